@@ -1,0 +1,98 @@
+"""The shapes data takes between reading a file and indexing it.
+
+file -> reader -> ``Document`` (blocks of text and tables, in reading order)
+     -> parser -> ``Report`` (metadata, sections, figures, checks, warnings)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be turned into a report; ``str(exc)`` is a one-line reason for users."""
+
+
+@dataclass
+class Table:
+    """A table as rows of cell strings ('' for an empty cell), merged cells repeated or blank."""
+
+    rows: list[list[str]]
+
+    def to_text(self) -> str:
+        """Tab-separated rows, the form text extraction gives a table."""
+        return "\n".join("\t".join(row) for row in self.rows)
+
+
+# A block is one paragraph (or line) of text, or one table.
+Block = Union[str, Table]
+
+
+@dataclass
+class Document:
+    """What a reader makes of a file: its blocks in reading order plus hints about the file."""
+
+    blocks: list[Block]
+    kind: str  # "txt", "pdf", "docx" or "html"
+    # Metadata the container itself offers, e.g. {"title": PDF /Title or HTML <h1>,
+    # "publisher": HTML 发布机构, "url": page address}. Hints only: the parser decides.
+    meta: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Subheading:
+    """A numbered sub-heading inside a part, e.g. （二）依申请公开情况."""
+
+    label: str  # the numeral as written, e.g. "（二）"
+    title: str  # the whole heading line
+    anchor: str  # element id on the report page, e.g. "section-1-2"
+    block: int = -1  # index of the block it heads within its section
+
+
+@dataclass
+class Section:
+    """One of the template's six parts."""
+
+    number: int  # 1..6
+    title: str  # heading as written; "" when the part was inferred without a heading
+    blocks: list[Block] = field(default_factory=list)
+    subheadings: list[Subheading] = field(default_factory=list)
+    inferred: bool = False
+
+    @property
+    def text(self) -> str:
+        """The part's text, tables as tab-separated rows."""
+        return "\n".join(b if isinstance(b, str) else b.to_text() for b in self.blocks)
+
+
+SECTION_NAMES = {
+    1: "总体情况",
+    2: "主动公开政府信息情况",
+    3: "收到和处理政府信息公开申请情况",
+    4: "政府信息公开行政复议、行政诉讼情况",
+    5: "存在的主要问题及改进情况",
+    6: "其他需要报告的事项",
+}
+
+
+@dataclass
+class Report:
+    """A parsed annual report."""
+
+    source: str  # file name it was read from
+    kind: str
+    title: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    level: str | None = None  # central / province / city / county / township
+    region: dict[str, str | None] = field(
+        default_factory=lambda: {"province": None, "city": None, "county": None}
+    )
+    template: str | None = None  # "2019", "2021" or "pre2019"
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)
+    checks: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    id: str = ""  # stable id, set by the indexer from the file's content hash

@@ -1,0 +1,80 @@
+"""Text clean-up shared by the parser stages: width folding, markup left by converters, reflow."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from indexer.model import Block, Table
+
+# Full-width ASCII (０-９, Ａ-Ｚ, （）) folds to half-width; CJK punctuation such as 、 and 。 stays.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width letters, digits and brackets to ASCII: '２０２０年（一）' -> '2020年(一)'."""
+    return text.translate(_FULLWIDTH)
+
+
+# Converters leave markdown behind: '## 一、总体情况', '**（一）主动公开**'.
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_BOLD = re.compile(r"\*\*|__")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+def strip_markup(line: str) -> str:
+    """Drop markdown heading hashes and bold markers a PDF/Word converter left in a line."""
+    line = _MD_HEADING.sub("", line)
+    return _MD_BOLD.sub("", line)
+
+
+def squeeze(text: str) -> str:
+    """Remove all spaces: the key form for matching headings and labels ('一、 概述' == '一、概述')."""
+    return _SPACES.sub("", fold_width(text)).strip()
+
+
+def clean_line(line: str) -> str:
+    """A line as shown to readers: markup stripped, NFC, runs of spaces collapsed, trimmed."""
+    line = unicodedata.normalize("NFC", strip_markup(line))
+    return _SPACES.sub(" ", line).strip()
+
+
+# Where a sentence may end; a line ending otherwise was probably wrapped by the publisher's tool.
+_TERMINAL = tuple("。！？；：…”’」』)）】")
+_LIST_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|附件|注[:：])"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def reflow(blocks: list[Block], looks_like_heading) -> list[Block]:
+    """Join text lines that a page or line break split mid-sentence.
+
+    '二是新增设养老服务' + '栏目，对百岁老年人…' becomes one paragraph. A line is continued when it
+    is long enough to be running text, does not end a sentence, and the next line is neither a
+    heading nor a list item. Tables and short lines (titles, signatures) are left alone.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(block, str)
+            and isinstance(prev, str)
+            and len(prev) >= 20
+            and _CJK.search(prev[-3:] + block[:3])
+            and not prev.endswith(_TERMINAL)
+            and not _LIST_START.match(block)
+            and not looks_like_heading(block)
+            and not looks_like_heading(prev)
+        ):
+            # No space between CJK characters; keep one between Latin words.
+            sep = " " if prev[-1].isascii() and block[0].isascii() and prev[-1].isalnum() and block[0].isalnum() else ""
+            out[-1] = prev + sep + block
+        else:
+            out.append(block)
+    return out
+
+
+def is_table(block: Block) -> bool:
+    """True for a Table block."""
+    return isinstance(block, Table)

@@ -1,0 +1,227 @@
+"""``run_search``: the one search function behind the HTML pages and the JSON API."""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from whoosh import query as Q
+from whoosh import sorting
+
+from indexer.model import SECTION_NAMES
+from search.analysis import cut
+from search.params import LEVELS, SearchParams
+from search.query import ParsedQuery, parse_query, to_whoosh
+from search.snippets import make_snippet
+
+FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level", "province": "province"}
+FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "省份"}
+FACET_LIMIT = 30
+
+
+@dataclass
+class Hit:
+    """One matching section (in grouped mode: the best section of its report)."""
+
+    report_id: str
+    agency: str
+    year: int | None
+    section: int
+    section_title: str
+    title: str
+    snippet: Markup
+    source: str
+    url: str
+    score: float = 0.0
+    more_sections: int = 0  # other matching sections of the same report (grouped mode)
+
+
+@dataclass
+class FacetValue:
+    """A facet value with its count and the query string that toggles it."""
+
+    value: object
+    label: str
+    count: int
+    selected: bool
+    toggle: str
+
+
+@dataclass
+class SearchResult:
+    """Hits of one page, totals, facets and messages for the user."""
+
+    params: SearchParams
+    parsed: ParsedQuery
+    total: int  # reports (grouped) or sections (flat)
+    total_sections: int
+    total_reports: int
+    page: int
+    pages: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    messages: list[str]
+    suggestions: list[tuple[str, str]]  # (label, query string)
+
+
+def _facet_label(name: str, value) -> str:
+    if name == "section":
+        return f"{'一二三四五六'[value - 1]}、{SECTION_NAMES[value]}"
+    if name == "year":
+        return f"{value} 年"
+    if name == "level":
+        return LEVELS.get(value, value)
+    if name == "province" and value == "unknown":
+        return "未知"
+    return str(value)
+
+
+def _filter_query(params: SearchParams, parsed: ParsedQuery, skip: str | None = None) -> Q.Query:
+    """Facet selections as a filter: values of one facet OR'd, facets AND'd; ``skip`` one facet."""
+    parts: list[Q.Query] = [Q.Term("kind", "section")]
+    for name, values in params.filters().items():
+        if name == skip or not values:
+            continue
+        parts.append(Q.Or([Q.Term(FACET_FIELD[name], v) for v in values]))
+    if parsed.agency:
+        parts.append(Q.Or([_agency_query(a) for a in parsed.agency]))
+    if parsed.years:
+        parts.append(Q.Or([Q.NumericRange("year", lo, hi) for lo, hi in parsed.years]))
+    if parsed.sections:
+        parts.append(Q.Or([Q.Term("section", s) for s in parsed.sections]))
+    return Q.And(parts)
+
+
+def _agency_query(text: str) -> Q.Query:
+    """``agency:民政局`` matches agencies whose name holds those words."""
+    words = cut(text)
+    if not words:
+        return Q.NullQuery
+    return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+
+
+def _count(searcher, query: Q.Query, column: str) -> Counter:
+    """Count the values of a sortable field over every document matching ``query``."""
+    reader = searcher.reader()
+    values = reader.column_reader(column)
+    return Counter(values[docnum] for docnum in searcher.docs_for_query(query))
+
+
+def _facets(searcher, text_query, params, parsed) -> dict[str, list[FacetValue]]:
+    facets = {}
+    for name, column in FACET_FIELD.items():
+        # Counts ignore the facet's own selection, so picking 2020 still shows how many 2019 has.
+        counts = _count(searcher, Q.And([text_query, _filter_query(params, parsed, skip=name)]), column)
+        selected = set(getattr(params, name))
+        items = [(v, c) for v, c in counts.items() if v not in (None, "")]
+        if name in ("year",):
+            items.sort(key=lambda vc: -vc[0])
+        elif name == "section":
+            items.sort(key=lambda vc: vc[0])
+        else:
+            items.sort(key=lambda vc: (-vc[1], str(vc[0])))
+        shown = items[:FACET_LIMIT]
+        shown += [(v, 0) for v in selected if v not in dict(items)]
+        facets[name] = [
+            FacetValue(v, _facet_label(name, v), c, v in selected, params.toggle(name, v)) for v, c in shown
+        ]
+    return facets
+
+
+def _sort(params: SearchParams):
+    year_desc = sorting.FieldFacet("year", reverse=True)
+    if params.sort == "newest":
+        return [year_desc, sorting.ScoreFacet()]
+    if params.sort == "oldest":
+        return [sorting.FieldFacet("year"), sorting.ScoreFacet()]
+    if params.sort == "agency":
+        return [sorting.FieldFacet("agency_facet"), year_desc]
+    return [sorting.ScoreFacet(), year_desc]  # ties go to the newer report
+
+
+def _best_per_report(results, wanted: int) -> list:
+    """The first (best by the sort order) hit of each report, up to ``wanted`` reports."""
+    seen, rows = set(), []
+    for hit in results:
+        report_id = hit["report_id"]
+        if report_id not in seen:
+            seen.add(report_id)
+            rows.append(hit)
+            if len(rows) >= wanted:
+                break
+    return rows
+
+
+def run_search(searcher, params: SearchParams) -> SearchResult:
+    """Search sections: hits of the requested page with snippets, totals and facet counts."""
+    parsed = parse_query(params.q)
+    messages = list(params.messages) + parsed.notes
+    if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
+        messages.append("查询中没有可搜索的词语，显示全部报告。")
+    text_query = to_whoosh(parsed)
+    filters = _filter_query(params, parsed)
+    everything = Q.And([text_query, filters])
+
+    report_counts = _count(searcher, everything, "report_id")
+    total_sections = sum(report_counts.values())
+    total_reports = len(report_counts)
+    total = total_sections if params.flat else total_reports
+    pages = max(1, math.ceil(total / params.per_page))
+    page = min(params.page, pages)
+
+    # A report has at most six section documents, so 6 × the page end always holds enough
+    # distinct reports to group by (Whoosh's own collapse= drops nothing on string columns).
+    wanted = page * params.per_page
+    results = searcher.search(
+        text_query,
+        filter=filters,
+        limit=wanted if params.flat else wanted * len(SECTION_NAMES),
+        sortedby=sorting.MultiFacet(_sort(params)),
+        terms=False,
+    )
+    rows = list(results) if params.flat else _best_per_report(results, wanted)
+    terms = parsed.highlight_terms()
+    hits = []
+    # Only the page's hits are read and highlighted: stored fields are the expensive part.
+    for hit in rows[(page - 1) * params.per_page : wanted]:
+        report_id = hit["report_id"]
+        number = hit["section"]
+        hits.append(
+            Hit(
+                report_id=report_id,
+                agency=hit.get("agency", ""),
+                year=hit.get("year"),
+                section=number,
+                section_title=hit.get("section_title") or SECTION_NAMES.get(number, ""),
+                title=hit.get("title", ""),
+                snippet=make_snippet(hit.get("body", ""), terms),
+                source=hit.get("source", ""),
+                url=f"/reports/{report_id}#section-{number}",
+                score=hit.score or 0.0,
+                more_sections=0 if params.flat else report_counts[report_id] - 1,
+            )
+        )
+    facets = _facets(searcher, text_query, params, parsed)
+    suggestions = []
+    if total == 0 and any(params.filters().values()):
+        suggestions.append(("去掉所有筛选条件", SearchParams(q=params.q).query_string()))
+    return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages, suggestions)
+
+
+def get_report(searcher, report_id: str) -> dict | None:
+    """The parsed report stored under ``report_id`` (the JSON of ``python -m indexer parse``), or None."""
+    if not report_id or len(report_id) > 64:
+        return None
+    doc = searcher.document(id=report_id, kind="report")
+    return json.loads(doc["payload"]) if doc else None
+
+
+def reports_of_agency(searcher, agency: str) -> list[dict]:
+    """All reports of one agency, newest first: (id, year) pairs for 'other years' links."""
+    out = [
+        {"report_id": d["report_id"], "year": d.get("year")}
+        for d in searcher.documents(kind="report", agency_facet=agency)
+    ]
+    return sorted(out, key=lambda d: -(d["year"] or 0))

@@ -1,0 +1,203 @@
+"""The query language: words, "phrases", OR, -exclusions and field filters, to a Whoosh query.
+
+  低保 救助             both words required
+  "公开申请"            exact phrase (found inside longer words too)
+  低保 OR 特困          either
+  -信访                 without
+  agency:民政局  year:2020  year:2019-2021  section:3   filters (机构: 年份: 部分: also work)
+Anything else is read as plain words; nothing the user types raises an error.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from opencc import OpenCC
+from whoosh import query as Q
+
+from search.analysis import bigrams, cut, fold
+from search.schema import FIELD_BOOSTS, GRAM_BOOST
+
+MAX_CLAUSES = 16
+SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
+_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
+_FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
+_FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
+                "section": "section", "部分": "section"}
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})\s*[-–~至到]\s*((?:19|20)\d{2})$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
+
+
+@dataclass
+class Clause:
+    """One required (or excluded) item: alternatives joined by OR, each a word or a phrase."""
+
+    alternatives: list[str]
+    phrase: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    """A user query, understood."""
+
+    must: list[Clause] = field(default_factory=list)
+    must_not: list[Clause] = field(default_factory=list)
+    agency: list[str] = field(default_factory=list)
+    years: list[tuple[int, int]] = field(default_factory=list)
+    sections: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def highlight_terms(self) -> list[str]:
+        """Every string worth marking in a snippet: the words, phrases and their synonyms."""
+        terms = []
+        for clause in self.must:
+            for alt in clause.alternatives:
+                terms += expand(alt)
+        return list(dict.fromkeys(t for t in terms if t.strip()))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Traditional characters to simplified, full-width to half-width: what the index holds."""
+    return _converter().convert(text.translate(_QUOTES))
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, tuple[str, ...]]:
+    """term -> its group, from data/synonyms.txt (one group per line, terms separated by '=')."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        group = tuple(dict.fromkeys(fold(t.strip()) for t in line.split("=") if t.strip()))
+        for term in group:
+            groups[term] = tuple(dict.fromkeys(groups.get(term, ()) + group))
+    return groups
+
+
+def expand(term: str) -> list[str]:
+    """A term and its synonyms (the term first)."""
+    term = fold(term)
+    return [term] + [t for t in _synonym_groups().get(term, ()) if t != term]
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped."""
+    parsed = ParsedQuery()
+    text = simplify(text or "")
+    items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
+    for match in _TOKEN.finditer(text):
+        negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
+        if quoted is not None:
+            if quoted.strip():
+                items.append((negated, quoted.strip(), True))
+            continue
+        field_match = _FIELD.match(bare)
+        if field_match and not negated and _apply_filter(parsed, _FIELD_NAMES[field_match.group(1).lower()], field_match.group(2)):
+            continue
+        if bare in ("OR", "|", "AND", "&&", "||", "-", "+"):
+            items.append((False, bare, False))  # operators resolved below
+            continue
+        items.append((negated, bare.lstrip("+"), False))
+
+    pending_or = False
+    for negated, value, phrase in items:
+        if not phrase and value in ("OR", "|", "||"):
+            pending_or = bool(parsed.must)
+            continue
+        if not phrase and value in ("AND", "&&", "-", "+"):
+            continue
+        if not phrase and not (cut(value) or bigrams(value)):
+            continue  # punctuation only
+        if negated:
+            parsed.must_not.append(Clause([value], phrase))
+        elif pending_or and not parsed.must[-1].phrase and not phrase:
+            parsed.must[-1].alternatives.append(value)
+        elif pending_or:
+            parsed.must[-1] = Clause(parsed.must[-1].alternatives + [value], phrase=True)
+        else:
+            parsed.must.append(Clause([value], phrase))
+        pending_or = False
+    if len(parsed.must) > MAX_CLAUSES:
+        parsed.notes.append(f"查询词过多，只使用了前 {MAX_CLAUSES} 个。")
+        parsed.must = parsed.must[:MAX_CLAUSES]
+    parsed.must_not = parsed.must_not[:MAX_CLAUSES]
+    return parsed
+
+
+def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
+    """Record a field filter; False when the value makes no sense (then it is read as words)."""
+    value = value.strip()
+    if name == "agency" and value:
+        parsed.agency.append(value)
+        return True
+    if name == "year":
+        if value.isdigit() and 1990 <= int(value) <= 2100:
+            parsed.years.append((int(value), int(value)))
+            return True
+        match = _YEAR_RANGE.match(value)
+        if match:
+            low, high = sorted((int(match.group(1)), int(match.group(2))))
+            parsed.years.append((low, high))
+            return True
+    if name == "section" and value.isdigit() and 1 <= int(value) <= 6:
+        parsed.sections.append(int(value))
+        return True
+    parsed.notes.append(f"无法理解筛选条件 {name}:{value[:20]}，已按普通词语搜索。")
+    return False
+
+
+def _text_query(text: str, phrase: bool) -> Q.Query | None:
+    """Match one word or phrase: jieba words in every text field, or its bigrams as a phrase."""
+    words = cut(text)
+    grams = bigrams(text)
+    parts: list[Q.Query] = []
+    for name, boost in FIELD_BOOSTS.items():
+        if len(words) == 1:
+            parts.append(Q.Term(name, words[0], boost=boost))
+        elif words:
+            parts.append(Q.Phrase(name, words, boost=boost))
+    if phrase and len(grams) > 1:
+        # An exact phrase must occur as written (inside longer words too): the bigram phrase
+        # decides what matches, the word fields only rank.
+        exact = Q.Phrase("grams", grams, boost=GRAM_BOOST)
+        return Q.AndMaybe(exact, Q.Or(parts)) if parts else exact
+    if len(grams) == 1:
+        parts.append(Q.Term("grams", grams[0], boost=GRAM_BOOST))
+    elif grams:
+        parts.append(Q.Phrase("grams", grams, boost=GRAM_BOOST))
+    return Q.Or(parts) if parts else None
+
+
+def _clause_query(clause: Clause) -> Q.Query | None:
+    alternatives = []
+    for alt in clause.alternatives:
+        for term in expand(alt):
+            q = _text_query(term, clause.phrase)
+            if q is not None:
+                alternatives.append(q)
+    if not alternatives:
+        return None
+    return alternatives[0] if len(alternatives) == 1 else Q.Or(alternatives)
+
+
+def to_whoosh(parsed: ParsedQuery) -> Q.Query:
+    """The Whoosh query for the text part (filters are applied separately)."""
+    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
+    query: Q.Query = Q.And(musts) if musts else Q.Every()
+    # Reward the words standing together as typed over the same words scattered.
+    if len(parsed.must) > 1 and all(len(c.alternatives) == 1 for c in parsed.must):
+        joined = bigrams("".join(c.alternatives[0] for c in parsed.must))
+        if len(joined) > 1:
+            query = Q.AndMaybe(query, Q.Phrase("grams", joined, boost=2.0))
+    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
+    if nots:
+        query = Q.AndNot(query, Q.Or(nots))
+    return query

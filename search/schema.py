@@ -1,0 +1,41 @@
+"""The Whoosh schema, defined once: index documents use exactly these field names.
+
+Each report is stored as one ``kind=report`` document (its whole parsed JSON, for the report
+page) plus one ``kind=section`` document per template part, which is what searches match.
+"""
+from __future__ import annotations
+
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+
+from search.analysis import bigram_analyzer, jieba_analyzer
+
+# Facet fields are sortable so that counts come from column readers, not stored fields.
+FACET_FIELDS = ("agency_facet", "year", "section", "level", "province")
+
+# Query-time weights: a match in a heading or the agency counts more than one in the body.
+FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "section_title": 3.0, "body": 1.0}
+GRAM_BOOST = 0.4
+
+
+def make_schema() -> Schema:
+    """A fresh schema object (Whoosh schemas are mutable; never share one)."""
+    words = jieba_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        report_id=ID(stored=True, sortable=True),
+        source=STORED(),
+        title=TEXT(analyzer=words, stored=True, phrase=True),
+        agency=TEXT(analyzer=words, stored=True, phrase=True),
+        agency_facet=ID(stored=True, sortable=True),
+        year=NUMERIC(int, stored=True, sortable=True, signed=False),
+        section=NUMERIC(int, stored=True, sortable=True, signed=False),
+        section_title=TEXT(analyzer=words, stored=True, phrase=True),
+        level=ID(stored=True, sortable=True),
+        province=ID(stored=True, sortable=True),
+        city=ID(stored=True),
+        body=TEXT(analyzer=words, stored=True, phrase=True),
+        grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
+        content_hash=ID(stored=True),
+        payload=STORED(),
+    )

@@ -1,0 +1,54 @@
+"""Shared fixtures: one index built from the bundled samples per test run, an app and a client."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from indexer.build import build_index
+from search.index import IndexHandle
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SAMPLES = ROOT / "samples"
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def load_gold(name: str = "seeds.gold.jsonl") -> list[dict]:
+    """Gold records of the sample corpus."""
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def index_root(tmp_path_factory) -> Path:
+    """A real index of the five sample reports, built once (read-only for tests)."""
+    root = tmp_path_factory.mktemp("index")
+    build_index([SAMPLES], root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def searcher(index_root):
+    handle = IndexHandle(index_root)
+    yield handle.searcher()
+    handle.close()
+
+
+@pytest.fixture(scope="session")
+def app(index_root):
+    return create_app({"TESTING": True, "INDEX": str(index_root)})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def real_corpus() -> Path:
+    """../shared/corpus/real, or a skip saying why."""
+    if not REAL.is_dir():
+        pytest.skip(f"real corpus not found at {REAL} (it sits beside the clone in CI)")
+    return REAL

@@ -1,0 +1,119 @@
+"""run_search over a real index of the sample reports."""
+from __future__ import annotations
+
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from search.engine import get_report, run_search
+from search.params import SearchParams
+
+
+def search(searcher, **args):
+    pairs = []
+    for key, value in args.items():
+        pairs += [(key, v) for v in value] if isinstance(value, (list, tuple)) else [(key, value)]
+    return run_search(searcher, SearchParams.from_args(MultiDict(pairs)))
+
+
+def agencies(result):
+    return {h.agency for h in result.hits}
+
+
+def test_empty_query_lists_every_report_newest_first(searcher):
+    result = search(searcher)
+    assert result.total == result.total_reports == 5
+    years = [h.year for h in result.hits]
+    assert years == sorted(years, reverse=True) and years[0] == 2021
+
+
+def test_sub_word_finds_compound(searcher):
+    # 信息公开 sits inside 政府信息公开; 低保 inside 城乡低保.
+    assert search(searcher, q="信息公开").total == 5
+    result = search(searcher, q="低保")
+    assert result.total >= 3
+    assert any("城乡低保" in str(h.snippet) for h in result.hits)
+
+
+def test_snippets_mark_whole_terms(searcher):
+    result = search(searcher, q="低保")
+    for hit in result.hits:
+        assert "<mark>" in str(hit.snippet)
+        assert "低<mark>" not in str(hit.snippet) and "</mark>保" not in str(hit.snippet)
+
+
+def test_phrase_across_word_boundaries(searcher):
+    # jieba cuts 信息公开申请 as 信息公开|申请; the phrase 公开申请 must still match.
+    result = search(searcher, q='"公开申请"')
+    assert result.total == 5
+    assert all("公开申请" in str(h.snippet).replace("<mark>", "").replace("</mark>", "") for h in result.hits)
+
+
+def test_facets_are_counted_over_all_results_not_the_page(searcher):
+    result = search(searcher, q="信息公开", per_page="10")
+    years = {f.value: f.count for f in result.facets["year"]}
+    assert years == {2021: 1, 2020: 3, 2019: 1}
+    sections = {f.value for f in result.facets["section"]}
+    assert sections == {1, 2, 3, 4, 5, 6}
+
+
+def test_filters_or_within_and_across_facets(searcher):
+    both_years = search(searcher, year=["2019", "2021"])
+    assert {h.year for h in both_years.hits} == {2019, 2021}
+    narrowed = search(searcher, year=["2019", "2021"], agency="吴忠市民政局")
+    assert agencies(narrowed) == {"吴忠市民政局"}
+    # The year facet still shows the other years' counts (its own selection is ignored).
+    assert {f.value for f in narrowed.facets["year"]} >= {2021}
+    only_part4 = search(searcher, section="4", flat="1")
+    assert {h.section for h in only_part4.hits} == {4}
+
+
+def test_heading_and_agency_matches_rank_first(searcher):
+    result = search(searcher, q="海盐县民政局", flat="1")
+    assert result.hits[0].agency == "海盐县民政局"
+    result = search(searcher, q="主动公开政府信息情况", flat="1")
+    assert result.hits[0].section == 2
+
+
+def test_grouping_folds_sections_of_a_report(searcher):
+    grouped = search(searcher, q="信息公开")
+    flat = search(searcher, q="信息公开", flat="1")
+    assert grouped.total == 5 and flat.total == flat.total_sections > 5
+    assert len({h.report_id for h in grouped.hits}) == len(grouped.hits)
+    assert sum(h.more_sections + 1 for h in grouped.hits) == flat.total
+
+
+def test_pagination_keeps_order_and_clamps(searcher):
+    first = search(searcher, q="信息公开", flat="1", per_page="10", page="1")
+    second = search(searcher, q="信息公开", flat="1", per_page="10", page="2")
+    assert not {(h.report_id, h.section) for h in first.hits} & {(h.report_id, h.section) for h in second.hits}
+    beyond = search(searcher, q="信息公开", flat="1", page="999999")
+    assert beyond.page == beyond.pages
+
+
+def test_no_hits_suggests_removing_filters(searcher):
+    result = search(searcher, q="低保", year="2019", section="6")
+    assert result.total == 0
+    assert result.suggestions and "year" not in result.suggestions[0][1]
+
+
+@pytest.mark.parametrize("q", ['"未闭合', "OR", "-", "AND OR -", "(((", "year:abc", "agency:", "x" * 2000, "\x00\x1f", "*?~^"])
+def test_malformed_queries_never_raise(searcher, q):
+    result = search(searcher, q=q)
+    assert result.total >= 0
+
+
+def test_exclusion_and_or(searcher):
+    with_low = search(searcher, q="低保")
+    without = search(searcher, q="民政 -低保", flat="1")
+    excluded = {(h.report_id, h.section) for h in search(searcher, q="低保", flat="1").hits}
+    assert not {(h.report_id, h.section) for h in without.hits} & excluded
+    either = search(searcher, q="低保 OR 高龄津贴")
+    assert either.total >= with_low.total
+
+
+def test_report_is_retrievable_by_stable_id(searcher):
+    hit = search(searcher, q="吴忠").hits[0]
+    report = get_report(searcher, hit.report_id)
+    assert report["agency"] == "吴忠市民政局"
+    assert [s["number"] for s in report["sections"]] == [1, 2, 3, 4, 5, 6]
+    assert get_report(searcher, "../../etc/passwd") is None
