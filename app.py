@@ -52,7 +52,6 @@ def hit_json(hit) -> dict:
         "snippet": str(hit.snippet),
         "url": hit.url,
         "source": hit.source,
-        "score": round(hit.score, 4),
         "more_sections": hit.more_sections,
     }
 

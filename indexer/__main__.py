@@ -9,23 +9,23 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer.build import SAMPLES, BuildBusy, build_index
+from indexer.build import SAMPLES, BuildBusy, build_index, collect_files
 from indexer.model import UnreadableFile
 from indexer.parser import parse_file, report_to_dict
 from search.index import index_root
 
 
 def _build(args) -> int:
-    paths = args.paths or [SAMPLES]
+    files = collect_files(args.paths or [SAMPLES])
     root = index_root(args.index)
-    bar = tqdm(unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
+    bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
 
     def on_file(path: Path) -> None:
         bar.set_postfix_str(path.name[-40:], refresh=False)
         bar.update()
 
     try:
-        summary = build_index(paths, root, on_file=on_file)
+        summary = build_index(files, root, on_file=on_file)
     except BuildBusy as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import secrets
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -112,7 +113,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             if report.warnings:
                 summary.warnings[str(path)] = report.warnings
 
-        generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
         generation.mkdir()
         try:
             ix = whoosh_index.create_in(str(generation), make_schema())

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
-from indexer.model import Document, Report, SECTION_NAMES, Table, UnreadableFile
+from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile
 from indexer.metadata import guess_year, read_title
 from indexer.normalize import clean_line, reflow
+from indexer.places import locate
 from indexer.readers import read_document
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
 
@@ -45,6 +47,9 @@ def parse_document(doc: Document, source: str) -> Report:
     if report.year is None:
         report.warnings.append("no reporting year found")
 
+    place = locate(report.agency, _place_hints(doc, blocks))
+    report.level, report.region = place.level, place.region
+
     if not report.sections:
         raise UnreadableFile("not an annual report: none of the template's parts (一、总体情况 …) found")
     found = {s.number for s in report.sections}
@@ -52,6 +57,19 @@ def parse_document(doc: Document, source: str) -> Report:
         if number not in found:
             report.warnings.append(f"part {number} ({name}) has no heading")
     return report
+
+
+_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")
+
+
+def _place_hints(doc: Document, blocks) -> list[str]:
+    """Short lines that say where the agency is: addresses, web sites, the page's 发布机构."""
+    hints = [doc.meta[key] for key in ("publisher", "url") if doc.meta.get(key)]
+    for block in blocks:
+        if isinstance(block, str) and _PLACE_HINT.search(block):
+            for match in _PLACE_HINT.finditer(block):
+                hints.append(block[max(0, match.start() - 10) : match.end() + 40])
+    return hints[:12]
 
 
 def content_id(data: bytes) -> str:
@@ -68,16 +86,18 @@ def parse_file(path: Path) -> Report:
     return report
 
 
-def _blocks_json(blocks, anchors: dict[int, str] | None = None) -> list[dict]:
+def _blocks_json(blocks, headings: dict[int, Subheading] | None = None) -> list[dict]:
     out = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             out.append({"type": "table", "rows": block.rows})
-        else:
-            item = {"type": "p", "text": block}
-            if anchors and i in anchors:
-                item["anchor"] = anchors[i]
-            out.append(item)
+            continue
+        item = {"type": "p", "text": block}
+        heading = (headings or {}).get(i)
+        if heading:
+            # A sub-heading often opens its paragraph: '（一）主动公开情况。2021年…'.
+            item["anchor"], item["heading"] = heading.anchor, heading.title
+        out.append(item)
     return out
 
 
@@ -101,7 +121,7 @@ def report_to_dict(report: Report) -> dict:
                 "text": s.text,
                 "inferred": s.inferred,
                 "subheadings": [{"label": h.label, "title": h.title, "anchor": h.anchor} for h in s.subheadings],
-                "blocks": _blocks_json(s.blocks, {h.block: h.anchor for h in s.subheadings}),
+                "blocks": _blocks_json(s.blocks, {h.block: h for h in s.subheadings}),
             }
             for s in report.sections
         ],

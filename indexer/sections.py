@@ -29,6 +29,15 @@ _TITLES = {
     6: r"(?:其他需要报告的事项|其他需要报告事项|其他事项)",
 }
 _TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _TITLES.items()}
+# Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
+_OFFICIAL = {
+    1: re.compile(r"^(?:总体情况|概述)$"),
+    2: re.compile(r"^主动公开政府信息情况$"),
+    3: re.compile(r"^收到和处理政府信息公开申请情况$"),
+    4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
+    5: re.compile(r"^(?:政府信息公开)?(?:工作)?存在的主要问题及改进情况$"),
+    6: re.compile(r"^其他需要报告的事项$"),
+}
 
 # Looser evidence: the heading mentions the part's subject.
 _KEYWORDS = [
@@ -60,8 +69,9 @@ class Candidate:
 def classify_heading(line: str) -> tuple[int, float] | None:
     """Return (part, score) when a line reads like a part heading, else None.
 
-    Scores: 3 for a template title, 2 for a heading on the part's subject; +1 when the numeral
-    agrees with the part.
+    Scores: 4 for the template's own title, 3 for a usual variant of it, 2 for a heading on the
+    part's subject; +1 when the numeral agrees with the part. Unnumbered lines count only with
+    the template's own title.
     """
     key = squeeze(clean_line(line))
     if not key or len(key) > _MAX_HEADING + 4 or "\t" in line:
@@ -78,11 +88,14 @@ def classify_heading(line: str) -> tuple[int, float] | None:
     rest = rest.rstrip("。.:：")
     if not rest or len(rest) > _MAX_HEADING or "。" in rest:
         return None
+    for part, pattern in _OFFICIAL.items():
+        if pattern.match(rest):
+            return part, 4.0 + (numeral == part)
+    if numeral is None:
+        return None  # an unnumbered line must be a template title, else it is prose
     for part, pattern in _TITLE_RE.items():
         if pattern.match(rest):
             return part, 3.0 + (numeral == part)
-    if numeral is None:
-        return None  # an unnumbered line must be a template title, else it is prose
     for part, pattern in _KEYWORDS:
         if pattern.search(rest):
             return part, 2.0 + (numeral == part)
@@ -142,8 +155,8 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
 def find_subheadings(section: Section) -> None:
     """Record the numbered sub-headings （一）… of a part, with anchors for the report page."""
     for index, block in enumerate(section.blocks):
-        if isinstance(block, Table):
-            continue
+        if isinstance(block, Table) or "\t" in block:
+            continue  # a table row, not a heading
         match = _SUBHEADING.match(squeeze(block))
         if not match:
             continue

@@ -40,7 +40,8 @@ def init_jieba(cache_dir: str | None = None) -> None:
         # jieba's cache otherwise lands in the system temp dir with mode 0600.
         jieba.dt.tmp_dir = cache_dir or os.environ.get("NIANBAO_CACHE") or None
         jieba.initialize()
-        jieba.load_userdict(str(USER_DICT))
+        with open(USER_DICT, "rb") as words:  # jieba leaves a path's file open
+            jieba.load_userdict(words)
         _ready = True
 
 

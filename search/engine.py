@@ -34,7 +34,7 @@ class Hit:
     snippet: Markup
     source: str
     url: str
-    score: float = 0.0
+    score: float | None = None  # relevance score; None when sorted by another key
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
 
 
@@ -102,18 +102,26 @@ def _agency_query(text: str) -> Q.Query:
     return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
 
 
-def _count(searcher, query: Q.Query, column: str) -> Counter:
-    """Count the values of a sortable field over every document matching ``query``."""
+def _count(searcher, query: Q.Query, column: str, per_report: bool = False) -> Counter:
+    """Count a sortable field's values over every document matching ``query``.
+
+    With ``per_report`` each report counts once per value, however many of its sections match.
+    """
     reader = searcher.reader()
     values = reader.column_reader(column)
-    return Counter(values[docnum] for docnum in searcher.docs_for_query(query))
+    docnums = searcher.docs_for_query(query)
+    if not per_report:
+        return Counter(values[d] for d in docnums)
+    reports = reader.column_reader("report_id")
+    return Counter(value for value, _ in {(values[d], reports[d]) for d in docnums})
 
 
 def _facets(searcher, text_query, params, parsed) -> dict[str, list[FacetValue]]:
     facets = {}
     for name, column in FACET_FIELD.items():
         # Counts ignore the facet's own selection, so picking 2020 still shows how many 2019 has.
-        counts = _count(searcher, Q.And([text_query, _filter_query(params, parsed, skip=name)]), column)
+        query = Q.And([text_query, _filter_query(params, parsed, skip=name)])
+        counts = _count(searcher, query, column, per_report=not params.flat)
         selected = set(getattr(params, name))
         items = [(v, c) for v, c in counts.items() if v not in (None, "")]
         if name in ("year",):
@@ -199,7 +207,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 snippet=make_snippet(hit.get("body", ""), terms),
                 source=hit.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
-                score=hit.score or 0.0,
+                score=hit.score if isinstance(hit.score, float) else None,
                 more_sections=0 if params.flat else report_counts[report_id] - 1,
             )
         )

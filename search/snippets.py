@@ -36,9 +36,10 @@ def _fragment_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a match to a window, preferring to stop at line breaks (one table row, one line)."""
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
-    newline = text.rfind("\n", lo, start)
-    if newline != -1:
-        lo = newline + 1
+    # Start after a line break or a punctuation mark rather than in the middle of a number.
+    cut = max(text.rfind(mark, lo, start) for mark in ("\n", "。", "；", "，", "：", " | "))
+    if cut != -1:
+        lo = cut + (3 if text.startswith(" | ", cut) else 1)
     newline = text.find("\n", end, hi)
     if newline != -1:
         hi = newline

@@ -21,6 +21,8 @@ def test_seed_metadata_and_sections(gold):
     report = parse_file(DATA / "seeds" / Path(gold["file"]).name)
     assert report.agency == gold["agency"]
     assert report.year == gold["year"]
+    assert report.level == gold["level"]
+    assert report.region["province"] == gold["province"]
     assert [s.number for s in report.sections if not s.inferred] == gold["sections"]
 
 

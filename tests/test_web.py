@@ -25,7 +25,8 @@ def test_htmx_is_served_locally(client):
     html = client.get("/").get_data(as_text=True)
     src = re.search(r'<script src="([^"]+htmx[^"]+)"', html).group(1)
     assert src.startswith("/static/")
-    assert client.get(src).status_code == 200
+    with client.get(src) as script:
+        assert script.status_code == 200
     assert "http" not in re.sub(r'href="/[^"]*"', "", " ".join(re.findall(r'(?:src|href)="[^"]*"', html)))
 
 
