@@ -25,7 +25,7 @@ def _build(args) -> int:
         bar.update()
 
     try:
-        summary = build_index(files, root, on_file=on_file)
+        summary = build_index(files, root, on_file=on_file, full=args.full, jobs=args.jobs, timeout=args.timeout)
     except BuildBusy as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
@@ -35,6 +35,9 @@ def _build(args) -> int:
         f"indexed {summary.reports} reports ({summary.sections} sections) from {summary.files} files "
         f"into {root / summary.generation} in {summary.seconds:.1f} s"
     )
+    if not summary.full:
+        print(f"  incremental: {summary.parsed} files parsed, {summary.added} reports added, "
+              f"{summary.removed} removed, the rest unchanged")
     for path, original in summary.duplicates:
         print(f"  same content as {original}: {path}")
     if summary.skipped:
@@ -70,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--report", help="write the build summary as JSON to this file")
     build.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--full", action="store_true", help="parse every file again, not only changed ones")
+    build.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    build.add_argument("--timeout", type=float, default=60.0, help="seconds one file may take to parse (default 60)")
     build.set_defaults(func=_build)
     parse = sub.add_parser("parse", help="print one parsed report as JSON")
     parse.add_argument("file")

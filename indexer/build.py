@@ -1,7 +1,17 @@
-"""Build the Whoosh index from report files: parse each, skip the bad with a reason, swap atomically."""
+"""Build the Whoosh index from report files.
+
+Every build writes a new index generation and switches to it only when it is complete and
+verified (see search/index.py). Builds are incremental: a report's identity is its content
+hash, so unchanged files are not parsed again, changed ones are replaced and removed ones
+deleted. A change of the parser or schema code (``code_fingerprint``) forces a full build.
+Files are parsed in worker processes, each bounded in time and memory, and a file that fails
+in any way is skipped with a one-line reason while the others are indexed.
+"""
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 import os
 import secrets
 import shutil
@@ -13,13 +23,15 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from indexer.documents import to_documents
-from indexer.model import Report, UnreadableFile
-from indexer.parser import parse_file
+from indexer.model import Report
+from indexer.parse_pool import parse_all
 from search.index import CURRENT, current_generation
 from search.schema import make_schema
 
-SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".md"}
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+MANIFEST = "manifest.json"
+# Above this many new reports, Whoosh tokenises in parallel sub-writers (one segment each).
+PARALLEL_WRITE_MIN = 200
 
 
 class BuildBusy(Exception):
@@ -30,11 +42,15 @@ class BuildBusy(Exception):
 class BuildSummary:
     """What a build did, for the CLI summary and ``--report``."""
 
-    reports: int = 0
+    reports: int = 0  # reports in the index after the build
     sections: int = 0
     files: int = 0
+    parsed: int = 0  # files parsed in this build (the others were unchanged)
+    added: int = 0
+    removed: int = 0
+    full: bool = True
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same as file)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same content as file)
     warnings: dict[str, list[str]] = field(default_factory=dict)
     generation: str = ""
     seconds: float = 0.0
@@ -55,19 +71,35 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def parse_files(files: list[Path], on_file: Callable[[Path], None] | None = None):
-    """Parse every file; yield (path, report or None, reason). One file's failure never stops the rest."""
+def code_fingerprint() -> str:
+    """Hash of the code and data that decide what goes into the index."""
+    here = Path(__file__).resolve().parent
+    search = here.parent / "search"
+    files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
+        search / "analysis.py", search / "schema.py", search / "data" / "userdict.txt"]
+    digest = hashlib.sha256()
     for path in files:
-        if on_file:
-            on_file(path)
-        try:
-            yield path, parse_file(path), None
-        except UnreadableFile as exc:
-            yield path, None, str(exc)
-        except FileNotFoundError:
-            yield path, None, "file not found"
-        except Exception as exc:  # a parser bug must cost one file, not the build
-            yield path, None, f"parser error: {type(exc).__name__}: {exc}"
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_id(path: Path) -> str:
+    """A report's stable id: the first 16 hex digits of its content's SHA-256."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+def _read_manifest(generation: Path | None) -> dict:
+    if generation is None:
+        return {}
+    try:
+        return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _swap(root: Path, generation: Path) -> None:
@@ -84,55 +116,119 @@ def _swap(root: Path, generation: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None) -> BuildSummary:
-    """Parse ``paths`` and write a complete new index generation under ``root``, then switch to it."""
+class _BuildLock:
+    """An exclusive, non-blocking lock on the index folder: a second build is refused."""
+
+    def __init__(self, root: Path):
+        self.path = root / ".build.lock"
+
+    def __enter__(self):
+        self.file = open(self.path, "w")
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.file.close()
+            raise BuildBusy(f"another build is running on {self.path.parent}; try again when it ends")
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.file, fcntl.LOCK_UN)
+        self.file.close()
+
+
+def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
+                full: bool = False, jobs: int | None = None, timeout: float = 60.0) -> BuildSummary:
+    """Bring the index under ``root`` up to date with the files under ``paths``."""
     started = time.monotonic()
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    lock_file = open(root / ".build.lock", "w")
-    try:
-        fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        lock_file.close()
-        raise BuildBusy(f"another build is running on {root}; try again when it ends")
-    try:
+    with _BuildLock(root):
         files = collect_files(paths)
         summary = BuildSummary(files=len(files))
-        reports: dict[str, Report] = {}
+        previous = current_generation(root)
+        manifest = _read_manifest(previous)
+        fingerprint = code_fingerprint()
+        incremental = not full and previous is not None and manifest.get("fingerprint") == fingerprint
+        old_sources: dict[str, list[str]] = manifest.get("reports", {}) if incremental else {}
+
+        ids: dict[Path, str] = {}
+        for path in files:
+            try:
+                ids[path] = file_id(path)
+            except OSError as exc:
+                summary.skipped.append((str(path), f"cannot open file: {exc.strerror or exc}"))
         sources: dict[str, list[str]] = {}
-        for path, report, reason in parse_files(files, on_file):
+        for path, report_id in ids.items():
+            sources.setdefault(report_id, []).append(path.name)
+            if len(sources[report_id]) > 1:
+                first = next(p for p, i in ids.items() if i == report_id)
+                summary.duplicates.append((str(path), first.name))
+        first_file = {}
+        for path, report_id in ids.items():
+            first_file.setdefault(report_id, path)
+        # A renamed or copied file is parsed again so that every document names its sources.
+        to_parse = [p for i, p in first_file.items() if sorted(old_sources.get(i, [])) != sorted(sources[i])]
+        if on_file is not None:
+            for path in files:
+                if path not in to_parse:
+                    on_file(path)  # unchanged: counted for the progress bar
+        reports: dict[str, Report] = {}
+        for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout):
+            summary.parsed += 1
             if report is None:
                 summary.skipped.append((str(path), reason))
                 continue
-            if report.id in reports:
-                summary.duplicates.append((str(path), reports[report.id].source))
-                sources[report.id].append(report.source)
-                continue
+            report.id = ids[path]
             reports[report.id] = report
-            sources[report.id] = [report.source]
             if report.warnings:
                 summary.warnings[str(path)] = report.warnings
 
+        reparsed = {ids[p] for p in to_parse}
+        kept = {i for i in old_sources if i in first_file and i not in reparsed}
+        removed = [i for i in old_sources if i not in kept]  # gone, changed or renamed
+        summary.full = not incremental
+        summary.added = len([i for i in reports if i not in old_sources])
+        summary.removed = len([i for i in old_sources if i not in first_file])
+        final_ids = kept | set(reports)
+        if incremental and not to_parse and not removed:
+            summary.reports = len(final_ids)
+            summary.sections = manifest.get("sections", 0)
+            summary.generation = previous.name
+            summary.seconds = time.monotonic() - started
+            return summary  # nothing changed: keep serving the current generation
+
         generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
-        generation.mkdir()
         try:
-            ix = whoosh_index.create_in(str(generation), make_schema())
-            with ix.writer(limitmb=256) as writer:  # cancels and re-raises on error
+            if incremental:
+                shutil.copytree(previous, generation, ignore=shutil.ignore_patterns("*.lock", MANIFEST))
+                ix = whoosh_index.open_dir(str(generation))
+            else:
+                generation.mkdir()
+                ix = whoosh_index.create_in(str(generation), make_schema())
+            new_sections = sum(len(r.sections) for r in reports.values())
+            parallel = new_sections and len(reports) >= PARALLEL_WRITE_MIN and (jobs or os.cpu_count() or 1) > 1
+            writer_args = {"procs": jobs or os.cpu_count(), "multisegment": True} if parallel else {}
+            with ix.writer(limitmb=128, **writer_args) as writer:  # cancels and re-raises on error
+                for report_id in removed:
+                    writer.delete_by_term("report_id", report_id)
                 for report_id, report in reports.items():
                     for doc in to_documents(report, sources[report_id]):
                         writer.add_document(**doc)
-                        summary.sections += doc["kind"] == "section"
-            expected = len(reports) + summary.sections
-            if ix.doc_count() != expected:
-                raise RuntimeError(f"index holds {ix.doc_count()} documents, expected {expected}")
+            with ix.searcher() as searcher:
+                sections = searcher.doc_count() - len(final_ids)
+                found = {d["report_id"] for d in searcher.documents(kind="report")}
+            if found != final_ids:
+                raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
+            (generation / MANIFEST).write_text(json.dumps({
+                "fingerprint": fingerprint, "sections": sections,
+                "reports": {i: sources[i] for i in sorted(final_ids)},
+            }, ensure_ascii=False), encoding="utf-8")
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
         _swap(root, generation)
-        summary.reports = len(reports)
+        summary.reports, summary.sections = len(final_ids), sections
         summary.generation = generation.name
         summary.seconds = time.monotonic() - started
         return summary
-    finally:
-        fcntl.flock(lock_file, fcntl.LOCK_UN)
-        lock_file.close()
+

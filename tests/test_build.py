@@ -49,7 +49,7 @@ def test_failed_build_leaves_old_index(tmp_path, monkeypatch):
 
     monkeypatch.setattr("indexer.build.to_documents", broken)
     with pytest.raises(RuntimeError):
-        build_index([SAMPLES], root)
+        build_index([SAMPLES], root, full=True)
     assert current_generation(root) == before
     assert sorted(p.name for p in root.glob("gen-*")) == [before.name]
 
@@ -81,3 +81,54 @@ def test_index_env_variable(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("NIANBAO_INDEX", str(tmp_path / "envindex"))
     assert main(["build", str(SAMPLES / "004_6c81e5c04cdd17c4.txt"), "--quiet"]) == 0
     assert current_generation(tmp_path / "envindex") is not None
+
+
+def test_incremental_build_parses_only_what_changed(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    root = tmp_path / "index"
+    first = build_index([corpus], root)
+    assert first.full and first.parsed == 5
+
+    again = build_index([corpus], root)
+    assert not again.full and again.parsed == 0 and again.generation == first.generation
+
+    changed = corpus / "004_6c81e5c04cdd17c4.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("吴忠市民政局", "吴忠市民政局（测试）", 1), encoding="utf-8")
+    (corpus / "001_8faff2b7f5fbbbed.txt").unlink()
+    (corpus / "002_eebf944336d263cb.txt").rename(corpus / "renamed.txt")
+    update = build_index([corpus], root)
+    assert not update.full
+    assert update.parsed == 2  # the changed file and the renamed one
+    assert update.reports == 4
+    assert (update.added, update.removed) == (1, 2)  # new content of the changed file; it and the deleted one gone
+    searcher = IndexHandle(root).searcher()
+    sources = {d["source"] for d in searcher.documents(kind="report")}
+    assert "renamed.txt" in sources and "001_8faff2b7f5fbbbed.txt" not in sources
+    assert {d["source"] for d in searcher.documents(kind="section")} == sources
+    assert build_index([corpus], root, full=True).parsed == 4
+
+
+def _slow_or_crashing(path):
+    import time as _time
+
+    from indexer.parser import parse_file
+
+    if path.name.startswith("hang"):
+        _time.sleep(30)
+    if path.name.startswith("crash"):
+        os._exit(1)
+    return parse_file(path)
+
+
+def test_a_hanging_or_crashing_file_costs_only_itself(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    (corpus / "hang.txt").write_text("slow", encoding="utf-8")
+    (corpus / "crash.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setattr("indexer.parse_pool.parse_file", _slow_or_crashing)
+    summary = build_index([corpus], tmp_path / "index", jobs=2, timeout=1)
+    reasons = {os.path.basename(p): r for p, r in summary.skipped}
+    assert reasons["hang.txt"] == "took longer than 1 s to parse: skipped"
+    assert reasons["crash.txt"] == "the parser crashed on this file: skipped"
+    assert summary.reports == 5
