@@ -1,0 +1,173 @@
+"""PDF reports via pdfplumber: text in reading order with ruled tables as ``Table`` blocks.
+
+The only module that imports pdfplumber (and its pdfminer). Geometry work lives in
+``pdf_tables`` (cells, cross-page merges) and ``pdf_layout`` (page furniture, paragraphs).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSEOF, PSException
+from pdfminer.utils import decode_text
+from pdfplumber.utils.exceptions import PdfminerException
+
+from indexer.model import Document, UnreadableFile
+from indexer.readers.grid import tidy_spaces
+from indexer.readers.pdf_layout import Line, drop_page_furniture, to_blocks
+from indexer.readers.pdf_tables import PageTable, build_tables
+
+MAX_PAGES = 500  # annual reports run to a few dozen pages; beyond this it is something else
+_MIN_TEXT_CHARS = 20  # fewer real characters than this on all pages: an image-only scan
+_CID_SHARE = 0.5  # more glyphs than this without a Unicode mapping ('(cid:123)'): unreadable text
+
+
+def _visible(obj: dict) -> bool:
+    """False for white filled boxes without a stroke: WPS paints one behind every text line, and
+    pdfplumber's table finder would take the stack of them for a table."""
+    if obj.get("object_type") != "rect" or not obj.get("fill") or obj.get("stroke"):
+        return True
+    color = obj.get("non_stroking_color")
+    values = color if isinstance(color, (list, tuple)) else [color]
+    return not (values and all(isinstance(v, (int, float)) and v > 0.9 for v in values))
+
+
+def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    """Whether an object's centre lies in a box."""
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _title(pdf: "pdfplumber.PDF") -> str:
+    """The /Title metadata, decoded from its raw bytes (WPS writes UTF-16LE with a BOM, which
+    pdfminer would read as PDFDocEncoding)."""
+    for info in pdf.doc.info:
+        raw = resolve1(info.get("Title"))
+        if isinstance(raw, bytes):
+            for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8")):
+                if raw.startswith(bom):
+                    try:
+                        return raw[len(bom):].decode(codec).strip("\x00 ").strip()
+                    except UnicodeDecodeError:
+                        return ""
+            try:
+                return raw.decode("utf-8").strip()
+            except UnicodeDecodeError:
+                return decode_text(raw).strip()
+        if isinstance(raw, str):
+            return raw.strip()
+    return ""
+
+
+def _hline(x0: float, x1: float, y: float) -> dict:
+    """A horizontal rule to add to the table finder's edges."""
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+            "width": x1 - x0, "height": 0.0}
+
+
+def _find_tables(view: "pdfplumber.page.Page", vertical: list[dict]) -> list:
+    """pdfplumber tables, after closing tables a page break left open.
+
+    Word and WPS draw no rule where a page cuts a table, so the finder (closed rectangles only)
+    misses the last row above the break and the first row below it. Column rules that run on
+    past a found table show where its missing bottom or top rule belongs.
+    """
+    found = view.find_tables()
+    extra = []
+    for table in found:
+        x0, top, x1, bottom = table.bbox
+        cols = [e for e in vertical if x0 - 1 <= e["x0"] <= x1 + 1]
+        below = [e["bottom"] for e in cols if e["top"] <= bottom + 1 and e["bottom"] > bottom + 2]
+        above = [e["top"] for e in cols if e["bottom"] >= top - 1 and e["top"] < top - 2]
+        if len(below) >= 2:
+            extra.append(_hline(x0, x1, max(below)))
+        if len(above) >= 2:
+            extra.append(_hline(x0, x1, min(above)))
+    return view.find_tables({"explicit_horizontal_lines": extra}) if extra else found
+
+
+def _page_items(page: "pdfplumber.page.Page", index: int) -> tuple[list[Line], list[PageTable]]:
+    """Text lines (outside tables) and tables of one page."""
+    view = page.filter(_visible)
+    edges = view.edges
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    v_rules = [(e["x0"], e["top"], e["bottom"]) for e in vertical]
+    h_rules = [(e["top"], e["x0"], e["x1"]) for e in edges if e["orientation"] == "h"]
+    tables: list[PageTable] = []
+    boxes = []
+    for found in _find_tables(view, vertical):
+        chars = [c for c in page.chars if _inside(c, found.bbox)]
+        built = build_tables(found.cells, chars, v_rules, h_rules)
+        if built:
+            boxes.append(found.bbox)
+            for t in built:
+                t.pages = [index]
+            tables.extend(built)
+    text_view = view.filter(lambda o: o.get("object_type") != "char" or not any(_inside(o, b) for b in boxes))
+    lines = []
+    for ln in text_view.extract_text_lines(return_chars=False):
+        text = " ".join(tidy_spaces(ln["text"]).split())
+        if text:
+            lines.append(Line(text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], index))
+    return lines, tables
+
+
+def _open(path: Path) -> "pdfplumber.PDF":
+    """Open a PDF or raise UnreadableFile with the reason it cannot be opened."""
+    try:
+        return pdfplumber.open(path)
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise UnreadableFile("encrypted PDF: needs a password") from exc
+        if isinstance(cause, PSEOF):
+            raise UnreadableFile("truncated or corrupt PDF: unexpected end of file") from exc
+        raise UnreadableFile(f"truncated or corrupt PDF: {cause}".splitlines()[0][:200]) from exc
+
+
+def read_pdf(path: Path) -> Document:
+    """Read a PDF report; raise UnreadableFile for scans, encrypted or damaged files."""
+    with _open(path) as pdf:
+        try:
+            pages = pdf.pages
+            if len(pages) > MAX_PAGES:
+                raise UnreadableFile(f"too many pages for a report: {len(pages)} (limit {MAX_PAGES})")
+            all_lines, all_tables, heights, chars, cids, blank_scans = [], [], [], [], 0, []
+            for i, raw_page in enumerate(pages):
+                page = raw_page.dedupe_chars()
+                chars.append(sum(1 for c in page.chars if not c["text"].isspace()))
+                cids += sum(1 for c in page.chars if c["text"].startswith("(cid:"))
+                if chars[-1] == 0 and page.images:
+                    blank_scans.append(i + 1)
+                lines, tables = _page_items(page, i)
+                all_lines.append(lines)
+                all_tables.append(tables)
+                heights.append(page.height)
+                raw_page.close()  # frees pdfplumber's per-page caches
+            title = _title(pdf)
+        except UnreadableFile:
+            raise
+        except (PSException, PdfminerException, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # pdfminer reports damage from deep inside its parser with these generic types.
+            raise UnreadableFile(f"truncated or corrupt PDF: {exc}".splitlines()[0][:200]) from exc
+    if sum(chars) < _MIN_TEXT_CHARS:
+        raise UnreadableFile("no text layer: needs OCR" if blank_scans else "PDF has no text")
+    if cids > _CID_SHARE * sum(chars):
+        raise UnreadableFile("PDF text has no Unicode mapping (embedded fonts without ToUnicode): needs OCR")
+    warnings = []
+    if blank_scans:
+        warnings.append(f"PDF pages {', '.join(map(str, blank_scans))} are images without text: "
+                        "their content is missing (needs OCR)")
+    if cids:
+        warnings.append(f"{cids} PDF glyphs have no Unicode mapping and read as '(cid:…)'")
+    drop_page_furniture(all_lines, heights)
+    items: list[Line | PageTable] = []
+    for lines, tables in zip(all_lines, all_tables):
+        items.extend(sorted(lines + tables, key=lambda it: it.top))
+    doc = Document(blocks=to_blocks(items), kind="pdf", warnings=warnings)
+    if title:
+        doc.meta["title"] = title
+    doc.meta["pages"] = str(len(heights))
+    return doc

@@ -1,0 +1,131 @@
+"""Plain-text reports: decode by detection, one block per non-empty line.
+
+Tabs inside lines are kept exactly (leading and trailing ones too): the parser rebuilds tables
+from tab-separated lines ('一、本年新收政府信息公开申请数量\\t0\\t0\\t…') and from one-cell-per-line
+text, so a line is never trimmed or re-spaced here.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import charset_normalizer
+
+from indexer.model import Document, UnreadableFile
+from indexer.readers.grid import CJK_CHAR
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a report is tens of KB; anything this big is not one
+# Control characters tolerated in text (tab, LF, CR, form feed); any other share above this
+# ratio, or any NUL, marks binary data.
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+_MAX_CONTROL_RATIO = 0.001
+# Encodings charset-normalizer may propose that we accept, decoded by their superset.
+_CJK_LEGACY = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "hz": "gb18030",
+               "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs"}
+_BOMS = [  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    """Decode strictly, or None when the bytes are not valid in that encoding."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_by_nuls(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit on one side of most byte pairs (BOM-less UTF-16)."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if sample[i] == 0)
+    even = sum(1 for i in range(0, 2 * pairs, 2) if sample[i] == 0)
+    # Every ASCII character (digits, tabs, line ends) puts a NUL in its high byte; CJK text
+    # has few of them, and only the rare U+xx00 ideograph ('一' is U+4E00) puts one on the
+    # other side. Binary data has NULs on both sides or hardly any.
+    if odd >= 0.1 * pairs and even <= 0.25 * odd:
+        return "utf-16-le"
+    if even >= 0.1 * pairs and odd <= 0.25 * even:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text holds NULs or more control characters than text ever has."""
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
+    return controls > _MAX_CONTROL_RATIO * max(len(text), 1)
+
+
+def _mostly_cjk_or_ascii(text: str, min_cjk: float) -> bool:
+    """Check an encoding guess: real report text is CJK, ASCII and punctuation only, with at
+    least ``min_cjk`` of its visible characters Chinese."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return False
+    good = sum(1 for ch in visible if ch.isascii() or CJK_CHAR.match(ch))
+    cjk = sum(1 for ch in visible if CJK_CHAR.match(ch))
+    return good >= 0.97 * len(visible) and cjk >= min_cjk * len(visible)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode text by detection; return (text, encoding) or raise UnreadableFile."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):], encoding)
+            if text is None:
+                raise UnreadableFile(f"invalid {encoding.upper()} text after its byte-order mark")
+            return text, encoding + (" with BOM" if encoding != "utf-8" else "-sig")
+    utf16 = _utf16_by_nuls(data)
+    if utf16:
+        text = _strict(data[: len(data) - len(data) % 2], utf16)
+        if text is not None and not looks_binary(text) and _mostly_cjk_or_ascii(text, 0.0):
+            return text, utf16
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    # Strict UTF-8 failed: ask charset-normalizer, but only believe a Chinese legacy encoding
+    # whose result reads as Chinese; everything else is binary junk with a .txt name.
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UnreadableFile("binary data, not text")
+    if best.encoding in _CJK_LEGACY:
+        encoding = _CJK_LEGACY[best.encoding]
+        text = _strict(data, encoding)
+        if text is not None and not looks_binary(text) and _mostly_cjk_or_ascii(text, 0.2):
+            return text, encoding
+    elif not looks_binary(str(best)):
+        raise UnreadableFile(f"text in {best.encoding}, not Chinese: not a report")
+    raise UnreadableFile("binary data, not text")
+
+
+def text_to_blocks(text: str) -> list[str]:
+    """Normalise CRLF/CR to LF and return the non-blank lines, unchanged otherwise."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def read_text(path: Path) -> Document:
+    """Read a plain-text report; raise UnreadableFile for empty, binary or oversized files."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise UnreadableFile(
+            f"text file too large: {size / 2**20:.1f} MB (limit {MAX_TEXT_BYTES // 2**20} MB)")
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadableFile("empty file")
+    text, encoding = decode_bytes(data)
+    if looks_binary(text):
+        raise UnreadableFile("binary data, not text")
+    blocks = text_to_blocks(text)
+    if not blocks:
+        raise UnreadableFile("empty file")
+    doc = Document(blocks=blocks, kind="txt")
+    doc.meta["encoding"] = encoding
+    return doc
