@@ -56,31 +56,40 @@ def _parse_title(title: str) -> TitleInfo | None:
     return TitleInfo(title, agency, int(year_match.group(1)))
 
 
+def _plausible(info: TitleInfo | None) -> bool:
+    """An agency and a year, the agency short and free of sentence punctuation."""
+    return bool(info and info.agency and info.year and len(info.agency) <= 40
+                and not re.search(r"[，,。；;（(]", info.agency))
+
+
 def read_title(blocks: list[Block], hints: list[str] = ()) -> TitleInfo:
-    """Find the title among the first lines (and container hints) and read agency and year."""
+    """Find the title among the container's hints and the first lines; read agency and year.
+
+    Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
+    prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告').
+    """
+    for hint in hints:
+        info = _parse_title(squeeze(hint))
+        if _plausible(info):
+            return info
     lines = [squeeze(clean_line(b)) for b in blocks[:_HEAD_LINES] if isinstance(b, str)]
     lines = [line for line in lines if line]
     best: TitleInfo | None = None
     for i, line in enumerate(lines):
         # A title may wrap: try the line alone, then joined with the next one.
-        for joined, prev in ((line, i - 1), (line + (lines[i + 1] if i + 1 < len(lines) else ""), i - 1)):
+        for joined in (line, line + (lines[i + 1] if i + 1 < len(lines) else "")):
             info = _parse_title(joined[:80])
             if not info:
                 continue
+            prev = i - 1
             if info.agency is None and prev >= 0 and len(lines[prev]) <= 30 and not _YEAR.search(lines[prev]):
                 info.agency = _clean_agency(lines[prev])  # agency on its own line above
                 info.title = lines[prev] + joined
-            if info.agency and info.year:
+            if _plausible(info):
                 return info
-            best = best or info
+            if best is None or (best.year is None and info.year):
+                best = info if info.agency is None or len(info.agency) <= 40 else TitleInfo(info.title, None, info.year)
             break
-    for hint in hints:
-        info = _parse_title(squeeze(hint))
-        if info and info.agency and info.year:
-            if best and best.agency and not best.year:
-                best.year = info.year
-                return best
-            return info
     return best or TitleInfo(None, None, None)
 
 

@@ -110,8 +110,12 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
+# Part headings inside a long line: a known title anywhere (even glued to table digits), or a
+# short numbered phrase ending like a heading after a sentence end or a space, then a space or
+# a sub-heading bracket: '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
 _INLINE = re.compile(
-    rf"([{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}))"
+    rf"([{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())})"
+    rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
 
 
@@ -122,12 +126,8 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Table) or len(block) < 200:
             out.append(block)
             continue
-        pieces = _INLINE.split(block)
         # split() with one group alternates text, heading, text, ...
-        for i, piece in enumerate(pieces):
-            piece = piece.strip()
-            if piece:
-                out.append(piece)
+        out += [piece.strip() for piece in _INLINE.split(block) if piece and piece.strip()]
     return out
 
 

@@ -11,7 +11,7 @@ from indexer.model import Document, Table
 from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.sections import classify_heading, split_sections
 
-from .conftest import DATA, load_gold
+from .conftest import DATA, REAL, load_gold
 
 GOLD = load_gold()
 
@@ -137,3 +137,27 @@ def test_not_a_report_is_refused(tmp_path):
     path.write_text("这是一份会议通知，请各单位按时参加。", encoding="utf-8")
     with pytest.raises(Exception, match="not an annual report"):
         parse_file(path)
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: Path(g["file"]).stem)
+def test_seed_forms_agree_with_the_text(gold, form):
+    stem = Path(gold["file"]).stem
+    report = parse_file(DATA / form / f"{stem}.{form}")
+    assert report.kind == form
+    assert (report.agency, report.year, report.level) == (gold["agency"], gold["year"], gold["level"])
+    assert [s.number for s in report.sections if not s.inferred] == gold["sections"]
+
+
+REAL_GOLD_FILE = REAL.parent / "real.gold.jsonl"
+REAL_GOLD = [json.loads(line) for line in REAL_GOLD_FILE.read_text(encoding="utf-8").splitlines()] if REAL_GOLD_FILE.exists() else []
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("gold", REAL_GOLD or [pytest.param(None, marks=pytest.mark.skip(reason="../shared/corpus/real is absent"))],
+                         ids=lambda g: Path(g["file"]).stem if g else "real")
+def test_real_reports_metadata_and_sections(gold, real_corpus):
+    report = parse_file(real_corpus / Path(gold["file"]).name)
+    assert report.agency == gold["agency"]
+    assert report.year == gold["year"]
+    assert [s.number for s in report.sections if not s.inferred] == gold["sections"]
