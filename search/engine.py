@@ -13,12 +13,14 @@ from whoosh import sorting
 from indexer.model import SECTION_NAMES
 from search.analysis import cut
 from search.params import LEVELS, SearchParams
-from search.query import ParsedQuery, parse_query, to_whoosh
+from search.query import ParsedQuery, parse_query, simplify, to_whoosh
 from search.snippets import make_snippet
+from search.suggest import vocabulary
 
 FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level", "province": "province"}
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "省份"}
 FACET_LIMIT = 30
+FEW_HITS = 3  # below this many results, look for a better spelling
 
 
 @dataclass
@@ -162,6 +164,22 @@ def _best_per_report(results, wanted: int) -> list:
     return rows
 
 
+def _did_you_mean(searcher, params: SearchParams, parsed: ParsedQuery, filters) -> str | None:
+    """The query with misheard or mistyped words replaced, when that finds more."""
+    vocab = vocabulary(searcher)
+    words = params.q.split()
+    changed = False
+    for i, word in enumerate(words):
+        better = vocab.suggest(simplify(word))
+        if better:
+            words[i], changed = better, True
+    if not changed:
+        return None
+    candidate = " ".join(words)
+    query = Q.And([to_whoosh(parse_query(candidate)), filters])
+    return candidate if next(iter(searcher.docs_for_query(query)), None) is not None else None
+
+
 def run_search(searcher, params: SearchParams) -> SearchResult:
     """Search sections: hits of the requested page with snippets, totals and facet counts."""
     parsed = parse_query(params.q)
@@ -213,6 +231,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         )
     facets = _facets(searcher, text_query, params, parsed)
     suggestions = []
+    if total < FEW_HITS and parsed.must:
+        better = _did_you_mean(searcher, params, parsed, filters)
+        if better:
+            suggestions.append((f"您是不是要找：{better}", SearchParams(q=better).query_string()))
     if total == 0 and any(params.filters().values()):
         suggestions.append(("去掉所有筛选条件", SearchParams(q=params.q).query_string()))
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages, suggestions)

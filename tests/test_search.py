@@ -117,3 +117,16 @@ def test_report_is_retrievable_by_stable_id(searcher):
     assert report["agency"] == "吴忠市民政局"
     assert [s["number"] for s in report["sections"]] == [1, 2, 3, 4, 5, 6]
     assert get_report(searcher, "../../etc/passwd") is None
+
+
+@pytest.mark.parametrize("typo, meant", [("底保", "低保"), ("行政复仪", "行政复议")])
+def test_did_you_mean(searcher, typo, meant):
+    result = search(searcher, q=typo)
+    assert result.total < 3
+    labels = [label for label, _ in result.suggestions]
+    assert f"您是不是要找：{meant}" in labels
+    assert search(searcher, q=meant).total > 0
+
+
+def test_no_suggestion_for_a_good_query(searcher):
+    assert not search(searcher, q="低保").suggestions

@@ -1,0 +1,67 @@
+"""'Did you mean': a better query word from the index's own vocabulary.
+
+For a word that finds nothing, look for an indexed word that sounds the same (拼音 without
+tones: 底保 -> 低保, 复意 -> 复议) or differs in one character (行政复仪 -> 行政复议), and prefer the
+commonest. The only module importing pypinyin.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from weakref import WeakKeyDictionary
+
+from pypinyin import Style, lazy_pinyin
+
+MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_cache: "WeakKeyDictionary[object, Vocabulary]" = WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def sound(word: str) -> str:
+    """Toneless pinyin, syllables joined: 低保 -> 'di bao'."""
+    return " ".join(lazy_pinyin(word, style=Style.NORMAL))
+
+
+class Vocabulary:
+    """Indexed words by sound and by length, with their document frequencies."""
+
+    def __init__(self, reader, field: str = "body"):
+        freq = {}
+        for term, info in reader.iter_field(field):
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            if _CJK_WORD.match(word):
+                freq[word] = info.doc_frequency()
+        if len(freq) > MAX_TERMS:
+            freq = dict(sorted(freq.items(), key=lambda kv: -kv[1])[:MAX_TERMS])
+        self.freq = freq
+        self.by_sound: dict[str, list[str]] = defaultdict(list)
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for word in freq:
+            self.by_sound[sound(word)].append(word)
+            self.by_length[len(word)].append(word)
+
+    def suggest(self, word: str) -> str | None:
+        """The likeliest intended word, or None when nothing is close enough."""
+        if not _CJK_WORD.match(word) or word in self.freq:
+            return None
+        same_sound = [w for w in self.by_sound.get(sound(word), []) if w != word]
+        if same_sound:
+            return max(same_sound, key=lambda w: self.freq[w])
+        if len(word) >= 3:
+            near = [w for w in self.by_length[len(word)] if sum(a != b for a, b in zip(w, word)) == 1]
+            if near:
+                return max(near, key=lambda w: self.freq[w])
+        return None
+
+
+def vocabulary(searcher) -> Vocabulary:
+    """The vocabulary of the searcher's index, built once per open index."""
+    reader = searcher.reader()
+    key = searcher._ix if hasattr(searcher, "_ix") else reader
+    with _lock:
+        vocab = _cache.get(key)
+        if vocab is None:
+            vocab = _cache[key] = Vocabulary(reader)
+        return vocab
