@@ -7,6 +7,9 @@ from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
 
 
+TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
+
+
 def readable_text(blocks: list[Block]) -> str:
     """Blocks as one text: paragraphs per line, table rows as 'cell | cell' (what snippets show)."""
     lines = []
@@ -34,6 +37,7 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         "province": region.get("province") or "unknown",
         "city": region.get("city") or "",
         "content_hash": report.id,
+        "place": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v),
     }
     if report.year is not None:
         common["year"] = report.year
@@ -42,15 +46,18 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]
     for section in report.sections:
         body = readable_text(section.blocks)
-        docs.append(
-            dict(
-                common,
-                id=f"{report.id}:{section.number}",
-                kind="section",
-                section=section.number,
-                section_title=section.title,
-                body=body,
-                grams="\n".join([report.agency or "", section.title, body]),
-            )
+        doc = dict(
+            common,
+            id=f"{report.id}:{section.number}",
+            kind="section",
+            section=section.number,
+            section_title=section.title,
+            body=body,
+            # Not the agency: it is its own field, and in every section it would make the
+            # shortest sections ('无。') rank first for an agency's name.
+            grams="\n".join([section.title, body]),
         )
+        if len(body) < TINY_SECTION:
+            doc["_boost"] = 0.5
+        docs.append(doc)
     return docs

@@ -68,6 +68,26 @@ def _subwords(word: str, freq: dict) -> list[tuple[str, int]]:
     return found
 
 
+def compound_parts(word: str) -> list[str]:
+    """A dictionary word tiled by shorter dictionary words: 高龄津贴 -> [高龄, 津贴]; else []."""
+    init_jieba()
+    freq = jieba.dt.FREQ
+    n = len(word)
+    if n < 4 or not _CJK.match(word):
+        return []
+    # Fewest pieces first: a shortest path over positions, each step a dictionary word.
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 2, min(n, i + 6) + 1):
+            piece = word[i:j]
+            if piece != word and freq.get(piece) and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                best[j] = best[i] + [piece]
+    return best[n] or []
+
+
 class JiebaTokenizer(Tokenizer):
     """Word tokens with consecutive positions and true character offsets.
 

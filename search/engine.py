@@ -13,7 +13,7 @@ from whoosh import sorting
 from indexer.model import SECTION_NAMES
 from search.analysis import cut
 from search.params import LEVELS, SearchParams
-from search.query import ParsedQuery, parse_query, simplify, to_whoosh
+from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
@@ -188,9 +188,13 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         messages.append("查询中没有可搜索的词语，显示全部报告。")
     text_query = to_whoosh(parsed)
     filters = _filter_query(params, parsed)
-    everything = Q.And([text_query, filters])
-
-    report_counts = _count(searcher, everything, "report_id")
+    report_counts = _count(searcher, Q.And([text_query, filters]), "report_id")
+    strict_total = len(report_counts)
+    if not report_counts and (relaxed := any_word_query(parsed)) is not None:
+        relaxed_counts = _count(searcher, Q.And([relaxed, filters]), "report_id")
+        if relaxed_counts:
+            messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
+            text_query, report_counts = relaxed, relaxed_counts
     total_sections = sum(report_counts.values())
     total_reports = len(report_counts)
     total = total_sections if params.flat else total_reports
@@ -231,7 +235,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         )
     facets = _facets(searcher, text_query, params, parsed)
     suggestions = []
-    if total < FEW_HITS and parsed.must:
+    if strict_total < FEW_HITS and parsed.must:
         better = _did_you_mean(searcher, params, parsed, filters)
         if better:
             suggestions.append((f"您是不是要找：{better}", SearchParams(q=better).query_string()))

@@ -52,7 +52,8 @@ class SearchParams:
                 raw = _clean_text(raw)
                 if not raw:
                     continue
-                if raw.isdigit() and low <= int(raw) <= high:
+                # isdigit() is true for '²' and '١': only ASCII digits are numbers here.
+                if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
                     out.append(int(raw))
                 else:
                     messages.append(f"忽略了无效的{label}：{raw[:20]}")

@@ -17,10 +17,13 @@ from pathlib import Path
 from opencc import OpenCC
 from whoosh import query as Q
 
-from search.analysis import bigrams, cut, fold
+from search.analysis import bigrams, compound_parts, cut, fold
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 MAX_CLAUSES = 16
+# Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
+STOP_WORDS = frozenset("是 的 了 吗 呢 吧 啊 有 要 多少 有没有 是否 哪些 什么 怎么 怎样 如何 几 人 个 和 与 及 请问 我 我们".split())
+PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
@@ -55,17 +58,34 @@ class ParsedQuery:
         for clause in self.must:
             for alt in clause.alternatives:
                 terms += expand(alt)
+                if not clause.phrase:
+                    for word in content_words(alt):
+                        terms += expand(word)
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
 
-@lru_cache(maxsize=1)
-def _converter() -> OpenCC:
-    return OpenCC("t2s")
+@lru_cache(maxsize=2)
+def _converter(config: str) -> OpenCC:
+    return OpenCC(config)
 
 
 def simplify(text: str) -> str:
-    """Traditional characters to simplified, full-width to half-width: what the index holds."""
-    return _converter().convert(text.translate(_QUOTES))
+    """Traditional script to simplified, with Taiwan wording (資訊 -> 信息); simplified text as is.
+
+    Taiwan phrase conversion runs only on text that has traditional characters: on simplified
+    input it would turn 文件 into 文档.
+    """
+    text = text.translate(_QUOTES)
+    if _converter("t2s").convert(text) == text:
+        return text
+    return _converter("tw2sp").convert(text)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a typed string that carry its topic (question words dropped)."""
+    words = cut(text)
+    content = [w for w in words if w not in STOP_WORDS]
+    return content or words
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +159,7 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
         parsed.agency.append(value)
         return True
     if name == "year":
-        if value.isdigit() and 1990 <= int(value) <= 2100:
+        if value.isascii() and value.isdigit() and 1990 <= int(value) <= 2100:
             parsed.years.append((int(value), int(value)))
             return True
         match = _YEAR_RANGE.match(value)
@@ -147,33 +167,59 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             low, high = sorted((int(match.group(1)), int(match.group(2))))
             parsed.years.append((low, high))
             return True
-    if name == "section" and value.isdigit() and 1 <= int(value) <= 6:
+    if name == "section" and value.isascii() and value.isdigit() and 1 <= int(value) <= 6:
         parsed.sections.append(int(value))
         return True
     parsed.notes.append(f"无法理解筛选条件 {name}:{value[:20]}，已按普通词语搜索。")
     return False
 
 
-def _text_query(text: str, phrase: bool) -> Q.Query | None:
-    """Match one word or phrase: jieba words in every text field, or its bigrams as a phrase."""
-    words = cut(text)
-    grams = bigrams(text)
-    parts: list[Q.Query] = []
-    for name, boost in FIELD_BOOSTS.items():
-        if len(words) == 1:
-            parts.append(Q.Term(name, words[0], boost=boost))
-        elif words:
-            parts.append(Q.Phrase(name, words, boost=boost))
-    if phrase and len(grams) > 1:
-        # An exact phrase must occur as written (inside longer words too): the bigram phrase
-        # decides what matches, the word fields only rank.
-        exact = Q.Phrase("grams", grams, boost=GRAM_BOOST)
-        return Q.AndMaybe(exact, Q.Or(parts)) if parts else exact
+def _word_query(word: str) -> Q.Query | None:
+    """One word: in every text field, in the bigrams (inside longer words), or as its parts."""
+    grams = bigrams(word)
+    parts: list[Q.Query] = [Q.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
     if len(grams) == 1:
         parts.append(Q.Term("grams", grams[0], boost=GRAM_BOOST))
     elif grams:
         parts.append(Q.Phrase("grams", grams, boost=GRAM_BOOST))
-    return Q.Or(parts) if parts else None
+    pieces = compound_parts(word)
+    if pieces:
+        parts.append(Q.And([Q.Or([Q.Term(n, p) for n in FIELD_BOOSTS]) for p in pieces], boost=PARTS_BOOST))
+    return Q.Or(parts)
+
+
+def _text_query(text: str, phrase: bool) -> Q.Query | None:
+    """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
+    words = cut(text)
+    grams = bigrams(text)
+    if phrase:
+        if len(grams) < 2:
+            return _word_query(words[0]) if words else None
+        # An exact phrase must occur as written (inside longer words too): the bigram phrase
+        # decides what matches, the word fields only rank.
+        exact = Q.Phrase("grams", grams, boost=GRAM_BOOST)
+        if not words:
+            return exact
+        if len(words) > 1:
+            ranked = Q.Or([Q.Phrase(name, words, boost=boost) for name, boost in FIELD_BOOSTS.items()])
+        else:
+            ranked = _word_query(words[0])
+        return Q.AndMaybe(exact, ranked)
+    if len(words) <= 1:
+        return _word_query(words[0]) if words else None
+    # A run of words typed without spaces (低保标准是多少): every topic word required, each with
+    # its synonyms; the words standing together as typed rank first.
+    required = []
+    for word in content_words(text):
+        alternatives = [q for q in map(_word_query, expand(word)) if q is not None]
+        if alternatives:
+            required.append(Q.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+    if not grams:  # words jieba keeps that no bigram covers (symbols, rare scripts)
+        return Q.And(required) if required else None
+    together = Q.Phrase("grams", grams, boost=2.0) if len(grams) > 1 else Q.Term("grams", grams[0])
+    if not required:
+        return together
+    return Q.AndMaybe(Q.Or([Q.And(required), together]), together)
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
@@ -201,3 +247,14 @@ def to_whoosh(parsed: ParsedQuery) -> Q.Query:
     if nots:
         query = Q.AndNot(query, Q.Or(nots))
     return query
+
+
+def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
+    """The fallback when all words together find nothing: any topic word, the rest still excluded."""
+    words = [w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)]
+    if len(set(words)) < 2:
+        return None
+    alternatives = [q for w in dict.fromkeys(words) for q in map(_word_query, expand(w)) if q is not None]
+    query: Q.Query = Q.Or(alternatives)
+    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
+    return Q.AndNot(query, Q.Or(nots)) if nots else query

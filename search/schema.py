@@ -13,7 +13,7 @@ from search.analysis import bigram_analyzer, jieba_analyzer
 FACET_FIELDS = ("agency_facet", "year", "section", "level", "province")
 
 # Query-time weights: a match in a heading or the agency counts more than one in the body.
-FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "section_title": 3.0, "body": 1.0}
+FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "place": 1.5, "section_title": 3.0, "body": 1.0}
 GRAM_BOOST = 0.4
 
 
@@ -34,6 +34,7 @@ def make_schema() -> Schema:
         level=ID(stored=True, sortable=True),
         province=ID(stored=True, sortable=True),
         city=ID(stored=True),
+        place=TEXT(analyzer=words),  # province, city and county names: 中卫 finds 沙坡头区's reports
         body=TEXT(analyzer=words, stored=True, phrase=True),
         grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
         content_hash=ID(stored=True),
