@@ -4,14 +4,13 @@ from __future__ import annotations
 from flask import Flask, abort, jsonify, make_response, render_template, request
 
 from search.analysis import init_jieba
+from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
 from search.engine import FACET_LABELS, get_report, reports_of_agency, run_search
 from search.index import IndexHandle, IndexMissing, index_root
 from search.params import LEVELS, SORTS, SearchParams
 from search.query import parse_query
 from search.snippets import highlight
-
-FIGURE_LABELS: dict[str, str] = {}
 
 SECURITY_HEADERS = {
     # No inline script anywhere: htmx and our script come from /static.
@@ -94,7 +93,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     @app.context_processor
     def labels():
         return {"facet_labels": FACET_LABELS, "section_names": SECTION_NAMES, "levels": LEVELS,
-                "figure_labels": FIGURE_LABELS}
+                "key_figures": KEY_FIGURES}
 
     @app.after_request
     def security_headers(response):

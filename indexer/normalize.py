@@ -33,10 +33,14 @@ def squeeze(text: str) -> str:
     return _SPACES.sub("", fold_width(text)).strip()
 
 
+# PDF and OCR text space out Chinese words ('不 予公开', '年度办 理结果'); Chinese has no spaces.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def clean_line(line: str) -> str:
-    """A line as shown to readers: markup stripped, NFC, runs of spaces collapsed, trimmed."""
+    """A line as shown to readers: markup stripped, NFC, spaces collapsed and dropped between Chinese."""
     line = unicodedata.normalize("NFC", strip_markup(line))
-    return _SPACES.sub(" ", line).strip()
+    return _CJK_GAP.sub("", _SPACES.sub(" ", line)).strip()
 
 
 # Where a sentence may end; a line ending otherwise was probably wrapped by the publisher's tool.

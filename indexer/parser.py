@@ -5,17 +5,20 @@ import hashlib
 import re
 from pathlib import Path
 
+from indexer.checks import run_checks
+from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile
 from indexer.metadata import guess_year, read_title
 from indexer.normalize import clean_line, reflow
 from indexer.places import locate
 from indexer.readers import read_document
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
+from indexer.tables import recover_tables
 
 
-def _clean_blocks(doc: Document):
+def _clean_blocks(raw):
     blocks = []
-    for block in doc.blocks:
+    for block in raw:
         if isinstance(block, Table):
             blocks.append(block)
             continue
@@ -32,7 +35,9 @@ def _clean_blocks(doc: Document):
 def parse_document(doc: Document, source: str) -> Report:
     """Parse a document read from ``source`` into a report; doubts go into ``warnings``."""
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
-    blocks = _clean_blocks(doc)
+    # Tables first: their row labels (一、本年新收…) must not be read as part headings.
+    raw = recover_tables(doc.blocks)
+    blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
 
     hints = [doc.meta[key] for key in ("title", "h1") if doc.meta.get(key)]
@@ -46,6 +51,11 @@ def parse_document(doc: Document, source: str) -> Report:
         report.warnings.append("no agency found in the title")
     if report.year is None:
         report.warnings.append("no reporting year found")
+
+    result = extract_figures(raw)
+    report.figures, report.template = result.figures, result.template
+    report.checks = run_checks(result.figures, result.template)
+    report.warnings += result.warnings
 
     place = locate(report.agency, _place_hints(doc, blocks))
     report.level, report.region = place.level, place.region

@@ -1,0 +1,476 @@
+"""Read the template's statistics from tables by matching row and column labels.
+
+Every key is listed in docs/figures.md with the Chinese label it comes from. A blank cell, 无, a
+dash or a row the table never reaches is None, never 0. Rows are recognised by their own words
+('国家秘密', '本年新收', …), so label variants ('（一）' / '(一)', '不 予公开', '本年度止件数',
+'不准确') and merged label cells, repeated or blank, read the same. Columns are matched by the
+header words in parts 二 and 四. In part 三 the header is two-level and extraction scrambles it,
+so a row's seven cells are taken in the template's fixed order (自然人, 商业企业, 科研机构,
+社会公益组织, 法律服务机构, 其他, 总计), and only when the labelled row has exactly seven.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from indexer.model import Block, Table
+from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
+
+APPLICANTS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
+              ("social_org", "社会公益组织"), ("legal_service", "法律服务机构"), ("other", "其他")]
+
+# Part 三 rows: key, label as the template writes it, pattern on the normalised label.
+# Item rows are tried first: on a row labelled '（三）不予公开 | 1.属于国家秘密' the item decides.
+REQUEST_ROWS = [
+    ("requests_new", "一、本年新收政府信息公开申请数量", r"本年新收"),
+    ("requests_carried_over", "二、上年结转政府信息公开申请数量", r"上年结转"),
+    ("outcome_refused_state_secret", "（三）不予公开 1.属于国家秘密", r"国家秘密"),
+    ("outcome_refused_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", r"禁止公开|法律行政\w{0,3}止公开"),
+    ("outcome_refused_security", "（三）不予公开 3.危及“三安全一稳定”", r"三安全|一稳定"),
+    ("outcome_refused_third_party", "（三）不予公开 4.保护第三方合法权益", r"第三方"),
+    ("outcome_refused_internal", "（三）不予公开 5.属于三类内部事务信息", r"内部事务"),
+    ("outcome_refused_process", "（三）不予公开 6.属于四类过程性信息", r"过程性"),
+    ("outcome_refused_enforcement", "（三）不予公开 7.属于行政执法案卷", r"执法案卷"),
+    ("outcome_refused_query", "（三）不予公开 8.属于行政查询事项", r"查询事项"),
+    ("outcome_unavailable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", r"不掌握"),
+    ("outcome_unavailable_need_creation", "（四）无法提供 2.没有现成信息需要另行制作", r"现成信息|另行制作"),
+    ("outcome_unavailable_unclear", "（四）无法提供 3.补正后申请内容仍不明确", r"补正后|仍不明确|仍不准确"),
+    ("outcome_not_processed_complaint", "（五）不予处理 1.信访举报投诉类申请", r"信访|举报投诉"),
+    ("outcome_not_processed_repeated", "（五）不予处理 2.重复申请", r"重复申请"),
+    ("outcome_not_processed_publication", "（五）不予处理 3.要求提供公开出版物", r"出版物"),
+    ("outcome_not_processed_mass", "（五）不予处理 4.无正当理由大量反复申请", r"大量反复"),
+    ("outcome_not_processed_confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", r"重新出具|确认或"),
+    ("outcome_other_no_correction",
+     "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", r"不补正"),
+    ("outcome_other_unpaid_fee",
+     "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", r"缴纳费用|收费通知"),
+    ("outcome_other_other", "（六）其他处理 3.其他", r"^3[.、]?其他$"),  # tried on the last label cell
+    ("requests_carried_forward", "四、结转下年度继续办理", r"结转下年度"),
+    # Group rows, tried only when no item matched.
+    ("outcome_disclosed", "（一）予以公开", r"予以公开"),
+    ("outcome_partly_disclosed", "（二）部分公开", r"部分公开"),
+    ("outcome_other_total", "（六）其他处理", r"其他处理"),
+    ("requests_total", "（七）总计", r"总计"),
+]
+_GROUP_ROWS = {"outcome_disclosed", "outcome_partly_disclosed", "outcome_other_total", "requests_total"}
+ROW_LABELS = {key: label for key, label, _ in REQUEST_ROWS}
+OTHER_2021 = ("outcome_other_no_correction", "outcome_other_unpaid_fee", "outcome_other_other")
+
+# Part 二: row names, column words, and which columns each row has.
+_P2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",
+            "行政许可": "licensing", "其他对外管理服务事项": "other_services", "行政处罚": "punishment",
+            "行政强制": "coercion", "行政事业性收费": "fees", "政府集中采购": "procurement"}
+_P2_COLUMNS = [(r"本年新制作", "new"), (r"本年新公开", "published"), (r"对外公开总", "total"),
+               (r"本年制发", "made"), (r"本年(?:废|度)止", "repealed"), (r"现行有效", "in_force"),
+               (r"上一年", "items_prev"), (r"增/?减", "items_change"), (r"处理决定", "decisions"),
+               (r"采购项目", "items"), (r"金额", "amount")]
+_DOCS = ("new", "published", "total", "made", "repealed", "in_force")
+_ITEMS = ("items_prev", "items_change", "decisions")
+P2_KEYS = {"regulations": _DOCS, "normative_docs": _DOCS, "licensing": _ITEMS, "other_services": _ITEMS,
+           "punishment": _ITEMS, "coercion": _ITEMS, "fees": ("items_prev", "items_change", "amount"),
+           "procurement": ("items", "amount")}
+_TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
+                       "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
+
+# Part 四.
+REVIEW_GROUPS = [("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼 未经复议直接起诉"),
+                 ("litigation_after_reconsideration", "行政诉讼 复议后起诉")]
+REVIEW_COLUMNS = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
+                  ("pending", "尚未审结"), ("total", "总计")]
+_REVIEW_WORDS = [(r"维持", "upheld"), (r"纠正", "corrected"), (r"其他", "other"), (r"尚未|审结", "pending"),
+                 (r"总计", "total")]
+_COLUMN_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+                 "法律服务机构", "其他", "总计"}
+# The figures a reader looks at first, with the labels the UI shows for them.
+KEY_FIGURES = {
+    "requests_new": "本年新收申请",
+    "requests_carried_over": "上年结转申请",
+    "outcome_disclosed": "予以公开",
+    "outcome_partly_disclosed": "部分公开",
+    "requests_total": "办理结果总计",
+    "requests_carried_forward": "结转下年度办理",
+    "reconsideration_total": "行政复议",
+    "litigation_total": "行政诉讼",
+}
+# Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
+_PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
+
+
+@dataclass
+class FigureResult:
+    """Figures read from a report's tables, the template they follow, and what could not be read."""
+
+    figures: dict[str, object]
+    template: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def figure_keys() -> list[str]:
+    """Every key ``extract_figures`` returns, in documentation order."""
+    keys = []
+    for prefix, columns in P2_KEYS.items():
+        for column in columns:
+            keys.append(f"{prefix}_{column}")
+            if column == "amount":
+                keys += [f"{prefix}_amount_unit", f"{prefix}_amount_yuan"]
+    for key, _, _ in REQUEST_ROWS:
+        keys += [key] + [f"{key}_{applicant}" for applicant, _ in APPLICANTS]
+    for group, _ in REVIEW_GROUPS:
+        keys += [f"{group}_{column}" for column, _ in REVIEW_COLUMNS]
+    return keys + ["litigation_total"]
+
+
+def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
+    """(value, unit, ok) of a cell: '+199' -> 199, '12293400元' -> (12293400, '元'), '无' or '' -> None."""
+    text = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
+    if text in ("", "无", "/", "-", "--", "—", "——", "–"):
+        return None, None, True
+    match = re.fullmatch(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?", text)
+    if not match:
+        return None, None, False
+    sign, digits, unit = match.groups()
+    value: int | float = float(digits) if "." in digits else int(digits)
+    return (-value if sign == "-" else value), unit, True
+
+
+def _request_keys(labels: list[str], group: str | None) -> list[str]:
+    """Part-三 keys the labels name: exactly one for a readable row, several for a jumble."""
+    if not labels:
+        return []
+    joined = "".join(normalise_label(label) for label in labels)
+    last = normalise_label(labels[-1])
+    keys = []
+    for key, _, pattern in REQUEST_ROWS:
+        if key == "outcome_other_other":
+            if re.search(pattern, last) or (group == "六" and last == "其他"):
+                keys.append(key)
+        elif key not in _GROUP_ROWS and re.search(pattern, joined):
+            keys.append(key)
+    return keys or [key for key, _, pattern in REQUEST_ROWS if key in _GROUP_ROWS and re.search(pattern, joined)]
+
+
+def _review_group(text: str) -> str | None:
+    if "未经复议" in text or "直接起诉" in text:
+        return "litigation_direct"
+    if "复议后" in text:
+        return "litigation_after_reconsideration"
+    if "行政复议" in text and "行政诉讼" not in text:
+        return "reconsideration"
+    return None
+
+
+def _split(row: list[str]) -> tuple[list[str], int]:
+    """A row's label texts and the index where its value cells begin."""
+    end = 0
+    for i, cell in enumerate(row):
+        if cell and not is_value(cell):
+            end = i + 1
+    return [c for c in row[:end] if c], end
+
+
+def _column_words(labels: list[str]) -> bool:
+    """Only column headings ('自然人', '总计'): never a row's name."""
+    return all(normalise_label(label) in _COLUMN_WORDS for label in labels)
+
+
+def _names_one_row(labels: list[str]) -> bool:
+    """Labels naming one part-三 row by its own words (a bare '总计' is a column heading too)."""
+    keys = _request_keys(labels, None)
+    return len(keys) == 1 and keys[0] != "requests_total"
+
+
+def _match_column(word: str) -> str | None:
+    return next((column for pattern, column in _P2_COLUMNS if re.search(pattern, word)), None)
+
+
+def _request_columns(table: Table) -> tuple[int | None, bool]:
+    """(index of the rightmost number in the part-三 rows, whether those rows form a true grid).
+
+    In a true grid (a reader's table, a clean markdown table) every row keeps its numbers in the
+    same seven columns, so a blank 总计 stays in place. Text extraction often shifts rows by a
+    cell, and then each row is read on its own (``_fit``).
+    """
+    spans = []
+    for row in table.rows:
+        labels, start = _split(row)
+        if len(_request_keys(labels, None)) == 1:
+            filled = [i for i in range(start, len(row)) if row[i]]
+            if filled:
+                spans.append((start, filled[0], filled[-1]))
+    if not spans:
+        return None, False
+    right = max(last for _, _, last in spans)
+    grid = len(spans) >= 2 and all(start <= right - 6 and first >= right - 6 for start, first, _ in spans)
+    return right, grid
+
+
+def _fit(row: list[str], start: int, rightmost: int | None) -> list[str] | None:
+    """The seven cells 自然人 … 总计 of a part-三 text row, or None when they cannot be placed.
+
+    Extraction leaves merged-label blanks before the numbers and stray empty cells after them
+    ('一、本年新收…\\t\\t1\\t0\\t0\\t0\\t0\\t0\\t1\\t'); once those are dropped a row has seven cells.
+    When the last of the seven is empty but the row's only number sits in the column where the
+    rest of the table keeps its totals, the row lost a cell on its left and that number is 总计.
+    """
+    cells, offset = list(row[start:]), start
+    while len(cells) > 7 and cells[-1] == "":
+        cells.pop()
+    while len(cells) > 7 and cells[0] == "":
+        cells.pop(0)
+        offset += 1
+    filled = [i for i, c in enumerate(cells) if c]
+    if len(cells) > 7:
+        return None
+    if not filled:
+        return [""] * 7
+    in_total_column = rightmost is not None and offset + filled[-1] == rightmost
+    if len(cells) == 7 and (cells[-1] or not in_total_column):
+        return cells
+    if in_total_column and len(filled) == 1:
+        return [""] * 6 + [cells[filled[0]]]
+    return None
+
+
+class _Reader:
+    """Walks the blocks once, keeping what a row needs: the part, headers, labels awaiting numbers."""
+
+    def __init__(self) -> None:
+        self.figures: dict[str, object] = {key: None for key in figure_keys()}
+        self.seen: set[str] = set()
+        self.warnings: list[str] = []
+        self.part: int | None = None
+        self.p2_header: list[str] | None = None  # the header row of part 二 in force
+        self.group: str | None = None  # part-三 group numeral of the rows below, e.g. "六"
+        self.pending: list[str] = []  # label-only rows whose numbers may come on the next row
+        self.review_group: str | None = None
+        self.review_columns: list[str | None] | None = None
+        self.evidence: list[str] = []  # template hints from part-二 headers, in reading order
+        self.other_rows: list[str] = []  # template hints from the layout of （六）其他处理
+        self.has_table = self.pre2019 = False
+        self.glued = 0
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def set(self, key: str, value: object, label: str) -> None:
+        if key in self.seen and self.figures[key] != value:
+            self.warn(f"row {label} appears twice ({self.figures[key]} and {value}); kept the first")
+            return
+        self.seen.add(key)
+        self.figures[key] = value
+
+    def number(self, cell: str, label: str) -> int | float | None:
+        value, _, ok = parse_number(cell)
+        if not ok:
+            self.warn(f"row {label}: cell {cell!r} is not a number")
+        return value
+
+    def see_text(self, text: str) -> None:
+        if _PRE2019.search(text):
+            self.pre2019 = True
+        if is_part_heading(text):
+            label = normalise_label(text)
+            self.part = 2 if "主动公开" in label else 3 if "收到和处理" in label else 4 if "行政复议" in label else None
+            self.pending = []
+
+    def read_table(self, table: Table) -> None:
+        self.has_table = True
+        self.pending = []
+        rightmost, grid = _request_columns(table)
+        for row in table.rows:
+            if not any(row):
+                continue
+            self.pre2019 = self.pre2019 or any(_PRE2019.search(c) for c in row)
+            labels, start = _split(row)
+            has_values = any(row[start:])
+            joined = "".join(normalise_label(c) for c in labels)
+            if joined.startswith("第二十条"):
+                self.part, self.p2_header, self.pending = 2, None, []
+            elif not has_values and (joined.startswith("信息内容") or _column_words(labels)
+                                     or (len(labels) >= 3 and not _names_one_row(labels))):
+                self._header(row, labels)
+            elif labels and normalise_label(labels[0]).rstrip(":") in _P2_ROWS:
+                self.part, self.pending = 2, []
+                self._p2_row(_P2_ROWS[normalise_label(labels[0]).rstrip(":")], labels[0], row, start)
+            else:
+                self._body_row(row, labels, start, has_values, joined, rightmost, grid)
+
+    def _body_row(self, row: list[str], labels: list[str], start: int, has_values: bool, joined: str,
+                  rightmost: int | None, grid: bool) -> None:
+        for label in labels:  # remember the group: '3.其他' means (六)3 only under （六）
+            match = re.match(r"^\(([一二三四五六七])\)", normalise_label(label))
+            if match:
+                self.group = match.group(1)
+            elif re.match(r"^[一二三四][、,.]", normalise_label(label)):
+                self.group = None
+        keys = _request_keys(labels, self.group)
+        if labels and not keys and re.search(r"行政复议|行政诉讼|起诉", joined):
+            self.part, self.pending = 4, []
+            self.review_group = _review_group(joined) or self.review_group
+        elif keys:
+            self.part = 3
+        if self.part == 4 and has_values and not keys:
+            self._review_row(row[start:])
+            return
+        if not has_values:
+            self.pending += labels
+            return
+        if not labels:  # numbers alone belong to the labels just above, if those name one row
+            if self.part != 3:
+                return
+            labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
+            if not labels:
+                self.warn(f"numbers {[c for c in row if c]} without a row label in the request table; skipped")
+                return
+        self.pending = []
+        if len(keys) == 1:
+            self._request_row(keys[0], row, start, rightmost, grid)
+        elif self.part == 3 or keys:
+            self.warn(f"row {' '.join(labels)!r} not recognised in the request table; skipped")
+
+    def _header(self, row: list[str], labels: list[str]) -> None:
+        words = [normalise_label(c) for c in labels]
+        self.pending = []
+        if words[0].startswith("信息内容"):
+            self.part, self.p2_header = 2, row
+            columns = [_match_column(w) for w in words]
+            self.evidence += [_TEMPLATE_OF_COLUMN[c] for c in columns if c in _TEMPLATE_OF_COLUMN]
+            if any(w.startswith(("本年处理决定", "本年收费金额")) for w in words):
+                self.evidence.append("2021")
+            return
+        if "自然人" in words or any("本年新收" in w for w in words):
+            return
+        review = [next((col for pattern, col in _REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
+        if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
+            self.part = 4
+            complete = len(words) == 5 and sorted(filter(None, review)) == sorted(c for c, _ in REVIEW_COLUMNS)
+            self.review_columns = review if complete else None
+
+    def _p2_row(self, prefix: str, label: str, row: list[str], start: int) -> None:
+        if self.p2_header is None:
+            self.warn(f"row {label}: no column header above it; skipped")
+            return
+        header = self.p2_header
+        unit = "万元" if any("万元" in c for c in header) else None
+        positions = [(i, _match_column(normalise_label(c))) for i, c in enumerate(header) if c]
+        positions = [(i, c) for i, c in positions if c]
+        if len(row) == len(header) and all(i >= start for i, _ in positions):
+            cells = [row[i] for i, _ in positions]  # a grid: header and row cells line up
+        else:
+            cells = list(row[start:])
+            while len(cells) > len(positions) and cells[-1] == "":
+                cells.pop()
+            while len(cells) > len(positions) and cells[0] == "":
+                cells.pop(0)
+        if len(cells) == 1 and len(positions) > 1 and cells[0].isdigit():
+            split = split_glued_row(cells[0], len(positions))
+            if split is None:
+                self.warn(f"row {label}: digits {cells[0]} run together and cannot be split safely; left empty")
+                return
+            self.glued += 1
+            cells = [str(v) for v in split]
+        if len(cells) != len(positions):
+            self.warn(f"row {label}: {len(cells)} cells under {len(positions)} columns; left empty")
+            return
+        for (_, column), cell in zip(positions, cells):
+            if column not in P2_KEYS[prefix]:
+                self.warn(f"row {label}: unexpected column for this row ({column}); skipped")
+            elif column == "amount":
+                self._amount(prefix, label, cell, unit)
+            else:
+                self.set(f"{prefix}_{column}", self.number(cell, label), label)
+
+    def _amount(self, prefix: str, label: str, cell: str, header_unit: str | None) -> None:
+        value, unit, ok = parse_number(cell)
+        if not ok:
+            self.warn(f"row {label}: cell {cell!r} is not a number")
+        unit = unit if unit in ("元", "万元") else header_unit
+        self.set(f"{prefix}_amount", None if value is None else float(value), label)
+        self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
+        yuan = None if value is None or unit is None else round(float(value) * (10000 if unit == "万元" else 1), 2)
+        self.set(f"{prefix}_amount_yuan", yuan, label)
+        if value is not None and unit is None:
+            self.warn(f"row {label}: amount {cell} states no unit (元 or 万元); yuan left empty")
+
+    def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
+        label = ROW_LABELS[key]
+        filled = [c for c in row[start:] if c]
+        if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
+            split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
+            if split is None:
+                self.warn(f"row {label}: digits {filled[0]} run together and cannot be split safely; left empty")
+                return
+            self.glued += 1
+            cells = [str(v) for v in split]
+        elif grid and rightmost is not None and start <= rightmost - 6:
+            cells = (row + [""] * 7)[rightmost - 6:rightmost + 1]
+        else:
+            cells = _fit(row, start, rightmost)
+        if cells is None:
+            self.warn(f"row {label}: cannot tell which columns its cells {row[start:]} belong to; left empty")
+            return
+        self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
+        for (applicant, _), cell in zip(APPLICANTS, cells):
+            self.set(f"{key}_{applicant}", self.number(cell, label), label)
+        self.set(key, self.number(cells[6], label), label)
+
+    def _review_row(self, values: list[str]) -> None:
+        cells = list(values)
+        while len(cells) > 15 and cells[-1] == "":
+            cells.pop()
+        while cells and cells[0] == "" and len(cells) not in (5, 10, 15):
+            cells.pop(0)
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and filled[0].isdigit() and len(cells) not in (5, 10, 15):
+            sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]  # four results add up to 总计
+            split = split_glued_row(filled[0], 15, sums)
+            if split is None:
+                self.warn(f"review/litigation digits {filled[0]} run together and cannot be split safely; left empty")
+                return
+            self.glued += 1
+            cells = [str(v) for v in split]
+        groups = {15: [g for g, _ in REVIEW_GROUPS], 10: [g for g, _ in REVIEW_GROUPS[1:]],
+                  5: [self.review_group] if self.review_group else None}.get(len(cells))
+        if not groups:
+            self.warn(f"{len(cells)} numbers in the review/litigation table do not fit its columns; skipped")
+            return
+        columns = self.review_columns if len(cells) == 5 and self.review_columns else [c for c, _ in REVIEW_COLUMNS]
+        for g, group in enumerate(groups):
+            label = dict(REVIEW_GROUPS)[group]
+            for column, cell in zip(columns, cells[5 * g:5 * g + 5]):
+                self.set(f"{group}_{column}", self.number(cell, label), label)
+
+    def result(self) -> FigureResult:
+        direct = self.figures["litigation_direct_total"]
+        after = self.figures["litigation_after_reconsideration_total"]
+        if direct is not None and after is not None:
+            self.figures["litigation_total"] = direct + after
+        if self.glued:
+            self.warn(f"{self.glued} table rows had their cells run together; split where only one reading adds up")
+        return FigureResult(self.figures, self._template(), self.warnings)
+
+    def _template(self) -> str | None:
+        """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""
+        if len(set(self.evidence)) > 1:
+            self.warn(f"part-二 headers mix templates ({', '.join(sorted(set(self.evidence)))}); went by the first")
+        template = (self.evidence or self.other_rows or [None])[0]
+        if self.evidence and self.other_rows and self.other_rows[0] != template:
+            self.warn(f"（六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in {template}")
+        if template is None and "requests_new" not in self.seen and self.pre2019:
+            return "pre2019"
+        if template is None and "requests_new" in self.seen:
+            self.warn("request table found but its template (2019 or 2021) is not recognisable")
+        return template
+
+
+def extract_figures(blocks: list[Block]) -> FigureResult:
+    """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks."""
+    reader = _Reader()
+    for block in recover_tables(blocks):
+        if isinstance(block, Table):
+            reader.read_table(block)
+        else:
+            reader.see_text(block)
+    return reader.result()
