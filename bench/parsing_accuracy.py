@@ -1,0 +1,157 @@
+"""Parsing accuracy: the parser's fields against hand-made gold, per field and per corpus.
+
+    .venv/bin/python bench/parsing_accuracy.py            # markdown table of accuracy
+    .venv/bin/python bench/parsing_accuracy.py --details  # plus every wrong field (expected / got)
+
+Corpora: tests/layouts (gold.jsonl), tests/data/seeds (seeds.gold.jsonl) and, when it sits
+beside the repository, ../shared/corpus/real (real.gold.jsonl). A record is scored only on the
+fields its gold states: the real corpus's gold gives agency, year, sections and some figures.
+A file whose gold has ``error`` must be refused with that reason; a file refused unexpectedly
+counts as wrong on every field its gold states.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere: the package lives at the repo root
+    sys.path.insert(0, str(ROOT))
+
+from indexer.model import Report, UnreadableFile  # noqa: E402
+from indexer.parser import parse_file  # noqa: E402
+
+FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
+           "reconsideration_total", "litigation_total"]
+FIELDS = ["agency", "year", "level", "province", "sections", *FIGURES, "requests_balance", "template", "refusal"]
+CORPORA = [
+    ("layouts", ROOT / "tests" / "layouts" / "gold.jsonl", ROOT / "tests" / "layouts"),
+    ("seeds", ROOT / "tests" / "data" / "seeds.gold.jsonl", ROOT / "tests" / "data"),
+    ("real", ROOT.parent / "shared" / "corpus" / "real.gold.jsonl", ROOT.parent / "shared" / "corpus"),
+]
+
+
+@dataclass
+class Score:
+    """Right and scored counts of one field in one corpus, and what went wrong."""
+
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, miss: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(miss)
+
+    def cell(self) -> str:
+        return f"{self.right}/{self.total}" if self.total else "–"
+
+
+def load(path: Path) -> list[dict]:
+    """Gold records of one corpus, [] when the file is absent."""
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def parser_value(report: Report, name: str):
+    """The parser's value for a gold field."""
+    if name == "province":
+        return report.region.get("province")
+    if name == "sections":
+        return [s.number for s in report.sections if not s.inferred]
+    if name == "requests_balance":
+        return report.checks.get("requests_balance", report.figures.get("requests_balance"))
+    if name in FIGURES:
+        return report.figures.get(name)
+    return getattr(report, name)
+
+
+def expected_fields(gold: dict) -> dict:
+    """The fields a gold record states, flattened (figures by key)."""
+    out = {k: gold[k] for k in ("agency", "year", "level", "province", "sections", "requests_balance", "template")
+           if k in gold}
+    out.update({k: v for k, v in gold.get("figures", {}).items() if k in FIGURES})
+    return out
+
+
+def score(corpora=CORPORA) -> tuple[dict, dict, float, int, int]:
+    """{corpus: {field: Score}}, files per corpus, seconds spent parsing, files parsed, files with figures."""
+    table: dict[str, dict[str, Score]] = {}
+    counts: dict[str, int] = {}
+    seconds, parsed, with_figures = 0.0, 0, 0
+    for corpus, gold_path, base in corpora:
+        golds = load(gold_path)
+        if not golds:
+            continue
+        scores = table.setdefault(corpus, {name: Score() for name in FIELDS})
+        counts[corpus] = len(golds)
+        for gold in golds:
+            name = gold["file"]
+            start = time.perf_counter()
+            try:
+                result: Report | UnreadableFile = parse_file(base / name)
+            except UnreadableFile as exc:
+                result = exc
+            seconds += time.perf_counter() - start
+            parsed += 1
+            with_figures += isinstance(result, Report) and bool(result.figures)
+            if "error" in gold:
+                ok = isinstance(result, UnreadableFile) and gold["error"] in str(result)
+                got = str(result) if isinstance(result, UnreadableFile) else "parsed, not refused"
+                scores["refusal"].add(ok, f"{name}: expected refusal '{gold['error']}', got {got}")
+                continue
+            for key, want in expected_fields(gold).items():
+                if isinstance(result, UnreadableFile):
+                    scores[key].add(False, f"{name}: refused ({result})")
+                    continue
+                got = parser_value(result, key)
+                scores[key].add(got == want, f"{name}: expected {want!r}, got {got!r}")
+    return table, counts, seconds, parsed, with_figures
+
+
+def markdown(table: dict, counts: dict) -> str:
+    """Accuracy as a markdown table: one row per field, one column per corpus plus all."""
+    corpora = list(table)
+    head = "| field | " + " | ".join(f"{c} ({counts[c]} files)" for c in corpora) + " | all | accuracy |"
+    lines = [head, "|" + " --- |" * (len(corpora) + 3)]
+    for name in FIELDS:
+        cells = [table[c][name] for c in corpora]
+        right, total = sum(s.right for s in cells), sum(s.total for s in cells)
+        if not total:
+            continue
+        pct = f"{100 * right / total:.0f}%"
+        lines.append(f"| {name} | " + " | ".join(s.cell() for s in cells) + f" | {right}/{total} | {pct} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the accuracy table (and with --details every miss); returns 0."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="list every wrong field with expected and got")
+    args = ap.parse_args(argv)
+    table, counts, seconds, parsed, with_figures = score()
+    print(markdown(table, counts))
+    print()
+    print(f"{parsed} files parsed in {seconds:.1f} s; the parser returned figures for {with_figures} of them. "
+          "A cell is right/scored; '–': that corpus's gold does not state the field. A figure whose gold is "
+          "null (blank cell, no table) is right only when the parser also gives null.")
+    if args.details:
+        for corpus, scores in table.items():
+            misses = [(name, m) for name in FIELDS for m in scores[name].misses]
+            if not misses:
+                continue
+            print(f"\n### {corpus}\n")
+            for name, miss in misses:
+                print(f"- {name}: {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
