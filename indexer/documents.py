@@ -7,6 +7,8 @@ from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
 
 
+from search.schema import RANGE_FIGURES
+
 TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
 
 
@@ -22,6 +24,17 @@ def readable_text(blocks: list[Block]) -> str:
         else:
             lines.append(block)
     return "\n".join(lines)
+
+
+def quality_flags(report: Report) -> list[str]:
+    """What the checks found, as ``quality`` field values (see ``search.schema.QUALITY_FLAGS``)."""
+    checks = report.checks or {}
+    flags = [f"balance_{checks.get('requests_balance') or 'incomplete'}"]
+    if any(f.get("check") != "balance" for f in checks.get("failures", [])):
+        flags.append("sums_failed")
+    found = {s.number for s in report.sections}
+    flags += [f"missing_{n}" for n in range(1, 7) if n not in found]
+    return flags
 
 
 def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]:
@@ -41,6 +54,13 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
     }
     if report.year is not None:
         common["year"] = report.year
+    if report.template:
+        common["template"] = report.template
+    common["quality"] = " ".join(quality_flags(report))
+    for key in RANGE_FIGURES:
+        value = (report.figures or {}).get(key)
+        if isinstance(value, int) and value >= 0:
+            common[f"fig_{key}"] = value
     payload = report_to_dict(report)
     payload["sources"] = sources or [report.source]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]

@@ -5,7 +5,7 @@ page) plus one ``kind=section`` document per template part, which is what search
 """
 from __future__ import annotations
 
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from search.analysis import bigram_analyzer, jieba_analyzer
 
@@ -15,6 +15,21 @@ FACET_FIELDS = ("agency_facet", "year", "section", "level", "province")
 # Query-time weights: a match in a heading or the agency counts more than one in the body.
 FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "place": 1.5, "section_title": 3.0, "body": 1.0}
 GRAM_BOOST = 0.4
+
+# Table figures indexed as numbers (field ``fig_<key>``), for range filters and sorting; the
+# rest of the figures stay in the stored report payload. Counts only: amounts are not filtered.
+RANGE_FIGURES = (
+    "requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
+    "outcome_disclosed", "outcome_partly_disclosed", "reconsideration_total", "litigation_total",
+)
+# Values of the ``quality`` field: what the checks found, one or more per report.
+QUALITY_FLAGS = {
+    "balance_ok": "申请数量平衡",
+    "balance_mismatch": "表格数据不平衡",
+    "balance_incomplete": "申请数据不全",
+    "sums_failed": "分项合计不符",
+    **{f"missing_{n}": f"缺少第{'一二三四五六'[n - 1]}部分" for n in range(1, 7)},
+}
 
 
 def make_schema() -> Schema:
@@ -38,5 +53,8 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=words, stored=True, phrase=True),
         grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
         content_hash=ID(stored=True),
+        template=ID(stored=True, sortable=True),
+        quality=KEYWORD(stored=True),  # space-separated QUALITY_FLAGS keys
         payload=STORED(),
+        **{f"fig_{key}": NUMERIC(int, bits=64, stored=True, sortable=True) for key in RANGE_FIGURES},
     )

@@ -11,7 +11,7 @@ from indexer.__main__ import main
 from indexer.build import build_index
 from search.index import CURRENT, IndexHandle, current_generation
 
-from .conftest import DATA, SAMPLES
+from .conftest import DATA, SAMPLES, load_gold
 
 
 def test_build_mixed_folder_indexes_good_and_lists_bad(tmp_path):
@@ -132,3 +132,21 @@ def test_a_hanging_or_crashing_file_costs_only_itself(tmp_path, monkeypatch):
     assert reasons["hang.txt"] == "took longer than 1 s to parse: skipped"
     assert reasons["crash.txt"] == "the parser crashed on this file: skipped"
     assert summary.reports == 5
+
+
+def test_index_carries_figures_and_quality_flags_of_each_report(index_root):
+    gold = {g["agency"]: g for g in load_gold()}
+    handle = IndexHandle(index_root)
+    try:
+        docs = {d["agency"]: d for d in handle.searcher().documents(kind="report")}
+    finally:
+        handle.close()
+    assert set(docs) == set(gold)
+    for agency, g in gold.items():
+        doc = docs[agency]
+        for key in ("requests_new", "requests_total", "reconsideration_total"):
+            # A figure the report leaves blank is absent from the index, never 0.
+            assert doc.get(f"fig_{key}") == g["figures"][key], (agency, key)
+        flags = doc["quality"].split()
+        assert f"balance_{g['requests_balance']}" in flags
+        assert {f"missing_{n}" for n in range(1, 7) if n not in g["sections"]} <= set(flags)
