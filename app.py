@@ -1,15 +1,17 @@
 """Nianbao web app: search page, report pages and the JSON API, all through ``search.run_search``."""
 from __future__ import annotations
 
-from flask import Flask, abort, jsonify, make_response, render_template, request
+from flask import Flask, abort, jsonify, make_response, redirect, render_template, request, url_for
 
 from search.analysis import init_jieba
 from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
-from search.engine import FACET_LABELS, get_report, reports_of_agency, run_search
+from search.engine import get_report, reports_of_agency, run_search
+from search.facets import FACET_LABELS, FIGURE_LABELS, range_fields
 from search.index import IndexHandle, IndexMissing, index_root
 from search.params import LEVELS, SORTS, SearchParams
 from search.query import parse_query
+from search.report_view import prepare_report
 from search.snippets import highlight
 
 SECURITY_HEADERS = {
@@ -67,12 +69,19 @@ def result_json(result) -> dict:
         "per_page": result.params.per_page,
         "grouped": not result.params.flat,
         "hits": [hit_json(h) for h in result.hits],
-        "facets": {
-            name: [{"value": f.value, "label": f.label, "count": f.count, "selected": f.selected} for f in values]
-            for name, values in result.facets.items()
-        },
+        "facets": {name: [facet_json(f) for f in values] for name, values in result.facets.items()},
+        "filters": [{"kind": c.kind, "label": c.label, "remove": f"/api/search?{c.remove}"} for c in result.chips],
         "messages": result.messages,
     }
+
+
+def facet_json(value) -> dict:
+    """One facet value as the API shows it, with the URL that toggles it."""
+    out = {"value": value.value, "label": value.label, "count": value.count, "selected": value.selected,
+           "toggle": f"/api/search?{value.toggle}"}
+    if value.parent:
+        out["province"] = value.parent
+    return out
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -122,8 +131,17 @@ def create_app(test_config: dict | None = None) -> Flask:
     @app.get("/")
     def index():
         params = SearchParams.from_args(request.args)
+        canonical = url_for("index") + (f"?{params.query_string()}" if params.pairs() else "")
+        # A plain form submit sends every empty field; keep the shared link short (unless a
+        # message must be shown about a value that would vanish from the URL).
+        if not wants_fragment() and not params.messages and any(v == "" for _, v in request.args.items(multi=True)):
+            return redirect(canonical, 303)
         result = run_search(searcher(), params)
-        return render_page("index.html", "_results.html", result=result, params=params, sorts=SORTS, levels=LEVELS)
+        response = render_page("index.html", "_results.html", result=result, params=params, sorts=SORTS,
+                               levels=LEVELS, ranges=range_fields(params), htmx=wants_fragment())
+        if wants_fragment():
+            response.headers["HX-Push-Url"] = canonical
+        return response
 
     @app.get("/api/search")
     def api_search():
@@ -137,8 +155,9 @@ def create_app(test_config: dict | None = None) -> Flask:
             abort(404)
         params = SearchParams.from_args(request.args)
         terms = parse_query(params.q).highlight_terms() if params.q else []
-        others = [r for r in reports_of_agency(searcher(), data.get("agency") or "未知机构") if r["report_id"] != report_id]
-        return render_template("report.html", report=data, terms=terms, params=params, others=others)
+        years = reports_of_agency(searcher(), data.get("agency") or "未知机构")
+        return render_template("report.html", report=data, terms=terms, params=params, years=years,
+                               view=prepare_report(data, terms), figure_labels=FIGURE_LABELS)
 
     @app.get("/api/reports/<report_id>")
     def api_report(report_id: str):

@@ -268,7 +268,7 @@ def profile_queries(index: Path, values: dict, labels: list[str], repeat: int, o
     queries = {label: MultiDict(fill(pairs, values)) for label, pairs in MIX}
     # Names are matched loosely so a renamed helper lands in 'other' instead of breaking the script.
     rules = [
-        ("facet counts", lambda f: f.function in ("_facets",)),
+        ("facet counts", lambda f: f.function in ("_facets", "compute_facets")),
         ("totals (report_id counts)", lambda f: f.function in ("_count", "docs_for_query")),
         ("snippets", lambda f: "snippet" in f.function),
         ("stored fields", lambda f: f.function in ("stored_fields", "fields", "get", "__getitem__")

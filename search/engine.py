@@ -4,22 +4,19 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
 
 from indexer.model import SECTION_NAMES
-from search.analysis import cut
-from search.params import LEVELS, SearchParams
+from search.facets import Chip, FacetValue, compute_facets, filter_query, make_chips, relaxations
+from search.params import SearchParams
 from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
-FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level", "province": "province"}
-FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "省份"}
-FACET_LIMIT = 30
 FEW_HITS = 3  # below this many results, look for a better spelling
 
 
@@ -41,17 +38,6 @@ class Hit:
 
 
 @dataclass
-class FacetValue:
-    """A facet value with its count and the query string that toggles it."""
-
-    value: object
-    label: str
-    count: int
-    selected: bool
-    toggle: str
-
-
-@dataclass
 class SearchResult:
     """Hits of one page, totals, facets and messages for the user."""
 
@@ -66,42 +52,8 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     messages: list[str]
     suggestions: list[tuple[str, str]]  # (label, query string)
-
-
-def _facet_label(name: str, value) -> str:
-    if name == "section":
-        return f"{'一二三四五六'[value - 1]}、{SECTION_NAMES[value]}"
-    if name == "year":
-        return f"{value} 年"
-    if name == "level":
-        return LEVELS.get(value, value)
-    if name == "province" and value == "unknown":
-        return "未知"
-    return str(value)
-
-
-def _filter_query(params: SearchParams, parsed: ParsedQuery, skip: str | None = None) -> Q.Query:
-    """Facet selections as a filter: values of one facet OR'd, facets AND'd; ``skip`` one facet."""
-    parts: list[Q.Query] = [Q.Term("kind", "section")]
-    for name, values in params.filters().items():
-        if name == skip or not values:
-            continue
-        parts.append(Q.Or([Q.Term(FACET_FIELD[name], v) for v in values]))
-    if parsed.agency:
-        parts.append(Q.Or([_agency_query(a) for a in parsed.agency]))
-    if parsed.years:
-        parts.append(Q.Or([Q.NumericRange("year", lo, hi) for lo, hi in parsed.years]))
-    if parsed.sections:
-        parts.append(Q.Or([Q.Term("section", s) for s in parsed.sections]))
-    return Q.And(parts)
-
-
-def _agency_query(text: str) -> Q.Query:
-    """``agency:民政局`` matches agencies whose name holds those words."""
-    words = cut(text)
-    if not words:
-        return Q.NullQuery
-    return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+    chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
+    relaxations: list[tuple[Chip, int]] = field(default_factory=list)  # empty result: what to drop
 
 
 def _count(searcher, query: Q.Query, column: str, per_report: bool = False) -> Counter:
@@ -116,28 +68,6 @@ def _count(searcher, query: Q.Query, column: str, per_report: bool = False) -> C
         return Counter(values[d] for d in docnums)
     reports = reader.column_reader("report_id")
     return Counter(value for value, _ in {(values[d], reports[d]) for d in docnums})
-
-
-def _facets(searcher, text_query, params, parsed) -> dict[str, list[FacetValue]]:
-    facets = {}
-    for name, column in FACET_FIELD.items():
-        # Counts ignore the facet's own selection, so picking 2020 still shows how many 2019 has.
-        query = Q.And([text_query, _filter_query(params, parsed, skip=name)])
-        counts = _count(searcher, query, column, per_report=not params.flat)
-        selected = set(getattr(params, name))
-        items = [(v, c) for v, c in counts.items() if v not in (None, "")]
-        if name in ("year",):
-            items.sort(key=lambda vc: -vc[0])
-        elif name == "section":
-            items.sort(key=lambda vc: vc[0])
-        else:
-            items.sort(key=lambda vc: (-vc[1], str(vc[0])))
-        shown = items[:FACET_LIMIT]
-        shown += [(v, 0) for v in selected if v not in dict(items)]
-        facets[name] = [
-            FacetValue(v, _facet_label(name, v), c, v in selected, params.toggle(name, v)) for v, c in shown
-        ]
-    return facets
 
 
 def _sort(params: SearchParams):
@@ -187,7 +117,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
         messages.append("查询中没有可搜索的词语，显示全部报告。")
     text_query = to_whoosh(parsed)
-    filters = _filter_query(params, parsed)
+    filters = filter_query(searcher, params, parsed)
     report_counts = _count(searcher, Q.And([text_query, filters]), "report_id")
     strict_total = len(report_counts)
     if not report_counts and (relaxed := any_word_query(parsed)) is not None:
@@ -233,15 +163,20 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 more_sections=0 if params.flat else report_counts[report_id] - 1,
             )
         )
-    facets = _facets(searcher, text_query, params, parsed)
+    facets = compute_facets(searcher, text_query, params, parsed)
     suggestions = []
     if strict_total < FEW_HITS and parsed.must:
         better = _did_you_mean(searcher, params, parsed, filters)
         if better:
             suggestions.append((f"您是不是要找：{better}", SearchParams(q=better).query_string()))
-    if total == 0 and any(params.filters().values()):
-        suggestions.append(("去掉所有筛选条件", SearchParams(q=params.q).query_string()))
-    return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages, suggestions)
+    if total == 0 and params.has_filters():
+        suggestions.append(("去掉所有筛选条件", params.cleared().query_string()))
+    chips = make_chips(searcher, params)
+    result = SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
+                          suggestions, chips)
+    if total == 0 and chips:
+        result.relaxations = relaxations(searcher, text_query, params, parsed, chips)
+    return result
 
 
 def get_report(searcher, report_id: str) -> dict | None:

@@ -4,17 +4,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+
 MAX_QUERY = 500  # characters; longer input is cut, with a message
 MAX_VALUES = 20  # values per facet
 MAX_PAGE = 1000
+MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
+YEARS = (1990, 2100)
 PER_PAGE_CHOICES = (10, 20, 50)
 SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构"}
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
+# Facet parameters in the order the URL and the hidden form fields list them.
+FACETS = ("agency", "year", "section", "level", "province", "city", "quality")
 
 
 def _clean_text(value: str) -> str:
     # Control characters come from pasted text or hostile URLs; they never mean anything here.
     return "".join(ch if ch.isprintable() else " " for ch in value).strip()
+
+
+def _ascii_int(raw: str) -> int | None:
+    # isdigit() is true for '²' and '١': only ASCII digits are numbers here.
+    return int(raw) if raw.isascii() and raw.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,12 @@ class SearchParams:
     section: tuple[int, ...] = ()
     level: tuple[str, ...] = ()
     province: tuple[str, ...] = ()
+    city: tuple[str, ...] = ()
+    quality: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    # Table figures: (key, low, high), either bound None, keys in RANGE_FIGURES order.
+    ranges: tuple[tuple[str, int | None, int | None], ...] = ()
     page: int = 1
     per_page: int = 10
     sort: str = "relevance"
@@ -52,12 +69,28 @@ class SearchParams:
                 raw = _clean_text(raw)
                 if not raw:
                     continue
-                # isdigit() is true for '²' and '١': only ASCII digits are numbers here.
-                if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
-                    out.append(int(raw))
+                value = _ascii_int(raw)
+                if value is not None and low <= value <= high:
+                    out.append(value)
                 else:
                     messages.append(f"忽略了无效的{label}：{raw[:20]}")
             return tuple(dict.fromkeys(out))[:MAX_VALUES]
+
+        def bound(name, low, high, label):
+            raw = _clean_text(args.get(name, "") or "")
+            if not raw:
+                return None
+            value = _ascii_int(raw)
+            if value is None or not low <= value <= high:
+                messages.append(f"忽略了无效的{label}：{raw[:20]}")
+                return None
+            return value
+
+        def ordered(low, high, label):
+            if low is not None and high is not None and low > high:
+                messages.append(f"{label}的下限大于上限，已对调。")
+                return high, low
+            return low, high
 
         page = _int(args.get("page"), 1)
         if page < 1 or page > MAX_PAGE:
@@ -70,13 +103,35 @@ class SearchParams:
             messages.append("未知的排序方式，已按相关度排序。")
             sort = "relevance"
         level = tuple(v for v in texts("level") if v in LEVELS)
+        quality = []
+        for flag in texts("quality"):
+            if flag in QUALITY_FLAGS:
+                quality.append(flag)
+            else:
+                messages.append(f"忽略了未知的数据质量条件：{flag[:20]}")
+        year_from, year_to = ordered(bound("year_from", *YEARS, "起始年份"), bound("year_to", *YEARS, "截止年份"), "年份范围")
+        ranges = []
+        for key in RANGE_FIGURES:
+            low = bound(f"min_{key}", 0, MAX_FIGURE, "最小值（须为非负整数）")
+            high = bound(f"max_{key}", 0, MAX_FIGURE, "最大值（须为非负整数）")
+            if low is not None or high is not None:
+                ranges.append((key, *ordered(low, high, "数值范围")))
+        unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
+                          and name[4:] not in RANGE_FIGURES})
+        if unknown:
+            messages.append(f"忽略了未知的数值条件：{'、'.join(n[:30] for n in unknown[:3])}")
         return cls(
             q=q,
             agency=texts("agency"),
-            year=ints("year", 1990, 2100, "年份"),
+            year=ints("year", *YEARS, "年份"),
             section=ints("section", 1, 6, "部分"),
             level=level,
             province=texts("province"),
+            city=texts("city"),
+            quality=tuple(quality),
+            year_from=year_from,
+            year_to=year_to,
+            ranges=tuple(ranges),
             page=page,
             per_page=per_page,
             sort=sort,
@@ -86,23 +141,56 @@ class SearchParams:
 
     def filters(self) -> dict[str, tuple]:
         """The facet selections by facet name."""
-        return {"agency": self.agency, "year": self.year, "section": self.section,
-                "level": self.level, "province": self.province}
+        return {name: getattr(self, name) for name in FACETS}
+
+    def range_of(self, key: str) -> tuple[int | None, int | None]:
+        """(low, high) of one table figure's range, (None, None) when not filtered."""
+        for name, low, high in self.ranges:
+            if name == key:
+                return low, high
+        return None, None
+
+    def with_range(self, key: str, low: int | None, high: int | None) -> "SearchParams":
+        """These parameters with one figure's range replaced (both None removes it), on page 1."""
+        ranges = {name: (lo, hi) for name, lo, hi in self.ranges}
+        ranges.pop(key, None)
+        if low is not None or high is not None:
+            ranges[key] = (low, high)
+        ordered = tuple((k, *ranges[k]) for k in RANGE_FIGURES if k in ranges)
+        return replace(self, ranges=ordered, page=1)
+
+    def range_pairs(self) -> list[tuple[str, int]]:
+        """The range bounds as URL pairs (``year_from``, ``min_requests_new`` …)."""
+        pairs: list[tuple[str, int]] = []
+        if self.year_from is not None:
+            pairs.append(("year_from", self.year_from))
+        if self.year_to is not None:
+            pairs.append(("year_to", self.year_to))
+        for key, low, high in self.ranges:
+            if low is not None:
+                pairs.append((f"min_{key}", low))
+            if high is not None:
+                pairs.append((f"max_{key}", high))
+        return pairs
+
+    def state_pairs(self) -> list[tuple[str, object]]:
+        """What the search form carries in hidden fields: everything but ``q``, ranges and page."""
+        pairs: list[tuple[str, object]] = []
+        for name, values in self.filters().items():
+            pairs += [(name, v) for v in values]
+        if self.sort != "relevance":
+            pairs.append(("sort", self.sort))
+        if self.flat:
+            pairs.append(("flat", "1"))
+        if self.per_page != 10:
+            pairs.append(("per_page", self.per_page))
+        return pairs
 
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """The parameters as (name, value) pairs, defaults left out, with ``changes`` applied."""
         params = replace(self, **changes) if changes else self
-        pairs: list[tuple[str, object]] = []
-        if params.q:
-            pairs.append(("q", params.q))
-        for name, values in params.filters().items():
-            pairs += [(name, v) for v in values]
-        if params.sort != "relevance":
-            pairs.append(("sort", params.sort))
-        if params.flat:
-            pairs.append(("flat", "1"))
-        if params.per_page != 10:
-            pairs.append(("per_page", params.per_page))
+        pairs: list[tuple[str, object]] = [("q", params.q)] if params.q else []
+        pairs += params.state_pairs() + params.range_pairs()
         if params.page != 1:
             pairs.append(("page", params.page))
         return pairs
@@ -117,10 +205,39 @@ class SearchParams:
         new = tuple(v for v in values if v != value) if value in values else values + (value,)
         return self.query_string(**{facet: new, "page": 1})
 
+    def cleared(self) -> "SearchParams":
+        """The same query, view and sort without any filter."""
+        return replace(self, **{name: () for name in FACETS}, year_from=None, year_to=None, ranges=(), page=1)
+
+    def has_filters(self) -> bool:
+        """Any facet value or range chosen."""
+        return any(self.filters().values()) or bool(self.range_pairs())
+
     @property
     def is_empty(self) -> bool:
         """No query text and no filter: the browse-everything state."""
-        return not self.q and not any(self.filters().values())
+        return not self.q and not self.has_filters()
+
+    def page_links(self, current: int, pages: int, around: int = 2) -> list[dict]:
+        """Numbered page links around ``current``, first and last always, None for a gap."""
+        wanted = {1, pages, *range(current - around, current + around + 1)}
+        links: list[dict] = []
+        previous = 0
+        for number in sorted(n for n in wanted if 1 <= n <= pages):
+            if number - previous > 1:
+                links.append({"gap": True})
+            links.append({"gap": False, "number": number, "current": number == current,
+                          "query": self.query_string(page=number)})
+            previous = number
+        return links
+
+    def view_links(self) -> dict[str, list[dict]]:
+        """Sort orders and the grouped / flat view as links (label, query, current)."""
+        sorts = [{"label": label, "query": self.query_string(sort=key, page=1), "current": self.sort == key}
+                 for key, label in SORTS.items()]
+        views = [{"label": "按报告", "query": self.query_string(flat=False, page=1), "current": not self.flat},
+                 {"label": "按章节", "query": self.query_string(flat=True, page=1), "current": self.flat}]
+        return {"sort": sorts, "view": views}
 
 
 def _int(raw, default: int) -> int:

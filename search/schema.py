@@ -10,7 +10,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from search.analysis import bigram_analyzer, jieba_analyzer
 
 # Facet fields are sortable so that counts come from column readers, not stored fields.
-FACET_FIELDS = ("agency_facet", "year", "section", "level", "province")
+FACET_FIELDS = ("agency_facet", "year", "section", "level", "province", "city")
 
 # Query-time weights: a match in a heading or the agency counts more than one in the body.
 FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "place": 1.5, "section_title": 3.0, "body": 1.0}
@@ -48,7 +48,7 @@ def make_schema() -> Schema:
         section_title=TEXT(analyzer=words, stored=True, phrase=True),
         level=ID(stored=True, sortable=True),
         province=ID(stored=True, sortable=True),
-        city=ID(stored=True),
+        city=ID(stored=True, sortable=True),  # drill-down under province
         place=TEXT(analyzer=words),  # province, city and county names: 中卫 finds 沙坡头区's reports
         body=TEXT(analyzer=words, stored=True, phrase=True),
         grams=TEXT(analyzer=bigram_analyzer(), phrase=True),

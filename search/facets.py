@@ -1,0 +1,315 @@
+"""Filters and facets as data: the Whoosh filter of a search, counts per value, chips, links.
+
+Several values of one facet are OR'd, different facets AND'd. A facet's counts ignore its own
+selection, so that picking 2020 still shows how many reports 2019 has. Region is one facet in
+two levels: a city narrows its own province only (江苏省 with 淮安市 chosen, plus all of 浙江省).
+Every value carries the query string that toggles it; templates only loop and print.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from whoosh import query as Q
+
+from indexer.figures import KEY_FIGURES
+from indexer.model import SECTION_NAMES
+from search.analysis import cut
+from search.params import LEVELS, SearchParams
+from search.query import ParsedQuery
+from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+
+FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level",
+               "province": "province", "city": "city"}
+FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
+                "city": "城市", "quality": "数据质量", "figures": "表格数据"}
+# The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.
+FACET_ORDER = ("year", "level", "province", "city", "agency", "section", "quality", "figures")
+FIGURE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}
+# One-click ranges on the table figures, counted like facet values: (key, low, label).
+PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
+           ("litigation_total", 1, "有行政诉讼"))
+FACET_LIMIT = 30
+NUMERALS = "一二三四五六"
+
+
+@dataclass
+class FacetValue:
+    """A facet value with its count and the query string that toggles it."""
+
+    value: object
+    label: str
+    count: int
+    selected: bool
+    toggle: str
+    children: list["FacetValue"] = field(default_factory=list)  # cities of a chosen province
+    parent: str | None = None  # a city's province
+
+
+@dataclass
+class Chip:
+    """A chosen filter as the page shows it, with the query string that removes it."""
+
+    label: str
+    remove: str
+    kind: str  # facet name, "year_range" or "figures"
+    without: SearchParams | None = field(default=None, repr=False)  # the parameters once removed
+
+
+def facet_label(name: str, value) -> str:
+    """How one facet value reads on the page."""
+    if name == "section":
+        return f"{NUMERALS[value - 1]}、{SECTION_NAMES[value]}"
+    if name == "year":
+        return f"{value} 年"
+    if name == "level":
+        return LEVELS.get(value, value)
+    if name == "province" and value == "unknown":
+        return "地区未知"
+    if name == "quality":
+        return QUALITY_FLAGS.get(value, value)
+    return str(value)
+
+
+def range_label(label: str, low: int | None, high: int | None, unit: str = "") -> str:
+    """'本年新收申请 ≥ 1', '行政复议 ≤ 5', '2019–2021 年'."""
+    if low is not None and high is not None:
+        return f"{label} {low}–{high}{unit}" if low != high else f"{label} {low}{unit}"
+    if low is not None:
+        return f"{label} ≥ {low}{unit}"
+    return f"{label} ≤ {high}{unit}"
+
+
+def _agency_query(text: str) -> Q.Query:
+    """``agency:民政局`` matches agencies whose name holds those words."""
+    words = cut(text)
+    if not words:
+        return Q.NullQuery
+    return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+
+
+def _provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
+    """The province(s) each chosen city lies in, read from the index."""
+    provinces = searcher.reader().column_reader("province")
+    return {city: {provinces[d] for d in searcher.docs_for_query(Q.Term("city", city))} for city in cities}
+
+
+def _region_query(searcher, params: SearchParams, with_cities: bool = True) -> Q.Query | None:
+    """Chosen provinces OR'd; a chosen city replaces its province by itself."""
+    if not params.province and not (with_cities and params.city):
+        return None
+    cities = params.city if with_cities else ()
+    parents = _provinces_of_cities(searcher, cities)
+    parts: list[Q.Query] = []
+    for province in params.province:
+        inside = [c for c in cities if province in parents[c]]
+        if inside:
+            parts.append(Q.And([Q.Term("province", province), Q.Or([Q.Term("city", c) for c in inside])]))
+        else:
+            parts.append(Q.Term("province", province))
+    # A city whose province is not chosen (an API call with city= alone) stands on its own.
+    parts += [Q.Term("city", c) for c in cities if not parents[c] & set(params.province)]
+    return Q.Or(parts)
+
+
+def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
+    """Each active filter as a query, by the name whose facet ignores it."""
+    parts: dict[str, Q.Query] = {}
+    for name in ("agency", "year", "section", "level"):
+        values = getattr(params, name)
+        if values:
+            parts[name] = Q.Or([Q.Term(FACET_FIELD[name], v) for v in values])
+    region = _region_query(searcher, params)
+    if region is not None:
+        parts["province"] = region
+    if params.quality:
+        parts["quality"] = Q.Or([Q.Term("quality", flag) for flag in params.quality])
+    if params.year_from is not None or params.year_to is not None:
+        parts["year_range"] = Q.NumericRange("year", params.year_from, params.year_to)
+    for key, low, high in params.ranges:
+        # A report that leaves the figure blank has no fig_ value and never matches: blank is not 0.
+        parts[f"fig_{key}"] = Q.NumericRange(f"fig_{key}", low, high)
+    if parsed.agency:
+        parts["q_agency"] = Q.Or([_agency_query(a) for a in parsed.agency])
+    if parsed.years:
+        parts["q_year"] = Q.Or([Q.NumericRange("year", lo, hi) for lo, hi in parsed.years])
+    if parsed.sections:
+        parts["q_section"] = Q.Or([Q.Term("section", s) for s in parsed.sections])
+    return parts
+
+
+def filter_query(searcher, params: SearchParams, parsed: ParsedQuery, skip: str | None = None) -> Q.Query:
+    """Facet selections and ranges as one filter on section documents; ``skip`` one facet."""
+    parts = filter_parts(searcher, params, parsed)
+    return Q.And([Q.Term("kind", "section")] + [q for name, q in parts.items() if name != skip])
+
+
+class _Counter:
+    """Document sets of the result under each 'all filters but one', computed once each."""
+
+    def __init__(self, searcher, text_query, params, parsed):
+        self.searcher = searcher
+        self.text_query = text_query
+        self.params = params
+        self.parsed = parsed
+        self.parts = filter_parts(searcher, params, parsed)
+        self.reports = searcher.reader().column_reader("report_id")
+        self._docs: dict[str, frozenset[int]] = {}
+
+    def docs(self, skip: str | None, replace: Q.Query | None = None) -> frozenset[int]:
+        """Matching document numbers with the filter ``skip`` left out (or replaced)."""
+        key = f"{skip}|{replace!r}" if skip in self.parts or replace is not None else "all"
+        if key not in self._docs:
+            parts = [Q.Term("kind", "section"), self.text_query]
+            parts += [q for name, q in self.parts.items() if name != skip]
+            if replace is not None:
+                parts.append(replace)
+            self._docs[key] = frozenset(self.searcher.docs_for_query(Q.And(parts)))
+        return self._docs[key]
+
+    def count(self, docs, column: str | None = None) -> Counter:
+        """Values of a sortable field over ``docs``; each report once per value unless flat."""
+        if column is None:
+            return Counter({None: len(docs) if self.params.flat else len({self.reports[d] for d in docs})})
+        values = self.searcher.reader().column_reader(column)
+        if self.params.flat:
+            return Counter(values[d] for d in docs)
+        return Counter(value for value, _ in {(values[d], self.reports[d]) for d in docs})
+
+    def total(self, docs) -> int:
+        """Sections (flat) or reports among ``docs``."""
+        return self.count(docs)[None]
+
+
+def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> list[FacetValue]:
+    """Sorted, cut, with chosen values always shown (at 0 when the query leaves none)."""
+    selected = set(getattr(params, name))
+    items = [(v, c) for v, c in counts.items() if v not in (None, "")]
+    if name == "year":
+        items.sort(key=lambda vc: -vc[0])
+    elif name == "section":
+        items.sort(key=lambda vc: vc[0])
+    elif name == "level":
+        order = list(LEVELS)
+        items.sort(key=lambda vc: order.index(vc[0]) if vc[0] in order else len(order))
+    elif name == "quality":
+        order = list(QUALITY_FLAGS)
+        items.sort(key=lambda vc: order.index(vc[0]) if vc[0] in order else len(order))
+    else:
+        items.sort(key=lambda vc: (vc[0] == "unknown", -vc[1], str(vc[0])))
+    shown = items[:FACET_LIMIT]
+    present = {v for v, _ in shown}
+    shown += [(v, 0) for v in getattr(params, name) if v not in present]
+    toggle = toggle or params.toggle
+    return [FacetValue(v, facet_label(name, v), c, v in selected, toggle(name, v)) for v, c in shown]
+
+
+def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQuery) -> dict[str, list[FacetValue]]:
+    """Every facet with counts over the whole result, each ignoring its own selection."""
+    counter = _Counter(searcher, text_query, params, parsed)
+    facets: dict[str, list[FacetValue]] = {}
+    for name in ("year", "level", "agency", "section"):
+        facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
+
+    # Region: provinces ignore the whole region choice; cities ignore only the cities.
+    def toggle_province(_, province):
+        if province in params.province:
+            return without_province(searcher, params, province).query_string()
+        return params.toggle("province", province)
+
+    provinces = _values("province", counter.count(counter.docs("province"), "province"), params, toggle_province)
+    facets["city"] = []
+    if params.province:
+        docs = counter.docs("province", replace=_region_query(searcher, params, with_cities=False))
+        cities = _city_counts(counter, docs)
+        for f in provinces:
+            if f.selected:
+                f.children = [c for c in _values("city", cities.get(f.value, Counter()), params) if c.count or c.selected]
+                for child in f.children:
+                    child.parent = f.value
+                facets["city"] += f.children
+    facets["province"] = provinces
+
+    # Quality flags: one posting list per flag, intersected with the result.
+    docs = counter.docs("quality")
+    quality = Counter()
+    for flag in QUALITY_FLAGS:
+        flagged = docs.intersection(searcher.docs_for_query(Q.Term("quality", flag)))
+        if flagged:
+            quality[flag] = counter.total(flagged)
+    facets["quality"] = _values("quality", quality, params)
+
+    # Figure presets: each counted without its own figure's range.
+    figures = []
+    for key, low, label in PRESETS:
+        docs = counter.docs(f"fig_{key}", replace=Q.NumericRange(f"fig_{key}", low, None))
+        chosen = params.range_of(key) == (low, None)
+        toggle = params.with_range(key, None, None) if chosen else params.with_range(key, low, None)
+        count = counter.total(docs)
+        if count or chosen:
+            figures.append(FacetValue(f"min_{key}={low}", label, count, chosen, toggle.query_string()))
+    facets["figures"] = figures
+    return {name: facets[name] for name in FACET_ORDER}
+
+
+def _city_counts(counter: _Counter, docs) -> dict[str, Counter]:
+    """City counts per province over ``docs`` (each report once, unless flat)."""
+    reader = counter.searcher.reader()
+    provinces, cities = reader.column_reader("province"), reader.column_reader("city")
+    keys = {(provinces[d], cities[d], d if counter.params.flat else counter.reports[d]) for d in docs}
+    out: dict[str, Counter] = {}
+    for province, city, _ in keys:
+        out.setdefault(province, Counter())[city] += 1
+    return out
+
+
+def _cities_in(searcher, province: str) -> list[str]:
+    """Cities of one province found in the index (to drop them with their province)."""
+    cities = searcher.reader().column_reader("city")
+    return sorted({cities[d] for d in searcher.docs_for_query(Q.Term("province", province))} - {""})
+
+
+def without_province(searcher, params: SearchParams, province: str) -> SearchParams:
+    """The parameters with one province unchosen, and its cities with it."""
+    inside = set(_cities_in(searcher, province))
+    return replace(params, province=tuple(p for p in params.province if p != province),
+                   city=tuple(c for c in params.city if c not in inside), page=1)
+
+
+def range_fields(params: SearchParams) -> list[dict]:
+    """The figure range inputs of the search form: key, label and current bounds."""
+    return [{"key": key, "label": label, "low": params.range_of(key)[0], "high": params.range_of(key)[1]}
+            for key, label in FIGURE_LABELS.items()]
+
+
+def make_chips(searcher, params: SearchParams) -> list[Chip]:
+    """The chosen filters, each with the query string that removes it."""
+    chips: list[Chip] = []
+    for name, values in params.filters().items():
+        for value in values:
+            if name == "province":
+                without = without_province(searcher, params, value)
+            else:
+                without = replace(params, **{name: tuple(v for v in values if v != value)}, page=1)
+            chips.append(Chip(facet_label(name, value), without.query_string(), name, without))
+    if params.year_from is not None or params.year_to is not None:
+        without = replace(params, year_from=None, year_to=None, page=1)
+        chips.append(Chip(range_label("年份", params.year_from, params.year_to, " 年"), without.query_string(),
+                          "year_range", without))
+    for key, low, high in params.ranges:
+        without = params.with_range(key, None, None)
+        chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures", without))
+    return chips
+
+
+def relaxations(searcher, text_query, params: SearchParams, parsed: ParsedQuery,
+                chips: list[Chip]) -> list[tuple[Chip, int]]:
+    """For an empty result: the chips whose removal alone gives results, with how many, most first."""
+    counter = _Counter(searcher, text_query, params, parsed)
+    out = []
+    for chip in chips:
+        query = Q.And([text_query, filter_query(searcher, chip.without, parsed)])
+        count = counter.total(frozenset(searcher.docs_for_query(query)))
+        if count:
+            out.append((chip, count))
+    return sorted(out, key=lambda pair: -pair[1])

@@ -1,0 +1,215 @@
+"""What the report page shows, prepared as data from the stored report (templates only loop).
+
+Tables get header rows, numeric cells and the rows a check found at fault; figures are grouped by
+the template's parts under Chinese labels; matches of the query terms are counted per part so the
+table of contents can point at them even without JavaScript.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from indexer.figures import APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from indexer.model import SECTION_NAMES
+from search.snippets import highlight
+
+NUMERALS = "一二三四五六"
+_NUMBER = re.compile(r"^[+\-]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
+P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
+           "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
+           "fees": "行政事业性收费", "procurement": "政府集中采购"}
+P2_COLUMNS = {"new": "本年新制作", "published": "本年新公开", "total": "对外公开总数", "made": "本年制发",
+              "repealed": "本年废止", "in_force": "现行有效", "items_prev": "上一年项目数", "items_change": "本年增/减",
+              "decisions": "处理决定数", "items": "采购项目数", "amount": "金额"}
+# Part 三 as a reader scans it: the single rows, then the outcome groups with their items.
+P3_SINGLE = [("requests_new", "本年新收申请"), ("requests_carried_over", "上年结转申请")]
+P3_GROUPS = [("outcome_disclosed", "予以公开", []), ("outcome_partly_disclosed", "部分公开", []),
+             (None, "不予公开", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_refused_")]),
+             (None, "无法提供", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_unavailable_")]),
+             (None, "不予处理", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_not_processed_")]),
+             ("outcome_other_total", "其他处理", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_other_")
+                                             and k != "outcome_other_total"]),
+             ("requests_total", "总计", [])]
+P3_LAST = [("requests_carried_forward", "结转下年度继续办理")]
+CHECK_KINDS = {"balance": "收支平衡", "row_sum": "行内合计", "outcome_sum": "办理结果合计", "review_sum": "复议诉讼合计"}
+BALANCE = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "数据不全，无法核对"}
+_PATTERNS = [(key, re.compile(pattern)) for key, _, pattern in REQUEST_ROWS]
+_KEY_OF_LABEL = {label: key for key, label in ROW_LABELS.items()}
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"[\s*#]+", "", unicodedata.normalize("NFKC", label))
+
+
+def is_number(cell: str) -> bool:
+    """A cell holding one number ('12', '+199', '4068.208', '680000元')."""
+    return bool(_NUMBER.match(unicodedata.normalize("NFKC", cell).strip()))
+
+
+def fmt(value) -> str:
+    """A figure as the page prints it: thousands separated, blank as '—'."""
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    return f"{value:,}"
+
+
+def _item_label(key: str) -> str:
+    """'（三）不予公开 1.属于国家秘密' -> '属于国家秘密'."""
+    label = ROW_LABELS[key].split(" ", 1)[-1]
+    return re.sub(r"^\d+[.、]", "", label)
+
+
+def _row_key(cells: list[str]) -> str | None:
+    """Which part-三 row a table row is, by its label cells (item rows win over groups)."""
+    labels = [c for c in cells if c.strip() and not is_number(c)]
+    if not labels:
+        return None
+    joined = _label_key("".join(labels))
+    last = _label_key(labels[-1])
+    for key, pattern in _PATTERNS:
+        if pattern.search(last if key == "outcome_other_other" else joined):
+            return key
+    return None
+
+
+def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], terms: list[str], section: int) -> dict:
+    """Rows padded to one width, header rows split off, numeric cells and faulty rows marked."""
+    width = max((len(r) for r in rows), default=0)
+    head, body = [], []
+    for row in rows:
+        cells = list(row) + [""] * (width - len(row))
+        numeric = [is_number(c) for c in cells]
+        if not body and not any(numeric[1:]):
+            head.append(cells)
+            continue
+        key = _row_key(cells) if section == 3 and any(numeric) else None
+        fault = faults.get(key) if key and faults.get(key) not in placed else None
+        if fault:
+            placed.add(fault)
+        body.append({"cells": [{"text": c, "num": n} for c, n in zip(cells, numeric)], "fault": fault})
+    if not body:  # a table of words only: no header to tell apart
+        body = [{"cells": [{"text": c, "num": False} for c in cells], "fault": None} for cells in head]
+        head = []
+    return {"type": "table", "head": head, "body": body,
+            "matches": sum(_marks(c, terms) for r in rows for c in r)}
+
+
+def _marks(text: str, terms: list[str]) -> int:
+    """How many highlights ``highlight`` puts in ``text`` (the page marks the same)."""
+    return str(highlight(text, terms)).count("<mark") if terms and text else 0
+
+
+def _failures(checks: dict) -> tuple[list[dict], dict[str, str]]:
+    """Failures in Chinese, each linked to its row (or part); the row keys to mark in tables."""
+    out, faults = [], {}
+    for i, failure in enumerate(checks.get("failures") or []):
+        key = _KEY_OF_LABEL.get(failure.get("row", ""))
+        anchor = f"fault-{i + 1}"
+        if failure.get("check") in ("row_sum", "outcome_sum") and key and key not in faults:
+            faults[key] = anchor
+        section = 4 if failure.get("check") == "review_sum" else 3
+        out.append({"kind": CHECK_KINDS.get(failure.get("check"), failure.get("check")),
+                    "row": failure.get("row", ""), "column": failure.get("column", ""),
+                    "expected": fmt(failure.get("expected")), "found": fmt(failure.get("found")),
+                    "anchor": anchor, "section": section})
+    return out, faults
+
+
+def _part2(figures: dict) -> list[dict]:
+    rows = []
+    for prefix, columns in P2_KEYS.items():
+        values = []
+        for column in columns:
+            value = figures.get(f"{prefix}_{column}")
+            if value is None:
+                continue
+            text = fmt(value)
+            if column == "items_change" and isinstance(value, int) and value > 0:
+                text = f"+{text}"
+            if column == "amount":
+                unit = figures.get(f"{prefix}_amount_unit")
+                text = f"{text} {unit}" if unit else f"{text}（未注明单位）"
+            values.append({"label": P2_COLUMNS[column], "value": text})
+        if values:
+            rows.append({"label": P2_ROWS[prefix], "values": values})
+    return rows
+
+
+def _part3(figures: dict) -> list[dict]:
+    rows = []
+    for key, label in P3_SINGLE:
+        applicants = [{"label": name, "value": fmt(figures.get(f"{key}_{a}"))} for a, name in APPLICANTS
+                      if figures.get(f"{key}_{a}")]
+        rows.append({"label": label, "value": fmt(figures.get(key)), "items": applicants})
+    for key, label, items in P3_GROUPS:
+        known = [k for k in items if figures.get(k) is not None]
+        row = {"label": label, "value": fmt(figures.get(key)) if key else None, "items": []}
+        if key and figures.get(key) is None and known:
+            row["value"] = None  # a 2021 report splits （六） into items: show those
+        if known:
+            nonzero = [k for k in known if figures.get(k)]
+            row["items"] = [{"label": _item_label(k), "value": fmt(figures[k])} for k in nonzero]
+            if row["value"] is None:
+                row["note"] = "各项均为 0" if not nonzero else None
+        elif not key:
+            row["value"] = "—"
+        if key is None or row["value"] is not None or known:
+            rows.append(row)
+    for key, label in P3_LAST:
+        rows.append({"label": label, "value": fmt(figures.get(key)), "items": []})
+    return rows
+
+
+def _part4(figures: dict) -> dict | None:
+    rows = [{"label": label, "values": [fmt(figures.get(f"{group}_{col}")) for col, _ in REVIEW_COLUMNS]}
+            for group, label in REVIEW_GROUPS]
+    if all(v == "—" for r in rows for v in r["values"]):
+        return None
+    return {"columns": [name for _, name in REVIEW_COLUMNS], "rows": rows}
+
+
+def prepare_report(report: dict, terms: list[str]) -> dict:
+    """The report page's data: sections with prepared blocks and match counts, figures, checks."""
+    figures = report.get("figures") or {}
+    checks = report.get("checks") or {}
+    failures, faults = _failures(checks)
+    placed: set[str] = set()
+    sections = []
+    for s in report.get("sections") or []:
+        blocks, matches = [], _marks(s.get("title") or "", terms)
+        for b in s.get("blocks") or []:
+            if b.get("type") == "table":
+                table = _table(b.get("rows") or [], faults, placed, terms, s["number"])
+                matches += table["matches"]
+                blocks.append(table)
+            else:
+                matches += _marks(b.get("text") or "", terms)
+                blocks.append(b)
+        number = s["number"]
+        sections.append({"number": number, "anchor": f"section-{number}",
+                         "title": s.get("title") or f"{NUMERALS[number - 1]}、{SECTION_NAMES[number]}",
+                         "subheadings": s.get("subheadings") or [], "blocks": blocks, "matches": matches})
+    for failure in failures:  # a fault no table row was found for links to its part
+        if failure["anchor"] not in placed:
+            failure["anchor"] = f"section-{failure['section']}"
+    preamble = [line for line in (report.get("preamble") or "").split("\n") if line.strip()]
+    groups = []
+    if any(figures.get(k) is not None for k in figures):
+        part2, part3, part4 = _part2(figures), _part3(figures), _part4(figures)
+        if part2:
+            groups.append({"title": "二、主动公开", "anchor": "section-2", "p2": part2})
+        groups.append({"title": "三、依申请公开", "anchor": "section-3", "p3": part3})
+        if part4:
+            groups.append({"title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
+    balance = checks.get("requests_balance") or "incomplete"
+    return {
+        "sections": sections,
+        "preamble": preamble,
+        "preamble_matches": sum(_marks(line, terms) for line in preamble),
+        "matches": sum(s["matches"] for s in sections) + sum(_marks(line, terms) for line in preamble),
+        "figure_groups": groups,
+        "checks": {"balance": balance, "balance_label": BALANCE.get(balance, BALANCE["incomplete"]),
+                   "checked": checks.get("checked") or 0, "failures": failures},
+    }

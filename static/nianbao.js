@@ -1,0 +1,157 @@
+/* Nianbao: small enhancements on top of pages that work without JavaScript.
+   Search page: the filter panel folds on phones and keeps its state across htmx swaps; the
+   search box follows the state htmx loaded; "/" focuses it. Report page: copy-link buttons
+   beside each heading's anchor, and "next match" over the highlighted terms. */
+(function () {
+  "use strict";
+
+  var narrow = window.matchMedia("(max-width: 900px)");
+
+  /* ---- search page ---- */
+
+  var panelOpen = null; // the user's choice on a phone, kept while htmx swaps the panel
+
+  function fitPanel() {
+    var panel = document.getElementById("filter-panel");
+    if (!panel) return;
+    if (!narrow.matches) {
+      panel.open = true; // on wide screens the panel is a plain sidebar (its summary is hidden)
+    } else {
+      panel.open = panelOpen === null ? false : panelOpen;
+    }
+  }
+
+  function syncQuery() {
+    var state = document.querySelector(".results-state");
+    var input = document.getElementById("q");
+    if (!state || !input || document.activeElement === input) return;
+    var q = state.getAttribute("data-q") || "";
+    if (input.value !== q) input.value = q;
+  }
+
+  document.addEventListener("toggle", function (event) {
+    if (event.target.id === "filter-panel" && narrow.matches) panelOpen = event.target.open;
+  }, true);
+
+  document.addEventListener("htmx:afterSettle", function () {
+    fitPanel();
+    syncQuery();
+  });
+
+  narrow.addEventListener("change", fitPanel);
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var input = document.getElementById("q");
+    var target = event.target;
+    if (!input || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
+  /* ---- report page: copy links ---- */
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    // Plain http on a LAN address has no Clipboard API: the old selection route still works.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "offscreen";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (ok) { resolve(); } else { reject(new Error("copy failed")); }
+    });
+  }
+
+  function setupCopyLinks() {
+    var status = document.getElementById("copy-status");
+    document.querySelectorAll("button.copy-link").forEach(function (button) {
+      button.hidden = false;
+      var label = button.firstChild.nodeValue;
+      button.addEventListener("click", function () {
+        var url = location.origin + location.pathname + location.search + "#" + button.getAttribute("data-anchor");
+        copyText(url).then(function () {
+          button.firstChild.nodeValue = "已复制";
+          button.classList.add("done");
+          if (status) status.textContent = "链接已复制：" + url;
+        }, function () {
+          button.firstChild.nodeValue = "复制失败";
+          if (status) status.textContent = "无法复制，请右键点击 # 复制链接。";
+        });
+        setTimeout(function () {
+          button.firstChild.nodeValue = label;
+          button.classList.remove("done");
+        }, 2000);
+      });
+    });
+  }
+
+  /* ---- report page: next / previous match ---- */
+
+  function setupMatches() {
+    var nav = document.querySelector(".match-nav");
+    if (!nav) return;
+    var marks = Array.prototype.slice.call(document.querySelectorAll(".report-body mark.hit"));
+    if (!marks.length) return;
+    var pos = nav.querySelector(".match-pos");
+    var current = -1;
+    nav.hidden = false;
+
+    function show(index) {
+      if (current >= 0) marks[current].classList.remove("current");
+      current = (index + marks.length) % marks.length;
+      var mark = marks[current];
+      mark.classList.add("current");
+      mark.scrollIntoView({ block: "center" });
+      pos.textContent = "第 " + (current + 1) + " / " + marks.length + " 处";
+    }
+
+    // The first step goes to the first match below the top of the window: after landing on
+    // a section, "next" means the next match the reader has not scrolled past.
+    function firstBelow() {
+      var top = (document.querySelector(".match-bar") || { offsetHeight: 0 }).offsetHeight;
+      for (var i = 0; i < marks.length; i++) {
+        if (marks[i].getBoundingClientRect().top > top) return i;
+      }
+      return 0;
+    }
+
+    function step(delta) {
+      if (current < 0) {
+        var start = firstBelow();
+        show(delta > 0 ? start : start - 1);
+      } else {
+        show(current + delta);
+      }
+    }
+
+    nav.querySelector(".match-next").addEventListener("click", function () { step(1); });
+    nav.querySelector(".match-prev").addEventListener("click", function () { step(-1); });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (event.key === "n") { step(1); event.preventDefault(); }
+      if (event.key === "N") { step(-1); event.preventDefault(); }
+    });
+  }
+
+  function init() {
+    fitPanel();
+    setupCopyLinks();
+    setupMatches();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
