@@ -15,7 +15,7 @@ from whoosh import query as Q
 from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
 from search.analysis import cut
-from search.params import LEVELS, SearchParams
+from search.params import LEVELS, MAX_FIGURE, YEARS, SearchParams
 from search.query import ParsedQuery
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 
@@ -80,6 +80,13 @@ def range_label(label: str, low: int | None, high: int | None, unit: str = "") -
     return f"{label} ≤ {high}{unit}"
 
 
+def year_range_label(low: int | None, high: int | None) -> str:
+    """'2019–2021 年', '2020 年及以后', '2019 年及以前'."""
+    if low is not None and high is not None:
+        return f"{low}–{high} 年" if low != high else f"{low} 年"
+    return f"{low} 年及以后" if low is not None else f"{high} 年及以前"
+
+
 def _agency_query(text: str) -> Q.Query:
     """``agency:民政局`` matches agencies whose name holds those words."""
     words = cut(text)
@@ -112,6 +119,10 @@ def _region_query(searcher, params: SearchParams, with_cities: bool = True) -> Q
     return Q.Or(parts)
 
 
+def _given(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
 def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
     """Each active filter as a query, by the name whose facet ignores it."""
     parts: dict[str, Q.Query] = {}
@@ -124,11 +135,13 @@ def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[st
         parts["province"] = region
     if params.quality:
         parts["quality"] = Q.Or([Q.Term("quality", flag) for flag in params.quality])
+    # Bounds are always given: Whoosh reads an open start on an unsigned field ('year') as
+    # "any value", so year_to=2019 alone would match every year.
     if params.year_from is not None or params.year_to is not None:
-        parts["year_range"] = Q.NumericRange("year", params.year_from, params.year_to)
+        parts["year_range"] = Q.NumericRange("year", _given(params.year_from, YEARS[0]), _given(params.year_to, YEARS[1]))
     for key, low, high in params.ranges:
         # A report that leaves the figure blank has no fig_ value and never matches: blank is not 0.
-        parts[f"fig_{key}"] = Q.NumericRange(f"fig_{key}", low, high)
+        parts[f"fig_{key}"] = Q.NumericRange(f"fig_{key}", _given(low, 0), _given(high, MAX_FIGURE))
     if parsed.agency:
         parts["q_agency"] = Q.Or([_agency_query(a) for a in parsed.agency])
     if parsed.years:
@@ -242,7 +255,7 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     # Figure presets: each counted without its own figure's range.
     figures = []
     for key, low, label in PRESETS:
-        docs = counter.docs(f"fig_{key}", replace=Q.NumericRange(f"fig_{key}", low, None))
+        docs = counter.docs(f"fig_{key}", replace=Q.NumericRange(f"fig_{key}", low, MAX_FIGURE))
         chosen = params.range_of(key) == (low, None)
         toggle = params.with_range(key, None, None) if chosen else params.with_range(key, low, None)
         count = counter.total(docs)
@@ -294,7 +307,7 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
             chips.append(Chip(facet_label(name, value), without.query_string(), name, without))
     if params.year_from is not None or params.year_to is not None:
         without = replace(params, year_from=None, year_to=None, page=1)
-        chips.append(Chip(range_label("年份", params.year_from, params.year_to, " 年"), without.query_string(),
+        chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(),
                           "year_range", without))
     for key, low, high in params.ranges:
         without = params.with_range(key, None, None)

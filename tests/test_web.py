@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import re
+import shutil
+from html import unescape
+from html.parser import HTMLParser
 
 import pytest
+
+from app import create_app
+from indexer.build import build_index
+from tests.conftest import SAMPLES
 
 
 def test_search_page_full_and_fragment(client):
@@ -104,3 +111,256 @@ def test_help_page(client):
 @pytest.mark.parametrize("query", ["year=²⁰²⁰", "section=٣", "page=²", "q=year:２０２０", "q=section:³"])
 def test_unicode_digits_are_not_numbers(client, query):
     assert client.get(f"/api/search?{query}").status_code == 200
+
+
+# ---- the search page's filters, chips, links and canonical URLs ----
+
+NINGXIA = "宁夏回族自治区"
+
+
+def links_of(html: str) -> list[str]:
+    """Every search-page link on a page, unescaped."""
+    return [unescape(h) for h in re.findall(r'href="(/\?[^"]*)"', html)]
+
+
+def api(client, query: str) -> dict:
+    response = client.get(f"/api/search?{query}")
+    assert response.status_code == 200
+    return response.get_json()
+
+
+@pytest.mark.parametrize("query, total", [
+    (f"province={NINGXIA}", 4),
+    (f"province={NINGXIA}&city=中卫市", 2),
+    (f"province={NINGXIA}&city=中卫市&province=浙江省", 3),
+    ("quality=missing_4", 3),
+    ("quality=missing_4&quality=balance_ok", 5),
+    ("quality=balance_ok&level=county", 1),
+    ("min_requests_new=1", 2),
+    ("max_reconsideration_total=0", 2),
+    ("min_requests_new=1&max_requests_new=1&year_from=2021", 1),
+    ("year_from=2020", 4),
+    ("year_from=2020&year_to=2020", 3),
+    ("year_to=2019", 1),
+])
+def test_new_parameters_on_page_and_api(client, query, total):
+    assert api(client, query)["total"] == total
+    page = client.get(f"/?{query}")
+    assert page.status_code == 200
+    assert f"共 <strong>{total}</strong>" in page.get_data(as_text=True)
+
+
+def test_api_lists_new_facets_chips_and_toggle_urls(client):
+    data = api(client, f"province={NINGXIA}&city=中卫市&quality=missing_4&min_requests_new=1&year_from=2020")
+    cities = {c["value"]: c for c in data["facets"]["city"]}
+    assert cities["中卫市"]["selected"] and cities["中卫市"]["province"] == NINGXIA
+    assert {f["value"] for f in data["facets"]["quality"]} >= {"missing_4", "sums_failed"}
+    assert all(f["toggle"].startswith("/api/search?") for values in data["facets"].values() for f in values)
+    assert [f["label"] for f in data["filters"]] == [NINGXIA, "中卫市", "缺少第四部分", "2020 年及以后", "本年新收申请 ≥ 1"]
+    removed = client.get(data["filters"][-1]["remove"]).get_json()
+    assert removed["total"] >= data["total"] and "本年新收申请 ≥ 1" not in [f["label"] for f in removed["filters"]]
+
+
+def test_chips_and_clear_all_on_the_page(client):
+    html = client.get(f"/?q=低保&province={NINGXIA}&year_from=2019&year_to=2020&sort=oldest").get_data(as_text=True)
+    assert 'class="chips"' in html and "2019–2020 年" in html and "清除全部" in html
+    clear = next(h for h in re.findall(r'<a href="([^"]+)"[^>]*class="clear"', html))
+    assert unescape(clear) == "/?q=%E4%BD%8E%E4%BF%9D&sort=oldest"  # the query and order stay
+    for href in re.findall(r'class="chip" href="([^"]+)"', html):
+        narrowed = client.get(unescape(href))
+        assert narrowed.status_code == 200
+
+
+def test_every_link_of_a_filtered_page_works_and_keeps_the_query(client):
+    query = f"/?q=信息公开&province={NINGXIA}&quality=missing_4&min_requests_new=0&sort=newest"
+    html = client.get(query).get_data(as_text=True)
+    links = links_of(html)
+    assert len(links) > 20
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert "q=%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80" in link  # every facet, chip and sort link keeps q
+
+
+def test_pager_keeps_every_parameter(client):
+    html = client.get("/?flat=1&year=2020&year=2021&sort=oldest&page=2").get_data(as_text=True)  # 22 sections
+    assert 'aria-current="page">2<' in html
+    pager = re.search(r'<nav class="pager".*?</nav>', html, re.S).group(0)
+    hrefs = [unescape(h) for h in re.findall(r'href="([^"]+)"', pager)]
+    assert "上一页" in pager and "下一页" in pager and len(hrefs) >= 3
+    for href in hrefs:
+        assert "flat=1" in href and "year=2020&year=2021" in href and "sort=oldest" in href
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "agency"])
+def test_sort_orders(client, sort):
+    hits = api(client, f"sort={sort}")["hits"]
+    years = [h["year"] for h in hits]
+    if sort == "newest":
+        assert years == sorted(years, reverse=True)
+    elif sort == "oldest":
+        assert years == sorted(years)
+    else:
+        assert [h["agency"] for h in hits] == sorted(h["agency"] for h in hits)
+
+
+def test_plain_form_submit_is_redirected_to_a_short_link(client):
+    response = client.get("/?q=低保&year_from=&year_to=&min_requests_new=&max_requests_new=&province=浙江省")
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/?q=%E4%BD%8E%E4%BF%9D&province=%E6%B5%99%E6%B1%9F%E7%9C%81"
+    # A bad value keeps its page and its message rather than vanish in a redirect.
+    kept = client.get("/?q=低保&year_from=abc&year_to=")
+    assert kept.status_code == 200 and "忽略了无效的起始年份：abc" in kept.get_data(as_text=True)
+
+
+def test_htmx_gets_the_canonical_url_to_push(client):
+    response = client.get("/?q=低保&year_from=&min_requests_new=1&sort=relevance", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.headers["HX-Push-Url"] == "/?q=%E4%BD%8E%E4%BF%9D&min_requests_new=1"
+    body = response.get_data(as_text=True)
+    assert '<div id="form-state" hx-swap-oob="true">' in body and "<html" not in body
+
+
+def test_form_carries_the_state(client):
+    html = client.get(f"/?q=低保&province={NINGXIA}&sort=newest&flat=1&year_from=2019&min_requests_new=1").get_data(as_text=True)
+    state = re.search(r'<div id="form-state">(.*?)</div>', html, re.S).group(1)
+    assert f'name="province" value="{NINGXIA}"' in state and 'name="sort" value="newest"' in state
+    assert 'name="flat" value="1"' in state and "year_from" not in state  # ranges are visible inputs
+    assert re.search(r'<input id="year_from" name="year_from" form="search-form"[^>]*value="2019"', html)
+    assert re.search(r'<input id="min_requests_new" name="min_requests_new" form="search-form"[^>]*value="1"', html)
+
+
+def test_empty_state_suggests_what_to_drop(client):
+    html = client.get("/?q=低保&year=2019&province=浙江省").get_data(as_text=True)
+    assert "没有找到与“低保”相关的报告" in html
+    assert "去掉条件“浙江省”" in html and "将有 1 份报告" in html
+    assert "去掉所有筛选条件" in html
+
+
+@pytest.mark.parametrize("query", [
+    "year_from=abc", "year_to=99999", "year_from=-2020", "year_from=2021&year_to=2019", "min_requests_new=-1",
+    "max_requests_new=1e9", "min_requests_new=99999999999999999999999", "min_reconsideration_total=%00",
+    "quality=unknown_flag", "quality=" + "q" * 300, "city=<script>", "province=" + "省" * 500, "min=-1",
+    "min_foo=1", "max_=2", "min_requests_new=１", "page=0", "per_page=-5", "flat=maybe", "year_from=2020&year=abc",
+])
+def test_bad_filter_values_never_fail(client, query):
+    for path in ("/", "/api/search"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 200, (path, query)
+    messages = api(client, query)["messages"]
+    if query in ("year_from=abc", "min_requests_new=-1", "quality=unknown_flag", "min_foo=1"):
+        assert messages, query
+
+
+def test_pages_have_no_inline_script_or_style(client):
+    report_id = api(client, "q=低保")["hits"][0]["report_id"]
+    for path in ("/", "/?q=低保&province=浙江省&year=2019", f"/reports/{report_id}?q=低保", "/help"):
+        html = client.get(path).get_data(as_text=True)
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), path
+        assert not re.search(r"\sstyle=", html) and "<style" not in html, path
+        assert not re.search(r"\son[a-z]+=", html), path  # no inline handlers either
+
+
+class _Controls(HTMLParser):
+    """Form controls and the ids that labels point at."""
+
+    def __init__(self):
+        super().__init__()
+        self.controls, self.labelled = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "label" and attrs.get("for"):
+            self.labelled.add(attrs["for"])
+        if tag in ("input", "select", "textarea") and attrs.get("type") != "hidden":
+            self.controls.append(attrs)
+
+
+def test_every_control_has_a_label(client):
+    parser = _Controls()
+    parser.feed(client.get(f"/?q=低保&province={NINGXIA}").get_data(as_text=True))
+    assert len(parser.controls) >= 19  # q, two years, eight figures × two
+    for control in parser.controls:
+        assert control.get("id") in parser.labelled or control.get("aria-label"), control
+
+
+# ---- the report page ----
+
+def report_html(client, report_id: str, query: str = "") -> str:
+    response = client.get(f"/reports/{report_id}{query}")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_report_page_head_toc_and_anchors(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    html = report_html(client, report_id, "?q=低保")
+    assert "<h1>沙坡头区民政和社会保障局 2020 年政府信息公开工作年度报告</h1>" in html
+    for fact in ("县区级", "宁夏回族自治区 中卫市 沙坡头区", "000_a24194704c1fd16a.txt"):
+        assert fact in html
+    toc = re.search(r'<nav class="toc".*?</nav>', html, re.S).group(0)
+    targets = re.findall(r'href="#([^"]+)"', toc)
+    assert "section-1" in targets and any(t.startswith("section-1-") for t in targets)  # sub-headings too
+    for target in targets:
+        assert f'id="{target}"' in html, target
+    # Each heading: a plain link to itself, and a copy button that the script reveals.
+    for anchor in re.findall(r'data-anchor="([^"]+)"', html):
+        assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+    assert html.count('class="copy-link"') >= len([t for t in targets if t != "preamble"])
+    # Matches counted per part for the table of contents, and the next-match control.
+    assert re.search(r'href="#section-1">[^<]+</a> <span class="toc-hits">\d+ 处</span>', html)
+    assert '<div class="match-nav" hidden>' in html and "下一处" in html
+    assert '<mark class="hit">' in html
+
+
+def test_report_tables_figures_and_checks(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    html = report_html(client, report_id)
+    assert "<thead>" in html and '<th scope="col">自然人</th>' in html and '<td class="num">' in html
+    # The check failure: named in Chinese, linked to the row at fault, which the table marks.
+    assert '<tr id="fault-1" class="fault">' in html
+    failure = re.search(r'<ul class="failures">(.*?)</ul>', html, re.S).group(1)
+    assert 'href="#fault-1"' in failure and "本机关不掌握相关政府信息" in failure and "行内合计" in failure
+    assert "各项相加为 <strong>1</strong>，表中为 <strong>0</strong>" in failure
+    assert "数据不全，无法核对" in html
+    side = re.search(r'<aside class="side".*?</aside>', html, re.S).group(0)
+    for label in ("三、依申请公开", "本年新收申请", "二、主动公开", "行政许可", "处理决定数"):
+        assert label in side, label
+    assert "680,000（未注明单位）" in side  # an amount without a unit says so
+
+
+def test_report_review_table_and_balance(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=吴忠市民政局")["hits"])
+    html = report_html(client, report_id)
+    side = re.search(r'<aside class="side".*?</aside>', html, re.S).group(0)
+    assert "四、复议与诉讼" in side and '<th scope="row">行政复议</th>' in side
+    assert 'class="balance balance-ok"' in side and "全部相符" in side
+    assert "{% block" not in html and "original_file" not in html
+
+
+def test_report_back_link_keeps_the_search(client):
+    report_id = api(client, "q=低保")["hits"][0]["report_id"]
+    html = report_html(client, report_id, "?q=低保&province=宁夏回族自治区&sort=oldest")
+    back = unescape(re.search(r'<p class="back"><a href="([^"]+)"', html).group(1))
+    assert back == "/?q=%E4%BD%8E%E4%BF%9D&province=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&sort=oldest"
+
+
+@pytest.fixture(scope="module")
+def two_years_client(tmp_path_factory):
+    """An index holding 吴忠市民政局 2021 and the same report dated 2022: one agency, two years."""
+    folder = tmp_path_factory.mktemp("two-years")
+    original = SAMPLES / "004_6c81e5c04cdd17c4.txt"
+    shutil.copy(original, folder / original.name)
+    (folder / "later.txt").write_text(original.read_text(encoding="utf-8").replace("2021", "2022"), encoding="utf-8")
+    root = tmp_path_factory.mktemp("two-years-index")
+    build_index([folder], root)
+    return create_app({"TESTING": True, "INDEX": str(root)}).test_client()
+
+
+def test_report_links_the_agencys_other_years(two_years_client):
+    hits = two_years_client.get("/api/search?agency=吴忠市民政局&sort=newest").get_json()["hits"]
+    assert [h["year"] for h in hits] == [2022, 2021]
+    html = report_html(two_years_client, hits[1]["report_id"], "?q=低保")
+    years = re.search(r'<nav class="years".*?</nav>', html, re.S).group(0)
+    assert '<span aria-current="page">2021</span>' in years
+    assert f'href="/reports/{hits[0]["report_id"]}?q=%E4%BD%8E%E4%BF%9D">2022</a>' in years
