@@ -33,9 +33,20 @@
     if (event.target.id === "filter-panel" && narrow.matches) panelOpen = event.target.open;
   }, true);
 
+  // A link that vanished with the swap (a chip, a page number) leaves the focus nowhere: put it
+  // on the result count, which also brings the new results into view.
+  var trigger = null;
+  document.addEventListener("htmx:beforeRequest", function (event) { trigger = event.detail.elt; });
+
   document.addEventListener("htmx:afterSettle", function () {
     fitPanel();
     syncQuery();
+    var active = document.activeElement;
+    var heading = document.getElementById("result-count");
+    if (heading && trigger && !document.body.contains(trigger) && (!active || active === document.body)) {
+      heading.focus();
+    }
+    trigger = null;
   });
 
   narrow.addEventListener("change", fitPanel);

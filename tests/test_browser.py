@@ -313,11 +313,22 @@ def test_keyboard_only(browser, server, expect):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.closest('.facet-year') !== null"):
             break
-    focused = page.evaluate("document.activeElement.textContent")
-    assert "年" in focused
+    focused = page.evaluate("document.activeElement.id")
+    assert focused.startswith("f-year-")
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: "year=" in url)
     expect(page.locator(".chip")).to_have_count(1)
+    expect(page.locator(f"#{focused}")).to_be_focused()  # the focus stays on the value just chosen
+    page.keyboard.press("Enter")  # and Enter again unchooses it
+    page.wait_for_url(lambda url: "year=" not in url)
+    expect(page.locator(".chip")).to_have_count(0)
+
+    # A chip removed from the keyboard hands the focus to the result count.
+    page.goto(server + "/?q=信息公开&year=2020&province=浙江省")
+    page.locator(".chip").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "year=" not in url)
+    expect(page.locator("#result-count")).to_be_focused()
     page.close()
 
 
