@@ -7,6 +7,7 @@ Every value carries the query string that toggles it; templates only loop and pr
 """
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -97,7 +98,7 @@ def _agency_query(text: str) -> Q.Query:
 
 def _provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
     """The province(s) each chosen city lies in, read from the index."""
-    provinces = searcher.reader().column_reader("province")
+    provinces = column(searcher, "province")
     return {city: {provinces[d] for d in searcher.docs_for_query(Q.Term("city", city))} for city in cities}
 
 
@@ -157,34 +158,57 @@ def filter_query(searcher, params: SearchParams, parsed: ParsedQuery, skip: str 
     return Q.And([Q.Term("kind", "section")] + [q for name, q in parts.items() if name != skip])
 
 
+# Columns read whole once per searcher (a new index generation brings a new searcher): list
+# indexing is several times faster than a column reader's per-document lookup.
+_COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def column(searcher, name: str) -> list:
+    """Every value of a sortable field, by document number."""
+    cache = _COLUMNS.setdefault(searcher, {})
+    if name not in cache:
+        cache[name] = list(searcher.reader().column_reader(name))
+    return cache[name]
+
+
 class _Counter:
     """Document sets of the result under each 'all filters but one', computed once each."""
 
     def __init__(self, searcher, text_query, params, parsed):
         self.searcher = searcher
-        self.text_query = text_query
         self.params = params
-        self.parsed = parsed
         self.parts = filter_parts(searcher, params, parsed)
-        self.reports = searcher.reader().column_reader("report_id")
+        self.reports = column(searcher, "report_id")
+        # The text query is the costly part (phrases, many fields): it runs once, and each filter
+        # alone is a cheap term or range lookup whose documents are intersected in Python.
+        self.matched = frozenset(searcher.docs_for_query(Q.And([Q.Term("kind", "section"), text_query])))
+        self._part_docs: dict[str, frozenset[int]] = {}
         self._docs: dict[str, frozenset[int]] = {}
 
-    def docs(self, skip: str | None, replace: Q.Query | None = None) -> frozenset[int]:
-        """Matching document numbers with the filter ``skip`` left out (or replaced)."""
-        key = f"{skip}|{replace!r}" if skip in self.parts or replace is not None else "all"
-        if key not in self._docs:
-            parts = [Q.Term("kind", "section"), self.text_query]
-            parts += [q for name, q in self.parts.items() if name != skip]
-            if replace is not None:
-                parts.append(replace)
-            self._docs[key] = frozenset(self.searcher.docs_for_query(Q.And(parts)))
-        return self._docs[key]
+    def _part(self, name: str) -> frozenset[int]:
+        if name not in self._part_docs:
+            self._part_docs[name] = frozenset(self.searcher.docs_for_query(self.parts[name]))
+        return self._part_docs[name]
 
-    def count(self, docs, column: str | None = None) -> Counter:
+    def docs(self, skip: str | None, narrow: Q.Query | None = None) -> frozenset[int]:
+        """Matching document numbers with the filter ``skip`` left out, within ``narrow`` if given."""
+        key = skip if skip in self.parts else "all"
+        if key not in self._docs:
+            docs = self.matched
+            for name in self.parts:
+                if name != skip:
+                    docs = docs.intersection(self._part(name))
+            self._docs[key] = docs
+        docs = self._docs[key]
+        if narrow is not None:
+            docs = docs.intersection(self.searcher.docs_for_query(narrow))
+        return docs
+
+    def count(self, docs, field: str | None = None) -> Counter:
         """Values of a sortable field over ``docs``; each report once per value unless flat."""
-        if column is None:
+        if field is None:
             return Counter({None: len(docs) if self.params.flat else len({self.reports[d] for d in docs})})
-        values = self.searcher.reader().column_reader(column)
+        values = column(self.searcher, field)
         if self.params.flat:
             return Counter(values[d] for d in docs)
         return Counter(value for value, _ in {(values[d], self.reports[d]) for d in docs})
@@ -233,7 +257,7 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     provinces = _values("province", counter.count(counter.docs("province"), "province"), params, toggle_province)
     facets["city"] = []
     if params.province:
-        docs = counter.docs("province", replace=_region_query(searcher, params, with_cities=False))
+        docs = counter.docs("province", narrow=_region_query(searcher, params, with_cities=False))
         cities = _city_counts(counter, docs)
         for f in provinces:
             if f.selected:
@@ -244,10 +268,9 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     facets["province"] = provinces
 
     # Quality flags: one posting list per flag, intersected with the result.
-    docs = counter.docs("quality")
     quality = Counter()
     for flag in QUALITY_FLAGS:
-        flagged = docs.intersection(searcher.docs_for_query(Q.Term("quality", flag)))
+        flagged = counter.docs("quality", narrow=Q.Term("quality", flag))
         if flagged:
             quality[flag] = counter.total(flagged)
     facets["quality"] = _values("quality", quality, params)
@@ -255,7 +278,7 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     # Figure presets: each counted without its own figure's range.
     figures = []
     for key, low, label in PRESETS:
-        docs = counter.docs(f"fig_{key}", replace=Q.NumericRange(f"fig_{key}", low, MAX_FIGURE))
+        docs = counter.docs(f"fig_{key}", narrow=Q.NumericRange(f"fig_{key}", low, MAX_FIGURE))
         chosen = params.range_of(key) == (low, None)
         toggle = params.with_range(key, None, None) if chosen else params.with_range(key, low, None)
         count = counter.total(docs)
@@ -267,8 +290,7 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
 
 def _city_counts(counter: _Counter, docs) -> dict[str, Counter]:
     """City counts per province over ``docs`` (each report once, unless flat)."""
-    reader = counter.searcher.reader()
-    provinces, cities = reader.column_reader("province"), reader.column_reader("city")
+    provinces, cities = column(counter.searcher, "province"), column(counter.searcher, "city")
     keys = {(provinces[d], cities[d], d if counter.params.flat else counter.reports[d]) for d in docs}
     out: dict[str, Counter] = {}
     for province, city, _ in keys:
@@ -278,7 +300,7 @@ def _city_counts(counter: _Counter, docs) -> dict[str, Counter]:
 
 def _cities_in(searcher, province: str) -> list[str]:
     """Cities of one province found in the index (to drop them with their province)."""
-    cities = searcher.reader().column_reader("city")
+    cities = column(searcher, "city")
     return sorted({cities[d] for d in searcher.docs_for_query(Q.Term("province", province))} - {""})
 
 
@@ -321,8 +343,10 @@ def relaxations(searcher, text_query, params: SearchParams, parsed: ParsedQuery,
     counter = _Counter(searcher, text_query, params, parsed)
     out = []
     for chip in chips:
-        query = Q.And([text_query, filter_query(searcher, chip.without, parsed)])
-        count = counter.total(frozenset(searcher.docs_for_query(query)))
+        docs = counter.matched
+        for query in filter_parts(searcher, chip.without, parsed).values():
+            docs = docs.intersection(searcher.docs_for_query(query))
+        count = counter.total(docs)
         if count:
             out.append((chip, count))
     return sorted(out, key=lambda pair: -pair[1])
