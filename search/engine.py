@@ -11,7 +11,8 @@ from whoosh import query as Q
 from whoosh import sorting
 
 from indexer.model import SECTION_NAMES
-from search.facets import Chip, FacetValue, compute_facets, filter_query, make_chips, relaxations
+from search.facets import Chip, FacetValue, compute_facets, make_chips, relaxations
+from search.filters import filter_query
 from search.params import SearchParams
 from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
 from search.snippets import make_snippet

@@ -1,0 +1,114 @@
+"""Search parameters as a Whoosh filter: facet values, the region drill-down, year and figure ranges.
+
+Several values of one facet are OR'd, different facets AND'd. Region is one facet in two levels:
+a chosen city narrows its own province only (江苏省 with 淮安市 chosen, plus all of 浙江省).
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+
+from whoosh import query as Q
+
+from search.analysis import cut
+from search.params import MAX_FIGURE, YEARS, SearchParams
+from search.query import ParsedQuery
+
+FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level",
+               "province": "province", "city": "city"}
+
+
+def _agency_query(text: str) -> Q.Query:
+    """``agency:民政局`` matches agencies whose name holds those words."""
+    words = cut(text)
+    if not words:
+        return Q.NullQuery
+    return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+
+
+def _provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
+    """The province(s) each chosen city lies in, read from the index."""
+    provinces = column(searcher, "province")
+    return {city: {provinces[d] for d in searcher.docs_for_query(Q.Term("city", city))} for city in cities}
+
+
+def region_query(searcher, params: SearchParams, with_cities: bool = True) -> Q.Query | None:
+    """Chosen provinces OR'd; a chosen city replaces its province by itself."""
+    if not params.province and not (with_cities and params.city):
+        return None
+    cities = params.city if with_cities else ()
+    parents = _provinces_of_cities(searcher, cities)
+    parts: list[Q.Query] = []
+    for province in params.province:
+        inside = [c for c in cities if province in parents[c]]
+        if inside:
+            parts.append(Q.And([Q.Term("province", province), Q.Or([Q.Term("city", c) for c in inside])]))
+        else:
+            parts.append(Q.Term("province", province))
+    # A city whose province is not chosen (an API call with city= alone) stands on its own.
+    parts += [Q.Term("city", c) for c in cities if not parents[c] & set(params.province)]
+    return Q.Or(parts)
+
+
+def _given(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
+    """Each active filter as a query, by the name whose facet ignores it."""
+    parts: dict[str, Q.Query] = {}
+    for name in ("agency", "year", "section", "level"):
+        values = getattr(params, name)
+        if values:
+            parts[name] = Q.Or([Q.Term(FACET_FIELD[name], v) for v in values])
+    region = region_query(searcher, params)
+    if region is not None:
+        parts["province"] = region
+    if params.quality:
+        parts["quality"] = Q.Or([Q.Term("quality", flag) for flag in params.quality])
+    # Bounds are always given: Whoosh reads an open start on an unsigned field ('year') as
+    # "any value", so year_to=2019 alone would match every year.
+    if params.year_from is not None or params.year_to is not None:
+        parts["year_range"] = Q.NumericRange("year", _given(params.year_from, YEARS[0]), _given(params.year_to, YEARS[1]))
+    for key, low, high in params.ranges:
+        # A report that leaves the figure blank has no fig_ value and never matches: blank is not 0.
+        parts[f"fig_{key}"] = Q.NumericRange(f"fig_{key}", _given(low, 0), _given(high, MAX_FIGURE))
+    if parsed.agency:
+        parts["q_agency"] = Q.Or([_agency_query(a) for a in parsed.agency])
+    if parsed.years:
+        parts["q_year"] = Q.Or([Q.NumericRange("year", lo, hi) for lo, hi in parsed.years])
+    if parsed.sections:
+        parts["q_section"] = Q.Or([Q.Term("section", s) for s in parsed.sections])
+    return parts
+
+
+def filter_query(searcher, params: SearchParams, parsed: ParsedQuery, skip: str | None = None) -> Q.Query:
+    """Facet selections and ranges as one filter on section documents; ``skip`` one facet."""
+    parts = filter_parts(searcher, params, parsed)
+    return Q.And([Q.Term("kind", "section")] + [q for name, q in parts.items() if name != skip])
+
+
+# Columns read whole once per searcher (a new index generation brings a new searcher): list
+# indexing is several times faster than a column reader's per-document lookup.
+_COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def column(searcher, name: str) -> list:
+    """Every value of a sortable field, by document number."""
+    cache = _COLUMNS.setdefault(searcher, {})
+    if name not in cache:
+        cache[name] = list(searcher.reader().column_reader(name))
+    return cache[name]
+
+
+def cities_in(searcher, province: str) -> list[str]:
+    """Cities of one province found in the index (to drop them with their province)."""
+    cities = column(searcher, "city")
+    return sorted({cities[d] for d in searcher.docs_for_query(Q.Term("province", province))} - {""})
+
+
+def without_province(searcher, params: SearchParams, province: str) -> SearchParams:
+    """The parameters with one province unchosen, and its cities with it."""
+    inside = set(cities_in(searcher, province))
+    return replace(params, province=tuple(p for p in params.province if p != province),
+                   city=tuple(c for c in params.city if c not in inside), page=1)
