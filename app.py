@@ -216,7 +216,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         ids, messages = parse_ids(request.args.getlist("id"))
         comparison = build_comparison(searcher(), ids, request.args.get("only") == "diff")
         comparison.messages[:0] = messages
-        return render_template("compare.html", comparison=comparison, ids=ids, max_reports=MAX_REPORTS)
+        typed = " ".join(request.args.getlist("id"))[:400]  # shown back as typed, bad ids included
+        return render_template("compare.html", comparison=comparison, typed=typed, max_reports=MAX_REPORTS)
 
     @app.get("/api/compare")
     def api_compare():

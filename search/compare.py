@@ -87,6 +87,7 @@ class PartView:
     name: str
     lines: list[Line]
     texts: list[PartText]
+    figures: int = 0  # lines before leaving out the equal ones
 
     @property
     def differences(self) -> int:
@@ -233,7 +234,8 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
     ]
     for number, name in SECTION_NAMES.items():
         lines = _figure_lines(number, reports)
+        count = len(lines)
         if only_differences:
             lines = [line for line in lines if line.differs]
-        comparison.parts.append(PartView(number, name, lines, _texts(number, reports)))
+        comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
     return comparison
