@@ -13,12 +13,13 @@ import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from whoosh import query as Q
 
 from indexer.figures import APPLICANTS
 from search.claims import read_claims
-from search.columns import agency_type
+from search.columns import COLUMNS, agency_type
 
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
 
@@ -39,6 +40,11 @@ class ReportRecord:
     figures: dict
     checks: dict
     claims: list[dict] = field(default_factory=list)
+
+    @cached_property
+    def values(self) -> dict:
+        """Every statistics column's value for this report, computed once (do not modify)."""
+        return {c.key: c.value(self.figures) for c in COLUMNS}
 
     @property
     def agency_type(self) -> str:

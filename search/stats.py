@@ -274,7 +274,7 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
         by_report.setdefault(issue.report_id, []).append(issue)
     rows = []
     for record in records:
-        values = {c.key: c.value(record.figures) for c in COLUMNS}
+        values = record.values
         issues = by_report.get(record.report_id, []) + check_prose(record)
         rows.append(Row(record, values, [], record.checks.get("requests_balance") or "incomplete",
                         list(record.checks.get("failures", [])), issues))
