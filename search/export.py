@@ -16,6 +16,7 @@ from markupsafe import Markup
 from search.columns import COLUMNS
 from search.engine import run_search
 from search.params import LEVELS, SearchParams
+from search.records import parts_text
 from search.stats import BALANCE_LABELS, StatsTable
 
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
@@ -24,7 +25,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
               ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", "申请数量平衡"),
-              ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数")]
+              ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
+              ("missing_parts", "缺少的部分")]
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
                  ("source", "来源文件"), ("url", "链接")]
@@ -45,7 +47,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
             "province": r.province or None, "city": r.city or None, "agency_type": r.agency_type,
             "template": r.template, "url": base_url + r.url,
             "checks": {"requests_balance": row.balance, "failures": row.failures,
-                       "issues": [i.as_dict() for i in row.issues]},
+                       "issues": [i.as_dict() for i in row.issues], "missing_parts": r.missing_parts},
             "values": row.values,
         })
     def groups(items):
@@ -74,7 +76,8 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
     for row in table.all_rows:
         r = row.record
         meta = [r.report_id, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
-                r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues)]
+                r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues),
+                parts_text(r.missing_parts)]
         rows.append(meta + [row.values[c.key] for c in COLUMNS] + [base_url + r.url])
     summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
                     + [table.all_summaries[c.key].total for c in COLUMNS] + [""],

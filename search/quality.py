@@ -63,6 +63,7 @@ class QualityReport:
     checked: int  # reports whose tables could be checked at all
     incomplete: int  # reports whose request balance could not be checked
     table_problems: list[TableProblem]
+    missing_parts: list[ReportRecord]  # reports without one or more of the six parts
     continuity: ContinuityResult
     prose_issues: list[Issue]
     prose_checked: int
@@ -140,6 +141,7 @@ def build_quality(searcher, params: SearchParams) -> QualityReport:
         checked=sum(1 for r in records if r.checks.get("checked")),
         incomplete=sum(1 for r in records if r.checks.get("requests_balance") != "ok" and r.checks.get("requests_balance") != "mismatch"),
         table_problems=problems,
+        missing_parts=[r for r in records if r.missing_parts],
         continuity=check_continuity(store, records),
         prose_issues=prose,
         prose_checked=sum(prose_checked(r) for r in records),

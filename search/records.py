@@ -22,6 +22,12 @@ from search.claims import read_claims
 from search.columns import COLUMNS, agency_type
 
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
+NUMERALS = "一二三四五六"
+
+
+def parts_text(numbers: list[int]) -> str:
+    """Part numbers as the template writes them: [4, 5] -> '四、五'."""
+    return "、".join(NUMERALS[n - 1] for n in numbers)
 
 
 @dataclass
@@ -45,6 +51,16 @@ class ReportRecord:
     def values(self) -> dict:
         """Every statistics column's value for this report, computed once (do not modify)."""
         return {c.key: c.value(self.figures) for c in COLUMNS}
+
+    @property
+    def missing_parts(self) -> list[int]:
+        """Template parts (1–6) the report does not have."""
+        return [n for n in range(1, 7) if n not in self.sections]
+
+    @property
+    def missing_text(self) -> str:
+        """The missing parts in words ('缺第四、五部分'), '' when none is missing."""
+        return f"缺第{parts_text(self.missing_parts)}部分" if self.missing_parts else ""
 
     @property
     def agency_type(self) -> str:

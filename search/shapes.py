@@ -63,6 +63,7 @@ def quality_json(report: QualityReport, base_url: str = "") -> dict:
         "incomplete": report.incomplete,
         "tables": [dict(record_json(p.record, base_url), requests_balance=p.balance, failures=p.failures)
                    for p in report.table_problems],
+        "missing_parts": [dict(record_json(r, base_url), missing_parts=r.missing_parts) for r in report.missing_parts],
         "continuity": {"checked": report.continuity.checked, "pairs": report.continuity.pairs,
                        "issues": [i.as_dict() for i in report.continuity.issues]},
         "prose": {"checked": report.prose_checked, "issues": [i.as_dict() for i in report.prose_issues]},

@@ -106,9 +106,13 @@ class Row:
 
     @property
     def check_text(self) -> str:
-        """The check column as words."""
-        text = BALANCE_LABELS.get(self.balance, "无法核对")
-        return f"{text} · {self.problems} 处问题" if self.problems else text
+        """The check column as words: balance, problems found, parts missing."""
+        words = [BALANCE_LABELS.get(self.balance, "无法核对")]
+        if self.problems:
+            words.append(f"{self.problems} 处问题")
+        if self.record.missing_parts:
+            words.append(self.record.missing_text)
+        return " · ".join(words)
 
 
 @dataclass
@@ -214,7 +218,7 @@ def _sort_value(row: Row, by: str):
     if by == "level":
         return list(LEVELS).index(row.record.level) if row.record.level in LEVELS else len(LEVELS)
     if by == "check":
-        return row.problems, row.balance == "mismatch"
+        return row.problems, row.balance == "mismatch", len(row.record.missing_parts)
     return row.values.get(by)
 
 
@@ -296,7 +300,7 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
     headers = []
     for key, label, note, numeric in ([("agency", "机构", "", False), ("year", "年份", "", True), ("level", "层级", "", False)]
                                       + [(c.key, c.label, c.note, True) for c in columns]
-                                      + [("check", "数据检查", "表内核对、跨年度衔接、文字与表格", False)]):
+                                      + [("check", "数据检查", "表内核对、跨年度衔接、文字与表格、缺少的部分", False)]):
         current = params.by == key
         desc = not params.desc if current else numeric  # numbers sort largest first on the first click
         headers.append(Header(key, label, note, numeric, params.query_string(by=key, desc=desc, page=1),

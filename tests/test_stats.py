@@ -45,6 +45,7 @@ def test_stats_rows_match_the_gold_figures(client):
         for key in GOLD_FIGURES:
             assert row["values"][key] == gold["figures"][key], (row["agency"], key)
         assert row["checks"]["requests_balance"] == gold["requests_balance"]
+        assert row["checks"]["missing_parts"] == [n for n in range(1, 7) if n not in gold["sections"]]
         assert row["level"] == gold["level"]
 
 
@@ -171,6 +172,8 @@ def test_stats_csv_opens_with_chinese_headers_and_the_right_numbers(client):
         total = gold["figures"]["requests_total"]
         assert row[col["办理结果总计"]] == ("" if total is None else str(total))  # unknown: empty, not 0
         assert row[col["报告链接"]].startswith("http://localhost/reports/")
+        missing = [n for n in range(1, 7) if n not in gold["sections"]]
+        assert row[col["缺少的部分"]] == "、".join("一二三四五六"[n - 1] for n in missing)
     assert rows[-2][col["本年新收申请"]] == "2"
 
 
@@ -234,6 +237,10 @@ def test_quality_lists_the_rows_at_fault(client):
     assert data["similar"]["pairs"] == []  # five different agencies, written separately
     page = client.get("/quality").get_data(as_text=True)
     assert "（四）无法提供 1.本机关不掌握相关政府信息" in page and f'id="report-{problem["report_id"]}"' in page
+    missing = {(m["agency"], tuple(m["missing_parts"])) for m in data["missing_parts"]}
+    assert missing == {(g["agency"], tuple(n for n in range(1, 7) if n not in g["sections"]))
+                       for g in GOLD.values() if len(g["sections"]) < 6}
+    assert "兴庆区民政局 2019</a>：缺第四、五部分" in page
 
 
 def test_stats_check_column_links_to_the_quality_page(client):
