@@ -72,6 +72,10 @@ class StatsParams:
         """URL query string with ``changes`` applied (page, by, desc, view)."""
         return urlencode(self.pairs(**changes))
 
+    def clear_filters(self) -> str:
+        """Query string keeping the query text and the table's settings, without any filter."""
+        return self.query_string(search=SearchParams(q=self.search.q), page=1)
+
     def table_query(self) -> str:
         """Only the table's own parameters (sort, view), to append to a facet's toggle link."""
         own = {"by", "dir", "view"}

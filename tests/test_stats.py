@@ -122,6 +122,14 @@ def test_stats_page_fragment_for_htmx_and_whole_page_otherwise(client):
     assert fragment.headers["Vary"] == "HX-Request"
 
 
+def test_no_report_selected_offers_to_clear_the_filters(client):
+    body = client.get("/stats?province=浙江省&year=2021&by=agency").get_data(as_text=True)
+    assert "没有符合条件的报告" in body
+    doc = lxml_html.fromstring(body)
+    [link] = doc.xpath("//a[text()='去掉所有筛选条件']/@href")
+    assert link == "/stats?by=agency"
+
+
 def test_views_show_their_columns(client):
     body = client.get("/stats?view=review").get_data(as_text=True)
     assert "复议纠错率" in body and "行政许可决定" not in body.split("<tbody>")[0]

@@ -124,3 +124,18 @@ def test_quality_page_screenshot(browser, server):
     assert page.locator("#similar article").count() == 6
     shot(page, "quality")
     assert not errors, errors
+
+
+def test_filters_survive_a_new_query(browser, server):
+    page, errors = open_page(browser, server + "/stats")
+    page.click("details.stats-filters summary")
+    page.click(".facet-grid a:has-text('2021 年')")
+    page.wait_for_url(lambda url: "year=2021" in url)
+    page.wait_for_selector("details.stats-filters summary:has-text('已选 2021 年')")
+    page.fill("#q", "民政")
+    page.click("#stats-form button[type=submit]")
+    page.wait_for_url(lambda url: "q=" in url and "year=2021" in url)
+    page.wait_for_selector("#stats-summary:has-text('民政')")
+    years = page.locator("#stats-table tbody tr td:nth-child(3)").all_inner_texts()
+    assert years and set(years) == {"2021"}
+    assert not errors, errors
