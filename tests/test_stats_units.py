@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from indexer.parser import parse_file, report_to_dict
 from search.chart import bar_chart, nice_step
@@ -113,3 +116,24 @@ def test_minhash_proposes_copies_and_not_different_reports():
 
 def test_too_little_prose_has_no_signature():
     assert signature(normalise("无。")) is None
+
+
+ROUTES = ["/stats", "/api/stats", "/api/export", "/trends", "/api/trends", "/compare", "/api/compare",
+          "/quality", "/api/quality"]
+NAMES = ["q", "by", "dir", "view", "fig", "id", "what", "format", "year", "page", "agency", "level", "only"]
+VALUES = st.one_of(st.text(max_size=40), st.sampled_from(["csv", "json", "search", "stats", "asc", "all", "2021",
+                                                          "-1", "x" * 300, "<script>", "ac8b8834d23f0f96"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(route=st.sampled_from(ROUTES), pairs=st.lists(st.tuples(st.sampled_from(NAMES), VALUES), max_size=5))
+def test_statistics_routes_never_fail_on_any_parameter(client, route, pairs):
+    query = "&".join(f"{quote(name)}={quote(value)}" for name, value in pairs)
+    response = client.get(f"{route}?{query}")
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert route.startswith("/api/") and response.get_json()["error"] == "bad_request"
+    if route.startswith("/api/") and response.status_code == 200 and route != "/api/export":
+        assert isinstance(response.get_json(), dict)
+    body = response.get_data(as_text=True)
+    assert "<script>" not in body.replace('<script src="/static/', "")
