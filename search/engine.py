@@ -259,3 +259,24 @@ def reports_of_agency(searcher, agency: str) -> list[dict]:
         for d in searcher.documents(kind="report", agency_facet=agency)
     ]
     return sorted(out, key=lambda d: -(d["year"] or 0))
+
+
+@dataclass
+class ReportSelection:
+    """The reports a search selects, whatever page is shown: what statistics are computed over."""
+
+    report_ids: list[str]
+    messages: list[str]
+
+
+def select_reports(searcher, params: SearchParams) -> ReportSelection:
+    """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
+    parsed = parse_query(params.q)
+    messages = list(params.messages) + parsed.notes
+    filters = _filter_query(params, parsed)
+    counts = _count(searcher, Q.And([to_whoosh(parsed), filters]), "report_id")
+    if not counts and (relaxed := any_word_query(parsed)) is not None:
+        counts = _count(searcher, Q.And([relaxed, filters]), "report_id")
+        if counts:
+            messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
+    return ReportSelection(sorted(counts), messages)
