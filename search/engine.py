@@ -11,9 +11,9 @@ from whoosh import query as Q
 from whoosh import sorting
 
 from indexer.model import SECTION_NAMES
-from search.analysis import cut
+from search.analysis import cut, simplify
 from search.params import LEVELS, SearchParams
-from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
+from search.query import ParsedQuery, any_word_query, parse_query, to_whoosh
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 

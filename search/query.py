@@ -14,15 +14,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from opencc import OpenCC
 from whoosh import query as Q
 
-from search.analysis import bigrams, compound_parts, cut, fold
+from search.analysis import bigrams, compound_parts, cut, fold, simplify
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 MAX_CLAUSES = 16
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
-STOP_WORDS = frozenset("是 的 了 吗 呢 吧 啊 有 要 多少 有没有 是否 哪些 什么 怎么 怎样 如何 几 人 个 和 与 及 请问 我 我们".split())
+STOP_WORDS = frozenset(
+    "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎样 如何 为什么"
+    " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们".split()
+)
+# Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
+# sections that use them higher but are not required, since the tables never say 案件 or 篇.
+SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
+SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
+LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -30,7 +37,6 @@ _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$",
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})\s*[-–~至到]\s*((?:19|20)\d{2})$")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 
 
 @dataclass
@@ -59,33 +65,24 @@ class ParsedQuery:
             for alt in clause.alternatives:
                 terms += expand(alt)
                 if not clause.phrase:
-                    for word in content_words(alt):
+                    for word in topic_words(alt)[0]:
                         terms += expand(word)
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
 
-@lru_cache(maxsize=2)
-def _converter(config: str) -> OpenCC:
-    return OpenCC(config)
-
-
-def simplify(text: str) -> str:
-    """Traditional script to simplified, with Taiwan wording (資訊 -> 信息); simplified text as is.
-
-    Taiwan phrase conversion runs only on text that has traditional characters: on simplified
-    input it would turn 文件 into 文档.
-    """
-    text = text.translate(_QUOTES)
-    if _converter("t2s").convert(text) == text:
-        return text
-    return _converter("tw2sp").convert(text)
+def topic_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
+    words = cut(text)
+    content = [w for w in words if w not in STOP_WORDS]
+    required = [w for w in content if w not in SOFT_WORDS]
+    if not required:
+        return content or words, []
+    return required, [w for w in content if w in SOFT_WORDS]
 
 
 def content_words(text: str) -> list[str]:
-    """The words of a typed string that carry its topic (question words dropped)."""
-    words = cut(text)
-    content = [w for w in words if w not in STOP_WORDS]
-    return content or words
+    """The words of a typed string that carry its topic (question and loose words dropped)."""
+    return topic_words(text)[0]
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +100,19 @@ def _synonym_groups() -> dict[str, tuple[str, ...]]:
 
 
 def expand(term: str) -> list[str]:
-    """A term and its synonyms (the term first)."""
+    """A term and its synonyms (the term first): the strings a snippet marks."""
     term = fold(term)
     return [term] + [t for t in _synonym_groups().get(term, ()) if t != term]
+
+
+def _searched(term: str) -> list[str]:
+    """A term and the synonyms worth searching: not those that contain the term.
+
+    低保 already finds 城乡低保 (a sub-word, and the bigram field); searching both would count
+    that mention twice and rank it above 最低生活保障.
+    """
+    term = fold(term)
+    return [term] + [t for t in expand(term)[1:] if term not in t]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -184,7 +191,7 @@ def _word_query(word: str) -> Q.Query | None:
         parts.append(Q.Phrase("grams", grams, boost=GRAM_BOOST))
     pieces = compound_parts(word)
     if pieces:
-        parts.append(Q.And([Q.Or([Q.Term(n, p) for n in FIELD_BOOSTS]) for p in pieces], boost=PARTS_BOOST))
+        parts.append(_weighed(Q.And([Q.Or([Q.Term(n, p) for n in FIELD_BOOSTS]) for p in pieces]), PARTS_BOOST))
     return Q.Or(parts)
 
 
@@ -209,26 +216,52 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
         return _word_query(words[0]) if words else None
     # A run of words typed without spaces (低保标准是多少): every topic word required, each with
     # its synonyms; the words standing together as typed rank first.
+    topic, loose = topic_words(text)
     required = []
-    for word in content_words(text):
-        alternatives = [q for q in map(_word_query, expand(word)) if q is not None]
-        if alternatives:
-            required.append(Q.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+    for word in topic:
+        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, _searched(word)))]
+        best = _best_of([q for q in synonyms if q is not None])
+        if best is not None:
+            required.append(best)
+    bonus = [q for q in map(_word_query, loose) if q is not None]
+    core: Q.Query | None = Q.And(required) if required else None
+    if core is not None and bonus:
+        core = Q.AndMaybe(core, _weighed(Q.Or(bonus), LOOSE_BOOST))
     if not grams:  # words jieba keeps that no bigram covers (symbols, rare scripts)
-        return Q.And(required) if required else None
+        return core
     together = Q.Phrase("grams", grams, boost=2.0) if len(grams) > 1 else Q.Term("grams", grams[0])
-    if not required:
+    if core is None:
         return together
-    return Q.AndMaybe(Q.Or([Q.And(required), together]), together)
+    return Q.AndMaybe(Q.Or([core, together]), together)
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
     alternatives = []
     for alt in clause.alternatives:
-        for term in expand(alt):
+        for i, term in enumerate(_searched(alt)):
             q = _text_query(term, clause.phrase)
             if q is not None:
-                alternatives.append(q)
+                alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))
+    return _best_of(alternatives)
+
+
+def _weighed(query: Q.Query, boost: float) -> Q.Query:
+    """The query with every leaf's boost multiplied by ``boost``.
+
+    Whoosh drops the boost of a compound query when it normalises it, so the weight has to
+    be carried down to the terms and phrases.
+    """
+    if boost == 1.0:
+        return query
+    if query.is_leaf():
+        return query.with_boost(query.boost * boost)
+    return query.apply(lambda child: _weighed(child, boost))
+
+
+def _best_of(alternatives: list[Q.Query]) -> Q.Query | None:
+    """Any alternative matches; the scores of those that match add up."""
+    # Whoosh's DisjunctionMax would be the natural choice, but its matcher (2.7) takes the max of
+    # both sides even when they sit on different documents, so scores leak between sections.
     if not alternatives:
         return None
     return alternatives[0] if len(alternatives) == 1 else Q.Or(alternatives)
@@ -254,7 +287,7 @@ def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     words = [w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)]
     if len(set(words)) < 2:
         return None
-    alternatives = [q for w in dict.fromkeys(words) for q in map(_word_query, expand(w)) if q is not None]
+    alternatives = [q for w in dict.fromkeys(words) for q in map(_word_query, _searched(w)) if q is not None]
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query
