@@ -59,7 +59,7 @@ class ParsedQuery:
     notes: list[str] = field(default_factory=list)
 
     def highlight_terms(self) -> list[str]:
-        """Every string worth marking in a snippet: the words, phrases and their synonyms."""
+        """Every string worth marking in a snippet: the words, phrases, their synonyms and parts."""
         terms = []
         for clause in self.must:
             for alt in clause.alternatives:
@@ -67,6 +67,8 @@ class ParsedQuery:
                 if not clause.phrase:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)
+                        # 高龄津贴 also matches 高龄 and 津贴 apart (高龄老人生活津贴): mark those parts.
+                        terms += compound_parts(word)
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
 
