@@ -57,6 +57,7 @@ class ParsedQuery:
     years: list[tuple[int, int]] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    filter_tokens: list[str] = field(default_factory=list)  # as typed (year:2019), to offer dropping one
 
     def highlight_terms(self) -> list[str]:
         """Every string worth marking in a snippet: the words, phrases, their synonyms and parts."""
@@ -130,6 +131,7 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         field_match = _FIELD.match(bare)
         if field_match and not negated and _apply_filter(parsed, _FIELD_NAMES[field_match.group(1).lower()], field_match.group(2)):
+            parsed.filter_tokens.append(match.group())
             continue
         if bare in ("OR", "|", "AND", "&&", "||", "-", "+"):
             items.append((False, bare, False))  # operators resolved below

@@ -1,6 +1,8 @@
 """run_search over a real index of the sample reports."""
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 import pytest
 from werkzeug.datastructures import MultiDict
 
@@ -90,10 +92,24 @@ def test_pagination_keeps_order_and_clamps(searcher):
     assert beyond.page == beyond.pages
 
 
-def test_no_hits_suggests_removing_filters(searcher):
+def follow(searcher, query_string):
+    """The search a suggestion's link leads to."""
+    return run_search(searcher, SearchParams.from_args(MultiDict(parse_qsl(query_string))))
+
+
+def test_no_hits_suggests_the_filter_to_drop(searcher):
     result = search(searcher, q="低保", year="2019", section="6")
     assert result.total == 0
-    assert result.suggestions and "year" not in result.suggestions[0][1]
+    # 低保 is in a 2019 report, but not in its part 6: dropping the part finds it, and says so.
+    label, link = result.suggestions[0]
+    assert "部分" in label and "1 份报告" in label
+    assert follow(searcher, link).total == 1 and "year=2019" in link
+    assert result.suggestions[-1][0] == "去掉所有筛选条件" and follow(searcher, result.suggestions[-1][1]).total > 1
+    # A filter typed in the query is dropped from the query text.
+    typed = search(searcher, q="低保 year:2021")
+    assert typed.total == 0
+    label, link = typed.suggestions[0]
+    assert "year:2021" in label and follow(searcher, link).params.q == "低保"
 
 
 @pytest.mark.parametrize("q", ['"未闭合', "OR", "-", "AND OR -", "(((", "year:abc", "agency:", "x" * 2000, "\x00\x1f", "*?~^"])
