@@ -76,6 +76,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def narrow(text: str) -> str:
+    """Half-width and simplified, case kept (for reading operators such as OR in a query)."""
+    return text.translate(_FOLD)
+
+
 @lru_cache(maxsize=2)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)

@@ -190,7 +190,7 @@ def _fewer_filters(searcher, params: SearchParams, parsed: ParsedQuery, text_que
             found_with.append((len(_count(searcher, query, "report_id")), f"{FACET_LABELS[name]}：{shown}",
                                params.query_string(**{name: (), "page": 1})))
     for token in parsed.filter_tokens:
-        q = " ".join(params.q.replace(token, " ", 1).split())
+        q = " ".join(parsed.text.replace(token, " ", 1).split())
         looser = parse_query(q)
         query = Q.And([to_whoosh(looser), _filter_query(params, looser)])
         found_with.append((len(_count(searcher, query, "report_id")), token, params.query_string(q=q, page=1)))
@@ -210,8 +210,10 @@ def _suggestions(searcher, params, parsed, filters, text_query, strict_total: in
     suggestions += _fewer_filters(searcher, params, parsed, text_query, total if not params.flat else strict_total)
     active = sum(bool(v) for v in params.filters().values()) + len(parsed.filter_tokens)
     if total == 0 and active > 1:
-        bare = " ".join(params.q.split()) if not parsed.filter_tokens else " ".join(
-            w for w in params.q.split() if w not in parsed.filter_tokens)
+        bare = parsed.text
+        for token in parsed.filter_tokens:
+            bare = bare.replace(token, " ", 1)
+        bare = " ".join(bare.split())
         suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
     return suggestions
 

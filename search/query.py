@@ -16,10 +16,11 @@ from pathlib import Path
 
 from whoosh import query as Q
 
-from search.analysis import bigrams, compound_parts, cut, fold, simplify
+from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 MAX_CLAUSES = 16
+MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset(
     "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎样 如何 为什么"
@@ -32,11 +33,13 @@ SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
-_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
+# -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
+_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
-_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})\s*[-–~至到]\s*((?:19|20)\d{2})$")
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
+_PART_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 @dataclass
@@ -57,7 +60,8 @@ class ParsedQuery:
     years: list[tuple[int, int]] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    filter_tokens: list[str] = field(default_factory=list)  # as typed (year:2019), to offer dropping one
+    filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
+    text: str = ""  # the query as read: simplified script, half-width
 
     def highlight_terms(self) -> list[str]:
         """Every string worth marking in a snippet: the words, phrases, their synonyms and parts."""
@@ -79,8 +83,17 @@ def topic_words(text: str) -> tuple[list[str], list[str]]:
     content = [w for w in words if w not in STOP_WORDS]
     required = [w for w in content if w not in SOFT_WORDS]
     if not required:
-        return content or words, []
-    return required, [w for w in content if w in SOFT_WORDS]
+        return _longest(content or words), []
+    return _longest(required), _longest([w for w in content if w in SOFT_WORDS])
+
+
+def _longest(words: list[str]) -> list[str]:
+    """At most MAX_WORDS distinct words, the longest (the most specific) first kept, in their order."""
+    words = list(dict.fromkeys(words))
+    if len(words) <= MAX_WORDS:
+        return words
+    keep = set(sorted(words, key=lambda w: -len(w))[:MAX_WORDS])
+    return [w for w in words if w in keep][:MAX_WORDS]
 
 
 def content_words(text: str) -> list[str]:
@@ -121,7 +134,8 @@ def _searched(term: str) -> list[str]:
 def parse_query(text: str) -> ParsedQuery:
     """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped."""
     parsed = ParsedQuery()
-    text = simplify(text or "")
+    # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
+    text = parsed.text = narrow(simplify(text or ""))
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in _TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
@@ -133,29 +147,35 @@ def parse_query(text: str) -> ParsedQuery:
         if field_match and not negated and _apply_filter(parsed, _FIELD_NAMES[field_match.group(1).lower()], field_match.group(2)):
             parsed.filter_tokens.append(match.group())
             continue
-        if bare in ("OR", "|", "AND", "&&", "||", "-", "+"):
+        if bare in ("OR", "|", "AND", "&&", "||", "-", "+", "NOT"):
             items.append((False, bare, False))  # operators resolved below
             continue
         items.append((negated, bare.lstrip("+"), False))
 
-    pending_or = False
+    pending_or = pending_not = False
     for negated, value, phrase in items:
         if not phrase and value in ("OR", "|", "||"):
             pending_or = bool(parsed.must)
+            continue
+        if not phrase and value == "NOT":
+            pending_not = True
             continue
         if not phrase and value in ("AND", "&&", "-", "+"):
             continue
         if not phrase and not (cut(value) or bigrams(value)):
             continue  # punctuation only
+        negated, pending_not = negated or pending_not, False
         if negated:
             parsed.must_not.append(Clause([value], phrase))
         elif pending_or and not parsed.must[-1].phrase and not phrase:
             parsed.must[-1].alternatives.append(value)
         elif pending_or:
             parsed.must[-1] = Clause(parsed.must[-1].alternatives + [value], phrase=True)
-        else:
+        elif Clause([value], phrase) not in parsed.must:  # 低保 低保 is 低保
             parsed.must.append(Clause([value], phrase))
         pending_or = False
+    if any(not c.phrase and len(cut(alt)) > MAX_WORDS * 2 for c in parsed.must for alt in c.alternatives):
+        parsed.notes.append(f"查询较长，只按其中最长的 {MAX_WORDS} 个词语查找。")
     if len(parsed.must) > MAX_CLAUSES:
         parsed.notes.append(f"查询词过多，只使用了前 {MAX_CLAUSES} 个。")
         parsed.must = parsed.must[:MAX_CLAUSES]
@@ -165,22 +185,25 @@ def parse_query(text: str) -> ParsedQuery:
 
 def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
     """Record a field filter; False when the value makes no sense (then it is read as words)."""
-    value = value.strip()
+    value = value.strip().strip('"').strip()
     if name == "agency" and value:
         parsed.agency.append(value)
         return True
     if name == "year":
-        if value.isascii() and value.isdigit() and 1990 <= int(value) <= 2100:
-            parsed.years.append((int(value), int(value)))
+        year = value.removesuffix("年")
+        if year.isascii() and year.isdigit() and 1990 <= int(year) <= 2100:
+            parsed.years.append((int(year), int(year)))
             return True
         match = _YEAR_RANGE.match(value)
         if match:
             low, high = sorted((int(match.group(1)), int(match.group(2))))
             parsed.years.append((low, high))
             return True
-    if name == "section" and value.isascii() and value.isdigit() and 1 <= int(value) <= 6:
-        parsed.sections.append(int(value))
-        return True
+    if name == "section":
+        number = _PART_NUMERALS.get(value) or (int(value) if value.isascii() and value.isdigit() else 0)
+        if 1 <= number <= 6:
+            parsed.sections.append(number)
+            return True
     parsed.notes.append(f"无法理解筛选条件 {name}:{value[:20]}，已按普通词语搜索。")
     return False
 
@@ -288,10 +311,10 @@ def to_whoosh(parsed: ParsedQuery) -> Q.Query:
 
 def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     """The fallback when all words together find nothing: any topic word, the rest still excluded."""
-    words = [w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)]
-    if len(set(words)) < 2:
+    words = _longest([w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)])
+    if len(words) < 2:
         return None
-    alternatives = [q for w in dict.fromkeys(words) for q in map(_word_query, _searched(w)) if q is not None]
+    alternatives = [q for w in words for q in map(_word_query, _searched(w)) if q is not None]
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query
