@@ -218,7 +218,9 @@ def _word_query(word: str) -> Q.Query | None:
         parts.append(Q.Phrase("grams", grams, boost=GRAM_BOOST))
     pieces = compound_parts(word)
     if pieces:
-        parts.append(_weighed(Q.And([Q.Or([Q.Term(n, p) for n in FIELD_BOOSTS]) for p in pieces]), PARTS_BOOST))
+        # All parts in one field: the title of every section says 政府信息公开, which must not
+        # combine with a 申请 in the body to match 政府信息公开申请.
+        parts.append(_weighed(Q.Or([Q.And([Q.Term(n, p) for p in pieces]) for n in FIELD_BOOSTS]), PARTS_BOOST))
     return Q.Or(parts)
 
 
