@@ -250,7 +250,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         terms=False,
     )
     rows = list(results) if params.flat else _best_per_report(results, wanted)
-    terms = parsed.highlight_terms()
+    terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
     # Only the page's hits are read and highlighted: stored fields are the expensive part.
     for hit in rows[(page - 1) * params.per_page : wanted]:
@@ -264,7 +264,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 section=number,
                 section_title=hit.get("section_title") or SECTION_NAMES.get(number, ""),
                 title=hit.get("title", ""),
-                snippet=make_snippet(hit.get("body", ""), terms),
+                snippet=make_snippet(hit.get("body", ""), terms, parts),
                 source=hit.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=hit.score if isinstance(hit.score, float) else None,

@@ -64,7 +64,7 @@ class ParsedQuery:
     text: str = ""  # the query as read: simplified script, half-width
 
     def highlight_terms(self) -> list[str]:
-        """Every string worth marking in a snippet: the words, phrases, their synonyms and parts."""
+        """Every string worth marking in a snippet: the words, phrases and their synonyms."""
         terms = []
         for clause in self.must:
             for alt in clause.alternatives:
@@ -72,9 +72,12 @@ class ParsedQuery:
                 if not clause.phrase:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)
-                        # 高龄津贴 also matches 高龄 and 津贴 apart (高龄老人生活津贴): mark those parts.
-                        terms += compound_parts(word)
         return list(dict.fromkeys(t for t in terms if t.strip()))
+
+    def part_terms(self) -> list[str]:
+        """The parts a word also matches by (高龄津贴: 高龄, 津贴), to mark where the word itself is absent."""
+        return list(dict.fromkeys(p for clause in self.must if not clause.phrase for alt in clause.alternatives
+                                  for word in topic_words(alt)[0] for p in compound_parts(word)))
 
 
 def topic_words(text: str) -> tuple[list[str], list[str]]:

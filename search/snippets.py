@@ -193,12 +193,19 @@ def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
     return sorted(chosen, key=lambda f: f.lo)
 
 
-def make_snippet(text: str, terms: list[str]) -> Markup:
-    """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>."""
+def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) -> Markup:
+    """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>.
+
+    ``parts`` are marked only in a text that holds none of the terms: the section matched by
+    them (高龄 … 津贴 for 高龄津贴), and elsewhere they would mark 行政 in every 行政诉讼.
+    """
     text = _WS.sub(" ", text.replace("\t", CELL)) if "\t" in text else text
     if not text:
         return Markup("")
     spans = _spans(fold(text), terms)
+    if not spans and parts:
+        terms = parts
+        spans = _spans(fold(text), terms)
     if not spans:
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))

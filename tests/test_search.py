@@ -404,3 +404,13 @@ def test_grouped_hit_is_the_best_section_with_the_others_counted(small):
 def test_table_snippet_shows_figures_with_their_columns(small):
     hit = run_search(small, SearchParams(q="行政复议", flat=True)).hits[0]
     assert "结果维持 3 · 结果纠正 1 · 其他结果 0 · 尚未审结 1 · 总计 5" in str(hit.snippet)
+
+
+def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():
+    parsed = parse_query("行政复议")
+    terms, parts = parsed.highlight_terms(), parsed.part_terms()
+    assert parts == ["行政", "复议"]
+    assert marks(make_snippet("行政复议 | 行政诉讼", terms, parts)) == ["行政复议"]
+    snippet = make_snippet("高龄低收入对象 253 人，发放生活津贴", parse_query("高龄津贴").highlight_terms(),
+                           parse_query("高龄津贴").part_terms())
+    assert marks(snippet) == ["高龄", "津贴"]
