@@ -31,6 +31,7 @@ STOP_WORDS = frozenset(
 SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
+PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
@@ -223,7 +224,7 @@ def _word_query(word: str) -> Q.Query | None:
     if pieces:
         # All parts in one field: the title of every section says 政府信息公开, which must not
         # combine with a 申请 in the body to match 政府信息公开申请.
-        parts.append(_weighed(Q.Or([Q.And([Q.Term(n, p) for p in pieces]) for n in FIELD_BOOSTS]), PARTS_BOOST))
+        parts.append(_weighed(Q.Or([Q.And([Q.Term(n, p) for p in pieces]) for n in PARTS_FIELDS]), PARTS_BOOST))
     return Q.Or(parts)
 
 

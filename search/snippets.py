@@ -14,6 +14,7 @@ of the row below it, paired with their column names where the columns line up:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -28,6 +29,7 @@ WINDOW = 48  # characters of context either side of a match in a paragraph
 ROW_AFTER = 90  # characters of a table row shown after the match
 PAIRS_MAX = 110  # characters of column/figure pairs shown after a header row
 MAX_FRAGMENTS = 3
+MAX_ANCHORS = 24  # matches considered as the centre of a passage (plus the first three of each term)
 LEAD = 120  # characters shown when no term occurs in the body (matched in a heading)
 _CUTS = ("\n", "。", "；", "！", "？")  # a paragraph fragment starts after one of these…
 _SOFT_CUTS = ("，", "：", "、")  # …or, failing that, after one of these
@@ -45,6 +47,7 @@ class _Fragment:
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of the terms, the longest term first where two overlap."""
     spans: list[tuple[int, int, str]] = []
+    taken = bytearray(len(folded))  # characters already inside a longer term's mark
     for term in sorted(set(terms), key=len, reverse=True):
         key = fold(term)
         if not key.strip():
@@ -52,8 +55,9 @@ def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
         start = folded.find(key)
         while start != -1:
             end = start + len(key)
-            if not any(s < end and start < e for s, e, _ in spans):
+            if not any(taken[start:end]):
                 spans.append((start, end, key))
+                taken[start:end] = b"\x01" * (end - start)
             start = folded.find(key, end)
     return sorted(spans)
 
@@ -174,10 +178,20 @@ def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
     """
     keys = {key for _, _, key in spans}
     atoms = {key: {a for a in keys if a in key and not any(b != a and b in a for b in keys)} for key in keys}
+    starts = [s for s, _, _ in spans]
+    # Passages around the first few matches of each term are enough to choose from, and keep a
+    # table with hundreds of matching cells from costing more than a paragraph.
+    seen: dict[str, int] = {}
+    anchors = []
+    for i, (_, _, key) in enumerate(spans):
+        seen[key] = seen.get(key, 0) + 1
+        if i < MAX_ANCHORS or seen[key] <= 3:
+            anchors.append(spans[i])
     candidates = []
-    for start, end, _ in spans:
+    for start, end, _ in anchors:
         fragment = _fragment(text, start, end)
-        inside = [key for s, e, key in spans if fragment.lo <= s and e <= fragment.hi]
+        first, last = bisect_left(starts, fragment.lo), bisect_right(starts, fragment.hi)
+        inside = [key for s, e, key in spans[first:last] if e <= fragment.hi]
         covered = set().union(*(atoms[k] for k in inside))
         candidates.append((fragment, covered, max(map(len, inside)), len(inside)))
     chosen: list[_Fragment] = []
