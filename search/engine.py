@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
+from whoosh.searching import Searcher
 
 from indexer.model import SECTION_NAMES
 from search.analysis import cut, simplify
 from search.params import LEVELS, SearchParams
 from search.query import ParsedQuery, any_word_query, parse_query, to_whoosh
+from search.schema import WEIGHTING
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
@@ -151,6 +153,14 @@ def _sort(params: SearchParams):
     return [sorting.ScoreFacet(), year_desc]  # ties go to the newer report
 
 
+def _ranking(searcher):
+    """The searcher with Nianbao's BM25F settings (``search.schema.WEIGHTING``) for scoring hits."""
+    if searcher.weighting is WEIGHTING:
+        return searcher
+    # A view on the same reader, as cheap as an attribute; the searcher itself stays as opened.
+    return Searcher(searcher.reader(), weighting=WEIGHTING, closereader=False)
+
+
 def _best_per_report(results, wanted: int) -> list:
     """The first (best by the sort order) hit of each report, up to ``wanted`` reports."""
     seen, rows = set(), []
@@ -242,7 +252,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     # A report has at most six section documents, so 6 × the page end always holds enough
     # distinct reports to group by (Whoosh's own collapse= drops nothing on string columns).
     wanted = page * params.per_page
-    results = searcher.search(
+    results = _ranking(searcher).search(
         text_query,
         filter=filters,
         limit=wanted if params.flat else wanted * len(SECTION_NAMES),

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from search.schema import WEIGHTING
-
 CURRENT = "current"
 DEFAULT_INDEX = Path("instance") / "index"
 
@@ -59,7 +57,7 @@ class IndexHandle:
                 index = whoosh_index.open_dir(str(generation))
                 # The old searcher may still serve a request in another thread: let it be
                 # collected rather than closing it under that request.
-                self._index, self._searcher, self._generation = index, index.searcher(weighting=WEIGHTING), generation
+                self._index, self._searcher, self._generation = index, index.searcher(), generation
             return self._searcher
 
     def close(self) -> None:

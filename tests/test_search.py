@@ -414,3 +414,12 @@ def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():
     snippet = make_snippet("高龄低收入对象 253 人，发放生活津贴", parse_query("高龄津贴").highlight_terms(),
                            parse_query("高龄津贴").part_terms())
     assert marks(snippet) == ["高龄", "津贴"]
+
+
+def test_suggestions_on_the_small_index(small):
+    dropped = run_search(small, SearchParams(q="低保 year:2019"))
+    assert dropped.total == 0
+    assert dropped.suggestions == [("去掉筛选条件“year:2019”：1 份报告", "q=%E4%BD%8E%E4%BF%9D")]
+    facet = run_search(small, SearchParams(q="低保", agency=(HN,)))
+    assert facet.total == 0 and facet.suggestions[0][0] == f"去掉筛选条件“机构：{HN}”：1 份报告"
+    assert not run_search(small, SearchParams(q="低保")).suggestions
