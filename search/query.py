@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from whoosh import query as Q
 
-from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
+from search.analysis import bigrams, compound_parts, cut, narrow, simplify
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
+from search.synonyms import expand, searched
 
 MAX_CLAUSES = 16
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
@@ -33,7 +32,6 @@ SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
-SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
@@ -103,36 +101,6 @@ def _longest(words: list[str]) -> list[str]:
 def content_words(text: str) -> list[str]:
     """The words of a typed string that carry its topic (question and loose words dropped)."""
     return topic_words(text)[0]
-
-
-@lru_cache(maxsize=1)
-def _synonym_groups() -> dict[str, tuple[str, ...]]:
-    """term -> its group, from data/synonyms.txt (one group per line, terms separated by '=')."""
-    groups: dict[str, tuple[str, ...]] = {}
-    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        group = tuple(dict.fromkeys(fold(t.strip()) for t in line.split("=") if t.strip()))
-        for term in group:
-            groups[term] = tuple(dict.fromkeys(groups.get(term, ()) + group))
-    return groups
-
-
-def expand(term: str) -> list[str]:
-    """A term and its synonyms (the term first): the strings a snippet marks."""
-    term = fold(term)
-    return [term] + [t for t in _synonym_groups().get(term, ()) if t != term]
-
-
-def _searched(term: str) -> list[str]:
-    """A term and the synonyms worth searching: not those that contain the term.
-
-    低保 already finds 城乡低保 (a sub-word, and the bigram field); searching both would count
-    that mention twice and rank it above 最低生活保障.
-    """
-    term = fold(term)
-    return [term] + [t for t in expand(term)[1:] if term not in t]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -252,7 +220,7 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
     topic, loose = topic_words(text)
     required = []
     for word in topic:
-        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, _searched(word)))]
+        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
         best = _best_of([q for q in synonyms if q is not None])
         if best is not None:
             required.append(best)
@@ -271,7 +239,7 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
 def _clause_query(clause: Clause) -> Q.Query | None:
     alternatives = []
     for alt in clause.alternatives:
-        for i, term in enumerate(_searched(alt)):
+        for i, term in enumerate(searched(alt)):
             q = _text_query(term, clause.phrase)
             if q is not None:
                 alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))
@@ -320,7 +288,7 @@ def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     words = _longest([w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)])
     if len(words) < 2:
         return None
-    alternatives = [q for w in words for q in map(_word_query, _searched(w)) if q is not None]
+    alternatives = [q for w in words for q in map(_word_query, searched(w)) if q is not None]
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query

@@ -161,7 +161,8 @@ def test_all_words_first_then_any_word_with_a_message(searcher):
 # ---------------------------------------------------------------- analysis: folding, words, sub-words
 
 from search.analysis import JiebaTokenizer, bigrams, compound_parts, cut, fold  # noqa: E402
-from search.query import _searched, _weighed, expand, parse_query  # noqa: E402
+from search.query import _weighed, parse_query  # noqa: E402
+from search.synonyms import expand, searched  # noqa: E402
 from search.snippets import make_snippet  # noqa: E402
 
 
@@ -203,8 +204,8 @@ def test_field_terms_and_agency_names_stay_whole():
 
 def test_synonyms_that_contain_the_term_are_not_searched_again():
     assert set(expand("低保")) == {"低保", "最低生活保障", "城乡低保"}
-    assert _searched("低保") == ["低保", "最低生活保障"]  # 低保 already finds 城乡低保
-    assert "市场监督管理局" in _searched("市场监管局")
+    assert searched("低保") == ["低保", "最低生活保障"]  # 低保 already finds 城乡低保
+    assert "市场监督管理局" in searched("市场监管局")
 
 
 def test_boost_of_a_compound_query_reaches_its_terms(searcher):
