@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
+from whoosh.searching import Searcher
 
 from indexer.model import SECTION_NAMES
-from search.analysis import cut
+from search.analysis import cut, simplify
 from search.params import LEVELS, SearchParams
-from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
+from search.query import ParsedQuery, any_word_query, parse_query, to_whoosh
+from search.schema import WEIGHTING
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
@@ -151,6 +153,14 @@ def _sort(params: SearchParams):
     return [sorting.ScoreFacet(), year_desc]  # ties go to the newer report
 
 
+def _ranking(searcher):
+    """The searcher with Nianbao's BM25F settings (``search.schema.WEIGHTING``) for scoring hits."""
+    if searcher.weighting is WEIGHTING:
+        return searcher
+    # A view on the same reader, as cheap as an attribute; the searcher itself stays as opened.
+    return Searcher(searcher.reader(), weighting=WEIGHTING, closereader=False)
+
+
 def _best_per_report(results, wanted: int) -> list:
     """The first (best by the sort order) hit of each report, up to ``wanted`` reports."""
     seen, rows = set(), []
@@ -164,8 +174,8 @@ def _best_per_report(results, wanted: int) -> list:
     return rows
 
 
-def _did_you_mean(searcher, params: SearchParams, parsed: ParsedQuery, filters) -> str | None:
-    """The query with misheard or mistyped words replaced, when that finds more."""
+def _did_you_mean(searcher, params: SearchParams, filters) -> str | None:
+    """The query with misheard or mistyped words replaced, when that finds something."""
     vocab = vocabulary(searcher)
     words = params.q.split()
     changed = False
@@ -178,6 +188,44 @@ def _did_you_mean(searcher, params: SearchParams, parsed: ParsedQuery, filters) 
     candidate = " ".join(words)
     query = Q.And([to_whoosh(parse_query(candidate)), filters])
     return candidate if next(iter(searcher.docs_for_query(query)), None) is not None else None
+
+
+def _fewer_filters(searcher, params: SearchParams, parsed: ParsedQuery, text_query, found: int) -> list[tuple[str, str]]:
+    """Filters whose removal alone finds more, best first: (label, query string)."""
+    found_with = []  # (reports found, label, query string)
+    for name, values in params.filters().items():
+        if values:
+            query = Q.And([text_query, _filter_query(params, parsed, skip=name)])
+            shown = "、".join(_facet_label(name, v) for v in values[:3])
+            found_with.append((len(_count(searcher, query, "report_id")), f"{FACET_LABELS[name]}：{shown}",
+                               params.query_string(**{name: (), "page": 1})))
+    for token in parsed.filter_tokens:
+        q = " ".join(parsed.text.replace(token, " ", 1).split())
+        looser = parse_query(q)
+        query = Q.And([to_whoosh(looser), _filter_query(params, looser)])
+        found_with.append((len(_count(searcher, query, "report_id")), token, params.query_string(q=q, page=1)))
+    found_with.sort(key=lambda f: -f[0])
+    return [(f"去掉筛选条件“{label}”：{n} 份报告", qs) for n, label, qs in found_with if n > found][:2]
+
+
+def _suggestions(searcher, params, parsed, filters, text_query, strict_total: int, total: int) -> list[tuple[str, str]]:
+    """For a query with few or no hits: a better spelling, or the filters to drop."""
+    if strict_total >= FEW_HITS:
+        return []
+    suggestions = []
+    if parsed.must:
+        better = _did_you_mean(searcher, params, filters)
+        if better:
+            suggestions.append((f"您是不是要找：{better}", params.query_string(q=better, page=1)))
+    suggestions += _fewer_filters(searcher, params, parsed, text_query, total if not params.flat else strict_total)
+    active = sum(bool(v) for v in params.filters().values()) + len(parsed.filter_tokens)
+    if total == 0 and active > 1:
+        bare = parsed.text
+        for token in parsed.filter_tokens:
+            bare = bare.replace(token, " ", 1)
+        bare = " ".join(bare.split())
+        suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
+    return suggestions
 
 
 def run_search(searcher, params: SearchParams) -> SearchResult:
@@ -204,7 +252,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     # A report has at most six section documents, so 6 × the page end always holds enough
     # distinct reports to group by (Whoosh's own collapse= drops nothing on string columns).
     wanted = page * params.per_page
-    results = searcher.search(
+    results = _ranking(searcher).search(
         text_query,
         filter=filters,
         limit=wanted if params.flat else wanted * len(SECTION_NAMES),
@@ -212,7 +260,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         terms=False,
     )
     rows = list(results) if params.flat else _best_per_report(results, wanted)
-    terms = parsed.highlight_terms()
+    terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
     # Only the page's hits are read and highlighted: stored fields are the expensive part.
     for hit in rows[(page - 1) * params.per_page : wanted]:
@@ -226,7 +274,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 section=number,
                 section_title=hit.get("section_title") or SECTION_NAMES.get(number, ""),
                 title=hit.get("title", ""),
-                snippet=make_snippet(hit.get("body", ""), terms),
+                snippet=make_snippet(hit.get("body", ""), terms, parts),
                 source=hit.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=hit.score if isinstance(hit.score, float) else None,
@@ -234,13 +282,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
             )
         )
     facets = _facets(searcher, text_query, params, parsed)
-    suggestions = []
-    if strict_total < FEW_HITS and parsed.must:
-        better = _did_you_mean(searcher, params, parsed, filters)
-        if better:
-            suggestions.append((f"您是不是要找：{better}", SearchParams(q=better).query_string()))
-    if total == 0 and any(params.filters().values()):
-        suggestions.append(("去掉所有筛选条件", SearchParams(q=params.q).query_string()))
+    suggestions = _suggestions(searcher, params, parsed, filters, text_query, strict_total, total)
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages, suggestions)
 
 
