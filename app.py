@@ -13,6 +13,14 @@ from search.params import LEVELS, SORTS, SearchParams
 from search.query import parse_query
 from search.report_view import prepare_report
 from search.snippets import highlight
+from search import export as stats_export
+from search.compare import MAX_REPORTS, build_comparison, parse_ids
+from search.columns import VIEWS
+from search.openapi import openapi_spec
+from search.quality import build_quality
+from search.shapes import comparison_json, quality_json, trend_json
+from search.stats import StatsParams, build_stats
+from search.trends import build_trend, figure_choices
 
 SECURITY_HEADERS = {
     # No inline script anywhere: htmx and our script come from /static.
@@ -169,5 +177,87 @@ def create_app(test_config: dict | None = None) -> Flask:
     @app.get("/help")
     def help_page():
         return render_template("help.html")
+
+    # --- Figures: statistics table, exports, trends, comparison, data quality (docs/stats.md) ---
+
+    def base_url() -> str:
+        return request.host_url.rstrip("/")
+
+    def api_error(message: str, status: int = 400):
+        return jsonify({"error": "bad_request", "message": message}), status
+
+    def attachment(text: str, name: str, mimetype: str):
+        response = make_response(text)
+        response.headers["Content-Type"] = f"{mimetype}; charset=utf-8"
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+    @app.get("/stats")
+    def stats_page():
+        params = StatsParams.from_args(request.args)
+        table = build_stats(searcher(), params)
+        facets = run_search(searcher(), params.search).facets
+        return render_page("stats.html", "_stats_table.html", table=table, params=params, facets=facets, views=VIEWS)
+
+    @app.get("/api/stats")
+    def api_stats():
+        table = build_stats(searcher(), StatsParams.from_args(request.args))
+        return jsonify(stats_export.stats_json(table, base_url()))
+
+    @app.get("/api/export")
+    def api_export():
+        what, fmt = request.args.get("what", "stats"), request.args.get("format", "csv")
+        if what not in ("stats", "search") or fmt not in ("csv", "json"):
+            return api_error("what 只能是 stats 或 search，format 只能是 csv 或 json。")
+        if what == "stats":
+            table = build_stats(searcher(), StatsParams.from_args(request.args))
+            if fmt == "json":
+                return attachment(stats_export.to_json(stats_export.stats_json(table, base_url())), "nianbao-stats.json", "application/json")
+            return attachment(stats_export.to_csv(*stats_export.stats_rows(table, base_url())), "nianbao-stats.csv", "text/csv")
+        data = stats_export.search_export(searcher(), SearchParams.from_args(request.args), base_url())
+        if fmt == "json":
+            return attachment(stats_export.to_json(data), "nianbao-search.json", "application/json")
+        return attachment(stats_export.to_csv(*stats_export.search_rows(data)), "nianbao-search.csv", "text/csv")
+
+    @app.get("/trends")
+    def trends_page():
+        params = SearchParams.from_args(request.args)
+        trend = build_trend(searcher(), params, request.args.getlist("fig"))
+        return render_page("trends.html", "_trends.html", trend=trend, params=trend.params, figures=figure_choices())
+
+    @app.get("/api/trends")
+    def api_trends():
+        trend = build_trend(searcher(), SearchParams.from_args(request.args), request.args.getlist("fig"))
+        return jsonify(trend_json(trend, base_url()))
+
+    @app.get("/compare")
+    def compare_page():
+        ids, messages = parse_ids(request.args.getlist("id"))
+        comparison = build_comparison(searcher(), ids, request.args.get("only") == "diff")
+        comparison.messages[:0] = messages
+        typed = " ".join(request.args.getlist("id"))[:400]  # shown back as typed, bad ids included
+        return render_template("compare.html", comparison=comparison, typed=typed, max_reports=MAX_REPORTS)
+
+    @app.get("/api/compare")
+    def api_compare():
+        ids, messages = parse_ids(request.args.getlist("id"))
+        comparison = build_comparison(searcher(), ids, request.args.get("only") == "diff")
+        comparison.messages[:0] = messages
+        if not comparison.ok:
+            return api_error(" ".join(comparison.messages))
+        return jsonify(comparison_json(comparison, base_url()))
+
+    @app.get("/quality")
+    def quality_page():
+        params = SearchParams.from_args(request.args)
+        return render_template("quality.html", quality=build_quality(searcher(), params), params=params)
+
+    @app.get("/api/quality")
+    def api_quality():
+        return jsonify(quality_json(build_quality(searcher(), SearchParams.from_args(request.args)), base_url()))
+
+    @app.get("/api/openapi.json")
+    def api_openapi():
+        return jsonify(openapi_spec())
 
     return app

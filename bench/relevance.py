@@ -50,7 +50,7 @@ from search.index import IndexHandle  # noqa: E402
 from search.params import SearchParams  # noqa: E402
 
 QUERIES = ROOT / "tests" / "relevance" / "queries.jsonl"
-CORPUS = ROOT / "samples"
+LAYOUTS = ROOT / "tests" / "layouts"
 K = 10
 RELEVANT = 2  # grade from which a section counts as relevant for MRR and recall
 SYSTEMS = ("nianbao", "bigram", "standard")
@@ -89,6 +89,19 @@ def load_queries(paths: Iterable[Path]) -> list[JudgedQuery]:
                 raise ValueError(f"{path}:{number}: a query needs a section of grade >= {RELEVANT}")
             queries.append(JudgedQuery(record["id"], record["kind"], record["query"], record.get("need", ""), grades))
     return queries
+
+
+def default_corpus() -> list[Path]:
+    """The judged corpus: the five sample reports and every report of tests/layouts (not the refused files)."""
+    gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [ROOT / "samples", *(LAYOUTS / g["file"] for g in gold if "error" not in g)]
+
+
+def build_corpus_index(root: Path, corpus: list[Path] | None = None) -> None:
+    """Index the corpus into ``root`` the same way every time."""
+    # One parsing process: a pool adds reports in completion order, which would change
+    # which of two equally scored sections comes first from run to run.
+    build_index(corpus or default_corpus(), root, jobs=1)
 
 
 # ---------------------------------------------------------------- systems
@@ -277,16 +290,14 @@ def format_details(outcomes: list[QueryOutcome], system: str = "nianbao") -> str
 def main(argv: list[str] | None = None) -> int:
     """Build the index of the corpus, run the judged queries on the three systems, print tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, action="append", help="report files or folders (default: samples/)")
+    ap.add_argument("--corpus", type=Path, action="append", help="report files or folders (default: samples/ and the reports of tests/layouts/)")
     ap.add_argument("--queries", type=Path, action="append", help="judged queries (default: tests/relevance/queries.jsonl)")
     ap.add_argument("--details", action="store_true", help="also print every query's ranking (Nianbao)")
     args = ap.parse_args(argv)
     started = time.monotonic()
     queries = load_queries(args.queries or [QUERIES])
     with tempfile.TemporaryDirectory(prefix="nianbao-relevance-") as tmp:
-        # One parsing process: a pool adds reports in completion order, which would change
-        # which of two equally scored sections comes first from run to run.
-        build_index(args.corpus or [CORPUS], Path(tmp), jobs=1)
+        build_corpus_index(Path(tmp), args.corpus)
         handle = IndexHandle(Path(tmp))
         try:
             searcher = handle.searcher()

@@ -1,27 +1,51 @@
-"""Tokenisers for Chinese text: jieba words and character bigrams. The only module importing jieba.
+"""Tokenisers for Chinese text: jieba words and character bigrams, and the folding both share.
 
-Whoosh pickles the analyzers into the index schema, so these classes must stay importable at
-``search.analysis``.
+The only module importing jieba and OpenCC. Whoosh pickles the analyzers into the index schema,
+so these classes must stay importable at ``search.analysis``.
 
 Why not jieba's bundled ChineseAnalyzer: it stores character offsets as token positions, so
 phrase queries never match, and its overlapping search-mode tokens confuse the highlighter.
 Here positions count words; the sub-words of a long word (信息公开 inside 政府信息公开) are
 indexed at their parent's position so that a query for the sub-word finds the compound.
+
+``fold`` runs on the text before either tokeniser, at index and at query time alike: full-width
+letters and digits to half-width (１２３４５ -> 12345), upper to lower case, traditional characters
+to simplified (臨時救助 -> 临时救助). It maps one character to one character, so the offsets of
+tokens and snippet marks hold on the original text.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
+import opencc
 from whoosh.analysis import Token, Tokenizer
 
 USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
+_TS_CHARACTERS = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+_QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FOLD[0x3000] = 0x20
+
+def _fold_table() -> dict[int, int | str]:
+    """Full-width to half-width, then traditional to simplified, one character each."""
+    table: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    table[0x3000] = 0x20  # ideographic space
+    for line in _TS_CHARACTERS.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        choices = simplified.split()
+        # A character that is also a simplified form keeps itself (乾 in 乾隆, 於, 覆): mapping
+        # it would corrupt simplified text, which is nearly all of the corpus.
+        if len(traditional) == 1 and choices and traditional not in choices and len(choices[0]) == 1:
+            table[ord(traditional)] = choices[0]
+    return table
+
+
+_FOLD = _fold_table()
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+(?:\.[0-9]+)?", re.UNICODE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -46,8 +70,32 @@ def init_jieba(cache_dir: str | None = None) -> None:
 
 
 def fold(text: str) -> str:
-    """Full-width to half-width and lower case; one character in, one out, so offsets hold."""
+    """Half-width, lower-case, simplified; one character in, one out, so offsets hold."""
+    # lower() keeps the length for every character of these texts except a few Latin ligatures
+    # and 'İ', which no report uses; the translation itself is one to one.
     return text.translate(_FOLD).lower()
+
+
+def narrow(text: str) -> str:
+    """Half-width and simplified, case kept (for reading operators such as OR in a query)."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def simplify(text: str) -> str:
+    """Traditional script to simplified, with Taiwan wording (資訊 -> 信息); simplified text as is.
+
+    For query text, where words may change length. Taiwan phrase conversion runs only on text
+    that has traditional characters: on simplified input it would turn 文件 into 文档.
+    """
+    text = text.translate(_QUOTES)
+    if _converter("t2s").convert(text) == text:
+        return text
+    return _converter("tw2sp").convert(text)
 
 
 def cut(text: str) -> list[str]:
@@ -56,15 +104,40 @@ def cut(text: str) -> list[str]:
     return [w for w in jieba.cut(fold(text), HMM=True) if _WORD.search(w)]
 
 
-def _subwords(word: str, freq: dict) -> list[tuple[str, int]]:
-    """Dictionary words inside a longer word with their offsets, as jieba's search mode finds them."""
-    found = []
+def _split(word: str, freq: dict, log_total: float) -> list[tuple[str, int]]:
+    """The likeliest cut of a word into shorter pieces (jieba's route, the whole word excluded)."""
     n = len(word)
-    for size in range(2, n):
-        for start in range(0, n - size + 1):
-            piece = word[start : start + size]
-            if freq.get(piece):
-                found.append((piece, start))
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        options = []
+        for j in range(i + 1, min(n, i + 8) + 1):
+            if j - i == n:
+                continue
+            count = freq.get(word[i:j])
+            if count or j - i == 1:
+                options.append((math.log(count or 1) - log_total + best[j][0], j))
+        best[i] = max(options)
+    pieces, i = [], 0
+    while i < n:
+        j = best[i][1]
+        pieces.append((word[i:j], i))
+        i = j
+    return pieces
+
+
+def _subwords(word: str, freq: dict, log_total: float) -> list[tuple[str, int]]:
+    """Dictionary words a long word is made of, with their offsets, down to two characters.
+
+    政府信息公开 -> 政府, 信息公开, 信息, 公开. Only the pieces of the word's own cut count, not
+    every dictionary word inside it (jieba's search mode): 民政 sits inside 人民政府 but is not
+    one of its parts, and indexing it made ``agency:民政`` match every 人民政府.
+    """
+    found = []
+    for piece, start in _split(word, freq, log_total):
+        if len(piece) >= 2 and freq.get(piece):
+            found.append((piece, start))
+        if len(piece) >= 3:
+            found += [(sub, start + inner) for sub, inner in _subwords(piece, freq, log_total)]
     return found
 
 
@@ -101,6 +174,7 @@ class JiebaTokenizer(Tokenizer):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         text = fold(value)
         freq = jieba.dt.FREQ
+        log_total = math.log(jieba.dt.total)
         pos = start_pos
         offset = 0
         for word in jieba.cut(text, HMM=True):
@@ -113,7 +187,7 @@ class JiebaTokenizer(Tokenizer):
                 continue
             pieces = [(word, 0)]
             if mode == "index" and len(word) > 2 and _CJK.match(word):
-                pieces += _subwords(word, freq)
+                pieces += _subwords(word, freq, log_total)
             for piece, inner in pieces:
                 token.text = piece
                 token.boost = 1.0

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
+from whoosh.searching import Searcher
 
 from indexer.model import SECTION_NAMES
-from search.facets import Chip, FacetValue, compute_facets, make_chips, relaxations
+from search.analysis import simplify
+from search.facets import FACET_LABELS, Chip, FacetValue, compute_facets, drop_one, make_chips
 from search.filters import filter_query
 from search.params import SearchParams
-from search.query import ParsedQuery, any_word_query, parse_query, simplify, to_whoosh
+from search.query import ParsedQuery, any_word_query, parse_query, to_whoosh
+from search.schema import WEIGHTING
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
@@ -54,7 +57,6 @@ class SearchResult:
     messages: list[str]
     suggestions: list[tuple[str, str]]  # (label, query string)
     chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
-    relaxations: list[tuple[Chip, int]] = field(default_factory=list)  # empty result: what to drop
 
 
 def _count(searcher, query: Q.Query, column: str, per_report: bool = False) -> Counter:
@@ -82,6 +84,14 @@ def _sort(params: SearchParams):
     return [sorting.ScoreFacet(), year_desc]  # ties go to the newer report
 
 
+def _ranking(searcher):
+    """The searcher with Nianbao's BM25F settings (``search.schema.WEIGHTING``) for scoring hits."""
+    if searcher.weighting is WEIGHTING:
+        return searcher
+    # A view on the same reader, as cheap as an attribute; the searcher itself stays as opened.
+    return Searcher(searcher.reader(), weighting=WEIGHTING, closereader=False)
+
+
 def _best_per_report(results, wanted: int) -> list:
     """The first (best by the sort order) hit of each report, up to ``wanted`` reports."""
     seen, rows = set(), []
@@ -95,8 +105,8 @@ def _best_per_report(results, wanted: int) -> list:
     return rows
 
 
-def _did_you_mean(searcher, params: SearchParams, parsed: ParsedQuery, filters) -> str | None:
-    """The query with misheard or mistyped words replaced, when that finds more."""
+def _did_you_mean(searcher, params: SearchParams, filters) -> str | None:
+    """The query with misheard or mistyped words replaced, when that finds something."""
     vocab = vocabulary(searcher)
     words = params.q.split()
     changed = False
@@ -109,6 +119,41 @@ def _did_you_mean(searcher, params: SearchParams, parsed: ParsedQuery, filters) 
     candidate = " ".join(words)
     query = Q.And([to_whoosh(parse_query(candidate)), filters])
     return candidate if next(iter(searcher.docs_for_query(query)), None) is not None else None
+
+
+def _fewer_filters(searcher, params: SearchParams, parsed: ParsedQuery, text_query, found: int) -> list[tuple[str, str]]:
+    """Filters whose removal alone finds more, best first: (label, query string)."""
+    found_with = []  # (reports found, label, query string)
+    for label, looser_params in drop_one(params):  # each facet or range dropped alone
+        query = Q.And([text_query, filter_query(searcher, looser_params, parsed)])
+        found_with.append((len(_count(searcher, query, "report_id")), label, looser_params.query_string()))
+    for token in parsed.filter_tokens:
+        q = " ".join(parsed.text.replace(token, " ", 1).split())
+        looser = parse_query(q)
+        query = Q.And([to_whoosh(looser), filter_query(searcher, params, looser)])
+        found_with.append((len(_count(searcher, query, "report_id")), token, params.query_string(q=q, page=1)))
+    found_with.sort(key=lambda f: -f[0])
+    return [(f"去掉筛选条件“{label}”：{n} 份报告", qs) for n, label, qs in found_with if n > found][:2]
+
+
+def _suggestions(searcher, params, parsed, filters, text_query, strict_total: int, total: int) -> list[tuple[str, str]]:
+    """For a query with few or no hits: a better spelling, or the filters to drop."""
+    if strict_total >= FEW_HITS:
+        return []
+    suggestions = []
+    if parsed.must:
+        better = _did_you_mean(searcher, params, filters)
+        if better:
+            suggestions.append((f"您是不是要找：{better}", params.query_string(q=better, page=1)))
+    suggestions += _fewer_filters(searcher, params, parsed, text_query, total if not params.flat else strict_total)
+    active = len(drop_one(params)) + len(parsed.filter_tokens)
+    if total == 0 and active > 1:
+        bare = parsed.text
+        for token in parsed.filter_tokens:
+            bare = bare.replace(token, " ", 1)
+        bare = " ".join(bare.split())
+        suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
+    return suggestions
 
 
 def run_search(searcher, params: SearchParams) -> SearchResult:
@@ -135,7 +180,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     # A report has at most six section documents, so 6 × the page end always holds enough
     # distinct reports to group by (Whoosh's own collapse= drops nothing on string columns).
     wanted = page * params.per_page
-    results = searcher.search(
+    results = _ranking(searcher).search(
         text_query,
         filter=filters,
         limit=wanted if params.flat else wanted * len(SECTION_NAMES),
@@ -143,7 +188,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         terms=False,
     )
     rows = list(results) if params.flat else _best_per_report(results, wanted)
-    terms = parsed.highlight_terms()
+    terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
     # Only the page's hits are read and highlighted: stored fields are the expensive part.
     for hit in rows[(page - 1) * params.per_page : wanted]:
@@ -157,7 +202,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 section=number,
                 section_title=hit.get("section_title") or SECTION_NAMES.get(number, ""),
                 title=hit.get("title", ""),
-                snippet=make_snippet(hit.get("body", ""), terms),
+                snippet=make_snippet(hit.get("body", ""), terms, parts),
                 source=hit.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=hit.score if isinstance(hit.score, float) else None,
@@ -165,19 +210,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
             )
         )
     facets = compute_facets(searcher, text_query, params, parsed)
-    suggestions = []
-    if strict_total < FEW_HITS and parsed.must:
-        better = _did_you_mean(searcher, params, parsed, filters)
-        if better:
-            suggestions.append((f"您是不是要找：{better}", SearchParams(q=better).query_string()))
-    if total == 0 and params.has_filters():
-        suggestions.append(("去掉所有筛选条件", params.cleared().query_string()))
+    suggestions = _suggestions(searcher, params, parsed, filters, text_query, strict_total, total)
     chips = make_chips(searcher, params)
-    result = SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
-                          suggestions, chips)
-    if total == 0 and chips:
-        result.relaxations = relaxations(searcher, text_query, params, parsed, chips)
-    return result
+    return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
+                        suggestions, chips)
 
 
 def get_report(searcher, report_id: str) -> dict | None:
@@ -195,3 +231,24 @@ def reports_of_agency(searcher, agency: str) -> list[dict]:
         for d in searcher.documents(kind="report", agency_facet=agency)
     ]
     return sorted(out, key=lambda d: -(d["year"] or 0))
+
+
+@dataclass
+class ReportSelection:
+    """The reports a search selects, whatever page is shown: what statistics are computed over."""
+
+    report_ids: list[str]
+    messages: list[str]
+
+
+def select_reports(searcher, params: SearchParams) -> ReportSelection:
+    """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
+    parsed = parse_query(params.q)
+    messages = list(params.messages) + parsed.notes
+    filters = filter_query(searcher, params, parsed)
+    counts = _count(searcher, Q.And([to_whoosh(parsed), filters]), "report_id")
+    if not counts and (relaxed := any_word_query(parsed)) is not None:
+        counts = _count(searcher, Q.And([relaxed, filters]), "report_id")
+        if counts:
+            messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
+    return ReportSelection(sorted(counts), messages)

@@ -49,7 +49,6 @@ class Chip:
     label: str
     remove: str
     kind: str  # facet name, "year_range" or "figures"
-    without: SearchParams | None = field(default=None, repr=False)  # the parameters once removed
 
 
 def facet_label(name: str, value) -> str:
@@ -225,27 +224,28 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
                 without = without_province(searcher, params, value)
             else:
                 without = replace(params, **{name: tuple(v for v in values if v != value)}, page=1)
-            chips.append(Chip(facet_label(name, value), without.query_string(), name, without))
+            chips.append(Chip(facet_label(name, value), without.query_string(), name))
     if params.year_from is not None or params.year_to is not None:
         without = replace(params, year_from=None, year_to=None, page=1)
-        chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(),
-                          "year_range", without))
+        chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(), "year_range"))
     for key, low, high in params.ranges:
         without = params.with_range(key, None, None)
-        chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures", without))
+        chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures"))
     return chips
 
 
-def relaxations(searcher, text_query, params: SearchParams, parsed: ParsedQuery,
-                chips: list[Chip]) -> list[tuple[Chip, int]]:
-    """For an empty result: the chips whose removal alone gives results, with how many, most first."""
-    counter = _Counter(searcher, text_query, params, parsed)
+def drop_one(params: SearchParams) -> list[tuple[str, SearchParams]]:
+    """Each chosen facet (all its values) or range, dropped alone: (label, the looser parameters)."""
     out = []
-    for chip in chips:
-        docs = counter.matched
-        for query in filter_parts(searcher, chip.without, parsed).values():
-            docs = docs.intersection(searcher.docs_for_query(query))
-        count = counter.total(docs)
-        if count:
-            out.append((chip, count))
-    return sorted(out, key=lambda pair: -pair[1])
+    for name, values in params.filters().items():
+        if values:
+            # A province goes with its cities; cities alone leave their provinces chosen.
+            looser = replace(params, province=(), city=(), page=1) if name == "province" else \
+                replace(params, **{name: ()}, page=1)
+            shown = "、".join(facet_label(name, v) for v in values[:3])
+            out.append((f"{FACET_LABELS[name]}：{shown}", looser))
+    if params.year_from is not None or params.year_to is not None:
+        out.append((year_range_label(params.year_from, params.year_to), replace(params, year_from=None, year_to=None, page=1)))
+    for key, low, high in params.ranges:
+        out.append((range_label(FIGURE_LABELS[key], low, high), params.with_range(key, None, None)))
+    return out

@@ -1,90 +1,240 @@
-"""Snippets: the passages of a section that hold the query terms, with whole terms in <mark>.
+"""Snippets: the best passages of a section for the query terms, whole terms in <mark>.
 
 Works on the stored text by plain substring search over a folded copy (one character in, one
-out), so it never re-runs jieba and never marks half of a word pair.
+out, see ``search.analysis.fold``), so it never re-runs jieba and never marks part of a term: a
+mark covers exactly one query term or synonym as the text writes it, the longest first.
+
+The stored body holds paragraphs one per line and table rows as ``cell | cell``. A fragment in
+a paragraph is a window around the match, cut at punctuation; a fragment in a table is the
+whole row from its label, and a header row that holds no figures is followed by the figures
+of the row below it, paired with their column names where the columns line up:
+
+    行政复议 | 行政诉讼：结果维持 58 · 结果纠正 9 · 其他结果 11 · 尚未审结 18 · 总计 96 · …
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from search.analysis import fold
 
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
-WINDOW = 48  # characters of context either side of a match
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$|^无$")
+CELL = " | "
+WINDOW = 48  # characters of context either side of a match in a paragraph
+ROW_AFTER = 90  # characters of a table row shown after the match
+PAIRS_MAX = 110  # characters of column/figure pairs shown after a header row
 MAX_FRAGMENTS = 3
+MAX_ANCHORS = 24  # matches considered as the centre of a passage (plus the first three of each term)
 LEAD = 120  # characters shown when no term occurs in the body (matched in a heading)
+_CUTS = ("\n", "。", "；", "！", "？")  # a paragraph fragment starts after one of these…
+_SOFT_CUTS = ("，", "：", "、")  # …or, failing that, after one of these
+
+
+@dataclass
+class _Fragment:
+    lo: int
+    hi: int
+    extra: str = ""  # figures of the row below a header row
+    reach: int = 0  # end of the text the fragment stands for (the figures' row, if any)
+    replace: bool = False  # the figures, paired with this row's cells, say it all: show only them
 
 
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
-    spans = []
+    """Non-overlapping occurrences of the terms, the longest term first where two overlap."""
+    spans: list[tuple[int, int, str]] = []
+    taken = bytearray(len(folded))  # characters already inside a longer term's mark
     for term in sorted(set(terms), key=len, reverse=True):
         key = fold(term)
-        if not key:
+        if not key.strip():
             continue
         start = folded.find(key)
         while start != -1:
             end = start + len(key)
-            if not any(s < end and start < e for s, e, _ in spans):
+            if not any(taken[start:end]):
                 spans.append((start, end, key))
+                taken[start:end] = b"\x01" * (end - start)
             start = folded.find(key, end)
     return sorted(spans)
 
 
-def _fragment_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a match to a window, preferring to stop at line breaks (one table row, one line)."""
-    lo = max(0, start - WINDOW)
-    hi = min(len(text), end + WINDOW)
-    # Start after a line break or a punctuation mark rather than in the middle of a number.
-    cut = max(text.rfind(mark, lo, start) for mark in ("\n", "。", "；", "，", "：", " | "))
-    if cut != -1:
-        lo = cut + (3 if text.startswith(" | ", cut) else 1)
-    newline = text.find("\n", end, hi)
-    if newline != -1:
-        hi = newline
-    return lo, hi
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
 
 
-def make_snippet(text: str, terms: list[str]) -> Markup:
-    """HTML-safe snippet of ``text`` with up to three fragments joined by '…'."""
-    text = _WS.sub(" ", text.replace("\t", " | ")) if "\t" in text else text
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(CELL)]
+
+
+def _is_figures(cells: list[str]) -> bool:
+    """A data row: most cells are numbers (or 无)."""
+    numbers = sum(bool(_NUMBER.match(c)) for c in cells)
+    return numbers >= 2 and numbers * 10 >= len(cells) * 6
+
+
+def _column_names(headers: list[list[str]], width: int) -> tuple[list[str] | None, int]:
+    """Names for ``width`` columns from the header rows above them, and the row they come from.
+
+    The nearest row with exactly ``width`` cells; else the last row completed from the front
+    of the row above it, which is how a cell spanning two header rows comes out of a converted
+    table (结果维持 … 总计 of 行政复议 above the ten columns of 行政诉讼).
+    """
+    for i in range(len(headers) - 1, -1, -1):
+        if len(headers[i]) == width:
+            return headers[i], i
+    if len(headers) >= 2:
+        last, above = headers[-1], headers[-2]
+        missing = width - len(last)
+        if 0 < missing <= len(above):
+            return above[:missing] + last, len(headers) - 1
+    return None, -1
+
+
+def _figures_below(text: str, line_end: int, header: str) -> tuple[str, int, bool]:
+    """For a header row: the first row of figures below it, paired with column names if they line up.
+
+    Returns the text, where that row ends, and whether the names were the header row itself.
+    """
+    headers = [_cells(header)]
+    pos = line_end
+    for _ in range(4):
+        if pos >= len(text):
+            break
+        start, end = pos + 1, _line_bounds(text, pos + 1)[1]
+        line = text[start:end]
+        if CELL not in line and not _is_figures([line]):
+            break
+        cells = _cells(line)
+        if _is_figures(cells):
+            names, row = _column_names(headers, len(cells))
+            if names is None:
+                return _clip(" | ".join(cells), PAIRS_MAX, CELL), end, False
+            pairs = " · ".join(f"{n} {v}" for n, v in zip(names, cells))
+            return _clip(pairs, PAIRS_MAX, " · "), end, row == 0
+        headers.append(cells)
+        pos = end
+    return "", line_end, False
+
+
+def _clip(text: str, limit: int, sep: str) -> str:
+    """At most ``limit`` characters, cut after a separator, with '…' when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(sep, 0, limit)
+    return (text[:cut] if cut > 0 else text[:limit]) + " …"
+
+
+def _fragment(text: str, start: int, end: int) -> _Fragment:
+    """The passage shown for one match: a table row from its label, or a window cut at punctuation."""
+    line_start, line_end = _line_bounds(text, start)
+    line = text[line_start:line_end]
+    if CELL in line:
+        lo = line_start
+        if start - lo > WINDOW * 2:  # a very long row: begin at a cell near the match
+            cell = text.rfind(CELL, lo, start - WINDOW)
+            lo = cell + len(CELL) if cell != -1 else start - WINDOW
+        hi = min(line_end, end + ROW_AFTER)
+        if hi < line_end:
+            cell = text.find(CELL, end, hi)
+            hi = cell if cell != -1 else hi
+        if _DIGIT.search(line):
+            return _Fragment(lo, hi, reach=hi)
+        extra, reach, replace = _figures_below(text, line_end, line)
+        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra))
+    lo = max(line_start, start - WINDOW)
+    hi = min(line_end, end + WINDOW)
+    for marks in (_CUTS, _SOFT_CUTS):
+        cut = max(text.rfind(mark, lo, start) for mark in marks)
+        if cut != -1:
+            lo = cut + 1
+            break
+    stop = min((i for i in (text.find(m, end, hi) for m in ("。", "；")) if i != -1), default=-1)
+    if stop != -1:
+        hi = stop + 1
+    return _Fragment(lo, hi, reach=hi)
+
+
+def _mark(text: str, terms: list[str]) -> Markup:
+    """``text`` escaped, every occurrence of a term in <mark>."""
+    out = Markup("")
+    cursor = 0
+    for start, end, _ in _spans(fold(text), terms):
+        out += escape(text[cursor:start]) + Markup("<mark>") + escape(text[start:end]) + Markup("</mark>")
+        cursor = end
+    return out + escape(text[cursor:])
+
+
+def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
+    """The best passages: those covering most of the query's words, the longest match, most matches.
+
+    A match of 公开申请 covers the words 公开 and 申请 both, so the passage holding the phrase
+    beats one where the two words lie apart; 低保 and 救助 together beat either alone.
+    """
+    keys = {key for _, _, key in spans}
+    atoms = {key: {a for a in keys if a in key and not any(b != a and b in a for b in keys)} for key in keys}
+    starts = [s for s, _, _ in spans]
+    # Passages around the first few matches of each term are enough to choose from, and keep a
+    # table with hundreds of matching cells from costing more than a paragraph.
+    seen: dict[str, int] = {}
+    anchors = []
+    for i, (_, _, key) in enumerate(spans):
+        seen[key] = seen.get(key, 0) + 1
+        if i < MAX_ANCHORS or seen[key] <= 3:
+            anchors.append(spans[i])
+    candidates = []
+    for start, end, _ in anchors:
+        fragment = _fragment(text, start, end)
+        first, last = bisect_left(starts, fragment.lo), bisect_right(starts, fragment.hi)
+        inside = [key for s, e, key in spans[first:last] if e <= fragment.hi]
+        covered = set().union(*(atoms[k] for k in inside))
+        candidates.append((fragment, covered, max(map(len, inside)), len(inside)))
+    chosen: list[_Fragment] = []
+    shown: set[str] = set()
+    while candidates and len(chosen) < MAX_FRAGMENTS:
+        fragment, covered, longest, count = max(
+            candidates, key=lambda c: (len(c[1] - shown), c[2], c[3], -c[0].lo)
+        )
+        chosen.append(fragment)
+        shown |= covered
+        # Two header rows of one table lead to the same figures: show them once.
+        candidates = [c for c in candidates if c[0].reach <= fragment.lo or c[0].lo >= fragment.reach]
+    return sorted(chosen, key=lambda f: f.lo)
+
+
+def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) -> Markup:
+    """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>.
+
+    ``parts`` are marked only in a text that holds none of the terms: the section matched by
+    them (高龄 … 津贴 for 高龄津贴), and elsewhere they would mark 行政 in every 行政诉讼.
+    """
+    text = _WS.sub(" ", text.replace("\t", CELL)) if "\t" in text else text
     if not text:
         return Markup("")
     spans = _spans(fold(text), terms)
+    if not spans and parts:
+        terms = parts
+        spans = _spans(fold(text), terms)
     if not spans:
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))
-    # Prefer fragments that bring in terms not yet shown, then the earliest.
-    chosen: list[tuple[int, int]] = []
-    shown: set[str] = set()
-    for start, end, key in sorted(spans, key=lambda s: (s[2] in shown, s[0])):
-        if len(chosen) >= MAX_FRAGMENTS:
-            break
-        if any(lo <= start and end <= hi for lo, hi in chosen):
-            shown.add(key)
-            continue
-        chosen.append(_fragment_bounds(text, start, end))
-        shown.add(key)
-    chosen.sort()
-    merged: list[tuple[int, int]] = []
-    for lo, hi in chosen:
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
+    fragments = _choose(text, spans)
     parts = []
-    for lo, hi in merged:
-        out = Markup("")
-        cursor = lo
-        for start, end, _ in spans:
-            if start >= lo and end <= hi:
-                out += escape(text[cursor:start]) + Markup("<mark>") + escape(text[start:end]) + Markup("</mark>")
-                cursor = end
-        out += escape(text[cursor:hi])
-        parts.append(out.replace("\n", " "))
-    prefix = Markup("…") if merged[0][0] > 0 else Markup("")
-    suffix = Markup("…") if merged[-1][1] < len(text) else Markup("")
+    for fragment in fragments:
+        if fragment.replace:
+            parts.append(_mark(fragment.extra, terms))
+            continue
+        passage = _mark(text[fragment.lo : fragment.hi].strip().replace("\n", " "), terms)
+        if fragment.extra:
+            passage += Markup("：") + _mark(fragment.extra, terms)
+        parts.append(passage)
+    prefix = Markup("…") if text[: fragments[0].lo].strip() else Markup("")
+    suffix = Markup("…") if text[fragments[-1].reach :].strip() else Markup("")
     return prefix + Markup("…").join(parts) + suffix
 
 

@@ -59,7 +59,7 @@ class Vocabulary:
 def vocabulary(searcher) -> Vocabulary:
     """The vocabulary of the searcher's index, built once per open index."""
     reader = searcher.reader()
-    key = searcher._ix if hasattr(searcher, "_ix") else reader
+    key = getattr(searcher, "_ix", None) or reader
     with _lock:
         vocab = _cache.get(key)
         if vocab is None:

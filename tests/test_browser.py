@@ -190,7 +190,7 @@ def test_empty_state_and_pasted_link(browser, server, expect):
     expect(page.locator(".chip")).to_have_count(2)
     shot(page, "search-empty", full_page=False)
     mark_document(page)
-    page.click(".empty a:has-text('去掉条件“浙江省”')")
+    page.click(".empty a:has-text('地区：浙江省')")
     page.wait_for_url(lambda url: "province=" not in url)
     expect(page.locator(".hit")).to_have_count(1)
     assert same_document(page)

@@ -13,7 +13,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from search.engine import run_search
-from search.facets import range_label, year_range_label
+from search.facets import drop_one, range_label, year_range_label
 from search.params import SearchParams
 
 NINGXIA, ZHEJIANG = "宁夏回族自治区", "浙江省"
@@ -133,9 +133,26 @@ def test_chips_name_every_filter_and_remove_exactly_it(searcher):
 def test_empty_result_says_which_filter_to_drop(searcher):
     result = search(searcher, q="低保", year="2019", province=ZHEJIANG)
     assert result.total == 0
-    relaxed = {chip.label: count for chip, count in result.relaxations}
-    assert relaxed == {ZHEJIANG: 1, "2019 年": 1}
-    assert ("去掉所有筛选条件", "q=%E4%BD%8E%E4%BF%9D") in result.suggestions
+    labels = [label for label, _ in result.suggestions]
+    assert "去掉筛选条件“地区：浙江省”：1 份报告" in labels and "去掉筛选条件“年份：2019 年”：1 份报告" in labels
+    assert labels[-1] == "去掉所有筛选条件"
+
+
+def test_ranges_and_quality_can_be_dropped_too(searcher):
+    result = search(searcher, q="低保", min_reconsideration_total="0", quality="missing_4")
+    assert result.total == 0
+    suggested = dict(result.suggestions)
+    assert suggested["去掉筛选条件“行政复议 ≥ 0”：3 份报告"] == "q=%E4%BD%8E%E4%BF%9D&quality=missing_4"
+    assert "去掉筛选条件“数据质量：缺少第四部分”：1 份报告" in suggested
+
+
+def test_drop_one_lists_every_filter_once():
+    params = SearchParams.from_args(MultiDict([("province", NINGXIA), ("city", "中卫市"), ("year", "2020"),
+                                               ("year_from", "2019"), ("min_requests_new", "1")]))
+    dropped = dict(drop_one(params))
+    assert list(dropped) == ["年份：2020 年", f"地区：{NINGXIA}", "城市：中卫市", "2019 年及以后", "本年新收申请 ≥ 1"]
+    assert dropped[f"地区：{NINGXIA}"].city == ()  # its cities go with the province
+    assert dropped["城市：中卫市"].province == (NINGXIA,)
 
 
 @pytest.mark.parametrize("low, high, text", [(1, None, "行政复议 ≥ 1"), (None, 5, "行政复议 ≤ 5"),

@@ -233,7 +233,7 @@ def test_form_carries_the_state(client):
 def test_empty_state_suggests_what_to_drop(client):
     html = client.get("/?q=低保&year=2019&province=浙江省").get_data(as_text=True)
     assert "没有找到与“低保”相关的报告" in html
-    assert "去掉条件“浙江省”" in html and "将有 1 份报告" in html
+    assert "去掉筛选条件“地区：浙江省”：1 份报告" in html
     assert "去掉所有筛选条件" in html
 
 

@@ -6,6 +6,7 @@ change that makes ranking worse fails here; raise them when search improves.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from bench.relevance import (
     QUERIES,
     RELEVANT,
+    build_corpus_index,
+    default_corpus,
     evaluate,
     load_queries,
     make_rankers,
@@ -21,13 +24,14 @@ from bench.relevance import (
     ndcg,
     recall,
     reciprocal_rank,
+    section_documents,
 )
 from indexer.build import build_index
 from search.engine import run_search
 from search.index import IndexHandle
 from search.params import SearchParams
 
-FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.97, "Recall@10": 0.95}  # measured 0.972 / 1.000 / 0.983
+FLOORS = {"nDCG@10": 0.93, "MRR@10": 0.96, "Recall@10": 0.96}  # measured 0.953 / 0.982 / 0.986
 
 
 @pytest.fixture(scope="module")
@@ -36,19 +40,46 @@ def queries():
 
 
 @pytest.fixture(scope="module")
-def outcomes(searcher, queries):
-    return evaluate(queries, make_rankers(searcher))
+def corpus_searcher(tmp_path_factory):
+    """The index the judgments refer to: the samples and the reports of tests/layouts."""
+    root = tmp_path_factory.mktemp("relevance-index")
+    build_corpus_index(root)
+    handle = IndexHandle(root)
+    yield handle.searcher()
+    handle.close()
 
 
-def test_judged_set_is_broad_and_matches_the_index(searcher, queries):
-    assert len(queries) >= 45
+@pytest.fixture(scope="module")
+def outcomes(corpus_searcher, queries):
+    return evaluate(queries, make_rankers(corpus_searcher))
+
+
+def test_judged_set_is_broad_and_matches_the_index(corpus_searcher, queries):
+    assert len(queries) >= 130
     kinds = {q.kind for q in queries}
     assert {"keyword", "synonym", "phrase", "subword", "agency", "topic", "question", "traditional",
             "fullwidth", "operator"} <= kinds
     assert len({q.id for q in queries}) == len(queries)
     assert all(any(g >= RELEVANT for g in q.grades.values()) for q in queries)
     # A judged section the parser no longer produces means the judgments need redoing.
-    assert missing_judgments(queries, searcher) == []
+    assert missing_judgments(queries, corpus_searcher) == []
+    # Both halves of the corpus are judged, and every report of it is in the index.
+    judged = {file for q in queries for file, _ in q.grades}
+    assert {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")} <= judged
+    assert {p.name for p in default_corpus()[1:]} <= judged
+
+
+def test_the_parts_judged_are_the_parts_indexed(corpus_searcher):
+    # Judgments name part numbers as the parser assigned them when they were made (福清's problems in
+    # its part 4, 乌镇 without a part 4). If the parser now splits a report differently, the judged
+    # text has moved: re-judge that report's queries (docs/relevance.md), then update this file.
+    judged = json.loads((Path(__file__).with_name("judged_parts.json")).read_text(encoding="utf-8"))
+    indexed: dict[str, list[int]] = {}
+    for fields in section_documents(corpus_searcher):
+        indexed.setdefault(Path(fields["source"]).name, []).append(int(fields["section"]))
+    moved = {name: (parts, sorted(indexed.get(name, []))) for name, parts in judged.items()
+             if sorted(indexed.get(name, [])) != parts}
+    assert not moved, f"parts judged -> parts indexed now: {moved}"
 
 
 def test_metrics_on_hand_computed_rankings():
@@ -195,7 +226,8 @@ def test_grouped_total_counts_reports_flat_total_counts_sections(mini):
     assert flat.total > grouped.total
 
 
-def test_sample_index_reads_back_the_judged_files(searcher):
-    # The judgments name sections by file: every sample file must be in the index under its name.
-    names = {Path(d["source"]).name for d in searcher.documents(kind="report")}
-    assert names == {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")}
+def test_corpus_index_reads_back_the_judged_files(corpus_searcher):
+    # The judgments name sections by file: every corpus file must be in the index under its name.
+    names = {Path(d["source"]).name for d in corpus_searcher.documents(kind="report")}
+    samples = {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")}
+    assert names == samples | {p.name for p in default_corpus()[1:]}

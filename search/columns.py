@@ -1,0 +1,206 @@
+"""The columns of the statistics table: figures as read, sums of template rows, and rates.
+
+Every value comes from the figures the parser read (docs/figures.md). A sum is given only when
+all its parts were read, and a rate only when its denominator was read and is not zero: a blank
+cell is unknown, never 0. Column keys are stable (API, JSON and CSV exports); labels are what
+the page and the CSV header show.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from indexer.figures import OTHER_2021, REQUEST_ROWS
+
+Value = int | float | None
+
+REFUSED = [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_refused_")]
+UNAVAILABLE = [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_unavailable_")]
+NOT_PROCESSED = [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_not_processed_")]
+REFUSED_REASONS = {
+    "outcome_refused_state_secret": "国家秘密",
+    "outcome_refused_prohibited": "法律法规禁止公开",
+    "outcome_refused_security": "危及“三安全一稳定”",
+    "outcome_refused_third_party": "保护第三方合法权益",
+    "outcome_refused_internal": "三类内部事务信息",
+    "outcome_refused_process": "四类过程性信息",
+    "outcome_refused_enforcement": "行政执法案卷",
+    "outcome_refused_query": "行政查询事项",
+}
+
+
+def total_of(figures: dict, keys: list[str] | tuple[str, ...]) -> Value:
+    """The sum of ``keys`` when every one was read, else None."""
+    values = [figures.get(k) for k in keys]
+    if any(v is None for v in values):
+        return None
+    return sum(values)
+
+
+def first_read(figures: dict, *keys: str) -> Value:
+    """The first of ``keys`` that was read: the 2021 column, else its 2019 counterpart."""
+    return next((figures[k] for k in keys if figures.get(k) is not None), None)
+
+
+def ratio(part: Value, whole: Value) -> float | None:
+    """part / whole as a percentage (two decimals), None when either is unknown or whole is 0."""
+    if part is None or whole is None or whole <= 0:
+        return None
+    return round(100.0 * part / whole, 2)
+
+
+def outcome_other(figures: dict) -> Value:
+    """（六）其他处理: the single 2019 row, or the three 2021 rows added up."""
+    if figures.get("outcome_other_total") is not None:
+        return figures["outcome_other_total"]
+    return total_of(figures, OTHER_2021)
+
+
+def decided(figures: dict, group: str) -> Value:
+    """Cases with a result (总计 − 尚未审结), the base of a correction rate."""
+    total, pending = figures.get(f"{group}_total"), figures.get(f"{group}_pending")
+    if total is None or pending is None:
+        return None
+    return total - pending
+
+
+def litigation(figures: dict, column: str) -> Value:
+    """行政诉讼 (direct + after reconsideration) for one result column."""
+    return total_of(figures, [f"litigation_direct_{column}", f"litigation_after_reconsideration_{column}"])
+
+
+def in_wan(yuan: Value) -> float | None:
+    """Yuan as 万元 (four decimals kept: amounts are written to the yuan)."""
+    return None if yuan is None else round(yuan / 10000, 4)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: stable key, header label, group, kind of value and how it is computed."""
+
+    key: str
+    label: str
+    group: str  # requests, rates, review, proactive
+    kind: str  # count, rate (percent), amount (万元)
+    compute: Callable[[dict], Value]
+    note: str = ""  # how it is computed, shown as the header's title
+    # Rates only: the parts, so that a rate over many reports is pooled (Σ part ÷ Σ whole).
+    numerator: Callable[[dict], Value] | None = None
+    denominator: Callable[[dict], Value] | None = None
+
+    @property
+    def unit(self) -> str:
+        """The unit the values are in."""
+        return {"rate": "%", "amount": "万元"}.get(self.kind, "件")
+
+    def value(self, figures: dict) -> Value:
+        """This column's value for one report's figures."""
+        return self.compute(figures)
+
+
+def _read(key: str) -> Callable[[dict], Value]:
+    return lambda f: f.get(key)
+
+
+def _rate(key: str, label: str, group: str, numerator, note: str, base=_read("requests_total")) -> Column:
+    return Column(key, label, group, "rate", lambda f: ratio(numerator(f), base(f)), note, numerator, base)
+
+
+def _litigation_decided(figures: dict) -> Value:
+    total, pending = litigation(figures, "total"), litigation(figures, "pending")
+    return None if total is None or pending is None else total - pending
+
+
+GROUPS = {"requests": "申请办理", "rates": "办理结果比率", "review": "复议诉讼", "proactive": "主动公开"}
+
+COLUMNS: list[Column] = [
+    Column("requests_new", "本年新收申请", "requests", "count", _read("requests_new"), "一、本年新收政府信息公开申请数量（总计）"),
+    Column("requests_carried_over", "上年结转申请", "requests", "count", _read("requests_carried_over"), "二、上年结转政府信息公开申请数量"),
+    Column("outcome_disclosed", "予以公开", "requests", "count", _read("outcome_disclosed"), "三（一）予以公开"),
+    Column("outcome_partly_disclosed", "部分公开", "requests", "count", _read("outcome_partly_disclosed"), "三（二）部分公开"),
+    Column("outcome_refused", "不予公开", "requests", "count", lambda f: total_of(f, REFUSED), "三（三）不予公开 1–8 项之和"),
+    Column("outcome_unavailable", "无法提供", "requests", "count", lambda f: total_of(f, UNAVAILABLE), "三（四）无法提供 1–3 项之和"),
+    Column("outcome_not_processed", "不予处理", "requests", "count", lambda f: total_of(f, NOT_PROCESSED), "三（五）不予处理 1–5 项之和"),
+    Column("outcome_other", "其他处理", "requests", "count", outcome_other, "三（六）其他处理（2021 年模板为 1–3 项之和）"),
+    Column("requests_total", "办理结果总计", "requests", "count", _read("requests_total"), "三（七）总计"),
+    Column("requests_carried_forward", "结转下年度", "requests", "count", _read("requests_carried_forward"), "四、结转下年度继续办理"),
+    _rate("rate_disclosed", "予以公开率", "rates", _read("outcome_disclosed"), "予以公开 ÷ 办理结果总计"),
+    _rate("rate_partly_disclosed", "部分公开率", "rates", _read("outcome_partly_disclosed"), "部分公开 ÷ 办理结果总计"),
+    _rate("rate_refused", "不予公开率", "rates", lambda f: total_of(f, REFUSED), "不予公开 ÷ 办理结果总计"),
+    _rate("rate_unavailable", "无法提供率", "rates", lambda f: total_of(f, UNAVAILABLE), "无法提供 ÷ 办理结果总计"),
+    _rate("rate_not_processed", "不予处理率", "rates", lambda f: total_of(f, NOT_PROCESSED), "不予处理 ÷ 办理结果总计"),
+    *[_rate(f"rate_{key[len('outcome_'):]}", f"不予公开：{label}", "rates", _read(key), f"不予公开（{label}）÷ 办理结果总计")
+      for key, label in REFUSED_REASONS.items()],
+    Column("reconsideration_total", "行政复议", "review", "count", _read("reconsideration_total"), "行政复议 总计"),
+    Column("reconsideration_corrected", "复议纠正", "review", "count", _read("reconsideration_corrected"), "行政复议 结果纠正"),
+    Column("reconsideration_pending", "复议未审结", "review", "count", _read("reconsideration_pending"), "行政复议 尚未审结"),
+    _rate("rate_reconsideration_corrected", "复议纠错率", "review", _read("reconsideration_corrected"),
+          "结果纠正 ÷（总计 − 尚未审结）", lambda f: decided(f, "reconsideration")),
+    Column("litigation_total", "行政诉讼", "review", "count", _read("litigation_total"), "行政诉讼 未经复议直接起诉 + 复议后起诉"),
+    Column("litigation_corrected", "诉讼纠正", "review", "count", lambda f: litigation(f, "corrected"), "行政诉讼 结果纠正（两类之和）"),
+    _rate("rate_litigation_corrected", "诉讼纠错率", "review", lambda f: litigation(f, "corrected"),
+          "结果纠正 ÷（总计 − 尚未审结），两类诉讼合计", _litigation_decided),
+    Column("regulations_made", "规章 本年制发", "proactive", "count",
+           lambda f: first_read(f, "regulations_made", "regulations_new"), "2021 模板：本年制发件数；2019 模板：本年新制作数量"),
+    Column("regulations_in_force", "规章 现行有效", "proactive", "count", _read("regulations_in_force"), "现行有效件数（2021 模板）"),
+    Column("normative_docs_made", "规范性文件 本年制发", "proactive", "count",
+           lambda f: first_read(f, "normative_docs_made", "normative_docs_new"), "2021 模板：本年制发件数；2019 模板：本年新制作数量"),
+    Column("normative_docs_repealed", "规范性文件 本年废止", "proactive", "count", _read("normative_docs_repealed"), "本年废止件数（2021 模板）"),
+    Column("normative_docs_in_force", "规范性文件 现行有效", "proactive", "count", _read("normative_docs_in_force"), "现行有效件数（2021 模板）"),
+    Column("licensing_decisions", "行政许可决定", "proactive", "count", _read("licensing_decisions"), "行政许可 处理决定数量"),
+    Column("punishment_decisions", "行政处罚决定", "proactive", "count", _read("punishment_decisions"), "行政处罚 处理决定数量"),
+    Column("coercion_decisions", "行政强制决定", "proactive", "count", _read("coercion_decisions"), "行政强制 处理决定数量"),
+    Column("fees_amount", "行政事业性收费（万元）", "proactive", "amount", lambda f: in_wan(f.get("fees_amount_yuan")),
+           "本年收费金额，折算为万元（单位不明时为空）"),
+    Column("procurement_items", "政府集中采购项目", "proactive", "count", _read("procurement_items"), "采购项目数量"),
+    Column("procurement_amount", "政府集中采购金额（万元）", "proactive", "amount",
+           lambda f: in_wan(f.get("procurement_amount_yuan")), "采购总金额，折算为万元（表中未写单位时为空）"),
+]
+COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
+# The columns the table shows first: one or two of each group.
+KEY_COLUMNS = ["requests_new", "outcome_disclosed", "outcome_partly_disclosed", "outcome_refused", "requests_total",
+               "requests_carried_forward", "rate_disclosed", "reconsideration_total", "rate_reconsideration_corrected",
+               "litigation_total", "normative_docs_made", "licensing_decisions", "punishment_decisions"]
+VIEWS = {"key": "主要数据", **GROUPS, "all": "全部"}
+
+
+def view_columns(view: str) -> list[Column]:
+    """The columns one view of the table shows."""
+    if view == "all":
+        return list(COLUMNS)
+    if view in GROUPS:
+        return [c for c in COLUMNS if c.group == view]
+    return [COLUMN_BY_KEY[k] for k in KEY_COLUMNS]
+
+
+# Departments by the words of the agency's name, first match wins (人力资源和社会保障 before 民政:
+# 民政和社会保障局 is a civil-affairs bureau). Matched on the name without 人民政府, which holds 民政.
+DEPARTMENT_TYPES = [
+    ("人力资源|人社", "人力资源和社会保障"), ("民政", "民政"), ("教育|教体", "教育"), ("公安", "公安"),
+    ("财政", "财政"), ("自然资源|国土|规划", "自然资源"), ("生态环境|环境保护|环保", "生态环境"),
+    ("住房|住建|城乡建设|房产|房管", "住房和城乡建设"), ("交通", "交通运输"), ("农业|农村|畜牧", "农业农村"),
+    ("水利|水务", "水利"), ("卫生|卫健|健康", "卫生健康"), ("市场监督|市场监管|工商|质量技术", "市场监管"),
+    ("税务", "税务"), ("应急|安全生产", "应急管理"), ("审计", "审计"), ("统计", "统计"), ("医疗保障|医保", "医疗保障"),
+    ("退役军人", "退役军人事务"), ("文化|旅游|文旅|广电|体育", "文化旅游体育"), ("司法", "司法"),
+    ("林业|草原", "林业和草原"), ("发展和改革|发改|发展改革", "发展和改革"), ("商务", "商务"), ("科技|科学技术", "科技"),
+    ("工业和信息化|工信|经济和信息化|经信", "工业和信息化"), ("城市管理|城管|综合执法", "城市管理"),
+]
+
+
+def agency_type(agency: str | None) -> str:
+    """The kind of body an agency is, from its name: 民政局 -> 民政, 宣和镇人民政府 -> 乡镇人民政府."""
+    name = agency or ""
+    if re.search(r"政府办公(?:室|厅)$|政府办$", name):
+        return "政府办公室"
+    bare = name.replace("人民政府", "")
+    for pattern, label in DEPARTMENT_TYPES:
+        if re.search(pattern, bare):
+            return label
+    if "街道" in name:
+        return "街道办事处"
+    if re.search(r"[镇乡](?:人民政府)?$", name):
+        return "乡镇人民政府"
+    if "人民政府" in name:
+        return "人民政府"
+    return "其他"

@@ -1,0 +1,241 @@
+"""Two to four reports side by side, part by part: figures aligned on the template's rows, values
+that differ from the first report marked with their change, and text shared between the reports
+marked in each report's text (so what was rewritten stands out). Reports are ordered by year,
+oldest first: the first is the baseline of every change shown."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.figures import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from indexer.model import SECTION_NAMES
+from search.columns import COLUMN_BY_KEY
+from search.records import record_store
+from search.similarity import normalise, overlap, prose_of
+from search.stats import format_value
+
+MIN_REPORTS, MAX_REPORTS = 2, 4
+_ID = re.compile(r"^[0-9a-f]{6,64}$")
+
+P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
+           ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
+           ("fees", "行政事业性收费"), ("procurement", "政府集中采购")]
+P2_COLUMNS = [("made", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数"),
+              ("new", "本年新制作数量"), ("published", "本年新公开数量"), ("total", "对外公开总数量"),
+              ("items_prev", "上一年项目数量"), ("items_change", "本年增/减"), ("decisions", "处理决定数量"),
+              ("items", "采购项目数量")]
+# Part 三 rows in the order the template prints them.
+P3_ROWS = ["requests_new", "requests_carried_over", "outcome_disclosed", "outcome_partly_disclosed",
+           "outcome_refused_state_secret", "outcome_refused_prohibited", "outcome_refused_security",
+           "outcome_refused_third_party", "outcome_refused_internal", "outcome_refused_process",
+           "outcome_refused_enforcement", "outcome_refused_query", "outcome_unavailable_not_held",
+           "outcome_unavailable_need_creation", "outcome_unavailable_unclear", "outcome_not_processed_complaint",
+           "outcome_not_processed_repeated", "outcome_not_processed_publication", "outcome_not_processed_mass",
+           "outcome_not_processed_confirmation", "outcome_other_total", "outcome_other_no_correction",
+           "outcome_other_unpaid_fee", "outcome_other_other", "requests_total", "requests_carried_forward"]
+P3_RATES = ["rate_disclosed", "rate_partly_disclosed", "rate_refused", "rate_unavailable", "rate_not_processed"]
+
+
+@dataclass
+class CompareCell:
+    """One report's value on a line, with its change from the first report."""
+
+    value: object
+    text: str
+    change: str = ""  # "+3", "−2.5"
+    direction: str = ""  # "up", "down"
+
+
+@dataclass
+class Line:
+    """One figure across the reports."""
+
+    key: str
+    label: str
+    cells: list[CompareCell]
+
+    @property
+    def differs(self) -> bool:
+        """Two known values differ."""
+        return len({c.value for c in self.cells if c.value is not None}) > 1
+
+
+@dataclass
+class Passage:
+    """A piece of a report's text, and whether another compared report has it too."""
+
+    text: str
+    shared: bool
+
+
+@dataclass
+class PartText:
+    """One report's text of one part, cut where it shares text with the others."""
+
+    present: bool
+    title: str
+    passages: list[Passage]
+    share: float  # of its text found in another compared report
+    chars: int
+
+
+@dataclass
+class PartView:
+    """One template part across the reports."""
+
+    number: int
+    name: str
+    lines: list[Line]
+    texts: list[PartText]
+    figures: int = 0  # lines before leaving out the equal ones
+
+    @property
+    def differences(self) -> int:
+        """Lines whose values differ."""
+        return sum(1 for line in self.lines if line.differs)
+
+    @property
+    def has_text(self) -> bool:
+        """Some report has prose in this part."""
+        return any(t.chars for t in self.texts)
+
+
+@dataclass
+class Comparison:
+    """Reports side by side; ``messages`` say what was wrong with the request."""
+
+    reports: list[dict] = field(default_factory=list)
+    parts: list[PartView] = field(default_factory=list)
+    only_differences: bool = False
+    checks: list[Line] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Enough reports to compare."""
+        return len(self.reports) >= MIN_REPORTS
+
+
+def _line(key: str, label: str, values: list, kind: str = "count") -> Line:
+    cells, base = [], values[0]
+    for i, value in enumerate(values):
+        cell = CompareCell(value, format_value(value, kind))
+        if i and value is not None and base is not None and value != base:
+            delta = value - base
+            number = format_value(abs(delta), kind).rstrip("%")
+            cell.change = ("+" if delta > 0 else "−") + number + (" 个百分点" if kind == "rate" else "")
+            cell.direction = "up" if delta > 0 else "down"
+        cells.append(cell)
+    return Line(key, label, cells)
+
+
+def _lines(reports: list[dict], keys_labels: list[tuple[str, str]], kind: str = "count") -> list[Line]:
+    """Lines for the keys at least one report has a value for."""
+    out = []
+    for key, label in keys_labels:
+        values = [(r.get("figures") or {}).get(key) for r in reports]
+        if any(v is not None for v in values):
+            out.append(_line(key, label, values, kind))
+    return out
+
+
+def _amount_lines(reports: list[dict]) -> list[Line]:
+    out = []
+    for prefix, name in (("fees", "行政事业性收费 金额（万元）"), ("procurement", "政府集中采购 金额（万元）")):
+        values = [(r.get("figures") or {}).get(f"{prefix}_amount_yuan") for r in reports]
+        raw = [(r.get("figures") or {}).get(f"{prefix}_amount") for r in reports]
+        if any(v is not None for v in values + raw):
+            line = _line(f"{prefix}_amount", name, [None if v is None else round(v / 10000, 4) for v in values], "amount")
+            for cell, written in zip(line.cells, raw):
+                if cell.value is None and written is not None:
+                    cell.text = f"{written:g}（单位不明）"
+            out.append(line)
+    return out
+
+
+def _figure_lines(number: int, reports: list[dict]) -> list[Line]:
+    if number == 2:
+        keys = [(f"{p}_{c}", f"{name} {label}") for p, name in P2_ROWS for c, label in P2_COLUMNS]
+        return _lines(reports, keys) + _amount_lines(reports)
+    if number == 3:
+        rates = [_line(k, COLUMN_BY_KEY[k].label, [COLUMN_BY_KEY[k].value(r.get("figures") or {}) for r in reports], "rate")
+                 for k in P3_RATES]
+        return _lines(reports, [(k, ROW_LABELS[k]) for k in P3_ROWS]) + [l for l in rates if any(c.value is not None for c in l.cells)]
+    if number == 4:
+        keys = [(f"{g}_{c}", f"{name} {label}") for g, name in REVIEW_GROUPS for c, label in REVIEW_COLUMNS]
+        return _lines(reports, keys + [("litigation_total", "行政诉讼 合计")])
+    return []
+
+
+def _texts(number: int, reports: list[dict]) -> list[PartText]:
+    texts = [normalise(prose_of(r, {number})) for r in reports]
+    out = []
+    for i, (report, text) in enumerate(zip(reports, texts)):
+        section = next((s for s in report.get("sections", []) if s.get("number") == number), None)
+        found = overlap(text, [t for j, t in enumerate(texts) if j != i])
+        passages, at = [], 0
+        for start, end in found.spans:
+            if start > at:
+                passages.append(Passage(text.original[at:start], False))
+            passages.append(Passage(text.original[start:end], True))
+            at = end
+        if at < len(text.original):
+            passages.append(Passage(text.original[at:], False))
+        out.append(PartText(section is not None, (section or {}).get("title") or "", passages, found.share,
+                            len(text.original)))
+    return out
+
+
+def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
+    """Report ids from the request (deduplicated, well-formed) and messages about the rest."""
+    ids, messages = [], []
+    for raw in values:
+        for value in re.split(r"[\s,]+", raw.strip()):
+            if not value:
+                continue
+            if _ID.match(value.lower()):
+                if value.lower() not in ids:
+                    ids.append(value.lower())
+            else:
+                messages.append(f"忽略了无效的报告编号：{value[:20]}")
+    if len(ids) > MAX_REPORTS:
+        messages.append(f"最多比较 {MAX_REPORTS} 份报告，只取了前 {MAX_REPORTS} 份。")
+        ids = ids[:MAX_REPORTS]
+    return ids, messages
+
+
+def build_comparison(searcher, ids: list[str], only_differences: bool = False) -> Comparison:
+    """The reports with these ids side by side (messages instead when fewer than two are found).
+
+    With ``only_differences`` the figure lines whose values agree are left out.
+    """
+    store = record_store(searcher)
+    comparison = Comparison(only_differences=only_differences)
+    reports = []
+    for report_id in ids:
+        payload = store.payload(report_id)
+        if payload is None:
+            comparison.messages.append(f"找不到报告 {report_id}。")
+        else:
+            reports.append(payload)
+    if len(reports) < MIN_REPORTS:
+        comparison.messages.append(f"请选择 {MIN_REPORTS} 到 {MAX_REPORTS} 份报告进行比较。")
+        comparison.reports = reports
+        return comparison
+    reports.sort(key=lambda r: (r.get("year") or 0, r.get("agency") or ""))
+    comparison.reports = reports
+    balance = {"ok": 1, "mismatch": 0}
+    comparison.checks = [
+        Line("requests_balance", "申请数量平衡",
+             [CompareCell(balance.get((r.get("checks") or {}).get("requests_balance")),
+                          {"ok": "平衡", "mismatch": "不平衡"}.get((r.get("checks") or {}).get("requests_balance"), "无法核对"))
+              for r in reports]),
+        _line("failures", "表内核对未通过的项数", [len((r.get("checks") or {}).get("failures", [])) for r in reports]),
+    ]
+    for number, name in SECTION_NAMES.items():
+        lines = _figure_lines(number, reports)
+        count = len(lines)
+        if only_differences:
+            lines = [line for line in lines if line.differs]
+        comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
+    return comparison

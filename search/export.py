@@ -1,0 +1,131 @@
+"""The statistics table and search results as plain data, CSV or JSON, the same for page and API.
+
+CSV is UTF-8 with a byte-order mark, so that Excel opens Chinese headers correctly, with one
+header row in Chinese. Text cells that a spreadsheet would run as a formula (=, +, -, @ first)
+get a leading apostrophe; numbers are written as numbers (a negative change stays -30).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+
+from markupsafe import Markup
+
+from search.columns import COLUMNS
+from search.engine import run_search
+from search.params import LEVELS, SearchParams
+from search.records import parts_text
+from search.stats import BALANCE_LABELS, StatsTable
+
+SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
+BOM = "\ufeff"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
+              ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", "申请数量平衡"),
+              ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
+              ("missing_parts", "缺少的部分")]
+SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
+                 ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
+                 ("source", "来源文件"), ("url", "链接")]
+
+
+def column_header(column) -> str:
+    """A column's CSV header: its label, with the unit when it is not a count."""
+    return f"{column.label}（%）" if column.kind == "rate" else column.label
+
+
+def stats_json(table: StatsTable, base_url: str = "") -> dict:
+    """The documented JSON of /api/stats: every row and every column, totals, medians, group medians."""
+    rows = []
+    for row in table.all_rows:
+        r = row.record
+        rows.append({
+            "report_id": r.report_id, "agency": r.agency, "year": r.year, "level": r.level,
+            "province": r.province or None, "city": r.city or None, "agency_type": r.agency_type,
+            "template": r.template, "url": base_url + r.url,
+            "checks": {"requests_balance": row.balance, "failures": row.failures,
+                       "issues": [i.as_dict() for i in row.issues], "missing_parts": r.missing_parts},
+            "values": row.values,
+        })
+    def groups(items):
+        return [{"group": g.name, "reports": g.reports,
+                 "medians": {key: cell.value for key, cell in g.medians.items()}} for g in items]
+
+    return {
+        "query": table.params.search.query_string(page=1),
+        "total": table.total,
+        "sort": {"by": table.params.by, "dir": "desc" if table.params.desc else "asc"},
+        "columns": [{"key": c.key, "label": c.label, "group": c.group, "unit": c.unit, "note": c.note} for c in COLUMNS],
+        "rows": rows,
+        "totals": {k: s.total for k, s in table.all_summaries.items()},
+        "medians": {k: s.median for k, s in table.all_summaries.items()},
+        "counts": {k: s.count for k, s in table.all_summaries.items()},
+        "medians_by_level": groups(table.by_level),
+        "medians_by_agency_type": groups(table.by_type),
+        "messages": table.messages,
+    }
+
+
+def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[list]]:
+    """Header and rows of the table's CSV: metadata, every column, the report's link."""
+    header = [label for _, label in STATS_META] + [column_header(c) for c in COLUMNS] + ["报告链接"]
+    rows = []
+    for row in table.all_rows:
+        r = row.record
+        meta = [r.report_id, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
+                r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues),
+                parts_text(r.missing_parts)]
+        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [base_url + r.url])
+    summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
+                    + [table.all_summaries[c.key].total for c in COLUMNS] + [""],
+                    ["", "中位数"] + [""] * (len(STATS_META) - 2)
+                    + [table.all_summaries[c.key].median for c in COLUMNS] + [""]]
+    return header, rows + summary_rows
+
+
+def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
+    """Every hit of a search (up to SEARCH_EXPORT_LIMIT) as plain data, snippets without markup."""
+    result = run_search(searcher, replace(params, page=1, per_page=SEARCH_EXPORT_LIMIT))
+    hits = [{
+        "report_id": h.report_id, "agency": h.agency, "year": h.year, "section": h.section,
+        "section_title": h.section_title, "snippet": Markup(h.snippet).striptags(),
+        "more_sections": h.more_sections, "source": h.source, "url": base_url + h.url,
+    } for h in result.hits]
+    return {"query": params.q, "total": result.total, "exported": len(hits),
+            "truncated": result.total > len(hits), "grouped": not params.flat, "hits": hits,
+            "messages": result.messages}
+
+
+def search_rows(data: dict) -> tuple[list[str], list[list]]:
+    """Header and rows of a search export's CSV."""
+    return [label for _, label in SEARCH_FIELDS], [[hit[key] for key, _ in SEARCH_FIELDS] for hit in data["hits"]]
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(header: list[str], rows: list[list]) -> str:
+    """CSV text with a BOM; unknown values are empty cells."""
+    out = io.StringIO()
+    out.write(BOM)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return out.getvalue()
+
+
+def to_json(data: dict) -> str:
+    """JSON text, Chinese kept as is."""
+    return json.dumps(data, ensure_ascii=False, indent=1)

@@ -1,0 +1,150 @@
+"""Data quality of a selection: tables that do not add up, breaks between years, prose against
+tables, and near-identical reports. The /quality page and /api/quality show this."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from search.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
+from search.engine import select_reports
+from search.params import SearchParams
+from search.records import RecordStore, ReportRecord, record_store
+from search.similarity import (COPY_SHARE, Text, candidate_pairs, jaccard, normalise, overlap, prose_of,
+                               signature)
+
+SIMILARITY_LIMIT = 5000  # reports compared for copied text in one request
+MAX_VERIFY = 400  # candidate pairs compared exactly in one request, most similar first
+
+
+@dataclass
+class TableProblem:
+    """A report whose own tables do not add up."""
+
+    record: ReportRecord
+    balance: str
+    failures: list[dict]
+
+
+@dataclass
+class SimilarPair:
+    """Two reports sharing much of their text."""
+
+    a: ReportRecord
+    b: ReportRecord
+    same_agency: bool
+    jaccard: float  # of the two shingle sets
+    share_a: float  # of a's text found in b
+    share_b: float
+    passages: list[str]  # shared passages, as a writes them
+
+    @property
+    def share(self) -> float:
+        """The larger of the two shares: how much of one report is the other's."""
+        return max(self.share_a, self.share_b)
+
+
+@dataclass
+class SimilarityResult:
+    """Near-identical pairs and what was compared to find them."""
+
+    pairs: list[SimilarPair]
+    reports: int  # compared
+    candidates: int  # pairs proposed by LSH or by being one agency's
+    verified: int  # pairs compared exactly
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QualityReport:
+    """Everything /quality shows for one selection."""
+
+    params: SearchParams
+    total: int
+    checked: int  # reports whose tables could be checked at all
+    incomplete: int  # reports whose request balance could not be checked
+    table_problems: list[TableProblem]
+    missing_parts: list[ReportRecord]  # reports without one or more of the six parts
+    continuity: ContinuityResult
+    prose_issues: list[Issue]
+    prose_checked: int
+    similarity: SimilarityResult
+    messages: list[str]
+
+
+def _text(store: RecordStore, report_id: str, texts: dict) -> Text:
+    if report_id not in texts:
+        texts[report_id] = normalise(prose_of(store.payload(report_id) or {}))
+    return texts[report_id]
+
+
+def _signature(store: RecordStore, report_id: str, texts: dict):
+    key = ("signature", report_id)
+    if key not in store.cache:
+        store.cache[key] = signature(_text(store, report_id, texts))
+    return store.cache[key]
+
+
+def compare_pair(store: RecordStore, a: ReportRecord, b: ReportRecord, texts: dict | None = None) -> SimilarPair:
+    """The exact overlap of two reports' prose."""
+    texts = {} if texts is None else texts
+    ta, tb = _text(store, a.report_id, texts), _text(store, b.report_id, texts)
+    oa, ob = overlap(ta, [tb]), overlap(tb, [ta])
+    return SimilarPair(a, b, a.agency == b.agency, jaccard(ta, tb), oa.share, ob.share, oa.passages(ta.original))
+
+
+def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityResult:
+    """Pairs of reports (within the selection, or with another year of a selected agency) sharing most of their text."""
+    messages = []
+    records = sorted(records, key=lambda r: (r.agency, r.year or 0))
+    if len(records) > SIMILARITY_LIMIT:
+        messages.append(f"所选报告过多，雷同检查只比较了前 {SIMILARITY_LIMIT} 份；请用筛选条件缩小范围。")
+        records = records[:SIMILARITY_LIMIT]
+    texts: dict[str, Text] = {}
+    pool = {r.report_id: r for r in records}
+    # Every pair of one agency's reports, other years from the whole index included.
+    proposed: dict[tuple[str, str], int] = {}
+    for agency in {r.agency for r in records}:
+        family = store.agency_records(agency)
+        pool.update((r.report_id, r) for r in family)
+        for a, b in combinations(sorted(r.report_id for r in family), 2):
+            proposed[(a, b)] = 1 << 20  # checked first
+    signatures = {rid: sig for rid in (r.report_id for r in records) if (sig := _signature(store, rid, texts))}
+    for pair, bands in candidate_pairs(signatures).items():
+        proposed[pair] = max(proposed.get(pair, 0), bands)
+    ranked = sorted(proposed, key=lambda p: -proposed[p])
+    if len(ranked) > MAX_VERIFY:
+        messages.append(f"可能雷同的报告对有 {len(ranked)} 对，只核对了最相似的 {MAX_VERIFY} 对；请缩小范围。")
+    pairs = []
+    for a_id, b_id in ranked[:MAX_VERIFY]:
+        a, b = pool[a_id], pool[b_id]
+        if a.year and b.year and a.year > b.year:
+            a, b = b, a  # the earlier report first: the later one copied it
+        pair = compare_pair(store, a, b, texts)
+        if pair.share >= COPY_SHARE:
+            pairs.append(pair)
+    pairs.sort(key=lambda p: (-p.share, p.a.agency, p.a.year or 0))
+    return SimilarityResult(pairs, len(records), len(proposed), min(len(ranked), MAX_VERIFY), messages)
+
+
+def build_quality(searcher, params: SearchParams) -> QualityReport:
+    """Data quality of the reports the search for ``params`` selects."""
+    selection = select_reports(searcher, params)
+    store = record_store(searcher)
+    records = sorted(store.records(selection.report_ids), key=lambda r: (r.agency, -(r.year or 0)))
+    problems = [TableProblem(r, r.checks.get("requests_balance") or "incomplete", list(r.checks.get("failures", [])))
+                for r in records
+                if r.checks.get("requests_balance") == "mismatch" or r.checks.get("failures")]
+    prose = [issue for r in records for issue in check_prose(r)]
+    return QualityReport(
+        params=params,
+        total=len(records),
+        checked=sum(1 for r in records if r.checks.get("checked")),
+        incomplete=sum(1 for r in records if r.checks.get("requests_balance") != "ok" and r.checks.get("requests_balance") != "mismatch"),
+        table_problems=problems,
+        missing_parts=[r for r in records if r.missing_parts],
+        continuity=check_continuity(store, records),
+        prose_issues=prose,
+        prose_checked=sum(prose_checked(r) for r in records),
+        similarity=find_similar(store, records),
+        messages=selection.messages,
+    )

@@ -1,0 +1,161 @@
+"""Compact per-report records (metadata, figures, checks, prose claims) read from the index.
+
+Statistics over thousands of reports read each stored payload once per index generation: a
+``RecordStore`` belongs to one searcher and keeps, per report, only what the tables, trends and
+checks need (the figures without their per-applicant cells, the checks, the claims of its
+prose). The stores live in a weak mapping keyed by the searcher, so a build's new generation
+gets a new store and the old one goes with the old searcher.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from whoosh import query as Q
+
+from indexer.figures import APPLICANTS
+from search.claims import read_claims
+from search.columns import COLUMNS, agency_type
+
+_APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
+NUMERALS = "一二三四五六"
+
+
+def parts_text(numbers: list[int]) -> str:
+    """Part numbers as the template writes them: [4, 5] -> '四、五'."""
+    return "、".join(NUMERALS[n - 1] for n in numbers)
+
+
+@dataclass
+class ReportRecord:
+    """What statistics need of one report."""
+
+    report_id: str
+    agency: str
+    year: int | None
+    level: str
+    province: str
+    city: str
+    template: str | None
+    source: str
+    sections: list[int]
+    figures: dict
+    checks: dict
+    claims: list[dict] = field(default_factory=list)
+
+    @cached_property
+    def values(self) -> dict:
+        """Every statistics column's value for this report, computed once (do not modify)."""
+        return {c.key: c.value(self.figures) for c in COLUMNS}
+
+    @property
+    def missing_parts(self) -> list[int]:
+        """Template parts (1–6) the report does not have."""
+        return [n for n in range(1, 7) if n not in self.sections]
+
+    @property
+    def missing_text(self) -> str:
+        """The missing parts in words ('缺第四、五部分'), '' when none is missing."""
+        return f"缺第{parts_text(self.missing_parts)}部分" if self.missing_parts else ""
+
+    @property
+    def agency_type(self) -> str:
+        """The kind of body (民政, 教育, 人民政府 …) from the agency's name."""
+        return agency_type(self.agency)
+
+    @property
+    def url(self) -> str:
+        """The report's page."""
+        return f"/reports/{self.report_id}"
+
+    @property
+    def label(self) -> str:
+        """Agency and year, as the tables name a report."""
+        return f"{self.agency or '未知机构'} {self.year or '年份不明'}"
+
+
+def _record(report: dict) -> ReportRecord:
+    region = report.get("region") or {}
+    figures = {k: v for k, v in (report.get("figures") or {}).items() if not k.endswith(_APPLICANT_SUFFIXES)}
+    return ReportRecord(
+        report_id=report["id"],
+        agency=report.get("agency") or "未知机构",
+        year=report.get("year"),
+        level=report.get("level") or "unknown",
+        province=region.get("province") or "",
+        city=region.get("city") or "",
+        template=report.get("template"),
+        source=report.get("source") or "",
+        sections=[s.get("number") for s in report.get("sections", [])],
+        figures=figures,
+        checks=report.get("checks") or {},
+        claims=read_claims(report),
+    )
+
+
+class RecordStore:
+    """Records and payloads of one index generation, looked up by report id or agency."""
+
+    def __init__(self, searcher):
+        # Weak: the store is the value of a weak mapping keyed by this searcher.
+        self._searcher = weakref.ref(searcher)
+        reader = searcher.reader()
+        ids, agencies = reader.column_reader("report_id"), reader.column_reader("agency_facet")
+        self.docnums: dict[str, int] = {}
+        self.by_agency: dict[str, list[str]] = defaultdict(list)
+        for docnum in searcher.docs_for_query(Q.Term("kind", "report")):
+            report_id = ids[docnum]
+            self.docnums[report_id] = docnum
+            self.by_agency[agencies[docnum]].append(report_id)
+        self._records: dict[str, ReportRecord] = {}
+        self.cache: dict[str, object] = {}  # other per-report results (text signatures)
+
+    def payload(self, report_id: str) -> dict | None:
+        """The whole stored report (the JSON of ``python -m indexer parse``), read anew."""
+        docnum = self.docnums.get(report_id)
+        if docnum is None:
+            return None
+        searcher = self._searcher()
+        if searcher is None:
+            return None
+        return json.loads(searcher.stored_fields(docnum)["payload"])
+
+    def record(self, report_id: str) -> ReportRecord | None:
+        """The record of one report, read once."""
+        record = self._records.get(report_id)
+        if record is None:
+            payload = self.payload(report_id)
+            if payload is None:
+                return None
+            record = self._records[report_id] = _record(payload)
+        return record
+
+    def records(self, report_ids) -> list[ReportRecord]:
+        """Records of these reports, those not in the index left out."""
+        return [r for r in map(self.record, report_ids) if r is not None]
+
+    def agency_records(self, agency: str) -> list[ReportRecord]:
+        """Every report of one agency (its name as written), oldest first."""
+        records = self.records(self.by_agency.get(agency, []))
+        return sorted(records, key=lambda r: (r.year or 0, r.report_id))
+
+    def all_ids(self) -> list[str]:
+        """Ids of every report in the index."""
+        return list(self.docnums)
+
+
+_stores: "weakref.WeakKeyDictionary[object, RecordStore]" = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def record_store(searcher) -> RecordStore:
+    """The store of this searcher's generation, made on first use."""
+    with _lock:
+        store = _stores.get(searcher)
+        if store is None:
+            store = _stores[searcher] = RecordStore(searcher)
+        return store

@@ -1,0 +1,73 @@
+"""The JSON shapes of /api/trends, /api/compare and /api/quality (see docs/stats.md)."""
+from __future__ import annotations
+
+from search.compare import Comparison
+from search.quality import QualityReport, SimilarPair
+from search.records import ReportRecord
+from search.trends import Trend
+
+
+def record_json(record: ReportRecord, base_url: str = "") -> dict:
+    """A report as the statistics APIs name it."""
+    return {"report_id": record.report_id, "agency": record.agency, "year": record.year, "level": record.level,
+            "url": base_url + record.url}
+
+
+def trend_json(trend: Trend, base_url: str = "") -> dict:
+    """Figures by year: one series per figure, each point with the reports it rests on."""
+    return {
+        "query": trend.params.query_string(page=1),
+        "agency": trend.agency,
+        "years": trend.years,
+        "reports": {str(y): [record_json(r, base_url) for r in trend.reports_by_year[y]] for y in trend.years},
+        "series": [{
+            "key": s.column.key, "label": s.column.label, "unit": s.column.unit, "note": s.column.note,
+            "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of} for p in s.points],
+        } for s in trend.series],
+        "messages": trend.messages,
+    }
+
+
+def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
+    """Reports side by side: per part, the aligned figures and each report's share of shared text."""
+    def line(l):
+        return {"key": l.key, "label": l.label, "differs": l.differs,
+                "values": [c.value for c in l.cells], "changes": [c.change or None for c in l.cells]}
+
+    return {
+        "reports": [{"report_id": r["id"], "agency": r.get("agency"), "year": r.get("year"),
+                     "url": f"{base_url}/reports/{r['id']}"} for r in comparison.reports],
+        "checks": [line(l) for l in comparison.checks],
+        "parts": [{
+            "number": p.number, "name": p.name, "differences": p.differences,
+            "lines": [line(l) for l in p.lines],
+            "texts": [{"present": t.present, "title": t.title, "chars": t.chars, "shared_share": t.share}
+                      for t in p.texts],
+        } for p in comparison.parts],
+        "messages": comparison.messages,
+    }
+
+
+def _pair_json(pair: SimilarPair, base_url: str) -> dict:
+    return {"a": record_json(pair.a, base_url), "b": record_json(pair.b, base_url), "same_agency": pair.same_agency,
+            "share": pair.share, "share_a": pair.share_a, "share_b": pair.share_b, "jaccard": pair.jaccard,
+            "passages": pair.passages}
+
+
+def quality_json(report: QualityReport, base_url: str = "") -> dict:
+    """Every failed check of the selection, by kind."""
+    sim = report.similarity
+    return {
+        "query": report.params.query_string(page=1),
+        "total": report.total,
+        "incomplete": report.incomplete,
+        "tables": [dict(record_json(p.record, base_url), requests_balance=p.balance, failures=p.failures)
+                   for p in report.table_problems],
+        "missing_parts": [dict(record_json(r, base_url), missing_parts=r.missing_parts) for r in report.missing_parts],
+        "continuity": {"checked": report.continuity.checked, "pairs": report.continuity.pairs,
+                       "issues": [i.as_dict() for i in report.continuity.issues]},
+        "prose": {"checked": report.prose_checked, "issues": [i.as_dict() for i in report.prose_issues]},
+        "similar": {"reports": sim.reports, "candidates": sim.candidates, "verified": sim.verified,
+                    "pairs": [_pair_json(p, base_url) for p in sim.pairs], "messages": sim.messages},
+        "messages": report.messages,
+    }

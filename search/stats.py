@@ -1,0 +1,326 @@
+"""The statistics table: one row per selected report, a column per key figure, sortable, with totals.
+
+The selection is exactly what the search for the same parameters lists (``select_reports``).
+Totals add up the reports whose figure was read; rates over the selection are pooled
+(Σ part ÷ Σ whole over the reports where both were read); medians are over the reports whose
+value is known, and ``counts`` says how many that is. Sort links, pages and cell texts are
+computed here as data; templates only print them.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from search.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, ratio, view_columns
+from search.crosscheck import Issue, check_continuity, check_prose
+from search.engine import select_reports
+from search.params import LEVELS, SearchParams
+from search.records import ReportRecord, record_store
+
+PAGE_SIZE = 100
+META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}
+BALANCE_LABELS = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "无法核对"}
+UNUSUAL_MIN_GROUP = 5  # reports in a level group before a value is called unusual for it
+UNUSUAL_FACTOR = 3
+UNUSUAL_MIN_GAP = {"count": 10, "amount": 10, "rate": 30}
+
+
+@dataclass(frozen=True)
+class StatsParams:
+    """The search selecting the reports, plus how the table is sorted and which columns it shows."""
+
+    search: SearchParams = field(default_factory=SearchParams)
+    by: str = "requests_new"
+    desc: bool = True
+    view: str = "key"
+
+    @classmethod
+    def from_args(cls, args) -> "StatsParams":
+        """Parse request arguments; unknown sort keys and views fall back to the defaults with a message."""
+        search = SearchParams.from_args(args)
+        messages = []
+        by = args.get("by") or cls.by
+        if by not in COLUMN_BY_KEY and by not in META_SORTS:
+            messages.append("未知的排序列，已按本年新收申请排序。")
+            by = cls.by
+        view = args.get("view") or cls.view
+        if view not in VIEWS:
+            view = cls.view
+        desc = (args.get("dir") or "desc") != "asc"
+        if messages:
+            search = replace(search, messages=search.messages + tuple(messages))
+        return cls(search, by, desc, view)
+
+    def pairs(self, **changes) -> list[tuple[str, object]]:
+        """Query pairs: the search's (without its page), then the table's, then the page."""
+        page = changes.pop("page", self.search.page)
+        params = replace(self, **changes) if changes else self
+        pairs = params.search.pairs(page=1)
+        if params.by != StatsParams.by:
+            pairs.append(("by", params.by))
+        if not params.desc:
+            pairs.append(("dir", "asc"))
+        if params.view != StatsParams.view:
+            pairs.append(("view", params.view))
+        if page != 1:
+            pairs.append(("page", page))
+        return pairs
+
+    def query_string(self, **changes) -> str:
+        """URL query string with ``changes`` applied (page, by, desc, view)."""
+        return urlencode(self.pairs(**changes))
+
+    def clear_filters(self) -> str:
+        """Query string keeping the query text and the table's settings, without any filter."""
+        return self.query_string(search=SearchParams(q=self.search.q), page=1)
+
+    def table_query(self) -> str:
+        """Only the table's own parameters (sort, view), to append to a facet's toggle link."""
+        own = {"by", "dir", "view"}
+        return urlencode([(k, v) for k, v in self.pairs(page=1) if k in own])
+
+
+@dataclass
+class Cell:
+    """A value with its text for the page, and a note when it is unusual for its level."""
+
+    value: object
+    text: str
+    unusual: str = ""  # "high" or "low"
+    note: str = ""
+
+
+@dataclass
+class Row:
+    """One report in the table."""
+
+    record: ReportRecord
+    values: dict[str, object]  # every column's value, by key
+    cells: list[Cell]  # the shown columns' cells
+    balance: str
+    failures: list[dict]
+    issues: list[Issue]
+
+    @property
+    def problems(self) -> int:
+        """Failed checks: within the tables, across years and against the prose."""
+        return len(self.failures) + len(self.issues)
+
+    @property
+    def check_text(self) -> str:
+        """The check column as words: balance, problems found, parts missing."""
+        words = [BALANCE_LABELS.get(self.balance, "无法核对")]
+        if self.problems:
+            words.append(f"{self.problems} 处问题")
+        if self.record.missing_parts:
+            words.append(self.record.missing_text)
+        return " · ".join(words)
+
+
+@dataclass
+class Header:
+    """A column header with its sort link."""
+
+    key: str
+    label: str
+    note: str
+    numeric: bool
+    sort_qs: str
+    sorted: str  # "", "ascending" or "descending" (aria-sort)
+
+
+@dataclass
+class Summary:
+    """Totals and medians of one column over the whole selection."""
+
+    key: str
+    total: object
+    median: object
+    count: int  # reports whose value is known
+    total_text: str
+    median_text: str
+
+
+@dataclass
+class GroupMedians:
+    """Medians of the shown columns for the reports of one level or agency type."""
+
+    name: str
+    reports: int
+    medians: dict[str, Cell]  # every column's, by key
+
+
+@dataclass
+class StatsTable:
+    """Everything the /stats page and /api/stats show."""
+
+    params: StatsParams
+    columns: list[Column]  # shown
+    headers: list[Header]
+    rows: list[Row]  # of the shown page
+    all_rows: list[Row]  # sorted, every page
+    summaries: list[Summary]  # shown columns
+    all_summaries: dict[str, Summary]  # every column
+    by_level: list[GroupMedians]
+    by_type: list[GroupMedians]
+    page: int
+    pages: int
+    messages: list[str]
+
+    @property
+    def total(self) -> int:
+        """Reports selected."""
+        return len(self.all_rows)
+
+
+def format_value(value, kind: str) -> str:
+    """A value as the page prints it: '—' for unknown, '12.5%' for rates, thousands separated."""
+    if value is None:
+        return "—"
+    if kind == "rate":
+        return f"{value:.1f}%"
+    if kind == "amount":
+        return f"{value:,.2f}"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}"
+    return f"{int(value):,}"
+
+
+def median(values: list) -> float | int | None:
+    """The median of the known values, None when there are none."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return None
+    m = statistics.median(known)
+    return int(m) if float(m).is_integer() else round(m, 2)
+
+
+def summarise(column: Column, rows: list[Row]) -> Summary:
+    """Total (pooled for rates) and median of one column."""
+    values = [r.values[column.key] for r in rows]
+    known = [v for v in values if v is not None]
+    if column.kind == "rate":
+        parts = [(column.numerator(r.record.figures), column.denominator(r.record.figures)) for r in rows]
+        parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
+        total = ratio(sum(n for n, _ in parts), sum(d for _, d in parts)) if parts else None
+    else:
+        total = round(sum(known), 4) if known else None
+        if isinstance(total, float) and total.is_integer() and column.kind == "count":
+            total = int(total)
+    mid = median(values)
+    return Summary(column.key, total, mid, len(known), format_value(total, column.kind), format_value(mid, column.kind))
+
+
+def _sort_value(row: Row, by: str):
+    """The value a row is sorted on; None sorts last in both directions."""
+    if by == "agency":
+        return row.record.agency
+    if by == "year":
+        return row.record.year
+    if by == "level":
+        return list(LEVELS).index(row.record.level) if row.record.level in LEVELS else len(LEVELS)
+    if by == "check":
+        return row.problems, row.balance == "mismatch", len(row.record.missing_parts)
+    return row.values.get(by)
+
+
+def _sorted(rows: list[Row], by: str, desc: bool) -> list[Row]:
+    """Rows sorted on ``by``, unknown values last; ties by agency, then newest first."""
+    rows = sorted(rows, key=lambda r: (r.record.agency, -(r.record.year or 0)))
+    keyed = [(_sort_value(r, by), r) for r in rows]
+    known = [(v, r) for v, r in keyed if v is not None]
+    known.sort(key=lambda vr: vr[0], reverse=desc)  # stable: ties keep the agency order
+    return [r for _, r in known] + [r for v, r in keyed if v is None]
+
+
+def _groups(rows: list[Row], columns: list[Column], attr) -> list[GroupMedians]:
+    grouped: dict[str, list[Row]] = {}
+    for row in rows:
+        grouped.setdefault(attr(row.record), []).append(row)
+    out = []
+    for name, members in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        medians = {}
+        for column in columns:
+            values = [r.values[column.key] for r in members]
+            mid = median(values)
+            known = sum(1 for v in values if v is not None)
+            medians[column.key] = Cell(mid, format_value(mid, column.kind), note=f"{known} 份报告有此数据")
+        out.append(GroupMedians(name, len(members), medians))
+    return out
+
+
+def _mark_unusual(rows: list[Row], columns: list[Column]) -> None:
+    """Flag values far from the median of reports at the same level (enough of them)."""
+    by_level: dict[str, list[Row]] = {}
+    for row in rows:
+        by_level.setdefault(row.record.level, []).append(row)
+    for level, members in by_level.items():
+        for i, column in enumerate(columns):
+            values = [r.values[column.key] for r in members if r.values[column.key] is not None]
+            if len(values) < UNUSUAL_MIN_GROUP:
+                continue
+            mid = statistics.median(values)
+            gap = UNUSUAL_MIN_GAP[column.kind]
+            for row in members:
+                value, cell = row.values[column.key], row.cells[i]
+                if value is None:
+                    continue
+                high = value - mid >= gap and (column.kind == "rate" or value >= UNUSUAL_FACTOR * mid)
+                low = column.kind == "rate" and mid - value >= gap
+                if high or low:
+                    cell.unusual = "high" if high else "low"
+                    cell.note = f"同层级（{LEVELS.get(level, level)}）{len(values)} 份报告的中位数为 {format_value(mid, column.kind)}"
+
+
+def make_rows(store, records: list[ReportRecord]) -> list[Row]:
+    """Rows of every record with all column values and the checks of each report."""
+    continuity = check_continuity(store, records).issues
+    by_report: dict[str, list[Issue]] = {}
+    for issue in continuity:
+        by_report.setdefault(issue.report_id, []).append(issue)
+    rows = []
+    for record in records:
+        values = record.values
+        issues = by_report.get(record.report_id, []) + check_prose(record)
+        rows.append(Row(record, values, [], record.checks.get("requests_balance") or "incomplete",
+                        list(record.checks.get("failures", [])), issues))
+    return rows
+
+
+def build_stats(searcher, params: StatsParams) -> StatsTable:
+    """The table for the reports the search selects, sorted and paged, with totals and medians."""
+    selection = select_reports(searcher, params.search)
+    store = record_store(searcher)
+    rows = make_rows(store, store.records(selection.report_ids))
+    columns = view_columns(params.view)
+    for row in rows:
+        row.cells = [Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns]
+    _mark_unusual(rows, columns)
+    rows = _sorted(rows, params.by, params.desc)
+    pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
+    page = min(params.search.page, pages)
+    headers = []
+    for key, label, note, numeric in ([("agency", "机构", "", False), ("year", "年份", "", True), ("level", "层级", "", False)]
+                                      + [(c.key, c.label, c.note, True) for c in columns]
+                                      + [("check", "数据检查", "表内核对、跨年度衔接、文字与表格、缺少的部分", False)]):
+        current = params.by == key
+        desc = not params.desc if current else numeric  # numbers sort largest first on the first click
+        headers.append(Header(key, label, note, numeric, params.query_string(by=key, desc=desc, page=1),
+                              ("descending" if params.desc else "ascending") if current else ""))
+    all_summaries = {c.key: summarise(c, rows) for c in COLUMNS}
+    return StatsTable(
+        params=params,
+        columns=columns,
+        headers=headers,
+        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        all_rows=rows,
+        summaries=[all_summaries[c.key] for c in columns],
+        all_summaries=all_summaries,
+        by_level=_groups(rows, COLUMNS, lambda r: LEVELS.get(r.level, r.level)),
+        by_type=_groups(rows, COLUMNS, lambda r: r.agency_type),
+        page=page,
+        pages=pages,
+        messages=selection.messages,
+    )

@@ -1,0 +1,126 @@
+"""Key figures by year, for one agency or for the current selection, as charts and as a table.
+
+For one agency each year is that agency's report. For a selection the reports of a year are
+added up (counts and amounts over the reports where the figure was read, rates pooled: Σ part ÷
+Σ whole), and each value says how many reports it rests on. A trend covers every year: a year
+filter of the search is set aside, with a message.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from search.chart import Chart, bar_chart
+from search.columns import COLUMN_BY_KEY, Column, ratio
+from search.engine import select_reports
+from search.params import SearchParams
+from search.records import ReportRecord, record_store
+from search.stats import format_value
+
+TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
+                 "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",
+                 "normative_docs_made", "licensing_decisions", "punishment_decisions", "procurement_amount"]
+DEFAULT_FIGURES = ["requests_new", "rate_disclosed", "reconsideration_total", "litigation_total",
+                   "normative_docs_made", "licensing_decisions"]
+MAX_FIGURES = 8
+
+
+@dataclass
+class Point:
+    """One year's value of one figure."""
+
+    year: int
+    value: object
+    text: str
+    reports: int  # reports whose figure was read
+    of: int  # reports of that year
+
+
+@dataclass
+class Series:
+    """One figure over the years, with its chart."""
+
+    column: Column
+    points: list[Point]
+    chart: Chart
+
+
+@dataclass
+class Trend:
+    """Everything the trends page and /api/trends show."""
+
+    params: SearchParams
+    figures: list[str]
+    agency: str | None  # set when the selection is one agency
+    years: list[int]
+    reports_by_year: dict[int, list[ReportRecord]]
+    series: list[Series]
+    messages: list[str]
+
+    def query_string(self) -> str:
+        """The selection and the figures shown, as a query string (for the JSON twin)."""
+        return urlencode(self.params.pairs(page=1) + [("fig", key) for key in self.figures])
+
+
+def figure_choices() -> list[tuple[str, str]]:
+    """(key, label) of every figure a trend can show."""
+    return [(key, COLUMN_BY_KEY[key].label) for key in TREND_FIGURES]
+
+
+def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
+    """The figures asked for (known keys, at most MAX_FIGURES), or the defaults; and messages."""
+    wanted = [v for v in dict.fromkeys(values) if v in TREND_FIGURES][:MAX_FIGURES]
+    messages = [f"忽略了未知的指标：{v[:30]}" for v in values if v not in TREND_FIGURES]
+    return wanted or list(DEFAULT_FIGURES), messages
+
+
+def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int]:
+    """(value, reports it rests on) of one figure over one year's reports."""
+    values = [column.value(r.figures) for r in records]
+    known = [v for v in values if v is not None]
+    if column.kind == "rate":
+        parts = [(column.numerator(r.figures), column.denominator(r.figures)) for r in records]
+        parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
+        if not parts:
+            return None, 0
+        return ratio(sum(n for n, _ in parts), sum(d for _, d in parts)), len(parts)
+    if not known:
+        return None, 0
+    total = sum(known)
+    return (round(total, 4) if isinstance(total, float) else total), len(known)
+
+
+def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
+    """Key figures by year over the reports the search selects (every year)."""
+    figures, messages = parse_figures(figures or [])
+    if params.year:
+        messages.append("趋势包括所有年份，已忽略年份筛选。")
+        params = replace(params, year=())
+    selection = select_reports(searcher, params)
+    messages = selection.messages + messages
+    store = record_store(searcher)
+    records = [r for r in store.records(selection.report_ids)]
+    undated = [r for r in records if r.year is None]
+    if undated:
+        messages.append(f"{len(undated)} 份报告年份不明，未计入。")
+    agencies = {r.agency for r in records}
+    agency = next(iter(agencies)) if len(agencies) == 1 else None
+    by_year: dict[int, list[ReportRecord]] = {}
+    for record in records:
+        if record.year is not None:
+            by_year.setdefault(record.year, []).append(record)
+    if agency:
+        for year, members in by_year.items():
+            if len(members) > 1:
+                messages.append(f"{year} 年有 {len(members)} 份报告，数字为它们的合计。")
+    years = sorted(by_year)
+    series = []
+    for i, key in enumerate(figures):
+        column = COLUMN_BY_KEY[key]
+        points = []
+        for year in years:
+            value, reports = _aggregate(column, by_year[year])
+            points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year])))
+        chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points])
+        series.append(Series(column, points, chart))
+    return Trend(params, figures, agency, years, by_year, series, messages)

@@ -1,0 +1,265 @@
+"""The statistics table, its exports and the data-quality page, end to end on the sample index."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+
+import pytest
+from lxml import html as lxml_html
+from werkzeug.datastructures import MultiDict
+
+from search.engine import run_search, select_reports
+from search.export import BOM, to_csv
+from search.params import SearchParams
+from tests.conftest import load_gold
+
+GOLD = {(g["agency"], g["year"]): g for g in load_gold()}
+GOLD_FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
+                "reconsideration_total", "litigation_total"]
+
+
+def listed_ids(searcher, params: SearchParams) -> set[str]:
+    """Every report id the search page would list, page after page."""
+    result = run_search(searcher, replace(params, per_page=50, page=1))
+    return {h.report_id for h in run_search(searcher, replace(params, per_page=50 * result.pages)).hits}
+
+
+@pytest.mark.parametrize("args", [
+    {}, {"q": "低保"}, {"q": "低保 临时救助"}, {"year": "2020"}, {"province": "浙江省"},
+    {"q": "行政复议", "level": "county"}, {"section": "4"}, {"q": "没有这个词语的报告xyz"},
+])
+def test_selection_is_what_the_search_lists(searcher, args):
+    params = SearchParams.from_args(MultiDict(args))
+    assert set(select_reports(searcher, params).report_ids) == listed_ids(searcher, params)
+
+
+def test_stats_rows_match_the_gold_figures(client):
+    response = client.get("/api/stats")
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["total"] == len(GOLD) == 5
+    for row in data["rows"]:
+        gold = GOLD[(row["agency"], row["year"])]
+        for key in GOLD_FIGURES:
+            assert row["values"][key] == gold["figures"][key], (row["agency"], key)
+        assert row["checks"]["requests_balance"] == gold["requests_balance"]
+        assert row["checks"]["missing_parts"] == [n for n in range(1, 7) if n not in gold["sections"]]
+        assert row["level"] == gold["level"]
+
+
+def test_totals_medians_and_counts_over_the_selection(client):
+    data = client.get("/api/stats").get_json()
+    for key in GOLD_FIGURES:
+        known = sorted(g["figures"][key] for g in GOLD.values() if g["figures"][key] is not None)
+        assert data["counts"][key] == len(known)
+        assert data["totals"][key] == (sum(known) if known else None)
+    assert data["totals"]["requests_new"] == 2
+    assert data["medians"]["requests_new"] == 0
+    assert data["counts"]["requests_total"] == 2  # the three cut-off tables have no （七）总计
+
+
+def test_stats_follow_the_search_filters(client):
+    data = client.get("/api/stats?province=浙江省").get_json()
+    assert [(r["agency"], r["year"]) for r in data["rows"]] == [("海盐县民政局", 2020)]
+    assert data["rows"][0]["values"]["procurement_amount"] == 1229.34  # 12293400元 in 万元
+    assert data["rows"][0]["values"]["normative_docs_made"] == 4  # 2019 template: 本年新制作数量
+    data = client.get("/api/stats?q=低保&year=2020").get_json()
+    assert {r["year"] for r in data["rows"]} == {2020}
+
+
+@pytest.mark.parametrize("by", ["requests_new", "licensing_decisions", "requests_total", "rate_disclosed", "year"])
+@pytest.mark.parametrize("direction", ["asc", "desc"])
+def test_sorted_on_any_column_unknown_values_last(client, by, direction):
+    data = client.get(f"/api/stats?by={by}&dir={direction}").get_json()
+    values = [r["year"] if by == "year" else r["values"][by] for r in data["rows"]]
+    known = [v for v in values if v is not None]
+    assert values[: len(known)] == known  # None only at the end
+    assert known == sorted(known, reverse=direction == "desc")
+    assert data["sort"] == {"by": by, "dir": direction}
+
+
+def test_sort_by_agency_and_by_check(client):
+    rows = client.get("/api/stats?by=agency&dir=asc").get_json()["rows"]
+    assert [r["agency"] for r in rows] == sorted(r["agency"] for r in rows)
+    rows = client.get("/api/stats?by=check&dir=desc").get_json()["rows"]
+    assert rows[0]["agency"] == "沙坡头区民政和社会保障局"  # its row （四）1. does not add up
+
+
+def test_unknown_sort_column_falls_back_with_a_message(client):
+    response = client.get("/stats?by=<script>&dir=sideways&view=nope")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    assert "未知的排序列" in body and "<script>" not in body
+
+
+def test_stats_page_sort_links_and_aria(client):
+    response = client.get("/stats?by=licensing_decisions")
+    assert response.status_code == 200
+    doc = lxml_html.fromstring(response.get_data(as_text=True))
+    sorted_th = doc.xpath("//table[contains(@class,'stats')]/thead//th[@aria-sort]")
+    assert len(sorted_th) == 1 and sorted_th[0].get("aria-sort") == "descending"
+    link = sorted_th[0].xpath(".//a")[0]
+    assert "by=licensing_decisions" in link.get("href") and "dir=asc" in link.get("href")
+    assert link.get("hx-get") == link.get("href")
+    # every numeric column can be sorted by a plain link (no JavaScript needed)
+    headers = doc.xpath("//table[contains(@class,'stats')]/thead//th/a/@href")
+    assert len(headers) >= 10 and all(h.startswith("/stats?") for h in headers)
+    agencies = doc.xpath("//table[contains(@class,'stats')]/tbody/tr/th[@scope='row']/a[1]/text()")
+    assert agencies[0] == "海盐县民政局"  # 58 licensing decisions, the most
+    foot = doc.xpath("//table[contains(@class,'stats')]/tfoot/tr[1]/th/text()")[0]
+    assert foot.startswith("合计")
+
+
+def test_stats_page_fragment_for_htmx_and_whole_page_otherwise(client):
+    page = client.get("/stats?q=低保")
+    fragment = client.get("/stats?q=低保", headers={"HX-Request": "true"})
+    assert page.status_code == fragment.status_code == 200
+    assert "<html" in page.get_data(as_text=True)
+    body = fragment.get_data(as_text=True)
+    assert "<html" not in body and 'class="stats"' in body
+    assert fragment.headers["Vary"] == "HX-Request"
+
+
+def test_no_report_selected_offers_to_clear_the_filters(client):
+    body = client.get("/stats?province=浙江省&year=2021&by=agency").get_data(as_text=True)
+    assert "没有符合条件的报告" in body
+    doc = lxml_html.fromstring(body)
+    [link] = doc.xpath("//a[text()='去掉所有筛选条件']/@href")
+    assert link == "/stats?by=agency"
+
+
+def test_views_show_their_columns(client):
+    body = client.get("/stats?view=review").get_data(as_text=True)
+    assert "复议纠错率" in body and "行政许可决定" not in body.split("<tbody>")[0]
+    body = client.get("/stats?view=all").get_data(as_text=True)
+    assert "不予公开：国家秘密" in body and "政府集中采购金额（万元）" in body
+
+
+def test_group_medians_by_level_and_agency_type(client):
+    data = client.get("/api/stats").get_json()
+    levels = {g["group"]: g for g in data["medians_by_level"]}
+    assert levels["县区级"]["reports"] == 3 and levels["乡镇街道"]["reports"] == 1
+    assert levels["县区级"]["medians"]["licensing_decisions"] == 34.5  # 11 (沙坡头区) and 58 (海盐县)
+    types = {g["group"]: g["reports"] for g in data["medians_by_agency_type"]}
+    assert types == {"民政": 4, "乡镇人民政府": 1}
+
+
+def test_search_page_links_to_stats_with_the_query(client):
+    body = client.get("/?q=低保&year=2020").get_data(as_text=True)
+    doc = lxml_html.fromstring(body)
+    link = doc.xpath("//a[contains(@href,'/stats?')]/@href")
+    assert link and "q=%E4%BD%8E%E4%BF%9D" in link[0] and "year=2020" in link[0]
+    assert doc.xpath("//header//a[@href='/stats']")  # the nav link
+
+
+def read_csv(response) -> list[list[str]]:
+    raw = response.get_data()
+    assert raw.startswith(BOM.encode("utf-8"))  # EF BB BF: Excel reads the file as UTF-8
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_stats_csv_opens_with_chinese_headers_and_the_right_numbers(client):
+    response = client.get("/api/export?what=stats&format=csv")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/csv")
+    assert 'attachment; filename="nianbao-stats.csv"' == response.headers["Content-Disposition"]
+    rows = read_csv(response)
+    header = rows[0]
+    for label in ("报告编号", "机构", "年份", "层级", "申请数量平衡", "本年新收申请", "予以公开率（%）", "行政复议", "报告链接"):
+        assert label in header
+    body = rows[1:-2]
+    assert rows[-2][1].startswith("合计") and rows[-1][1] == "中位数"
+    assert len(body) == 5
+    col = {label: i for i, label in enumerate(header)}
+    for row in body:
+        gold = GOLD[(row[col["机构"]], int(row[col["年份"]]))]
+        expected = gold["figures"]["requests_new"]
+        assert row[col["本年新收申请"]] == ("" if expected is None else str(expected))
+        total = gold["figures"]["requests_total"]
+        assert row[col["办理结果总计"]] == ("" if total is None else str(total))  # unknown: empty, not 0
+        assert row[col["报告链接"]].startswith("http://localhost/reports/")
+        missing = [n for n in range(1, 7) if n not in gold["sections"]]
+        assert row[col["缺少的部分"]] == "、".join("一二三四五六"[n - 1] for n in missing)
+    assert rows[-2][col["本年新收申请"]] == "2"
+
+
+def test_stats_json_export_is_the_api_as_a_file(client):
+    response = client.get("/api/export?what=stats&format=json&province=浙江省")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    data = json.loads(response.get_data(as_text=True))
+    assert data == client.get("/api/stats?province=浙江省").get_json()
+
+
+def test_search_results_export_every_hit_without_markup(client):
+    api = client.get("/api/search?q=低保").get_json()
+    response = client.get("/api/export?what=search&format=csv&q=低保")
+    rows = read_csv(response)
+    assert rows[0] == ["报告编号", "机构", "年份", "部分", "部分标题", "摘要", "本报告其他匹配部分数", "来源文件", "链接"]
+    assert len(rows) - 1 == api["total"]
+    assert all("<mark>" not in r[5] and "低保" in r[5] for r in rows[1:])
+    data = json.loads(client.get("/api/export?what=search&format=json&q=低保&flat=1").get_data(as_text=True))
+    assert data["total"] == data["exported"] == client.get("/api/search?q=低保&flat=1").get_json()["total"]
+    assert data["truncated"] is False
+
+
+def test_csv_cells_never_become_formulas():
+    text = to_csv(["机构", "增减"], [["=HYPERLINK(\"x\")", -30], ["@SUM(A1)", None], ["+1", 2.5]])
+    rows = list(csv.reader(io.StringIO(text.lstrip(BOM))))
+    assert rows[1] == ["'=HYPERLINK(\"x\")", "-30"]
+    assert rows[2] == ["'@SUM(A1)", ""]
+    assert rows[3] == ["'+1", "2.5"]
+
+
+@pytest.mark.parametrize("query", ["what=nope", "format=xlsx", "what=stats&format=pdf"])
+def test_export_rejects_unknown_kinds(client, query):
+    response = client.get(f"/api/export?{query}")
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "bad_request"
+
+
+def test_openapi_describes_every_api_route(client, app):
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    spec = response.get_json()
+    assert spec["openapi"].startswith("3.")
+    routes = {rule.rule.replace("<report_id>", "{report_id}") for rule in app.url_map.iter_rules()
+              if rule.rule.startswith("/api/")}
+    assert routes == set(spec["paths"])
+    for path in spec["paths"]:
+        if "{" not in path:
+            assert client.get(path).status_code in (200, 400), path
+
+
+def test_quality_lists_the_rows_at_fault(client):
+    data = client.get("/api/quality").get_json()
+    assert data["total"] == 5
+    [problem] = data["tables"]
+    assert problem["agency"] == "沙坡头区民政和社会保障局" and problem["year"] == 2020
+    assert problem["failures"] == [{"check": "row_sum", "row": "（四）无法提供 1.本机关不掌握相关政府信息",
+                                    "column": "总计", "expected": 1, "found": 0}]
+    assert data["prose"]["issues"] == []  # the samples' prose agrees with their tables
+    assert data["prose"]["checked"] >= 3
+    assert data["similar"]["pairs"] == []  # five different agencies, written separately
+    page = client.get("/quality").get_data(as_text=True)
+    assert "（四）无法提供 1.本机关不掌握相关政府信息" in page and f'id="report-{problem["report_id"]}"' in page
+    missing = {(m["agency"], tuple(m["missing_parts"])) for m in data["missing_parts"]}
+    assert missing == {(g["agency"], tuple(n for n in range(1, 7) if n not in g["sections"]))
+                       for g in GOLD.values() if len(g["sections"]) < 6}
+    assert "兴庆区民政局 2019</a>：缺第四、五部分" in page
+
+
+def test_stats_check_column_links_to_the_quality_page(client):
+    doc = lxml_html.fromstring(client.get("/stats?by=check").get_data(as_text=True))
+    first = doc.xpath("//table[contains(@class,'stats')]/tbody/tr[1]/td[contains(@class,'check')]")[0]
+    assert "1 处问题" in first.text_content()
+    assert "/quality?agency=" in first.xpath(".//a/@href")[0]
+
+
+def test_pages_escape_what_users_type(client):
+    for url in ("/stats?q=<b>x</b>", "/trends?q=<b>x</b>", "/quality?q=<b>x</b>", "/compare?id=<b>x</b>"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "<b>x</b>" not in response.get_data(as_text=True), url

@@ -1,0 +1,141 @@
+"""The statistics pages in a real browser: sorting with and without JavaScript, choosing reports to
+compare, the trend charts; screenshots of each go to screenshots/ (look at them)."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from app import create_app
+from indexer.build import build_index
+from tests.conftest import SAMPLES
+from tests.stats_corpus import AGENCY, write_corpus
+from tests.test_browser import ARGS, CHROMIUM, SHOTS
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
+    corpus = write_corpus(tmp_path_factory.mktemp("browser-corpus"))
+    root = tmp_path_factory.mktemp("browser-index")
+    build_index([SAMPLES, corpus], root)
+    app = create_app({"TESTING": True, "INDEX": str(root)})
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, url, **options):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, **options)
+    errors = []
+    page.on("console", lambda m: errors.append(f"{m.text} @ {m.location}") if m.type == "error" else None)
+    page.goto(url)
+    return page, errors
+
+
+def shot(page, name):
+    SHOTS.mkdir(exist_ok=True)
+    # caret="initial": hiding the caret makes Playwright put a style="" on the focused input, which
+    # htmx later copies on a swap and the CSP then reports.
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True, caret="initial")
+
+
+def first_agencies(page, n=3):
+    return [t.strip() for t in page.locator("#stats-table tbody th.agency > a:first-child").all_inner_texts()[:n]]
+
+
+def test_stats_table_sorts_in_place_and_compares_chosen_reports(browser, server):
+    page, errors = open_page(browser, server + "/stats")
+    assert page.locator("#stats-table tbody tr").count() == 8
+    shot(page, "stats")
+    page.evaluate("window.__noReload = true")
+    page.click("#stats-table thead th a:text-is('机构')")
+    page.wait_for_url(lambda url: "by=agency" in url)
+    page.wait_for_selector("th[aria-sort] a:text-is('机构')")
+    assert page.evaluate("window.__noReload") is True  # htmx swapped the table only
+    names = first_agencies(page, 8)
+    assert names == sorted(names)  # text columns start ascending, numbers largest first
+    assert page.locator("th[aria-sort='ascending'] a:text-is('机构')").count() == 1
+    page.go_back()
+    page.wait_for_url(lambda url: "by=agency" not in url)
+    page.wait_for_selector("th[aria-sort] a:text-is('本年新收申请')")
+
+    boxes = page.locator(f"#stats-table tbody tr:has(th.agency a:text-is('{AGENCY}')) input[name=id]")
+    assert boxes.count() == 3
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    page.click("button:text('比较所选报告')")
+    page.wait_for_url(lambda url: "/compare?" in url)
+    page.wait_for_selector("section#part-3 tr.differs")
+    assert page.locator("section#part-3 .change").count() > 0
+    page.locator("section#part-1 details summary").first.click()
+    assert page.locator("section#part-1 mark.shared").first.is_visible()
+    shot(page, "compare")
+    assert not errors, errors
+
+
+def test_stats_sorts_without_javascript(browser, server):
+    page, errors = open_page(browser, server + "/stats?view=proactive", java_script_enabled=False)
+    page.click("#stats-table thead th a:text-is('行政许可决定')")
+    page.wait_for_url(lambda url: "by=licensing_decisions" in url)
+    values = page.locator("#stats-table tbody tr td:nth-child(12)").all_inner_texts()
+    assert values  # the column is there and the page reloaded sorted
+    assert page.locator("th[aria-sort='descending'] a:text-is('行政许可决定')").count() == 1
+    assert not errors, errors
+
+
+def test_trend_charts_render_with_their_numbers(browser, server):
+    page, errors = open_page(browser, f"{server}/trends?agency={AGENCY}")
+    chart = page.locator("svg[data-figure=requests_new]")
+    assert chart.is_visible()
+    box = chart.bounding_box()
+    assert box["width"] > 250 and box["height"] > 120
+    assert chart.locator("rect.bar").count() == 3
+    assert chart.locator("text.value").all_text_contents() == ["1", "5", "8"]
+    heights = [b["height"] for b in (r.bounding_box() for r in chart.locator("rect.bar").all())]
+    assert heights[0] < heights[1] < heights[2]
+    shot(page, "trend-agency")
+    page.uncheck("input[name=fig][value=licensing_decisions]")
+    page.check("input[name=fig][value=litigation_total]")
+    page.click("button:text('更新图表')")
+    page.wait_for_url(lambda url: "fig=litigation_total" in url)
+    assert page.locator("svg[data-figure=licensing_decisions]").count() == 0
+    assert not errors, errors
+
+
+def test_quality_page_screenshot(browser, server):
+    page, errors = open_page(browser, server + "/quality")
+    assert page.locator("#similar article").count() == 6
+    shot(page, "quality")
+    assert not errors, errors
+
+
+def test_filters_survive_a_new_query(browser, server):
+    page, errors = open_page(browser, server + "/stats")
+    page.click("details.stats-filters summary")
+    page.click(".facet-grid a:has-text('2021 年')")
+    page.wait_for_url(lambda url: "year=2021" in url)
+    page.wait_for_selector("details.stats-filters summary:has-text('已选 2021 年')")
+    page.fill("#q", "民政")
+    page.click("#stats-form button[type=submit]")
+    page.wait_for_url(lambda url: "q=" in url and "year=2021" in url)
+    page.wait_for_selector("#stats-summary:has-text('民政')")
+    years = page.locator("#stats-table tbody tr td:nth-child(3)").all_inner_texts()
+    assert years and set(years) == {"2021"}
+    assert not errors, errors

@@ -1,0 +1,225 @@
+"""Trends, comparison and checks across reports, on an index of the samples plus reports derived
+from one of them (tests/stats_corpus.py): 吴忠市民政局 2021-2023 and a copy under another name."""
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from app import create_app
+from indexer.build import build_index
+from search.index import IndexHandle
+from search.params import SearchParams
+from search.quality import build_quality
+from tests.conftest import SAMPLES
+from tests.stats_corpus import AGENCY, COPYCAT, EXPECTED, write_corpus
+
+
+@pytest.fixture(scope="module")
+def derived_root(tmp_path_factory):
+    corpus = write_corpus(tmp_path_factory.mktemp("derived-corpus"))
+    root = tmp_path_factory.mktemp("derived-index")
+    build_index([SAMPLES, corpus], root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def dclient(derived_root):
+    return create_app({"TESTING": True, "INDEX": str(derived_root)}).test_client()
+
+
+@pytest.fixture(scope="module")
+def dsearcher(derived_root):
+    handle = IndexHandle(derived_root)
+    yield handle.searcher()
+    handle.close()
+
+
+@pytest.fixture(scope="module")
+def ids(dclient):
+    rows = dclient.get("/api/stats").get_json()["rows"]
+    return {(r["agency"], r["year"]): r["report_id"] for r in rows}
+
+
+def test_derived_reports_are_read_as_written(dclient):
+    rows = {(r["agency"], r["year"]): r for r in dclient.get(f"/api/stats?agency={AGENCY}").get_json()["rows"]}
+    assert set(rows) == set(EXPECTED)
+    for key, figures in EXPECTED.items():
+        for name, value in figures.items():
+            assert rows[key]["values"][name] == value, (key, name)
+
+
+def test_pooled_rates_totals_and_medians_for_one_agency(dclient):
+    data = dclient.get(f"/api/stats?agency={AGENCY}").get_json()
+    assert data["totals"]["requests_new"] == 1 + 5 + 8
+    assert data["medians"]["requests_new"] == 5
+    assert data["totals"]["rate_disclosed"] == round(100 * (0 + 3 + 6) / (1 + 5 + 7), 2)  # Σ disclosed ÷ Σ handled
+    rows = {r["year"]: r["values"] for r in data["rows"]}
+    assert rows[2022]["rate_disclosed"] == 60.0 and rows[2022]["rate_partly_disclosed"] == 20.0
+    assert rows[2023]["rate_refused_third_party"] == round(100 / 7, 2)
+    assert rows[2023]["rate_reconsideration_corrected"] == 100.0  # 1 corrected of 1 decided
+    assert rows[2021]["rate_reconsideration_corrected"] is None  # no decided case: no rate, not 0
+
+
+def test_continuity_between_years(dclient, ids):
+    data = dclient.get("/api/quality").get_json()
+    issues = {(i["year"], i["rule"]): i for i in data["continuity"]["issues"] if i["agency"] == AGENCY}
+    assert set(issues) == {(2023, "carried_over"), (2023, "in_force_normative_docs")}
+    carried = issues[(2023, "carried_over")]
+    assert (carried["expected"], carried["found"]) == (0, 1)  # 2022 carried 0 forward; 2023 says 1 came over
+    assert carried["other_id"] == ids[(AGENCY, 2022)]
+    in_force = issues[(2023, "in_force_normative_docs")]
+    assert (in_force["expected"], in_force["found"]) == (3 + 1 - 1, 4)
+    assert data["continuity"]["pairs"] == 2  # 2021→2022, 2022→2023
+    # The 2022 report, continuing 2021 correctly, has no continuity issue.
+    assert not [i for i in data["continuity"]["issues"] if i["year"] == 2022]
+
+
+def test_continuity_looks_outside_the_selection_for_last_year(dclient):
+    data = dclient.get("/api/quality?year=2023").get_json()
+    assert data["total"] == 1
+    assert {i["rule"] for i in data["continuity"]["issues"]} == {"carried_over", "in_force_normative_docs"}
+
+
+def test_prose_against_tables(dclient):
+    issues = dclient.get("/api/quality").get_json()["prose"]["issues"]
+    found = {(i["year"], i["rule"], i["expected"], i["found"]) for i in issues if i["agency"] == AGENCY}
+    assert found == {
+        (2022, "requests_count", 1, 5),  # 收到依申请公开1件, table 5
+        (2023, "requests_count", 1, 8),
+        (2023, "no_reconsideration", 0, 1),  # 未发生…行政复议, table 1
+    }
+    assert all("收到依申请公开1件" in i["text"] or "行政复议" in i["text"] for i in issues)
+
+
+def test_near_identical_reports_are_found_with_their_passages(dclient, ids):
+    similar = dclient.get("/api/quality").get_json()["similar"]
+    pairs = {frozenset((p["a"]["report_id"], p["b"]["report_id"])): p for p in similar["pairs"]}
+    wuzhong = [ids[(AGENCY, y)] for y in (2021, 2022, 2023)]
+    copy = ids[(COPYCAT, 2021)]
+    expected = {frozenset((a, b)) for a in wuzhong + [copy] for b in wuzhong + [copy] if a < b}
+    assert set(pairs) == expected  # and no pair between the five real, separately written samples
+    same = pairs[frozenset((wuzhong[0], wuzhong[1]))]
+    assert same["same_agency"] is True and same["share"] >= 0.95
+    assert same["a"]["year"] == 2021  # the earlier report first
+    cross = pairs[frozenset((wuzhong[0], copy))]
+    assert cross["same_agency"] is False and cross["share"] >= 0.95
+    assert cross["passages"] and all(len(p) > 20 for p in cross["passages"])
+    assert any("政府信息公开" in p for p in cross["passages"])
+
+
+def test_a_report_rewritten_is_not_a_copy(dsearcher):
+    report = build_quality(dsearcher, SearchParams(province=("浙江省",)))
+    assert report.similarity.pairs == []
+    assert report.similarity.reports == 1
+
+
+def test_quality_page_shows_every_kind_of_check(dclient):
+    body = dclient.get(f"/quality?agency={AGENCY}").get_data(as_text=True)
+    for text in ("上年结转申请（2022 年报告的结转下年度继续办理）", "文字称未发生行政复议", "同一机构", "逐部分比较",
+                 "与上一年比较"):
+        assert text in body, text
+
+
+def chart_and_table(body: str, key: str) -> tuple[dict, dict]:
+    doc = lxml_html.fromstring(body)
+    [svg] = doc.xpath(f"//svg[@data-figure='{key}']")
+    chart = {int(g.get("data-year")): g.get("data-value") for g in svg.xpath(".//g[@data-year]")}
+    table = {int(td.getparent().get("data-year")): td.get("data-value")
+             for td in doc.xpath(f"//table[@id='trend-table']//td[@data-figure='{key}']")}
+    return chart, table
+
+
+def test_trend_of_one_agency_chart_matches_table(dclient):
+    response = dclient.get(f"/trends?agency={AGENCY}&fig=requests_new&fig=rate_disclosed&fig=reconsideration_total")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    for key in ("requests_new", "rate_disclosed", "reconsideration_total"):
+        chart, table = chart_and_table(body, key)
+        assert chart == table and sorted(chart) == [2021, 2022, 2023], key
+    chart, _ = chart_and_table(body, "requests_new")
+    assert chart == {2021: "1", 2022: "5", 2023: "8"}
+    doc = lxml_html.fromstring(body)
+    svg = doc.xpath("//svg[@data-figure='requests_new']")[0]
+    title_id, desc_id = svg.get("aria-labelledby").split()
+    assert svg.get("role") == "img"
+    assert doc.get_element_by_id(title_id).text == "本年新收申请"
+    assert "2023 年 8" in doc.get_element_by_id(desc_id).text
+    # the bars grow with the values
+    heights = {int(g.get("data-year")): float(g.xpath("./rect")[0].get("height")) for g in svg.xpath(".//g[@data-year]")}
+    assert heights[2021] < heights[2022] < heights[2023]
+    assert "style=" not in body.split("<main")[1]  # CSP: no inline style
+
+
+def test_trend_of_the_selection_adds_up_each_year(dclient):
+    data = dclient.get("/api/trends?fig=requests_new").get_json()
+    assert data["agency"] is None
+    points = {p["year"]: p for p in data["series"][0]["points"]}
+    assert points[2021]["value"] == 2 and points[2021]["reports"] == 2  # 吴忠市 and its copy
+    assert points[2020]["value"] == 1 and points[2020]["of"] == 3  # samples 000, 002, 003
+    assert points[2019]["value"] == 0
+
+
+def test_trend_ignores_the_year_filter_and_bad_figures(dclient):
+    data = dclient.get(f"/api/trends?agency={AGENCY}&year=2022&fig=bogus").get_json()
+    assert data["years"] == [2021, 2022, 2023]
+    assert any("已忽略年份筛选" in m for m in data["messages"])
+    assert any("忽略了未知的指标" in m for m in data["messages"])
+    assert [s["key"] for s in data["series"]][:2] == ["requests_new", "rate_disclosed"]  # the defaults
+
+
+def test_compare_aligns_figures_and_marks_changes(dclient, ids):
+    first, last = ids[(AGENCY, 2021)], ids[(AGENCY, 2023)]
+    data = dclient.get(f"/api/compare?id={last}&id={first}").get_json()
+    assert [r["year"] for r in data["reports"]] == [2021, 2023]  # oldest first, whatever the order asked
+    part3 = data["parts"][2]
+    lines = {line["key"]: line for line in part3["lines"]}
+    assert lines["requests_new"]["values"] == [1, 8] and lines["requests_new"]["changes"] == [None, "+7"]
+    assert lines["requests_new"]["differs"] is True
+    assert lines["outcome_refused_state_secret"]["differs"] is False
+    assert lines["outcome_unavailable_not_held"]["changes"] == [None, "−1"]
+    assert lines["rate_disclosed"]["changes"][1] == "+85.7 个百分点"
+    part4 = {line["key"]: line for line in data["parts"][3]["lines"]}
+    assert part4["reconsideration_corrected"]["values"] == [0, 1]
+    assert data["parts"][0]["texts"][1]["shared_share"] >= 0.95  # part 一 copied word for word
+    only = dclient.get(f"/api/compare?id={first}&id={last}&only=diff").get_json()
+    assert all(line["differs"] for part in only["parts"] for line in part["lines"])
+    assert len(only["parts"][2]["lines"]) < len(part3["lines"])
+
+
+def test_compare_page_marks_differences_and_shared_text(dclient, ids):
+    query = "&".join(f"id={ids[(AGENCY, y)]}" for y in (2021, 2022, 2023))
+    response = dclient.get(f"/compare?{query}")
+    assert response.status_code == 200
+    doc = lxml_html.fromstring(response.get_data(as_text=True))
+    assert len(doc.xpath("(//table[contains(@class,'compare')])[1]/thead//th")) == 4
+    differing = doc.xpath("//section[@id='part-3']//tr[contains(@class,'differs')]/th/text()")
+    assert "一、本年新收政府信息公开申请数量" in [t.strip() for t in differing]
+    assert doc.xpath("//section[@id='part-3']//span[contains(@class,'change')][text()='+4']")
+    assert doc.xpath("//section[@id='part-1']//mark[contains(@class,'shared')]")
+
+
+@pytest.mark.parametrize("query,message", [
+    ("", "请选择 2 到 4 份报告"),
+    ("id=abc123", "找不到报告 abc123"),
+    ("id=<script>", "忽略了无效的报告编号"),
+])
+def test_compare_asks_for_two_to_four_reports(dclient, query, message):
+    page = dclient.get(f"/compare?{query}")
+    assert page.status_code == 200 and message in page.get_data(as_text=True)
+    api = dclient.get(f"/api/compare?{query}")
+    assert api.status_code == 400 and message in api.get_json()["message"]
+
+
+def test_compare_keeps_the_first_four(dclient, ids):
+    query = "&".join(f"id={i}" for i in ids.values())
+    assert len(ids) > 4
+    data = dclient.get(f"/api/compare?{query}").get_json()
+    assert len(data["reports"]) == 4
+    assert any("最多比较 4 份报告" in m for m in data["messages"])
+
+
+def test_stats_check_column_counts_cross_report_problems(dclient):
+    rows = dclient.get(f"/api/stats?agency={AGENCY}&by=check").get_json()["rows"]
+    problems = {r["year"]: len(r["checks"]["failures"]) + len(r["checks"]["issues"]) for r in rows}
+    assert problems == {2023: 4, 2022: 1, 2021: 0}
+    assert rows[0]["year"] == 2023

@@ -1,0 +1,139 @@
+"""The pieces behind the statistics pages: prose claims, agency types, columns, charts, copied text."""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from indexer.parser import parse_file, report_to_dict
+from search.chart import bar_chart, nice_step
+from search.claims import chinese_number, read_claims
+from search.columns import COLUMN_BY_KEY, agency_type, ratio, total_of
+from search.similarity import candidate_pairs, estimate, normalise, overlap, prose_of, signature
+from tests.conftest import SAMPLES
+
+
+def report_with(*paragraphs: str, section: int = 1) -> dict:
+    return {"sections": [{"number": section, "blocks": [{"type": "p", "text": p} for p in paragraphs]}]}
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("2020年未收到依申请公开政府信息的申请件。", [("no_requests", 0)]),
+    ("我局未收到信息公开申请，未发生针对本单位有关政府信息公开事务的行政复议案或行政诉讼案。",
+     [("no_requests", 0), ("no_reconsideration", 0), ("no_litigation", 0)]),
+    ("通过政府网站互动平台收到依申请公开1件，已办结。", [("requests_count", 1)]),
+    ("全年共收到政府信息公开申请十二件。", [("requests_count", 12)]),
+    ("本年度受理公民、法人或其他组织提出的政府信息公开申请 35 件。", [("requests_count", 35)]),
+    ("全年未发生因政府信息公开申请引发的行政诉讼。", [("no_litigation", 0)]),
+    # not claims about the year's requests or cases
+    ("2020 年社会组织申请数量共 35 件，民政和社会保障局受理 14 件。", []),
+    ("收到群众咨询类问题13件，均已及时办理并答复。", []),
+    ("未经复议直接起诉的案件均已审结。", []),
+    ("全年未发生泄密事件。", []),
+    ("对未收到答复的申请人及时补正告知。", []),
+])
+def test_claims_of_the_prose(text, claims):
+    assert [(c["claim"], c["value"]) for c in read_claims(report_with(text))] == claims
+
+
+def test_claims_are_read_from_paragraphs_not_tables():
+    report = {"sections": [{"number": 4, "blocks": [{"type": "table", "rows": [["未经复议直接起诉", "未收到"]]}]}]}
+    assert read_claims(report) == []
+
+
+@pytest.mark.parametrize("text,value", [("0", 0), ("17", 17), ("十", 10), ("十二", 12), ("二十", 20),
+                                        ("一百零五", 105), ("两", 2), ("三十五", 35), ("多", None)])
+def test_chinese_numbers(text, value):
+    assert chinese_number(text) == value
+
+
+@pytest.mark.parametrize("agency,kind", [
+    ("沙坡头区民政和社会保障局", "民政"), ("沙坡头区宣和镇人民政府", "乡镇人民政府"), ("兴庆区人民政府办公室", "政府办公室"),
+    ("中卫市人民政府", "人民政府"), ("岳麓区望月湖街道办事处", "街道办事处"), ("某县人力资源和社会保障局", "人力资源和社会保障"),
+    ("国家税务总局", "税务"), ("宁夏回族自治区卫生健康委员会", "卫生健康"), ("某某研究会", "其他"), (None, "其他"),
+])
+def test_agency_types(agency, kind):
+    assert agency_type(agency) == kind
+
+
+def test_sums_and_rates_never_guess():
+    assert total_of({"a": 1, "b": 2}, ["a", "b"]) == 3
+    assert total_of({"a": 1, "b": None}, ["a", "b"]) is None  # a blank part: the sum is unknown
+    assert ratio(1, 0) is None and ratio(None, 5) is None and ratio(1, 3) == 33.33
+    refused = COLUMN_BY_KEY["outcome_refused"]
+    assert refused.value({}) is None
+    other = COLUMN_BY_KEY["outcome_other"]
+    assert other.value({"outcome_other_total": 2}) == 2  # 2019: one row
+    assert other.value({"outcome_other_no_correction": 1, "outcome_other_unpaid_fee": 0, "outcome_other_other": 3}) == 4
+    corrected = COLUMN_BY_KEY["rate_reconsideration_corrected"]
+    assert corrected.value({"reconsideration_corrected": 1, "reconsideration_total": 5, "reconsideration_pending": 1}) == 25.0
+    assert COLUMN_BY_KEY["procurement_amount"].value({"procurement_amount_yuan": 12293400.0}) == 1229.34
+
+
+def test_round_steps():
+    assert [nice_step(m) for m in (1, 8, 10, 34, 100, 20256)] == [0.5, 2, 5, 10, 50, 10000]
+
+
+def test_bar_chart_geometry_follows_the_values():
+    chart = bar_chart("c", "requests_new", "本年新收申请", "件", [(2021, 1, "1"), (2022, None, "—"), (2023, 8, "8")])
+    one, missing, eight = chart.bars
+    assert missing.missing and missing.height == 0
+    assert eight.height == pytest.approx(8 * one.height, rel=0.01)
+    assert eight.y + eight.height == chart.bottom  # bars stand on the baseline
+    assert [t.text for t in chart.ticks] == ["0", "2", "4", "6", "8"]  # whole numbers for counts
+    assert "2022 年 —" in chart.desc and "2023 年 8" in chart.desc
+    rate = bar_chart("r", "rate_disclosed", "予以公开率", "%", [(2021, 85.71, "85.7%")])
+    assert rate.ticks[-1].text == "100%"
+
+
+def test_normalised_text_maps_back_to_the_original():
+    text = normalise("２０２０年，本机关（民政局）收到 12 件申请。")
+    assert text.norm == "0年本机关民政局收到0件申请"
+    start, end = text.span(5, 8)
+    assert text.original[start:end] == "民政局"
+
+
+def sample_report(name: str) -> dict:
+    return json.loads(json.dumps(report_to_dict(parse_file(SAMPLES / name))))
+
+
+def test_minhash_proposes_copies_and_not_different_reports():
+    a = sample_report("004_6c81e5c04cdd17c4.txt")
+    b = json.loads(json.dumps(a).replace("2021", "2022").replace("吴忠市", "青铜峡市"))
+    c = sample_report("003_102efd9b51b31bb4.txt")
+    texts = {k: normalise(prose_of(r)) for k, r in {"a": a, "b": b, "c": c}.items()}
+    signatures = {k: signature(t) for k, t in texts.items()}
+    assert estimate(signatures["a"], signatures["b"]) > 0.8
+    assert estimate(signatures["a"], signatures["c"]) < 0.1
+    assert set(candidate_pairs(signatures)) == {("a", "b")}
+    found = overlap(texts["b"], [texts["a"]])
+    assert found.share > 0.9 and found.spans
+    assert overlap(texts["c"], [texts["a"]]).share < 0.1
+
+
+def test_too_little_prose_has_no_signature():
+    assert signature(normalise("无。")) is None
+
+
+ROUTES = ["/stats", "/api/stats", "/api/export", "/trends", "/api/trends", "/compare", "/api/compare",
+          "/quality", "/api/quality"]
+NAMES = ["q", "by", "dir", "view", "fig", "id", "what", "format", "year", "page", "agency", "level", "only"]
+VALUES = st.one_of(st.text(max_size=40), st.sampled_from(["csv", "json", "search", "stats", "asc", "all", "2021",
+                                                          "-1", "x" * 300, "<script>", "ac8b8834d23f0f96"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(route=st.sampled_from(ROUTES), pairs=st.lists(st.tuples(st.sampled_from(NAMES), VALUES), max_size=5))
+def test_statistics_routes_never_fail_on_any_parameter(client, route, pairs):
+    query = "&".join(f"{quote(name)}={quote(value)}" for name, value in pairs)
+    response = client.get(f"{route}?{query}")
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert route.startswith("/api/") and response.get_json()["error"] == "bad_request"
+    if route.startswith("/api/") and response.status_code == 200 and route != "/api/export":
+        assert isinstance(response.get_json(), dict)
+    body = response.get_data(as_text=True)
+    assert "<script>" not in body.replace('<script src="/static/', "")
