@@ -128,7 +128,7 @@ def _part2(figures: dict) -> list[dict]:
             text = fmt(value)
             if column == "items_change" and isinstance(value, int) and value > 0:
                 text = f"+{text}"
-            if column == "amount":
+            if column == "amount" and value:  # a zero needs no unit
                 unit = figures.get(f"{prefix}_amount_unit")
                 text = f"{text} {unit}" if unit else f"{text}（未注明单位）"
             values.append({"label": P2_COLUMNS[column], "value": text})
