@@ -21,6 +21,11 @@ from search.analysis import bigrams, compound_parts, cut, fold
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 MAX_CLAUSES = 16
+# Every word becomes a handful of term queries, run again for each facet: the words a query may
+# use in all (over its clauses, OR alternatives and exclusions) and the length of one item are
+# capped, so that no input (a pasted page, 200 ORs) makes a search slow for everyone.
+MAX_WORDS = 24
+MAX_ITEM_CHARS = 40
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset("是 的 了 吗 呢 吧 啊 有 要 多少 有没有 是否 哪些 什么 怎么 怎样 如何 几 人 个 和 与 及 请问 我 我们".split())
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
@@ -149,7 +154,36 @@ def parse_query(text: str) -> ParsedQuery:
         parsed.notes.append(f"查询词过多，只使用了前 {MAX_CLAUSES} 个。")
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
+    _limit_words(parsed)
     return parsed
+
+
+def _limit_words(parsed: ParsedQuery) -> None:
+    """Keep the query within MAX_WORDS words and MAX_ITEM_CHARS characters an item, with a note."""
+    budget, cut_short = MAX_WORDS, False
+    for clauses in (parsed.must, parsed.must_not):
+        kept_clauses: list[Clause] = []
+        for clause in clauses:
+            if any(c.alternatives == clause.alternatives and c.phrase == clause.phrase for c in kept_clauses):
+                continue  # the same item typed twice
+            kept, alternatives = [], list(dict.fromkeys(clause.alternatives))
+            for alt in alternatives:
+                if len(alt) > MAX_ITEM_CHARS:
+                    alt, cut_short = alt[:MAX_ITEM_CHARS], True
+                terms = expand(alt)  # each synonym is searched too
+                cost = len(terms) if clause.phrase else sum(max(1, len(cut(t))) for t in terms)
+                if cost > budget:
+                    cut_short = True
+                    break
+                budget -= cost
+                kept.append(alt)
+            if kept:
+                kept_clauses.append(Clause(kept, clause.phrase))
+            if len(kept) < len(alternatives):
+                break
+        clauses[:] = kept_clauses
+    if cut_short:
+        parsed.notes.append(f"查询过长，只使用了前面的部分（最多 {MAX_WORDS} 个词语）。")
 
 
 def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
