@@ -68,7 +68,7 @@ class Clients:
             thread.join(60)
 
     def _loop(self, n: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=180)
         i = n  # threads start at different places in the mix
         while not self.stop.is_set():
             path, headers = self.paths[i % len(self.paths)]
@@ -79,7 +79,7 @@ class Clients:
                 status, body = _get(conn, path, headers)
             except (OSError, http.client.HTTPException) as exc:
                 conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=180)
                 with self.lock:
                     self.errors.append(f"{path}: {type(exc).__name__}: {exc}")
                 continue
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         log = open(work / "gunicorn.log", "w+")
         server = subprocess.Popen(["make", "--no-print-directory", "serve"], cwd=ROOT, env=env, stdout=log,
                                   stderr=subprocess.STDOUT, start_new_session=True)
-        probe = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
+        probe = http.client.HTTPConnection("127.0.0.1", args.port, timeout=180)
         while True:
             try:
                 status, body = _get(probe, "/api/search?", {})

@@ -65,30 +65,44 @@ def _release(fd: int | None) -> None:
         os.close(fd)
 
 
+class _Open:
+    """A searcher on one generation, with the link target it was opened from."""
+
+    def __init__(self, target: str, generation: Path, searcher):
+        self.target, self.generation, self.searcher = target, generation, searcher
+
+
 class IndexHandle:
-    """One open index and searcher per process, reopened when a build swaps generations."""
+    """The index of one process: a searcher per thread, reopened when a build swaps generations.
+
+    Whoosh searchers are not thread-safe (their readers share file positions: two threads
+    searching one at once read each other's postings), so each thread gets its own.
+    """
 
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._local = threading.local()
         self._lock = threading.Lock()
-        self._target: str | None = None  # what ``current`` pointed at when the searcher was opened
-        self._generation: Path | None = None
-        self._searcher = None
-        self._manifest: dict | None = None
+        self._all: weakref.WeakSet = weakref.WeakSet()  # every searcher opened, to close them all
+        self._manifests: dict[str, dict] = {}
 
     def searcher(self):
-        """A searcher on the current generation; cheap (one readlink) when nothing changed."""
-        with self._lock:
-            try:
-                target = os.readlink(self.root / CURRENT)
-            except OSError:
-                target = None
-            if target is not None and target == self._target and self._searcher is not None:
-                return self._searcher
-            self._open()
-            return self._searcher
+        """This thread's searcher on the current generation; cheap (one readlink) when nothing changed."""
+        return self._current().searcher
 
-    def _open(self) -> None:
+    def _current(self) -> _Open:
+        opened: _Open | None = getattr(self._local, "opened", None)
+        try:
+            target = os.readlink(self.root / CURRENT)
+        except OSError:
+            target = None
+        if opened is None or target is None or target != opened.target or opened.searcher.is_closed:
+            # The old searcher is closed, and its generation's lock released, when nothing
+            # refers to it any more (a request may still hold it).
+            opened = self._local.opened = self._open()
+        return opened
+
+    def _open(self) -> _Open:
         """Open the generation ``current`` names, retrying when a build swaps it meanwhile."""
         for _ in range(_OPEN_ATTEMPTS):
             try:
@@ -105,28 +119,29 @@ class IndexHandle:
             except (OSError, whoosh_index.EmptyIndexError):
                 _release(fd)
                 continue
-            # The old searcher may still serve a request in another thread: it is closed, and
-            # its generation's lock released, only when nothing refers to it any more.
             weakref.finalize(searcher, _release, fd)
-            self._searcher, self._target, self._generation = searcher, target, generation
-            self._manifest = None
-            return
+            with self._lock:
+                self._all.add(searcher)
+            return _Open(target, generation, searcher)
         raise IndexMissing(f"no index at {self.root}: run `python -m indexer build`")
 
     def manifest(self) -> dict:
         """The build manifest of the generation being searched (sources and the folders read)."""
-        self.searcher()
+        opened = self._current()
         with self._lock:
-            if self._manifest is None:
+            if opened.target not in self._manifests:
                 try:
-                    self._manifest = json.loads((self._generation / MANIFEST).read_text(encoding="utf-8"))
+                    data = json.loads((opened.generation / MANIFEST).read_text(encoding="utf-8"))
                 except (OSError, ValueError):
-                    self._manifest = {}
-            return self._manifest
+                    data = {}
+                self._manifests = {opened.target: data}  # only the current generation's
+            return self._manifests[opened.target]
 
     def close(self) -> None:
-        """Close the searcher (tests and shutdown)."""
+        """Close every searcher (tests and shutdown)."""
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = self._target = self._generation = self._manifest = None
+            for searcher in list(self._all):
+                searcher.close()
+            self._all = weakref.WeakSet()
+            self._manifests = {}
+        self._local = threading.local()

@@ -267,3 +267,31 @@ def test_servers_follow_rebuilds_without_a_failed_request(tmp_path):
     assert served[0] > 0
     api = app.test_client().get("/api/search").get_json()
     assert api["total"] == 5  # the last build is what is served now
+
+
+def test_each_thread_searches_with_its_own_searcher(index_root):
+    """Whoosh searchers share file positions: one used by two threads at once reads garbage."""
+    handle = IndexHandle(index_root)
+    mine = handle.searcher()
+    assert handle.searcher() is mine
+    others, failures = [], []
+    reference = answers(handle)
+
+    def worker():
+        others.append(handle.searcher())
+        for _ in range(3):
+            try:
+                if answers(handle) != reference:
+                    failures.append("different answers")
+            except Exception as exc:  # noqa: BLE001 - a garbled read raises anything
+                failures.append(repr(exc))
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len({id(s) for s in others + [mine]}) == 5
+    handle.close()
+    assert mine.is_closed and handle.searcher() is not mine
