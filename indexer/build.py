@@ -274,7 +274,13 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                 summary.warnings[str(path)] = report.warnings
 
         reparsed = {ids[p] for p in to_parse}
-        kept = {i for i in old_sources if i in first_file and i not in reparsed}
+        # A renamed or copied report whose parse failed this time (a timeout on a busy machine)
+        # keeps its indexed copy: the content is the same, only its list of names is stale.
+        for index, (path, reason) in enumerate(summary.skipped):
+            report_id = ids.get(Path(path))
+            if report_id in old_sources and report_id not in reports:
+                summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
+        kept = {i for i in old_sources if i in first_file and (i not in reparsed or i not in reports)}
         removed = [i for i in old_sources if i not in kept]  # gone, changed or renamed
         summary.full = not incremental
         summary.added = len([i for i in reports if i not in old_sources])
@@ -317,7 +323,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                 raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections,
-                "reports": {i: sources[i] for i in sorted(final_ids)},
+                "reports": {i: old_sources[i] if i in kept else sources[i] for i in sorted(final_ids)},
                 "paths": located, "roots": roots,
             }, ensure_ascii=False), encoding="utf-8")
             (generation / READERS_LOCK).touch()

@@ -204,3 +204,20 @@ def test_a_build_that_finds_nothing_leaves_the_index_alone(tmp_path, capsys):
 def test_source_ids_agree_between_indexer_and_server():
     path = SAMPLES / "002_eebf944336d263cb.txt"
     assert content_id(path) == file_id(path)
+
+
+def test_a_renamed_report_that_fails_to_parse_again_is_not_lost(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    root = tmp_path / "index"
+    build_index([corpus], root)
+    (corpus / "002_eebf944336d263cb.txt").rename(corpus / "hang-renamed.txt")
+    monkeypatch.setattr("indexer.parse_pool.parse_file", _hang_crash_or_hog)
+    summary = build_index([corpus], root, timeout=1)
+    assert summary.skipped == [(str(corpus / "hang-renamed.txt"),
+                                "took longer than 1 s to parse: skipped (the copy indexed before is kept)")]
+    assert summary.reports == 5 and len(_reports(root)) == 5
+    monkeypatch.undo()
+    again = build_index([corpus], root)  # tried again, and now listed under its new name
+    assert again.parsed == 1 and not again.skipped
+    assert "hang-renamed.txt" in {s for r in _reports(root).values() for s in r["sources"]}
