@@ -7,7 +7,8 @@ Makes a synthetic corpus (bench.make_corpus), builds its index, starts ``make se
 bench.query (keep-alive connections, htmx fragments, JSON and full pages) for at least
 ``--min-seconds``. Meanwhile the index is rebuilt twice in full, with the corpus changed before
 each rebuild (reports added and removed), so each rebuild swaps in a different generation.
-Reports requests served, errors (any status but 200, any connection failure: must be 0), latency
+First one client alone times each request of the mix (service time, no queueing). Then it
+reports requests served, errors (any status but 200, any connection failure: must be 0), latency
 percentiles overall, while a build runs and while none does, and what the clients saw change
 (the total of the empty query moves from one generation's to the next's without a restart).
 Exit status 1 when any request failed. Everything is bounded: at most ``--max-seconds``.
@@ -176,7 +177,18 @@ def main(argv: list[str] | None = None) -> int:
         probe.close()
         values = {"agency": facets["agency"][0]["value"], "province": facets["province"][0]["value"]}
 
-        clients = Clients(args.port, request_mix(values), args.clients)
+        # One client alone first: the service time of each request, without queueing behind others.
+        mix = request_mix(values)
+        alone = []
+        probe = http.client.HTTPConnection("127.0.0.1", args.port, timeout=180)
+        for path, headers in mix * 2:  # the first pass warms every worker's caches a little
+            t0 = time.perf_counter()
+            status, _ = _get(probe, path, headers)
+            alone.append(time.perf_counter() - t0)
+        probe.close()
+        alone = alone[len(mix):]
+
+        clients = Clients(args.port, mix, args.clients)
         clients_started = time.monotonic()
         clients.start()
         time.sleep(args.min_seconds / 4)  # a stretch without a build first
@@ -208,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             "requests": served,
             "errors": len(clients.errors),
             "error_samples": clients.errors[:10],
+            "one_client_alone_ms": summary_ms(alone),
             "latency_ms": summary_ms(all_latency),
             "latency_ms_while_building": summary_ms(clients.latency["building"]),
             "latency_ms_idle": summary_ms(clients.latency["idle"]),
