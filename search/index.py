@@ -65,24 +65,34 @@ def _release(fd: int | None) -> None:
         os.close(fd)
 
 
-class _Open:
-    """A searcher on one generation, with the link target it was opened from."""
+class _Generation:
+    """One generation opened by this process: its index object is shared by all threads (caches
+    keyed on it, such as the did-you-mean vocabulary, are built once per process)."""
 
-    def __init__(self, target: str, generation: Path, searcher):
-        self.target, self.generation, self.searcher = target, generation, searcher
+    def __init__(self, target: str, path: Path, index):
+        self.target, self.path, self.index = target, path, index
+
+
+class _Open:
+    """A thread's searcher and the generation it searches."""
+
+    def __init__(self, generation: _Generation, searcher):
+        self.generation, self.searcher = generation, searcher
 
 
 class IndexHandle:
     """The index of one process: a searcher per thread, reopened when a build swaps generations.
 
     Whoosh searchers are not thread-safe (their readers share file positions: two threads
-    searching one at once read each other's postings), so each thread gets its own.
+    searching one at once read each other's postings), so each thread gets its own, all from
+    one index object per generation.
     """
 
     def __init__(self, root: Path):
         self.root = Path(root)
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._generation: _Generation | None = None
         self._all: weakref.WeakSet = weakref.WeakSet()  # every searcher opened, to close them all
         self._manifests: dict[str, dict] = {}
 
@@ -96,46 +106,54 @@ class IndexHandle:
             target = os.readlink(self.root / CURRENT)
         except OSError:
             target = None
-        if opened is None or target is None or target != opened.target or opened.searcher.is_closed:
-            # The old searcher is closed, and its generation's lock released, when nothing
-            # refers to it any more (a request may still hold it).
-            opened = self._local.opened = self._open()
-        return opened
-
-    def _open(self) -> _Open:
-        """Open the generation ``current`` names, retrying when a build swaps it meanwhile."""
-        for _ in range(_OPEN_ATTEMPTS):
-            try:
-                target = os.readlink(self.root / CURRENT)
-            except OSError:
-                break
-            generation = (self.root / target).resolve()
-            try:
-                fd = lock_for_reading(generation)
-            except FileNotFoundError:
-                continue  # deleted by a build after a newer swap: read the link again
-            try:
-                searcher = whoosh_index.open_dir(str(generation)).searcher()
-            except (OSError, whoosh_index.EmptyIndexError):
-                _release(fd)
-                continue
-            weakref.finalize(searcher, _release, fd)
+        if opened is None or target is None or target != opened.generation.target or opened.searcher.is_closed:
+            # The old searcher, and the generation's lock, go when nothing refers to them any
+            # more (a request may still hold them).
+            generation = self._open_generation(target)
+            searcher = generation.index.searcher()
             with self._lock:
                 self._all.add(searcher)
-            return _Open(target, generation, searcher)
+            opened = self._local.opened = _Open(generation, searcher)
+        return opened
+
+    def _open_generation(self, target: str | None) -> _Generation:
+        """The generation ``target`` names, opened once per process (retrying when a build
+        swaps and deletes it meanwhile)."""
+        with self._lock:
+            if self._generation is not None and target is not None and self._generation.target == target:
+                return self._generation
+            for _ in range(_OPEN_ATTEMPTS):
+                try:
+                    target = os.readlink(self.root / CURRENT)
+                except OSError:
+                    break
+                path = (self.root / target).resolve()
+                try:
+                    fd = lock_for_reading(path)
+                except FileNotFoundError:
+                    continue  # deleted by a build after a newer swap: read the link again
+                try:
+                    index = whoosh_index.open_dir(str(path))
+                    index.searcher().close()  # a complete index opens; a broken one raises here
+                except (OSError, whoosh_index.EmptyIndexError):
+                    _release(fd)
+                    continue
+                weakref.finalize(index, _release, fd)  # searchers keep their index alive
+                self._generation = _Generation(target, path, index)
+                return self._generation
         raise IndexMissing(f"no index at {self.root}: run `python -m indexer build`")
 
     def manifest(self) -> dict:
         """The build manifest of the generation being searched (sources and the folders read)."""
-        opened = self._current()
+        generation = self._current().generation
         with self._lock:
-            if opened.target not in self._manifests:
+            if generation.target not in self._manifests:
                 try:
-                    data = json.loads((opened.generation / MANIFEST).read_text(encoding="utf-8"))
+                    data = json.loads((generation.path / MANIFEST).read_text(encoding="utf-8"))
                 except (OSError, ValueError):
                     data = {}
-                self._manifests = {opened.target: data}  # only the current generation's
-            return self._manifests[opened.target]
+                self._manifests = {generation.target: data}  # only the current generation's
+            return self._manifests[generation.target]
 
     def close(self) -> None:
         """Close every searcher (tests and shutdown)."""
@@ -144,4 +162,5 @@ class IndexHandle:
                 searcher.close()
             self._all = weakref.WeakSet()
             self._manifests = {}
+            self._generation = None
         self._local = threading.local()
