@@ -179,14 +179,16 @@ def main(argv: list[str] | None = None) -> int:
 
         # One client alone first: the service time of each request, without queueing behind others.
         mix = request_mix(values)
-        alone = []
+        alone, slowest = [], []
         probe = http.client.HTTPConnection("127.0.0.1", args.port, timeout=180)
         for path, headers in mix * 2:  # the first pass warms every worker's caches a little
             t0 = time.perf_counter()
             status, _ = _get(probe, path, headers)
             alone.append(time.perf_counter() - t0)
+            slowest.append((alone[-1], path))
         probe.close()
         alone = alone[len(mix):]
+        slowest = sorted(slowest[len(mix):], reverse=True)[:5]
 
         clients = Clients(args.port, mix, args.clients)
         clients_started = time.monotonic()
@@ -221,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             "errors": len(clients.errors),
             "error_samples": clients.errors[:10],
             "one_client_alone_ms": summary_ms(alone),
+            "slowest_alone": [{"ms": round(t * 1000), "path": path} for t, path in slowest],
             "latency_ms": summary_ms(all_latency),
             "latency_ms_while_building": summary_ms(clients.latency["building"]),
             "latency_ms_idle": summary_ms(clients.latency["idle"]),
