@@ -42,6 +42,13 @@ def _build(args) -> int:
         if args.report:  # automation reads why nothing changed
             _write_report(args.report, {"status": "busy" if busy else "nothing_to_index", "error": str(exc)})
         return 3 if busy else 2
+    except Exception as exc:  # disk full, a bad index folder…: say so, and that nothing changed
+        bar.close()
+        message = f"build failed: {type(exc).__name__}: {exc}; the index in use was not changed"
+        print(f"error: {message}", file=sys.stderr)
+        if args.report:
+            _write_report(args.report, {"status": "failed", "error": message})
+        return 4
     bar.close()
     print(
         f"indexed {summary.reports} reports ({summary.sections} sections) from {summary.files} files "

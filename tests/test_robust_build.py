@@ -221,3 +221,19 @@ def test_a_renamed_report_that_fails_to_parse_again_is_not_lost(tmp_path, monkey
     again = build_index([corpus], root)  # tried again, and now listed under its new name
     assert again.parsed == 1 and not again.skipped
     assert "hang-renamed.txt" in {s for r in _reports(root).values() for s in r["sources"]}
+
+
+def test_a_failing_build_says_so_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    root = tmp_path / "index"
+    build_index([SAMPLES], root)
+    generation = os.readlink(root / "current")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("indexer.build._fsync_tree", disk_full)
+    report = tmp_path / "r.json"
+    assert main(["build", str(SAMPLES), "--index", str(root), "--full", "--quiet", "--report", str(report)]) == 4
+    assert "No space left on device; the index in use was not changed" in capsys.readouterr().err
+    assert json.loads(report.read_text(encoding="utf-8"))["status"] == "failed"
+    assert os.readlink(root / "current") == generation and [p.name for p in root.glob("gen-*")] == [generation]
