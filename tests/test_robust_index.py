@@ -80,11 +80,14 @@ build.build_index([Path(corpus)], Path(root), full=point != "copying", jobs=1)
 """
 
 
-def _wait_for(marker: Path, process: subprocess.Popen) -> None:
-    """Until the child reaches its stopping point (it cannot get past it)."""
+def _wait_for(marker: Path, process: subprocess.Popen, limit: float = 600) -> None:
+    """Until the child reaches its stopping point (it cannot get past it); bounded, never a hang."""
+    deadline = time.monotonic() + limit
     while not marker.exists():
         if process.poll() is not None:
             raise AssertionError(f"the build ended before its stopping point: {process.stderr.read()}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the build did not reach its stopping point in {limit} s")
         time.sleep(0.05)
 
 
@@ -173,7 +176,7 @@ def test_two_real_builds_at_once_never_corrupt(tmp_path):
               for _ in range(2)]
     outcomes = []
     for build in builds:
-        _, err = build.communicate()
+        _, err = build.communicate(timeout=600)
         outcomes.append((build.returncode, err))
     outcomes.sort()
     # Either both ran one after the other, or the second was refused with the reason.
