@@ -1,7 +1,8 @@
 """Nianbao web app: search page, report pages and the JSON API, all through ``search.run_search``."""
 from __future__ import annotations
 
-from flask import Flask, abort, jsonify, make_response, redirect, render_template, request, url_for
+from flask import Flask, abort, jsonify, make_response, redirect, render_template, request, send_file, url_for
+from werkzeug.exceptions import HTTPException
 
 from search.analysis import init_jieba
 from indexer.figures import KEY_FIGURES
@@ -9,6 +10,7 @@ from indexer.model import SECTION_NAMES
 from search.engine import get_report, reports_of_agency, run_search
 from search.facets import FACET_LABELS, FIGURE_LABELS, range_fields
 from search.index import IndexHandle, IndexMissing, index_root
+from search.originals import media_type, original_file
 from search.params import LEVELS, SORTS, SearchParams
 from search.query import parse_query
 from search.report_view import prepare_report
@@ -29,6 +31,16 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
+}
+# What an error page says, by status (the JSON API answers {"error": code, "message": text}).
+ERRORS = {
+    400: ("bad_request", "请求无效", "请求无效，请检查链接。"),
+    404: ("not_found", "未找到", "没有这个页面或报告。"),
+    405: ("method_not_allowed", "不支持的请求方式", "这个地址只接受浏览（GET）请求。"),
+    413: ("too_large", "请求过大", "请求的内容过大。"),
+    414: ("uri_too_long", "链接过长", "链接过长，请缩短查询。"),
+    431: ("headers_too_large", "请求头过大", "请求头过大。"),
+    500: ("internal_error", "服务器出错", "服务器处理请求时出错，已记录。请稍后再试。"),
 }
 
 
@@ -124,17 +136,25 @@ def create_app(test_config: dict | None = None) -> Flask:
             return jsonify({"error": "index_missing", "message": str(exc)}), 503
         return render_template("error.html", title="索引尚未建立", message="请先运行 make run 或 python -m indexer build 建立索引。"), 503
 
-    @app.errorhandler(404)
-    def not_found(exc):
+    def error_response(status: int, message: str | None = None):
+        code, title, default = ERRORS.get(status, ("error", "请求无法完成", "请求无法完成。"))
         if request.path.startswith("/api/"):
-            return jsonify({"error": "not_found", "message": "没有这个地址或报告。"}), 404
-        return render_template("error.html", title="未找到", message="没有这个页面或报告。"), 404
+            return jsonify({"error": code, "message": message or default}), status
+        return render_template("error.html", title=title, message=message or default), status
 
-    @app.errorhandler(400)
-    def bad_request(exc):
-        if request.path.startswith("/api/"):
-            return jsonify({"error": "bad_request", "message": "请求无效。"}), 400
-        return render_template("error.html", title="请求无效", message="请求无效，请检查链接。"), 400
+    @app.errorhandler(HTTPException)
+    def http_error(exc):
+        if exc.code is None or exc.code < 400:
+            return exc  # redirects and the like pass through
+        return error_response(exc.code)
+
+    @app.errorhandler(Exception)
+    def internal_error(exc):
+        if app.testing:
+            raise exc  # tests see the real error
+        # Never a stack trace for the user; the log has it.
+        app.logger.exception("unhandled error on %s", request.path)
+        return error_response(500)
 
     @app.get("/")
     def index():
@@ -166,6 +186,20 @@ def create_app(test_config: dict | None = None) -> Flask:
         years = reports_of_agency(searcher(), data.get("agency") or "未知机构")
         return render_template("report.html", report=data, terms=terms, params=params, years=years,
                                view=prepare_report(data, terms), figure_labels=FIGURE_LABELS)
+
+    @app.get("/reports/<report_id>/original")
+    def report_original(report_id: str):
+        data = get_report(searcher(), report_id)
+        if data is None:
+            abort(404)
+        # By the path the build recorded for this id, never a path taken from the request.
+        found = original_file(app.extensions["nianbao_index"].manifest(), report_id)
+        if found is None:
+            return error_response(404, "原始文件已不在建立索引时的位置，或内容已改变。")
+        response = send_file(found, mimetype=media_type(data.get("kind")), as_attachment=True,
+                             download_name=found.name, max_age=0)
+        response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+        return response
 
     @app.get("/api/reports/<report_id>")
     def api_report(report_id: str):

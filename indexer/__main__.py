@@ -9,14 +9,19 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer.build import SAMPLES, BuildBusy, build_index, collect_files
+from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, collect_files
 from indexer.model import UnreadableFile
 from indexer.parser import parse_file, report_to_dict
 from search.index import index_root
 
 
 def _build(args) -> int:
-    files = collect_files(args.paths or [SAMPLES])
+    paths = args.paths or [SAMPLES]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    files = collect_files(paths)
     root = index_root(args.index)
     bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
 
@@ -24,12 +29,26 @@ def _build(args) -> int:
         bar.set_postfix_str(path.name[-40:], refresh=False)
         bar.update()
 
+    def on_wait() -> None:
+        bar.write(f"another build is running on {root}; waiting up to {args.wait:g} s", file=sys.stderr)
+
     try:
-        summary = build_index(files, root, on_file=on_file, full=args.full, jobs=args.jobs, timeout=args.timeout)
-    except BuildBusy as exc:
+        summary = build_index(paths, root, on_file=on_file, full=args.full, jobs=args.jobs, timeout=args.timeout,
+                              wait=args.wait, on_wait=on_wait)
+    except (BuildBusy, NothingToIndex) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
-        return 3
+        busy = isinstance(exc, BuildBusy)
+        if args.report:  # automation reads why nothing changed
+            _write_report(args.report, {"status": "busy" if busy else "nothing_to_index", "error": str(exc)})
+        return 3 if busy else 2
+    except Exception as exc:  # disk full, a bad index folder…: say so, and that nothing changed
+        bar.close()
+        message = f"build failed: {type(exc).__name__}: {exc}; the index in use was not changed"
+        print(f"error: {message}", file=sys.stderr)
+        if args.report:
+            _write_report(args.report, {"status": "failed", "error": message})
+        return 4
     bar.close()
     print(
         f"indexed {summary.reports} reports ({summary.sections} sections) from {summary.files} files "
@@ -45,8 +64,21 @@ def _build(args) -> int:
         for path, reason in summary.skipped:
             print(f"  {path}: {reason}")
     if args.report:
-        Path(args.report).write_text(json.dumps(asdict(summary), ensure_ascii=False, indent=2), encoding="utf-8")
+        _write_report(args.report, summary_json(summary))
     return 1 if args.strict and summary.skipped else 0
+
+
+def summary_json(summary) -> dict:
+    """The build summary as the documented JSON of ``--report``."""
+    data = asdict(summary)
+    data["status"] = "ok"
+    data["skipped"] = [{"file": path, "reason": reason} for path, reason in summary.skipped]
+    data["duplicates"] = [{"file": path, "same_as": original} for path, original in summary.duplicates]
+    return data
+
+
+def _write_report(path: str, data: dict) -> None:
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def _parse(args) -> int:
@@ -76,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--full", action="store_true", help="parse every file again, not only changed ones")
     build.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
     build.add_argument("--timeout", type=float, default=60.0, help="seconds one file may take to parse (default 60)")
+    build.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                       help="when another build is running on the index, wait this long for it (default: refuse at once, exit 3)")
     build.set_defaults(func=_build)
     parse = sub.add_parser("parse", help="print one parsed report as JSON")
     parse.add_argument("file")

@@ -25,17 +25,20 @@ from whoosh import index as whoosh_index
 from indexer.documents import to_documents
 from indexer.model import Report
 from indexer.parse_pool import parse_all
-from search.index import CURRENT, current_generation
+from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
 from search.schema import make_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-MANIFEST = "manifest.json"
 # Above this many new reports, Whoosh tokenises in parallel sub-writers (one segment each).
 PARALLEL_WRITE_MIN = 200
 
 
 class BuildBusy(Exception):
     """Another build holds the lock on this index folder."""
+
+
+class NothingToIndex(Exception):
+    """A build found no report at all: the index is left as it was rather than emptied."""
 
 
 @dataclass
@@ -102,47 +105,131 @@ def _read_manifest(generation: Path | None) -> dict:
         return {}
 
 
+def _fsync_tree(folder: Path) -> None:
+    """Flush a finished generation to disk before ``current`` may point at it."""
+    for path in folder.iterdir():
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _swap(root: Path, generation: Path) -> None:
-    """Point ``current`` at the new generation atomically, then drop all but it and the previous."""
-    previous = current_generation(root)
+    """Point ``current`` at the new generation atomically (a symlink replaced by rename)."""
     tmp_link = root / f".{CURRENT}.{os.getpid()}"
     if tmp_link.is_symlink():
         tmp_link.unlink()
     os.symlink(generation.name, tmp_link)
     os.replace(tmp_link, root / CURRENT)
-    keep = {generation.name, previous.name if previous else None}
-    for old in root.glob("gen-*"):
-        if old.name not in keep:
+    _fsync_dir(root)
+
+
+def clean_generations(root: Path) -> list[str]:
+    """Delete generations other than the current one that no process is reading; return their names.
+
+    Called only under the build lock, so a generation without a readers lock is the leftover of
+    a build that failed or was killed, never one being written.
+    """
+    current = current_generation(root)
+    deleted = []
+    for old in sorted(root.glob("gen-*")):
+        if current is not None and old.name == current.name:
+            continue
+        try:
+            fd = os.open(old / READERS_LOCK, os.O_RDONLY)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue  # a server still searches it: the next build will try again
             shutil.rmtree(old, ignore_errors=True)
+            deleted.append(old.name)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    for stale in root.glob(f".{CURRENT}.*"):  # a killed build's half-made link
+        if stale.is_symlink():
+            stale.unlink()
+    return deleted
 
 
 class _BuildLock:
-    """An exclusive, non-blocking lock on the index folder: a second build is refused."""
+    """An exclusive lock on the index folder: a second build waits up to ``wait`` seconds, then
+    is refused with BuildBusy. The lock dies with its process, so a killed build leaves none."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, wait: float = 0.0, on_wait: Callable[[], None] | None = None):
         self.path = root / ".build.lock"
+        self.wait = wait
+        self.on_wait = on_wait
+
+    def _holder(self) -> str:
+        try:
+            pid = self.path.read_text(encoding="ascii").strip()
+        except OSError:
+            pid = ""
+        return f" (process {pid})" if pid.isdigit() else ""
 
     def __enter__(self):
-        self.file = open(self.path, "w")
-        try:
-            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.file.close()
-            raise BuildBusy(f"another build is running on {self.path.parent}; try again when it ends")
+        self.file = open(self.path, "a+", encoding="ascii")
+        deadline = time.monotonic() + max(self.wait, 0.0)
+        waited = False
+        while True:
+            try:
+                fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    holder = self._holder()
+                    self.file.close()
+                    if waited:
+                        raise BuildBusy(f"another build{holder} is still running on {self.path.parent} "
+                                        f"after waiting {self.wait:g} s; the index was not changed")
+                    raise BuildBusy(f"another build{holder} is running on {self.path.parent}; "
+                                    "try again when it ends (or pass --wait SECONDS)")
+                if not waited and self.on_wait is not None:
+                    self.on_wait()
+                waited = True
+                time.sleep(min(0.1, remaining))
+        self.file.seek(0)
+        self.file.truncate()
+        self.file.write(str(os.getpid()))
+        self.file.flush()
         return self
 
     def __exit__(self, *exc):
+        self.file.truncate(0)
         fcntl.flock(self.file, fcntl.LOCK_UN)
         self.file.close()
 
 
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
-                full: bool = False, jobs: int | None = None, timeout: float = 60.0) -> BuildSummary:
-    """Bring the index under ``root`` up to date with the files under ``paths``."""
+                full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
+                on_wait: Callable[[], None] | None = None) -> BuildSummary:
+    """Bring the index under ``root`` up to date with the files under ``paths``.
+
+    Raises BuildBusy when another build holds the index folder for longer than ``wait`` seconds.
+    """
     started = time.monotonic()
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    with _BuildLock(root):
+    paths = [Path(p) for p in paths]
+    with _BuildLock(root, wait, on_wait):
+        clean_generations(root)  # leftovers of a killed build, generations no server reads
         files = collect_files(paths)
         summary = BuildSummary(files=len(files))
         previous = current_generation(root)
@@ -150,6 +237,9 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         fingerprint = code_fingerprint()
         incremental = not full and previous is not None and manifest.get("fingerprint") == fingerprint
         old_sources: dict[str, list[str]] = manifest.get("reports", {}) if incremental else {}
+        # Where each report's original files are, for the download route: absolute paths, and the
+        # folders (or files) this build was asked to read, outside which nothing is ever served.
+        roots = sorted({os.path.abspath(p) for p in paths})
 
         ids: dict[Path, str] = {}
         for path in files:
@@ -184,13 +274,25 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                 summary.warnings[str(path)] = report.warnings
 
         reparsed = {ids[p] for p in to_parse}
-        kept = {i for i in old_sources if i in first_file and i not in reparsed}
+        # A renamed or copied report whose parse failed this time (a timeout on a busy machine)
+        # keeps its indexed copy: the content is the same, only its list of names is stale.
+        for index, (path, reason) in enumerate(summary.skipped):
+            report_id = ids.get(Path(path))
+            if report_id in old_sources and report_id not in reports:
+                summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
+        kept = {i for i in old_sources if i in first_file and (i not in reparsed or i not in reports)}
         removed = [i for i in old_sources if i not in kept]  # gone, changed or renamed
         summary.full = not incremental
         summary.added = len([i for i in reports if i not in old_sources])
         summary.removed = len([i for i in old_sources if i not in first_file])
         final_ids = kept | set(reports)
-        if incremental and not to_parse and not removed:
+        if not final_ids:
+            # A mistyped path or an unmounted share must not replace a good index with an empty one.
+            what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
+            raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
+        located = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(final_ids)}
+        moved = located != manifest.get("paths") or roots != manifest.get("roots")
+        if incremental and not to_parse and not removed and not moved:
             summary.reports = len(final_ids)
             summary.sections = manifest.get("sections", 0)
             summary.generation = previous.name
@@ -221,12 +323,16 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                 raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections,
-                "reports": {i: sources[i] for i in sorted(final_ids)},
+                "reports": {i: old_sources[i] if i in kept else sources[i] for i in sorted(final_ids)},
+                "paths": located, "roots": roots,
             }, ensure_ascii=False), encoding="utf-8")
+            (generation / READERS_LOCK).touch()
+            _fsync_tree(generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
         _swap(root, generation)
+        clean_generations(root)
         summary.reports, summary.sections = len(final_ids), sections
         summary.generation = generation.name
         summary.seconds = time.monotonic() - started

@@ -1,7 +1,13 @@
 """Parse many files in worker processes, each file bounded in time and memory.
 
-A file that hangs the parser, exhausts memory or kills its worker costs that file only: it is
-reported with a reason and every other file is still parsed.
+Every file is parsed in a worker process, never in the build's own process, so that nothing a
+file does (hang, exhaust memory, crash a native library) can stop the build: it costs that
+file only, which is reported with a reason, and every other file is still parsed.
+
+Time is bounded twice: inside the worker an alarm interrupts Python code after ``timeout``
+seconds; should the worker be stuck where the alarm cannot reach (inside C code), the build
+kills it ``GRACE`` seconds later and starts a fresh one. Memory is bounded by an address-space
+limit on each worker.
 """
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ import os
 import resource
 import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+import time
+from collections import deque
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -19,7 +26,7 @@ from indexer.model import Report, UnreadableFile
 from indexer.parser import parse_file
 
 MEMORY_LIMIT = 3 << 30  # bytes of address space per worker
-SERIAL_BELOW = 4  # files; fewer are parsed in this process (a pool costs more than it saves)
+GRACE = 5.0  # seconds past the timeout before a stuck worker is killed
 
 Result = tuple[Path, "Report | None", "str | None"]
 
@@ -30,6 +37,10 @@ class _Timeout(Exception):
 
 def _on_alarm(signum, frame):
     raise _Timeout()
+
+
+def _timeout_reason(timeout: float) -> str:
+    return f"took longer than {timeout:g} s to parse: skipped"
 
 
 def parse_one(path: Path, timeout: float) -> Result:
@@ -43,15 +54,15 @@ def parse_one(path: Path, timeout: float) -> Result:
     except UnreadableFile as exc:
         return path, None, str(exc)
     except _Timeout:
-        return path, None, f"took longer than {timeout:g} s to parse: skipped"
+        return path, None, _timeout_reason(timeout)
     except MemoryError:
-        return path, None, f"needs more than {MEMORY_LIMIT >> 30} GB of memory to parse: skipped"
+        return path, None, f"needs more than {MEMORY_LIMIT / 2**30:g} GB of memory to parse: skipped"
     except FileNotFoundError:
         return path, None, "file not found"
     except RecursionError:
         return path, None, "nested too deeply to parse"
     except Exception as exc:  # a parser bug must cost one file, not the build
-        return path, None, f"parser error: {type(exc).__name__}: {exc}"
+        return path, None, f"parser error: {type(exc).__name__}: {exc}".splitlines()[0][:300]
     finally:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -65,43 +76,112 @@ def _limit_memory() -> None:
         pass  # not permitted here: the time limit still holds
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory,
-                               mp_context=multiprocessing.get_context("fork"))
+def _serve(conn, timeout: float) -> None:
+    """A worker's loop: receive a path, send back its result, until told to stop (None)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+    _limit_memory()
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return  # the build went away
+        if path is None:
+            return
+        result = parse_one(path, timeout)
+        try:
+            conn.send(result)
+        except Exception as exc:  # e.g. a report that cannot be pickled
+            conn.send((path, None, f"parser error: result cannot be passed back: {exc}"[:300]))
+
+
+class _Worker:
+    """One worker process and the file it is parsing."""
+
+    def __init__(self, context, timeout: float):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, timeout), daemon=True)
+        self.process.start()
+        child.close()
+        self.path: Path | None = None
+        self.started = 0.0
+
+    def give(self, path: Path) -> None:
+        self.path, self.started = path, time.monotonic()
+        self.conn.send(path)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(1)
+        self.kill()
+
+
+def _crash_reason(process) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            how = f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            how = f"killed by signal {-code}"
+    else:
+        how = f"exit status {code}"
+    return f"the parser crashed on this file ({how}): skipped"
 
 
 def parse_all(paths: list[Path], on_file: Callable[[Path], None] | None = None, jobs: int | None = None,
               timeout: float = 60.0) -> Iterator[Result]:
     """Yield (path, report, None) or (path, None, reason) for every path, in no fixed order."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(paths) < SERIAL_BELOW:
-        for path in paths:
-            result = parse_one(path, timeout)
-            if on_file:
-                on_file(path)
-            yield result
+    if not paths:
         return
-    pending = list(paths)
-    with _pool(jobs) as pool:
-        futures = {pool.submit(parse_one, path, timeout): path for path in pending}
-        try:
-            for future in as_completed(futures):
-                path = futures[future]
-                result = future.result()  # raises BrokenProcessPool when a worker died
-                pending.remove(path)
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded dictionaries
+    count = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
+    pending = deque(paths)
+    workers = [_Worker(context, timeout) for _ in range(count)]
+    deadline = timeout + GRACE if timeout > 0 else None
+    try:
+        for worker in workers:
+            if pending:
+                worker.give(pending.popleft())
+        while any(w.path is not None for w in workers):
+            busy = [w for w in workers if w.path is not None]
+            wait_for = None
+            if deadline is not None:
+                wait_for = max(0.0, min(w.started + deadline for w in busy) - time.monotonic())
+            ready = set(wait([w.conn for w in busy], timeout=wait_for))
+            now = time.monotonic()
+            for i, worker in enumerate(workers):
+                if worker.path is None:
+                    continue
+                path = worker.path
+                if worker.conn in ready:
+                    try:
+                        result = worker.conn.recv()
+                    except (EOFError, OSError):
+                        worker.process.join(1)
+                        result = (path, None, _crash_reason(worker.process))
+                        worker.kill()
+                        workers[i] = worker = _Worker(context, timeout)
+                elif deadline is not None and now - worker.started >= deadline:
+                    # Stuck where the alarm cannot interrupt it: only killing it helps.
+                    worker.kill()
+                    result = (path, None, _timeout_reason(timeout))
+                    workers[i] = worker = _Worker(context, timeout)
+                else:
+                    continue
+                worker.path = None
+                if pending:
+                    worker.give(pending.popleft())
                 if on_file:
                     on_file(path)
                 yield result
-        except BrokenProcessPool:
-            pass
-    # A worker died (a crash in a native library): parse what is left one by one in fresh
-    # single-worker pools, so that only the culprit is lost.
-    for path in pending:
-        with _pool(1) as pool:
-            try:
-                result = pool.submit(parse_one, path, timeout).result()
-            except BrokenProcessPool:
-                result = (path, None, "the parser crashed on this file: skipped")
-        if on_file:
-            on_file(path)
-        yield result
+    finally:
+        for worker in workers:
+            worker.stop()

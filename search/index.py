@@ -4,17 +4,27 @@
 (``gen-…``) and a symlink ``current`` naming the complete one. A build writes a new generation
 and swaps the symlink atomically, so a reader never sees a half-written index, and a server
 notices the swap on its next request and reopens.
+
+A process reading a generation holds a shared lock on its ``readers.lock`` for as long as it may
+search it; a build deletes an old generation only when it can take that lock exclusively, so a
+generation is never deleted under a server still reading it.
 """
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import threading
+import weakref
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 CURRENT = "current"
 DEFAULT_INDEX = Path("instance") / "index"
+READERS_LOCK = "readers.lock"
+MANIFEST = "manifest.json"
+_OPEN_ATTEMPTS = 5  # a build may swap and delete between reading the link and opening
 
 
 class IndexMissing(Exception):
@@ -37,32 +47,120 @@ def current_generation(root: Path) -> Path | None:
     return path if whoosh_index.exists_in(str(path)) else None
 
 
+def lock_for_reading(generation: Path) -> int | None:
+    """A file descriptor holding a shared lock on the generation (close it to release);
+    None when the generation has no lock file (made before locks existed)."""
+    try:
+        fd = os.open(generation / READERS_LOCK, os.O_RDONLY)
+    except FileNotFoundError:
+        if not generation.is_dir():
+            raise
+        return None
+    fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a build deletes this generation
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
+
+
+class _Generation:
+    """One generation opened by this process: its index object is shared by all threads (caches
+    keyed on it, such as the did-you-mean vocabulary, are built once per process)."""
+
+    def __init__(self, target: str, path: Path, index):
+        self.target, self.path, self.index = target, path, index
+
+
+class _Open:
+    """A thread's searcher and the generation it searches."""
+
+    def __init__(self, generation: _Generation, searcher):
+        self.generation, self.searcher = generation, searcher
+
+
 class IndexHandle:
-    """One open index and searcher per process, reopened when a build swaps generations."""
+    """The index of one process: a searcher per thread, reopened when a build swaps generations.
+
+    Whoosh searchers are not thread-safe (their readers share file positions: two threads
+    searching one at once read each other's postings), so each thread gets its own, all from
+    one index object per generation.
+    """
 
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._local = threading.local()
         self._lock = threading.Lock()
-        self._generation: Path | None = None
-        self._index = None
-        self._searcher = None
+        self._generation: _Generation | None = None
+        self._all: weakref.WeakSet = weakref.WeakSet()  # every searcher opened, to close them all
+        self._manifests: dict[str, dict] = {}
 
     def searcher(self):
-        """A searcher on the current generation; cheap when nothing changed."""
-        generation = current_generation(self.root)
-        if generation is None:
-            raise IndexMissing(f"no index at {self.root}: run `python -m indexer build`")
+        """This thread's searcher on the current generation; cheap (one readlink) when nothing changed."""
+        return self._current().searcher
+
+    def _current(self) -> _Open:
+        opened: _Open | None = getattr(self._local, "opened", None)
+        try:
+            target = os.readlink(self.root / CURRENT)
+        except OSError:
+            target = None
+        if opened is None or target is None or target != opened.generation.target or opened.searcher.is_closed:
+            # The old searcher, and the generation's lock, go when nothing refers to them any
+            # more (a request may still hold them).
+            generation = self._open_generation(target)
+            searcher = generation.index.searcher()
+            with self._lock:
+                self._all.add(searcher)
+            opened = self._local.opened = _Open(generation, searcher)
+        return opened
+
+    def _open_generation(self, target: str | None) -> _Generation:
+        """The generation ``target`` names, opened once per process (retrying when a build
+        swaps and deletes it meanwhile)."""
         with self._lock:
-            if generation != self._generation or self._searcher is None:
-                index = whoosh_index.open_dir(str(generation))
-                # The old searcher may still serve a request in another thread: let it be
-                # collected rather than closing it under that request.
-                self._index, self._searcher, self._generation = index, index.searcher(), generation
-            return self._searcher
+            if self._generation is not None and target is not None and self._generation.target == target:
+                return self._generation
+            for _ in range(_OPEN_ATTEMPTS):
+                try:
+                    target = os.readlink(self.root / CURRENT)
+                except OSError:
+                    break
+                path = (self.root / target).resolve()
+                try:
+                    fd = lock_for_reading(path)
+                except FileNotFoundError:
+                    continue  # deleted by a build after a newer swap: read the link again
+                try:
+                    index = whoosh_index.open_dir(str(path))
+                    index.searcher().close()  # a complete index opens; a broken one raises here
+                except (OSError, whoosh_index.EmptyIndexError):
+                    _release(fd)
+                    continue
+                weakref.finalize(index, _release, fd)  # searchers keep their index alive
+                self._generation = _Generation(target, path, index)
+                return self._generation
+        raise IndexMissing(f"no index at {self.root}: run `python -m indexer build`")
+
+    def manifest(self) -> dict:
+        """The build manifest of the generation being searched (sources and the folders read)."""
+        generation = self._current().generation
+        with self._lock:
+            if generation.target not in self._manifests:
+                try:
+                    data = json.loads((generation.path / MANIFEST).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    data = {}
+                self._manifests = {generation.target: data}  # only the current generation's
+            return self._manifests[generation.target]
 
     def close(self) -> None:
-        """Close the searcher (tests and shutdown)."""
+        """Close every searcher (tests and shutdown)."""
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = self._index = self._generation = None
+            for searcher in list(self._all):
+                searcher.close()
+            self._all = weakref.WeakSet()
+            self._manifests = {}
+            self._generation = None
+        self._local = threading.local()

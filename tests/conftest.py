@@ -52,3 +52,31 @@ def real_corpus() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"real corpus not found at {REAL} (it sits beside the clone in CI)")
     return REAL
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory) -> dict:
+    """The samples plus every hostile file (tests/hostile and the big ones made here), built once
+    through the CLI: {"root", "big", "stdout", "report" (the --report JSON), "code"}."""
+    import contextlib
+    import io
+
+    from indexer.__main__ import main
+    from tests.hostile_files import HOSTILE, make_big
+
+    base = tmp_path_factory.mktemp("hostile")
+    big = base / "big"
+    make_big(big)
+    root, report = base / "index", base / "report.json"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["build", str(SAMPLES), str(HOSTILE), str(big), "--index", str(root),
+                     "--report", str(report), "--quiet", "--timeout", "120"])
+    return {"root": root, "big": big, "code": code, "stdout": out.getvalue(),
+            "report": json.loads(report.read_text(encoding="utf-8"))}
+
+
+@pytest.fixture(scope="session")
+def hostile_app(hostile_build):
+    """An app serving the hostile build (a real report whose title holds markup, among others)."""
+    return create_app({"TESTING": True, "INDEX": str(hostile_build["root"])})

@@ -72,7 +72,8 @@ def test_cli_build_summary_and_report(tmp_path, capsys):
     assert "indexed 5 reports (26 sections)" in out
     assert "empty.txt: empty file" in out
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["reports"] == 5 and data["skipped"][0][1] == "empty file"
+    assert data["reports"] == 5 and data["status"] == "ok"
+    assert data["skipped"] == [{"file": str(DATA / "bad" / "empty.txt"), "reason": "empty file"}]
     strict = main(["build", str(DATA / "bad" / "empty.txt"), str(SAMPLES), "--index", str(tmp_path / "ix2"), "--strict", "--quiet"])
     assert strict == 1
 
@@ -130,7 +131,7 @@ def test_a_hanging_or_crashing_file_costs_only_itself(tmp_path, monkeypatch):
     summary = build_index([corpus], tmp_path / "index", jobs=2, timeout=1)
     reasons = {os.path.basename(p): r for p, r in summary.skipped}
     assert reasons["hang.txt"] == "took longer than 1 s to parse: skipped"
-    assert reasons["crash.txt"] == "the parser crashed on this file: skipped"
+    assert reasons["crash.txt"] == "the parser crashed on this file (exit status 1): skipped"
     assert summary.reports == 5
 
 

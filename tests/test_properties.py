@@ -60,3 +60,46 @@ def test_api_and_page_never_fail_nor_leak_markup(client, params):
     assert tags <= {"div", "input", "title", "p", "a", "span", "aside", "section", "h2", "ul", "li", "strong",
                     "ol", "h3", "mark", "nav", "em", "details", "summary", "fieldset", "legend", "label",
                     "button", "code"}, tags
+
+
+# --- the HTTP API against an index holding hostile reports ---------------------------------
+
+HOSTILE_TEXT = st.sampled_from([
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "javascript:alert(1)",
+    "安吉县", "主动公开", "alert", "script", "onerror", "&lt;", "&amp;", "\x00", "\u202e", "%", "OR", "*", "?",
+    "agency:", "year:2020-", "section:", "-", '"', "(", "低保", "信息公开", "\ufffd",
+])
+QUERY_TEXT = st.lists(st.one_of(HOSTILE_TEXT, st.text(max_size=12)), max_size=8).map(" ".join)
+RAW_BYTES = st.binary(max_size=80).map(lambda b: quote(b, safe=""))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERY_TEXT, extra=st.lists(st.tuples(PARAM_NAMES, st.one_of(VALUES, HOSTILE_TEXT)), max_size=4),
+       fragment=st.booleans())
+def test_hostile_index_pages_never_fail_nor_run_markup(hostile_app, q, extra, fragment):
+    from tests.test_robust_web import foreign_markup
+
+    client = hostile_app.test_client()
+    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in [("q", q)] + extra)
+    headers = {"HX-Request": "true"} if fragment else {}
+    page = client.get(f"/?{query}", headers=headers, follow_redirects=True)
+    assert page.status_code == 200
+    assert foreign_markup(page.get_data(as_text=True)) == []
+    api = client.get(f"/api/search?{query}")
+    assert api.status_code == 200
+    data = api.get_json()
+    for hit in data["hits"]:
+        assert re.sub(r"</?mark>", "", hit["snippet"]).count("<") == 0
+        report = client.get(f"{hit['url'].split('#')[0]}?{query}")
+        assert report.status_code == 200
+        assert foreign_markup(report.get_data(as_text=True)) == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.lists(st.tuples(RAW_BYTES, RAW_BYTES), max_size=5), path=RAW_BYTES)
+def test_raw_bytes_in_url_never_give_a_500(client, raw, path):
+    query = "&".join(f"{k}={v}" for k, v in raw)
+    for url in (f"/?{query}", f"/api/search?{query}"):
+        assert client.get(url, follow_redirects=True).status_code == 200, url
+    for url in (f"/reports/{path}", f"/api/reports/{path}", f"/reports/{path}/original", f"/static/{path}"):
+        assert client.get(url).status_code in (200, 308, 404), url

@@ -207,7 +207,7 @@ def read_html(path: Path) -> Document:
     text = decode_html(path.read_bytes())
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))  # broken CMS pages nest past 256
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"unreadable HTML: {exc}") from exc
     meta = _meta(root)

@@ -1,0 +1,52 @@
+"""A report's original file: found by the path the build recorded, never by a path from a request.
+
+The build records, in its generation's manifest, the absolute paths each report was read from and
+the folders (or files) it was asked to read. A file is served only when its real path (symlinks
+resolved) lies inside one of those, and only while its content still hashes to the report's id:
+a file edited or replaced since the build is not passed off as the report.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def content_id(path: str | os.PathLike) -> str:
+    """The first 16 hex digits of a file's SHA-256: the report id the build gives it."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def original_file(manifest: dict, report_id: str) -> Path | None:
+    """The first recorded source of ``report_id`` still in place and unchanged, or None."""
+    paths = (manifest.get("paths") or {}).get(report_id) if isinstance(report_id, str) else None
+    roots = [os.path.realpath(r) for r in manifest.get("roots") or []]
+    for recorded in paths or []:
+        real = os.path.realpath(recorded)
+        if not any(_inside(real, root) for root in roots) or not os.path.isfile(real):
+            continue
+        try:
+            if content_id(real) == report_id:
+                return Path(real)
+        except OSError:
+            continue
+    return None
+
+
+def media_type(kind: str | None) -> str:
+    """What to label a download of a report of this kind (as read, not as named) with; text and
+    HTML are plain bytes, so that no browser renders a saved page in our origin."""
+    return MEDIA_TYPES.get(kind or "", "application/octet-stream")

@@ -1,0 +1,301 @@
+"""The index is replaced atomically: killed builds, concurrent builds, servers reading meanwhile."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from indexer.__main__ import main
+from indexer.build import BuildBusy, _BuildLock, build_index, clean_generations
+from search.engine import run_search
+from search import index as search_index
+from search.index import CURRENT, IndexHandle, current_generation
+from search.params import SearchParams
+from tests.hostile_files import HOSTILE
+
+from .conftest import ROOT, SAMPLES
+
+QUERIES = [
+    {}, {"q": "低保"}, {"q": "信息公开"}, {"q": '"公开申请"'}, {"q": "行政复议 OR 行政诉讼"}, {"q": "民政 -低保"},
+    {"q": "年报", "flat": "1"}, {"year": "2020"}, {"q": "申请", "section": "3", "sort": "newest"},
+    {"q": "agency:民政局 year:2019-2021"}, {"q": "不存在的词语组合"},
+]
+
+
+class Args(dict):
+    def getlist(self, name):
+        return [self[name]] if name in self else []
+
+
+def answers(handle: IndexHandle) -> list:
+    """What each query answers: totals, hits with snippets, facets."""
+    out = []
+    for query in QUERIES:
+        result = run_search(handle.searcher(), SearchParams.from_args(Args(query)))
+        out.append((result.total, [(h.report_id, h.section, str(h.snippet)) for h in result.hits],
+                    {k: [(f.value, f.count) for f in v] for k, v in result.facets.items()}))
+    return out
+
+
+# Runs a build in a child process that stops at a chosen point and says so, to be killed there.
+KILLED_BUILD = r"""
+import sys, time
+from pathlib import Path
+import whoosh.writing
+import indexer.build as build
+
+corpus, root, point, marker = sys.argv[1:5]
+
+def stop_here(*args, **kwargs):
+    Path(marker).write_text(point)
+    time.sleep(600)
+
+if point == "writing":
+    real, seen = build.to_documents, []
+    def to_documents(report, sources):
+        seen.append(report.id)
+        if len(seen) == 4:  # three reports written, the writer open
+            stop_here()
+        return real(report, sources)
+    build.to_documents = to_documents
+elif point == "committing":
+    whoosh.writing.SegmentWriter._commit_toc = stop_here  # segments written, no table of contents
+elif point == "verifying":
+    build._fsync_tree = stop_here  # complete and flushed up to the manifest, not yet switched
+elif point == "copying":
+    real_copy = build.shutil.copytree
+    def copytree(*args, **kwargs):
+        real_copy(*args, **kwargs)
+        stop_here()
+    build.shutil.copytree = copytree
+build.build_index([Path(corpus)], Path(root), full=point != "copying", jobs=1)
+"""
+
+
+def _wait_for(marker: Path, process: subprocess.Popen, limit: float = 600) -> None:
+    """Until the child reaches its stopping point (it cannot get past it); bounded, never a hang."""
+    deadline = time.monotonic() + limit
+    while not marker.exists():
+        if process.poll() is not None:
+            raise AssertionError(f"the build ended before its stopping point: {process.stderr.read()}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the build did not reach its stopping point in {limit} s")
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("point", ["writing", "committing", "verifying", "copying"])
+def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point):
+    root = tmp_path / "index"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    build_index([corpus], root)
+    generation = current_generation(root)
+    server = IndexHandle(root)  # a running server, opened before the build
+    before = answers(server)
+    assert before[1][0] > 0 and before[0][0] == 5
+
+    for name in ("html-with-scripts.html", "text-named.docx", "script-in-title.txt"):
+        shutil.copy(HOSTILE / name, corpus / name)
+    (corpus / "001_8faff2b7f5fbbbed.txt").unlink()
+    marker = tmp_path / "marker"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(corpus), str(root), point, str(marker)],
+                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(marker, child)
+        half = [p for p in root.glob("gen-*") if p != generation]
+        assert len(half) == 1 and any(half[0].iterdir())  # killed in the middle of writing
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stderr.close()
+
+    assert current_generation(root) == generation
+    assert answers(server) == before
+    fresh = IndexHandle(root)  # a server started after the kill
+    assert answers(fresh) == before
+    # The next build goes through, and removes what the killed one left.
+    summary = build_index([corpus], root)
+    assert summary.reports == 7
+    assert {p.name for p in root.glob("gen-*")} == {current_generation(root).name, generation.name}
+    assert answers(fresh)[0][0] == 7  # picked up without a restart
+    server.close()
+    fresh.close()
+    del server, fresh
+    build_index([SAMPLES], root)
+    assert [p.name for p in root.glob("gen-*")] == [current_generation(root).name]
+
+
+def test_second_build_is_refused_clearly_and_changes_nothing(tmp_path, capsys):
+    root = tmp_path / "index"
+    build_index([SAMPLES], root)
+    generation = current_generation(root)
+    report = tmp_path / "r.json"
+    with _BuildLock(root):
+        code = main(["build", str(HOSTILE), "--index", str(root), "--quiet", "--report", str(report)])
+        assert code == 3
+        err = capsys.readouterr().err
+        assert f"another build (process {os.getpid()}) is running on {root}" in err
+        assert '"status": "busy"' in report.read_text(encoding="utf-8")
+        with pytest.raises(BuildBusy, match="after waiting 0.2 s; the index was not changed"):
+            build_index([HOSTILE], root, wait=0.2)
+    assert current_generation(root) == generation
+    assert list(root.glob("gen-*")) == [generation]
+
+
+def test_second_build_can_wait_for_the_first(tmp_path):
+    root = tmp_path / "index"
+    lock = _BuildLock(root.parent / "index")
+    root.mkdir()
+    lock.__enter__()
+    waited = []
+
+    def first_build_ends():
+        waited.append(True)
+        lock.__exit__(None, None, None)
+
+    summary = build_index([SAMPLES], root, wait=600, on_wait=first_build_ends)
+    assert waited == [True] and summary.reports == 5
+
+
+def test_two_real_builds_at_once_never_corrupt(tmp_path):
+    root = tmp_path / "index"
+    build_index([SAMPLES], root)
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    shutil.copy(HOSTILE / "text-named.docx", corpus / "extra.txt")
+    command = [sys.executable, "-m", "indexer", "build", str(corpus), "--index", str(root), "--quiet", "--full"]
+    builds = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+              for _ in range(2)]
+    outcomes = []
+    for build in builds:
+        _, err = build.communicate(timeout=600)
+        outcomes.append((build.returncode, err))
+    outcomes.sort()
+    # Either both ran one after the other, or the second was refused with the reason.
+    assert outcomes[0][0] == 0
+    assert outcomes[1][0] == 0 or (outcomes[1][0] == 3 and "another build" in outcomes[1][1])
+    handle = IndexHandle(root)
+    assert handle.searcher().doc_count() > 0
+    assert len({d["report_id"] for d in handle.searcher().documents(kind="report")}) == 6
+    handle.close()
+
+
+def test_generation_being_read_is_not_deleted_until_released(tmp_path):
+    root = tmp_path / "index"
+    build_index([SAMPLES / "001_8faff2b7f5fbbbed.txt"], root)
+    first = current_generation(root)
+    reader = IndexHandle(root)
+    searcher = reader.searcher()  # a request in flight on the first generation
+    build_index([SAMPLES], root)
+    build_index([SAMPLES], root, full=True)
+    assert first.is_dir(), "deleted under a reader"
+    assert searcher.doc_count() == 5 and searcher.document(kind="report")["report_id"]
+    assert reader.searcher().doc_count() == 31  # the reader moved on at its next request
+    del searcher
+    reader.close()  # the old searcher is gone: nothing reads the first generation now
+    import gc
+
+    gc.collect()
+    assert first.name in clean_generations(root)
+    assert not first.exists()
+
+
+def test_a_reader_racing_a_build_retries(tmp_path, monkeypatch):
+    root = tmp_path / "index"
+    build_index([SAMPLES], root)
+    old = current_generation(root)
+    build_index([SAMPLES / "004_6c81e5c04cdd17c4.txt"], root)
+    assert not old.exists()
+    # The reader read the link just before a build swapped it and deleted the generation it named.
+    link = root / CURRENT
+    os.replace(link, root / "kept")
+    os.symlink(old.name, link)
+    real_lock = search_index.lock_for_reading
+    calls = []
+
+    def lock_after_the_swap(generation):
+        calls.append(generation.name)
+        if len(calls) == 1:
+            os.replace(root / "kept", link)  # the build's swap, between readlink and open
+        return real_lock(generation)
+
+    monkeypatch.setattr(search_index, "lock_for_reading", lock_after_the_swap)
+    assert IndexHandle(root).searcher().doc_count() == 1 + 6
+    assert calls[0] == old.name and calls[1] != old.name
+
+
+def test_servers_follow_rebuilds_without_a_failed_request(tmp_path):
+    root = tmp_path / "index"
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    build_index([corpus], root)
+    app = create_app({"TESTING": True, "INDEX": str(root)})
+    stop = threading.Event()
+    failures, served, totals = [], [0], set()
+
+    def client_loop():
+        client = app.test_client()
+        while not stop.is_set():
+            for url in ("/api/search?q=低保", "/?q=信息公开&page=2", "/api/search?q=民政&year=2020"):
+                try:
+                    response = client.get(url)
+                    if response.status_code != 200:
+                        failures.append((url, response.status_code))
+                    elif url.startswith("/api/search?q=低保"):
+                        totals.add(response.get_json()["total"])
+                except Exception as exc:  # noqa: BLE001 - any failure counts
+                    failures.append((url, repr(exc)))
+                served[0] += 1
+
+    threads = [threading.Thread(target=client_loop) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        shutil.copy(HOSTILE / "text-named.docx", corpus / "extra.txt")
+        build_index([corpus], root, full=True, jobs=1)
+        build_index([SAMPLES], root, full=True, jobs=1)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+    assert served[0] > 0
+    api = app.test_client().get("/api/search").get_json()
+    assert api["total"] == 5  # the last build is what is served now
+
+
+def test_each_thread_searches_with_its_own_searcher(index_root):
+    """Whoosh searchers share file positions: one used by two threads at once reads garbage."""
+    handle = IndexHandle(index_root)
+    mine = handle.searcher()
+    assert handle.searcher() is mine
+    others, failures = [], []
+    reference = answers(handle)
+
+    def worker():
+        others.append(handle.searcher())
+        for _ in range(3):
+            try:
+                if answers(handle) != reference:
+                    failures.append("different answers")
+            except Exception as exc:  # noqa: BLE001 - a garbled read raises anything
+                failures.append(repr(exc))
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len({id(s) for s in others + [mine]}) == 5
+    assert len({id(s._ix) for s in others + [mine]}) == 1  # one index object: its caches built once
+    handle.close()
+    assert mine.is_closed and handle.searcher() is not mine

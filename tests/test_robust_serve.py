@@ -1,0 +1,102 @@
+"""The production entry point: ``make serve`` starts gunicorn with several workers that answer."""
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from urllib.parse import quote
+
+import psutil
+import pytest
+
+from .conftest import ROOT
+
+PORT = 5105  # test servers use 5105-5109
+START_LIMIT = 120  # seconds for gunicorn to start on a busy machine (a bound, not a measurement)
+
+
+def _free(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _get(path: str) -> tuple[int, dict, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    try:
+        connection.request("GET", quote(path, safe="/?=&%"))
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+@pytest.fixture()
+def served(index_root, tmp_path):
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    if not _free(PORT):
+        pytest.skip(f"port {PORT} is taken: gunicorn could not bind it")
+    env = dict(os.environ, NIANBAO_INDEX=str(index_root), PORT=str(PORT), WORKERS="2", THREADS="2")
+    log = open(tmp_path / "gunicorn.log", "w+")
+    server = subprocess.Popen(["make", "--no-print-directory", "serve"], cwd=ROOT, env=env, stdout=log,
+                              stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + START_LIMIT
+        while True:
+            try:
+                _get("/api/search?q=x")
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    output = log.read()
+                    if "Address already in use" in output:
+                        pytest.skip(f"gunicorn could not bind port {PORT}")
+                    raise AssertionError(f"gunicorn did not start:\n{output[-3000:]}")
+                time.sleep(0.2)
+        yield server
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # make, gunicorn and its workers: the group we started
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        log.close()
+
+
+def test_make_serve_runs_gunicorn_workers_that_answer(served):
+    status, headers, body = _get("/api/search?q=低保")
+    assert status == 200 and json.loads(body)["total"] > 0
+    status, headers, body = _get("/?q=低保")
+    assert status == 200 and "<mark>" in body.decode("utf-8")
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    status, _, _ = _get("/?page=-1&year=abc&q=%ff")
+    assert status == 200
+    status, _, body = _get("/api/search?q=" + "长" * 500 + "&agency=" + "某" * 100)  # 5.4 kB of URL
+    assert status == 200 and json.loads(body)["total"] >= 0
+    status, _, body = _get("/?q=" + "长" * 10_000)  # beyond any sane URL: gunicorn's own 414 with a reason
+    assert status == 414 and b"Request Line is too large" in body
+    def is_gunicorn(process) -> bool:
+        return any(part.endswith("gunicorn") for part in process.cmdline()[:2])
+
+    processes = psutil.Process(served.pid).children(recursive=True)
+    masters = [p for p in processes if is_gunicorn(p) and not is_gunicorn(p.parent())]
+    assert len(masters) == 1
+    deadline = time.monotonic() + START_LIMIT
+    while len(masters[0].children()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)  # workers boot one after the other
+    workers = masters[0].children()
+    assert len(workers) == 2
+    # jieba was loaded before the workers forked (--preload), not on their first request.
+    assert all(w.memory_info().rss > 50 * 2**20 for w in workers)
