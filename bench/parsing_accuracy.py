@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -28,10 +29,12 @@ from indexer.parser import parse_file  # noqa: E402
 FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
            "reconsideration_total", "litigation_total"]
 FIELDS = ["agency", "year", "level", "province", "sections", *FIGURES, "requests_balance", "template", "refusal"]
+# The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere.
+SHARED = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
 CORPORA = [
     ("layouts", ROOT / "tests" / "layouts" / "gold.jsonl", ROOT / "tests" / "layouts"),
     ("seeds", ROOT / "tests" / "data" / "seeds.gold.jsonl", ROOT / "tests" / "data"),
-    ("real", ROOT.parent / "shared" / "corpus" / "real.gold.jsonl", ROOT.parent / "shared" / "corpus"),
+    ("real", SHARED / "real.gold.jsonl", SHARED),
 ]
 
 

@@ -9,8 +9,9 @@ from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.readers import read_document
 
+from .conftest import REAL
+
 DATA = Path(__file__).parent / "data"
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 SIX = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
        "reconsideration_total", "litigation_total"]
 ZEROS = "\t0\t0\t0\t0\t0\t0\t0"
