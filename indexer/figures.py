@@ -232,6 +232,18 @@ def _fit(row: list[str], start: int, rightmost: int | None) -> list[str] | None:
     return None
 
 
+def _short(text: str, limit: int = 40) -> str:
+    """A label for a message: spaces squeezed, cut with '…' past ``limit`` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _glued_message(what: str, digits: str) -> str:
+    """The warning for cells run together that no single reading splits."""
+    return (f"{what}: the digits {digits} ran together and no single way of splitting them is certain; "
+            "its figures are left empty.")
+
+
 class _Reader:
     """Walks the blocks once, keeping what a row needs: the part, headers, labels awaiting numbers."""
 
@@ -256,7 +268,7 @@ class _Reader:
 
     def set(self, key: str, value: object, label: str) -> None:
         if key in self.seen and self.figures[key] != value:
-            self.warn(f"row {label} appears twice ({self.figures[key]} and {value}); kept the first")
+            self.warn(f"Row {label} appears twice, with {self.figures[key]} and {value}; the first is kept.")
             return
         self.seen.add(key)
         self.figures[key] = value
@@ -264,7 +276,7 @@ class _Reader:
     def number(self, cell: str, label: str) -> int | float | None:
         value, _, ok = parse_number(cell)
         if not ok:
-            self.warn(f"row {label}: cell {cell!r} is not a number")
+            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
         return value
 
     def see_text(self, text: str) -> None:
@@ -322,13 +334,15 @@ class _Reader:
                 return
             labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
             if not labels:
-                self.warn(f"numbers {[c for c in row if c]} without a row label in the request table; skipped")
+                self.warn(f"The numbers {' '.join(c for c in row if c)} in the request table have no row label "
+                          "and are not used.")
                 return
         self.pending = []
         if len(keys) == 1:
             self._request_row(keys[0], row, start, rightmost, grid)
         elif self.part == 3 or keys:
-            self.warn(f"row {' '.join(labels)!r} not recognised in the request table; skipped")
+            self.warn(f"The request-table row “{_short(' '.join(labels))}” is not one the template has "
+                      "and is not used.")
 
     def _header(self, row: list[str], labels: list[str]) -> None:
         words = [normalise_label(c) for c in labels]
@@ -350,7 +364,7 @@ class _Reader:
 
     def _p2_row(self, prefix: str, label: str, row: list[str], start: int) -> None:
         if self.p2_header is None:
-            self.warn(f"row {label}: no column header above it; skipped")
+            self.warn(f"Row {label} has no column header above it and is not used.")
             return
         header = self.p2_header
         unit = "万元" if any("万元" in c for c in header) else None
@@ -367,16 +381,16 @@ class _Reader:
         if len(cells) == 1 and len(positions) > 1 and cells[0].isdigit():
             split = split_glued_row(cells[0], len(positions))
             if split is None:
-                self.warn(f"row {label}: digits {cells[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message(f"Row {label}", cells[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         if len(cells) != len(positions):
-            self.warn(f"row {label}: {len(cells)} cells under {len(positions)} columns; left empty")
+            self.warn(f"Row {label} has {len(cells)} cells under {len(positions)} columns; its figures are left empty.")
             return
         for (_, column), cell in zip(positions, cells):
             if column not in P2_KEYS[prefix]:
-                self.warn(f"row {label}: unexpected column for this row ({column}); skipped")
+                self.warn(f"Row {label} has a column ({column}) the template does not give it; that cell is not used.")
             elif column == "amount":
                 self._amount(prefix, label, cell, unit)
             else:
@@ -385,14 +399,14 @@ class _Reader:
     def _amount(self, prefix: str, label: str, cell: str, header_unit: str | None) -> None:
         value, unit, ok = parse_number(cell)
         if not ok:
-            self.warn(f"row {label}: cell {cell!r} is not a number")
+            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
         unit = unit if unit in ("元", "万元") else header_unit
         self.set(f"{prefix}_amount", None if value is None else float(value), label)
         self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
         yuan = None if value is None or unit is None else round(float(value) * (10000 if unit == "万元" else 1), 2)
         self.set(f"{prefix}_amount_yuan", yuan, label)
         if value is not None and unit is None:
-            self.warn(f"row {label}: amount {cell} states no unit (元 or 万元); yuan left empty")
+            self.warn(f"Row {label}: the amount {cell} states no unit (元 or 万元), so it is not converted to yuan.")
 
     def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
         label = ROW_LABELS[key]
@@ -400,7 +414,7 @@ class _Reader:
         if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
             split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
             if split is None:
-                self.warn(f"row {label}: digits {filled[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message(f"Row {label}", filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
@@ -409,7 +423,8 @@ class _Reader:
         else:
             cells = _fit(row, start, rightmost)
         if cells is None:
-            self.warn(f"row {label}: cannot tell which columns its cells {row[start:]} belong to; left empty")
+            self.warn(f"Row {label}: it cannot be told which columns its cells ({' | '.join(row[start:])}) belong "
+                      "to; its figures are left empty.")
             return
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
         for (applicant, _), cell in zip(APPLICANTS, cells):
@@ -427,14 +442,15 @@ class _Reader:
             sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]  # four results add up to 总计
             split = split_glued_row(filled[0], 15, sums)
             if split is None:
-                self.warn(f"review/litigation digits {filled[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message("The 行政复议/行政诉讼 table", filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         groups = {15: [g for g, _ in REVIEW_GROUPS], 10: [g for g, _ in REVIEW_GROUPS[1:]],
                   5: [self.review_group] if self.review_group else None}.get(len(cells))
         if not groups:
-            self.warn(f"{len(cells)} numbers in the review/litigation table do not fit its columns; skipped")
+            self.warn(f"The {len(cells)} numbers of the 行政复议/行政诉讼 table do not fit its 5, 10 or 15 columns "
+                      "and are not used.")
             return
         columns = self.review_columns if len(cells) == 5 and self.review_columns else [c for c, _ in REVIEW_COLUMNS]
         for g, group in enumerate(groups):
@@ -448,20 +464,23 @@ class _Reader:
         if direct is not None and after is not None:
             self.figures["litigation_total"] = direct + after
         if self.glued:
-            self.warn(f"{self.glued} table rows had their cells run together; split where only one reading adds up")
+            self.warn(f"The cells of {self.glued} table rows ran together; each was split where only one reading "
+                      "adds up.")
         return FigureResult(self.figures, self._template(), self.warnings)
 
     def _template(self) -> str | None:
         """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""
         if len(set(self.evidence)) > 1:
-            self.warn(f"part-二 headers mix templates ({', '.join(sorted(set(self.evidence)))}); went by the first")
+            self.warn(f"The headers of part 二 mix the {' and '.join(sorted(set(self.evidence)))} templates; "
+                      f"the first, {self.evidence[0]}, is taken.")
         template = (self.evidence or self.other_rows or [None])[0]
         if self.evidence and self.other_rows and self.other_rows[0] != template:
-            self.warn(f"（六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in {template}")
+            self.warn(f"Row （六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in the "
+                      f"{template} template.")
         if template is None and "requests_new" not in self.seen and self.pre2019:
             return "pre2019"
         if template is None and "requests_new" in self.seen:
-            self.warn("request table found but its template (2019 or 2021) is not recognisable")
+            self.warn("The request table does not show which template (2019 or 2021) it follows.")
         return template
 
 

@@ -51,20 +51,32 @@ _LIST_START = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def reflow(blocks: list[Block], looks_like_heading) -> list[Block]:
+# A paragraph's first line is indented: '\u3000\u3000根据《条例》…' or four spaces.
+_INDENT = re.compile(r"^(?:\u3000|[ \u00a0]{2,})")
+
+
+def is_indented(line: str) -> bool:
+    """True for a line that opens with a paragraph indent (ideographic or two or more spaces)."""
+    return bool(_INDENT.match(line))
+
+
+def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = None) -> list[Block]:
     """Join text lines that a page or line break split mid-sentence.
 
     '二是新增设养老服务' + '栏目，对百岁老年人…' becomes one paragraph. A line is continued when it
     is long enough to be running text, does not end a sentence, and the next line is neither a
-    heading nor a list item. Tables and short lines (titles, signatures) are left alone.
+    heading nor a list item nor marked in ``starts`` as opening a paragraph (it was indented).
+    Tables, short lines (signatures) and a title ('…政府信息公开工作的报告') are left alone.
     """
     out: list[Block] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         prev = out[-1] if out else None
         if (
             isinstance(block, str)
             and isinstance(prev, str)
+            and not (starts and starts[i])
             and len(prev) >= 20
+            and not (prev.endswith("报告") and len(prev) <= 60)
             and _CJK.search(prev[-3:] + block[:3])
             and not prev.endswith(_TERMINAL)
             and not _LIST_START.match(block)
