@@ -407,6 +407,25 @@ def test_html_page_gives_report_without_site_chrome(tmp_path):
     assert doc.meta["source"] == "某县民政局"
 
 
+OLD_CMS_PAGE = """<html><head><meta charset="utf-8"><title>某某区人民政府</title>
+<meta name="ArticleTitle" content="某某区人民政府2019年政府信息公开工作年度报告"></head><body>
+<ul class="related"><li><a class="title" href="/a">某某区卫生健康局2019年政府信息公开工作年度报告</a></li></ul>
+<table><tr><td>名称：</td><td>某某区人民政府2019年政府信息公开工作年度报告</td></tr></table>
+<div id="content"><div class="title">某某区人民政府2019年政府信息公开工作年度报告</div>
+<div id="NewsContent"><p>本报告根据《条例》编制，统计期限为2019年1月1日至12月31日，现予公布，请各方监督。</p>
+<p>一、总体情况</p><p>2019年，本区认真落实《条例》，主动公开政府信息，回应社会关切，效果良好。</p></div></div></body></html>"""
+
+
+def test_html_title_outside_h1_is_offered_as_a_hint(tmp_path):
+    # Old CMS pages put the title in <div class="title">; a link list of other reports is no title.
+    path = tmp_path / "page.html"
+    path.write_text(OLD_CMS_PAGE, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta["heading"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert doc.meta["article_title"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert doc.meta["name"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert not any("卫生健康局" in b for b in doc.blocks if isinstance(b, str))
+
 # --- real reports in ../shared/corpus/real ---------------------------------------------------
 
 needs_real = pytest.mark.skipif(not REAL.is_dir(), reason=f"real corpus not found at {REAL}")
