@@ -484,10 +484,11 @@ class _Reader:
         return template
 
 
-def extract_figures(blocks: list[Block]) -> FigureResult:
-    """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks."""
+def extract_figures(blocks: list[Block], recovered: bool = False) -> FigureResult:
+    """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks
+    (``recovered``: ``recover_tables`` has already been applied to them)."""
     reader = _Reader()
-    for block in recover_tables(blocks):
+    for block in blocks if recovered else recover_tables(blocks):
         if isinstance(block, Table):
             reader.read_table(block)
         else:

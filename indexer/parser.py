@@ -61,7 +61,7 @@ def parse_document(doc: Document, source: str) -> Report:
         if report.year is not None:
             report.warnings.append(f"The title gives no year; {report.year} is taken from the text.")
 
-    result = extract_figures(raw)
+    result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
     reason = _not_a_report(report, hints, has_table or result.template is not None)
     if reason:

@@ -55,6 +55,7 @@ _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|�
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
 _MAX_HEADING = 40
+_MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
 
 
 @dataclass
@@ -74,8 +75,10 @@ def classify_heading(line: str) -> tuple[int, float] | None:
     part's subject; +1 when the numeral agrees with the part. Unnumbered lines count only with
     the template's own title.
     """
+    if len(line) > _MAX_RAW or "\t" in line:
+        return None
     key = squeeze(clean_line(line))
-    if not key or len(key) > _MAX_HEADING + 4 or "\t" in line:
+    if not key or len(key) > _MAX_HEADING + 4:
         return None
     numeral = None
     rest = key
@@ -107,6 +110,8 @@ def classify_heading(line: str) -> tuple[int, float] | None:
 
 def looks_like_heading(line: str) -> bool:
     """True for a line that could head a part or a numbered sub-part (used to stop reflow)."""
+    if len(line) > _MAX_RAW:
+        return False
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= _MAX_HEADING
@@ -182,9 +187,11 @@ def _numeral(title: str) -> int | None:
 def _own_heading(block: str, low: int | None, high: int | None) -> bool:
     """A chapter heading of the report's own ('四、政府信息公开的收费及减免情况') numbered after its
     part's heading and before the next part's (or anywhere after it when the numbering restarts)."""
+    if low is None or len(block) > _MAX_RAW:
+        return False
     key = squeeze(clean_line(block))
     match = _NUMBERED.match(key)
-    if not match or low is None or len(key) > _MAX_HEADING or re.search(r"[。，,；;]", key):
+    if not match or len(key) > _MAX_HEADING or re.search(r"[。，,；;]", key):
         return False
     if _TABLE_ROW.match(match.group(2)):
         return False
@@ -200,7 +207,7 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
     for index, block in enumerate(section.blocks):
         if isinstance(block, Table) or "\t" in block:
             continue  # a table row, not a heading
-        match = _SUBHEADING.match(squeeze(block))
+        match = _SUBHEADING.match(squeeze(block[:_MAX_RAW]))  # a run-in heading opens a long paragraph
         if match:
             label = f"（{match.group(1)}）"
             title = re.split(r"[。；]", clean_line(block), maxsplit=1)[0]

@@ -84,6 +84,10 @@ _GLUE_START = re.compile(
     r"第二十条第[（(][一二三四五六七八九十]+[)）]项|[（(]本列数据的勾稽关系|本年新收政府信息公开申请数量\s*\d")
 
 
+_MAX_VALUE = 40  # characters of a figure cell, spaces included
+_MAX_RAW_HEADING = 200  # a heading of at most 45 characters, with room for spaces and markup
+
+
 def normalise_cell(text: str) -> str:
     """A cell as shown: trimmed, markdown bold removed, dash placeholders made ''."""
     cell = text.replace("**", "").strip()
@@ -98,12 +102,16 @@ def normalise_label(text: str) -> str:
 
 def is_value(cell: str) -> bool:
     """True for a number cell ('12', '+199', '12293400元', '18651.06') or a stated nothing ('无')."""
+    if len(cell) > _MAX_VALUE:
+        return False  # no figure is this long; and normalising a whole page per call is slow
     cell = unicodedata.normalize("NFKC", cell).strip()
     return bool(_NUMBER.match(cell)) or cell in _VALUE_WORDS
 
 
 def is_part_heading(line: str) -> bool:
     """True for a heading of one of the template's six parts, numbered or not."""
+    if len(line) > _MAX_RAW_HEADING:
+        return False
     text = normalise_label(line)
     if not text or len(text) > 45 or "。" in text or text.startswith("表"):
         return False
@@ -216,22 +224,37 @@ def _bare_cells(blocks: list[Block]) -> list[Block]:
     wrapped one ('本年新' / '制作数量') is read as one text by the same tokeniser as glued pages;
     the line breaks keep the numbers apart.
     """
+    bare = [_is_bare_cell(block) for block in blocks]
+    run_end = [0] * (len(blocks) + 1)  # run_end[i]: first index at or after i that is not a bare cell
+    run_end[len(blocks)] = len(blocks)
+    for k in range(len(blocks) - 1, -1, -1):
+        run_end[k] = run_end[k + 1] if bare[k] else k
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        j = i
-        while j < len(blocks) and _is_bare_cell(blocks[j]):
-            j += 1
-        tables, used = _bare_table(blocks[i:j]) if j - i >= 4 else ([], 0)
+        j = run_end[i]
+        tables, used = _bare_table(blocks, i, j) if j - i >= 4 else ([], 0)
         out += tables or blocks[i:i + max(used, 1)]
         i += max(used, 1)
     return out
 
 
-def _bare_table(lines: list[str]) -> tuple[list[Block], int]:
-    """Tables from the leading lines of a run that the tokeniser reads whole, and how many it used."""
-    text = "\n".join(lines)
-    _, end = _tokenise(text)
+_WINDOW = 64  # lines tokenised at first; doubled while the tokeniser reads them all
+
+
+def _bare_table(blocks: list[Block], start: int, stop: int) -> tuple[list[Block], int]:
+    """Tables from the leading lines of blocks[start:stop] that the tokeniser reads whole, and how
+    many lines it used. Lines are joined in growing windows, so a long run costs linear time."""
+    size = _WINDOW
+    while True:
+        lines = blocks[start:min(stop, start + size)]
+        text = "\n".join(lines)
+        _, end = _tokenise(text)
+        # Stopping short of the window's last two lines, the tokeniser did not stop for the cut
+        # (a label wrapped over lines, '本年新' / '制作数量', may straddle it).
+        if start + size >= stop or end < len(text) - len("\n".join(lines[-2:])) - 1:
+            break
+        size *= 2
     used, offset = 0, 0
     for line in lines:  # whole lines only: a line read halfway is not a table line
         offset += len(line)

@@ -134,6 +134,16 @@ def test_complete_2019_table_in_markdown_with_label_variants():
     assert checks["requests_balance"] == "ok" and checks["failures"] == []
 
 
+def test_header_variants_reports_print_are_matched():
+    # '本年度止件数' for 本年废止件数 (a common typo), spaced and full-width header words.
+    result, _ = read(["二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年度止件数\t现行 有效件数",
+                      "规章\t１\t0\t４", "行政规范性文件\t3\t+1\t12"])
+    f = result.figures
+    assert result.template == "2021"
+    assert (f["regulations_made"], f["regulations_repealed"], f["regulations_in_force"]) == (1, 0, 4)
+    assert f["normative_docs_repealed"] == 1
+
+
 def test_mismatching_table_lists_every_failure():
     blocks = ["三、收到和处理政府信息公开申请情况",
               "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t5",

@@ -7,6 +7,7 @@ from urllib.parse import quote
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from indexer.figures import figure_keys
 from indexer.model import Document, UnreadableFile
 from indexer.parser import parse_document, report_to_dict
 
@@ -29,10 +30,16 @@ def test_parser_never_raises_and_keeps_its_shape(text):
     try:
         report = parse_document(Document(lines, "txt"), "x.txt")
     except UnreadableFile as exc:
-        assert str(exc)  # a refusal comes with a reason
+        assert str(exc).startswith("not an annual report: ") and "\n" not in str(exc)  # a one-line reason
         return
     data = report_to_dict(report)
     assert set(data) >= KEYS
+    assert set(data["figures"]) == set(figure_keys())
+    assert data["checks"]["requests_balance"] in {"ok", "mismatch", "incomplete"}
+    assert data["template"] in {None, "2019", "2021", "pre2019"}
+    assert data["level"] in {None, "central", "province", "city", "county", "township"}
+    assert set(data["region"]) == {"province", "city", "county"}
+    assert all(isinstance(w, str) and w.endswith(".") for w in data["warnings"])
     assert all(1 <= s["number"] <= 6 for s in data["sections"])
     numbers = [s["number"] for s in data["sections"]]
     assert numbers == sorted(set(numbers))

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from indexer import tables as tables_module
 from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.tables import is_part_heading, normalise_cell, recover_tables, split_glued_row
@@ -162,6 +163,17 @@ def test_seed_row_labels_end_up_inside_tables(path):
     assert loose == []
     assert any(any("本年新收" in cell for row in t.rows for cell in row) for t in tables(out))
     assert recover_tables(out) == out  # idempotent
+
+
+@pytest.mark.parametrize("window", range(2, 12))
+def test_one_cell_per_line_tables_do_not_depend_on_the_reading_window(window, monkeypatch):
+    # Long runs of bare cells are tokenised in growing windows (linear time); a label wrapped over
+    # a window's edge ('本年新' / '制作数量') must read as if the run were read whole. Seed 003 with
+    # its tabs stripped is such a run: one cell per line, wrapped labels.
+    text = [line.strip() for line in lines(SEEDS / "003_102efd9b51b31bb4.txt")]
+    whole = recover_tables(text)
+    monkeypatch.setattr(tables_module, "_WINDOW", window)
+    assert recover_tables(text) == whole
 
 
 def test_seed_003_keeps_its_unnumbered_part_heading():
