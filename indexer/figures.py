@@ -95,6 +95,8 @@ KEY_FIGURES = {
 }
 # Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
 _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
+# Words only the template's own tables use.
+_TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
 
 @dataclass
@@ -259,7 +261,7 @@ class _Reader:
         self.review_columns: list[str | None] | None = None
         self.evidence: list[str] = []  # template hints from part-二 headers, in reading order
         self.other_rows: list[str] = []  # template hints from the layout of （六）其他处理
-        self.has_table = self.pre2019 = False
+        self.has_table = self.pre2019 = self.old_stats = False
         self.glued = 0
 
     def warn(self, message: str) -> None:
@@ -290,11 +292,20 @@ class _Reader:
     def read_table(self, table: Table) -> None:
         self.has_table = True
         self.pending = []
+        cells = [normalise_label(c) for row in table.rows for c in row if c]
+        if any(_TEMPLATE_WORDS.search(c) for c in cells):
+            self.old_stats = False
+        elif self.old_stats:
+            return  # more of the older statistics table, cut by a line that looks like a heading
         rightmost, grid = _request_columns(table)
         for row in table.rows:
             if not any(row):
                 continue
-            self.pre2019 = self.pre2019 or any(_PRE2019.search(c) for c in row)
+            if any(_PRE2019.search(c) for c in row):
+                # The older statistics table ('指标名称 | 单位 | 统计数'): its rows 行政复议数, 收到申请数…
+                # are not the template's, and it holds none of the template's figures.
+                self.pre2019 = self.old_stats = True
+                return
             labels, start = _split(row)
             has_values = any(row[start:])
             joined = "".join(normalise_label(c) for c in labels)
@@ -404,8 +415,10 @@ class _Reader:
         self.set(f"{prefix}_amount", None if value is None else float(value), label)
         self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
         yuan = None if value is None or unit is None else round(float(value) * (10000 if unit == "万元" else 1), 2)
+        if value == 0:
+            yuan = 0.0  # nothing is nothing in any unit
         self.set(f"{prefix}_amount_yuan", yuan, label)
-        if value is not None and unit is None:
+        if value and unit is None:
             self.warn(f"Row {label}: the amount {cell} states no unit (元 or 万元), so it is not converted to yuan.")
 
     def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:

@@ -7,6 +7,7 @@ Titles come in several layouts, all seen in real reports:
   '平潭综合实验区地方税务局2013年信息公开年度报告'                   no 政府 / 工作
   '# 沐阳县人民政府 2025 年 政府信息公开工作年度报告'                markdown
   '泉州市丰泽区人民政府关于2019年度政府信息公开工作的报告'           关于…的报告
+  '济南市历下区人民政府2020年政府信息公开工作报告'                   no 年度
 The year is the year reported on, never the publication date ('(2026年1月23日)').
 """
 from __future__ import annotations
@@ -18,9 +19,9 @@ from dataclasses import dataclass
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, squeeze
 
-# '…工作年度报告', '…信息公开年报', and '…关于2019年度政府信息公开工作的报告'; not the preamble's
-# '现将…工作情况报告如下'.
-_TITLE_TAIL = re.compile(r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度?报告|年报|(?:情况)?的报告)(?!如下)")
+# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告' and '…关于2019年度政府信息公开
+# 工作的报告'; not the preamble's '现将…工作情况报告如下'.
+_TITLE_TAIL = re.compile(r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:(?:年度?)?报告|年报|(?:情况)?的报告)(?!如下)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
 _LEAD = re.compile(r"^(?:标题[:：]|关于|正文)")
 _TRAIL = re.compile(r"(?:的|关于|-.*)$")

@@ -54,6 +54,7 @@ _KEYWORDS = [
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
+_BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
 _MAX_HEADING = 40
 _MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
 
@@ -68,12 +69,13 @@ class Candidate:
     title: str
 
 
-def classify_heading(line: str) -> tuple[int, float] | None:
+def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | None:
     """Return (part, score) when a line reads like a part heading, else None.
 
     Scores: 4 for the template's own title, 3 for a usual variant of it, 2 for a heading on the
     part's subject; +1 when the numeral agrees with the part. Unnumbered lines count only with
-    the template's own title.
+    the template's own title. ``bracketed``: the report numbers its parts （一）…（六）, the way
+    others number sub-headings.
     """
     if len(line) > _MAX_RAW or "\t" in line:
         return None
@@ -82,7 +84,7 @@ def classify_heading(line: str) -> tuple[int, float] | None:
         return None
     numeral = None
     rest = key
-    match = _NUMBERED.match(key)
+    match = _NUMBERED.match(key) or (_BRACKETED.match(key) if bracketed else None)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
         if _TABLE_ROW.match(rest):
@@ -275,16 +277,29 @@ def infer_part_four(sections: list[Section]) -> str | None:
     return f"Part 4 ({SECTION_NAMES[4]}) has no heading; it was inferred from {evidence}."
 
 
-def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
-    """Split blocks into (preamble, parts in order)."""
+def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
+    """The part headings among the blocks: the best increasing sequence of candidates."""
     candidates = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             continue
-        found = classify_heading(block)
+        found = classify_heading(block, bracketed)
         if found:
             candidates.append(Candidate(i, found[0], found[1], clean_line(block)))
-    chosen = _best_sequence(candidates)
+    return _best_sequence(candidates)
+
+
+def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
+    """Split blocks into (preamble, parts in order).
+
+    Parts are numbered 一、…六、; only a report in which that finds fewer than two parts is read
+    again with （一）…（六） as part numbers (otherwise those are sub-headings: '（一）主动公开情况'
+    inside 总体情况 must not become part 二).
+    """
+    chosen = _choose(blocks, bracketed=False)
+    if len(chosen) < 2:
+        again = _choose(blocks, bracketed=True)
+        chosen = again if len(again) > len(chosen) else chosen
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]

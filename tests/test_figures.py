@@ -144,6 +144,23 @@ def test_header_variants_reports_print_are_matched():
     assert f["normative_docs_repealed"] == 1
 
 
+def test_older_statistics_table_gives_no_template_figures_nor_warnings():
+    # The 2008-era table ('指标名称 | 单位 | 统计数'), cut in two by a row that reads like a heading.
+    result, checks = read(["指标名称\t单位\t统计数", "（一）收到申请数\t件\t87", "（二）申请办结数\t件\t85",
+                           "四、因政府信息公开申请行政复议、提起行政诉讼情况\t\t",
+                           "（一）行政复议数\t件\t4", "（二）行政诉讼数\t件\t1"])
+    assert result.template == "pre2019"
+    assert all(v is None for v in result.figures.values())
+    assert result.warnings == [] and checks["checked"] == 0
+
+
+def test_zero_amount_needs_no_unit():
+    result, _ = read(["信息内容\t采购项目数量\t采购总金额", "政府集中采购\t0\t0"])
+    f = result.figures
+    assert (f["procurement_amount"], f["procurement_amount_yuan"]) == (0.0, 0.0)
+    assert result.warnings == []
+
+
 def test_mismatching_table_lists_every_failure():
     blocks = ["三、收到和处理政府信息公开申请情况",
               "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t5",

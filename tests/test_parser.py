@@ -92,6 +92,8 @@ def test_title_layouts():
         ("# 沐阳县人民政府 2025 年 政府信息公开工作年度报告", "沐阳县人民政府", "(2026年1月23日)"): ("沐阳县人民政府", 2025),
         ("平潭综合实验区地方税务局2013年信息公开年度报告",): ("平潭综合实验区地方税务局", 2013),
         ("海盐县民政局2020年度政府信息公开工作年度报告",): ("海盐县民政局", 2020),
+        ("济南市历下区人民政府2020年政府信息公开工作报告",): ("济南市历下区人民政府", 2020),
+        ("泉州市丰泽区人民政府关于2019年度政府信息公开工作的报告",): ("泉州市丰泽区人民政府", 2019),
     }
     for head, (agency, year) in cases.items():
         report = parse_document(Document(list(head) + ["一、总体情况", "正文。"], "txt"), "x.txt")
@@ -372,3 +374,20 @@ def test_seed_warnings_are_plain_sentences(form):
     for gold in GOLD:
         for warning in parse_file(seed_path(gold, form)).warnings:
             assert re.match(r"^[A-Z0-9（\u4e00-\u9fff].*\.$", warning), warning
+
+
+def test_parts_numbered_like_sub_headings_when_nothing_else_numbers_them():
+    report = parse_lines(["某某乡人民政府2020年政府信息公开工作年度报告", "（一）总体情况", "1.主动公开。全年公开信息12条。",
+                          "（二）主动公开政府信息情况", "x。", "（三）收到和处理政府信息公开申请情况", "x。",
+                          "（六）其他需要报告的事项", "无。"])
+    assert [(s.number, s.title) for s in report.sections] == [
+        (1, "（一）总体情况"), (2, "（二）主动公开政府信息情况"), (3, "（三）收到和处理政府信息公开申请情况"),
+        (6, "（六）其他需要报告的事项")]
+
+
+def test_bracketed_sub_headings_stay_sub_headings_under_numbered_parts():
+    report = parse_lines(["某某县民政局2021年政府信息公开工作年度报告", "一、总体情况", "（一）主动公开情况", "x。",
+                          "（二）依申请公开情况", "x。", "二、主动公开政府信息情况", "x。", "五、存在的主要问题及改进情况",
+                          "（一）存在的主要问题", "x。", "六、其他需要报告的事项", "无。"])
+    assert [s.number for s in report.sections] == [1, 2, 5, 6]
+    assert [h.title for h in report.sections[0].subheadings] == ["（一）主动公开情况", "（二）依申请公开情况"]
