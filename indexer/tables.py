@@ -491,34 +491,78 @@ def _is_top_label_line(line: str) -> bool:
     return any(label in text for label in _TOP_LABELS) and not _is_prose(line)
 
 
+_SPLIT_BUDGET = 200_000  # search steps; a row needing more is left unsplit rather than slow
+_MAX_CELL_DIGITS = 9
+
+
 def split_glued_row(digits: str, n_cells: int,
                     sums: Sequence[tuple[Sequence[int], int]] = ()) -> list[int] | None:
     """Split run-together digits into ``n_cells`` numbers; None unless exactly one split fits.
 
-    ``sums`` lists arithmetic the row must obey, as (indices of the parts, index of their total):
-    '21710000218' into 7 cells with ``[(range(6), 6)]`` (applicants add up to 总计) has the single
-    split 217|1|0|0|0|0|218. A number never starts with 0 unless it is 0. Without enough
-    constraints more than one split fits and the answer is None: we never guess.
+    ``sums`` lists arithmetic the row must obey, as (indices of the parts, index of their total),
+    each total after its parts: '21710000218' into 7 cells with ``[(range(6), 6)]`` (applicants add
+    up to 总计) has the single split 217|1|0|0|0|0|218. A number never starts with 0 unless it is
+    0. Without enough constraints more than one split fits and the answer is None: we never guess.
+
+    The search places cells left to right; a total is not searched but computed from its parts,
+    and states (position, cell, partial sums) are remembered, so long rows stay fast. A row that
+    still needs more than ``_SPLIT_BUDGET`` steps is left unsplit (None), never guessed.
     """
     digits = digits.strip()
-    if not digits.isdigit() or not 1 <= n_cells <= len(digits) or len(digits) > 8 * n_cells:
+    if not digits.isdigit() or not 1 <= n_cells <= len(digits) or len(digits) > _MAX_CELL_DIGITS * n_cells:
         return None
-    found: list[list[int]] = []
+    sums = [(frozenset(parts), total) for parts, total in sums]
+    if any(total <= max(parts, default=-1) for parts, total in sums):
+        raise ValueError("each total must come after its parts")
+    total_of = {total: c for c, (_, total) in enumerate(sums)}
+    memo: dict[tuple[int, int, tuple[int, ...]], list[list[int]]] = {}
+    steps = 0
 
-    def place(pos: int, parts: list[int]) -> None:
-        if len(found) > 1:
-            return
-        left = n_cells - len(parts)
+    def solve(pos: int, k: int, partial: tuple[int, ...]) -> list[list[int]]:
+        """Up to two ways to fill cells k… from digits[pos:], given the partial sums."""
+        nonlocal steps
+        key = (pos, k, partial)
+        if key in memo:
+            return memo[key]
+        steps += 1
+        if steps > _SPLIT_BUDGET:
+            raise _TooHard
+        left = n_cells - k
+        found: list[list[int]] = []
         if left == 0:
-            if pos == len(digits) and all(sum(parts[k] for k in idx) == parts[total] for idx, total in sums):
-                found.append(list(parts))
-            return
-        longest = len(digits) - pos - (left - 1)
-        for size in range(1, longest + 1):
-            piece = digits[pos:pos + size]
-            if size > 1 and piece[0] == "0":
-                break
-            place(pos + size, parts + [int(piece)])
+            found = [[]] if pos == len(digits) else []
+        elif len(digits) - pos < left or len(digits) - pos > _MAX_CELL_DIGITS * left:
+            found = []
+        else:
+            if k in total_of:
+                value = partial[total_of[k]]
+                candidates = [str(value)] if digits.startswith(str(value), pos) else []
+            else:
+                longest = min(len(digits) - pos - (left - 1), _MAX_CELL_DIGITS)
+                candidates = []
+                for size in range(1, longest + 1):
+                    piece = digits[pos:pos + size]
+                    if size > 1 and piece[0] == "0":
+                        break
+                    candidates.append(piece)
+            for piece in candidates:
+                value = int(piece)
+                after = tuple(p + value if k in sums[c][0] else p for c, p in enumerate(partial))
+                for tail in solve(pos + len(piece), k + 1, after):
+                    found.append([value] + tail)
+                    if len(found) > 1:
+                        break
+                if len(found) > 1:
+                    break
+        memo[key] = found
+        return found
 
-    place(0, [])
+    try:
+        found = solve(0, 0, tuple(0 for _ in sums))
+    except _TooHard:
+        return None
     return found[0] if len(found) == 1 else None
+
+
+class _TooHard(Exception):
+    """The split search ran past its budget."""

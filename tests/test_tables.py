@@ -1,4 +1,5 @@
 """Table recovery from the text forms real reports come in, and the glued-digit splitter."""
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,36 @@ def test_recovery_is_idempotent_and_figures_never_raise(blocks):
     assert list(result.figures) == figure_keys()
     assert all(v is None or isinstance(v, (int, float, str)) for v in result.figures.values())
     assert result.template in (None, "2019", "2021", "pre2019")
+
+
+def brute_force_splits(digits: str, n: int, sums) -> list[list[int]]:
+    """Every split of digits into n numbers (no leading zeros) obeying sums: the definition."""
+    out = []
+    for cuts in combinations(range(1, len(digits)), n - 1):
+        bounds = [0, *cuts, len(digits)]
+        pieces = [digits[bounds[i]:bounds[i + 1]] for i in range(n)]
+        if any(len(p) > 1 and p[0] == "0" for p in pieces):
+            continue
+        values = [int(p) for p in pieces]
+        if all(sum(values[i] for i in idx) == values[total] for idx, total in sums):
+            out.append(values)
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 120), min_size=6, max_size=6), st.booleans(), st.integers(0, 3))
+def test_split_glued_row_matches_brute_force(parts, balanced, slip):
+    # Rows as crawled pages glue them: six applicant cells and their total (or a total off by slip).
+    row = parts + [sum(parts) + (0 if balanced else slip)]
+    digits = "".join(map(str, row))
+    sums = [(range(6), 6)]
+    solutions = brute_force_splits(digits, 7, sums)
+    assert split_glued_row(digits, 7, sums) == (solutions[0] if len(solutions) == 1 else None)
+
+
+def test_split_glued_row_gives_up_on_long_rows_quickly():
+    # 60 digits into 15 cells has astronomically many splits to try; the search is memoised and
+    # bounded, so it answers (None: nothing certain) instead of running for hours.
+    sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]
+    assert split_glued_row("1" * 60, 15, sums) is None
+    assert split_glued_row("21317000001324019", 15, sums) == [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]
