@@ -11,88 +11,18 @@ so a row's seven cells are taken in the template's fixed order (自然人, 商�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from indexer.model import Block, Table
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
+from indexer.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
+                                P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
+                                TEMPLATE_OF_COLUMN, figure_keys, parse_number)
 
-APPLICANTS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
-              ("social_org", "社会公益组织"), ("legal_service", "法律服务机构"), ("other", "其他")]
+# The vocabulary is re-exported: callers import the keys and labels from here.
+__all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_COLUMNS", "REVIEW_GROUPS", "ROW_LABELS",
+           "FigureResult", "extract_figures", "figure_keys", "parse_number"]
 
-# Part 三 rows: key, label as the template writes it, pattern on the normalised label.
-# Item rows are tried first: on a row labelled '（三）不予公开 | 1.属于国家秘密' the item decides.
-REQUEST_ROWS = [
-    ("requests_new", "一、本年新收政府信息公开申请数量", r"本年新收"),
-    ("requests_carried_over", "二、上年结转政府信息公开申请数量", r"上年结转"),
-    ("outcome_refused_state_secret", "（三）不予公开 1.属于国家秘密", r"国家秘密"),
-    ("outcome_refused_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", r"禁止公开|法律行政\w{0,3}止公开"),
-    ("outcome_refused_security", "（三）不予公开 3.危及“三安全一稳定”", r"三安全|一稳定"),
-    ("outcome_refused_third_party", "（三）不予公开 4.保护第三方合法权益", r"第三方"),
-    ("outcome_refused_internal", "（三）不予公开 5.属于三类内部事务信息", r"内部事务"),
-    ("outcome_refused_process", "（三）不予公开 6.属于四类过程性信息", r"过程性"),
-    ("outcome_refused_enforcement", "（三）不予公开 7.属于行政执法案卷", r"执法案卷"),
-    ("outcome_refused_query", "（三）不予公开 8.属于行政查询事项", r"查询事项"),
-    ("outcome_unavailable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", r"不掌握"),
-    ("outcome_unavailable_need_creation", "（四）无法提供 2.没有现成信息需要另行制作", r"现成信息|另行制作"),
-    ("outcome_unavailable_unclear", "（四）无法提供 3.补正后申请内容仍不明确", r"补正后|仍不明确|仍不准确"),
-    ("outcome_not_processed_complaint", "（五）不予处理 1.信访举报投诉类申请", r"信访|举报投诉"),
-    ("outcome_not_processed_repeated", "（五）不予处理 2.重复申请", r"重复申请"),
-    ("outcome_not_processed_publication", "（五）不予处理 3.要求提供公开出版物", r"出版物"),
-    ("outcome_not_processed_mass", "（五）不予处理 4.无正当理由大量反复申请", r"大量反复"),
-    ("outcome_not_processed_confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", r"重新出具|确认或"),
-    ("outcome_other_no_correction",
-     "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", r"不补正"),
-    ("outcome_other_unpaid_fee",
-     "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", r"缴纳费用|收费通知"),
-    ("outcome_other_other", "（六）其他处理 3.其他", r"^3[.、]?其他$"),  # tried on the last label cell
-    ("requests_carried_forward", "四、结转下年度继续办理", r"结转下年度"),
-    # Group rows, tried only when no item matched.
-    ("outcome_disclosed", "（一）予以公开", r"予以公开"),
-    ("outcome_partly_disclosed", "（二）部分公开", r"部分公开"),
-    ("outcome_other_total", "（六）其他处理", r"其他处理"),
-    ("requests_total", "（七）总计", r"总计"),
-]
-_GROUP_ROWS = {"outcome_disclosed", "outcome_partly_disclosed", "outcome_other_total", "requests_total"}
-ROW_LABELS = {key: label for key, label, _ in REQUEST_ROWS}
-OTHER_2021 = ("outcome_other_no_correction", "outcome_other_unpaid_fee", "outcome_other_other")
-
-# Part 二: row names, column words, and which columns each row has.
-_P2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",
-            "行政许可": "licensing", "其他对外管理服务事项": "other_services", "行政处罚": "punishment",
-            "行政强制": "coercion", "行政事业性收费": "fees", "政府集中采购": "procurement"}
-_P2_COLUMNS = [(r"本年新制作", "new"), (r"本年新公开", "published"), (r"对外公开总", "total"),
-               (r"本年制发", "made"), (r"本年(?:废|度)止", "repealed"), (r"现行有效", "in_force"),
-               (r"上一年", "items_prev"), (r"增/?减", "items_change"), (r"处理决定", "decisions"),
-               (r"采购项目", "items"), (r"金额", "amount")]
-_DOCS = ("new", "published", "total", "made", "repealed", "in_force")
-_ITEMS = ("items_prev", "items_change", "decisions")
-P2_KEYS = {"regulations": _DOCS, "normative_docs": _DOCS, "licensing": _ITEMS, "other_services": _ITEMS,
-           "punishment": _ITEMS, "coercion": _ITEMS, "fees": ("items_prev", "items_change", "amount"),
-           "procurement": ("items", "amount")}
-_TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
-                       "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
-
-# Part 四.
-REVIEW_GROUPS = [("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼 未经复议直接起诉"),
-                 ("litigation_after_reconsideration", "行政诉讼 复议后起诉")]
-REVIEW_COLUMNS = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
-                  ("pending", "尚未审结"), ("total", "总计")]
-_REVIEW_WORDS = [(r"维持", "upheld"), (r"纠正", "corrected"), (r"其他", "other"), (r"尚未|审结", "pending"),
-                 (r"总计", "total")]
-_COLUMN_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
-                 "法律服务机构", "其他", "总计"}
-# The figures a reader looks at first, with the labels the UI shows for them.
-KEY_FIGURES = {
-    "requests_new": "本年新收申请",
-    "requests_carried_over": "上年结转申请",
-    "outcome_disclosed": "予以公开",
-    "outcome_partly_disclosed": "部分公开",
-    "requests_total": "办理结果总计",
-    "requests_carried_forward": "结转下年度办理",
-    "reconsideration_total": "行政复议",
-    "litigation_total": "行政诉讼",
-}
 # Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
 _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
 # Words only the template's own tables use.
@@ -108,34 +38,6 @@ class FigureResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def figure_keys() -> list[str]:
-    """Every key ``extract_figures`` returns, in documentation order."""
-    keys = []
-    for prefix, columns in P2_KEYS.items():
-        for column in columns:
-            keys.append(f"{prefix}_{column}")
-            if column == "amount":
-                keys += [f"{prefix}_amount_unit", f"{prefix}_amount_yuan"]
-    for key, _, _ in REQUEST_ROWS:
-        keys += [key] + [f"{key}_{applicant}" for applicant, _ in APPLICANTS]
-    for group, _ in REVIEW_GROUPS:
-        keys += [f"{group}_{column}" for column, _ in REVIEW_COLUMNS]
-    return keys + ["litigation_total"]
-
-
-def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
-    """(value, unit, ok) of a cell: '+199' -> 199, '12293400元' -> (12293400, '元'), '无' or '' -> None."""
-    text = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
-    if text in ("", "无", "/", "-", "--", "—", "——", "–"):
-        return None, None, True
-    match = re.fullmatch(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?", text)
-    if not match:
-        return None, None, False
-    sign, digits, unit = match.groups()
-    value: int | float = float(digits) if "." in digits else int(digits)
-    return (-value if sign == "-" else value), unit, True
-
-
 def _request_keys(labels: list[str], group: str | None) -> list[str]:
     """Part-三 keys the labels name: exactly one for a readable row, several for a jumble."""
     if not labels:
@@ -147,9 +49,9 @@ def _request_keys(labels: list[str], group: str | None) -> list[str]:
         if key == "outcome_other_other":
             if re.search(pattern, last) or (group == "六" and last == "其他"):
                 keys.append(key)
-        elif key not in _GROUP_ROWS and re.search(pattern, joined):
+        elif key not in GROUP_ROWS and re.search(pattern, joined):
             keys.append(key)
-    return keys or [key for key, _, pattern in REQUEST_ROWS if key in _GROUP_ROWS and re.search(pattern, joined)]
+    return keys or [key for key, _, pattern in REQUEST_ROWS if key in GROUP_ROWS and re.search(pattern, joined)]
 
 
 def _review_group(text: str) -> str | None:
@@ -173,7 +75,7 @@ def _split(row: list[str]) -> tuple[list[str], int]:
 
 def _column_words(labels: list[str]) -> bool:
     """Only column headings ('自然人', '总计'): never a row's name."""
-    return all(normalise_label(label) in _COLUMN_WORDS for label in labels)
+    return all(normalise_label(label) in COLUMN_WORDS for label in labels)
 
 
 def _names_one_row(labels: list[str]) -> bool:
@@ -183,7 +85,7 @@ def _names_one_row(labels: list[str]) -> bool:
 
 
 def _match_column(word: str) -> str | None:
-    return next((column for pattern, column in _P2_COLUMNS if re.search(pattern, word)), None)
+    return next((column for pattern, column in P2_COLUMNS if re.search(pattern, word)), None)
 
 
 def _request_columns(table: Table) -> tuple[int | None, bool]:
@@ -314,9 +216,9 @@ class _Reader:
             elif not has_values and (joined.startswith("信息内容") or _column_words(labels)
                                      or (len(labels) >= 3 and not _names_one_row(labels))):
                 self._header(row, labels)
-            elif labels and normalise_label(labels[0]).rstrip(":") in _P2_ROWS:
+            elif labels and normalise_label(labels[0]).rstrip(":") in P2_ROWS:
                 self.part, self.pending = 2, []
-                self._p2_row(_P2_ROWS[normalise_label(labels[0]).rstrip(":")], labels[0], row, start)
+                self._p2_row(P2_ROWS[normalise_label(labels[0]).rstrip(":")], labels[0], row, start)
             else:
                 self._body_row(row, labels, start, has_values, joined, rightmost, grid)
 
@@ -361,13 +263,13 @@ class _Reader:
         if words[0].startswith("信息内容"):
             self.part, self.p2_header = 2, row
             columns = [_match_column(w) for w in words]
-            self.evidence += [_TEMPLATE_OF_COLUMN[c] for c in columns if c in _TEMPLATE_OF_COLUMN]
+            self.evidence += [TEMPLATE_OF_COLUMN[c] for c in columns if c in TEMPLATE_OF_COLUMN]
             if any(w.startswith(("本年处理决定", "本年收费金额")) for w in words):
                 self.evidence.append("2021")
             return
         if "自然人" in words or any("本年新收" in w for w in words):
             return
-        review = [next((col for pattern, col in _REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
+        review = [next((col for pattern, col in REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
         if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
             self.part = 4
             complete = len(words) == 5 and sorted(filter(None, review)) == sorted(c for c, _ in REVIEW_COLUMNS)
