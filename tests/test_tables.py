@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer import tables as tables_module
+from indexer import tokens as tokens_module
 from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.tables import is_part_heading, normalise_cell, recover_tables, split_glued_row
@@ -173,7 +173,7 @@ def test_one_cell_per_line_tables_do_not_depend_on_the_reading_window(window, mo
     # its tabs stripped is such a run: one cell per line, wrapped labels.
     text = [line.strip() for line in lines(SEEDS / "003_102efd9b51b31bb4.txt")]
     whole = recover_tables(text)
-    monkeypatch.setattr(tables_module, "_WINDOW", window)
+    monkeypatch.setattr(tokens_module, "_WINDOW", window)
     assert recover_tables(text) == whole
 
 
