@@ -273,6 +273,44 @@ def encrypted_pdf(path: Path) -> None:
     path.write_bytes(bytes(out))
 
 
+def two_page_pdf() -> bytes:
+    """A PDF whose first page has a text layer and whose second is only an image (a scanned page)."""
+    text = b"BT /F1 12 Tf 72 720 Td (Annual report page one has text in it) Tj ET"
+    image = b"q 200 0 0 200 72 500 cm /Im1 Do Q"
+    pixels = bytes([0x80] * (8 * 8))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 7 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R"
+        b" /Resources << /XObject << /Im1 8 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(image) + image + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8"
+        b" /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_page_without_text_layer_is_named_in_a_warning(tmp_path):
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(two_page_pdf())
+    doc = read_document(path)
+    assert doc.blocks == ["Annual report page one has text in it"]
+    assert doc.warnings == ["Page 2 of the PDF is an image without text: its content is missing (needs OCR)."]
+
+
 def test_encrypted_pdf_is_named(tmp_path):
     path = tmp_path / "locked.pdf"
     encrypted_pdf(path)

@@ -158,9 +158,10 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile("PDF text has no Unicode mapping (embedded fonts without ToUnicode): needs OCR")
     warnings = []
     if blank_scans:
-        pages = "Page " if len(blank_scans) == 1 else "Pages "
-        warnings.append(f"{pages}{', '.join(map(str, blank_scans))} of the PDF are images without text: "
-                        "their content is missing (needs OCR).")
+        listed = ", ".join(map(str, blank_scans))
+        warnings.append(f"Page {listed} of the PDF is an image without text: its content is missing (needs OCR)."
+                        if len(blank_scans) == 1 else
+                        f"Pages {listed} of the PDF are images without text: their content is missing (needs OCR).")
     if cids:
         warnings.append(f"{cids} characters of the PDF have no Unicode mapping and read as (cid:…).")
     drop_page_furniture(all_lines, heights)
