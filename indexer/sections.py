@@ -17,6 +17,8 @@ from indexer.normalize import clean_line, squeeze
 
 NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
+_CHAPTER = re.compile(rf"^第([{NUMERALS}]{{1,3}})部分[:：、.．,，]?")  # '第二部分：主动公开…' numbers like '二、'
+_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、.．,，])")
 
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.
@@ -84,7 +86,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
         return None
     numeral = None
     rest = key
-    match = _NUMBERED.match(key) or (_BRACKETED.match(key) if bracketed else None)
+    match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
         if _TABLE_ROW.match(rest):
@@ -173,9 +175,14 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
     return chosen[::-1]
 
 
+def _numbered(key: str) -> re.Match | None:
+    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…'."""
+    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key))
+
+
 def _numeral(title: str) -> int | None:
     """The value of a heading's leading numeral ('十一、' -> 11), or None."""
-    match = _NUMBERED.match(squeeze(title))
+    match = _numbered(squeeze(title))
     if not match:
         return None
     digits = [NUMERALS.index(ch) + 1 for ch in match.group(1)]
@@ -192,7 +199,7 @@ def _own_heading(block: str, low: int | None, high: int | None) -> bool:
     if low is None or len(block) > _MAX_RAW:
         return False
     key = squeeze(clean_line(block))
-    match = _NUMBERED.match(key)
+    match = _numbered(key)
     if not match or len(key) > _MAX_HEADING or re.search(r"[。，,；;]", key):
         return False
     if _TABLE_ROW.match(match.group(2)):
@@ -217,7 +224,8 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
                 continue
         elif _own_heading(block, low, next_numeral):
             title = clean_line(block)
-            label = title[: title.index("、") + 1]
+            found = _LABEL.match(title)
+            label = found.group(1).replace(" ", "") if found else title[:2]
         else:
             continue
         section.subheadings.append(

@@ -391,3 +391,16 @@ def test_bracketed_sub_headings_stay_sub_headings_under_numbered_parts():
                           "（一）存在的主要问题", "x。", "六、其他需要报告的事项", "无。"])
     assert [s.number for s in report.sections] == [1, 2, 5, 6]
     assert [h.title for h in report.sections[0].subheadings] == ["（一）主动公开情况", "（二）依申请公开情况"]
+
+
+def test_parts_headed_di_n_bufen():
+    report = parse_lines(["某某县民政局2021年政府信息公开工作年度报告", "第一部分 总体情况", "x。",
+                          "第二部分：主动公开政府信息情况", "x。", "第六部分 其他需要报告的事项", "无。"])
+    assert [(s.number, s.title) for s in report.sections] == [
+        (1, "第一部分总体情况"), (2, "第二部分：主动公开政府信息情况"), (6, "第六部分其他需要报告的事项")]
+
+
+def test_own_heading_numbered_with_a_full_stop_is_kept():
+    report = parse_lines(["某某局2014年政府信息公开工作年度报告", "一、概述", "x。", "三、依申请公开政府信息情况", "x。",
+                          "四．政府信息公开的收费及减免情况", "未收费。", "七、其他需要报告的事项", "无。"])
+    assert [(h.label, h.title) for h in report.sections[1].subheadings] == [("四．", "四．政府信息公开的收费及减免情况")]
