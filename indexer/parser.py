@@ -97,7 +97,8 @@ def _not_a_report(report: Report, hints: list[str], has_table: bool) -> str | No
     """
     if not report.sections:
         return "none of the template's parts (一、总体情况 …) found"
-    strong = sum(1 for s in report.sections if not s.inferred and (classify_heading(s.title) or (0, 0))[1] >= 4)
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
     if report.title or report.year is not None or has_table or strong >= 2:
         return None
     if hints:
