@@ -63,7 +63,7 @@ def parse_document(doc: Document, source: str) -> Report:
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
-    reason = _not_a_report(report, hints, has_table or result.template is not None)
+    reason = _not_a_report(report, hints, has_table)
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
     if report.agency is None:
@@ -91,15 +91,16 @@ def parse_document(doc: Document, source: str) -> Report:
 def _not_a_report(report: Report, hints: list[str], has_table: bool) -> str | None:
     """Why a document is not an annual report, or None when it is one.
 
-    A report has the template's parts; and a report title, a reporting year, a statistics table
-    or at least two headings in the template's own words. A disclosure guide (政府信息公开指南)
-    has headings like '二、依申请公开' but none of the rest.
+    A report has the template's parts, and a report title, or a statistics table, or a reporting
+    year and at least two headings in the template's own words (a report that lost its title).
+    A disclosure guide (政府信息公开指南) has headings like '二、依申请公开' but none of the rest; a
+    note or data file that quotes headings has no year.
     """
     if not report.sections:
         return "none of the template's parts (一、总体情况 …) found"
     strong = sum(1 for s in report.sections
                  if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
-    if report.title or report.year is not None or has_table or strong >= 2:
+    if report.title or has_table or (report.year is not None and strong >= 2):
         return None
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table"

@@ -240,7 +240,7 @@ def parse_lines(lines: list[str], kind: str = "txt"):
     return parse_document(Document(list(lines), kind), "x.txt")
 
 
-BODY = ["一、总体情况", "本机关认真落实《条例》。", "六、其他需要报告的事项", "无。"]
+BODY = ["一、总体情况", "2020年，本机关认真落实《条例》。", "六、其他需要报告的事项", "无。"]
 
 
 def test_guanyu_title_on_its_own_line_before_an_indented_paragraph():
@@ -363,10 +363,18 @@ def test_disclosure_guide_is_refused_with_its_reason():
                      "二、依申请公开", "（一）受理机构。", "三、监督和救济", "可以依法申请行政复议。"])
 
 
-def test_report_without_title_or_year_but_with_template_headings_is_kept():
-    report = parse_lines(["一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "六、其他需要报告的事项", "无。"])
+def test_report_without_title_but_with_a_year_and_template_headings_is_kept():
+    report = parse_lines(["一、总体情况", "2020年，本局主动公开政府信息12条。", "二、主动公开政府信息情况", "x。",
+                          "六、其他需要报告的事项", "无。"])
     assert [s.number for s in report.sections] == [1, 2, 6]
+    assert report.year == 2020
     assert "No issuing agency was found in the title." in report.warnings
+
+
+def test_text_that_only_quotes_headings_is_refused(tmp_path):
+    # A data file (this project's own gold) quotes headings in its notes: no title, year or table.
+    with pytest.raises(UnreadableFile, match="^not an annual report: no report title"):
+        parse_file(Path(__file__).parent / "layouts" / "gold.jsonl")
 
 
 @pytest.mark.parametrize("form", [f for f, _ in FORMS])
