@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/parsing_accuracy.py            # markdown table of accuracy
     .venv/bin/python bench/parsing_accuracy.py --details  # plus every wrong field (expected / got)
+    .venv/bin/python bench/parsing_accuracy.py --scaling  # plus parse time of long inputs at n and 4n
 
 Corpora: tests/layouts (gold.jsonl), tests/data/seeds (seeds.gold.jsonl) and, when it sits
 beside the repository, ../shared/corpus/real (real.gold.jsonl). A record is scored only on the
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -22,16 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the package lives at the repo root
     sys.path.insert(0, str(ROOT))
 
-from indexer.model import Report, UnreadableFile  # noqa: E402
-from indexer.parser import parse_file  # noqa: E402
+from indexer.model import Document, Report, UnreadableFile  # noqa: E402
+from indexer.parser import parse_document, parse_file  # noqa: E402
 
 FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
            "reconsideration_total", "litigation_total"]
 FIELDS = ["agency", "year", "level", "province", "sections", *FIGURES, "requests_balance", "template", "refusal"]
+# The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere.
+SHARED = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
 CORPORA = [
     ("layouts", ROOT / "tests" / "layouts" / "gold.jsonl", ROOT / "tests" / "layouts"),
     ("seeds", ROOT / "tests" / "data" / "seeds.gold.jsonl", ROOT / "tests" / "data"),
-    ("real", ROOT.parent / "shared" / "corpus" / "real.gold.jsonl", ROOT.parent / "shared" / "corpus"),
+    ("real", SHARED / "real.gold.jsonl", SHARED),
 ]
 
 
@@ -101,7 +105,7 @@ def score(corpora=CORPORA) -> tuple[dict, dict, float, int, int]:
                 result = exc
             seconds += time.perf_counter() - start
             parsed += 1
-            with_figures += isinstance(result, Report) and bool(result.figures)
+            with_figures += isinstance(result, Report) and any(v is not None for v in result.figures.values())
             if "error" in gold:
                 ok = isinstance(result, UnreadableFile) and gold["error"] in str(result)
                 got = str(result) if isinstance(result, UnreadableFile) else "parsed, not refused"
@@ -131,17 +135,53 @@ def markdown(table: dict, counts: dict) -> str:
     return "\n".join(lines)
 
 
+TITLE = "某某县民政局2021年政府信息公开工作年度报告"
+# Long inputs of the shapes that once made a stage quadratic: a crawled one-line page, a paragraph
+# wrapped over many lines, and long runs of one-cell-per-line text. Each builder takes a size n.
+STRESS = {
+    "one-line page (n copies of a report body)": lambda n: [TITLE, "一、总体情况 " + ONE_LINE * n],
+    "paragraph wrapped over n lines": lambda n: [TITLE, "一、总体情况"] + ["我局认真贯彻落实条例要求全面推进政务公开工作"] * n,
+    "n short lines (bare cells)": lambda n: [TITLE, "一、总体情况"] + ["规章", "0", "本年新", "张三"] * (n // 4),
+    "n numbered sub-headings": lambda n: [TITLE, "一、总体情况"] + ["（一）主动公开"] * n,
+}
+ONE_LINE = ("二、主动公开政府信息情况 第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000"
+            "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量21710000218"
+            "二、上年结转政府信息公开申请数量0000000 五、存在的主要问题及改进情况 一是宣传不够。")
+
+
+def scaling(sizes: tuple[int, int] = (2000, 8000)) -> list[tuple[str, float, float]]:
+    """(input, seconds at n, seconds at 4n) per stress input: a ratio near 4 means linear time."""
+    rows = []
+    for name, build in STRESS.items():
+        times = []
+        for n in sizes:
+            lines = build(n)
+            start = time.perf_counter()
+            try:
+                parse_document(Document(lines, "txt"), "stress.txt")
+            except UnreadableFile:
+                pass
+            times.append(time.perf_counter() - start)
+        rows.append((name, times[0], times[1]))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the accuracy table (and with --details every miss); returns 0."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list every wrong field with expected and got")
+    ap.add_argument("--scaling", action="store_true", help="time long synthetic inputs at n and 4n")
     args = ap.parse_args(argv)
     table, counts, seconds, parsed, with_figures = score()
     print(markdown(table, counts))
     print()
-    print(f"{parsed} files parsed in {seconds:.1f} s; the parser returned figures for {with_figures} of them. "
+    print(f"{parsed} files parsed in {seconds:.1f} s; {with_figures} of them gave at least one figure. "
           "A cell is right/scored; '–': that corpus's gold does not state the field. A figure whose gold is "
           "null (blank cell, no table) is right only when the parser also gives null.")
+    if args.scaling:
+        print("\n| input | n = 2000 | n = 8000 | ratio |\n| --- | --- | --- | --- |")
+        for name, small, large in scaling():
+            print(f"| {name} | {small:.2f} s | {large:.2f} s | {large / small:.1f} |")
     if args.details:
         for corpus, scores in table.items():
             misses = [(name, m) for name in FIELDS for m in scores[name].misses]

@@ -11,90 +11,22 @@ so a row's seven cells are taken in the template's fixed order (自然人, 商�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from indexer.model import Block, Table
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
+from indexer.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
+                                P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
+                                TEMPLATE_OF_COLUMN, figure_keys, parse_number)
 
-APPLICANTS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
-              ("social_org", "社会公益组织"), ("legal_service", "法律服务机构"), ("other", "其他")]
+# The vocabulary is re-exported: callers import the keys and labels from here.
+__all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_COLUMNS", "REVIEW_GROUPS", "ROW_LABELS",
+           "FigureResult", "extract_figures", "figure_keys", "parse_number"]
 
-# Part 三 rows: key, label as the template writes it, pattern on the normalised label.
-# Item rows are tried first: on a row labelled '（三）不予公开 | 1.属于国家秘密' the item decides.
-REQUEST_ROWS = [
-    ("requests_new", "一、本年新收政府信息公开申请数量", r"本年新收"),
-    ("requests_carried_over", "二、上年结转政府信息公开申请数量", r"上年结转"),
-    ("outcome_refused_state_secret", "（三）不予公开 1.属于国家秘密", r"国家秘密"),
-    ("outcome_refused_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", r"禁止公开|法律行政\w{0,3}止公开"),
-    ("outcome_refused_security", "（三）不予公开 3.危及“三安全一稳定”", r"三安全|一稳定"),
-    ("outcome_refused_third_party", "（三）不予公开 4.保护第三方合法权益", r"第三方"),
-    ("outcome_refused_internal", "（三）不予公开 5.属于三类内部事务信息", r"内部事务"),
-    ("outcome_refused_process", "（三）不予公开 6.属于四类过程性信息", r"过程性"),
-    ("outcome_refused_enforcement", "（三）不予公开 7.属于行政执法案卷", r"执法案卷"),
-    ("outcome_refused_query", "（三）不予公开 8.属于行政查询事项", r"查询事项"),
-    ("outcome_unavailable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", r"不掌握"),
-    ("outcome_unavailable_need_creation", "（四）无法提供 2.没有现成信息需要另行制作", r"现成信息|另行制作"),
-    ("outcome_unavailable_unclear", "（四）无法提供 3.补正后申请内容仍不明确", r"补正后|仍不明确|仍不准确"),
-    ("outcome_not_processed_complaint", "（五）不予处理 1.信访举报投诉类申请", r"信访|举报投诉"),
-    ("outcome_not_processed_repeated", "（五）不予处理 2.重复申请", r"重复申请"),
-    ("outcome_not_processed_publication", "（五）不予处理 3.要求提供公开出版物", r"出版物"),
-    ("outcome_not_processed_mass", "（五）不予处理 4.无正当理由大量反复申请", r"大量反复"),
-    ("outcome_not_processed_confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", r"重新出具|确认或"),
-    ("outcome_other_no_correction",
-     "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", r"不补正"),
-    ("outcome_other_unpaid_fee",
-     "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", r"缴纳费用|收费通知"),
-    ("outcome_other_other", "（六）其他处理 3.其他", r"^3[.、]?其他$"),  # tried on the last label cell
-    ("requests_carried_forward", "四、结转下年度继续办理", r"结转下年度"),
-    # Group rows, tried only when no item matched.
-    ("outcome_disclosed", "（一）予以公开", r"予以公开"),
-    ("outcome_partly_disclosed", "（二）部分公开", r"部分公开"),
-    ("outcome_other_total", "（六）其他处理", r"其他处理"),
-    ("requests_total", "（七）总计", r"总计"),
-]
-_GROUP_ROWS = {"outcome_disclosed", "outcome_partly_disclosed", "outcome_other_total", "requests_total"}
-ROW_LABELS = {key: label for key, label, _ in REQUEST_ROWS}
-OTHER_2021 = ("outcome_other_no_correction", "outcome_other_unpaid_fee", "outcome_other_other")
-
-# Part 二: row names, column words, and which columns each row has.
-_P2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",
-            "行政许可": "licensing", "其他对外管理服务事项": "other_services", "行政处罚": "punishment",
-            "行政强制": "coercion", "行政事业性收费": "fees", "政府集中采购": "procurement"}
-_P2_COLUMNS = [(r"本年新制作", "new"), (r"本年新公开", "published"), (r"对外公开总", "total"),
-               (r"本年制发", "made"), (r"本年(?:废|度)止", "repealed"), (r"现行有效", "in_force"),
-               (r"上一年", "items_prev"), (r"增/?减", "items_change"), (r"处理决定", "decisions"),
-               (r"采购项目", "items"), (r"金额", "amount")]
-_DOCS = ("new", "published", "total", "made", "repealed", "in_force")
-_ITEMS = ("items_prev", "items_change", "decisions")
-P2_KEYS = {"regulations": _DOCS, "normative_docs": _DOCS, "licensing": _ITEMS, "other_services": _ITEMS,
-           "punishment": _ITEMS, "coercion": _ITEMS, "fees": ("items_prev", "items_change", "amount"),
-           "procurement": ("items", "amount")}
-_TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
-                       "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
-
-# Part 四.
-REVIEW_GROUPS = [("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼 未经复议直接起诉"),
-                 ("litigation_after_reconsideration", "行政诉讼 复议后起诉")]
-REVIEW_COLUMNS = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
-                  ("pending", "尚未审结"), ("total", "总计")]
-_REVIEW_WORDS = [(r"维持", "upheld"), (r"纠正", "corrected"), (r"其他", "other"), (r"尚未|审结", "pending"),
-                 (r"总计", "total")]
-_COLUMN_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
-                 "法律服务机构", "其他", "总计"}
-# The figures a reader looks at first, with the labels the UI shows for them.
-KEY_FIGURES = {
-    "requests_new": "本年新收申请",
-    "requests_carried_over": "上年结转申请",
-    "outcome_disclosed": "予以公开",
-    "outcome_partly_disclosed": "部分公开",
-    "requests_total": "办理结果总计",
-    "requests_carried_forward": "结转下年度办理",
-    "reconsideration_total": "行政复议",
-    "litigation_total": "行政诉讼",
-}
 # Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
 _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
+# Words only the template's own tables use.
+_TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
 
 @dataclass
@@ -104,34 +36,6 @@ class FigureResult:
     figures: dict[str, object]
     template: str | None
     warnings: list[str] = field(default_factory=list)
-
-
-def figure_keys() -> list[str]:
-    """Every key ``extract_figures`` returns, in documentation order."""
-    keys = []
-    for prefix, columns in P2_KEYS.items():
-        for column in columns:
-            keys.append(f"{prefix}_{column}")
-            if column == "amount":
-                keys += [f"{prefix}_amount_unit", f"{prefix}_amount_yuan"]
-    for key, _, _ in REQUEST_ROWS:
-        keys += [key] + [f"{key}_{applicant}" for applicant, _ in APPLICANTS]
-    for group, _ in REVIEW_GROUPS:
-        keys += [f"{group}_{column}" for column, _ in REVIEW_COLUMNS]
-    return keys + ["litigation_total"]
-
-
-def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
-    """(value, unit, ok) of a cell: '+199' -> 199, '12293400元' -> (12293400, '元'), '无' or '' -> None."""
-    text = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
-    if text in ("", "无", "/", "-", "--", "—", "——", "–"):
-        return None, None, True
-    match = re.fullmatch(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?", text)
-    if not match:
-        return None, None, False
-    sign, digits, unit = match.groups()
-    value: int | float = float(digits) if "." in digits else int(digits)
-    return (-value if sign == "-" else value), unit, True
 
 
 def _request_keys(labels: list[str], group: str | None) -> list[str]:
@@ -145,9 +49,9 @@ def _request_keys(labels: list[str], group: str | None) -> list[str]:
         if key == "outcome_other_other":
             if re.search(pattern, last) or (group == "六" and last == "其他"):
                 keys.append(key)
-        elif key not in _GROUP_ROWS and re.search(pattern, joined):
+        elif key not in GROUP_ROWS and re.search(pattern, joined):
             keys.append(key)
-    return keys or [key for key, _, pattern in REQUEST_ROWS if key in _GROUP_ROWS and re.search(pattern, joined)]
+    return keys or [key for key, _, pattern in REQUEST_ROWS if key in GROUP_ROWS and re.search(pattern, joined)]
 
 
 def _review_group(text: str) -> str | None:
@@ -171,7 +75,7 @@ def _split(row: list[str]) -> tuple[list[str], int]:
 
 def _column_words(labels: list[str]) -> bool:
     """Only column headings ('自然人', '总计'): never a row's name."""
-    return all(normalise_label(label) in _COLUMN_WORDS for label in labels)
+    return all(normalise_label(label) in COLUMN_WORDS for label in labels)
 
 
 def _names_one_row(labels: list[str]) -> bool:
@@ -181,7 +85,7 @@ def _names_one_row(labels: list[str]) -> bool:
 
 
 def _match_column(word: str) -> str | None:
-    return next((column for pattern, column in _P2_COLUMNS if re.search(pattern, word)), None)
+    return next((column for pattern, column in P2_COLUMNS if re.search(pattern, word)), None)
 
 
 def _request_columns(table: Table) -> tuple[int | None, bool]:
@@ -232,6 +136,18 @@ def _fit(row: list[str], start: int, rightmost: int | None) -> list[str] | None:
     return None
 
 
+def _short(text: str, limit: int = 40) -> str:
+    """A label for a message: spaces squeezed, cut with '…' past ``limit`` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _glued_message(what: str, digits: str) -> str:
+    """The warning for cells run together that no single reading splits."""
+    return (f"{what}: the digits {digits} ran together and no single way of splitting them is certain; "
+            "its figures are left empty.")
+
+
 class _Reader:
     """Walks the blocks once, keeping what a row needs: the part, headers, labels awaiting numbers."""
 
@@ -247,7 +163,7 @@ class _Reader:
         self.review_columns: list[str | None] | None = None
         self.evidence: list[str] = []  # template hints from part-二 headers, in reading order
         self.other_rows: list[str] = []  # template hints from the layout of （六）其他处理
-        self.has_table = self.pre2019 = False
+        self.has_table = self.pre2019 = self.old_stats = False
         self.glued = 0
 
     def warn(self, message: str) -> None:
@@ -256,7 +172,7 @@ class _Reader:
 
     def set(self, key: str, value: object, label: str) -> None:
         if key in self.seen and self.figures[key] != value:
-            self.warn(f"row {label} appears twice ({self.figures[key]} and {value}); kept the first")
+            self.warn(f"Row {label} appears twice, with {self.figures[key]} and {value}; the first is kept.")
             return
         self.seen.add(key)
         self.figures[key] = value
@@ -264,7 +180,7 @@ class _Reader:
     def number(self, cell: str, label: str) -> int | float | None:
         value, _, ok = parse_number(cell)
         if not ok:
-            self.warn(f"row {label}: cell {cell!r} is not a number")
+            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
         return value
 
     def see_text(self, text: str) -> None:
@@ -278,11 +194,20 @@ class _Reader:
     def read_table(self, table: Table) -> None:
         self.has_table = True
         self.pending = []
+        cells = [normalise_label(c) for row in table.rows for c in row if c]
+        if any(_TEMPLATE_WORDS.search(c) for c in cells):
+            self.old_stats = False
+        elif self.old_stats:
+            return  # more of the older statistics table, cut by a line that looks like a heading
         rightmost, grid = _request_columns(table)
         for row in table.rows:
             if not any(row):
                 continue
-            self.pre2019 = self.pre2019 or any(_PRE2019.search(c) for c in row)
+            if any(_PRE2019.search(c) for c in row):
+                # The older statistics table ('指标名称 | 单位 | 统计数'): its rows 行政复议数, 收到申请数…
+                # are not the template's, and it holds none of the template's figures.
+                self.pre2019 = self.old_stats = True
+                return
             labels, start = _split(row)
             has_values = any(row[start:])
             joined = "".join(normalise_label(c) for c in labels)
@@ -291,9 +216,9 @@ class _Reader:
             elif not has_values and (joined.startswith("信息内容") or _column_words(labels)
                                      or (len(labels) >= 3 and not _names_one_row(labels))):
                 self._header(row, labels)
-            elif labels and normalise_label(labels[0]).rstrip(":") in _P2_ROWS:
+            elif labels and normalise_label(labels[0]).rstrip(":") in P2_ROWS:
                 self.part, self.pending = 2, []
-                self._p2_row(_P2_ROWS[normalise_label(labels[0]).rstrip(":")], labels[0], row, start)
+                self._p2_row(P2_ROWS[normalise_label(labels[0]).rstrip(":")], labels[0], row, start)
             else:
                 self._body_row(row, labels, start, has_values, joined, rightmost, grid)
 
@@ -322,13 +247,15 @@ class _Reader:
                 return
             labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
             if not labels:
-                self.warn(f"numbers {[c for c in row if c]} without a row label in the request table; skipped")
+                self.warn(f"The numbers {' '.join(c for c in row if c)} in the request table have no row label "
+                          "and are not used.")
                 return
         self.pending = []
         if len(keys) == 1:
             self._request_row(keys[0], row, start, rightmost, grid)
         elif self.part == 3 or keys:
-            self.warn(f"row {' '.join(labels)!r} not recognised in the request table; skipped")
+            self.warn(f"The request-table row “{_short(' '.join(labels))}” is not one the template has "
+                      "and is not used.")
 
     def _header(self, row: list[str], labels: list[str]) -> None:
         words = [normalise_label(c) for c in labels]
@@ -336,13 +263,13 @@ class _Reader:
         if words[0].startswith("信息内容"):
             self.part, self.p2_header = 2, row
             columns = [_match_column(w) for w in words]
-            self.evidence += [_TEMPLATE_OF_COLUMN[c] for c in columns if c in _TEMPLATE_OF_COLUMN]
+            self.evidence += [TEMPLATE_OF_COLUMN[c] for c in columns if c in TEMPLATE_OF_COLUMN]
             if any(w.startswith(("本年处理决定", "本年收费金额")) for w in words):
                 self.evidence.append("2021")
             return
         if "自然人" in words or any("本年新收" in w for w in words):
             return
-        review = [next((col for pattern, col in _REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
+        review = [next((col for pattern, col in REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
         if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
             self.part = 4
             complete = len(words) == 5 and sorted(filter(None, review)) == sorted(c for c, _ in REVIEW_COLUMNS)
@@ -350,7 +277,7 @@ class _Reader:
 
     def _p2_row(self, prefix: str, label: str, row: list[str], start: int) -> None:
         if self.p2_header is None:
-            self.warn(f"row {label}: no column header above it; skipped")
+            self.warn(f"Row {label} has no column header above it and is not used.")
             return
         header = self.p2_header
         unit = "万元" if any("万元" in c for c in header) else None
@@ -367,16 +294,16 @@ class _Reader:
         if len(cells) == 1 and len(positions) > 1 and cells[0].isdigit():
             split = split_glued_row(cells[0], len(positions))
             if split is None:
-                self.warn(f"row {label}: digits {cells[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message(f"Row {label}", cells[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         if len(cells) != len(positions):
-            self.warn(f"row {label}: {len(cells)} cells under {len(positions)} columns; left empty")
+            self.warn(f"Row {label} has {len(cells)} cells under {len(positions)} columns; its figures are left empty.")
             return
         for (_, column), cell in zip(positions, cells):
             if column not in P2_KEYS[prefix]:
-                self.warn(f"row {label}: unexpected column for this row ({column}); skipped")
+                self.warn(f"Row {label} has a column ({column}) the template does not give it; that cell is not used.")
             elif column == "amount":
                 self._amount(prefix, label, cell, unit)
             else:
@@ -385,14 +312,16 @@ class _Reader:
     def _amount(self, prefix: str, label: str, cell: str, header_unit: str | None) -> None:
         value, unit, ok = parse_number(cell)
         if not ok:
-            self.warn(f"row {label}: cell {cell!r} is not a number")
+            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
         unit = unit if unit in ("元", "万元") else header_unit
         self.set(f"{prefix}_amount", None if value is None else float(value), label)
         self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
         yuan = None if value is None or unit is None else round(float(value) * (10000 if unit == "万元" else 1), 2)
+        if value == 0:
+            yuan = 0.0  # nothing is nothing in any unit
         self.set(f"{prefix}_amount_yuan", yuan, label)
-        if value is not None and unit is None:
-            self.warn(f"row {label}: amount {cell} states no unit (元 or 万元); yuan left empty")
+        if value and unit is None:
+            self.warn(f"Row {label}: the amount {cell} states no unit (元 or 万元), so it is not converted to yuan.")
 
     def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
         label = ROW_LABELS[key]
@@ -400,7 +329,7 @@ class _Reader:
         if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
             split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
             if split is None:
-                self.warn(f"row {label}: digits {filled[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message(f"Row {label}", filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
@@ -409,7 +338,8 @@ class _Reader:
         else:
             cells = _fit(row, start, rightmost)
         if cells is None:
-            self.warn(f"row {label}: cannot tell which columns its cells {row[start:]} belong to; left empty")
+            self.warn(f"Row {label}: it cannot be told which columns its cells ({' | '.join(row[start:])}) belong "
+                      "to; its figures are left empty.")
             return
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
         for (applicant, _), cell in zip(APPLICANTS, cells):
@@ -427,14 +357,15 @@ class _Reader:
             sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]  # four results add up to 总计
             split = split_glued_row(filled[0], 15, sums)
             if split is None:
-                self.warn(f"review/litigation digits {filled[0]} run together and cannot be split safely; left empty")
+                self.warn(_glued_message("The 行政复议/行政诉讼 table", filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         groups = {15: [g for g, _ in REVIEW_GROUPS], 10: [g for g, _ in REVIEW_GROUPS[1:]],
                   5: [self.review_group] if self.review_group else None}.get(len(cells))
         if not groups:
-            self.warn(f"{len(cells)} numbers in the review/litigation table do not fit its columns; skipped")
+            self.warn(f"The {len(cells)} numbers of the 行政复议/行政诉讼 table do not fit its 5, 10 or 15 columns "
+                      "and are not used.")
             return
         columns = self.review_columns if len(cells) == 5 and self.review_columns else [c for c, _ in REVIEW_COLUMNS]
         for g, group in enumerate(groups):
@@ -448,27 +379,31 @@ class _Reader:
         if direct is not None and after is not None:
             self.figures["litigation_total"] = direct + after
         if self.glued:
-            self.warn(f"{self.glued} table rows had their cells run together; split where only one reading adds up")
+            self.warn(f"The cells of {self.glued} table rows ran together; each was split where only one reading "
+                      "adds up.")
         return FigureResult(self.figures, self._template(), self.warnings)
 
     def _template(self) -> str | None:
         """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""
         if len(set(self.evidence)) > 1:
-            self.warn(f"part-二 headers mix templates ({', '.join(sorted(set(self.evidence)))}); went by the first")
+            self.warn(f"The headers of part 二 mix the {' and '.join(sorted(set(self.evidence)))} templates; "
+                      f"the first, {self.evidence[0]}, is taken.")
         template = (self.evidence or self.other_rows or [None])[0]
         if self.evidence and self.other_rows and self.other_rows[0] != template:
-            self.warn(f"（六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in {template}")
+            self.warn(f"Row （六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in the "
+                      f"{template} template.")
         if template is None and "requests_new" not in self.seen and self.pre2019:
             return "pre2019"
         if template is None and "requests_new" in self.seen:
-            self.warn("request table found but its template (2019 or 2021) is not recognisable")
+            self.warn("The request table does not show which template (2019 or 2021) it follows.")
         return template
 
 
-def extract_figures(blocks: list[Block]) -> FigureResult:
-    """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks."""
+def extract_figures(blocks: list[Block], recovered: bool = False) -> FigureResult:
+    """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks
+    (``recovered``: ``recover_tables`` has already been applied to them)."""
     reader = _Reader()
-    for block in recover_tables(blocks):
+    for block in blocks if recovered else recover_tables(blocks):
         if isinstance(block, Table):
             reader.read_table(block)
         else:

@@ -6,6 +6,8 @@ Titles come in several layouts, all seen in real reports:
   '2024 年上海市科委政府信息公开工作' / '年度报告'                   year first, wrapped
   '平潭综合实验区地方税务局2013年信息公开年度报告'                   no 政府 / 工作
   '# 沐阳县人民政府 2025 年 政府信息公开工作年度报告'                markdown
+  '泉州市丰泽区人民政府关于2019年度政府信息公开工作的报告'           关于…的报告
+  '济南市历下区人民政府2020年政府信息公开工作报告'                   no 年度
 The year is the year reported on, never the publication date ('(2026年1月23日)').
 """
 from __future__ import annotations
@@ -17,7 +19,9 @@ from dataclasses import dataclass
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, squeeze
 
-_TITLE_TAIL = re.compile(r"(?:政府)?(?:信息公开|政务公开)(?:工作)?年度?报告|(?:政府)?信息公开(?:工作)?年报")
+# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告' and '…关于2019年度政府信息公开
+# 工作的报告'; not the preamble's '现将…工作情况报告如下'.
+_TITLE_TAIL = re.compile(r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:(?:年度?)?报告|年报|(?:情况)?的报告)(?!如下)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
 _LEAD = re.compile(r"^(?:标题[:：]|关于|正文)")
 _TRAIL = re.compile(r"(?:的|关于|-.*)$")
@@ -41,11 +45,14 @@ def _clean_agency(text: str) -> str | None:
 
 
 def _parse_title(title: str) -> TitleInfo | None:
-    """Read agency and year from one title string (already squeezed)."""
+    """Read agency and year from one title string (already squeezed); None for a sentence."""
     tail = _TITLE_TAIL.search(title)
     if not tail:
         return None
     head = title[: tail.start()]
+    if re.search(r"[。；;！？]", head):
+        return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
+    title = title[: tail.end()] if re.search(r"[。；;，,]", title[tail.end():]) else title
     year_match = None
     for year_match in _YEAR.finditer(head):
         pass  # the last year before the tail is the reported one

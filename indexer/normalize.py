@@ -11,9 +11,13 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 
 
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def fold_width(text: str) -> str:
     """Fold full-width letters, digits and brackets to ASCII: '２０２０年（一）' -> '2020年(一)'."""
-    return text.translate(_FULLWIDTH)
+    # translate() with a dict is slow per character; most text has nothing to fold.
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 # Converters leave markdown behind: '## 一、总体情况', '**（一）主动公开**'.
@@ -51,31 +55,61 @@ _LIST_START = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def reflow(blocks: list[Block], looks_like_heading) -> list[Block]:
+# A paragraph's first line is indented: '\u3000\u3000根据《条例》…' or four spaces.
+_INDENT = re.compile(r"^(?:\u3000|[ \u00a0]{2,})")
+
+
+def is_indented(line: str) -> bool:
+    """True for a line that opens with a paragraph indent (ideographic or two or more spaces)."""
+    return bool(_INDENT.match(line))
+
+
+def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = None) -> list[Block]:
     """Join text lines that a page or line break split mid-sentence.
 
     '二是新增设养老服务' + '栏目，对百岁老年人…' becomes one paragraph. A line is continued when it
     is long enough to be running text, does not end a sentence, and the next line is neither a
-    heading nor a list item. Tables and short lines (titles, signatures) are left alone.
+    heading nor a list item nor marked in ``starts`` as opening a paragraph (it was indented).
+    Tables, short lines (signatures) and a title ('…政府信息公开工作的报告') are left alone.
     """
     out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
+    parts: list[str] = []  # pieces of the paragraph being built (joined once: no quadratic copying)
+    length = 0
+    prev_heading = False  # whether that paragraph's first line is a heading
+
+    def flush() -> None:
+        if parts:
+            out.append("".join(parts))
+            parts.clear()
+
+    for i, block in enumerate(blocks):
+        if not isinstance(block, str):
+            flush()
+            out.append(block)
+            continue
+        heading = looks_like_heading(block)
+        last = parts[-1] if parts else ""
         if (
-            isinstance(block, str)
-            and isinstance(prev, str)
-            and len(prev) >= 20
-            and _CJK.search(prev[-3:] + block[:3])
-            and not prev.endswith(_TERMINAL)
+            parts
+            and not (starts and starts[i])
+            and length >= 20
+            and not (length <= 60 and last.endswith("报告"))
+            and _CJK.search(last[-3:] + block[:3])
+            and not last.endswith(_TERMINAL)
             and not _LIST_START.match(block)
-            and not looks_like_heading(block)
-            and not looks_like_heading(prev)
+            and not heading
+            and not prev_heading
         ):
             # No space between CJK characters; keep one between Latin words.
-            sep = " " if prev[-1].isascii() and block[0].isascii() and prev[-1].isalnum() and block[0].isalnum() else ""
-            out[-1] = prev + sep + block
+            if last[-1].isascii() and block[0].isascii() and last[-1].isalnum() and block[0].isalnum():
+                parts.append(" ")
+            parts.append(block)
+            length += len(block)
         else:
-            out.append(block)
+            flush()
+            parts.append(block)
+            length, prev_heading = len(block), heading
+    flush()
     return out
 
 

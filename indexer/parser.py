@@ -9,64 +9,102 @@ from indexer.checks import run_checks
 from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile
 from indexer.metadata import guess_year, read_title
-from indexer.normalize import clean_line, reflow
+from indexer.normalize import clean_line, is_indented, reflow
 from indexer.places import locate
 from indexer.readers import read_document
-from indexer.sections import looks_like_heading, split_inline_headings, split_sections
+from indexer.sections import (classify_heading, infer_part_four, looks_like_heading, split_inline_headings,
+                               split_sections)
 from indexer.tables import recover_tables
+from indexer.template import decide_template
 
 
 def _clean_blocks(raw):
-    blocks = []
+    """Blocks as shown: lines cleaned, run-in part headings split off, wrapped lines re-joined."""
+    blocks, starts = [], []
+    texts = [b for b in raw if isinstance(b, str) and "\t" not in b]
+    # Some converters indent every line; then an indent marks nothing.
+    indents = sum(1 for b in texts if is_indented(b)) <= 0.8 * len(texts)
     for block in raw:
-        if isinstance(block, Table):
-            blocks.append(block)
-            continue
-        if "\t" in block:
-            blocks.append(block)  # a text table row: cells stay apart for table recovery
+        if isinstance(block, Table) or "\t" in block:
+            blocks.append(block)  # a text table row keeps its cells apart for table recovery
+            starts.append(True)
             continue
         line = clean_line(block)
-        if line:
-            blocks.append(line)
-    blocks = split_inline_headings(blocks)
-    return reflow(blocks, looks_like_heading)
+        if not line:
+            continue
+        for k, piece in enumerate(split_inline_headings([line])):
+            blocks.append(piece)
+            # An indented line opens a paragraph; pieces after a run-in heading do too.
+            starts.append(k > 0 or (indents and is_indented(block)))
+    return reflow(blocks, looks_like_heading, starts)
 
 
 def parse_document(doc: Document, source: str) -> Report:
-    """Parse a document read from ``source`` into a report; doubts go into ``warnings``."""
+    """Parse a document read from ``source`` into a report; doubts go into ``warnings``.
+
+    Raises ``UnreadableFile`` when the document is not an annual report.
+    """
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
     raw = recover_tables(doc.blocks)
     blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
+    inferred = infer_part_four(report.sections)
 
-    hints = [doc.meta[key] for key in ("title", "h1") if doc.meta.get(key)]
+    # The container's title hints, most specific first (HTML: <h1>, a title-classed element,
+    # the CMS's ArticleTitle, the metadata table's 名称; PDF/DOCX: the /Title property).
+    hints = [doc.meta[key] for key in ("h1", "heading", "article_title", "name", "title") if doc.meta.get(key)]
     info = read_title(blocks, hints)
     report.title, report.agency, report.year = info.title, info.agency, info.year
     if report.year is None:
         report.year = guess_year(blocks)
         if report.year is not None:
-            report.warnings.append(f"no year in the title; took {report.year} from the text")
-    if report.agency is None:
-        report.warnings.append("no agency found in the title")
-    if report.year is None:
-        report.warnings.append("no reporting year found")
+            report.warnings.append(f"The title gives no year; {report.year} is taken from the text.")
 
-    result = extract_figures(raw)
-    report.figures, report.template = result.figures, result.template
-    report.checks = run_checks(result.figures, result.template)
-    report.warnings += result.warnings
+    result = extract_figures(raw, recovered=True)
+    has_table = any(v is not None for v in result.figures.values())
+    reason = _not_a_report(report, hints, has_table)
+    if reason:
+        raise UnreadableFile(f"not an annual report: {reason}")
+    if report.agency is None:
+        report.warnings.append("No issuing agency was found in the title.")
+    if report.year is None:
+        report.warnings.append("No reporting year was found.")
+
+    report.figures = result.figures
+    report.template, notes = decide_template(result.template, report.year, blocks, has_table)
+    report.checks = run_checks(result.figures, report.template)
+    report.warnings += result.warnings + notes
 
     place = locate(report.agency, _place_hints(doc, blocks))
     report.level, report.region = place.level, place.region
 
-    if not report.sections:
-        raise UnreadableFile("not an annual report: none of the template's parts (一、总体情况 …) found")
     found = {s.number for s in report.sections}
     for number, name in SECTION_NAMES.items():
-        if number not in found:
-            report.warnings.append(f"part {number} ({name}) has no heading")
+        if number == 4 and inferred:
+            report.warnings.append(inferred)
+        elif number not in found:
+            report.warnings.append(f"Part {number} ({name}) was not found: the report has no heading for it.")
     return report
+
+
+def _not_a_report(report: Report, hints: list[str], has_table: bool) -> str | None:
+    """Why a document is not an annual report, or None when it is one.
+
+    A report has the template's parts, and a report title, or a statistics table, or a reporting
+    year and at least two headings in the template's own words (a report that lost its title).
+    A disclosure guide (政府信息公开指南) has headings like '二、依申请公开' but none of the rest; a
+    note or data file that quotes headings has no year.
+    """
+    if not report.sections:
+        return "none of the template's parts (一、总体情况 …) found"
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    if report.title or has_table or (report.year is not None and strong >= 2):
+        return None
+    if hints:
+        return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table"
+    return "no report title, reporting year or statistics table, and the template's parts are not named as such"
 
 
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")

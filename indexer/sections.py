@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.model import Block, Section, Subheading, Table
+from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
 
 NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
+_CHAPTER = re.compile(rf"^第([{NUMERALS}]{{1,3}})部分[:：、.．,，]?")  # '第二部分：主动公开…' numbers like '二、'
+_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、.．,，])")
 
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.
@@ -24,7 +26,7 @@ _TITLES = {
     1: r"(?:总体情况|概述|概况|总体概况|基本情况)",
     2: r"(?:主动公开政府信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况)",
     3: r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况|政府信息依申请公开(?:工作)?情况)",
-    4: r"(?:(?:政府信息公开|因政府信息公开(?:申请|工作)?)?(?:被申请)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼情况)",
+    4: r"(?:(?:政府信息公开|因政府信息公开(?:申请|工作)?)?(?:被申请)?(?:提起)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼情况)",
     5: r"(?:(?:政府信息公开)?(?:工作)?存在的?(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|计划)?)",
     6: r"(?:其他需要报告的事项|其他需要报告事项|其他事项)",
 }
@@ -39,12 +41,13 @@ _OFFICIAL = {
     6: re.compile(r"^其他需要报告的事项$"),
 }
 
-# Looser evidence: the heading mentions the part's subject.
+# Looser evidence: the heading mentions the part's subject. A heading on two subjects
+# ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
     (6, re.compile(r"其他(?:需要)?(?:报告)?的?事项")),
     (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?问题|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
-    (3, re.compile(r"申请")),
+    (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
     (2, re.compile(r"主动公开")),
     (1, re.compile(r"总体|概述|概况")),
 ]
@@ -53,7 +56,9 @@ _KEYWORDS = [
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
+_BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
 _MAX_HEADING = 40
+_MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
 
 
 @dataclass
@@ -66,19 +71,22 @@ class Candidate:
     title: str
 
 
-def classify_heading(line: str) -> tuple[int, float] | None:
+def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | None:
     """Return (part, score) when a line reads like a part heading, else None.
 
     Scores: 4 for the template's own title, 3 for a usual variant of it, 2 for a heading on the
     part's subject; +1 when the numeral agrees with the part. Unnumbered lines count only with
-    the template's own title.
+    the template's own title. ``bracketed``: the report numbers its parts （一）…（六）, the way
+    others number sub-headings.
     """
+    if len(line) > _MAX_RAW or "\t" in line:
+        return None
     key = squeeze(clean_line(line))
-    if not key or len(key) > _MAX_HEADING + 4 or "\t" in line:
+    if not key or len(key) > _MAX_HEADING + 4:
         return None
     numeral = None
     rest = key
-    match = _NUMBERED.match(key)
+    match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
         if _TABLE_ROW.match(rest):
@@ -96,54 +104,69 @@ def classify_heading(line: str) -> tuple[int, float] | None:
     for part, pattern in _TITLE_RE.items():
         if pattern.match(rest):
             return part, 3.0 + (numeral == part)
-    for part, pattern in _KEYWORDS:
-        if pattern.search(rest):
-            return part, 2.0 + (numeral == part)
+    parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
+    if len(parts) > 1:
+        parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
+    if len(parts) == 1:
+        return parts[0], 2.0 + (numeral == parts[0])
     return None
 
 
 def looks_like_heading(line: str) -> bool:
     """True for a line that could head a part or a numbered sub-part (used to stop reflow)."""
+    if len(line) > _MAX_RAW:
+        return False
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= _MAX_HEADING
     )
 
 
-# Part headings inside a long line: a known title anywhere (even glued to table digits), or a
-# short numbered phrase ending like a heading after a sentence end or a space, then a space or
-# a sub-heading bracket: '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
+# Part headings run into the text of crawled one-line pages. A numbered template title is one
+# anywhere (even glued to table digits, or opening what table recovery left of a line:
+# '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
+# heading after a sentence end or a space, then a space or a sub-heading bracket:
+# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
+_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())})[。：:]?"
 _INLINE = re.compile(
-    rf"([{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())})"
+    rf"({_INLINE_TITLE}"
     rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
+_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})")  # at the start or after a sentence
+_LONG_LINE = 200
 
 
 def split_inline_headings(blocks: list[Block]) -> list[Block]:
-    """Break long lines where a part heading runs into the text (crawled one-line pages)."""
+    """Break lines where a part heading runs into the text (crawled one-line pages)."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, Table) or len(block) < 200:
+        if isinstance(block, Table):
             out.append(block)
             continue
         # split() with one group alternates text, heading, text, ...
-        out += [piece.strip() for piece in _INLINE.split(block) if piece and piece.strip()]
+        pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
+        out += [piece.strip() for piece in pattern.split(block) if piece and piece.strip()]
     return out
 
 
 def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
-    """The highest-scoring subsequence whose parts strictly increase (weighted LIS)."""
-    best: list[float] = []
-    back: list[int] = []
-    for i, cand in enumerate(candidates):
-        best.append(cand.score)
-        back.append(-1)
-        for j in range(i):
-            if candidates[j].part < cand.part and best[j] + cand.score > best[i]:
-                best[i] = best[j] + cand.score
-                back[i] = j
+    """The highest-scoring subsequence whose parts strictly increase (weighted LIS).
+
+    Parts are 1..6, so it keeps, per part, the best sequence ending in that part so far: linear
+    in the number of candidates. Ties go to the earliest candidates.
+    """
     if not candidates:
         return []
+    best: list[float] = []
+    back: list[int] = []
+    ending: dict[int, tuple[float, int]] = {}  # part -> (best score of a sequence ending there, index)
+    for i, cand in enumerate(candidates):
+        prev = [ending[q] for q in ending if q < cand.part]
+        top = max(prev, key=lambda e: (e[0], -e[1])) if prev else None
+        best.append(cand.score + (top[0] if top else 0.0))
+        back.append(top[1] if top else -1)
+        if cand.part not in ending or best[i] > ending[cand.part][0]:
+            ending[cand.part] = (best[i], i)
     i = max(range(len(candidates)), key=lambda k: (best[k], -k))
     chosen = []
     while i != -1:
@@ -152,33 +175,139 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
     return chosen[::-1]
 
 
-def find_subheadings(section: Section) -> None:
-    """Record the numbered sub-headings （一）… of a part, with anchors for the report page."""
+def _numbered(key: str) -> re.Match | None:
+    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…'."""
+    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key))
+
+
+def _numeral(title: str) -> int | None:
+    """The value of a heading's leading numeral ('十一、' -> 11), or None."""
+    match = _numbered(squeeze(title))
+    if not match:
+        return None
+    digits = [NUMERALS.index(ch) + 1 for ch in match.group(1)]
+    if len(digits) == 1:
+        return digits[0]
+    if digits[0] == 10:  # 十一 … 十九
+        return 10 + digits[1] if len(digits) == 2 else None
+    return digits[0] * 10 + (digits[2] if len(digits) == 3 else 0) if digits[1] == 10 else None
+
+
+def _own_heading(block: str, low: int | None, high: int | None) -> bool:
+    """A chapter heading of the report's own ('四、政府信息公开的收费及减免情况') numbered after its
+    part's heading and before the next part's (or anywhere after it when the numbering restarts)."""
+    if low is None or len(block) > _MAX_RAW:
+        return False
+    key = squeeze(clean_line(block))
+    match = _numbered(key)
+    if not match or len(key) > _MAX_HEADING or re.search(r"[。，,；;]", key):
+        return False
+    if _TABLE_ROW.match(match.group(2)):
+        return False
+    n = _numeral(key)
+    return n is not None and n > low and (high is None or high <= low or n < high)
+
+
+def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
+    """Record the sub-headings of a part with anchors for the report page: numbered ones （一）…,
+    and the report's own chapter headings that map to no template part (kept as written)."""
+    section.subheadings = []
+    low = _numeral(section.title) if section.title else None
     for index, block in enumerate(section.blocks):
         if isinstance(block, Table) or "\t" in block:
             continue  # a table row, not a heading
-        match = _SUBHEADING.match(squeeze(block))
-        if not match:
-            continue
-        label = f"（{match.group(1)}）"
-        title = re.split(r"[。；]", clean_line(block), maxsplit=1)[0]
-        if len(title) > _MAX_HEADING + 4:
+        match = _SUBHEADING.match(squeeze(block[:_MAX_RAW]))  # a run-in heading opens a long paragraph
+        if match:
+            label = f"（{match.group(1)}）"
+            title = re.split(r"[。；]", clean_line(block), maxsplit=1)[0]
+            if len(title) > _MAX_HEADING + 4:
+                continue
+        elif _own_heading(block, low, next_numeral):
+            title = clean_line(block)
+            found = _LABEL.match(title)
+            label = found.group(1).replace(" ", "") if found else title[:2]
+        else:
             continue
         section.subheadings.append(
-            Subheading(label=label, title=title, anchor=f"section-{section.number}-{len(section.subheadings) + 1}", block=index)
+            Subheading(label=label, title=title, anchor=f"section-{section.number}-{len(section.subheadings) + 1}",
+                       block=index)
         )
 
 
-def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
-    """Split blocks into (preamble, parts in order)."""
+# Part 四 written without its heading: the 行政复议/行政诉讼 table, or a remark on both after
+# part 三's table ('(备注：2020年度我局未收到行政复议及行政诉讼情况)').
+_REVIEW_REMARK = re.compile(r"复议.*诉讼|诉讼.*复议")
+_MAX_REMARK = 150
+
+
+def _review_table_start(table: Table) -> int | None:
+    """Index of the row where a 行政复议/行政诉讼 table starts inside a table, or None."""
+    for r, row in enumerate(table.rows):
+        cells = [squeeze(c) for c in row if c and c.strip()]
+        if cells and cells[0].startswith("行政复议") and any("行政诉讼" in c or "起诉" in c for c in cells):
+            return r
+    return None
+
+
+def infer_part_four(sections: list[Section]) -> str | None:
+    """Split part 四 off part 三 when its heading is missing but its table (or a remark on 行政复议
+    and 行政诉讼 after the request table) is clearly there; returns the warning to give, or None."""
+    numbers = [s.number for s in sections]
+    if 4 in numbers or 3 not in numbers:
+        return None
+    k = numbers.index(3)
+    part3 = sections[k]
+    seen_table = False
+    for i, block in enumerate(part3.blocks):
+        if isinstance(block, Table):
+            start = _review_table_start(block)
+            if start is not None:
+                if start == 0:
+                    head, tail = part3.blocks[:i], part3.blocks[i:]
+                else:
+                    head = part3.blocks[:i] + [Table(rows=block.rows[:start])]
+                    tail = [Table(rows=block.rows[start:])] + part3.blocks[i + 1:]
+                evidence = "the 行政复议/行政诉讼 table after part 3"
+                break
+            seen_table = True
+        elif seen_table and len(block) <= _MAX_REMARK and _REVIEW_REMARK.search(block):
+            head, tail = part3.blocks[:i], part3.blocks[i:]
+            evidence = f"the remark “{block}”"
+            break
+    else:
+        return None
+    part3.blocks = head
+    part4 = Section(number=4, title="", blocks=tail, inferred=True)
+    sections.insert(k + 1, part4)
+    later = sections[k + 2].title if k + 2 < len(sections) else ""
+    find_subheadings(part3, _numeral(later) if later else None)
+    find_subheadings(part4, None)
+    return f"Part 4 ({SECTION_NAMES[4]}) has no heading; it was inferred from {evidence}."
+
+
+def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
+    """The part headings among the blocks: the best increasing sequence of candidates."""
     candidates = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             continue
-        found = classify_heading(block)
+        found = classify_heading(block, bracketed)
         if found:
             candidates.append(Candidate(i, found[0], found[1], clean_line(block)))
-    chosen = _best_sequence(candidates)
+    return _best_sequence(candidates)
+
+
+def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
+    """Split blocks into (preamble, parts in order).
+
+    Parts are numbered 一、…六、; only a report in which that finds fewer than two parts is read
+    again with （一）…（六） as part numbers (otherwise those are sub-headings: '（一）主动公开情况'
+    inside 总体情况 must not become part 二).
+    """
+    chosen = _choose(blocks, bracketed=False)
+    if len(chosen) < 2:
+        again = _choose(blocks, bracketed=True)
+        chosen = again if len(again) > len(chosen) else chosen
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]
@@ -186,6 +315,6 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     for k, cand in enumerate(chosen):
         end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
         section = Section(number=cand.part, title=cand.title, blocks=list(blocks[cand.index + 1 : end]))
-        find_subheadings(section)
+        find_subheadings(section, _numeral(chosen[k + 1].title) if k + 1 < len(chosen) else None)
         sections.append(section)
     return preamble, sections

@@ -18,248 +18,15 @@ one ``Table`` so that such row labels never stay loose lines that look like part
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Sequence
 
+from indexer.cells import (PLACEHOLDERS, is_part_heading, is_value, normalise_cell, normalise_label,
+                           split_glued_row)
 from indexer.model import Block, Table
+from indexer.tokens import ROW_WORDS, TOP_LABELS, bare_cells, line_cells, split_glued_text
 
-# Cells that only mark "nothing here"; figures read them as None, never 0.
-PLACEHOLDERS = {"-", "—", "－", "–", "——", "--", "---", "－－"}
-
-_NUMBER = re.compile(r"^[+\-＋－\u2212]?\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
-# '无' (none) fills a value cell in some reports: it is a value (unknown), not a label.
-_VALUE_WORDS = {"无", "/", "／"}
-
-# Template vocabulary. Words are matched with optional spaces between characters because
-# extraction leaves stray spaces inside labels ('社会公益 组织', '三、本年度办 理结果 ').
-_HEADER_WORDS = [
-    "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "本年制发件数", "本年废止件数",
-    "本年度止件数", "现行有效件数", "上一年项目数量", "本年增/减", "本年处理决定数量", "处理决定数量",
-    "本年收费金额（单位：万元）", "本年收费金额(单位:万元)", "本年收费金额", "采购项目数量", "采购总金额",
-    "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
-    "法律服务机构", "其他", "总计", "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
-    "未经复议直接起诉", "复议后起诉", "结果", "维持", "纠正", "尚未", "审结",
-]
-_ROW_WORDS = [
-    "规章", "行政规范性文件", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制",
-    "行政事业性收费", "政府集中采购",
-]
-# Part-三 rows that start with 一、二、三、四、 and so look like part headings.
-_TOP_LABELS = ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果",
-               "结转下年度继续办理"]
-_GROUP_WORDS = ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "其他", "总计"]
-# Headings of the template's parts, e.g. '三、收到和处理政府信息公开申请情况'.
-_PART_PHRASES = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请", "存在的主要问题",
-                 "其他需要报告的事项", "政府信息依申请公开"]
-
-
-def _spaced(word: str) -> str:
-    return r"\s*".join(re.escape(ch) for ch in word)
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
-
-
-_NUMERAL = r"[一二三四五六七][\s、，,.．]*"
-_TOKEN_PATTERNS = [
-    ("stop", rf"{_NUMERAL}(?:{_alternation(['存在的主要问题', '其他需要报告的事项', '总体情况'])})"),
-    ("heading", rf"{_NUMERAL}(?:{_alternation(['主动公开政府信息情况', '收到和处理政府信息公开申请情况'])}"
-                rf"|{_spaced('政府信息公开行政复议')}[、，]?{_spaced('行政诉讼情况')})"),
-    ("marker", r"第\s*二\s*十\s*条\s*第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项"
-               r"|[（(]\s*本列数据的勾稽关系[^)）]*[)）]?|表\s*[一二三四五六]\s*[:：][^\n]{0,30}?情况"),
-    ("label", rf"(?:[一二三四][\s、，,.．]*)?(?:{_alternation(_TOP_LABELS)})"
-              rf"|[（(]\s*[一二三四五六七]\s*[)）]\s*(?:{_alternation(_GROUP_WORDS)})"
-              r"(?:\s*[（(][^)）\d]*[)）])?"
-              r"|[1-8]\s*[.．、]\s*[^\d\s（()）|]{2,60}"
-              rf"|{_alternation(_ROW_WORDS)}"),
-    ("word", _alternation(_HEADER_WORDS)),
-    ("page", r"[—–][ \t]*\d{1,3}[ \t]*[—–]|-[ \t]+\d{1,3}[ \t]+-"),  # '— 5 —', not '-1' over '-1'
-]
-_TOKEN = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
-_DIGIT = re.compile(r"[+\-]?\d")
-_NUMBER_TAIL = re.compile(r"\s*(?:万元|元)")
-_IGNORABLE = set(" \t\n\r\u3000\xa0()（）[]|:：*#“”\"'")
-_GLUE_START = re.compile(
-    r"第二十条第[（(][一二三四五六七八九十]+[)）]项|[（(]本列数据的勾稽关系|本年新收政府信息公开申请数量\s*\d")
-
-
-def normalise_cell(text: str) -> str:
-    """A cell as shown: trimmed, markdown bold removed, dash placeholders made ''."""
-    cell = text.replace("**", "").strip()
-    return "" if cell in PLACEHOLDERS else cell
-
-
-def normalise_label(text: str) -> str:
-    """A label for matching: NFKC (full-width to half-width), no whitespace, no markdown marks."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s*#]+", "", text)
-
-
-def is_value(cell: str) -> bool:
-    """True for a number cell ('12', '+199', '12293400元', '18651.06') or a stated nothing ('无')."""
-    cell = unicodedata.normalize("NFKC", cell).strip()
-    return bool(_NUMBER.match(cell)) or cell in _VALUE_WORDS
-
-
-def is_part_heading(line: str) -> bool:
-    """True for a heading of one of the template's six parts, numbered or not."""
-    text = normalise_label(line)
-    if not text or len(text) > 45 or "。" in text or text.startswith("表"):
-        return False
-    if any(phrase in text for phrase in _PART_PHRASES):
-        return True
-    return "行政复议" in text and "行政诉讼" in text and text.endswith("情况")
-
-
-def _tokenise(text: str, pos: int = 0) -> tuple[list[tuple[str, str]], int]:
-    """Template words, labels and numbers from ``pos`` on; stops at the first unknown text."""
-    tokens: list[tuple[str, str]] = []
-    n = len(text)
-    while pos < n:
-        match = _TOKEN.match(text, pos)
-        if match and match.lastgroup == "stop":
-            break
-        if match and match.lastgroup:
-            tokens.append((match.lastgroup, match.group().strip()))
-            pos = match.end()
-            continue
-        if text[pos] in _IGNORABLE:
-            pos += 1
-            continue
-        if not _DIGIT.match(text, pos):
-            break
-        # A number runs until a label starts: in '…40000042.其他法律…' the '2' opens row 2.
-        first = pos + 1 if text[pos] in "+-" else pos
-        end = first
-        while end < n and (text[end].isdigit() or (text[end] in ".．" and end > first and end + 1 < n
-                                                   and text[end + 1].isdigit())):
-            label = _TOKEN.match(text, end)
-            if label and label.lastgroup == "label":
-                break
-            end += 1
-        if end == first:  # a sign before a label's own number: not a number
-            pos += 1
-            continue
-        tail = _NUMBER_TAIL.match(text, end)
-        if tail:
-            end = tail.end()
-        tokens.append(("number", re.sub(r"\s", "", text[pos:end])))
-        pos = end
-    return tokens, pos
-
-
-def _rows_from_tokens(tokens: list[tuple[str, str]]) -> list[list[str]]:
-    """Rows from a token run: a label row collects the numbers after it; header words share a row."""
-    rows: list[list[str]] = []
-    last = None
-    for kind, text in tokens:
-        text = normalise_cell(text)
-        if (kind == last and kind in ("word", "label")) or (kind == "number" and last in ("label", "number")):
-            rows[-1].append(text)
-        else:
-            rows.append([text])
-        last = kind
-    return rows
-
-
-def _is_table_run(tokens: list[tuple[str, str]]) -> bool:
-    """A table, not a sentence that happens to name a row: several labelled rows with numbers,
-    or a header of several words over a row of numbers (the 复议/诉讼 table has no row labels)."""
-    kinds = [k for k, _ in tokens]
-    pairs = sum(1 for k, k2 in zip(kinds, kinds[1:]) if k == "label" and k2 == "number")
-    headed = any(k == "word" and k2 == "number" for k, k2 in zip(kinds, kinds[1:]))
-    return pairs >= 2 or (headed and kinds.count("word") >= 3 and kinds.count("number") >= 5)
-
-
-def _blocks_from_tokens(tokens: list[tuple[str, str]]) -> list[Block]:
-    """Tables from a token run; part headings inside it become text blocks between them."""
-    out: list[Block] = []
-    run: list[tuple[str, str]] = []
-    for kind, token in tokens + [("heading", "")]:
-        if kind != "heading":
-            run.append((kind, token))
-            continue
-        if run:
-            out.append(Table(rows=_rows_from_tokens(run)))
-            run = []
-        if token:
-            out.append(token)
-    return out
-
-
-def _split_glued_text(text: str) -> list[Block] | None:
-    """Split a one-line crawled page whose table cells run together; None if it holds no such table."""
-    start = _GLUE_START.search(text)
-    if not start:
-        return None
-    tokens, end = _tokenise(text, start.start())
-    if not _is_table_run(tokens):
-        return None
-    out: list[Block] = []
-    before = text[:start.start()]
-    heading = re.search(rf"{_NUMERAL}(?:主动公开政府信息情况|收到和处理政府信息公开申请情况)\s*$", before)
-    if heading and heading.start() > 0:
-        out += [before[:heading.start()], before[heading.start():].strip()]
-    elif before.strip():
-        out.append(before)
-    out += _blocks_from_tokens(tokens)
-    if text[end:].strip():
-        out.append(text[end:])
-    return out
-
-
-def _bare_cells(blocks: list[Block]) -> list[Block]:
-    """Rebuild tables whose cells come one per line without tabs (a Word or PDF copy of such text).
-
-    A run of lines that are each a number, a template word or label, or a short piece of a
-    wrapped one ('本年新' / '制作数量') is read as one text by the same tokeniser as glued pages;
-    the line breaks keep the numbers apart.
-    """
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and _is_bare_cell(blocks[j]):
-            j += 1
-        tables, used = _bare_table(blocks[i:j]) if j - i >= 4 else ([], 0)
-        out += tables or blocks[i:i + max(used, 1)]
-        i += max(used, 1)
-    return out
-
-
-def _bare_table(lines: list[str]) -> tuple[list[Block], int]:
-    """Tables from the leading lines of a run that the tokeniser reads whole, and how many it used."""
-    text = "\n".join(lines)
-    _, end = _tokenise(text)
-    used, offset = 0, 0
-    for line in lines:  # whole lines only: a line read halfway is not a table line
-        offset += len(line)
-        if offset > end and text[end:offset].strip():
-            break
-        used += 1
-        offset += 1
-    tokens, _ = _tokenise("\n".join(lines[:used]))
-    return (_blocks_from_tokens(tokens), used) if used >= 4 and _is_table_run(tokens) else ([], used)
-
-
-def _is_bare_cell(block: Block) -> bool:
-    if not isinstance(block, str) or "\t" in block or "|" in block or is_part_heading(block):
-        return False
-    line = block.strip()
-    if is_value(line) or _line_cells(line) is not None:
-        return True
-    return 0 < len(line) <= 8 and not re.search(r"[。，,；;：:]", line)
-
-
-def _line_cells(line: str) -> list[str] | None:
-    """Cells of a line that fully consists of template words, labels and numbers, else None."""
-    text = re.sub(r"^[#>\s]+", "", line).replace("**", "")
-    tokens, end = _tokenise(text)
-    if end < len(text.rstrip()) or not tokens:
-        return None
-    return [token for _, token in tokens]
-
+# The cell helpers are re-exported: callers import them from here.
+__all__ = ["PLACEHOLDERS", "is_part_heading", "is_value", "normalise_cell", "normalise_label", "recover_tables",
+           "split_glued_row"]
 
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
@@ -296,9 +63,9 @@ def _starts_row(cell: str) -> bool:
     text = normalise_label(cell)
     if text.startswith("第二十条") or text.startswith("信息内容") or "勾稽关系" in text:
         return True
-    if text in {normalise_label(w) for w in _ROW_WORDS}:
+    if text in {normalise_label(w) for w in ROW_WORDS}:
         return True
-    return any(label in text for label in _TOP_LABELS) or text.endswith("总计") and text != "总计"
+    return any(label in text for label in TOP_LABELS) or text.endswith("总计") and text != "总计"
 
 
 def _rows_from_cells(cells: list[str]) -> list[list[str]]:
@@ -357,7 +124,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _absorbed_row(line: str) -> list[str]:
-    cells = _line_cells(line)
+    cells = line_cells(line)
     if cells is not None:
         return cells
     return [normalise_cell(re.sub(r"^[#>\s]+", "", line))]
@@ -367,7 +134,7 @@ def _is_vocabulary(line: str) -> bool:
     """A short loose line made only of table words: a header or row label outside its table."""
     if is_part_heading(line) or _is_prose(line):
         return False
-    return bool(_PAGE_NUMBER.match(line)) or _line_cells(line) is not None
+    return bool(_PAGE_NUMBER.match(line)) or line_cells(line) is not None
 
 
 def recover_tables(blocks: list[Block]) -> list[Block]:
@@ -375,10 +142,10 @@ def recover_tables(blocks: list[Block]) -> list[Block]:
     expanded: list[Block] = []
     for block in blocks:
         if isinstance(block, str) and "\t" not in block and "|" not in block and len(block) > 80:
-            expanded += _split_glued_text(block) or [block]
+            expanded += split_glued_text(block) or [block]
         else:
             expanded.append(block)
-    expanded = _bare_cells(expanded)
+    expanded = bare_cells(expanded)
 
     # Group consecutive table-like lines into fragments.
     items: list[tuple[str, object]] = []  # ("table", Table) | ("frag", lines) | ("text", str)
@@ -465,37 +232,4 @@ def _merge_fragments(items: list[tuple[str, object]]) -> list[Block]:
 
 def _is_top_label_line(line: str) -> bool:
     text = normalise_label(line)
-    return any(label in text for label in _TOP_LABELS) and not _is_prose(line)
-
-
-def split_glued_row(digits: str, n_cells: int,
-                    sums: Sequence[tuple[Sequence[int], int]] = ()) -> list[int] | None:
-    """Split run-together digits into ``n_cells`` numbers; None unless exactly one split fits.
-
-    ``sums`` lists arithmetic the row must obey, as (indices of the parts, index of their total):
-    '21710000218' into 7 cells with ``[(range(6), 6)]`` (applicants add up to 总计) has the single
-    split 217|1|0|0|0|0|218. A number never starts with 0 unless it is 0. Without enough
-    constraints more than one split fits and the answer is None: we never guess.
-    """
-    digits = digits.strip()
-    if not digits.isdigit() or not 1 <= n_cells <= len(digits) or len(digits) > 8 * n_cells:
-        return None
-    found: list[list[int]] = []
-
-    def place(pos: int, parts: list[int]) -> None:
-        if len(found) > 1:
-            return
-        left = n_cells - len(parts)
-        if left == 0:
-            if pos == len(digits) and all(sum(parts[k] for k in idx) == parts[total] for idx, total in sums):
-                found.append(list(parts))
-            return
-        longest = len(digits) - pos - (left - 1)
-        for size in range(1, longest + 1):
-            piece = digits[pos:pos + size]
-            if size > 1 and piece[0] == "0":
-                break
-            place(pos + size, parts + [int(piece)])
-
-    place(0, [])
-    return found[0] if len(found) == 1 else None
+    return any(label in text for label in TOP_LABELS) and not _is_prose(line)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from search.index import IndexHandle
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SAMPLES = ROOT / "samples"
-REAL = ROOT.parent / "shared" / "corpus" / "real"
+# The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere (a worktree one level deeper).
+CORPUS = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
+REAL = CORPUS / "real"
 
 
 def load_gold(name: str = "seeds.gold.jsonl") -> list[dict]:

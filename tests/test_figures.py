@@ -9,8 +9,9 @@ from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.readers import read_document
 
+from .conftest import REAL
+
 DATA = Path(__file__).parent / "data"
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 SIX = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
        "reconsideration_total", "litigation_total"]
 ZEROS = "\t0\t0\t0\t0\t0\t0\t0"
@@ -131,6 +132,33 @@ def test_complete_2019_table_in_markdown_with_label_variants():
     assert (f["requests_new"], f["outcome_disclosed"], f["outcome_partly_disclosed"]) == (3, 1, 0)
     assert (f["outcome_refused_state_secret"], f["outcome_unavailable_unclear"], f["outcome_other_total"]) == (0, 1, 1)
     assert checks["requests_balance"] == "ok" and checks["failures"] == []
+
+
+def test_header_variants_reports_print_are_matched():
+    # '本年度止件数' for 本年废止件数 (a common typo), spaced and full-width header words.
+    result, _ = read(["二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年度止件数\t现行 有效件数",
+                      "规章\t１\t0\t４", "行政规范性文件\t3\t+1\t12"])
+    f = result.figures
+    assert result.template == "2021"
+    assert (f["regulations_made"], f["regulations_repealed"], f["regulations_in_force"]) == (1, 0, 4)
+    assert f["normative_docs_repealed"] == 1
+
+
+def test_older_statistics_table_gives_no_template_figures_nor_warnings():
+    # The 2008-era table ('指标名称 | 单位 | 统计数'), cut in two by a row that reads like a heading.
+    result, checks = read(["指标名称\t单位\t统计数", "（一）收到申请数\t件\t87", "（二）申请办结数\t件\t85",
+                           "四、因政府信息公开申请行政复议、提起行政诉讼情况\t\t",
+                           "（一）行政复议数\t件\t4", "（二）行政诉讼数\t件\t1"])
+    assert result.template == "pre2019"
+    assert all(v is None for v in result.figures.values())
+    assert result.warnings == [] and checks["checked"] == 0
+
+
+def test_zero_amount_needs_no_unit():
+    result, _ = read(["信息内容\t采购项目数量\t采购总金额", "政府集中采购\t0\t0"])
+    f = result.figures
+    assert (f["procurement_amount"], f["procurement_amount_yuan"]) == (0.0, 0.0)
+    assert result.warnings == []
 
 
 def test_mismatching_table_lists_every_failure():

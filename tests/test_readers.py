@@ -17,8 +17,9 @@ from indexer.readers import read_document, sniff_kind
 from indexer.readers.pdf_layout import Line, drop_page_furniture
 from indexer.readers.text import MAX_TEXT_BYTES
 
+from .conftest import REAL
+
 DATA = Path(__file__).resolve().parent / "data"
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 SEEDS = sorted(p.stem for p in (DATA / "seeds").glob("*.txt"))
 GOLD = {json.loads(line)["file"].split("/")[-1][:-4]: json.loads(line)
         for line in (DATA / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -272,6 +273,44 @@ def encrypted_pdf(path: Path) -> None:
     path.write_bytes(bytes(out))
 
 
+def two_page_pdf() -> bytes:
+    """A PDF whose first page has a text layer and whose second is only an image (a scanned page)."""
+    text = b"BT /F1 12 Tf 72 720 Td (Annual report page one has text in it) Tj ET"
+    image = b"q 200 0 0 200 72 500 cm /Im1 Do Q"
+    pixels = bytes([0x80] * (8 * 8))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 7 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R"
+        b" /Resources << /XObject << /Im1 8 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(image) + image + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8"
+        b" /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_page_without_text_layer_is_named_in_a_warning(tmp_path):
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(two_page_pdf())
+    doc = read_document(path)
+    assert doc.blocks == ["Annual report page one has text in it"]
+    assert doc.warnings == ["Page 2 of the PDF is an image without text: its content is missing (needs OCR)."]
+
+
 def test_encrypted_pdf_is_named(tmp_path):
     path = tmp_path / "locked.pdf"
     encrypted_pdf(path)
@@ -405,6 +444,25 @@ def test_html_page_gives_report_without_site_chrome(tmp_path):
     assert doc.meta["published"] == "2024-01-20"  # the metadata table wins over the byline
     assert doc.meta["source"] == "某县民政局"
 
+
+OLD_CMS_PAGE = """<html><head><meta charset="utf-8"><title>某某区人民政府</title>
+<meta name="ArticleTitle" content="某某区人民政府2019年政府信息公开工作年度报告"></head><body>
+<ul class="related"><li><a class="title" href="/a">某某区卫生健康局2019年政府信息公开工作年度报告</a></li></ul>
+<table><tr><td>名称：</td><td>某某区人民政府2019年政府信息公开工作年度报告</td></tr></table>
+<div id="content"><div class="title">某某区人民政府2019年政府信息公开工作年度报告</div>
+<div id="NewsContent"><p>本报告根据《条例》编制，统计期限为2019年1月1日至12月31日，现予公布，请各方监督。</p>
+<p>一、总体情况</p><p>2019年，本区认真落实《条例》，主动公开政府信息，回应社会关切，效果良好。</p></div></div></body></html>"""
+
+
+def test_html_title_outside_h1_is_offered_as_a_hint(tmp_path):
+    # Old CMS pages put the title in <div class="title">; a link list of other reports is no title.
+    path = tmp_path / "page.html"
+    path.write_text(OLD_CMS_PAGE, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta["heading"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert doc.meta["article_title"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert doc.meta["name"] == "某某区人民政府2019年政府信息公开工作年度报告"
+    assert not any("卫生健康局" in b for b in doc.blocks if isinstance(b, str))
 
 # --- real reports in ../shared/corpus/real ---------------------------------------------------
 

@@ -1,16 +1,19 @@
 """Table recovery from the text forms real reports come in, and the glued-digit splitter."""
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from indexer import tokens as tokens_module
 from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.tables import is_part_heading, normalise_cell, recover_tables, split_glued_row
 
+from .conftest import REAL
+
 SEEDS = Path(__file__).parent / "data" / "seeds"
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 TOP_LABELS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理")
 
 
@@ -163,6 +166,17 @@ def test_seed_row_labels_end_up_inside_tables(path):
     assert recover_tables(out) == out  # idempotent
 
 
+@pytest.mark.parametrize("window", range(2, 12))
+def test_one_cell_per_line_tables_do_not_depend_on_the_reading_window(window, monkeypatch):
+    # Long runs of bare cells are tokenised in growing windows (linear time); a label wrapped over
+    # a window's edge ('本年新' / '制作数量') must read as if the run were read whole. Seed 003 with
+    # its tabs stripped is such a run: one cell per line, wrapped labels.
+    text = [line.strip() for line in lines(SEEDS / "003_102efd9b51b31bb4.txt")]
+    whole = recover_tables(text)
+    monkeypatch.setattr(tokens_module, "_WINDOW", window)
+    assert recover_tables(text) == whole
+
+
 def test_seed_003_keeps_its_unnumbered_part_heading():
     out = recover_tables(lines(SEEDS / "003_102efd9b51b31bb4.txt"))
     assert "政府信息公开行政复议、行政诉讼情况" in out
@@ -201,3 +215,36 @@ def test_recovery_is_idempotent_and_figures_never_raise(blocks):
     assert list(result.figures) == figure_keys()
     assert all(v is None or isinstance(v, (int, float, str)) for v in result.figures.values())
     assert result.template in (None, "2019", "2021", "pre2019")
+
+
+def brute_force_splits(digits: str, n: int, sums) -> list[list[int]]:
+    """Every split of digits into n numbers (no leading zeros) obeying sums: the definition."""
+    out = []
+    for cuts in combinations(range(1, len(digits)), n - 1):
+        bounds = [0, *cuts, len(digits)]
+        pieces = [digits[bounds[i]:bounds[i + 1]] for i in range(n)]
+        if any(len(p) > 1 and p[0] == "0" for p in pieces):
+            continue
+        values = [int(p) for p in pieces]
+        if all(sum(values[i] for i in idx) == values[total] for idx, total in sums):
+            out.append(values)
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 120), min_size=6, max_size=6), st.booleans(), st.integers(0, 3))
+def test_split_glued_row_matches_brute_force(parts, balanced, slip):
+    # Rows as crawled pages glue them: six applicant cells and their total (or a total off by slip).
+    row = parts + [sum(parts) + (0 if balanced else slip)]
+    digits = "".join(map(str, row))
+    sums = [(range(6), 6)]
+    solutions = brute_force_splits(digits, 7, sums)
+    assert split_glued_row(digits, 7, sums) == (solutions[0] if len(solutions) == 1 else None)
+
+
+def test_split_glued_row_gives_up_on_long_rows_quickly():
+    # 60 digits into 15 cells has astronomically many splits to try; the search is memoised and
+    # bounded, so it answers (None: nothing certain) instead of running for hours.
+    sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]
+    assert split_glued_row("1" * 60, 15, sums) is None
+    assert split_glued_row("21317000001324019", 15, sums) == [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]

@@ -74,5 +74,6 @@ def read_document(path: Path) -> Document:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     declared = _EXTENSION_KIND.get(path.suffix.lower())
     if declared and declared != kind:
-        doc.warnings.append(f"file named {path.suffix} holds {kind.upper()} content; read as {kind}")
+        doc.warnings.append(f"The file is named {path.suffix} but holds {kind.upper()} content; it was read as "
+                            f"{kind.upper()}.")
     return doc

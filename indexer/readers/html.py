@@ -32,10 +32,14 @@ _KNOWN = ["//ucapcontent", "//*[contains(concat(' ', @class, ' '), ' TRS_Editor 
 _MIN_CONTAINER_CJK = 100
 _MAX_CELL_CJK = 300  # a data-table cell is a label or a figure; one this long is page layout
 _META_LABELS = {"发布机构": "publisher", "来源": "source", "公开日期": "published",
-                "发布日期": "published", "发布时间": "published", "索引号": "index_number"}
+                "发布日期": "published", "发布时间": "published", "索引号": "index_number",
+                "名称": "name", "标题": "name"}
 # 'label：value' in a byline such as '发布时间：2024-01-17 09:30 来源：沭阳县发改局 浏览次数：12'.
-_LABEL_VALUE = re.compile(r"(发布机构|来源|公开日期|发布日期|发布时间|索引号)\s*[:：]\s*"
+_LABEL_VALUE = re.compile(r"(发布机构|来源|公开日期|发布日期|发布时间|索引号|名称|标题)\s*[:：]\s*"
                           r"(https?://\S+|[^\s:：]+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+# Class or id of the element CMSs put an article's title in: 'title', 'article-title', 'bt' (标题).
+_TITLE_CLASS = re.compile(r"title|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.IGNORECASE)
+_MAX_TITLE = 100
 _PROSE = re.compile(r"[。，；]")
 _SPACES = re.compile(r"[\s\u00a0\u3000]+")
 
@@ -181,6 +185,12 @@ def _meta(root: etree._Element) -> dict[str, str]:
         meta["h1"] = h1
     if h1 or titles:
         meta["title"] = h1 or titles[0]
+    heading = _title_element(root)
+    if heading:
+        meta["heading"] = heading
+    for el in root.xpath("//meta[@name='ArticleTitle' or @name='articletitle']/@content")[:1]:
+        if _clean(el):
+            meta["article_title"] = _clean(el)
     for cell in root.iter("td", "th"):
         key = _META_LABELS.get(_clean(cell.text_content()).rstrip(":："))
         value = cell.getnext()
@@ -197,6 +207,19 @@ def _meta(root: etree._Element) -> dict[str, str]:
         if found and "url" not in meta:
             meta["url"] = found[0]
     return meta
+
+
+def _title_element(root: etree._Element) -> str:
+    """The text of a title-classed element that names a report ('<div class="title">…报告</div>'),
+    outside links: old CMS pages put the title there rather than in <h1>."""
+    for el in root.iter("div", "p", "span", "td", "h2", "h3", "strong"):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _TITLE_CLASS.search(marks) or el.xpath("ancestor-or-self::a | .//a"):
+            continue
+        text = _clean(el.text_content())
+        if "报告" in text and len(text) <= _MAX_TITLE:
+            return text
+    return ""
 
 
 def read_html(path: Path) -> Document:

@@ -158,10 +158,12 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile("PDF text has no Unicode mapping (embedded fonts without ToUnicode): needs OCR")
     warnings = []
     if blank_scans:
-        warnings.append(f"PDF pages {', '.join(map(str, blank_scans))} are images without text: "
-                        "their content is missing (needs OCR)")
+        listed = ", ".join(map(str, blank_scans))
+        warnings.append(f"Page {listed} of the PDF is an image without text: its content is missing (needs OCR)."
+                        if len(blank_scans) == 1 else
+                        f"Pages {listed} of the PDF are images without text: their content is missing (needs OCR).")
     if cids:
-        warnings.append(f"{cids} PDF glyphs have no Unicode mapping and read as '(cid:…)'")
+        warnings.append(f"{cids} characters of the PDF have no Unicode mapping and read as (cid:…).")
     drop_page_furniture(all_lines, heights)
     items: list[Line | PageTable] = []
     for lines, tables in zip(all_lines, all_tables):

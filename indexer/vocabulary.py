@@ -1,0 +1,114 @@
+"""The template's table vocabulary: row and column labels, and the figure keys they give.
+
+Keys and labels are documented in docs/figures.md. Used by ``indexer.figures`` (reading),
+``indexer.checks`` (arithmetic) and the web layer (labels of the key figures).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APPLICANTS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
+              ("social_org", "社会公益组织"), ("legal_service", "法律服务机构"), ("other", "其他")]
+
+# Part 三 rows: key, label as the template writes it, pattern on the normalised label.
+# Item rows are tried first: on a row labelled '（三）不予公开 | 1.属于国家秘密' the item decides.
+REQUEST_ROWS = [
+    ("requests_new", "一、本年新收政府信息公开申请数量", r"本年新收"),
+    ("requests_carried_over", "二、上年结转政府信息公开申请数量", r"上年结转"),
+    ("outcome_refused_state_secret", "（三）不予公开 1.属于国家秘密", r"国家秘密"),
+    ("outcome_refused_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", r"禁止公开|法律行政\w{0,3}止公开"),
+    ("outcome_refused_security", "（三）不予公开 3.危及“三安全一稳定”", r"三安全|一稳定"),
+    ("outcome_refused_third_party", "（三）不予公开 4.保护第三方合法权益", r"第三方"),
+    ("outcome_refused_internal", "（三）不予公开 5.属于三类内部事务信息", r"内部事务"),
+    ("outcome_refused_process", "（三）不予公开 6.属于四类过程性信息", r"过程性"),
+    ("outcome_refused_enforcement", "（三）不予公开 7.属于行政执法案卷", r"执法案卷"),
+    ("outcome_refused_query", "（三）不予公开 8.属于行政查询事项", r"查询事项"),
+    ("outcome_unavailable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", r"不掌握"),
+    ("outcome_unavailable_need_creation", "（四）无法提供 2.没有现成信息需要另行制作", r"现成信息|另行制作"),
+    ("outcome_unavailable_unclear", "（四）无法提供 3.补正后申请内容仍不明确", r"补正后|仍不明确|仍不准确"),
+    ("outcome_not_processed_complaint", "（五）不予处理 1.信访举报投诉类申请", r"信访|举报投诉"),
+    ("outcome_not_processed_repeated", "（五）不予处理 2.重复申请", r"重复申请"),
+    ("outcome_not_processed_publication", "（五）不予处理 3.要求提供公开出版物", r"出版物"),
+    ("outcome_not_processed_mass", "（五）不予处理 4.无正当理由大量反复申请", r"大量反复"),
+    ("outcome_not_processed_confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", r"重新出具|确认或"),
+    ("outcome_other_no_correction",
+     "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", r"不补正"),
+    ("outcome_other_unpaid_fee",
+     "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", r"缴纳费用|收费通知"),
+    ("outcome_other_other", "（六）其他处理 3.其他", r"^3[.、]?其他$"),  # tried on the last label cell
+    ("requests_carried_forward", "四、结转下年度继续办理", r"结转下年度"),
+    # Group rows, tried only when no item matched.
+    ("outcome_disclosed", "（一）予以公开", r"予以公开"),
+    ("outcome_partly_disclosed", "（二）部分公开", r"部分公开"),
+    ("outcome_other_total", "（六）其他处理", r"其他处理"),
+    ("requests_total", "（七）总计", r"总计"),
+]
+GROUP_ROWS = {"outcome_disclosed", "outcome_partly_disclosed", "outcome_other_total", "requests_total"}
+ROW_LABELS = {key: label for key, label, _ in REQUEST_ROWS}
+OTHER_2021 = ("outcome_other_no_correction", "outcome_other_unpaid_fee", "outcome_other_other")
+
+# Part 二: row names, column words, and which columns each row has.
+P2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",
+            "行政许可": "licensing", "其他对外管理服务事项": "other_services", "行政处罚": "punishment",
+            "行政强制": "coercion", "行政事业性收费": "fees", "政府集中采购": "procurement"}
+P2_COLUMNS = [(r"本年新制作", "new"), (r"本年新公开", "published"), (r"对外公开总", "total"),
+               (r"本年制发", "made"), (r"本年(?:废|度)止", "repealed"), (r"现行有效", "in_force"),
+               (r"上一年", "items_prev"), (r"增/?减", "items_change"), (r"处理决定", "decisions"),
+               (r"采购项目", "items"), (r"金额", "amount")]
+_DOCS = ("new", "published", "total", "made", "repealed", "in_force")
+_ITEMS = ("items_prev", "items_change", "decisions")
+P2_KEYS = {"regulations": _DOCS, "normative_docs": _DOCS, "licensing": _ITEMS, "other_services": _ITEMS,
+           "punishment": _ITEMS, "coercion": _ITEMS, "fees": ("items_prev", "items_change", "amount"),
+           "procurement": ("items", "amount")}
+TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
+                       "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
+
+# Part 四.
+REVIEW_GROUPS = [("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼 未经复议直接起诉"),
+                 ("litigation_after_reconsideration", "行政诉讼 复议后起诉")]
+REVIEW_COLUMNS = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
+                  ("pending", "尚未审结"), ("total", "总计")]
+REVIEW_WORDS = [(r"维持", "upheld"), (r"纠正", "corrected"), (r"其他", "other"), (r"尚未|审结", "pending"),
+                 (r"总计", "total")]
+COLUMN_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+                 "法律服务机构", "其他", "总计"}
+# The figures a reader looks at first, with the labels the UI shows for them.
+KEY_FIGURES = {
+    "requests_new": "本年新收申请",
+    "requests_carried_over": "上年结转申请",
+    "outcome_disclosed": "予以公开",
+    "outcome_partly_disclosed": "部分公开",
+    "requests_total": "办理结果总计",
+    "requests_carried_forward": "结转下年度办理",
+    "reconsideration_total": "行政复议",
+    "litigation_total": "行政诉讼",
+}
+
+
+def figure_keys() -> list[str]:
+    """Every key ``extract_figures`` returns, in documentation order."""
+    keys = []
+    for prefix, columns in P2_KEYS.items():
+        for column in columns:
+            keys.append(f"{prefix}_{column}")
+            if column == "amount":
+                keys += [f"{prefix}_amount_unit", f"{prefix}_amount_yuan"]
+    for key, _, _ in REQUEST_ROWS:
+        keys += [key] + [f"{key}_{applicant}" for applicant, _ in APPLICANTS]
+    for group, _ in REVIEW_GROUPS:
+        keys += [f"{group}_{column}" for column, _ in REVIEW_COLUMNS]
+    return keys + ["litigation_total"]
+
+
+def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
+    """(value, unit, ok) of a cell: '+199' -> 199, '12293400元' -> (12293400, '元'), '无' or '' -> None."""
+    text = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
+    if text in ("", "无", "/", "-", "--", "—", "——", "–"):
+        return None, None, True
+    match = re.fullmatch(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?", text)
+    if not match:
+        return None, None, False
+    sign, digits, unit = match.groups()
+    value: int | float = float(digits) if "." in digits else int(digits)
+    return (-value if sign == "-" else value), unit, True
