@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, abort, jsonify, make_response, redirect, render_template, request, send_file, url_for
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 from search.analysis import init_jieba
@@ -77,6 +78,17 @@ def hit_json(hit) -> dict:
     }
 
 
+class HtmlSafeJSON(DefaultJSONProvider):
+    """JSON with <, > and & written as escapes: a response sniffed or pasted as HTML runs nothing."""
+
+    ensure_ascii = False
+
+    def dumps(self, obj, **kwargs) -> str:
+        # These characters occur only inside JSON strings, where the escapes mean the same.
+        text = super().dumps(obj, **kwargs)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def result_json(result) -> dict:
     """The documented JSON shape of /api/search."""
     return {
@@ -110,7 +122,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(INDEX=str(index_root()), JSON_AS_ASCII=False)
     if test_config:
         app.config.update(test_config)
-    app.json.ensure_ascii = False
+    app.json = HtmlSafeJSON(app)
     app.extensions["nianbao_index"] = IndexHandle(app.config["INDEX"])
     init_jieba()  # at start-up, not on the first request
 

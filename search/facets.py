@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from whoosh import query as Q
 
 from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
-from search.filters import FACET_FIELD, column, filter_parts, region_query, without_province
+from search.arrays import arrays_for
+from search.filters import FACET_FIELD, region_query, without_province
+from search.matching import filter_mask
 from search.params import LEVELS, MAX_FIGURE, SearchParams
 from search.query import ParsedQuery
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+from search.selection import Selection
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
                 "city": "城市", "quality": "数据质量", "figures": "表格数据"}
 # The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.
@@ -83,50 +87,42 @@ def year_range_label(low: int | None, high: int | None) -> str:
 
 
 class _Counter:
-    """Document sets of the result under each 'all filters but one', computed once each."""
+    """Facet counts over a selection: each facet sees every filter but its own."""
 
-    def __init__(self, searcher, text_query, params, parsed):
-        self.searcher = searcher
+    def __init__(self, selection: Selection, params: SearchParams):
+        self.selection = selection
+        self.searcher = selection.searcher
         self.params = params
-        self.parts = filter_parts(searcher, params, parsed)
-        self.reports = column(searcher, "report_id")
-        # The text query is the costly part (phrases, many fields): it runs once, and each filter
-        # alone is a cheap term or range lookup whose documents are intersected in Python.
-        self.matched = frozenset(searcher.docs_for_query(Q.And([Q.Term("kind", "section"), text_query])))
-        self._part_docs: dict[str, frozenset[int]] = {}
-        self._docs: dict[str, frozenset[int]] = {}
+        self.arrays = arrays_for(self.searcher)
+        self.reports = self.arrays.codes(self.searcher, "report_id").codes
+        self._docs: dict[str | None, np.ndarray] = {}
 
-    def _part(self, name: str) -> frozenset[int]:
-        if name not in self._part_docs:
-            self._part_docs[name] = frozenset(self.searcher.docs_for_query(self.parts[name]))
-        return self._part_docs[name]
-
-    def docs(self, skip: str | None, narrow: Q.Query | None = None) -> frozenset[int]:
-        """Matching document numbers with the filter ``skip`` left out, within ``narrow`` if given."""
-        key = skip if skip in self.parts else "all"
+    def docs(self, skip: str | None, narrow: Q.Query | None = None) -> np.ndarray:
+        """Matching documents with the filter ``skip`` left out, within ``narrow`` if given."""
+        key = skip if skip in self.selection.filters else None
         if key not in self._docs:
-            docs = self.matched
-            for name in self.parts:
-                if name != skip:
-                    docs = docs.intersection(self._part(name))
-            self._docs[key] = docs
+            self._docs[key] = self.selection.docs(key)
         docs = self._docs[key]
         if narrow is not None:
-            docs = docs.intersection(self.searcher.docs_for_query(narrow))
+            docs = docs & filter_mask(self.searcher, narrow)
         return docs
 
-    def count(self, docs, field: str | None = None) -> Counter:
+    def count(self, docs: np.ndarray, field: str | None = None) -> Counter:
         """Values of a sortable field over ``docs``; each report once per value unless flat."""
         if field is None:
-            return Counter({None: len(docs) if self.params.flat else len({self.reports[d] for d in docs})})
-        values = column(self.searcher, field)
-        if self.params.flat:
-            return Counter(values[d] for d in docs)
-        return Counter(value for value, _ in {(values[d], self.reports[d]) for d in docs})
+            return Counter({None: self.total(docs)})
+        column = self.arrays.codes(self.searcher, field)
+        codes = column.codes[docs]
+        if not self.params.flat:
+            # One count per (value, report) pair.
+            pairs = np.unique(codes * (int(self.reports.max(initial=0)) + 1) + self.reports[docs])
+            codes = pairs // (int(self.reports.max(initial=0)) + 1)
+        values, counts = np.unique(codes, return_counts=True)
+        return Counter({column.values[v]: int(c) for v, c in zip(values.tolist(), counts.tolist())})
 
-    def total(self, docs) -> int:
+    def total(self, docs: np.ndarray) -> int:
         """Sections (flat) or reports among ``docs``."""
-        return self.count(docs)[None]
+        return int(docs.sum()) if self.params.flat else len(np.unique(self.reports[docs]))
 
 
 def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> list[FacetValue]:
@@ -152,9 +148,10 @@ def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> li
     return [FacetValue(v, facet_label(name, v), c, v in selected, toggle(name, v)) for v, c in shown]
 
 
-def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQuery) -> dict[str, list[FacetValue]]:
+def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQuery) -> dict[str, list[FacetValue]]:
     """Every facet with counts over the whole result, each ignoring its own selection."""
-    counter = _Counter(searcher, text_query, params, parsed)
+    searcher = selection.searcher
+    counter = _Counter(selection, params)
     facets: dict[str, list[FacetValue]] = {}
     for name in ("year", "level", "agency", "section"):
         facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
@@ -182,7 +179,7 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     quality = Counter()
     for flag in QUALITY_FLAGS:
         flagged = counter.docs("quality", narrow=Q.Term("quality", flag))
-        if flagged:
+        if flagged.any():
             quality[flag] = counter.total(flagged)
     facets["quality"] = _values("quality", quality, params)
 
@@ -199,13 +196,15 @@ def compute_facets(searcher, text_query, params: SearchParams, parsed: ParsedQue
     return {name: facets[name] for name in FACET_ORDER}
 
 
-def _city_counts(counter: _Counter, docs) -> dict[str, Counter]:
+def _city_counts(counter: _Counter, docs: np.ndarray) -> dict[str, Counter]:
     """City counts per province over ``docs`` (each report once, unless flat)."""
-    provinces, cities = column(counter.searcher, "province"), column(counter.searcher, "city")
-    keys = {(provinces[d], cities[d], d if counter.params.flat else counter.reports[d]) for d in docs}
+    provinces = counter.arrays.codes(counter.searcher, "province")
+    cities = counter.arrays.codes(counter.searcher, "city")
+    keys = np.stack([provinces.codes[docs], cities.codes[docs],
+                     np.flatnonzero(docs) if counter.params.flat else counter.reports[docs]])
     out: dict[str, Counter] = {}
-    for province, city, _ in keys:
-        out.setdefault(province, Counter())[city] += 1
+    for province, city, _ in np.unique(keys, axis=1).T.tolist():
+        out.setdefault(provinces.values[province], Counter())[cities.values[city]] += 1
     return out
 
 

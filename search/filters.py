@@ -5,12 +5,14 @@ a chosen city narrows its own province only (江苏省 with 淮安市 chosen, pl
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 
+import numpy as np
 from whoosh import query as Q
 
 from search.analysis import cut
+from search.arrays import arrays_for
+from search.matching import filter_mask
 from search.params import MAX_FIGURE, YEARS, SearchParams
 from search.query import ParsedQuery
 
@@ -26,10 +28,15 @@ def _agency_query(text: str) -> Q.Query:
     return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
 
 
+def _values_where(searcher, field: str, where: Q.Query) -> set:
+    """The values a sortable field takes on the documents ``where`` selects."""
+    column = arrays_for(searcher).codes(searcher, field)
+    return {column.values[c] for c in np.unique(column.codes[filter_mask(searcher, where)]).tolist()}
+
+
 def _provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
     """The province(s) each chosen city lies in, read from the index."""
-    provinces = column(searcher, "province")
-    return {city: {provinces[d] for d in searcher.docs_for_query(Q.Term("city", city))} for city in cities}
+    return {city: _values_where(searcher, "province", Q.Term("city", city)) for city in cities}
 
 
 def region_query(searcher, params: SearchParams, with_cities: bool = True) -> Q.Query | None:
@@ -88,23 +95,9 @@ def filter_query(searcher, params: SearchParams, parsed: ParsedQuery, skip: str 
     return Q.And([Q.Term("kind", "section")] + [q for name, q in parts.items() if name != skip])
 
 
-# Columns read whole once per searcher (a new index generation brings a new searcher): list
-# indexing is several times faster than a column reader's per-document lookup.
-_COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def column(searcher, name: str) -> list:
-    """Every value of a sortable field, by document number."""
-    cache = _COLUMNS.setdefault(searcher, {})
-    if name not in cache:
-        cache[name] = list(searcher.reader().column_reader(name))
-    return cache[name]
-
-
 def cities_in(searcher, province: str) -> list[str]:
     """Cities of one province found in the index (to drop them with their province)."""
-    cities = column(searcher, "city")
-    return sorted({cities[d] for d in searcher.docs_for_query(Q.Term("province", province))} - {""})
+    return sorted(_values_where(searcher, "city", Q.Term("province", province)) - {""})
 
 
 def without_province(searcher, params: SearchParams, province: str) -> SearchParams:

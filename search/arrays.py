@@ -1,0 +1,258 @@
+"""An index generation read into arrays: posting lists, field lengths and sortable columns.
+
+Whoosh walks posting lists one document at a time in Python, so a word found in every section
+of 60,000 costs seconds each time it is asked for. Here a posting list is decoded once, block
+by block, into numpy arrays of document numbers and term frequencies, and kept (within a memory
+budget) for as long as the generation is searched; columns become integer codes that numpy can
+count. One ``IndexArrays`` is shared by every thread searching a generation.
+
+This module reads Whoosh's own on-disk structures (whoosh 2.7 ``W3`` codec); where a segment
+is of another kind, it falls back to Whoosh's public, slower matcher API.
+"""
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as Q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+POSTINGS_BUDGET = 96 * 1024 * 1024  # bytes of cached posting arrays per generation
+MASK_CACHE = 256  # filter and phrase results kept per generation
+_BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class Postings:
+    """One term's postings over the whole index: sorted document numbers and frequencies."""
+
+    ids: np.ndarray  # int64
+    weights: np.ndarray  # float64
+
+    @property
+    def nbytes(self) -> int:
+        return self.ids.nbytes + self.weights.nbytes
+
+
+_EMPTY = Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+
+@dataclass(frozen=True)
+class Codes:
+    """A sortable column as integer codes per document, and the value each code stands for."""
+
+    codes: np.ndarray  # int64, one per document
+    values: list
+
+
+class _Lru:
+    """A small thread-safe LRU, bounded by entry count or by a byte budget."""
+
+    def __init__(self, max_items: int | None = None, max_bytes: int | None = None):
+        self.max_items, self.max_bytes = max_items, max_bytes
+        self._data: OrderedDict = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key, value, size: int = 0) -> None:
+        with self._lock:
+            if key in self._data:
+                old = self._data.pop(key)
+                self._bytes -= old[1] if self.max_bytes else 0
+            self._data[key] = (value, size) if self.max_bytes else value
+            self._bytes += size
+            while self._data and ((self.max_items and len(self._data) > self.max_items)
+                                  or (self.max_bytes and self._bytes > self.max_bytes)):
+                _, old = self._data.popitem(last=False)
+                self._bytes -= old[1] if self.max_bytes else 0
+
+    def get_sized(self, key):
+        item = self.get(key)
+        return None if item is None else item[0]
+
+
+class IndexArrays:
+    """Arrays of one index generation, built lazily and shared by its searchers."""
+
+    def __init__(self, searcher):
+        reader = searcher.reader()
+        self.doc_count = reader.doc_count_all()
+        self.live = np.ones(self.doc_count, dtype=bool)
+        if reader.has_deletions():
+            self.live[:] = False
+            self.live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        self._postings = _Lru(max_bytes=POSTINGS_BUDGET)
+        self.masks = _Lru(max_items=MASK_CACHE)  # filter and phrase results, keyed by the caller
+        self._lengths: dict[str, np.ndarray] = {}
+        self._codes: dict[str, Codes] = {}
+        self._lock = threading.Lock()
+
+    # -- postings ---------------------------------------------------------------------------
+
+    def postings(self, searcher, field: str, text) -> Postings:
+        """The postings of ``text`` in ``field`` (empty when the term is absent)."""
+        key = (field, text)
+        found = self._postings.get_sized(key)
+        if found is not None:
+            return found
+        found = self._read_postings(searcher, field, text)
+        self._postings.put(key, found, found.nbytes)
+        return found
+
+    def _read_postings(self, searcher, field: str, text) -> Postings:
+        schema_field = searcher.schema[field]
+        try:
+            btext = text if isinstance(text, bytes) else schema_field.to_bytes(text)
+        except ValueError:
+            return _EMPTY
+        ids, weights = [], []
+        for segment, base in searcher.reader().leaf_readers():
+            try:
+                raw = segment._terms.matcher(field, btext, schema_field.format)
+            except (TermNotFound, KeyError):
+                continue
+            except AttributeError:  # not a W3 segment: the public API
+                raw = None
+            if raw is not None and hasattr(raw, "_read_data"):
+                seg_ids, seg_weights = _read_blocks(raw)
+            else:
+                try:
+                    matcher = segment.postings(field, btext)
+                except TermNotFound:
+                    continue
+                seg_ids = np.fromiter(matcher.all_ids(), dtype=np.int64)
+                matcher = segment.postings(field, btext)
+                seg_weights = np.array([_step(matcher) for _ in range(len(seg_ids))], dtype=np.float64)
+            ids.append(seg_ids + base)
+            weights.append(seg_weights)
+        if not ids:
+            return _EMPTY
+        all_ids, all_weights = np.concatenate(ids), np.concatenate(weights)
+        keep = self.live[all_ids]
+        if not keep.all():
+            all_ids, all_weights = all_ids[keep], all_weights[keep]
+        return Postings(all_ids, all_weights)
+
+    def mask(self, searcher, field: str, text) -> np.ndarray:
+        """Documents holding the term, as a boolean mask."""
+        out = np.zeros(self.doc_count, dtype=bool)
+        out[self.postings(searcher, field, text).ids] = True
+        return out
+
+    # -- lengths and columns -----------------------------------------------------------------
+
+    def lengths(self, searcher, field: str) -> np.ndarray:
+        """Each document's length in ``field`` as Whoosh scores it (quantised to a byte)."""
+        with self._lock:
+            found = self._lengths.get(field)
+        if found is not None:
+            return found
+        out = np.ones(self.doc_count, dtype=np.float64)
+        for segment, base in searcher.reader().leaf_readers():
+            column = None
+            perdoc = getattr(segment, "_perdoc", None)
+            if perdoc is not None and hasattr(perdoc, "_cached_reader"):
+                column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+            count = segment.doc_count_all()
+            if column is not None:
+                raw = np.fromiter(iter(column), dtype=np.int64, count=count)
+                out[base : base + count] = _BYTE_TO_LENGTH[raw]
+            else:
+                out[base : base + count] = [segment.doc_field_length(d, field, 1) or 1 for d in range(count)]
+        with self._lock:
+            self._lengths[field] = out
+        return out
+
+    def codes(self, searcher, field: str) -> Codes:
+        """A sortable column as integer codes (values sorted), one per document."""
+        with self._lock:
+            found = self._codes.get(field)
+        if found is not None:
+            return found
+        values = list(searcher.reader().column_reader(field))
+        keys = [_sort_key(v) for v in values]
+        unique = sorted(set(keys))
+        index = {k: i for i, k in enumerate(unique)}
+        codes = np.fromiter((index[k] for k in keys), dtype=np.int64, count=len(keys))
+        firsts = {}
+        for value, key in zip(values, keys):
+            firsts.setdefault(key, value)
+        found = Codes(codes, [firsts[k] for k in unique])
+        with self._lock:
+            self._codes[field] = found
+        return found
+
+
+def _sort_key(value):
+    # Columns hold str, int or bytes; '' and None sort first, numbers before text.
+    if value is None:
+        return (0, "")
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value))
+
+
+def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Every (id, weight) of a W3 leaf matcher, block by block (ids are stored as deltas
+    unless the block says otherwise; weights as None for all 1.0, one float, or one per id)."""
+    ids, weights = [], []
+    while matcher.is_active():
+        matcher._read_data()
+        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        block_ids = np.asarray(raw_ids, dtype=np.int64)
+        if not matcher._byteids:
+            block_ids = np.cumsum(block_ids)
+        if raw_weights is None:
+            block_weights = np.ones(len(block_ids))
+        elif isinstance(raw_weights, float):
+            block_weights = np.full(len(block_ids), raw_weights)
+        else:
+            block_weights = np.asarray(raw_weights, dtype=np.float64)
+        ids.append(block_ids)
+        weights.append(block_weights)
+        matcher._next_block()
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+def _step(matcher) -> float:
+    weight = matcher.weight()
+    matcher.next()
+    return weight
+
+
+_ARRAYS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_ARRAYS_LOCK = threading.Lock()
+
+
+def arrays_for(searcher) -> IndexArrays:
+    """The arrays of the generation ``searcher`` reads, shared by every searcher of its index."""
+    owner = getattr(searcher, "_ix", None) or searcher
+    with _ARRAYS_LOCK:
+        found = _ARRAYS.get(owner)
+        if found is None or found.doc_count != searcher.reader().doc_count_all():
+            found = _ARRAYS[owner] = IndexArrays(searcher)
+        return found
+
+
+def docs_of(searcher, query: Q.Query) -> np.ndarray:
+    """Whoosh's own matching of a (filter) query, as a mask: for queries this module does not
+    evaluate itself, such as numeric ranges."""
+    arrays = arrays_for(searcher)
+    out = np.zeros(arrays.doc_count, dtype=bool)
+    found = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
+    out[found] = True
+    return out

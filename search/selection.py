@@ -1,0 +1,109 @@
+"""What a search selects, as arrays: the sections its text and filters match, their scores, and
+their order on the page.
+
+The text query is evaluated once, on every section that passes all filters but at most one, so
+that each facet can count "everything but my own filter" from the same answer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as Q
+
+from search.arrays import arrays_for
+from search.filters import filter_parts
+from search.matching import Matched, evaluate, filter_mask
+from search.params import SearchParams
+from search.query import ParsedQuery
+
+SECTIONS = Q.Term("kind", "section")
+
+
+@dataclass
+class Selection:
+    """The text match (valid wherever at most one filter fails) and each filter's documents."""
+
+    searcher: object
+    matched: Matched
+    sections: np.ndarray
+    filters: dict[str, np.ndarray]
+
+    def docs(self, skip: str | None = None) -> np.ndarray:
+        """Matching sections under every filter but ``skip``."""
+        mask = self.matched.mask & self.sections
+        for name, docs in self.filters.items():
+            if name != skip:
+                mask = mask & docs
+        return mask
+
+    @property
+    def filtered(self) -> np.ndarray:
+        """Sections under every filter, whatever the text."""
+        mask = self.sections
+        for docs in self.filters.values():
+            mask = mask & docs
+        return mask
+
+    @property
+    def hits(self) -> np.ndarray:
+        """Matching sections under every filter."""
+        return self.docs()
+
+
+def filter_masks(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, np.ndarray]:
+    """Each active filter's documents, by the name of the facet that ignores it."""
+    return {name: filter_mask(searcher, query) for name, query in filter_parts(searcher, params, parsed).items()}
+
+
+def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Query,
+           filters: dict[str, np.ndarray] | None = None) -> Selection:
+    """Evaluate ``text_query`` where facets need it, under the filters of ``params``."""
+    sections = filter_mask(searcher, SECTIONS)
+    filters = filter_masks(searcher, params, parsed) if filters is None else filters
+    failing = np.zeros(len(sections), dtype=np.int64)
+    for docs in filters.values():
+        failing += ~docs
+    matched = evaluate(searcher, text_query, sections & (failing <= 1))
+    return Selection(searcher, matched, sections, filters)
+
+
+def report_codes(searcher) -> np.ndarray:
+    """The report each document belongs to, as an integer code."""
+    return arrays_for(searcher).codes(searcher, "report_id").codes
+
+
+def count_reports(searcher, mask: np.ndarray) -> int:
+    """How many distinct reports the documents of ``mask`` belong to."""
+    return len(np.unique(report_codes(searcher)[mask]))
+
+
+def sections_per_report(searcher, mask: np.ndarray) -> dict[int, int]:
+    """Matching sections per report code."""
+    codes, counts = np.unique(report_codes(searcher)[mask], return_counts=True)
+    return dict(zip(codes.tolist(), counts.tolist()))
+
+
+def order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
+    """Document numbers of ``mask`` in page order: relevance (ties to the newer report), newest,
+    oldest or agency; the document number breaks remaining ties, as Whoosh's sort does."""
+    arrays = arrays_for(searcher)
+    docs = np.flatnonzero(mask)
+    year = arrays.codes(searcher, "year").codes[docs]
+    score = scores[docs]
+    if sort == "newest":
+        keys = (-score, -year)
+    elif sort == "oldest":
+        keys = (-score, year)
+    elif sort == "agency":
+        keys = (-year, arrays.codes(searcher, "agency_facet").codes[docs])
+    else:
+        keys = (-year, -score)
+    return docs[np.lexsort(keys)]  # lexsort: the last key is the primary one; it is stable
+
+
+def best_per_report(searcher, ordered: np.ndarray) -> np.ndarray:
+    """The first document of each report in ``ordered``, keeping the order."""
+    codes = report_codes(searcher)[ordered]
+    _, first = np.unique(codes, return_index=True)
+    return ordered[np.sort(first)]
