@@ -22,7 +22,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-POSTINGS_BUDGET = 96 * 1024 * 1024  # bytes of cached posting arrays per generation
+POSTINGS_BUDGET = 64 * 1024 * 1024  # bytes of cached posting arrays per generation
 MASK_CACHE = 256  # filter and phrase results kept per generation
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -97,6 +97,7 @@ class IndexArrays:
         self.masks = _Lru(max_items=MASK_CACHE)  # filter and phrase results, keyed by the caller
         self._lengths: dict[str, np.ndarray] = {}
         self._codes: dict[str, Codes] = {}
+        self._per_report: dict[str, np.ndarray | None] = {}
         self._lock = threading.Lock()
 
     # -- postings ---------------------------------------------------------------------------
@@ -192,6 +193,22 @@ class IndexArrays:
         found = Codes(codes, [firsts[k] for k in unique])
         with self._lock:
             self._codes[field] = found
+        return found
+
+
+    def report_values(self, searcher, field: str) -> np.ndarray | None:
+        """Each report's code in ``field`` when the field is the same on all its documents
+        (agency, year, region …), else None (the part number differs from section to section)."""
+        with self._lock:
+            if field in self._per_report:
+                return self._per_report[field]
+        reports = self.codes(searcher, "report_id").codes
+        codes = self.codes(searcher, field).codes
+        values = np.full(int(reports.max(initial=-1)) + 1, -1, dtype=np.int64)
+        values[reports] = codes
+        found = values if np.array_equal(values[reports], codes) else None
+        with self._lock:
+            self._per_report[field] = found
         return found
 
 

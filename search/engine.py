@@ -130,7 +130,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     hits_mask = selection.hits
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
-    total_reports = len(per_report)
+    total_reports = int(np.count_nonzero(per_report))
     total = total_sections if params.flat else total_reports
     pages = max(1, math.ceil(total / params.per_page))
     page = min(params.page, pages)
@@ -157,7 +157,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 source=stored.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
-                more_sections=0 if params.flat else per_report[int(codes[docnum])] - 1,
+                more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
             )
         )
     facets = compute_facets(selection, params, parsed)
@@ -203,4 +203,5 @@ def select_reports(searcher, params: SearchParams) -> ReportSelection:
         if mask.any():
             messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
     values = arrays_for(searcher).codes(searcher, "report_id").values
-    return ReportSelection(sorted(values[c] for c in np.unique(report_codes(searcher)[mask]).tolist()), messages)
+    found = np.flatnonzero(sections_per_report(searcher, mask))
+    return ReportSelection(sorted(values[c] for c in found.tolist()), messages)

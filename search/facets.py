@@ -112,17 +112,24 @@ class _Counter:
         if field is None:
             return Counter({None: self.total(docs)})
         column = self.arrays.codes(self.searcher, field)
-        codes = column.codes[docs]
-        if not self.params.flat:
-            # One count per (value, report) pair.
-            pairs = np.unique(codes * (int(self.reports.max(initial=0)) + 1) + self.reports[docs])
-            codes = pairs // (int(self.reports.max(initial=0)) + 1)
-        values, counts = np.unique(codes, return_counts=True)
-        return Counter({column.values[v]: int(c) for v, c in zip(values.tolist(), counts.tolist())})
+        per_report = None if self.params.flat else self.arrays.report_values(self.searcher, field)
+        if per_report is not None:
+            codes = per_report[self._reports_hit(docs)]
+        else:
+            # Flat, or a field that differs within a report (the part number): a report has one
+            # document per part, so counting documents counts (value, report) pairs.
+            codes = column.codes[docs]
+        counts = np.bincount(codes, minlength=len(column.values))
+        return Counter({column.values[v]: int(counts[v]) for v in np.flatnonzero(counts).tolist()})
+
+    def _reports_hit(self, docs: np.ndarray) -> np.ndarray:
+        hit = np.zeros(int(self.reports.max(initial=-1)) + 1, dtype=bool)
+        hit[self.reports[docs]] = True
+        return hit
 
     def total(self, docs: np.ndarray) -> int:
         """Sections (flat) or reports among ``docs``."""
-        return int(docs.sum()) if self.params.flat else len(np.unique(self.reports[docs]))
+        return int(docs.sum()) if self.params.flat else int(self._reports_hit(docs).sum())
 
 
 def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> list[FacetValue]:

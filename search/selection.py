@@ -75,13 +75,13 @@ def report_codes(searcher) -> np.ndarray:
 
 def count_reports(searcher, mask: np.ndarray) -> int:
     """How many distinct reports the documents of ``mask`` belong to."""
-    return len(np.unique(report_codes(searcher)[mask]))
+    return int(np.count_nonzero(sections_per_report(searcher, mask)))
 
 
-def sections_per_report(searcher, mask: np.ndarray) -> dict[int, int]:
-    """Matching sections per report code."""
-    codes, counts = np.unique(report_codes(searcher)[mask], return_counts=True)
-    return dict(zip(codes.tolist(), counts.tolist()))
+def sections_per_report(searcher, mask: np.ndarray) -> np.ndarray:
+    """Matching sections per report code (0 for reports without any)."""
+    codes = report_codes(searcher)
+    return np.bincount(codes[mask], minlength=int(codes.max(initial=-1)) + 1)
 
 
 def order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
