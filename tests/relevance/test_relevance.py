@@ -231,3 +231,18 @@ def test_corpus_index_reads_back_the_judged_files(corpus_searcher):
     names = {Path(d["source"]).name for d in corpus_searcher.documents(kind="report")}
     samples = {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")}
     assert names == samples | {p.name for p in default_corpus()[1:]}
+
+
+
+def test_a_name_alone_lands_on_the_overview_a_topic_still_decides(corpus_searcher):
+    # Every part of a report carries its agency alike; a short part that also names it in the body
+    # (水利部 part 3, 和平区 part 5, 海盐县民政局 part 5) used to come first for the bare name.
+    for q, file in (("水利部", "mwr-2016.txt"), ("天津 和平区", "tianjin-heping-2019.docx"), ("海盐县民政局", "003_102efd9b51b31bb4.txt")):
+        first = run_search(corpus_searcher, SearchParams(q=q, flat=True)).hits[0]
+        assert (Path(first.source).name, first.section) == (file, 1), q
+        assert run_search(corpus_searcher, SearchParams(q=q)).hits[0].section == 1, q  # grouped: its best part
+    # A name with a topic goes where the topic is.
+    first = run_search(corpus_searcher, SearchParams(q="水利部 行政复议", flat=True)).hits[0]
+    assert (Path(first.source).name, first.section) == ("mwr-2016.txt", 4)
+    first = run_search(corpus_searcher, SearchParams(q="天津 和平区 部分公开", flat=True)).hits[0]
+    assert (Path(first.source).name, first.section) == ("tianjin-heping-2019.docx", 3)
