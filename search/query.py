@@ -269,7 +269,9 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
     together = Q.Phrase("grams", grams, boost=2.0) if len(grams) > 1 else Q.Term("grams", grams[0])
     if core is None:
         return together
-    return Q.AndMaybe(Q.Or([core, together]), together)
+    # Together counts once: the words as typed add it to the words' own score (a section that
+    # only repeats them side by side, like a signature under part 6, must not get it twice).
+    return Q.Or([core, together])
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
