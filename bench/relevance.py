@@ -12,7 +12,8 @@ Three systems rank the same section documents (one per template part of each rep
 * ``standard`` -- one text field with Whoosh's ``StandardAnalyzer``, what a naive set-up gives
   Chinese (a run of Han characters up to punctuation is one token).
 
-The baselines index exactly the text of Nianbao's ``grams`` field (agency, part heading, body)
+The baselines index each section's agency, part heading and body (what Nianbao indexes in its
+``agency``, ``section_title`` and ``body`` fields; its ``grams`` field holds the heading and body),
 read back from the Nianbao index, so all three see the same documents. Judgments live in
 ``tests/relevance/queries.jsonl``; docs/relevance.md explains how they were made.
 
@@ -135,7 +136,7 @@ def _baseline_ranker(docs: list[dict], text_field) -> Callable[[str], list[Secti
     with ix.writer() as writer:
         for fields in docs:
             file, number = section_key(fields)
-            # The same text as Nianbao's grams field (indexer/documents.py): agency, heading, body.
+            # The text Nianbao indexes (indexer/documents.py): agency, heading, body, in one field.
             text = "\n".join([fields.get("agency") or "", fields.get("section_title") or "", fields.get("body") or ""])
             writer.add_document(key=f"{file}#{number}", text=text)
     searcher = ix.searcher()

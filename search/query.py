@@ -36,6 +36,7 @@ SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单�
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
+LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
@@ -268,7 +269,9 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
     together = Q.Phrase("grams", grams, boost=2.0) if len(grams) > 1 else Q.Term("grams", grams[0])
     if core is None:
         return together
-    return Q.AndMaybe(Q.Or([core, together]), together)
+    # Together counts once: the words as typed add it to the words' own score (a section that
+    # only repeats them side by side, like a signature under part 6, must not get it twice).
+    return Q.Or([core, together])
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
@@ -312,10 +315,30 @@ def to_whoosh(parsed: ParsedQuery) -> Q.Query:
         joined = bigrams("".join(c.alternatives[0] for c in parsed.must))
         if len(joined) > 1:
             query = Q.AndMaybe(query, Q.Phrase("grams", joined, boost=2.0))
+    lead = _lead_query(parsed)
+    if lead is not None:
+        query = Q.AndMaybe(query, lead)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     if nots:
         query = Q.AndNot(query, Q.Or(nots))
     return query
+
+
+def _lead_query(parsed: ParsedQuery) -> Q.Query | None:
+    """Part 1 of the reports whose issuer the whole query names (水利部, 天津 和平区), to rank first.
+
+    A query that only names an agency or place matches every part of its reports alike in those
+    fields; the body then decides, and a short part that repeats the name (the signature under
+    part 6, "2017年，水利部将…") would lead. The overview is where such a search should land.
+    """
+    if not parsed.must or any(c.phrase or len(c.alternatives) > 1 for c in parsed.must):
+        return None
+    words = [w for c in parsed.must for w in topic_words(c.alternatives[0])[0]]
+    if not words or len(words) > MAX_WORDS:
+        return None
+    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS])
+             for w in words]
+    return Q.And(named + [Q.Term("section", 1)])
 
 
 def any_word_query(parsed: ParsedQuery) -> Q.Query | None:

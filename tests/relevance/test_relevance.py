@@ -31,7 +31,7 @@ from search.engine import run_search
 from search.index import IndexHandle
 from search.params import SearchParams
 
-FLOORS = {"nDCG@10": 0.93, "MRR@10": 0.96, "Recall@10": 0.96}  # measured 0.953 / 0.982 / 0.986
+FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.96, "Recall@10": 0.97}  # measured 0.956 / 0.980 / 0.986
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def outcomes(corpus_searcher, queries):
 
 
 def test_judged_set_is_broad_and_matches_the_index(corpus_searcher, queries):
-    assert len(queries) >= 130
+    assert len(queries) >= 148
     kinds = {q.kind for q in queries}
     assert {"keyword", "synonym", "phrase", "subword", "agency", "topic", "question", "traditional",
             "fullwidth", "operator"} <= kinds
@@ -70,9 +70,10 @@ def test_judged_set_is_broad_and_matches_the_index(corpus_searcher, queries):
 
 
 def test_the_parts_judged_are_the_parts_indexed(corpus_searcher):
-    # Judgments name part numbers as the parser assigned them when they were made (福清's problems in
-    # its part 4, 乌镇 without a part 4). If the parser now splits a report differently, the judged
-    # text has moved: re-judge that report's queries (docs/relevance.md), then update this file.
+    # Judgments name part numbers as the parser assigned them when they were made (since 福清's
+    # problems moved from its part 4 to a part 5, 乌镇's review table from part 3 to an inferred
+    # part 4). If the parser now splits a report differently, the judged text has moved: re-judge
+    # that report's queries (docs/relevance.md), then update this file.
     judged = json.loads((Path(__file__).with_name("judged_parts.json")).read_text(encoding="utf-8"))
     indexed: dict[str, list[int]] = {}
     for fields in section_documents(corpus_searcher):
@@ -231,3 +232,18 @@ def test_corpus_index_reads_back_the_judged_files(corpus_searcher):
     names = {Path(d["source"]).name for d in corpus_searcher.documents(kind="report")}
     samples = {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")}
     assert names == samples | {p.name for p in default_corpus()[1:]}
+
+
+
+def test_a_name_alone_lands_on_the_overview_a_topic_still_decides(corpus_searcher):
+    # Every part of a report carries its agency alike; a short part that also names it in the body
+    # (水利部 part 3, 和平区 part 5, 海盐县民政局 part 5) used to come first for the bare name.
+    for q, file in (("水利部", "mwr-2016.txt"), ("天津 和平区", "tianjin-heping-2019.docx"), ("海盐县民政局", "003_102efd9b51b31bb4.txt")):
+        first = run_search(corpus_searcher, SearchParams(q=q, flat=True)).hits[0]
+        assert (Path(first.source).name, first.section) == (file, 1), q
+        assert run_search(corpus_searcher, SearchParams(q=q)).hits[0].section == 1, q  # grouped: its best part
+    # A name with a topic goes where the topic is.
+    first = run_search(corpus_searcher, SearchParams(q="水利部 行政复议", flat=True)).hits[0]
+    assert (Path(first.source).name, first.section) == ("mwr-2016.txt", 4)
+    first = run_search(corpus_searcher, SearchParams(q="天津 和平区 部分公开", flat=True)).hits[0]
+    assert (Path(first.source).name, first.section) == ("tianjin-heping-2019.docx", 3)
