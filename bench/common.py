@@ -59,6 +59,18 @@ def tree_rss(proc: psutil.Process) -> int:
     return total
 
 
+def tree_pss(proc: psutil.Process) -> int:
+    """Proportional memory of a process tree: pages shared by forked workers (jieba's dictionary,
+    loaded once before the fork) counted once, not once per process as RSS counts them."""
+    total = 0
+    for p in [proc] + proc.children(recursive=True):
+        try:
+            total += p.memory_full_info().pss
+        except (psutil.NoSuchProcess, psutil.AccessDenied, AttributeError):
+            pass
+    return total
+
+
 class PeakMemory:
     """Samples the RSS of this process tree (self + workers) in a thread; ``peak`` in bytes."""
 
@@ -66,12 +78,14 @@ class PeakMemory:
         self.interval = interval
         self.proc = psutil.Process(pid or os.getpid())
         self.peak = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
             self.peak = max(self.peak, tree_rss(self.proc))
+            self.peak_pss = max(self.peak_pss, tree_pss(self.proc))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> "PeakMemory":

@@ -131,6 +131,7 @@ def child_build(args) -> dict:
             "verify_swap": round(max(0.0, t1 - marks.get("commit_end", t1)), 3),
         },
         "peak_rss_tree_mb": round(memory.peak / 2**20, 1),
+        "peak_pss_tree_mb": round(memory.peak_pss / 2**20, 1),
         "maxrss_self_mb": round(self_usage.ru_maxrss / 1024, 1),
         "maxrss_largest_child_mb": round(child_usage.ru_maxrss / 1024, 1),
         "cpu_seconds": round(self_usage.ru_utime + self_usage.ru_stime + child_usage.ru_utime + child_usage.ru_stime, 2),
@@ -315,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                               "--procs", str(args.procs)])
             results["runs"].append(build)
             line = (f"build {run + 1}: {build['seconds']:.1f} s {build['phases']}, peak RSS "
-                    f"{build['peak_rss_tree_mb']:.0f} MB, index {build['index_mb']} MB, {build['doc_count']} docs")
+                    f"{build['peak_rss_tree_mb']:.0f} MB (PSS {build['peak_pss_tree_mb']:.0f} MB), index {build['index_mb']} MB, {build['doc_count']} docs")
             if not args.no_baseline:
                 base = run_json(["bench.index", str(corpus), "--child", "baseline"])
                 results["baselines"].append(base)
@@ -331,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
             "reports_per_s": round(results["corpus"]["files"] / median(seconds), 1),
             "mb_per_s": round(results["corpus"]["bytes"] / 1e6 / median(seconds), 3),
             "peak_rss_tree_mb": median([r["peak_rss_tree_mb"] for r in results["runs"]]),
+            "peak_pss_tree_mb": median([r["peak_pss_tree_mb"] for r in results["runs"]]),
             "index_mb": median([r["index_mb"] for r in results["runs"]]),
             "phases": {k: median([r["phases"][k] for r in results["runs"]]) for k in results["runs"][0]["phases"]},
         }

@@ -167,6 +167,23 @@ def clean_generations(root: Path) -> list[str]:
     return deleted
 
 
+# The lock file held by this process's build, if any. Processes forked during a build (parse
+# workers, Whoosh's sub-writers) close their copy at once, so that a killed build's lock is gone
+# with it even while an orphaned child lingers.
+_HELD_LOCK: list = []
+
+
+def _drop_inherited_lock() -> None:
+    for held in _HELD_LOCK:
+        try:
+            os.close(held.fileno())
+        except OSError:
+            pass
+
+
+os.register_at_fork(after_in_child=_drop_inherited_lock)
+
+
 class _BuildLock:
     """An exclusive lock on the index folder: a second build waits up to ``wait`` seconds, then
     is refused with BuildBusy. The lock dies with its process, so a killed build leaves none."""
@@ -209,9 +226,11 @@ class _BuildLock:
         self.file.truncate()
         self.file.write(str(os.getpid()))
         self.file.flush()
+        _HELD_LOCK.append(self.file)
         return self
 
     def __exit__(self, *exc):
+        _HELD_LOCK.remove(self.file)
         self.file.truncate(0)
         fcntl.flock(self.file, fcntl.LOCK_UN)
         self.file.close()
@@ -262,42 +281,16 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             for path in files:
                 if path not in to_parse:
                     on_file(path)  # unchanged: counted for the progress bar
-        reports: dict[str, Report] = {}
-        for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout):
-            summary.parsed += 1
-            if report is None:
-                summary.skipped.append((str(path), reason))
-                continue
-            report.id = ids[path]
-            reports[report.id] = report
-            if report.warnings:
-                summary.warnings[str(path)] = report.warnings
-
-        reparsed = {ids[p] for p in to_parse}
-        # A renamed or copied report whose parse failed this time (a timeout on a busy machine)
-        # keeps its indexed copy: the content is the same, only its list of names is stale.
-        for index, (path, reason) in enumerate(summary.skipped):
-            report_id = ids.get(Path(path))
-            if report_id in old_sources and report_id not in reports:
-                summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
-        kept = {i for i in old_sources if i in first_file and (i not in reparsed or i not in reports)}
-        removed = [i for i in old_sources if i not in kept]  # gone, changed or renamed
+        gone = [i for i in old_sources if i not in first_file]
         summary.full = not incremental
-        summary.added = len([i for i in reports if i not in old_sources])
-        summary.removed = len([i for i in old_sources if i not in first_file])
-        final_ids = kept | set(reports)
-        if not final_ids:
-            # A mistyped path or an unmounted share must not replace a good index with an empty one.
-            what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
-            raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
-        located = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(final_ids)}
-        moved = located != manifest.get("paths") or roots != manifest.get("roots")
-        if incremental and not to_parse and not removed and not moved:
-            summary.reports = len(final_ids)
-            summary.sections = manifest.get("sections", 0)
-            summary.generation = previous.name
-            summary.seconds = time.monotonic() - started
-            return summary  # nothing changed: keep serving the current generation
+        if incremental and not to_parse and not gone:
+            unchanged = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(old_sources)}
+            if unchanged == manifest.get("paths") and roots == manifest.get("roots"):
+                summary.reports = len(old_sources)
+                summary.sections = manifest.get("sections", 0)
+                summary.generation = previous.name
+                summary.seconds = time.monotonic() - started
+                return summary  # nothing changed: keep serving the current generation
 
         generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
         try:
@@ -307,15 +300,42 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             else:
                 generation.mkdir()
                 ix = whoosh_index.create_in(str(generation), make_schema())
-            new_sections = sum(len(r.sections) for r in reports.values())
-            parallel = new_sections and len(reports) >= PARALLEL_WRITE_MIN and (jobs or os.cpu_count() or 1) > 1
+            parallel = len(to_parse) >= PARALLEL_WRITE_MIN and (jobs or os.cpu_count() or 1) > 1
             writer_args = {"procs": jobs or os.cpu_count(), "multisegment": True} if parallel else {}
+            # Reports go into the writer as the workers parse them: parsing and indexing overlap,
+            # and no more than a few parsed reports are ever held in memory.
+            parsed: set[str] = set()
             with ix.writer(limitmb=128, **writer_args) as writer:  # cancels and re-raises on error
-                for report_id in removed:
+                for report_id in gone:
                     writer.delete_by_term("report_id", report_id)
-                for report_id, report in reports.items():
-                    for doc in to_documents(report, sources[report_id]):
+                for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout):
+                    summary.parsed += 1
+                    if report is None:
+                        summary.skipped.append((str(path), reason))
+                        continue
+                    report.id = ids[path]
+                    if report.warnings:
+                        summary.warnings[str(path)] = report.warnings
+                    if report.id in old_sources:  # renamed or copied: its old documents go now
+                        writer.delete_by_term("report_id", report.id)
+                    for doc in to_documents(report, sources[report.id]):
                         writer.add_document(**doc)
+                    parsed.add(report.id)
+                # A renamed or copied report whose parse failed this time (a timeout on a busy
+                # machine) keeps its indexed copy: the content is the same, only its names are stale.
+                for index, (path, reason) in enumerate(summary.skipped):
+                    report_id = ids.get(Path(path))
+                    if report_id in old_sources and report_id in first_file and report_id not in parsed:
+                        summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
+                kept = {i for i in old_sources if i in first_file and i not in parsed}
+                final_ids = kept | parsed
+                if not final_ids:
+                    # A mistyped path or an unmounted share must not replace a good index with an empty one.
+                    what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
+                    raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
+            summary.added = len([i for i in parsed if i not in old_sources])
+            summary.removed = len(gone)
+            located = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(final_ids)}
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
                 found = {d["report_id"] for d in searcher.documents(kind="report")}

@@ -11,6 +11,7 @@ limit on each worker.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import resource
@@ -27,6 +28,7 @@ from indexer.parser import parse_file
 
 MEMORY_LIMIT = 3 << 30  # bytes of address space per worker
 GRACE = 5.0  # seconds past the timeout before a stuck worker is killed
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 Result = tuple[Path, "Report | None", "str | None"]
 
@@ -76,9 +78,21 @@ def _limit_memory() -> None:
         pass  # not permitted here: the time limit still holds
 
 
-def _serve(conn, timeout: float) -> None:
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build dies: a killed build leaves no orphans."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: a worker still ends when its pipe closes
+
+
+def _serve(conn, timeout: float, parent: int) -> None:
     """A worker's loop: receive a path, send back its result, until told to stop (None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+    _die_with_parent()
+    if os.getppid() != parent:
+        return  # the build died before the request above took effect
     _limit_memory()
     while True:
         try:
@@ -99,7 +113,7 @@ class _Worker:
 
     def __init__(self, context, timeout: float):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, timeout), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, timeout, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.path: Path | None = None
