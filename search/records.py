@@ -1,10 +1,10 @@
 """Compact per-report records (metadata, figures, checks, prose claims) read from the index.
 
-Statistics over thousands of reports read each stored payload once per index generation: a
-``RecordStore`` belongs to one searcher and keeps, per report, only what the tables, trends and
-checks need (the figures without their per-applicant cells, the checks, the claims of its
-prose). The stores live in a weak mapping keyed by the searcher, so a build's new generation
-gets a new store and the old one goes with the old searcher.
+Statistics over thousands of reports read each stored payload once per index generation and
+keep, per report, only what the tables, trends and checks need (the figures without their
+per-applicant cells, the checks, the claims of its prose). What is read is kept in a weak
+mapping keyed by the generation's index object, shared by its threads, so a build's new
+generation starts afresh and the old one's records go with it.
 """
 from __future__ import annotations
 
@@ -97,12 +97,10 @@ def _record(report: dict) -> ReportRecord:
     )
 
 
-class RecordStore:
-    """Records and payloads of one index generation, looked up by report id or agency."""
+class _Generation:
+    """What one index generation's stores share: where each report is, and records read so far."""
 
     def __init__(self, searcher):
-        # Weak: the store is the value of a weak mapping keyed by this searcher.
-        self._searcher = weakref.ref(searcher)
         reader = searcher.reader()
         ids, agencies = reader.column_reader("report_id"), reader.column_reader("agency_facet")
         self.docnums: dict[str, int] = {}
@@ -111,27 +109,39 @@ class RecordStore:
             report_id = ids[docnum]
             self.docnums[report_id] = docnum
             self.by_agency[agencies[docnum]].append(report_id)
-        self._records: dict[str, ReportRecord] = {}
+        self.records: dict[str, ReportRecord] = {}
         self.cache: dict[str, object] = {}  # other per-report results (text signatures)
+
+
+class RecordStore:
+    """Records and payloads of one index generation, looked up by report id or agency.
+
+    Records are read once per generation and shared by every thread; payloads are read with
+    the calling thread's own searcher (Whoosh searchers are not thread-safe).
+    """
+
+    def __init__(self, shared: _Generation, searcher):
+        self._shared = shared
+        self._searcher = searcher
+        self.docnums = shared.docnums
+        self.by_agency = shared.by_agency
+        self.cache = shared.cache
 
     def payload(self, report_id: str) -> dict | None:
         """The whole stored report (the JSON of ``python -m indexer parse``), read anew."""
         docnum = self.docnums.get(report_id)
         if docnum is None:
             return None
-        searcher = self._searcher()
-        if searcher is None:
-            return None
-        return json.loads(searcher.stored_fields(docnum)["payload"])
+        return json.loads(self._searcher.stored_fields(docnum)["payload"])
 
     def record(self, report_id: str) -> ReportRecord | None:
         """The record of one report, read once."""
-        record = self._records.get(report_id)
+        record = self._shared.records.get(report_id)
         if record is None:
             payload = self.payload(report_id)
             if payload is None:
                 return None
-            record = self._records[report_id] = _record(payload)
+            record = self._shared.records[report_id] = _record(payload)
         return record
 
     def records(self, report_ids) -> list[ReportRecord]:
@@ -148,14 +158,15 @@ class RecordStore:
         return list(self.docnums)
 
 
-_stores: "weakref.WeakKeyDictionary[object, RecordStore]" = weakref.WeakKeyDictionary()
+_generations: "weakref.WeakKeyDictionary[object, _Generation]" = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
 def record_store(searcher) -> RecordStore:
-    """The store of this searcher's generation, made on first use."""
+    """The store of this searcher's generation (shared by its threads), made on first use."""
+    owner = getattr(searcher, "_ix", None) or searcher  # the index object: one per generation
     with _lock:
-        store = _stores.get(searcher)
-        if store is None:
-            store = _stores[searcher] = RecordStore(searcher)
-        return store
+        shared = _generations.get(owner)
+        if shared is None:
+            shared = _generations[owner] = _Generation(searcher)
+    return RecordStore(shared, searcher)
