@@ -356,3 +356,17 @@ def test_print_stylesheet(browser, server, client, expect):
     expect(page.locator("#section-1")).to_be_visible()
     shot(page, "report-print")
     page.close()
+
+
+def test_fast_typing_sends_one_search_for_the_last_text(browser, server, expect):
+    """Active search is debounced, and a newer search replaces one still running (hx-sync)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    searches = []
+    page.on("request", lambda r: searches.append(r.url) if r.headers.get("hx-request") == "true" else None)
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("低保救助", delay=40)  # 4 keys within the 300 ms debounce
+    page.wait_for_url(lambda url: "q=" in url)
+    expect(page.locator("#results")).not_to_have_class("htmx-request")
+    assert len(searches) == 1 and "q=%E4%BD%8E%E4%BF%9D%E6%95%91%E5%8A%A9" in searches[0], searches
+    assert page.locator("form.search").get_attribute("hx-sync") == "this:replace"
+    page.close()
