@@ -2,41 +2,24 @@
 from __future__ import annotations
 
 import re
-import shutil
-import threading
-from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+
+from tests.browser_support import SHOTS, launch, serve
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
-# As root in a sandbox-less container, with the machine's closed network: no background calls.
-# (Waits use Python predicates: our CSP forbids the eval behind wait_for_function strings.)
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
 def server(app):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with launch() as browser:
         yield browser
-        browser.close()
 
 
 def shot(page, name, full_page=True):

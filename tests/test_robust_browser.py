@@ -1,32 +1,22 @@
 """In a real browser: markup from a hostile report shows as text and never runs."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 import pytest
-from werkzeug.serving import make_server
 
-from tests.test_browser import ARGS, CHROMIUM, shot
+from tests.browser_support import launch, serve
+from tests.test_browser import shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def hostile_server(hostile_app):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
-    httpd = make_server("127.0.0.1", 0, hostile_app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serve(hostile_app) as url:
+        yield url
 
 
 def test_hostile_report_shows_its_markup_as_text_and_runs_nothing(hostile_server):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with launch() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         dialogs, violations = [], []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -44,5 +34,4 @@ def test_hostile_report_shows_its_markup_as_text_and_runs_nothing(hostile_server
         shot(page, "robust-hostile-report")
         page.goto(hostile_server + "/?q=alert")
         shot(page, "robust-hostile-search")
-        browser.close()
     assert dialogs == [] and violations == []

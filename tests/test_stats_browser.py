@@ -2,43 +2,30 @@
 compare, the trend charts; screenshots of each go to screenshots/ (look at them)."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 import pytest
-from werkzeug.serving import make_server
 
 from app import create_app
 from indexer.build import build_index
 from tests.conftest import SAMPLES
 from tests.stats_corpus import AGENCY, write_corpus
-from tests.test_browser import ARGS, CHROMIUM, SHOTS
+from tests.browser_support import SHOTS, launch, serve
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
     corpus = write_corpus(tmp_path_factory.mktemp("browser-corpus"))
     root = tmp_path_factory.mktemp("browser-index")
     build_index([SAMPLES, corpus], root)
-    app = create_app({"TESTING": True, "INDEX": str(root)})
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serve(create_app({"TESTING": True, "INDEX": str(root)})) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with launch() as browser:
         yield browser
-        browser.close()
 
 
 def open_page(browser, url, **options):
