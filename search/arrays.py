@@ -88,6 +88,7 @@ class IndexArrays:
 
     def __init__(self, searcher):
         reader = searcher.reader()
+        self.key = reader_key(searcher)
         self.doc_count = reader.doc_count_all()
         self.live = np.ones(self.doc_count, dtype=bool)
         if reader.has_deletions():
@@ -255,12 +256,24 @@ _ARRAYS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _ARRAYS_LOCK = threading.Lock()
 
 
+def reader_key(searcher) -> tuple:
+    """What identifies the contents a searcher reads: its segments and their deletions."""
+    out = []
+    for reader, base in searcher.reader().leaf_readers():
+        segment = getattr(reader, "segment", None)
+        segment = segment() if callable(segment) else None
+        out.append((base, reader.doc_count_all(), reader.doc_count(),
+                    segment.segment_id() if segment is not None else id(reader)))
+    return tuple(out)
+
+
 def arrays_for(searcher) -> IndexArrays:
-    """The arrays of the generation ``searcher`` reads, shared by every searcher of its index."""
+    """The arrays of the contents ``searcher`` reads, shared by every searcher of its index."""
     owner = getattr(searcher, "_ix", None) or searcher
+    key = reader_key(searcher)
     with _ARRAYS_LOCK:
         found = _ARRAYS.get(owner)
-        if found is None or found.doc_count != searcher.reader().doc_count_all():
+        if found is None or found.key != key:
             found = _ARRAYS[owner] = IndexArrays(searcher)
         return found
 
