@@ -17,7 +17,7 @@ from indexer.model import Block, Table
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from indexer.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
-                                TEMPLATE_OF_COLUMN, figure_keys, parse_number)
+                                TEMPLATE_NAMES, TEMPLATE_OF_COLUMN, figure_keys, parse_number)
 
 # The vocabulary is re-exported: callers import the keys and labels from here.
 __all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_COLUMNS", "REVIEW_GROUPS", "ROW_LABELS",
@@ -143,9 +143,22 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _glued_message(what: str, digits: str) -> str:
-    """The warning for cells run together that no single reading splits."""
-    return (f"{what}: the digits {digits} ran together and no single way of splitting them is certain; "
-            "its figures are left empty.")
+    """The warning for cells run together that no single reading splits (``what``: '“规章”一行')."""
+    return f"{what}的数字 {digits} 连在一起，无法确定唯一的拆分方式，各项数字留空。"
+
+
+def _row(label: str) -> str:
+    """A row as a message names it: '“规章”一行'."""
+    return f"“{_short(label, 100)}”一行"
+
+
+def _shown(value: object) -> str:
+    """A figure as a message shows it, spaced from the Chinese around it: None is '空白', 680000.0 ' 680000 '."""
+    if value is None:
+        return "空白"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f" {value} "
 
 
 class _Reader:
@@ -172,7 +185,8 @@ class _Reader:
 
     def set(self, key: str, value: object, label: str) -> None:
         if key in self.seen and self.figures[key] != value:
-            self.warn(f"Row {label} appears twice, with {self.figures[key]} and {value}; the first is kept.")
+            self.warn(f"{_row(label)}出现了两次，同一项分别为{_shown(self.figures[key])}和{_shown(value).rstrip()}，"
+                      "保留第一次的数值。")
             return
         self.seen.add(key)
         self.figures[key] = value
@@ -180,7 +194,7 @@ class _Reader:
     def number(self, cell: str, label: str) -> int | float | None:
         value, _, ok = parse_number(cell)
         if not ok:
-            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
+            self.warn(f"{_row(label)}的单元格“{cell}”不是数字，该项留空。")
         return value
 
     def see_text(self, text: str) -> None:
@@ -247,15 +261,14 @@ class _Reader:
                 return
             labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
             if not labels:
-                self.warn(f"The numbers {' '.join(c for c in row if c)} in the request table have no row label "
-                          "and are not used.")
+                self.warn(f"第三部分表格中的一行数字“{' '.join(c for c in row if c)}”没有行名称，未采用。")
                 return
         self.pending = []
         if len(keys) == 1:
             self._request_row(keys[0], row, start, rightmost, grid)
         elif self.part == 3 or keys:
-            self.warn(f"The request-table row “{_short(' '.join(labels))}” is not one the template has "
-                      "and is not used.")
+            self.warn(f"第三部分表格中的“{_short(' '.join(labels))}”一行在模板中找不到对应的行，"
+                      "未采用。")
 
     def _header(self, row: list[str], labels: list[str]) -> None:
         words = [normalise_label(c) for c in labels]
@@ -277,7 +290,7 @@ class _Reader:
 
     def _p2_row(self, prefix: str, label: str, row: list[str], start: int) -> None:
         if self.p2_header is None:
-            self.warn(f"Row {label} has no column header above it and is not used.")
+            self.warn(f"{_row(label)}上方没有表头，未采用。")
             return
         header = self.p2_header
         unit = "万元" if any("万元" in c for c in header) else None
@@ -294,16 +307,16 @@ class _Reader:
         if len(cells) == 1 and len(positions) > 1 and cells[0].isdigit():
             split = split_glued_row(cells[0], len(positions))
             if split is None:
-                self.warn(_glued_message(f"Row {label}", cells[0]))
+                self.warn(_glued_message(_row(label), cells[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         if len(cells) != len(positions):
-            self.warn(f"Row {label} has {len(cells)} cells under {len(positions)} columns; its figures are left empty.")
+            self.warn(f"{_row(label)}有 {len(cells)} 个单元格，表头却有 {len(positions)} 列，各项数字留空。")
             return
-        for (_, column), cell in zip(positions, cells):
+        for (i, column), cell in zip(positions, cells):
             if column not in P2_KEYS[prefix]:
-                self.warn(f"Row {label} has a column ({column}) the template does not give it; that cell is not used.")
+                self.warn(f"模板中{_row(label)}没有“{_short(header[i])}”这一列，该单元格未采用。")
             elif column == "amount":
                 self._amount(prefix, label, cell, unit)
             else:
@@ -312,7 +325,7 @@ class _Reader:
     def _amount(self, prefix: str, label: str, cell: str, header_unit: str | None) -> None:
         value, unit, ok = parse_number(cell)
         if not ok:
-            self.warn(f"Row {label}: the cell “{cell}” is not a number and is left empty.")
+            self.warn(f"{_row(label)}的单元格“{cell}”不是数字，该项留空。")
         unit = unit if unit in ("元", "万元") else header_unit
         self.set(f"{prefix}_amount", None if value is None else float(value), label)
         self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
@@ -321,7 +334,7 @@ class _Reader:
             yuan = 0.0  # nothing is nothing in any unit
         self.set(f"{prefix}_amount_yuan", yuan, label)
         if value and unit is None:
-            self.warn(f"Row {label}: the amount {cell} states no unit (元 or 万元), so it is not converted to yuan.")
+            self.warn(f"{_row(label)}的金额 {cell} 未注明单位（元或万元），未换算为元。")
 
     def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
         label = ROW_LABELS[key]
@@ -329,7 +342,7 @@ class _Reader:
         if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
             split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
             if split is None:
-                self.warn(_glued_message(f"Row {label}", filled[0]))
+                self.warn(_glued_message(_row(label), filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
@@ -338,8 +351,7 @@ class _Reader:
         else:
             cells = _fit(row, start, rightmost)
         if cells is None:
-            self.warn(f"Row {label}: it cannot be told which columns its cells ({' | '.join(row[start:])}) belong "
-                      "to; its figures are left empty.")
+            self.warn(f"无法判断{_row(label)}的单元格“{' | '.join(row[start:])}”各属哪一列，各项数字留空。")
             return
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
         for (applicant, _), cell in zip(APPLICANTS, cells):
@@ -357,15 +369,15 @@ class _Reader:
             sums = [(range(5 * g, 5 * g + 4), 5 * g + 4) for g in range(3)]  # four results add up to 总计
             split = split_glued_row(filled[0], 15, sums)
             if split is None:
-                self.warn(_glued_message("The 行政复议/行政诉讼 table", filled[0]))
+                self.warn(_glued_message("行政复议、行政诉讼情况表", filled[0]))
                 return
             self.glued += 1
             cells = [str(v) for v in split]
         groups = {15: [g for g, _ in REVIEW_GROUPS], 10: [g for g, _ in REVIEW_GROUPS[1:]],
                   5: [self.review_group] if self.review_group else None}.get(len(cells))
         if not groups:
-            self.warn(f"The {len(cells)} numbers of the 行政复议/行政诉讼 table do not fit its 5, 10 or 15 columns "
-                      "and are not used.")
+            self.warn(f"行政复议、行政诉讼情况表中的一行有 {len(cells)} 个数字，"
+                      "与该表的 5、10 或 15 列都对不上，未采用。")
             return
         columns = self.review_columns if len(cells) == 5 and self.review_columns else [c for c, _ in REVIEW_COLUMNS]
         for g, group in enumerate(groups):
@@ -379,23 +391,22 @@ class _Reader:
         if direct is not None and after is not None:
             self.figures["litigation_total"] = direct + after
         if self.glued:
-            self.warn(f"The cells of {self.glued} table rows ran together; each was split where only one reading "
-                      "adds up.")
+            self.warn(f"表格中有 {self.glued} 行的数字连在一起，均已按唯一能使合计相符的方式拆开。")
         return FigureResult(self.figures, self._template(), self.warnings)
 
     def _template(self) -> str | None:
         """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""
         if len(set(self.evidence)) > 1:
-            self.warn(f"The headers of part 二 mix the {' and '.join(sorted(set(self.evidence)))} templates; "
-                      f"the first, {self.evidence[0]}, is taken.")
+            self.warn(f"第二部分的表头混用了 {'和 '.join(TEMPLATE_NAMES[t] for t in sorted(set(self.evidence)))}，"
+                      f"按先出现的 {TEMPLATE_NAMES[self.evidence[0]]}认定。")
         template = (self.evidence or self.other_rows or [None])[0]
         if self.evidence and self.other_rows and self.other_rows[0] != template:
-            self.warn(f"Row （六）其他处理 is laid out as in the {self.other_rows[0]} template, part 二 as in the "
-                      f"{template} template.")
+            self.warn(f"“（六）其他处理”一行按 {TEMPLATE_NAMES[self.other_rows[0]]}排列，第二部分的表格却按 "
+                      f"{TEMPLATE_NAMES[template]}排列。")
         if template is None and "requests_new" not in self.seen and self.pre2019:
             return "pre2019"
         if template is None and "requests_new" in self.seen:
-            self.warn("The request table does not show which template (2019 or 2021) it follows.")
+            self.warn("第三部分表格看不出采用的是 2019 版模板还是 2021 版模板。")
         return template
 
 

@@ -74,6 +74,12 @@ SECTION_NAMES = {
     5: "存在的主要问题及改进情况",
     6: "其他需要报告的事项",
 }
+_PART_NUMERALS = "一二三四五六"
+
+
+def part_label(number: int) -> str:
+    """A part as warnings name it: 4 -> '第四部分（政府信息公开行政复议、行政诉讼情况）'."""
+    return f"第{_PART_NUMERALS[number - 1]}部分（{SECTION_NAMES[number]}）"
 
 
 @dataclass

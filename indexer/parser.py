@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexer.checks import run_checks
 from indexer.figures import extract_figures
-from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile
+from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
 from indexer.metadata import guess_year, read_title
 from indexer.normalize import clean_line, is_indented, reflow
 from indexer.places import locate
@@ -59,7 +59,7 @@ def parse_document(doc: Document, source: str) -> Report:
     if report.year is None:
         report.year = guess_year(blocks)
         if report.year is not None:
-            report.warnings.append(f"The title gives no year; {report.year} is taken from the text.")
+            report.warnings.append(f"标题中没有年份，年份 {report.year} 取自正文。")
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
@@ -67,9 +67,9 @@ def parse_document(doc: Document, source: str) -> Report:
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
     if report.agency is None:
-        report.warnings.append("No issuing agency was found in the title.")
+        report.warnings.append("标题中没有找到发布机关。")
     if report.year is None:
-        report.warnings.append("No reporting year was found.")
+        report.warnings.append("标题和正文中都没有找到报告年度。")
 
     report.figures = result.figures
     report.template, notes = decide_template(result.template, report.year, blocks, has_table)
@@ -80,11 +80,11 @@ def parse_document(doc: Document, source: str) -> Report:
     report.level, report.region = place.level, place.region
 
     found = {s.number for s in report.sections}
-    for number, name in SECTION_NAMES.items():
+    for number in SECTION_NAMES:
         if number == 4 and inferred:
             report.warnings.append(inferred)
         elif number not in found:
-            report.warnings.append(f"Part {number} ({name}) was not found: the report has no heading for it.")
+            report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
     return report
 
 

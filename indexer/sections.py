@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
+from indexer.model import Block, Section, Subheading, Table, part_label
 from indexer.normalize import clean_line, squeeze
 
 NUMERALS = "一二三四五六七八九十"
@@ -267,12 +267,12 @@ def infer_part_four(sections: list[Section]) -> str | None:
                 else:
                     head = part3.blocks[:i] + [Table(rows=block.rows[:start])]
                     tail = [Table(rows=block.rows[start:])] + part3.blocks[i + 1:]
-                evidence = "the 行政复议/行政诉讼 table after part 3"
+                evidence = "第三部分之后的行政复议、行政诉讼情况表"
                 break
             seen_table = True
         elif seen_table and len(block) <= _MAX_REMARK and _REVIEW_REMARK.search(block):
             head, tail = part3.blocks[:i], part3.blocks[i:]
-            evidence = f"the remark “{block}”"
+            evidence = f"第三部分表格之后的说明“{block}”"
             break
     else:
         return None
@@ -282,7 +282,7 @@ def infer_part_four(sections: list[Section]) -> str | None:
     later = sections[k + 2].title if k + 2 < len(sections) else ""
     find_subheadings(part3, _numeral(later) if later else None)
     find_subheadings(part4, None)
-    return f"Part 4 ({SECTION_NAMES[4]}) has no heading; it was inferred from {evidence}."
+    return f"{part_label(4)}没有标题，已根据{evidence}推定。"
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:

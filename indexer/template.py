@@ -14,6 +14,7 @@ import re
 
 from indexer.model import Block, Table
 from indexer.normalize import squeeze
+from indexer.vocabulary import TEMPLATE_CIRCULARS, TEMPLATE_NAMES
 
 FIRST_2019_YEAR = 2019
 _CITATION = {
@@ -37,15 +38,14 @@ def decide_template(from_tables: str | None, year: int | None, blocks: list[Bloc
     figures have said so already)."""
     if from_tables in ("2019", "2021"):
         if year is not None and year < FIRST_2019_YEAR:
-            return from_tables, [f"The tables follow the {from_tables} template, which is later than the "
-                                 f"reporting year {year}."]
+            return from_tables, [f"统计表采用 {TEMPLATE_NAMES[from_tables]}，而报告年度 {year} 年时该模板尚未发布。"]
         return from_tables, []
     if from_tables == "pre2019" or (year is not None and year < FIRST_2019_YEAR):
         return "pre2019", []
     cited = _cited(blocks)
     if cited:
-        return cited, [f"No statistics table shows the template; the {cited} template is taken from the "
-                       "format the report cites."]
+        return cited, [f"统计表没有显示所用模板，根据报告引用的{TEMPLATE_CIRCULARS[cited]}认定为 "
+                       f"{TEMPLATE_NAMES[cited]}。"]
     if has_table:
         return None, []
-    return None, ["No statistics table shows which template (2019 or 2021) the report follows."]
+    return None, ["没有统计表能表明报告采用的是 2019 版模板还是 2021 版模板。"]

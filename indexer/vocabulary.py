@@ -61,6 +61,9 @@ _ITEMS = ("items_prev", "items_change", "decisions")
 P2_KEYS = {"regulations": _DOCS, "normative_docs": _DOCS, "licensing": _ITEMS, "other_services": _ITEMS,
            "punishment": _ITEMS, "coercion": _ITEMS, "fees": ("items_prev", "items_change", "amount"),
            "procurement": ("items", "amount")}
+# The templates as the UI and warnings name them, and the circulars that issued them.
+TEMPLATE_NAMES = {"2019": "2019 版模板", "2021": "2021 版模板"}
+TEMPLATE_CIRCULARS = {"2019": "国办公开办函〔2019〕60号", "2021": "国办公开办函〔2021〕30号"}
 TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
                        "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
 

@@ -8,8 +8,10 @@ from indexer.checks import run_checks
 from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.readers import read_document
+from indexer.template import decide_template
 
 from .conftest import REAL
+from .sentences import sentence_problem
 
 DATA = Path(__file__).parent / "data"
 SIX = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
@@ -161,6 +163,39 @@ def test_zero_amount_needs_no_unit():
     assert result.warnings == []
 
 
+def test_doubtful_cells_are_named_in_chinese_warnings():
+    # Each doubt names its row, the cell or numbers concerned, and what was done with them.
+    result, _ = read(["二、主动公开政府信息情况", "行政处罚\t5\t0\t3",
+                      "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t0\t12%\t2", "规章\t5\t0\t2",
+                      "行政许可\t1\t2\t3",
+                      "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量", "行政规范性文件\t1\t1\t1",
+                      "信息内容\t采购项目数量\t采购总金额", "政府集中采购\t2\t680000",
+                      "四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼",
+                      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计", "1\t0\t0\t0\t1\t0\t0"])
+    f = result.figures
+    assert (f["regulations_made"], f["regulations_repealed"], f["procurement_amount_yuan"]) == (0, None, None)
+    assert f["punishment_decisions"] is None and f["reconsideration_total"] is None
+    assert result.template == "2021"
+    assert result.warnings == [
+        "“行政处罚”一行上方没有表头，未采用。",
+        "“规章”一行的单元格“12%”不是数字，该项留空。",
+        "“规章”一行出现了两次，同一项分别为 0 和 5，保留第一次的数值。",
+        "“规章”一行出现了两次，同一项分别为空白和 0，保留第一次的数值。",
+        "模板中“行政许可”一行没有“本年制发件数”这一列，该单元格未采用。",
+        "模板中“行政许可”一行没有“本年废止件数”这一列，该单元格未采用。",
+        "模板中“行政许可”一行没有“现行有效件数”这一列，该单元格未采用。",
+        "“政府集中采购”一行的金额 680000 未注明单位（元或万元），未换算为元。",
+        "行政复议、行政诉讼情况表中的一行有 7 个数字，与该表的 5、10 或 15 列都对不上，未采用。",
+        "第二部分的表头混用了 2019 版模板和 2021 版模板，按先出现的 2021 版模板认定。",
+    ]
+    assert all(sentence_problem(w) is None for w in result.warnings)
+
+
+def test_template_later_than_the_reporting_year_is_named():
+    assert decide_template("2021", 2017, [], True) == \
+        ("2021", ["统计表采用 2021 版模板，而报告年度 2017 年时该模板尚未发布。"])
+
+
 def test_mismatching_table_lists_every_failure():
     blocks = ["三、收到和处理政府信息公开申请情况",
               "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t5",
@@ -247,7 +282,7 @@ def test_glued_page_splits_only_where_arithmetic_decides():
     f = result.figures
     assert (f["regulations_made"], f["regulations_repealed"], f["regulations_in_force"]) == (0, 0, 0)
     assert f["normative_docs_made"] is None and f["normative_docs_in_force"] is None
-    assert any("6233440" in w for w in result.warnings)
+    assert "“行政规范性文件”一行的数字 6233440 连在一起，无法确定唯一的拆分方式，各项数字留空。" in result.warnings
     assert f["fees_amount_yuan"] == 186510600.0
     assert [f[k] for k in SIX[:4]] == [218, 0, 218, 0]
     assert (f["requests_new_natural_person"], f["requests_new_commercial"], f["outcome_disclosed"]) == (217, 1, 71)
@@ -363,7 +398,7 @@ def test_real_unreadable_cells_are_none_with_a_warning():
         pytest.skip(f"{REAL} is absent: the real-report corpus lives outside the project")
     result = extract_figures(lines(REAL / "shanghai-general-office-2025.txt"))
     assert result.figures["regulations_made"] is None  # '| 规章 | 22 | 235 |': a column lost
-    assert any("规章" in w and "2 cells under 3 columns" in w for w in result.warnings)
+    assert "“规章”一行有 2 个单元格，表头却有 3 列，各项数字留空。" in result.warnings
     result = extract_figures(lines(REAL / "shanghai-science-commission-2024.txt"))
     assert result.figures["requests_carried_forward"] is None  # its 总计 cell is empty
     assert result.figures["requests_carried_forward_natural_person"] == 1

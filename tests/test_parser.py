@@ -13,6 +13,7 @@ from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.sections import classify_heading, split_sections
 
 from .conftest import DATA, REAL, load_gold
+from .sentences import sentence_problem
 
 GOLD = load_gold()
 
@@ -292,7 +293,8 @@ def test_missing_part_four_inferred_from_its_table():
     assert part4.title == "" and "行政复议" in part4.text and "行政复议" not in part3.text
     assert "本年新收" in part3.text
     assert report.figures["reconsideration_total"] == 1 and report.figures["requests_new"] == 2
-    assert any(w.startswith("Part 4 (") and "inferred from the 行政复议/行政诉讼 table" in w for w in report.warnings)
+    assert "第四部分（政府信息公开行政复议、行政诉讼情况）没有标题，已根据第三部分之后的行政复议、行政诉讼情况表推定。" \
+        in report.warnings
     assert report_to_dict(report)["sections"][2]["inferred"] is True
 
 
@@ -301,13 +303,15 @@ def test_missing_part_four_inferred_from_a_remark_after_the_table():
     report = parse_lines([*HEAD, *REQUEST_ROWS, remark, *TAIL])
     assert [s.number for s in report.sections] == [1, 3, 4, 5, 6]
     assert report.sections[2].inferred and report.sections[2].blocks == [remark]
+    assert ("第四部分（政府信息公开行政复议、行政诉讼情况）没有标题，已根据第三部分表格之后的说明"
+            "“(备注：2020年度我局未收到行政复议及行政诉讼情况)”推定。") in report.warnings
 
 
 def test_part_four_not_inferred_without_clear_evidence():
     # Part 三's prose names 行政复议 before its table: that is no part 四.
     report = parse_lines([*HEAD, "申请人对答复不服的，可以依法申请行政复议或者提起行政诉讼。", *REQUEST_ROWS, *TAIL])
     assert [s.number for s in report.sections] == [1, 3, 5, 6]
-    assert "Part 4 (政府信息公开行政复议、行政诉讼情况) was not found: the report has no heading for it." in report.warnings
+    assert "没有找到第四部分（政府信息公开行政复议、行政诉讼情况）：报告中没有这一部分的标题。" in report.warnings
 
 
 def test_pre2019_report_keeps_its_own_headings():
@@ -339,15 +343,15 @@ def test_ambiguous_headings_map_only_when_the_numeral_decides(line, part):
 
 def test_template_from_year_and_cited_format():
     old = parse_lines(["大理市人民政府2016年政府信息公开工作年度报告", *BODY])
-    assert (old.template, [w for w in old.warnings if "template" in w]) == ("pre2019", [])
+    assert (old.template, [w for w in old.warnings if "模板" in w]) == ("pre2019", [])
     cited = parse_lines(["某某县民政局2020年政府信息公开工作年度报告",
                          "本报告根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2019〕60号）要求编制。",
                          *BODY])
     assert cited.template == "2019"
-    assert any("taken from the format the report cites" in w for w in cited.warnings)
+    assert "统计表没有显示所用模板，根据报告引用的国办公开办函〔2019〕60号认定为 2019 版模板。" in cited.warnings
     unknown = parse_lines(["某某县民政局2020年政府信息公开工作年度报告", *BODY])
     assert unknown.template is None
-    assert "No statistics table shows which template (2019 or 2021) the report follows." in unknown.warnings
+    assert "没有统计表能表明报告采用的是 2019 版模板还是 2021 版模板。" in unknown.warnings
 
 
 def test_tables_decide_the_template_before_the_cited_format():
@@ -368,7 +372,7 @@ def test_report_without_title_but_with_a_year_and_template_headings_is_kept():
                           "六、其他需要报告的事项", "无。"])
     assert [s.number for s in report.sections] == [1, 2, 6]
     assert report.year == 2020
-    assert "No issuing agency was found in the title." in report.warnings
+    assert report.warnings[:2] == ["标题中没有年份，年份 2020 取自正文。", "标题中没有找到发布机关。"]
 
 
 def test_text_that_only_quotes_headings_is_refused(tmp_path):
@@ -381,7 +385,30 @@ def test_text_that_only_quotes_headings_is_refused(tmp_path):
 def test_seed_warnings_are_plain_sentences(form):
     for gold in GOLD:
         for warning in parse_file(seed_path(gold, form)).warnings:
-            assert re.match(r"^[A-Z0-9（\u4e00-\u9fff].*\.$", warning), warning
+            assert sentence_problem(warning) is None, (warning, sentence_problem(warning))
+
+
+@pytest.mark.parametrize("warning", [
+    "标题中没有年份，年份 2020 取自正文。",
+    "“行政事业性收费”一行的金额 4068.208 未注明单位（元或万元），未换算为元。",
+    "第四部分（政府信息公开行政复议、行政诉讼情况）没有标题，已根据第三部分表格之后的说明“(注：见下表。)”推定。",
+    "PDF 第 2 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别）。",
+])
+def test_sentence_rule_accepts_chinese_sentences(warning):
+    assert sentence_problem(warning) is None
+
+
+@pytest.mark.parametrize("warning", [
+    "Part 5 (存在的主要问题及改进情况) was not found: the report has no heading for it.",  # English
+    "标题中没有找到发布机关",  # no full stop
+    "标题中没有找到发布机关。年份不明。",  # two sentences
+    "“规章”一行出现了两次，数值分别为 None 和 3，保留第一次的数值。",  # a repr
+    "“规章”一行有 2 个单元格，表头却有 3 列; 各项数字留空。",  # half-width punctuation
+    "“规章”一行的 cells 留空。",  # an English word
+    "",
+])
+def test_sentence_rule_rejects_anything_else(warning):
+    assert sentence_problem(warning) is not None
 
 
 def test_parts_numbered_like_sub_headings_when_nothing_else_numbers_them():

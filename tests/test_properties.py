@@ -41,7 +41,7 @@ def test_parser_never_raises_and_keeps_its_shape(text):
     assert data["template"] in {None, "2019", "2021", "pre2019"}
     assert data["level"] in {None, "central", "province", "city", "county", "township"}
     assert set(data["region"]) == {"province", "city", "county"}
-    assert all(isinstance(w, str) and w.endswith(".") for w in data["warnings"])
+    assert all(isinstance(w, str) and w.endswith("。") for w in data["warnings"])
     assert all(1 <= s["number"] <= 6 for s in data["sections"])
     numbers = [s["number"] for s in data["sections"]]
     assert numbers == sorted(set(numbers))

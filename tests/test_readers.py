@@ -253,7 +253,7 @@ def test_pdf_named_txt_is_read_as_pdf(tmp_path):
     doc = read_document(path)
     assert sniff_kind(path) == "pdf" and doc.kind == "pdf"
     assert "一、总体情况" in doc.blocks
-    assert any("PDF content" in w for w in doc.warnings)
+    assert "文件扩展名为“.txt”，实际内容却是 PDF 文件，已按实际格式读取。" in doc.warnings
 
 
 def encrypted_pdf(path: Path) -> None:
@@ -308,7 +308,7 @@ def test_pdf_page_without_text_layer_is_named_in_a_warning(tmp_path):
     path.write_bytes(two_page_pdf())
     doc = read_document(path)
     assert doc.blocks == ["Annual report page one has text in it"]
-    assert doc.warnings == ["Page 2 of the PDF is an image without text: its content is missing (needs OCR)."]
+    assert doc.warnings == ["PDF 第 2 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别）。"]
 
 
 def test_encrypted_pdf_is_named(tmp_path):

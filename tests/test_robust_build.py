@@ -46,7 +46,8 @@ def test_every_good_file_is_indexed(hostile_build):
     assert hostile_build["report"]["reports"] == len(reports) == len(GOOD) + 5
     wrong_names = {r["source"]: r for r in reports.values() if r["source"] in ("docx-named.pdf", "text-named.docx")}
     assert wrong_names["docx-named.pdf"]["kind"] == "docx" and wrong_names["text-named.docx"]["kind"] == "txt"
-    assert any("holds DOCX content" in w for w in hostile_build["report"]["warnings"][str(HOSTILE / "docx-named.pdf")])
+    assert "文件扩展名为“.pdf”，实际内容却是 Word 文档（DOCX），已按实际格式读取。" \
+        in hostile_build["report"]["warnings"][str(HOSTILE / "docx-named.pdf")]
 
 
 def test_scripts_in_html_are_neither_stored_nor_indexed(hostile_build, hostile_app):

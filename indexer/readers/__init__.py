@@ -60,6 +60,8 @@ def sniff_kind(path: Path) -> str:
 _EXTENSION_KIND = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".shtml": "html",
                    ".txt": "txt"}
 _READERS = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "txt": read_text}
+# The kinds as a warning on the report page names them.
+_KIND_NAMES = {"pdf": "PDF 文件", "docx": "Word 文档（DOCX）", "html": "HTML 网页", "txt": "TXT 纯文本"}
 
 
 def read_document(path: Path) -> Document:
@@ -74,6 +76,5 @@ def read_document(path: Path) -> Document:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     declared = _EXTENSION_KIND.get(path.suffix.lower())
     if declared and declared != kind:
-        doc.warnings.append(f"The file is named {path.suffix} but holds {kind.upper()} content; it was read as "
-                            f"{kind.upper()}.")
+        doc.warnings.append(f"文件扩展名为“{path.suffix}”，实际内容却是 {_KIND_NAMES[kind]}，已按实际格式读取。")
     return doc

@@ -158,12 +158,10 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile("PDF text has no Unicode mapping (embedded fonts without ToUnicode): needs OCR")
     warnings = []
     if blank_scans:
-        listed = ", ".join(map(str, blank_scans))
-        warnings.append(f"Page {listed} of the PDF is an image without text: its content is missing (needs OCR)."
-                        if len(blank_scans) == 1 else
-                        f"Pages {listed} of the PDF are images without text: their content is missing (needs OCR).")
+        listed = "、".join(map(str, blank_scans))
+        warnings.append(f"PDF 第 {listed} 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别）。")
     if cids:
-        warnings.append(f"{cids} characters of the PDF have no Unicode mapping and read as (cid:…).")
+        warnings.append(f"PDF 中有 {cids} 个字符没有 Unicode 编码映射，读出为“(cid:…)”这样的代码。")
     drop_page_furniture(all_lines, heights)
     items: list[Line | PageTable] = []
     for lines, tables in zip(all_lines, all_tables):
