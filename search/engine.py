@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -12,12 +11,12 @@ from markupsafe import Markup
 from indexer.model import SECTION_NAMES
 from search.analysis import simplify
 from search.arrays import arrays_for
-from search.facets import FACET_LABELS, Chip, FacetValue, compute_facets, drop_one, make_chips
+from search.facets import Chip, FacetValue, compute_facets, drop_one, make_chips
 from search.matching import evaluate
 from search.params import SearchParams
-from search.query import ParsedQuery, any_word_query, parse_query, to_whoosh
-from search.selection import (Selection, best_per_report, count_reports, filter_masks, order, report_codes, select,
-                              sections_per_report)
+from search.query import ParsedQuery, parse_query, to_whoosh
+from search.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
+                              report_codes, select, select_or_relax, sections_per_report)
 from search.snippets import make_snippet
 from search.suggest import vocabulary
 
@@ -120,13 +119,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     messages = list(params.messages) + parsed.notes
     if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
         messages.append("查询中没有可搜索的词语，显示全部报告。")
-    selection = select(searcher, params, parsed, to_whoosh(parsed))
-    strict_total = count_reports(searcher, selection.hits)
-    if not strict_total and (relaxed := any_word_query(parsed)) is not None:
-        looser = select(searcher, params, parsed, relaxed, filters=selection.filters)
-        if looser.hits.any():
-            messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
-            selection = looser
+    selection, found, relaxed = select_or_relax(searcher, params, parsed)
+    strict_total = count_reports(searcher, selection.hits) if found else 0
+    if relaxed:
+        messages.append(FALLBACK_NOTE)
     hits_mask = selection.hits
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
@@ -196,12 +192,9 @@ def select_reports(searcher, params: SearchParams) -> ReportSelection:
     """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
     parsed = parse_query(params.q)
     messages = list(params.messages) + parsed.notes
-    selection = select(searcher, params, parsed, to_whoosh(parsed))
-    mask = selection.hits
-    if not mask.any() and (relaxed := any_word_query(parsed)) is not None:
-        mask = select(searcher, params, parsed, relaxed, filters=selection.filters).hits
-        if mask.any():
-            messages.append("没有同时包含所有词语的结果，下面是包含其中部分词语的结果。")
+    selection, _, relaxed = select_or_relax(searcher, params, parsed)
+    if relaxed:
+        messages.append(FALLBACK_NOTE)
     values = arrays_for(searcher).codes(searcher, "report_id").values
-    found = np.flatnonzero(sections_per_report(searcher, mask))
+    found = np.flatnonzero(sections_per_report(searcher, selection.hits))
     return ReportSelection(sorted(values[c] for c in found.tolist()), messages)

@@ -15,7 +15,7 @@ from search.arrays import arrays_for
 from search.filters import filter_parts
 from search.matching import Matched, evaluate, filter_mask
 from search.params import SearchParams
-from search.query import ParsedQuery
+from search.query import ParsedQuery, any_word_query, to_whoosh
 
 SECTIONS = Q.Term("kind", "section")
 
@@ -66,6 +66,22 @@ def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Qu
         failing += ~docs
     matched = evaluate(searcher, text_query, sections & (failing <= 1))
     return Selection(searcher, matched, sections, filters)
+
+
+FALLBACK_NOTE = "没有同时包含所有词语的结果，下面是包含其中部分词语的结果。"
+
+
+def select_or_relax(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
+    """The selection of the query as typed; when no section has all its words, the selection of
+    any of them instead. Returns (selection, whether the typed query found anything, whether
+    the looser one replaced it)."""
+    selection = select(searcher, params, parsed, to_whoosh(parsed))
+    found = bool(selection.hits.any())
+    if not found and (relaxed := any_word_query(parsed)) is not None:
+        looser = select(searcher, params, parsed, relaxed, filters=selection.filters)
+        if looser.hits.any():
+            return looser, False, True
+    return selection, found, False
 
 
 def report_codes(searcher) -> np.ndarray:
