@@ -19,6 +19,24 @@ CORPUS = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corp
 REAL = CORPUS / "real"
 
 
+def search(searcher, **args):
+    """run_search as the page calls it, from keyword arguments (a list value repeats the parameter)."""
+    from werkzeug.datastructures import MultiDict
+
+    from search.engine import run_search
+    from search.params import SearchParams
+
+    pairs = []
+    for key, value in args.items():
+        pairs += [(key, v) for v in value] if isinstance(value, (list, tuple)) else [(key, value)]
+    return run_search(searcher, SearchParams.from_args(MultiDict(pairs)))
+
+
+def agencies(result) -> set[str]:
+    """The agencies of a result's hits."""
+    return {h.agency for h in result.hits}
+
+
 def load_gold(name: str = "seeds.gold.jsonl") -> list[dict]:
     """Gold records of the sample corpus."""
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]

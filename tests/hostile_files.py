@@ -81,7 +81,8 @@ def _rc4(key: bytes, data: bytes) -> bytes:
     return bytes(out)
 
 
-def _pdf(objects: list[bytes], trailer: bytes) -> bytes:
+def pdf_bytes(objects: list[bytes], trailer: bytes) -> bytes:
+    """A PDF file of these numbered objects, with its cross-reference table and trailer."""
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -119,7 +120,7 @@ def encrypted_pdf(user_password: bytes = b"secret", owner_password: bytes = b"ow
         + u_entry.hex().encode() + b"> /P %d >>" % permissions,
     ]
     hex_id = file_id.hex().encode()
-    return _pdf(objects, b"/Root 1 0 R /Encrypt 6 0 R /ID [<" + hex_id + b"><" + hex_id + b">]")
+    return pdf_bytes(objects, b"/Root 1 0 R /Encrypt 6 0 R /ID [<" + hex_id + b"><" + hex_id + b">]")
 
 
 def scan_pdf() -> bytes:

@@ -12,22 +12,12 @@ from urllib.parse import parse_qs
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from search.engine import run_search
 from search.facets import drop_one, range_label, year_range_label
 from search.params import SearchParams
 
+from tests.conftest import agencies, search
+
 NINGXIA, ZHEJIANG = "宁夏回族自治区", "浙江省"
-
-
-def search(searcher, **args):
-    pairs = []
-    for key, value in args.items():
-        pairs += [(key, v) for v in value] if isinstance(value, (list, tuple)) else [(key, value)]
-    return run_search(searcher, SearchParams.from_args(MultiDict(pairs)))
-
-
-def agencies(result):
-    return {h.agency for h in result.hits}
 
 
 def counts(result, facet):

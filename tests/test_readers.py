@@ -18,6 +18,7 @@ from indexer.readers.pdf_layout import Line, drop_page_furniture
 from indexer.readers.text import MAX_TEXT_BYTES
 
 from .conftest import REAL
+from .hostile_files import pdf_bytes
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = sorted(p.stem for p in (DATA / "seeds").glob("*.txt"))
@@ -261,16 +262,7 @@ def encrypted_pdf(path: Path) -> None:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
                b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<aa><aa>] >>\n" % (len(objects) + 1)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes(objects, b"/Root 1 0 R /Encrypt 4 0 R /ID [<aa><aa>]"))
 
 
 def two_page_pdf() -> bytes:

@@ -12,16 +12,7 @@ from search.engine import get_report, run_search
 from search.index import IndexHandle
 from search.params import SearchParams
 
-
-def search(searcher, **args):
-    pairs = []
-    for key, value in args.items():
-        pairs += [(key, v) for v in value] if isinstance(value, (list, tuple)) else [(key, value)]
-    return run_search(searcher, SearchParams.from_args(MultiDict(pairs)))
-
-
-def agencies(result):
-    return {h.agency for h in result.hits}
+from tests.conftest import agencies, search
 
 
 def test_empty_query_lists_every_report_newest_first(searcher):
