@@ -184,6 +184,11 @@ class IndexArrays:
         if found is not None:
             return found
         values = list(searcher.reader().column_reader(field))
+        # A numeric column stores its default (2**32 - 1 for an unsigned field) where a document
+        # has no value: that is a missing year, not the year 4294967295.
+        missing = getattr(searcher.schema[field].column_type, "_default", None)
+        if isinstance(missing, int):
+            values = [None if v == missing else v for v in values]
         keys = [_sort_key(v) for v in values]
         unique = sorted(set(keys))
         index = {k: i for i, k in enumerate(unique)}

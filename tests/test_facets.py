@@ -189,3 +189,29 @@ def test_page_links_keep_every_parameter():
             assert kept["q"] == ["低保"] and kept["province"] == [NINGXIA] and kept["min_requests_new"] == ["1"]
             assert kept["sort"] == ["newest"] and kept["flat"] == ["1"]
             assert kept.get("page", ["1"]) == [str(link["number"])]
+
+
+def test_a_report_without_a_year_is_counted_under_no_year_value(tmp_path):
+    """A report whose year cannot be read must not show as the column's default (4294967295)."""
+    import re
+
+    from indexer.build import build_index
+    from search.index import IndexHandle
+
+    from tests.conftest import SAMPLES
+
+    sample = sorted(SAMPLES.glob("*.txt"))[0]
+    text = sample.read_text(encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "src" / "b.txt").write_text(re.sub(r"(19|20)\d\d", "", text), encoding="utf-8")
+    build_index([tmp_path / "src"], tmp_path / "index")
+    handle = IndexHandle(tmp_path / "index")
+    try:
+        result = search(handle.searcher())
+        years = counts(result, "year")
+        assert result.total == 2
+        assert all(1990 < y < 2100 for y in years), years
+        assert sum(years.values()) == 1
+    finally:
+        handle.close()
