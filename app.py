@@ -8,22 +8,22 @@ from werkzeug.exceptions import HTTPException
 from search.analysis import init_jieba
 from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
-from search.engine import get_report, reports_of_agency, run_search
-from search.facets import FACET_LABELS, FIGURE_LABELS, range_fields
+from search.retrieval.engine import get_report, reports_of_agency, run_search
+from search.retrieval.facets import FACET_LABELS, FIGURE_LABELS, range_fields
 from search.index import IndexHandle, IndexMissing, index_root
-from search.originals import media_type, original_file
-from search.params import LEVELS, SORTS, SearchParams
-from search.query import parse_query
-from search.report_view import prepare_report
-from search.snippets import highlight
-from search import export as stats_export
-from search.compare import MAX_REPORTS, build_comparison, parse_ids
-from search.columns import VIEWS
-from search.openapi import openapi_spec
-from search.quality import build_quality
-from search.shapes import comparison_json, quality_json, trend_json
-from search.stats import StatsParams, build_stats
-from search.trends import build_trend, figure_choices
+from search.output.originals import media_type, original_file
+from search.retrieval.params import LEVELS, SORTS, SearchParams
+from search.retrieval.query import parse_query
+from search.output.report_view import prepare_report
+from search.retrieval.snippets import highlight
+from search.output import export as stats_export
+from search.figures.compare import MAX_REPORTS, build_comparison, parse_ids
+from search.figures.columns import VIEWS
+from search.output.openapi import openapi_spec
+from search.figures.quality import build_quality
+from search.output.shapes import comparison_json, quality_json, trend_json
+from search.figures.stats import StatsParams, build_stats
+from search.figures.trends import build_trend, figure_choices
 
 SECURITY_HEADERS = {
     # No inline script anywhere: htmx and our script come from /static.

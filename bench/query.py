@@ -73,8 +73,8 @@ def facet_values(searcher) -> dict[str, str]:
     """A common agency and province of this index, from the empty query's facets."""
     from werkzeug.datastructures import MultiDict
 
-    from search.engine import run_search
-    from search.params import SearchParams
+    from search.retrieval.engine import run_search
+    from search.retrieval.params import SearchParams
 
     result = run_search(searcher, SearchParams.from_args(MultiDict([])))
     agencies = [f.value for f in result.facets.get("agency", []) if f.value != "未知机构"]
@@ -88,9 +88,9 @@ def child_inprocess(args) -> dict:
     from werkzeug.datastructures import MultiDict
 
     from search.analysis import init_jieba
-    from search.engine import run_search
+    from search.retrieval.engine import run_search
     from search.index import IndexHandle
-    from search.params import SearchParams
+    from search.retrieval.params import SearchParams
     imported = time.perf_counter()
     init_jieba()
     jieba_ready = time.perf_counter()
@@ -259,9 +259,9 @@ def profile_queries(index: Path, values: dict, labels: list[str], repeat: int, o
     from pyinstrument.renderers import ConsoleRenderer
     from werkzeug.datastructures import MultiDict
 
-    from search.engine import run_search
+    from search.retrieval.engine import run_search
     from search.index import IndexHandle
-    from search.params import SearchParams
+    from search.retrieval.params import SearchParams
 
     handle = IndexHandle(index)
     searcher = handle.searcher()

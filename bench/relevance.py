@@ -46,9 +46,9 @@ if not __package__:
     sys.path.insert(0, str(ROOT))
 
 from indexer.build import build_index  # noqa: E402
-from search.engine import run_search  # noqa: E402
+from search.retrieval.engine import run_search  # noqa: E402
 from search.index import IndexHandle  # noqa: E402
-from search.params import SearchParams  # noqa: E402
+from search.retrieval.params import SearchParams  # noqa: E402
 
 QUERIES = ROOT / "tests" / "relevance" / "queries.jsonl"
 LAYOUTS = ROOT / "tests" / "layouts"

@@ -23,8 +23,8 @@ def search(searcher, **args):
     """run_search as the page calls it, from keyword arguments (a list value repeats the parameter)."""
     from werkzeug.datastructures import MultiDict
 
-    from search.engine import run_search
-    from search.params import SearchParams
+    from search.retrieval.engine import run_search
+    from search.retrieval.params import SearchParams
 
     pairs = []
     for key, value in args.items():

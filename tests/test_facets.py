@@ -12,8 +12,8 @@ from urllib.parse import parse_qs
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from search.facets import drop_one, range_label, year_range_label
-from search.params import SearchParams
+from search.retrieval.facets import drop_one, range_label, year_range_label
+from search.retrieval.params import SearchParams
 
 from tests.conftest import agencies, search
 

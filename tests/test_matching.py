@@ -17,8 +17,8 @@ from whoosh.searching import Searcher
 
 from indexer.build import build_index
 from search.index import IndexHandle
-from search.matching import evaluate, filter_mask
-from search.query import parse_query, to_whoosh
+from search.retrieval.matching import evaluate, filter_mask
+from search.retrieval.query import parse_query, to_whoosh
 from search.schema import WEIGHTING
 
 from .conftest import ROOT, SAMPLES

@@ -11,7 +11,7 @@ import pytest
 from indexer.__main__ import main
 from indexer.build import NothingToIndex, build_index, file_id
 from search.index import IndexHandle
-from search.originals import content_id
+from search.output.originals import content_id
 from tests.hostile_files import EXPECTED, EXPECTED_BIG, HOSTILE
 
 from .conftest import SAMPLES

@@ -15,10 +15,10 @@ import pytest
 from app import create_app
 from indexer.__main__ import main
 from indexer.build import BuildBusy, _BuildLock, build_index, clean_generations
-from search.engine import run_search
+from search.retrieval.engine import run_search
 from search import index as search_index
 from search.index import CURRENT, IndexHandle, current_generation
-from search.params import SearchParams
+from search.retrieval.params import SearchParams
 from tests.hostile_files import HOSTILE
 
 from .conftest import ROOT, SAMPLES

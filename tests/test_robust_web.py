@@ -10,7 +10,7 @@ import pytest
 
 from app import create_app
 from indexer.build import build_index, file_id
-from search.query import MAX_QUERY_WORDS, parse_query, to_whoosh
+from search.retrieval.query import MAX_QUERY_WORDS, parse_query, to_whoosh
 from tests.hostile_files import HOSTILE, SCRIPT_BODY, SCRIPT_TITLE
 
 from .conftest import SAMPLES

@@ -8,9 +8,9 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from indexer.build import build_index
-from search.engine import get_report, run_search
+from search.retrieval.engine import get_report, run_search
 from search.index import IndexHandle
-from search.params import SearchParams
+from search.retrieval.params import SearchParams
 
 from tests.conftest import agencies, search
 
@@ -152,9 +152,9 @@ def test_all_words_first_then_any_word_with_a_message(searcher):
 # ---------------------------------------------------------------- analysis: folding, words, sub-words
 
 from search.analysis import JiebaTokenizer, bigrams, compound_parts, cut, fold  # noqa: E402
-from search.query import _weighed, parse_query  # noqa: E402
-from search.synonyms import expand, searched  # noqa: E402
-from search.snippets import make_snippet  # noqa: E402
+from search.retrieval.query import _weighed, parse_query  # noqa: E402
+from search.retrieval.synonyms import expand, searched  # noqa: E402
+from search.retrieval.snippets import make_snippet  # noqa: E402
 
 
 def test_fold_is_one_to_one_over_width_case_and_script():

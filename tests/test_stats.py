@@ -10,9 +10,9 @@ import pytest
 from lxml import html as lxml_html
 from werkzeug.datastructures import MultiDict
 
-from search.engine import run_search, select_reports
-from search.export import BOM, to_csv
-from search.params import SearchParams
+from search.retrieval.engine import run_search, select_reports
+from search.output.export import BOM, to_csv
+from search.retrieval.params import SearchParams
 from tests.conftest import load_gold
 
 GOLD = {(g["agency"], g["year"]): g for g in load_gold()}

@@ -8,8 +8,8 @@ from lxml import html as lxml_html
 from app import create_app
 from indexer.build import build_index
 from search.index import IndexHandle
-from search.params import SearchParams
-from search.quality import build_quality
+from search.retrieval.params import SearchParams
+from search.figures.quality import build_quality
 from tests.conftest import SAMPLES
 from tests.stats_corpus import AGENCY, COPYCAT, EXPECTED, write_corpus
 

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from indexer.parser import parse_file, report_to_dict
-from search.chart import bar_chart, nice_step
-from search.claims import chinese_number, read_claims
-from search.columns import COLUMN_BY_KEY, agency_type, ratio, total_of
-from search.similarity import candidate_pairs, estimate, normalise, overlap, prose_of, signature
+from search.figures.chart import bar_chart, nice_step
+from search.figures.claims import chinese_number, read_claims
+from search.figures.columns import COLUMN_BY_KEY, agency_type, ratio, total_of
+from search.figures.similarity import candidate_pairs, estimate, normalise, overlap, prose_of, signature
 from tests.conftest import SAMPLES
 
 

@@ -27,9 +27,9 @@ from bench.relevance import (
     section_documents,
 )
 from indexer.build import build_index
-from search.engine import run_search
+from search.retrieval.engine import run_search
 from search.index import IndexHandle
-from search.params import SearchParams
+from search.retrieval.params import SearchParams
 
 FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.96, "Recall@10": 0.97}  # measured 0.956 / 0.980 / 0.986
 

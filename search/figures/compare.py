@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from indexer.figures import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 from indexer.model import SECTION_NAMES
-from search.columns import COLUMN_BY_KEY
-from search.records import record_store
-from search.similarity import normalise, overlap, prose_of
-from search.stats import format_value
+from search.figures.columns import COLUMN_BY_KEY
+from search.figures.records import record_store
+from search.figures.similarity import normalise, overlap, prose_of
+from search.figures.stats import format_value
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")

@@ -10,15 +10,15 @@ from markupsafe import Markup
 
 from indexer.model import SECTION_NAMES
 from search.analysis import simplify
-from search.arrays import arrays_for
-from search.facets import Chip, FacetValue, compute_facets, drop_one, make_chips
-from search.matching import evaluate
-from search.params import SearchParams
-from search.query import ParsedQuery, parse_query, to_whoosh
-from search.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
+from search.retrieval.arrays import arrays_for
+from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips
+from search.retrieval.matching import evaluate
+from search.retrieval.params import SearchParams
+from search.retrieval.query import ParsedQuery, parse_query, to_whoosh
+from search.retrieval.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
                               report_codes, select, select_or_relax, sections_per_report)
-from search.snippets import make_snippet
-from search.suggest import vocabulary
+from search.retrieval.snippets import make_snippet
+from search.retrieval.suggest import vocabulary
 
 FEW_HITS = 3  # below this many results, look for a better spelling
 

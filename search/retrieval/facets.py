@@ -14,13 +14,13 @@ from whoosh import query as Q
 
 from indexer.figures import KEY_FIGURES
 from indexer.model import SECTION_NAMES
-from search.arrays import arrays_for
-from search.filters import FACET_FIELD, region_query, without_province
-from search.matching import filter_mask
-from search.params import LEVELS, MAX_FIGURE, SearchParams
-from search.query import ParsedQuery
+from search.retrieval.arrays import arrays_for
+from search.retrieval.filters import FACET_FIELD, region_query, without_province
+from search.retrieval.matching import filter_mask
+from search.retrieval.params import LEVELS, MAX_FIGURE, SearchParams
+from search.retrieval.query import ParsedQuery
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
-from search.selection import Selection
+from search.retrieval.selection import Selection
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
                 "city": "城市", "quality": "数据质量", "figures": "表格数据"}
 # The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.

@@ -1,10 +1,10 @@
 """The JSON shapes of /api/trends, /api/compare and /api/quality (see docs/stats.md)."""
 from __future__ import annotations
 
-from search.compare import Comparison
-from search.quality import QualityReport, SimilarPair
-from search.records import ReportRecord
-from search.trends import Trend
+from search.figures.compare import Comparison
+from search.figures.quality import QualityReport, SimilarPair
+from search.figures.records import ReportRecord
+from search.figures.trends import Trend
 
 
 def record_json(record: ReportRecord, base_url: str = "") -> dict:

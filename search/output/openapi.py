@@ -1,10 +1,10 @@
 """The OpenAPI 3.1 description of Nianbao's JSON API, served at /api/openapi.json."""
 from __future__ import annotations
 
-from search.columns import COLUMNS, VIEWS
-from search.params import LEVELS, PER_PAGE_CHOICES, SORTS
-from search.stats import META_SORTS
-from search.trends import TREND_FIGURES
+from search.figures.columns import COLUMNS, VIEWS
+from search.retrieval.params import LEVELS, PER_PAGE_CHOICES, SORTS
+from search.figures.stats import META_SORTS
+from search.figures.trends import TREND_FIGURES
 
 
 def _param(name: str, description: str, schema: dict, many: bool = False) -> dict:

@@ -13,11 +13,11 @@ import statistics
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, ratio, view_columns
-from search.crosscheck import Issue, check_continuity, check_prose
-from search.engine import select_reports
-from search.params import LEVELS, SearchParams
-from search.records import ReportRecord, record_store
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, ratio, view_columns
+from search.figures.crosscheck import Issue, check_continuity, check_prose
+from search.retrieval.engine import select_reports
+from search.retrieval.params import LEVELS, SearchParams
+from search.figures.records import ReportRecord, record_store
 
 PAGE_SIZE = 100
 META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}

@@ -11,7 +11,7 @@ import unicodedata
 
 from indexer.figures import APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 from indexer.model import SECTION_NAMES
-from search.snippets import highlight
+from search.retrieval.snippets import highlight
 
 NUMERALS = "一二三四五六"
 _NUMBER = re.compile(r"^[+\-]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")

@@ -18,8 +18,8 @@ from functools import cached_property
 from whoosh import query as Q
 
 from indexer.figures import APPLICANTS
-from search.claims import read_claims
-from search.columns import COLUMNS, agency_type
+from search.figures.claims import read_claims
+from search.figures.columns import COLUMNS, agency_type
 
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
 NUMERALS = "一二三四五六"

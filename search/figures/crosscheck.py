@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.records import RecordStore, ReportRecord
+from search.figures.records import RecordStore, ReportRecord
 
 ITEM_ROWS = {"licensing": "行政许可", "other_services": "其他对外管理服务事项", "punishment": "行政处罚",
              "coercion": "行政强制", "fees": "行政事业性收费"}

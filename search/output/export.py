@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from markupsafe import Markup
 
-from search.columns import COLUMNS
-from search.engine import run_search
-from search.params import LEVELS, SearchParams
-from search.records import parts_text
-from search.stats import BALANCE_LABELS, StatsTable
+from search.figures.columns import COLUMNS
+from search.retrieval.engine import run_search
+from search.retrieval.params import LEVELS, SearchParams
+from search.figures.records import parts_text
+from search.figures.stats import BALANCE_LABELS, StatsTable
 
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
 BOM = "\ufeff"

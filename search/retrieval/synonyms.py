@@ -9,7 +9,7 @@ from pathlib import Path
 
 from search.analysis import fold
 
-SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
+SYNONYMS = Path(__file__).parent.parent / "data" / "synonyms.txt"
 
 
 @lru_cache(maxsize=1)

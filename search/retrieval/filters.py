@@ -11,10 +11,10 @@ import numpy as np
 from whoosh import query as Q
 
 from search.analysis import cut
-from search.arrays import arrays_for
-from search.matching import filter_mask
-from search.params import MAX_FIGURE, YEARS, SearchParams
-from search.query import ParsedQuery
+from search.retrieval.arrays import arrays_for
+from search.retrieval.matching import filter_mask
+from search.retrieval.params import MAX_FIGURE, YEARS, SearchParams
+from search.retrieval.query import ParsedQuery
 
 FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level",
                "province": "province", "city": "city"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as Q
 
-from search.arrays import IndexArrays, arrays_for, docs_of
+from search.retrieval.arrays import IndexArrays, arrays_for, docs_of
 from search.schema import WEIGHTING
 
 # Word fields whose tokens are contiguous text of the grams field (see indexer/documents.py).

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from search.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
-from search.engine import select_reports
-from search.params import SearchParams
-from search.records import RecordStore, ReportRecord, record_store
-from search.similarity import (COPY_SHARE, Text, candidate_pairs, jaccard, normalise, overlap, prose_of,
+from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
+from search.retrieval.engine import select_reports
+from search.retrieval.params import SearchParams
+from search.figures.records import RecordStore, ReportRecord, record_store
+from search.figures.similarity import (COPY_SHARE, Text, candidate_pairs, jaccard, normalise, overlap, prose_of,
                                signature)
 
 SIMILARITY_LIMIT = 5000  # reports compared for copied text in one request

@@ -16,7 +16,7 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
-from search.synonyms import expand, searched
+from search.retrieval.synonyms import expand, searched
 
 MAX_CLAUSES = 16
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as Q
 
-from search.arrays import arrays_for
-from search.filters import filter_parts
-from search.matching import Matched, evaluate, filter_mask
-from search.params import SearchParams
-from search.query import ParsedQuery, any_word_query, to_whoosh
+from search.retrieval.arrays import arrays_for
+from search.retrieval.filters import filter_parts
+from search.retrieval.matching import Matched, evaluate, filter_mask
+from search.retrieval.params import SearchParams
+from search.retrieval.query import ParsedQuery, any_word_query, to_whoosh
 
 SECTIONS = Q.Term("kind", "section")
 
