@@ -13,7 +13,7 @@ total: counts are never negative, so that total is wrong whatever the blanks hol
 """
 from __future__ import annotations
 
-from indexer.vocabulary import APPLICANTS, OTHER_2021, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from search.vocabulary import APPLICANTS, OTHER_2021, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 
 # The outcome rows that make up （七）总计, by template.
 _OUTCOME_ITEMS = [key for key, _, _ in REQUEST_ROWS

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.model import Block, Table
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
-from indexer.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
+from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
                                 TEMPLATE_NAMES, TEMPLATE_OF_COLUMN, figure_keys, parse_number)
 

@@ -14,7 +14,7 @@ import re
 
 from indexer.model import Block, Table
 from indexer.normalize import squeeze
-from indexer.vocabulary import TEMPLATE_CIRCULARS, TEMPLATE_NAMES
+from search.vocabulary import TEMPLATE_CIRCULARS, TEMPLATE_NAMES
 
 FIRST_2019_YEAR = 2019
 _CITATION = {

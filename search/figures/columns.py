@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from indexer.figures import OTHER_2021, REQUEST_ROWS
+from search.vocabulary import OTHER_2021, REQUEST_ROWS
 
 Value = int | float | None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.figures import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 from indexer.model import SECTION_NAMES
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store

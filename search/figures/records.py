@@ -17,7 +17,7 @@ from functools import cached_property
 
 from whoosh import query as Q
 
-from indexer.figures import APPLICANTS
+from search.vocabulary import APPLICANTS
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS, agency_type
 

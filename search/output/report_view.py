@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from indexer.figures import APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from search.vocabulary import APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 from indexer.model import SECTION_NAMES
 from search.retrieval.snippets import highlight
 

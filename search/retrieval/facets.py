@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from whoosh import query as Q
 
-from indexer.figures import KEY_FIGURES
+from search.vocabulary import KEY_FIGURES
 from indexer.model import SECTION_NAMES
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, region_query, without_province
