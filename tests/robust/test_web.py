@@ -13,7 +13,7 @@ from indexer.build import build_index, file_id
 from search.retrieval.query import MAX_QUERY_WORDS, parse_query, to_whoosh
 from tests.hostile_files import HOSTILE, SCRIPT_BODY, SCRIPT_TITLE
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 WORDS = "低保 特困 救助 信息 公开 申请 复议 诉讼 民政 财政 教育 医疗 住房 养老 儿童 残疾 就业 社保 扶贫 农业".split()
 HOSTILE_QUERIES = [

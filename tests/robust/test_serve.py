@@ -14,7 +14,7 @@ from urllib.parse import quote
 import psutil
 import pytest
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 PORT = 5105  # test servers use 5105-5109
 START_LIMIT = 120  # seconds for gunicorn to start on a busy machine (a bound, not a measurement)

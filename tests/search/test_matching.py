@@ -21,7 +21,7 @@ from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.query import parse_query, to_whoosh
 from search.schema import WEIGHTING
 
-from .conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 QUERIES = ROOT / "tests" / "relevance" / "queries.jsonl"
 SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "依申请公开", "行政复议 OR 行政诉讼", "高龄津贴",

@@ -17,10 +17,10 @@ from indexer.readers import read_document, sniff_kind
 from indexer.readers.pdf_layout import Line, drop_page_furniture
 from indexer.readers.text import MAX_TEXT_BYTES
 
-from .conftest import REAL
-from .hostile_files import pdf_bytes
+from tests.conftest import REAL
+from tests.hostile_files import pdf_bytes
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = sorted(p.stem for p in (DATA / "seeds").glob("*.txt"))
 GOLD = {json.loads(line)["file"].split("/")[-1][:-4]: json.loads(line)
         for line in (DATA / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}

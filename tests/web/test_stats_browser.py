@@ -8,7 +8,7 @@ from app import create_app
 from indexer.build import build_index
 from tests.conftest import SAMPLES
 from tests.stats_corpus import AGENCY, write_corpus
-from tests.browser_support import SHOTS, launch, serve
+from tests.web.browser import SHOTS, launch, serve
 
 pytestmark = pytest.mark.browser
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_support import launch, serve
-from tests.test_browser import shot
+from tests.web.browser import launch, serve
+from tests.web.test_browser import shot
 
 pytestmark = pytest.mark.browser
 

@@ -21,7 +21,7 @@ from search.index import CURRENT, IndexHandle, current_generation
 from search.retrieval.params import SearchParams
 from tests.hostile_files import HOSTILE
 
-from .conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 QUERIES = [
     {}, {"q": "低保"}, {"q": "信息公开"}, {"q": '"公开申请"'}, {"q": "行政复议 OR 行政诉讼"}, {"q": "民政 -低保"},

@@ -86,7 +86,7 @@ RAW_BYTES = st.binary(max_size=80).map(lambda b: quote(b, safe=""))
 @given(q=QUERY_TEXT, extra=st.lists(st.tuples(PARAM_NAMES, st.one_of(VALUES, HOSTILE_TEXT)), max_size=4),
        fragment=st.booleans())
 def test_hostile_index_pages_never_fail_nor_run_markup(hostile_app, q, extra, fragment):
-    from tests.test_robust_web import foreign_markup
+    from tests.robust.test_web import foreign_markup
 
     client = hostile_app.test_client()
     query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in [("q", q)] + extra)

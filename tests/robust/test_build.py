@@ -14,7 +14,7 @@ from search.index import IndexHandle
 from search.output.originals import content_id
 from tests.hostile_files import EXPECTED, EXPECTED_BIG, HOSTILE
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 GOOD = sorted(name for name, reason in EXPECTED.items() if reason is None)
 BAD = {**{n: r for n, r in EXPECTED.items() if r is not None}, **EXPECTED_BIG}

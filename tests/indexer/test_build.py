@@ -11,7 +11,7 @@ from indexer.__main__ import main
 from indexer.build import build_index
 from search.index import CURRENT, IndexHandle, current_generation
 
-from .conftest import DATA, SAMPLES, load_gold
+from tests.conftest import DATA, SAMPLES, load_gold
 
 
 def test_build_mixed_folder_indexes_good_and_lists_bad(tmp_path):

@@ -19,9 +19,9 @@ import pytest
 
 from indexer.model import Report, UnreadableFile
 from indexer.parser import parse_file
-from tests.sentences import sentence_problem
+from tests.indexer.sentences import sentence_problem
 
-LAYOUTS = Path(__file__).resolve().parent / "layouts"
+LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
            "reconsideration_total", "litigation_total"]
 BALANCES = {"ok", "mismatch", "incomplete"}

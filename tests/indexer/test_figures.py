@@ -10,10 +10,10 @@ from indexer.model import Table
 from indexer.readers import read_document
 from indexer.template import decide_template
 
-from .conftest import REAL
-from .sentences import sentence_problem
+from tests.conftest import REAL
+from tests.indexer.sentences import sentence_problem
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 SIX = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
        "reconsideration_total", "litigation_total"]
 ZEROS = "\t0\t0\t0\t0\t0\t0\t0"

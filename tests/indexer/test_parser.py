@@ -12,8 +12,8 @@ from indexer.model import Document, Table, UnreadableFile
 from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.sections import classify_heading, split_sections
 
-from .conftest import DATA, REAL, load_gold
-from .sentences import sentence_problem
+from tests.conftest import DATA, REAL, load_gold
+from tests.indexer.sentences import sentence_problem
 
 GOLD = load_gold()
 
@@ -378,7 +378,7 @@ def test_report_without_title_but_with_a_year_and_template_headings_is_kept():
 def test_text_that_only_quotes_headings_is_refused(tmp_path):
     # A data file (this project's own gold) quotes headings in its notes: no title, year or table.
     with pytest.raises(UnreadableFile, match="^not an annual report: no report title"):
-        parse_file(Path(__file__).parent / "layouts" / "gold.jsonl")
+        parse_file(Path(__file__).parent.parent / "layouts" / "gold.jsonl")
 
 
 @pytest.mark.parametrize("form", [f for f, _ in FORMS])

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from indexer.places import DATA, LEVELS, Place, load_gazetteer, locate
 
-from .conftest import REAL
+from tests.conftest import REAL
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parent.parent
 GOLD = [json.loads(line) for line in (TESTS / "data/seeds.gold.jsonl").read_text("utf-8").splitlines() if line]
 
 # City and county of each seed's agency (from the official list: 沙坡头区 is in 中卫市, ...).

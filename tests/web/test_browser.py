@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser_support import SHOTS, launch, serve
+from tests.web.browser import SHOTS, launch, serve
 
 pytestmark = pytest.mark.browser
 
