@@ -6,8 +6,7 @@ from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 from search.analysis import init_jieba
-from search.vocabulary import KEY_FIGURES
-from indexer.model import SECTION_NAMES
+from search.vocabulary import KEY_FIGURES, SECTION_NAMES
 from search.retrieval.engine import get_report, reports_of_agency, run_search
 from search.retrieval.facets import FACET_LABELS, FIGURE_LABELS, range_fields
 from search.index import IndexHandle, IndexMissing, index_root

@@ -24,14 +24,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.model import SECTION_NAMES, Table
+from indexer.model import Table
 from indexer.parser import parse_file
+from search.vocabulary import PART_NUMERALS as NUMERALS, SECTION_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DIVISIONS = ROOT / "indexer" / "data" / "divisions.tsv"
 YEARS = range(2019, 2025)
-NUMERALS = "一二三四五六"
 MUNICIPALITIES = {"11", "12", "31", "50"}
 
 PROVINCE_DEPTS = ["民政厅", "财政厅", "教育厅", "人民政府办公厅", "自然资源厅", "生态环境厅", "交通运输厅",

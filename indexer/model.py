@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from search.vocabulary import SECTION_NAMES, part_label  # noqa: F401  (re-exported for the parser)
+
 
 class UnreadableFile(Exception):
     """A file that cannot be turned into a report; ``str(exc)`` is a one-line reason for users."""
@@ -64,22 +66,6 @@ class Section:
     def text(self) -> str:
         """The part's text, tables as tab-separated rows."""
         return "\n".join(b if isinstance(b, str) else b.to_text() for b in self.blocks)
-
-
-SECTION_NAMES = {
-    1: "总体情况",
-    2: "主动公开政府信息情况",
-    3: "收到和处理政府信息公开申请情况",
-    4: "政府信息公开行政复议、行政诉讼情况",
-    5: "存在的主要问题及改进情况",
-    6: "其他需要报告的事项",
-}
-_PART_NUMERALS = "一二三四五六"
-
-
-def part_label(number: int) -> str:
-    """A part as warnings name it: 4 -> '第四部分（政府信息公开行政复议、行政诉讼情况）'."""
-    return f"第{_PART_NUMERALS[number - 1]}部分（{SECTION_NAMES[number]}）"
 
 
 @dataclass

@@ -9,6 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.scoring import BM25F
 
 from search.analysis import bigram_analyzer, jieba_analyzer
+from search.vocabulary import part_numeral
 
 # Facet fields are sortable so that counts come from column readers, not stored fields.
 FACET_FIELDS = ("agency_facet", "year", "section", "level", "province", "city")
@@ -33,7 +34,7 @@ QUALITY_FLAGS = {
     "balance_mismatch": "表格数据不平衡",
     "balance_incomplete": "申请数据不全",
     "sums_failed": "分项合计不符",
-    **{f"missing_{n}": f"缺少第{'一二三四五六'[n - 1]}部分" for n in range(1, 7)},
+    **{f"missing_{n}": f"缺少第{part_numeral(n)}部分" for n in range(1, 7)},
 }
 
 

@@ -1,12 +1,51 @@
-"""The template's table vocabulary: row and column labels, and the figure keys they give.
+"""The template's vocabulary: its six parts and their numerals, the tables' row and column
+labels, and the figure keys they give.
 
-Keys and labels are documented in docs/figures.md. Used by ``indexer.figures`` (reading),
-``indexer.checks`` (arithmetic) and the web layer (labels of the key figures).
+The indexer reads reports with it and the search side labels what it shows with it, so it lives
+here, where ``indexer`` may import it and ``search`` never needs ``indexer``. Keys and labels are
+documented in docs/figures.md.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+
+# The six parts every report has, as the State Council's template names them.
+SECTION_NAMES = {
+    1: "总体情况",
+    2: "主动公开政府信息情况",
+    3: "收到和处理政府信息公开申请情况",
+    4: "政府信息公开行政复议、行政诉讼情况",
+    5: "存在的主要问题及改进情况",
+    6: "其他需要报告的事项",
+}
+PART_NUMERALS = "一二三四五六"  # the template numbers its parts 一、 … 六、
+
+
+def part_numeral(number: int) -> str:
+    """4 -> '四'."""
+    return PART_NUMERALS[number - 1]
+
+
+def part_number(numeral: str) -> int | None:
+    """'四' -> 4; None for anything but one of the six numerals."""
+    return PART_NUMERALS.index(numeral) + 1 if len(numeral) == 1 and numeral in PART_NUMERALS else None
+
+
+def part_heading(number: int) -> str:
+    """A part's heading as the template writes it: 1 -> '一、总体情况'."""
+    return f"{part_numeral(number)}、{SECTION_NAMES[number]}"
+
+
+def part_label(number: int) -> str:
+    """A part as warnings name it: 4 -> '第四部分（政府信息公开行政复议、行政诉讼情况）'."""
+    return f"第{part_numeral(number)}部分（{SECTION_NAMES[number]}）"
+
+
+def parts_text(numbers: list[int]) -> str:
+    """Part numbers as the template writes them: [4, 5] -> '四、五'."""
+    return "、".join(part_numeral(n) for n in numbers)
+
 
 APPLICANTS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
               ("social_org", "社会公益组织"), ("legal_service", "法律服务机构"), ("other", "其他")]

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
-from indexer.model import SECTION_NAMES
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
 from search.figures.stats import format_value
+from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")

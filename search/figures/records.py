@@ -17,17 +17,11 @@ from functools import cached_property
 
 from whoosh import query as Q
 
-from search.vocabulary import APPLICANTS
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS, agency_type
+from search.vocabulary import APPLICANTS, parts_text
 
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
-NUMERALS = "一二三四五六"
-
-
-def parts_text(numbers: list[int]) -> str:
-    """Part numbers as the template writes them: [4, 5] -> '四、五'."""
-    return "、".join(NUMERALS[n - 1] for n in numbers)
 
 
 @dataclass

@@ -16,8 +16,8 @@ from markupsafe import Markup
 from search.figures.columns import COLUMNS
 from search.retrieval.engine import run_search
 from search.retrieval.params import LEVELS, SearchParams
-from search.figures.records import parts_text
 from search.figures.stats import BALANCE_LABELS, StatsTable
+from search.vocabulary import parts_text
 
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
 BOM = "\ufeff"

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from search.vocabulary import APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
-from indexer.model import SECTION_NAMES
 from search.retrieval.snippets import highlight
+from search.vocabulary import (APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS,
+                               part_heading)
 
-NUMERALS = "一二三四五六"
 _NUMBER = re.compile(r"^[+\-]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
            "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
@@ -189,7 +188,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
                 blocks.append(b)
         number = s["number"]
         sections.append({"number": number, "anchor": f"section-{number}",
-                         "title": s.get("title") or f"{NUMERALS[number - 1]}、{SECTION_NAMES[number]}",
+                         "title": s.get("title") or part_heading(number),
                          "subheadings": s.get("subheadings") or [], "blocks": blocks, "matches": matches})
     for failure in failures:  # a fault no table row was found for links to its part
         if failure["anchor"] not in placed:

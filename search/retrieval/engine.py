@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from markupsafe import Markup
 
-from indexer.model import SECTION_NAMES
 from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips
@@ -19,6 +18,7 @@ from search.retrieval.selection import (FALLBACK_NOTE, Selection, best_per_repor
                               report_codes, select, select_or_relax, sections_per_report)
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
+from search.vocabulary import SECTION_NAMES
 
 FEW_HITS = 3  # below this many results, look for a better spelling
 

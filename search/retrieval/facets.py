@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from whoosh import query as Q
 
-from search.vocabulary import KEY_FIGURES
-from indexer.model import SECTION_NAMES
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, region_query, without_province
 from search.retrieval.matching import filter_mask
@@ -21,6 +19,8 @@ from search.retrieval.params import LEVELS, MAX_FIGURE, SearchParams
 from search.retrieval.query import ParsedQuery
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.retrieval.selection import Selection
+from search.vocabulary import KEY_FIGURES, part_heading
+
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
                 "city": "城市", "quality": "数据质量", "figures": "表格数据"}
 # The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.
@@ -30,7 +30,6 @@ FIGURE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
            ("litigation_total", 1, "有行政诉讼"))
 FACET_LIMIT = 30
-NUMERALS = "一二三四五六"
 
 
 @dataclass
@@ -58,7 +57,7 @@ class Chip:
 def facet_label(name: str, value) -> str:
     """How one facet value reads on the page."""
     if name == "section":
-        return f"{NUMERALS[value - 1]}、{SECTION_NAMES[value]}"
+        return part_heading(value)
     if name == "year":
         return f"{value} 年"
     if name == "level":

@@ -17,6 +17,7 @@ from whoosh import query as Q
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 from search.retrieval.synonyms import expand, searched
+from search.vocabulary import part_number
 
 MAX_CLAUSES = 16
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
@@ -44,7 +45,6 @@ _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$",
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
-_PART_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 @dataclass
@@ -208,7 +208,7 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             parsed.years.append((low, high))
             return True
     if name == "section":
-        number = _PART_NUMERALS.get(value) or (int(value) if value.isascii() and value.isdigit() else 0)
+        number = part_number(value) or (int(value) if value.isascii() and value.isdigit() else 0)
         if 1 <= number <= 6:
             parsed.sections.append(number)
             return True
