@@ -26,7 +26,7 @@ from indexer.documents import to_documents
 from indexer.model import Report
 from indexer.parse_pool import parse_all
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
-from search.schema import make_schema
+from search.schema import content_id as file_id, make_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # Above this many new reports, Whoosh tokenises in parallel sub-writers (one segment each).
@@ -84,15 +84,6 @@ def code_fingerprint() -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def file_id(path: Path) -> str:
-    """A report's stable id: the first 16 hex digits of its content's SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
     return digest.hexdigest()[:16]
 
 

@@ -1,7 +1,6 @@
 """Turn a read ``Document`` into a ``Report``: clean-up, sections, metadata, figures, checks."""
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from indexer.sections import (classify_heading, infer_part_four, looks_like_head
                                split_sections)
 from indexer.tables import recover_tables
 from indexer.template import decide_template
+from search.schema import content_id
 
 
 def _clean_blocks(raw):
@@ -118,11 +118,6 @@ def _place_hints(doc: Document, blocks) -> list[str]:
             for match in _PLACE_HINT.finditer(block):
                 hints.append(block[max(0, match.start() - 10) : match.end() + 40])
     return hints[:12]
-
-
-def content_id(data: bytes) -> str:
-    """A stable report id: the first 16 hex digits of the content's SHA-256."""
-    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def parse_file(path: Path) -> Report:

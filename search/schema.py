@@ -5,6 +5,9 @@ page) plus one ``kind=section`` document per template part, which is what search
 """
 from __future__ import annotations
 
+import hashlib
+import os
+
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.scoring import BM25F
 
@@ -41,6 +44,19 @@ QUALITY_FLAGS = {
 # Numbers are indexed as one term each (shift_step=0): Whoosh's default writes 8 to 16 prefix
 # terms per value to speed up wide ranges, which cost a fifth of all postings here; our range
 # filters are evaluated once per index generation and cached (search/matching.py).
+
+
+def content_id(source: bytes | str | os.PathLike) -> str:
+    """A report's id: the first 16 hex digits of the SHA-256 of its file's bytes (given, or read
+    from a path), so the same file keeps its id and its links across builds."""
+    digest = hashlib.sha256()
+    if isinstance(source, bytes):
+        digest.update(source)
+    else:
+        with open(source, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()[:16]
 
 
 def make_schema() -> Schema:

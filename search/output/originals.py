@@ -7,23 +7,15 @@ a file edited or replaced since the build is not passed off as the report.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+
+from search.schema import content_id
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-
-
-def content_id(path: str | os.PathLike) -> str:
-    """The first 16 hex digits of a file's SHA-256: the report id the build gives it."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()[:16]
 
 
 def _inside(path: str, root: str) -> bool:

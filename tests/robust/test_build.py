@@ -1,6 +1,7 @@
 """Builds that lose nothing: hostile files, crashes, hangs, duplicates, incremental changes."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -9,9 +10,10 @@ import signal
 import pytest
 
 from indexer.__main__ import main
-from indexer.build import NothingToIndex, build_index, file_id
+from indexer.build import NothingToIndex, build_index
+from indexer.parser import parse_file
 from search.index import IndexHandle
-from search.output.originals import content_id
+from search.schema import content_id
 from tests.hostile_files import EXPECTED, EXPECTED_BIG, HOSTILE
 
 from tests.conftest import SAMPLES
@@ -139,7 +141,7 @@ def test_same_report_under_two_names_is_stored_once_and_lists_both(tmp_path, hos
     summary = build_index([corpus], root)
     assert summary.reports == 2 and summary.duplicates == [(str(corpus / "wuzhong-2021.txt"), "copy.txt")]
     reports = _reports(root)
-    report_id = file_id(SAMPLES / "004_6c81e5c04cdd17c4.txt")
+    report_id = content_id(SAMPLES / "004_6c81e5c04cdd17c4.txt")
     assert sorted(reports[report_id]["sources"]) == ["copy.txt", "wuzhong-2021.txt"]
     handle = IndexHandle(root)
     sections = [d for d in handle.searcher().documents(kind="section") if d["report_id"] == report_id]
@@ -169,16 +171,16 @@ def test_incremental_build_adds_replaces_and_deletes(tmp_path):
     build_index([corpus], root)
     before = set(_reports(root))
     changed = corpus / "003_102efd9b51b31bb4.txt"
-    old_id = file_id(changed)
+    old_id = content_id(changed)
     changed.write_text(changed.read_text(encoding="utf-8").replace("海盐县民政局", "海宁市民政局"), encoding="utf-8")
     (corpus / "000_a24194704c1fd16a.txt").unlink()
     shutil.copy(HOSTILE / "text-named.docx", corpus / "new.txt")
     update = build_index([corpus], root)
     after = _reports(root)
     assert (update.parsed, update.added, update.removed) == (2, 2, 2)
-    assert old_id not in after and file_id(changed) in after
-    assert file_id(SAMPLES / "000_a24194704c1fd16a.txt") not in after
-    assert after[file_id(changed)]["agency"] == "海宁市民政局"
+    assert old_id not in after and content_id(changed) in after
+    assert content_id(SAMPLES / "000_a24194704c1fd16a.txt") not in after
+    assert after[content_id(changed)]["agency"] == "海宁市民政局"
     assert len(after) == 5 and len(set(after) & before) == 3
     # The index holds no section of a replaced or deleted report.
     handle = IndexHandle(root)
@@ -202,9 +204,11 @@ def test_a_build_that_finds_nothing_leaves_the_index_alone(tmp_path, capsys):
     assert os.readlink(root / "current") == generation and len(_reports(root)) == 5
 
 
-def test_source_ids_agree_between_indexer_and_server():
+def test_one_report_id_rule_for_parser_build_and_server():
     path = SAMPLES / "002_eebf944336d263cb.txt"
-    assert content_id(path) == file_id(path)
+    expected = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    assert content_id(path) == content_id(path.read_bytes()) == expected  # read in chunks or whole
+    assert parse_file(path).id == expected
 
 
 def test_a_renamed_report_that_fails_to_parse_again_is_not_lost(tmp_path, monkeypatch):

@@ -9,8 +9,9 @@ from html.parser import HTMLParser
 import pytest
 
 from app import create_app
-from indexer.build import build_index, file_id
+from indexer.build import build_index
 from search.retrieval.query import MAX_QUERY_WORDS, parse_query, to_whoosh
+from search.schema import content_id
 from tests.hostile_files import HOSTILE, SCRIPT_BODY, SCRIPT_TITLE
 
 from tests.conftest import SAMPLES
@@ -225,7 +226,7 @@ def test_original_files_download_from_where_the_build_read_them(hostile_app):
     cases = {"004_6c81e5c04cdd17c4.txt": SAMPLES / "004_6c81e5c04cdd17c4.txt",
              "docx-named.pdf": HOSTILE / "docx-named.pdf", "html-with-scripts.html": HOSTILE / "html-with-scripts.html"}
     for name, path in cases.items():
-        report_id = file_id(path)
+        report_id = content_id(path)
         page = client.get(f"/reports/{report_id}").get_data(as_text=True)
         assert f'href="/reports/{report_id}/original"' in page
         response = client.get(f"/reports/{report_id}/original")
@@ -248,11 +249,11 @@ def test_original_never_served_from_outside_or_changed(tmp_path):
     root = tmp_path / "index"
     build_index([corpus], root)
     client = create_app({"TESTING": True, "INDEX": str(root)}).test_client()
-    linked = file_id(outside / "secret.txt")
+    linked = content_id(outside / "secret.txt")
     assert client.get(f"/api/reports/{linked}").status_code == 200  # indexed: its text is public anyway
     refused = client.get(f"/reports/{linked}/original")
     assert refused.status_code == 404 and "原始文件已不在" in refused.get_data(as_text=True)
-    good = file_id(corpus / "a.txt")
+    good = content_id(corpus / "a.txt")
     with client.get(f"/reports/{good}/original") as response:
         assert response.status_code == 200
     (corpus / "a.txt").write_text("changed since the build", encoding="utf-8")
