@@ -49,13 +49,10 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         "level": report.level or "unknown",
         "province": region.get("province") or "unknown",
         "city": region.get("city") or "",
-        "content_hash": report.id,
         "place": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v),
     }
     if report.year is not None:
         common["year"] = report.year
-    if report.template:
-        common["template"] = report.template
     common["quality"] = " ".join(quality_flags(report))
     for key in RANGE_FIGURES:
         value = (report.figures or {}).get(key)

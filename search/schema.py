@@ -14,9 +14,6 @@ from whoosh.scoring import BM25F
 from search.analysis import bigram_analyzer, jieba_analyzer
 from search.vocabulary import part_numeral
 
-# Facet fields are sortable so that counts come from column readers, not stored fields.
-FACET_FIELDS = ("agency_facet", "year", "section", "level", "province", "city")
-
 # Query-time weights: a match in a heading or the agency counts more than one in the body.
 FIELD_BOOSTS = {"title": 2.0, "agency": 3.0, "place": 1.5, "section_title": 3.0, "body": 1.0}
 GRAM_BOOST = 0.4
@@ -62,6 +59,7 @@ def content_id(source: bytes | str | os.PathLike) -> str:
 def make_schema() -> Schema:
     """A fresh schema object (Whoosh schemas are mutable; never share one)."""
     words = jieba_analyzer()
+    # Facet fields are sortable, so that counts come from column readers, not stored fields.
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
@@ -79,8 +77,6 @@ def make_schema() -> Schema:
         place=TEXT(analyzer=words),  # province, city and county names: 中卫 finds 沙坡头区's reports
         body=TEXT(analyzer=words, stored=True, phrase=True),
         grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
-        content_hash=ID(stored=True),
-        template=ID(stored=True, sortable=True),
         quality=KEYWORD(stored=True),  # space-separated QUALITY_FLAGS keys
         payload=STORED(),
         **{f"fig_{key}": NUMERIC(int, bits=64, stored=True, sortable=True, shift_step=0) for key in RANGE_FIGURES},

@@ -1,4 +1,5 @@
-"""Bar charts as data: the geometry of a server-rendered SVG, computed here, printed by _chart.html.
+"""Bar charts as data: the geometry of a server-rendered SVG, computed here, printed by the
+``chart_svg`` macro of templates/_stats_macros.html.
 
 No script and no style attribute is needed (the CSP forbids inline ones): shapes carry classes
 styled in static/style.css. Each chart has a <title> and a <desc> naming every value, every bar

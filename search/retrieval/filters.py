@@ -89,12 +89,6 @@ def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[st
     return parts
 
 
-def filter_query(searcher, params: SearchParams, parsed: ParsedQuery, skip: str | None = None) -> Q.Query:
-    """Facet selections and ranges as one filter on section documents; ``skip`` one facet."""
-    parts = filter_parts(searcher, params, parsed)
-    return Q.And([Q.Term("kind", "section")] + [q for name, q in parts.items() if name != skip])
-
-
 def cities_in(searcher, province: str) -> list[str]:
     """Cities of one province found in the index (to drop them with their province)."""
     return sorted(_values_where(searcher, "city", Q.Term("province", province)) - {""})
