@@ -8,6 +8,11 @@ notices the swap on its next request and reopens.
 A process reading a generation holds a shared lock on its ``readers.lock`` for as long as it may
 search it; a build deletes an old generation only when it can take that lock exclusively, so a
 generation is never deleted under a server still reading it.
+
+What is worth computing once per generation (posting arrays, report records, the did-you-mean
+vocabulary, the build manifest) lives in that generation's ``GenerationCache``, which every
+``Searcher`` of the generation carries: a new generation starts afresh, and the old one's cache
+goes with its last searcher.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import os
 import threading
 import weakref
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from whoosh import index as whoosh_index
 
@@ -25,6 +31,7 @@ DEFAULT_INDEX = Path("instance") / "index"
 READERS_LOCK = "readers.lock"
 MANIFEST = "manifest.json"
 _OPEN_ATTEMPTS = 5  # a build may swap and delete between reading the link and opening
+T = TypeVar("T")
 
 
 class IndexMissing(Exception):
@@ -65,19 +72,68 @@ def _release(fd: int | None) -> None:
         os.close(fd)
 
 
+class GenerationCache:
+    """Values computed once per index generation and shared by all its threads, by name."""
+
+    def __init__(self):
+        self._values: dict[str, object] = {}
+        self._making: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def get(self, name: str, make: Callable[[], T]) -> T:
+        """The value stored under ``name``, made by ``make()`` the first time (once, however many
+        threads ask at the same moment; other names are not held up meanwhile)."""
+        with self._lock:
+            if name in self._values:
+                return self._values[name]
+            making = self._making.setdefault(name, threading.Lock())
+        with making:
+            with self._lock:
+                if name in self._values:
+                    return self._values[name]
+            value = make()
+            with self._lock:
+                self._values[name] = value
+            return value
+
+
 class _Generation:
-    """One generation opened by this process: its index object is shared by all threads (caches
-    keyed on it, such as the did-you-mean vocabulary, are built once per process)."""
+    """One generation opened by this process: its index object and its cache, shared by all threads."""
 
     def __init__(self, target: str, path: Path, index):
         self.target, self.path, self.index = target, path, index
+        self.cache = GenerationCache()
 
 
-class _Open:
-    """A thread's searcher and the generation it searches."""
+class Searcher:
+    """A thread's Whoosh searcher on one generation, with that generation's cache and manifest.
 
-    def __init__(self, generation: _Generation, searcher):
-        self.generation, self.searcher = generation, searcher
+    Everything else is Whoosh's searcher (``reader()``, ``stored_fields()``, ``documents()`` …),
+    passed through: the engine reads the index with Whoosh's own API.
+    """
+
+    def __init__(self, searcher, generation: _Generation):
+        self._searcher = searcher
+        self.generation = generation
+
+    @property
+    def cache(self) -> GenerationCache:
+        """What this generation's searchers share."""
+        return self.generation.cache
+
+    def manifest(self) -> dict:
+        """The build manifest of this generation (sources and the folders read), {} when unreadable."""
+        return self.cache.get("manifest", lambda: _read_manifest(self.generation.path))
+
+    def __getattr__(self, name: str):
+        return getattr(self._searcher, name)
+
+
+def _read_manifest(generation: Path) -> dict:
+    try:
+        return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 class IndexHandle:
@@ -94,26 +150,23 @@ class IndexHandle:
         self._lock = threading.Lock()
         self._generation: _Generation | None = None
         self._all: weakref.WeakSet = weakref.WeakSet()  # every searcher opened, to close them all
-        self._manifests: dict[str, dict] = {}
 
-    def searcher(self):
-        """This thread's searcher on the current generation; cheap (one readlink) when nothing changed."""
-        return self._current().searcher
-
-    def _current(self) -> _Open:
-        opened: _Open | None = getattr(self._local, "opened", None)
+    def searcher(self) -> Searcher:
+        """This thread's searcher on the current generation; cheap (one readlink) when nothing
+        changed. A web request takes one and keeps it, so that it sees one generation."""
+        opened: Searcher | None = getattr(self._local, "searcher", None)
         try:
             target = os.readlink(self.root / CURRENT)
         except OSError:
             target = None
-        if opened is None or target is None or target != opened.generation.target or opened.searcher.is_closed:
+        if opened is None or target is None or target != opened.generation.target or opened.is_closed:
             # The old searcher, and the generation's lock, go when nothing refers to them any
             # more (a request may still hold them).
             generation = self._open_generation(target)
-            searcher = generation.index.searcher()
+            whoosh_searcher = generation.index.searcher()
             with self._lock:
-                self._all.add(searcher)
-            opened = self._local.opened = _Open(generation, searcher)
+                self._all.add(whoosh_searcher)
+            opened = self._local.searcher = Searcher(whoosh_searcher, generation)
         return opened
 
     def _open_generation(self, target: str | None) -> _Generation:
@@ -145,15 +198,7 @@ class IndexHandle:
 
     def manifest(self) -> dict:
         """The build manifest of the generation being searched (sources and the folders read)."""
-        generation = self._current().generation
-        with self._lock:
-            if generation.target not in self._manifests:
-                try:
-                    data = json.loads((generation.path / MANIFEST).read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    data = {}
-                self._manifests = {generation.target: data}  # only the current generation's
-            return self._manifests[generation.target]
+        return self.searcher().manifest()
 
     def close(self) -> None:
         """Close every searcher (tests and shutdown)."""
@@ -161,6 +206,5 @@ class IndexHandle:
             for searcher in list(self._all):
                 searcher.close()
             self._all = weakref.WeakSet()
-            self._manifests = {}
             self._generation = None
         self._local = threading.local()

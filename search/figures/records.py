@@ -2,15 +2,13 @@
 
 Statistics over thousands of reports read each stored payload once per index generation and
 keep, per report, only what the tables, trends and checks need (the figures without their
-per-applicant cells, the checks, the claims of its prose). What is read is kept in a weak
-mapping keyed by the generation's index object, shared by its threads, so a build's new
-generation starts afresh and the old one's records go with it.
+per-applicant cells, the checks, the claims of its prose). What is read is kept in the
+generation's cache (``search.index``), shared by its threads, so a build's new generation starts
+afresh and the old one's records go with it.
 """
 from __future__ import annotations
 
 import json
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -91,7 +89,7 @@ def _record(report: dict) -> ReportRecord:
     )
 
 
-class _Generation:
+class _SharedRecords:
     """What one index generation's stores share: where each report is, and records read so far."""
 
     def __init__(self, searcher):
@@ -114,7 +112,7 @@ class RecordStore:
     the calling thread's own searcher (Whoosh searchers are not thread-safe).
     """
 
-    def __init__(self, shared: _Generation, searcher):
+    def __init__(self, shared: _SharedRecords, searcher):
         self._shared = shared
         self._searcher = searcher
         self.docnums = shared.docnums
@@ -152,15 +150,6 @@ class RecordStore:
         return list(self.docnums)
 
 
-_generations: "weakref.WeakKeyDictionary[object, _Generation]" = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
-
-
 def record_store(searcher) -> RecordStore:
     """The store of this searcher's generation (shared by its threads), made on first use."""
-    owner = getattr(searcher, "_ix", None) or searcher  # the index object: one per generation
-    with _lock:
-        shared = _generations.get(owner)
-        if shared is None:
-            shared = _generations[owner] = _Generation(searcher)
-    return RecordStore(shared, searcher)
+    return RecordStore(searcher.cache.get("records", lambda: _SharedRecords(searcher)), searcher)

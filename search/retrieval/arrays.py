@@ -4,7 +4,8 @@ Whoosh walks posting lists one document at a time in Python, so a word found in 
 of 60,000 costs seconds each time it is asked for. Here a posting list is decoded once, block
 by block, into numpy arrays of document numbers and term frequencies, and kept (within a memory
 budget) for as long as the generation is searched; columns become integer codes that numpy can
-count. One ``IndexArrays`` is shared by every thread searching a generation.
+count. One ``IndexArrays`` is shared by every thread searching a generation (it lives in the
+generation's cache, see ``search.index``).
 
 This module reads Whoosh's own on-disk structures (whoosh 2.7 ``W3`` codec); where a segment
 is of another kind, it falls back to Whoosh's public, slower matcher API.
@@ -12,7 +13,6 @@ is of another kind, it falls back to Whoosh's public, slower matcher API.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -88,7 +88,6 @@ class IndexArrays:
 
     def __init__(self, searcher):
         reader = searcher.reader()
-        self.key = reader_key(searcher)
         self.doc_count = reader.doc_count_all()
         self.live = np.ones(self.doc_count, dtype=bool)
         if reader.has_deletions():
@@ -257,30 +256,9 @@ def _step(matcher) -> float:
     return weight
 
 
-_ARRAYS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_ARRAYS_LOCK = threading.Lock()
-
-
-def reader_key(searcher) -> tuple:
-    """What identifies the contents a searcher reads: its segments and their deletions."""
-    out = []
-    for reader, base in searcher.reader().leaf_readers():
-        segment = getattr(reader, "segment", None)
-        segment = segment() if callable(segment) else None
-        out.append((base, reader.doc_count_all(), reader.doc_count(),
-                    segment.segment_id() if segment is not None else id(reader)))
-    return tuple(out)
-
-
 def arrays_for(searcher) -> IndexArrays:
-    """The arrays of the contents ``searcher`` reads, shared by every searcher of its index."""
-    owner = getattr(searcher, "_ix", None) or searcher
-    key = reader_key(searcher)
-    with _ARRAYS_LOCK:
-        found = _ARRAYS.get(owner)
-        if found is None or found.key != key:
-            found = _ARRAYS[owner] = IndexArrays(searcher)
-        return found
+    """The arrays of the generation ``searcher`` reads, shared by every searcher of it."""
+    return searcher.cache.get("arrays", lambda: IndexArrays(searcher))
 
 
 def docs_of(searcher, query: Q.Query) -> np.ndarray:

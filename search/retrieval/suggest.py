@@ -7,16 +7,12 @@ commonest. The only module importing pypinyin.
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
-from weakref import WeakKeyDictionary
 
 from pypinyin import Style, lazy_pinyin
 
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
-_cache: "WeakKeyDictionary[object, Vocabulary]" = WeakKeyDictionary()
-_lock = threading.Lock()
 
 
 def sound(word: str) -> str:
@@ -57,11 +53,5 @@ class Vocabulary:
 
 
 def vocabulary(searcher) -> Vocabulary:
-    """The vocabulary of the searcher's index, built once per open index."""
-    reader = searcher.reader()
-    key = getattr(searcher, "_ix", None) or reader
-    with _lock:
-        vocab = _cache.get(key)
-        if vocab is None:
-            vocab = _cache[key] = Vocabulary(reader)
-        return vocab
+    """The vocabulary of the searcher's generation, built once (it lives in the generation's cache)."""
+    return searcher.cache.get("vocabulary", lambda: Vocabulary(searcher.reader()))

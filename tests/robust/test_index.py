@@ -296,6 +296,6 @@ def test_each_thread_searches_with_its_own_searcher(index_root):
         thread.join()
     assert failures == []
     assert len({id(s) for s in others + [mine]}) == 5
-    assert len({id(s._ix) for s in others + [mine]}) == 1  # one index object: its caches built once
+    assert len({id(s.generation) for s in others + [mine]}) == 1  # one generation: its cache built once
     handle.close()
     assert mine.is_closed and handle.searcher() is not mine

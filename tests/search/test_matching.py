@@ -30,13 +30,23 @@ SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory):
+def handle(tmp_path_factory):
     root = tmp_path_factory.mktemp("matching-index")
     build_index([SAMPLES, ROOT / "tests" / "layouts"], root)
     handle = IndexHandle(root)
-    # Whoosh's own scores with Nianbao's BM25F settings, to compare against.
-    yield Searcher(handle.searcher().reader(), weighting=WEIGHTING, closereader=False)
+    yield handle
     handle.close()
+
+
+@pytest.fixture(scope="module")
+def searcher(handle):
+    return handle.searcher()
+
+
+@pytest.fixture(scope="module")
+def whoosh(searcher):
+    """Whoosh's own searcher with Nianbao's BM25F settings, on the same reader, to compare against."""
+    return Searcher(searcher.reader(), weighting=WEIGHTING, closereader=False)
 
 
 def whoosh_docs(searcher, query) -> set[int]:
@@ -55,15 +65,15 @@ def typed_queries() -> list[str]:
     return sorted(set(judged + SHAPES))
 
 
-def test_same_documents_and_scores_as_whoosh(searcher):
+def test_same_documents_and_scores_as_whoosh(searcher, whoosh):
     live = np.ones(searcher.doc_count_all(), dtype=bool)
     compared = 0
     for text in typed_queries():
         query = to_whoosh(parse_query(text))
         matched = evaluate(searcher, query, live)
-        expected = whoosh_docs(searcher, query)
+        expected = whoosh_docs(whoosh, query)
         assert set(np.flatnonzero(matched.mask).tolist()) == expected, text
-        scores = whoosh_scores(searcher, query)
+        scores = whoosh_scores(whoosh, query)
         for docnum in expected:
             assert matched.scores[docnum] == pytest.approx(scores[docnum], rel=1e-9), (text, docnum)
         compared += len(expected)
@@ -82,8 +92,8 @@ def test_scope_limits_where_phrases_are_checked_but_never_the_answer(searcher):
     assert np.array_equal(evaluate(searcher, query).mask, everything.mask)
 
 
-def test_filters_are_whoosh_filters(searcher):
+def test_filters_are_whoosh_filters(searcher, whoosh):
     for query in (Q.Term("kind", "section"), Q.NumericRange("year", 2019, 2020), Q.Term("section", 4),
                   Q.Or([Q.Term("province", "浙江省"), Q.Term("level", "township")]),
                   Q.NumericRange("fig_requests_new", 1, 10**9)):
-        assert set(np.flatnonzero(filter_mask(searcher, query)).tolist()) == set(searcher.docs_for_query(query))
+        assert set(np.flatnonzero(filter_mask(searcher, query)).tolist()) == set(whoosh.docs_for_query(query))
