@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
 from search.figures.stats import format_value
-from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES
+from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES, part_heading, part_numeral
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
+TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
+TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
 
 P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
            ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
@@ -76,6 +79,7 @@ class PartText:
     passages: list[Passage]
     share: float  # of its text found in another compared report
     chars: int
+    report: str = ""  # the report it belongs to, as a heading: agency and year
 
 
 @dataclass
@@ -87,6 +91,16 @@ class PartView:
     lines: list[Line]
     texts: list[PartText]
     figures: int = 0  # lines before leaving out the equal ones
+
+    @property
+    def numeral(self) -> str:
+        """'三' for part 3."""
+        return part_numeral(self.number)
+
+    @property
+    def heading(self) -> str:
+        """'三、收到和处理政府信息公开申请情况'."""
+        return part_heading(self.number)
 
     @property
     def differences(self) -> int:
@@ -108,11 +122,26 @@ class Comparison:
     only_differences: bool = False
     checks: list[Line] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    typed: str = ""  # the ids as the request gave them, bad ones included, for the form
+    max_reports: int = MAX_REPORTS
 
     @property
     def ok(self) -> bool:
         """Enough reports to compare."""
         return len(self.reports) >= MIN_REPORTS
+
+    @property
+    def columns(self) -> list[dict]:
+        """One heading per report: id, agency, year and template as the page prints them."""
+        return [{"id": r["id"], "agency": r.get("agency") or "未知机构", "year": r.get("year") or "年份不明",
+                 "label": _label(r),
+                 "template": TEMPLATE_LABELS.get(r.get("template"), r.get("template")) if r.get("template") else ""}
+                for r in self.reports]
+
+    @property
+    def query_string(self) -> str:
+        """The compared reports' ids as a query string (id=…&id=…)."""
+        return urlencode([("id", r["id"]) for r in self.reports])
 
 
 def _line(key: str, label: str, values: list, kind: str = "count") -> Line:
@@ -166,6 +195,10 @@ def _figure_lines(number: int, reports: list[dict]) -> list[Line]:
     return []
 
 
+def _label(report: dict) -> str:
+    return f"{report.get('agency') or '未知机构'} {report.get('year') or ''}"
+
+
 def _texts(number: int, reports: list[dict]) -> list[PartText]:
     texts = [normalise(prose_of(r, {number})) for r in reports]
     out = []
@@ -181,7 +214,7 @@ def _texts(number: int, reports: list[dict]) -> list[PartText]:
         if at < len(text.original):
             passages.append(Passage(text.original[at:], False))
         out.append(PartText(section is not None, (section or {}).get("title") or "", passages, found.share,
-                            len(text.original)))
+                            len(text.original), _label(report)))
     return out
 
 
@@ -237,4 +270,14 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
         if only_differences:
             lines = [line for line in lines if line.differs]
         comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
+    return comparison
+
+
+def compare_reports(searcher, args) -> Comparison:
+    """The comparison the request arguments ask for: ``id`` (repeated, or several in one value,
+    split at spaces and commas) and ``only=diff``; bad ids become messages."""
+    ids, messages = parse_ids(args.getlist("id"))
+    comparison = build_comparison(searcher, ids, args.get("only") == "diff")
+    comparison.messages[:0] = messages
+    comparison.typed = " ".join(args.getlist("id"))[:TYPED_MAX]
     return comparison

@@ -12,6 +12,7 @@ from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import (COPY_SHARE, Text, candidate_pairs, jaccard, normalise, overlap, prose_of,
                                signature)
 
+BALANCE_LABELS = {"ok": "申请数量平衡", "mismatch": "申请数量不平衡", "incomplete": "申请数据不全"}
 SIMILARITY_LIMIT = 5000  # reports compared for copied text in one request
 MAX_VERIFY = 400  # candidate pairs compared exactly in one request, most similar first
 
@@ -23,6 +24,11 @@ class TableProblem:
     record: ReportRecord
     balance: str
     failures: list[dict]
+
+    @property
+    def balance_label(self) -> str:
+        """What the request balance check found, in words."""
+        return BALANCE_LABELS.get(self.balance, self.balance)
 
 
 @dataclass

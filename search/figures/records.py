@@ -17,6 +17,7 @@ from whoosh import query as Q
 
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS, agency_type
+from search.retrieval.params import LEVELS
 from search.vocabulary import APPLICANTS, parts_text
 
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
@@ -53,6 +54,11 @@ class ReportRecord:
     def missing_text(self) -> str:
         """The missing parts in words ('缺第四、五部分'), '' when none is missing."""
         return f"缺第{parts_text(self.missing_parts)}部分" if self.missing_parts else ""
+
+    @property
+    def level_label(self) -> str:
+        """The level in words (县区级 …)."""
+        return LEVELS.get(self.level, self.level)
 
     @property
     def agency_type(self) -> str:

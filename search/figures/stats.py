@@ -15,9 +15,10 @@ from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
-from search.retrieval.engine import select_reports
-from search.retrieval.params import LEVELS, SearchParams
 from search.figures.records import ReportRecord, record_store
+from search.retrieval.engine import run_search, select_reports
+from search.retrieval.facets import FACET_LABELS, FacetValue
+from search.retrieval.params import LEVELS, SearchParams
 
 PAGE_SIZE = 100
 META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}
@@ -80,6 +81,16 @@ class StatsParams:
         """Only the table's own parameters (sort, view), to append to a facet's toggle link."""
         own = {"by", "dir", "view"}
         return urlencode([(k, v) for k, v in self.pairs(page=1) if k in own])
+
+    def state_pairs(self) -> list[tuple[str, object]]:
+        """What the statistics form carries in hidden fields: the facet choices and the table's settings."""
+        pairs: list[tuple[str, object]] = [(name, v) for name, values in self.search.filters().items() for v in values]
+        return pairs + [(k, v) for k, v in self.pairs(page=1) if k in ("by", "dir", "view")]
+
+    def view_links(self) -> list[dict]:
+        """The column views as links (label, query, current)."""
+        return [{"label": label, "query": self.query_string(view=key, page=1), "current": self.view == key}
+                for key, label in VIEWS.items()]
 
 
 @dataclass
@@ -173,6 +184,24 @@ class StatsTable:
     def total(self) -> int:
         """Reports selected."""
         return len(self.all_rows)
+
+    @property
+    def sort_text(self) -> str:
+        """How the rows are ordered, in words: '按本年新收申请降序排列'."""
+        label = next((h.label for h in self.headers if h.sorted), "")
+        return f"按{label}{'降序' if self.params.desc else '升序'}排列"
+
+    @property
+    def pager(self) -> dict:
+        """Query strings of the previous and next pages (None at either end)."""
+        return {"prev": self.params.query_string(page=self.page - 1) if self.page > 1 else None,
+                "next": self.params.query_string(page=self.page + 1) if self.page < self.pages else None}
+
+    @property
+    def median_groups(self) -> list[dict]:
+        """The two tables of medians: by level and by agency type."""
+        return [{"title": "按层级的中位数", "column": "层级", "groups": self.by_level},
+                {"title": "按机构类型的中位数", "column": "机构类型", "groups": self.by_type}]
 
 
 def format_value(value, kind: str) -> str:
@@ -324,3 +353,35 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         pages=pages,
         messages=selection.messages,
     )
+
+
+@dataclass
+class StatsFilter:
+    """One facet of the statistics page: each value toggles on the same page, sort and view kept."""
+
+    name: str
+    label: str
+    values: list[FacetValue]
+
+
+@dataclass
+class StatsPage:
+    """Everything /stats shows: the table, the filters over it and the column views."""
+
+    params: StatsParams
+    table: StatsTable
+    filters: list[StatsFilter]
+    chosen: list[str]  # the chosen filter values, as labels
+
+
+def stats_page(searcher, params: StatsParams) -> StatsPage:
+    """The statistics page: the table, and facets counted as the search page counts them."""
+    table = build_stats(searcher, params)
+    own = params.table_query()
+    filters = []
+    for name, values in run_search(searcher, params.search).facets.items():
+        if values:
+            linked = [replace(f, toggle=f"{f.toggle}&{own}" if own else f.toggle) for f in values]
+            filters.append(StatsFilter(name, FACET_LABELS[name], linked))
+    chosen = [f.label for group in filters for f in group.values if f.selected]
+    return StatsPage(params, table, filters, chosen)

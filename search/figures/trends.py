@@ -23,6 +23,7 @@ TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "reques
 DEFAULT_FIGURES = ["requests_new", "rate_disclosed", "reconsideration_total", "litigation_total",
                    "normative_docs_made", "licensing_decisions"]
 MAX_FIGURES = 8
+LISTED = 20  # reports named per year under the charts; the rest are a link to the statistics table
 
 
 @dataclass
@@ -60,6 +61,30 @@ class Trend:
     def query_string(self) -> str:
         """The selection and the figures shown, as a query string (for the JSON twin)."""
         return urlencode(self.params.pairs(page=1) + [("fig", key) for key in self.figures])
+
+    @property
+    def choices(self) -> list[dict]:
+        """Every figure the page offers, and whether it is shown."""
+        return [{"key": key, "label": label, "checked": key in self.figures} for key, label in figure_choices()]
+
+    @property
+    def rows(self) -> list[dict]:
+        """The table under the charts: per year, its report count and each series' point."""
+        return [{"year": year, "reports": len(self.reports_by_year[year]),
+                 "points": [(s.column, s.points[i]) for s in self.series]} for i, year in enumerate(self.years)]
+
+    @property
+    def year_lists(self) -> list[dict]:
+        """Per year, the reports to name (at most LISTED), the query of the whole year's table when
+        there are more, and for one agency the ids to compare with its year before."""
+        out = []
+        for i, year in enumerate(self.years):
+            reports = self.reports_by_year[year]
+            before = self.reports_by_year[self.years[i - 1]] if self.agency and i > 0 else None
+            out.append({"year": year, "reports": reports[:LISTED], "count": len(reports),
+                        "all_query": self.params.query_string(year=(year,), page=1) if len(reports) > LISTED else "",
+                        "compare": (self.years[i - 1], before[0].report_id, reports[0].report_id) if before else None})
+        return out
 
 
 def figure_choices() -> list[tuple[str, str]]:

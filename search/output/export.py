@@ -9,16 +9,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import replace
-
-from markupsafe import Markup
+from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMNS
+from search.figures.stats import BALANCE_LABELS, StatsParams, StatsTable, build_stats
+from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
 from search.retrieval.params import LEVELS, SearchParams
-from search.figures.stats import BALANCE_LABELS, StatsTable
 from search.vocabulary import parts_text
 
+EXPORTS = ("stats", "search")  # what=
+FORMATS = {"csv": "text/csv", "json": "application/json"}  # format=, and the file's media type
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -89,11 +90,7 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
 def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
     """Every hit of a search (up to SEARCH_EXPORT_LIMIT) as plain data, snippets without markup."""
     result = run_search(searcher, replace(params, page=1, per_page=SEARCH_EXPORT_LIMIT))
-    hits = [{
-        "report_id": h.report_id, "agency": h.agency, "year": h.year, "section": h.section,
-        "section_title": h.section_title, "snippet": Markup(h.snippet).striptags(),
-        "more_sections": h.more_sections, "source": h.source, "url": base_url + h.url,
-    } for h in result.hits]
+    hits = [hit_json(h, base_url, plain=True) for h in result.hits]
     return {"query": params.q, "total": result.total, "exported": len(hits),
             "truncated": result.total > len(hits), "grouped": not params.flat, "hits": hits,
             "messages": result.messages}
@@ -129,3 +126,31 @@ def to_csv(header: list[str], rows: list[list]) -> str:
 def to_json(data: dict) -> str:
     """JSON text, Chinese kept as is."""
     return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+class BadRequest(ValueError):
+    """A request the API answers with 400 and this message."""
+
+
+@dataclass
+class Download:
+    """A file to send as an attachment."""
+
+    text: str
+    name: str
+    media_type: str
+
+
+def export(searcher, args, base_url: str = "") -> Download:
+    """What /api/export sends: the statistics table (``what=stats``) or every hit of the search
+    (``what=search``), as CSV or JSON, for the selection the other arguments make."""
+    what, fmt = args.get("what", "stats"), args.get("format", "csv")
+    if what not in EXPORTS or fmt not in FORMATS:
+        raise BadRequest("what 只能是 stats 或 search，format 只能是 csv 或 json。")
+    if what == "stats":
+        table = build_stats(searcher, StatsParams.from_args(args))
+        text = to_json(stats_json(table, base_url)) if fmt == "json" else to_csv(*stats_rows(table, base_url))
+    else:
+        data = search_export(searcher, SearchParams.from_args(args), base_url)
+        text = to_json(data) if fmt == "json" else to_csv(*search_rows(data))
+    return Download(text, f"nianbao-{what}.{fmt}", FORMATS[fmt])

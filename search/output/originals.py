@@ -8,6 +8,7 @@ a file edited or replaced since the build is not passed off as the report.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from search.schema import content_id
@@ -42,3 +43,18 @@ def media_type(kind: str | None) -> str:
     """What to label a download of a report of this kind (as read, not as named) with; text and
     HTML are plain bytes, so that no browser renders a saved page in our origin."""
     return MEDIA_TYPES.get(kind or "", "application/octet-stream")
+
+
+@dataclass
+class Original:
+    """A report's original file, and the media type to send it as."""
+
+    path: Path
+    media_type: str
+
+
+def find_original(searcher, report: dict) -> Original | None:
+    """The file ``report`` was read from, by the manifest of the generation ``searcher`` reads;
+    None when it has moved or changed since the build."""
+    found = original_file(searcher.manifest(), report["id"])
+    return None if found is None else Original(found, media_type(report.get("kind")))

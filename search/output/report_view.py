@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
+from search.retrieval.engine import get_report, reports_of_agency
+from search.retrieval.params import LEVELS, SearchParams
+from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS,
                                part_heading)
@@ -169,6 +173,29 @@ def _part4(figures: dict) -> dict | None:
     return {"columns": [name for _, name in REVIEW_COLUMNS], "rows": rows}
 
 
+def _paragraph(block: dict) -> dict:
+    """A paragraph; one that starts with a sub-heading says whether the heading stands alone (a
+    heading line) or leads the paragraph, and what follows it."""
+    heading, text = block.get("heading") or "", block.get("text") or ""
+    if not block.get("anchor"):
+        return block
+    return dict(block, alone=len(text) <= len(heading) + 1, rest=text[len(heading):])
+
+
+def _facts(report: dict) -> dict:
+    """The page's heading and the report's facts, as printed."""
+    agency, year, title = report.get("agency"), report.get("year"), report.get("title")
+    heading = f"{agency} {year} 年政府信息公开工作年度报告" if agency and year else (title or "政府信息公开工作年度报告")
+    region = report.get("region") or {}
+    return {
+        "heading": heading,
+        "title_as_written": title if title and title != heading and len(title) <= 60 else "",
+        "level": LEVELS.get(report.get("level") or "unknown", report.get("level")),
+        "region": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v) or "未知",
+        "sources": "、".join(report.get("sources") or [report.get("source") or ""]),
+    }
+
+
 def prepare_report(report: dict, terms: list[str]) -> dict:
     """The report page's data: sections with prepared blocks and match counts, figures, checks."""
     figures = report.get("figures") or {}
@@ -185,7 +212,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
                 blocks.append(table)
             else:
                 matches += _marks(b.get("text") or "", terms)
-                blocks.append(b)
+                blocks.append(_paragraph(b))
         number = s["number"]
         sections.append({"number": number, "anchor": f"section-{number}",
                          "title": s.get("title") or part_heading(number),
@@ -204,6 +231,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
             groups.append({"title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
     balance = checks.get("requests_balance") or "incomplete"
     return {
+        **_facts(report),
         "sections": sections,
         "preamble": preamble,
         "preamble_matches": sum(_marks(line, terms) for line in preamble),
@@ -212,3 +240,28 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         "checks": {"balance": balance, "balance_label": BALANCE.get(balance, BALANCE["incomplete"]),
                    "checked": checks.get("checked") or 0, "failures": failures},
     }
+
+
+@dataclass
+class ReportPage:
+    """Everything /reports/<id> shows: the stored report, the search it was opened from, the
+    terms it highlights, the agency's other years, and the prepared view."""
+
+    report: dict
+    params: SearchParams
+    terms: list[str]
+    years: list[dict]  # {"report_id", "year", "current"}, newest first
+    view: dict
+
+
+def report_page(searcher, report_id: str, args) -> ReportPage | None:
+    """The report page for ``report_id`` opened with request arguments ``args``; None when no
+    report has that id."""
+    report = get_report(searcher, report_id)
+    if report is None:
+        return None
+    params = SearchParams.from_args(args)
+    terms = parse_query(params.q).highlight_terms() if params.q else []
+    years = [dict(other, current=other["report_id"] == report["id"])
+             for other in reports_of_agency(searcher, report.get("agency") or "未知机构")]
+    return ReportPage(report, params, terms, years, prepare_report(report, terms))

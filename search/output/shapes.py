@@ -1,10 +1,57 @@
-"""The JSON shapes of /api/trends, /api/compare and /api/quality (see docs/stats.md)."""
+"""The JSON shapes of /api/search (docs/api.md), /api/trends, /api/compare and /api/quality
+(docs/stats.md): one function per shape, used by the API and the exports alike."""
 from __future__ import annotations
+
+from markupsafe import Markup
 
 from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
 from search.figures.records import ReportRecord
 from search.figures.trends import Trend
+from search.retrieval.engine import Hit, SearchResult
+from search.retrieval.facets import FacetValue
+
+
+def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
+    """A hit as the API shows it; ``plain`` (exports) drops the snippet's <mark>s."""
+    return {
+        "report_id": hit.report_id,
+        "agency": hit.agency,
+        "year": hit.year,
+        "section": hit.section,
+        "section_title": hit.section_title,
+        "snippet": Markup(hit.snippet).striptags() if plain else str(hit.snippet),
+        "url": base_url + hit.url,
+        "source": hit.source,
+        "more_sections": hit.more_sections,
+    }
+
+
+def facet_json(value: FacetValue) -> dict:
+    """One facet value as the API shows it, with the URL that toggles it."""
+    out = {"value": value.value, "label": value.label, "count": value.count, "selected": value.selected,
+           "toggle": f"/api/search?{value.toggle}"}
+    if value.parent:
+        out["province"] = value.parent
+    return out
+
+
+def result_json(result: SearchResult) -> dict:
+    """The documented JSON shape of /api/search."""
+    return {
+        "query": result.params.q,
+        "total": result.total,
+        "total_reports": result.total_reports,
+        "total_sections": result.total_sections,
+        "page": result.page,
+        "pages": result.pages,
+        "per_page": result.params.per_page,
+        "grouped": not result.params.flat,
+        "hits": [hit_json(h) for h in result.hits],
+        "facets": {name: [facet_json(f) for f in values] for name, values in result.facets.items()},
+        "filters": [{"kind": c.kind, "label": c.label, "remove": f"/api/search?{c.remove}"} for c in result.chips],
+        "messages": result.messages,
+    }
 
 
 def record_json(record: ReportRecord, base_url: str = "") -> dict:

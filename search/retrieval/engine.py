@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
-from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips
+from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query, to_whoosh
@@ -56,6 +56,21 @@ class SearchResult:
     messages: list[str]
     suggestions: list[tuple[str, str]]  # (label, query string)
     chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
+
+    @property
+    def sidebar(self) -> list[dict]:
+        """The facets as the page's sidebar lists them (see ``facets.sidebar``)."""
+        return sidebar(self.facets)
+
+    @property
+    def ranges(self) -> list[dict]:
+        """The figure range inputs of the search form, with their current bounds."""
+        return range_fields(self.params)
+
+    @property
+    def pager(self) -> dict:
+        """Previous, next and numbered page links."""
+        return self.params.pager(self.page, self.pages)
 
 
 def _did_you_mean(searcher, params: SearchParams, filters) -> str | None:

@@ -30,6 +30,8 @@ FIGURE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
            ("litigation_total", 1, "有行政诉讼"))
 FACET_LIMIT = 30
+# The sidebar lists this many values of a facet; a longer facet lists fewer, the rest behind 更多.
+SIDEBAR_VALUES, SIDEBAR_VALUES_BEFORE_MORE = 10, 8
 
 
 @dataclass
@@ -211,6 +213,21 @@ def _city_counts(counter: _Counter, docs: np.ndarray) -> dict[str, Counter]:
     out: dict[str, Counter] = {}
     for province, city, _ in np.unique(keys, axis=1).T.tolist():
         out.setdefault(provinces.values[province], Counter())[cities.values[city]] += 1
+    return out
+
+
+def sidebar(facets: dict[str, list[FacetValue]]) -> list[dict]:
+    """The facets as the search page's sidebar lists them: cities under their provinces, not on
+    their own; the year facet always (its range inputs sit under it); the first values of a long
+    facet, and the rest behind 更多, open when one of them is chosen."""
+    out = []
+    for name, values in facets.items():
+        if name == "city" or not (values or name == "year"):
+            continue
+        cut = SIDEBAR_VALUES_BEFORE_MORE if len(values) > SIDEBAR_VALUES else SIDEBAR_VALUES
+        more = values[cut:]
+        out.append({"name": name, "label": FACET_LABELS[name], "shown": values[:cut], "more": more,
+                    "open": any(f.selected for f in more)})
     return out
 
 

@@ -231,6 +231,13 @@ class SearchParams:
             previous = number
         return links
 
+    def pager(self, current: int, pages: int) -> dict:
+        """The pager of a result of ``pages`` pages: previous and next (None at either end) and
+        the numbered links."""
+        return {"prev": self.query_string(page=current - 1) if current > 1 else None,
+                "next": self.query_string(page=current + 1) if current < pages else None,
+                "pages": self.page_links(current, pages)}
+
     def view_links(self) -> dict[str, list[dict]]:
         """Sort orders and the grouped / flat view as links (label, query, current)."""
         sorts = [{"label": label, "query": self.query_string(sort=key, page=1), "current": self.sort == key}

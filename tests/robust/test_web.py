@@ -98,7 +98,7 @@ def test_an_unexpected_error_is_a_plain_500_page(index_root, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr("app.run_search", broken)
+    monkeypatch.setattr("search.run_search", broken)
     client = app.test_client()
     page = client.get("/?q=x")
     assert page.status_code == 500 and "服务器出错" in page.get_data(as_text=True)
