@@ -1,0 +1,57 @@
+"""Whole page or fragment: one rule (``app.wants_fragment``) for every page that has a partial.
+
+An htmx swap gets the fragment; a plain request, a history restore (htmx re-fetching a page it has
+no snapshot of) and boosted navigation get the whole page, once: one <title>, no id twice.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+# Each page with a partial: its address, and an element only the whole page has.
+PAGES = [
+    ("/?q=低保", 'id="search-form"'),
+    ("/stats?q=低保", 'id="stats-form"'),
+    ("/trends?agency=吴忠市民政局", 'class="page-title"'),
+]
+HTMX = {"HX-Request": "true"}
+WHOLE = {
+    "plain": {},
+    "history-restore": {**HTMX, "HX-History-Restore-Request": "true"},
+    "boosted": {**HTMX, "HX-Boosted": "true"},
+}
+
+
+def get(client, path: str, headers: dict) -> str:
+    response = client.get(path, headers=headers)
+    assert response.status_code == 200, (path, headers)
+    assert response.headers["Vary"] == "HX-Request"
+    return response.get_data(as_text=True)
+
+
+def titles(html: str) -> int:
+    """The document's <title>s (a chart's SVG has titles of its own)."""
+    return re.sub(r"<svg\b.*?</svg>", "", html, flags=re.S).count("<title>")
+
+
+def repeated_ids(html: str) -> list[str]:
+    return [i for i, n in Counter(re.findall(r'\sid="([^"]+)"', html)).items() if n > 1]
+
+
+@pytest.mark.parametrize("path,marker", PAGES, ids=[p for p, _ in PAGES])
+@pytest.mark.parametrize("kind", sorted(WHOLE))
+def test_whole_page_once(client, path, marker, kind):
+    html = get(client, path, WHOLE[kind])
+    assert html.count("<html") == 1 and titles(html) == 1
+    assert html.count(marker) == 1
+    assert repeated_ids(html) == []
+
+
+@pytest.mark.parametrize("path,marker", PAGES, ids=[p for p, _ in PAGES])
+def test_htmx_swap_gets_the_fragment(client, path, marker):
+    html = get(client, path, HTMX)
+    assert "<html" not in html and marker not in html
+    assert titles(html) == 1  # htmx takes the new title from the fragment
+    assert repeated_ids(html) == []
