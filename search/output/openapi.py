@@ -1,10 +1,34 @@
-"""The OpenAPI 3.1 description of Nianbao's JSON API, served at /api/openapi.json."""
+"""The OpenAPI 3.1 description of Nianbao's JSON API, served at /api/openapi.json.
+
+Parameters are generated from the constants the parsers whitelist (``SearchParams``: facets,
+years, levels, quality flags, range figures, sorts, page sizes; ``StatsParams``; trends' figures;
+exports), so a parameter the code accepts cannot be left out: tests/web/test_openapi.py checks
+that every endpoint documents exactly the parameters it reads.
+"""
 from __future__ import annotations
 
 from search.figures.columns import COLUMNS, VIEWS
-from search.retrieval.params import LEVELS, PER_PAGE_CHOICES, SORTS
+from search.figures.compare import MAX_REPORTS, MIN_REPORTS
 from search.figures.stats import META_SORTS
-from search.figures.trends import TREND_FIGURES
+from search.figures.trends import MAX_FIGURES, TREND_FIGURES
+from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
+from search.retrieval.facets import FIGURE_LABELS
+from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, MAX_QUERY, PER_PAGE_CHOICES,
+                                     SORTS, YEARS)
+from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+
+# What each facet parameter selects, and the values it takes (every name in FACETS needs one).
+FACET_PARAMETERS = {
+    "agency": ("Agency as written.", {"type": "string"}),
+    "year": ("Year reported on.", {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}),
+    "section": ("Template part, 1 to 6.", {"type": "integer", "minimum": 1, "maximum": 6}),
+    "level": ("Level of the agency.", {"type": "string", "enum": list(LEVELS)}),
+    "province": ("Province as the division list names it (江苏省, 上海市), or unknown.", {"type": "string"}),
+    "city": ("City; narrows its own province only (province=江苏省&city=淮安市&province=浙江省 is 淮安市 "
+             "plus all of 浙江省); alone, a filter of its own.", {"type": "string"}),
+    "quality": ("What the checks found: " + ", ".join(f"{k} ({v})" for k, v in QUALITY_FLAGS.items()) + ".",
+                {"type": "string", "enum": list(QUALITY_FLAGS)}),
+}
 
 
 def _param(name: str, description: str, schema: dict, many: bool = False) -> dict:
@@ -16,40 +40,64 @@ def _param(name: str, description: str, schema: dict, many: bool = False) -> dic
     return out
 
 
-SELECTION = [
-    {"$ref": "#/components/parameters/q"}, {"$ref": "#/components/parameters/agency"},
-    {"$ref": "#/components/parameters/year"}, {"$ref": "#/components/parameters/section"},
-    {"$ref": "#/components/parameters/level"}, {"$ref": "#/components/parameters/province"},
-]
-STATS_PARAMS = [
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/parameters/{name}"}
+
+
+def search_parameters() -> dict[str, dict]:
+    """Every parameter ``SearchParams.from_args`` reads, by name."""
+    params = [_param("q", "Query text (words, \"phrases\", OR, -exclusions, agency:/year:/section: filters).",
+                     {"type": "string", "maxLength": MAX_QUERY})]
+    params += [_param(name, description + " Repeat for several values (any of them).", schema, many=True)
+               for name, (description, schema) in ((n, FACET_PARAMETERS[n]) for n in FACETS)]
+    year = {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}
+    params += [_param("year_from", "First year, inclusive.", year), _param("year_to", "Last year, inclusive.", year)]
+    bound = {"type": "integer", "minimum": 0, "maximum": MAX_FIGURE}
+    for key in RANGE_FIGURES:
+        label = FIGURE_LABELS[key]
+        params += [_param(f"min_{key}", f"Lowest {key} ({label}), inclusive; a report that leaves it blank never "
+                                        "matches (blank is not 0).", bound),
+                   _param(f"max_{key}", f"Highest {key} ({label}), inclusive.", bound)]
+    params += [
+        _param("sort", "Order of hits (ties and the empty query: newest first).",
+               {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+        _param("page", "Page of hits.", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
+        _param("per_page", "Hits per page.", {"type": "integer", "enum": list(PER_PAGE_CHOICES), "default": 10}),
+        _param("flat", "One hit per matching part instead of one per report.",
+               {"type": "string", "enum": list(FLAT_VALUES)}),
+    ]
+    return {p["name"]: p for p in params}
+
+
+STATS_PARAMETERS = [
     _param("by", "Column to sort on: a column key or agency, year, level, check.",
            {"type": "string", "enum": [c.key for c in COLUMNS] + list(META_SORTS), "default": "requests_new"}),
     _param("dir", "Sort direction; unknown values always sort last.", {"type": "string", "enum": ["desc", "asc"]}),
     _param("view", "Column group the HTML page shows (the JSON always has every column).",
            {"type": "string", "enum": list(VIEWS), "default": "key"}),
 ]
+SELECTION_NOTE = (" Reports are selected with the parameters of /api/search: every report the search finds, "
+                  "whatever its page, order or page size.")
 _ERROR = {"description": "Bad request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _JSON_OBJECT = {"application/json": {"schema": {"type": "object"}}}
 
 
 def openapi_spec() -> dict:
     """The description as a plain dict."""
+    searching = search_parameters()
+    selection = [_ref(name) for name in searching]
     return {
         "openapi": "3.1.0",
         "info": {"title": "Nianbao 年报检索 API", "version": "1.0",
                  "description": "Search government information-disclosure annual reports (政府信息公开工作年度报告) "
                                 "and the figures of their tables. Every endpoint takes the search parameters of "
                                 "/api/search to select reports; statistics cover every report the search selects, "
-                                "not one page. Unknown figures are null, never 0."},
+                                "not one page. Unknown figures are null, never 0. Bad values never fail: they are "
+                                "ignored, and a sentence in `messages` says so."},
         "paths": {
             "/api/search": {"get": {
                 "summary": "Search the reports' parts",
-                "parameters": SELECTION + [
-                    _param("sort", "Order of hits.", {"type": "string", "enum": list(SORTS)}),
-                    _param("page", "Page, from 1.", {"type": "integer", "minimum": 1}),
-                    _param("per_page", "Hits per page.", {"type": "integer", "enum": list(PER_PAGE_CHOICES)}),
-                    _param("flat", "1: one hit per part instead of per report.", {"type": "string", "enum": ["1"]}),
-                ],
+                "parameters": selection,
                 "responses": {"200": {"description": "Hits, totals and facet counts", "content": _JSON_OBJECT}}}},
             "/api/reports/{report_id}": {"get": {
                 "summary": "One parsed report (the JSON of `python -m indexer parse`)",
@@ -58,46 +106,46 @@ def openapi_spec() -> dict:
                               "404": {"description": "No such report"}}}},
             "/api/stats": {"get": {
                 "summary": "Key figures of every selected report, with totals, medians and medians by level and agency type",
-                "parameters": SELECTION + STATS_PARAMS,
+                "description": SELECTION_NOTE.strip(),
+                "parameters": selection + STATS_PARAMETERS,
                 "responses": {"200": {"description": "The statistics table",
                                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Stats"}}}}}}},
             "/api/export": {"get": {
                 "summary": "Download the statistics table or the search results as CSV (UTF-8 with BOM) or JSON",
-                "parameters": SELECTION + STATS_PARAMS + [
-                    _param("what", "What to export.", {"type": "string", "enum": ["stats", "search"], "default": "stats"}),
-                    _param("format", "File format.", {"type": "string", "enum": ["csv", "json"], "default": "csv"}),
-                    _param("flat", "Search export: one row per matching part.", {"type": "string", "enum": ["1"]}),
+                "description": SELECTION_NOTE.strip() + f" A search export lists up to {SEARCH_EXPORT_LIMIT} hits, in "
+                               "the order and grouping (flat) asked for.",
+                "parameters": selection + STATS_PARAMETERS + [
+                    _param("what", "What to export.", {"type": "string", "enum": list(EXPORTS), "default": "stats"}),
+                    _param("format", "File format.", {"type": "string", "enum": list(FORMATS), "default": "csv"}),
                 ],
                 "responses": {"200": {"description": "An attachment",
                                       "content": {"text/csv": {"schema": {"type": "string"}}, **_JSON_OBJECT}},
                               "400": _ERROR}}},
             "/api/trends": {"get": {
                 "summary": "Key figures by year for the selection (one agency: its own reports)",
-                "parameters": SELECTION + [_param("fig", "Figures to chart (up to 8).",
+                "description": SELECTION_NOTE.strip() + " A year filter is set aside: a trend covers every year.",
+                "parameters": selection + [_param("fig", f"Figures to chart (up to {MAX_FIGURES}).",
                                                   {"type": "string", "enum": TREND_FIGURES}, many=True)],
                 "responses": {"200": {"description": "Series by year", "content": _JSON_OBJECT}}}},
             "/api/compare": {"get": {
-                "summary": "Two to four reports side by side, part by part",
-                "parameters": [_param("id", "Report ids (2 to 4).", {"type": "string"}, many=True)],
+                "summary": f"{MIN_REPORTS} to {MAX_REPORTS} reports side by side, part by part",
+                "parameters": [
+                    _param("id", f"Report ids ({MIN_REPORTS} to {MAX_REPORTS}); one value may hold several, "
+                                 "separated by spaces or commas.", {"type": "string"}, many=True),
+                    _param("only", "diff: only the figures that differ.", {"type": "string", "enum": ["diff"]}),
+                ],
                 "responses": {"200": {"description": "Aligned figures and shared text per part", "content": _JSON_OBJECT},
                               "400": _ERROR}}},
             "/api/quality": {"get": {
                 "summary": "Failed checks of the selection: tables, continuity between years, prose against tables, near-identical text",
-                "parameters": SELECTION,
+                "description": SELECTION_NOTE.strip(),
+                "parameters": selection,
                 "responses": {"200": {"description": "Failed checks by kind", "content": _JSON_OBJECT}}}},
             "/api/openapi.json": {"get": {"summary": "This description",
                                           "responses": {"200": {"description": "OpenAPI 3.1", "content": _JSON_OBJECT}}}},
         },
         "components": {
-            "parameters": {
-                "q": _param("q", "Query text (words, \"phrases\", OR, -exclusions, agency:/year:/section: filters).",
-                            {"type": "string", "maxLength": 500}),
-                "agency": _param("agency", "Agency as written (several: any of them).", {"type": "string"}, many=True),
-                "year": _param("year", "Year reported on.", {"type": "integer", "minimum": 1990, "maximum": 2100}, many=True),
-                "section": _param("section", "Template part 1-6.", {"type": "integer", "minimum": 1, "maximum": 6}, many=True),
-                "level": _param("level", "Level of the agency.", {"type": "string", "enum": list(LEVELS)}, many=True),
-                "province": _param("province", "Province name, or unknown.", {"type": "string"}, many=True),
-            },
+            "parameters": searching,
             "schemas": {
                 "Error": {"type": "object", "required": ["error", "message"],
                           "properties": {"error": {"type": "string"}, "message": {"type": "string"}}},

@@ -12,6 +12,7 @@ MAX_PAGE = 1000
 MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
 YEARS = (1990, 2100)
 PER_PAGE_CHOICES = (10, 20, 50)
+FLAT_VALUES = ("1", "true", "on")  # flat=: one hit per part instead of per report
 SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构"}
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
 # Facet parameters in the order the URL and the hidden form fields list them.
@@ -135,7 +136,7 @@ class SearchParams:
             page=page,
             per_page=per_page,
             sort=sort,
-            flat=(args.get("flat") or "") in ("1", "true", "on"),
+            flat=(args.get("flat") or "") in FLAT_VALUES,
             messages=tuple(messages),
         )
 
