@@ -1,30 +1,70 @@
-"""Shared fixtures: one index built from the bundled samples per test run, an app and a client."""
+"""Shared fixtures and helpers: the one index factory (each index built once per test run), the one
+gold loader, an app and a client over the sample index, and the rule for missing system tools."""
 from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
+from typing import Callable, NoReturn
 
 import pytest
 
 from app import create_app
+from bench.parsing_accuracy import load as load_gold  # noqa: F401 - the one gold loader, bench's and the tests'
+from bench.relevance import default_corpus
 from indexer.build import build_index
 from search.index import IndexHandle
+from tests.stats_corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SAMPLES = ROOT / "samples"
+LAYOUTS = ROOT / "tests" / "layouts"
 # The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere (a worktree one level deeper).
 CORPUS = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
 REAL = CORPUS / "real"
+SEED_GOLD_FILE = DATA / "seeds.gold.jsonl"
+LAYOUT_GOLD_FILE = LAYOUTS / "gold.jsonl"
+REAL_GOLD_FILE = CORPUS / "real.gold.jsonl"
+
+# The corpora several test modules read, by name: what to index, given a folder to write into.
+CORPORA: dict[str, Callable[[Path], list[Path]]] = {
+    "samples": lambda folder: [SAMPLES],
+    # The samples and every report of tests/layouts: the index the relevance judgments refer to.
+    "judged": lambda folder: default_corpus(),
+    # The samples plus 吴忠市民政局 2021-2023 and a copy under another name (tests/stats_corpus.py).
+    "derived": lambda folder: [SAMPLES, write_corpus(folder)],
+}
+
+
+def written(reports: dict[str, str]) -> Callable[[Path], list[Path]]:
+    """A corpus of reports written for a test (file name -> text), for ``Indexes``."""
+    def write(folder: Path) -> list[Path]:
+        for name, text in reports.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return [folder]
+    return write
+
+
+def missing_tool(reason: str) -> NoReturn:
+    """A system tool a test needs is missing: skip with the reason; in CI (CI=true), where it is
+    installed by .ci/run, fail instead, so that CI never goes green without the test."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (required in CI)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_tool(name: str, install: str) -> str:
+    """The path of the command ``name``, or ``missing_tool``."""
+    return shutil.which(name) or missing_tool(f"{name} is not installed ({install})")
 
 
 def search(searcher, **args):
     """run_search as the page calls it, from keyword arguments (a list value repeats the parameter)."""
     from werkzeug.datastructures import MultiDict
 
-    from search.retrieval.engine import run_search
-    from search.retrieval.params import SearchParams
+    from search import SearchParams, run_search
 
     pairs = []
     for key, value in args.items():
@@ -37,29 +77,66 @@ def agencies(result) -> set[str]:
     return {h.agency for h in result.hits}
 
 
-def load_gold(name: str = "seeds.gold.jsonl") -> list[dict]:
-    """Gold records of the sample corpus."""
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+class Indexes:
+    """Every index the tests read, each built once per test run, the first time it is asked for.
+
+    A corpus is named in ``CORPORA``, or written by the one test module that reads it (``write``
+    puts its reports in a folder and returns what to index). Tests only read these indexes; a
+    test about building builds its own.
+    """
+
+    def __init__(self, tmp_path_factory):
+        self._tmp = tmp_path_factory
+        self._roots: dict[str, Path] = {}
+        self._handles: list[IndexHandle] = []
+
+    def root(self, name: str, write: Callable[[Path], list[Path]] | None = None) -> Path:
+        """The index folder of corpus ``name``."""
+        if name not in self._roots:
+            sources = (write or CORPORA[name])(self._tmp.mktemp(f"{name}-corpus"))
+            root = self._tmp.mktemp(f"{name}-index")
+            # One parsing process: reports are added in the same order every run.
+            build_index(sources, root, jobs=1)
+            self._roots[name] = root
+        return self._roots[name]
+
+    def searcher(self, name: str, write: Callable[[Path], list[Path]] | None = None):
+        """A searcher on the index of corpus ``name``."""
+        handle = IndexHandle(self.root(name, write))
+        self._handles.append(handle)
+        return handle.searcher()
+
+    def app(self, name: str, write: Callable[[Path], list[Path]] | None = None):
+        """The app serving the index of corpus ``name``."""
+        return create_app({"TESTING": True, "INDEX": str(self.root(name, write))})
+
+    def close(self) -> None:
+        for handle in self._handles:
+            handle.close()
 
 
 @pytest.fixture(scope="session")
-def index_root(tmp_path_factory) -> Path:
-    """A real index of the five sample reports, built once (read-only for tests)."""
-    root = tmp_path_factory.mktemp("index")
-    build_index([SAMPLES], root)
-    return root
+def indexes(tmp_path_factory):
+    """The index factory."""
+    factory = Indexes(tmp_path_factory)
+    yield factory
+    factory.close()
 
 
 @pytest.fixture(scope="session")
-def searcher(index_root):
-    handle = IndexHandle(index_root)
-    yield handle.searcher()
-    handle.close()
+def index_root(indexes) -> Path:
+    """A real index of the five sample reports (read-only for tests)."""
+    return indexes.root("samples")
 
 
 @pytest.fixture(scope="session")
-def app(index_root):
-    return create_app({"TESTING": True, "INDEX": str(index_root)})
+def searcher(indexes):
+    return indexes.searcher("samples")
+
+
+@pytest.fixture(scope="session")
+def app(indexes):
+    return indexes.app("samples")
 
 
 @pytest.fixture()
@@ -78,7 +155,8 @@ def real_corpus() -> Path:
 @pytest.fixture(scope="session")
 def hostile_build(tmp_path_factory) -> dict:
     """The samples plus every hostile file (tests/hostile and the big ones made here), built once
-    through the CLI: {"root", "big", "stdout", "report" (the --report JSON), "code"}."""
+    through the CLI: {"root", "big", "stdout", "report" (the --report JSON), "code"}. The build is
+    what these tests examine, so it is made here rather than by the index factory."""
     import contextlib
     import io
 

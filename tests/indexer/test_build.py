@@ -11,7 +11,7 @@ from indexer.__main__ import main
 from indexer.build import build_index
 from search.index import CURRENT, IndexHandle, current_generation
 
-from tests.conftest import DATA, SAMPLES, load_gold
+from tests.conftest import DATA, SAMPLES, SEED_GOLD_FILE, load_gold
 
 
 def test_build_mixed_folder_indexes_good_and_lists_bad(tmp_path):
@@ -136,7 +136,7 @@ def test_a_hanging_or_crashing_file_costs_only_itself(tmp_path, monkeypatch):
 
 
 def test_index_carries_figures_and_quality_flags_of_each_report(index_root):
-    gold = {g["agency"]: g for g in load_gold()}
+    gold = {g["agency"]: g for g in load_gold(SEED_GOLD_FILE)}
     handle = IndexHandle(index_root)
     try:
         docs = {d["agency"]: d for d in handle.searcher().documents(kind="report")}

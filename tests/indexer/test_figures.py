@@ -1,5 +1,4 @@
 """Figures read by row and column labels, template detection, and the template's arithmetic checks."""
-import json
 from pathlib import Path
 
 import pytest
@@ -10,10 +9,9 @@ from indexer.model import Table
 from indexer.readers import read_document
 from indexer.template import decide_template
 
-from tests.conftest import REAL
+from tests.conftest import DATA, REAL, REAL_GOLD_FILE, SEED_GOLD_FILE, load_gold
 from tests.indexer.sentences import sentence_problem
 
-DATA = Path(__file__).parent.parent / "data"
 SIX = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
        "reconsideration_total", "litigation_total"]
 ZEROS = "\t0\t0\t0\t0\t0\t0\t0"
@@ -23,10 +21,6 @@ def lines(path: Path, keep_blank_cells: bool = False) -> list[str]:
     text = path.read_text(encoding="utf-8-sig").splitlines()
     # The text reader drops whitespace-only lines; a tab-only line is an empty cell, so try both.
     return [line for line in text if (line if keep_blank_cells else line.strip())]
-
-
-def gold(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def read(blocks):
@@ -322,7 +316,7 @@ def test_review_sums():
 
 # --- the seeds and the real corpus ------------------------------------------------------------
 
-SEED_GOLD = gold(DATA / "seeds.gold.jsonl")
+SEED_GOLD = load_gold(SEED_GOLD_FILE)
 
 
 @pytest.mark.parametrize("keep_blank_cells", [False, True], ids=["reader-lines", "all-lines"])
@@ -373,8 +367,7 @@ REAL_TEMPLATES = {"real/pingtan-county-2011.txt": "pre2019", "real/pingtan-local
 
 
 def _real_entries():
-    path = REAL.parent / "real.gold.jsonl"
-    return gold(path) if path.is_file() else []
+    return load_gold(REAL_GOLD_FILE)
 
 
 @pytest.mark.real

@@ -10,31 +10,23 @@ Every field must match. Warnings must read as plain Chinese sentences.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from indexer.model import Report, UnreadableFile
 from indexer.parser import parse_file
+from tests.conftest import LAYOUT_GOLD_FILE, LAYOUTS, load_gold
 from tests.indexer.sentences import sentence_problem
 
-LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 FIGURES = ["requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
            "reconsideration_total", "litigation_total"]
 BALANCES = {"ok", "mismatch", "incomplete"}
 MAX_FOLDER_BYTES = 3 * 2**20
 
 
-def load_layout_gold() -> list[dict]:
-    """The gold records of tests/layouts, one per file."""
-    lines = (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-GOLD = load_layout_gold()
+GOLD = load_gold(LAYOUT_GOLD_FILE)
 REPORTS = [g for g in GOLD if "error" not in g]
 REFUSED = [g for g in GOLD if "error" in g]
 

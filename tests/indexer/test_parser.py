@@ -12,10 +12,10 @@ from indexer.model import Document, Table, UnreadableFile
 from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.sections import classify_heading, split_sections
 
-from tests.conftest import DATA, REAL, load_gold
+from tests.conftest import DATA, LAYOUT_GOLD_FILE, REAL, REAL_GOLD_FILE, SEED_GOLD_FILE, load_gold
 from tests.indexer.sentences import sentence_problem
 
-GOLD = load_gold()
+GOLD = load_gold(SEED_GOLD_FILE)
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: Path(g["file"]).stem)
@@ -185,8 +185,7 @@ def test_seed_forms_agree_with_the_text_on_everything(gold, form):
     assert other.checks == text.checks
 
 
-REAL_GOLD_FILE = REAL.parent / "real.gold.jsonl"
-REAL_GOLD = [json.loads(line) for line in REAL_GOLD_FILE.read_text(encoding="utf-8").splitlines()] if REAL_GOLD_FILE.exists() else []
+REAL_GOLD = load_gold(REAL_GOLD_FILE)
 
 
 @pytest.mark.real
@@ -378,7 +377,7 @@ def test_report_without_title_but_with_a_year_and_template_headings_is_kept():
 def test_text_that_only_quotes_headings_is_refused(tmp_path):
     # A data file (this project's own gold) quotes headings in its notes: no title, year or table.
     with pytest.raises(UnreadableFile, match="^not an annual report: no report title"):
-        parse_file(Path(__file__).parent.parent / "layouts" / "gold.jsonl")
+        parse_file(LAYOUT_GOLD_FILE)
 
 
 @pytest.mark.parametrize("form", [f for f, _ in FORMS])

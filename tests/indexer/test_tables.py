@@ -11,9 +11,9 @@ from indexer.figures import extract_figures, figure_keys
 from indexer.model import Table
 from indexer.tables import is_part_heading, normalise_cell, recover_tables, split_glued_row
 
-from tests.conftest import REAL
+from tests.conftest import DATA, REAL
 
-SEEDS = Path(__file__).parent.parent / "data" / "seeds"
+SEEDS = DATA / "seeds"
 TOP_LABELS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理")
 
 

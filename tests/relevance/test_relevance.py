@@ -14,7 +14,6 @@ import pytest
 from bench.relevance import (
     QUERIES,
     RELEVANT,
-    build_corpus_index,
     default_corpus,
     evaluate,
     load_queries,
@@ -26,10 +25,9 @@ from bench.relevance import (
     reciprocal_rank,
     section_documents,
 )
-from indexer.build import build_index
 from search.retrieval.engine import run_search
-from search.index import IndexHandle
 from search.retrieval.params import SearchParams
+from tests.conftest import written
 
 FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.96, "Recall@10": 0.97}  # measured 0.956 / 0.980 / 0.986
 
@@ -40,13 +38,9 @@ def queries():
 
 
 @pytest.fixture(scope="module")
-def corpus_searcher(tmp_path_factory):
+def corpus_searcher(indexes):
     """The index the judgments refer to: the samples and the reports of tests/layouts."""
-    root = tmp_path_factory.mktemp("relevance-index")
-    build_corpus_index(root)
-    handle = IndexHandle(root)
-    yield handle.searcher()
-    handle.close()
+    return indexes.searcher("judged")
 
 
 @pytest.fixture(scope="module")
@@ -164,16 +158,9 @@ QTX, PL, DWK = "青铜峡市民政局", "平罗县民政局", "大武口区民�
 
 
 @pytest.fixture(scope="module")
-def mini(tmp_path_factory):
+def mini(indexes):
     """A searcher over three tiny reports written for these tests (2018, 2020, 2022)."""
-    folder = tmp_path_factory.mktemp("mini-reports")
-    for name, text in MINI.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    root = tmp_path_factory.mktemp("mini-index")
-    build_index([folder], root, jobs=1)
-    handle = IndexHandle(root)
-    yield handle.searcher()
-    handle.close()
+    return indexes.searcher("mini", written(MINI))
 
 
 def hits(searcher, q, **params):

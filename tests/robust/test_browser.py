@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.browser import launch, serve
-from tests.web.test_browser import shot
+from tests.web.browser import launch, serve, shot
 
 pytestmark = pytest.mark.browser
 

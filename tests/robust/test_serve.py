@@ -4,7 +4,6 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -14,7 +13,7 @@ from urllib.parse import quote
 import psutil
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, require_tool
 
 PORT = 5105  # test servers use 5105-5109
 START_LIMIT = 120  # seconds for gunicorn to start on a busy machine (a bound, not a measurement)
@@ -42,8 +41,7 @@ def _get(path: str) -> tuple[int, dict, bytes]:
 
 @pytest.fixture()
 def served(index_root, tmp_path):
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
+    require_tool("make", "apt-get install make")
     if not _free(PORT):
         pytest.skip(f"port {PORT} is taken: gunicorn could not bind it")
     env = dict(os.environ, NIANBAO_INDEX=str(index_root), PORT=str(PORT), WORKERS="2", THREADS="2")

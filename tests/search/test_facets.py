@@ -7,6 +7,7 @@ first three; only 海盐 and 吴忠 give the request totals and review figures (
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 import pytest
@@ -15,7 +16,7 @@ from werkzeug.datastructures import MultiDict
 from search.retrieval.facets import drop_one, range_label, year_range_label
 from search.retrieval.params import SearchParams
 
-from tests.conftest import agencies, search
+from tests.conftest import SAMPLES, agencies, search, written
 
 NINGXIA, ZHEJIANG = "宁夏回族自治区", "浙江省"
 
@@ -191,27 +192,12 @@ def test_page_links_keep_every_parameter():
             assert kept.get("page", ["1"]) == [str(link["number"])]
 
 
-def test_a_report_without_a_year_is_counted_under_no_year_value(tmp_path):
+def test_a_report_without_a_year_is_counted_under_no_year_value(indexes):
     """A report whose year cannot be read must not show as the column's default (4294967295)."""
-    import re
-
-    from indexer.build import build_index
-    from search.index import IndexHandle
-
-    from tests.conftest import SAMPLES
-
-    sample = sorted(SAMPLES.glob("*.txt"))[0]
-    text = sample.read_text(encoding="utf-8")
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "src" / "b.txt").write_text(re.sub(r"(19|20)\d\d", "", text), encoding="utf-8")
-    build_index([tmp_path / "src"], tmp_path / "index")
-    handle = IndexHandle(tmp_path / "index")
-    try:
-        result = search(handle.searcher())
-        years = counts(result, "year")
-        assert result.total == 2
-        assert all(1990 < y < 2100 for y in years), years
-        assert sum(years.values()) == 1
-    finally:
-        handle.close()
+    text = sorted(SAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    undated = indexes.searcher("undated", written({"a.txt": text, "b.txt": re.sub(r"(19|20)\d\d", "", text)}))
+    result = search(undated)
+    years = counts(result, "year")
+    assert result.total == 2
+    assert all(1990 < y < 2100 for y in years), years
+    assert sum(years.values()) == 1

@@ -7,40 +7,25 @@ drops exclusions on some documents near segment starts (seen on a 1,000-report i
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
-from indexer.build import build_index
-from search.index import IndexHandle
+from bench.relevance import QUERIES, load_queries
 from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.query import parse_query, to_whoosh
 from search.schema import WEIGHTING
 
-from tests.conftest import ROOT, SAMPLES
-
-QUERIES = ROOT / "tests" / "relevance" / "queries.jsonl"
 SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "依申请公开", "行政复议 OR 行政诉讼", "高龄津贴",
           "保密审查 -民政", '"政务微博"', "主动公开 -\"规范性文件\"", "有没有行政复议案件", '"公开申请"', "12345",
           "處理", "ＡＢＣ", "", "agency:民政局 救助", "低保标准是多少", "不予公开 部分公开", "-低保"]
 
 
 @pytest.fixture(scope="module")
-def handle(tmp_path_factory):
-    root = tmp_path_factory.mktemp("matching-index")
-    build_index([SAMPLES, ROOT / "tests" / "layouts"], root)
-    handle = IndexHandle(root)
-    yield handle
-    handle.close()
-
-
-@pytest.fixture(scope="module")
-def searcher(handle):
-    return handle.searcher()
+def searcher(indexes):
+    """The samples and the reports of tests/layouts: the index the judged queries refer to."""
+    return indexes.searcher("judged")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +46,7 @@ def whoosh_scores(searcher, query) -> dict[int, float]:
 
 
 def typed_queries() -> list[str]:
-    judged = [json.loads(line)["query"] for line in QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = [q.query for q in load_queries([QUERIES])]
     return sorted(set(judged + SHAPES))
 
 

@@ -7,12 +7,10 @@ from urllib.parse import parse_qsl
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from indexer.build import build_index
 from search.retrieval.engine import get_report, run_search
-from search.index import IndexHandle
 from search.retrieval.params import SearchParams
 
-from tests.conftest import agencies, search
+from tests.conftest import agencies, search, written
 
 
 def test_empty_query_lists_every_report_newest_first(searcher):
@@ -340,16 +338,9 @@ SZS, HN, PLX = "石嘴山市人民政府", "惠农区市场监督管理局", "�
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
+def small(indexes):
     """A searcher over three reports written for these tests."""
-    folder = tmp_path_factory.mktemp("small-reports")
-    for name, text in SMALL.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    root = tmp_path_factory.mktemp("small-index")
-    build_index([folder], root, jobs=1)
-    handle = IndexHandle(root)
-    yield handle.searcher()
-    handle.close()
+    return indexes.searcher("small", written(SMALL))
 
 
 def ranked(searcher, q, **params):

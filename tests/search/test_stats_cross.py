@@ -5,33 +5,19 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from app import create_app
-from indexer.build import build_index
-from search.index import IndexHandle
 from search.retrieval.params import SearchParams
 from search.figures.quality import build_quality
-from tests.conftest import SAMPLES
-from tests.stats_corpus import AGENCY, COPYCAT, EXPECTED, write_corpus
+from tests.stats_corpus import AGENCY, COPYCAT, EXPECTED
 
 
 @pytest.fixture(scope="module")
-def derived_root(tmp_path_factory):
-    corpus = write_corpus(tmp_path_factory.mktemp("derived-corpus"))
-    root = tmp_path_factory.mktemp("derived-index")
-    build_index([SAMPLES, corpus], root)
-    return root
+def dclient(indexes):
+    return indexes.app("derived").test_client()
 
 
 @pytest.fixture(scope="module")
-def dclient(derived_root):
-    return create_app({"TESTING": True, "INDEX": str(derived_root)}).test_client()
-
-
-@pytest.fixture(scope="module")
-def dsearcher(derived_root):
-    handle = IndexHandle(derived_root)
-    yield handle.searcher()
-    handle.close()
+def dsearcher(indexes):
+    return indexes.searcher("derived")
 
 
 @pytest.fixture(scope="module")

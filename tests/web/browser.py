@@ -1,4 +1,6 @@
-"""What every browser test needs: Debian's Chromium driven by Playwright, and an app served on loopback."""
+"""What every browser test needs: Debian's Chromium driven by Playwright, an app served on loopback,
+and screenshots. Without Chromium or Playwright a browser test skips with the reason, and fails
+in CI (``tests.conftest.missing_tool``)."""
 from __future__ import annotations
 
 import shutil
@@ -6,8 +8,9 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from werkzeug.serving import make_server
+
+from tests.conftest import missing_tool
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -21,7 +24,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 def serve(app):
     """The app on a free loopback port, for the length of the block; a skip, with the reason, without Chromium."""
     if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
+        missing_tool("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -34,10 +37,26 @@ def serve(app):
 @contextmanager
 def launch():
     """A headless Chromium (never a browser Playwright downloads)."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -r requirements.txt)")
-    with sync_api.sync_playwright() as p:
+    with playwright().sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             yield browser
         finally:
             browser.close()
+
+
+def playwright():
+    """Playwright's sync API (its ``expect`` too), or ``missing_tool``."""
+    try:
+        from playwright import sync_api
+    except ImportError:
+        missing_tool("playwright is not installed (pip install -r requirements.txt)")
+    return sync_api
+
+
+def shot(page, name: str, full_page: bool = True) -> None:
+    """A screenshot in screenshots/ (not committed): look at it."""
+    SHOTS.mkdir(exist_ok=True)
+    # caret="initial": hiding the caret makes Playwright put a style="" on the focused input, which
+    # htmx later copies on a swap and the CSP then reports.
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page, caret="initial")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.web.browser import SHOTS, launch, serve
+from tests.web.browser import launch, playwright, serve, shot
 
 pytestmark = pytest.mark.browser
 
@@ -22,14 +22,9 @@ def browser(server):
         yield browser
 
 
-def shot(page, name, full_page=True):
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
-
-
 @pytest.fixture()
 def expect():
-    return pytest.importorskip("playwright.sync_api").expect
+    return playwright().expect
 
 
 def watch_requests(page, server):

@@ -13,9 +13,9 @@ from werkzeug.datastructures import MultiDict
 from search.retrieval.engine import run_search, select_reports
 from search.output.export import BOM, to_csv
 from search.retrieval.params import SearchParams
-from tests.conftest import load_gold
+from tests.conftest import SEED_GOLD_FILE, load_gold
 
-GOLD = {(g["agency"], g["year"]): g for g in load_gold()}
+GOLD = {(g["agency"], g["year"]): g for g in load_gold(SEED_GOLD_FILE)}
 # The gold lists the parts whose headings appear. This report lost its part-四 heading in text
 # extraction but keeps the part's table, which the parser reads as part 四 (tested in test_parser).
 HEADLESS_PARTS = {"沙坡头区民政和社会保障局": {4}}

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app import create_app
-from indexer.build import build_index
-from tests.conftest import SAMPLES
-from tests.stats_corpus import AGENCY, write_corpus
-from tests.web.browser import SHOTS, launch, serve
+from tests.stats_corpus import AGENCY
+from tests.web.browser import launch, serve, shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    corpus = write_corpus(tmp_path_factory.mktemp("browser-corpus"))
-    root = tmp_path_factory.mktemp("browser-index")
-    build_index([SAMPLES, corpus], root)
-    with serve(create_app({"TESTING": True, "INDEX": str(root)})) as url:
+def server(indexes):
+    with serve(indexes.app("derived")) as url:
         yield url
 
 
@@ -34,13 +28,6 @@ def open_page(browser, url, **options):
     page.on("console", lambda m: errors.append(f"{m.text} @ {m.location}") if m.type == "error" else None)
     page.goto(url)
     return page, errors
-
-
-def shot(page, name):
-    SHOTS.mkdir(exist_ok=True)
-    # caret="initial": hiding the caret makes Playwright put a style="" on the focused input, which
-    # htmx later copies on a swap and the CSP then reports.
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True, caret="initial")
 
 
 def first_agencies(page, n=3):

@@ -8,8 +8,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from app import create_app
-from indexer.build import build_index
 from tests.conftest import SAMPLES
 
 
@@ -345,16 +343,17 @@ def test_report_back_link_keeps_the_search(client):
     assert back == "/?q=%E4%BD%8E%E4%BF%9D&province=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&sort=oldest"
 
 
-@pytest.fixture(scope="module")
-def two_years_client(tmp_path_factory):
-    """An index holding 吴忠市民政局 2021 and the same report dated 2022: one agency, two years."""
-    folder = tmp_path_factory.mktemp("two-years")
+def two_years(folder):
+    """吴忠市民政局 2021 and the same report dated 2022: one agency, two years."""
     original = SAMPLES / "004_6c81e5c04cdd17c4.txt"
     shutil.copy(original, folder / original.name)
     (folder / "later.txt").write_text(original.read_text(encoding="utf-8").replace("2021", "2022"), encoding="utf-8")
-    root = tmp_path_factory.mktemp("two-years-index")
-    build_index([folder], root)
-    return create_app({"TESTING": True, "INDEX": str(root)}).test_client()
+    return [folder]
+
+
+@pytest.fixture(scope="module")
+def two_years_client(indexes):
+    return indexes.app("two-years", two_years).test_client()
 
 
 def test_report_links_the_agencys_other_years(two_years_client):
