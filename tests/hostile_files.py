@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import random
-import shutil
 import struct
 import zipfile
 from pathlib import Path
@@ -50,6 +50,12 @@ EXPECTED_BIG: dict[str, str] = {
 SCRIPT_TITLE = '<script>alert("t")</script><img src=x onerror=alert(1)>'
 SCRIPT_BODY = '<script>alert("body")</script>本机关<b onmouseover=alert(3)>依法</b>主动公开。'
 
+
+
+def _link(target: Path, link: Path) -> None:
+    """A file tests/data/bad already holds: linked, not copied, so the repository holds it once."""
+    link.unlink(missing_ok=True)
+    link.symlink_to(os.path.relpath(target, link.parent))
 
 
 def _sample(name: str) -> str:
@@ -196,12 +202,12 @@ def write_small(folder: Path = HOSTILE) -> None:
     """Write the committed hostile files (deterministic bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
-    (folder / "empty.txt").write_bytes(b"")
+    _link(BAD / "empty.txt", folder / "empty.txt")
     (folder / "binary-junk.txt").write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
-    shutil.copy(BAD / "truncated.pdf", folder / "truncated.pdf")
+    _link(BAD / "truncated.pdf", folder / "truncated.pdf")
     (folder / "encrypted.pdf").write_bytes(encrypted_pdf())
     (folder / "scan-without-text.pdf").write_bytes(scan_pdf())
-    shutil.copy(BAD / "not-a-report.txt", folder / "not-a-report.txt")
+    _link(BAD / "not-a-report.txt", folder / "not-a-report.txt")
     (folder / "error-page-named.pdf").write_text(
         "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>"
         "<p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p></body></html>", encoding="utf-8")
@@ -217,7 +223,7 @@ def write_small(folder: Path = HOSTILE) -> None:
     (folder / "docx-named.pdf").write_bytes(docx_report(_renamed(_sample("004_6c81e5c04cdd17c4.txt"), "吴忠市", "固原市")))
     (folder / "text-named.docx").write_text(_renamed(_sample("001_8faff2b7f5fbbbed.txt"), "兴庆区", "金凤区"),
                                             encoding="utf-8")
-    shutil.copy(BAD / "gb18030-encoded.txt", folder / "gb18030.txt")
+    _link(BAD / "gb18030-encoded.txt", folder / "gb18030.txt")
 
 
 def make_big(folder: Path) -> None:
