@@ -161,6 +161,22 @@ def compound_parts(word: str) -> list[str]:
     return best[n] or []
 
 
+def _fill(token: Token, text: str, pos: int, startchar: int, keeporiginal: bool, positions: bool,
+          chars: bool) -> Token:
+    """Whoosh's one reused token, set to ``text`` at word ``pos`` and character ``startchar``."""
+    token.text = text
+    token.boost = 1.0
+    token.stopped = False
+    if keeporiginal:
+        token.original = text
+    if positions:
+        token.pos = pos
+    if chars:
+        token.startchar = startchar
+        token.endchar = startchar + len(text)
+    return token
+
+
 class JiebaTokenizer(Tokenizer):
     """Word tokens with consecutive positions and true character offsets.
 
@@ -189,17 +205,7 @@ class JiebaTokenizer(Tokenizer):
             if mode == "index" and len(word) > 2 and _CJK.match(word):
                 pieces += _subwords(word, freq, log_total)
             for piece, inner in pieces:
-                token.text = piece
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = piece
-                if positions:
-                    token.pos = pos
-                if chars:
-                    token.startchar = start_char + start + inner
-                    token.endchar = token.startchar + len(piece)
-                yield token
+                yield _fill(token, piece, pos, start_char + start + inner, keeporiginal, positions, chars)
             pos += 1
 
 
@@ -220,17 +226,7 @@ class BigramTokenizer(Tokenizer):
             else:
                 grams = [(run, base)]
             for text, start in grams:
-                token.text = text
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = text
-                if positions:
-                    token.pos = pos
-                if chars:
-                    token.startchar = start_char + start
-                    token.endchar = token.startchar + len(text)
-                yield token
+                yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
                 pos += 1
 
 

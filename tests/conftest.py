@@ -72,6 +72,14 @@ def search(searcher, **args):
     return run_search(searcher, SearchParams.from_args(MultiDict(pairs)))
 
 
+def section_hits(searcher, q: str, **params) -> list[tuple[str, int]]:
+    """(agency, part) of the matching parts, in page order (flat, the first 50)."""
+    from search import SearchParams, run_search
+
+    result = run_search(searcher, SearchParams(q=q, flat=True, per_page=50, **params))
+    return [(h.agency, h.section) for h in result.hits]
+
+
 def agencies(result) -> set[str]:
     """The agencies of a result's hits."""
     return {h.agency for h in result.hits}

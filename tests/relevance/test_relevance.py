@@ -27,7 +27,7 @@ from bench.relevance import (
 )
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
-from tests.conftest import written
+from tests.conftest import section_hits, written
 
 FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.96, "Recall@10": 0.97}  # measured 0.956 / 0.980 / 0.986
 
@@ -164,8 +164,7 @@ def mini(indexes):
 
 
 def hits(searcher, q, **params):
-    result = run_search(searcher, SearchParams(q=q, flat=True, per_page=50, **params))
-    return {(h.agency, h.section) for h in result.hits}
+    return set(section_hits(searcher, q, **params))
 
 
 def test_abbreviation_finds_the_full_term(mini):

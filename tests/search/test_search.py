@@ -11,6 +11,7 @@ from search.retrieval.engine import get_report, run_search
 from search.retrieval.params import SearchParams
 
 from tests.conftest import agencies, search, written
+from tests.conftest import section_hits as ranked
 
 
 def test_empty_query_lists_every_report_newest_first(searcher):
@@ -341,11 +342,6 @@ SZS, HN, PLX = "石嘴山市人民政府", "惠农区市场监督管理局", "�
 def small(indexes):
     """A searcher over three reports written for these tests."""
     return indexes.searcher("small", written(SMALL))
-
-
-def ranked(searcher, q, **params):
-    result = run_search(searcher, SearchParams(q=q, flat=True, per_page=50, **params))
-    return [(h.agency, h.section) for h in result.hits]
 
 
 def test_agency_filter_does_not_match_inside_other_words(small):
