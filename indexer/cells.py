@@ -6,10 +6,11 @@ import re
 import unicodedata
 from typing import Sequence
 
+from search.vocabulary import is_number
+
 # Cells that only mark "nothing here"; figures read them as None, never 0.
 PLACEHOLDERS = {"-", "—", "－", "–", "——", "--", "---", "－－"}
 
-_NUMBER = re.compile(r"^[+\-＋－\u2212]?\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
 # '无' (none) fills a value cell in some reports: it is a value (unknown), not a label.
 _VALUE_WORDS = {"无", "/", "／"}
 
@@ -38,7 +39,7 @@ def is_value(cell: str) -> bool:
     if len(cell) > _MAX_VALUE:
         return False  # no figure is this long; and normalising a whole page per call is slow
     cell = unicodedata.normalize("NFKC", cell).strip()
-    return bool(_NUMBER.match(cell)) or cell in _VALUE_WORDS
+    return is_number(cell) or cell in _VALUE_WORDS
 
 
 def is_part_heading(line: str) -> bool:

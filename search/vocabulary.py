@@ -128,6 +128,16 @@ KEY_FIGURES = {
 }
 
 
+# A figure as the tables write it: a sign, digits with thousands commas, decimals, a unit
+# ('12', '+199', '4,068.208', '680000元', '12%'), matched after NFKC folding (full-width digits).
+_NUMBER = re.compile(r"^[+\-＋－\u2212]?\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
+
+
+def is_number(cell: str) -> bool:
+    """A cell holding one figure: '12', '+199', '４０６８.２０８', '680000元'; not '无', not a label."""
+    return bool(_NUMBER.match(unicodedata.normalize("NFKC", cell).strip()))
+
+
 def figure_keys() -> list[str]:
     """Every key ``extract_figures`` returns, in documentation order."""
     keys = []

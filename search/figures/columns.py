@@ -30,6 +30,21 @@ REFUSED_REASONS = {
 }
 
 
+def format_value(value, kind: str = "count") -> str:
+    """A value as the pages print it: '—' when unknown, thousands separated; a rate '12.5%', an
+    amount two decimals, a count whole (one decimal if it is not); a ``figure`` as a report's
+    table gives it, up to two decimals ('4,068.21')."""
+    if value is None:
+        return "—"
+    if kind == "rate":
+        return f"{value:.1f}%"
+    if kind == "amount":
+        return f"{value:,.2f}"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if kind == "figure" else f"{value:,.1f}"
+    return f"{int(value):,}"
+
+
 def total_of(figures: dict, keys: list[str] | tuple[str, ...]) -> Value:
     """The sum of ``keys`` when every one was read, else None."""
     values = [figures.get(k) for k in keys]

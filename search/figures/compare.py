@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from search.figures.columns import COLUMN_BY_KEY
+from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
-from search.figures.stats import format_value
 from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES, part_heading, part_numeral
 
 MIN_REPORTS, MAX_REPORTS = 2, 4

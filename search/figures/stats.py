@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.figures.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, ratio, view_columns
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.retrieval.engine import run_search, select_reports
@@ -202,19 +202,6 @@ class StatsTable:
         """The two tables of medians: by level and by agency type."""
         return [{"title": "按层级的中位数", "column": "层级", "groups": self.by_level},
                 {"title": "按机构类型的中位数", "column": "机构类型", "groups": self.by_type}]
-
-
-def format_value(value, kind: str) -> str:
-    """A value as the page prints it: '—' for unknown, '12.5%' for rates, thousands separated."""
-    if value is None:
-        return "—"
-    if kind == "rate":
-        return f"{value:.1f}%"
-    if kind == "amount":
-        return f"{value:,.2f}"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
-    return f"{int(value):,}"
 
 
 def median(values: list) -> float | int | None:

@@ -11,11 +11,10 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from search.figures.chart import Chart, bar_chart
-from search.figures.columns import COLUMN_BY_KEY, Column, ratio
+from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
 from search.retrieval.engine import select_reports
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
-from search.figures.stats import format_value
 
 TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
                  "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",

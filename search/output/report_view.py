@@ -10,14 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from search.figures.columns import format_value
 from search.retrieval.engine import get_report, reports_of_agency
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS,
-                               part_heading)
+                               is_number, part_heading)
 
-_NUMBER = re.compile(r"^[+\-]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|件|条|个|项|次|%)?$")
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
            "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
            "fees": "行政事业性收费", "procurement": "政府集中采购"}
@@ -44,18 +44,9 @@ def _label_key(label: str) -> str:
     return re.sub(r"[\s*#]+", "", unicodedata.normalize("NFKC", label))
 
 
-def is_number(cell: str) -> bool:
-    """A cell holding one number ('12', '+199', '4068.208', '680000元')."""
-    return bool(_NUMBER.match(unicodedata.normalize("NFKC", cell).strip()))
-
-
 def fmt(value) -> str:
-    """A figure as the page prints it: thousands separated, blank as '—'."""
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-    return f"{value:,}"
+    """A figure as the report's table gives it: thousands separated, blank as '—'."""
+    return format_value(value, "figure")
 
 
 def _item_label(key: str) -> str:

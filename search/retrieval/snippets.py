@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import fold
+from search.vocabulary import is_number
 
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$|^无$")
 CELL = " | "
 WINDOW = 48  # characters of context either side of a match in a paragraph
 ROW_AFTER = 90  # characters of a table row shown after the match
@@ -74,7 +74,7 @@ def _cells(line: str) -> list[str]:
 
 def _is_figures(cells: list[str]) -> bool:
     """A data row: most cells are numbers (or 无)."""
-    numbers = sum(bool(_NUMBER.match(c)) for c in cells)
+    numbers = sum(is_number(c) or c == "无" for c in cells)
     return numbers >= 2 and numbers * 10 >= len(cells) * 6
 
 
