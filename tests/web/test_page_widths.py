@@ -1,0 +1,68 @@
+"""Every page fits a 1280-px desktop window and a 390-px phone: wide tables scroll inside their own
+container, and long text wraps, instead of widening the page."""
+from __future__ import annotations
+
+import json
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from tests.stats_corpus import AGENCY
+from tests.web.browser import launch, serve
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = (1280, 390)
+# Reports quote addresses like this one (原文链接: …) in their text.
+LONG_URL = "https://www.example.gov.cn/zwgk/zfxxgk/zfxxgknb/" + "x" * 160 + ".html"
+
+
+@pytest.fixture(scope="module")
+def server(indexes):
+    with serve(indexes.app("derived")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    with launch() as browser:
+        yield browser
+
+
+def pages(server) -> dict[str, str]:
+    """The pages to measure, by screenshot name."""
+    def api(path):
+        with urllib.request.urlopen(server + path) as response:
+            return json.load(response)
+
+    rows = api("/api/stats?agency=" + urllib.parse.quote(AGENCY))["rows"]
+    return {"search": "/?q=低保", "report": f"/reports/{rows[0]['report_id']}?q=低保", "help": "/help", "stats": "/stats",
+            "stats-all": "/stats?view=all", "trends": "/trends?agency=" + AGENCY,
+            "compare": f"/compare?id={rows[0]['report_id']}&id={rows[1]['report_id']}", "quality": "/quality"}
+
+
+APPEND = """url => document.querySelectorAll('main p')
+  .forEach(p => getComputedStyle(p).display === 'flex' || p.append(' ' + url))"""
+# Absolutely positioned content (visually hidden text) is clipped by a scroll container only when
+# the container is its containing block; otherwise it widens the page wherever its cell sits.
+ESCAPES = """() => [...document.querySelectorAll('.table-wrap *')]
+  .filter(e => getComputedStyle(e).position === 'absolute' && !e.closest('.table-wrap').contains(e.offsetParent))
+  .map(e => e.tagName + '.' + e.className)"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_fits_the_window(server, browser, width):
+    wide = {}
+    for name, path in pages(server).items():
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        response = page.goto(server + path)
+        assert response.status == 200, path
+        # Every paragraph of text (not a bar of links) given a long address, as real reports have.
+        page.evaluate(APPEND, LONG_URL)
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        escapes = page.evaluate(ESCAPES)
+        if scroll_width > width or escapes:
+            wide[name] = (scroll_width, escapes[:3])
+        page.close()
+    assert wide == {}
