@@ -10,87 +10,21 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, field, replace
-from urllib.parse import urlencode
+from dataclasses import dataclass, replace
 
-from search.figures.columns import COLUMN_BY_KEY, COLUMNS, VIEWS, Column, format_value, ratio, view_columns
+from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
+from search.figures.stats_params import StatsParams
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, FacetValue
-from search.retrieval.params import LEVELS, SearchParams
+from search.retrieval.params import LEVELS
 
 PAGE_SIZE = 100
-META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}
 BALANCE_LABELS = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "无法核对"}
 UNUSUAL_MIN_GROUP = 5  # reports in a level group before a value is called unusual for it
 UNUSUAL_FACTOR = 3
 UNUSUAL_MIN_GAP = {"count": 10, "amount": 10, "rate": 30}
-
-
-@dataclass(frozen=True)
-class StatsParams:
-    """The search selecting the reports, plus how the table is sorted and which columns it shows."""
-
-    search: SearchParams = field(default_factory=SearchParams)
-    by: str = "requests_new"
-    desc: bool = True
-    view: str = "key"
-
-    @classmethod
-    def from_args(cls, args) -> "StatsParams":
-        """Parse request arguments; unknown sort keys and views fall back to the defaults with a message."""
-        search = SearchParams.from_args(args)
-        messages = []
-        by = args.get("by") or cls.by
-        if by not in COLUMN_BY_KEY and by not in META_SORTS:
-            messages.append("未知的排序列，已按本年新收申请排序。")
-            by = cls.by
-        view = args.get("view") or cls.view
-        if view not in VIEWS:
-            view = cls.view
-        desc = (args.get("dir") or "desc") != "asc"
-        if messages:
-            search = replace(search, messages=search.messages + tuple(messages))
-        return cls(search, by, desc, view)
-
-    def pairs(self, **changes) -> list[tuple[str, object]]:
-        """Query pairs: the search's (without its page), then the table's, then the page."""
-        page = changes.pop("page", self.search.page)
-        params = replace(self, **changes) if changes else self
-        pairs = params.search.pairs(page=1)
-        if params.by != StatsParams.by:
-            pairs.append(("by", params.by))
-        if not params.desc:
-            pairs.append(("dir", "asc"))
-        if params.view != StatsParams.view:
-            pairs.append(("view", params.view))
-        if page != 1:
-            pairs.append(("page", page))
-        return pairs
-
-    def query_string(self, **changes) -> str:
-        """URL query string with ``changes`` applied (page, by, desc, view)."""
-        return urlencode(self.pairs(**changes))
-
-    def clear_filters(self) -> str:
-        """Query string keeping the query text and the table's settings, without any filter."""
-        return self.query_string(search=SearchParams(q=self.search.q), page=1)
-
-    def table_query(self) -> str:
-        """Only the table's own parameters (sort, view), to append to a facet's toggle link."""
-        own = {"by", "dir", "view"}
-        return urlencode([(k, v) for k, v in self.pairs(page=1) if k in own])
-
-    def state_pairs(self) -> list[tuple[str, object]]:
-        """What the statistics form carries in hidden fields: the facet choices and the table's settings."""
-        pairs: list[tuple[str, object]] = [(name, v) for name, values in self.search.filters().items() for v in values]
-        return pairs + [(k, v) for k, v in self.pairs(page=1) if k in ("by", "dir", "view")]
-
-    def view_links(self) -> list[dict]:
-        """The column views as links (label, query, current)."""
-        return [{"label": label, "query": self.query_string(view=key, page=1), "current": self.view == key}
-                for key, label in VIEWS.items()]
 
 
 @dataclass

@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMNS
-from search.figures.stats import BALANCE_LABELS, StatsParams, StatsTable, build_stats
+from search.figures.stats import BALANCE_LABELS, StatsTable, build_stats
+from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
 from search.retrieval.params import LEVELS, SearchParams

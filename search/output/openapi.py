@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from search.figures.columns import COLUMNS, VIEWS
 from search.figures.compare import MAX_REPORTS, MIN_REPORTS
-from search.figures.stats import META_SORTS
+from search.figures.stats_params import META_SORTS
 from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
 from search.retrieval.facets import FIGURE_LABELS

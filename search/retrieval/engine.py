@@ -13,7 +13,8 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
-from search.retrieval.query import ParsedQuery, parse_query, to_whoosh
+from search.retrieval.query import ParsedQuery, parse_query
+from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
                               report_codes, select, select_or_relax, sections_per_report)
 from search.retrieval.snippets import make_snippet

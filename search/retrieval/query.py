@@ -1,22 +1,20 @@
-"""The query language: words, "phrases", OR, -exclusions and field filters, to a Whoosh query.
+"""The query language: words, "phrases", OR, -exclusions and field filters, read into a ParsedQuery.
 
   低保 救助             both words required
   "公开申请"            exact phrase (found inside longer words too)
   低保 OR 特困          either
   -信访                 without
   agency:民政局  year:2020  year:2019-2021  section:3   filters (机构: 年份: 部分: also work)
-Anything else is read as plain words; nothing the user types raises an error.
+Anything else is read as plain words; nothing the user types raises an error. The Whoosh query
+tree for the text is built by ``search.retrieval.query_tree``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from whoosh import query as Q
-
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
-from search.schema import FIELD_BOOSTS, GRAM_BOOST
-from search.retrieval.synonyms import expand, searched
+from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
 
 MAX_CLAUSES = 16
@@ -34,11 +32,6 @@ STOP_WORDS = frozenset(
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
 # sections that use them higher but are not required, since the tables never say 案件 or 篇.
 SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
-SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
-LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
-PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
-LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
-PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
@@ -91,11 +84,11 @@ def topic_words(text: str) -> tuple[list[str], list[str]]:
     content = [w for w in words if w not in STOP_WORDS]
     required = [w for w in content if w not in SOFT_WORDS]
     if not required:
-        return _longest(content or words), []
-    return _longest(required), _longest([w for w in content if w in SOFT_WORDS])
+        return longest_words(content or words), []
+    return longest_words(required), longest_words([w for w in content if w in SOFT_WORDS])
 
 
-def _longest(words: list[str]) -> list[str]:
+def longest_words(words: list[str]) -> list[str]:
     """At most MAX_WORDS distinct words, the longest (the most specific) first kept, in their order."""
     words = list(dict.fromkeys(words))
     if len(words) <= MAX_WORDS:
@@ -214,139 +207,3 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             return True
     parsed.notes.append(f"无法理解筛选条件 {name}:{value[:20]}，已按普通词语搜索。")
     return False
-
-
-def _word_query(word: str) -> Q.Query | None:
-    """One word: in every text field, in the bigrams (inside longer words), or as its parts."""
-    grams = bigrams(word)
-    parts: list[Q.Query] = [Q.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
-    if len(grams) == 1:
-        parts.append(Q.Term("grams", grams[0], boost=GRAM_BOOST))
-    elif grams:
-        parts.append(Q.Phrase("grams", grams, boost=GRAM_BOOST))
-    pieces = compound_parts(word)
-    if pieces:
-        # All parts in one field: the title of every section says 政府信息公开, which must not
-        # combine with a 申请 in the body to match 政府信息公开申请.
-        parts.append(_weighed(Q.Or([Q.And([Q.Term(n, p) for p in pieces]) for n in PARTS_FIELDS]), PARTS_BOOST))
-    return Q.Or(parts)
-
-
-def _text_query(text: str, phrase: bool) -> Q.Query | None:
-    """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
-    words = cut(text)
-    grams = bigrams(text)
-    if phrase:
-        if len(grams) < 2:
-            return _word_query(words[0]) if words else None
-        # An exact phrase must occur as written (inside longer words too): the bigram phrase
-        # decides what matches, the word fields only rank.
-        exact = Q.Phrase("grams", grams, boost=GRAM_BOOST)
-        if not words:
-            return exact
-        if len(words) > 1:
-            ranked = Q.Or([Q.Phrase(name, words, boost=boost) for name, boost in FIELD_BOOSTS.items()])
-        else:
-            ranked = _word_query(words[0])
-        return Q.AndMaybe(exact, ranked)
-    if len(words) <= 1:
-        return _word_query(words[0]) if words else None
-    # A run of words typed without spaces (低保标准是多少): every topic word required, each with
-    # its synonyms; the words standing together as typed rank first.
-    topic, loose = topic_words(text)
-    required = []
-    for word in topic:
-        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
-        best = _best_of([q for q in synonyms if q is not None])
-        if best is not None:
-            required.append(best)
-    bonus = [q for q in map(_word_query, loose) if q is not None]
-    core: Q.Query | None = Q.And(required) if required else None
-    if core is not None and bonus:
-        core = Q.AndMaybe(core, _weighed(Q.Or(bonus), LOOSE_BOOST))
-    if not grams:  # words jieba keeps that no bigram covers (symbols, rare scripts)
-        return core
-    together = Q.Phrase("grams", grams, boost=2.0) if len(grams) > 1 else Q.Term("grams", grams[0])
-    if core is None:
-        return together
-    # Together counts once: the words as typed add it to the words' own score (a section that
-    # only repeats them side by side, like a signature under part 6, must not get it twice).
-    return Q.Or([core, together])
-
-
-def _clause_query(clause: Clause) -> Q.Query | None:
-    alternatives = []
-    for alt in clause.alternatives:
-        for i, term in enumerate(searched(alt)):
-            q = _text_query(term, clause.phrase)
-            if q is not None:
-                alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))
-    return _best_of(alternatives)
-
-
-def _weighed(query: Q.Query, boost: float) -> Q.Query:
-    """The query with every leaf's boost multiplied by ``boost``.
-
-    Whoosh drops the boost of a compound query when it normalises it, so the weight has to
-    be carried down to the terms and phrases.
-    """
-    if boost == 1.0:
-        return query
-    if query.is_leaf():
-        return query.with_boost(query.boost * boost)
-    return query.apply(lambda child: _weighed(child, boost))
-
-
-def _best_of(alternatives: list[Q.Query]) -> Q.Query | None:
-    """Any alternative matches; the scores of those that match add up."""
-    # Whoosh's DisjunctionMax would be the natural choice, but its matcher (2.7) takes the max of
-    # both sides even when they sit on different documents, so scores leak between sections.
-    if not alternatives:
-        return None
-    return alternatives[0] if len(alternatives) == 1 else Q.Or(alternatives)
-
-
-def to_whoosh(parsed: ParsedQuery) -> Q.Query:
-    """The Whoosh query for the text part (filters are applied separately)."""
-    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
-    query: Q.Query = Q.And(musts) if musts else Q.Every()
-    # Reward the words standing together as typed over the same words scattered.
-    if len(parsed.must) > 1 and all(len(c.alternatives) == 1 for c in parsed.must):
-        joined = bigrams("".join(c.alternatives[0] for c in parsed.must))
-        if len(joined) > 1:
-            query = Q.AndMaybe(query, Q.Phrase("grams", joined, boost=2.0))
-    lead = _lead_query(parsed)
-    if lead is not None:
-        query = Q.AndMaybe(query, lead)
-    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
-    if nots:
-        query = Q.AndNot(query, Q.Or(nots))
-    return query
-
-
-def _lead_query(parsed: ParsedQuery) -> Q.Query | None:
-    """Part 1 of the reports whose issuer the whole query names (水利部, 天津 和平区), to rank first.
-
-    A query that only names an agency or place matches every part of its reports alike in those
-    fields; the body then decides, and a short part that repeats the name (the signature under
-    part 6, "2017年，水利部将…") would lead. The overview is where such a search should land.
-    """
-    if not parsed.must or any(c.phrase or len(c.alternatives) > 1 for c in parsed.must):
-        return None
-    words = [w for c in parsed.must for w in topic_words(c.alternatives[0])[0]]
-    if not words or len(words) > MAX_WORDS:
-        return None
-    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS])
-             for w in words]
-    return Q.And(named + [Q.Term("section", 1)])
-
-
-def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
-    """The fallback when all words together find nothing: any topic word, the rest still excluded."""
-    words = _longest([w for clause in parsed.must if not clause.phrase for alt in clause.alternatives for w in content_words(alt)])
-    if len(words) < 2:
-        return None
-    alternatives = [q for w in words for q in map(_word_query, searched(w)) if q is not None]
-    query: Q.Query = Q.Or(alternatives)
-    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
-    return Q.AndNot(query, Q.Or(nots)) if nots else query

@@ -15,7 +15,8 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import filter_parts
 from search.retrieval.matching import Matched, evaluate, filter_mask
 from search.retrieval.params import SearchParams
-from search.retrieval.query import ParsedQuery, any_word_query, to_whoosh
+from search.retrieval.query import ParsedQuery
+from search.retrieval.query_tree import any_word_query, to_whoosh
 
 SECTIONS = Q.Term("kind", "section")
 

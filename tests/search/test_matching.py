@@ -14,7 +14,8 @@ from whoosh.searching import Searcher
 
 from bench.relevance import QUERIES, load_queries
 from search.retrieval.matching import evaluate, filter_mask
-from search.retrieval.query import parse_query, to_whoosh
+from search.retrieval.query import parse_query
+from search.retrieval.query_tree import to_whoosh
 from search.schema import WEIGHTING
 
 SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "依申请公开", "行政复议 OR 行政诉讼", "高龄津贴",

@@ -151,7 +151,8 @@ def test_all_words_first_then_any_word_with_a_message(searcher):
 # ---------------------------------------------------------------- analysis: folding, words, sub-words
 
 from search.analysis import JiebaTokenizer, bigrams, compound_parts, cut, fold  # noqa: E402
-from search.retrieval.query import _weighed, parse_query  # noqa: E402
+from search.retrieval.query import parse_query  # noqa: E402
+from search.retrieval.query_tree import _weighed  # noqa: E402
 from search.retrieval.synonyms import expand, searched  # noqa: E402
 from search.retrieval.snippets import make_snippet  # noqa: E402
 
