@@ -80,6 +80,13 @@ def section_hits(searcher, q: str, **params) -> list[tuple[str, int]]:
     return [(h.agency, h.section) for h in result.hits]
 
 
+def api_search(client, query: str) -> dict:
+    """The JSON of /api/search?``query``, after checking it answered."""
+    response = client.get(f"/api/search?{query}")
+    assert response.status_code == 200
+    return response.get_json()
+
+
 def agencies(result) -> set[str]:
     """The agencies of a result's hits."""
     return {h.agency for h in result.hits}

@@ -1,7 +1,6 @@
 """run_search over a real index of the sample reports."""
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qsl
 
 import pytest
@@ -148,160 +147,6 @@ def test_all_words_first_then_any_word_with_a_message(searcher):
     assert any("部分词语" in m for m in fallback.messages)
 
 
-# ---------------------------------------------------------------- analysis: folding, words, sub-words
-
-from search.analysis import JiebaTokenizer, bigrams, compound_parts, cut, fold  # noqa: E402
-from search.retrieval.query import parse_query  # noqa: E402
-from search.retrieval.query_tree import _weighed  # noqa: E402
-from search.retrieval.synonyms import expand, searched  # noqa: E402
-from search.retrieval.snippets import make_snippet  # noqa: E402
-
-
-def test_fold_is_one_to_one_over_width_case_and_script():
-    text = "臨時救助 ＡＢＣ１２３　行政復議 乾隆"
-    folded = fold(text)
-    assert folded == "临时救助 abc123 行政复议 乾隆"  # 乾 is also a simplified character: kept
-    assert len(folded) == len(text)
-
-
-def test_word_positions_are_consecutive_and_sub_words_share_them():
-    tokens = [(t.text, t.pos, t.startchar, t.endchar)
-              for t in JiebaTokenizer()("政府信息公开申请", positions=True, chars=True, mode="index")]
-    assert ("政府信息公开申请", 0, 0, 8) in tokens
-    assert {("信息公开", 0, 2, 6), ("公开", 0, 4, 6), ("申请", 0, 6, 8)} <= set(tokens)
-    query_time = [t.text for t in JiebaTokenizer()("政府信息公开申请 低保", positions=True)]
-    assert query_time == ["政府信息公开申请", "低保"]  # the precise cut only
-
-
-def test_sub_words_are_the_word_s_own_parts():
-    indexed = {t.text for t in JiebaTokenizer()("石嘴山市人民政府", mode="index")}
-    assert {"人民", "政府"} <= indexed
-    assert "民政" not in indexed  # inside 人民政府 but not one of its parts
-    assert "民政" in {t.text for t in JiebaTokenizer()("平罗县民政局", mode="index")}
-
-
-def test_traditional_and_full_width_text_is_indexed_folded():
-    words = [t.text for t in JiebaTokenizer()("未發生行政復議，公開８６條", mode="index")]
-    assert "行政复议" in words and "86" in words
-    assert bigrams("行政復議") == ["行政", "政复", "复议"]
-
-
-def test_field_terms_and_agency_names_stay_whole():
-    assert cut("本年新收政府信息公开申请数量") == ["本年新收", "政府信息公开申请", "数量"]
-    assert cut("泰安市市场监督管理局") == ["泰安市", "市场监督管理局"]
-    assert cut("危及三安全一稳定") == ["危及", "三安全一稳定"]
-    assert compound_parts("高龄津贴") == ["高龄", "津贴"]
-
-
-def test_synonyms_that_contain_the_term_are_not_searched_again():
-    assert set(expand("低保")) == {"低保", "最低生活保障", "城乡低保"}
-    assert searched("低保") == ["低保", "最低生活保障"]  # 低保 already finds 城乡低保
-    assert "市场监督管理局" in searched("市场监管局")
-
-
-def test_boost_of_a_compound_query_reaches_its_terms(searcher):
-    from whoosh import query as Q
-
-    plain = Q.Or([Q.Term("body", "低保"), Q.Term("section_title", "低保")])
-    top = searcher.search(plain, limit=1)[0].score
-    assert searcher.search(_weighed(plain, 0.5), limit=1)[0].score == pytest.approx(top / 2)
-
-
-# ---------------------------------------------------------------- the query language, read
-
-@pytest.mark.parametrize("typed, must, must_not", [
-    ("低保 救助", [["低保"], ["救助"]], []),
-    ("低保 OR 特困", [["低保", "特困"]], []),
-    ("低保 ＯＲ 特困", [["低保", "特困"]], []),  # full-width, as an IME types it
-    ("民政 -低保", [["民政"]], [["低保"]]),
-    ("民政 －低保", [["民政"]], [["低保"]]),
-    ("民政 NOT 低保", [["民政"]], [["低保"]]),
-    ('"公开申请" 低保', [["公开申请"], ["低保"]], []),
-    ("“公开申请”", [["公开申请"]], []),
-    ("低保 低保", [["低保"]], []),
-    ('"未闭合', [["未闭合"]], []),
-    ("OR 低保 OR", [["低保"]], []),
-    ("AND OR - NOT", [], []),
-])
-def test_query_words_operators_and_repairs(typed, must, must_not):
-    parsed = parse_query(typed)
-    assert [c.alternatives for c in parsed.must] == must
-    assert [c.alternatives for c in parsed.must_not] == must_not
-
-
-@pytest.mark.parametrize("typed, agency, years, sections", [
-    ("agency:民政局 低保", ["民政局"], [], []),
-    ('机构:"海盐县 民政局"', ["海盐县 民政局"], [], []),
-    ("year:2020", [], [(2020, 2020)], []),
-    ("year：2020", [], [(2020, 2020)], []),
-    ("年份:2019-2021", [], [(2019, 2021)], []),
-    ("year:2021~2019", [], [(2019, 2021)], []),
-    ("year:2019年", [], [(2019, 2019)], []),
-    ("section:3", [], [], [3]),
-    ("部分:三", [], [], [3]),
-])
-def test_field_filters(typed, agency, years, sections):
-    parsed = parse_query(typed)
-    assert (parsed.agency, parsed.years, parsed.sections) == (agency, years, sections)
-    assert not parsed.notes
-
-
-@pytest.mark.parametrize("typed", ["year:abc", "year:1066", "section:9", "部分:七"])
-def test_a_filter_that_makes_no_sense_is_read_as_words_with_a_note(typed):
-    parsed = parse_query(typed)
-    assert not (parsed.years or parsed.sections)
-    assert parsed.must and parsed.notes
-
-
-def test_questions_keep_their_topic_words():
-    assert parse_query("低保标准是多少").highlight_terms()[:2] == ["低保标准是多少", "低保"]
-    terms = parse_query("有没有行政复议案件").highlight_terms()
-    assert "行政复议" in terms and "案件" not in terms and "有没有" not in terms
-
-
-# ---------------------------------------------------------------- snippets on fixed text
-
-def marks(snippet) -> list[str]:
-    return re.findall(r"<mark>(.*?)</mark>", str(snippet))
-
-
-def test_snippet_joins_the_best_passages_with_ellipses_and_escapes():
-    text = ("第一段没有要找的词。" * 8 + "\n<b>低保</b>对象按月公示，临时救助及时发放。" + "无关的内容。" * 20
-            + "\n低保金标准提高。" + "其他内容。" * 20 + "\n再次提到临时救助。" + "结尾。" * 30)
-    snippet = str(make_snippet(text, ["低保", "临时救助"]))
-    assert snippet.startswith("…") and snippet.endswith("…")
-    assert snippet.count("…") >= 3  # several passages, each marked by ellipses
-    assert "&lt;b&gt;" in snippet and "<b>" not in snippet
-    # The first passage is the one holding both terms.
-    first = snippet.split("…")[1]
-    assert marks(first) == ["低保", "临时救助"]
-
-
-def test_snippet_marks_whole_terms_only():
-    snippet = make_snippet("城乡低保人数和最低生活保障金", ["低保", "城乡低保", "最低生活保障"])
-    assert marks(snippet) == ["城乡低保", "最低生活保障"]
-    assert make_snippet("ＡＢＣ公司", ["abc"]).count("<mark>ＡＢＣ</mark>") == 1
-
-
-def test_snippet_shows_a_table_row_from_its_label():
-    body = "三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 2"
-    assert str(make_snippet(body, ["不予公开"])) == (
-        "三、本年度办理结果 | （三）<mark>不予公开</mark> | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 2")
-
-
-def test_snippet_pairs_a_header_row_with_the_figures_below():
-    body = "\n".join([
-        "行政复议 | 行政诉讼",
-        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉",
-        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计",
-        "58 | 9 | 11 | 18 | 96 | 19 | 2 | 6 | 13 | 40 | 14 | 1 | 5 | 11 | 31",
-    ])
-    snippet = str(make_snippet(body, ["行政复议"]))
-    assert snippet.startswith("<mark>行政复议</mark> | 行政诉讼：结果维持 58 · 结果纠正 9 · 其他结果 11 · 尚未审结 18 · 总计 96")
-    # Columns of a header cell spanning two rows are completed from the row above.
-    assert "未经复议直接起诉" not in snippet.split("：", 1)[1]
-
-
 # ---------------------------------------------------------------- ranking and folding on a small fixed index
 
 SMALL = {
@@ -384,16 +229,6 @@ def test_grouped_hit_is_the_best_section_with_the_others_counted(small):
 def test_table_snippet_shows_figures_with_their_columns(small):
     hit = run_search(small, SearchParams(q="行政复议", flat=True)).hits[0]
     assert "结果维持 3 · 结果纠正 1 · 其他结果 0 · 尚未审结 1 · 总计 5" in str(hit.snippet)
-
-
-def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():
-    parsed = parse_query("行政复议")
-    terms, parts = parsed.highlight_terms(), parsed.part_terms()
-    assert parts == ["行政", "复议"]
-    assert marks(make_snippet("行政复议 | 行政诉讼", terms, parts)) == ["行政复议"]
-    snippet = make_snippet("高龄低收入对象 253 人，发放生活津贴", parse_query("高龄津贴").highlight_terms(),
-                           parse_query("高龄津贴").part_terms())
-    assert marks(snippet) == ["高龄", "津贴"]
 
 
 def test_suggestions_on_the_small_index(small):

@@ -1,0 +1,107 @@
+"""The report page over HTTP: heading and facts, contents and anchors, tables, figures and checks,
+highlights, the way back to the search, and the agency's other years."""
+from __future__ import annotations
+
+import re
+import shutil
+from html import unescape
+
+import pytest
+
+from tests.conftest import SAMPLES
+from tests.conftest import api_search as api
+
+
+def test_report_page_has_anchors_tables_and_highlights(client):
+    hit = client.get("/api/search?q=低保").get_json()["hits"][0]
+    page = client.get(f"/reports/{hit['report_id']}?q=低保")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    numbers = [s["number"] for s in client.get(f"/api/reports/{hit['report_id']}").get_json()["sections"]]
+    assert len(numbers) >= 5
+    for n in numbers:
+        assert f'id="section-{n}"' in html
+        assert f'href="#section-{n}"' in html
+    assert "<table>" in html
+    assert '<mark class="hit">' in html
+
+
+def report_html(client, report_id: str, query: str = "") -> str:
+    response = client.get(f"/reports/{report_id}{query}")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_report_page_head_toc_and_anchors(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    html = report_html(client, report_id, "?q=低保")
+    assert "<h1>沙坡头区民政和社会保障局 2020 年政府信息公开工作年度报告</h1>" in html
+    for fact in ("县区级", "宁夏回族自治区 中卫市 沙坡头区", "000_a24194704c1fd16a.txt"):
+        assert fact in html
+    toc = re.search(r'<nav class="toc".*?</nav>', html, re.S).group(0)
+    targets = re.findall(r'href="#([^"]+)"', toc)
+    assert "section-1" in targets and any(t.startswith("section-1-") for t in targets)  # sub-headings too
+    for target in targets:
+        assert f'id="{target}"' in html, target
+    # Each heading: a plain link to itself, and a copy button that the script reveals.
+    for anchor in re.findall(r'data-anchor="([^"]+)"', html):
+        assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+    assert html.count('class="copy-link"') >= len([t for t in targets if t != "preamble"])
+    # Matches counted per part for the table of contents, and the next-match control.
+    assert re.search(r'href="#section-1">[^<]+</a> <span class="toc-hits">\d+ 处</span>', html)
+    assert '<div class="match-nav" hidden>' in html and "下一处" in html
+    assert '<mark class="hit">' in html
+
+
+def test_report_tables_figures_and_checks(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    html = report_html(client, report_id)
+    assert "<thead>" in html and '<th scope="col">自然人</th>' in html and '<td class="num">' in html
+    # The check failure: named in Chinese, linked to the row at fault, which the table marks.
+    assert '<tr id="fault-1" class="fault">' in html
+    failure = re.search(r'<ul class="failures">(.*?)</ul>', html, re.S).group(1)
+    assert 'href="#fault-1"' in failure and "本机关不掌握相关政府信息" in failure and "行内合计" in failure
+    assert "各项相加为 <strong>1</strong>，表中为 <strong>0</strong>" in failure
+    assert "数据不全，无法核对" in html
+    side = re.search(r'<aside class="side".*?</aside>', html, re.S).group(0)
+    for label in ("三、依申请公开", "本年新收申请", "二、主动公开", "行政许可", "处理决定数"):
+        assert label in side, label
+    assert "680,000（未注明单位）" in side  # an amount without a unit says so
+
+
+def test_report_review_table_and_balance(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=吴忠市民政局")["hits"])
+    html = report_html(client, report_id)
+    side = re.search(r'<aside class="side".*?</aside>', html, re.S).group(0)
+    assert "四、复议与诉讼" in side and '<th scope="row">行政复议</th>' in side
+    assert 'class="balance balance-ok"' in side and "全部相符" in side
+    assert "{% block" not in html and "original_file" not in html
+
+
+def test_report_back_link_keeps_the_search(client):
+    report_id = api(client, "q=低保")["hits"][0]["report_id"]
+    html = report_html(client, report_id, "?q=低保&province=宁夏回族自治区&sort=oldest")
+    back = unescape(re.search(r'<p class="back"><a href="([^"]+)"', html).group(1))
+    assert back == "/?q=%E4%BD%8E%E4%BF%9D&province=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&sort=oldest"
+
+
+def two_years(folder):
+    """吴忠市民政局 2021 and the same report dated 2022: one agency, two years."""
+    original = SAMPLES / "004_6c81e5c04cdd17c4.txt"
+    shutil.copy(original, folder / original.name)
+    (folder / "later.txt").write_text(original.read_text(encoding="utf-8").replace("2021", "2022"), encoding="utf-8")
+    return [folder]
+
+
+@pytest.fixture(scope="module")
+def two_years_client(indexes):
+    return indexes.app("two-years", two_years).test_client()
+
+
+def test_report_links_the_agencys_other_years(two_years_client):
+    hits = two_years_client.get("/api/search?agency=吴忠市民政局&sort=newest").get_json()["hits"]
+    assert [h["year"] for h in hits] == [2022, 2021]
+    html = report_html(two_years_client, hits[1]["report_id"], "?q=低保")
+    years = re.search(r'<nav class="years".*?</nav>', html, re.S).group(0)
+    assert '<span aria-current="page">2021</span>' in years
+    assert f'href="/reports/{hits[0]["report_id"]}?q=%E4%BD%8E%E4%BF%9D">2022</a>' in years
