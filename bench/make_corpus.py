@@ -13,6 +13,8 @@ and in a table changes the same way. Place names, web hosts and years of the sam
 rewritten to the new agency's. Files go to OUT/NNN/NNNNNN.txt (1,000 per folder), with
 OUT/.corpus.json describing the run (hidden, so the indexer does not read it).
 """
+# Over 350 lines, kept whole: one script that plans, writes and checks a synthetic corpus; its
+# vocabulary of agencies and report parts is only its own.
 from __future__ import annotations
 
 import argparse

@@ -15,6 +15,8 @@ same mix is requested a bounded number of times serially and with 4 client threa
 gunicorn is stopped. ``--profile`` profiles the slowest queries and splits their time into
 facet counting, search and sort, stored fields, snippets and query parsing.
 """
+# Over 350 lines, kept whole: one benchmark script, whose parent process, measured child processes
+# and report belong together (bench/common.py holds what the scripts share).
 from __future__ import annotations
 
 import argparse

@@ -8,6 +8,8 @@ header words in parts 二 and 四. In part 三 the header is two-level and extra
 so a row's seven cells are taken in the template's fixed order (自然人, 商业企业, 科研机构,
 社会公益组织, 法律服务机构, 其他, 总计), and only when the labelled row has exactly seven.
 """
+# Over 350 lines, kept whole: one _Reader walks a report's tables once for parts 二, 三 and 四,
+# which share its row and column matching and its warnings (the vocabulary is search/vocabulary.py).
 from __future__ import annotations
 
 import re

@@ -1,4 +1,6 @@
 """Figures read by row and column labels, template detection, and the template's arithmetic checks."""
+# Over 350 lines, kept whole: the figures of the template's three tables and their checks are read
+# by one reader; its tests share the fixture tables written out below.
 from pathlib import Path
 
 import pytest

@@ -1,4 +1,6 @@
 """Readers: every fixture format gives the text and tables of its report, bad files give reasons."""
+# Over 350 lines, kept whole: every reader (text, PDF, DOCX, HTML) against the same seed reports
+# in each form, read once per run, then the bad files; split, the shared fixtures would be read again.
 from __future__ import annotations
 
 import codecs
