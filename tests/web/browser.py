@@ -22,9 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 
 @contextmanager
 def serve(app):
-    """The app on a free loopback port, for the length of the block; a skip, with the reason, without Chromium."""
-    if not Path(CHROMIUM).exists():
-        missing_tool("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
+    """The app on a free loopback port, for the length of the block."""
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -36,7 +34,9 @@ def serve(app):
 
 @contextmanager
 def launch():
-    """A headless Chromium (never a browser Playwright downloads)."""
+    """A headless Chromium (never a browser Playwright downloads); ``missing_tool`` without it."""
+    if not Path(CHROMIUM).exists():
+        missing_tool("Chromium not installed (apt-get install chromium); browser tests need /usr/bin/chromium")
     with playwright().sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.web.browser import launch, playwright, serve, shot
+from tests.web.browser import playwright, serve, shot
 
 pytestmark = pytest.mark.browser
 
@@ -14,12 +14,6 @@ pytestmark = pytest.mark.browser
 def server(app):
     with serve(app) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with launch() as browser:
-        yield browser
 
 
 @pytest.fixture()

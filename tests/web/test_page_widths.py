@@ -9,7 +9,6 @@ import urllib.request
 import pytest
 
 from tests.stats_corpus import AGENCY
-from tests.web.browser import launch, serve
 
 pytestmark = pytest.mark.browser
 
@@ -19,15 +18,8 @@ LONG_URL = "https://www.example.gov.cn/zwgk/zfxxgk/zfxxgknb/" + "x" * 160 + ".ht
 
 
 @pytest.fixture(scope="module")
-def server(indexes):
-    with serve(indexes.app("derived")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with launch() as browser:
-        yield browser
+def server(derived_server):
+    return derived_server
 
 
 def pages(server) -> dict[str, str]:

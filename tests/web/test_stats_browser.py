@@ -5,21 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.stats_corpus import AGENCY
-from tests.web.browser import launch, serve, shot
+from tests.web.browser import shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(indexes):
-    with serve(indexes.app("derived")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with launch() as browser:
-        yield browser
+def server(derived_server):
+    return derived_server
 
 
 def open_page(browser, url, **options):
