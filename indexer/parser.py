@@ -29,11 +29,11 @@ def _clean_blocks(raw):
             blocks.append(block)  # a text table row keeps its cells apart for table recovery
             starts.append(True)
             continue
-        line = clean_line(block)
+        line = clean_line(block, keep_gaps=True)
         if not line:
             continue
         for k, piece in enumerate(split_inline_headings([line])):
-            blocks.append(piece)
+            blocks.append(clean_line(piece))
             # An indented line opens a paragraph; pieces after a run-in heading do too.
             starts.append(k > 0 or (indents and is_indented(block)))
     return reflow(blocks, looks_like_heading, starts)

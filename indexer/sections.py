@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.model import Block, Section, Subheading, Table, part_label
+from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table, part_label
 from indexer.normalize import clean_line, squeeze
+from indexer.script import to_key
 
 NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
@@ -45,17 +46,21 @@ _OFFICIAL = {
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
     (6, re.compile(r"其他(?:需要)?(?:报告)?的?事项")),
-    (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?问题|改进(?:情况|措施)")),
+    (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?(?:问题|不足)|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
     (2, re.compile(r"主动公开")),
-    (1, re.compile(r"总体|概述|概况")),
+    (1, re.compile(r"总体|概述|概况|基本情况")),
 ]
 
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
+# Parts numbered with Arabic digits ('1. 总体情况', '2、主动公开政府信息情况'). Inside part 一 the
+# same digits number its items ('1、主动公开情况', '5、政府信息公开行政复议、行政诉讼情况'), so a
+# digit-numbered line heads a part only in the template's own words and with the part's number.
+_ARABIC = re.compile(r"^(\d{1,2})\s*[、.．]\s*(.*)$")
 _BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
 _MAX_HEADING = 40
 _MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
@@ -86,6 +91,9 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
         return None
     numeral = None
     rest = key
+    arabic = _ARABIC.match(key)
+    if arabic:
+        return _classify_arabic(int(arabic.group(1)), arabic.group(2).rstrip("。.:："))
     match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
@@ -109,6 +117,18 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
     if len(parts) == 1:
         return parts[0], 2.0 + (numeral == parts[0])
+    return None
+
+
+def _classify_arabic(number: int, rest: str) -> tuple[int, float] | None:
+    """(part, score) of a digit-numbered line: only a template title under its own number, scored
+    below the same title numbered 一、 (a report that mixes both numbers its parts with 一、)."""
+    if not 1 <= number <= 6 or not rest or len(rest) > _MAX_HEADING:
+        return None
+    if _OFFICIAL[number].match(rest):
+        return number, 4.5
+    if _TITLE_RE[number].match(rest):
+        return number, 3.5
     return None
 
 
@@ -143,9 +163,13 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        # split() with one group alternates text, heading, text, ...
         pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
-        out += [piece.strip() for piece in pattern.split(block) if piece and piece.strip()]
+        # Matched on the simplified key (same offsets), cut in the text as written.
+        cuts = [0]
+        for match in pattern.finditer(to_key(block)):
+            cuts += [match.start(), match.end()]
+        cuts.append(len(block))
+        out += [block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip()]
     return out
 
 
@@ -286,15 +310,69 @@ def infer_part_four(sections: list[Section]) -> str | None:
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
-    """The part headings among the blocks: the best increasing sequence of candidates."""
+    """The part headings among the blocks: the best increasing sequence of candidates.
+
+    ``bracketed``: read only （一）…（六） lines as part headings; that reading counts only when it
+    opens with （一） on part 一 (a report numbering its parts so starts with （一）总体情况, while
+    part 一's own sub-headings start at （一）主动公开).
+    """
     candidates = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             continue
+        if bracketed and not _BRACKETED.match(squeeze(block[:_MAX_RAW])):
+            continue
         found = classify_heading(block, bracketed)
         if found:
             candidates.append(Candidate(i, found[0], found[1], clean_line(block)))
+    if bracketed:
+        chosen = _best_sequence(candidates)
+        return chosen if chosen and chosen[0].part == 1 and chosen[0].title.lstrip("(（").startswith("一") else []
+    candidates += _overview(blocks, candidates) + _cut_heading(blocks)
+    candidates.sort(key=lambda c: c.index)
     return _best_sequence(candidates)
+
+
+# A report's first chapter is its overview even when it is not called 总体情况 or 概述:
+# '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
+_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
+    """Part 一 from the first '一、' heading when nothing else names part 一 and it heads no other part."""
+    if any(c.part == 1 for c in candidates):
+        return []
+    taken = {c.index for c in candidates}
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table) or len(block) > _MAX_RAW:
+            continue
+        key = squeeze(clean_line(block))
+        match = _numbered(key)
+        if not match:
+            continue
+        if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
+            return []
+        if _OVERVIEW_WORDS.fullmatch(match.group(2).rstrip("。:：")):
+            return [Candidate(i, 1, 2.0, clean_line(block))]
+        return []
+    return []
+
+
+def _cut_heading(blocks: list[Block]) -> list[Candidate]:
+    """A part heading cut off by the end of the text ('五、存在的主'): the page stops inside it.
+    It counts when what is left is the start of that part's template title."""
+    last = next((b for b in reversed(blocks) if not isinstance(b, Table)), None)
+    if last is None or last is not blocks[-1]:
+        return []
+    key = squeeze(clean_line(last))
+    match = _numbered(key)
+    if not match or len(match.group(1)) != 1:
+        return []
+    part = NUMERALS.index(match.group(1)) + 1
+    rest = match.group(2)
+    if part <= 6 and len(rest) >= 2 and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+        return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
+    return []
 
 
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
