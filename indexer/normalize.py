@@ -55,8 +55,15 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     """A line as shown to readers: markup, bullets and pinyin glosses stripped, NFC, spaces
     collapsed and dropped between Chinese (kept with ``keep_gaps``: on a crawled one-line page a
     space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
-    line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(_BULLET.sub("", strip_markup(line)))))
-    return line.strip() if keep_gaps else _CJK_GAP.sub("", line).strip()
+    line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(_BULLET.sub("", strip_markup(line))))).strip()
+    if len(line) <= _MAX_SPACED_HEADING:
+        line = _SPACED_NUMERAL.sub(r"\1、", line)
+    return line if keep_gaps else _CJK_GAP.sub("", line)
+
+
+# A heading whose numeral is set off by a space instead of 、 ('一 概述'), as converted pages write it.
+_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3}) (?=[\u4e00-\u9fff])")
+_MAX_SPACED_HEADING = 30
 
 
 # Where a sentence may end; a line ending otherwise was probably wrapped by the publisher's tool.

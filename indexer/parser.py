@@ -8,7 +8,8 @@ from pathlib import Path
 from indexer.checks import run_checks
 from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
-from indexer.metadata import guess_year, read_title
+from indexer.metadata import read_metadata, title_lines
+from indexer.report_or_not import decide_report
 from indexer.normalize import clean_line, is_indented, reflow
 from indexer.places import locate
 from indexer.readers import read_document
@@ -54,18 +55,17 @@ def parse_document(doc: Document, source: str) -> Report:
     # The container's title hints, most specific first (HTML: <h1>, a title-classed element,
     # the CMS's ArticleTitle, the metadata table's 名称; PDF/DOCX: the /Title property).
     hints = [doc.meta[key] for key in ("h1", "heading", "article_title", "name", "title") if doc.meta.get(key)]
-    info = read_title(blocks, hints)
-    report.title, report.agency, report.year = info.title, info.agency, info.year
-    if report.year is None:
-        report.year = guess_year(blocks)
-        if report.year is not None:
-            report.warnings.append(f"标题中没有年份，年份 {report.year} 取自正文。")
+    sections = report.sections
+    part_one = sections[0].blocks if sections and sections[0].number == 1 else []
+    meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80])
+    report.title, report.agency, report.year = meta.title, meta.agency, meta.year
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
-    reason = _not_a_report(report, hints, has_table)
+    reason, doubt = decide_report(report, hints, has_table, blocks)
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
+    report.warnings += meta.warnings + ([doubt] if doubt else [])
     if report.agency is None:
         report.warnings.append("标题中没有找到发布机关。")
     if report.year is None:
@@ -86,25 +86,6 @@ def parse_document(doc: Document, source: str) -> Report:
         elif number not in found:
             report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
     return report
-
-
-def _not_a_report(report: Report, hints: list[str], has_table: bool) -> str | None:
-    """Why a document is not an annual report, or None when it is one.
-
-    A report has the template's parts, and a report title, or a statistics table, or a reporting
-    year and at least two headings in the template's own words (a report that lost its title).
-    A disclosure guide (政府信息公开指南) has headings like '二、依申请公开' but none of the rest; a
-    note or data file that quotes headings has no year.
-    """
-    if not report.sections:
-        return "none of the template's parts (一、总体情况 …) found"
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
-    if report.title or has_table or (report.year is not None and strong >= 2):
-        return None
-    if hints:
-        return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table"
-    return "no report title, reporting year or statistics table, and the template's parts are not named as such"
 
 
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")

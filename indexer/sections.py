@@ -34,7 +34,7 @@ _TITLES = {
 _TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _TITLES.items()}
 # Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
 _OFFICIAL = {
-    1: re.compile(r"^(?:总体情况|概述)$"),
+    1: re.compile(r"^(?:总体情况|(?:主要工作|工作)?概述)$"),
     2: re.compile(r"^主动公开政府信息情况$"),
     3: re.compile(r"^收到和处理政府信息公开申请情况$"),
     4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
