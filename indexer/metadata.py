@@ -153,8 +153,12 @@ def _cover_issuer(lines: list[str]) -> str | None:
 _SENTENCE_END = re.compile(r"[。；;！？]")
 
 
+_SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
+
+
 def _first_sentence(blocks: list[Block]) -> str:
-    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10), "")
+    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
+    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
 
@@ -178,13 +182,13 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     if meta.agency is None:
         found = [("cover", cover)] if cover else []
         found.append(("lead-in", lead_in_issuer(lead)))
+        if address_title:  # a mirror names its page by the report's title
+            found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
         sentence = _first_sentence(preamble)
         found.append(("sentence", sentence_subject(sentence) if sentence else None))
         found.append(("sentence", sentence_subject(_first_sentence(part_one))))
         body_text = "".join(b for b in body if isinstance(b, str))[:6000]
         found.append(("contact", contact_issuer(body_text)))
-        if address_title:
-            found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
             meta.agency = name

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from indexer.checks import run_checks
@@ -11,7 +10,9 @@ from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, Un
 from indexer.metadata import read_metadata, title_lines
 from indexer.report_or_not import decide_report
 from indexer.normalize import clean_line, is_indented, reflow
-from indexer.places import locate
+from indexer.hostnames import address_text
+from indexer.placing import place_of
+from indexer.sidecar import read_sidecar
 from indexer.readers import read_document
 from indexer.sections import (classify_heading, infer_part_four, looks_like_heading, split_inline_headings,
                                split_sections)
@@ -40,10 +41,12 @@ def _clean_blocks(raw):
     return reflow(blocks, looks_like_heading, starts)
 
 
-def parse_document(doc: Document, source: str) -> Report:
+def parse_document(doc: Document, source: str, address: str | None = None) -> Report:
     """Parse a document read from ``source`` into a report; doubts go into ``warnings``.
 
-    Raises ``UnreadableFile`` when the document is not an annual report.
+    ``address``: the web address the page was saved from, when known (a hint to where its issuer
+    is; an HTML page's own canonical address is used otherwise). Raises ``UnreadableFile`` when
+    the document is not an annual report.
     """
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
@@ -57,7 +60,9 @@ def parse_document(doc: Document, source: str) -> Report:
     hints = [doc.meta[key] for key in ("h1", "heading", "article_title", "name", "title") if doc.meta.get(key)]
     sections = report.sections
     part_one = sections[0].blocks if sections and sections[0].number == 1 else []
-    meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80])
+    address = address or doc.meta.get("url")
+    meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80],
+                         address_text(address) if address else None)
     report.title, report.agency, report.year = meta.title, meta.agency, meta.year
 
     result = extract_figures(raw, recovered=True)
@@ -76,8 +81,9 @@ def parse_document(doc: Document, source: str) -> Report:
     report.checks = run_checks(result.figures, report.template)
     report.warnings += result.warnings + notes
 
-    place = locate(report.agency, _place_hints(doc, blocks))
+    place, notes = place_of(report, doc, blocks, raw, address)
     report.level, report.region = place.level, place.region
+    report.warnings += notes
 
     found = {s.number for s in report.sections}
     for number in SECTION_NAMES:
@@ -88,29 +94,20 @@ def parse_document(doc: Document, source: str) -> Report:
     return report
 
 
-_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")
-
-
-def _place_hints(doc: Document, blocks) -> list[str]:
-    """Short lines that say where the agency is: addresses, web sites, the page's 发布机构."""
-    hints = [doc.meta[key] for key in ("publisher", "url") if doc.meta.get(key)]
-    for block in blocks:
-        if isinstance(block, str) and _PLACE_HINT.search(block):
-            for match in _PLACE_HINT.finditer(block):
-                hints.append(block[max(0, match.start() - 10) : match.end() + 40])
-    return hints[:12]
-
-
 def content_id(data: bytes) -> str:
     """A stable report id: the first 16 hex digits of the content's SHA-256."""
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def parse_file(path: Path) -> Report:
-    """Read and parse one file; raises ``UnreadableFile`` with a one-line reason."""
+def parse_file(path: Path, address: str | None = None) -> Report:
+    """Read and parse one file; raises ``UnreadableFile`` with a one-line reason.
+
+    ``address``: the web address the file was saved from; without it, the file's sidecar
+    (``FILE.url``, see ``read_sidecar``) or, for a saved page, the address the page records.
+    """
     path = Path(path)
     doc = read_document(path)
-    report = parse_document(doc, path.name)
+    report = parse_document(doc, path.name, address or read_sidecar(path))
     report.id = content_id(path.read_bytes())
     return report
 
