@@ -25,6 +25,7 @@ from whoosh import index as whoosh_index
 from indexer.documents import to_documents
 from indexer.model import Report
 from indexer.parse_pool import parse_all
+from indexer.sidecar import is_sidecar, read_sidecar
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
 from search.schema import make_schema
 
@@ -68,6 +69,7 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
             found += sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not is_sidecar(p)  # 'report.html.url' records where report.html came from
             )
         else:
             found.append(path)
@@ -93,6 +95,9 @@ def file_id(path: Path) -> str:
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
+    address = read_sidecar(path)
+    if address:  # the recorded address is a parser input too: a changed one means a new parse
+        digest.update(b"\0url\0" + address.encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
