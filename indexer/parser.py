@@ -14,7 +14,7 @@ from indexer.hostnames import address_text
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
 from indexer.readers import read_document
-from indexer.sections import (classify_heading, infer_part_four, looks_like_heading, split_inline_headings,
+from indexer.sections import (cut_off, infer_part_five, infer_part_four, looks_like_heading, split_inline_headings,
                                split_sections)
 from indexer.tables import recover_tables
 from indexer.template import decide_template
@@ -54,6 +54,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
     inferred = infer_part_four(report.sections)
+    inferred_five = infer_part_five(report.sections)
 
     # The container's title hints, most specific first (HTML: <h1>, a title-classed element,
     # the CMS's ArticleTitle, the metadata table's 名称; PDF/DOCX: the /Title property).
@@ -86,11 +87,17 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.warnings += notes
 
     found = {s.number for s in report.sections}
+    cut = cut_off(blocks, report.sections)
+    last = max((s.number for s in report.sections if not s.inferred), default=0)
     for number in SECTION_NAMES:
         if number == 4 and inferred:
             report.warnings.append(inferred)
-        elif number not in found:
+        elif number == 5 and inferred_five:
+            report.warnings.append(inferred_five)
+        elif number not in found and not (cut and number > last):
             report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
+    if cut:
+        report.warnings.append(f"报告文本在“{cut}”处中断，只收录了已有的部分，之后的部分没有推定。")
     return report
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.issuer import agency_name
 from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table, part_label
 from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
@@ -307,6 +308,60 @@ def infer_part_four(sections: list[Section]) -> str | None:
     find_subheadings(part3, _numeral(later) if later else None)
     find_subheadings(part4, None)
     return f"{part_label(4)}没有标题，已根据{evidence}推定。"
+
+
+# Part 五 written without its heading: its two sub-headings, problems then improvements, after
+# part 四 (or 三): '（一）存在的主要问题' … '（二）改进措施'.
+_PROBLEMS = re.compile(r"^(?:[(（]一[)）]|一是)?\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
+_IMPROVEMENTS = re.compile(r"改进|整改|下一步")
+
+
+def infer_part_five(sections: list[Section]) -> str | None:
+    """Split part 五 off the part before it when its heading is missing but a sub-heading on the
+    problems, then one on improvements, clearly stand for it; returns the warning to give, or None."""
+    numbers = [s.number for s in sections]
+    if 5 in numbers or not numbers:
+        return None
+    k = max(i for i, n in enumerate(numbers) if n < 5)
+    before = sections[k]
+    if before.number < 3:
+        return None
+    for i, block in enumerate(before.blocks):
+        if isinstance(block, Table) or len(block) > _MAX_HEADING or not _PROBLEMS.match(squeeze(block)):
+            continue
+        later = [b for b in before.blocks[i + 1 :] if isinstance(b, str) and len(b) <= _MAX_HEADING]
+        if not any(_IMPROVEMENTS.search(squeeze(b)) for b in later):
+            continue
+        part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)
+        before.blocks = before.blocks[:i]
+        sections.insert(k + 1, part5)
+        following = sections[k + 2].title if k + 2 < len(sections) else ""
+        find_subheadings(before, _numeral(following) if following else None)
+        find_subheadings(part5, None)
+        return f"{part_label(5)}没有标题，已根据其中的小标题“{clean_line(block)}”推定。"
+    return None
+
+
+# A page cut short ends mid-sentence, inside a table or inside a heading. A complete report ends
+# with its last part, a signature or a date: those lines need no sentence end.
+_SENTENCE_END = tuple("。！？；…”’」』)）】.!?;")
+_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
+    """The words a text stops on when it was cut before the report's end, else None."""
+    found = {s.number for s in sections if not s.inferred}
+    if 6 in found or not blocks:
+        return None
+    last = blocks[-1]
+    if isinstance(last, Table):
+        cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
+        return cells[-1][-20:] if cells else "表格"
+    text = last.strip()
+    signature = _DATE.match(text) or agency_name(text) == text
+    if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
+        return None
+    return text[-20:]
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
