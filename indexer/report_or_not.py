@@ -28,6 +28,10 @@ _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|
                    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?情况报告如下")
 _GUIDE = re.compile(r"指南")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
+# A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
+# '为规范…，制定本制度', '本办法自发布之日起施行'.
+_OTHER_KIND = re.compile(r"(?:制定|编制|印发|修订|发布|^|[，,。；;：:])(本(?:指南|制度|办法|规定|细则|方案|通知|意见|目录))")
+_OPENING = 600
 _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
 _LINK_LIST_TITLES = 3
 
@@ -49,13 +53,15 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
     if guide and not (report.title and report.year):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
-    if "本指南" in head and not report.title:
-        return "no report title, reporting year or statistics table: it calls itself a guide (本指南)", None
+    titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
+    other = _OTHER_KIND.search(head[:_OPENING])
+    if other and not titled and not has_table:
+        return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
     notice = next((x for x in lines[:5] if _NOTICE_TITLE.search(to_key(compact(x)))), None)
+    if notice and not titled and not has_table:
+        return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
     strong = sum(1 for s in report.sections
                  if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
-    if notice and strong < 2 and not has_table:
-        return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
     if not report.sections:
         if calls_itself:
             return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"

@@ -356,12 +356,12 @@ def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
     last = blocks[-1]
     if isinstance(last, Table):
         cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
-        return cells[-1][-20:] if cells else "表格"
+        return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
     text = last.strip()
     signature = _DATE.match(text) or agency_name(text) == text
     if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
         return None
-    return text[-20:]
+    return re.sub(r"[“”\"]", "", text)[-20:]  # quoted in the warning: no quote marks of its own
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
