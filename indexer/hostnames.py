@@ -116,5 +116,5 @@ def address_text(address: str) -> str:
     """The Chinese words an address carries in its path (a wiki mirror names its page by the
     report's title: '/wiki/某某县2013年度政府信息公开工作年报'), decoded; '' when it has none."""
     decoded = unquote(address or "", errors="replace")
-    words = re.findall(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9（）()]*[\u4e00-\u9fff]", decoded)
+    words = re.findall(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9（）()]*[\u4e00-\u9fff]", decoded)
     return " ".join(words)

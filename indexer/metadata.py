@@ -33,7 +33,7 @@ from indexer.script import to_key
 # 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
 _TITLE_TAIL = re.compile(
     r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:(?:19|20)\d{2})?"
-    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下)"
+    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _MAX_TITLE_LINES = 40
@@ -68,7 +68,7 @@ def _parse_title(title: str) -> TitleInfo | None:
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     title = title[: tail.end()]
-    years = list(_YEAR.finditer(head))
+    years = [m for m in _YEAR.finditer(key) if m.start() < tail.start()]
     if not years:
         inner = re.search(r"(?:19|20)\d{2}", key[tail.start() : tail.end()])  # '…信息公开2024年度报告'
         return TitleInfo(title, agency_name(title[: tail.start()]), int(inner.group(0)) if inner else None)

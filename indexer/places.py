@@ -54,6 +54,8 @@ ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发�
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# Branches of central bodies that rank as a province's departments (vertical systems).
+BRANCH = re.compile(r"调查总队$")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:(自治县|县|旗)|(自治州|盟|地区))|[\u4e00-\u9fff]{2,4}?(区)(?=人民政府|政府)"
@@ -217,7 +219,8 @@ def _agency_form(name: str) -> Form:
     if unknown:
         return Form(level="county" if unknown.group(1) or unknown.group(3) else "city")
     if CENTRAL.match(name):
-        return Form(level="central")
+        # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
+        return Form(level="province" if BRANCH.search(name) else "central")
     return Form()
 
 

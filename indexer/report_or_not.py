@@ -36,14 +36,18 @@ _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
 _LINK_LIST_TITLES = 3
 
 
-def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block]) -> tuple[str | None, str | None]:
+def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
+                  raw: list[Block]) -> tuple[str | None, str | None]:
     """(reason to refuse, None) for a text that is not a report; (None, doubt or None) for one.
 
-    ``doubt`` is the warning a report gets when only its headings and subject make it one.
+    ``blocks`` are the cleaned paragraphs, ``raw`` the lines as read (a notice's title is a line of
+    its own there). ``doubt`` is the warning a report gets when only its headings and subject make
+    it one.
     """
     lines = [b for b in blocks if isinstance(b, str)]
+    raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
     head = to_key(compact("".join(lines[:40])))[:4000]
-    if _is_data_file(lines):
+    if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
@@ -57,7 +61,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     other = _OTHER_KIND.search(head[:_OPENING])
     if other and not titled and not has_table:
         return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
-    notice = next((x for x in lines[:5] if _NOTICE_TITLE.search(to_key(compact(x)))), None)
+    notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
     if notice and not titled and not has_table:
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
     strong = sum(1 for s in report.sections

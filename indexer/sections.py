@@ -361,7 +361,8 @@ def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
     signature = _DATE.match(text) or agency_name(text) == text
     if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
         return None
-    return re.sub(r"[“”\"]", "", text)[-20:]  # quoted in the warning: no quote marks of its own
+    # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.
+    return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 ")
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
