@@ -326,12 +326,12 @@ def infer_part_five(sections: list[Section]) -> str | None:
     before = sections[k]
     if before.number < 3:
         return None
-    for i, block in enumerate(before.blocks):
-        if isinstance(block, Table) or len(block) > _MAX_HEADING or not _PROBLEMS.match(squeeze(block)):
+    short = [(i, squeeze(b)) for i, b in enumerate(before.blocks) if isinstance(b, str) and len(b) <= _MAX_HEADING]
+    last_improvement = max((i for i, key in short if _IMPROVEMENTS.search(key)), default=-1)
+    for i, key in short:
+        if i >= last_improvement or not _PROBLEMS.match(key):
             continue
-        later = [b for b in before.blocks[i + 1 :] if isinstance(b, str) and len(b) <= _MAX_HEADING]
-        if not any(_IMPROVEMENTS.search(squeeze(b)) for b in later):
-            continue
+        block = before.blocks[i]
         part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)
         before.blocks = before.blocks[:i]
         sections.insert(k + 1, part5)
