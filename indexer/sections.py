@@ -322,7 +322,9 @@ def infer_part_five(sections: list[Section]) -> str | None:
     numbers = [s.number for s in sections]
     if 5 in numbers or not numbers:
         return None
-    k = max(i for i, n in enumerate(numbers) if n < 5)
+    k = max((i for i, n in enumerate(numbers) if n < 5), default=-1)
+    if k < 0:
+        return None
     before = sections[k]
     if before.number < 3:
         return None
