@@ -151,6 +151,7 @@ def _cover_issuer(lines: list[str]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照)[^，,。]{2,80}?(?:规定|要求|精神|部署)[，,]")
 
 
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
@@ -186,6 +187,13 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
             found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
         sentence = _first_sentence(preamble)
         found.append(("sentence", sentence_subject(sentence) if sentence else None))
+        # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
+        for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
+            opening = _first_sentence([paragraph])
+            basis = _BASIS.match(to_key(opening))
+            if basis:
+                found.append(("lead-in", sentence_subject(opening[basis.end():])))
+                break
         found.append(("sentence", sentence_subject(_first_sentence(part_one))))
         body_text = "".join(b for b in body if isinstance(b, str))[:6000]
         found.append(("contact", contact_issuer(body_text)))

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
-from indexer.hostnames import gov_hosts, host_units
+from indexer.hostnames import gov_hosts, host_units, label_units
 from indexer.script import to_key
 
 LEVELS = ("central", "province", "city", "county", "township")
@@ -180,8 +180,23 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
     for host in gov_hosts(text):
         for units in host_units(host):
             named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))
-            evidence.append(named or units)
+            named = named if len(named) < len(units) else ()  # naming them all settles nothing
+            evidence.append(named or _settled_by_path(units, text) or units)
     return evidence
+
+
+def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:
+    """The host's candidates a folder of the address agrees with, when the host fits several:
+    'www.tiedong.gov.cn/html/ASTDQ/…' (ASTDQ: 鞍山 + 铁东区) is 鞍山's 铁东区. Only narrows."""
+    if len(units) < 2:
+        return ()
+    path = address.split(".gov.cn", 1)[-1]
+    for folder in re.findall(r"/([A-Za-z]{3,12})(?=[/_.\-]|$)", path):
+        named = label_units(folder.lower())
+        kept = tuple(u for u in units if any(u.within(v) or v.within(u) for v in named))
+        if kept and len(kept) < len(units):
+            return kept
+    return ()
 
 
 def _clean(text: str) -> str:

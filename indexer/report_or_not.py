@@ -62,7 +62,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if other and not titled and not has_table:
         return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
     notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
-    if notice and not titled and not has_table:
+    if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
     strong = sum(1 for s in report.sections
                  if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)

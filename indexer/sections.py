@@ -359,8 +359,9 @@ def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
     if isinstance(last, Table):
         cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
         return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
-    text = last.strip()
-    signature = _DATE.match(text) or agency_name(text) == text
+    text = last.strip().rstrip("| ")  # a table's edge left after the last cell
+    # A complete report ends with its signature, on a line of its own or (a one-line page) not.
+    signature = _DATE.match(text) or any(agency_name(text[-n:]) == text[-n:] for n in range(3, min(len(text), 30) + 1))
     if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
         return None
     # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.

@@ -134,3 +134,10 @@ def test_sidecar_cli_source_and_saved_page(tmp_path, capsys):
     html.write_text("<!-- saved from url=(0038)http://www.xuwen.gov.cn/zfxxgk/1.html -->\n<html><body>"
                     + "".join(f"<p>{line}</p>" for line in PAGE) + "</body></html>", encoding="utf-8")
     assert parse_file(html).region["county"] == "徐闻县"
+
+
+def test_a_folder_of_the_address_settles_a_host_that_fits_several_places():
+    # Two districts are called 铁东区 (鞍山, 四平); the site's folder ASTDQ is 鞍山 + 铁东区's initials.
+    place = locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/ASTDQ/202601/1.html"], context="铁东区民政局")
+    assert (place.province, place.city) == ("辽宁省", "鞍山市")
+    assert locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/1.html"], context="铁东区民政局").province is None

@@ -179,3 +179,10 @@ def test_traditional_page_with_glosses_keeps_its_script():
 def test_warnings_on_guessed_issuers_are_plain_sentences():
     report = parse_lines(["根据《条例》规定，现将北山县医疗保障局2024年政府信息公开工作年度报告予以公开发布。", *BODY])
     assert report.warnings and all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_issuer_named_after_the_legal_basis_of_the_lead_in():
+    report = parse_lines(["信息来源：某某网", "根据《条例》第三十二条规定，青石镇政府结合实际工作，认真编制了2016年度政府信息公开年度报告。"
+                          "如对本报告有任何疑问，请与我镇党政办公室联系。", "一、政府信息主动公开情况", "2016年全年发布各类信息247条。"])
+    assert (report.agency, report.year, report.level) == ("青石镇政府", 2016, "township")
+    assert "标题中没有发布机关，“青石镇政府”取自报告开头的说明。" in report.warnings

@@ -146,3 +146,10 @@ def test_traditional_headings_run_in():
                           " 四、政府信息公開申請行政復議、行政訴訟情況 本年度我鎮沒有因政府信息提起行政復議和行政訴訟的情況發生。"])
     assert numbers(report) == [2, 3, 4]
     assert (report.agency, report.year, report.level) == ("下石鎮", 2009, "township")
+
+
+def test_one_line_page_ending_with_its_signature_is_complete():
+    report = parse_lines(["2016年东山县龙门镇政府信息公开年度报告 一、概述 2016年以来，我镇积极贯彻执行《条例》。"
+                          " 五、行政复议、诉讼和申诉情况 2016年度未接到有关的复议、诉讼和申诉。 附表：2016年政府信息公开年度报告"
+                          " 东山县龙门镇人民政府 |"])
+    assert not any("中断" in w for w in report.warnings)

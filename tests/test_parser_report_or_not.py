@@ -94,3 +94,11 @@ def test_data_file_quoting_titles_and_headings_is_refused():
 def test_text_without_parts_or_self_reference_is_refused():
     assert refusal(["会议通知", "定于下周一召开全体职工大会，请准时参加。"]) == \
         "not an annual report: none of the template's parts (一、总体情况 …) found"
+
+
+def test_report_below_a_link_to_a_notice_is_kept():
+    # A page's first lines may list a related notice; the report under it says what it is.
+    report = parse_lines(["关于做好2020年度政府信息公开工作年度报告编制工作的通知",
+                          "本报告根据《条例》要求编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
+                          "一、总体情况", "2020年，我局认真落实《条例》。"])
+    assert [s.number for s in report.sections] == [1] and report.year == 2020
