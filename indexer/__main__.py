@@ -83,7 +83,7 @@ def _write_report(path: str, data: dict) -> None:
 
 def _parse(args) -> int:
     try:
-        report = parse_file(Path(args.file))
+        report = parse_file(Path(args.file), address=args.source)
     except UnreadableFile as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     build.set_defaults(func=_build)
     parse = sub.add_parser("parse", help="print one parsed report as JSON")
     parse.add_argument("file")
+    parse.add_argument("--source", metavar="URL",
+                       help="the web address the file was saved from: a hint to where its issuer is "
+                            "(default: the FILE.url sidecar, or the address a saved page records)")
     parse.set_defaults(func=_parse)
     args = parser.parse_args(argv)
     return args.func(args)

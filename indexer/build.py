@@ -27,6 +27,7 @@ from whoosh import index as whoosh_index
 from indexer.documents import to_documents
 from indexer.model import Report
 from indexer.parse_pool import parse_all
+from indexer.sidecar import is_sidecar, read_sidecar
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
 from search.schema import content_id as file_id, make_schema
 
@@ -70,6 +71,7 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
             found += sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not is_sidecar(p)  # 'report.html.url' records where report.html came from
             )
         else:
             found.append(path)
@@ -269,7 +271,11 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         for path, report_id in ids.items():
             first_file.setdefault(report_id, path)
         # A renamed or copied file is parsed again so that every document names its sources.
-        to_parse = [p for i, p in first_file.items() if sorted(old_sources.get(i, [])) != sorted(sources[i])]
+        # The address in a report's sidecar is a parser input: a changed one means a new parse.
+        addresses = {i: read_sidecar(p) for i, p in first_file.items()}
+        old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
+        to_parse = [p for i, p in first_file.items()
+                    if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses[i]]
         if on_file is not None:
             for path in files:
                 if path not in to_parse:
@@ -337,6 +343,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections,
                 "reports": {i: old_sources[i] if i in kept else sources[i] for i in sorted(final_ids)},
+                "addresses": {i: addresses[i] for i in sorted(final_ids) if addresses.get(i)},
                 "paths": located, "roots": roots,
             }, ensure_ascii=False), encoding="utf-8")
             (generation / READERS_LOCK).touch()

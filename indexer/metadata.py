@@ -1,4 +1,4 @@
-"""Title, agency and year of a report, read from its title lines.
+"""Title, issuer and year of a report: from its title line, else from what the page says around it.
 
 Titles come in several layouts, all seen in real reports:
   '沙坡头区民政和社会保障局 2020 年政府信息公开工作年度报告'        one line
@@ -8,24 +8,35 @@ Titles come in several layouts, all seen in real reports:
   '# 沐阳县人民政府 2025 年 政府信息公开工作年度报告'                markdown
   '泉州市丰泽区人民政府关于2019年度政府信息公开工作的报告'           关于…的报告
   '济南市历下区人民政府2020年政府信息公开工作报告'                   no 年度
-The year is the year reported on, never the publication date ('(2026年1月23日)').
+  '某某县2022政府信息公开工作年度报告'                               year without 年
+  '当前位置：首页 > 年报 > 【2019】某某局2019年…年度报告'            web chrome before it
+  '2009年度某某鎮政府信息公開年度報告'                               traditional script (matched on its key)
+The title is looked for in the lines as the page has them (before wrapped lines are re-joined,
+so that a breadcrumb is never glued to it). Without a title that names the issuer, the issuer
+comes from a cover line, the lead-in, the first sentence or the contact line (indexer.issuer),
+each with a warning. The year is the year reported on, never the publication date
+('(2026年1月23日)', '发布时间：2020-02-05', a document number 〔2021〕30号): the title's, else the
+lead-in's ('编制的2012年度…报告'), else the statistics period, else the commonest '20xx年，'.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from indexer.issuer import agency_name, contact_issuer, lead_in_issuer, lead_in_year, sentence_subject
 from indexer.model import Block, Table
-from indexer.normalize import clean_line, squeeze
+from indexer.normalize import clean_line, compact
+from indexer.script import to_key
 
-# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告' and '…关于2019年度政府信息公开
-# 工作的报告'; not the preamble's '现将…工作情况报告如下'.
-_TITLE_TAIL = re.compile(r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:(?:年度?)?报告|年报|(?:情况)?的报告)(?!如下)")
-_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
-_LEAD = re.compile(r"^(?:标题[:：]|关于|正文)")
-_TRAIL = re.compile(r"(?:的|关于|-.*)$")
-_HEAD_LINES = 12
+# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
+# 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
+_TITLE_TAIL = re.compile(
+    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:(?:19|20)\d{2})?"
+    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_MAX_TITLE_LINES = 40
 
 
 @dataclass
@@ -37,78 +48,196 @@ class TitleInfo:
     year: int | None
 
 
-def _clean_agency(text: str) -> str | None:
-    text = _LEAD.sub("", text)
-    text = re.sub(r"[《》“”\"#*]", "", text)
-    text = _TRAIL.sub("", text).strip(" ，,:：")
-    return text or None
+@dataclass
+class Metadata:
+    """Title, issuer and year, with where the issuer and the year were found when not in the title."""
+
+    title: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def _parse_title(title: str) -> TitleInfo | None:
-    """Read agency and year from one title string (already squeezed); None for a sentence."""
-    tail = _TITLE_TAIL.search(title)
+    """Read agency and year from one title string (compact); None for prose naming the report."""
+    key = to_key(title)
+    tail = _TITLE_TAIL.search(key)
     if not tail:
         return None
-    head = title[: tail.start()]
-    if re.search(r"[。；;！？]", head):
+    head = key[: tail.start()]
+    if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
-    title = title[: tail.end()] if re.search(r"[。；;，,]", title[tail.end():]) else title
-    year_match = None
-    for year_match in _YEAR.finditer(head):
-        pass  # the last year before the tail is the reported one
-    if year_match is None:
-        return TitleInfo(title, _clean_agency(head), None)
-    before, after = head[: year_match.start()], head[year_match.end() :]
-    agency = _clean_agency(before) or _clean_agency(after)
-    return TitleInfo(title, agency, int(year_match.group(1)))
+    title = title[: tail.end()]
+    years = [m for m in _YEAR.finditer(key) if m.start() < tail.start()]
+    if not years:
+        inner = re.search(r"(?:19|20)\d{2}", key[tail.start() : tail.end()])  # '…信息公开2024年度报告'
+        return TitleInfo(title, agency_name(title[: tail.start()]), int(inner.group(0)) if inner else None)
+    year = years[-1]  # the last year before the tail is the reported one
+    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : tail.start()])
+    return TitleInfo(title, agency, int(year.group(1)))
 
 
-def _plausible(info: TitleInfo | None) -> bool:
-    """An agency and a year, the agency short and free of sentence punctuation."""
-    return bool(info and info.agency and info.year and len(info.agency) <= 40
-                and not re.search(r"[，,。；;（(]", info.agency))
+def _complete(info: TitleInfo | None) -> bool:
+    return bool(info and info.agency and info.year)
 
 
-def read_title(blocks: list[Block], hints: list[str] = ()) -> TitleInfo:
-    """Find the title among the container's hints and the first lines; read agency and year.
+def read_title(lines: list[str], hints: list[str] = ()) -> TitleInfo:
+    """Find the title among the container's hints and the page's first lines; read agency and year.
 
     Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
-    prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告').
+    prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告'). A line
+    may be the whole title, a title with its agency on the line above, or half of a title
+    wrapped over two lines; a title naming agency and year wins over one naming less.
     """
     for hint in hints:
-        info = _parse_title(squeeze(hint))
-        if _plausible(info):
+        info = _parse_title(compact(hint))
+        if _complete(info):
             return info
-    lines = [squeeze(clean_line(b)) for b in blocks[:_HEAD_LINES] if isinstance(b, str)]
-    lines = [line for line in lines if line]
     best: TitleInfo | None = None
     for i, line in enumerate(lines):
-        # A title may wrap: try the line alone, then joined with the next one.
-        for joined in (line, line + (lines[i + 1] if i + 1 < len(lines) else "")):
-            info = _parse_title(joined[:80])
-            if not info:
-                continue
-            prev = i - 1
-            if info.agency is None and prev >= 0 and len(lines[prev]) <= 30 and not _YEAR.search(lines[prev]):
-                info.agency = _clean_agency(lines[prev])  # agency on its own line above
-                info.title = lines[prev] + joined
-            if _plausible(info):
-                return info
-            if best is None or (best.year is None and info.year):
-                best = info if info.agency is None or len(info.agency) <= 40 else TitleInfo(info.title, None, info.year)
-            break
+        info = _parse_title(line)
+        if info is None:
+            continue
+        if info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
+            above = agency_name(lines[i - 1])  # agency on its own line above
+            if above:
+                info = TitleInfo(lines[i - 1] + info.title, above, info.year)
+        if _complete(info):
+            return info
+        if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
+            best = info
+    for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
+        if _TITLE_TAIL.search(to_key(first)):
+            continue
+        info = _parse_title(first + second)
+        if _complete(info):
+            return info
     return best or TitleInfo(None, None, None)
 
 
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间)[^。]{0,12}?((?:19|20)\d{2})年")
-_THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来)")
+def title_lines(raw: list[Block], stop) -> list[str]:
+    """The page's first lines as it has them, cleaned, up to the first part heading."""
+    lines = []
+    for block in raw:
+        if isinstance(block, Table):  # a metadata table's rows ('标题: | 某某局2008年…年度报告 |')
+            lines += [compact("|".join(row)) for row in block.rows[:6] if any(row)]
+            continue
+        if "\t" in block:
+            continue
+        line = compact(clean_line(block))
+        if not line:
+            continue
+        if stop(block) or len(lines) >= _MAX_TITLE_LINES:
+            break
+        lines.append(line)
+    return lines
+
+
+# A line standing alone above the lead-in names the issuer (a report's cover, copied into the
+# page: '某某市统计局' / '2018年3月' / '本报告是根据…'). Date lines between are skipped.
+_DATE_LINE = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$")
+
+
+def _cover_issuer(lines: list[str]) -> str | None:
+    """An issuer's name alone on a line, followed by a lead-in or a title without issuer."""
+    for i, line in enumerate(lines):
+        name = agency_name(line) if len(line) <= 40 and agency_name(line) == line else None
+        if not name:
+            continue
+        rest = [x for x in lines[i + 1 :] if not _DATE_LINE.match(x)]
+        if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
+            return name
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。；;！？]")
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照)[^，,。]{2,80}?(?:规定|要求|精神|部署)[，,]")
+
+
+_SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
+
+
+def _first_sentence(blocks: list[Block]) -> str:
+    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
+    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
+    end = _SENTENCE_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], part_one: list[Block],
+                  body: list[Block], address_title: str | None = None) -> Metadata:
+    """Title, issuer and year of a report, each from the most direct place that states it.
+
+    ``lines``: the page's first lines (``title_lines``); ``preamble``: the blocks before the first
+    part; ``part_one``: part 一's blocks (its first sentence opens a report with no lead-in);
+    ``body``: the first blocks of the report, for the contact line and the year; ``address_title``:
+    a title read from the page's address (a wiki mirror's page name), the last resort.
+    """
+    info = read_title(lines, hints)
+    meta = Metadata(info.title, info.agency, info.year)
+    # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
+    lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
+    cover = _cover_issuer(lines) if not _complete(info) else None
+    if cover and cover != meta.agency:  # a cover line names the issuer better than a title without year
+        meta.agency = None
+    if meta.agency is None:
+        found = [("cover", cover)] if cover else []
+        found.append(("lead-in", lead_in_issuer(lead)))
+        if address_title:  # a mirror names its page by the report's title
+            found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
+        sentence = _first_sentence(preamble)
+        found.append(("sentence", sentence_subject(sentence) if sentence else None))
+        # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
+        for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
+            opening = _first_sentence([paragraph])
+            basis = _BASIS.match(to_key(opening))
+            if basis:
+                found.append(("lead-in", sentence_subject(opening[basis.end():])))
+                break
+        found.append(("sentence", sentence_subject(_first_sentence(part_one))))
+        body_text = "".join(b for b in body if isinstance(b, str))[:6000]
+        found.append(("contact", contact_issuer(body_text)))
+        where, name = next(((w, n) for w, n in found if n), ("", None))
+        if name:
+            meta.agency = name
+            meta.warnings.append(f"标题中没有发布机关，“{name}”取自{_AGENCY_SOURCES[where]}。")
+    if meta.year is None:
+        meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body)
+        if meta.year is None and address_title:
+            info = _parse_title(compact(address_title))
+            meta.year, where = (info.year, "address") if info and info.year else (None, "")
+        if meta.year is not None:
+            meta.warnings.append(f"标题中没有年份，年份 {meta.year} 取自{_YEAR_SOURCES[where]}。")
+    return meta
+
+
+_AGENCY_SOURCES = {"cover": "标题前单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
+                   "contact": "报告中的联系方式", "address": "网页地址"}
+_YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
+
+
+def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
+    """(year, where) when the title has none: the lead-in, the statistics period, the commonest '20xx年，'."""
+    year = lead_in_year(lead)
+    if year is not None:
+        return year, "lead-in"
+    text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
+    key = to_key(text)
+    match = _PERIOD.search(key)
+    if match:
+        return int(match.group(1)), "period"
+    counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
+    # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
+    counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
+    return (counts.most_common(1)[0][0], "text") if counts else (None, "")
+
+
+# '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)")
+_THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?!\d{1,2}月)")
 
 
 def guess_year(blocks: list[Block]) -> int | None:
     """The reported year when the title has none: the statistics period, else the commonest '20xx年，'."""
-    text = squeeze("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
-    match = _PERIOD.search(text)
-    if match:
-        return int(match.group(1))
-    counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(text))
-    return counts.most_common(1)[0][0] if counts else None
+    return _reported_year("", blocks)[0]

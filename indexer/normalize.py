@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from indexer.model import Block, Table
+from indexer.script import strip_glosses, to_key
 
 # Full-width ASCII (０-９, Ａ-Ｚ, （）) folds to half-width; CJK punctuation such as 、 and 。 stays.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -32,19 +33,37 @@ def strip_markup(line: str) -> str:
     return _MD_BOLD.sub("", line)
 
 
-def squeeze(text: str) -> str:
-    """Remove all spaces: the key form for matching headings and labels ('一、 概述' == '一、概述')."""
+def compact(text: str) -> str:
+    """Width folded and without spaces, in the script it is written in ('一、 概述' -> '一、概述')."""
     return _SPACES.sub("", fold_width(text)).strip()
+
+
+def squeeze(text: str) -> str:
+    """The key form for matching headings and labels: compact and simplified ('一、 總體情況' == '一、总体情况')."""
+    return to_key(compact(text))
 
 
 # PDF and OCR text space out Chinese words ('不 予公开', '年度办 理结果'); Chinese has no spaces.
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
-def clean_line(line: str) -> str:
-    """A line as shown to readers: markup stripped, NFC, spaces collapsed and dropped between Chinese."""
-    line = unicodedata.normalize("NFC", strip_markup(line))
-    return _CJK_GAP.sub("", _SPACES.sub(" ", line)).strip()
+# Web pages render list items and menus with a bullet before the text: '  • 一、总体情况'.
+_BULLET = re.compile(r"^\s*[•·●○■□◆◇▪▶►]\s*")
+
+
+def clean_line(line: str, keep_gaps: bool = False) -> str:
+    """A line as shown to readers: markup, bullets and pinyin glosses stripped, NFC, spaces
+    collapsed and dropped between Chinese (kept with ``keep_gaps``: on a crawled one-line page a
+    space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
+    line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(_BULLET.sub("", strip_markup(line))))).strip()
+    if len(line) <= _MAX_SPACED_HEADING:
+        line = _SPACED_NUMERAL.sub(r"\1、", line)
+    return line if keep_gaps else _CJK_GAP.sub("", line)
+
+
+# A heading whose numeral is set off by a space instead of 、 ('一 概述'), as converted pages write it.
+_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3}) (?=[\u4e00-\u9fff])")
+_MAX_SPACED_HEADING = 30
 
 
 # Where a sentence may end; a line ending otherwise was probably wrapped by the publisher's tool.

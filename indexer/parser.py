@@ -1,17 +1,19 @@
 """Turn a read ``Document`` into a ``Report``: clean-up, sections, metadata, figures, checks."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from indexer.checks import run_checks
 from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
-from indexer.metadata import guess_year, read_title
+from indexer.metadata import read_metadata, title_lines
+from indexer.report_or_not import decide_report
 from indexer.normalize import clean_line, is_indented, reflow
-from indexer.places import locate
+from indexer.hostnames import address_text
+from indexer.placing import place_of
+from indexer.sidecar import read_sidecar
 from indexer.readers import read_document
-from indexer.sections import (classify_heading, infer_part_four, looks_like_heading, split_inline_headings,
+from indexer.sections import (cut_off, infer_part_five, infer_part_four, looks_like_heading, split_inline_headings,
                                split_sections)
 from indexer.tables import recover_tables
 from indexer.template import decide_template
@@ -29,20 +31,22 @@ def _clean_blocks(raw):
             blocks.append(block)  # a text table row keeps its cells apart for table recovery
             starts.append(True)
             continue
-        line = clean_line(block)
+        line = clean_line(block, keep_gaps=True)
         if not line:
             continue
         for k, piece in enumerate(split_inline_headings([line])):
-            blocks.append(piece)
+            blocks.append(clean_line(piece))
             # An indented line opens a paragraph; pieces after a run-in heading do too.
             starts.append(k > 0 or (indents and is_indented(block)))
     return reflow(blocks, looks_like_heading, starts)
 
 
-def parse_document(doc: Document, source: str) -> Report:
+def parse_document(doc: Document, source: str, address: str | None = None) -> Report:
     """Parse a document read from ``source`` into a report; doubts go into ``warnings``.
 
-    Raises ``UnreadableFile`` when the document is not an annual report.
+    ``address``: the web address the page was saved from, when known (a hint to where its issuer
+    is; an HTML page's own canonical address is used otherwise). Raises ``UnreadableFile`` when
+    the document is not an annual report.
     """
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
@@ -50,22 +54,24 @@ def parse_document(doc: Document, source: str) -> Report:
     blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
     inferred = infer_part_four(report.sections)
+    inferred_five = infer_part_five(report.sections)
 
     # The container's title hints, most specific first (HTML: <h1>, a title-classed element,
     # the CMS's ArticleTitle, the metadata table's 名称; PDF/DOCX: the /Title property).
     hints = [doc.meta[key] for key in ("h1", "heading", "article_title", "name", "title") if doc.meta.get(key)]
-    info = read_title(blocks, hints)
-    report.title, report.agency, report.year = info.title, info.agency, info.year
-    if report.year is None:
-        report.year = guess_year(blocks)
-        if report.year is not None:
-            report.warnings.append(f"标题中没有年份，年份 {report.year} 取自正文。")
+    sections = report.sections
+    part_one = sections[0].blocks if sections and sections[0].number == 1 else []
+    address = address or doc.meta.get("url")
+    meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80],
+                         address_text(address) if address else None)
+    report.title, report.agency, report.year = meta.title, meta.agency, meta.year
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
-    reason = _not_a_report(report, hints, has_table)
+    reason, doubt = decide_report(report, hints, has_table, blocks, raw)
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
+    report.warnings += meta.warnings + ([doubt] if doubt else [])
     if report.agency is None:
         report.warnings.append("标题中没有找到发布机关。")
     if report.year is None:
@@ -76,55 +82,34 @@ def parse_document(doc: Document, source: str) -> Report:
     report.checks = run_checks(result.figures, report.template)
     report.warnings += result.warnings + notes
 
-    place = locate(report.agency, _place_hints(doc, blocks))
+    place, notes = place_of(report, doc, blocks, raw, address)
     report.level, report.region = place.level, place.region
+    report.warnings += notes
 
     found = {s.number for s in report.sections}
+    cut = cut_off(blocks, report.sections)
+    last = max((s.number for s in report.sections if not s.inferred), default=0)
     for number in SECTION_NAMES:
         if number == 4 and inferred:
             report.warnings.append(inferred)
-        elif number not in found:
+        elif number == 5 and inferred_five:
+            report.warnings.append(inferred_five)
+        elif number not in found and not (cut and number > last):
             report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
+    if cut:
+        report.warnings.append(f"报告文本在“{cut}”处中断，只收录了已有的部分，之后的部分没有推定。")
     return report
 
 
-def _not_a_report(report: Report, hints: list[str], has_table: bool) -> str | None:
-    """Why a document is not an annual report, or None when it is one.
+def parse_file(path: Path, address: str | None = None) -> Report:
+    """Read and parse one file; raises ``UnreadableFile`` with a one-line reason.
 
-    A report has the template's parts, and a report title, or a statistics table, or a reporting
-    year and at least two headings in the template's own words (a report that lost its title).
-    A disclosure guide (政府信息公开指南) has headings like '二、依申请公开' but none of the rest; a
-    note or data file that quotes headings has no year.
+    ``address``: the web address the file was saved from; without it, the file's sidecar
+    (``FILE.url``, see ``read_sidecar``) or, for a saved page, the address the page records.
     """
-    if not report.sections:
-        return "none of the template's parts (一、总体情况 …) found"
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
-    if report.title or has_table or (report.year is not None and strong >= 2):
-        return None
-    if hints:
-        return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table"
-    return "no report title, reporting year or statistics table, and the template's parts are not named as such"
-
-
-_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")
-
-
-def _place_hints(doc: Document, blocks) -> list[str]:
-    """Short lines that say where the agency is: addresses, web sites, the page's 发布机构."""
-    hints = [doc.meta[key] for key in ("publisher", "url") if doc.meta.get(key)]
-    for block in blocks:
-        if isinstance(block, str) and _PLACE_HINT.search(block):
-            for match in _PLACE_HINT.finditer(block):
-                hints.append(block[max(0, match.start() - 10) : match.end() + 40])
-    return hints[:12]
-
-
-def parse_file(path: Path) -> Report:
-    """Read and parse one file; raises ``UnreadableFile`` with a one-line reason."""
     path = Path(path)
     doc = read_document(path)
-    report = parse_document(doc, path.name)
+    report = parse_document(doc, path.name, address or read_sidecar(path))
     report.id = content_id(path.read_bytes())
     return report
 

@@ -37,20 +37,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Iterable
 
-DATA = Path(__file__).with_name("data") / "divisions.tsv"
+from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
+from indexer.hostnames import gov_hosts, host_units, label_units
+from indexer.script import to_key
+
 LEVELS = ("central", "province", "city", "county", "township")
 MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, 上海, 重庆
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
 
 TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
-ZONE = re.compile(
-    r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区|试验区|实验区|示范区|保税区"
-)
+ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|新区|试验区|实验区|"
+              r"示范区|保税区|合作区")
+ZONE = re.compile(ZONE_WORDS)
+# A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
+NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# Branches of central bodies that rank as a province's departments (vertical systems).
+BRANCH = re.compile(r"调查总队$")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:(自治县|县|旗)|(自治州|盟|地区))|[\u4e00-\u9fff]{2,4}?(区)(?=人民政府|政府)"
@@ -58,8 +63,14 @@ UNKNOWN_STEM = re.compile(
 CENTRAL = re.compile(
     r"(?:中华人民共和国)?(?:国务院|中共中央|国家|中国|最高人民|全国|海关总署|审计署)|[\u4e00-\u9fff]{1,12}(?:部|总署|总局)$"
 )
-HOST = re.compile(r"((?:[a-z0-9-]+\.)+)gov\.cn", re.IGNORECASE)
-HOST_NOISE = {"www", "wap", "m", "zwgk", "xxgk", "gov"}
+# A body's 统一社会信用代码 (on metadata tables, in 索引号): 1 + kind, the 6-digit division code of
+# where it is registered, then 10 more ('11330682002590857F' -> 330682).
+CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
+# What a report calls its issuer when it does not name it: 我乡, 我镇, 我县, 我局 …
+SELF_LEVELS = {"乡": "township", "镇": "township", "街道": "township", "街": "township", "苏木": "township",
+               "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province"}
+# A body whose name tells neither its place nor its level: 林业局, 民政局, 我局.
+PLACELESS_BODY = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 BARE_LEVEL = {
     "自治区": "province", "省": "province", "自治州": "city", "地区": "city", "州": "city",
     "盟": "city", "市": "city", "自治县": "county", "县": "county", "旗": "county", "区": "county",
@@ -74,95 +85,12 @@ class Place:
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    basis: str | None = None  # "evidence": the level was read off the place the evidence names
 
     @property
     def region(self) -> dict[str, str | None]:
         """The region as the portal stores it: province, city, county."""
         return {"province": self.province, "city": self.city, "county": self.county}
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One division of the gazetteer with the names of the units above it."""
-
-    code: str
-    name: str
-    kind: str  # "province", "city" or "county"
-    current: bool
-    province: str
-    city: str | None  # the prefecture-level unit; None for a 直辖市 district or 省直辖 county
-
-    @property
-    def parts(self) -> tuple[str, str | None, str | None]:
-        """(province, city, county) names of this unit."""
-        if self.kind == "province":
-            return (self.province, None, None)
-        if self.kind == "city":
-            return (self.province, self.name, None)
-        return (self.province, self.city, self.name)
-
-    def within(self, other: Unit) -> bool:
-        """True when this unit is other or lies inside it."""
-        if other.kind == "province":
-            return self.code[:2] == other.code[:2]
-        if other.kind == "city":
-            return self.kind != "province" and self.code[:4] == other.code[:4]
-        return self.code == other.code and self.name == other.name
-
-
-@dataclass
-class Gazetteer:
-    """Units looked up by full name, short form and web-host key."""
-
-    by_name: dict[str, tuple[Unit, ...]]
-    by_stem: dict[str, tuple[Unit, ...]]
-    by_key: dict[str, tuple[Unit, ...]]
-    lengths: dict[str, tuple[int, ...]]  # first character -> name lengths, longest first
-
-
-@cache
-def load_gazetteer(path: Path = DATA) -> Gazetteer:
-    """Read the divisions file once; later calls return the same object."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name, stem, keys, era = line.split("\t")
-            rows.append((code, name, stem, keys, era == "c"))
-    # Current names first so that a reused code reads as it does today.
-    names: dict[str, str] = {}
-    for code, name, _, _, current in sorted(rows, key=lambda r: not r[4]):
-        names.setdefault(code, name)
-    by_name: dict[str, list[Unit]] = {}
-    by_stem: dict[str, list[Unit]] = {}
-    by_key: dict[str, list[Unit]] = {}
-    for code, name, stem, keys, current in rows:
-        kind = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
-        city = names.get(code[:4] + "00") if kind == "county" else None
-        unit = Unit(code, name, kind, current, names[code[:2] + "0000"], city)
-        by_name.setdefault(name, []).append(unit)
-        if stem:
-            by_stem.setdefault(stem, []).append(unit)
-        for key in filter(None, keys.split(",")):
-            by_key.setdefault(key, []).append(unit)
-    lengths: dict[str, set[int]] = {}
-    for word in [*by_name, *by_stem]:
-        lengths.setdefault(word[0], set()).add(len(word))
-    return Gazetteer(
-        _freeze(by_name), _freeze(by_stem), _freeze(by_key),
-        {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
-    )
-
-
-def _freeze(index: dict[str, list[Unit]]) -> dict[str, tuple[Unit, ...]]:
-    """Lists to tuples, so that candidate sets can be compared and shared."""
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def refine(known: tuple[Unit, ...], new: tuple[Unit, ...]) -> tuple[Unit, ...]:
-    """The finer units of each consistent pair of known and new; () when they contradict."""
-    kept = [u for u in new if any(u.within(k) for k in known)]
-    kept += [k for k in known if any(k.within(u) for u in new) and k not in kept]
-    return tuple(kept)
 
 
 @dataclass
@@ -187,6 +115,11 @@ def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...],
             named = tuple(u for u in units if tail and u.name.endswith(AUTONOMOUS_TAILS.get(tail, "-")))
             if named:
                 return length + 1, named, True
+            # 镇宁自治县: the stem plus 自治 and the last word of the suffix.
+            tail = text[i + length : i + length + 3]
+            named = tuple(u for u in units if tail[:2] == "自治" and u.name.endswith(AUTONOMOUS_TAILS.get(tail[2:], "-")))
+            if named:
+                return length + 3, named, True
             return length, units, False
     return None
 
@@ -230,58 +163,102 @@ def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...],
     return bool(found and found[2] and any(c.within(u) and c != u for c in found[1] for u in units))
 
 
-def hint_evidence(hint: str) -> list[tuple[Unit, ...]]:
-    """Candidate sets a hint offers: each chain's units, then each gov.cn host's."""
+def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
+    """Candidate sets a hint offers: each chain's units, each registration code's, each gov.cn host's.
+
+    A host's label may fit several units (tl: 铜陵, 通辽, 铁岭); those the ``context`` (the report's
+    text) names are kept, when it names any.
+    """
     gaz = load_gazetteer()
     text = _clean(hint)
     evidence = [chain.units for chain in find_chains(text)]
-    for host in HOST.findall(text):
-        # The label next to gov.cn names the widest area; inner labels may narrow it.
-        for label in reversed(host.lower().strip(".").split(".")):
-            if label not in HOST_NOISE and label in gaz.by_key:
-                evidence.append(gaz.by_key[label])
+    for code in CREDIT_CODE.findall(text):
+        for prefix in (code, code[:4] + "00"):
+            if prefix in gaz.by_code:
+                evidence.append((gaz.by_code[prefix],))
+                break
+    for host in gov_hosts(text):
+        for units in host_units(host):
+            named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))
+            named = named if len(named) < len(units) else ()  # naming them all settles nothing
+            evidence.append(named or _settled_by_path(units, text) or units)
     return evidence
 
 
+def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:
+    """The host's candidates a folder of the address agrees with, when the host fits several:
+    'www.tiedong.gov.cn/html/ASTDQ/…' (ASTDQ: 鞍山 + 铁东区) is 鞍山's 铁东区. Only narrows."""
+    if len(units) < 2:
+        return ()
+    path = address.split(".gov.cn", 1)[-1]
+    for folder in re.findall(r"/([A-Za-z]{3,12})(?=[/_.\-]|$)", path):
+        named = label_units(folder.lower())
+        kept = tuple(u for u in units if any(u.within(v) or v.within(u) for v in named))
+        if kept and len(kept) < len(units):
+            return kept
+    return ()
+
+
 def _clean(text: str) -> str:
-    """NFKC-folded text without whitespace (OCR splits 沐阳县 人民政府)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """NFKC-folded, simplified text without whitespace (OCR splits 沐阳县 人民政府; mirrors write 衡南縣)."""
+    return to_key(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
 
 
-def _agency_form(name: str) -> tuple[tuple[Unit, ...], str | None, bool]:
-    """Candidate units and level the agency name alone tells, and whether it is bare (市民政局)."""
+@dataclass
+class Form:
+    """What an agency's name alone tells: candidate units, level, and how it told them."""
+
+    units: tuple[Unit, ...] = ()
+    level: str | None = None
+    bare: bool = False  # 市民政局: a level word without a place
+    open_kind: bool = False  # the place's kind is open (海南: the province or the 自治州)
+
+
+def _agency_form(name: str) -> Form:
+    """Candidate units and level the agency name alone tells."""
     chains = find_chains(name, opening_province_stem=True)
     if chains:
         units, end = chains[0].units, chains[0].end
         kinds = {u.kind for u in units}
         if TOWNSHIP.match(name, end):
-            return units, "township", False
-        if ZONE.match(name, end):
-            return units, None if "province" in kinds else "county", False
-        return units, kinds.pop() if len(kinds) == 1 else None, False
+            return Form(units, "township")
+        if NAMED_ZONE.match(name, end):
+            return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
+        return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
     if TOWNSHIP.match(name):
-        return (), "township", False
+        return Form(level="township")
     bare = BARE.match(name)
     if bare:
-        return (), BARE_LEVEL[bare.group(1)], True
+        return Form(level=BARE_LEVEL[bare.group(1)], bare=True)
     unknown = UNKNOWN_STEM.match(name)
     if unknown:
-        return (), "county" if unknown.group(1) or unknown.group(3) else "city", False
+        return Form(level="county" if unknown.group(1) or unknown.group(3) else "city")
     if CENTRAL.match(name):
-        return (), "central", False
-    return (), None, False
+        # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
+        return Form(level="province" if BRANCH.search(name) else "central")
+    return Form()
 
 
-def locate(agency: str | None, hints: Iterable[str] = ()) -> Place:
-    """Level and region of an issuing body from its name and the report's hints."""
+def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None = None, context: str = "") -> Place:
+    """Level and region of an issuing body from its name and the report's hints.
+
+    ``self_word``: what the report calls its issuer when ``agency`` is None (乡 for 我乡, 局 for
+    我局); ``context``: the report's text, which settles a web host that fits several places.
+    A body whose name tells no level (林业局, 我局) takes the level of the one unit its evidence
+    names, if the evidence names one; the Place then says so in ``basis``.
+    """
     name = _clean(agency or "")
-    units, level, bare = _agency_form(name)
-    if level == "central":
+    form = _agency_form(name)
+    if form.level == "central":
         return Place("central")
+    level, units = form.level, form.units
+    if not name and self_word in SELF_LEVELS:
+        level = SELF_LEVELS[self_word]
+    context = _clean(context)
     for hint in hints:
         if not isinstance(hint, str):
             continue
-        for evidence in hint_evidence(hint):
+        for evidence in hint_evidence(hint, context):
             narrowed = refine(units, evidence) if units else evidence
             if narrowed:  # a contradicting hint is ignored
                 units = narrowed
@@ -289,14 +266,29 @@ def locate(agency: str | None, hints: Iterable[str] = ()) -> Place:
         return Place(level)
     current = tuple(u for u in units if u.current)
     units = current or units
+    basis = None
+    if level is None and form.open_kind:  # 海南海事局 with an address in 海口市: 海南 is 海南省
+        kinds = {u.kind for u in form.units if any(v.within(u) for v in units)}
+        level = kinds.pop() if len(kinds) == 1 else None
+    elif level is None and _placeless(name, self_word):
+        kinds = {u.kind for u in units}
+        if len(kinds) == 1:  # 林业局 with the registration code of 临淄区 is that county's
+            level, basis = kinds.pop(), "evidence"
     province, city, county = (_common(parts) for parts in zip(*(u.parts for u in units)))
-    if level == "city" and bare and province and units[0].code[:2] in MUNICIPALITIES:
+    if level == "city" and form.bare and province and units[0].code[:2] in MUNICIPALITIES:
         level = "province"  # 市民政局 of 上海市 is a province-level body
     if level == "province":
         city = county = None
     elif level == "city":
         county = None
-    return Place(level, province, city, county)
+    return Place(level, province, city, county, basis)
+
+
+def _placeless(name: str, self_word: str | None) -> bool:
+    """A body named without place or level word (林业局), or not named at all (我局)."""
+    if not name:
+        return self_word is not None and self_word not in SELF_LEVELS
+    return bool(PLACELESS_BODY.match(name)) and not ZONE.search(name) and not BARE.match(name)
 
 
 def _common(values: tuple[str | None, ...]) -> str | None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.model import Block, Section, Subheading, Table, part_label
+from indexer.issuer import agency_name
+from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table, part_label
 from indexer.normalize import clean_line, squeeze
+from indexer.script import to_key
 
 NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
@@ -33,7 +35,7 @@ _TITLES = {
 _TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _TITLES.items()}
 # Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
 _OFFICIAL = {
-    1: re.compile(r"^(?:总体情况|概述)$"),
+    1: re.compile(r"^(?:总体情况|(?:主要工作|工作)?概述)$"),
     2: re.compile(r"^主动公开政府信息情况$"),
     3: re.compile(r"^收到和处理政府信息公开申请情况$"),
     4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
@@ -45,17 +47,21 @@ _OFFICIAL = {
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
     (6, re.compile(r"其他(?:需要)?(?:报告)?的?事项")),
-    (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?问题|改进(?:情况|措施)")),
+    (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?(?:问题|不足)|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
     (2, re.compile(r"主动公开")),
-    (1, re.compile(r"总体|概述|概况")),
+    (1, re.compile(r"总体|概述|概况|基本情况")),
 ]
 
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
+# Parts numbered with Arabic digits ('1. 总体情况', '2、主动公开政府信息情况'). Inside part 一 the
+# same digits number its items ('1、主动公开情况', '5、政府信息公开行政复议、行政诉讼情况'), so a
+# digit-numbered line heads a part only in the template's own words and with the part's number.
+_ARABIC = re.compile(r"^(\d{1,2})\s*[、.．]\s*(.*)$")
 _BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
 _MAX_HEADING = 40
 _MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
@@ -86,6 +92,9 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
         return None
     numeral = None
     rest = key
+    arabic = _ARABIC.match(key)
+    if arabic:
+        return _classify_arabic(int(arabic.group(1)), arabic.group(2).rstrip("。.:："))
     match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
@@ -109,6 +118,18 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
     if len(parts) == 1:
         return parts[0], 2.0 + (numeral == parts[0])
+    return None
+
+
+def _classify_arabic(number: int, rest: str) -> tuple[int, float] | None:
+    """(part, score) of a digit-numbered line: only a template title under its own number, scored
+    below the same title numbered 一、 (a report that mixes both numbers its parts with 一、)."""
+    if not 1 <= number <= 6 or not rest or len(rest) > _MAX_HEADING:
+        return None
+    if _OFFICIAL[number].match(rest):
+        return number, 4.5
+    if _TITLE_RE[number].match(rest):
+        return number, 3.5
     return None
 
 
@@ -143,9 +164,13 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        # split() with one group alternates text, heading, text, ...
         pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
-        out += [piece.strip() for piece in pattern.split(block) if piece and piece.strip()]
+        # Matched on the simplified key (same offsets), cut in the text as written.
+        cuts = [0]
+        for match in pattern.finditer(to_key(block)):
+            cuts += [match.start(), match.end()]
+        cuts.append(len(block))
+        out += [block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip()]
     return out
 
 
@@ -285,16 +310,128 @@ def infer_part_four(sections: list[Section]) -> str | None:
     return f"{part_label(4)}没有标题，已根据{evidence}推定。"
 
 
+# Part 五 written without its heading: its two sub-headings, problems then improvements, after
+# part 四 (or 三): '（一）存在的主要问题' … '（二）改进措施'.
+_PROBLEMS = re.compile(r"^(?:[(（]一[)）]|一是)?\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
+_IMPROVEMENTS = re.compile(r"改进|整改|下一步")
+
+
+def infer_part_five(sections: list[Section]) -> str | None:
+    """Split part 五 off the part before it when its heading is missing but a sub-heading on the
+    problems, then one on improvements, clearly stand for it; returns the warning to give, or None."""
+    numbers = [s.number for s in sections]
+    if 5 in numbers or not numbers:
+        return None
+    k = max((i for i, n in enumerate(numbers) if n < 5), default=-1)
+    if k < 0:
+        return None
+    before = sections[k]
+    if before.number < 3:
+        return None
+    short = [(i, squeeze(b)) for i, b in enumerate(before.blocks) if isinstance(b, str) and len(b) <= _MAX_HEADING]
+    last_improvement = max((i for i, key in short if _IMPROVEMENTS.search(key)), default=-1)
+    for i, key in short:
+        if i >= last_improvement or not _PROBLEMS.match(key):
+            continue
+        block = before.blocks[i]
+        part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)
+        before.blocks = before.blocks[:i]
+        sections.insert(k + 1, part5)
+        following = sections[k + 2].title if k + 2 < len(sections) else ""
+        find_subheadings(before, _numeral(following) if following else None)
+        find_subheadings(part5, None)
+        return f"{part_label(5)}没有标题，已根据其中的小标题“{clean_line(block)}”推定。"
+    return None
+
+
+# A page cut short ends mid-sentence, inside a table or inside a heading. A complete report ends
+# with its last part, a signature or a date: those lines need no sentence end.
+_SENTENCE_END = tuple("。！？；…”’」』)）】.!?;")
+_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
+    """The words a text stops on when it was cut before the report's end, else None."""
+    found = {s.number for s in sections if not s.inferred}
+    if 6 in found or not blocks:
+        return None
+    last = blocks[-1]
+    if isinstance(last, Table):
+        cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
+        return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
+    text = last.strip().rstrip("| ")  # a table's edge left after the last cell
+    # A complete report ends with its signature, on a line of its own or (a one-line page) not.
+    signature = _DATE.match(text) or any(agency_name(text[-n:]) == text[-n:] for n in range(3, min(len(text), 30) + 1))
+    if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
+        return None
+    # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.
+    return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 ")
+
+
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
-    """The part headings among the blocks: the best increasing sequence of candidates."""
+    """The part headings among the blocks: the best increasing sequence of candidates.
+
+    ``bracketed``: read only （一）…（六） lines as part headings; that reading counts only when it
+    opens with （一） on part 一 (a report numbering its parts so starts with （一）总体情况, while
+    part 一's own sub-headings start at （一）主动公开).
+    """
     candidates = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             continue
+        if bracketed and not _BRACKETED.match(squeeze(block[:_MAX_RAW])):
+            continue
         found = classify_heading(block, bracketed)
         if found:
             candidates.append(Candidate(i, found[0], found[1], clean_line(block)))
+    if bracketed:
+        chosen = _best_sequence(candidates)
+        return chosen if chosen and chosen[0].part == 1 and chosen[0].title.lstrip("(（").startswith("一") else []
+    candidates += _overview(blocks, candidates) + _cut_heading(blocks)
+    candidates.sort(key=lambda c: c.index)
     return _best_sequence(candidates)
+
+
+# A report's first chapter is its overview even when it is not called 总体情况 or 概述:
+# '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
+_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
+    """Part 一 from the first '一、' heading when nothing else names part 一 and it heads no other part."""
+    if any(c.part == 1 for c in candidates):
+        return []
+    taken = {c.index for c in candidates}
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table) or len(block) > _MAX_RAW:
+            continue
+        key = squeeze(clean_line(block))
+        match = _numbered(key)
+        if not match:
+            continue
+        if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
+            return []
+        if _OVERVIEW_WORDS.fullmatch(match.group(2).rstrip("。:：")):
+            return [Candidate(i, 1, 2.0, clean_line(block))]
+        return []
+    return []
+
+
+def _cut_heading(blocks: list[Block]) -> list[Candidate]:
+    """A part heading cut off by the end of the text ('五、存在的主'): the page stops inside it.
+    It counts when what is left is the start of that part's template title."""
+    last = next((b for b in reversed(blocks) if not isinstance(b, Table)), None)
+    if last is None or last is not blocks[-1]:
+        return []
+    key = squeeze(clean_line(last))
+    match = _numbered(key)
+    if not match or len(match.group(1)) != 1:
+        return []
+    part = NUMERALS.index(match.group(1)) + 1
+    rest = match.group(2)
+    if part <= 6 and len(rest) >= 2 and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+        return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
+    return []
 
 
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:

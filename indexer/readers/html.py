@@ -209,6 +209,17 @@ def _meta(root: etree._Element) -> dict[str, str]:
     return meta
 
 
+# Browsers record where a page was saved from in a comment before <html>:
+# '<!-- saved from url=(0047)http://www.example.gov.cn/art/2021/1/5/art_1.html -->'.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+
+
+def saved_from(text: str) -> str | None:
+    """The address a browser's 'saved from url' comment records, or None."""
+    match = _SAVED_FROM.search(text[:4096])
+    return match.group(1) if match else None
+
+
 def _title_element(root: etree._Element) -> str:
     """The text of a title-classed element that names a report ('<div class="title">…报告</div>'),
     outside links: old CMS pages put the title there rather than in <h1>."""
@@ -234,6 +245,9 @@ def read_html(path: Path) -> Document:
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"unreadable HTML: {exc}") from exc
     meta = _meta(root)
+    address = saved_from(text)
+    if address and not meta.get("url", "").startswith(("http://", "https://")):
+        meta["url"] = address
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_NOISE, with_tail=False)
     blocks: list[Block] = []
     buf: list[str] = []

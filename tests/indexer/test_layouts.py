@@ -142,8 +142,10 @@ def test_warnings_are_plain_sentences(gold):
 
 
 def test_missing_parts_are_named_in_warnings():
+    # No heading 五, only （一）存在的主要问题 / （二）改进措施: part 五 is inferred, and says so.
     zunyi = report_of(next(g for g in REPORTS if g["file"].startswith("zunyi")))
-    assert "没有找到第五部分（存在的主要问题及改进情况）：报告中没有这一部分的标题。" in zunyi.warnings
+    assert [(s.number, s.inferred) for s in zunyi.sections][3:6] == [(4, False), (5, True), (6, False)]
+    assert "第五部分（存在的主要问题及改进情况）没有标题，已根据其中的小标题“（一）存在的主要问题”推定。" in zunyi.warnings
     wuzhen = report_of(next(g for g in REPORTS if g["file"].startswith("wuzhen")))
     assert [(s.number, s.inferred) for s in wuzhen.sections][2:5] == [(3, False), (4, True), (5, False)]
     assert any(w.startswith("第四部分（政府信息公开行政复议、行政诉讼情况）没有标题，已根据") and w.endswith("推定。")

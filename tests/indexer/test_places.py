@@ -60,8 +60,10 @@ def test_seed_hints_alone_find_the_county(gold):
         ("淮安市洪泽区人民政府", ("county", "江苏省", "淮安市", "洪泽区")),
         ("淮安市人民政府", ("city", "江苏省", "淮安市", None)),
         ("平潭县人民政府", ("county", "福建省", "福州市", "平潭县")),
-        ("平潭综合实验区地方税务局", ("county", "福建省", "福州市", "平潭县")),
-        ("平潭综合实验区", ("county", "福建省", "福州市", "平潭县")),
+        # A zone's bodies sit outside the five tiers (a 管委会 may rank as a province's department):
+        # level None, the region kept.
+        ("平潭综合实验区地方税务局", (None, "福建省", "福州市", "平潭县")),
+        ("平潭综合实验区", (None, "福建省", "福州市", "平潭县")),
         ("上海市人民政府办公厅", ("province", "上海市", None, None)),
         ("上海市科委", ("province", "上海市", None, None)),
         ("沐阳县人民政府", ("county", None, None, None)),  # OCR slip for 沭阳县: not in the list
@@ -80,7 +82,7 @@ def test_seed_hints_alone_find_the_county(gold):
         ("阿里地区行政公署", ("city", "西藏自治区", "阿里地区", None)),
         ("阿鲁科尔沁旗人民政府", ("county", "内蒙古自治区", "赤峰市", "阿鲁科尔沁旗")),
         ("仙桃市民政局", ("county", "湖北省", None, "仙桃市")),  # 省直辖县级市: no prefecture
-        ("苏州工业园区管委会", ("county", "江苏省", "苏州市", None)),
+        ("苏州工业园区管委会", (None, "江苏省", "苏州市", None)),
         ("阳泉市城区人民政府", ("county", "山西省", "阳泉市", "城区")),
         ("县乡村振兴局", ("county", None, None, None)),  # 乡 of 乡村 is no township
         ("恩施州人民政府", ("city", "湖北省", "恩施土家族苗族自治州", None)),
@@ -209,8 +211,8 @@ REAL_EXPECTED = {
     "淮安市洪泽区人民政府": ("county", "江苏省", "淮安市", "洪泽区"),
     "淮安市人民政府": ("city", "江苏省", "淮安市", None),
     "平潭县人民政府": ("county", "福建省", "福州市", "平潭县"),
-    "平潭综合实验区地方税务局": ("county", "福建省", "福州市", "平潭县"),
-    "平潭综合实验区": ("county", "福建省", "福州市", "平潭县"),
+    "平潭综合实验区地方税务局": (None, "福建省", "福州市", "平潭县"),
+    "平潭综合实验区": (None, "福建省", "福州市", "平潭县"),
     "沐阳县人民政府": ("county", None, None, None),  # the report never names 沭阳 or 宿迁
     "上海市科委": ("province", "上海市", None, None),
     "上海市人民政府办公厅": ("province", "上海市", None, None),

@@ -1,0 +1,120 @@
+"""Places and central bodies that a government web address names.
+
+A crawled report has an address, and a gov.cn host name usually names the issuer's area:
+  www.xuwen.gov.cn      the pinyin of a division's short form            徐闻县
+  www.wqx.gov.cn        the initials of its name                         吴起县
+  xialuqu.gov.cn        pinyin plus the pinyin of its suffix (qu 区)      下陆区
+  www.ynmg.gov.cn       a province's or city's key, then a unit inside it 云南省 > 马关县
+  bbwb.gxzf.gov.cn      a key, then 'zf' (政府)                            广西壮族自治区
+  fgw.beijing.gov.cn    an office's label (fgw) before the area's         北京市
+  xxgk.mot.gov.cn       a central body's own domain                       交通运输部
+The keys (pinyin, initials) are those of indexer/data/divisions.tsv; indexer/data/hosts.tsv holds
+only what no rule derives: the provinces' two-letter codes (ISO 3166-2:CN: sn is 陕西, hi 海南)
+and the central bodies' domains. A label that fits several units (tl: 铜陵, 通辽, 铁岭 …) gives
+all of them: the caller narrows them with what the text says, or leaves the place open.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote
+
+from indexer.gazetteer import Unit, load_gazetteer
+
+HOSTS = Path(__file__).with_name("data") / "hosts.tsv"
+GOV_HOST = re.compile(r"((?:[a-z0-9-]+\.)+)gov\.cn(?![a-z0-9-])", re.IGNORECASE)
+# Labels that name no place: services, sub-sites, the site's language or script.
+NOISE = {"www", "www2", "wap", "m", "zwgk", "xxgk", "gov", "info", "big5", "en", "english", "web", "zw", "gk"}
+# Endings that add nothing to a key ('gxzf': 广西 政府).
+NOISE_TAILS = ("rmzf", "zf", "gov", "zwgk", "xxgk")
+SUFFIX_PINYIN = (("qu", "区"), ("xian", "县"), ("shi", "市"), ("zhen", "镇"), ("xiang", "乡"), ("qi", "旗"))
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """(label -> division code, label -> central body) from hosts.tsv."""
+    codes, central = {}, {}
+    for line in HOSTS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, value = line.split("\t")[:2]
+            (codes if value.isdigit() else central)[label] = value
+    return codes, central
+
+
+def gov_hosts(address: str) -> list[str]:
+    """The gov.cn hosts in an address, also those a proxy or gateway wraps in its path or query."""
+    return [m.group(1).lower().rstrip(".") for m in GOV_HOST.finditer(unquote(address or ""))]
+
+
+def _labels(host: str) -> list[str]:
+    """A host's labels without the gov.cn suffix: 'xxgk.mot.gov.cn' -> ['xxgk', 'mot']."""
+    host = re.sub(r"\.gov\.cn\.?$", "", host.lower().strip())
+    return [label for label in host.split(".") if label]
+
+
+def central_body(host: str) -> str | None:
+    """The central body whose own domain this is ('xxgk.mot.gov.cn' -> 交通运输部), or None."""
+    labels = _labels(host)
+    return _table()[1].get(labels[-1]) if labels else None
+
+
+def host_units(host: str) -> list[tuple[Unit, ...]]:
+    """Candidate sets the host's labels name, the label next to gov.cn first ('fgw.beijing' -> 北京市)."""
+    labels = _labels(host)
+    if labels and labels[-1] in _table()[1]:
+        return []  # a central body's site names no place
+    found = []
+    for k, label in enumerate(reversed(labels)):
+        if label in NOISE:
+            continue
+        code = _table()[0].get(label)
+        if k == 0 and code and code in load_gazetteer().by_code:
+            found.append((load_gazetteer().by_code[code],))  # 'gd.gov.cn' is the province's portal
+            continue
+        units = label_units(label)
+        if units:
+            found.append(units)
+    return found
+
+
+def _direct(label: str) -> tuple[Unit, ...]:
+    """Units a whole label names: the divisions' keys and hosts.tsv's codes, then pinyin + suffix."""
+    gaz = load_gazetteer()
+    code = _table()[0].get(label)
+    units = (gaz.by_code[code],) if code and code in gaz.by_code else ()
+    units += tuple(u for u in gaz.by_key.get(label, ()) if u not in units)
+    if units:
+        return units
+    for ending, char in SUFFIX_PINYIN:  # 'xialuqu' -> xialu + 区
+        stem = label[: -len(ending)]
+        if label.endswith(ending) and len(stem) >= 2 and stem in gaz.by_key:
+            units = tuple(u for u in gaz.by_key[stem] if u.name.endswith(char))
+            if units:
+                return units
+    return ()
+
+
+def label_units(label: str) -> tuple[Unit, ...]:
+    """Units one label names, whole or as a key followed by the key of a unit inside it."""
+    direct = _direct(label)
+    if direct:
+        return direct
+    found: list[Unit] = []
+    for cut in range(2, len(label) - 1):
+        outer, inner = _direct(label[:cut]), label[cut:]
+        if not outer:
+            continue
+        if inner in NOISE_TAILS:
+            found += [u for u in outer if u.kind != "county"]  # 'gxzf': the area's 政府
+            continue
+        found += [v for v in _direct(inner) if any(v.within(u) and v != u for u in outer)]
+    return tuple(dict.fromkeys(found))
+
+
+def address_text(address: str) -> str:
+    """The Chinese words an address carries in its path (a wiki mirror names its page by the
+    report's title: '/wiki/某某县2013年度政府信息公开工作年报'), decoded; '' when it has none."""
+    decoded = unquote(address or "", errors="replace")
+    words = re.findall(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9（）()]*[\u4e00-\u9fff]", decoded)
+    return " ".join(words)

@@ -1,0 +1,165 @@
+"""Who issued a report, when its title does not say: names, lead-ins, first sentences, contacts.
+
+Pages name their issuer in several places; the parser takes the first of these that names one
+(docs/parsing.md, "Issuer"). This module reads the places other than the title line:
+
+  cover line    '某某市统计局' alone above the lead-in (a PDF cover copied into a page)
+  lead-in       '…现公布某某县民政局2016年政府信息公开工作年度报告', '由某某市水务局编制的2008年度…',
+                '某某部编制了本级行政机关2019年…', '现将某某镇2020年度政府信息公开工作情况报告如下'
+  first sentence of a page with no title and no lead-in: '2020年，某某镇严格按照《条例》…'
+  contact line  '如对本报告有任何疑问，请与某某县财政局办公室联系'
+
+Names are cleaned of web chrome and checked (``agency_name``): a name ends like a body or a
+place (局, 委员会, 人民政府, 街道, 镇, 市 …), holds no digits, Latin letters or site words, and is
+not a self-reference (我局, 本机关). Every rule matches on the simplified key (indexer.script) and
+returns the name as the page writes it.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.script import to_key
+
+# How names of issuing bodies end (on the simplified key): bodies, then places.
+_BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
+             r"苏木|机关|海关|馆|社|室|司|科|园|团)")
+_PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
+_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
+# A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]$")
+# What no issuer's name holds: site furniture, dates, self-references, generic words.
+_NOT_A_NAME = re.compile(
+    r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^[我本该各全贵]|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|"
+    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
+)
+# Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
+# ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
+_CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
+_SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
+_ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
+# A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室' is 某某局's.
+_COMPILING_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开|工作)*领导小组(?:办公室)?$")
+MAX_NAME = 40
+
+
+def agency_name(text: str | None) -> str | None:
+    """The issuer's name in text cleaned of chrome, or None when text is not a body's name.
+
+    '当前位置:首页>年报>【2019】马关县交通运输局' -> '马关县交通运输局'; '我局', '365体育官网' -> None.
+    """
+    if not text:
+        return None
+    name = re.sub(r"\s+", "", text)
+    name = _CHROME_CUT.sub("", name)
+    name = _ALIAS.sub("", name)
+    key = to_key(name)
+    cut = key.find("关于")
+    if cut > 0:  # '某某厅关于报送2020年…报告的函'
+        name, key = name[:cut], key[:cut]
+    site = _SITE_PREFIX.match(key)
+    if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
+        name, key = name[site.end():], key[site.end():]
+    name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
+    office = _COMPILING_OFFICE.search(key)
+    if office and office.start() >= 2:
+        name, key = name[: office.start()], key[: office.start()]
+    core = _QUALIFIER.sub("", key)
+    if not 2 <= len(core) <= MAX_NAME or _NOT_A_NAME.search(core) or not _NAME_END.search(core):
+        return None
+    if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
+        return None
+    return name
+
+
+# --- lead-in ---------------------------------------------------------------------------------
+
+_YEAR = r"(?:19|20)\d{2}"
+_ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
+_REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
+_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?"
+# '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
+# a verb, the issuer, the year, then what the report is about.
+_VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
+_LEAD_PATTERNS = [
+    # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
+    re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
+    re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
+    # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
+    re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
+    # '由X编制', '由X综合…编制而成', '由X汇总…'
+    re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总)"),
+    # 'X编制了本级行政机关2019年…': the name opens its clause
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})编制了"),
+    # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
+    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
+]
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
+
+
+def lead_in_issuer(text: str) -> str | None:
+    """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
+    key = to_key(text)
+    for pattern in _LEAD_PATTERNS:
+        for match in pattern.finditer(key):
+            start, end = match.span("name")
+            # '全文包括…人民政府信息公开总体情况': 政府 belongs to the name when it ends in 人民.
+            if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
+                end += 2
+            name = agency_name(text[start:end])
+            if name:
+                return name
+    return None
+
+
+def lead_in_year(text: str) -> int | None:
+    """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012)."""
+    key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
+    match = _LEAD_YEAR.search(key) or _LEAD_YEAR.search(to_key(text))
+    return int(match.group("year")) if match else None
+
+
+# --- first sentence, contact line ------------------------------------------------------------
+
+# Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
+# ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
+_PREDICATE = re.compile(
+    r"(?:政府信息公开工作|政务信息公开工作|信息公开工作|政务公开工作|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
+    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固)"
+)
+_OPENING = re.compile(rf"^(?:{_YEAR}\s*年度?|今年|本年度|一年来)?[，,]?")
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The body a report's first sentence is about ('2020年，某某镇严格按照…' -> '某某镇'), or None."""
+    sentence = re.sub(r"\s+", "", sentence)
+    opening = _OPENING.match(to_key(sentence))
+    rest = sentence[opening.end():] if opening else sentence
+    predicate = _PREDICATE.search(to_key(rest), 2)
+    if predicate is None or predicate.start() > MAX_NAME:
+        return None
+    return agency_name(rest[: predicate.start()])
+
+
+_CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
+# Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+                     r"受理大厅|领导小组|秘书科|办公科|法规科)")
+
+
+def contact_issuer(text: str) -> str | None:
+    """The body a contact line names, its answering office dropped ('请与某某局办公室联系' -> '某某局')."""
+    key = to_key(text)
+    for match in _CONTACT.finditer(key):
+        start, end = match.span("name")
+        name_key = key[start:end]
+        for office in _OFFICE.finditer(name_key):
+            found = agency_name(text[start : start + office.start()])
+            if found:
+                return found
+        found = agency_name(text[start:end])
+        if found:
+            return found
+    return None

@@ -1,0 +1,94 @@
+"""Is this an annual report? Refuse only what clearly is not one; keep the rest, with a doubt.
+
+A genuine report is never lost: a text that calls itself a 政府信息公开（工作）年度报告 is one, by
+its title ('某某局2019年政府信息公开工作年度报告'), by its lead-in ('现公布某某局2016年…年度报告',
+'由某某局编制的2008年度…年度报告') or by a sentence about itself ('本报告中所列数据…', '本年报…'),
+whatever its parts look like, even when the page shows none of them (a page cut before its first
+heading). A text with part headings that is about 信息公开 is kept too, with a doubt in its
+warnings when nothing else says it is a report.
+
+Refused, with a one-line reason, is what clearly is not a report:
+  a data file          lines of JSON or CSV that quote titles and headings (this project's gold)
+  a disclosure guide   '某某区政府信息公开指南', '…编制本指南'
+  a notice             '关于做好2020年度政府信息公开工作年度报告编制工作的通知'
+  a list of reports    several report titles, one per line, and no report text
+  anything else        no part headings, no title, nothing that calls itself a report
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.issuer import lead_in_issuer
+from indexer.model import Block, Report
+from indexer.normalize import compact
+from indexer.script import to_key
+from indexer.sections import classify_heading
+
+_SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
+                   r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?情况报告如下")
+_GUIDE = re.compile(r"指南")
+_NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
+# A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
+# '为规范…，制定本制度', '本办法自发布之日起施行'.
+_OTHER_KIND = re.compile(r"(?:制定|编制|印发|修订|发布|^|[，,。；;：:])(本(?:指南|制度|办法|规定|细则|方案|通知|意见|目录))")
+_OPENING = 600
+_TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
+_LINK_LIST_TITLES = 3
+
+
+def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
+                  raw: list[Block]) -> tuple[str | None, str | None]:
+    """(reason to refuse, None) for a text that is not a report; (None, doubt or None) for one.
+
+    ``blocks`` are the cleaned paragraphs, ``raw`` the lines as read (a notice's title is a line of
+    its own there). ``doubt`` is the warning a report gets when only its headings and subject make
+    it one.
+    """
+    lines = [b for b in blocks if isinstance(b, str)]
+    raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
+    head = to_key(compact("".join(lines[:40])))[:4000]
+    if _is_data_file(raw_lines):
+        return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
+    titles = _title_lines(lines)
+    if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
+        return f"a list of {len(set(titles))} report titles, not a report", None
+    calls_itself = bool(report.title) or bool(_SELF.search(head)) or lead_in_issuer(head) is not None
+    titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
+    guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
+    if guide and not (report.title and report.year):
+        return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
+    titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
+    other = _OTHER_KIND.search(head[:_OPENING])
+    if other and not titled and not has_table:
+        return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
+    notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
+    if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
+        return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    if not report.sections:
+        if calls_itself:
+            return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+        return "none of the template's parts (一、总体情况 …) found", None
+    if calls_itself or has_table or (report.year is not None and strong >= 2):
+        return None, None
+    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))):
+        return None, "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。"
+    if hints:
+        return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
+    return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+
+
+def _is_data_file(lines: list[str]) -> bool:
+    """Most lines are JSON objects or arrays, or comma/tab separated records."""
+    sample = [x.strip() for x in lines[:50] if x.strip()]
+    data = sum(1 for x in sample if x[:1] in "{[" or x.count('","') >= 2)
+    return len(sample) >= 3 and data * 2 >= len(sample)
+
+
+_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
+
+
+def _title_lines(lines: list[str]) -> list[str]:
+    """Lines that are whole report titles ('某某局2019年政府信息公开工作年度报告'), as in a link list."""
+    return [compact(x) for x in lines[:80] if len(x) <= 60 and _TITLE.search(to_key(compact(x)))]

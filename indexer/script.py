@@ -1,0 +1,63 @@
+"""Traditional script and mirror glosses: how the parser reads reports copied by converters.
+
+Reports circulate on mirrors that convert them to traditional characters (統計局, 政府資訊公開),
+some of which leave a pinyin gloss after a character ('統(tǒng)計局'). The parser keeps the text
+as written (an agency is shown as its page writes it) but matches headings, titles and place
+names on a *key*: the same text with every traditional character mapped to its simplified form,
+one character to one, so that a match on the key is a slice of the original at the same offsets.
+
+  strip_glosses('本報(bào)告')      -> '本報告'        (glosses go: they are no part of the text)
+  to_key('主動公開政府資訊情況')     -> '主动公开政府信息情况'
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+# A gloss is a parenthesised pinyin syllable with a tone mark right after a Chinese character:
+# '公開(kāi)', '鎮(zhèn)'. Real abbreviations in brackets ('(AQI)', '(PM2.5)') carry no tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+# Taiwan wording that mirrors substitute for template words, each the same length as the word
+# it stands for so that offsets hold: 政府資訊公開 is 政府信息公开.
+_TAIWAN_WORDS = {"資訊": "信息", "资讯": "信息"}
+_TAIWAN = re.compile("|".join(_TAIWAN_WORDS))
+
+
+def strip_glosses(text: str) -> str:
+    """Drop the pinyin glosses a mirror converter put after characters: '統(tǒng)計' -> '統計'."""
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
+def _opencc_characters() -> Path | None:
+    """OpenCC's traditional-to-simplified character list, shipped with the pinned opencc package."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).with_name("dictionary") / "TSCharacters.txt"
+    return path if path.is_file() else None
+
+
+@cache
+def _table() -> dict[int, str]:
+    """Traditional character -> its first simplified form, one character each."""
+    path = _opencc_characters()
+    table: dict[int, str] = {}
+    if path is None:
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        choices = simplified.split()
+        # A character that is also a simplified form keeps itself (於, 乾, 覆): mapping it would
+        # corrupt simplified text, which is nearly all of the corpus.
+        if len(traditional) == 1 and choices and traditional not in choices and len(choices[0]) == 1:
+            table[ord(traditional)] = choices[0]
+    return table
+
+
+def to_key(text: str) -> str:
+    """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
+    key = text.translate(_table())
+    return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key

@@ -1,0 +1,143 @@
+"""Level and region from what a page says about its issuer, and from the page's address: gov.cn
+host names, sidecars, `parse --source`, a saved page's own record. Made-up pages; the host names
+are built the way government sites name themselves (docs/places.md, "Web addresses")."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.__main__ import main
+from indexer.build import collect_files
+from indexer.hostnames import address_text, central_body, gov_hosts, host_units
+from indexer.model import Document
+from indexer.parser import parse_document, parse_file
+from indexer.places import locate
+from indexer.readers.html import saved_from
+from tests.indexer.sentences import sentence_problem
+
+
+def names(units_list):
+    return [sorted(u.name for u in units) for units in units_list]
+
+
+# --- host names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("host, expected", [
+    ("www.haiyan.gov.cn", [["海晏县", "海盐县"]]),  # pinyin of the short form, two units share it
+    ("www.wqx.gov.cn", None),  # initials: many units; checked below
+    ("xialuqu.gov.cn", [["下陆区"]]),  # pinyin + the suffix's pinyin
+    ("www.ynmg.gov.cn", [["马关县"]]),  # province code + a unit inside it
+    ("www.gzdr.gov.cn", [["得荣县"]]),  # 甘孜 (gz) + 得荣 (dr): the pair that nests decides
+    ("bbwb.gxzf.gov.cn", [["广西壮族自治区"]]),  # key + 'zf' (政府)
+    ("fgw.beijing.gov.cn", [["北京市"]]),  # an office's label before the area's
+    ("gdee.gd.gov.cn", [["广东省"]]),  # a two-letter label before gov.cn is a province's portal
+    ("xxgk.mot.gov.cn", []),  # a central body's site names no place
+])
+def test_host_labels(host, expected):
+    found = host_units(host)
+    if expected is None:
+        assert len(found[0]) > 1 and "吴起县" in {u.name for u in found[0]}
+    else:
+        assert names(found) == expected
+
+
+def test_hosts_inside_a_proxy_address_and_central_domains():
+    assert gov_hosts("http://proxy.example.com/open/?url=www.xuwen.gov.cn%2Finfo%2F1.htm") == ["www.xuwen"]
+    assert central_body("xxgk.mot.gov.cn") == "交通运输部" and central_body("www.xuwen.gov.cn") is None
+
+
+def test_address_text_is_the_decoded_page_name():
+    assert address_text("https://wiki.example.tw/wiki/2013%E5%B9%B4%E5%BA%A6%E8%88%88%E4%BB%81%E7%B8%A3%E6%94%BF%E5%BA%9C"
+                        "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/57027656") \
+        == "2013年度興仁縣政府信息公開工作年報"
+
+
+# --- locate: evidence other than the name ----------------------------------------------------------
+
+def test_ambiguous_host_settled_by_the_text_or_left_open():
+    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过铜陵城管微信公众号发布信息").province == "安徽省"
+    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过城管微信公众号发布信息").province is None
+
+
+def test_unnamed_issuer_takes_its_level_from_how_the_report_calls_itself():
+    assert locate(None, [], self_word="乡").level == "township"
+    place = locate(None, ["http://www.xuwen.gov.cn/zfxxgk/1.html"], self_word="局")
+    assert (place.level, place.province, place.county, place.basis) == ("county", "广东省", "徐闻县", "evidence")
+    assert locate(None, ["http://www.yueyang.gov.cn/1.html"], self_word="局").level is None  # 岳阳市 or 岳阳县
+
+
+def test_body_without_place_takes_its_place_from_a_registration_code():
+    place = locate("林业局", ["索引号: 12370305MB2887776R/2009-5098229"])
+    assert (place.level, place.province, place.city, place.county) == ("county", "山东省", "淄博市", "临淄区")
+
+
+def test_vertical_and_central_bodies():
+    assert locate("海南海事局", ["地址：海口市滨海大道1号"]).level == "province"
+    assert locate("国家统计局某某调查总队").level == "province"  # a central body's provincial branch
+    assert (locate("国家统计局北京调查总队").level, locate("国家统计局北京调查总队").province) == ("province", "北京市")
+    assert locate("交通運輸部").level == "central"
+    assert locate("衡南縣應急管理局").region["province"] == "湖南省"
+
+
+def test_zones_have_no_tier():
+    assert locate("深圳市深汕特别合作区管理委员会").level is None
+    assert locate("运城经济技术开发区").region["province"] == "山西省"
+
+
+# --- the parser with an address --------------------------------------------------------------------
+
+PAGE = ["根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。", "一、总体情况",
+        "2025年，我局通过区政府网站主动公开政府信息8条。", "二、主动公开政府信息情况", "略。"]
+
+
+def test_address_fills_the_place_and_says_so():
+    text_only = parse_document(Document(list(PAGE), "txt"), "x.txt")
+    assert (text_only.level, text_only.region["province"]) == (None, None)
+    report = parse_document(Document(list(PAGE), "txt"), "x.txt", "http://www.xuwen.gov.cn/zfxxgk/content/post_1.html")
+    assert (report.level, report.region) == ("county", {"province": "广东省", "city": "湛江市", "county": "徐闻县"})
+    assert "发布机关的所在地区或级别取自网页地址“www.xuwen.gov.cn”。" in report.warnings
+    assert "报告没有写明发布机关，级别根据报告中的“我局”推定为县级。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_issuer_named_elsewhere_with_its_place():
+    report = parse_document(Document(["本年度报告汇总2014年度民政局的政府信息公开年度报告编制而成。"
+                                      "如对本报告有疑问，可与辽源市民政局联系。", "一、概述", "2014年，我局认真落实《条例》。"], "txt"), "x.txt")
+    assert (report.agency, report.level, report.region["province"]) == ("民政局", "city", "吉林省")
+    assert "发布机关“民政局”没有写明所在地，地区根据正文中的“辽源市民政局”推定。" in report.warnings
+
+
+def test_wiki_mirror_page_name_gives_issuer_and_place():
+    lines = ["一、基本情況概述", "2013年，我縣高度重視信息公開工作。"]
+    address = ("https://wiki.example.tw/wiki/2013%E5%B9%B4%E5%BA%A6%E8%88%88%E4%BB%81%E7%B8%A3%E6%94%BF%E5%BA%9C"
+               "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/57027656")
+    report = parse_document(Document(lines, "txt"), "x.txt", address)
+    assert (report.agency, report.level, report.region["province"]) == ("興仁縣", "county", "贵州省")
+    assert "标题中没有发布机关，“興仁縣”取自网页地址。" in report.warnings
+
+
+def test_sidecar_cli_source_and_saved_page(tmp_path, capsys):
+    page = tmp_path / "report.txt"
+    page.write_text("\n".join(PAGE), encoding="utf-8")
+    assert parse_file(page).level is None
+    (tmp_path / "report.txt.url").write_text("[InternetShortcut]\nURL=http://www.xuwen.gov.cn/zfxxgk/1.html\n", encoding="utf-8")
+    assert parse_file(page).region["county"] == "徐闻县"
+    assert collect_files([tmp_path]) == [page]  # the sidecar is no report
+    other = tmp_path / "other.txt"
+    other.write_text("\n".join(PAGE), encoding="utf-8")
+    assert main(["parse", str(other), "--source", "http://www.xuwen.gov.cn/1.html"]) == 0
+    assert json.loads(capsys.readouterr().out)["region"]["county"] == "徐闻县"
+    assert saved_from("<!-- saved from url=(0038)http://www.xuwen.gov.cn/zfxxgk/1.html -->\n<html>") == \
+        "http://www.xuwen.gov.cn/zfxxgk/1.html"
+    html = tmp_path / "saved.html"
+    html.write_text("<!-- saved from url=(0038)http://www.xuwen.gov.cn/zfxxgk/1.html -->\n<html><body>"
+                    + "".join(f"<p>{line}</p>" for line in PAGE) + "</body></html>", encoding="utf-8")
+    assert parse_file(html).region["county"] == "徐闻县"
+
+
+def test_a_folder_of_the_address_settles_a_host_that_fits_several_places():
+    # Two districts are called 铁东区 (鞍山, 四平); the site's folder ASTDQ is 鞍山 + 铁东区's initials.
+    place = locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/ASTDQ/202601/1.html"], context="铁东区民政局")
+    assert (place.province, place.city) == ("辽宁省", "鞍山市")
+    assert locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/1.html"], context="铁东区民政局").province is None

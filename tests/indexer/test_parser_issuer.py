@@ -1,0 +1,188 @@
+"""Issuer and year of real-page openings: titles behind web chrome, lead-ins, cover lines, first
+sentences, contact lines, traditional script with pinyin glosses. Every example is made up, in
+the shapes real report pages take (docs/parsing.md, "Issuer and year")."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.issuer import agency_name, contact_issuer, lead_in_issuer, lead_in_year, sentence_subject
+from indexer.model import Document
+from indexer.parser import parse_document
+from indexer.script import strip_glosses, to_key
+from tests.indexer.sentences import sentence_problem
+
+BODY = ["一、总体情况", "2021年，我局认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "略。"]
+
+
+def parse_lines(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+
+
+# --- names -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("当前位置：首页 > 政务公开 > 年报 > 【2021】东山县文化和旅游局", "东山县文化和旅游局"),
+    ("标题: | 水务局", "水务局"),
+    ("某某市政府门户网站-某某市商务局", "某某市商务局"),
+    ("政府信息公开北山县", "北山县"),  # the site's name glued to the title
+    ("海关总署(本级机关)", "海关总署(本级机关)"),
+    ("青石镇政府(机关)", "青石镇政府(机关)"),
+    ("西江区教育局政务公开政府信息公开工作领导小组办公室", "西江区教育局"),  # a compiling office
+    ("东山县应急管理局关于报送", "东山县应急管理局"),
+    ("我局", None), ("本机关", None), ("888体育官网", None), ("乡镇(街道办)", None), ("政府信息公开", None),
+    ("根据市政府办公厅", None), ("推进政府信息公开是青石镇政府", None),
+])
+def test_agency_names_are_cleaned_and_checked(text, name):
+    assert agency_name(text) == name
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, agency, year", [
+    (["当前位置：首页 > 政府信息公开年报 > 2021年 > 正文", "【2021】东山县文化和旅游局2021年政府信息公开工作年度报告"],
+     "东山县文化和旅游局", 2021),
+    (["首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文", "青石镇2022年政府信息公开工作年度报告"], "青石镇", 2022),
+    (["888体育官网", "2020年度政府信息公开年度报告", "发布时间:2021-01-19", "某某市国资委", "2020年度政府信息公开年度报告"],
+     "某某市国资委", 2020),
+    (["无障碍", "自治区某某办2022年政府信息公开工作年度报告"], "自治区某某办", 2022),
+    (["信息公开", "经济技术开发区财政局2021年政府信息公开工作年报"], "经济技术开发区财政局", 2021),
+    (["某某省生态环境厅", "2022政府信息公开工作年度报告"], "某某省生态环境厅", 2022),  # year without 年
+    (["2024年东山区永安街道办事处", "政府信息公开工作年度报告"], "东山区永安街道办事处", 2024),
+    (["某某市城市管理委员会2025年度", "政府信息公开工作报告"], "某某市城市管理委员会", 2025),
+    (["标题: | 林业局2009年政府信息公开年度报告 | ||"], "林业局", 2009),
+    (["某某市某某局2023年政府信息公开工作年度报告-888体育官网入口"], "某某市某某局", 2023),
+    (["东山县交通运输局关于报送2020年政府信息公开工作年度报告的函"], "东山县交通运输局", 2020),
+])
+def test_titles_behind_web_chrome(head, agency, year):
+    report = parse_lines([*head, *BODY])
+    assert (report.agency, report.year) == (agency, year)
+    assert not any(w.startswith("标题中没有") for w in report.warnings)
+
+
+def test_title_is_read_before_lines_are_rejoined():
+    # A long breadcrumb above the title would otherwise swallow it as one wrapped paragraph.
+    report = parse_lines(["您当前的位置：首页 > 政务公开 > 政府信息公开年报 > 部门信息公开年报 > 市民政局",
+                          "某某市民政局2019年政府信息公开工作年度报告", *BODY])
+    assert (report.agency, report.year, report.title) == ("某某市民政局", 2019, "某某市民政局2019年政府信息公开工作年度报告")
+
+
+# --- lead-ins, cover lines, first sentences, contact lines ---------------------------------------
+
+@pytest.mark.parametrize("lead, agency, year", [
+    ("根据《条例》要求，现发布《青石镇2022年政府信息公开工作年度报告》。", "青石镇", 2022),
+    ("本报告是根据《条例》的规定，由北山县水务局编制的2010年度政府信息公开年度报告。", "北山县水务局", 2010),
+    ("按照《条例》（以下简称《条例》），某某部编制了本级行政机关2019年政府信息公开工作年度报告。", "某某部", 2019),
+    ("根据《条例》，现将东山县应急管理局2020年度政府信息公开工作情况报告如下。", "东山县应急管理局", 2020),
+    ("特向社会公布2011年度青石镇政府(机关)信息公开年度报告。", "青石镇政府(机关)", 2011),
+    ("现编制某某省审计厅2010年度政务信息公开工作年度报告，并向社会公布。", "某某省审计厅", 2010),
+    ("本年度报告由西江区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制。", "西江区民族宗教事务局", None),
+    ("全文包括北山县白云苏木人民政府信息公开总体情况，主动公开政府信息情况。", "北山县白云苏木人民政府", None),
+    ("汇总2014年度民政局的政府信息公开年度报告编制而成。", "民政局", 2014),
+    ("现将我单位2008年度政府信息公开工作情况报告如下：", None, 2008),
+    ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
+])
+def test_lead_in_names_issuer_and_year(lead, agency, year):
+    assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
+
+
+def test_issuer_from_the_lead_in_when_there_is_no_title():
+    report = parse_lines(["根据《条例》规定，现将北山县医疗保障局2024年政府信息公开工作年度报告予以公开发布。"
+                          "本报告所列数据的统计时间自2024年1月1日到2024年12月31日。", *BODY])
+    assert (report.agency, report.year) == ("北山县医疗保障局", 2024)
+    assert "标题中没有发布机关，“北山县医疗保障局”取自报告开头的说明。" in report.warnings
+    assert "标题中没有年份，年份 2024 取自报告开头的说明。" in report.warnings
+
+
+def test_cover_line_names_the_issuer_before_a_title_without_year():
+    report = parse_lines(["文档内容", "2014", "某某市统计局•国家统计局某某调查队", "2014/3/1",
+                          "某某市政府信息公开工作年度报告本报告是根据《条例》要求，由某某市统计局编制的 2013 年度政府信息公开工作年度报告。",
+                          "一、概述", "2013年，本局认真落实《条例》。"])
+    assert (report.agency, report.year) == ("某某市统计局•国家统计局某某调查队", 2013)
+    assert "标题中没有发布机关，“某某市统计局•国家统计局某某调查队”取自标题前单独的一行。" in report.warnings
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("2020年青石镇严格按照《条例》有关要求，由镇党政办具体负责", "青石镇"),
+    ("2022年,白云乡政府信息公开工作在县委、县政府的正确领导下", "白云乡"),
+    ("2020年，市发展和改革局依据《条例》", "市发展和改革局"),
+    ("2023年，某某工业园区管委会严格按照《条例》", "某某工业园区管委会"),
+    ("2019年我局政府信息公开工作运行良好", None),
+])
+def test_first_sentence_subject(sentence, subject):
+    assert sentence_subject(sentence) == subject
+
+
+def test_issuer_from_the_first_sentence_of_a_page_without_title_or_lead_in():
+    report = parse_lines(["一、总体情况", "2020年青石镇严格按照《条例》有关要求，及时公开政府信息。", "二、主动公开政府信息情况", "略。"])
+    assert (report.agency, report.year) == ("青石镇", 2020)
+    assert report.level == "township"
+    assert "标题中没有发布机关，“青石镇”取自正文第一句。" in report.warnings
+
+
+@pytest.mark.parametrize("line, body", [
+    ("如对本年度报告有任何疑问，请与东山县财政局办公室联系（电话：0000-1234567）。", "东山县财政局"),
+    ("如对本报告有疑问，请与某某部政府信息公开办公室联系（地址：某某路11号）。", "某某部"),
+    ("如对本报告有任何疑问，请联系：某某市统计局资料管理中心（地址：某某路2号）。", "某某市统计局"),
+    ("请与青石镇党政办联系。", "青石镇"),
+])
+def test_contact_line_names_the_issuer_without_its_office(line, body):
+    assert contact_issuer(line) == body
+
+
+def test_issuer_from_the_contact_line_warns():
+    report = parse_lines(["根据《条例》精神，结合我局实际情况编制2014年度政府信息公开工作年度报告。"
+                          "如对本年度报告有任何疑问，请与东山县财政局办公室联系（电话：0000-1234567）。",
+                          "一、信息公开工作概述", "2014年，我局主动公开信息43条。"])
+    assert report.agency == "东山县财政局"
+    assert "标题中没有发布机关，“东山县财政局”取自报告中的联系方式。" in report.warnings
+
+
+# --- year --------------------------------------------------------------------------------------
+
+def test_year_is_the_reported_one_not_publication_dates_or_document_numbers():
+    report = parse_lines(["发布时间：2021-02-05", "根据《条例》（国办公开办函〔2021〕30号）和（某政发〔2009〕63号）要求编制本报告。"
+                          "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。", *BODY])
+    assert report.year == 2020
+    assert "标题中没有年份，年份 2020 取自统计期限。" in report.warnings
+
+
+@pytest.mark.parametrize("period", ["统计期限自202011日起至20201231日止", "统计期限自20201月1日起至202012月31日止",
+                                    "报告采用数据为2020年1月1日至2020年12月31日"])
+def test_statistics_period_that_lost_its_separators(period):
+    report = parse_lines([f"根据《条例》编制本报告。本报告中所列数据的{period}。", *BODY])
+    assert report.year == 2020
+
+
+def test_no_year_stays_none():
+    report = parse_lines(["根据《条例》相关规定，结合我局工作实际，制定本报告：", "一、总体情况", "我局积极落实政府信息公开工作要求。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year is None
+    assert "标题和正文中都没有找到报告年度。" in report.warnings
+
+
+# --- traditional script, pinyin glosses --------------------------------------------------------
+
+def test_glosses_go_abbreviations_stay():
+    assert strip_glosses("某某縣統(tǒng)計局(AQI)公開(kāi)") == "某某縣統計局(AQI)公開"
+    assert to_key("主動公開政府資訊情況") == "主动公开政府信息情况"
+
+
+def test_traditional_page_with_glosses_keeps_its_script():
+    report = parse_lines(["1", "東山縣文化和旅遊局", "2023 年政府信息公開(kāi)工作年度報(bào)告",
+                          "本報(bào)告根據(jù)《條例》編制。", "一、總體情況", "2023 年，本局認真貫徹《條例》。",
+                          "二、主動公開政府資訊情況", "略。"])
+    assert (report.agency, report.year) == ("東山縣文化和旅遊局", 2023)
+    assert [s.number for s in report.sections] == [1, 2]
+    assert report.level == "county"
+
+
+def test_warnings_on_guessed_issuers_are_plain_sentences():
+    report = parse_lines(["根据《条例》规定，现将北山县医疗保障局2024年政府信息公开工作年度报告予以公开发布。", *BODY])
+    assert report.warnings and all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_issuer_named_after_the_legal_basis_of_the_lead_in():
+    report = parse_lines(["信息来源：某某网", "根据《条例》第三十二条规定，青石镇政府结合实际工作，认真编制了2016年度政府信息公开年度报告。"
+                          "如对本报告有任何疑问，请与我镇党政办公室联系。", "一、政府信息主动公开情况", "2016年全年发布各类信息247条。"])
+    assert (report.agency, report.year, report.level) == ("青石镇政府", 2016, "township")
+    assert "标题中没有发布机关，“青石镇政府”取自报告开头的说明。" in report.warnings

@@ -1,0 +1,155 @@
+"""Parts of real-page openings: part 一's sub-headings, digit-numbered parts, overviews under other
+names, headings cut by the end of a page, part 五 without its heading, partial reports. Every
+example is made up, in the shapes real report pages take (docs/parsing.md, "The stages")."""
+from __future__ import annotations
+
+from indexer.model import Document
+from indexer.parser import parse_document
+from indexer.sections import classify_heading, split_sections
+from tests.indexer.sentences import sentence_problem
+
+TITLE = "东山县民政局2021年政府信息公开工作年度报告"
+
+
+def parse_lines(lines):
+    return parse_document(Document(list(lines), "txt"), "x.txt")
+
+
+def numbers(report):
+    return [s.number for s in report.sections if not s.inferred]
+
+
+def test_part_one_sub_headings_are_not_parts():
+    # The 2021 template's part 一 has （一）主动公开 … （五）监督保障: a page cut inside part 一 has part 一 only.
+    report = parse_lines([TITLE, "一、总体情况", "2021年，我局认真落实《条例》。", "（一）主动公开情况", "全年主动公开信息120条。",
+                          "（二）依申请公开情况", "全年收到申请2件。", "（三）政府信息管理情况", "严格审核。",
+                          "（四）政府信息公开平台建设情况", "加强维护。", "（五）监督保障情况", "纳入考核"])
+    assert numbers(report) == [1]
+    assert [h.label for h in report.sections[0].subheadings] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+
+
+def test_part_one_sub_headings_without_a_part_one_heading_are_no_parts():
+    report = parse_lines([TITLE, "2021年，我街道认真落实《条例》，现将本年度工作情况总结如下：", "（一）主动公开",
+                          "主动公开信息273条。", "（二）依申请公开", "本年度共收到政府信息公开申请0件。"])
+    assert numbers(report) == []
+    assert "没有找到报告任何一部分的标题，全文按一段正文收录。" in report.warnings
+
+
+def test_parts_numbered_with_brackets_are_still_read():
+    report = parse_lines([TITLE, "（一）总体情况", "x。", "（二）主动公开政府信息情况", "x。", "（三）收到和处理政府信息公开申请情况", "x。"])
+    assert numbers(report) == [1, 2, 3]
+
+
+def test_parts_numbered_with_arabic_digits():
+    report = parse_lines([TITLE, "1. 总体情况", "x。", "2、主动公开政府信息情况", "x。", "3.收到和处理政府信息公开申请情况", "x。",
+                          "6、其他需要报告的事项", "无。"])
+    assert numbers(report) == [1, 2, 3, 6]
+
+
+def test_digit_numbered_items_inside_part_one_are_not_parts():
+    report = parse_lines([TITLE, "一、工作开展情况", "x。", "1、主动公开情况", "全年公开信息630条。", "2、依申请公开政府信息情况",
+                          "未收到申请。", "5、政府信息公开行政复议、行政诉讼情况", "无。", "二、主动公开政府信息情况", "x。"])
+    assert numbers(report) == [1, 2]
+    assert report.sections[0].title == "一、工作开展情况"
+
+
+def test_mixed_numbering_prefers_chinese_numerals_for_the_same_part():
+    _, sections = split_sections(["1. 总体情况", "x。", "2、主动公开政府信息情况", "x。", "二、主动公开政府信息情况", "表。"])
+    assert [(s.number, s.title) for s in sections] == [(1, "1. 总体情况"), (2, "二、主动公开政府信息情况")]
+
+
+def test_first_chapter_is_the_overview():
+    report = parse_lines(["林业局2008年政府信息公开年度报告", "一、组织领导方面", "x。", "二、主动公开信息情况", "x。",
+                          "三、依申请公开政府信息情况", "无。"])
+    assert numbers(report) == [1, 2, 3]
+
+
+def test_first_chapter_naming_another_part_is_not_the_overview():
+    report = parse_lines(["青石镇2009年度政府信息公开年度报告", "一、政府信息主动公开情况", "x。", "二、政府依申请公开政府信息情况", "无。"])
+    assert numbers(report) == [2, 3]
+
+
+def test_numeral_set_off_by_a_space():
+    assert classify_heading("一 概述") == (1, 5.0)
+    report = parse_lines(["东山县统计局", "2018年3月", "本报告是根据《条例》的规定，由东山县统计局编制的2017年度政府信息公开年度报告。",
+                          "一 概述", "2017年，本局认真开展政府信息公开工作。"])
+    assert numbers(report) == [1]
+
+
+def test_unnumbered_overview_heading():
+    report = parse_lines(["本年报根据《条例》编制。本年报中所列数据的统计期限自2009年1月1日起至2009年12月31日止。",
+                          "主要工作概述", "2009年信息公开工作切实贯彻落实《条例》。"])
+    assert numbers(report) == [1]
+
+
+def test_heading_cut_by_the_end_of_the_page_counts_and_the_report_is_partial():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、收到和处理政府信息公开申请情况", "x。",
+                          "四、政府信息公开行政复议、行政诉讼情况", "x。", "五、存在的主"])
+    assert numbers(report) == [1, 2, 3, 4, 5]
+    assert "报告文本在“五、存在的主”处中断，只收录了已有的部分，之后的部分没有推定。" in report.warnings
+    assert not any(w.startswith("没有找到第六部分") for w in report.warnings)
+
+
+def test_partial_report_says_so_and_invents_nothing():
+    report = parse_lines([TITLE, "一、总体情况", "2021年，我局主动公开信息120条，其中政策文件", ])
+    assert numbers(report) == [1]
+    assert report.warnings[-1] == "报告文本在“我局主动公开信息120条，其中政策文件”处中断，只收录了已有的部分，之后的部分没有推定。"
+    assert not any(w.startswith("没有找到第二部分") for w in report.warnings)
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_complete_report_ending_with_signature_is_not_partial():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "五、存在的主要问题及改进情况", "x。", "东山县民政局", "2022年1月20日"])
+    assert not any("中断" in w for w in report.warnings)
+    assert "没有找到第六部分（其他需要报告的事项）：报告中没有这一部分的标题。" in report.warnings
+
+
+def test_missing_part_five_inferred_from_its_sub_headings():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "四、政府信息公开行政复议、行政诉讼情况", "本年度无行政复议、行政诉讼。",
+                          "（一）存在的主要问题", "一是公开内容不够全面。", "（二）改进措施", "一是加强督促检查。",
+                          "六、其他需要报告的事项", "无。"])
+    assert [(s.number, s.inferred) for s in report.sections] == [(1, False), (4, False), (5, True), (6, False)]
+    assert report.sections[1].blocks == ["本年度无行政复议、行政诉讼。"]
+    assert report.sections[2].title == "" and report.sections[2].blocks[0] == "（一）存在的主要问题"
+    assert "第五部分（存在的主要问题及改进情况）没有标题，已根据其中的小标题“（一）存在的主要问题”推定。" in report.warnings
+
+
+def test_part_five_not_inferred_from_problems_alone():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "四、政府信息公开行政复议、行政诉讼情况", "无。", "（一）存在的主要问题",
+                          "一是公开内容不够全面。", "六、其他需要报告的事项", "无。"])
+    assert [s.number for s in report.sections] == [1, 4, 6]
+    assert "没有找到第五部分（存在的主要问题及改进情况）：报告中没有这一部分的标题。" in report.warnings
+
+
+def test_bullet_before_a_heading():
+    report = parse_lines([TITLE, "  • 来源：县民政局", "  • 一、政府信息公开总体情况", "x。", "二、主动公开政府信息情况", "x。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_run_in_heading_on_a_crawled_one_line_page():
+    # A crawled page holds the whole body on one line (over 200 characters), headings set off by spaces.
+    report = parse_lines(["2011年东山县卫生局政府信息公开年报 一、引言 本年报由东山县卫生局编制。全文包括概述、政府信息主动公开情况、"
+                          "政府信息依申请公开情况、咨询情况、复议诉讼和申诉的情况。 一、概述 2011年，我局认真落实《条例》，"
+                          "政府信息公开制度和程序进一步完善，市民获取政府信息的途径不断扩展。"
+                          " 三、政府信息主动公开情况 我局向社会主动公开政府信息主要通过四条途径，一是政府网站，二是查阅室，"
+                          "三是档案馆，四是媒体。全年主动公开政府信息54条，全文电子化率达100%，其中政策法规类信息20条，"
+                          "工作动态类信息34条。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_traditional_headings_run_in():
+    report = parse_lines(["當前位置 : 首頁 |", "2009年度下石鎮政府信息公開年度報(bào)告 | ||",
+                          "根據《條例》有關規定，我鎮緊密立足鎮工作實際，進一步規範政府信息公開內容，著力提升政府信息公開水平。"
+                          "現將2009年我鎮政府信息公開年度報告如下: 一、政府信息主動公開情況 2009年度我鎮採用政府門戶網站、"
+                          "信息公開欄等多種形式主動公開政府信息，全年主動公開信息46件，內容涵蓋政策文件、計劃總結等信息。"
+                          " 二、政府依申請公開政府信息和不予公開信息情況 本年度我鎮沒有依申請公開和不予公開的政府信息。"
+                          " 四、政府信息公開申請行政復議、行政訴訟情況 本年度我鎮沒有因政府信息提起行政復議和行政訴訟的情況發生。"])
+    assert numbers(report) == [2, 3, 4]
+    assert (report.agency, report.year, report.level) == ("下石鎮", 2009, "township")
+
+
+def test_one_line_page_ending_with_its_signature_is_complete():
+    report = parse_lines(["2016年东山县龙门镇政府信息公开年度报告 一、概述 2016年以来，我镇积极贯彻执行《条例》。"
+                          " 五、行政复议、诉讼和申诉情况 2016年度未接到有关的复议、诉讼和申诉。 附表：2016年政府信息公开年度报告"
+                          " 东山县龙门镇人民政府 |"])
+    assert not any("中断" in w for w in report.warnings)

@@ -1,0 +1,104 @@
+"""A genuine report is never refused; what clearly is not one is. Made-up examples of both, in the
+shapes a crawl of a 政务公开 column brings in (docs/parsing.md, "Not a report?")."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.model import Document, UnreadableFile
+from indexer.parser import parse_document
+
+
+def parse_lines(lines, meta=None):
+    return parse_document(Document(list(lines), "txt", meta=meta or {}), "x.txt")
+
+
+# --- reports, however they look ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    # Title with pre-2019 parts: 基本工作情况 is no template title.
+    ["东山县水利局2019年政府信息公开工作年度报告", "一、基本工作情况", "x。", "二、主动公开政府信息情况", "x。"],
+    # Only part 一, statistics in prose.
+    ["东山县水利局2019年政府信息公开工作年度报告", "一、概述", "全年主动公开信息25条，收到申请3件，均已答复。"],
+    # No title: a lead-in that says what it is.
+    ["依据《条例》，结合我委2022年度政府信息公开工作有关统计数据撰写本报告。", "一、总体情况", "2022年，我委认真落实《条例》。"],
+    # Traditional script with pinyin glosses.
+    ["本報(bào)告根據(jù)《條例》編製。", "一、總體情況", "2015年，本局認真貫徹《條例》。"],
+    # Page 2 of a paginated article: part 二 only, no title, no lead-in.
+    ["- 政策解读", "|", "二、主动公开政府信息的情况", "各政府机关按照《条例》规定，主动公开政府信息。", "2011年新增主动公开政府信息5301条。"],
+    # No part heading at all, but the text calls itself a report.
+    ["东山区南关街道办事处2024年政府信息公开工作年度报告", "2024年，我街道认真贯彻落实政府信息公开的决策部署。",
+     "（一）主动公开", "本年度主动公开各类政府信息273条。"],
+    # A cover letter (函) carrying the report.
+    ["某某省生态环境厅关于报送2020年政府信息公开工作年度报告的函", "省政府办公厅：", "现报送我厅2020年政府信息公开工作年度报告。",
+     "附件：某某省生态环境厅2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我厅不断规范政府信息公开工作。"],
+])
+def test_genuine_reports_are_kept(lines):
+    report = parse_lines(lines)
+    assert report.sections or any("全文按一段正文收录" in w for w in report.warnings)
+
+
+def test_report_with_headings_only_is_kept_with_a_doubt():
+    report = parse_lines(["一、政府信息公开基础工作", "（一）加强领导", "我局高度重视政府信息公开工作。"])
+    assert [s.number for s in report.sections] == [1]
+    assert "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。" in report.warnings
+
+
+# --- what clearly is not one -----------------------------------------------------------------------
+
+def refusal(lines, meta=None) -> str:
+    with pytest.raises(UnreadableFile) as err:
+        parse_lines(lines, meta)
+    return str(err.value)
+
+
+def test_notice_about_compiling_reports_is_refused():
+    reason = refusal(["关于做好2021年政府信息公开工作年度报告编制发布工作的通知", "各县市区人民政府，市直各单位：",
+                      "为规范做好2021年政府信息公开工作年度报告的编制和发布工作，现就有关事项通知如下：",
+                      "一、准确领会，认真部署", "年报是法定制度安排。", "二、按时报送，及时公布", "市直单位于2022年1月26日前提交年报。"])
+    assert reason.startswith("not an annual report: a notice about annual reports")
+
+
+def test_template_circular_quoting_the_parts_is_refused():
+    reason = refusal(["国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知",
+                      "各省、自治区、直辖市人民政府办公厅：", "一、报告内容", "（一）总体情况。", "这一项报告本机关政府信息公开工作总体情况。",
+                      "（二）主动公开政府信息情况。", "这一项报告主动公开情况。", "（三）收到和处理政府信息公开申请情况。", "按表格填报。"])
+    assert reason.startswith("not an annual report: a notice about annual reports")
+
+
+def test_regulation_listing_the_parts_is_refused():
+    reason = refusal(["第一条 为促进政府信息公开，依据《条例》制定本制度。", "第四条 年度报告主要包括以下内容",
+                      "一、行政机关主动公开政府信息的情况", "二、行政机关依申请公开政府信息和不予公开政府信息的情况",
+                      "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "五、政府信息公开工作存在的主要问题及改进情况"])
+    assert reason == "not an annual report: no report title, reporting year or statistics table: it calls itself “本制度”"
+
+
+def test_guide_is_refused_by_its_title():
+    reason = refusal(["为了更好地提供政府信息公开服务，编制本指南。", "一、主动公开", "（一）公开的主要内容。", "二、依申请公开", "（一）受理机构。"],
+                     {"h1": "东山区人民政府政府信息公开指南"})
+    assert reason.startswith("not an annual report: its title is “东山区人民政府政府信息公开指南”")
+
+
+def test_link_list_is_refused():
+    titles = [f"东山县{body}{year}年政府信息公开工作年度报告" for body in ("民政局", "财政局", "水利局") for year in (2019, 2020)]
+    assert refusal(["政府信息公开年报", *titles]).startswith("not an annual report: a list of 6 report titles")
+
+
+def test_data_file_quoting_titles_and_headings_is_refused():
+    lines = [json.dumps({"file": f"{i}.txt", "agency": "东山县民政局", "notes": "title 东山县民政局2019年政府信息公开工作年度报告; "
+                         "本报告 headings 一、总体情况 二、主动公开政府信息情况"}, ensure_ascii=False) for i in range(5)]
+    assert refusal(lines).startswith("not an annual report: no report title, reporting year or statistics table: a data file")
+
+
+def test_text_without_parts_or_self_reference_is_refused():
+    assert refusal(["会议通知", "定于下周一召开全体职工大会，请准时参加。"]) == \
+        "not an annual report: none of the template's parts (一、总体情况 …) found"
+
+
+def test_report_below_a_link_to_a_notice_is_kept():
+    # A page's first lines may list a related notice; the report under it says what it is.
+    report = parse_lines(["关于做好2020年度政府信息公开工作年度报告编制工作的通知",
+                          "本报告根据《条例》要求编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
+                          "一、总体情况", "2020年，我局认真落实《条例》。"])
+    assert [s.number for s in report.sections] == [1] and report.year == 2020
