@@ -217,7 +217,7 @@ def format_report(outcomes: list[Outcome], queries: list[JudgedQuery], splits: l
         def of(keep):
             return means(outcomes, lambda q: q.split == split and keep(q))
         lines += ["", f"**{split}**", ""]
-        lines += _table("queries", [
+        lines += _table("set", [
             ("original (148 set)", of(lambda q: q.set == "original")),
             ("blind", of(lambda q: q.set == "blind")),
             ("blind, new intents", of(lambda q: q.set == "blind" and q.new_intent)),
