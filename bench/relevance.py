@@ -1,27 +1,26 @@
-"""Relevance benchmark: Nianbao's search against two naive Whoosh set-ups on hand-judged queries.
+"""Relevance benchmark: Nianbao's grouped search against two plain BM25 baselines, by report.
 
-    .venv/bin/python bench/relevance.py                 # summary and per-kind tables (markdown)
-    .venv/bin/python bench/relevance.py --details       # plus every query's top 10 with grades
+    .venv/bin/python bench/relevance.py                  # dev split: nDCG@10 and recall@10 tables
+    .venv/bin/python bench/relevance.py --details        # plus each dev query's top 10, worst first
+    .venv/bin/python bench/relevance.py --split test     # the test split: run it to record a round
+    .venv/bin/python bench/relevance.py --pool FILE      # write the unjudged top-20 pool of every query
 
-Three systems rank the same section documents (one per template part of each report):
+Three systems rank the same 231 reports (bench/relevance_corpus.py) in one run:
 
-* ``nianbao``  -- ``run_search`` with ``flat=True`` over the real index (jieba words, bigram
-  field, synonyms, traditional-to-simplified, filters);
-* ``bigram``   -- one text field with Whoosh's ``NgramAnalyzer(2)`` and the default query
-  parser, each whitespace word becoming a phrase of its bigrams (the usual n-gram recipe);
-* ``standard`` -- one text field with Whoosh's ``StandardAnalyzer``, what a naive set-up gives
-  Chinese (a run of Han characters up to punctuation is one token).
+* ``nianbao`` -- ``run_search`` as the portal's result list shows it: grouped, one result per
+  report, over an index that ``build_index`` makes of the corpus files (a file the parser refuses
+  is not in it, and counts as not found);
+* ``bigram``  -- BM25 over whole reports, character bigrams (bench/relevance_baselines.py);
+* ``jieba``   -- BM25 over whole reports, jieba search-mode words, no synonyms, no boosts.
 
-The baselines index each section's agency, part heading and body (what Nianbao indexes in its
-``agency``, ``section_title`` and ``body`` fields; its ``grams`` field holds the heading and body),
-read back from the Nianbao index, so all three see the same documents. Judgments live in
-``tests/relevance/queries.jsonl``; docs/relevance.md explains how they were made.
-
-This is a measurement script outside the app, so it imports whoosh directly for the baselines.
+The judged queries and grades are in tests/relevance/ (bench/relevance_set.py reads them); every
+query is in the dev or the test split by a fixed rule on its id (bench/relevance_split.py). Tune
+on dev only: ``--details`` shows dev queries and nothing of test. docs/relevance.md has the method.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -32,12 +31,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
-
-from whoosh.analysis import NgramAnalyzer, StandardAnalyzer
-from whoosh.fields import ID, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
-from whoosh.qparser import QueryParser
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 if not __package__:
@@ -45,201 +39,148 @@ if not __package__:
     # that holds the packages; imported as bench.relevance (the tests) the root is already there.
     sys.path.insert(0, str(ROOT))
 
-from indexer.build import build_index  # noqa: E402
+from bench.relevance_baselines import bigram_tokens, bm25_ranker, jieba_tokens, report_text  # noqa: E402
+from bench.relevance_corpus import corpus_files  # noqa: E402
+from bench.relevance_set import RELEVANT, SETS, JudgedQuery, judged_queries  # noqa: E402
+from bench.relevance_split import DEV, SPLITS, TEST  # noqa: E402
+from indexer.build import build_index
+from search.schema import content_id as file_id  # noqa: E402
 from search.retrieval.engine import run_search  # noqa: E402
 from search.index import IndexHandle  # noqa: E402
 from search.retrieval.params import SearchParams  # noqa: E402
 
-QUERIES = ROOT / "tests" / "relevance" / "queries.jsonl"
-LAYOUTS = ROOT / "tests" / "layouts"
-K = 10
-RELEVANT = 2  # grade from which a section counts as relevant for MRR and recall
-SYSTEMS = ("nianbao", "bigram", "standard")
-
-SectionKey = tuple[str, int]  # (file name, part number)
-
-
-@dataclass
-class JudgedQuery:
-    """One query of the judged set: what was typed, why, and the graded sections."""
-
-    id: str
-    kind: str
-    query: str
-    need: str
-    grades: dict[SectionKey, int]
-
-
-def load_queries(paths: Iterable[Path]) -> list[JudgedQuery]:
-    """Read judged queries from JSON-lines files (one query per line)."""
-    queries = []
-    for path in paths:
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            grades = {}
-            for j in record["judgments"]:
-                key = (j["file"], int(j["section"]))
-                if key in grades:
-                    raise ValueError(f"{path}:{number}: {key} judged twice")
-                if j["grade"] not in (1, 2, 3):
-                    raise ValueError(f"{path}:{number}: grade must be 1, 2 or 3")
-                grades[key] = int(j["grade"])
-            if not any(g >= RELEVANT for g in grades.values()):
-                raise ValueError(f"{path}:{number}: a query needs a section of grade >= {RELEVANT}")
-            queries.append(JudgedQuery(record["id"], record["kind"], record["query"], record.get("need", ""), grades))
-    return queries
-
-
-def default_corpus() -> list[Path]:
-    """The judged corpus: the five sample reports and every report of tests/layouts (not the refused files)."""
-    gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [ROOT / "samples", *(LAYOUTS / g["file"] for g in gold if "error" not in g)]
-
-
-def build_corpus_index(root: Path, corpus: list[Path] | None = None) -> None:
-    """Index the corpus into ``root`` the same way every time."""
-    # One parsing process: a pool adds reports in completion order, which would change
-    # which of two equally scored sections comes first from run to run.
-    build_index(corpus or default_corpus(), root, jobs=1)
+K = 10  # cut-off of the metrics
+POOL_DEPTH = 20  # results per system pooled for judging
+SYSTEMS = ("nianbao", "bigram", "jieba")
+Ranker = Callable[[str, int], list[str]]  # (query, how many) -> report keys, best first
 
 
 # ---------------------------------------------------------------- systems
 
 
-def section_documents(searcher) -> list[dict]:
-    """Stored fields of every section document, by file and part (index order depends on the build)."""
-    docs = [fields for _, fields in searcher.reader().iter_docs() if fields.get("kind") == "section"]
-    return sorted(docs, key=section_key)
+class Systems:
+    """The three rankers over one corpus; ``close`` releases Nianbao's index."""
 
+    def __init__(self, files: dict[str, Path], index_root: Path):
+        # One parsing process: a pool adds reports in completion order, which would change
+        # which of two equally scored reports comes first from run to run.
+        build_index(list(files.values()), index_root, jobs=1)
+        self.handle = IndexHandle(index_root)
+        self.searcher = self.handle.searcher()
+        self.key_of_id = {file_id(path): key for key, path in files.items()}
+        keys = list(files)
+        texts = [report_text(files[key]) for key in keys]
+        self.rankers: dict[str, Ranker] = {
+            "nianbao": self._nianbao,
+            "bigram": bm25_ranker(keys, texts, bigram_tokens),
+            "jieba": bm25_ranker(keys, texts, jieba_tokens),
+        }
 
-def section_key(fields: dict) -> SectionKey:
-    """(file name, part number) of a stored section document or hit."""
-    return Path(fields.get("source") or "").name, int(fields["section"])
+    def _nianbao(self, query: str, limit: int) -> list[str]:
+        result = run_search(self.searcher, SearchParams(q=query, per_page=limit))
+        return [self.key_of_id[h.report_id] for h in result.hits]
 
+    def indexed(self) -> set[str]:
+        """Keys of the reports Nianbao's index holds."""
+        return {self.key_of_id[d["report_id"]] for d in self.searcher.documents(kind="report")}
 
-def nianbao_ranker(searcher) -> Callable[[str], list[SectionKey]]:
-    """Nianbao as users get it: ``run_search`` in flat mode, first page of K hits."""
-
-    def rank(q: str) -> list[SectionKey]:
-        result = run_search(searcher, SearchParams(q=q, flat=True, per_page=K))
-        return [(Path(h.source).name, h.section) for h in result.hits]
-
-    return rank
-
-
-def _baseline_ranker(docs: list[dict], text_field) -> Callable[[str], list[SectionKey]]:
-    """A one-field Whoosh index in memory over the same section texts, queried by QueryParser."""
-    schema = Schema(key=ID(stored=True), text=text_field)
-    ix = RamStorage().create_index(schema)
-    with ix.writer() as writer:
-        for fields in docs:
-            file, number = section_key(fields)
-            # The text Nianbao indexes (indexer/documents.py): agency, heading, body, in one field.
-            text = "\n".join([fields.get("agency") or "", fields.get("section_title") or "", fields.get("body") or ""])
-            writer.add_document(key=f"{file}#{number}", text=text)
-    searcher = ix.searcher()
-    parser = QueryParser("text", schema)
-
-    def rank(q: str) -> list[SectionKey]:
-        results = searcher.search(parser.parse(q), limit=K)
-        keys = []
-        for hit in results:
-            file, number = hit["key"].rsplit("#", 1)
-            keys.append((file, int(number)))
-        return keys
-
-    return rank
-
-
-def bigram_ranker(docs: list[dict]) -> Callable[[str], list[SectionKey]]:
-    """Baseline (b): character bigrams; a multi-gram query word becomes a phrase of its grams."""
-    return _baseline_ranker(docs, TEXT(analyzer=NgramAnalyzer(2), phrase=True, multitoken_query="phrase"))
-
-
-def standard_ranker(docs: list[dict]) -> Callable[[str], list[SectionKey]]:
-    """Baseline (c): Whoosh's StandardAnalyzer, as a naive set-up would leave it."""
-    return _baseline_ranker(docs, TEXT(analyzer=StandardAnalyzer()))
-
-
-def make_rankers(searcher) -> dict[str, Callable[[str], list[SectionKey]]]:
-    """The three systems over the section documents of one Nianbao index."""
-    docs = section_documents(searcher)
-    return {"nianbao": nianbao_ranker(searcher), "bigram": bigram_ranker(docs), "standard": standard_ranker(docs)}
-
-
-def missing_judgments(queries: list[JudgedQuery], searcher) -> list[tuple[str, SectionKey]]:
-    """Judged sections that are not in the index (the parser's segmentation moved under them)."""
-    present = {section_key(f) for f in section_documents(searcher)}
-    return [(q.id, key) for q in queries for key in q.grades if key not in present]
+    def close(self) -> None:
+        self.handle.close()
 
 
 # ---------------------------------------------------------------- metrics
 
 
-def ndcg(ranking: list[SectionKey], grades: dict[SectionKey, int], k: int = K) -> float:
-    """nDCG@k with exponential gain 2^grade - 1 and log2 discount; ideal from all judged grades."""
+def ndcg(ranking: list[str], grades: dict[str, int], k: int = K) -> float:
+    """nDCG@k, gain 2^grade - 1, discount log2(rank + 1), ideal from all the query's grades."""
     dcg = sum((2 ** grades.get(key, 0) - 1) / math.log2(i + 2) for i, key in enumerate(ranking[:k]))
     ideal = sorted(grades.values(), reverse=True)[:k]
     idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
     return dcg / idcg if idcg else 0.0
 
 
-def reciprocal_rank(ranking: list[SectionKey], grades: dict[SectionKey, int], k: int = K) -> float:
-    """1 / rank of the first section of grade >= RELEVANT in the top k, else 0."""
-    for i, key in enumerate(ranking[:k]):
-        if grades.get(key, 0) >= RELEVANT:
-            return 1.0 / (i + 1)
-    return 0.0
-
-
-def recall(ranking: list[SectionKey], grades: dict[SectionKey, int], k: int = K) -> float:
-    """Share of the sections of grade >= RELEVANT found in the top k, out of min(k, how many there are)."""
+def recall(ranking: list[str], grades: dict[str, int], k: int = K) -> float:
+    """Share of the reports of grade >= RELEVANT in the top k, out of min(k, how many there are)."""
     relevant = {key for key, g in grades.items() if g >= RELEVANT}
-    found = len(relevant & set(ranking[:k]))
-    return found / min(k, len(relevant))
+    return len(relevant & set(ranking[:k])) / min(k, len(relevant)) if relevant else 0.0
 
 
-METRICS = {"nDCG@10": ndcg, "MRR@10": reciprocal_rank, "Recall@10": recall}
+METRICS = {"nDCG@10": ndcg, "recall@10": recall}
+
+
+def is_judged(query: JudgedQuery, key: str) -> bool:
+    """Whether the pair has a grade. The original queries were judged over every section of the
+    samples and tests/layouts, so there an absent grade is a judged 0."""
+    return key in query.grades or (query.set == "original" and key.startswith(("samples/", "layouts/")))
 
 
 @dataclass
-class QueryOutcome:
-    """One system's ranking of one query and its scores."""
+class Outcome:
+    """One system's ranking of one query (POOL_DEPTH deep) and its scores at K."""
 
     query: JudgedQuery
     system: str
-    ranking: list[SectionKey]
+    ranking: list[str]
     scores: dict[str, float]
+    judged_share: float  # of the top K, how many pairs have a grade
 
 
-def evaluate(queries: list[JudgedQuery], rankers: dict[str, Callable[[str], list[SectionKey]]]) -> list[QueryOutcome]:
+def scorable(query: JudgedQuery) -> bool:
+    """A query counts in the means once it has a report of grade >= RELEVANT."""
+    return bool(query.relevant())
+
+
+def evaluate(queries: list[JudgedQuery], rankers: dict[str, Ranker], depth: int = K) -> list[Outcome]:
     """Run every query on every system and score it."""
     outcomes = []
     for name, rank in rankers.items():
         for q in queries:
-            ranking = rank(q.query)
-            scores = {m: f(ranking, q.grades) for m, f in METRICS.items()}
-            outcomes.append(QueryOutcome(q, name, ranking, scores))
+            ranking = rank(q.query, depth)
+            top = ranking[:K]
+            judged = sum(is_judged(q, key) for key in top) / len(top) if top else 1.0
+            outcomes.append(Outcome(q, name, ranking, {m: f(ranking, q.grades) for m, f in METRICS.items()}, judged))
     return outcomes
 
 
-def mean_scores(outcomes: list[QueryOutcome], kind: str | None = None) -> dict[str, dict[str, float]]:
-    """system -> metric -> mean over the queries (of one kind, when given)."""
-    sums: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+def means(outcomes: list[Outcome], keep: Callable[[JudgedQuery], bool] = lambda q: True) -> dict[str, dict[str, float]]:
+    """system -> metric -> mean over the scorable queries that ``keep`` accepts; plus 'n' and 'judged@10'."""
+    acc: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for o in outcomes:
-        if kind is None or o.query.kind == kind:
+        if scorable(o.query) and keep(o.query):
             for m, v in o.scores.items():
-                sums[o.system][m].append(v)
-    return {s: {m: sum(v) / len(v) for m, v in ms.items()} for s, ms in sums.items()}
+                acc[o.system][m].append(v)
+            acc[o.system]["judged@10"].append(o.judged_share)
+    out = {}
+    for system, ms in acc.items():
+        out[system] = {m: sum(v) / len(v) for m, v in ms.items()}
+        out[system]["n"] = len(ms["judged@10"])
+    return out
+
+
+# ---------------------------------------------------------------- pooling
+
+
+def pool(outcomes: list[Outcome], depth: int = POOL_DEPTH) -> list[dict]:
+    """Per query, the unjudged reports of every system's top ``depth``, in an order that hides
+    which system found them (sorted by a hash of query id and report key)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    queries = {}
+    for o in outcomes:
+        queries[o.query.id] = o.query
+        found[o.query.id].update(key for key in o.ranking[:depth] if not is_judged(o.query, key))
+    lines = []
+    for qid, keys in found.items():
+        if keys:
+            shuffled = sorted(keys, key=lambda k: hashlib.sha256(f"{qid}|{k}".encode()).hexdigest())
+            lines.append({"query": qid, "reports": shuffled})
+    return lines
 
 
 # ---------------------------------------------------------------- report
 
 
-def machine_lines() -> list[str]:
-    """nproc, CPU model, Python version: what the timings and figures were measured on."""
+def machine_line() -> str:
+    """nproc, CPU model, Python version: what the figures were measured on."""
     model = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
@@ -248,70 +189,107 @@ def machine_lines() -> list[str]:
                 break
     except OSError:
         pass
-    return [f"- machine: nproc {os.cpu_count()}, CPU {model}, Python {platform.python_version()}"]
+    return f"- machine: nproc {os.cpu_count()}, CPU {model}, Python {platform.python_version()}"
 
 
-def format_report(outcomes: list[QueryOutcome], queries: list[JudgedQuery], seconds: float, command: str) -> str:
-    """The markdown tables: overall means, then means per query kind."""
+def _table(title: str, rows: list[tuple[str, dict[str, dict[str, float]]]]) -> list[str]:
+    head = "| " + title + " | queries | " + " | ".join(f"{s} nDCG@10 | {s} recall@10" for s in SYSTEMS) + " |"
+    lines = [head, "|" + " --- |" * (2 + 2 * len(SYSTEMS))]
+    for label, m in rows:
+        if not m:
+            continue
+        n = int(m[SYSTEMS[0]]["n"])
+        cells = " | ".join(f"{m[s]['nDCG@10']:.3f} | {m[s]['recall@10']:.3f}" for s in SYSTEMS)
+        lines.append(f"| {label} | {n} | {cells} |")
+    return lines
+
+
+def format_report(outcomes: list[Outcome], queries: list[JudgedQuery], splits: list[str], corpus: int,
+                  indexed: int, seconds: float, command: str) -> str:
+    """Markdown: per split, the three systems on the original, blind and all queries."""
+    unscorable = sorted(q.id for q in queries if not scorable(q))
     lines = [
         f"- command: `{command}`",
-        *machine_lines(),
-        f"- date: {time.strftime('%Y-%m-%d', time.gmtime())}; {len(queries)} judged queries; run took {seconds:.1f} s",
-        "",
-        "| system | nDCG@10 | MRR@10 | Recall@10 |",
-        "| --- | --- | --- | --- |",
+        machine_line(),
+        f"- date: {time.strftime('%Y-%m-%d', time.gmtime())}; corpus {corpus} reports, {indexed} in Nianbao's index; "
+        f"{len(queries)} queries ({len(unscorable)} without a relevant report, left out); run took {seconds:.1f} s",
     ]
-    overall = mean_scores(outcomes)
-    for s in SYSTEMS:
-        lines.append(f"| {s} | " + " | ".join(f"{overall[s][m]:.3f}" for m in METRICS) + " |")
-    lines += ["", "Per query kind (nDCG@10 / MRR@10 / Recall@10):", "",
-              "| kind | queries | " + " | ".join(SYSTEMS) + " |", "| --- | --- | " + " | ".join("---" for _ in SYSTEMS) + " |"]
-    kinds = list(dict.fromkeys(q.kind for q in queries))
-    for kind in kinds:
-        per = mean_scores(outcomes, kind)
-        n = sum(q.kind == kind for q in queries)
-        cells = [" / ".join(f"{per[s][m]:.2f}" for m in METRICS) for s in SYSTEMS]
-        lines.append(f"| {kind} | {n} | " + " | ".join(cells) + " |")
+    for split in splits:
+        def of(keep):
+            return means(outcomes, lambda q: q.split == split and keep(q))
+        lines += ["", f"**{split}**", ""]
+        lines += _table("set", [
+            ("original (148 set)", of(lambda q: q.set == "original")),
+            ("blind", of(lambda q: q.set == "blind")),
+            ("blind, new intents", of(lambda q: q.set == "blind" and q.new_intent)),
+            ("blind, covered intents", of(lambda q: q.set == "blind" and not q.new_intent)),
+            ("all", of(lambda q: True)),
+        ])
+        judged = of(lambda q: True)
+        lines += ["", "judged share of the top 10 (all queries): "
+                  + ", ".join(f"{s} {judged[s]['judged@10']:.3f}" for s in SYSTEMS if s in judged)]
     return "\n".join(lines)
 
 
-def format_details(outcomes: list[QueryOutcome], system: str = "nianbao") -> str:
-    """Every query of one system, worst nDCG first, with its top 10 as file:part(grade)."""
-    rows = sorted((o for o in outcomes if o.system == system), key=lambda o: (o.scores["nDCG@10"], o.query.id))
-    lines = [f"Per query, {system}, worst first:", ""]
+def format_kinds(outcomes: list[Outcome], split: str = DEV) -> str:
+    """Per intent (blind) and kind (original), one split."""
+    rows = []
+    for set_name in SETS:
+        kinds = sorted({o.query.kind for o in outcomes if o.query.set == set_name})
+        for kind in kinds:
+            rows.append((f"{set_name}: {kind}", means(outcomes, lambda q, k=kind, s=set_name: q.split == split and q.set == s and q.kind == k)))
+    return "\n".join([f"Per intent or kind, {split}:", ""] + _table("intent / kind", rows))
+
+
+def format_details(outcomes: list[Outcome], system: str = "nianbao") -> str:
+    """Every dev query of one system, worst nDCG first, with its top 10 as report(grade)."""
+    rows = sorted((o for o in outcomes if o.system == system and o.query.split == DEV and scorable(o.query)),
+                  key=lambda o: (o.scores["nDCG@10"], o.query.id))
+    lines = [f"Per dev query, {system}, worst first:", ""]
     for o in rows:
-        shown = " ".join(f"{f[:3]}:{n}({o.query.grades.get((f, n), 0)})" for f, n in o.ranking) or "(no hits)"
-        wanted = " ".join(f"{f[:3]}:{n}({g})" for (f, n), g in sorted(o.query.grades.items(), key=lambda kv: -kv[1]))
-        s = o.scores
-        lines.append(f"- {o.query.id} `{o.query.query}` nDCG {s['nDCG@10']:.2f} MRR {s['MRR@10']:.2f} "
-                     f"R {s['Recall@10']:.2f}\n    got: {shown}\n    judged: {wanted}")
+        q = o.query
+        shown = " ".join(f"{key}({q.grades.get(key, 0) if is_judged(q, key) else '?'})" for key in o.ranking[:K]) or "(no hits)"
+        wanted = " ".join(f"{key}({g})" for key, g in sorted(q.grades.items(), key=lambda kv: (-kv[1], kv[0])) if g >= RELEVANT)
+        lines.append(f"- {q.id} [{q.kind}] `{q.query}` nDCG {o.scores['nDCG@10']:.2f} R {o.scores['recall@10']:.2f}\n"
+                     f"    got: {shown}\n    relevant: {wanted}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build the index of the corpus, run the judged queries on the three systems, print tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, action="append", help="report files or folders (default: samples/ and the reports of tests/layouts/)")
-    ap.add_argument("--queries", type=Path, action="append", help="judged queries (default: tests/relevance/queries.jsonl)")
-    ap.add_argument("--details", action="store_true", help="also print every query's ranking (Nianbao)")
+    ap.add_argument("--split", choices=[*SPLITS, "both"], default=DEV, help="which split to report (default: dev)")
+    ap.add_argument("--details", action="store_true", help="also print per-intent means and every dev query's top 10 (Nianbao)")
+    ap.add_argument("--pool", type=Path, help="write the unjudged top-20 pool of every query (both splits) to this JSON-lines file")
     args = ap.parse_args(argv)
     started = time.monotonic()
-    queries = load_queries(args.queries or [QUERIES])
+    try:
+        files = corpus_files()
+    except FileNotFoundError as exc:
+        print(f"relevance: {exc}", file=sys.stderr)
+        return 2
+    queries = judged_queries()
     with tempfile.TemporaryDirectory(prefix="nianbao-relevance-") as tmp:
-        build_corpus_index(Path(tmp), args.corpus)
-        handle = IndexHandle(Path(tmp))
+        systems = Systems(files, Path(tmp))
         try:
-            searcher = handle.searcher()
-            missing = missing_judgments(queries, searcher)
-            for qid, (file, number) in missing:
-                print(f"warning: {qid} judges {file} part {number}, which the index does not hold", file=sys.stderr)
-            outcomes = evaluate(queries, make_rankers(searcher))
+            depth = POOL_DEPTH if args.pool else K
+            # Pooling runs every query; measuring runs only the split asked for.
+            splits = list(SPLITS) if args.split == "both" else [args.split]
+            run = queries if args.pool else [q for q in queries if q.split in splits]
+            outcomes = evaluate(run, systems.rankers, depth)
+            indexed = len(systems.indexed())
         finally:
-            handle.close()
+            systems.close()
+    if args.pool:
+        lines = pool(outcomes)
+        args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+        print(f"{sum(len(line['reports']) for line in lines)} unjudged pairs of {len(lines)} queries -> {args.pool}")
+        return 0
     python = os.path.relpath(sys.executable, ROOT) if sys.executable.startswith(str(ROOT)) else sys.executable
     command = f"{python} bench/relevance.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    print(format_report(outcomes, queries, time.monotonic() - started, command.strip()))
+    print(format_report(outcomes, run, splits, len(files), indexed, time.monotonic() - started, command.strip()))
     if args.details:
+        print()
+        print(format_kinds(outcomes))
         print()
         print(format_details(outcomes))
     return 0

@@ -12,7 +12,6 @@ import pytest
 
 from app import create_app
 from bench.parsing_accuracy import load as load_gold  # noqa: F401 - the one gold loader, bench's and the tests'
-from bench.relevance import default_corpus
 from indexer.build import build_index
 from search.index import IndexHandle
 from tests.stats_corpus import write_corpus
@@ -31,8 +30,8 @@ REAL_GOLD_FILE = CORPUS / "real.gold.jsonl"
 # The corpora several test modules read, by name: what to index, given a folder to write into.
 CORPORA: dict[str, Callable[[Path], list[Path]]] = {
     "samples": lambda folder: [SAMPLES],
-    # The samples and every report of tests/layouts: the index the relevance judgments refer to.
-    "judged": lambda folder: default_corpus(),
+    # The samples and every report of tests/layouts (not the files the gold says must be refused).
+    "judged": lambda folder: [SAMPLES, *(LAYOUTS / g["file"] for g in load_gold(LAYOUT_GOLD_FILE) if "error" not in g)],
     # The samples plus 吴忠市民政局 2021-2023 and a copy under another name (tests/stats_corpus.py).
     "derived": lambda folder: [SAMPLES, write_corpus(folder)],
 }

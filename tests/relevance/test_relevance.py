@@ -1,108 +1,188 @@
-"""Search relevance: Nianbao against naive baselines on hand-judged queries, and query behaviours.
+"""Search relevance: the judged set, its metrics and baselines, Nianbao's floors on the test split,
+and query behaviours on a small fixed index.
 
-The judged set and the metrics live in tests/relevance/queries.jsonl and bench/relevance.py
-(docs/relevance.md explains both). The floors sit a little below what Nianbao scores today, so a
-change that makes ranking worse fails here; raise them when search improves.
+The set (tests/relevance/*.jsonl, read by bench/relevance_set.py) and the benchmark
+(bench/relevance.py) are explained in docs/relevance.md. The floors follow the TEST split only:
+tuning looks at dev, and the test figures say whether it generalised.
 """
 from __future__ import annotations
 
-import json
+import hashlib
+import math
 from pathlib import Path
 
 import pytest
 
-from bench.relevance import (
-    QUERIES,
-    RELEVANT,
-    default_corpus,
-    evaluate,
-    load_queries,
-    make_rankers,
-    mean_scores,
-    missing_judgments,
-    ndcg,
-    recall,
-    reciprocal_rank,
-    section_documents,
-)
+from bench.relevance import Outcome, Systems, evaluate, is_judged, means, ndcg, pool, recall, scorable
+from bench.relevance_baselines import BM25, bigram_tokens, jieba_tokens
+from bench.relevance_corpus import LAYOUTS, SAMPLES, corpus_files, shared_corpus_missing
+from bench.relevance_set import RELEVANT, JudgedQuery, judged_queries, load_intents
+from bench.relevance_split import DEV, TEST
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
 from tests.conftest import section_hits, written
 
-FLOORS = {"nDCG@10": 0.94, "MRR@10": 0.96, "Recall@10": 0.97}  # measured 0.956 / 0.980 / 0.986
+# Blind queries whose need no report of the corpus meets (judged, all grades below 2): they stay
+# in the set, and count once a report that meets them joins the corpus.
+UNSCORABLE = {"blind-159", "blind-161", "blind-166"}
+
+# Nianbao on the TEST split at round 0 (2026-12-03, docs/relevance.md) minus 0.02, so today's code
+# passes and a change that makes ranking worse fails. They rise as ranking work lands: after each
+# round (tuned on dev, test run once) set them to the new test figures minus the same margin.
+FLOORS = {
+    "original": {"nDCG@10": 0.86, "recall@10": 0.90},  # round 0: 0.883 / 0.920 (77 queries)
+    "blind": {"nDCG@10": 0.48, "recall@10": 0.48},  # round 0: 0.500 / 0.499 (122 queries)
+    "all": {"nDCG@10": 0.63, "recall@10": 0.64},  # round 0: 0.648 / 0.662 (199 queries)
+}
 
 
 @pytest.fixture(scope="module")
-def queries():
-    return load_queries([QUERIES])
+def queries() -> list[JudgedQuery]:
+    return judged_queries()
 
 
-@pytest.fixture(scope="module")
-def corpus_searcher(indexes):
-    """The index the judgments refer to: the samples and the reports of tests/layouts."""
-    return indexes.searcher("judged")
+# ---------------------------------------------------------------- the judged set
 
 
-@pytest.fixture(scope="module")
-def outcomes(corpus_searcher, queries):
-    return evaluate(queries, make_rankers(corpus_searcher))
+def test_the_set_has_enough_blind_queries_in_test_and_new_intents_among_them(queries):
+    blind = [q for q in queries if q.set == "blind"]
+    assert len(blind) >= 200
+    in_test = [q for q in blind if q.split == TEST]
+    assert len(in_test) >= 100
+    assert sum(q.new_intent for q in in_test) * 3 >= len(in_test)
+    original = [q for q in queries if q.set == "original"]
+    assert len(original) == 148 and {q.split for q in original} == {DEV, TEST}
 
 
-def test_judged_set_is_broad_and_matches_the_index(corpus_searcher, queries):
-    assert len(queries) >= 148
-    kinds = {q.kind for q in queries}
-    assert {"keyword", "synonym", "phrase", "subword", "agency", "topic", "question", "traditional",
-            "fullwidth", "operator"} <= kinds
-    assert len({q.id for q in queries}) == len(queries)
-    assert all(any(g >= RELEVANT for g in q.grades.values()) for q in queries)
-    # A judged section the parser no longer produces means the judgments need redoing.
-    assert missing_judgments(queries, corpus_searcher) == []
-    # Both halves of the corpus are judged, and every report of it is in the index.
-    judged = {file for q in queries for file, _ in q.grades}
-    assert {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")} <= judged
-    assert {p.name for p in default_corpus()[1:]} <= judged
+def test_every_intent_says_how_it_is_graded_and_which_rule_covers_it(queries):
+    intents = load_intents()
+    assert {q.kind for q in queries if q.set == "blind"} == set(intents)
+    for intent in intents.values():
+        assert intent["grading"].strip() and intent["description"].strip(), intent["id"]
+    new = [i for i in intents.values() if i["covered_by"] is None]
+    assert len(new) * 3 >= len(intents)
 
 
-def test_the_parts_judged_are_the_parts_indexed(corpus_searcher):
-    # Judgments name part numbers as the parser assigned them when they were made (since 福清's
-    # problems moved from its part 4 to a part 5, 乌镇's review table from part 3 to an inferred
-    # part 4). If the parser now splits a report differently, the judged text has moved: re-judge
-    # that report's queries (docs/relevance.md), then update this file.
-    judged = json.loads((Path(__file__).with_name("judged_parts.json")).read_text(encoding="utf-8"))
-    indexed: dict[str, list[int]] = {}
-    for fields in section_documents(corpus_searcher):
-        indexed.setdefault(Path(fields["source"]).name, []).append(int(fields["section"]))
-    moved = {name: (parts, sorted(indexed.get(name, []))) for name, parts in judged.items()
-             if sorted(indexed.get(name, [])) != parts}
-    assert not moved, f"parts judged -> parts indexed now: {moved}"
+def test_every_query_is_judged_and_the_unscorable_ones_are_known(queries):
+    for q in queries:
+        assert q.grades, f"{q.id} has no judgment"
+    assert {q.id for q in queries if not scorable(q)} == UNSCORABLE
+    assert all(max(q.grades.values()) < RELEVANT for q in queries if q.id in UNSCORABLE)
+
+
+def test_judgments_name_reports_of_the_repository_by_folder_and_file(queries):
+    keys = {key for q in queries for key in q.grades}
+    assert {k.split("/", 1)[0] for k in keys} <= {"samples", "layouts", "real", "pages"}
+    for key in keys:
+        folder, name = key.split("/", 1)
+        if folder in ("samples", "layouts"):
+            assert ((SAMPLES if folder == "samples" else LAYOUTS) / name).is_file(), key
+
+
+# ---------------------------------------------------------------- metrics and baselines
 
 
 def test_metrics_on_hand_computed_rankings():
-    grades = {("a", 1): 3, ("b", 1): 2, ("c", 1): 1}
-    best = [("a", 1), ("b", 1), ("c", 1)]
-    assert ndcg(best, grades) == pytest.approx(1.0)
+    grades = {"a": 3, "b": 2, "c": 1}
+    assert ndcg(["a", "b", "c"], grades) == pytest.approx(1.0)
     assert ndcg([], grades) == 0.0
-    # One grade-3 section at rank 2, nothing else: (7 / log2 3) / (7 + 3 / log2 3 + 1 / 2).
-    assert ndcg([("x", 1), ("a", 1)], grades) == pytest.approx((7 / 1.5849625) / (7 + 3 / 1.5849625 + 0.5), rel=1e-6)
-    assert reciprocal_rank([("c", 1), ("x", 1), ("b", 1)], grades) == pytest.approx(1 / 3)  # grade 1 does not count
-    assert recall([("b", 1), ("c", 1)], grades) == pytest.approx(0.5)
+    # One grade-3 report at rank 2, nothing else: (7 / log2 3) / (7 + 3 / log2 3 + 1 / 2).
+    assert ndcg(["x", "a"], grades) == pytest.approx((7 / 1.5849625) / (7 + 3 / 1.5849625 + 0.5), rel=1e-6)
+    assert recall(["b", "c"], grades) == pytest.approx(0.5)  # grade 1 does not count as relevant
+    # With more relevant reports than the cut-off, recall is out of 10.
+    many = {f"r{i}": 2 for i in range(12)}
+    assert recall([f"r{i}" for i in range(5)] + ["x"] * 5, many) == pytest.approx(0.5)
 
 
-def test_nianbao_beats_both_baselines_on_every_metric(outcomes):
-    means = mean_scores(outcomes)
-    for metric, floor in FLOORS.items():
-        nianbao = means["nianbao"][metric]
-        assert nianbao > means["bigram"][metric], metric
-        assert nianbao > means["standard"][metric], metric
-        assert nianbao >= floor, f"{metric} fell to {nianbao:.3f} (floor {floor})"
+def test_a_missing_grade_is_a_judged_zero_only_where_the_set_was_judged_exhaustively():
+    original = JudgedQuery("keyword-99", "original", "keyword", "低保", "", False, {"pages/001.txt": 2})
+    blind = JudgedQuery("blind-999", "blind", "topic-term", "低保", "", False, {"pages/001.txt": 2})
+    assert is_judged(original, "samples/000_a24194704c1fd16a.txt") and is_judged(original, "pages/001.txt")
+    assert not is_judged(original, "pages/002.txt")
+    assert not is_judged(blind, "samples/000_a24194704c1fd16a.txt")
 
 
-def test_nianbao_handles_the_kinds_the_baselines_cannot(outcomes):
-    # Synonyms, traditional script and full-width input are the point of the query layer.
-    for kind in ("synonym", "traditional", "fullwidth"):
-        per = mean_scores(outcomes, kind)
-        assert per["nianbao"]["nDCG@10"] >= 0.8, kind
-        assert per["nianbao"]["nDCG@10"] > per["bigram"]["nDCG@10"] + 0.15, kind
+def test_means_leave_out_queries_without_a_relevant_report():
+    good = JudgedQuery("q1", "blind", "t", "x", "", True, {"a": 3})
+    empty = JudgedQuery("q2", "blind", "t", "y", "", True, {"a": 1})
+    outs = [Outcome(q, "s", ["a"], {"nDCG@10": ndcg(["a"], q.grades), "recall@10": recall(["a"], q.grades)}, 1.0)
+            for q in (good, empty)]
+    assert means(outs) == {"s": {"nDCG@10": 1.0, "recall@10": 1.0, "judged@10": 1.0, "n": 1}}
+
+
+def test_pool_merges_the_systems_unjudged_reports_and_hides_which_found_them():
+    q = JudgedQuery("blind-999", "blind", "topic-term", "低保", "", False, {"a": 2})
+    outs = [Outcome(q, "one", ["a", "b", "c"], {}, 0.0), Outcome(q, "two", ["c", "d"], {}, 0.0)]
+    lines = pool(outs)
+    expected = sorted("bcd", key=lambda k: hashlib.sha256(f"blind-999|{k}".encode()).hexdigest())
+    assert lines == [{"query": "blind-999", "reports": expected}]
+
+
+def test_bigram_tokens_cut_runs_of_letters_and_digits():
+    assert bigram_tokens("行政复议，2020年 A") == ["行政", "政复", "复议", "20", "02", "20", "0年", "a"]
+
+
+def test_jieba_baseline_uses_search_mode_words_and_drops_punctuation():
+    tokens = jieba_tokens("政府信息公开工作年度报告。")
+    assert "。" not in tokens
+    assert {"政府", "信息", "公开", "年度", "报告"} <= set(tokens)
+
+
+def test_bm25_scores_as_the_textbook_formula():
+    index = BM25([["a", "b"], ["a"], ["c", "c"]])
+    # idf(c) = ln(1 + (3 - 1 + 0.5) / (1 + 0.5)); doc 2: tf 2, length 2, average length 5/3.
+    norm = 1.2 * (1 - 0.75 + 0.75 * 2 / (5 / 3))
+    assert index.scores(["c"]) == {2: pytest.approx(math.log(1 + 2.5 / 1.5) * 2 * 2.2 / (2 + norm))}
+    assert index.rank(["a"], 5) == [1, 0]  # the shorter report first
+    assert index.rank(["z"], 5) == []
+
+
+# ---------------------------------------------------------------- the judged corpus
+
+
+@pytest.fixture(scope="module")
+def systems(tmp_path_factory):
+    """Nianbao and both baselines over the judged corpus: one index, built once."""
+    missing = shared_corpus_missing()
+    if missing:
+        pytest.skip(missing)
+    built = Systems(corpus_files(), tmp_path_factory.mktemp("relevance-index"))
+    yield built
+    built.close()
+
+
+def test_every_judged_report_is_in_the_corpus_and_the_repository_reports_are_indexed(systems, queries):
+    files = corpus_files()
+    assert len(files) == 231
+    assert {key for q in queries for key in q.grades} <= set(files)
+    # The parser may refuse a real page (it then counts as not found), never a report of ours.
+    assert {k for k in files if k.startswith(("samples/", "layouts/"))} <= systems.indexed()
+
+
+def test_nianbao_stays_above_its_floors_on_the_test_split(systems, queries):
+    outcomes = evaluate([q for q in queries if q.split == TEST], {"nianbao": systems.rankers["nianbao"]})
+    groups = {"original": lambda q: q.set == "original", "blind": lambda q: q.set == "blind", "all": lambda q: True}
+    for group, keep in groups.items():
+        got = means(outcomes, keep)["nianbao"]
+        for metric, floor in FLOORS[group].items():
+            assert got[metric] >= floor, f"test split, {group}: {metric} fell to {got[metric]:.3f} (floor {floor})"
+
+
+
+def test_a_name_alone_lands_on_the_overview_a_topic_still_decides(systems):
+    # Every part of a report carries its agency alike; a short part that also names it in the body
+    # (水利部 part 3, 和平区 part 5, 海盐县民政局 part 5) used to come first for the bare name.
+    for q, file in (("水利部", "mwr-2016.txt"), ("天津 和平区", "tianjin-heping-2019.docx"), ("海盐县民政局", "003_102efd9b51b31bb4.txt")):
+        first = run_search(systems.searcher, SearchParams(q=q, flat=True)).hits[0]
+        assert (Path(first.source).name, first.section) == (file, 1), q
+        assert run_search(systems.searcher, SearchParams(q=q)).hits[0].section == 1, q  # grouped: its best part
+    # A name with a topic goes where the topic is.
+    first = run_search(systems.searcher, SearchParams(q="水利部 行政复议", flat=True)).hits[0]
+    # Its part 4 tells the reconsiderations in prose, its part 6 (the attached table) counts them:
+    # which of the two wins depends on the corpus's word statistics, never the overview.
+    assert Path(first.source).name == "mwr-2016.txt" and first.section in (4, 6)
+    first = run_search(systems.searcher, SearchParams(q="天津 和平区 部分公开", flat=True)).hits[0]
+    assert (Path(first.source).name, first.section) == ("tianjin-heping-2019.docx", 3)
 
 
 # ---------------------------------------------------------------- behaviour on a small fixed index
@@ -213,23 +293,3 @@ def test_grouped_total_counts_reports_flat_total_counts_sections(mini):
     assert flat.total > grouped.total
 
 
-def test_corpus_index_reads_back_the_judged_files(corpus_searcher):
-    # The judgments name sections by file: every corpus file must be in the index under its name.
-    names = {Path(d["source"]).name for d in corpus_searcher.documents(kind="report")}
-    samples = {p.name for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt")}
-    assert names == samples | {p.name for p in default_corpus()[1:]}
-
-
-
-def test_a_name_alone_lands_on_the_overview_a_topic_still_decides(corpus_searcher):
-    # Every part of a report carries its agency alike; a short part that also names it in the body
-    # (水利部 part 3, 和平区 part 5, 海盐县民政局 part 5) used to come first for the bare name.
-    for q, file in (("水利部", "mwr-2016.txt"), ("天津 和平区", "tianjin-heping-2019.docx"), ("海盐县民政局", "003_102efd9b51b31bb4.txt")):
-        first = run_search(corpus_searcher, SearchParams(q=q, flat=True)).hits[0]
-        assert (Path(first.source).name, first.section) == (file, 1), q
-        assert run_search(corpus_searcher, SearchParams(q=q)).hits[0].section == 1, q  # grouped: its best part
-    # A name with a topic goes where the topic is.
-    first = run_search(corpus_searcher, SearchParams(q="水利部 行政复议", flat=True)).hits[0]
-    assert (Path(first.source).name, first.section) == ("mwr-2016.txt", 4)
-    first = run_search(corpus_searcher, SearchParams(q="天津 和平区 部分公开", flat=True)).hits[0]
-    assert (Path(first.source).name, first.section) == ("tianjin-heping-2019.docx", 3)

@@ -12,7 +12,7 @@ import pytest
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
-from bench.relevance import QUERIES, load_queries
+from bench.relevance_set import load_queries
 from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
@@ -47,7 +47,7 @@ def whoosh_scores(searcher, query) -> dict[int, float]:
 
 
 def typed_queries() -> list[str]:
-    judged = [q.query for q in load_queries([QUERIES])]
+    judged = [q.query for q in load_queries()]
     return sorted(set(judged + SHAPES))
 
 

@@ -1,0 +1,48 @@
+"""The reports the relevance set is judged over, each named by a key that no parser change moves.
+
+A judgment names a report by ``folder/file`` (``layouts/mca-2022.txt``, ``pages/017.txt``), not by
+anything the parser derives, so the judgments stay valid when the parser improves. The judged
+corpus is every file of four folders, whether or not Nianbao's parser accepts it today (a report
+it refuses is a report it cannot find, and counts against it):
+
+* ``samples/``   the five sample reports of the repository;
+* ``layouts/``   the reports of tests/layouts/ (the files of its gold.jsonl without an ``error``);
+* ``real/``      the eleven real reports of the shared corpus, whole;
+* ``pages/``     the 183 real report openings of the shared corpus (pages/NNN.txt).
+
+real/ and pages/ are read from ../shared/corpus (or $NIANBAO_CORPUS); nothing of them is copied
+into the repository.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = ROOT / "tests" / "layouts"
+SAMPLES = ROOT / "samples"
+# The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere.
+SHARED = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
+SHARED_FOLDERS = ("real", "pages")
+
+
+def shared_corpus_missing() -> str | None:
+    """Why the shared half of the corpus cannot be read, or None when it can."""
+    for folder in SHARED_FOLDERS:
+        if not (SHARED / folder).is_dir():
+            return f"the shared corpus is not at {SHARED / folder} (set NIANBAO_CORPUS)"
+    return None
+
+
+def corpus_files() -> dict[str, Path]:
+    """Every judged report: key ('layouts/mca-2022.txt') -> path, in key order."""
+    files = {f"samples/{p.name}": p for p in sorted(SAMPLES.glob("*.txt"))}
+    gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    files.update({f"layouts/{g['file']}": LAYOUTS / g["file"] for g in gold if "error" not in g})
+    missing = shared_corpus_missing()
+    if missing:
+        raise FileNotFoundError(missing)
+    files.update({f"real/{p.name}": p for p in sorted((SHARED / "real").iterdir()) if p.is_file()})
+    files.update({f"pages/{p.name}": p for p in sorted((SHARED / "pages").glob("[0-9]*.txt"))})
+    return dict(sorted(files.items()))
