@@ -10,6 +10,7 @@ from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
 from indexer.metadata import guess_year, read_title
 from indexer.normalize import clean_line, is_indented, reflow
+from indexer.ocr_marks import mark_ocr
 from indexer.places import locate
 from indexer.readers import read_document
 from indexer.sections import (classify_heading, infer_part_four, looks_like_heading, split_inline_headings,
@@ -75,6 +76,7 @@ def parse_document(doc: Document, source: str) -> Report:
     report.template, notes = decide_template(result.template, report.year, blocks, has_table)
     report.checks = run_checks(result.figures, report.template)
     report.warnings += result.warnings + notes
+    mark_ocr(report, doc)
 
     place = locate(report.agency, _place_hints(doc, blocks))
     report.level, report.region = place.level, place.region
@@ -176,4 +178,10 @@ def report_to_dict(report: Report) -> dict:
         "figures": report.figures,
         "checks": report.checks,
         "warnings": report.warnings,
+        # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages
+        # read so, and the figures that rest on digits OCR was unsure of.
+        "ocr": report.ocr is not None,
+        "ocr_confidence": (report.ocr or {}).get("confidence"),
+        "ocr_pages": (report.ocr or {}).get("pages", []),
+        "uncertain_figures": (report.ocr or {}).get("uncertain_figures", []),
     }
