@@ -226,11 +226,12 @@ def read_scanned_pages(path: Path, indexes: list[int]) -> list[ScanPage]:
     Raises ``tesseract.TesseractError`` when Tesseract fails on a page.
     """
     options = _OPTIONS.get()
-    key = file_key(path) if options.cache else ""
+    cache = options.cache or (Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else None)
+    key = file_key(path) if cache else ""
     pages: dict[int, ScanPage] = {}
-    if options.cache:
+    if cache:
         for index in indexes:
-            cached = _load(_page_file(options.cache, key, index))
+            cached = _load(_page_file(cache, key, index))
             if cached is not None:
                 pages[index] = cached
     todo = [i for i in indexes if i not in pages]
@@ -241,8 +242,8 @@ def read_scanned_pages(path: Path, indexes: list[int]) -> list[ScanPage]:
         try:
             for done, index in enumerate(todo, start=1):
                 pages[index] = _read_page(pdf, index)
-                if options.cache:
-                    _store(_page_file(options.cache, key, index), pages[index])
+                if cache:
+                    _store(_page_file(cache, key, index), pages[index])
                 if options.on_page:
                     options.on_page(done, len(todo))
         finally:

@@ -22,6 +22,7 @@ from indexer.readers.pdf_layout import Line
 from indexer.readers.pdf_tables import PageTable, grid_tables
 
 LOW_CONFIDENCE = 80.0  # a word with a digit read with less confidence than this is doubtful
+_STRAY_CONFIDENCE = 70.0  # an unsure lone character before a line may be a speck (see below)
 _JUNK_CONFIDENCE = 30.0  # below this a word without a letter of any script is speckle, not text
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[\w\u3400-\u9fff]")
@@ -128,6 +129,16 @@ def _line_text(words: list[OcrWord]) -> str:
     return " ".join(tidy_spaces(text).split())
 
 
+def _without_stray_start(words: list[OcrWord]) -> list[OcrWord]:
+    """A line without the speck Tesseract reads as a character before it ('人六、其他需要报告的事项'):
+    one unsure character set apart from the rest of the line by more than a character's spacing."""
+    if len(words) >= 2 and len(words[0].text) == 1 and words[0].conf < _STRAY_CONFIDENCE:
+        first, second = words[0], words[1]
+        if second.x0 - first.x1 > 0.25 * (second.bottom - second.top):
+            return words[1:]
+    return words
+
+
 def page_items(page: ScanPage, confident: bool = False) -> tuple[list[Line], list[PageTable]]:
     """Text lines (outside tables) and tables of a scanned page; ``confident`` leaves out doubtful
     digits, so that a figure read from them is blank."""
@@ -158,6 +169,7 @@ def page_items(page: ScanPage, confident: bool = False) -> tuple[list[Line], lis
         by_line.setdefault(w.line, []).append(w)
     lines = []
     for group in by_line.values():
+        group = _without_stray_start(sorted(group, key=lambda w: w.x0))
         text = _line_text(group)
         if text:
             lines.append(Line(text, min(w.x0 for w in group), max(w.x1 for w in group),
