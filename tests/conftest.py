@@ -42,6 +42,21 @@ def load_gold(name: str = "seeds.gold.jsonl") -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory) -> Path:
+    """One OCR cache for the whole run (builds in subprocesses too): each scan is read once."""
+    from indexer.readers.ocr import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    previous = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = previous
+
+
 @pytest.fixture(scope="session")
 def index_root(tmp_path_factory) -> Path:
     """A real index of the five sample reports, built once (read-only for tests)."""
