@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from indexer.documents import to_documents
-from indexer.model import Report
+from indexer.model import Report, file_id  # file_id: re-exported for callers of the build
 from indexer.parse_pool import PAGE_TIME, parse_all
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
@@ -85,15 +85,6 @@ def code_fingerprint() -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def file_id(path: Path) -> str:
-    """A report's stable id: the first 16 hex digits of its content's SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
     return digest.hexdigest()[:16]
 
 

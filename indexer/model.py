@@ -5,8 +5,19 @@ file -> reader -> ``Document`` (blocks of text and tables, in reading order)
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Union
+
+
+def file_id(path: Path) -> str:
+    """A report's stable id: the first 16 hex digits of its file's SHA-256 (also the OCR cache's key)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
 
 
 class UnreadableFile(Exception):

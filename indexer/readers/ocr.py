@@ -33,6 +33,7 @@ from typing import Callable, Iterator
 
 import pypdfium2
 
+from indexer.model import file_id
 from indexer.readers import scan_image, tesseract
 from indexer.readers.ocr_layout import OcrWord, ScanPage, characters, grids, mean_confidence, useful
 
@@ -82,15 +83,6 @@ def unavailable() -> str | None:
 def _settings_key() -> str:
     text = f"{CACHE_VERSION}|{tesseract.version()}|{DPI}|{'+'.join(tesseract.LANGUAGES)}"
     return hashlib.sha256(text.encode()).hexdigest()[:12]
-
-
-def file_key(path: Path) -> str:
-    """The cache's key for a file: its report id (first 16 hex digits of its SHA-256)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()[:16]
 
 
 def _page_file(cache: Path, key: str, index: int) -> Path:
@@ -227,7 +219,7 @@ def read_scanned_pages(path: Path, indexes: list[int]) -> list[ScanPage]:
     """
     options = _OPTIONS.get()
     cache = options.cache or (Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else None)
-    key = file_key(path) if cache else ""
+    key = file_id(path) if cache else ""
     pages: dict[int, ScanPage] = {}
     if cache:
         for index in indexes:
