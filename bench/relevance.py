@@ -92,10 +92,15 @@ def load_queries(paths: Iterable[Path]) -> list[JudgedQuery]:
     return queries
 
 
+UNJUDGED = {"scanned-liuzhou-yufeng-2020.pdf"}
+
+
 def default_corpus() -> list[Path]:
     """The judged corpus: the five sample reports and every report of tests/layouts (not the refused files)."""
     gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [ROOT / "samples", *(LAYOUTS / g["file"] for g in gold if "error" not in g)]
+    # The scan has been read (by OCR) only since issue 12, after the queries were judged: left out,
+    # so the judged corpus and its figures stay what they were.
+    return [ROOT / "samples", *(LAYOUTS / g["file"] for g in gold if "error" not in g and g["file"] not in UNJUDGED)]
 
 
 def build_corpus_index(root: Path, corpus: list[Path] | None = None) -> None:
