@@ -6,7 +6,8 @@ corpus is every file of four folders, whether or not Nianbao's parser accepts it
 it refuses is a report it cannot find, and counts against it):
 
 * ``samples/``   the five sample reports of the repository;
-* ``layouts/``   the reports of tests/layouts/ (the files of its gold.jsonl without an ``error``);
+* ``layouts/``   the reports of tests/layouts/ (the files of its gold.jsonl without an ``error``),
+                 but the scan, read (by OCR) only since the set was judged;
 * ``real/``      the eleven real reports of the shared corpus, whole;
 * ``pages/``     the 183 real report openings of the shared corpus (pages/NNN.txt).
 
@@ -25,6 +26,14 @@ SAMPLES = ROOT / "samples"
 # The shared corpus sits beside the clone; NIANBAO_CORPUS points elsewhere.
 SHARED = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
 SHARED_FOLDERS = ("real", "pages")
+# Read since issue 12 (OCR), after the queries were judged: left out until it is judged.
+UNJUDGED_LAYOUTS = {"scanned-liuzhou-yufeng-2020.pdf"}
+
+
+def layout_reports() -> list[Path]:
+    """The judged reports of tests/layouts, in gold order."""
+    gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [LAYOUTS / g["file"] for g in gold if "error" not in g and g["file"] not in UNJUDGED_LAYOUTS]
 
 
 def shared_corpus_missing() -> str | None:
@@ -38,8 +47,7 @@ def shared_corpus_missing() -> str | None:
 def corpus_files() -> dict[str, Path]:
     """Every judged report: key ('layouts/mca-2022.txt') -> path, in key order."""
     files = {f"samples/{p.name}": p for p in sorted(SAMPLES.glob("*.txt"))}
-    gold = [json.loads(line) for line in (LAYOUTS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    files.update({f"layouts/{g['file']}": LAYOUTS / g["file"] for g in gold if "error" not in g})
+    files.update({f"layouts/{p.name}": p for p in layout_reports()})
     missing = shared_corpus_missing()
     if missing:
         raise FileNotFoundError(missing)

@@ -11,7 +11,9 @@ from tqdm import tqdm
 
 from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, collect_files
 from indexer.model import UnreadableFile
+from indexer.parse_pool import PAGE_TIME
 from indexer.parser import parse_file, report_to_dict
+from indexer.readers.ocr import OcrOptions, cache_folder, ocr_options
 from search.index import index_root
 
 
@@ -29,12 +31,15 @@ def _build(args) -> int:
         bar.set_postfix_str(path.name[-40:], refresh=False)
         bar.update()
 
+    def on_pages(path: Path, done: int, total: int) -> None:
+        bar.set_postfix_str(f"{path.name[-30:]} OCR page {done}/{total}")
+
     def on_wait() -> None:
         bar.write(f"another build is running on {root}; waiting up to {args.wait:g} s", file=sys.stderr)
 
     try:
         summary = build_index(paths, root, on_file=on_file, full=args.full, jobs=args.jobs, timeout=args.timeout,
-                              wait=args.wait, on_wait=on_wait)
+                              wait=args.wait, on_wait=on_wait, page_time=args.page_timeout, on_pages=on_pages)
     except (BuildBusy, NothingToIndex) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
@@ -83,7 +88,8 @@ def _write_report(path: str, data: dict) -> None:
 
 def _parse(args) -> int:
     try:
-        report = parse_file(Path(args.file), address=args.source)
+        with ocr_options(OcrOptions(cache=cache_folder(index_root(args.index)))):
+            report = parse_file(Path(args.file), address=args.source)
     except UnreadableFile as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
@@ -108,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--full", action="store_true", help="parse every file again, not only changed ones")
     build.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
     build.add_argument("--timeout", type=float, default=60.0, help="seconds one file may take to parse (default 60)")
+    build.add_argument("--page-timeout", type=float, default=PAGE_TIME, metavar="SECONDS",
+                       help=f"seconds each scanned page read by OCR adds to --timeout (default {PAGE_TIME:g})")
     build.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                        help="when another build is running on the index, wait this long for it (default: refuse at once, exit 3)")
     build.set_defaults(func=_build)
@@ -116,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parse.add_argument("--source", metavar="URL",
                        help="the web address the file was saved from: a hint to where its issuer is "
                             "(default: the FILE.url sidecar, or the address a saved page records)")
+    parse.add_argument("--index", help="index folder whose OCR cache to use (default: $NIANBAO_INDEX or instance/index)")
     parse.set_defaults(func=_parse)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -26,7 +26,8 @@ from whoosh import index as whoosh_index
 
 from indexer.documents import to_documents
 from indexer.model import Report
-from indexer.parse_pool import parse_all
+from indexer.parse_pool import PAGE_TIME, parse_all
+from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import is_sidecar, read_sidecar
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
 from search.schema import content_id as file_id, make_schema
@@ -231,10 +232,24 @@ class _BuildLock:
         self.file.close()
 
 
+def _prune_ocr_cache(cache: Path, keep: set[str]) -> None:
+    """Drop the cached OCR of files no longer among the build's files (keyed by report id)."""
+    if not cache.is_dir():
+        return
+    for entry in cache.iterdir():
+        if entry.is_dir() and entry.name not in keep:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
-                on_wait: Callable[[], None] | None = None) -> BuildSummary:
+                on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
+                on_pages: Callable[[Path, int, int], None] | None = None) -> BuildSummary:
     """Bring the index under ``root`` up to date with the files under ``paths``.
+
+    Scanned PDFs are read by OCR; each page to read adds ``page_time`` seconds to ``timeout``,
+    ``on_pages(path, done, total)`` follows the pages, and the results are cached under the
+    index folder (``ocr-cache``, or ``$NIANBAO_OCR_CACHE``) so that no rebuild reads a file twice.
 
     Raises BuildBusy when another build holds the index folder for longer than ``wait`` seconds.
     """
@@ -254,6 +269,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         # Where each report's original files are, for the download route: absolute paths, and the
         # folders (or files) this build was asked to read, outside which nothing is ever served.
         roots = sorted({os.path.abspath(p) for p in paths})
+        ocr_cache = cache_folder(root)
 
         ids: dict[Path, str] = {}
         for path in files:
@@ -307,7 +323,8 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             with ix.writer(limitmb=128, **writer_args) as writer:  # cancels and re-raises on error
                 for report_id in gone:
                     writer.delete_by_term("report_id", report_id)
-                for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout):
+                for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout,
+                                                        ocr_cache=ocr_cache, page_time=page_time, on_pages=on_pages):
                     summary.parsed += 1
                     if report is None:
                         summary.skipped.append((str(path), reason))
@@ -353,6 +370,8 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             raise
         _swap(root, generation)
         clean_generations(root)
+        if not os.environ.get(CACHE_ENV):  # a shared cache serves other indexes too
+            _prune_ocr_cache(ocr_cache, set(ids.values()))
         summary.reports, summary.sections = len(final_ids), sections
         summary.generation = generation.name
         summary.seconds = time.monotonic() - started

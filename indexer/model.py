@@ -6,6 +6,7 @@ file -> reader -> ``Document`` (blocks of text and tables, in reading order)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Union
 
 from search.vocabulary import SECTION_NAMES, part_label  # noqa: F401  (re-exported for the parser)
@@ -31,6 +32,17 @@ Block = Union[str, Table]
 
 
 @dataclass
+class OcrSummary:
+    """What OCR read of a document: which pages, how surely, and the blocks once more without
+    the digits it was unsure of (the parser compares the figures of both to mark doubtful ones)."""
+
+    pages: list[int]  # 1-based numbers of the pages read by OCR
+    confidence: float  # Tesseract's mean word confidence over those pages, 0-100
+    confident_blocks: list["Block"] = field(default_factory=list)
+    pages_read: dict = field(default_factory=dict, repr=False)  # reader's working data, not kept
+
+
+@dataclass
 class Document:
     """What a reader makes of a file: its blocks in reading order plus hints about the file."""
 
@@ -40,6 +52,7 @@ class Document:
     # "publisher": HTML 发布机构, "url": page address}. Hints only: the parser decides.
     meta: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    ocr: OcrSummary | None = None  # set when some pages were scans read by OCR
 
 
 @dataclass
@@ -88,3 +101,6 @@ class Report:
     checks: dict[str, object] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     id: str = ""  # stable id, set by the indexer from the file's content hash
+    # Set when the text was recognised from a scan: {"pages": [1, 2], "confidence": 91.2,
+    # "uncertain_figures": ["requests_new", ...]} (figures read from digits OCR was unsure of).
+    ocr: dict | None = None

@@ -12,6 +12,7 @@ from indexer.normalize import clean_line, is_indented, reflow
 from indexer.hostnames import address_text
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
+from indexer.ocr_marks import mark_ocr
 from indexer.readers import read_document
 from indexer.sections import (cut_off, infer_part_five, infer_part_four, looks_like_heading, split_inline_headings,
                                split_sections)
@@ -81,6 +82,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.template, notes = decide_template(result.template, report.year, blocks, has_table)
     report.checks = run_checks(result.figures, report.template)
     report.warnings += result.warnings + notes
+    mark_ocr(report, doc)
 
     place, notes = place_of(report, doc, blocks, raw, address)
     report.level, report.region = place.level, place.region
@@ -156,4 +158,10 @@ def report_to_dict(report: Report) -> dict:
         "figures": report.figures,
         "checks": report.checks,
         "warnings": report.warnings,
+        # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages
+        # read so, and the figures that rest on digits OCR was unsure of.
+        "ocr": report.ocr is not None,
+        "ocr_confidence": (report.ocr or {}).get("confidence"),
+        "ocr_pages": (report.ocr or {}).get("pages", []),
+        "uncertain_figures": (report.ocr or {}).get("uncertain_figures", []),
     }

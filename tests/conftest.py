@@ -11,6 +11,7 @@ from typing import Callable, NoReturn
 import pytest
 
 from app import create_app
+from bench.relevance_corpus import layout_reports
 from bench.parsing_accuracy import load as load_gold  # noqa: F401 - the one gold loader, bench's and the tests'
 from indexer.build import build_index
 from search.index import IndexHandle
@@ -30,8 +31,8 @@ REAL_GOLD_FILE = CORPUS / "real.gold.jsonl"
 # The corpora several test modules read, by name: what to index, given a folder to write into.
 CORPORA: dict[str, Callable[[Path], list[Path]]] = {
     "samples": lambda folder: [SAMPLES],
-    # The samples and every report of tests/layouts (not the files the gold says must be refused).
-    "judged": lambda folder: [SAMPLES, *(LAYOUTS / g["file"] for g in load_gold(LAYOUT_GOLD_FILE) if "error" not in g)],
+    # The samples and the judged reports of tests/layouts.
+    "judged": lambda folder: [SAMPLES, *layout_reports()],
     # The samples plus 吴忠市民政局 2021-2023 and a copy under another name (tests/stats_corpus.py).
     "derived": lambda folder: [SAMPLES, write_corpus(folder)],
 }
@@ -127,6 +128,21 @@ class Indexes:
     def close(self) -> None:
         for handle in self._handles:
             handle.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory) -> Path:
+    """One OCR cache for the whole run (builds in subprocesses too): each scan is read once."""
+    from indexer.readers.ocr import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    previous = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = previous
 
 
 @pytest.fixture(scope="session")

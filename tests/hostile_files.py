@@ -28,7 +28,7 @@ EXPECTED: dict[str, str | None] = {
     "binary-junk.txt": "binary data, not text",
     "truncated.pdf": "truncated or corrupt PDF",
     "encrypted.pdf": "encrypted PDF: needs a password",
-    "scan-without-text.pdf": "no text layer: needs OCR",
+    "scan-without-text.pdf": "no text layer",  # grey bars: nothing for OCR to read either
     "not-a-report.txt": "not an annual report",
     "error-page-named.pdf": "not an annual report",
     "legacy-word.doc": "legacy binary Word/Office file (.doc)",

@@ -5,6 +5,7 @@ The only module that imports pdfplumber (and its pdfminer). Geometry work lives 
 """
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 import pdfplumber
@@ -14,13 +15,17 @@ from pdfminer.psexceptions import PSEOF, PSException
 from pdfminer.utils import decode_text
 from pdfplumber.utils.exceptions import PdfminerException
 
-from indexer.model import Document, UnreadableFile
+from indexer.model import Document, OcrSummary, UnreadableFile
+from indexer.readers import ocr
 from indexer.readers.grid import tidy_spaces
+from indexer.readers.ocr_layout import characters, mean_confidence, page_items, useful
 from indexer.readers.pdf_layout import Line, drop_page_furniture, to_blocks
 from indexer.readers.pdf_tables import PageTable, build_tables
+from indexer.readers.tesseract import TesseractError
 
 MAX_PAGES = 500  # annual reports run to a few dozen pages; beyond this it is something else
 _MIN_TEXT_CHARS = 20  # fewer real characters than this on all pages: an image-only scan
+_SCAN_PAGE_CHARS = 10  # a page with an image and fewer characters than this is read by OCR
 _CID_SHARE = 0.5  # more glyphs than this without a Unicode mapping ('(cid:123)'): unreadable text
 
 
@@ -128,22 +133,30 @@ def _open(path: Path) -> "pdfplumber.PDF":
 
 
 def read_pdf(path: Path) -> Document:
-    """Read a PDF report; raise UnreadableFile for scans, encrypted or damaged files."""
+    """Read a PDF report; pages that are only an image are read by OCR (Tesseract).
+
+    Raises UnreadableFile for encrypted or damaged files, and for scans that cannot be read
+    (no Tesseract here, or nothing legible on them).
+    """
     with _open(path) as pdf:
         try:
             pages = pdf.pages
             if len(pages) > MAX_PAGES:
                 raise UnreadableFile(f"too many pages for a report: {len(pages)} (limit {MAX_PAGES})")
-            all_lines, all_tables, heights, chars, cids, blank_scans = [], [], [], [], 0, []
+            all_lines, all_tables, heights, chars, cids, scans = [], [], [], [], 0, []
             for i, raw_page in enumerate(pages):
                 page = raw_page.dedupe_chars()
                 chars.append(sum(1 for c in page.chars if not c["text"].isspace()))
                 cids += sum(1 for c in page.chars if c["text"].startswith("(cid:"))
-                if chars[-1] == 0 and page.images:
-                    blank_scans.append(i + 1)
-                lines, tables = _page_items(page, i)
-                all_lines.append(lines)
-                all_tables.append(tables)
+                if chars[-1] < _SCAN_PAGE_CHARS and page.images:
+                    scans.append(i)
+                    chars[-1] = 0  # a stray stamp or page number on a scan is read with the rest by OCR
+                    all_lines.append([])
+                    all_tables.append([])
+                else:
+                    lines, tables = _page_items(page, i)
+                    all_lines.append(lines)
+                    all_tables.append(tables)
                 heights.append(page.height)
                 raw_page.close()  # frees pdfplumber's per-page caches
             title = _title(pdf)
@@ -152,22 +165,67 @@ def read_pdf(path: Path) -> Document:
         except (PSException, PdfminerException, ValueError, KeyError, TypeError, AttributeError) as exc:
             # pdfminer reports damage from deep inside its parser with these generic types.
             raise UnreadableFile(f"truncated or corrupt PDF: {exc}".splitlines()[0][:200]) from exc
-    if sum(chars) < _MIN_TEXT_CHARS:
-        raise UnreadableFile("no text layer: needs OCR" if blank_scans else "PDF has no text")
-    if cids > _CID_SHARE * sum(chars):
+    if cids > _CID_SHARE * max(1, sum(chars)) and sum(chars) >= _MIN_TEXT_CHARS:
         raise UnreadableFile("PDF text has no Unicode mapping (embedded fonts without ToUnicode): needs OCR")
-    warnings = []
-    if blank_scans:
-        listed = "、".join(map(str, blank_scans))
-        warnings.append(f"PDF 第 {listed} 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别）。")
+    warnings: list[str] = []
+    summary = None
+    if scans:
+        summary = _read_scans(path, scans, all_lines, all_tables, heights, text_chars=sum(chars), warnings=warnings)
+    elif sum(chars) < _MIN_TEXT_CHARS:
+        raise UnreadableFile("PDF has no text")
     if cids:
         warnings.append(f"PDF 中有 {cids} 个字符没有 Unicode 编码映射，读出为“(cid:…)”这样的代码。")
-    drop_page_furniture(all_lines, heights)
-    items: list[Line | PageTable] = []
-    for lines, tables in zip(all_lines, all_tables):
-        items.extend(sorted(lines + tables, key=lambda it: it.top))
-    doc = Document(blocks=to_blocks(items), kind="pdf", warnings=warnings)
+    if summary is not None:
+        # The same pages once more without the doubtful digits: the parser compares the figures.
+        lines_copy, tables_copy = deepcopy(all_lines), deepcopy(all_tables)
+        for index, page in summary.pages_read.items():
+            lines_copy[index], tables_copy[index] = page_items(page, confident=True)
+        summary.confident_blocks = _blocks(lines_copy, tables_copy, heights)
+    doc = Document(blocks=_blocks(all_lines, all_tables, heights), kind="pdf", warnings=warnings, ocr=summary)
     if title:
         doc.meta["title"] = title
     doc.meta["pages"] = str(len(heights))
     return doc
+
+
+def _blocks(all_lines: list[list[Line]], all_tables: list[list[PageTable]], heights: list[float]) -> list:
+    """Blocks in reading order from every page's lines and tables."""
+    drop_page_furniture(all_lines, heights)
+    items: list[Line | PageTable] = []
+    for lines, tables in zip(all_lines, all_tables):
+        items.extend(sorted(lines + tables, key=lambda it: it.top))
+    return to_blocks(items)
+
+
+def _read_scans(path: Path, scans: list[int], all_lines: list, all_tables: list, heights: list[float],
+                text_chars: int, warnings: list[str]) -> OcrSummary | None:
+    """Read the scanned pages by OCR into the page lists, in place; warn about what stays unread."""
+    listed = "、".join(str(i + 1) for i in scans)
+    missing = ocr.unavailable()
+    if missing:
+        if text_chars < _MIN_TEXT_CHARS:
+            raise UnreadableFile(f"no text layer: needs OCR, and {missing}")
+        warnings.append(f"PDF 第 {listed} 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别，本机未安装 OCR 程序）。")
+        return None
+    try:
+        read = ocr.read_scanned_pages(path, scans)
+    except TesseractError as exc:
+        if text_chars < _MIN_TEXT_CHARS:
+            raise UnreadableFile(f"no text layer, and OCR failed: {exc}") from exc
+        warnings.append(f"PDF 第 {listed} 页是没有文字层的图片，OCR 文字识别失败，其内容未能读出。")
+        return None
+    legible = {p.index: p for p in read if characters([w for w in p.words if useful(w)]) >= _SCAN_PAGE_CHARS}
+    if text_chars + sum(characters(p.words) for p in legible.values()) < _MIN_TEXT_CHARS:
+        pages = "its page" if len(scans) == 1 else f"its {len(scans)} pages"
+        raise UnreadableFile(f"no text layer, and OCR found no text on {pages}: a blank or unreadable scan")
+    blank = [i + 1 for i in scans if i not in legible]
+    if blank:
+        warnings.append(f"PDF 第 {'、'.join(map(str, blank))} 页是没有文字层的图片，OCR 文字识别也没有从中读出文字。")
+    for index, page in legible.items():
+        all_lines[index], all_tables[index] = page_items(page)
+        heights[index] = page.height
+    words = [w for p in legible.values() for w in p.words if useful(w)]
+    if not legible:
+        return None
+    return OcrSummary(pages=sorted(i + 1 for i in legible), confidence=round(mean_confidence(words) or 0.0, 1),
+                      pages_read=legible)

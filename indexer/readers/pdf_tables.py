@@ -153,6 +153,24 @@ def build_tables(cells: list[Box], chars: list[dict], v_rules: list[tuple[float,
             for c in range(c0, c1):
                 cover.setdefault((r, c), len(boxes))
         boxes.append((r0, r1, c0, c1))
+    return _assemble(xs, ys, boxes, cover, chars, v_rules, h_rules)
+
+
+def grid_tables(xs: list[float], ys: list[float], chars: list[dict], v_rules: list[tuple[float, float, float]],
+                h_rules: list[tuple[float, float, float]]) -> list[PageTable]:
+    """PageTables from grid lines and drawn rules alone (a scanned table: no cell boxes given).
+
+    Every grid region that no drawn rule divides becomes one cell, as for holes below.
+    """
+    xs, ys = _snap(xs), _snap(ys)
+    if len(xs) < 2 or len(ys) < 2:
+        return []
+    return _assemble(xs, ys, [], {}, chars, v_rules, h_rules)
+
+
+def _assemble(xs: list[float], ys: list[float], boxes: list[tuple[int, int, int, int]],
+              cover: dict[tuple[int, int], int], chars: list[dict], v_rules, h_rules) -> list[PageTable]:
+    """Fill the grid's holes, place the chars in cells and cut the grid into tables."""
     n_rows = len(ys) - 1
     _holes(cover, boxes, xs, ys, list(v_rules), list(h_rules))
     texts: list[list[dict]] = [[] for _ in boxes]

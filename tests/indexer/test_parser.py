@@ -203,9 +203,9 @@ BAD_REASONS = {
     "binary-garbage.txt": "binary data, not text",
     "empty.txt": "empty file",
     "not-a-report.txt": "not an annual report: none of the template's parts (一、总体情况 …) found",
-    "scanned-no-text-layer.pdf": "no text layer: needs OCR",
     "truncated.pdf": "truncated or corrupt PDF: unexpected end of file",
 }
+READ_BY_OCR = "scanned-no-text-layer.pdf"  # a genuine report, read since issue 12: tests/test_ocr.py
 
 
 def bad_folders() -> list[Path]:
@@ -217,7 +217,7 @@ def bad_folders() -> list[Path]:
 def test_every_bad_file_gets_its_own_one_line_reason(folder):
     reasons = {}
     for path in sorted(folder.iterdir()):
-        if path.name == "gb18030-encoded.txt":
+        if path.name in ("gb18030-encoded.txt", READ_BY_OCR):
             continue
         with pytest.raises(UnreadableFile) as err:
             parse_file(path)

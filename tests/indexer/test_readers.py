@@ -168,7 +168,6 @@ def test_pdf_has_no_page_numbers_left(stem):
 BAD_REASONS = {
     "binary-garbage.txt": "binary data, not text",
     "empty.txt": "empty file",
-    "scanned-no-text-layer.pdf": "no text layer: needs OCR",
     "truncated.pdf": "truncated or corrupt PDF: unexpected end of file",
 }
 
@@ -287,12 +286,13 @@ def two_page_pdf() -> bytes:
     return bytes(out)
 
 
-def test_pdf_page_without_text_layer_is_named_in_a_warning(tmp_path):
+def test_pdf_page_without_text_layer_is_named_in_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setattr("indexer.readers.ocr.unavailable", lambda: "Tesseract is not installed")
     path = tmp_path / "mixed.pdf"
     path.write_bytes(two_page_pdf())
     doc = read_document(path)
     assert doc.blocks == ["Annual report page one has text in it"]
-    assert doc.warnings == ["PDF 第 2 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别）。"]
+    assert doc.warnings == ["PDF 第 2 页是没有文字层的图片，其内容未能读出（需经 OCR 文字识别，本机未安装 OCR 程序）。"]
 
 
 def test_encrypted_pdf_is_named(tmp_path):

@@ -1,0 +1,243 @@
+"""OCR of a PDF's scanned pages: render, straighten, find rules, read with Tesseract, cache.
+
+The only module that imports pypdfium2 (the renderer pdfplumber already brings). For each page
+the PDF reader hands over (a page with no text layer but an image):
+
+1. render it at ``DPI`` in grey (Tesseract reads Chinese best near 300 dpi; a 200-dpi scan is
+   upsampled, which measured better than reading it as it is: docs/benchmarks.md);
+2. straighten it (``scan_image.straighten``), find its table rules and erase them;
+3. read it with Tesseract's Simplified Chinese model; a page read with low confidence is asked
+   for its orientation (OSD) and read again turned upright, and then with the Traditional model,
+   and the best reading is kept;
+4. keep the words and rules, in PDF points, in the OCR cache.
+
+The cache holds one JSON file per page under ``<cache>/<report id>/<settings>/``: the report
+id is the file's content hash, so a rebuild never reads the same file twice (a renamed or copied
+file included), and a file whose parse was cut off by the time limit resumes where it stopped.
+``settings`` changes with Tesseract's version and this module's ``CACHE_VERSION``.
+
+Who runs the reader sets the cache folder and the progress callbacks with ``ocr_options``:
+the parse workers (``indexer.parse_pool``) to extend their time limit and show pages in the
+progress bar, the ``parse`` command to use the index's cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pypdfium2
+
+from search.schema import content_id as file_id  # the report id doubles as the OCR cache key
+from indexer.readers import scan_image, tesseract
+from indexer.readers.ocr_layout import OcrWord, ScanPage, characters, grids, mean_confidence, useful
+
+DPI = 300
+CACHE_VERSION = 1  # bump when rendering, straightening or rule finding change what is cached
+_MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
+_RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
+_RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
+_REREAD_BELOW = 85.0  # a short table cell read with less confidence is read again on its own
+_SHORT_CELL = 4  # characters: figures, 无, short labels such as 规章
+_PAGE_TIMEOUT = 300.0  # seconds one Tesseract call may take (the worker's own limit comes first)
+CACHE_ENV = "NIANBAO_OCR_CACHE"  # names a cache folder shared by every index (tests use one per run)
+
+
+@dataclass
+class OcrOptions:
+    """Where OCR results are cached, and who hears about its progress."""
+
+    cache: Path | None = None
+    on_start: Callable[[int], None] | None = None  # pages about to be read (not cached)
+    on_page: Callable[[int, int], None] | None = None  # pages done, pages in all
+
+
+_OPTIONS: ContextVar[OcrOptions] = ContextVar("ocr_options", default=OcrOptions())
+
+
+@contextmanager
+def ocr_options(options: OcrOptions) -> Iterator[None]:
+    """Read PDFs with these OCR options inside the block."""
+    token = _OPTIONS.set(options)
+    try:
+        yield
+    finally:
+        _OPTIONS.reset(token)
+
+
+def cache_folder(index_root: Path) -> Path:
+    """Where the OCR results of an index are cached: ``$NIANBAO_OCR_CACHE``, else ``<index>/ocr-cache``."""
+    return Path(os.environ.get(CACHE_ENV) or Path(index_root) / "ocr-cache")
+
+
+def unavailable() -> str | None:
+    """Why scanned pages cannot be read here (what to install), or None."""
+    return tesseract.missing()
+
+
+def _settings_key() -> str:
+    text = f"{CACHE_VERSION}|{tesseract.version()}|{DPI}|{'+'.join(tesseract.LANGUAGES)}"
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def _page_file(cache: Path, key: str, index: int) -> Path:
+    return cache / key / _settings_key() / f"page-{index + 1:04d}.json"
+
+
+def _load(path: Path) -> ScanPage | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["words"] = [OcrWord(w[0], w[1], w[2], w[3], w[4], w[5], tuple(w[6])) for w in data["words"]]
+        data["h_rules"] = [tuple(r) for r in data["h_rules"]]
+        data["v_rules"] = [tuple(r) for r in data["v_rules"]]
+        return ScanPage(**data)
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None  # absent, or a half-written file of a killed build: read the page again
+
+
+def _store(path: Path, page: ScanPage) -> None:
+    data = asdict(page)
+    data["words"] = [[w.text, w.conf, round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2), w.line]
+                     for w in page.words]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written costs time on the next build, nothing else
+
+
+def _read_image(image, scale: float, index: int, lang: str) -> ScanPage:
+    """Straighten, find and erase rules, read: one page image at ``scale`` pixels per point."""
+    image, _ = scan_image.straighten(scan_image.despeckle(image))
+    h_rules, v_rules = scan_image.find_rules(image, int(_RULE_MIN_POINTS * scale))
+    clean = scan_image.erase_rules(image, h_rules, v_rules)
+    dpi = round(72 * scale)
+    words = [OcrWord(w.text, w.conf, w.left / scale, w.top / scale, (w.left + w.width) / scale,
+                     (w.top + w.height) / scale, w.line)
+             for w in tesseract.recognise(scan_image.to_png(clean), dpi, lang, _PAGE_TIMEOUT)]
+    page = ScanPage(index, image.width / scale, image.height / scale, words,
+                    [(r.pos / scale, r.start / scale, r.end / scale) for r in h_rules],
+                    [(r.pos / scale, r.start / scale, r.end / scale) for r in v_rules])
+    _reread_cells(clean, page, scale, lang)
+    return page
+
+
+def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
+    """Read table cells again that the page-wide reading missed or doubted, in place.
+
+    Tesseract's page layout analysis drops or garbles a lone '0' in a wide cell (read as 人 or
+    站 with confidence near 0); stacked one under another on a sheet of their own, such cells
+    read as the lines of text they are. One more Tesseract call per page with tables.
+    """
+    cells = []  # (pixel box, words in it now)
+    for h_rules, v_rules in grids(page.h_rules, page.v_rules, tol=5.0):
+        xs = sorted({round(x, 0) for x, _, _ in v_rules})
+        ys = sorted({round(y, 0) for y, _, _ in h_rules})
+        xs = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > 3]
+        ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 3]
+        for top, bottom in zip(ys, ys[1:]):
+            for left, right in zip(xs, xs[1:]):
+                inside = [w for w in page.words if left <= (w.x0 + w.x1) / 2 <= right
+                          and top <= (w.top + w.bottom) / 2 <= bottom]
+                cells.append(((left, top, right, bottom), inside))
+    todo = []  # (crop box in pixels, words it replaces)
+    px = lambda v: int(round(v * scale))  # noqa: E731 - points to pixels
+    for (left, top, right, bottom), inside in cells:
+        box = (px(left), px(top), px(right), px(bottom))
+        if not inside:
+            covered = [(px(w.x0), px(w.top), px(w.x1), px(w.bottom)) for w in page.words]
+            ink = scan_image.leftover_ink(image, box, covered)
+            if ink is not None:
+                todo.append((ink, []))
+        elif sum(len(w.text) for w in inside) <= _SHORT_CELL and min(w.conf for w in inside) < _REREAD_BELOW:
+            x0, y0 = min(px(w.x0) for w in inside), min(px(w.top) for w in inside)
+            x1, y1 = max(px(w.x1) for w in inside), max(px(w.bottom) for w in inside)
+            todo.append(((max(box[0] + 3, x0 - 6), max(box[1] + 3, y0 - 6), min(box[2] - 3, x1 + 6),
+                          min(box[3] - 3, y1 + 6)), inside))
+    todo = [(b, ws) for b, ws in todo if b[2] - b[0] >= 3 and b[3] - b[1] >= 3]
+    if not todo:
+        return
+    sheet, tops = scan_image.mosaic(image, [b for b, _ in todo])
+    read = tesseract.recognise(scan_image.to_png(sheet), round(72 * scale), lang, _PAGE_TIMEOUT, psm=6)
+    replaced: set[int] = set()
+    added: list[OcrWord] = []
+    for k, ((x0, y0, x1, y1), old) in enumerate(todo):
+        mine = [w for w in read if tops[k] - 4 <= w.top + w.height / 2 <= tops[k] + (y1 - y0) + 4]
+        if not mine:
+            continue
+        new = [OcrWord(w.text, w.conf, (x0 + w.left - 24) / scale, (y0 + w.top - tops[k]) / scale,
+                       (x0 + w.left - 24 + w.width) / scale, (y0 + w.top - tops[k] + w.height) / scale,
+                       (9000 + k, 0, 0)) for w in mine]
+        if old and (mean_confidence(new) or 0) <= (mean_confidence(old) or 0):
+            continue
+        replaced |= {id(w) for w in old}
+        added += new
+    page.words = [w for w in page.words if id(w) not in replaced] + added
+
+
+def _quality(page: ScanPage) -> float:
+    words = [w for w in page.words if useful(w)]
+    return (mean_confidence(words) or 0.0) if characters(words) >= 10 else 0.0
+
+
+def _read_page(pdf: "pypdfium2.PdfDocument", index: int) -> ScanPage:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = min(DPI / 72, (_MAX_PIXELS / max(1.0, width * height)) ** 0.5)
+        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    finally:
+        page.close()
+    best = _read_image(image, scale, index, "chi_sim")
+    if _quality(best) >= _RETRY_BELOW:
+        return best
+    # Sideways or upside down, or not Simplified Chinese: try the page upright, then Traditional.
+    turn, confidence = tesseract.orientation(scan_image.to_png(image), round(72 * scale))
+    if turn and confidence >= 2.0:
+        image = scan_image.rotate_quarter(image, turn)
+        upright = _read_image(image, scale, index, "chi_sim")
+        if _quality(upright) > _quality(best):
+            best = upright
+    if _quality(best) < _RETRY_BELOW:
+        traditional = _read_image(image, scale, index, "chi_tra")
+        if _quality(traditional) > _quality(best) + 2.0:
+            best = traditional
+    return best
+
+
+def read_scanned_pages(path: Path, indexes: list[int]) -> list[ScanPage]:
+    """The given pages (0-based) of a PDF read by OCR, from the cache where they are in it.
+
+    Raises ``tesseract.TesseractError`` when Tesseract fails on a page.
+    """
+    options = _OPTIONS.get()
+    cache = options.cache or (Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else None)
+    key = file_id(path) if cache else ""
+    pages: dict[int, ScanPage] = {}
+    if cache:
+        for index in indexes:
+            cached = _load(_page_file(cache, key, index))
+            if cached is not None:
+                pages[index] = cached
+    todo = [i for i in indexes if i not in pages]
+    if todo and options.on_start:
+        options.on_start(len(todo))
+    if todo:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            for done, index in enumerate(todo, start=1):
+                pages[index] = _read_page(pdf, index)
+                if cache:
+                    _store(_page_file(cache, key, index), pages[index])
+                if options.on_page:
+                    options.on_page(done, len(todo))
+        finally:
+            pdf.close()
+    return [pages[i] for i in indexes]
