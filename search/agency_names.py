@@ -32,7 +32,8 @@ TOWNSHIP = re.compile(r"(.{1,10}?)(街道|镇|乡|苏木)(人民政府|政府|�
 # Pinyin that mirror converters insert after a character: 拖市鎮(zhèn), 公開(kāi).
 PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\s]+[)）]")
 QUALIFIER = re.compile(r"[(（]([^()（）]*)[)）]")
-SEPARATORS = re.compile(r"[,，、;；:：]")
+SEPARATORS = re.compile(r"[,，、;；:：|>»›]")  # spam, labels and breadcrumbs before a name
+PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")  # {{ title }}: a page template left unfilled
 JOINED = re.compile(r"[•·・/]")  # 北京市统计局•国家统计局北京调查总队: a joint report
 
 
@@ -80,9 +81,9 @@ def clean(name: str | None) -> CleanName:
     """Fold width, case and traditional script, drop pinyin glosses, spaces and spliced prefixes."""
     text = fold(name or "")
     text = PINYIN_GLOSS.sub("", text)
-    text = re.sub(r"\s+", "", text)
-    # Spam and crawler labels come before the name, never inside it: keep the last piece.
-    text = SEPARATORS.split(text)[-1]
+    text = re.sub(r"\s+", "", PLACEHOLDER.sub("", text))
+    # Spam, crawler labels and breadcrumbs come before the name, never inside it: keep the last piece.
+    text = next((piece for piece in reversed(SEPARATORS.split(text)) if piece), "")
     text = JOINED.split(text)[0]
     qualifier = ""
     for inner in QUALIFIER.findall(text):
@@ -132,11 +133,12 @@ def _drop_tail(stem: str) -> str | None:
 def derive_abbreviation(stem: str, cls: str = "department") -> str | None:
     """The rule's abbreviation of a stem: 发展和改革 -> 发改, 卫生健康 -> 卫健, 市场监督管理 -> 市监.
 
-    An office's two-character stem keeps its first character (外事办公室 -> 外办).
+    An office's two-character stem keeps its first character (外事办公室 -> 外办); longer office
+    stems are abbreviated only in the data (人防办: the rule would also make 人政办 of 人民政府).
     """
     core = _drop_tail(stem) or stem
-    if cls == "office" and len(core) == 2:
-        return core[0]
+    if cls == "office":
+        return core[0] if len(core) == 2 else None
     if "和" in core:
         parts = [p for p in core.split("和")]
         if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
@@ -301,17 +303,28 @@ def split_name(name: str) -> tuple[str, str | None]:
 
 
 def names_of(function: str) -> list[str]:
-    """Every written name of a function the vocabulary knows: full forms, abbreviations, informal."""
+    """Every name a function is written with, for search: full forms, the central name, each stem
+    and abbreviation with each level suffix (发改委, 发改局, 发展改革委 …), then informal names."""
     voc = vocabulary()
     row = voc.rows.get(function)
     if row is None:
         return [function]
-    names = [function, *row["forms"], *row["abbrev"]]
-    if row["central"]:
-        names.append(row["central"])
-    suffix = _split_suffix(function)
+    written = [function, *row["forms"], *([row["central"]] if row["central"] else []), *row["abbrev"]]
+    stems: dict[str, str] = {}
+    for name in written:
+        split = _split_suffix(name)
+        if split and name != row["central"]:
+            stems.setdefault(split[0].replace("和", ""), split[2])
+    split = _split_suffix(function)
     for abbr in sorted(voc.derived.get(function, ())):
-        names.append(abbr + (suffix[1] if suffix else ""))
+        stems.setdefault(abbr, split[2] if split else "department")
+    names = list(written)
+    for stem, cls in stems.items():
+        if cls == "office":  # 政府办, not 政办公室: abbreviations take the short suffix only
+            suffixes = OFFICE_SUFFIXES if len(stem) >= 3 else ("办",)
+        else:
+            suffixes = ("局", "委", "厅")
+        names += [stem + s for s in suffixes]
     names += row["informal"]
     return list(dict.fromkeys(names))
 
