@@ -42,6 +42,9 @@ UNKNOWN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治县|自治州|自治
 BARE_LEVEL = {"自治区": "province", "省": "province", "自治州": "city", "州": "city", "盟": "city",
               "市": "city", "自治县": "county", "自治旗": "county", "县": "county", "区": "county", "旗": "county"}
 AUTONOMOUS = ("自治县", "自治州", "自治旗")
+# How the names of bodies end; a function part ending otherwise (首页, 2013, 生态环境厅关于报送)
+# is a title or page fragment the parser took for the agency.
+BODY_END = re.compile(r"(局|厅|部|委|会|办|室|署|处|所|站|中心|院|队|场|政府|关|馆|社)$")
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,16 @@ def identify(agency: str | None, year: int | None = None, region: dict | None = 
     text = cleaned.text
     if not text:
         return _unresolved("", report_key, "报告没有写明发布机关，无法确定它属于哪个机关。")
-    central = _central(text, cleaned.qualifier)
+    central = _central(text, cleaned.qualifier, report_key)
     if central:
         return central
     parts = _take_apart(text)
     if parts.place_kind == "junk":
         return _unresolved(text, report_key, f"发布机关名称“{text}”的开头“{parts.place_text}”不是可识别的地名，未与其他机关合并。")
-    function = _function(parts) + cleaned.qualifier
+    function = _function(parts)
+    if names.function_of(function) is None and not _looks_like_body(function):
+        return _unresolved(text, report_key, f"无法从“{text}”读出发布机关的职能（“{function}”不像机关名称），未与其他机关合并。")
+    function += cleaned.qualifier
     place, why = _place(parts, year, region or {}, level)
     if place is None:
         return _unresolved(text, report_key, why)
@@ -100,18 +106,27 @@ def identify(agency: str | None, year: int | None = None, region: dict | None = 
                           tuple(notes + renote), tuple(successors))
 
 
+def _looks_like_body(function: str) -> bool:
+    """A function the vocabulary lacks must still end like a body's name (局, 委员会, 农场 …)."""
+    return bool(BODY_END.search(function)) and not function.endswith("网站")
+
+
 def _unresolved(text: str, report_key: str | None, reason: str) -> AgencyIdentity:
     key = f"#{report_key}" if report_key else ""
     return AgencyIdentity(f"unresolved:{text or '（无名称）'}{key}", None, None, None, None, reason)
 
 
-def _central(text: str, qualifier: str) -> AgencyIdentity | None:
+def _central(text: str, qualifier: str, report_key: str | None) -> AgencyIdentity | None:
     """A central body (民政部, 国家税务总局, 海关总署(本级机关)); None for any other name."""
-    if any(text.startswith(v) and len(text) > len(v) for v in names.vocabulary().verticals):
+    voc = names.vocabulary()
+    if any(text.startswith(v) and len(text) > len(v) for v in voc.verticals):
         return None  # 国家税务总局芜湖市镜湖区税务局 is a local office
     if locate(text).level != "central":
         return None
     function = names.central_function(text)
+    known = next((c for c in voc.central if function is None and text.endswith(c)), None)
+    if known:  # 公开年报海关总署: page words before a central body's name
+        return _unresolved(text, report_key, f"发布机关名称“{text}”在“{known}”之前还有别的文字，未与其他机关合并。")
     read = function or text
     renamed, successors, notes = _renamed(read, None, None) if function else (read, [], [])
     name = names.central_name(renamed) if function else text
@@ -128,6 +143,10 @@ def _take_apart(text: str) -> _Name:
             parts.vertical, rest = vertical, rest[len(vertical):]
             break
     chains = find_chains(rest, opening_province_stem=True)
+    if chains and chains[0].start > 0 and not names.function_of(rest[: chains[0].start]):
+        # 现发布临洮县新添镇, 信息公开福州市晋安区: words before the place are no part of a name
+        parts.place_text, parts.place_kind = rest[: chains[0].start], "junk"
+        return parts
     if chains and chains[0].start == 0:
         parts.place_text, parts.place_kind = rest[: chains[0].end], "chain"
         rest = rest[chains[0].end:]
@@ -206,6 +225,9 @@ def _place(parts: _Name, year: int | None, region: dict, level: str | None):
     body_level = parts.bare_level if parts.place_kind == "bare" else found.level
     if parts.place_kind == "bare" and found.level in ("province", "city"):
         body_level = found.level  # 市民政局 in a 直辖市 is a province-level body
+    if parts.place_text == "市" and (region.get("county") or "").endswith("市"):
+        # 福清市's own bureaus write 市民政局 too: a county-level city in the region is the place
+        body_level, county = "county", region["county"]
     if parts.place_kind == "none":
         body_level = "township" if parts.unit and parts.unit.kind != "zone" else (level or found.level)
     if parts.place_kind == "unknown":
