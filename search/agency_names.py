@@ -1,0 +1,358 @@
+"""Agency names as data: what function a name (or its abbreviation) means, and what reforms renamed.
+
+The vocabulary is ``data/agency_functions.tsv`` and the dated renames and mergers
+``data/agency_renames.tsv`` (docs/agencies.md says how to add a row). Both the indexer (agency
+ids, ``indexer/identity.py``) and search (query expansion) read them through this module, which
+knows no place names: the indexer finds the place part of a name with its gazetteer and hands
+the rest to ``function_of``.
+
+Why rules and not a list of abbreviations: names are built from parts (place + function + level
+suffix), so 发改委, 发展改革局 and 发展和改革委员会 all come from one row. A derived abbreviation
+that two functions would share (国土资源 and 国有资产 both give 国资) is dropped and the right
+one is listed in the data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from search.analysis import fold
+
+DATA = Path(__file__).with_name("data")
+FUNCTIONS = DATA / "agency_functions.tsv"
+RENAMES = DATA / "agency_renames.tsv"
+
+# Level suffixes: the same function is a 局 in a county, a 厅 in a province and a 部 in Beijing.
+DEPARTMENT_SUFFIXES = ("委员会", "总局", "分局", "总署", "局", "厅", "部", "委", "署")
+OFFICE_SUFFIXES = ("办公室", "办公厅", "办")
+GENERIC_TAILS = ("行政管理", "管理", "事务")  # 应急管理局 is called 应急局, 工商行政管理局 工商局
+TOWNSHIP = re.compile(r"(.{1,10}?)(街道|镇|乡|苏木)(人民政府|政府|街道办事处|办事处)?$")
+# Pinyin that mirror converters insert after a character: 拖市鎮(zhèn), 公開(kāi).
+PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\s]+[)）]")
+QUALIFIER = re.compile(r"[(（]([^()（）]*)[)）]")
+SEPARATORS = re.compile(r"[,，、;；:：|>»›]")  # spam, labels and breadcrumbs before a name
+PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")  # {{ title }}: a page template left unfilled
+JOINED = re.compile(r"[•·・/]")  # 北京市统计局•国家统计局北京调查总队: a joint report
+
+
+@dataclass(frozen=True)
+class CleanName:
+    """An agency name folded for matching, and the series qualifier a parenthesis carried."""
+
+    text: str
+    qualifier: str = ""  # "本级" for 海关总署(本级机关): the headquarters, not the whole system
+
+
+@dataclass(frozen=True)
+class LocalUnit:
+    """A township, street or development zone read at the start of a name part."""
+
+    name: str  # 宣和镇, 新竹街道, or the zone's own words plus its canonical zone word
+    kind: str  # "township", "street" or "zone"
+    rest: str  # what follows: the function part
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of agency_renames.tsv."""
+
+    what: str  # function or place
+    kind: str  # rename, merge or split
+    old: str  # function name, or division code for places
+    new: str
+    old_name: str  # for places: the division's name then
+    new_name: str
+    scope: str  # national or a two-digit province code
+    effective: str  # YYYY-MM
+    source: str
+
+    @property
+    def year(self) -> int:
+        return int(self.effective[:4])
+
+    def applies_to(self, code: str | None) -> bool:
+        """True when the change's scope covers a body at this division code (None: national only)."""
+        return self.scope == "national" or bool(code and code[:2] == self.scope)
+
+
+def clean(name: str | None) -> CleanName:
+    """Fold width, case and traditional script, drop pinyin glosses, spaces and spliced prefixes."""
+    text = fold(name or "")
+    text = PINYIN_GLOSS.sub("", text)
+    text = re.sub(r"\s+", "", PLACEHOLDER.sub("", text))
+    # Spam, crawler labels and breadcrumbs come before the name, never inside it: keep the last piece.
+    text = next((piece for piece in reversed(SEPARATORS.split(text)) if piece), "")
+    text = JOINED.split(text)[0]
+    qualifier = ""
+    for inner in QUALIFIER.findall(text):
+        if "本级" in inner:
+            qualifier = "本级"
+    text = QUALIFIER.sub("", text)
+    text = text.removeprefix("中华人民共和国")
+    return CleanName(text, qualifier)
+
+
+@dataclass
+class Vocabulary:
+    """Functions, their names and abbreviations, zone words and vertical prefixes, indexed."""
+
+    rows: dict[str, dict]  # canonical function -> its row
+    exact: dict[str, str]  # a whole name with no level suffix (人民政府, 管委会) -> function
+    stems: dict[tuple[str, str], str]  # (department|office, stem) -> function
+    derived: dict[str, set[str]]  # function -> abbreviation stems derived by rule and kept
+    central: dict[str, str]  # a central body's whole name (民政部, 海关总署) -> function
+    zones: list[tuple[str, str]]  # (word as written, canonical zone word), longest first
+    verticals: tuple[str, ...]
+
+
+def _split_suffix(name: str) -> tuple[str, str, str] | None:
+    """(stem, suffix, class) of a name ending in a level suffix; None when it ends in none."""
+    for suffix in OFFICE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix, "office"
+    for suffix in DEPARTMENT_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix, "department"
+    return None
+
+
+def _key(stem: str) -> str:
+    """The matching form of a stem: 和/与 left out, 监督管理 written 监管."""
+    return stem.replace("监督管理", "监管").replace("和", "").replace("与", "")
+
+
+def _drop_tail(stem: str) -> str | None:
+    for tail in GENERIC_TAILS:
+        if stem.endswith(tail) and len(stem) > len(tail) + 1:
+            return stem[: -len(tail)]
+    return None
+
+
+def derive_abbreviation(stem: str, cls: str = "department") -> str | None:
+    """The rule's abbreviation of a stem: 发展和改革 -> 发改, 卫生健康 -> 卫健, 市场监督管理 -> 市监.
+
+    An office's two-character stem keeps its first character (外事办公室 -> 外办); longer office
+    stems are abbreviated only in the data (人防办: the rule would also make 人政办 of 人民政府).
+    """
+    core = _drop_tail(stem) or stem
+    if cls == "office":
+        return core[0] if len(core) == 2 else None
+    if "和" in core:
+        parts = [p for p in core.split("和")]
+        if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+            return "".join(p[0] for p in parts)
+        return None
+    if len(core) >= 4 and len(core) % 2 == 0:
+        return "".join(core[i] for i in range(0, len(core), 2))
+    return None
+
+
+def _cells(line: str, width: int) -> list[str]:
+    cells = line.split("\t")
+    return cells + [""] * (width - len(cells))
+
+
+def _items(cell: str) -> list[str]:
+    return [fold(x.strip()) for x in cell.split(",") if x.strip()]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Read agency_functions.tsv once and index every name, suffix variant and abbreviation."""
+    lines = [ln for ln in FUNCTIONS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows: dict[str, dict] = {}
+    zones: list[tuple[str, str]] = []
+    verticals: list[str] = []
+    for line in lines[1:]:
+        row = dict(zip(header, _cells(line, len(header))))
+        kind, function = row["kind"], fold(row["function"])
+        if kind == "zone":
+            zones += [(w, function) for w in [function, *_items(row["forms"]), *_items(row["abbrev"])]]
+        elif kind == "vertical":
+            verticals.append(function)
+        else:
+            rows[function] = {"central": fold(row["central"]), "forms": _items(row["forms"]),
+                              "abbrev": _items(row["abbrev"]), "informal": _items(row["informal"])}
+    exact: dict[str, str] = {}
+    stems: dict[tuple[str, str], str] = {}
+
+    def register(name: str, function: str, table_only: bool = False) -> None:
+        split = _split_suffix(name)
+        if split is None or table_only:
+            exact.setdefault(name, function)
+            stems.setdefault(("department", _key(name)), function)  # 海关 -> 海关总署
+            return
+        stem, _, cls = split
+        stems.setdefault((cls, _key(stem)), function)
+        tail_less = _drop_tail(stem)
+        if tail_less:
+            stems.setdefault((cls, _key(tail_less)), function)
+
+    # Canonical names first, then other full names, then listed abbreviations: the earlier wins a
+    # clash. Central names stay out of the stems (国家税务总局 is not the old 国家税务局).
+    for function in rows:
+        register(function, function)
+    for function, row in rows.items():
+        for name in row["forms"]:
+            register(name, function)
+    for function, row in rows.items():
+        for name in row["abbrev"]:
+            register(name, function, table_only=_split_suffix(name) is None)
+    # Derived abbreviations last, and only those no other function could claim.
+    claims: dict[tuple[str, str], set[str]] = {}
+    for function, row in rows.items():
+        for name in [function, *row["forms"]]:
+            split = _split_suffix(name)
+            if split and (abbr := derive_abbreviation(split[0], split[2])):
+                claims.setdefault((split[2], abbr), set()).add(function)
+    derived: dict[str, set[str]] = {}
+    for (cls, abbr), functions in claims.items():
+        taken = stems.get((cls, _key(abbr)))
+        if len(functions) == 1 and taken in (None, *functions):
+            function = next(iter(functions))
+            stems[(cls, _key(abbr))] = function
+            derived.setdefault(function, set()).add(abbr)
+    zones.sort(key=lambda z: -len(z[0]))
+    central = {row["central"]: function for function, row in rows.items() if row["central"]}
+    return Vocabulary(rows, exact, stems, derived, central, zones, tuple(verticals))
+
+
+def function_of(text: str) -> str | None:
+    """The canonical function a (folded) function part names, or None when it is not known.
+
+    民政厅 -> 民政局, 发改委 -> 发展和改革委员会, 市人力资源社会保障局 is not a function part
+    (its 市 is a place), 人民政府办公厅 -> 人民政府办公室.
+    """
+    voc = vocabulary()
+    if not text:
+        return None
+    if text in voc.exact:
+        return voc.exact[text]
+    split = _split_suffix(text)
+    if split is None:
+        return None
+    stem, _, cls = split
+    return voc.stems.get((cls, _key(stem)))
+
+
+def central_function(text: str) -> str | None:
+    """The function of a central body's (folded) name: 民政部 -> 民政局, 国家发展改革委 -> 发展和改革委员会."""
+    voc = vocabulary()
+    if text in voc.central:
+        return voc.central[text]
+    for prefix in ("国务院", "国家", "中国"):
+        if text.startswith(prefix) and (function := function_of(text[len(prefix):])):
+            return function
+    return function_of(text)
+
+
+def central_name(function: str) -> str:
+    """The central body's name for a function (民政局 -> 民政部); the function itself when none."""
+    row = vocabulary().rows.get(function)
+    return row["central"] if row and row["central"] else function
+
+
+def local_unit(text: str) -> LocalUnit | None:
+    """A township, street or zone opening a name part: 宣和镇人民政府, 平潭综合实验区地方税务局.
+
+    A zone's name is its own words (两江 in 两江新区) plus the canonical zone word; when the
+    zone follows a place with no words of its own (平潭综合实验区), ``name`` is just the zone
+    word and the caller prefixes the place. A township inside a zone wins: the body is the
+    street (长兴岛经济技术开发区长兴岛街道).
+    """
+    if text.startswith("人民政府") and len(text) > 4:
+        inner = local_unit(text[4:])  # 鹿城区人民政府七都街道办事处
+        if inner and inner.kind != "zone":
+            return inner
+    town = TOWNSHIP.match(text)
+    if town and function_of(text) is None:
+        kind = "street" if town.group(2) == "街道" else "township"
+        return LocalUnit(town.group(1) + town.group(2), kind, town.group(3) or "")
+    for word, canonical in vocabulary().zones:
+        at = text.find(word)
+        if 0 <= at <= 10:
+            rest = text[at + len(word):]
+            inner = local_unit(rest) if rest else None
+            if inner and inner.kind != "zone":
+                return inner
+            return LocalUnit(text[:at] + canonical, "zone", rest)
+    return None
+
+
+def default_function(unit: LocalUnit | None) -> str:
+    """What a name with no function part means: the government, the street office, the zone's 管委会."""
+    if unit is None or unit.kind == "township":
+        return "人民政府"
+    return "街道办事处" if unit.kind == "street" else "管理委员会"
+
+
+def split_name(name: str) -> tuple[str, str | None]:
+    """(place part, function) of a folded name, by its longest known function at the end.
+
+    Needs no gazetteer, so it cannot split a name whose function the vocabulary lacks: then
+    the function is None and the place part is the whole name.
+    """
+    for i in range(len(name)):
+        function = function_of(name[i:])
+        if function:
+            return name[:i], function
+    return name, None
+
+
+def names_of(function: str) -> list[str]:
+    """Every name a function is written with, for search: full forms, the central name, each stem
+    and abbreviation with each level suffix (发改委, 发改局, 发展改革委 …), then informal names."""
+    voc = vocabulary()
+    row = voc.rows.get(function)
+    if row is None:
+        return [function]
+    written = [function, *row["forms"], *([row["central"]] if row["central"] else []), *row["abbrev"]]
+    stems: dict[str, str] = {}
+    for name in written:
+        split = _split_suffix(name)
+        if split and name != row["central"]:
+            stems.setdefault(split[0].replace("和", ""), split[2])
+    split = _split_suffix(function)
+    for abbr in sorted(voc.derived.get(function, ())):
+        stems.setdefault(abbr, split[2] if split else "department")
+    names = list(written)
+    for stem, cls in stems.items():
+        if cls == "office":  # 政府办, not 政办公室: abbreviations take the short suffix only
+            suffixes = OFFICE_SUFFIXES if len(stem) >= 3 else ("办",)
+        else:
+            suffixes = ("局", "委", "厅")
+        names += [stem + s for s in suffixes]
+    names += row["informal"]
+    return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=1)
+def changes() -> tuple[Change, ...]:
+    """Every row of agency_renames.tsv, in file order."""
+    out = []
+    for line in RENAMES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("what\t"):
+            continue
+        what, kind, old, new, scope, effective, source = line.split("\t")
+        old_name = new_name = ""
+        if what == "place":
+            old, old_name = old.split(" ", 1)
+            new, new_name = new.split(" ", 1)
+        out.append(Change(what, kind, fold(old), fold(new), old_name, new_name, scope, effective, source))
+    return tuple(out)
+
+
+def function_changes(function: str, code: str | None) -> list[Change]:
+    """The rows about a function as old name whose scope covers a body at this code."""
+    return [c for c in changes() if c.what == "function" and c.old == function and c.applies_to(code)]
+
+
+def place_changes_by_code(code: str) -> list[Change]:
+    return [c for c in changes() if c.what == "place" and c.old == code]
+
+
+def place_changes_by_name(name: str) -> list[Change]:
+    return [c for c in changes() if c.what == "place" and c.old_name == name]
