@@ -81,7 +81,8 @@ def identity_of(row: dict) -> AgencyIdentity:
         report = parse_file(source_of(row))
     except UnreadableFile:
         return identify(None, report_key=row["file"])
-    return identify(report.agency, report.year, report.region, report.level, report_key=row["file"])
+    return identify(report.agency, report.year, report.region, report.level, report_key=row["file"],
+                    also=report.agency_names)
 
 
 @dataclass

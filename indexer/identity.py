@@ -31,9 +31,10 @@ Decision rules, each for a class of names:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from typing import Iterable
 
+from indexer.identity_place import body_place, place_names
 from indexer.places import find_chains, load_gazetteer, locate
 from search import agency_names as names
 
@@ -41,7 +42,6 @@ BARE = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|州
 UNKNOWN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治县|自治州|自治旗|县|市|区|旗|盟))")
 BARE_LEVEL = {"自治区": "province", "省": "province", "自治州": "city", "州": "city", "盟": "city",
               "市": "city", "自治县": "county", "自治旗": "county", "县": "county", "区": "county", "旗": "county"}
-AUTONOMOUS = ("自治县", "自治州", "自治旗")
 # How the names of bodies end; a function part ending otherwise (首页, 2013, 生态环境厅关于报送)
 # is a title or page fragment the parser took for the agency.
 BODY_END = re.compile(r"(局|厅|部|委|会|办|室|署|处|所|站|中心|院|队|场|政府|关|馆|社)$")
@@ -79,31 +79,80 @@ class _Name:
 
 
 def identify(agency: str | None, year: int | None = None, region: dict | None = None,
-             level: str | None = None, report_key: str | None = None) -> AgencyIdentity:
-    """The agency id of a report from its agency as written, year, region and level."""
+             level: str | None = None, report_key: str | None = None, also: Iterable[str] = ()) -> AgencyIdentity:
+    """The agency id of a report from its agency as written, year, region and level.
+
+    ``also``: other names the report's file gives its issuer (an HTML page's 发布机构 and 来源).
+    They only ever add the place the agency's own name leaves out: one is used when the name
+    alone cannot be placed and the other name is the same body (same function, same township or
+    zone, the name's own place words inside its place) written with its place. A 发布机构 that
+    names another body (the 区政府办公室 publishing the 区人民政府's report) is never taken.
+    """
+    identity, parts, function = _identify(agency, year, region or {}, level, report_key)
+    if identity.resolved or parts is None:
+        return identity
+    for name in also:
+        other, other_parts, other_function = _identify(name, year, region or {}, level, report_key)
+        if other.resolved and other.place != "central" and other_parts is not None and other_function == function \
+                and _same_body(parts, other_parts):
+            note = f"名称“{parts.text}”没有写明所在地，所在地取自同一机关的另一写法“{other_parts.text}”。"
+            return replace(other, notes=(note, *other.notes))
+    return identity
+
+
+def _same_body(name: _Name, other: _Name) -> bool:
+    """Whether ``other`` names the body ``name`` names, with at least as much of its place."""
+    if (name.unit.name if name.unit else None) != (other.unit.name if other.unit else None):
+        return False
+    if name.vertical != other.vertical:
+        return False
+    if name.place_kind == "bare":  # 市民政局 is 徐州市民政局, never 铜山区民政局
+        return other.place_text.endswith(name.place_text)
+    return name.place_text in other.place_text
+
+
+def _identify(agency: str | None, year: int | None, region: dict, level: str | None, report_key: str | None):
+    """(identity, the name taken apart, its function) of one name; the name and function are None
+    when it is a central body or cannot name a body at all (so that no other name can place it)."""
     cleaned = names.clean(agency)
     text = cleaned.text
     if not text:
-        return _unresolved("", report_key, "报告没有写明发布机关，无法确定它属于哪个机关。")
+        return _unresolved("", report_key, "报告没有写明发布机关，无法确定它属于哪个机关。"), None, None
     central = _central(text, cleaned.qualifier, report_key)
     if central:
-        return central
+        return central, None, None
     parts = _take_apart(text)
     if parts.place_kind == "junk":
-        return _unresolved(text, report_key, f"发布机关名称“{text}”的开头“{parts.place_text}”不是可识别的地名，未与其他机关合并。")
+        reason = f"发布机关名称“{text}”的开头“{parts.place_text}”不是可识别的地名，未与其他机关合并。"
+        return _unresolved(text, report_key, reason), None, None
     function = _function(parts)
     if names.function_of(function) is None and not _looks_like_body(function):
-        return _unresolved(text, report_key, f"无法从“{text}”读出发布机关的职能（“{function}”不像机关名称），未与其他机关合并。")
+        reason = f"无法从“{text}”读出发布机关的职能（“{function}”不像机关名称），未与其他机关合并。"
+        return _unresolved(text, report_key, reason), None, None
     function += cleaned.qualifier
-    place, why = _place(parts, year, region or {}, level)
+    place, why = body_place(parts, year, region, level)
     if place is None:
-        return _unresolved(text, report_key, why)
+        return _unresolved(text, report_key, why), parts, function
     code, notes = place
     unit_name = _unit_name(parts, code)
     renamed, successors, renote = _renamed(function, code, year)
     unit_part = f"/{unit_name}" if unit_name else ""
-    return AgencyIdentity(f"{code}{unit_part}:{renamed}", code, unit_name, renamed, function, None,
-                          tuple(notes + renote), tuple(successors))
+    identity = AgencyIdentity(f"{code}{unit_part}:{renamed}", code, unit_name, renamed, function, None,
+                              tuple(notes + renote), tuple(successors))
+    return identity, parts, function
+
+
+def assign_identity(report) -> AgencyIdentity:
+    """Give a parsed report its agency id and the names of its place (``report.agency_id``,
+    ``report.agency_place``: 江苏省/徐州市/铜山区); an id that stays unresolved adds its reason to the
+    report's warnings, unless the parser already said that the report names no issuer."""
+    identity = identify(report.agency, report.year, report.region, report.level, report.id or None,
+                        also=report.agency_names)
+    report.agency_id = identity.id
+    report.agency_place = "/".join(place_names(identity.place)) if identity.place not in (None, "central") else ""
+    if not identity.resolved and report.agency and identity.reason not in report.warnings:
+        report.warnings.append(identity.reason)
+    return identity
 
 
 def _looks_like_body(function: str) -> bool:
@@ -206,132 +255,6 @@ def _function(parts: _Name) -> str:
     if function is None and parts.vertical:
         return parts.vertical + text  # 国家统计局重庆调查总队 -> 国家统计局调查总队
     return function or text
-
-
-def _hint(region: dict) -> list[str]:
-    joined = "".join(region.get(k) or "" for k in ("province", "city", "county"))
-    return [joined] if joined else []
-
-
-def _place(parts: _Name, year: int | None, region: dict, level: str | None):
-    """((code, notes), None) for the body's division, or (None, reason) when it cannot be told."""
-    notes: list[str] = []
-    renamed = _old_place_name(parts.place_text, region)
-    if renamed:
-        return (_follow_place(renamed, notes), notes), None
-    name_for_place = parts.text.removeprefix(parts.vertical) if parts.vertical else parts.text
-    found = locate(name_for_place, _hint(region))
-    province, city, county = found.province, found.city, found.county
-    body_level = parts.bare_level if parts.place_kind == "bare" else found.level
-    if parts.place_kind == "bare" and found.level in ("province", "city"):
-        body_level = found.level  # 市民政局 in a 直辖市 is a province-level body
-    if parts.place_text == "市" and (region.get("county") or "").endswith("市"):
-        # 福清市's own bureaus write 市民政局 too: a county-level city in the region is the place
-        body_level, county = "county", region["county"]
-    if parts.place_kind == "none":
-        body_level = "township" if parts.unit and parts.unit.kind != "zone" else (level or found.level)
-    if parts.place_kind == "unknown":
-        county = county or _autonomous(parts.place_text, province)
-        notes.append(f"名称中的地名“{parts.place_text}”不在行政区划表中，所在地取自报告的地区信息。")
-    if parts.unit and parts.unit.kind != "zone":
-        body_level = "township"
-    wanted = _wanted(body_level, parts)
-    if wanted is None:
-        return None, f"无法判断发布机关“{parts.text}”属于哪一级，所在地无法确定，未与其他机关合并。"
-    if parts.unit and parts.unit.kind == "zone":
-        values = {"county": county, "city": city, "province": province}
-        wanted = next((w for w in ("county", "city", "province") if values[w]), None) or wanted
-    code = _code(province, city, county, wanted, township=body_level == "township")
-    if code is None:
-        where = {"province": "省份", "city": "地市", "county": "区县"}[wanted]
-        return None, f"发布机关“{parts.text}”所在的{where}无法确定（名称与报告的地区信息都不足以确定唯一的行政区），未与其他机关合并。"
-    code = _follow_place(code, notes, year)
-    return (code, notes), None
-
-
-def _wanted(body_level: str | None, parts: _Name) -> str | None:
-    """Which part of the region the body's code is: its own level, or the county for a township."""
-    if body_level in ("province", "city", "county"):
-        return body_level
-    if body_level == "township":
-        return "county"
-    if parts.unit and parts.unit.kind == "zone":
-        return "county"
-    return None
-
-
-def _code(province: str | None, city: str | None, county: str | None, wanted: str,
-          township: bool = False) -> str | None:
-    """The division code of the unit at the wanted level, when the names make it unique."""
-    gaz = load_gazetteer()
-    name = {"province": province, "city": city, "county": county}[wanted]
-    if township and wanted == "county" and name is None and city:
-        # A township run by a city's zone (中埠镇 of 淄博's high-tech zone); never for a
-        # county-level body, whose city code would merge it with the city's own bureau.
-        return _code(province, city, None, "city")
-    if name is None:
-        return None
-    units = [u for u in gaz.by_name.get(name, ()) if u.kind == wanted]
-    if province:
-        units = [u for u in units if u.province == province]
-    if wanted == "county" and city:
-        units = [u for u in units if u.city == city]
-    current = [u for u in units if u.current]
-    codes = {u.code for u in current or units}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _autonomous(place_text: str, province: str | None) -> str | None:
-    """镇宁自治县 -> 镇宁布依族苗族自治县: an autonomous unit written as its stem plus 自治县."""
-    for suffix in AUTONOMOUS:
-        if place_text.endswith(suffix):
-            stem = place_text[: -len(suffix)]
-            units = [u for u in load_gazetteer().by_stem.get(stem, ()) if u.name.endswith(suffix)
-                     and (province is None or u.province == province)]
-            if len(units) == 1:
-                return units[0].name
-    return None
-
-
-def _old_place_name(place_text: str, region: dict) -> str | None:
-    """The code of a place name the gazetteer no longer has (洪泽县 before 2016), from the renames."""
-    if not place_text or place_text in load_gazetteer().by_name:
-        return None
-    rows = names.place_changes_by_name(place_text)
-    province = region.get("province")
-    if province:
-        codes = {u.code[:2] for u in load_gazetteer().by_name.get(province, ())}
-        rows = [r for r in rows if r.scope in codes]
-    return rows[0].old if len(rows) == 1 else None
-
-
-@lru_cache(maxsize=None)
-def _name_of(code: str) -> str | None:
-    for units in load_gazetteer().by_name.values():
-        for unit in units:
-            if unit.code == code:
-                return unit.name
-    return None
-
-
-def _follow_place(code: str, notes: list[str], year: int | None = None) -> str:
-    """The division's code today: county-to-district conversions and other renames followed."""
-    name = _name_of(code)
-    if year is not None and name:
-        # A name that meant another unit before a conversion: 哈密市 in 2015 is today's 伊州区.
-        for row in names.place_changes_by_name(name):
-            if row.kind == "rename" and row.old != code and row.scope == code[:2] and year < row.year:
-                notes.append(f"{year} 年的“{name}”指{row.effective[:4]}年改设前的{row.old_name}，今为{row.new_name}。")
-                code = row.old
-                break
-    for _ in range(5):
-        rows = [r for r in names.place_changes_by_code(code) if r.kind == "rename"]
-        if not rows:
-            break
-        row = rows[0]
-        notes.append(f"{row.old_name}已于{row.effective[:4]}年改设为{row.new_name}（{row.source}）。")
-        code = row.new
-    return code
 
 
 def _renamed(function: str, code: str | None, year: int | None):

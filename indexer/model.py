@@ -101,6 +101,13 @@ class Report:
     checks: dict[str, object] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     id: str = ""  # stable id, set by the indexer from the file's content hash
+    # The issuer as the file's container names it besides the title (an HTML page's 发布机构 and
+    # 来源): names that may add the place the title leaves out (indexer/identity.py).
+    agency_names: list[str] = field(default_factory=list)
+    # One id for the issuing body across spellings, years and reforms, and the names of its
+    # place (province/city/county), set by ``identity.assign_identity`` (docs/agencies.md).
+    agency_id: str | None = None
+    agency_place: str = ""
     # Set when the text was recognised from a scan: {"pages": [1, 2], "confidence": 91.2,
     # "uncertain_figures": ["requests_new", ...]} (figures read from digits OCR was unsure of).
     ocr: dict | None = None

@@ -66,6 +66,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80],
                          address_text(address) if address else None)
     report.title, report.agency, report.year = meta.title, meta.agency, meta.year
+    report.agency_names = [doc.meta[k] for k in ("publisher", "source") if doc.meta.get(k)]
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
@@ -139,6 +140,8 @@ def report_to_dict(report: Report) -> dict:
         "kind": report.kind,
         "title": report.title,
         "agency": report.agency,
+        "agency_id": report.agency_id,
+        "agency_place": report.agency_place,
         "year": report.year,
         "level": report.level,
         "region": report.region,

@@ -190,6 +190,36 @@ def test_unresolved_places_stay_apart_and_say_why(agency, year, where, level, wh
     assert sentence_problem(first.reason) is None, first.reason
 
 
+@pytest.mark.parametrize("agency, where, level, also, expected", [
+    # a page's 发布机构 writes the same township with its county: that places it
+    ("七里坪镇", None, "township", ["四川省眉山市洪雅县七里坪镇人民政府"], "511423/七里坪镇:人民政府"),
+    ("铁东区退役军人事务局", None, "county", ["四平市铁东区退役军人事务局"], "220303:退役军人事务局"),
+    ("市民政局", None, "city", ["吴忠市民政局"], "640300:民政局"),
+    # ... but never another body: the office that published the government's page, a district
+    # bureau for a city one, a township of another name, a county of another name
+    ("七里坪镇", None, "township", ["洪雅县人民政府办公室", "洪雅县人民政府"], None),
+    ("市民政局", None, "city", ["银川市兴庆区民政局"], None),
+    ("七里坪镇", None, "township", ["洪雅县止戈镇人民政府"], None),
+    ("铁东区退役军人事务局", None, "county", ["四平市铁西区退役军人事务局"], None),
+    # ... and never a name for a report that gives none, nor a place for words that are no place
+    (None, region("四川省"), "county", ["洪雅县民政局"], None),
+    ("成人直播 教育局", None, "county", ["洪雅县教育局"], None),
+])
+def test_other_names_of_the_issuer_only_add_its_place(agency, where, level, also, expected):
+    alone = identify(agency, 2021, where, level, report_key="a")
+    helped = identify(agency, 2021, where, level, report_key="a", also=also)
+    assert not alone.resolved
+    if expected is None:
+        assert helped == alone
+    else:
+        assert helped.id == expected and any("另一写法" in n for n in helped.notes)
+
+
+def test_a_resolved_name_is_never_replaced_by_another():
+    """北京市朝阳区人民政府's page is published by its office: the report stays the government's."""
+    assert identify("北京市朝阳区人民政府", 2021, also=["北京市朝阳区人民政府办公室"]).id == "110105:人民政府"
+
+
 def test_a_county_level_city_s_bodies_are_not_the_prefecture_s():
     county_city = identify("市民政局", 2020, region("福建省", "福州市", "福清市"), "county")
     prefecture = identify("市民政局", 2020, region("福建省", "福州市"), "city")
