@@ -10,11 +10,14 @@ from pathlib import Path
 from tqdm import tqdm
 
 from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, collect_files
+from indexer.identity import assign_identity
 from indexer.model import UnreadableFile
 from indexer.parse_pool import PAGE_TIME
 from indexer.parser import parse_file, report_to_dict
 from indexer.readers.ocr import OcrOptions, cache_folder, ocr_options
 from search.index import index_root
+
+UNIDENTIFIED_SHOWN = 10  # reports named in the summary whose body has no agency id; --report has all
 
 
 def _build(args) -> int:
@@ -64,6 +67,12 @@ def _build(args) -> int:
               f"{summary.removed} removed, the rest unchanged")
     for path, original in summary.duplicates:
         print(f"  same content as {original}: {path}")
+    if summary.unidentified:
+        shown = UNIDENTIFIED_SHOWN
+        print(f"{len(summary.unidentified)} reports' issuing body could not be identified (each has a unique "
+              f"agency id and a warning{'; --report lists them all' if len(summary.unidentified) > shown else ''}):")
+        for path, reason in summary.unidentified[:shown]:
+            print(f"  {path}: {reason}")
     if summary.skipped:
         print(f"skipped {len(summary.skipped)} files:")
         for path, reason in summary.skipped:
@@ -79,6 +88,7 @@ def summary_json(summary) -> dict:
     data["status"] = "ok"
     data["skipped"] = [{"file": path, "reason": reason} for path, reason in summary.skipped]
     data["duplicates"] = [{"file": path, "same_as": original} for path, original in summary.duplicates]
+    data["unidentified"] = [{"file": path, "reason": reason} for path, reason in summary.unidentified]
     return data
 
 
@@ -90,6 +100,7 @@ def _parse(args) -> int:
     try:
         with ocr_options(OcrOptions(cache=cache_folder(index_root(args.index)))):
             report = parse_file(Path(args.file), address=args.source)
+        assign_identity(report)
     except UnreadableFile as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from indexer.documents import to_documents
+from indexer.identity import assign_identity
 from indexer.model import Report
 from indexer.parse_pool import PAGE_TIME, parse_all
 from indexer.readers.ocr import CACHE_ENV, cache_folder
@@ -59,6 +60,7 @@ class BuildSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same content as file)
     warnings: dict[str, list[str]] = field(default_factory=dict)
+    unidentified: list[tuple[str, str]] = field(default_factory=list)  # (file, why its body has no agency id)
     generation: str = ""
     seconds: float = 0.0
 
@@ -84,7 +86,8 @@ def code_fingerprint() -> str:
     here = Path(__file__).resolve().parent
     search = here.parent / "search"
     files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
-        search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt"]
+        search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
+        search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv"))]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())
@@ -330,6 +333,9 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                         summary.skipped.append((str(path), reason))
                         continue
                     report.id = ids[path]
+                    identity = assign_identity(report)
+                    if not identity.resolved:
+                        summary.unidentified.append((str(path), identity.reason))
                     if report.warnings:
                         summary.warnings[str(path)] = report.warnings
                     if report.id in old_sources:  # renamed or copied: its old documents go now
@@ -357,8 +363,13 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
                 found = {d["report_id"] for d in searcher.documents(kind="report")}
             if found != final_ids:
                 raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
+            # When each report first entered the index (kept across rebuilds, --full included): the
+            # feeds list new reports by it.
+            now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            first_indexed = manifest.get("indexed", {})
             (generation / MANIFEST).write_text(json.dumps({
-                "fingerprint": fingerprint, "sections": sections,
+                "fingerprint": fingerprint, "sections": sections, "built": now,
+                "indexed": {i: first_indexed.get(i, now) for i in sorted(final_ids)},
                 "reports": {i: old_sources[i] if i in kept else sources[i] for i in sorted(final_ids)},
                 "addresses": {i: addresses[i] for i in sorted(final_ids) if addresses.get(i)},
                 "paths": located, "roots": roots,

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import json
 
+from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
-
-
 from search.schema import RANGE_FIGURES
 
 TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
@@ -40,12 +39,16 @@ def quality_flags(report: Report) -> list[str]:
 def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]:
     """One ``report`` document carrying the whole parsed report, one ``section`` document per part."""
     region = report.region or {}
+    if report.agency_id is None:  # the build assigns it first, to count the unidentified
+        assign_identity(report)
     common = {
         "report_id": report.id,
         "source": report.source,
         "title": report.title or "",
         "agency": report.agency or "",
         "agency_facet": report.agency or "未知机构",
+        "agency_id": report.agency_id,
+        "agency_place": report.agency_place,
         "level": report.level or "unknown",
         "province": region.get("province") or "unknown",
         "city": region.get("city") or "",

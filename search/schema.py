@@ -68,6 +68,10 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=words, stored=True, phrase=True),
         agency=TEXT(analyzer=words, stored=True, phrase=True),
         agency_facet=ID(stored=True, sortable=True),
+        # One id per issuing body across spellings, years and reforms (docs/agencies.md), and the
+        # province/city/county names of its place: the agency facet, pages and feeds key on them.
+        agency_id=ID(stored=True, sortable=True),
+        agency_place=ID(stored=True, sortable=True),
         year=NUMERIC(int, stored=True, sortable=True, signed=False, shift_step=0),
         section=NUMERIC(int, stored=True, sortable=True, signed=False, shift_step=0),
         section_title=TEXT(analyzer=words, stored=True, phrase=True),
