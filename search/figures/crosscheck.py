@@ -1,7 +1,9 @@
 """Checks across reports and between a report's prose and its tables.
 
-Continuity between an agency's consecutive years (reports are matched by the agency's name as
-written):
+Continuity between a body's consecutive years. Reports are matched by their agency id
+(docs/agencies.md), so a check runs across spellings (兴庆区民政局 / 银川市兴庆区民政局) and
+renames (徐州市卫计委 2018 / 徐州市卫生健康委员会 2019), never between bodies a reform merged
+(the 工商局's carry-over is not the 市场监管局's):
 
 - 上年结转 (this year) = 结转下年度继续办理 (last year), on the 总计 column;
 - 现行有效 (last year) + 本年制发 − 本年废止 (this year) = 现行有效 (this year), for 规章 and
@@ -38,13 +40,14 @@ class Issue:
     found: object  # what this report's table gives
     other_id: str | None = None  # last year's report (continuity)
     text: str = ""  # the sentence of the prose (prose)
+    agency_id: str = ""  # the body (continuity: of both reports)
 
     def as_dict(self) -> dict:
         """The JSON shape of an issue."""
         return dict(self.__dict__)
 
 
-def _continuity_pairs(prev: ReportRecord, cur: ReportRecord):
+def continuity_pairs(prev: ReportRecord, cur: ReportRecord):
     """(rule, label, expected, found) for every comparison both reports allow."""
     p, c = prev.figures, cur.figures
     if p.get("requests_carried_forward") is not None and c.get("requests_carried_over") is not None:
@@ -77,20 +80,20 @@ def check_continuity(store: RecordStore, records: list[ReportRecord]) -> Continu
     selected: dict[str, list[ReportRecord]] = {}
     for record in records:
         if record.year is not None:
-            selected.setdefault(record.agency, []).append(record)
-    for agency in sorted(selected):
+            selected.setdefault(record.agency_id, []).append(record)
+    for agency_id in sorted(selected):
         by_year: dict[int, list[ReportRecord]] = {}
-        for other in store.agency_records(agency):
+        for other in store.agency_records(agency_id):
             if other.year is not None:
                 by_year.setdefault(other.year, []).append(other)
-        for cur in selected[agency]:
+        for cur in selected[agency_id]:
             for prev in by_year.get(cur.year - 1, []):
                 pairs += 1
-                for rule, label, expected, found in _continuity_pairs(prev, cur):
+                for rule, label, expected, found in continuity_pairs(prev, cur):
                     checked += 1
                     if expected != found:
                         issues.append(Issue("continuity", rule, cur.report_id, cur.agency, cur.year, label,
-                                            expected, found, other_id=prev.report_id))
+                                            expected, found, other_id=prev.report_id, agency_id=agency_id))
     return ContinuityResult(issues, checked, pairs)
 
 
@@ -99,7 +102,8 @@ def check_prose(record: ReportRecord) -> list[Issue]:
     f, issues = record.figures, []
 
     def add(rule, label, expected, found, text):
-        issues.append(Issue("prose", rule, record.report_id, record.agency, record.year, label, expected, found, text=text))
+        issues.append(Issue("prose", rule, record.report_id, record.agency, record.year, label, expected, found,
+                            text=text, agency_id=record.agency_id))
 
     new, carried = f.get("requests_new"), f.get("requests_carried_over")
     for claim in record.claims:

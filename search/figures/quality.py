@@ -95,7 +95,7 @@ def compare_pair(store: RecordStore, a: ReportRecord, b: ReportRecord, texts: di
     texts = {} if texts is None else texts
     ta, tb = _text(store, a.report_id, texts), _text(store, b.report_id, texts)
     oa, ob = overlap(ta, [tb]), overlap(tb, [ta])
-    return SimilarPair(a, b, a.agency == b.agency, jaccard(ta, tb), oa.share, ob.share, oa.passages(ta.original))
+    return SimilarPair(a, b, a.agency_id == b.agency_id, jaccard(ta, tb), oa.share, ob.share, oa.passages(ta.original))
 
 
 def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityResult:
@@ -109,8 +109,8 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
     pool = {r.report_id: r for r in records}
     # Every pair of one agency's reports, other years from the whole index included.
     proposed: dict[tuple[str, str], int] = {}
-    for agency in {r.agency for r in records}:
-        family = store.agency_records(agency)
+    for agency_id in sorted({r.agency_id for r in records}):
+        family = store.agency_records(agency_id)
         pool.update((r.report_id, r) for r in family)
         for a, b in combinations(sorted(r.report_id for r in family), 2):
             proposed[(a, b)] = 1 << 20  # checked first

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from whoosh import query as Q
 
+from search.agencies.directory import agency_field
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS, agency_type
 from search.retrieval.params import LEVELS
@@ -39,6 +40,7 @@ class ReportRecord:
     figures: dict
     checks: dict
     claims: list[dict] = field(default_factory=list)
+    agency_id: str = ""  # the issuing body (docs/agencies.md): continuity and "same agency" key on it
 
     @cached_property
     def values(self) -> dict:
@@ -92,15 +94,17 @@ def _record(report: dict) -> ReportRecord:
         figures=figures,
         checks=report.get("checks") or {},
         claims=read_claims(report),
+        agency_id=report.get("agency_id") or report.get("agency") or "未知机构",
     )
 
 
 class _SharedRecords:
-    """What one index generation's stores share: where each report is, and records read so far."""
+    """What one index generation's stores share: where each report is, the reports of each body
+    (by agency id), and records read so far."""
 
     def __init__(self, searcher):
         reader = searcher.reader()
-        ids, agencies = reader.column_reader("report_id"), reader.column_reader("agency_facet")
+        ids, agencies = reader.column_reader("report_id"), reader.column_reader(agency_field(searcher))
         self.docnums: dict[str, int] = {}
         self.by_agency: dict[str, list[str]] = defaultdict(list)
         for docnum in searcher.docs_for_query(Q.Term("kind", "report")):
@@ -146,9 +150,9 @@ class RecordStore:
         """Records of these reports, those not in the index left out."""
         return [r for r in map(self.record, report_ids) if r is not None]
 
-    def agency_records(self, agency: str) -> list[ReportRecord]:
-        """Every report of one agency (its name as written), oldest first."""
-        records = self.records(self.by_agency.get(agency, []))
+    def agency_records(self, agency_id: str) -> list[ReportRecord]:
+        """Every report of one body (its agency id), oldest first."""
+        records = self.records(self.by_agency.get(agency_id, []))
         return sorted(records, key=lambda r: (r.year or 0, r.report_id))
 
     def all_ids(self) -> list[str]:

@@ -1,6 +1,6 @@
 """Key figures by year, for one agency or for the current selection, as charts and as a table.
 
-For one agency each year is that agency's report. For a selection the reports of a year are
+For one body (one agency id, whatever each report calls it) each year is that body's report. For a selection the reports of a year are
 added up (counts and amounts over the reports where the figure was read, rates pooled: Σ part ÷
 Σ whole), and each value says how many reports it rests on. A trend covers every year: a year
 filter of the search is set aside, with a message.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
+from search.agencies.directory import directory
 from search.figures.chart import Chart, bar_chart
 from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
 from search.retrieval.engine import select_reports
@@ -56,6 +57,7 @@ class Trend:
     reports_by_year: dict[int, list[ReportRecord]]
     series: list[Series]
     messages: list[str]
+    agency_id: str | None = None  # the body, when the selection is one body's reports
 
     def query_string(self) -> str:
         """The selection and the figures shown, as a query string (for the JSON twin)."""
@@ -121,14 +123,21 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
         messages.append("趋势包括所有年份，已忽略年份筛选。")
         params = replace(params, year=())
     selection = select_reports(searcher, params)
-    messages = selection.messages + messages
-    store = record_store(searcher)
-    records = [r for r in store.records(selection.report_ids)]
+    records = record_store(searcher).records(selection.report_ids)
+    return trend_of(searcher, records, params, figures, selection.messages + messages)
+
+
+def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figures: list[str],
+             messages: list[str] | None = None) -> Trend:
+    """Key figures by year over these reports; when they are all one body's (one agency id, however
+    each writes its name), that body's, named by its latest name."""
+    messages = list(messages or [])
     undated = [r for r in records if r.year is None]
     if undated:
         messages.append(f"{len(undated)} 份报告年份不明，未计入。")
-    agencies = {r.agency for r in records}
-    agency = next(iter(agencies)) if len(agencies) == 1 else None
+    bodies = {r.agency_id for r in records}
+    agency_id = next(iter(bodies)) if len(bodies) == 1 else None
+    agency = directory(searcher).label(agency_id) if agency_id else None
     by_year: dict[int, list[ReportRecord]] = {}
     for record in records:
         if record.year is not None:
@@ -147,4 +156,4 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year])))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points])
         series.append(Series(column, points, chart))
-    return Trend(params, figures, agency, years, by_year, series, messages)
+    return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from search.figures.columns import format_value
-from search.retrieval.engine import get_report, reports_of_agency
+from search.agencies.directory import Agency, directory
+from search.retrieval.engine import get_report
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
@@ -236,13 +237,14 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
 @dataclass
 class ReportPage:
     """Everything /reports/<id> shows: the stored report, the search it was opened from, the
-    terms it highlights, the agency's other years, and the prepared view."""
+    terms it highlights, its body's reports of every year, and the prepared view."""
 
     report: dict
     params: SearchParams
     terms: list[str]
-    years: list[dict]  # {"report_id", "year", "current"}, newest first
+    years: list[dict]  # {"report_id", "year", "agency" (when written otherwise), "current"}, newest first
     view: dict
+    agency: Agency | None = None  # the issuing body (its page, its names)
 
 
 def report_page(searcher, report_id: str, args) -> ReportPage | None:
@@ -253,6 +255,9 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
         return None
     params = SearchParams.from_args(args)
     terms = parse_query(params.q).highlight_terms() if params.q else []
-    years = [dict(other, current=other["report_id"] == report["id"])
-             for other in reports_of_agency(searcher, report.get("agency") or "未知机构")]
-    return ReportPage(report, params, terms, years, prepare_report(report, terms))
+    agency = directory(searcher).get(directory(searcher).of_report.get(report["id"], ""))
+    written = report.get("agency") or "未知机构"
+    years = [{"report_id": r.report_id, "year": r.year, "current": r.report_id == report["id"],
+              "agency": r.agency if r.agency != written else ""}
+             for r in sorted(agency.reports if agency else [], key=lambda r: (-(r.year or 0), r.report_id))]
+    return ReportPage(report, params, terms, years, prepare_report(report, terms), agency)

@@ -17,6 +17,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
     return {
         "report_id": hit.report_id,
         "agency": hit.agency,
+        "agency_id": hit.agency_id,
         "year": hit.year,
         "section": hit.section,
         "section_title": hit.section_title,
@@ -65,6 +66,7 @@ def trend_json(trend: Trend, base_url: str = "") -> dict:
     return {
         "query": trend.params.query_string(page=1),
         "agency": trend.agency,
+        "agency_id": trend.agency_id,
         "years": trend.years,
         "reports": {str(y): [record_json(r, base_url) for r in trend.reports_by_year[y]] for y in trend.years},
         "series": [{

@@ -39,6 +39,7 @@ class Hit:
     url: str
     score: float | None = None  # relevance score; None when sorted by another key
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
+    agency_id: str = ""  # the issuing body's id (docs/agencies.md)
 
 
 @dataclass
@@ -93,7 +94,7 @@ def _fewer_filters(selection: Selection, params: SearchParams, parsed: ParsedQue
     """Filters whose removal alone finds more, best first: (label, query string)."""
     searcher = selection.searcher
     found_with = []  # (reports found, label, query string)
-    for label, looser_params in drop_one(params):  # each facet or range dropped alone
+    for label, looser_params in drop_one(params, searcher):  # each facet or range dropped alone
         # The text match holds wherever one filter fails, so it serves every looser set.
         mask = selection.matched.mask & selection.sections
         for docs in filter_masks(searcher, looser_params, parsed).values():
@@ -170,6 +171,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 url=f"/reports/{report_id}#section-{number}",
                 score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
                 more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
+                agency_id=stored.get("agency_id", ""),
             )
         )
     facets = compute_facets(selection, params, parsed)
@@ -185,15 +187,6 @@ def get_report(searcher, report_id: str) -> dict | None:
         return None
     doc = searcher.document(id=report_id, kind="report")
     return json.loads(doc["payload"]) if doc else None
-
-
-def reports_of_agency(searcher, agency: str) -> list[dict]:
-    """All reports of one agency, newest first: (id, year) pairs for 'other years' links."""
-    out = [
-        {"report_id": d["report_id"], "year": d.get("year")}
-        for d in searcher.documents(kind="report", agency_facet=agency)
-    ]
-    return sorted(out, key=lambda d: -(d["year"] or 0))
 
 
 @dataclass

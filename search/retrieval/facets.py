@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from whoosh import query as Q
 
+from search.agencies.directory import agency_field, directory
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, region_query, without_province
 from search.retrieval.matching import filter_mask
@@ -156,13 +157,47 @@ def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> li
     return [FacetValue(v, facet_label(name, v), c, v in selected, toggle(name, v)) for v, c in shown]
 
 
+def _agency_values(counter: _Counter, params: SearchParams) -> list[FacetValue]:
+    """Bodies by agency id, named by their latest name. A chosen value may be an id or a name as
+    written (an older link): a body is chosen when a chosen value means it, and its toggle
+    drops every value that means it."""
+    known = directory(counter.searcher)
+    counts = counter.count(counter.docs("agency"), agency_field(counter.searcher))
+    chosen = {v: known.resolve(v) or [v] for v in params.agency}
+    chosen_ids = list(dict.fromkeys(i for ids in chosen.values() for i in ids))
+    labels = known.labels(counts)
+    items = sorted(((v, c) for v, c in counts.items() if v), key=lambda vc: (-vc[1], labels[vc[0]], vc[0]))
+    items = items[:FACET_LIMIT]
+    present = {v for v, _ in items}
+    items += [(i, 0) for i in chosen_ids if i not in present]
+    labels = known.labels(v for v, _ in items)
+    out = []
+    for value, count in items:
+        if value in chosen_ids:
+            toggle = params.query_string(agency=tuple(v for v, ids in chosen.items() if value not in ids), page=1)
+        else:
+            toggle = params.query_string(agency=params.agency + (value,), page=1)
+        out.append(FacetValue(value, labels[value], count, value in chosen_ids, toggle))
+    return out
+
+
+def agency_labels(searcher, values) -> dict[str, str]:
+    """How chosen ``agency=`` values read on the page: an id as its body's latest name, a name
+    as written as itself."""
+    known = directory(searcher)
+    ids = [v for v in values if known.get(v)]
+    labels = known.labels(ids)
+    return {v: labels.get(v, v) for v in values}
+
+
 def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQuery) -> dict[str, list[FacetValue]]:
     """Every facet with counts over the whole result, each ignoring its own selection."""
     searcher = selection.searcher
     counter = _Counter(selection, params)
     facets: dict[str, list[FacetValue]] = {}
-    for name in ("year", "level", "agency", "section"):
+    for name in ("year", "level", "section"):
         facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
+    facets["agency"] = _agency_values(counter, params)
 
     # Region: provinces ignore the whole region choice; cities ignore only the cities.
     def toggle_province(_, province):
@@ -240,13 +275,15 @@ def range_fields(params: SearchParams) -> list[dict]:
 def make_chips(searcher, params: SearchParams) -> list[Chip]:
     """The chosen filters, each with the query string that removes it."""
     chips: list[Chip] = []
+    agencies = agency_labels(searcher, params.agency)
     for name, values in params.filters().items():
         for value in values:
             if name == "province":
                 without = without_province(searcher, params, value)
             else:
                 without = replace(params, **{name: tuple(v for v in values if v != value)}, page=1)
-            chips.append(Chip(facet_label(name, value), without.query_string(), name))
+            label = agencies[value] if name == "agency" else facet_label(name, value)
+            chips.append(Chip(label, without.query_string(), name))
     if params.year_from is not None or params.year_to is not None:
         without = replace(params, year_from=None, year_to=None, page=1)
         chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(), "year_range"))
@@ -256,15 +293,17 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
     return chips
 
 
-def drop_one(params: SearchParams) -> list[tuple[str, SearchParams]]:
-    """Each chosen facet (all its values) or range, dropped alone: (label, the looser parameters)."""
+def drop_one(params: SearchParams, searcher=None) -> list[tuple[str, SearchParams]]:
+    """Each chosen facet (all its values) or range, dropped alone: (label, the looser parameters);
+    with a searcher, chosen bodies are named by their latest names."""
     out = []
+    agencies = agency_labels(searcher, params.agency) if searcher is not None else {}
     for name, values in params.filters().items():
         if values:
             # A province goes with its cities; cities alone leave their provinces chosen.
             looser = replace(params, province=(), city=(), page=1) if name == "province" else \
                 replace(params, **{name: ()}, page=1)
-            shown = "、".join(facet_label(name, v) for v in values[:3])
+            shown = "、".join(agencies.get(v, v) if name == "agency" else facet_label(name, v) for v in values[:3])
             out.append((f"{FACET_LABELS[name]}：{shown}", looser))
     if params.year_from is not None or params.year_to is not None:
         out.append((year_range_label(params.year_from, params.year_to), replace(params, year_from=None, year_to=None, page=1)))

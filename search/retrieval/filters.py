@@ -10,13 +10,14 @@ from dataclasses import replace
 import numpy as np
 from whoosh import query as Q
 
+from search.agencies.directory import agency_field, directory
 from search.analysis import cut
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import MAX_FIGURE, YEARS, SearchParams
 from search.retrieval.query import ParsedQuery
 
-FACET_FIELD = {"agency": "agency_facet", "year": "year", "section": "section", "level": "level",
+FACET_FIELD = {"agency": "agency_id", "year": "year", "section": "section", "level": "level",
                "province": "province", "city": "city"}
 
 
@@ -26,6 +27,15 @@ def _agency_query(text: str) -> Q.Query:
     if not words:
         return Q.NullQuery
     return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+
+
+def agency_filter(searcher, values) -> Q.Query:
+    """``agency=`` values as a filter: an agency id is that body; a name as written is every body
+    a report calls so (all their reports, whatever each writes), or that name alone."""
+    known = directory(searcher)
+    field = agency_field(searcher)
+    ids = dict.fromkeys(i for v in values for i in known.resolve(v))
+    return Q.Or([Q.Term(field, i) for i in ids] + [Q.Term("agency_facet", v) for v in values])
 
 
 def _values_where(searcher, field: str, where: Q.Query) -> set:
@@ -64,7 +74,9 @@ def _given(value: int | None, default: int) -> int:
 def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
     """Each active filter as a query, by the name whose facet ignores it."""
     parts: dict[str, Q.Query] = {}
-    for name in ("agency", "year", "section", "level"):
+    if params.agency:
+        parts["agency"] = agency_filter(searcher, params.agency)
+    for name in ("year", "section", "level"):
         values = getattr(params, name)
         if values:
             parts[name] = Q.Or([Q.Term(FACET_FIELD[name], v) for v in values])

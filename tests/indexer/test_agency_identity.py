@@ -16,6 +16,7 @@ from bench.agency_identity import GOLD, PAGES_GOLD, compare, identity_of, load, 
 from indexer.identity import identify
 from indexer.places import load_gazetteer
 from search import agency_names as names
+from tests.agency_corpus import NEVER_MERGED, rename_examples
 from tests.conftest import CORPUS
 from tests.indexer.sentences import sentence_problem
 
@@ -141,30 +142,7 @@ def test_the_place_comes_from_the_region_when_the_name_omits_it():
 
 # --- never one id for two bodies ----------------------------------------------------------
 
-@pytest.mark.parametrize("bodies", [
-    # a government and its own office
-    [("郏县人民政府", 2019), ("郏县人民政府办公室", 2019)],
-    [("上海市人民政府", 2020), ("上海市人民政府办公厅", 2020)],
-    # a city bureau and a district bureau of the same name
-    [("吴忠市民政局", 2021), ("利通区民政局", 2021)],
-    [("哈尔滨市人民政府", 2021), ("哈尔滨市道里区人民政府", 2021)],
-    [("浙江省民政厅", 2022), ("金华市民政局", 2022), ("海盐县民政局", 2022)],
-    # same-named counties in different provinces
-    [("北京市朝阳区人民政府", 2021), ("长春市朝阳区人民政府", 2021)],
-    [("鞍山市铁东区退役军人事务局", 2025), ("四平市铁东区退役军人事务局", 2025)],
-    [("兰州市城关区卫生健康局", 2022), ("拉萨市城关区卫生健康委员会", 2022)],
-    [("天津市和平区人民政府", 2019), ("沈阳市和平区人民政府", 2019)],
-    # a township or street and the county around it, or a district of the same name
-    [("沙坡头区宣和镇人民政府", 2020), ("沙坡头区人民政府", 2020)],
-    [("山海关区南关街道办事处", 2024), ("长春市南关区人民政府", 2024)],
-    # a zone's 管委会 and the county it sits in; a zone's bureau and the county's
-    [("平潭综合实验区", 2017), ("平潭县人民政府", 2011)],
-    [("平潭综合实验区地方税务局", 2013), ("平潭县地方税务局", 2013)],
-    # the headquarters' own report and the whole system's
-    [("海关总署(本级机关)", 2020), ("海关总署", 2020)],
-    # one district, two functions
-    [("重庆市渝中区民政局", 2023), ("重庆市渝中区市场监督管理局", 2023)],
-])
+@pytest.mark.parametrize("bodies", NEVER_MERGED)
 def test_different_bodies_never_share_an_id(bodies):
     ids = [identify(agency, year, report_key=f"r{i}").id for i, (agency, year) in enumerate(bodies)]
     assert len(set(ids)) == len(ids), ids
@@ -287,25 +265,18 @@ def test_a_split_leaves_the_old_body_its_id():
 
 def test_every_row_of_the_renames_table_is_applied():
     """Made-up names in 海盐县 (or centrally) for each function row, and in each converted place."""
-    for change in names.changes():
+    for example in rename_examples():
+        change = example.change
+        old = identify(example.old, example.old_year, region(example.province))
+        new = identify(example.new, example.new_year, region(example.province))
+        assert old.resolved and new.resolved, (change, old.reason, new.reason)
         if change.what == "function":
-            old = identify("海盐县" + change.old, change.year - 1)
-            new = identify("海盐县" + change.new, change.year + 1)
-            assert old.resolved and new.resolved, change
             assert old.read_as == change.old and new.read_as == change.new, change
             if change.kind == "rename":
                 assert old.id == new.id, change
             else:
                 assert old.id != new.id and change in old.successors, change
         else:
-            units = [u for us in load_gazetteer().by_name.values() for u in us if u.code[:2] == change.scope]
-            province = units[0].province
-            # 城区 and 郊区 are names only after their city: 长治市城区
-            parent = next((u.name for u in units if u.code == change.old[:4] + "00"), "")
-            written = parent + change.old_name if change.old_name in ("城区", "郊区", "矿区") else change.old_name
-            old = identify(written + "人民政府", change.year - 1, region(province))
-            new = identify(change.new_name + "人民政府", change.year + 1, region(province))
-            assert old.resolved and new.resolved, (change, old.reason)
             assert new.place == change.new, change
             assert (old.place == new.place) == (change.kind == "rename"), (change, old.id, new.id)
 
