@@ -68,6 +68,14 @@ def base_url() -> str:
     return request.host_url.rstrip("/")
 
 
+def feed_response(feed):
+    """An Atom feed, answered 304 Not Modified to a reader that has its latest version."""
+    response = make_response(render_template("feed.xml", feed=feed))
+    response.headers["Content-Type"] = "application/atom+xml; charset=utf-8"
+    response.last_modified = feed.last_modified
+    return response.make_conditional(request)
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 @pages.get("/")
@@ -124,6 +132,32 @@ def compare_page():
     return render_template("compare.html", comparison=search.compare_reports(searcher(), request.args))
 
 
+@pages.get("/agencies")
+def agencies_page():
+    listing = search.list_agencies(searcher(), search.AgencyParams.from_args(request.args))
+    response = render_page("agencies.html", "_agencies.html", listing=listing, params=listing.params)
+    if wants_fragment():
+        qs = listing.params.query_string(page=listing.page)
+        response.headers["HX-Push-Url"] = url_for("pages.agencies_page") + (f"?{qs}" if qs else "")
+    return response
+
+
+@pages.get("/agencies/<path:agency_id>")
+def agency_page(agency_id: str):
+    page = search.agency_page(searcher(), agency_id, request.args.getlist("fig")) or abort(404)
+    return render_template("agency.html", page=page, agency=page.agency, trend=page.trend, params=page.params)
+
+
+@pages.get("/feed")
+def search_feed():
+    return feed_response(search.search_feed(searcher(), search.SearchParams.from_args(request.args), base_url()))
+
+
+@pages.get("/agencies/<path:agency_id>/feed")
+def agency_feed(agency_id: str):
+    return feed_response(search.agency_feed(searcher(), agency_id, base_url()) or abort(404))
+
+
 @pages.get("/quality")
 def quality_page():
     params = search.SearchParams.from_args(request.args)
@@ -174,6 +208,18 @@ def api_compare():
 def api_quality():
     quality = search.build_quality(searcher(), search.SearchParams.from_args(request.args))
     return jsonify(search.quality_json(quality, base_url()))
+
+
+@api.get("/agencies", endpoint="agencies")
+def api_agencies():
+    listing = search.list_agencies(searcher(), search.AgencyParams.from_args(request.args, api=True))
+    return jsonify(search.agencies_json(listing, base_url()))
+
+
+@api.get("/agencies/<path:agency_id>", endpoint="agency")
+def api_agency(agency_id: str):
+    page = search.agency_page(searcher(), agency_id, every_figure=True) or abort(404)
+    return jsonify(search.agency_page_json(page, base_url()))
 
 
 @api.get("/openapi.json", endpoint="openapi")
@@ -243,6 +289,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["nianbao_index"] = search.IndexHandle(app.config["INDEX"])
     search.init_jieba()  # at start-up, not on the first request
     app.add_template_filter(search.highlight, "mark")
+    app.add_template_global(search.agency_path, "agency_url")
     app.after_request(security_headers)
     app.register_error_handler(search.IndexMissing, index_missing)
     app.register_error_handler(search.BadRequest, bad_request)

@@ -12,10 +12,14 @@ through ``app/search.py``), so the sub-packages can change behind these names:
 - the figures pages and their JSON twins: ``stats_page`` / ``build_stats`` / ``stats_json``,
   ``build_trend`` / ``trend_json``, ``compare_reports`` / ``comparison_json``, ``build_quality`` /
   ``quality_json``; ``export`` (CSV and JSON files; ``BadRequest`` for arguments it cannot use);
+- the agencies: ``AgencyParams.from_args`` then ``list_agencies`` / ``agencies_json`` (browse by
+  place and kind), ``agency_page`` / ``agency_page_json`` (one body over the years);
+- the Atom feeds: ``search_feed`` (a search's newly indexed reports), ``agency_feed`` (a body's);
 - ``openapi_spec()``, the API's description.
 
 Inside: ``retrieval/`` finds sections (parameters, query language, filters, matching on arrays,
-facets, snippets, ``run_search``), ``figures/`` works on the tables' numbers across reports, and
+facets, snippets, ``run_search``), ``figures/`` works on the tables' numbers across reports,
+``agencies/`` on the bodies behind the reports (their ids, names, places and years), and
 ``output/`` shapes what leaves for the web layer; ``schema``, ``analysis`` and ``vocabulary`` are
 shared with the indexer, which may import them (never the reverse).
 
@@ -41,7 +45,12 @@ _WALL = {
     "search.figures.quality": ("build_quality",),
     "search.output.report_view": ("report_page",),
     "search.output.originals": ("find_original",),
-    "search.output.shapes": ("comparison_json", "quality_json", "result_json", "trend_json"),
+    "search.agencies.directory": ("agency_path",),
+    "search.agencies.browse": ("AgencyParams", "list_agencies"),
+    "search.agencies.page": ("agency_page",),
+    "search.output.shapes": ("agencies_json", "agency_page_json", "comparison_json", "quality_json", "result_json",
+                             "trend_json"),
+    "search.output.feeds": ("agency_feed", "search_feed"),
     "search.output.export": ("BadRequest", "export", "stats_json"),
     "search.output.openapi": ("openapi_spec",),
 }

@@ -17,7 +17,7 @@ in words that the table does not give, "未发生行政复议" while the table c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search.figures.records import RecordStore, ReportRecord
 
@@ -66,6 +66,41 @@ def continuity_pairs(prev: ReportRecord, cur: ReportRecord):
 
 
 @dataclass
+class ContinuityStep:
+    """One body's report against its report of the year before, or the gap between two years."""
+
+    prev: ReportRecord
+    cur: ReportRecord
+    checked: int = 0  # comparisons both reports allowed
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def missing_years(self) -> list[int]:
+        """Years between the two reports that have no report (a gap: nothing can be compared)."""
+        return list(range(self.prev.year + 1, self.cur.year))
+
+    @property
+    def status(self) -> str:
+        """``gap``, ``unchecked`` (a figure either needs is missing), ``issues`` or ``ok``."""
+        if self.missing_years:
+            return "gap"
+        if not self.checked:
+            return "unchecked"
+        return "issues" if self.issues else "ok"
+
+
+def compare_years(prev: ReportRecord, cur: ReportRecord) -> ContinuityStep:
+    """Every comparison of a report with its body's report of the year before."""
+    step = ContinuityStep(prev, cur)
+    for rule, label, expected, found in continuity_pairs(prev, cur):
+        step.checked += 1
+        if expected != found:
+            step.issues.append(Issue("continuity", rule, cur.report_id, cur.agency, cur.year, label, expected, found,
+                                     other_id=prev.report_id, agency_id=cur.agency_id))
+    return step
+
+
+@dataclass
 class ContinuityResult:
     """Continuity failures of a selection, and how many comparisons could be made at all."""
 
@@ -88,12 +123,10 @@ def check_continuity(store: RecordStore, records: list[ReportRecord]) -> Continu
                 by_year.setdefault(other.year, []).append(other)
         for cur in selected[agency_id]:
             for prev in by_year.get(cur.year - 1, []):
+                step = compare_years(prev, cur)
                 pairs += 1
-                for rule, label, expected, found in continuity_pairs(prev, cur):
-                    checked += 1
-                    if expected != found:
-                        issues.append(Issue("continuity", rule, cur.report_id, cur.agency, cur.year, label,
-                                            expected, found, other_id=prev.report_id, agency_id=agency_id))
+                checked += step.checked
+                issues += step.issues
     return ContinuityResult(issues, checked, pairs)
 
 
@@ -125,3 +158,20 @@ def prose_checked(record: ReportRecord) -> int:
     needs = {"no_requests": "requests_new", "requests_count": "requests_new",
              "no_reconsideration": "reconsideration_total", "no_litigation": "litigation_total"}
     return sum(1 for c in record.claims if f.get(needs[c["claim"]]) is not None)
+
+
+def continuity_steps(records: list[ReportRecord]) -> list[ContinuityStep]:
+    """One body's dated reports year after year: every report against each of the year before;
+    across a gap, the last report before it against the first after (status ``gap``)."""
+    by_year: dict[int, list[ReportRecord]] = {}
+    for record in sorted(records, key=lambda r: (r.year or 0, r.report_id)):
+        if record.year is not None:
+            by_year.setdefault(record.year, []).append(record)
+    years = sorted(by_year)
+    steps = []
+    for before, year in zip(years, years[1:]):
+        if year - before > 1:
+            steps.append(ContinuityStep(by_year[before][-1], by_year[year][0]))
+            continue
+        steps += [compare_years(prev, cur) for prev in by_year[before] for cur in by_year[year]]
+    return steps

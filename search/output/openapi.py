@@ -7,11 +7,13 @@ that every endpoint documents exactly the parameters it reads.
 """
 from __future__ import annotations
 
+from search.agencies.browse import PER_PAGE as AGENCIES_PER_PAGE
 from search.figures.columns import COLUMNS, VIEWS
 from search.figures.compare import MAX_REPORTS, MIN_REPORTS
 from search.figures.stats_params import META_SORTS
 from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
+from search.output.feeds import FEED_SIZE
 from search.retrieval.facets import FIGURE_LABELS
 from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, MAX_QUERY, PER_PAGE_CHOICES,
                                      SORTS, YEARS)
@@ -76,6 +78,20 @@ STATS_PARAMETERS = [
     _param("view", "Column group the HTML page shows (the JSON always has every column).",
            {"type": "string", "enum": list(VIEWS), "default": "key"}),
 ]
+AGENCY_PARAMETERS = [
+    _param("name", "Words of any of an agency's names or of its place (徐州 卫健委); a word that reads as a "
+                   "function (卫健委, 发改局) matches the agency's kind.", {"type": "string", "maxLength": 50}),
+    _param("place", "A place of the region tree: a division code (320000 a province, 320300 a city, 320312 a "
+                    "county: the agencies within it), central, or unresolved (agencies whose place could not be told).",
+           {"type": "string", "pattern": "^([0-9]{6}|central|unresolved)$"}),
+    _param("kind", "The agency's function as the ids name it (民政局, 人民政府, 卫生健康委员会).",
+           {"type": "string", "maxLength": 50}),
+    _param("page", f"Page of {AGENCIES_PER_PAGE} agencies; without it, every agency at once.",
+           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
+]
+AGENCY_ID = {"name": "agency_id", "in": "path", "required": True, "schema": {"type": "string"},
+             "description": "An agency id (docs/agencies.md): 320300:卫生健康委员会, 640502/宣和镇:人民政府, central:民政部."}
+_ATOM = {"application/atom+xml": {"schema": {"type": "string"}}}
 SELECTION_NOTE = (" Reports are selected with the parameters of /api/search: every report the search finds, "
                   "whatever its page, order or page size.")
 _ERROR = {"description": "Bad request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -141,6 +157,32 @@ def openapi_spec() -> dict:
                 "description": SELECTION_NOTE.strip(),
                 "parameters": selection,
                 "responses": {"200": {"description": "Failed checks by kind", "content": _JSON_OBJECT}}}},
+            "/api/agencies": {"get": {
+                "summary": "Agencies (one id per body across spellings, years and reforms), by place and kind",
+                "description": "Without search parameters, every agency of the index; with them (q, year, level …), "
+                               "the agencies of the reports that search selects (sort, per_page and flat change "
+                               "nothing here). Each agency has its latest name, every spelling its reports use, its "
+                               "place and its reports; `places` and `kinds` count agencies, each with its link.",
+                "parameters": [_ref(name) for name in searching if name != "page"] + AGENCY_PARAMETERS,
+                "responses": {"200": {"description": "Agencies, places and kinds", "content": _JSON_OBJECT}}}},
+            "/api/agencies/{agency_id}": {"get": {
+                "summary": "One agency: its reports, every figure by year, continuity between consecutive years, "
+                           "the reforms that renamed or merged it",
+                "parameters": [AGENCY_ID],
+                "responses": {"200": {"description": "The agency", "content": _JSON_OBJECT},
+                              "404": {"description": "No report of the index is of this agency"}}}},
+            "/feed": {"get": {
+                "summary": f"Atom feed of the reports a search selects, newest indexed first (up to {FEED_SIZE})",
+                "description": "The parameters of /api/search (sort, page, per_page and flat change nothing). "
+                               "Answers 304 to If-Modified-Since when nothing new was indexed.",
+                "parameters": selection,
+                "responses": {"200": {"description": "An Atom 1.0 feed (RFC 4287)", "content": _ATOM},
+                              "304": {"description": "Not modified"}}}},
+            "/agencies/{agency_id}/feed": {"get": {
+                "summary": f"Atom feed of one agency's reports, newest indexed first (up to {FEED_SIZE})",
+                "parameters": [AGENCY_ID],
+                "responses": {"200": {"description": "An Atom 1.0 feed (RFC 4287)", "content": _ATOM},
+                              "304": {"description": "Not modified"}, "404": {"description": "No such agency"}}}},
             "/api/openapi.json": {"get": {"summary": "This description",
                                           "responses": {"200": {"description": "OpenAPI 3.1", "content": _JSON_OBJECT}}}},
         },

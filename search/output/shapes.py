@@ -1,8 +1,15 @@
 """The JSON shapes of /api/search (docs/api.md), /api/trends, /api/compare and /api/quality
-(docs/stats.md): one function per shape, used by the API and the exports alike."""
+(docs/stats.md), /api/agencies (docs/agencies.md): one function per shape, used by the API and
+the exports alike."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from markupsafe import Markup
+
+from search.agencies.browse import PER_PAGE, AgencyList, Choice
+from search.agencies.directory import Agency
+from search.agencies.page import AgencyPage
 
 from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
@@ -119,4 +126,69 @@ def quality_json(report: QualityReport, base_url: str = "") -> dict:
         "similar": {"reports": sim.reports, "candidates": sim.candidates, "verified": sim.verified,
                     "pairs": [_pair_json(p, base_url) for p in sim.pairs], "messages": sim.messages},
         "messages": report.messages,
+    }
+
+
+def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = None) -> dict:
+    """A body: its id, latest name, every spelling, place, kind and reports (each with the name it
+    writes; ``matched`` when a search selected reports)."""
+    def report(r) -> dict:
+        out = {"report_id": r.report_id, "year": r.year, "agency": r.agency, "url": base_url + r.url,
+               "indexed": r.indexed or None}
+        if matched is not None:
+            out["matched"] = r.report_id in matched
+        return out
+
+    return {"id": agency.id, "name": agency.name, "names": agency.names, "place": agency.place,
+            "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind,
+            "resolved": agency.resolved, "url": base_url + agency.url, "feed": base_url + agency.feed_url,
+            "reports": [report(r) for r in agency.reports]}
+
+
+def _choice_json(choice: Choice, base_url: str) -> dict:
+    return {"value": choice.value, "label": choice.label, "count": choice.count, "selected": choice.selected,
+            "url": f"{base_url}/api/agencies?{choice.query}"}
+
+
+def agencies_json(listing: AgencyList, base_url: str = "") -> dict:
+    """/api/agencies: the bodies asked for (a page of them, or all without ``page``), the places one
+    level below the chosen one and the kinds, each with its count and link."""
+    return {
+        "total": listing.total,
+        "page": listing.page if listing.params.paged else None,
+        "pages": listing.pages if listing.params.paged else None,
+        "per_page": PER_PAGE if listing.params.paged else None,
+        "agencies": [agency_json(row.agency, base_url, listing.matched_reports) for row in listing.rows],
+        "place": [_choice_json(c, base_url) for c in listing.trail[1:]],
+        "places": [_choice_json(c, base_url) for c in listing.places],
+        "kinds": [_choice_json(c, base_url) for c in listing.kinds],
+        "messages": listing.messages,
+    }
+
+
+def agency_page_json(page: AgencyPage, base_url: str = "") -> dict:
+    """/api/agencies/<id>: the body, its figures by year, continuity between consecutive years,
+    the reforms that renamed it or merged it or into it."""
+    trend = trend_json(page.trend, base_url)
+
+    def step(s) -> dict:
+        return {"from": s.prev.report_id, "to": s.cur.report_id, "from_year": s.prev.year, "to_year": s.cur.year,
+                "status": s.status, "checked": s.checked, "missing_years": s.missing_years,
+                "issues": [i.as_dict() for i in s.issues],
+                "compare": f"{base_url}/api/compare?id={s.prev.report_id}&id={s.cur.report_id}"}
+
+    def relation(r) -> dict:
+        return {"kind": r.kind, "id": r.other_id, "name": r.label, "in_index": r.other is not None,
+                "url": base_url + "/api/agencies/" + quote(r.other_id, safe=":/") if r.other else None,
+                "effective": r.change.effective, "source": r.change.source}
+
+    return {
+        **agency_json(page.agency, base_url),
+        "figures": {"years": trend["years"], "series": trend["series"]},
+        "continuity": [step(s) for s in page.steps],
+        "related": [relation(r) for r in page.relations],
+        "renames": [{"names": [{"agency": name, "years": years} for name, years in n.written.items()],
+                     "changes": [{"old": c.old, "new": c.new, "effective": c.effective, "source": c.source}
+                                 for c in n.changes]} for n in page.renames],
+        "messages": page.messages,
     }

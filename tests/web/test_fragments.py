@@ -15,6 +15,7 @@ PAGES = [
     ("/?q=低保", 'id="search-form"'),
     ("/stats?q=低保", 'id="stats-form"'),
     ("/trends?agency=吴忠市民政局", 'class="page-title"'),
+    ("/agencies?place=640000", 'id="agency-form"'),
 ]
 HTMX = {"HX-Request": "true"}
 WHOLE = {
@@ -55,3 +56,11 @@ def test_htmx_swap_gets_the_fragment(client, path, marker):
     assert "<html" not in html and marker not in html
     assert titles(html) == 1  # htmx takes the new title from the fragment
     assert repeated_ids(html) == []
+
+
+def test_an_agencies_swap_pushes_its_canonical_url_and_carries_the_form_state(client):
+    response = client.get("/agencies?place=640000&kind=民政局&page=1", headers=HTMX)
+    assert response.headers["HX-Push-Url"] == "/agencies?place=640000&kind=%E6%B0%91%E6%94%BF%E5%B1%80"
+    html = response.get_data(as_text=True)
+    state = re.search(r'<div id="agency-form-state" hx-swap-oob="true">(.*?)</div>', html, re.S).group(1)
+    assert re.findall(r'name="(\w+)" value="([^"]*)"', state) == [("place", "640000"), ("kind", "民政局")]

@@ -1,0 +1,295 @@
+"""/agencies and /api/agencies: bodies browsed by place (province → city → county) and kind.
+
+Which bodies are listed: every body of the index, or, with any parameter of a search (``q``,
+``year``, ``level`` …), the bodies of the reports that search selects; then ``name`` (words of
+any of its names or its place: 徐州 卫健委), ``place`` (a division code of the tree, ``central``
+or ``unresolved``) and ``kind`` (a function: 民政局). Counts are of bodies, and each list ignores
+its own choice (the tree counts every place for the chosen kind, the kinds every kind in the
+chosen place), so that every link says how many bodies it leads to. All is data with its links;
+the templates only print.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from search import agency_names as names
+from search.agencies.directory import CENTRAL, CENTRAL_LABEL, UNRESOLVED, UNRESOLVED_LABEL, Agency, directory
+from search.analysis import fold
+from search.retrieval.engine import select_reports
+from search.retrieval.facets import make_chips
+from search.retrieval.params import MAX_PAGE, SearchParams
+
+PER_PAGE = 50
+KINDS_SHOWN = 12  # kinds listed before 更多
+PLACE = re.compile(r"\d{6}|central|unresolved")
+MAX_NAME = 50
+
+
+def _text(value) -> str:
+    """A parameter's text: control characters dropped, cut to a sane length."""
+    return "".join(ch for ch in str(value or "") if ch.isprintable()).strip()[:MAX_NAME]
+
+
+@dataclass(frozen=True)
+class AgencyParams:
+    """What /agencies and /api/agencies can ask for: a search selecting reports, and the browse
+    choices. ``paged`` is False for an API call without ``page`` (every body at once)."""
+
+    search: SearchParams = field(default_factory=SearchParams)
+    place: str = ""
+    kind: str = ""
+    name: str = ""
+    page: int = 1
+    paged: bool = True
+    messages: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_args(cls, args, api: bool = False) -> "AgencyParams":
+        """Read request arguments; bad values become messages, never errors."""
+        search = SearchParams.from_args(args)
+        messages = list(search.messages)
+        place = _text(args.get("place"))
+        if place and not PLACE.fullmatch(place):
+            messages.append(f"忽略了无效的地区代码：{place[:20]}")
+            place = ""
+        raw_page = _text(args.get("page"))
+        page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
+        return cls(search, place, _text(args.get("kind")), _text(args.get("name")),
+                   min(max(page, 1), MAX_PAGE), not api or bool(raw_page), tuple(messages))
+
+    @property
+    def selects(self) -> bool:
+        """Whether a search narrows the reports (else every body is listed)."""
+        return bool(self.search.q) or self.search.has_filters()
+
+    def pairs(self, **changes) -> list[tuple[str, object]]:
+        """The parameters as URL pairs, defaults left out, with ``changes`` applied."""
+        params = replace(self, **changes) if changes else self
+        pairs = [(k, v) for k, v in params.search.pairs(page=1) if k != "page"]
+        pairs += [(k, getattr(params, k)) for k in ("name", "place", "kind") if getattr(params, k)]
+        if params.page != 1:
+            pairs.append(("page", params.page))
+        return pairs
+
+    def query_string(self, **changes) -> str:
+        """A URL query string for these parameters with ``changes`` applied (page 1 unless given)."""
+        changes.setdefault("page", 1)
+        return urlencode(self.pairs(**changes))
+
+    def hidden_pairs(self) -> list[tuple[str, object]]:
+        """What the name form carries in hidden fields: everything but the name and the page."""
+        return [(k, v) for k, v in self.pairs(page=1) if k != "name"]
+
+
+@dataclass
+class Choice:
+    """A place of the tree or a kind, with how many bodies it holds and the link that picks it."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+    query: str
+
+
+@dataclass
+class AgencyRow:
+    """A listed body, with how many of its reports the search selected (None: no search)."""
+
+    agency: Agency
+    matched: int | None = None
+
+
+@dataclass
+class AgencyList:
+    """A page of bodies with the tree, the kinds, the pager and messages."""
+
+    params: AgencyParams
+    rows: list[AgencyRow]
+    total: int
+    pages: int
+    trail: list[Choice]  # 全部 › 江苏省 › 徐州市: the chosen place and those above it
+    places: list[Choice]  # the places one level below the chosen one
+    kinds: list[Choice]
+    matched_reports: set[str] | None
+    messages: list[str]
+    search_labels: list[str] = field(default_factory=list)  # the search's query and filters, in words
+
+    @property
+    def page(self) -> int:
+        return min(self.params.page, self.pages)
+
+    @property
+    def first_number(self) -> int:
+        """The list number of the page's first body."""
+        return (self.page - 1) * PER_PAGE + 1
+
+    @property
+    def kinds_shown(self) -> list[Choice]:
+        return self.kinds[:KINDS_SHOWN]
+
+    @property
+    def kinds_more(self) -> list[Choice]:
+        return self.kinds[KINDS_SHOWN:]
+
+    @property
+    def kinds_open(self) -> bool:
+        """The 更多 list opens when the chosen kind is in it."""
+        return any(k.selected for k in self.kinds_more)
+
+    @property
+    def pager(self) -> dict:
+        """Previous, next and numbered page links (as the search page's)."""
+        pages = SearchParams().page_links(self.page, self.pages)
+        for link in pages:
+            if not link["gap"]:
+                link["query"] = self.params.query_string(page=link["number"])
+        return {"prev": self.params.query_string(page=self.page - 1) if self.page > 1 else None,
+                "next": self.params.query_string(page=self.page + 1) if self.page < self.pages else None,
+                "pages": pages}
+
+    @property
+    def unsearched_query(self) -> str:
+        """The same browse choices over every body (the search dropped)."""
+        return urlencode(replace(self.params, search=SearchParams()).pairs(page=1))
+
+    @property
+    def search_query(self) -> str:
+        """The search alone, for its results page and its feed."""
+        return self.params.search.query_string(page=1)
+
+
+def _named(agency: Agency, words: list[str]) -> bool:
+    """Whether every word is in one of the body's names or its place; a word that reads as a
+    function (卫健委, 发改局) matches the body's kind, the rest of it its place or names."""
+    haystack = fold(" ".join([*agency.names, agency.place or ""]))
+    for word in words:
+        if word in haystack:
+            continue
+        place, function = names.split_name(word)
+        if function and function == agency.kind and (not place or place in haystack):
+            continue
+        return False
+    return True
+
+
+def _place_level(code: str) -> str:
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+
+
+def _within(agency: Agency, place: str) -> bool:
+    """Whether a body is in the chosen place (a province holds its cities' and counties' bodies)."""
+    if not place:
+        return True
+    if place in (CENTRAL, UNRESOLVED):
+        return agency.code == place
+    if agency.code in (CENTRAL, UNRESOLVED):
+        return False
+    level = _place_level(place)
+    if level == "province":
+        return agency.code[:2] == place[:2]
+    if level == "city":
+        return agency.code[:4] == place[:4]
+    return agency.code == place
+
+
+def _child(agency: Agency, place: str) -> tuple[str, str] | None:
+    """The (code, name) of the tree node one level below ``place`` that holds the body, or None
+    when the body is the place's own (a province's 民政厅 under the province)."""
+    province, city, county = agency.place_names
+    if not place:
+        if agency.code in (CENTRAL, UNRESOLVED):
+            return agency.code, CENTRAL_LABEL if agency.central else UNRESOLVED_LABEL
+        return agency.code[:2] + "0000", province
+    if place in (CENTRAL, UNRESOLVED) or agency.code == place:
+        return None
+    if _place_level(place) == "province":
+        # A 直辖市's district (and a 省直辖 county) has no city: it sits right under the province.
+        return (agency.code[:4] + "00", city) if city else (agency.code, county)
+    if _place_level(place) == "city":
+        return agency.code, county
+    return None
+
+
+def _place_label(known, place: str) -> str:
+    """A tree node's name, from any body in it."""
+    if place in (CENTRAL, UNRESOLVED):
+        return CENTRAL_LABEL if place == CENTRAL else UNRESOLVED_LABEL
+    level = _place_level(place)
+    for agency in known.agencies.values():
+        if _within(agency, place) and agency.resolved and not agency.central:
+            province, city, county = agency.place_names
+            name = {"province": province, "city": city, "county": county}[level]
+            if name and (level != "city" or agency.code[:4] == place[:4]):
+                return name
+    return place
+
+
+def _trail(known, params: AgencyParams) -> list[Choice]:
+    """全部, then each place from the province down to the chosen one."""
+    place = params.place
+    codes = []
+    if place in (CENTRAL, UNRESOLVED):
+        codes = [place]
+    elif place:
+        codes = [place[:2] + "0000"]
+        if _place_level(place) != "province" and place[:4] + "00" != codes[0]:
+            codes.append(place[:4] + "00")
+        if _place_level(place) == "county":
+            codes.append(place)
+        codes = [c for c in dict.fromkeys(codes) if _place_label(known, c) != c or c == place]
+    trail = [Choice("", "全部地区", 0, not place, params.query_string(place=""))]
+    return trail + [Choice(c, _place_label(known, c), 0, c == place, params.query_string(place=c)) for c in codes]
+
+
+def list_agencies(searcher, params: AgencyParams) -> AgencyList:
+    """The bodies ``params`` asks for, one page of them (or all, unpaged), with the tree and kinds."""
+    known = directory(searcher)
+    messages = list(params.messages)
+    matched_reports = None
+    pool = list(known.agencies.values())
+    matched: Counter = Counter()
+    search_labels = []
+    if params.selects:
+        search_labels = ([f"“{params.search.q}”"] if params.search.q else []) + \
+            [c.label for c in make_chips(searcher, params.search)]
+        selection = select_reports(searcher, params.search)
+        messages += [m for m in selection.messages if m not in messages]
+        matched_reports = set(selection.report_ids)
+        matched = Counter(known.of_report[r] for r in selection.report_ids if r in known.of_report)
+        pool = [a for a in pool if a.id in matched]
+    words = [fold(w) for w in params.name.split()]
+    if words:
+        pool = [a for a in pool if _named(a, words)]
+    of_kind = [a for a in pool if not params.kind or a.kind == params.kind]
+    in_place = [a for a in pool if _within(a, params.place)]
+    children: Counter = Counter()
+    labels: dict[str, str] = {}
+    for agency in of_kind:
+        child = _child(agency, params.place) if _within(agency, params.place) else None
+        if child and child[1]:
+            children[child[0]] += 1
+            labels.setdefault(child[0], child[1])
+    order = {CENTRAL: "0", UNRESOLVED: "2"}
+    places = [Choice(code, labels[code], count, False, params.query_string(place=code))
+              for code, count in sorted(children.items(), key=lambda c: order.get(c[0], "1" + c[0]))]
+    kinds_count = Counter(a.kind for a in in_place)
+    if params.kind and params.kind not in kinds_count:
+        kinds_count[params.kind] = 0
+    kinds = [Choice(kind, kind, count, kind == params.kind,
+                    params.query_string(kind="" if kind == params.kind else kind))
+             for kind, count in sorted(kinds_count.items(), key=lambda kc: (-kc[1], kc[0]))]
+    listed = sorted((a for a in of_kind if _within(a, params.place)), key=lambda a: a.sort_key)
+    per_page = PER_PAGE if params.paged else max(1, len(listed))
+    pages = max(1, math.ceil(len(listed) / per_page))
+    page = min(params.page, pages)
+    rows = [AgencyRow(a, matched[a.id] if params.selects else None)
+            for a in listed[(page - 1) * per_page: page * per_page]]
+    if params.place and not in_place and not listed:
+        messages.append("所选地区没有符合条件的机构。")
+    return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,
+                      messages, search_labels)

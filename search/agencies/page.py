@@ -1,0 +1,114 @@
+"""/agencies/<id> and /api/agencies/<id>: one body's reports by year, its key figures over the
+years, the continuity checks between consecutive years, and the reforms that renamed or merged it.
+
+Everything here is keyed on the agency id, so the years of one body line up whatever each report
+calls it (徐州市卫计委 2018, 徐州市卫生健康委员会 2019); bodies a reform merged into it are
+named and linked (``related``), never compared with it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from search import agency_names as names
+from search.agencies.directory import Agency, AgencyReport, Relation, directory, related
+from search.figures.crosscheck import ContinuityStep, continuity_steps
+from search.figures.records import ReportRecord, record_store
+from search.figures.trends import TREND_FIGURES, Trend, parse_figures, trend_of
+from search.retrieval.params import SearchParams
+from search.vocabulary import part_numeral
+
+
+@dataclass
+class YearRow:
+    """One report of the body, as the page's table lists it, newest first."""
+
+    report: AgencyReport
+    parts: list[tuple[int, str]]  # the template parts the report has: (number, numeral), for links
+    compare: tuple[str, str] | None  # (the previous report, this one) for /compare
+
+
+@dataclass
+class RenameNote:
+    """Names the body's reports used before reforms renamed its function, with those renames."""
+
+    changes: tuple[names.Change, ...]  # the renames from the function they read as to today's
+    written: dict[str, list[int]]  # each name as reports wrote it -> the years they did
+
+
+@dataclass
+class AgencyPage:
+    """Everything /agencies/<id> shows, and its JSON twin."""
+
+    agency: Agency
+    rows: list[YearRow]
+    trend: Trend
+    steps: list[ContinuityStep]
+    relations: list[Relation]
+    renames: list[RenameNote]
+    messages: list[str]
+
+    @property
+    def params(self) -> SearchParams:
+        """The search that selects this body's reports (for links to the other pages)."""
+        return self.trend.params
+
+    @property
+    def checked(self) -> int:
+        return sum(s.checked for s in self.steps)
+
+    @property
+    def issues(self) -> int:
+        return sum(len(s.issues) for s in self.steps)
+
+
+def _renames(agency: Agency) -> list[RenameNote]:
+    """The names whose function a rename turned into the body's (卫计委 -> 卫健委), with the rows."""
+    if not agency.resolved:
+        return []
+    code = None if agency.central else agency.code
+    notes: dict[tuple, RenameNote] = {}
+    for report in agency.reports:
+        cleaned = names.clean(report.agency).text
+        function = (names.central_function(cleaned) if agency.central else names.split_name(cleaned)[1])
+        chain, seen = [], {function}
+        while function and function != agency.kind:
+            rename = next((c for c in names.function_changes(function, code) if c.kind == "rename"), None)
+            if rename is None or rename.new in seen:
+                break
+            chain.append(rename)
+            function = rename.new
+            seen.add(function)
+        if chain and function == agency.kind:
+            note = notes.setdefault(tuple(chain), RenameNote(tuple(chain), {}))
+            years = note.written.setdefault(report.agency, [])
+            if report.year is not None:
+                years.append(report.year)
+    return list(notes.values())
+
+
+def agency_page(searcher, agency_id: str, figures: list[str] | None = None,
+                every_figure: bool = False) -> AgencyPage | None:
+    """The page of the body with this id, its charts showing ``figures`` (the trends page's
+    defaults when none; every figure for the JSON); None when no report of the index is of it."""
+    known = directory(searcher)
+    agency = known.get(agency_id)
+    if agency is None:
+        return None
+    wanted, messages = (list(TREND_FIGURES), []) if every_figure else parse_figures(figures or [])
+    store = record_store(searcher)
+    records: list[ReportRecord] = store.records(r.report_id for r in agency.reports)
+    by_id = {r.report_id: r for r in records}
+    trend = trend_of(searcher, records, SearchParams(agency=(agency.id,)), wanted, messages)
+    newest_first = sorted(agency.reports, key=lambda r: (-(r.year or 0), r.report_id))
+    rows = []
+    for i, report in enumerate(newest_first):
+        before = newest_first[i + 1] if i + 1 < len(newest_first) else None
+        record = by_id.get(report.report_id)
+        rows.append(YearRow(report, [(n, part_numeral(n)) for n in (record.sections if record else [])],
+                            (before.report_id, report.report_id) if before else None))
+    steps = continuity_steps(records)
+    messages = list(trend.messages)
+    if not agency.resolved:
+        messages.insert(0, "这份报告的发布机关无法确定所在地（或名称），所以没有与任何其他报告归为同一机构；"
+                           "原因见报告页的“解析提示”。")
+    return AgencyPage(agency, rows, trend, steps, related(agency, known), _renames(agency), messages)

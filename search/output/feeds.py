@@ -1,0 +1,155 @@
+"""Atom feeds (RFC 4287) of newly indexed reports, for feed readers: a search's (``/feed`` with the
+search's own parameters) and a body's (``/agencies/<id>/feed``).
+
+Entries are the reports in the order they first entered the index (the build manifest's
+``indexed`` times), newest first, at most ``FEED_SIZE``; each links to its report page and to
+the parts the search matched (every part for a body's feed). A feed's ``updated`` is its newest
+entry's time, so it changes when a build adds a report it lists, and only then. The data is
+built here; ``templates/feed.xml`` prints it with XML escaping, after characters XML cannot
+carry are dropped here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from urllib.parse import quote
+
+import numpy as np
+
+from search.agencies.directory import Agency, directory
+from search.figures.records import record_store
+from search.retrieval.arrays import arrays_for
+from search.retrieval.facets import make_chips
+from search.retrieval.params import SearchParams
+from search.retrieval.query import parse_query
+from search.retrieval.query_tree import to_whoosh
+from search.retrieval.selection import select
+from search.vocabulary import part_heading
+
+FEED_SIZE = 50
+EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
+# Characters XML 1.0 cannot carry (a report's text may hold control characters).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value) -> str:
+    """A string XML can carry: the characters it forbids dropped."""
+    return _NOT_XML.sub("", str(value if value is not None else ""))
+
+
+@dataclass
+class FeedEntry:
+    """One report of a feed."""
+
+    id: str
+    title: str
+    updated: str
+    author: str
+    link: str
+    summary: str
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (part heading, link to it)
+    parts_label: str = "各部分："
+
+
+@dataclass
+class Feed:
+    """A feed, ready to print."""
+
+    id: str
+    title: str
+    subtitle: str
+    updated: str
+    self_url: str
+    alternate_url: str
+    entries: list[FeedEntry]
+
+    @property
+    def last_modified(self) -> datetime:
+        """``updated`` as a time (for Last-Modified and conditional requests)."""
+        return datetime.fromisoformat(self.updated.replace("Z", "+00:00"))
+
+
+def _newest_first(searcher, report_ids) -> list[str]:
+    """Report ids by the time they entered the index, newest first (then the newer year)."""
+    known = directory(searcher)
+
+    def key(report_id: str):
+        agency = known.get(known.of_report.get(report_id, ""))
+        report = next((r for r in agency.reports if r.report_id == report_id), None) if agency else None
+        return (report.indexed if report else "", (report.year or 0) if report else 0, report_id)
+
+    return sorted(report_ids, key=key, reverse=True)
+
+
+def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "") -> FeedEntry | None:
+    """A report as a feed entry: its page, the parts given (every part when none), its names."""
+    known = directory(searcher)
+    agency: Agency | None = known.get(known.of_report.get(report_id, ""))
+    record = record_store(searcher).record(report_id)
+    if agency is None or record is None:
+        return None
+    report = next(r for r in agency.reports if r.report_id == report_id)
+    page = f"{base_url}/reports/{report_id}"
+    link = page + (f"?q={quote(q)}" if q else "")
+    year = f"{report.year} 年" if report.year else "年份不明的"
+    title = f"{report.agency} {year}政府信息公开工作年度报告"
+    written = xml_text(searcher.stored_fields(record_store(searcher).docnums[report_id]).get("title") or "")
+    summary = f"{report.agency}（{agency.place or '所在地未能识别'}）{year}的报告。"
+    if written and written != title:
+        summary += f"原标题：{written}"
+    shown = parts or record.sections
+    return FeedEntry(id=page, title=xml_text(title), updated=report.indexed or EPOCH, author=xml_text(report.agency),
+                     link=link, summary=xml_text(summary),
+                     parts=[(xml_text(part_heading(n)), f"{link}#section-{n}") for n in shown],
+                     parts_label=xml_text(f"含“{q}”的部分：") if q else "各部分：")
+
+
+def _updated(searcher, entries: list[FeedEntry]) -> str:
+    if entries:
+        return max(e.updated for e in entries)
+    return searcher.manifest().get("built") or EPOCH
+
+
+def feed_params(params: SearchParams) -> SearchParams:
+    """The parameters that decide what a search feed lists (its order, page and view do not)."""
+    return replace(params, sort="relevance", per_page=10, flat=False, page=1)
+
+
+def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
+    """The newest reports a search selects (its text and filters, with no looser fallback), each
+    with the parts it matched."""
+    params = feed_params(params)
+    parsed = parse_query(params.q)
+    hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
+    arrays = arrays_for(searcher)
+    reports, sections = arrays.codes(searcher, "report_id"), arrays.codes(searcher, "section")
+    parts: dict[str, list[int]] = {}
+    for docnum in np.flatnonzero(hits).tolist():
+        parts.setdefault(reports.values[reports.codes[docnum]], []).append(sections.values[sections.codes[docnum]])
+    entries = []
+    for report_id in _newest_first(searcher, parts)[:FEED_SIZE]:
+        entry = _entry(searcher, report_id, base_url, sorted(parts[report_id]), params.q)
+        if entry:
+            entries.append(entry)
+    what = [f"“{params.q}”"] if params.q else []
+    what += [c.label for c in make_chips(searcher, params)]
+    qs = params.query_string()
+    return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
+                title=xml_text("年报检索：" + ("，".join(what) if what else "全部报告")),
+                subtitle="新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。",
+                updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
+                alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)
+
+
+def agency_feed(searcher, agency_id: str, base_url: str = "") -> Feed | None:
+    """A body's reports, newest indexed first; None when no report of the index is of it."""
+    agency = directory(searcher).get(agency_id)
+    if agency is None:
+        return None
+    ids = _newest_first(searcher, [r.report_id for r in agency.reports])[:FEED_SIZE]
+    entries = [e for e in (_entry(searcher, i, base_url, []) for i in ids) if e]
+    return Feed(id=base_url + agency.feed_url, title=xml_text(f"{agency.name}的政府信息公开工作年度报告 - 年报检索"),
+                subtitle=xml_text(f"{agency.place or '所在地未能识别'} · {agency.kind} · 新收录的报告按收录时间从新到旧排列。"),
+                updated=_updated(searcher, entries), self_url=base_url + agency.feed_url,
+                alternate_url=base_url + agency.url, entries=entries)

@@ -1,0 +1,192 @@
+"""/agencies, /agencies/<id> and their JSON twins over HTTP, on a real index of made-up reports
+(tests/agency_corpus.py): the region tree and kinds with counts, the name box, paging, a search's
+bodies, the body page's years, checks, reforms and links, and the report page's other years."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import quote
+
+import pytest
+
+from tests.agency_corpus import write_agency_corpus
+
+HEALTH = "320300:卫生健康委员会"
+
+
+@pytest.fixture(scope="module")
+def client(indexes):
+    return indexes.app("agencies", write_agency_corpus).test_client()
+
+
+def page(client, path: str, **headers) -> str:
+    response = client.get(path, headers=headers)
+    assert response.status_code == 200, path
+    return response.get_data(as_text=True)
+
+
+def json(client, path: str) -> dict:
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response.get_json()
+
+
+def listed(html: str) -> list[str]:
+    """The bodies a /agencies page lists, by name."""
+    return [unescape(n) for n in re.findall(r'<li class="agency-item">\s*<h3><a href="[^"]+">([^<]+)</a>', html)]
+
+
+def choices(html: str, facet: str) -> dict[str, int]:
+    """A facet's labels and counts on a /agencies page."""
+    block = re.search(rf'<section class="facet facet-{facet}".*?</section>', html, re.S).group(0)
+    return {unescape(label): int(count) for label, count in
+            re.findall(r'<span class="label">([^<]+)</span>.*?<span class="count">(\d+)', block, re.S)}
+
+
+def test_the_tree_lists_provinces_then_cities_then_counties(client):
+    top = json(client, "/api/agencies")
+    assert top["page"] is None and top["total"] == len(top["agencies"]) > 50  # no page: every body
+    places = {p["label"]: p for p in top["places"]}
+    assert places["中央"]["count"] == 2  # 海关总署 and 海关总署(本级机关): a system and its headquarters
+    # Two 七里坪镇 reports nothing places, and the 扶贫办 the parser reads no issuer in (PARSER_GAPS).
+    assert places["江苏省"]["count"] == 4 and places["所在地未能识别"]["count"] == 3
+    assert sum(p["count"] for p in top["places"]) == top["total"]
+    jiangsu = json(client, "/api/agencies?place=320000")
+    assert {p["label"]: p["count"] for p in jiangsu["places"]} == {"徐州市": 3, "淮安市": 1}
+    assert [p["label"] for p in jiangsu["place"]] == ["江苏省"]
+    xuzhou = json(client, "/api/agencies?place=320300")
+    assert {a["name"] for a in xuzhou["agencies"]} == {"徐州市卫生健康委员会", "徐州市工商行政管理局",
+                                                      "徐州市市场监督管理局"}
+    assert [p["label"] for p in xuzhou["place"]] == ["江苏省", "徐州市"]
+    # A 直辖市's districts sit right under it.
+    assert {p["label"] for p in json(client, "/api/agencies?place=110000")["places"]} == {"朝阳区"}
+
+
+def test_kinds_count_bodies_in_the_chosen_place_and_the_tree_counts_the_chosen_kind(client):
+    html = page(client, "/agencies?place=320000&kind=卫生健康委员会")
+    assert listed(html) == ["徐州市卫生健康委员会"]
+    assert choices(html, "place") == {"徐州市": 1}  # the tree counts the chosen kind only
+    assert choices(html, "kind")["市场监督管理局"] == 1  # kinds ignore their own choice
+    assert 'class="selected" aria-current="true">\n  <span class="label">卫生健康委员会' in html
+
+
+def test_the_name_box_finds_any_spelling_and_abbreviations(client):
+    for name in ("徐州 卫健委", "卫计委", "徐州市卫生和计划生育委员会"):
+        assert listed(page(client, f"/agencies?name={quote(name)}")) == ["徐州市卫生健康委员会"], name
+    assert listed(page(client, "/agencies?name=" + quote("没有这个机构"))) == []
+
+
+def test_pages_of_fifty_with_every_parameter_kept(client):
+    first = page(client, "/agencies?year_from=2000")
+    total = int(re.search(r"共 <strong>(\d+)</strong> 个机构", first).group(1))
+    whole = json(client, "/api/agencies?year_from=2000")
+    assert whole["total"] == total > 50 and len(whole["agencies"]) == total
+    second = page(client, "/agencies?year_from=2000&page=2")
+    assert set(listed(first)).isdisjoint(listed(second)) and len(listed(first)) == 50
+    assert 'href="/agencies?year_from=2000&amp;page=2"' in first
+    assert '<ol class="agency-list" start="51">' in second
+    paged = json(client, "/api/agencies?year_from=2000&page=2")
+    assert paged["page"] == 2 and paged["per_page"] == 50 and len(paged["agencies"]) == total - 50
+    assert json(client, "/api/agencies?page=999")["page"] == 2  # past the end: the last page
+
+
+def test_a_search_lists_the_bodies_of_its_reports(client):
+    data = json(client, "/api/agencies?year=2019&place=320300")
+    assert {a["name"]: [r["matched"] for r in a["reports"]] for a in data["agencies"]} == {
+        "徐州市卫生健康委员会": [False, False, True], "徐州市市场监督管理局": [True]}
+    html = page(client, "/agencies?year=2019&place=320300")
+    assert "只列出符合搜索条件（2019 年）的报告所属的机构" in html and "1 份符合搜索条件" in html
+    assert 'href="/?year=2019"' in html  # the reports themselves
+
+
+def test_bad_browse_values_never_fail(client):
+    for query in ("place=abc", "page=x", "page=99999", "kind=" + "长" * 300, "name=%00%01", "place=999999"):
+        html = page(client, f"/agencies?{query}")
+        assert "<h1" in html, query
+    assert "忽略了无效的地区代码" in page(client, "/agencies?place=abc")
+
+
+def test_the_agency_page_shows_every_year_as_written_and_the_checks(client):
+    html = page(client, "/agencies/" + quote(HEALTH))
+    assert "<h1 class=\"page-title\">徐州市卫生健康委员会</h1>" in html
+    table = re.search(r'<table class="stats" id="agency-reports">.*?</table>', html, re.S).group(0)
+    assert re.findall(r"<td>([^<]+)</td>", table) == ["徐州市卫生健康委员会", "徐州市卫计委", "徐州市卫生和计划生育委员会"]
+    assert table.count("与上一份比较") == 2 and table.count('href="/reports/') >= 3 + 18  # years and parts
+    steps = re.findall(r'<li class="step step-(\w+)" data-from="(\d+)" data-to="(\d+)">', html)
+    assert steps == [("ok", "2017", "2018"), ("issues", "2018", "2019")]
+    assert "按上一年应为 <b>2</b>，本年报告为 <b>3</b>" in html
+    assert "卫生和计划生育委员会于 2018 年更名为卫生健康委员会" in html
+    assert html.count('<svg class="chart"') == 6 and 'id="trend-table"' in html
+
+
+def test_the_agency_page_links_its_feed_json_and_other_pages(client):
+    html = page(client, "/agencies/" + quote(HEALTH))
+    feed = f"/agencies/{quote(HEALTH, safe=':')}/feed"
+    assert f'<link rel="alternate" type="application/atom+xml" title="徐州市卫生健康委员会的新报告" href="{feed}">' in html
+    assert f'<a class="feed-link" href="{feed}" type="application/atom+xml">' in html
+    agency = quote(HEALTH, safe="")
+    for link in (f"/api/agencies/{quote(HEALTH, safe=':')}", f"/?agency={agency}", f"/trends?agency={agency}",
+                 f"/stats?agency={agency}", f"/quality?agency={agency}"):
+        assert f'href="{link}"' in html, link
+        assert client.get(unescape(link)).status_code == 200, link
+    assert 'type="checkbox" name="fig" value="requests_new" checked' in html
+    chosen = page(client, "/agencies/" + quote(HEALTH) + "?fig=litigation_total")
+    assert chosen.count('<svg class="chart"') == 1
+
+
+def test_a_merged_body_links_its_successor_and_back(client):
+    market = page(client, "/agencies/" + quote("320300:市场监督管理局"))
+    assert re.search(r'由 <a href="/agencies/320300:%E5%B7%A5%E5%95%86[^"]*">徐州市工商行政管理局</a> 并入', market)
+    assert "只有一个年度的报告" in market  # never compared with the 工商局's 2018 report
+    aic = page(client, "/agencies/" + quote("320300:工商行政管理局"))
+    assert re.search(r'2018 年并入 <a href="/agencies/320300:%E5%B8%82[^"]*">徐州市市场监督管理局</a>', aic)
+
+
+def test_an_unidentified_body_says_so_and_is_alone(client):
+    towns = [a for a in json(client, "/api/agencies?place=unresolved")["agencies"] if a["name"] == "七里坪镇"]
+    assert len(towns) == 2 and all(len(t["reports"]) == 1 and t["place"] is None for t in towns)
+    html = page(client, towns[0]["url"].removeprefix("http://localhost"))
+    assert "没有与任何其他报告归为同一机构" in html
+
+
+def test_the_agency_json_has_figures_by_year_continuity_and_reforms(client):
+    data = json(client, "/api/agencies/" + quote(HEALTH))
+    assert data["name"] == "徐州市卫生健康委员会" and data["place"] == "江苏省 徐州市" and data["place_code"] == "320300"
+    assert [r["agency"] for r in data["reports"]] == ["徐州市卫生和计划生育委员会", "徐州市卫计委", "徐州市卫生健康委员会"]
+    assert data["figures"]["years"] == [2017, 2018, 2019]
+    new = next(s for s in data["figures"]["series"] if s["key"] == "requests_new")
+    assert [p["value"] for p in new["points"]] == [4, 6, 5]
+    assert len(data["figures"]["series"]) == 13  # every figure, whatever the page shows
+    assert [(s["from_year"], s["to_year"], s["status"]) for s in data["continuity"]] == [(2017, 2018, "ok"),
+                                                                                         (2018, 2019, "issues")]
+    assert data["renames"][0]["changes"][0]["new"] == "卫生健康委员会"
+    market = json(client, "/api/agencies/" + quote("320300:市场监督管理局"))
+    assert [(r["kind"], r["name"], r["in_index"]) for r in market["related"]] == [
+        ("merged_from", "徐州市工商行政管理局", True)]
+    assert client.get("/api/agencies/" + quote("320300:没有这个机构")).status_code == 404
+    assert client.get("/agencies/" + quote("320300:没有这个机构")).status_code == 404
+
+
+def test_the_report_page_lists_the_body_s_years_by_identity(client):
+    reports = {r["year"]: r["report_id"] for r in json(client, "/api/agencies/" + quote(HEALTH))["reports"]}
+    html = page(client, f"/reports/{reports[2018]}")
+    years = re.search(r'<nav class="years".*?</nav>', html, re.S).group(0)
+    assert '<span aria-current="page">2018</span>' in years
+    assert f'href="/reports/{reports[2017]}">2017</a> <span class="as-written">（徐州市卫生和计划生育委员会）</span>' in years
+    assert f'href="/reports/{reports[2019]}">2019</a> <span class="as-written">（徐州市卫生健康委员会）</span>' in years
+    assert f'<a class="agency-link" href="/agencies/{quote(HEALTH, safe=":")}">机构页面（3 份报告）</a>' in html
+
+
+def test_the_agency_facet_names_bodies_by_their_latest_name(client):
+    data = json(client, "/api/search?q=&agency=" + quote("徐州市卫计委"))
+    assert data["total"] == 3
+    [chosen] = [f for f in data["facets"]["agency"] if f["selected"]]
+    assert chosen["value"] == HEALTH and chosen["label"] == "徐州市卫生健康委员会"
+    assert {h["agency_id"] for h in data["hits"]} == {HEALTH}
+
+
+def test_agency_pages_have_no_inline_script_or_style(client):
+    for path in ("/agencies", "/agencies?place=320000", "/agencies/" + quote(HEALTH)):
+        html = page(client, path)
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), path
+        assert not re.search(r"\sstyle=", html) and "<style" not in html, path
