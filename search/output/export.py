@@ -45,7 +45,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
     for row in table.all_rows:
         r = row.record
         rows.append({
-            "report_id": r.report_id, "agency": r.agency, "year": r.year, "level": r.level,
+            "report_id": r.report_id, "agency": r.agency, "agency_id": r.agency_id, "year": r.year, "level": r.level,
             "province": r.province or None, "city": r.city or None, "agency_type": r.agency_type,
             "template": r.template, "url": base_url + r.url,
             "checks": {"requests_balance": row.balance, "failures": row.failures,

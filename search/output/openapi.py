@@ -197,7 +197,8 @@ def openapi_spec() -> dict:
                         "key": {"type": "string", "enum": [c.key for c in COLUMNS]}, "label": {"type": "string"},
                         "group": {"type": "string"}, "unit": {"type": "string"}, "note": {"type": "string"}}}},
                     "rows": {"type": "array", "items": {"type": "object", "properties": {
-                        "report_id": {"type": "string"}, "agency": {"type": "string"}, "year": {"type": ["integer", "null"]},
+                        "report_id": {"type": "string"}, "agency": {"type": "string"}, "agency_id": {"type": "string"},
+                        "year": {"type": ["integer", "null"]},
                         "level": {"type": "string"}, "agency_type": {"type": "string"}, "url": {"type": "string"},
                         "checks": {"type": "object"},
                         "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]}}}}},

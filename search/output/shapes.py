@@ -64,7 +64,8 @@ def result_json(result: SearchResult) -> dict:
 
 def record_json(record: ReportRecord, base_url: str = "") -> dict:
     """A report as the statistics APIs name it."""
-    return {"report_id": record.report_id, "agency": record.agency, "year": record.year, "level": record.level,
+    return {"report_id": record.report_id, "agency": record.agency, "agency_id": record.agency_id, "year": record.year,
+            "level": record.level,
             "url": base_url + record.url}
 
 

@@ -31,7 +31,9 @@ def pages(server) -> dict[str, str]:
     rows = api("/api/stats?agency=" + urllib.parse.quote(AGENCY))["rows"]
     return {"search": "/?q=低保", "report": f"/reports/{rows[0]['report_id']}?q=低保", "help": "/help", "stats": "/stats",
             "stats-all": "/stats?view=all", "trends": "/trends?agency=" + AGENCY,
-            "compare": f"/compare?id={rows[0]['report_id']}&id={rows[1]['report_id']}", "quality": "/quality"}
+            "compare": f"/compare?id={rows[0]['report_id']}&id={rows[1]['report_id']}", "quality": "/quality",
+            "agencies": "/agencies", "agencies-place": "/agencies?place=640000",
+            "agency": "/agencies/" + urllib.parse.quote(rows[0]["agency_id"])}
 
 
 APPEND = """url => document.querySelectorAll('main p')
