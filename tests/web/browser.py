@@ -60,3 +60,12 @@ def shot(page, name: str, full_page: bool = True) -> None:
     # caret="initial": hiding the caret makes Playwright put a style="" on the focused input, which
     # htmx later copies on a swap and the CSP then reports.
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page, caret="initial")
+
+
+def open_page(browser, url: str, **options):
+    """A 1280-px page opened at ``url``, and the list its console errors are collected in."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, **options)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(f"{m.text} @ {m.location}") if m.type == "error" else None)
+    page.goto(url)
+    return page, errors

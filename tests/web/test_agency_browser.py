@@ -9,22 +9,15 @@ import urllib.parse
 import pytest
 
 from tests.stats_corpus import AGENCY
-from tests.web.browser import shot
+from tests.web.browser import open_page, shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def server(derived_server):
+    """The samples and 吴忠市民政局 2021-2023 (tests/stats_corpus.py): one body over three years."""
     return derived_server
-
-
-def open_page(browser, url, **options):
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, **options)
-    errors = []
-    page.on("console", lambda m: errors.append(f"{m.text} @ {m.location}") if m.type == "error" else None)
-    page.goto(url)
-    return page, errors
 
 
 def test_from_a_report_to_its_body_s_page_and_on(browser, server):

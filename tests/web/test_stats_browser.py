@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stats_corpus import AGENCY
-from tests.web.browser import shot
+from tests.web.browser import open_page, shot
 
 pytestmark = pytest.mark.browser
 
@@ -13,14 +13,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(derived_server):
     return derived_server
-
-
-def open_page(browser, url, **options):
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, **options)
-    errors = []
-    page.on("console", lambda m: errors.append(f"{m.text} @ {m.location}") if m.type == "error" else None)
-    page.goto(url)
-    return page, errors
 
 
 def first_agencies(page, n=3):
