@@ -146,6 +146,15 @@ class Directory:
     def get(self, agency_id: str) -> Agency | None:
         return self.agencies.get(agency_id)
 
+    def agency_of(self, report_id: str) -> Agency | None:
+        """The body a report is of."""
+        return self.agencies.get(self.of_report.get(report_id, ""))
+
+    @cached_property
+    def reports(self) -> dict[str, AgencyReport]:
+        """Every report (its year, name as written, index time) by report id."""
+        return {r.report_id: r for agency in self.agencies.values() for r in agency.reports}
+
     def resolve(self, value: str) -> list[str]:
         """The bodies an ``agency=`` value means: the id itself, or every body a report calls so."""
         if value in self.agencies:

@@ -72,11 +72,10 @@ class Feed:
 
 def _newest_first(searcher, report_ids) -> list[str]:
     """Report ids by the time they entered the index, newest first (then the newer year)."""
-    known = directory(searcher)
+    reports = directory(searcher).reports
 
     def key(report_id: str):
-        agency = known.get(known.of_report.get(report_id, ""))
-        report = next((r for r in agency.reports if r.report_id == report_id), None) if agency else None
+        report = reports.get(report_id)
         return (report.indexed if report else "", (report.year or 0) if report else 0, report_id)
 
     return sorted(report_ids, key=key, reverse=True)
@@ -85,11 +84,11 @@ def _newest_first(searcher, report_ids) -> list[str]:
 def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "") -> FeedEntry | None:
     """A report as a feed entry: its page, the parts given (every part when none), its names."""
     known = directory(searcher)
-    agency: Agency | None = known.get(known.of_report.get(report_id, ""))
+    agency: Agency | None = known.agency_of(report_id)
     record = record_store(searcher).record(report_id)
     if agency is None or record is None:
         return None
-    report = next(r for r in agency.reports if r.report_id == report_id)
+    report = known.reports[report_id]
     page = f"{base_url}/reports/{report_id}"
     link = page + (f"?q={quote(q)}" if q else "")
     year = f"{report.year} 年" if report.year else "年份不明的"

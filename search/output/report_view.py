@@ -255,7 +255,7 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
         return None
     params = SearchParams.from_args(args)
     terms = parse_query(params.q).highlight_terms() if params.q else []
-    agency = directory(searcher).get(directory(searcher).of_report.get(report["id"], ""))
+    agency = directory(searcher).agency_of(report["id"])
     written = report.get("agency") or "未知机构"
     years = [{"report_id": r.report_id, "year": r.year, "current": r.report_id == report["id"],
               "agency": r.agency if r.agency != written else ""}
