@@ -158,6 +158,9 @@ def test_pages_advertise_their_feed(client):
     assert f'<a class="feed-link" href="{href}" type="application/atom+xml">' in html
     fragment = client.get("/?q=低保&year=2020", headers={"HX-Request": "true"}).get_data(as_text=True)
     assert f'<a class="feed-link" href="{href}"' in fragment  # the visible link follows each swap
+    agencies = client.get("/agencies?year=2020&place=640000").get_data(as_text=True)
+    assert '<link rel="alternate" type="application/atom+xml" title="年报检索：新收录的报告" href="/feed?year=2020">' in agencies
+    assert '<a class="feed-link" href="/feed?year=2020" type="application/atom+xml">订阅这些报告中新收录的报告' in agencies
 
 
 def test_feeds_follow_a_rebuild_and_answer_conditional_requests(tmp_path):
