@@ -64,16 +64,19 @@ def _parse_title(title: str) -> TitleInfo | None:
     tail = _TITLE_TAIL.search(key)
     if not tail:
         return None
-    head = key[: tail.start()]
+    start = tail.start()
+    if key[start - 2 : start] == "人民" and key.startswith("政府", start):
+        start += 2  # '2008年某某镇人民政府信息公开工作年度报告': 政府 is the name's
+    head = key[:start]
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     title = title[: tail.end()]
-    years = [m for m in _YEAR.finditer(key) if m.start() < tail.start()]
+    years = [m for m in _YEAR.finditer(key) if m.start() < start]
     if not years:
-        inner = re.search(r"(?:19|20)\d{2}", key[tail.start() : tail.end()])  # '…信息公开2024年度报告'
-        return TitleInfo(title, agency_name(title[: tail.start()]), int(inner.group(0)) if inner else None)
+        inner = re.search(r"(?:19|20)\d{2}", key[start : tail.end()])  # '…信息公开2024年度报告'
+        return TitleInfo(title, agency_name(title[:start]), int(inner.group(0)) if inner else None)
     year = years[-1]  # the last year before the tail is the reported one
-    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : tail.start()])
+    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
     return TitleInfo(title, agency, int(year.group(1)))
 
 
@@ -134,8 +137,9 @@ def title_lines(raw: list[Block], stop) -> list[str]:
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
-# page: '某某市统计局' / '2018年3月' / '本报告是根据…'). Date lines between are skipped.
-_DATE_LINE = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$")
+# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'). Date lines and a 引言 heading between
+# are skipped.
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$|^(?:引言|前言|序言)$")
 
 
 def _cover_issuer(lines: list[str]) -> str | None:
@@ -144,7 +148,7 @@ def _cover_issuer(lines: list[str]) -> str | None:
         name = agency_name(line) if len(line) <= 40 and agency_name(line) == line else None
         if not name:
             continue
-        rest = [x for x in lines[i + 1 :] if not _DATE_LINE.match(x)]
+        rest = [x for x in lines[i + 1 :] if not _BETWEEN.match(x)]
         if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
             return name
     return None
