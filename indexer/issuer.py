@@ -44,6 +44,8 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页"
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
+# A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
+_LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室' is 某某局's.
 _COMPILING_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开|工作)*领导小组(?:办公室)?$")
@@ -64,13 +66,18 @@ def agency_name(text: str | None) -> str | None:
     cut = key.find("关于")
     if cut > 0:  # '某某厅关于报送2020年…报告的函'
         name, key = name[:cut], key[:cut]
+    label = _LABEL.match(key)
+    if label:
+        name, key = name[label.end():], key[label.end():]
     site = _SITE_PREFIX.match(key)
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
     office = _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
-        name, key = name[: office.start()], key[: office.start()]
+        # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
+        end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
+        name, key = name[:end], key[:end]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
     if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words

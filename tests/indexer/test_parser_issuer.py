@@ -35,6 +35,8 @@ def parse_lines(lines, address=None):
     ("貴陽市某某局", "貴陽市某某局"), ("本溪市某某局", "本溪市某某局"), ("全椒县人民政府", "全椒县人民政府"),
     ("全国海关", "全国海关"), ("贵局", None), ("全县", None), ("该局", None),
     ("某某体育官网入口·(中国)官方网站民政局", "民政局"),  # a spam mirror's words glued before the name
+    ("标 题 北山市", "北山市"), ("標題 東山縣人民政府", "東山縣人民政府"),  # a label whose separator was a space
+    ("北山市人民政府信息公开工作领导小组办公室", "北山市人民政府"),  # the office compiles for the government
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -56,6 +58,7 @@ def test_agency_names_are_cleaned_and_checked(text, name):
     (["标题: | 林业局2009年政府信息公开年度报告 | ||"], "林业局", 2009),
     (["某某市某某局2023年政府信息公开工作年度报告-888体育官网入口"], "某某市某某局", 2023),
     (["东山县交通运输局关于报送2020年政府信息公开工作年度报告的函"], "东山县交通运输局", 2020),
+    (["标      题 某某自治区审计厅2025年政务信息公开工作开展年度报告"], "某某自治区审计厅", 2025),
 ])
 def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
