@@ -2,7 +2,7 @@
 
     NIANBAO_EXTRA_PAGES=/work/notes/extra-pages .venv/bin/python bench/extra_pages.py [--details]
 
-The folder holds ``gold.jsonl`` (one line per page, in the format of the shared pages' gold:
+The variable names one folder or several (separated by ':'). A folder holds ``gold.jsonl`` (one line per page, in the format of the shared pages' gold:
 ``file``, ``source`` (the page's address), ``agency``, ``year``, ``level``, ``province``,
 ``sections``; ``"report": false`` for a page that must be refused) and the pages' text files.
 The pages' text is not ours to commit (docs/parsing.md, "Real pages"), so the folder stays out of
@@ -36,10 +36,10 @@ def load(folder: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score(folder: Path, with_address: bool) -> dict[str, Score]:
-    """{field: Score} over the extra set, with or without each page's address."""
+def score(folders: list[Path], with_address: bool) -> dict[str, Score]:
+    """{field: Score} over the extra sets, with or without each page's address."""
     scores = {name: Score() for name in FIELDS}
-    for gold in load(folder):
+    for folder, gold in ((f, g) for f in folders for g in load(f)):
         name = gold["file"]
         try:
             result = parse_file(folder / name, address=gold["source"] if with_address else None)
@@ -64,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list every wrong field")
     args = ap.parse_args(argv)
-    folder = Path(os.environ.get(VARIABLE, ""))
-    if not os.environ.get(VARIABLE) or not (folder / "gold.jsonl").is_file():
-        print(f"no extra pages: set {VARIABLE} to a folder holding gold.jsonl and the pages")
+    folders = [Path(p) for p in os.environ.get(VARIABLE, "").split(os.pathsep) if p]
+    if not folders or not all((folder / "gold.jsonl").is_file() for folder in folders):
+        print(f"no extra pages: set {VARIABLE} to a folder (or folders, separated by '{os.pathsep}') "
+              "holding gold.jsonl and the pages")
         return 0
-    runs = {"with address": score(folder, True), "text only": score(folder, False)}
+    runs = {"with address": score(folders, True), "text only": score(folders, False)}
     print("| field | " + " | ".join(runs) + " |\n| --- |" + " --- |" * len(runs))
     for name in FIELDS:
         print(f"| {name} | " + " | ".join(s[name].cell() for s in runs.values()) + " |")
