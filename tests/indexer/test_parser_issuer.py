@@ -90,7 +90,8 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本年度报告由国家某某管理局根据《条例》要求编制而成。", "国家某某管理局", None),
     ("根据《条例》的要求，东山区青石街道特编制2023年政府信息公开年度报告。", "东山区青石街道", 2023),
     ("为认真做好北山市卫生健康局政府信息公开工作，我局按照《条例》的要求，精心组织。", "北山市卫生健康局", None),
-    ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),  # the office compiles, the bureau reports
+    ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),
+    ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),  # the office compiles, the bureau reports
     ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
 ])
@@ -179,6 +180,14 @@ def test_year_is_the_reported_one_not_publication_dates_or_document_numbers():
 def test_statistics_period_that_lost_its_separators(period):
     report = parse_lines([f"根据《条例》编制本报告。本报告中所列数据的{period}。", *BODY])
     assert report.year == 2020
+
+
+def test_statistics_period_under_another_name():
+    # '统计限自…' (a slip for 统计期限): a period from 1 January names the year reported on.
+    report = parse_lines(["本报告中所列数据统计限自2021年1月1日至2021年12月31日。", "一、 总体情况",
+                          "1.在县委、县政府的正确领导下，我局认真贯彻落实政府信息公开工作要求。"])
+    assert report.year == 2021
+    assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings
 
 
 def test_no_year_stays_none():
