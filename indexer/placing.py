@@ -49,7 +49,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if name != report.agency and place.level:
         warnings.append(f"发布机关“{report.agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
     if regions and place != locate(name, hints, self_word, context):
-        warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站或邮编推定为“{mentioned}”。")
+        warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
         with_address = locate(name, hints + [address, address_text(address)], self_word, context, regions)
         if with_address != place:
@@ -78,23 +78,43 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
 # ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》'), its government's notices
-# ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站') and postal
-# codes ('邮编：325211'). Each mention is a vote; the place most of them agree on is a hint, and none
-# when two places are equally supported.
+# ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
+# codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
+# tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
+# them agree on is a hint, and none when two places are equally supported.
 _MENTIONS = 3000
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
 _NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅))(?:《|关于)")
 _SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
+_PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
 POSTCODES = Path(__file__).with_name("data") / "postcodes.tsv"
+AREA_CODES = Path(__file__).with_name("data") / "area_codes.tsv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
 
 
 @cache
 def _postcode_provinces() -> dict[str, str]:
-    """Two leading digits of a postal code -> the province's division code (data/postcodes.tsv)."""
-    rows = [line.split("\t") for line in POSTCODES.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return {prefix: code for prefix, code, *_ in rows}
+    """Leading digits of a postal code (two, or four for a city across a border) -> province code."""
+    return {row[0]: row[1] for row in _rows(POSTCODES)}
+
+
+@cache
+def _area_codes() -> dict[str, str]:
+    """Telephone area code -> the code of the finest division it names (prefecture, else province)."""
+    return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
+
+
+def _coded_places(text: str) -> list[str]:
+    """Division codes the text's postal codes and telephone area codes name."""
+    postcodes, areas = _postcode_provinces(), _area_codes()
+    found = [postcodes.get(m.group(1)[:4]) or postcodes.get(m.group(1)[:2]) for m in _POSTCODE.finditer(text)]
+    found += [areas.get(m.group(1)) for m in _PHONE.finditer(text)]
+    return [code for code in found if code]
 
 
 def _mentioned_place(text: str) -> str | None:
@@ -102,10 +122,7 @@ def _mentioned_place(text: str) -> str | None:
     gaz = load_gazetteer()
     mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _SITE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
-    for match in _POSTCODE.finditer(text):
-        code = _postcode_provinces().get(match.group(1)[:2])
-        if code in gaz.by_code:
-            mentions.append((gaz.by_code[code],))
+    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()
     for units in mentions:
         provinces = {u.province for u in units}

@@ -177,7 +177,7 @@ def test_rules_the_report_follows_name_its_province_not_its_level():
                           "一、总体情况", "2020年，我局认真贯彻落实《辽宁省政府信息公开规定》，在县委、县政府的领导下，"
                           "及时报送县政府网站专栏信息。"])
     assert (report.agency, report.level, report.region["province"]) == ("民政局", "county", "辽宁省")
-    assert "发布机关的所在地区根据报告中引用的文件、网站或邮编推定为“辽宁省”。" in report.warnings
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“辽宁省”。" in report.warnings
     assert "发布机关的名称没有表明级别，已按报告中提到的“县委、县政府”推定为县级。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
 
@@ -208,3 +208,17 @@ def test_a_township_government_found_by_the_township_name():
     report = parse_lines(["大坡乡人民政府2024年政府信息公开工作年度报告", "一、总体情况",
                           "2024年，我乡通过“融安县大坡乡”微信公众号发布信息293篇。"])
     assert (report.level, report.region["province"]) == ("township", "广西壮族自治区")
+
+
+def test_a_telephone_area_code_names_the_city():
+    report = parse_lines(["根据《条例》规定，现公布2012年青石镇政府信息公开工作年度报告。如对本报告有疑问，"
+                          "请与青石镇党政办公室联系，电话：0762—7405328。", "一、概述", "我镇高度重视政府信息公开工作。"])
+    assert (report.level, report.region["province"], report.region["city"]) == ("township", "广东省", "河源市")
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“河源市”。" in report.warnings
+
+
+def test_phone_and_postal_code_tables_are_generated_and_name_their_source():
+    from indexer.placing import AREA_CODES, POSTCODES
+    for path in (AREA_CODES, POSTCODES):
+        head = path.read_text(encoding="utf-8").splitlines()[0]
+        assert "scripts/make_phone_places.py" in head and "sha256" in head
