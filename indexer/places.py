@@ -31,6 +31,7 @@ read once on first use. Decision rules, each with a real agency name:
   鼓楼区 but no province or city. Districts of a 直辖市 have no city (there is no
   prefecture level between 北京市 and 朝阳区).
 * Historical names (临安市, 莱芜市) are used when no current unit of that name fits.
+* The 兵团 and its divisions (第六师芳草湖农场) are in 新疆, level open, like state farms.
 * National new areas that are no division (西咸新区, 贵安新区; data/new_areas.tsv) are read as
   the division they lie in; vertical systems named by a city's short form (连云港海事局) sit in
   that city, level open; a ministry's own bureau (交通运输部海事局) is central.
@@ -75,6 +76,10 @@ CENTRAL = re.compile(
     # a ministry's own bureau or commission: 交通运输部海事局, 水利部某某水利委员会
     r"|[\u4e00-\u9fff]{2,8}部[\u4e00-\u9fff]{2,12}(?:局|委员会|司)$"
 )
+# The Xinjiang Production and Construction Corps (新疆生产建设兵团) and its divisions (第六师, 第一师阿拉尔市 …)
+# and regiments are all in 新疆; like state farms they sit outside the five tiers (level open).
+XPCC = re.compile(r"^(?:新疆生产建设兵团|兵团)|^第[一二三四五六七八九十]{1,3}师")
+XINJIANG = "650000"
 # A body's 统一社会信用代码 (on metadata tables, in 索引号): 1 + kind, the 6-digit division code of
 # where it is registered, then 10 more ('11330682002590857F' -> 330682).
 CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
@@ -263,6 +268,8 @@ class Form:
 
 def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
+    if XPCC.match(name):
+        return Form((load_gazetteer().by_code[XINJIANG],))
     chains = find_chains(name, opening_province_stem=True)
     if chains:
         units, end = chains[0].units, chains[0].end

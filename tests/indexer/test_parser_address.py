@@ -99,6 +99,7 @@ def test_zones_have_no_tier():
     ("连云港海事局", (None, "江苏省", "连云港市")),  # a vertical body named by a city: its place, not its rank
     ("海南海事局", (None, None, None)),  # 海南省 or 海南州 (青海): open without an address
     ("交通运输部某某局", ("central", None, None)),  # a ministry's own bureau
+    ("第六师某某农场", (None, "新疆维吾尔自治区", None)),  # the 兵团's divisions and farms are in 新疆, no tier
 ])
 def test_new_areas_vertical_bodies_and_ministries(agency, expected):
     place = locate(agency)
