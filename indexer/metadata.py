@@ -73,8 +73,11 @@ def _parse_title(title: str) -> TitleInfo | None:
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     if not years:
-        inner = re.search(r"(?:19|20)\d{2}", key[start : tail.end()])  # '…信息公开2024年度报告'
-        return TitleInfo(title, agency_name(title[:start]), int(inner.group(0)) if inner else None)
+        # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
+        inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
+                 or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
+        year = int(inner.group(inner.lastindex or 0)) if inner else None
+        return TitleInfo(title, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
     agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
     return TitleInfo(title, agency, int(year.group(1)))

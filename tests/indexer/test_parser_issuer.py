@@ -59,6 +59,7 @@ def test_agency_names_are_cleaned_and_checked(text, name):
     (["某某市某某局2023年政府信息公开工作年度报告-888体育官网入口"], "某某市某某局", 2023),
     (["东山县交通运输局关于报送2020年政府信息公开工作年度报告的函"], "东山县交通运输局", 2020),
     (["标      题 某某自治区审计厅2025年政务信息公开工作开展年度报告"], "某某自治区审计厅", 2025),
+    (["某某市民政局政府信息公开工作年度报告（2020年度）"], "某某市民政局", 2020),  # the year after the title
 ])
 def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
