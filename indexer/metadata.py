@@ -232,7 +232,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     key = to_key(text)
     match = _PERIOD.search(key)
     if match:
-        return int(match.group(1) or match.group(2)), "period"
+        return int(next(g for g in match.groups() if g)), "period"
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
@@ -242,7 +242,9 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 # '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
                      # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
-                     r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)")
+                     r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)"
+                     # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
+                     r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?!\d{1,2}月)")
 

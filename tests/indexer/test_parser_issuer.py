@@ -92,7 +92,9 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》的要求，东山区青石街道特编制2023年政府信息公开年度报告。", "东山区青石街道", 2023),
     ("为认真做好北山市卫生健康局政府信息公开工作，我局按照《条例》的要求，精心组织。", "北山市卫生健康局", None),
     ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),
-    ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),  # the office compiles, the bureau reports
+    ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),
+    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", None),
+    ("根据上级要求，向社会公开2016年度镇政府信息公开年度报告。", None, 2016),  # 镇政府 names no body  # the office compiles, the bureau reports
     ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
 ])
@@ -189,6 +191,11 @@ def test_statistics_period_under_another_name():
                           "1.在县委、县政府的正确领导下，我局认真贯彻落实政府信息公开工作要求。"])
     assert report.year == 2021
     assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings
+
+
+def test_year_from_the_cut_off_date_of_the_figures():
+    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。"])
+    assert report.year == 2023
 
 
 def test_no_year_stays_none():
