@@ -194,8 +194,10 @@ def test_statistics_period_under_another_name():
 
 
 def test_year_from_the_cut_off_date_of_the_figures():
-    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。"])
+    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。",
+                          "二、主动公开政府信息情况", "略。"])
     assert report.year == 2023
+    assert "标题中没有年份，年份 2023 取自统计期限。" in report.warnings
 
 
 def test_no_year_stays_none():
