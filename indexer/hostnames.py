@@ -3,6 +3,7 @@
 A crawled report has an address, and a gov.cn host name usually names the issuer's area:
   www.xuwen.gov.cn      the pinyin of a division's short form            徐闻县
   www.wqx.gov.cn        the initials of its name                         吴起县
+  www.ewenke.gov.cn     a people's name that names the unit, without 族    鄂温克族自治旗
   xialuqu.gov.cn        pinyin plus the pinyin of its suffix (qu 区)      下陆区
   www.ynmg.gov.cn       a province's or city's key, then a unit inside it 云南省 > 马关县
   bbwb.gxzf.gov.cn      a key, then 'zf' (政府)                            广西壮族自治区
@@ -84,6 +85,10 @@ def _direct(label: str) -> tuple[Unit, ...]:
     code = _table()[0].get(label)
     units = (gaz.by_code[code],) if code and code in gaz.by_code else ()
     units += tuple(u for u in gaz.by_key.get(label, ()) if u not in units)
+    if units:
+        return units
+    # An autonomous unit named after its people writes its site without 族: 'ewenke' 鄂温克族自治旗.
+    units = tuple(u for u in gaz.by_key.get(label + "zu", ()) if u.stem.endswith("族"))
     if units:
         return units
     for ending, char in SUFFIX_PINYIN:  # 'xialuqu' -> xialu + 区

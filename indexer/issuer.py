@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.places import find_chains
 from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
@@ -30,13 +31,21 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^[我本该各全贵]|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
 )
+# A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
+# name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
+_SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
+# Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
+# '某某市政府门户网站民政局'): the name is what follows the last of them.
+_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
+# A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
+_LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室' is 某某局's.
 _COMPILING_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开|工作)*领导小组(?:办公室)?$")
@@ -57,19 +66,35 @@ def agency_name(text: str | None) -> str | None:
     cut = key.find("关于")
     if cut > 0:  # '某某厅关于报送2020年…报告的函'
         name, key = name[:cut], key[:cut]
+    label = _LABEL.match(key)
+    if label:
+        name, key = name[label.end():], key[label.end():]
     site = _SITE_PREFIX.match(key)
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
     office = _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
-        name, key = name[: office.start()], key[: office.start()]
+        # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
+        end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
+        name, key = name[:end], key[:end]
     core = _QUALIFIER.sub("", key)
+    sites = list(_SITE_WORD.finditer(key))
+    if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words
+        return agency_name(name[sites[-1].end():])
     if not 2 <= len(core) <= MAX_NAME or _NOT_A_NAME.search(core) or not _NAME_END.search(core):
+        return None
+    if _SELF_START.match(core) and not _opens_with_place(core):
         return None
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
         return None
     return name
+
+
+def _opens_with_place(key: str) -> bool:
+    """True when a place's name opens the key (贵阳市…, 本溪市…, 全椒县…: not a self-reference)."""
+    chains = find_chains(key[:12], opening_province_stem=True)
+    return bool(chains and chains[0].start == 0)
 
 
 # --- lead-in ---------------------------------------------------------------------------------
@@ -79,21 +104,29 @@ _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信�
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
-# a verb, the issuer, the year, then what the report is about.
+# a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
+# the report is about.
 _VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
 _LEAD_PATTERNS = [
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
-    re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
+    re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
+    # '现公开X信息公开2018年度报告': the year after what the report is about
+    re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
     re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
-    # '由X编制', '由X综合…编制而成', '由X汇总…'
-    re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总)"),
-    # 'X编制了本级行政机关2019年…': the name opens its clause
-    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})编制了"),
+    # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
+    re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
+    # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
     re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
+    # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
+    re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
+# An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
+_COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
+_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
 
@@ -107,6 +140,9 @@ def lead_in_issuer(text: str) -> str | None:
             # '全文包括…人民政府信息公开总体情况': 政府 belongs to the name when it ends in 人民.
             if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
                 end += 2
+            office = _COMPILER.search(key, start, end)
+            if office and _DEPARTMENT_END.search(key[start : office.start()]):
+                end = office.start()  # the department, not the office that wrote its report
             name = agency_name(text[start:end])
             if name:
                 return name
@@ -125,11 +161,13 @@ def lead_in_year(text: str) -> int | None:
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 _PREDICATE = re.compile(
-    r"(?:政府信息公开工作|政务信息公开工作|信息公开工作|政务公开工作|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    r"(?:(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固)"
 )
-_OPENING = re.compile(rf"^(?:{_YEAR}\s*年度?|今年|本年度|一年来)?[，,]?")
+# What may stand before the subject: the year, and an adverbial of who led the work
+# ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
+_OPENING = re.compile(rf"^(?:{_YEAR}\s*年度?|今年|本年度|一年来)?[，,]?(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
 def sentence_subject(sentence: str) -> str | None:

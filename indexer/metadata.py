@@ -32,7 +32,7 @@ from indexer.script import to_key
 # '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
 # 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
 _TITLE_TAIL = re.compile(
-    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:(?:19|20)\d{2})?"
+    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
@@ -64,16 +64,22 @@ def _parse_title(title: str) -> TitleInfo | None:
     tail = _TITLE_TAIL.search(key)
     if not tail:
         return None
-    head = key[: tail.start()]
+    start = tail.start()
+    if key[start - 2 : start] == "人民" and key.startswith("政府", start):
+        start += 2  # '2008年某某镇人民政府信息公开工作年度报告': 政府 is the name's
+    head = key[:start]
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     title = title[: tail.end()]
-    years = [m for m in _YEAR.finditer(key) if m.start() < tail.start()]
+    years = [m for m in _YEAR.finditer(key) if m.start() < start]
     if not years:
-        inner = re.search(r"(?:19|20)\d{2}", key[tail.start() : tail.end()])  # '…信息公开2024年度报告'
-        return TitleInfo(title, agency_name(title[: tail.start()]), int(inner.group(0)) if inner else None)
+        # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
+        inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
+                 or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
+        year = int(inner.group(inner.lastindex or 0)) if inner else None
+        return TitleInfo(title, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
-    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : tail.start()])
+    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
     return TitleInfo(title, agency, int(year.group(1)))
 
 
@@ -134,8 +140,9 @@ def title_lines(raw: list[Block], stop) -> list[str]:
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
-# page: '某某市统计局' / '2018年3月' / '本报告是根据…'). Date lines between are skipped.
-_DATE_LINE = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$")
+# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'). Date lines and a 引言 heading between
+# are skipped.
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$|^(?:引言|前言|序言)$")
 
 
 def _cover_issuer(lines: list[str]) -> str | None:
@@ -144,7 +151,7 @@ def _cover_issuer(lines: list[str]) -> str | None:
         name = agency_name(line) if len(line) <= 40 and agency_name(line) == line else None
         if not name:
             continue
-        rest = [x for x in lines[i + 1 :] if not _DATE_LINE.match(x)]
+        rest = [x for x in lines[i + 1 :] if not _BETWEEN.match(x)]
         if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
             return name
     return None
@@ -225,7 +232,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     key = to_key(text)
     match = _PERIOD.search(key)
     if match:
-        return int(match.group(1)), "period"
+        return int(next(g for g in match.groups() if g)), "period"
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
@@ -233,7 +240,11 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 
 
 # '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)")
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
+                     # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
+                     r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)"
+                     # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
+                     r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?!\d{1,2}月)")
 

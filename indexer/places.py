@@ -31,6 +31,10 @@ read once on first use. Decision rules, each with a real agency name:
   鼓楼区 but no province or city. Districts of a 直辖市 have no city (there is no
   prefecture level between 北京市 and 朝阳区).
 * Historical names (临安市, 莱芜市) are used when no current unit of that name fits.
+* The 兵团 and its divisions (第六师芳草湖农场) are in 新疆, level open, like state farms.
+* National new areas that are no division (西咸新区, 贵安新区; data/new_areas.tsv) are read as
+  the division they lie in; vertical systems named by a city's short form (连云港海事局) sit in
+  that city, level open; a ministry's own bureau (交通运输部海事局) is central.
 """
 from __future__ import annotations
 
@@ -39,30 +43,43 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from functools import cache
+
 from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
 from indexer.hostnames import gov_hosts, host_units, label_units
 from indexer.script import to_key
 
+NEW_AREAS = DATA.with_name("new_areas.tsv")
 LEVELS = ("central", "province", "city", "county", "township")
 MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, 上海, 重庆
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
 
 TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
-ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|新区|试验区|实验区|"
-              r"示范区|保税区|合作区")
+ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
+              r"实验区|示范区|保税区|合作区")
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
 # Branches of central bodies that rank as a province's departments (vertical systems).
 BRANCH = re.compile(r"调查总队$")
+# Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
+# A province's short form makes them provincial (海南海事局); a city's tells where they are, not
+# their rank (a 直属海关 or 海事局 ranks above the city it is named after): level open.
+VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:(自治县|县|旗)|(自治州|盟|地区))|[\u4e00-\u9fff]{2,4}?(区)(?=人民政府|政府)"
 )
 CENTRAL = re.compile(
     r"(?:中华人民共和国)?(?:国务院|中共中央|国家|中国|最高人民|全国|海关总署|审计署)|[\u4e00-\u9fff]{1,12}(?:部|总署|总局)$"
+    # a ministry's own bureau or commission: 交通运输部海事局, 水利部某某水利委员会
+    r"|[\u4e00-\u9fff]{2,8}部[\u4e00-\u9fff]{2,12}(?:局|委员会|司)$"
 )
+# The Xinjiang Production and Construction Corps (新疆生产建设兵团) and its divisions (第六师, 第一师阿拉尔市 …)
+# and regiments are all in 新疆; like state farms they sit outside the five tiers (level open).
+XPCC = re.compile(r"^(?:新疆生产建设兵团|兵团)|^第[一二三四五六七八九十]{1,3}师")
+XINJIANG = "650000"
 # A body's 统一社会信用代码 (on metadata tables, in 索引号): 1 + kind, the 6-digit division code of
 # where it is registered, then 10 more ('11330682002590857F' -> 330682).
 CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
@@ -105,6 +122,8 @@ class Chain:
 def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...], bool] | None:
     """Longest full name (preferred) or short form starting at i: (length, units, is_full)."""
     for length in gaz.lengths.get(text[i], ()) if i < len(text) else ():
+        if i + length > len(text):
+            continue  # a slice past the end is shorter than the name it would stand for
         piece = text[i : i + length]
         if piece in gaz.by_name:
             return length, gaz.by_name[piece], True
@@ -154,8 +173,12 @@ def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
 
 
 def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool) -> bool:
-    """A short form counts before a zone word or a full name inside it, or opening the agency."""
+    """A short form counts before a zone word or a full name inside it, or opening the agency: a
+    province's, one before a zone's own name (文山三七产业园区), or one before a vertical system's
+    body (东州海事局)."""
     if ZONE.match(text, end):
+        return True
+    if opening and (NAMED_ZONE.match(text, end) or VERTICAL.match(text, end)):
         return True
     if opening and any(u.kind == "province" for u in units):
         return True
@@ -200,8 +223,37 @@ def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:
 
 
 def _clean(text: str) -> str:
-    """NFKC-folded, simplified text without whitespace (OCR splits 沐阳县 人民政府; mirrors write 衡南縣)."""
-    return to_key(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    """NFKC-folded, simplified text without whitespace (OCR splits 沐阳县 人民政府; mirrors write 衡南縣),
+    a national new area's name preceded by the division it lies in (西咸新区 -> 陕西省西咸新区)."""
+    return _with_new_areas(to_key(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))))
+
+
+@cache
+def _new_areas() -> tuple[re.Pattern, dict[str, Unit]]:
+    """(pattern of the new areas' names, name -> the division holding it) from new_areas.tsv."""
+    gaz = load_gazetteer()
+    areas = {}
+    for line in NEW_AREAS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            areas[name] = gaz.by_code[code]
+    return re.compile("|".join(sorted(areas, key=len, reverse=True))), areas
+
+
+def _with_new_areas(text: str) -> str:
+    """Put the division's name before a national new area's name, unless its place is named there."""
+    pattern, areas = _new_areas()
+    if "新区" not in text:
+        return text
+
+    def named(match: re.Match) -> str:
+        unit = areas[match.group(0)]
+        before = text[max(0, match.start() - 8) : match.start()]
+        if unit.name in before or (unit.stem and before.endswith(unit.stem)):
+            return match.group(0)
+        return unit.name + match.group(0)
+
+    return pattern.sub(named, text)
 
 
 @dataclass
@@ -216,6 +268,8 @@ class Form:
 
 def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
+    if XPCC.match(name):
+        return Form((load_gazetteer().by_code[XINJIANG],))
     chains = find_chains(name, opening_province_stem=True)
     if chains:
         units, end = chains[0].units, chains[0].end
@@ -224,6 +278,8 @@ def _agency_form(name: str) -> Form:
             return Form(units, "township")
         if NAMED_ZONE.match(name, end):
             return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
+        if VERTICAL.match(name, end) and "province" not in kinds:
+            return Form(units)  # 东州海事局: where it is, not its rank
         return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
     if TOWNSHIP.match(name):
         return Form(level="township")
@@ -239,13 +295,16 @@ def _agency_form(name: str) -> Form:
     return Form()
 
 
-def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None = None, context: str = "") -> Place:
+def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None = None, context: str = "",
+           region_hints: Iterable[str] = ()) -> Place:
     """Level and region of an issuing body from its name and the report's hints.
 
     ``self_word``: what the report calls its issuer when ``agency`` is None (乡 for 我乡, 局 for
     我局); ``context``: the report's text, which settles a web host that fits several places.
     A body whose name tells no level (林业局, 我局) takes the level of the one unit its evidence
-    names, if the evidence names one; the Place then says so in ``basis``.
+    names, if the evidence names one; the Place then says so in ``basis``. ``region_hints`` are
+    read after ``hints`` and fill the region only: a report citing 《某某省政府信息公开规定》 is in
+    that province, which says nothing of its issuer's level.
     """
     name = _clean(agency or "")
     form = _agency_form(name)
@@ -262,6 +321,10 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             narrowed = refine(units, evidence) if units else evidence
             if narrowed:  # a contradicting hint is ignored
                 units = narrowed
+    evidence_units = units
+    for hint in region_hints:
+        for evidence in hint_evidence(hint, context):
+            units = (refine(units, evidence) if units else evidence) or units
     if not units:
         return Place(level)
     current = tuple(u for u in units if u.current)
@@ -270,8 +333,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     if level is None and form.open_kind:  # 海南海事局 with an address in 海口市: 海南 is 海南省
         kinds = {u.kind for u in form.units if any(v.within(u) for v in units)}
         level = kinds.pop() if len(kinds) == 1 else None
-    elif level is None and _placeless(name, self_word):
-        kinds = {u.kind for u in units}
+    elif level is None and not form.units and evidence_units and _placeless(name, self_word):
+        kinds = {u.kind for u in evidence_units}
         if len(kinds) == 1:  # 林业局 with the registration code of 临淄区 is that county's
             level, basis = kinds.pop(), "evidence"
     province, city, county = (_common(parts) for parts in zip(*(u.parts for u in units)))

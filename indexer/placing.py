@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts
 from indexer.issuer import contact_issuer, lead_in_issuer
 from indexer.model import Block, Document, Report, Table
-from indexer.places import BARE, CREDIT_CODE, Place, find_chains, locate
+from indexer.gazetteer import load_gazetteer, refine
+from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|局|委|办|厅|中心|处|单位)")
 _MAX_HINTS = 16
+_CLAUSE_START = re.compile(r"[，,。；;：:（(（]")  # searched in the reversed text before a keyword
 _CONTEXT = 6000
 
 
@@ -33,24 +37,158 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     context = to_key(text[:_CONTEXT])
     self_word = _self_word(context) if report.agency is None else None
     fuller = _named_with_place(report.agency, context)
+    # A government or its office named without its place ('人民政府办公室') is left to what names it:
+    # the places a text mentions are those of the government it belongs to or reports to alike.
+    mentioned = _mentioned_place(context[:_MENTIONS]) if "政府" not in to_key(report.agency or "") else None
+    regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
-    place = locate(report.agency, hints, self_word, context)
+    # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
+    name = fuller if fuller and BARE.match(fuller) else report.agency
+    place = locate(name, hints, self_word, context, regions)
     warnings = []
+    if name != report.agency and place.level:
+        warnings.append(f"发布机关“{report.agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
+    if regions and place != locate(name, hints, self_word, context):
+        warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
-        with_address = locate(report.agency, hints + [address, address_text(address)], self_word, context)
+        with_address = locate(name, hints + [address, address_text(address)], self_word, context, regions)
         if with_address != place:
             host = (gov_hosts(address) or [""])[0]
             shown = f"{host}.gov.cn" if host else address[:80]
             warnings.append(f"发布机关的所在地区或级别取自网页地址“{shown}”。")
             place = with_address
-    if fuller and place.province:
+    own = None
+    if place.level is None and _department(report.agency, self_word):
+        own = _own_government(context[:_MENTIONS])
+        if own:
+            level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
+            place = Place(level, place.province, place.city if level != "province" else None,
+                          place.county if level == "county" else None, "government")
+    if fuller and place.province and name == report.agency:
         warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。")
-    if report.agency is None and self_word and place.level:
+    if own and place.basis == "government":
+        warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
+    elif report.agency is None and self_word and place.level:
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“我{self_word}”推定为{LEVEL_NAMES[place.level]}。")
     elif place.basis == "evidence" and place.level:
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
     return place, warnings
+
+
+# Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
+# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》'), its government's notices
+# ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
+# codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
+# tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
+# them agree on is a hint, and none when two places are equally supported.
+_MENTIONS = 3000
+_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅))(?:《|关于)")
+_SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
+_POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
+_PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
+POSTCODES = Path(__file__).with_name("data") / "postcodes.tsv"
+AREA_CODES = Path(__file__).with_name("data") / "area_codes.tsv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+@cache
+def _postcode_provinces() -> dict[str, str]:
+    """Leading digits of a postal code (two, or four for a city across a border) -> province code."""
+    return {row[0]: row[1] for row in _rows(POSTCODES)}
+
+
+@cache
+def _area_codes() -> dict[str, str]:
+    """Telephone area code -> the code of the finest division it names (prefecture, else province)."""
+    return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
+
+
+def _coded_places(text: str) -> list[str]:
+    """Division codes the text's postal codes and telephone area codes name."""
+    postcodes, areas = _postcode_provinces(), _area_codes()
+    found = [postcodes.get(m.group(1)[:4]) or postcodes.get(m.group(1)[:2]) for m in _POSTCODE.finditer(text)]
+    found += [areas.get(m.group(1)) for m in _PHONE.finditer(text)]
+    return [code for code in found if code]
+
+
+def _mentioned_place(text: str) -> str | None:
+    """The name of the finest place the text's own place mentions agree on, or None."""
+    gaz = load_gazetteer()
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _SITE_OF) for match in pattern.finditer(text)
+                for chain in find_chains(_without_conjunction(match.group(1)))]
+    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
+    votes: Counter = Counter()
+    for units in mentions:
+        provinces = {u.province for u in units}
+        for province in provinces:
+            votes[province] += 1 / len(provinces)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # nothing named, or two places equally supported: no guess
+    winner = ranked[0][0]
+    units = gaz.by_name[winner][:1]
+    for found in sorted((m for m in mentions if all(u.province == winner for u in m)), key=len):
+        units = refine(units, found) or units  # finer where they agree, a contradiction skipped
+    return units[0].name if len(units) == 1 else winner
+
+
+_CONJUNCTIONS = ("和", "及", "与", "或", "并")
+
+
+def _without_conjunction(name: str) -> str:
+    """'和县政府办公室' after another notice is 'and the county government's office'."""
+    if name[:1] in _CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[1:]):
+        return name[1:]
+    return name
+
+
+# The government a department answers to, named by its level alone: '在县委、县政府的领导下',
+# '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
+_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息)")
+_GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+                      "旗": "county"}
+_DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
+
+
+def _department(agency: str | None, self_word: str | None) -> bool:
+    """A department whose name tells no level (林业局), or a report naming none that says 我局."""
+    if agency is None:
+        return self_word is None or self_word in _DEPARTMENT_SELF
+    key = to_key(agency)
+    return bool(PLACELESS_BODY.match(key)) and not ZONE.search(key) and not BARE.match(key) and not find_chains(key)
+
+
+def _own_government(text: str) -> tuple[str, str] | None:
+    """(the words, the level) of the government the text names most by its level alone, or None on a tie.
+
+    '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
+    found = [m for m in _OWN_GOVERNMENT.finditer(text)
+             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())]
+    counts = Counter(_GOVERNMENT_LEVELS[m.group(1)] for m in found)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    level = ranked[0][0]
+    return next(m.group(0) for m in found if _GOVERNMENT_LEVELS[m.group(1)] == level), level
+
+
+def _named_before(text: str, end: int) -> bool:
+    """True when a place's name ends with the level word at ``end`` ('德江县' in '德江县政府'); a
+    conjunction before it is none ('…和县政府办公室《关于…》' is 'and the county's', not 和县's)."""
+    if text[end - 1 : end] in _CONJUNCTIONS:
+        return False
+    window = text[max(0, end - 6) : end + 1]
+    return any(chain.end == len(window) for chain in find_chains(window))
+
+
+def _municipality(province: str) -> bool:
+    return any(u.code[:2] in MUNICIPALITIES for u in load_gazetteer().by_name.get(province, ()))
 
 
 def _self_word(context: str) -> str | None:
@@ -60,7 +198,10 @@ def _self_word(context: str) -> str | None:
 
 
 def _named_with_place(agency: str | None, context: str) -> str | None:
-    """The issuer named with its place elsewhere in the text: '市民政局' -> '辽源市民政局', or None."""
+    """The issuer named with its place elsewhere in the text: '市民政局' -> '辽源市民政局', or None.
+
+    A township's government is looked for by the township's name ('大坡乡人民政府' -> '某某县大坡乡'),
+    and a name without a level word is also found after one ('水务局' -> '县水务局': a county's)."""
     if not agency:
         return None
     key = to_key(agency)
@@ -68,6 +209,8 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
         return None  # the name has its place
     bare = BARE.match(key)
     core = key[bare.end():] if bare else key
+    township = re.match(r"(.{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)$", core)
+    core = township.group(1) if township else core
     if len(core) < 3 or core.startswith(("人民政府", "政府")):
         return None
     for match in re.finditer(re.escape(core), context):
@@ -75,6 +218,10 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
         chains = find_chains(window)
         if chains and chains[-1].end == len(window):
             return window[chains[-1].start :] + core
+    if bare or township:
+        return None
+    for match in re.finditer(rf"(?<![\u4e00-\u9fff])([省市县区旗])({re.escape(core)})", context):
+        return match.group(1) + core  # '2017年，县水务局严格按照…': the level word before the name
     return None
 
 
@@ -84,7 +231,10 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
     for block in blocks:
         if isinstance(block, str) and _PLACE_HINT.search(block):
             for match in _PLACE_HINT.finditer(block):
-                hints.append(block[max(0, match.start() - 10) : match.end() + 40])
+                # From the clause's start: '…可在某某族自治旗旗政府门户网站下载' names the place well before 网站.
+                clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
+                start = match.start() - (clause.start() if clause else min(40, match.start()))
+                hints.append(block[start : match.end() + 40])
     named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])
     codes = [m.group(0) for m in CREDIT_CODE.finditer(cells)]

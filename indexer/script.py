@@ -11,10 +11,9 @@ one character to one, so that a match on the key is a slice of the original at t
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import cache
-from pathlib import Path
+
+from search.folding import traditional_to_simplified
 
 # A gloss is a parenthesised pinyin syllable with a tone mark right after a Chinese character:
 # '公開(kāi)', '鎮(zhèn)'. Real abbreviations in brackets ('(AQI)', '(PM2.5)') carry no tone mark.
@@ -31,33 +30,7 @@ def strip_glosses(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
-def _opencc_characters() -> Path | None:
-    """OpenCC's traditional-to-simplified character list, shipped with the pinned opencc package."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).with_name("dictionary") / "TSCharacters.txt"
-    return path if path.is_file() else None
-
-
-@cache
-def _table() -> dict[int, str]:
-    """Traditional character -> its first simplified form, one character each."""
-    path = _opencc_characters()
-    table: dict[int, str] = {}
-    if path is None:
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        traditional, _, simplified = line.partition("\t")
-        choices = simplified.split()
-        # A character that is also a simplified form keeps itself (於, 乾, 覆): mapping it would
-        # corrupt simplified text, which is nearly all of the corpus.
-        if len(traditional) == 1 and choices and traditional not in choices and len(choices[0]) == 1:
-            table[ord(traditional)] = choices[0]
-    return table
-
-
 def to_key(text: str) -> str:
     """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
-    key = text.translate(_table())
+    key = text.translate(traditional_to_simplified())  # the search side's table (search.folding)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key

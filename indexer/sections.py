@@ -54,10 +54,16 @@ _KEYWORDS = [
     (1, re.compile(r"总体|概述|概况|基本情况")),
 ]
 
+# Pre-2019 reports that call part 二 only '政府信息公开情况' (what was disclosed: '本年主动公开信息46条');
+# under the numeral 二 it is that part, under any other numeral it names no part.
+_DISCLOSED = re.compile(r"^(?:政府)?信息公开(?:工作)?的?(?:基本)?情况$")
+
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
 _SUBHEADING = re.compile(rf"^[(（]([{NUMERALS}]{{1,3}})[)）]\s*(.+)$")
+# A remark in brackets after a heading: '一、年度工作总体情况（本报告数据的统计期限自…止。）'.
+_REMARK = re.compile(r"[(（][^()（）]{4,80}[)）]$")
 # Parts numbered with Arabic digits ('1. 总体情况', '2、主动公开政府信息情况'). Inside part 一 the
 # same digits number its items ('1、主动公开情况', '5、政府信息公开行政复议、行政诉讼情况'), so a
 # digit-numbered line heads a part only in the template's own words and with the part's number.
@@ -87,7 +93,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     """
     if len(line) > _MAX_RAW or "\t" in line:
         return None
-    key = squeeze(clean_line(line))
+    key = _REMARK.sub("", squeeze(clean_line(line)))
     if not key or len(key) > _MAX_HEADING + 4:
         return None
     numeral = None
@@ -113,6 +119,8 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     for part, pattern in _TITLE_RE.items():
         if pattern.match(rest):
             return part, 3.0 + (numeral == part)
+    if numeral == 2 and _DISCLOSED.match(rest):
+        return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
     if len(parts) > 1:
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
@@ -394,7 +402,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
 
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
-_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{1,22}[\u4e00-\u9fff]")  # '一、健全组织、强化领导'
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:

@@ -26,22 +26,17 @@ import jieba
 import opencc
 from whoosh.analysis import Token, Tokenizer
 
+from search.folding import traditional_to_simplified
+
 USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
-_TS_CHARACTERS = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 
 
 def _fold_table() -> dict[int, int | str]:
-    """Full-width to half-width, then traditional to simplified, one character each."""
+    """Full-width to half-width, then traditional to simplified (search.folding), one character each."""
     table: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
     table[0x3000] = 0x20  # ideographic space
-    for line in _TS_CHARACTERS.read_text(encoding="utf-8").splitlines():
-        traditional, _, simplified = line.partition("\t")
-        choices = simplified.split()
-        # A character that is also a simplified form keeps itself (乾 in 乾隆, 於, 覆): mapping
-        # it would corrupt simplified text, which is nearly all of the corpus.
-        if len(traditional) == 1 and choices and traditional not in choices and len(choices[0]) == 1:
-            table[ord(traditional)] = choices[0]
+    table.update(traditional_to_simplified())
     return table
 
 

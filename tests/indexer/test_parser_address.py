@@ -33,6 +33,10 @@ def names(units_list):
     ("fgw.beijing.gov.cn", [["北京市"]]),  # an office's label before the area's
     ("gdee.gd.gov.cn", [["广东省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
+    ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
+    ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
+    ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
+    ("www.xixianxinqu.gov.cn", [["陕西省"]]),  # a national new area's site
 ])
 def test_host_labels(host, expected):
     found = host_units(host)
@@ -83,6 +87,23 @@ def test_vertical_and_central_bodies():
 def test_zones_have_no_tier():
     assert locate("深圳市深汕特别合作区管理委员会").level is None
     assert locate("运城经济技术开发区").region["province"] == "山西省"
+    # A short form opening a zone's own name: 文山 (a city and a county-level city, both in 云南).
+    assert (locate("文山某某产业园区管理委员会").level, locate("文山某某产业园区管理委员会").province) == (None, "云南省")
+
+
+@pytest.mark.parametrize("agency, expected", [
+    ("西咸新区某某街道办事处", ("township", "陕西省", None)),  # a national new area is read as its division
+    ("西咸新区管理委员会", (None, "陕西省", None)),
+    ("贵安新区财政局", (None, "贵州省", None)),
+    ("南京江北新区管理委员会", (None, "江苏省", "南京市")),
+    ("连云港海事局", (None, "江苏省", "连云港市")),  # a vertical body named by a city: its place, not its rank
+    ("海南海事局", (None, None, None)),  # 海南省 or 海南州 (青海): open without an address
+    ("交通运输部某某局", ("central", None, None)),  # a ministry's own bureau
+    ("第六师某某农场", (None, "新疆维吾尔自治区", None)),  # the 兵团's divisions and farms are in 新疆, no tier
+])
+def test_new_areas_vertical_bodies_and_ministries(agency, expected):
+    place = locate(agency)
+    assert (place.level, place.province, place.city) == expected
 
 
 # --- the parser with an address --------------------------------------------------------------------
@@ -93,7 +114,9 @@ PAGE = ["根据《条例》规定编制本报告。报告数据统计期限为20
 
 def test_address_fills_the_place_and_says_so():
     text_only = parse_document(Document(list(PAGE), "txt"), "x.txt")
-    assert (text_only.level, text_only.region["province"]) == (None, None)
+    # The text tells the level only: a 局 publishing on the 区政府's site is a district's.
+    assert (text_only.level, text_only.region["province"]) == ("county", None)
+    assert "发布机关的名称没有表明级别，已按报告中提到的“区政府”推定为县级。" in text_only.warnings
     report = parse_document(Document(list(PAGE), "txt"), "x.txt", "http://www.xuwen.gov.cn/zfxxgk/content/post_1.html")
     assert (report.level, report.region) == ("county", {"province": "广东省", "city": "湛江市", "county": "徐闻县"})
     assert "发布机关的所在地区或级别取自网页地址“www.xuwen.gov.cn”。" in report.warnings
@@ -120,7 +143,7 @@ def test_wiki_mirror_page_name_gives_issuer_and_place():
 def test_sidecar_cli_source_and_saved_page(tmp_path, capsys):
     page = tmp_path / "report.txt"
     page.write_text("\n".join(PAGE), encoding="utf-8")
-    assert parse_file(page).level is None
+    assert parse_file(page).region["county"] is None
     (tmp_path / "report.txt.url").write_text("[InternetShortcut]\nURL=http://www.xuwen.gov.cn/zfxxgk/1.html\n", encoding="utf-8")
     assert parse_file(page).region["county"] == "徐闻县"
     assert collect_files([tmp_path]) == [page]  # the sidecar is no report
@@ -141,3 +164,62 @@ def test_a_folder_of_the_address_settles_a_host_that_fits_several_places():
     place = locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/ASTDQ/202601/1.html"], context="铁东区民政局")
     assert (place.province, place.city) == ("辽宁省", "鞍山市")
     assert locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/1.html"], context="铁东区民政局").province is None
+
+
+# --- places the text mentions, and the government a department answers to -------------------------
+
+def parse_lines(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+
+
+def test_rules_the_report_follows_name_its_province_not_its_level():
+    report = parse_lines(["民政局2020年度政府信息公开工作报告",
+                          "根据《条例》规定，由民政局办公室编制完成本报告。",
+                          "一、总体情况", "2020年，我局认真贯彻落实《辽宁省政府信息公开规定》，在县委、县政府的领导下，"
+                          "及时报送县政府网站专栏信息。"])
+    assert (report.agency, report.level, report.region["province"]) == ("民政局", "county", "辽宁省")
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“辽宁省”。" in report.warnings
+    assert "发布机关的名称没有表明级别，已按报告中提到的“县委、县政府”推定为县级。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_a_postcode_names_the_province_and_equal_votes_name_none():
+    lead = "如对本报告有疑问，请与我镇党政办联系（地址：某某路1号，邮编：325211）。"
+    assert parse_lines([lead, "一、总体情况", "2011年，我镇认真落实《条例》。"]).region["province"] == "浙江省"
+    tie = "本报告依据《某某省政府信息公开规定》编制。请与我镇联系（邮编：325211）。"
+    assert parse_lines([tie.replace("某某省", "福建省"), "一、总体情况", "x。"]).region["province"] is None
+
+
+def test_a_conjunction_before_a_level_word_is_no_place():
+    # '…和县政府办公室《关于…》' is 'and the county government office's notice', not 和县 (安徽).
+    report = parse_lines(["2015年政府信息公开工作年度报告",
+                          "我局根据《条例》和县政府办公室《关于做好政府信息公开年度报告的通知》要求，现报告如下：",
+                          "一、总体情况", "x。"])
+    assert (report.level, report.region["province"]) == ("county", None)
+
+
+def test_a_body_named_with_a_level_word_elsewhere():
+    report = parse_lines(["水务局2017年政府信息公开工作年度报告", "一、概述",
+                          "2017年，县水务局严格按照《条例》规定开展信息公开工作。", "二、主动公开政府信息情况", "全年共公开信息253条。"])
+    assert (report.agency, report.level) == ("水务局", "county")
+    assert "发布机关“水务局”没有写明级别，级别根据正文中的“县水务局”推定为县级。" in report.warnings
+
+
+def test_a_township_government_found_by_the_township_name():
+    report = parse_lines(["大坡乡人民政府2024年政府信息公开工作年度报告", "一、总体情况",
+                          "2024年，我乡通过“融安县大坡乡”微信公众号发布信息293篇。"])
+    assert (report.level, report.region["province"]) == ("township", "广西壮族自治区")
+
+
+def test_a_telephone_area_code_names_the_city():
+    report = parse_lines(["根据《条例》规定，现公布2012年青石镇政府信息公开工作年度报告。如对本报告有疑问，"
+                          "请与青石镇党政办公室联系，电话：0762—7405328。", "一、概述", "我镇高度重视政府信息公开工作。"])
+    assert (report.level, report.region["province"], report.region["city"]) == ("township", "广东省", "河源市")
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“河源市”。" in report.warnings
+
+
+def test_phone_and_postal_code_tables_are_generated_and_name_their_source():
+    from indexer.placing import AREA_CODES, POSTCODES
+    for path in (AREA_CODES, POSTCODES):
+        head = path.read_text(encoding="utf-8").splitlines()[0]
+        assert "scripts/make_phone_places.py" in head and "sha256" in head

@@ -31,6 +31,12 @@ def parse_lines(lines, address=None):
     ("东山县应急管理局关于报送", "东山县应急管理局"),
     ("我局", None), ("本机关", None), ("888体育官网", None), ("乡镇(街道办)", None), ("政府信息公开", None),
     ("根据市政府办公厅", None), ("推进政府信息公开是青石镇政府", None),
+    # A place opening the name is no self-reference (贵, 本, 全 open 贵阳, 本溪, 全椒); 全国 names a system.
+    ("貴陽市某某局", "貴陽市某某局"), ("本溪市某某局", "本溪市某某局"), ("全椒县人民政府", "全椒县人民政府"),
+    ("全国海关", "全国海关"), ("贵局", None), ("全县", None), ("该局", None),
+    ("某某体育官网入口·(中国)官方网站民政局", "民政局"),  # a spam mirror's words glued before the name
+    ("标 题 北山市", "北山市"), ("標題 東山縣人民政府", "東山縣人民政府"),  # a label whose separator was a space
+    ("北山市人民政府信息公开工作领导小组办公室", "北山市人民政府"),  # the office compiles for the government
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -52,6 +58,8 @@ def test_agency_names_are_cleaned_and_checked(text, name):
     (["标题: | 林业局2009年政府信息公开年度报告 | ||"], "林业局", 2009),
     (["某某市某某局2023年政府信息公开工作年度报告-888体育官网入口"], "某某市某某局", 2023),
     (["东山县交通运输局关于报送2020年政府信息公开工作年度报告的函"], "东山县交通运输局", 2020),
+    (["标      题 某某自治区审计厅2025年政务信息公开工作开展年度报告"], "某某自治区审计厅", 2025),
+    (["某某市民政局政府信息公开工作年度报告（2020年度）"], "某某市民政局", 2020),  # the year after the title
 ])
 def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
@@ -79,6 +87,15 @@ def test_title_is_read_before_lines_are_rejoined():
     ("全文包括北山县白云苏木人民政府信息公开总体情况，主动公开政府信息情况。", "北山县白云苏木人民政府", None),
     ("汇总2014年度民政局的政府信息公开年度报告编制而成。", "民政局", 2014),
     ("现将我单位2008年度政府信息公开工作情况报告如下：", None, 2008),
+    ("根据《条例》等规定，梳理编制北港海关关区2023年政府信息公开工作年度报告。", "北港海关关区", 2023),
+    ("本年度报告由国家某某管理局根据《条例》要求编制而成。", "国家某某管理局", None),
+    ("根据《条例》的要求，东山区青石街道特编制2023年政府信息公开年度报告。", "东山区青石街道", 2023),
+    ("为认真做好北山市卫生健康局政府信息公开工作，我局按照《条例》的要求，精心组织。", "北山市卫生健康局", None),
+    ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),
+    ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),
+    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", None),
+    ("根据上级要求，向社会公开2016年度镇政府信息公开年度报告。", None, 2016),  # 镇政府 names no body  # the office compiles, the bureau reports
+    ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
@@ -91,6 +108,18 @@ def test_issuer_from_the_lead_in_when_there_is_no_title():
     assert (report.agency, report.year) == ("北山县医疗保障局", 2024)
     assert "标题中没有发布机关，“北山县医疗保障局”取自报告开头的说明。" in report.warnings
     assert "标题中没有年份，年份 2024 取自报告开头的说明。" in report.warnings
+
+
+def test_title_whose_issuer_shares_its_government_with_the_subject():
+    report = parse_lines(["2008年青石镇人民政府信息公开工作年度报告", *BODY])
+    assert (report.agency, report.year) == ("青石镇人民政府", 2008)
+
+
+def test_cover_line_above_an_introduction_heading():
+    report = parse_lines(["北 山 县 人 民 政 府", "2011年3月10日", "引 言",
+                          "本年度报告是根据《条例》要求，由某某市北山县编制。全文包括概述，主动公开政府信息情况。",
+                          "一、概述", "2010年，我县进一步加强政府信息公开工作。"])
+    assert (report.agency, report.year) == ("北山县人民政府", 2010)
 
 
 def test_cover_line_names_the_issuer_before_a_title_without_year():
@@ -107,6 +136,9 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("2020年，市发展和改革局依据《条例》", "市发展和改革局"),
     ("2023年，某某工业园区管委会严格按照《条例》", "某某工业园区管委会"),
     ("2019年我局政府信息公开工作运行良好", None),
+    ("2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《条例》", "青石街道办事处"),
+    ("2014年东山区教育委员会开展政府信息公开工作", "东山区教育委员会"),
+    ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
@@ -151,6 +183,21 @@ def test_year_is_the_reported_one_not_publication_dates_or_document_numbers():
 def test_statistics_period_that_lost_its_separators(period):
     report = parse_lines([f"根据《条例》编制本报告。本报告中所列数据的{period}。", *BODY])
     assert report.year == 2020
+
+
+def test_statistics_period_under_another_name():
+    # '统计限自…' (a slip for 统计期限): a period from 1 January names the year reported on.
+    report = parse_lines(["本报告中所列数据统计限自2021年1月1日至2021年12月31日。", "一、 总体情况",
+                          "1.在县委、县政府的正确领导下，我局认真贯彻落实政府信息公开工作要求。"])
+    assert report.year == 2021
+    assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings
+
+
+def test_year_from_the_cut_off_date_of_the_figures():
+    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2023
+    assert "标题中没有年份，年份 2023 取自统计期限。" in report.warnings
 
 
 def test_no_year_stays_none():

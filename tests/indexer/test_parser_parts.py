@@ -153,3 +153,20 @@ def test_one_line_page_ending_with_its_signature_is_complete():
                           " 五、行政复议、诉讼和申诉情况 2016年度未接到有关的复议、诉讼和申诉。 附表：2016年政府信息公开年度报告"
                           " 东山县龙门镇人民政府 |"])
     assert not any("中断" in w for w in report.warnings)
+
+
+def test_pre_2019_part_two_called_only_disclosure():
+    # '二、政府信息公开情况' (what was disclosed) is part 二 under its numeral, and no part under another.
+    report = parse_lines([TITLE, "一、概述", "x。", "二、政府信息公开情况", "本年主动公开信息46条。",
+                          "三、政府信息依申请公开办理情况", "x。"])
+    assert numbers(report) == [1, 2, 3]
+    assert classify_heading("四、政府信息公开情况") is None
+
+
+def test_overview_chapter_naming_two_tasks():
+    report = parse_lines([TITLE, "一、健全组织、强化领导", "x。", "二、政府信息主动公开情况", "x。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_heading_with_a_remark_in_brackets():
+    assert classify_heading("一、年度工作总体情况（本报告中所列数据的统计期限自2015年1月1日起至2015年11月20日止。）") == (1, 3.0)
