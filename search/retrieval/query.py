@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
+from search.retrieval.issuers import concept_of, merge_issuer_words
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
 
@@ -70,6 +71,8 @@ class ParsedQuery:
                 if not clause.phrase:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)
+                        concept = concept_of(word)
+                        terms += list(concept.names) if concept else []
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
     def part_terms(self) -> list[str]:
@@ -80,7 +83,7 @@ class ParsedQuery:
 
 def topic_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
-    words = cut(text)
+    words = merge_issuer_words(cut(text))
     content = [w for w in words if w not in STOP_WORDS]
     required = [w for w in content if w not in SOFT_WORDS]
     if not required:

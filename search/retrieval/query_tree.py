@@ -10,6 +10,7 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut
+from search.retrieval.issuers import IssuerQuery, concept_of, merge_issuer_words
 from search.retrieval.query import MAX_WORDS, Clause, ParsedQuery, longest_words, content_words, topic_words
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
@@ -37,9 +38,26 @@ def _word_query(word: str) -> Q.Query | None:
     return Q.Or(parts)
 
 
+def _issuer_alternatives(word: str) -> list[Q.Query]:
+    """For a word that names an issuer (市监局, 卫计委, 派出所, 乡镇): the reports whose issuer it
+    is, and the names that issuer's reports are written with (weighed as synonyms)."""
+    concept = concept_of(word)
+    if concept is None:
+        return []
+    written = [_weighed(q, SYNONYM_BOOST) for q in map(_word_query, concept.names) if q is not None]
+    # The best of them counts: a section naming the body three ways is not three times about it.
+    return [Q.DisjunctionMax([IssuerQuery(concept)] + written)] if written else [IssuerQuery(concept)]
+
+
+def _topic_query(word: str) -> Q.Query | None:
+    """One topic word: itself, its synonyms (weighed) and, when it names an issuer, that issuer."""
+    alternatives = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
+    return _best_of([q for q in alternatives if q is not None] + _issuer_alternatives(word))
+
+
 def _text_query(text: str, phrase: bool) -> Q.Query | None:
     """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
-    words = cut(text)
+    words = cut(text) if phrase else merge_issuer_words(cut(text))
     grams = bigrams(text)
     if phrase:
         if len(grams) < 2:
@@ -55,14 +73,13 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
             ranked = _word_query(words[0])
         return Q.AndMaybe(exact, ranked)
     if len(words) <= 1:
-        return _word_query(words[0]) if words else None
+        return _best_of([q for q in [_word_query(words[0])] if q is not None] + _issuer_alternatives(words[0])) if words else None
     # A run of words typed without spaces (低保标准是多少): every topic word required, each with
     # its synonyms; the words standing together as typed rank first.
     topic, loose = topic_words(text)
     required = []
     for word in topic:
-        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
-        best = _best_of([q for q in synonyms if q is not None])
+        best = _topic_query(word)
         if best is not None:
             required.append(best)
     bonus = [q for q in map(_word_query, loose) if q is not None]
@@ -141,8 +158,8 @@ def _lead_query(parsed: ParsedQuery) -> Q.Query | None:
     words = [w for c in parsed.must for w in topic_words(c.alternatives[0])[0]]
     if not words or len(words) > MAX_WORDS:
         return None
-    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS])
-             for w in words]
+    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS]
+                  + _issuer_alternatives(w)[:1]) for w in words]
     return Q.And(named + [Q.Term("section", 1)])
 
 

@@ -1,0 +1,92 @@
+"""Issuers named the way people speak: abbreviations derived from how names are built, informal
+names, former names across reforms, traditional script, and level or kind words. The reports are
+made up for these tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.issuers import concept_of, merge_issuer_words, read_issuer
+from search.analysis import cut
+from tests.conftest import written
+
+
+def _report(title: str, body: str) -> str:
+    return f"{title}\n\n一、总体情况\n{body}\n\n二、主动公开政府信息情况\n本年主动公开政府信息若干条。\n"
+
+
+REPORTS = {
+    "market.txt": _report("青铜峡市市场监督管理局2022年政府信息公开工作年度报告", "2022年，本局主动公开食品抽检信息120条。"),
+    "health-old.txt": _report("盐池县卫生和计划生育委员会2016年政府信息公开工作年度报告", "2016年，本委公开医疗机构监督检查信息48条。"),
+    "health-new.txt": _report("盐池县卫生健康局2021年政府信息公开工作年度报告", "2021年，本局公开疫苗接种点信息60条。"),
+    "safety.txt": _report("同心县安全生产监督管理局2015年政府信息公开工作年度报告", "2015年，本局公开执法检查信息12条。"),
+    "commerce.txt": _report("利通區商務局2020年政府信息公開工作年度報告", "2020年，本局公開招商引資項目信息30條。"),
+    "town.txt": _report("金积镇人民政府2021年政府信息公开工作年度报告", "2021年，本镇在公开栏公开低保名单。"),
+    "city.txt": _report("吴忠市人民政府2021年政府信息公开工作年度报告",
+                        "2021年，全市主动公开政府信息8000条，乡镇政府信息公开工作稳步推进，县政府网站集约化。"),
+    "forestry.txt": _report("国家林业和草原局2021年政府信息公开工作年度报告", "2021年，本局主动公开林草政策文件45件。"),
+    "education.txt": _report("盐池县教育体育局2019年政府信息公开工作年度报告", "2019年，本局公开招生入学政策20条。"),
+    "police.txt": _report("吴忠市公安局利通区分局2020年政府信息公开工作年度报告", "2020年，本局公开户籍办理指南15条。"),
+    "county.txt": _report("同心县人民政府2020年政府信息公开工作年度报告", "2020年，全县公开惠农补贴信息300条。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("issuers", written(REPORTS))
+
+
+def agencies(searcher, q: str) -> list[str]:
+    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
+
+
+def test_abbreviations_derived_from_how_names_are_built_find_the_full_name(idx):
+    # 市监局 is written nowhere: the rule makes it from 市场监督管理局 (first characters of its words).
+    assert agencies(idx, "市监局") == ["青铜峡市市场监督管理局"]
+    assert agencies(idx, "市场监管局") == ["青铜峡市市场监督管理局"]
+    assert agencies(idx, "教体局") == ["盐池县教育体育局"]
+
+
+def test_informal_and_generic_names_find_the_body(idx):
+    assert agencies(idx, "派出所") == ["吴忠市公安局利通区分局"]
+    assert agencies(idx, "教育部门") == ["盐池县教育体育局"]
+
+
+def test_former_names_find_the_body_across_the_reform_both_ways(idx):
+    # 卫计委 became 卫生健康委员会 in 2018; 安监局 became 应急管理局 (no report of it here).
+    assert set(agencies(idx, "卫计委")) == {"盐池县卫生和计划生育委员会", "盐池县卫生健康局"}
+    assert agencies(idx, "卫计委")[0] == "盐池县卫生和计划生育委员会"  # the name asked for first
+    assert agencies(idx, "卫健委")[0] == "盐池县卫生健康局"
+    assert set(agencies(idx, "卫健委")) == {"盐池县卫生和计划生育委员会", "盐池县卫生健康局"}
+    assert agencies(idx, "应急管理局") == ["同心县安全生产监督管理局"]
+
+
+def test_traditional_and_simplified_agency_names_find_each_other(idx):
+    assert agencies(idx, "商务局") == ["利通區商務局"]
+    assert agencies(idx, "商務局") == ["利通區商務局"]
+
+
+def test_level_and_kind_words_find_issuers_of_that_level_first(idx):
+    assert agencies(idx, "乡镇")[0] == "金积镇人民政府"  # 吴忠市 only mentions 乡镇
+    assert agencies(idx, "县政府")[0] == "同心县人民政府"
+    assert agencies(idx, "国务院部门") == ["国家林业和草原局"]
+    assert agencies(idx, "市政府")[0] == "吴忠市人民政府"
+
+
+def test_a_central_body_ranks_above_its_local_namesakes(idx):
+    assert concept_of("民政部").central and not concept_of("民政局").central
+    assert concept_of("国家统计局").functions[0] == ("统计局", 1.0)
+
+
+def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
+    assert merge_issuer_words(cut("人社局")) == ["人社局"]
+    assert merge_issuer_words(cut("统计部门 工作")) == ["统计部门", "工作"]
+    assert concept_of("营商环境") is None and concept_of("政府") is None
+
+
+def test_report_names_are_read_as_function_unit_and_place():
+    assert read_issuer("吴忠市公安局利通区分局", "city")[0] == "公安局"
+    assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "")
+    assert read_issuer("甘眉工业园区管委会", "unknown")[:2] == ("管理委员会", "zone")
+    assert read_issuer("福清市", "county")[0] == "人民政府"
+    assert read_issuer("", "unknown") == (None, "", "")
