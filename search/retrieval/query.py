@@ -57,6 +57,7 @@ class ParsedQuery:
     must_not: list[Clause] = field(default_factory=list)
     agency: list[str] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)
+    year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -155,6 +156,9 @@ def parse_query(text: str) -> ParsedQuery:
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
+    from search.retrieval.years import take_years  # years.py builds on the types of this module
+
+    take_years(parsed)
     return parsed
 
 
