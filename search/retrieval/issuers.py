@@ -43,7 +43,6 @@ NOT_ISSUERS = frozenset({"政府", "部门", "单位", "机关", "管理局", "�
 # "教育部门", "统计机关", "公安系统": the function named by its stem.
 _GENERIC_TAIL = re.compile(r"^(.{2,8}?)(部门|机关|系统|单位)$")
 _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟)$")
-MAX_SPAN = 3  # words of a cut merged into one issuer word (人 + 社局 = 人社局)
 
 
 # ---------------------------------------------------------------- query side
@@ -135,9 +134,9 @@ def _function_concept(word: str, function: str) -> IssuerConcept:
 def concept_of(word: str) -> IssuerConcept | None:
     """The issuer a (folded, simplified) query word names, or None when it names none."""
     word = fold(word).strip()
-    if len(word) < 2 or word in NOT_ISSUERS:
-        return None
     row = _issuer_words().get(word)
+    if (len(word) < 2 and row is None) or word in NOT_ISSUERS:
+        return None
     informal = _informal().get(word)
     if row is not None:
         function = row["function"] or informal
@@ -163,27 +162,6 @@ def concept_of(word: str) -> IssuerConcept | None:
         return None
     concept = _function_concept(word, function)
     return IssuerConcept(word, concept.functions, names=concept.names, central=True) if central else concept
-
-
-def merge_issuer_words(words: list[str]) -> list[str]:
-    """A cut with the pieces of an issuer word joined again (人 社局 -> 人社局, 统计 部门 -> 统计部门).
-
-    jieba does not know most abbreviations and cuts them into pieces that mean nothing alone;
-    the longest run of at most MAX_SPAN consecutive words that names an issuer wins.
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
-            joined = "".join(words[i : i + span])
-            if concept_of(joined) is not None:
-                out.append(joined)
-                i += span
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
 
 
 # ---------------------------------------------------------------- report side

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
-from search.retrieval.issuers import concept_of, merge_issuer_words
+from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
 
 MAX_CLAUSES = 16
+MAX_SPAN = 3  # words of a cut joined into one known word
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
 # Every word becomes a handful of term queries, run again for each facet: the words a query may
 # use in all (over its clauses, OR alternatives and exclusions) and the length of a quoted phrase
@@ -28,7 +29,8 @@ MAX_PHRASE_CHARS = 40
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset(
     "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎样 如何 为什么"
-    " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们".split()
+    " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们"
+    " 提到 提及 涉及 说到 讲到 谈到 写到 写了 含有".split()
 )
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
 # sections that use them higher but are not required, since the tables never say 案件 or 篇.
@@ -82,14 +84,40 @@ class ParsedQuery:
                                   for word in topic_words(alt)[0] for p in compound_parts(word)))
 
 
+def _known(word: str) -> bool:
+    """A word the search knows as one thing: an issuer, or a term of a synonym group."""
+    return concept_of(word) is not None or len(expand(word)) > 1
+
+
+def query_words(text: str) -> list[str]:
+    """jieba's cut of a typed string, with the pieces of a known word joined again (人 社局 -> 人社局,
+    律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces."""
+    words = cut(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
+            joined = "".join(words[i : i + span])
+            if _known(joined):
+                out.append(joined)
+                i += span
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def topic_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
-    words = merge_issuer_words(cut(text))
+    words = query_words(text)
     content = [w for w in words if w not in STOP_WORDS]
-    required = [w for w in content if w not in SOFT_WORDS]
+    # One character cut off a run (业务不熟: 不, 熟) means little alone: it ranks, it is not required.
+    single = {w for w in content if len(w) == 1 and not w.isascii()} if any(len(w) > 1 for w in content) else set()
+    required = [w for w in content if w not in SOFT_WORDS and w not in single]
     if not required:
         return longest_words(content or words), []
-    return longest_words(required), longest_words([w for w in content if w in SOFT_WORDS])
+    return longest_words(required), longest_words([w for w in content if w in SOFT_WORDS or w in single])
 
 
 def longest_words(words: list[str]) -> list[str]:

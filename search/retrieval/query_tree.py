@@ -10,8 +10,9 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut
-from search.retrieval.issuers import IssuerQuery, concept_of, merge_issuer_words
-from search.retrieval.query import MAX_WORDS, Clause, ParsedQuery, longest_words, content_words, topic_words
+from search.retrieval.issuers import IssuerQuery, concept_of
+from search.retrieval.query import (MAX_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
+                                    topic_words)
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
@@ -57,7 +58,7 @@ def _topic_query(word: str) -> Q.Query | None:
 
 def _text_query(text: str, phrase: bool) -> Q.Query | None:
     """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
-    words = cut(text) if phrase else merge_issuer_words(cut(text))
+    words = cut(text) if phrase else query_words(text)
     grams = bigrams(text)
     if phrase:
         if len(grams) < 2:
@@ -82,7 +83,7 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
         best = _topic_query(word)
         if best is not None:
             required.append(best)
-    bonus = [q for q in map(_word_query, loose) if q is not None]
+    bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
     core: Q.Query | None = Q.And(required) if required else None
     if core is not None and bonus:
         core = Q.AndMaybe(core, _weighed(Q.Or(bonus), LOOSE_BOOST))
@@ -172,3 +173,40 @@ def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query
+
+
+def report_units(parsed: ParsedQuery) -> list[Q.Query]:
+    """What a report must hold somewhere, each in any of its parts (the grouped view): every
+    quoted phrase, OR group and typed word, and every topic word of a run typed without spaces
+    (便民热线: 便民 and 热线), each with its synonyms and the issuer it names. A run that has a
+    synonym of its own (政务新媒体 = 政务微博 …) stays one item, so that its synonyms still count."""
+    units: list[Q.Query] = []
+    for clause in parsed.must:
+        alt = clause.alternatives[0]
+        topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
+        pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
+        units += [q for q in map(_clause_query, pieces) if q is not None]
+    return units
+
+
+def issuer_exclusion(parsed: ParsedQuery) -> Q.Query | None:
+    """The reports -word drops whole (the grouped view): those whose issuer it names, in the title or
+    agency or as the issuer it stands for (信息处理费 -民政: not the 民政局's reports). A -word that
+    does not name the issuer only keeps its parts from counting, as in the flat view."""
+    found: list[Q.Query] = []
+    for clause in parsed.must_not:
+        for alt in clause.alternatives:
+            for term in searched(alt):
+                words = cut(term)
+                if words:
+                    found += [Q.And([Q.Term(name, w) for w in words]) for name in ("title", "agency")]
+                concept = concept_of(term) if not clause.phrase else None
+                if concept is not None:
+                    found.append(IssuerQuery(concept))
+    return Q.Or(found) if found else None
+
+
+def part_exclusion(parsed: ParsedQuery) -> Q.Query | None:
+    """The parts -word keeps from matching: those holding it (or a synonym)."""
+    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
+    return Q.Or(nots) if nots else None

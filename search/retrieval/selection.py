@@ -30,6 +30,7 @@ class Selection:
     matched: Matched
     sections: np.ndarray
     filters: dict[str, np.ndarray]
+    strict_reports: int | None = None  # reports holding every word, when looser ones are listed too
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.issuers import concept_of, merge_issuer_words, read_issuer
-from search.analysis import cut
+from search.retrieval.issuers import concept_of, read_issuer
+from search.retrieval.query import query_words
 from tests.conftest import written
 
 
@@ -79,8 +79,8 @@ def test_a_central_body_ranks_above_its_local_namesakes(idx):
 
 
 def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
-    assert merge_issuer_words(cut("人社局")) == ["人社局"]
-    assert merge_issuer_words(cut("统计部门 工作")) == ["统计部门", "工作"]
+    assert query_words("人社局") == ["人社局"]
+    assert query_words("统计部门 工作") == ["统计部门", "工作"]
     assert concept_of("营商环境") is None and concept_of("政府") is None
 
 
