@@ -60,6 +60,7 @@ class ParsedQuery:
     agency: list[str] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
+    figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -184,9 +185,12 @@ def parse_query(text: str) -> ParsedQuery:
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
-    from search.retrieval.years import take_years  # years.py builds on the types of this module
+    # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.figures_asked import take_figures
+    from search.retrieval.years import take_years
 
     take_years(parsed)
+    take_figures(parsed)
     return parsed
 
 
