@@ -25,6 +25,7 @@ import numpy as np
 
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
+from search.retrieval.problems import weigh_parts
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import issuer_exclusion, part_exclusion, report_units, to_whoosh
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
@@ -95,7 +96,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     full, anywhere = ~excluded, ~excluded
     matches: list[Matched] = []
     for unit in sorted(units, key=_cost):
-        matched = evaluate(searcher, unit, scope & anywhere[codes])
+        matched = weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & anywhere[codes]))
         matches.append(matched)
         full &= _present(codes, matched.mask & within, count)
         anywhere &= _present(codes, matched.mask & scope, count)
@@ -103,7 +104,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
 
     partial = np.zeros(count, dtype=bool)
     if strict < PARTIAL_BELOW and len(units) > 1:
-        matches = [evaluate(searcher, unit, scope & ~excluded[codes]) for unit in sorted(units, key=_cost)]
+        matches = [weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & ~excluded[codes]))
+                   for unit in sorted(units, key=_cost)]
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
         # BM25's idf: a word in nearly every report weighs nearly nothing, one in none nothing at all.
         df = held.sum(axis=1)
@@ -120,7 +122,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     own = np.zeros(len(sections))  # each part's own items, for the parts that hold only some
     for m in matches:
         own += np.where(m.mask, m.scores, 0.0)
-    together = evaluate(searcher, to_whoosh(parsed), scope & anywhere[codes])
+    together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & anywhere[codes]))
     part_score = np.where(together.mask, together.scores, own * SPREAD)
     report_score = np.maximum(_best_per_report(codes, together.mask & within, together.scores, count), spread)
     report_score = np.where(partial, spread * share, report_score)

@@ -141,6 +141,9 @@ def to_whoosh(parsed: ParsedQuery) -> Q.Query:
     lead = _lead_query(parsed)
     if lead is not None:
         query = Q.AndMaybe(query, lead)
+    ranking = [q for q in (_text_query(w, False) for w in parsed.rank_words) if q is not None]
+    if ranking:
+        query = Q.AndMaybe(query, _weighed(Q.Or(ranking), LOOSE_BOOST))
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     if nots:
         query = Q.AndNot(query, Q.Or(nots))

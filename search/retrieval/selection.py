@@ -17,6 +17,7 @@ from search.retrieval.matching import Matched, evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import any_word_query, to_whoosh
+from search.retrieval.problems import weigh_parts
 from search.retrieval.signals import apply_signals
 
 SECTIONS = Q.Term("kind", "section")
@@ -67,7 +68,8 @@ def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Qu
     failing = np.zeros(len(sections), dtype=np.int64)
     for docs in filters.values():
         failing += ~docs
-    matched = apply_signals(searcher, parsed, evaluate(searcher, text_query, sections & (failing <= 1)))
+    matched = evaluate(searcher, text_query, sections & (failing <= 1))
+    matched = apply_signals(searcher, parsed, weigh_parts(searcher, parsed, matched))
     return Selection(searcher, matched, sections, filters)
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from search import SearchParams, run_search
 from search.retrieval.query import parse_query
-from tests.conftest import written
+from tests.conftest import ranked_agencies as agencies, written
 
 APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\n" \
              "\t\t自然人\t法人或其他组织\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
@@ -41,9 +40,6 @@ REPORTS = {
 def idx(indexes):
     return indexes.searcher("figures-asked", written(REPORTS))
 
-
-def agencies(searcher, q: str) -> list[str]:
-    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
 
 
 def test_the_figure_above_zero_ranks_above_an_empty_table(idx):

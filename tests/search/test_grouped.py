@@ -8,29 +8,22 @@ import pytest
 
 from search import SearchParams, run_search
 from search.retrieval.grouped import PARTIAL_NOTE
-from tests.conftest import section_hits, written
-
-
-def _report(agency: str, year: int, parts: dict[int, str]) -> str:
-    names = {1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
-             4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
-    body = "\n\n".join(f"{names[n]}\n{text}" for n, text in sorted(parts.items()))
-    return f"{agency}{year}年政府信息公开工作年度报告\n\n{body}\n"
+from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
 
 REPORTS = {
     # 养老服务 in part 1, 适老化改造 in part 5: no part holds both.
-    "apart.txt": _report("灵武市民政局", 2021, {1: "全年公开养老服务机构名录42条。", 2: "主动公开政府信息120条。",
+    "apart.txt": report("灵武市民政局", 2021, {1: "全年公开养老服务机构名录42条。", 2: "主动公开政府信息120条。",
                                                5: "网站适老化改造进度偏慢。"}),
     # Both in part 2: the words together.
-    "together.txt": _report("永宁县民政局", 2021, {1: "本局主动公开政府信息。", 2: "完成养老服务网站适老化改造，公开养老服务补贴标准。"}),
-    "hotline-both.txt": _report("贺兰县人民政府", 2022, {1: "12345政务热线办理群众诉求，回访满意度98%。"}),
-    "hotline-1.txt": _report("西吉县人民政府", 2022, {1: "12345政务热线全年受理来电3000件。"}),
-    "hotline-2.txt": _report("隆德县人民政府", 2022, {1: "开通政务热线，及时答复群众咨询。"}),
-    "land-apart.txt": _report("平罗县自然资源局", 2020, {2: "公开征地补偿标准和征地批复12件。", 5: "拆迁安置信息更新不及时。"}),
-    "land-together.txt": _report("惠农区自然资源局", 2020, {2: "公开征地拆迁补偿标准。"}),
-    "fees-civil.txt": _report("泾源县民政局", 2022, {6: "本年度未收取信息处理费。"}),
-    "fees-finance.txt": _report("泾源县财政局", 2022, {6: "本年度未收取信息处理费。"}),
+    "together.txt": report("永宁县民政局", 2021, {1: "本局主动公开政府信息。", 2: "完成养老服务网站适老化改造，公开养老服务补贴标准。"}),
+    "hotline-both.txt": report("贺兰县人民政府", 2022, {1: "12345政务热线办理群众诉求，回访满意度98%。"}),
+    "hotline-1.txt": report("西吉县人民政府", 2022, {1: "12345政务热线全年受理来电3000件。"}),
+    "hotline-2.txt": report("隆德县人民政府", 2022, {1: "开通政务热线，及时答复群众咨询。"}),
+    "land-apart.txt": report("平罗县自然资源局", 2020, {2: "公开征地补偿标准和征地批复12件。", 5: "拆迁安置信息更新不及时。"}),
+    "land-together.txt": report("惠农区自然资源局", 2020, {2: "公开征地拆迁补偿标准。"}),
+    "fees-civil.txt": report("泾源县民政局", 2022, {6: "本年度未收取信息处理费。"}),
+    "fees-finance.txt": report("泾源县财政局", 2022, {6: "本年度未收取信息处理费。"}),
 }
 
 
@@ -38,9 +31,6 @@ REPORTS = {
 def idx(indexes):
     return indexes.searcher("grouped", written(REPORTS))
 
-
-def agencies(searcher, q: str, **params) -> list[str]:
-    return [h.agency for h in run_search(searcher, SearchParams(q=q, **params)).hits]
 
 
 def test_a_report_matches_when_its_words_are_in_different_parts(idx):

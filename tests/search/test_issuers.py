@@ -5,29 +5,28 @@ from __future__ import annotations
 
 import pytest
 
-from search import SearchParams, run_search
 from search.retrieval.issuers import concept_of, read_issuer
 from search.retrieval.query import query_words
-from tests.conftest import written
+from tests.conftest import ranked_agencies as agencies, made_up_report, written
 
 
-def _report(title: str, body: str) -> str:
-    return f"{title}\n\n一、总体情况\n{body}\n\n二、主动公开政府信息情况\n本年主动公开政府信息若干条。\n"
+def _report(agency: str, year: int, body: str) -> str:
+    return made_up_report(agency, year, {1: body, 2: "本年主动公开政府信息若干条。"})
 
 
 REPORTS = {
-    "market.txt": _report("青铜峡市市场监督管理局2022年政府信息公开工作年度报告", "2022年，本局主动公开食品抽检信息120条。"),
-    "health-old.txt": _report("盐池县卫生和计划生育委员会2016年政府信息公开工作年度报告", "2016年，本委公开医疗机构监督检查信息48条。"),
-    "health-new.txt": _report("盐池县卫生健康局2021年政府信息公开工作年度报告", "2021年，本局公开疫苗接种点信息60条。"),
-    "safety.txt": _report("同心县安全生产监督管理局2015年政府信息公开工作年度报告", "2015年，本局公开执法检查信息12条。"),
-    "commerce.txt": _report("利通區商務局2020年政府信息公開工作年度報告", "2020年，本局公開招商引資項目信息30條。"),
-    "town.txt": _report("金积镇人民政府2021年政府信息公开工作年度报告", "2021年，本镇在公开栏公开低保名单。"),
-    "city.txt": _report("吴忠市人民政府2021年政府信息公开工作年度报告",
+    "market.txt": _report("青铜峡市市场监督管理局", 2022, "2022年，本局主动公开食品抽检信息120条。"),
+    "health-old.txt": _report("盐池县卫生和计划生育委员会", 2016, "2016年，本委公开医疗机构监督检查信息48条。"),
+    "health-new.txt": _report("盐池县卫生健康局", 2021, "2021年，本局公开疫苗接种点信息60条。"),
+    "safety.txt": _report("同心县安全生产监督管理局", 2015, "2015年，本局公开执法检查信息12条。"),
+    "commerce.txt": _report("利通區商務局", 2020, "2020年，本局公開招商引資項目信息30條。"),
+    "town.txt": _report("金积镇人民政府", 2021, "2021年，本镇在公开栏公开低保名单。"),
+    "city.txt": _report("吴忠市人民政府", 2021,
                         "2021年，全市主动公开政府信息8000条，乡镇政府信息公开工作稳步推进，县政府网站集约化。"),
-    "forestry.txt": _report("国家林业和草原局2021年政府信息公开工作年度报告", "2021年，本局主动公开林草政策文件45件。"),
-    "education.txt": _report("盐池县教育体育局2019年政府信息公开工作年度报告", "2019年，本局公开招生入学政策20条。"),
-    "police.txt": _report("吴忠市公安局利通区分局2020年政府信息公开工作年度报告", "2020年，本局公开户籍办理指南15条。"),
-    "county.txt": _report("同心县人民政府2020年政府信息公开工作年度报告", "2020年，全县公开惠农补贴信息300条。"),
+    "forestry.txt": _report("国家林业和草原局", 2021, "2021年，本局主动公开林草政策文件45件。"),
+    "education.txt": _report("盐池县教育体育局", 2019, "2019年，本局公开招生入学政策20条。"),
+    "police.txt": _report("吴忠市公安局利通区分局", 2020, "2020年，本局公开户籍办理指南15条。"),
+    "county.txt": _report("同心县人民政府", 2020, "2020年，全县公开惠农补贴信息300条。"),
 }
 
 
@@ -35,9 +34,6 @@ REPORTS = {
 def idx(indexes):
     return indexes.searcher("issuers", written(REPORTS))
 
-
-def agencies(searcher, q: str) -> list[str]:
-    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
 
 
 def test_abbreviations_derived_from_how_names_are_built_find_the_full_name(idx):

@@ -7,12 +7,11 @@ import pytest
 from search import SearchParams, run_search
 from search.retrieval.query import parse_query
 from search.retrieval.years import find_years
-from tests.conftest import written
+from tests.conftest import made_up_report, written
 
 
 def _report(agency: str, year: int, body: str) -> str:
-    return (f"{agency}{year}年政府信息公开工作年度报告\n\n一、总体情况\n{body}\n\n"
-            "二、主动公开政府信息情况\n本年主动公开政府信息若干条。\n")
+    return made_up_report(agency, year, {1: body, 2: "本年主动公开政府信息若干条。"})
 
 
 REPORTS = {
