@@ -27,7 +27,7 @@ from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.problems import weigh_parts
 from search.retrieval.query import ParsedQuery
-from search.retrieval.query_tree import issuer_exclusion, part_exclusion, report_units, to_whoosh
+from search.retrieval.query_tree import issuer_exclusion, part_exclusion, report_bonus, report_units, to_whoosh
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 
@@ -49,10 +49,8 @@ def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
 
 def _best_per_report(codes: np.ndarray, mask: np.ndarray, scores: np.ndarray, count: int) -> np.ndarray:
     """Per report code, the highest score among its documents in ``mask`` (0 where none)."""
-    docs = np.flatnonzero(mask)
     best = np.zeros(count)
-    ordered = docs[np.argsort(scores[docs], kind="stable")]
-    best[codes[ordered]] = scores[ordered]  # the last, highest, write wins
+    np.maximum.at(best, codes[mask], scores[mask])
     return best
 
 
@@ -95,11 +93,17 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     # chosen parts decides the list; held anywhere, what the part facet counts for other parts.
     full, anywhere = ~excluded, ~excluded
     matches: list[Matched] = []
-    for unit in sorted(units, key=_cost):
+    single = len(units) == 1 and len(parsed.must) == 1  # the item is the query: matched once, below
+    for unit in [] if single else sorted(units, key=_cost):
         matched = weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & anywhere[codes]))
         matches.append(matched)
         full &= _present(codes, matched.mask & within, count)
         anywhere &= _present(codes, matched.mask & scope, count)
+    if single:
+        together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & ~excluded[codes]))
+        matches = [together]
+        full &= _present(codes, together.mask & within, count)
+        anywhere &= _present(codes, together.mask & scope, count)
     strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
 
     partial = np.zeros(count, dtype=bool)
@@ -122,7 +126,19 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     own = np.zeros(len(sections))  # each part's own items, for the parts that hold only some
     for m in matches:
         own += np.where(m.mask, m.scores, 0.0)
-    together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & anywhere[codes]))
+    if not single:
+        # The parts holding every item, scored as the part-level query scores them: the items'
+        # scores plus what it adds (report_bonus), without matching the items twice.
+        everything = scope & anywhere[codes]
+        base = np.zeros(len(sections))
+        for m in matches[: len(units)]:
+            everything &= m.mask
+            base += np.where(m.mask, m.scores, 0.0)
+        bonus_query = report_bonus(parsed)
+        if bonus_query is not None and everything.any():
+            bonus = weigh_parts(searcher, parsed, evaluate(searcher, bonus_query, everything))
+            base += np.where(bonus.mask & everything, bonus.scores, 0.0)
+        together = Matched(everything, np.where(everything, base, 0.0))
     part_score = np.where(together.mask, together.scores, own * SPREAD)
     report_score = np.maximum(_best_per_report(codes, together.mask & within, together.scores, count), spread)
     report_score = np.where(partial, spread * share, report_score)

@@ -7,6 +7,8 @@ lands on the report's overview (part 1).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut
@@ -98,6 +100,14 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
+    return _items_query(tuple(clause.alternatives), clause.phrase)
+
+
+@lru_cache(maxsize=512)
+def _items_query(alternatives_typed: tuple[str, ...], phrase: bool) -> Q.Query | None:
+    """The query of one item (kept: the grouped view asks for an item's query several times, and
+    building a query with synonyms copies it for each weight). Query trees are never changed."""
+    clause = Clause(list(alternatives_typed), phrase)
     alternatives = []
     for alt in clause.alternatives:
         for i, term in enumerate(searched(alt)):
@@ -129,21 +139,30 @@ def _best_of(alternatives: list[Q.Query]) -> Q.Query | None:
     return alternatives[0] if len(alternatives) == 1 else Q.Or(alternatives)
 
 
-def to_whoosh(parsed: ParsedQuery) -> Q.Query:
-    """The Whoosh query for the text part (filters are applied separately)."""
-    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
-    query: Q.Query = Q.And(musts) if musts else Q.Every()
+def _extras(parsed: ParsedQuery) -> list[Q.Query]:
+    """What ranks a part holding every word higher: the words standing together as typed, the
+    issuer's overview for a query that only names it, the words that only rank."""
+    extras: list[Q.Query] = []
     # Reward the words standing together as typed over the same words scattered.
     if len(parsed.must) > 1 and all(len(c.alternatives) == 1 for c in parsed.must):
         joined = bigrams("".join(c.alternatives[0] for c in parsed.must))
         if len(joined) > 1:
-            query = Q.AndMaybe(query, Q.Phrase("grams", joined, boost=2.0))
+            extras.append(Q.Phrase("grams", joined, boost=2.0))
     lead = _lead_query(parsed)
     if lead is not None:
-        query = Q.AndMaybe(query, lead)
+        extras.append(lead)
     ranking = [q for q in (_text_query(w, False) for w in parsed.rank_words) if q is not None]
     if ranking:
-        query = Q.AndMaybe(query, _weighed(Q.Or(ranking), LOOSE_BOOST))
+        extras.append(_weighed(Q.Or(ranking), LOOSE_BOOST))
+    return extras
+
+
+def to_whoosh(parsed: ParsedQuery) -> Q.Query:
+    """The Whoosh query for the text part (filters are applied separately)."""
+    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
+    query: Q.Query = Q.And(musts) if musts else Q.Every()
+    for extra in _extras(parsed):
+        query = Q.AndMaybe(query, extra)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     if nots:
         query = Q.AndNot(query, Q.Or(nots))
@@ -190,6 +209,27 @@ def report_units(parsed: ParsedQuery) -> list[Q.Query]:
         pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
         units += [q for q in map(_clause_query, pieces) if q is not None]
     return units
+
+
+def report_bonus(parsed: ParsedQuery) -> Q.Query | None:
+    """What ``to_whoosh`` adds to the items of ``report_units`` in a part holding them all: the
+    extras, and for a run split into its words, the run as typed and its loose words. A part's
+    score is then its items' scores plus this, as ``to_whoosh`` would score it."""
+    found = _extras(parsed)
+    for clause in parsed.must:
+        alt = clause.alternatives[0]
+        if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1:
+            continue
+        topic, loose = topic_words(alt)
+        if len(topic) <= 1:
+            continue  # one item: its own query holds the run and the loose words
+        grams = bigrams(alt)
+        if len(grams) > 1:
+            found.append(Q.Phrase("grams", grams, boost=2.0))
+        bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
+        if bonus:
+            found.append(_weighed(Q.Or(bonus), LOOSE_BOOST))
+    return Q.Or(found) if found else None
 
 
 def issuer_exclusion(parsed: ParsedQuery) -> Q.Query | None:
