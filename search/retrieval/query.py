@@ -35,6 +35,10 @@ STOP_WORDS = frozenset(
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
 # sections that use them higher but are not required, since the tables never say 案件 or 篇.
 SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
+# Words naming the kind of document every report is (2008 政府信息公开年度报告, 市政府年报): beside
+# other words they only rank; alone they are what is searched.
+DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
+                      " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
@@ -117,10 +121,12 @@ def topic_words(text: str) -> tuple[list[str], list[str]]:
     content = [w for w in words if w not in STOP_WORDS]
     # One character cut off a run (业务不熟: 不, 熟) means little alone: it ranks, it is not required.
     single = {w for w in content if len(w) == 1 and not w.isascii()} if any(len(w) > 1 for w in content) else set()
-    required = [w for w in content if w not in SOFT_WORDS and w not in single]
+    required = [w for w in content if w not in SOFT_WORDS and w not in single and w not in DOC_WORDS]
     if not required:
-        return longest_words(content or words), []
-    return longest_words(required), longest_words([w for w in content if w in SOFT_WORDS or w in single])
+        required = [w for w in content if w not in SOFT_WORDS and w not in single]
+        if not required:
+            return longest_words(content or words), []
+    return longest_words(required), longest_words([w for w in content if w not in required])
 
 
 def longest_words(words: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search.analysis import cut
-from search.retrieval.query import Clause, ParsedQuery
+from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery
 
 PERIODS = Path(__file__).resolve().parent.parent / "data" / "periods.tsv"
 YEARS = (1990, 2100)
@@ -104,6 +104,9 @@ def take_years(parsed: ParsedQuery) -> None:
     if not found:
         return
     found = sorted(set(found))
+    if all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in kept if not c.phrase
+           for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in kept):
+        kept = []  # 2009年 年报: every report is one; the year is the question
     parsed.must = kept
     parsed.year_hints = found
     shown = f"{found[0]}–{found[-1]}" if len(found) > 2 and found == list(range(found[0], found[-1] + 1)) \

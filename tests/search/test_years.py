@@ -45,6 +45,10 @@ def test_a_year_alone_lists_that_years_reports_with_a_note(idx):
     result = run_search(idx, SearchParams(q="2020年"))
     assert {(h.agency, h.year) for h in result.hits} == {("灵武市民政局", 2020), ("灵武市财政局", 2020)}
     assert any("2020" in m and "年份" in m for m in result.messages)
+    # Words naming what every report is (年报, 政府信息公开年度报告) do not narrow the year.
+    for q in ("2020 年报", "2020年政府信息公开工作年度报告"):
+        assert {(h.agency, h.year) for h in run_search(idx, SearchParams(q=q)).hits} == {
+            ("灵武市民政局", 2020), ("灵武市财政局", 2020)}, q
 
 
 def test_period_phrases_stand_for_their_year(idx):
