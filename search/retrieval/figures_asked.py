@@ -54,6 +54,7 @@ class FigureAsked:
     mode: str  # "positive", "most", "at_least" or "none"
     threshold: int = 0
     others: tuple[str, ...] = ()  # the query's words that name neither the figure nor an issuer
+    issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def take_figures(parsed: ParsedQuery) -> None:
         return
     others = [w for w in words if w != word and not figure_word(w) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
-    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others))
+    issuers = tuple(w for w in words if concept_of(w) is not None)
+    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
     if mode != "positive":
         kept = []
         for clause in parsed.must:

@@ -10,6 +10,7 @@ import numpy as np
 
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figures_asked import FigureAsked, figure_values, prose_says_none
+from search.retrieval.issuers import concept_of, report_weights
 from search.retrieval.matching import Matched
 from search.retrieval.query import ParsedQuery
 from search.schema import RANGE_FIGURES
@@ -57,6 +58,11 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     if figure.mode == "none":
         said = prose_says_none(searcher, figure.key, wanted)[codes]
         return _first(mask, scores, (known & (values == 0)) | said)
-    # "most": by the figure's size, the words deciding among equal figures and where it is unknown.
+    # "most": by the figure's size, the words deciding among equal figures and where it is unknown;
+    # the issuers the query names first (哪个区申请最多: the districts, largest first).
     top = scores[mask].max(initial=0.0) or 1.0
-    return np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
+    ranked = np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
+    fits = np.ones(len(codes), dtype=bool)
+    for word in figure.issuers:
+        fits &= report_weights(searcher, concept_of(word))[codes] > 0
+    return _first(mask, ranked, fits) if figure.issuers else ranked

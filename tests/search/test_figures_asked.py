@@ -53,6 +53,8 @@ def test_the_figure_above_zero_ranks_above_an_empty_table(idx):
 def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "政府信息公开申请最多")[:3] == ["吴忠市人民政府", "盐池县人力资源和社会保障局", "青铜峡市自然资源局"]
     assert agencies(idx, "被起诉最多的单位")[0] == "青铜峡市自然资源局"
+    # The issuers the question names come first: the county body, though the city had more.
+    assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
 
 
 def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
