@@ -36,6 +36,7 @@ ISSUER_WORDS = Path(__file__).resolve().parent.parent / "data" / "issuer_words.t
 UNITS = ("", "township", "street", "zone")
 RELATED_WEIGHT = 0.8  # a predecessor or successor body: closely related, below the body named
 OFFICE_WEIGHT = 0.6  # a government's general office for 县政府: it reports for the government
+CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
 MAX_NAMES = 6  # written names of a function searched as text besides the identity match
 # Words that read as a function but say nothing about who issued a report.
@@ -158,6 +159,10 @@ def concept_of(word: str) -> IssuerConcept | None:
     if central is None and word.startswith(("国家", "国务院", "中国")):
         central = names.central_function(word)
     function = central or names.function_of(word)
+    if central is None and function and word.endswith(CENTRAL_SUFFIXES):
+        # 交通部, 人社部, 环保部: a 部 (署, 总局) is a ministry, whatever the stem's abbreviation.
+        row = names.vocabulary().rows.get(function)
+        central = function if row and row["central"].endswith(CENTRAL_SUFFIXES) else None
     if function is None or function in NOT_ISSUERS:
         return None
     concept = _function_concept(word, function)
