@@ -30,6 +30,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of
 from search.analysis import cut
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
+from search.retrieval.synonyms import expand
 from search.schema import RANGE_FIGURES
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
@@ -100,7 +101,7 @@ def take_figures(parsed: ParsedQuery) -> None:
             break
     else:
         return
-    others = [w for w in words if w != word and not figure_word(w) and w not in EXTRA_WORDS
+    others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
