@@ -143,6 +143,8 @@ def concept_of(word: str) -> IssuerConcept | None:
         function = row["function"] or informal
         base = _function_concept(word, function) if function else IssuerConcept(word)
         functions = base.functions
+        if row["level"] == "central" and function and function != "人民政府":
+            return IssuerConcept(word, functions, names=base.names, central=True)  # a ministry's other name
         if function == "人民政府" and row["level"] in ("province", "city", "county"):
             # A government's general office reports for the government it serves.
             functions += (("人民政府办公室", OFFICE_WEIGHT),)

@@ -29,6 +29,8 @@ REPORTS = {
     "county.txt": _report("同心县人民政府", 2020, "2020年，全县公开惠农补贴信息300条。"),
     "transport-county.txt": _report("同心县交通运输局", 2020, "2020年，本局公开农村公路建设信息40条。"),
     "transport-ministry.txt": _report("交通运输部", 2020, "2020年，本部公开交通运输规章12件。"),
+    "justice-county.txt": _report("同心县司法局", 2021, "2021年，本局公开法律援助信息25条。"),
+    "justice-ministry.txt": _report("司法部", 2021, "2021年，本部公开行政复议决定书。"),
 }
 
 
@@ -67,7 +69,7 @@ def test_traditional_and_simplified_agency_names_find_each_other(idx):
 def test_level_and_kind_words_find_issuers_of_that_level_first(idx):
     assert agencies(idx, "乡镇")[0] == "金积镇人民政府"  # 吴忠市 only mentions 乡镇
     assert agencies(idx, "县政府")[0] == "同心县人民政府"
-    assert set(agencies(idx, "国务院部门")) == {"国家林业和草原局", "交通运输部"}
+    assert set(agencies(idx, "国务院部门")) == {"国家林业和草原局", "交通运输部", "司法部"}
     assert agencies(idx, "市政府")[0] == "吴忠市人民政府"
 
 
@@ -76,6 +78,8 @@ def test_a_central_body_ranks_above_its_local_namesakes(idx):
     # 交通部 is no listed name, but a 部 is a ministry: the ministry first, the county bureau after.
     assert agencies(idx, "交通部") == ["交通运输部", "同心县交通运输局"]
     assert set(agencies(idx, "交通局")) == {"交通运输部", "同心县交通运输局"}
+    # A ministry as Taiwan's usage names it (data/issuer_words.tsv), typed in traditional script.
+    assert agencies(idx, "法務部") == ["司法部", "同心县司法局"]
     assert concept_of("国家统计局").functions[0] == ("统计局", 1.0)
 
 
