@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search.analysis import cut
+from search.figures.claims import chinese_number
 from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery
 
 PERIODS = Path(__file__).resolve().parent.parent / "data" / "periods.tsv"
@@ -21,6 +22,7 @@ YEARS = (1990, 2100)
 # A year standing alone (not inside 12345 or 2020.5), optionally a range, optionally 年/年度.
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-–—~至到]\s*((?:19|20)\d{2}))?\s*(?:年度|年)?(?![\d.])")
 _NUMERALS = "一二三四五"
+_CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年")
 _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
 _NTH = r"第([一二三四五])年"
@@ -28,16 +30,34 @@ _WHOLE = r"期间|时期|以来"
 
 
 @lru_cache(maxsize=1)
-def _periods() -> tuple[dict[str, int], dict[str, int]]:
-    """(five-year plans: name -> first year, phrases: phrase -> year) from data/periods.tsv."""
-    plans: dict[str, int] = {}
-    phrases: dict[str, int] = {}
+def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(five-year plans: name -> first year, phrases: phrase -> year, anniversaries: name -> the
+    year counted from) from data/periods.tsv."""
+    tables: dict[str, dict[str, int]] = {"plan": {}, "phrase": {}, "anniversary": {}}
     for line in PERIODS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         kind, name, year = line.split("\t")[:3]
-        (plans if kind == "plan" else phrases)[name] = int(year)
-    return plans, phrases
+        tables[kind][name] = int(year)
+    return tables["plan"], tables["phrase"], tables["anniversary"]
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(_periods()[2], key=len, reverse=True)))
+    return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)周年")
+
+
+def _chinese_year(text: str) -> int | None:
+    """二〇二〇 -> 2020 (a year written digit by digit in Chinese numerals)."""
+    digits = "〇一二三四五六七八九"
+    out = 0
+    for ch in text:
+        ch = {"零": "〇", "○": "〇"}.get(ch, ch)
+        if ch not in digits:
+            return None
+        out = out * 10 + digits.index(ch)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +68,7 @@ def _plan_pattern() -> re.Pattern:
 
 def find_years(text: str) -> tuple[list[int], str]:
     """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
-    plans, phrases = _periods()
+    plans, phrases, anniversaries = _periods()
     years: list[int] = []
     for phrase in sorted(phrases, key=len, reverse=True):
         if phrase in text:
@@ -68,6 +88,24 @@ def find_years(text: str) -> tuple[list[int], str]:
         return " "
 
     text = _plan_pattern().sub(plan_year, text)
+
+    def anniversary(match: re.Match) -> str:
+        count = int(match.group(2)) if match.group(2).isdigit() else chinese_number(match.group(2))
+        if not count:
+            return match.group(0)
+        years.append(anniversaries[match.group(1)] + count)
+        return " "
+
+    text = _anniversary_pattern().sub(anniversary, text)
+
+    def chinese(match: re.Match) -> str:
+        year = _chinese_year(match.group(1))
+        if year is None or not YEARS[0] <= year <= YEARS[1]:
+            return match.group(0)
+        years.append(year)
+        return " "
+
+    text = _CHINESE_YEAR.sub(chinese, text)
 
     def number(match: re.Match) -> str:
         low = int(match.group(1))

@@ -56,6 +56,9 @@ def test_period_phrases_stand_for_their_year(idx):
     assert {y for _, y in listed(idx, "十四五开局之年")} == {2021}
     assert find_years("十三五收官之年 低保") == ([2020], "  低保")
     assert find_years("十二五期间")[0] == [2011, 2012, 2013, 2014, 2015]
+    # Anniversaries count from their year; a year may be written in Chinese numerals.
+    assert find_years("建党100周年")[0] == [2021] and find_years("条例实施十周年")[0] == [2018]
+    assert listed(idx, "二〇二〇年 财政局")[0] == ("灵武市财政局", 2020)
 
 
 def test_numbers_that_are_not_years_stay_words(idx):
