@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.figures.claims import prose_paragraphs
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
@@ -43,7 +44,7 @@ NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".spli
 MISSING = 2**62  # figures at or above this are a numeric column's "no value"
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
-                        " 信息公开 政府信息公开 政府信息 信息 公开".split())
+                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到".split())
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,10 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
         if found is False:
             payload = store.payload(report_id) or {}
             figures = payload.get("figures") or {}
-            found = column.value(figures) if column is not None else figures.get(key)
+            if key == PROSE_FEES:
+                found = fees_in_prose(payload)
+            else:
+                found = column.value(figures) if column is not None else figures.get(key)
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
     return out
@@ -167,3 +171,21 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
         record = store.record(reports.values[code])
         out[code] = bool(record and any(c.get("claim") == claim for c in record.claims))
     return out
+
+
+PROSE_FEES = "processing_fees"
+_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
+
+
+def fees_in_prose(payload: dict) -> float | None:
+    """The information-processing fees a report's prose says it charged (2021 template, part 六):
+    the amount or count when it gives one, 0 when it says none were charged, None when silent."""
+    found = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _FEES_CHARGED.finditer(paragraph):
+            value = float(match.group(1).replace(",", "") or 0)
+            found = max(found or 0.0, value)
+        if found is None and _NO_FEES.search(paragraph):
+            found = 0.0
+    return found

@@ -33,6 +33,8 @@ REPORTS = {
     "busy.txt": _report("吴忠市人民政府", 1250, 0, 6, 0),
     "sued.txt": _report("青铜峡市自然资源局", 40, 3, 2, 5),
     "some.txt": _report("盐池县人力资源和社会保障局", 300, 0, 0, 1),
+    "fees.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。"),
+    "no-fees.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0, "本年度未收取信息处理费。"),
 }
 
 
@@ -48,6 +50,11 @@ def test_the_figure_above_zero_ranks_above_an_empty_table(idx):
     got = agencies(idx, "行政复议 案件")
     assert set(got[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}
     assert agencies(idx, "律师事务所申请信息公开")[0] == "青铜峡市自然资源局"
+
+
+def test_fees_charged_are_read_from_the_prose(idx):
+    assert agencies(idx, "收取信息处理费")[0] == "中卫市自然资源局"
+    assert agencies(idx, "依申请公开 收费")[0] == "中卫市自然资源局"
 
 
 def test_most_orders_by_the_figure(idx):
