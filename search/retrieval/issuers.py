@@ -112,7 +112,16 @@ def _families() -> dict[str, dict[str, float]]:
         return seen
 
     functions = set(names.vocabulary().rows) | set(forward) | set(backward)
-    return {f: {f: 1.0, **{g: RELATED_WEIGHT for g in (walk(f, forward) | walk(f, backward)) - {f}}} for f in functions}
+    families = {f: {f: 1.0, **{g: RELATED_WEIGHT for g in (walk(f, forward) | walk(f, backward)) - {f}}} for f in functions}
+    # A body named for two functions (民政和社会保障局) is a body of each (民政局) and the other way.
+    for combined in functions:
+        split = names._split_suffix(combined)
+        for part in (split[0].split("和") if split and "和" in split[0] else []):
+            single = names.function_of(part + "局") if len(part) >= 2 else None
+            if single and single != combined and single in families:
+                families[single].setdefault(combined, RELATED_WEIGHT)
+                families[combined].setdefault(single, RELATED_WEIGHT)
+    return families
 
 
 def _written_names(function: str) -> tuple[str, ...]:

@@ -89,6 +89,12 @@ def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
     assert concept_of("营商环境") is None and concept_of("政府") is None
 
 
+def test_a_body_named_for_two_functions_is_a_body_of_each():
+    assert ("民政和社会保障局", 0.8) in concept_of("民政局").functions
+    assert ("民政局", 0.8) in concept_of("民政和社会保障局").functions
+    assert all(f != "发展局" for f, _ in concept_of("发改委").functions)
+
+
 def test_report_names_are_read_as_function_unit_and_place():
     assert read_issuer("吴忠市公安局利通区分局", "city")[0] == "公安局"
     assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "")
