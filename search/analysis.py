@@ -95,8 +95,14 @@ def simplify(text: str) -> str:
 
 def cut(text: str) -> list[str]:
     """jieba's precise cut of (folded) text: the words a query is made of."""
+    return list(_cut(fold(text)))
+
+
+@lru_cache(maxsize=4096)
+def _cut(folded: str) -> tuple[str, ...]:
+    # A query's words are read by several stages (years, figures, issuers, the query tree).
     init_jieba()
-    return [w for w in jieba.cut(fold(text), HMM=True) if _WORD.search(w)]
+    return tuple(w for w in jieba.cut(folded, HMM=True) if _WORD.search(w))
 
 
 def _split(word: str, freq: dict, log_total: float) -> list[tuple[str, int]]:

@@ -47,6 +47,16 @@ def written(reports: dict[str, str]) -> Callable[[Path], list[Path]]:
     return write
 
 
+PART_HEADINGS = {1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
+                 4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
+
+
+def made_up_report(agency: str, year: int, parts: dict[int, str]) -> str:
+    """The text of a report written for a test: ``agency`` on ``year``, its parts holding the text given."""
+    body = "\n\n".join(f"{PART_HEADINGS[n]}\n{text}" for n, text in sorted(parts.items()))
+    return f"{agency}{year}年政府信息公开工作年度报告\n\n{body}\n"
+
+
 def missing_tool(reason: str) -> NoReturn:
     """A system tool a test needs is missing: skip with the reason; in CI (CI=true), where it is
     installed by .ci/run, fail instead, so that CI never goes green without the test."""
@@ -85,6 +95,13 @@ def api_search(client, query: str) -> dict:
     response = client.get(f"/api/search?{query}")
     assert response.status_code == 200
     return response.get_json()
+
+
+def ranked_agencies(searcher, q: str, **params) -> list[str]:
+    """The agencies of the grouped result list for ``q``, in page order."""
+    from search import SearchParams, run_search
+
+    return [h.agency for h in run_search(searcher, SearchParams(q=q, **params)).hits]
 
 
 def agencies(result) -> set[str]:

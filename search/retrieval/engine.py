@@ -11,12 +11,13 @@ from markupsafe import Markup
 from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
+from search.retrieval.grouped import PARTIAL_NOTE, select_results
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
-                              report_codes, select, select_or_relax, sections_per_report)
+                              report_codes, sections_per_report)
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
 from search.vocabulary import SECTION_NAMES
@@ -102,8 +103,7 @@ def _fewer_filters(selection: Selection, params: SearchParams, parsed: ParsedQue
         found_with.append((count_reports(searcher, mask), label, looser_params.query_string()))
     for token in parsed.filter_tokens:
         q = " ".join(parsed.text.replace(token, " ", 1).split())
-        looser = parse_query(q)
-        mask = select(searcher, params, looser, to_whoosh(looser)).hits
+        mask = select_results(searcher, params, parse_query(q))[0].hits
         found_with.append((count_reports(searcher, mask), token, params.query_string(q=q, page=1)))
     found_with.sort(key=lambda f: -f[0])
     return [(f"去掉筛选条件“{label}”：{n} 份报告", qs) for n, label, qs in found_with if n > found][:2]
@@ -136,10 +136,11 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     messages = list(params.messages) + parsed.notes
     if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
         messages.append("查询中没有可搜索的词语，显示全部报告。")
-    selection, found, relaxed = select_or_relax(searcher, params, parsed)
-    strict_total = count_reports(searcher, selection.hits) if found else 0
+    selection, found, relaxed = select_results(searcher, params, parsed)
+    strict_total = 0 if not found else (selection.strict_reports if selection.strict_reports is not None
+                                        else count_reports(searcher, selection.hits))
     if relaxed:
-        messages.append(FALLBACK_NOTE)
+        messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
     hits_mask = selection.hits
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
@@ -201,9 +202,9 @@ def select_reports(searcher, params: SearchParams) -> ReportSelection:
     """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
     parsed = parse_query(params.q)
     messages = list(params.messages) + parsed.notes
-    selection, _, relaxed = select_or_relax(searcher, params, parsed)
+    selection, found, relaxed = select_results(searcher, params, parsed)
     if relaxed:
-        messages.append(FALLBACK_NOTE)
+        messages.append(PARTIAL_NOTE.format(n=selection.strict_reports) if found else FALLBACK_NOTE)
     values = arrays_for(searcher).codes(searcher, "report_id").values
     found = np.flatnonzero(sections_per_report(searcher, selection.hits))
     return ReportSelection(sorted(values[c] for c in found.tolist()), messages)

@@ -48,6 +48,9 @@ class _Evaluator:
         """Exact within ``scope``; outside it the mask may be anything (callers AND with scope)."""
         if query is Q.NullQuery or isinstance(query, Q.NullQuery.__class__):
             return self.empty()
+        if hasattr(query, "evaluate_arrays"):  # a leaf scored from the index's arrays (issuers.py)
+            mask, scores = query.evaluate_arrays(self.searcher)
+            return Matched(mask.copy(), scores)
         if isinstance(query, Q.Every):
             return Matched(self.arrays.live.copy(), np.full(self.n, query.boost))
         if isinstance(query, Q.Term):
@@ -67,6 +70,8 @@ class _Evaluator:
             return self._boosted(query, self.intersection(query.subqueries, scope))
         if isinstance(query, Q.Or):
             return self._boosted(query, self.union(query.subqueries, scope))
+        if isinstance(query, Q.DisjunctionMax):
+            return self._boosted(query, self.best(query.subqueries, scope, query.tiebreak))
         # Anything else (numeric ranges in filters, …): Whoosh's matching, unscored.
         mask = self._cached(("docs", repr(query)), lambda: docs_of(self.searcher, query))
         return Matched(mask, np.where(mask, query.boost, 0.0))
@@ -175,6 +180,22 @@ class _Evaluator:
             mask |= hit
             scores += np.where(hit, matched.scores, 0.0)
         return Matched(mask, scores)
+
+
+    def best(self, subqueries, scope: np.ndarray, tiebreak: float = 0.0) -> Matched:
+        """Any child matches; a document scores its best child's score (plus ``tiebreak`` of the rest),
+        so that several names of one thing found in one section do not add up."""
+        mask = np.zeros(self.n, dtype=bool)
+        top = np.zeros(self.n)
+        total = np.zeros(self.n)
+        for sub in sorted(subqueries, key=_cost):
+            matched = self.run(sub, scope)
+            hit = matched.mask & scope
+            mask |= hit
+            scores = np.where(hit, matched.scores, 0.0)
+            top = np.maximum(top, scores)
+            total += scores
+        return Matched(mask, top + tiebreak * (total - top))
 
 
 def _is_chain(words: list) -> bool:

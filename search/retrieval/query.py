@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, narrow, simplify
+from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
 
 MAX_CLAUSES = 16
+MAX_SPAN = 3  # words of a cut joined into one known word
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
 # Every word becomes a handful of term queries, run again for each facet: the words a query may
 # use in all (over its clauses, OR alternatives and exclusions) and the length of a quoted phrase
@@ -27,11 +29,16 @@ MAX_PHRASE_CHARS = 40
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset(
     "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎样 如何 为什么"
-    " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们".split()
+    " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们"
+    " 提到 提及 涉及 说到 讲到 谈到 写到 写了 含有".split()
 )
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
 # sections that use them higher but are not required, since the tables never say 案件 or 篇.
 SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
+# Words naming the kind of document every report is (2008 政府信息公开年度报告, 市政府年报): beside
+# other words they only rank; alone they are what is searched.
+DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
+                      " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
@@ -56,6 +63,10 @@ class ParsedQuery:
     must_not: list[Clause] = field(default_factory=list)
     agency: list[str] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)
+    year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
+    figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
+    prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
+    rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -70,6 +81,8 @@ class ParsedQuery:
                 if not clause.phrase:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)
+                        concept = concept_of(word)
+                        terms += list(concept.names) if concept else []
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
     def part_terms(self) -> list[str]:
@@ -78,14 +91,42 @@ class ParsedQuery:
                                   for word in topic_words(alt)[0] for p in compound_parts(word)))
 
 
+def _known(word: str) -> bool:
+    """A word the search knows as one thing: an issuer, or a term of a synonym group."""
+    return concept_of(word) is not None or len(expand(word)) > 1
+
+
+def query_words(text: str) -> list[str]:
+    """jieba's cut of a typed string, with the pieces of a known word joined again (人 社局 -> 人社局,
+    律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces."""
+    words = cut(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
+            joined = "".join(words[i : i + span])
+            if _known(joined):
+                out.append(joined)
+                i += span
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def topic_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
-    words = cut(text)
+    words = query_words(text)
     content = [w for w in words if w not in STOP_WORDS]
-    required = [w for w in content if w not in SOFT_WORDS]
+    # One character cut off a run (业务不熟: 不, 熟) means little alone: it ranks, it is not required.
+    single = {w for w in content if len(w) == 1 and not w.isascii()} if any(len(w) > 1 for w in content) else set()
+    required = [w for w in content if w not in SOFT_WORDS and w not in single and w not in DOC_WORDS]
     if not required:
-        return longest_words(content or words), []
-    return longest_words(required), longest_words([w for w in content if w in SOFT_WORDS])
+        required = [w for w in content if w not in SOFT_WORDS and w not in single]
+        if not required:
+            return longest_words(content or words), []
+    return longest_words(required), longest_words([w for w in content if w not in required])
 
 
 def longest_words(words: list[str]) -> list[str]:
@@ -152,6 +193,14 @@ def parse_query(text: str) -> ParsedQuery:
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
+    # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.figures_asked import take_figures
+    from search.retrieval.problems import take_problem
+    from search.retrieval.years import take_years
+
+    take_years(parsed)
+    take_figures(parsed)
+    take_problem(parsed)
     return parsed
 
 

@@ -7,10 +7,14 @@ lands on the report's overview (part 1).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut
-from search.retrieval.query import MAX_WORDS, Clause, ParsedQuery, longest_words, content_words, topic_words
+from search.retrieval.issuers import IssuerQuery, concept_of
+from search.retrieval.query import (MAX_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
+                                    topic_words)
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
@@ -37,9 +41,26 @@ def _word_query(word: str) -> Q.Query | None:
     return Q.Or(parts)
 
 
+def _issuer_alternatives(word: str) -> list[Q.Query]:
+    """For a word that names an issuer (市监局, 卫计委, 派出所, 乡镇): the reports whose issuer it
+    is, and the names that issuer's reports are written with (weighed as synonyms)."""
+    concept = concept_of(word)
+    if concept is None:
+        return []
+    written = [_weighed(q, SYNONYM_BOOST) for q in map(_word_query, concept.names) if q is not None]
+    # The best of them counts: a section naming the body three ways is not three times about it.
+    return [Q.DisjunctionMax([IssuerQuery(concept)] + written)] if written else [IssuerQuery(concept)]
+
+
+def _topic_query(word: str) -> Q.Query | None:
+    """One topic word: itself, its synonyms (weighed) and, when it names an issuer, that issuer."""
+    alternatives = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
+    return _best_of([q for q in alternatives if q is not None] + _issuer_alternatives(word))
+
+
 def _text_query(text: str, phrase: bool) -> Q.Query | None:
     """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
-    words = cut(text)
+    words = cut(text) if phrase else query_words(text)
     grams = bigrams(text)
     if phrase:
         if len(grams) < 2:
@@ -55,17 +76,16 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
             ranked = _word_query(words[0])
         return Q.AndMaybe(exact, ranked)
     if len(words) <= 1:
-        return _word_query(words[0]) if words else None
+        return _best_of([q for q in [_word_query(words[0])] if q is not None] + _issuer_alternatives(words[0])) if words else None
     # A run of words typed without spaces (低保标准是多少): every topic word required, each with
     # its synonyms; the words standing together as typed rank first.
     topic, loose = topic_words(text)
     required = []
     for word in topic:
-        synonyms = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
-        best = _best_of([q for q in synonyms if q is not None])
+        best = _topic_query(word)
         if best is not None:
             required.append(best)
-    bonus = [q for q in map(_word_query, loose) if q is not None]
+    bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
     core: Q.Query | None = Q.And(required) if required else None
     if core is not None and bonus:
         core = Q.AndMaybe(core, _weighed(Q.Or(bonus), LOOSE_BOOST))
@@ -80,6 +100,14 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
 
 
 def _clause_query(clause: Clause) -> Q.Query | None:
+    return _items_query(tuple(clause.alternatives), clause.phrase)
+
+
+@lru_cache(maxsize=512)
+def _items_query(alternatives_typed: tuple[str, ...], phrase: bool) -> Q.Query | None:
+    """The query of one item (kept: the grouped view asks for an item's query several times, and
+    building a query with synonyms copies it for each weight). Query trees are never changed."""
+    clause = Clause(list(alternatives_typed), phrase)
     alternatives = []
     for alt in clause.alternatives:
         for i, term in enumerate(searched(alt)):
@@ -111,18 +139,30 @@ def _best_of(alternatives: list[Q.Query]) -> Q.Query | None:
     return alternatives[0] if len(alternatives) == 1 else Q.Or(alternatives)
 
 
-def to_whoosh(parsed: ParsedQuery) -> Q.Query:
-    """The Whoosh query for the text part (filters are applied separately)."""
-    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
-    query: Q.Query = Q.And(musts) if musts else Q.Every()
+def _extras(parsed: ParsedQuery) -> list[Q.Query]:
+    """What ranks a part holding every word higher: the words standing together as typed, the
+    issuer's overview for a query that only names it, the words that only rank."""
+    extras: list[Q.Query] = []
     # Reward the words standing together as typed over the same words scattered.
     if len(parsed.must) > 1 and all(len(c.alternatives) == 1 for c in parsed.must):
         joined = bigrams("".join(c.alternatives[0] for c in parsed.must))
         if len(joined) > 1:
-            query = Q.AndMaybe(query, Q.Phrase("grams", joined, boost=2.0))
+            extras.append(Q.Phrase("grams", joined, boost=2.0))
     lead = _lead_query(parsed)
     if lead is not None:
-        query = Q.AndMaybe(query, lead)
+        extras.append(lead)
+    ranking = [q for q in (_text_query(w, False) for w in parsed.rank_words) if q is not None]
+    if ranking:
+        extras.append(_weighed(Q.Or(ranking), LOOSE_BOOST))
+    return extras
+
+
+def to_whoosh(parsed: ParsedQuery) -> Q.Query:
+    """The Whoosh query for the text part (filters are applied separately)."""
+    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
+    query: Q.Query = Q.And(musts) if musts else Q.Every()
+    for extra in _extras(parsed):
+        query = Q.AndMaybe(query, extra)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     if nots:
         query = Q.AndNot(query, Q.Or(nots))
@@ -141,8 +181,8 @@ def _lead_query(parsed: ParsedQuery) -> Q.Query | None:
     words = [w for c in parsed.must for w in topic_words(c.alternatives[0])[0]]
     if not words or len(words) > MAX_WORDS:
         return None
-    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS])
-             for w in words]
+    named = [Q.Or([Q.Term(name, s, boost=FIELD_BOOSTS[name]) for s in searched(w) for name in LEAD_FIELDS]
+                  + _issuer_alternatives(w)[:1]) for w in words]
     return Q.And(named + [Q.Term("section", 1)])
 
 
@@ -155,3 +195,61 @@ def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query
+
+
+def report_units(parsed: ParsedQuery) -> list[Q.Query]:
+    """What a report must hold somewhere, each in any of its parts (the grouped view): every
+    quoted phrase, OR group and typed word, and every topic word of a run typed without spaces
+    (便民热线: 便民 and 热线), each with its synonyms and the issuer it names. A run that has a
+    synonym of its own (政务新媒体 = 政务微博 …) stays one item, so that its synonyms still count."""
+    units: list[Q.Query] = []
+    for clause in parsed.must:
+        alt = clause.alternatives[0]
+        topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
+        pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
+        units += [q for q in map(_clause_query, pieces) if q is not None]
+    return units
+
+
+def report_bonus(parsed: ParsedQuery) -> Q.Query | None:
+    """What ``to_whoosh`` adds to the items of ``report_units`` in a part holding them all: the
+    extras, and for a run split into its words, the run as typed and its loose words. A part's
+    score is then its items' scores plus this, as ``to_whoosh`` would score it."""
+    found = _extras(parsed)
+    for clause in parsed.must:
+        alt = clause.alternatives[0]
+        if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1:
+            continue
+        topic, loose = topic_words(alt)
+        if len(topic) <= 1:
+            continue  # one item: its own query holds the run and the loose words
+        grams = bigrams(alt)
+        if len(grams) > 1:
+            found.append(Q.Phrase("grams", grams, boost=2.0))
+        bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
+        if bonus:
+            found.append(_weighed(Q.Or(bonus), LOOSE_BOOST))
+    return Q.Or(found) if found else None
+
+
+def issuer_exclusion(parsed: ParsedQuery) -> Q.Query | None:
+    """The reports -word drops whole (the grouped view): those whose issuer it names, in the title or
+    agency or as the issuer it stands for (信息处理费 -民政: not the 民政局's reports). A -word that
+    does not name the issuer only keeps its parts from counting, as in the flat view."""
+    found: list[Q.Query] = []
+    for clause in parsed.must_not:
+        for alt in clause.alternatives:
+            for term in searched(alt):
+                words = cut(term)
+                if words:
+                    found += [Q.And([Q.Term(name, w) for w in words]) for name in ("title", "agency")]
+                concept = concept_of(term) if not clause.phrase else None
+                if concept is not None:
+                    found.append(IssuerQuery(concept))
+    return Q.Or(found) if found else None
+
+
+def part_exclusion(parsed: ParsedQuery) -> Q.Query | None:
+    """The parts -word keeps from matching: those holding it (or a synonym)."""
+    nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
+    return Q.Or(nots) if nots else None

@@ -17,6 +17,8 @@ from search.retrieval.matching import Matched, evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import any_word_query, to_whoosh
+from search.retrieval.problems import weigh_parts
+from search.retrieval.signals import apply_signals
 
 SECTIONS = Q.Term("kind", "section")
 
@@ -29,6 +31,7 @@ class Selection:
     matched: Matched
     sections: np.ndarray
     filters: dict[str, np.ndarray]
+    strict_reports: int | None = None  # reports holding every word, when looser ones are listed too
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""
@@ -66,6 +69,7 @@ def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Qu
     for docs in filters.values():
         failing += ~docs
     matched = evaluate(searcher, text_query, sections & (failing <= 1))
+    matched = apply_signals(searcher, parsed, weigh_parts(searcher, parsed, matched))
     return Selection(searcher, matched, sections, filters)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import fold
+from search.retrieval.table_rows import describe, template_names, value_of
 from search.vocabulary import is_number
 
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
@@ -28,6 +29,8 @@ CELL = " | "
 WINDOW = 48  # characters of context either side of a match in a paragraph
 ROW_AFTER = 90  # characters of a table row shown after the match
 PAIRS_MAX = 110  # characters of column/figure pairs shown after a header row
+HEADER_ROWS = 7  # rows of column names a converted table may put between a header and its figures
+CONTEXT = 400  # characters above a row read to tell which of the template's tables it belongs to
 MAX_FRAGMENTS = 3
 MAX_ANCHORS = 24  # matches considered as the centre of a passage (plus the first three of each term)
 LEAD = 120  # characters shown when no term occurs in the body (matched in a heading)
@@ -39,9 +42,11 @@ _SOFT_CUTS = ("，", "：", "、")  # …or, failing that, after one of these
 class _Fragment:
     lo: int
     hi: int
-    extra: str = ""  # figures of the row below a header row
+    extra: str = ""  # the row's figures with their names (below a header row, or after a row's label)
     reach: int = 0  # end of the text the fragment stands for (the figures' row, if any)
     replace: bool = False  # the figures, paired with this row's cells, say it all: show only them
+    prose: bool = True  # a paragraph, not a table row: shown first when both hold the words
+    nonzero: bool = False  # a table row with a figure above 0: shown before a row of zeros
 
 
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
@@ -96,14 +101,20 @@ def _column_names(headers: list[list[str]], width: int) -> tuple[list[str] | Non
     return None, -1
 
 
-def _figures_below(text: str, line_end: int, header: str) -> tuple[str, int, bool]:
-    """For a header row: the first row of figures below it, paired with column names if they line up.
+def _first_figure(cells: list[str]) -> int | None:
+    """Where a row's figures begin after its label cells (None when it has none)."""
+    return next((i for i, c in enumerate(cells) if value_of(c) is not None and _is_figures(cells[i:])), None)
 
-    Returns the text, where that row ends, and whether the names were the header row itself.
+
+def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> tuple[str, int, bool, bool]:
+    """For a header row: the first row of figures below it, its figures named (table_rows.describe).
+
+    Returns the text, where that row ends, whether the names say it all (the header row's own
+    cells, or the template's names of the table), and whether a figure is above 0.
     """
     headers = [_cells(header)]
     pos = line_end
-    for _ in range(4):
+    for _ in range(HEADER_ROWS):
         if pos >= len(text):
             break
         start, end = pos + 1, _line_bounds(text, pos + 1)[1]
@@ -112,14 +123,56 @@ def _figures_below(text: str, line_end: int, header: str) -> tuple[str, int, boo
             break
         cells = _cells(line)
         if _is_figures(cells):
-            names, row = _column_names(headers, len(cells))
+            first = _first_figure(cells) or 0
+            label, figures = " | ".join(cells[:first]), cells[first:]
+            names = template_names(len(figures), "\n".join(" ".join(h) for h in headers) + label)
+            says_all = names is not None  # the template's names say it all, as do the header's own cells
             if names is None:
-                return _clip(" | ".join(cells), PAIRS_MAX, CELL), end, False
-            pairs = " · ".join(f"{n} {v}" for n, v in zip(names, cells))
-            return _clip(pairs, PAIRS_MAX, " · "), end, row == 0
+                names, row = _column_names(headers, len(cells))
+                names = names[first:] if names is not None else _column_names(headers, len(figures))[0]
+                says_all = row == 0 and not label
+            if names is None:
+                return _clip(" | ".join(cells), PAIRS_MAX, CELL), end, False, any(value_of(c) for c in cells)
+            described, nonzero = describe(names, figures, focus)
+            described = f"{label}：{described}" if label else described
+            return _clip(described, PAIRS_MAX, " · "), end, says_all, nonzero
         headers.append(cells)
         pos = end
-    return "", line_end, False
+    return "", line_end, False, False
+
+
+def _named_row(text: str, line_start: int, line_end: int, match_start: int, focus: list[str]) -> _Fragment | None:
+    """A row of figures hit in its label, shown as its label and its figures with their names."""
+    cells = _cells(text[line_start:line_end])
+    first = _first_figure(cells)
+    if not first:
+        return None
+    label_end = line_start
+    for _ in range(first):
+        found = text.find(CELL, label_end, line_end)
+        if found == -1:
+            return None
+        label_end = found + len(CELL)
+    label_end -= len(CELL)
+    if match_start >= label_end:
+        return None
+    figures = cells[first:]
+    names = template_names(len(figures), text[max(0, line_start - CONTEXT):line_end])
+    if names is None:
+        headers = []
+        pos = line_start - 1
+        while pos > 0 and len(headers) < 4:
+            above_start = text.rfind("\n", 0, pos) + 1
+            above = _cells(text[above_start:pos])
+            if CELL not in text[above_start:pos] or _is_figures(above):
+                break
+            headers.insert(0, above)
+            pos = above_start - 1
+        names = _column_names(headers, len(figures))[0]
+    if names is None:
+        return None
+    described, nonzero = describe(names, figures, focus)
+    return _Fragment(line_start, label_end, _clip(described, PAIRS_MAX, " · "), line_end, prose=False, nonzero=nonzero)
 
 
 def _clip(text: str, limit: int, sep: str) -> str:
@@ -130,7 +183,7 @@ def _clip(text: str, limit: int, sep: str) -> str:
     return (text[:cut] if cut > 0 else text[:limit]) + " …"
 
 
-def _fragment(text: str, start: int, end: int) -> _Fragment:
+def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
     """The passage shown for one match: a table row from its label, or a window cut at punctuation."""
     line_start, line_end = _line_bounds(text, start)
     line = text[line_start:line_end]
@@ -144,9 +197,10 @@ def _fragment(text: str, start: int, end: int) -> _Fragment:
             cell = text.find(CELL, end, hi)
             hi = cell if cell != -1 else hi
         if _DIGIT.search(line):
-            return _Fragment(lo, hi, reach=hi)
-        extra, reach, replace = _figures_below(text, line_end, line)
-        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra))
+            named = _named_row(text, line_start, line_end, start, focus)
+            return named or _Fragment(lo, hi, reach=hi, prose=False, nonzero=True)
+        extra, reach, replace, nonzero = _figures_below(text, line_end, line, focus)
+        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra), prose=False, nonzero=nonzero)
     lo = max(line_start, start - WINDOW)
     hi = min(line_end, end + WINDOW)
     for marks in (_CUTS, _SOFT_CUTS):
@@ -170,7 +224,7 @@ def _mark(text: str, terms: list[str]) -> Markup:
     return out + escape(text[cursor:])
 
 
-def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
+def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str]) -> list[_Fragment]:
     """The best passages: those covering most of the query's words, the longest match, most matches.
 
     A match of 公开申请 covers the words 公开 and 申请 both, so the passage holding the phrase
@@ -189,7 +243,7 @@ def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
             anchors.append(spans[i])
     candidates = []
     for start, end, _ in anchors:
-        fragment = _fragment(text, start, end)
+        fragment = _fragment(text, start, end, terms)
         first, last = bisect_left(starts, fragment.lo), bisect_right(starts, fragment.hi)
         inside = [key for s, e, key in spans[first:last] if e <= fragment.hi]
         covered = set().union(*(atoms[k] for k in inside))
@@ -198,13 +252,16 @@ def _choose(text: str, spans: list[tuple[int, int, str]]) -> list[_Fragment]:
     shown: set[str] = set()
     while candidates and len(chosen) < MAX_FRAGMENTS:
         fragment, covered, longest, count = max(
-            candidates, key=lambda c: (len(c[1] - shown), c[2], c[3], -c[0].lo)
+            candidates, key=lambda c: (len(c[1] - shown), c[0].prose, c[0].nonzero, c[2], c[3], -c[0].lo)
         )
+        if chosen and not covered - shown and not (fragment.prose or fragment.nonzero):
+            break  # a row of zeros adds nothing to what is shown
         chosen.append(fragment)
         shown |= covered
         # Two header rows of one table lead to the same figures: show them once.
         candidates = [c for c in candidates if c[0].reach <= fragment.lo or c[0].lo >= fragment.reach]
-    return sorted(chosen, key=lambda f: f.lo)
+    # Prose first (it says what the tables count), each kind in reading order.
+    return sorted(chosen, key=lambda f: (not f.prose, f.lo))
 
 
 def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) -> Markup:
@@ -223,7 +280,7 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) ->
     if not spans:
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))
-    fragments = _choose(text, spans)
+    fragments = _choose(text, spans, [fold(t) for t in terms])
     parts = []
     for fragment in fragments:
         if fragment.replace:
@@ -234,7 +291,7 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) ->
             passage += Markup("：") + _mark(fragment.extra, terms)
         parts.append(passage)
     prefix = Markup("…") if text[: fragments[0].lo].strip() else Markup("")
-    suffix = Markup("…") if text[fragments[-1].reach :].strip() else Markup("")
+    suffix = Markup("…") if text[max(f.reach for f in fragments) :].strip() else Markup("")
     return prefix + Markup("…").join(parts) + suffix
 
 

@@ -1,6 +1,8 @@
 """Synonyms and abbreviations of the reports, from data/synonyms.txt, expanded at query time.
 
 One group per line, terms joined by '='; a maintainer extends the file and no rebuild is needed.
+A line ``a = b => x = y`` goes one way: a citizen's word (a, b) also searches the reports' words
+(x, y), but a search for the reports' word is not widened to every way people may say it.
 """
 from __future__ import annotations
 
@@ -14,14 +16,17 @@ SYNONYMS = Path(__file__).parent.parent / "data" / "synonyms.txt"
 
 @lru_cache(maxsize=1)
 def _synonym_groups() -> dict[str, tuple[str, ...]]:
-    """term -> its group, from data/synonyms.txt (one group per line, terms separated by '=')."""
+    """term -> its group, from data/synonyms.txt (one group per line, terms separated by '=', a
+    one-way group's left side expanding to its right side too)."""
     groups: dict[str, tuple[str, ...]] = {}
     for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
-        group = tuple(dict.fromkeys(fold(t.strip()) for t in line.split("=") if t.strip()))
-        for term in group:
+        said, _, written = line.partition("=>")
+        typed = tuple(dict.fromkeys(fold(t.strip()) for t in said.split("=") if t.strip()))
+        group = typed + tuple(dict.fromkeys(fold(t.strip()) for t in written.split("=") if t.strip()))
+        for term in typed:
             groups[term] = tuple(dict.fromkeys(groups.get(term, ()) + group))
     return groups
 

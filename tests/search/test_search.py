@@ -228,7 +228,7 @@ def test_grouped_hit_is_the_best_section_with_the_others_counted(small):
 
 def test_table_snippet_shows_figures_with_their_columns(small):
     hit = run_search(small, SearchParams(q="行政复议", flat=True)).hits[0]
-    assert "结果维持 3 · 结果纠正 1 · 其他结果 0 · 尚未审结 1 · 总计 5" in str(hit.snippet)
+    assert "<mark>行政复议</mark> 5（维持 3 · 纠正 1 · 未审结 1）" in str(hit.snippet)
 
 
 def test_suggestions_on_the_small_index(small):

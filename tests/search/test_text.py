@@ -143,23 +143,40 @@ def test_snippet_marks_whole_terms_only():
     assert make_snippet("ＡＢＣ公司", ["abc"]).count("<mark>ＡＢＣ</mark>") == 1
 
 
-def test_snippet_shows_a_table_row_from_its_label():
-    body = "三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 2"
+def test_snippet_shows_a_table_row_by_its_label_and_its_figures_named():
+    # The template's applicant columns are known: the row reads as its label and the figures
+    # above 0 with their names, the total always.
+    body = "三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 3 | 0 | 0 | 0 | 1 | 0 | 4"
     assert str(make_snippet(body, ["不予公开"])) == (
-        "三、本年度办理结果 | （三）<mark>不予公开</mark> | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 2")
+        "三、本年度办理结果 | （三）<mark>不予公开</mark> | 1.属于国家秘密：自然人 3 · 法律服务机构 1 · 总计 4")
+    zeros = "三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0"
+    assert str(make_snippet(zeros, ["不予公开"])).endswith("1.属于国家秘密：总计 0")
+    # A column the query names is shown even at 0.
+    assert "法律服务机构</mark> 0 · 总计 0" in str(make_snippet(zeros, ["不予公开", "法律服务机构"]))
 
 
-def test_snippet_pairs_a_header_row_with_the_figures_below():
+def test_snippet_reads_a_header_row_as_the_figures_below_it_named():
     body = "\n".join([
         "行政复议 | 行政诉讼",
         "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉",
         "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计",
-        "58 | 9 | 11 | 18 | 96 | 19 | 2 | 6 | 13 | 40 | 14 | 1 | 5 | 11 | 31",
+        "58 | 9 | 0 | 18 | 85 | 19 | 2 | 6 | 13 | 40 | 0 | 0 | 0 | 0 | 0",
     ])
     snippet = str(make_snippet(body, ["行政复议"]))
-    assert snippet.startswith("<mark>行政复议</mark> | 行政诉讼：结果维持 58 · 结果纠正 9 · 其他结果 11 · 尚未审结 18 · 总计 96")
-    # Columns of a header cell spanning two rows are completed from the row above.
-    assert "未经复议直接起诉" not in snippet.split("：", 1)[1]
+    assert snippet == ("<mark>行政复议</mark> 85（维持 58 · 纠正 9 · 未审结 18） · 直接起诉 40（维持 19 · 纠正 2 · 其他 6 · 未审结 13）"
+                       " · 复议后起诉 0")
+    # Another table: the names come from the header rows above the figures.
+    other = "项目 | 件数 | 金额\n收费 | 2 | 0"
+    assert str(make_snippet(other, ["项目"])) == "<mark>项目</mark> | 件数 | 金额：收费：件数 2"
+
+
+def test_snippet_prefers_prose_and_rows_with_figures():
+    table = "\n".join(["三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+                       "三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2"])
+    shown = str(make_snippet(table, ["不予公开"]))
+    assert shown.endswith("2.其他法律行政法规禁止公开：自然人 2 · 总计 2") and "国家秘密" not in shown
+    prose = table + "\n" + "无关内容。" * 30 + "\n全年不予公开2件，均书面告知理由。"
+    assert str(make_snippet(prose, ["不予公开"])).lstrip("…").startswith("全年<mark>不予公开</mark>2件")
 
 
 def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():

@@ -1,0 +1,191 @@
+"""Meaning over mention: a query that names one of the template's figures ranks by the figure.
+
+Every report carries the template's tables, so `被起诉` or `行政复议 案件` occur as headings in
+nearly all of them, most with a row of zeros. What the citizen asks is which bodies were sued.
+``take_figures`` reads the figure a query names (``data/figure_words.tsv``) and how it asks
+about it:
+
+* the figure alone (被起诉, 律师事务所申请信息公开): reports whose figure is above 0 rank above
+  those whose table says 0 or does not say;
+* 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多);
+* 上千 / 上百 / 上万: reports whose figure reaches that size first (申请数量上千);
+* 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请).
+
+The size words are taken out of the text (no report writes 最多 beside its figure); the figure's
+own words stay and still have to match. ``figure_values`` reads the figure per report: from the
+index's figure columns where it has one, else from the stored report (once per generation).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from search.figures.claims import prose_paragraphs
+from search.figures.columns import COLUMN_BY_KEY
+from search.figures.records import record_store
+from search.retrieval.arrays import arrays_for
+from search.retrieval.issuers import concept_of
+from search.analysis import cut
+from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
+from search.retrieval.synonyms import expand
+from search.schema import RANGE_FIGURES
+
+FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
+_MOST = re.compile(r"(?:数量|人数|件数|次数)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
+_AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
+             (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
+             (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
+NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
+# Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
+MISSING = 2**62  # figures at or above this are a numeric column's "no value"
+READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
+EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
+                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到".split())
+
+
+@dataclass(frozen=True)
+class FigureAsked:
+    """The figure a query asks about and how."""
+
+    key: str
+    word: str  # as the query names it
+    mode: str  # "positive", "most", "at_least" or "none"
+    threshold: int = 0
+    others: tuple[str, ...] = ()  # the query's words that name neither the figure nor an issuer
+    issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[tuple[str, str, bool]]:
+    """(word, figure key, needs a size word), in file order."""
+    rows = []
+    for line in FIGURE_WORDS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, key, needs = (line.split("\t") + ["", ""])[:3]
+        rows.append((word.strip(), key.strip(), needs.strip() == "size"))
+    return rows
+
+
+def figure_word(word: str) -> bool:
+    """Whether ``word`` names a figure of the template (for joining cut pieces again)."""
+    return any(word == w for w, _, _ in _rows())
+
+
+def take_figures(parsed: ParsedQuery) -> None:
+    """Set ``parsed.figure`` when the query names a figure; size words leave the text (in place)."""
+    texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
+    if not texts:
+        return
+    joined = " ".join(texts)
+    mode, threshold = "positive", 0
+    if _MOST.search(joined):
+        mode = "most"
+    else:
+        for pattern, size in _AT_LEAST:
+            if pattern.search(joined):
+                mode, threshold = "at_least", size
+                break
+        else:
+            if any(w in NONE_WORDS for w in cut(joined)):
+                mode = "none"
+    words = []
+    for text in texts:
+        topic, loose = topic_words(_strip(text))
+        words += topic + loose
+    for word, key, needs_size in _rows():
+        if word in words and (mode != "positive" or not needs_size):
+            break
+    else:
+        return
+    others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
+              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
+    issuers = tuple(w for w in words if concept_of(w) is not None)
+    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    if mode != "positive":
+        kept = []
+        for clause in parsed.must:
+            alternatives = clause.alternatives if clause.phrase else [" ".join(_strip(a).split()) for a in clause.alternatives]
+            alternatives = [a for a in alternatives if a]
+            if alternatives:
+                kept.append(Clause(alternatives, clause.phrase))
+        parsed.must = kept
+
+
+def _strip(text: str) -> str:
+    """The text without size words (最多, 上千, 没有)."""
+    text = _MOST.sub(" ", text)
+    for pattern, _ in _AT_LEAST:
+        text = pattern.sub(" ", text)
+    return " ".join(w for w in cut(text) if w not in NONE_WORDS) if any(w in NONE_WORDS for w in cut(text)) else text
+
+
+def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """The figure per report code for the codes given (NaN where the report does not state it)."""
+    arrays = arrays_for(searcher)
+    reports = arrays.codes(searcher, "report_id")
+    count = len(reports.values)
+    out = np.full(count, np.nan)
+    if key in RANGE_FIGURES:
+        column = arrays.codes(searcher, f"fig_{key}")
+        # A report without the figure reads as the column's default (2**63 - 1 here), not as None.
+        values = np.array([np.nan if v is None or v >= MISSING else float(v) for v in column.values])
+        out[reports.codes] = values[column.codes]
+        return out
+    cache = searcher.cache.get("figures_asked", dict)
+    store = record_store(searcher)
+    column = COLUMN_BY_KEY.get(key)
+    for code in codes.tolist():
+        report_id = reports.values[code]
+        found = cache.get((key, report_id), False)
+        if found is False:
+            payload = store.payload(report_id) or {}
+            figures = payload.get("figures") or {}
+            if key == PROSE_FEES:
+                found = fees_in_prose(payload)
+            else:
+                found = column.value(figures) if column is not None else figures.get(key)
+            cache[(key, report_id)] = found
+        out[code] = np.nan if found is None else float(found)
+    return out
+
+
+# What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
+_CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
+                   "litigation_total": "no_litigation"}
+
+
+def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """Per report code: whether the report's prose says none came for this figure (for the codes given)."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    out = np.zeros(len(reports.values), dtype=bool)
+    claim = _CLAIMS_OF_NONE.get(key)
+    if claim is None:
+        return out
+    store = record_store(searcher)
+    for code in codes.tolist()[:READ_CLAIMS]:
+        record = store.record(reports.values[code])
+        out[code] = bool(record and any(c.get("claim") == claim for c in record.claims))
+    return out
+
+
+PROSE_FEES = "processing_fees"
+_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
+
+
+def fees_in_prose(payload: dict) -> float | None:
+    """The information-processing fees a report's prose says it charged (2021 template, part 六):
+    the amount or count when it gives one, 0 when it says none were charged, None when silent."""
+    found = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _FEES_CHARGED.finditer(paragraph):
+            value = float(match.group(1).replace(",", "") or 0)
+            found = max(found or 0.0, value)
+        if found is None and _NO_FEES.search(paragraph):
+            found = 0.0
+    return found

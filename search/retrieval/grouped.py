@@ -1,0 +1,156 @@
+"""The grouped view's selection: a report matches when every word of the query occurs somewhere in
+it, not necessarily in one part.
+
+`公安局 依申请公开` names the issuer in the title and the topic in part 三; `教育局 政策解读` may
+find 教育局 in the heading and 政策解读 in part 二. Matching part by part (the flat view, and the
+grouped view before) lost every such report. Here each item of the query (``report_units``: a
+word, a quoted phrase, an OR group, each topic word of a run typed without spaces) is matched
+on its own; a report holds an item when any of its parts (title and agency included) does. A
+report holding all items ranks by the better of
+
+* its best part holding all of them, scored as the part-level query scores it (words together,
+  the issuer's overview), and
+* the sum of each item's best part, weighed SPREAD below: words that cluster in one part rank
+  above the same words spread over the report;
+
+and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item, the reports
+holding the weightier part of them follow (each item weighed by how rare it is, as BM25 does),
+below every full match, with a message.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
+from search.retrieval.params import SearchParams
+from search.retrieval.problems import weigh_parts
+from search.retrieval.query import ParsedQuery
+from search.retrieval.query_tree import issuer_exclusion, part_exclusion, report_bonus, report_units, to_whoosh
+from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
+from search.retrieval.signals import apply_signals
+
+SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
+PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
+PARTIAL_SHARE = 0.5  # of the items' weight, a report must hold this much to follow
+OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
+SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
+PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
+
+
+def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
+    """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
+    Returns (selection, whether something holds every word, whether looser matches were added)."""
+    if params.flat or not parsed.must:
+        return select_or_relax(searcher, params, parsed)
+    return select_grouped(searcher, params, parsed)
+
+
+def _best_per_report(codes: np.ndarray, mask: np.ndarray, scores: np.ndarray, count: int) -> np.ndarray:
+    """Per report code, the highest score among its documents in ``mask`` (0 where none)."""
+    best = np.zeros(count)
+    np.maximum.at(best, codes[mask], scores[mask])
+    return best
+
+
+def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
+    present = np.zeros(count, dtype=bool)
+    present[codes[mask]] = True
+    return present
+
+
+def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
+    units = report_units(parsed)
+    if not units:
+        return select_or_relax(searcher, params, parsed)
+    codes = report_codes(searcher)
+    count = int(codes.max(initial=-1)) + 1
+    sections = filter_mask(searcher, SECTIONS)
+    filters = filter_masks(searcher, params, parsed)
+    failing = np.zeros(len(sections), dtype=np.int64)
+    for docs in filters.values():
+        failing += ~docs
+    scope = sections & (failing <= 1)  # every facet counts what all filters but its own select
+    within = scope.copy()  # where a report's words count: the parts chosen, if parts are chosen
+    for name in SECTION_FILTERS:
+        if name in filters:
+            within &= filters[name]
+    passing = sections.copy()
+    for docs in filters.values():
+        passing &= docs
+
+    excluded = np.zeros(count, dtype=bool)
+    exclusion = issuer_exclusion(parsed)
+    if exclusion is not None:
+        excluded = _present(codes, evaluate(searcher, exclusion, scope).mask & scope, count)
+    parts_out = part_exclusion(parsed)
+    if parts_out is not None:  # the words of a part holding a -word do not count
+        scope = scope & ~evaluate(searcher, parts_out, scope).mask
+        within = within & scope
+
+    # Each item over the reports still in the running: a report lacking one is out. Held in the
+    # chosen parts decides the list; held anywhere, what the part facet counts for other parts.
+    full, anywhere = ~excluded, ~excluded
+    matches: list[Matched] = []
+    single = len(units) == 1 and len(parsed.must) == 1  # the item is the query: matched once, below
+    for unit in [] if single else sorted(units, key=_cost):
+        matched = weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & anywhere[codes]))
+        matches.append(matched)
+        full &= _present(codes, matched.mask & within, count)
+        anywhere &= _present(codes, matched.mask & scope, count)
+    if single:
+        together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & ~excluded[codes]))
+        matches = [together]
+        full &= _present(codes, together.mask & within, count)
+        anywhere &= _present(codes, together.mask & scope, count)
+    strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
+
+    partial = np.zeros(count, dtype=bool)
+    if strict < PARTIAL_BELOW and len(units) > 1:
+        matches = [weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & ~excluded[codes]))
+                   for unit in sorted(units, key=_cost)]
+        held = np.array([_present(codes, m.mask & within, count) for m in matches])
+        # BM25's idf: a word in nearly every report weighs nearly nothing, one in none nothing at all.
+        df = held.sum(axis=1)
+        weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) if d else 0.0 for d in df])
+        share = weights @ held / weights.sum() if weights.sum() else np.zeros(count)
+        floor = PARTIAL_SHARE if strict else min(PARTIAL_SHARE, share[~excluded].max(initial=0.0))
+        partial = ~full & ~excluded & (share >= floor) & (share > 0)
+    else:
+        share = np.ones(count)
+
+    listed = full | partial
+    unit_best = np.array([_best_per_report(codes, m.mask & within, m.scores, count) for m in matches])
+    spread = unit_best.sum(axis=0) * SPREAD
+    own = np.zeros(len(sections))  # each part's own items, for the parts that hold only some
+    for m in matches:
+        own += np.where(m.mask, m.scores, 0.0)
+    if not single:
+        # The parts holding every item, scored as the part-level query scores them: the items'
+        # scores plus what it adds (report_bonus), without matching the items twice.
+        everything = scope & anywhere[codes]
+        base = np.zeros(len(sections))
+        for m in matches[: len(units)]:
+            everything &= m.mask
+            base += np.where(m.mask, m.scores, 0.0)
+        bonus_query = report_bonus(parsed)
+        if bonus_query is not None and everything.any():
+            bonus = weigh_parts(searcher, parsed, evaluate(searcher, bonus_query, everything))
+            base += np.where(bonus.mask & everything, bonus.scores, 0.0)
+        together = Matched(everything, np.where(everything, base, 0.0))
+    part_score = np.where(together.mask, together.scores, own * SPREAD)
+    report_score = np.maximum(_best_per_report(codes, together.mask & within, together.scores, count), spread)
+    report_score = np.where(partial, spread * share, report_score)
+    if partial.any() and full.any():
+        # Every report holding all items before any holding only some.
+        report_score = np.where(full, report_score + report_score[partial].max(), report_score)
+
+    hit = scope & np.where(within, listed[codes], anywhere[codes]) & (together.mask | (own > 0))
+    top = _best_per_report(codes, hit & within, part_score, count)
+    ratio = np.divide(part_score, top[codes], out=np.zeros_like(part_score), where=top[codes] > 0)
+    # The report's best part carries the report's score; its other parts follow it.
+    scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
+    matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
+    selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
+    return selection, strict > 0, bool(partial.any() and (passing & partial[codes]).any())

@@ -1,0 +1,324 @@
+"""Who issued each report, as attributes a query can ask for, and the query words that ask for them.
+
+A citizen names an issuer the way people speak, not the way its report's title writes it:
+市监局 for 泰安市市场监督管理局, 卫计委 for a body renamed 卫生健康委员会 in 2018, 派出所 for the
+公安局, 教育部门 for any education authority, 乡镇 or 县政府 for a level of government. Text
+matching cannot find those reports, because no title holds the words. Here both sides are read
+into the same attributes:
+
+* each report (once per index generation, from the agency and level columns): the function its
+  name reads as (``search.agency_names``: place + function + level suffix), the local unit it is
+  (township, street, development zone), how its place part ends, and its level;
+* each query word (``concept_of``): the functions it names, with the renames and mergers of
+  ``agency_renames.tsv`` followed both ways (卫生局 -> 卫生和计划生育委员会 -> 卫生健康委员会),
+  informal names, "X部门", and the level and kind words of ``data/issuer_words.tsv``.
+
+``IssuerQuery`` is the query-tree leaf that matches the sections of the reports whose issuer
+has the attributes, scored like a hit in the agency field (search/retrieval/matching.py).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from whoosh import query as Q
+
+from search import agency_names as names
+from search.analysis import fold
+from search.retrieval.arrays import arrays_for
+from search.schema import FIELD_BOOSTS
+
+ISSUER_WORDS = Path(__file__).resolve().parent.parent / "data" / "issuer_words.tsv"
+UNITS = ("", "township", "street", "zone")
+RELATED_WEIGHT = 0.8  # a predecessor or successor body: closely related, below the body named
+OFFICE_WEIGHT = 0.6  # a government's general office for 县政府: it reports for the government
+CENTRAL_SUFFIXES = ("部", "署", "总局")
+LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
+MAX_NAMES = 6  # written names of a function searched as text besides the identity match
+# Words that read as a function but say nothing about who issued a report.
+NOT_ISSUERS = frozenset({"政府", "部门", "单位", "机关", "管理局", "管理委"})
+# "教育部门", "统计机关", "公安系统": the function named by its stem.
+_GENERIC_TAIL = re.compile(r"^(.{2,8}?)(部门|机关|系统|单位)$")
+_PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟)$")
+
+
+# ---------------------------------------------------------------- query side
+
+
+@dataclass(frozen=True)
+class IssuerConcept:
+    """What a query word asks of a report's issuer. An empty ``functions`` means any function."""
+
+    word: str
+    functions: tuple[tuple[str, float], ...] = ()  # (canonical function, weight)
+    level: str = ""
+    unit: str = ""
+    place_end: str = ""
+    names: tuple[str, ...] = ()  # written names searched as text too (besides the word)
+    central: bool = False  # a central body's name (民政部, 国家税务总局): its local namesakes rank below
+
+    @property
+    def key(self) -> tuple:
+        return (self.functions, self.level, self.unit, self.place_end, self.central)
+
+
+@lru_cache(maxsize=1)
+def _issuer_words() -> dict[str, dict]:
+    rows: dict[str, dict] = {}
+    lines = [ln for ln in ISSUER_WORDS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        cells = line.split("\t") + [""] * len(header)
+        row = dict(zip(header, (c.strip() for c in cells)))
+        rows[fold(row["word"])] = row
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _informal() -> dict[str, str]:
+    """Informal name -> function, from agency_functions.tsv (派出所 -> 公安局)."""
+    found: dict[str, str] = {}
+    for function, row in names.vocabulary().rows.items():
+        for word in row["informal"]:
+            found.setdefault(word, function)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, dict[str, float]]:
+    """Function -> the functions of the same body across renames and mergers, with weights.
+
+    Predecessors and successors along rename/merge rows, both ways; not the siblings a merger
+    joined (卫生局 and 人口计生委 both became 卫计委, neither is the other's body), nor splits.
+    """
+    forward: dict[str, set[str]] = {}
+    backward: dict[str, set[str]] = {}
+    for change in names.changes():
+        if change.what == "function" and change.kind in ("rename", "merge"):
+            forward.setdefault(change.old, set()).add(change.new)
+            backward.setdefault(change.new, set()).add(change.old)
+
+    def walk(start: str, edges: dict[str, set[str]]) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    functions = set(names.vocabulary().rows) | set(forward) | set(backward)
+    families = {f: {f: 1.0, **{g: RELATED_WEIGHT for g in (walk(f, forward) | walk(f, backward)) - {f}}} for f in functions}
+    # A body named for two functions (民政和社会保障局) is a body of each (民政局) and the other way.
+    for combined in functions:
+        split = names._split_suffix(combined)
+        for part in (split[0].split("和") if split and "和" in split[0] else []):
+            single = names.function_of(part + "局") if len(part) >= 2 else None
+            if single and single != combined and single in families:
+                families[single].setdefault(combined, RELATED_WEIGHT)
+                families[combined].setdefault(single, RELATED_WEIGHT)
+    return families
+
+
+def _written_names(function: str) -> tuple[str, ...]:
+    """The names a function's reports are titled with, most common first (canonical, forms, central)."""
+    row = names.vocabulary().rows.get(function)
+    if row is None:
+        return (function,)
+    listed = [function, *row["forms"], *([row["central"]] if row["central"] else []), *row["abbrev"]]
+    return tuple(dict.fromkeys(n for n in listed if n))[:MAX_NAMES]
+
+
+def _function_concept(word: str, function: str) -> IssuerConcept:
+    family = _families().get(function, {function: 1.0})
+    written = [n for f in family for n in _written_names(f)]
+    return IssuerConcept(word, tuple(sorted(family.items(), key=lambda fw: (-fw[1], fw[0]))),
+                         names=tuple(dict.fromkeys(n for n in written if n != word))[:MAX_NAMES])
+
+
+@lru_cache(maxsize=4096)
+def concept_of(word: str) -> IssuerConcept | None:
+    """The issuer a (folded, simplified) query word names, or None when it names none."""
+    word = fold(word).strip()
+    row = _issuer_words().get(word)
+    if (len(word) < 2 and row is None) or word in NOT_ISSUERS:
+        return None
+    informal = _informal().get(word)
+    if row is not None:
+        function = row["function"] or informal
+        base = _function_concept(word, function) if function else IssuerConcept(word)
+        functions = base.functions
+        if row["level"] == "central" and function and function != "人民政府":
+            return IssuerConcept(word, functions, names=base.names, central=True)  # a ministry's other name
+        if function == "人民政府" and row["level"] in ("province", "city", "county"):
+            # A government's general office reports for the government it serves.
+            functions += (("人民政府办公室", OFFICE_WEIGHT),)
+        # A level or kind has no written name of its own: 人民政府 or 国务院 would find every level.
+        return IssuerConcept(word, functions, row["level"], row["unit"], row["place_end"])
+    if informal:
+        return _function_concept(word, informal)
+    generic = _GENERIC_TAIL.match(word)
+    if generic:
+        stem = generic.group(1)
+        function = names.function_of(stem + "局") or names.function_of(stem + "委")
+        return _function_concept(word, function) if function else None
+    central = names.vocabulary().central.get(word)
+    if central is None and word.startswith(("国家", "国务院", "中国")):
+        central = names.central_function(word)
+    function = central or names.function_of(word)
+    if central is None and function and word.endswith(CENTRAL_SUFFIXES):
+        # 交通部, 人社部, 环保部: a 部 (署, 总局) is a ministry, whatever the stem's abbreviation.
+        row = names.vocabulary().rows.get(function)
+        central = function if row and row["central"].endswith(CENTRAL_SUFFIXES) else None
+    if function is None or function in NOT_ISSUERS:
+        return None
+    concept = _function_concept(word, function)
+    return IssuerConcept(word, concept.functions, names=concept.names, central=True) if central else concept
+
+
+# ---------------------------------------------------------------- report side
+
+
+@dataclass
+class IssuerTable:
+    """Per report code: the issuer's function (index into ``functions``), unit, place end, level."""
+
+    function: np.ndarray
+    functions: list[str]
+    unit: np.ndarray  # index into UNITS
+    place_end: list[str]
+    level: list[str]
+    masks: dict = field(default_factory=dict)  # concept key -> (per-doc weights), per generation
+
+
+def read_issuer(agency: str, level: str) -> tuple[str | None, str, str]:
+    """(function, unit, place end) of a report's agency name as the index stores it."""
+    text = names.clean(agency).text
+    if not text:
+        return None, "", ""
+    central = names.central_function(text) if level == "central" else None
+    place, function = names.split_name(text)
+    if function is None:
+        # 吴忠市公安局利通区分局: a branch named after its parent body, which says the function.
+        for end in range(len(text) - 1, 2, -1):
+            place, function = names.split_name(text[:end])
+            if function is not None:
+                break
+        else:
+            place = text
+    function = central or function
+    unit = names.local_unit(text)
+    unit_kind = unit.kind if unit else ""
+    if function is None and unit is not None:
+        function = names.default_function(unit)
+    if function is None and _PLACE_END.search(text):
+        function, place = "人民政府", text  # 福清市: a place alone is its government's report
+    end = _PLACE_END.search(place or "")
+    return function, unit_kind, end.group(1)[-1] if end else ""
+
+
+def issuer_table(searcher) -> IssuerTable:
+    """The issuers of this searcher's generation, read once and shared."""
+    return searcher.cache.get("issuers", lambda: _read_table(searcher))
+
+
+def _read_table(searcher) -> IssuerTable:
+    arrays = arrays_for(searcher)
+    reports = arrays.codes(searcher, "report_id").codes
+    count = int(reports.max(initial=-1)) + 1
+    facet, level = arrays.codes(searcher, "agency_facet"), arrays.codes(searcher, "level")
+    agency_of = np.full(count, -1, dtype=np.int64)
+    level_of = np.full(count, -1, dtype=np.int64)
+    agency_of[reports] = facet.codes
+    level_of[reports] = level.codes
+    functions: list[str] = []
+    index: dict[str, int] = {}
+    function = np.full(count, -1, dtype=np.int64)
+    unit = np.zeros(count, dtype=np.int64)
+    place_end = [""] * count
+    levels = [""] * count
+    read: dict[tuple[int, int], tuple] = {}
+    for code in range(count):
+        a, lv = int(agency_of[code]), int(level_of[code])
+        level_value = str(level.values[lv]) if lv >= 0 else ""
+        levels[code] = level_value
+        if a < 0:
+            continue
+        if (a, lv) not in read:
+            name = facet.values[a]
+            read[(a, lv)] = read_issuer("" if name == "未知机构" else str(name), level_value)
+        f, u, end = read[(a, lv)]
+        if f is not None:
+            if f not in index:
+                index[f] = len(functions)
+                functions.append(f)
+            function[code] = index[f]
+        unit[code] = UNITS.index(u) if u in UNITS else 0
+        place_end[code] = end
+    return IssuerTable(function, functions, unit, place_end, levels)
+
+
+def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
+    """Per report code: how well its issuer fits the concept (0 when not at all)."""
+    table = issuer_table(searcher)
+    key = concept.key
+    found = table.masks.get(key)
+    if found is not None:
+        return found
+    count = len(table.function)
+    weights = np.ones(count)
+    if concept.functions:
+        by_function = np.zeros(len(table.functions) + 1)
+        for f, w in concept.functions:
+            if f in table.functions:
+                by_function[table.functions.index(f)] = w
+        weights = by_function[table.function]  # -1 (unknown) reads the last cell: 0
+    if concept.level:
+        weights = weights * np.array([lv == concept.level for lv in table.level], dtype=float)
+    if concept.unit:
+        wanted = UNITS.index(concept.unit)
+        unknown = table.unit == 0
+        # A township-level report whose name was not read (no agency) may still be a township.
+        weights = weights * np.where(table.unit == wanted, 1.0, np.where(unknown & bool(concept.level), 0.5, 0.0))
+    if concept.central:
+        weights = weights * np.array([1.0 if lv == "central" else LOCAL_NAMESAKE for lv in table.level])
+    if concept.place_end:
+        weights = weights * np.array([end == concept.place_end for end in table.place_end], dtype=float)
+    table.masks[key] = weights
+    return weights
+
+
+class IssuerQuery(Q.Query):
+    """Matches the sections of reports whose issuer fits ``concept``, scored like an agency hit."""
+
+    def __init__(self, concept: IssuerConcept, boost: float = 1.0):
+        self.concept = concept
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"IssuerQuery({self.concept.word!r}, boost={self.boost})"
+
+    def __eq__(self, other) -> bool:
+        return type(other) is IssuerQuery and other.concept.key == self.concept.key and other.boost == self.boost
+
+    def __hash__(self) -> int:
+        return hash((IssuerQuery, self.concept.key, self.boost))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def normalize(self):
+        return self
+
+    def evaluate_arrays(self, searcher) -> tuple[np.ndarray, np.ndarray]:
+        """(mask, scores) over every document of the index."""
+        reports = arrays_for(searcher).codes(searcher, "report_id").codes
+        weights = report_weights(searcher, self.concept)[reports]
+        mask = weights > 0
+        docs = int(mask.sum())
+        idf = math.log(len(mask) / (docs + 1)) + 1
+        return mask, np.where(mask, weights * idf * FIELD_BOOSTS["agency"] * self.boost, 0.0)

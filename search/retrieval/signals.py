@@ -1,0 +1,68 @@
+"""What ranks a matching section besides its words: the report's year when the query named one,
+and the report's own figure when the query named one of the template's figures.
+
+Applied to the text match's scores (search/retrieval/selection.py, grouped.py), in the grouped and
+the flat view alike, so that the order of the page and of every facet's count agree.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from search.retrieval.arrays import arrays_for
+from search.retrieval.figures_asked import FigureAsked, figure_values, prose_says_none
+from search.retrieval.issuers import concept_of, report_weights
+from search.retrieval.matching import Matched
+from search.retrieval.query import ParsedQuery
+from search.schema import RANGE_FIGURES
+
+FIGURE_BOOST = 2.0  # a report whose asked figure is above 0, over one whose table shows 0
+READ_AT_MOST = 200  # reports whose stored figures are read for a figure the index has no column for
+
+
+def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
+    """``matched`` with its scores raised where the report fits what the query asked besides words."""
+    scores = matched.scores
+    if parsed.figure is not None and matched.mask.any():
+        scores = _by_figure(searcher, parsed.figure, matched.mask, scores)
+    if parsed.year_hints:
+        column = arrays_for(searcher).codes(searcher, "year")
+        wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
+        scores = _first(matched.mask, scores, wanted[column.codes])
+    return matched if scores is matched.scores else Matched(matched.mask, scores)
+
+
+def _first(mask: np.ndarray, scores: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """Scores that put every chosen match before every other, each group in its own order."""
+    chosen = chosen & mask
+    lift = scores[mask & ~chosen].max(initial=0.0)
+    return np.where(chosen, scores + lift, scores)
+
+
+def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    arrays = arrays_for(searcher)
+    codes = arrays.codes(searcher, "report_id").codes
+    if figure.key in RANGE_FIGURES:
+        wanted = np.unique(codes[mask])
+    else:  # read from the stored reports: the best-scored ones only
+        docs = np.flatnonzero(mask)
+        ranked = np.unique(codes[docs[np.argsort(-scores[docs], kind="stable")]], return_index=True)
+        wanted = ranked[0][np.argsort(ranked[1])][:READ_AT_MOST]
+    values = figure_values(searcher, figure.key, wanted)[codes]
+    known = ~np.isnan(values)
+    if figure.mode == "positive":
+        if any(arrays.postings(searcher, "place", w).ids.size == 0 for w in figure.others):
+            return scores  # the figure is not what the query is about (依申请公开流程不规范)
+        return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
+    if figure.mode == "at_least":
+        return _first(mask, scores, known & (values >= figure.threshold))
+    if figure.mode == "none":
+        said = prose_says_none(searcher, figure.key, wanted)[codes]
+        return _first(mask, scores, (known & (values == 0)) | said)
+    # "most": by the figure's size, the words deciding among equal figures and where it is unknown;
+    # the issuers the query names first (哪个区申请最多: the districts, largest first).
+    top = scores[mask].max(initial=0.0) or 1.0
+    ranked = np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
+    fits = np.ones(len(codes), dtype=bool)
+    for word in figure.issuers:
+        fits &= report_weights(searcher, concept_of(word))[codes] > 0
+    return _first(mask, ranked, fits) if figure.issuers else ranked

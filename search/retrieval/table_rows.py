@@ -1,0 +1,77 @@
+"""How a table row reads in a snippet: its figures named, the empty ones left out.
+
+A row of the template's tables as stored is ``label | 0 | 0 | 1 | 0 | 0 | 0 | 1``; a header row
+is followed by rows of column names and then such a row. Shown as is, a hit on 行政复议 is a line
+of column names and a line of numbers nobody can read. ``describe`` names each figure from the
+template when the table is one of its own (the applicants of part 三, the review cases of part
+四: their columns are fixed), else from the header rows above, and leaves out the zeros:
+
+    （三）不予公开 | 3.危及“三安全一稳定”：自然人 1 · 总计 1
+    行政复议 96（维持 58 · 纠正 9 · 其他 11 · 未审结 18）· 直接起诉 40（…）· 复议后起诉 31（…）
+"""
+from __future__ import annotations
+
+import re
+
+from search.vocabulary import APPLICANTS, REVIEW_COLUMNS, is_number
+
+APPLICANT_NAMES = [label for _, label in APPLICANTS] + ["总计"]
+REVIEW_GROUP_NAMES = ("行政复议", "直接起诉", "复议后起诉")
+REVIEW_COLUMN_NAMES = ("维持", "纠正", "其他", "未审结", "总计")
+REVIEW_WIDTH = len(REVIEW_GROUP_NAMES) * len(REVIEW_COLUMNS)
+_REQUEST_TABLE = re.compile(r"申请人情况|自然人|本年新收|上年结转|本年度办理结果|不予公开|无法提供|不予处理|其他处理|结转下年度")
+_REVIEW_TABLE = re.compile(r"行政复议|行政诉讼|复议后起诉")
+_NUMBER = re.compile(r"[\d.,，]+")
+
+
+def value_of(cell: str) -> float | None:
+    """A figure cell as a number ('无' is none, so 0); None for anything else."""
+    cell = cell.strip()
+    if cell == "无":
+        return 0.0
+    if not is_number(cell):
+        return None
+    digits = _NUMBER.search(cell.replace("，", ","))
+    try:
+        return float(digits.group().replace(",", "")) if digits else None
+    except ValueError:
+        return None
+
+
+def template_names(width: int, context: str) -> list[str] | None:
+    """The template's names for a row of ``width`` figures, when ``context`` (the row's label and the
+    text above it) shows which of its tables the row belongs to."""
+    if width == len(APPLICANT_NAMES) and _REQUEST_TABLE.search(context):
+        return list(APPLICANT_NAMES)
+    if width == REVIEW_WIDTH and _REVIEW_TABLE.search(context):
+        return [f"{g}{c}" for g in REVIEW_GROUP_NAMES for c in REVIEW_COLUMN_NAMES]
+    return None
+
+
+def describe(names: list[str], cells: list[str], focus: list[str] = ()) -> tuple[str, bool]:
+    """(the figures with their names, zeros left out but those of a column the query names; whether
+    any is above zero)."""
+    values = [value_of(c) for c in cells]
+    nonzero = any(v for v in values if v is not None)
+    if len(names) == REVIEW_WIDTH and names[0].startswith(REVIEW_GROUP_NAMES[0]):
+        return _review(cells, values), nonzero
+    asked = [any(t and t in n for t in focus) for n in names]
+    pairs = [f"{n} {c}" for n, c, v, a in zip(names, cells, values, asked) if v != 0 or a]
+    if not pairs:
+        total = names[-1] if "总计" in names[-1] or "合计" in names[-1] else None
+        return (f"{total} 0" if total else "均为 0"), False
+    if "总计" in names[-1] and values[-1] == 0 and not asked[-1]:
+        pairs.append(f"{names[-1]} 0")
+    return " · ".join(pairs), nonzero
+
+
+def _review(cells: list[str], values: list[float | None]) -> str:
+    """The review table's three groups, each by its total with its non-zero outcomes after it."""
+    out = []
+    width = len(REVIEW_COLUMN_NAMES)
+    for i, group in enumerate(REVIEW_GROUP_NAMES):
+        part = list(zip(REVIEW_COLUMN_NAMES, cells[i * width : (i + 1) * width], values[i * width : (i + 1) * width]))
+        total = part[-1][1]
+        inner = " · ".join(f"{n} {c}" for n, c, v in part[:-1] if v)
+        out.append(f"{group} {total}" + (f"（{inner}）" if inner else ""))
+    return " · ".join(out)

@@ -1,0 +1,156 @@
+"""Years typed as words: 民政局 2020, 2009年 年报, 十四五开局之年, 条例实施第一年.
+
+A citizen who types a year means the reports on that year, not the string 2020 somewhere in the
+text (every report of 2021 says what it did "2020年" too). ``take_years`` moves year-like words
+and the period phrases of ``data/periods.tsv`` (with the five-year plans' years derived by rule)
+out of the text into ``ParsedQuery.year_hints``; the search then ranks the reports on those
+years first (search/retrieval/signals.py), and a query left with no words lists them all.
+``year:`` stays the strict filter.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from search.analysis import cut
+from search.figures.claims import chinese_number
+from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery
+
+PERIODS = Path(__file__).resolve().parent.parent / "data" / "periods.tsv"
+YEARS = (1990, 2100)
+# A year standing alone (not inside 12345 or 2020.5), optionally a range, optionally 年/年度.
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-–—~至到]\s*((?:19|20)\d{2}))?\s*(?:年度|年)?(?![\d.])")
+_NUMERALS = "一二三四五"
+_CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年")
+_FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
+_LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
+_NTH = r"第([一二三四五])年"
+_WHOLE = r"期间|时期|以来"
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(five-year plans: name -> first year, phrases: phrase -> year, anniversaries: name -> the
+    year counted from) from data/periods.tsv."""
+    tables: dict[str, dict[str, int]] = {"plan": {}, "phrase": {}, "anniversary": {}}
+    for line in PERIODS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, name, year = line.split("\t")[:3]
+        tables[kind][name] = int(year)
+    return tables["plan"], tables["phrase"], tables["anniversary"]
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(_periods()[2], key=len, reverse=True)))
+    return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)周年")
+
+
+def _chinese_year(text: str) -> int | None:
+    """二〇二〇 -> 2020 (a year written digit by digit in Chinese numerals)."""
+    digits = "〇一二三四五六七八九"
+    out = 0
+    for ch in text:
+        ch = {"零": "〇", "○": "〇"}.get(ch, ch)
+        if ch not in digits:
+            return None
+        out = out * 10 + digits.index(ch)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _plan_pattern() -> re.Pattern:
+    plans = "|".join(map(re.escape, _periods()[0]))
+    return re.compile(rf"({plans})(?:规划)?(?:的)?(?:({_FIRST})|({_LAST})|{_NTH}|({_WHOLE}))")
+
+
+def find_years(text: str) -> tuple[list[int], str]:
+    """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
+    plans, phrases, anniversaries = _periods()
+    years: list[int] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase in text:
+            years.append(phrases[phrase])
+            text = text.replace(phrase, " ")
+
+    def plan_year(match: re.Match) -> str:
+        start = plans[match.group(1)]
+        if match.group(2):
+            years.append(start)
+        elif match.group(3):
+            years.append(start + 4)
+        elif match.group(4):
+            years.append(start + _NUMERALS.index(match.group(4)))
+        else:
+            years.extend(range(start, start + 5))
+        return " "
+
+    text = _plan_pattern().sub(plan_year, text)
+
+    def anniversary(match: re.Match) -> str:
+        count = int(match.group(2)) if match.group(2).isdigit() else chinese_number(match.group(2))
+        if not count:
+            return match.group(0)
+        years.append(anniversaries[match.group(1)] + count)
+        return " "
+
+    text = _anniversary_pattern().sub(anniversary, text)
+
+    def chinese(match: re.Match) -> str:
+        year = _chinese_year(match.group(1))
+        if year is None or not YEARS[0] <= year <= YEARS[1]:
+            return match.group(0)
+        years.append(year)
+        return " "
+
+    text = _CHINESE_YEAR.sub(chinese, text)
+
+    def number(match: re.Match) -> str:
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        low, high = sorted((low, high))
+        if not (YEARS[0] <= low and high <= YEARS[1]) or high - low > 30:
+            return match.group(0)
+        years.extend(range(low, high + 1))
+        return " "
+
+    text = _YEAR.sub(number, text)
+    return list(dict.fromkeys(years)), text
+
+
+def take_years(parsed: ParsedQuery) -> None:
+    """Move the years of the unquoted words into ``parsed.year_hints`` (in place); with no word
+    left, they become the year filter."""
+    kept: list[Clause] = []
+    found: list[int] = []
+    for clause in parsed.must:
+        if clause.phrase:
+            kept.append(clause)
+            continue
+        rest = []
+        for alt in clause.alternatives:
+            years, text = find_years(alt)
+            found += years
+            if cut(text):
+                rest.append(" ".join(text.split()))
+            elif not years:
+                rest.append(alt)
+        if rest:
+            kept.append(Clause(rest, False))
+    if not found:
+        return
+    found = sorted(set(found))
+    if all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in kept if not c.phrase
+           for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in kept):
+        kept = []  # 2009年 年报: every report is one; the year is the question
+    parsed.must = kept
+    parsed.year_hints = found
+    shown = f"{found[0]}–{found[-1]}" if len(found) > 2 and found == list(range(found[0], found[-1] + 1)) \
+        else "、".join(map(str, found))
+    if kept or parsed.years:
+        parsed.notes.append(f"“{shown}”按报告年份理解：{shown} 年的报告排在前面（只看该年份可用 year:{found[0]}）。")
+    else:
+        parsed.years += [(year, year) for year in found]
+        parsed.notes.append(f"“{shown}”按报告年份理解：列出 {shown} 年的报告。")

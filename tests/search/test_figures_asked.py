@@ -1,0 +1,84 @@
+"""Meaning over mention: a query naming a table figure ranks reports by that figure (above 0 first,
+largest first for 最多, at least 1000 for 上千, 0 first for 没有). The reports are made up for
+these tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search.retrieval.query import parse_query
+from tests.conftest import ranked_agencies as agencies, written
+
+APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\n" \
+             "\t\t自然人\t法人或其他组织\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+
+
+def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "") -> str:
+    row = lambda label, n, legal=0: f"{label}\t\t{n - legal}\t0\t0\t0\t{legal}\t0\t{n}\n"  # noqa: E731
+    review = [0, 0, 0, 0, reconsideration, 0, 0, 0, 0, sued, 0, 0, 0, 0, 0]
+    return (
+        f"{agency}2021年政府信息公开工作年度报告\n\n一、总体情况\n{prose or '本年依法办理政府信息公开申请。'}\n\n"
+        "三、收到和处理政府信息公开申请情况\n\n" + APPLICANTS
+        + row("一、本年新收政府信息公开申请数量", new, lawyers) + row("二、上年结转政府信息公开申请数量", 0)
+        + f"三、本年度办理结果\t(一) 予以公开\t{new}\t0\t0\t0\t0\t0\t{new}\n"
+        + f"(七) 总计\t{new}\t0\t0\t0\t0\t0\t{new}\n" + row("四、结转下年度继续办理", 0)
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t\t\t\t\t行政诉讼\n"
+        "结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+        "\t\t\t\t\t结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\t结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\n"
+        + "\t".join(map(str, review)) + "\n\n五、存在的主要问题及改进情况\n工作仍有不足。\n"
+    )
+
+
+REPORTS = {
+    "quiet.txt": _report("红寺堡区民政局", 0, 0, 0, 0, "全年未收到政府信息公开申请，未发生行政复议、行政诉讼。"),
+    "busy.txt": _report("吴忠市人民政府", 1250, 0, 6, 0),
+    "sued.txt": _report("青铜峡市自然资源局", 40, 3, 2, 5),
+    "some.txt": _report("盐池县人力资源和社会保障局", 300, 0, 0, 1),
+    "fees.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。"),
+    "no-fees.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0, "本年度未收取信息处理费。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("figures-asked", written(REPORTS))
+
+
+
+def test_the_figure_above_zero_ranks_above_an_empty_table(idx):
+    got = agencies(idx, "被起诉")
+    assert set(got[:2]) == {"青铜峡市自然资源局", "盐池县人力资源和社会保障局"}
+    got = agencies(idx, "行政复议 案件")
+    assert set(got[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}
+    assert agencies(idx, "律师事务所申请信息公开")[0] == "青铜峡市自然资源局"
+
+
+def test_fees_charged_are_read_from_the_prose(idx):
+    assert agencies(idx, "收取信息处理费")[0] == "中卫市自然资源局"
+    assert agencies(idx, "依申请公开 收费")[0] == "中卫市自然资源局"
+
+
+def test_most_orders_by_the_figure(idx):
+    assert agencies(idx, "政府信息公开申请最多")[:3] == ["吴忠市人民政府", "盐池县人力资源和社会保障局", "青铜峡市自然资源局"]
+    assert agencies(idx, "被起诉最多的单位")[0] == "青铜峡市自然资源局"
+    # The issuers the question names come first: the county body, though the city had more.
+    assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
+
+
+def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
+    assert agencies(idx, "申请数量上千")[0] == "吴忠市人民政府"
+    assert agencies(idx, "申请上百")[:2] in (["吴忠市人民政府", "盐池县人力资源和社会保障局"],
+                                           ["盐池县人力资源和社会保障局", "吴忠市人民政府"])
+
+
+def test_none_ranks_the_reports_that_had_none_first(idx):
+    assert agencies(idx, "没有收到申请")[0] == "红寺堡区民政局"
+
+
+def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():
+    parsed = parse_query("政府信息公开申请最多")
+    assert parsed.figure.key == "requests_new" and parsed.figure.mode == "most"
+    assert [c.alternatives for c in parsed.must] == [["政府信息公开申请"]]
+    # 依申请公开 is one topic among others: the figure does not reorder the answer.
+    assert parse_query("依申请公开流程不规范").figure.others == ("流程", "规范")
+    assert parse_query("无法提供").figure.mode == "positive"  # 无 of 无法 is not "none"
+    assert parse_query("低保 救助").figure is None

@@ -1,0 +1,68 @@
+"""The grouped view matches reports, not parts: every word anywhere in a report, ranked by its best
+part and by how well the words cluster; partial matches follow when few reports hold every word;
+-word drops a body's reports or the parts that mention it. The reports are made up for these
+tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.grouped import PARTIAL_NOTE
+from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
+
+
+REPORTS = {
+    # 养老服务 in part 1, 适老化改造 in part 5: no part holds both.
+    "apart.txt": report("灵武市民政局", 2021, {1: "全年公开养老服务机构名录42条。", 2: "主动公开政府信息120条。",
+                                               5: "网站适老化改造进度偏慢。"}),
+    # Both in part 2: the words together.
+    "together.txt": report("永宁县民政局", 2021, {1: "本局主动公开政府信息。", 2: "完成养老服务网站适老化改造，公开养老服务补贴标准。"}),
+    "hotline-both.txt": report("贺兰县人民政府", 2022, {1: "12345政务热线办理群众诉求，回访满意度98%。"}),
+    "hotline-1.txt": report("西吉县人民政府", 2022, {1: "12345政务热线全年受理来电3000件。"}),
+    "hotline-2.txt": report("隆德县人民政府", 2022, {1: "开通政务热线，及时答复群众咨询。"}),
+    "land-apart.txt": report("平罗县自然资源局", 2020, {2: "公开征地补偿标准和征地批复12件。", 5: "拆迁安置信息更新不及时。"}),
+    "land-together.txt": report("惠农区自然资源局", 2020, {2: "公开征地拆迁补偿标准。"}),
+    "fees-civil.txt": report("泾源县民政局", 2022, {6: "本年度未收取信息处理费。"}),
+    "fees-finance.txt": report("泾源县财政局", 2022, {6: "本年度未收取信息处理费。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("grouped", written(REPORTS))
+
+
+
+def test_a_report_matches_when_its_words_are_in_different_parts(idx):
+    result = run_search(idx, SearchParams(q="养老服务 适老化改造"))
+    assert [h.agency for h in result.hits] == ["永宁县民政局", "灵武市民政局"]  # together before apart
+    assert not result.messages
+    # The flat view still lists parts: only the part holding both words.
+    assert section_hits(idx, "养老服务 适老化改造") == [("永宁县民政局", 2)]
+
+
+def test_a_run_of_words_typed_without_spaces_matches_across_parts(idx):
+    assert agencies(idx, "养老服务适老化改造") == ["永宁县民政局", "灵武市民政局"]
+
+
+def test_reports_with_most_of_the_words_follow_the_full_matches_with_a_message(idx):
+    result = run_search(idx, SearchParams(q="政务热线 满意度"))
+    assert [h.agency for h in result.hits][0] == "贺兰县人民政府"
+    assert set(h.agency for h in result.hits[1:]) == {"西吉县人民政府", "隆德县人民政府"}
+    assert PARTIAL_NOTE.format(n=1) in result.messages
+
+
+def test_exclusion_drops_the_parts_that_mention_it_or_the_body_it_names(idx):
+    # 平罗's 征地 part does not mention 拆迁 (its part 5 does): listed; 惠农's only part has both.
+    assert agencies(idx, "征地 -拆迁") == ["平罗县自然资源局"]
+    # -民政 drops the civil-affairs body's report, though its matching part never says 民政.
+    assert agencies(idx, "信息处理费 -民政") == ["泾源县财政局"]
+    assert set(agencies(idx, "信息处理费")) == {"泾源县财政局", "泾源县民政局"}
+
+
+def test_part_filter_asks_for_the_words_within_the_chosen_parts(idx):
+    assert agencies(idx, "养老服务 适老化改造", section=(2,)) == ["永宁县民政局"]
+    # The part facet still counts the parts where both reports hold the words.
+    result = run_search(idx, SearchParams(q="养老服务 适老化改造", section=(2,)))
+    counts = {v.value: v.count for v in result.facets["section"]}
+    assert counts.get(5) == 1 and counts.get(2) == 1

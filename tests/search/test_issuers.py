@@ -1,0 +1,103 @@
+"""Issuers named the way people speak: abbreviations derived from how names are built, informal
+names, former names across reforms, traditional script, and level or kind words. The reports are
+made up for these tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search.retrieval.issuers import concept_of, read_issuer
+from search.retrieval.query import query_words
+from tests.conftest import ranked_agencies as agencies, made_up_report, written
+
+
+def _report(agency: str, year: int, body: str) -> str:
+    return made_up_report(agency, year, {1: body, 2: "本年主动公开政府信息若干条。"})
+
+
+REPORTS = {
+    "market.txt": _report("青铜峡市市场监督管理局", 2022, "2022年，本局主动公开食品抽检信息120条。"),
+    "health-old.txt": _report("盐池县卫生和计划生育委员会", 2016, "2016年，本委公开医疗机构监督检查信息48条。"),
+    "health-new.txt": _report("盐池县卫生健康局", 2021, "2021年，本局公开疫苗接种点信息60条。"),
+    "safety.txt": _report("同心县安全生产监督管理局", 2015, "2015年，本局公开执法检查信息12条。"),
+    "commerce.txt": _report("利通區商務局", 2020, "2020年，本局公開招商引資項目信息30條。"),
+    "town.txt": _report("金积镇人民政府", 2021, "2021年，本镇在公开栏公开低保名单。"),
+    "city.txt": _report("吴忠市人民政府", 2021,
+                        "2021年，全市主动公开政府信息8000条，乡镇政府信息公开工作稳步推进，县政府网站集约化。"),
+    "forestry.txt": _report("国家林业和草原局", 2021, "2021年，本局主动公开林草政策文件45件。"),
+    "education.txt": _report("盐池县教育体育局", 2019, "2019年，本局公开招生入学政策20条。"),
+    "police.txt": _report("吴忠市公安局利通区分局", 2020, "2020年，本局公开户籍办理指南15条。"),
+    "county.txt": _report("同心县人民政府", 2020, "2020年，全县公开惠农补贴信息300条。"),
+    "transport-county.txt": _report("同心县交通运输局", 2020, "2020年，本局公开农村公路建设信息40条。"),
+    "transport-ministry.txt": _report("交通运输部", 2020, "2020年，本部公开交通运输规章12件。"),
+    "justice-county.txt": _report("同心县司法局", 2021, "2021年，本局公开法律援助信息25条。"),
+    "justice-ministry.txt": _report("司法部", 2021, "2021年，本部公开行政复议决定书。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("issuers", written(REPORTS))
+
+
+
+def test_abbreviations_derived_from_how_names_are_built_find_the_full_name(idx):
+    # 市监局 is written nowhere: the rule makes it from 市场监督管理局 (first characters of its words).
+    assert agencies(idx, "市监局") == ["青铜峡市市场监督管理局"]
+    assert agencies(idx, "市场监管局") == ["青铜峡市市场监督管理局"]
+    assert agencies(idx, "教体局") == ["盐池县教育体育局"]
+
+
+def test_informal_and_generic_names_find_the_body(idx):
+    assert agencies(idx, "派出所") == ["吴忠市公安局利通区分局"]
+    assert agencies(idx, "教育部门") == ["盐池县教育体育局"]
+
+
+def test_former_names_find_the_body_across_the_reform_both_ways(idx):
+    # 卫计委 became 卫生健康委员会 in 2018; 安监局 became 应急管理局 (no report of it here).
+    assert set(agencies(idx, "卫计委")) == {"盐池县卫生和计划生育委员会", "盐池县卫生健康局"}
+    assert agencies(idx, "卫计委")[0] == "盐池县卫生和计划生育委员会"  # the name asked for first
+    assert agencies(idx, "卫健委")[0] == "盐池县卫生健康局"
+    assert set(agencies(idx, "卫健委")) == {"盐池县卫生和计划生育委员会", "盐池县卫生健康局"}
+    assert agencies(idx, "应急管理局") == ["同心县安全生产监督管理局"]
+
+
+def test_traditional_and_simplified_agency_names_find_each_other(idx):
+    assert agencies(idx, "商务局") == ["利通區商務局"]
+    assert agencies(idx, "商務局") == ["利通區商務局"]
+
+
+def test_level_and_kind_words_find_issuers_of_that_level_first(idx):
+    assert agencies(idx, "乡镇")[0] == "金积镇人民政府"  # 吴忠市 only mentions 乡镇
+    assert agencies(idx, "县政府")[0] == "同心县人民政府"
+    assert set(agencies(idx, "国务院部门")) == {"国家林业和草原局", "交通运输部", "司法部"}
+    assert agencies(idx, "市政府")[0] == "吴忠市人民政府"
+
+
+def test_a_central_body_ranks_above_its_local_namesakes(idx):
+    assert concept_of("民政部").central and not concept_of("民政局").central
+    # 交通部 is no listed name, but a 部 is a ministry: the ministry first, the county bureau after.
+    assert agencies(idx, "交通部") == ["交通运输部", "同心县交通运输局"]
+    assert set(agencies(idx, "交通局")) == {"交通运输部", "同心县交通运输局"}
+    # A ministry as Taiwan's usage names it (data/issuer_words.tsv), typed in traditional script.
+    assert agencies(idx, "法務部") == ["司法部", "同心县司法局"]
+    assert concept_of("国家统计局").functions[0] == ("统计局", 1.0)
+
+
+def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
+    assert query_words("人社局") == ["人社局"]
+    assert query_words("统计部门 工作") == ["统计部门", "工作"]
+    assert concept_of("营商环境") is None and concept_of("政府") is None
+
+
+def test_a_body_named_for_two_functions_is_a_body_of_each():
+    assert ("民政和社会保障局", 0.8) in concept_of("民政局").functions
+    assert ("民政局", 0.8) in concept_of("民政和社会保障局").functions
+    assert all(f != "发展局" for f, _ in concept_of("发改委").functions)
+
+
+def test_report_names_are_read_as_function_unit_and_place():
+    assert read_issuer("吴忠市公安局利通区分局", "city")[0] == "公安局"
+    assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "")
+    assert read_issuer("甘眉工业园区管委会", "unknown")[:2] == ("管理委员会", "zone")
+    assert read_issuer("福清市", "county")[0] == "人民政府"
+    assert read_issuer("", "unknown") == (None, "", "")

@@ -1,0 +1,42 @@
+"""Problem questions and citizens' paraphrases: 公开内容不全面 finds the reports admitting it in part
+五 in their own words; 防疫 finds 疫情防控 (one way: the reports' word is not widened). The
+reports are made up for these tests; none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.query import parse_query
+from search.retrieval.synonyms import expand
+from tests.conftest import ranked_agencies as agencies, made_up_report as report, written
+
+REPORTS = {
+    "admits.txt": report("中宁县水务局", 2021, {1: "本局主动公开水资源管理信息。", 2: "公开取水许可信息12条。",
+                                            5: "一是公开内容还不够全面，部分领域信息更新慢。二是解读形式单一。"}),
+    "boasts.txt": report("海原县水务局", 2021, {1: "本局公开内容全面丰富，涵盖水利工程建设。", 2: "公开河长制信息30条。",
+                                           5: "下一步将继续做好政府信息公开工作。"}),
+    "epidemic.txt": report("沙坡头区卫生健康局", 2020, {1: "全年发布疫情防控信息210条。"}),
+    "slang.txt": report("中卫市商务局", 2020, {1: "组织商户做好防疫物资储备。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("problems", written(REPORTS))
+
+
+
+def test_a_shortcoming_ranks_the_report_admitting_it_in_part_five_first(idx):
+    result = run_search(idx, SearchParams(q="公开内容不全面"))
+    assert result.hits[0].agency == "中宁县水务局" and result.hits[0].section == 5
+    parsed = parse_query("依申请公开流程不规范")
+    assert [c.alternatives for c in parsed.must] == [["依申请公开流程"]] and parsed.prefer_part == 5
+    # When the shortcoming is all there is, it stays the words searched.
+    assert [c.alternatives for c in parse_query("存在的主要问题").must] == [["存在的主要问题"]]
+    assert parse_query("弱势群体 救助").prefer_part is None
+
+
+def test_a_citizens_word_finds_the_reports_word_but_not_the_other_way(idx):
+    assert "疫情防控" in expand("防疫") and "防疫" not in expand("疫情防控")
+    assert set(agencies(idx, "防疫")) == {"沙坡头区卫生健康局", "中卫市商务局"}
+    assert agencies(idx, "疫情防控") == ["沙坡头区卫生健康局"]

@@ -1,0 +1,70 @@
+"""Years typed as words rank the reports on that year first instead of being searched as text.
+The reports are made up for these tests; none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.query import parse_query
+from search.retrieval.years import find_years
+from tests.conftest import made_up_report, written
+
+
+def _report(agency: str, year: int, body: str) -> str:
+    return made_up_report(agency, year, {1: body, 2: "本年主动公开政府信息若干条。"})
+
+
+REPORTS = {
+    "civil-2019.txt": _report("灵武市民政局", 2019, "2019年，本局公开低保资金发放信息。"),
+    "civil-2020.txt": _report("灵武市民政局", 2020, "本局公开临时救助信息。"),
+    # Says 2020 four times, but it is the report on 2021.
+    "civil-2021.txt": _report("灵武市民政局", 2021, "与2020年相比，2020年的救助对象减少；2020年底至2020年末完成清理。"),
+    "finance-2021.txt": _report("灵武市财政局", 2021, "本局公开预决算信息。"),
+    "finance-2008.txt": _report("灵武市财政局", 2008, "本局按照条例要求公开财政信息。"),
+    "finance-2020.txt": _report("灵武市财政局", 2020, "拨付12345热线运行经费。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("years", written(REPORTS))
+
+
+def listed(searcher, q: str) -> list[tuple[str, int]]:
+    return [(h.agency, h.year) for h in run_search(searcher, SearchParams(q=q)).hits]
+
+
+def test_a_year_with_words_ranks_that_years_reports_first_and_keeps_the_others(idx):
+    got = listed(idx, "民政局 2020")
+    assert got[0] == ("灵武市民政局", 2020)  # not the 2021 report that writes 2020 four times
+    assert set(got) == {("灵武市民政局", 2019), ("灵武市民政局", 2020), ("灵武市民政局", 2021)}
+    assert listed(idx, "财政局2021")[0] == ("灵武市财政局", 2021)  # typed without a space
+
+
+def test_a_year_alone_lists_that_years_reports_with_a_note(idx):
+    result = run_search(idx, SearchParams(q="2020年"))
+    assert {(h.agency, h.year) for h in result.hits} == {("灵武市民政局", 2020), ("灵武市财政局", 2020)}
+    assert any("2020" in m and "年份" in m for m in result.messages)
+    # Words naming what every report is (年报, 政府信息公开年度报告) do not narrow the year.
+    for q in ("2020 年报", "2020年政府信息公开工作年度报告"):
+        assert {(h.agency, h.year) for h in run_search(idx, SearchParams(q=q)).hits} == {
+            ("灵武市民政局", 2020), ("灵武市财政局", 2020)}, q
+
+
+def test_period_phrases_stand_for_their_year(idx):
+    assert listed(idx, "条例实施第一年") == [("灵武市财政局", 2008)]
+    assert {y for _, y in listed(idx, "十四五开局之年")} == {2021}
+    assert find_years("十三五收官之年 低保") == ([2020], "  低保")
+    assert find_years("十二五期间")[0] == [2011, 2012, 2013, 2014, 2015]
+    # Anniversaries count from their year; a year may be written in Chinese numerals.
+    assert find_years("建党100周年")[0] == [2021] and find_years("条例实施十周年")[0] == [2018]
+    assert listed(idx, "二〇二〇年 财政局")[0] == ("灵武市财政局", 2020)
+
+
+def test_numbers_that_are_not_years_stay_words(idx):
+    assert find_years("12345热线") == ([], "12345热线")
+    assert parse_query("12345").year_hints == []
+    assert listed(idx, "12345") == [("灵武市财政局", 2020)]
+    # A quoted year is text, and year: stays the strict filter.
+    assert parse_query('"2020年"').year_hints == []
+    assert listed(idx, "民政局 year:2019") == [("灵武市民政局", 2019)]
