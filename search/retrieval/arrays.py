@@ -183,10 +183,12 @@ class IndexArrays:
         if found is not None:
             return found
         values = list(searcher.reader().column_reader(field))
-        # A numeric column stores its default (2**32 - 1 for an unsigned field) where a document
-        # has no value: that is a missing year, not the year 4294967295.
-        missing = getattr(searcher.schema[field].column_type, "_default", None)
-        if isinstance(missing, int):
+        # A numeric column stores its default where a document has no value, and reads it back
+        # decoded (a year as 4294967295, a 64-bit figure as 2**63 - 1): that is no value, not a number.
+        fieldobj = searcher.schema[field]
+        default = getattr(fieldobj.column_type, "_default", None)
+        if isinstance(default, int) and hasattr(fieldobj, "from_column_value"):
+            missing = fieldobj.from_column_value(default)
             values = [None if v == missing else v for v in values]
         keys = [_sort_key(v) for v in values]
         unique = sorted(set(keys))

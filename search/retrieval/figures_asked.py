@@ -41,7 +41,6 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
-MISSING = 2**62  # figures at or above this are a numeric column's "no value"
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到".split())
@@ -132,8 +131,7 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
     out = np.full(count, np.nan)
     if key in RANGE_FIGURES:
         column = arrays.codes(searcher, f"fig_{key}")
-        # A report without the figure reads as the column's default (2**63 - 1 here), not as None.
-        values = np.array([np.nan if v is None or v >= MISSING else float(v) for v in column.values])
+        values = np.array([np.nan if v is None else float(v) for v in column.values])
         out[reports.codes] = values[column.codes]
         return out
     cache = searcher.cache.get("figures_asked", dict)

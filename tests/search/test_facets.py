@@ -201,3 +201,13 @@ def test_a_report_without_a_year_is_counted_under_no_year_value(indexes):
     assert result.total == 2
     assert all(1990 < y < 2100 for y in years), years
     assert sum(years.values()) == 1
+
+
+def test_a_missing_figure_reads_as_no_value_not_the_column_default(indexes):
+    """Figure columns are 64-bit: a report without the figure must read as None, not 2**63 - 1."""
+    from search.retrieval.arrays import arrays_for
+
+    searcher = indexes.searcher("judged")
+    values = arrays_for(searcher).codes(searcher, "fig_requests_new").values
+    assert None in values  # the pre-2019 layouts have no request table
+    assert all(v is None or 0 <= v < 10**7 for v in values)
