@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import find_chains
+from indexer.places import ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
@@ -37,6 +37,8 @@ _NOT_A_NAME = re.compile(
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
+# A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页")
@@ -47,8 +49,11 @@ _SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
-# A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室' is 某某局's.
-_COMPILING_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开|工作)*领导小组(?:办公室)?$")
+# A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
+# 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
+# 办公室' is a body, and so is a government's standing '政务公开办公室'.
+_COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
+                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室)$")
 MAX_NAME = 40
 
 
@@ -84,6 +89,8 @@ def agency_name(text: str | None) -> str | None:
         return agency_name(name[sites[-1].end():])
     if not 2 <= len(core) <= MAX_NAME or _NOT_A_NAME.search(core) or not _NAME_END.search(core):
         return None
+    if _BARE_ZONE.fullmatch(core):
+        return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
@@ -115,6 +122,12 @@ _LEAD_PATTERNS = [
     re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
     re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
+    # the report's own title inside the lead-in: '…编制。2017年度X政府信息公开年度报告全文包括…' names the
+    # body whose report it is, before the office that compiled it
+    re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
+               rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知)"),
+    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际'
+    re.compile(rf"(?:总结|结合|回顾)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
     re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
@@ -201,3 +214,21 @@ def contact_issuer(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# A body describing itself, as an organisation section does: '某某市人民政府扶贫开发办公室属正乡科级行政机关',
+# '某某县统计局是县人民政府工作部门'. The last resort of a page that names its issuer nowhere else.
+_SELF_DESCRIPTION = re.compile(
+    r"(?:^|[。；;，,：:\n])(?P<name>[^，,。；;：:《》“”\"()（）\s]{3,40}?)(?:是|为|系|属|属于)[^。；;，,]{0,30}?"
+    r"(?:工作部门|组成部门|行政机关|直属机构|派出机构|行政单位|职能部门|事业单位)")
+
+
+def self_described_issuer(text: str) -> str | None:
+    """The body a text describes as what it is ('某某局属正科级行政机关' -> '某某局'), or None."""
+    key = to_key(text)
+    for match in _SELF_DESCRIPTION.finditer(key):
+        name = agency_name(text[match.start("name") : match.end("name")])
+        if name:
+            return name
+    return None
+

@@ -24,7 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.issuer import agency_name, contact_issuer, lead_in_issuer, lead_in_year, sentence_subject
+from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
+                            sentence_subject)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
 from indexer.script import to_key
@@ -204,6 +205,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         found.append(("sentence", sentence_subject(_first_sentence(part_one))))
         body_text = "".join(b for b in body if isinstance(b, str))[:6000]
         found.append(("contact", contact_issuer(body_text)))
+        found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
             meta.agency = name
@@ -219,7 +221,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
 
 
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
-                   "contact": "报告中的联系方式", "address": "网页地址"}
+                   "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
 
 

@@ -117,11 +117,33 @@ def _coded_places(text: str) -> list[str]:
     return [code for code in found if code]
 
 
+# A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
+# preposition or quote before 网), whose opening place a province's short form may be.
+_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+
+
+def _site_names(text: str) -> list[tuple]:
+    """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
+    found = []
+    for match in _SITE_WORD.finditer(text):
+        name = text[max(0, match.start() - 14) : match.start()]
+        cut = _SITE_NAME_START.match(name)
+        name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
+        if name.endswith("政府"):
+            continue  # a government's site: _SITE_OF reads it
+        chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
+        if chains and chains[0].start == 0:
+            found.append(chains[0].units)
+    return found
+
+
 def _mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
     mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _SITE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
+    mentions += _site_names(text)
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()
     for units in mentions:

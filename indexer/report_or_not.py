@@ -25,7 +25,7 @@ from indexer.script import to_key
 from indexer.sections import classify_heading
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
-                   r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?情况报告如下")
+                   r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?报告如下")
 _GUIDE = re.compile(r"指南")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',

@@ -190,6 +190,18 @@ def test_a_postcode_names_the_province_and_equal_votes_name_none():
     assert parse_lines([tie.replace("某某省", "福建省"), "一、总体情况", "x。"]).region["province"] is None
 
 
+def test_a_site_named_by_its_province_names_the_province():
+    # '在辽宁某某网公开' and a site in quotes: the province's short form opening a site's name.
+    report = parse_lines(["按照省政府办公厅要求，我办对2019年政务信息公开工作进行梳理，现将有关情况报告如下。",
+                          "一、总体情况", "2019年，我办全年主动公开信息403条，均在辽宁扶贫网公开。",
+                          "在“辽宁扶贫开发信息网”开设专栏。"])
+    assert report.region["province"] == "辽宁省"
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“辽宁省”。" in report.warnings
+    # A site's name opened by no place, or a word that only looks like one, names nothing.
+    other = parse_lines(["现将我局2019年度政府信息公开工作报告如下。", "一、总体情况", "全年在人民网、新华网和学习强国发布信息。"])
+    assert other.region["province"] is None
+
+
 def test_a_conjunction_before_a_level_word_is_no_place():
     # '…和县政府办公室《关于…》' is 'and the county government office's notice', not 和县 (安徽).
     report = parse_lines(["2015年政府信息公开工作年度报告",

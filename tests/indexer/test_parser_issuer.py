@@ -37,6 +37,10 @@ def parse_lines(lines, address=None):
     ("某某体育官网入口·(中国)官方网站民政局", "民政局"),  # a spam mirror's words glued before the name
     ("标 题 北山市", "北山市"), ("標題 東山縣人民政府", "東山縣人民政府"),  # a label whose separator was a space
     ("北山市人民政府信息公开工作领导小组办公室", "北山市人民政府"),  # the office compiles for the government
+    ("东山县审计局信息公开工作办公室", "东山县审计局"),  # a working office of the disclosure work compiles too
+    ("北山县扶贫开发领导小组办公室", "北山县扶贫开发领导小组办公室"),  # a group's office that is a body
+    ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
+    ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -97,6 +101,13 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据上级要求，向社会公开2016年度镇政府信息公开年度报告。", None, 2016),  # 镇政府 names no body  # the office compiles, the bureau reports
     ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
+    # the report's own title in the lead-in names the body before the office that compiled it
+    ("本年报由东山县政府办公室编制。2017年度东山县政府信息公开年度报告全文包括：概述、主动公开政府信息情况。",
+     "东山县", 2017),
+    ("由东山县审计局信息公开工作办公室编制。2016年度东山县审计局政府信息公开年度报告全文包括：概述。", "东山县审计局", 2016),
+    ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
+    ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
+    ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -108,6 +119,15 @@ def test_issuer_from_the_lead_in_when_there_is_no_title():
     assert (report.agency, report.year) == ("北山县医疗保障局", 2024)
     assert "标题中没有发布机关，“北山县医疗保障局”取自报告开头的说明。" in report.warnings
     assert "标题中没有年份，年份 2024 取自报告开头的说明。" in report.warnings
+
+
+def test_issuer_from_the_body_describing_itself():
+    # No title, a lead-in saying 我办: the organisation section names the body as what it is.
+    report = parse_lines(["一、总体工作情况", "2020年，我办根据《条例》有关规定，现特编制本报告如下。",
+                          "（一）机关组织领导和队伍建设情况", "北山市人民政府扶贫开发办公室属正科级行政机关，内设综合股等4个股室。"])
+    assert report.agency == "北山市人民政府扶贫开发办公室"
+    assert "标题中没有发布机关，“北山市人民政府扶贫开发办公室”取自正文中对本机关的介绍。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
 
 
 def test_title_whose_issuer_shares_its_government_with_the_subject():

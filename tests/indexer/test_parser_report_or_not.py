@@ -30,6 +30,8 @@ def parse_lines(lines, meta=None):
     # No part heading at all, but the text calls itself a report.
     ["东山区南关街道办事处2024年政府信息公开工作年度报告", "2024年，我街道认真贯彻落实政府信息公开的决策部署。",
      "（一）主动公开", "本年度主动公开各类政府信息273条。"],
+    # Only the lead-in of a page cut before its first heading: '…工作报告如下'.
+    ["自政府信息公开工作开展以来，我局制定了一系列政务公开制度。现将我局2014年度政府信息公开工作报告如下："],
     # A cover letter (函) carrying the report.
     ["某某省生态环境厅关于报送2020年政府信息公开工作年度报告的函", "省政府办公厅：", "现报送我厅2020年政府信息公开工作年度报告。",
      "附件：某某省生态环境厅2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我厅不断规范政府信息公开工作。"],
