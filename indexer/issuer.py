@@ -118,8 +118,9 @@ _LEAD_PATTERNS = [
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
-    # '现公开X信息公开2018年度报告': the year after what the report is about
-    re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
+    # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
+    # report is about
+    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
     re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
     # the report's own title inside the lead-in: '…编制。2017年度X政府信息公开年度报告全文包括…' names the
@@ -140,6 +141,8 @@ _LEAD_PATTERNS = [
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+_INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
 
@@ -154,7 +157,11 @@ def lead_in_issuer(text: str) -> str | None:
             if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
                 end += 2
             office = _COMPILER.search(key, start, end)
-            if office and _DEPARTMENT_END.search(key[start : office.start()]):
+            # '由某某县公安局指挥中心办公室编制': the office of a unit inside the department
+            inner = list(_DEPARTMENT.finditer(key, start, office.start())) if office else []
+            if inner and office.start() - inner[-1].end() <= _INNER_UNIT:
+                end = inner[-1].end()
+            elif office and _DEPARTMENT_END.search(key[start : office.start()]):
                 end = office.start()  # the department, not the office that wrote its report
             name = agency_name(text[start:end])
             if name:
@@ -162,10 +169,15 @@ def lead_in_issuer(text: str) -> str | None:
     return None
 
 
+# '…政府信息公开工作2010年度报告': the year after what the report is about.
+_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
+
+
 def lead_in_year(text: str) -> int | None:
     """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012)."""
     key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
-    match = _LEAD_YEAR.search(key) or _LEAD_YEAR.search(to_key(text))
+    match = next((m for k in (key, to_key(text)) for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER)
+                  if (m := pattern.search(k))), None)
     return int(match.group("year")) if match else None
 
 
@@ -196,7 +208,7 @@ def sentence_subject(sentence: str) -> str | None:
 
 _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
-_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
                      r"受理大厅|领导小组|秘书科|办公科|法规科)")
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from indexer.hostnames import address_text, gov_hosts
+from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
 from indexer.issuer import contact_issuer, lead_in_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
@@ -51,7 +51,9 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if regions and place != locate(name, hints, self_word, context):
         warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
-        with_address = locate(name, hints + [address, address_text(address)], self_word, context, regions)
+        folder = mirror_folder_province(address) if not regions else None
+        with_address = locate(name, hints + [address, address_text(address)], self_word, context,
+                              regions + ([folder] if folder else []))
         if with_address != place:
             host = (gov_hosts(address) or [""])[0]
             shown = f"{host}.gov.cn" if host else address[:80]

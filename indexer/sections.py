@@ -156,7 +156,8 @@ def looks_like_heading(line: str) -> bool:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
 # '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
-_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())})[。：:]?"
+# '概 述' is written with a space between its characters as often as without.
+_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
     rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"

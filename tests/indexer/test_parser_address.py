@@ -202,6 +202,17 @@ def test_a_site_named_by_its_province_names_the_province():
     assert other.region["province"] is None
 
 
+def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
+    lines = ["一、总体情况", "2023年，青石镇人民政府认真贯彻落实《条例》，全年公开政府信息200条。"]
+    report = parse_lines(lines, "http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html")
+    assert (report.level, report.region["province"], report.region["city"]) == ("township", "内蒙古自治区", None)
+    assert "发布机关的所在地区或级别取自网页地址“http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html”。" \
+        in report.warnings
+    # A folder whose pinyin names places in two provinces, or any word, names nothing.
+    assert parse_lines(lines, "http://mirror.example.com/hainan/zfxxgknb/1.html").region["province"] is None
+    assert parse_lines(lines, "http://mirror.example.com/news/shenghuo/1.html").region["province"] is None
+
+
 def test_a_conjunction_before_a_level_word_is_no_place():
     # '…和县政府办公室《关于…》' is 'and the county government office's notice', not 和县 (安徽).
     report = parse_lines(["2015年政府信息公开工作年度报告",

@@ -97,7 +97,7 @@ def test_title_is_read_before_lines_are_rejoined():
     ("为认真做好北山市卫生健康局政府信息公开工作，我局按照《条例》的要求，精心组织。", "北山市卫生健康局", None),
     ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),
     ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),
-    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", None),
+    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", 2018),
     ("根据上级要求，向社会公开2016年度镇政府信息公开年度报告。", None, 2016),  # 镇政府 names no body  # the office compiles, the bureau reports
     ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
@@ -108,6 +108,14 @@ def test_title_is_read_before_lines_are_rejoined():
     ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
     ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
     ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    # the subject, then the year inside 《》 after a verb
+    ("根据《条例》的规定，现发布《某某部政府信息公开工作2010年度报告》。", "某某部", 2010),
+    # a document a lead-in cites is no report: '制定《X2020年政务公开工作要点》'
+    ("按照《2020年某某市政务公开工作要点》和市外办制定的《市外办(友协)2020年政务公开工作要点》，由市外办编制。",
+     "市外办", None),
+    # the office of a unit inside the department compiled it
+    ("本年度报告是根据《条例》要求，由东山县公安局指挥中心办公室编制。", "东山县公安局", None),
+    ("由北山市自然资源和规划局东山分局办公室编制。", "北山市自然资源和规划局东山分局", None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -176,6 +184,7 @@ def test_issuer_from_the_first_sentence_of_a_page_without_title_or_lead_in():
     ("如对本报告有疑问，请与某某部政府信息公开办公室联系（地址：某某路11号）。", "某某部"),
     ("如对本报告有任何疑问，请联系：某某市统计局资料管理中心（地址：某某路2号）。", "某某市统计局"),
     ("请与青石镇党政办联系。", "青石镇"),
+    ("如有疑问，请与东山区青石镇党政综合办公室联系（地址：某某村22组）。", "东山区青石镇"),
 ])
 def test_contact_line_names_the_issuer_without_its_office(line, body):
     assert contact_issuer(line) == body

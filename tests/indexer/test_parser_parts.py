@@ -137,6 +137,15 @@ def test_run_in_heading_on_a_crawled_one_line_page():
     assert numbers(report) == [1, 2]
 
 
+def test_run_in_overview_heading_written_with_a_space():
+    # A document-sharing site's text chunk: '一、概 述' (a space between its characters) run into the text.
+    report = parse_lines(["1、 东山县青石街道办事处 2016 年度 政府信息公开工作年度报告 本报告是根据条例要求，由东山县青石"
+                          "街道办事处编制的 2016 年度政府信息公开年度报告。全文包括概述，主动公开政府信息的情况，依申请公开"
+                          "政府信息的情况。如对报告有任何疑问，请与东山县青石街道办事处联系。 一、概 述 根据条例要求，青石街道"
+                          "认真开展政府信息公开工作，确定了主管领导和主管部门。 二、主动公开情况 本街道开展了信息清理和目录编制工作。"])
+    assert numbers(report) == [1, 2]
+
+
 def test_traditional_headings_run_in():
     report = parse_lines(["當前位置 : 首頁 |", "2009年度下石鎮政府信息公開年度報(bào)告 | ||",
                           "根據《條例》有關規定，我鎮緊密立足鎮工作實際，進一步規範政府信息公開內容，著力提升政府信息公開水平。"
