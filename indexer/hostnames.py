@@ -137,6 +137,9 @@ def mirror_folder_province(address: str) -> str | None:
     gaz = load_gazetteer()
     path = re.sub(r"^[a-z]+://[^/]+", "", address.lower())
     for folder in re.findall(r"/([a-z]{5,20})(?=[/_.\-?]|$)", path):
+        code = _table()[0].get(folder)  # a province's full pinyin another unit shares: 'xinjiang'
+        if code in gaz.by_code:
+            return gaz.by_code[code].province
         provinces = {u.province for u in gaz.by_key.get(folder, ())}
         if len(provinces) == 1:
             return provinces.pop()

@@ -48,6 +48,8 @@ _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
+# A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
+_LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -66,6 +68,7 @@ def agency_name(text: str | None) -> str | None:
         return None
     name = re.sub(r"\s+", "", text)
     name = _CHROME_CUT.sub("", name)
+    name = _LATIN_PREFIX.sub("", name)
     name = _ALIAS.sub("", name)
     key = to_key(name)
     cut = key.find("关于")

@@ -38,7 +38,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     self_word = _self_word(context) if report.agency is None else None
     fuller = _named_with_place(report.agency, context)
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
-    # the places a text mentions are those of the government it belongs to or reports to alike.
+    # such an office also compiles its government's report, and the places a text mentions would
+    # then tie it to a body it is not (the identity of agencies must never merge two bodies).
     mentioned = _mentioned_place(context[:_MENTIONS]) if "政府" not in to_key(report.agency or "") else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
@@ -143,8 +144,11 @@ def _site_names(text: str) -> list[tuple]:
 def _mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
-    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _SITE_OF) for match in pattern.finditer(text)
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
+    # A government's site may be named by its province's short form: '新疆政府网'.
+    mentions += [chain.units for match in _SITE_OF.finditer(text)
+                 for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     mentions += _site_names(text)
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()

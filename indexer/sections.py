@@ -148,7 +148,18 @@ def looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= _MAX_HEADING
-    )
+    ) or _chapter_heading(key)
+
+
+# A report's own chapter heading ('一、落实主体责任，着力推进重点领域信息公开'): numbered, short, no sentence
+# in it. It stands alone, so a wrapped-line re-join must not glue the next paragraph to it.
+_MAX_CHAPTER = 30
+
+
+def _chapter_heading(key: str) -> bool:
+    match = _numbered(key)
+    return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
+                and not re.search(r"[。；;：:！？!?]", key) and not _TABLE_ROW.match(match.group(2)))
 
 
 # Part headings run into the text of crawled one-line pages. A numbered template title is one

@@ -202,14 +202,25 @@ def test_a_site_named_by_its_province_names_the_province():
     assert other.region["province"] is None
 
 
+def test_a_government_office_without_its_place_takes_no_region_from_mentions():
+    # Such an office also compiles its government's whole report: the places its text mentions would
+    # tie the report to the office. A mirror's folder ('/xinjiang/', a province's portal key) still tells.
+    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "一、总体情况",
+             "2022年，自治区人民政府办公厅全年发布各类信息5110条，新疆政府网微信公众号推送信息1363条。"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", None)
+    mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
+    assert mirrored.region["province"] == "新疆维吾尔自治区"
+
+
 def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
     lines = ["一、总体情况", "2023年，青石镇人民政府认真贯彻落实《条例》，全年公开政府信息200条。"]
     report = parse_lines(lines, "http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html")
     assert (report.level, report.region["province"], report.region["city"]) == ("township", "内蒙古自治区", None)
     assert "发布机关的所在地区或级别取自网页地址“http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html”。" \
         in report.warnings
-    # A folder whose pinyin names places in two provinces, or any word, names nothing.
-    assert parse_lines(lines, "http://mirror.example.com/hainan/zfxxgknb/1.html").region["province"] is None
+    # A folder whose pinyin names places in two provinces (房山区, 方山县), or any word, names nothing.
+    assert parse_lines(lines, "http://mirror.example.com/fangshan/zfxxgknb/1.html").region["province"] is None
     assert parse_lines(lines, "http://mirror.example.com/news/shenghuo/1.html").region["province"] is None
 
 

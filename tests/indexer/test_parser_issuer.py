@@ -41,6 +41,7 @@ def parse_lines(lines, address=None):
     ("北山县扶贫开发领导小组办公室", "北山县扶贫开发领导小组办公室"),  # a group's office that is a body
     ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
     ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
+    ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
