@@ -98,6 +98,9 @@ def test_zones_have_no_tier():
     ("南京江北新区管理委员会", (None, "江苏省", "南京市")),
     ("连云港海事局", (None, "江苏省", "连云港市")),  # a vertical body named by a city: its place, not its rank
     ("海南海事局", (None, None, None)),  # 海南省 or 海南州 (青海): open without an address
+    ("牡丹江市气象局", ("city", "黑龙江省", "牡丹江市")),  # a 气象局 ranks with its place
+    ("利辛县气象局", ("county", "安徽省", "亳州市")),
+    ("连云港市地震局", ("city", "江苏省", "连云港市")),
     ("交通运输部某某局", ("central", None, None)),  # a ministry's own bureau
     ("第六师某某农场", (None, "新疆维吾尔自治区", None)),  # the 兵团's divisions and farms are in 新疆, no tier
 ])
