@@ -176,11 +176,14 @@ def lead_in_issuer(text: str) -> str | None:
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
 
 
-def lead_in_year(text: str) -> int | None:
-    """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012)."""
+def lead_in_year(text: str, quoted: bool = True) -> int | None:
+    """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012).
+
+    Years inside 《》 (the notices a lead-in cites) count only when nothing outside them does, and
+    only with ``quoted`` (the caller tries the statistics period before them)."""
     key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
-    match = next((m for k in (key, to_key(text)) for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER)
-                  if (m := pattern.search(k))), None)
+    keys = (key, to_key(text)) if quoted else (key,)
+    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER) if (m := pattern.search(k))), None)
     return int(match.group("year")) if match else None
 
 
@@ -191,11 +194,13 @@ def lead_in_year(text: str) -> int | None:
 _PREDICATE = re.compile(
     r"(?:(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
-    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固)"
+    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始)"
 )
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-_OPENING = re.compile(rf"^(?:{_YEAR}\s*年度?|今年|本年度|一年来)?[，,]?(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+_OPENING = re.compile(rf"^(?:(?:根据|按照|依据)[^，,。；;]{{2,40}}?(?:要求|规定|精神)[，,])?"
+                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?|今年|本年度|一年来)?[，,]?"
+                      rf"(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -203,10 +208,14 @@ def sentence_subject(sentence: str) -> str | None:
     sentence = re.sub(r"\s+", "", sentence)
     opening = _OPENING.match(to_key(sentence))
     rest = sentence[opening.end():] if opening else sentence
-    predicate = _PREDICATE.search(to_key(rest), 2)
+    key = to_key(rest)
+    predicate = _PREDICATE.search(key, 2)
     if predicate is None or predicate.start() > MAX_NAME:
         return None
-    return agency_name(rest[: predicate.start()])
+    end = predicate.start()
+    if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+        end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+    return agency_name(rest[:end])
 
 
 _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")

@@ -123,7 +123,7 @@ def _coded_places(text: str) -> list[str]:
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
-_SITE_NAME_START = re.compile(r".*(?:[在于从至和及、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
 
 
 def _site_names(text: str) -> list[tuple]:

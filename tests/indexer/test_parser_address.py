@@ -200,6 +200,10 @@ def test_a_site_named_by_its_province_names_the_province():
                           "在“辽宁扶贫开发信息网”开设专栏。"])
     assert report.region["province"] == "辽宁省"
     assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“辽宁省”。" in report.warnings
+    # '以某某区政府信息公开网站为平台': the site's name after the preposition 以.
+    site = parse_lines(["我局编制了2017年度政府信息公开工作年度报告。", "一、主动公开政府信息的情况",
+                        "2017年我局以濱江區政府信息公開網站為平臺，主动公开本机构职能等政府信息。"])
+    assert site.region["province"] == "浙江省"
     # A site's name opened by no place, or a word that only looks like one, names nothing.
     other = parse_lines(["现将我局2019年度政府信息公开工作报告如下。", "一、总体情况", "全年在人民网、新华网和学习强国发布信息。"])
     assert other.region["province"] is None

@@ -139,6 +139,21 @@ def test_issuer_from_the_body_describing_itself():
     assert all(sentence_problem(w) is None for w in report.warnings)
 
 
+def test_issuer_from_the_signature_at_the_end():
+    # Page 2 of a report: no title, no lead-in, only 我镇; the signature names the body, then the date.
+    report = parse_lines(["2014年我镇主动公开政府信息数160条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月10日"])
+    assert (report.agency, report.year) == ("青石镇人民政府", 2014)
+    assert "标题中没有发布机关，“青石镇人民政府”取自报告末尾的落款。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_a_year_in_a_cited_notice_yields_to_the_statistics_period():
+    report = parse_lines(["本报告依据《条例》和省、市政府办《关于做好2022年政府信息公开年度报告编制工作的工作提示》要求编制而成。"
+                          "本报告中使用数据统计期限为2023年1月1日至12月31日。", "一、总体情况", "县人社局严格按照《条例》公开信息。"])
+    assert report.year == 2023
+
+
 def test_title_whose_issuer_shares_its_government_with_the_subject():
     report = parse_lines(["2008年青石镇人民政府信息公开工作年度报告", *BODY])
     assert (report.agency, report.year) == ("青石镇人民政府", 2008)
@@ -167,6 +182,9 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("2019年我局政府信息公开工作运行良好", None),
     ("2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《条例》", "青石街道办事处"),
     ("2014年东山区教育委员会开展政府信息公开工作", "东山区教育委员会"),
+    ("2014年,青石乡人民政府信息公开工作紧紧围绕全乡工作大局", "青石乡人民政府"),  # 人民 + 政府信息公开工作
+    # a legal basis and a date before the subject
+    ("根据《条例》要求,2008年5月1日起东山区青石街道办事处正式施行政府信息公开工作", "东山区青石街道办事处"),
     ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
 ])
 def test_first_sentence_subject(sentence, subject):
