@@ -27,7 +27,8 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]$")
+# A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
@@ -69,8 +70,9 @@ def agency_name(text: str | None) -> str | None:
     name = re.sub(r"\s+", "", text)
     name = _CHROME_CUT.sub("", name)
     name = _LATIN_PREFIX.sub("", name)
-    name = _ALIAS.sub("", name)
     key = to_key(name)
+    for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
+        name, key = name[: match.start()] + name[match.end():], key[: match.start()] + key[match.end():]
     cut = key.find("关于")
     if cut > 0:  # '某某厅关于报送2020年…报告的函'
         name, key = name[:cut], key[:cut]
@@ -112,7 +114,7 @@ def _opens_with_place(key: str) -> bool:
 _YEAR = r"(?:19|20)\d{2}"
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?"
+_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -152,7 +154,11 @@ _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0
 
 def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
+    # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
     key = to_key(text)
+    for match in reversed(list(_ALIAS.finditer(key))):
+        text = text[: match.start()] + text[match.end():]
+        key = key[: match.start()] + key[match.end():]
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")

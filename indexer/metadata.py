@@ -159,7 +159,7 @@ def _cover_issuer(lines: list[str]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")
-_BASIS = re.compile(r"^(?:根据|按照|依据|依照)[^，,。]{2,80}?(?:规定|要求|精神|部署)[，,]")
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^，,。]{2,80}?(?:规定|要求|精神|部署))[，,]")
 
 
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")

@@ -42,6 +42,8 @@ def parse_lines(lines, address=None):
     ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
     ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
+    ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
+    ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -117,6 +119,9 @@ def test_title_is_read_before_lines_are_rejoined():
     # the office of a unit inside the department compiled it
     ("本年度报告是根据《条例》要求，由东山县公安局指挥中心办公室编制。", "东山县公安局", None),
     ("由北山市自然资源和规划局东山分局办公室编制。", "北山市自然资源和规划局东山分局", None),
+    # an alias between the name and the year
+    ("根據《條例》的規定，現公布東山市人民政府辦公室(以下簡稱市府辦公室)2013年政府信息公開工作年度報告。",
+     "東山市人民政府辦公室", 2013),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -137,6 +142,13 @@ def test_issuer_from_the_body_describing_itself():
     assert report.agency == "北山市人民政府扶贫开发办公室"
     assert "标题中没有发布机关，“北山市人民政府扶贫开发办公室”取自正文中对本机关的介绍。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_issuer_after_a_legal_basis_that_is_only_a_cited_title():
+    report = parse_lines(["按照《中华人民共和国政府信息公开条例》，区卫生健康局结合工作实际，认真编制了2022年政府信息公开工作年度报告。",
+                          "一、总体情况", "2022年，东山区卫生健康局全面贯彻落实政务公开决策部署。"])
+    assert report.agency == "区卫生健康局"
+    assert "标题中没有发布机关，“区卫生健康局”取自报告开头的说明。" in report.warnings
 
 
 def test_issuer_from_the_signature_at_the_end():
