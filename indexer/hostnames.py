@@ -123,3 +123,25 @@ def address_text(address: str) -> str:
     decoded = unquote(address or "", errors="replace")
     words = re.findall(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9（）()]*[\u4e00-\u9fff]", decoded)
     return " ".join(words)
+
+
+def mirror_folder_province(address: str) -> str | None:
+    """The province a mirror's folder names by a division's pinyin ('/xilinhaote/zwgk/…' -> 内蒙古自治区).
+
+    A copy on an unrelated domain often keeps the government site's paths; a folder that is a
+    division's full pinyin (five letters or more, every unit of that key in one province) names
+    the province, and only that: a folder is weaker than anything the text says. None on a gov.cn
+    address (its host is read instead) and when no folder is such a name."""
+    if not address or gov_hosts(address):
+        return None
+    gaz = load_gazetteer()
+    path = re.sub(r"^[a-z]+://[^/]+", "", address.lower())
+    for folder in re.findall(r"/([a-z]{5,20})(?=[/_.\-?]|$)", path):
+        code = _table()[0].get(folder)  # a province's full pinyin another unit shares: 'xinjiang'
+        if code in gaz.by_code:
+            return gaz.by_code[code].province
+        provinces = {u.province for u in gaz.by_key.get(folder, ())}
+        if len(provinces) == 1:
+            return provinces.pop()
+    return None
+

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import find_chains
+from indexer.places import ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
@@ -27,7 +27,8 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]$")
+# A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
@@ -37,6 +38,8 @@ _NOT_A_NAME = re.compile(
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
+# A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页")
@@ -46,9 +49,14 @@ _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
+# A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
+_LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
-# A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室' is 某某局's.
-_COMPILING_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开|工作)*领导小组(?:办公室)?$")
+# A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
+# 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
+# 办公室' is a body, and so is a government's standing '政务公开办公室'.
+_COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
+                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室)$")
 MAX_NAME = 40
 
 
@@ -61,8 +69,10 @@ def agency_name(text: str | None) -> str | None:
         return None
     name = re.sub(r"\s+", "", text)
     name = _CHROME_CUT.sub("", name)
-    name = _ALIAS.sub("", name)
+    name = _LATIN_PREFIX.sub("", name)
     key = to_key(name)
+    for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
+        name, key = name[: match.start()] + name[match.end():], key[: match.start()] + key[match.end():]
     cut = key.find("关于")
     if cut > 0:  # '某某厅关于报送2020年…报告的函'
         name, key = name[:cut], key[:cut]
@@ -84,6 +94,8 @@ def agency_name(text: str | None) -> str | None:
         return agency_name(name[sites[-1].end():])
     if not 2 <= len(core) <= MAX_NAME or _NOT_A_NAME.search(core) or not _NAME_END.search(core):
         return None
+    if _BARE_ZONE.fullmatch(core):
+        return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
@@ -102,7 +114,7 @@ def _opens_with_place(key: str) -> bool:
 _YEAR = r"(?:19|20)\d{2}"
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?"
+_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -111,10 +123,17 @@ _LEAD_PATTERNS = [
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
-    # '现公开X信息公开2018年度报告': the year after what the report is about
-    re.compile(rf"{_VERBS}(?:了)?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
+    # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
+    # report is about
+    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
     re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
+    # the report's own title inside the lead-in: '…编制。2017年度X政府信息公开年度报告全文包括…' names the
+    # body whose report it is, before the office that compiled it
+    re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
+               rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知)"),
+    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际'
+    re.compile(rf"(?:总结|结合|回顾)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
     re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
@@ -127,13 +146,19 @@ _LEAD_PATTERNS = [
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+_INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
 
 
 def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
+    # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
     key = to_key(text)
+    for match in reversed(list(_ALIAS.finditer(key))):
+        text = text[: match.start()] + text[match.end():]
+        key = key[: match.start()] + key[match.end():]
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")
@@ -141,7 +166,11 @@ def lead_in_issuer(text: str) -> str | None:
             if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
                 end += 2
             office = _COMPILER.search(key, start, end)
-            if office and _DEPARTMENT_END.search(key[start : office.start()]):
+            # '由某某县公安局指挥中心办公室编制': the office of a unit inside the department
+            inner = list(_DEPARTMENT.finditer(key, start, office.start())) if office else []
+            if inner and office.start() - inner[-1].end() <= _INNER_UNIT:
+                end = inner[-1].end()
+            elif office and _DEPARTMENT_END.search(key[start : office.start()]):
                 end = office.start()  # the department, not the office that wrote its report
             name = agency_name(text[start:end])
             if name:
@@ -149,10 +178,18 @@ def lead_in_issuer(text: str) -> str | None:
     return None
 
 
-def lead_in_year(text: str) -> int | None:
-    """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012)."""
+# '…政府信息公开工作2010年度报告': the year after what the report is about.
+_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
+
+
+def lead_in_year(text: str, quoted: bool = True) -> int | None:
+    """The year a lead-in says it reports on ('编制的2012年度政府信息公开年度报告' -> 2012).
+
+    Years inside 《》 (the notices a lead-in cites) count only when nothing outside them does, and
+    only with ``quoted`` (the caller tries the statistics period before them)."""
     key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
-    match = _LEAD_YEAR.search(key) or _LEAD_YEAR.search(to_key(text))
+    keys = (key, to_key(text)) if quoted else (key,)
+    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER) if (m := pattern.search(k))), None)
     return int(match.group("year")) if match else None
 
 
@@ -163,11 +200,13 @@ def lead_in_year(text: str) -> int | None:
 _PREDICATE = re.compile(
     r"(?:(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
-    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固)"
+    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始)"
 )
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-_OPENING = re.compile(rf"^(?:{_YEAR}\s*年度?|今年|本年度|一年来)?[，,]?(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+_OPENING = re.compile(rf"^(?:(?:根据|按照|依据)[^，,。；;]{{2,40}}?(?:要求|规定|精神)[，,])?"
+                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?|今年|本年度|一年来)?[，,]?"
+                      rf"(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -175,15 +214,19 @@ def sentence_subject(sentence: str) -> str | None:
     sentence = re.sub(r"\s+", "", sentence)
     opening = _OPENING.match(to_key(sentence))
     rest = sentence[opening.end():] if opening else sentence
-    predicate = _PREDICATE.search(to_key(rest), 2)
+    key = to_key(rest)
+    predicate = _PREDICATE.search(key, 2)
     if predicate is None or predicate.start() > MAX_NAME:
         return None
-    return agency_name(rest[: predicate.start()])
+    end = predicate.start()
+    if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+        end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+    return agency_name(rest[:end])
 
 
 _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
-_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
                      r"受理大厅|领导小组|秘书科|办公科|法规科)")
 
 
@@ -201,3 +244,21 @@ def contact_issuer(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# A body describing itself, as an organisation section does: '某某市人民政府扶贫开发办公室属正乡科级行政机关',
+# '某某县统计局是县人民政府工作部门'. The last resort of a page that names its issuer nowhere else.
+_SELF_DESCRIPTION = re.compile(
+    r"(?:^|[。；;，,：:\n])(?P<name>[^，,。；;：:《》“”\"()（）\s]{3,40}?)(?:是|为|系|属|属于)[^。；;，,]{0,30}?"
+    r"(?:工作部门|组成部门|行政机关|直属机构|派出机构|行政单位|职能部门|事业单位)")
+
+
+def self_described_issuer(text: str) -> str | None:
+    """The body a text describes as what it is ('某某局属正科级行政机关' -> '某某局'), or None."""
+    key = to_key(text)
+    for match in _SELF_DESCRIPTION.finditer(key):
+        name = agency_name(text[match.start("name") : match.end("name")])
+        if name:
+            return name
+    return None
+

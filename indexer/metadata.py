@@ -24,7 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.issuer import agency_name, contact_issuer, lead_in_issuer, lead_in_year, sentence_subject
+from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
+                            sentence_subject)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
 from indexer.script import to_key
@@ -158,7 +159,7 @@ def _cover_issuer(lines: list[str]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")
-_BASIS = re.compile(r"^(?:根据|按照|依据|依照)[^，,。]{2,80}?(?:规定|要求|精神|部署)[，,]")
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^，,。]{2,80}?(?:规定|要求|精神|部署))[，,]")
 
 
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
@@ -171,14 +172,33 @@ def _first_sentence(blocks: list[Block]) -> str:
     return text[: end.start()] if end else text
 
 
+# A report's signature: the body's name alone on one of its last lines, a signing date at most after
+# it ('某某镇人民政府' / '2015年1月10日').
+_SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
+                           r"[\d一二三四五六七八九十]{1,3}日[)）]?$")
+_MAX_SIGNATURE = 30
+
+
+def _signature_issuer(ending: list[Block]) -> str | None:
+    """The body that signs the report on its last lines, or None."""
+    lines = [compact(b) for b in ending if isinstance(b, str) and compact(b)]
+    while lines and _SIGNING_DATE.match(lines[-1]):
+        lines.pop()
+    if not lines or len(lines[-1]) > _MAX_SIGNATURE:
+        return None
+    name = agency_name(lines[-1])
+    return name if name == lines[-1] else None
+
+
 def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], part_one: list[Block],
-                  body: list[Block], address_title: str | None = None) -> Metadata:
+                  body: list[Block], address_title: str | None = None, ending: list[Block] = ()) -> Metadata:
     """Title, issuer and year of a report, each from the most direct place that states it.
 
     ``lines``: the page's first lines (``title_lines``); ``preamble``: the blocks before the first
     part; ``part_one``: part 一's blocks (its first sentence opens a report with no lead-in);
     ``body``: the first blocks of the report, for the contact line and the year; ``address_title``:
-    a title read from the page's address (a wiki mirror's page name), the last resort.
+    a title read from the page's address (a wiki mirror's page name), the last resort; ``ending``:
+    the report's last blocks, for its signature.
     """
     info = read_title(lines, hints)
     meta = Metadata(info.title, info.agency, info.year)
@@ -192,8 +212,6 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         found.append(("lead-in", lead_in_issuer(lead)))
         if address_title:  # a mirror names its page by the report's title
             found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
-        sentence = _first_sentence(preamble)
-        found.append(("sentence", sentence_subject(sentence) if sentence else None))
         # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
         for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
             opening = _first_sentence([paragraph])
@@ -201,9 +219,13 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
             if basis:
                 found.append(("lead-in", sentence_subject(opening[basis.end():])))
                 break
+        sentence = _first_sentence(preamble)
+        found.append(("sentence", sentence_subject(sentence) if sentence else None))
         found.append(("sentence", sentence_subject(_first_sentence(part_one))))
         body_text = "".join(b for b in body if isinstance(b, str))[:6000]
+        found.append(("signature", _signature_issuer(list(ending))))
         found.append(("contact", contact_issuer(body_text)))
+        found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
             meta.agency = name
@@ -219,13 +241,14 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
 
 
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
-                   "contact": "报告中的联系方式", "address": "网页地址"}
+                   "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
+                   "signature": "报告末尾的落款"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
 
 
 def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     """(year, where) when the title has none: the lead-in, the statistics period, the commonest '20xx年，'."""
-    year = lead_in_year(lead)
+    year = lead_in_year(lead, quoted=False)
     if year is not None:
         return year, "lead-in"
     text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
@@ -233,6 +256,9 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     match = _PERIOD.search(key)
     if match:
         return int(next(g for g in match.groups() if g)), "period"
+    year = lead_in_year(lead)  # a year inside the notice the lead-in cites: '《关于做好2019年度…》'
+    if year is not None:
+        return year, "lead-in"
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))

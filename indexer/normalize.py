@@ -55,10 +55,16 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     """A line as shown to readers: markup, bullets and pinyin glosses stripped, NFC, spaces
     collapsed and dropped between Chinese (kept with ``keep_gaps``: on a crawled one-line page a
     space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
+    line = _MOJIBAKE_SPACE.sub("", line)
     line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(_BULLET.sub("", strip_markup(line))))).strip()
     if len(line) <= _MAX_SPACED_HEADING:
         line = _SPACED_NUMERAL.sub(r"\1、", line)
     return line if keep_gaps else _CJK_GAP.sub("", line)
+
+
+# Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',
+# '…取得扎实成效。?' (a line never opens with '?', nor does one follow a sentence's end).
+_MOJIBAKE_SPACE = re.compile(r"^\s*[?？]+(?=\s*[\u4e00-\u9fff\d(（])|(?<=[。；：:])[?？]+\s*$")
 
 
 # A heading whose numeral is set off by a space instead of 、 ('一 概述'), as converted pages write it.

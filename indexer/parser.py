@@ -64,7 +64,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     part_one = sections[0].blocks if sections and sections[0].number == 1 else []
     address = address or doc.meta.get("url")
     meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80],
-                         address_text(address) if address else None)
+                         address_text(address) if address else None, blocks[-6:])
     report.title, report.agency, report.year = meta.title, meta.agency, meta.year
     report.agency_names = [doc.meta[k] for k in ("publisher", "source") if doc.meta.get(k)]
 

@@ -67,6 +67,9 @@ BRANCH = re.compile(r"调查总队$")
 # A province's short form makes them provincial (海南海事局); a city's tells where they are, not
 # their rank (a 直属海关 or 海事局 ranks above the city it is named after): level open.
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
+# Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
+# station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
+ABOVE_PLACE = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|海警局")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:(自治县|县|旗)|(自治州|盟|地区))|[\u4e00-\u9fff]{2,4}?(区)(?=人民政府|政府)"
@@ -278,7 +281,7 @@ def _agency_form(name: str) -> Form:
             return Form(units, "township")
         if NAMED_ZONE.match(name, end):
             return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
-        if VERTICAL.match(name, end) and "province" not in kinds:
+        if ABOVE_PLACE.match(name, end) and "province" not in kinds:
             return Form(units)  # 东州海事局: where it is, not its rank
         return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
     if TOWNSHIP.match(name):

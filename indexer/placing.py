@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from indexer.hostnames import address_text, gov_hosts
+from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
 from indexer.issuer import contact_issuer, lead_in_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
@@ -38,7 +38,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     self_word = _self_word(context) if report.agency is None else None
     fuller = _named_with_place(report.agency, context)
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
-    # the places a text mentions are those of the government it belongs to or reports to alike.
+    # such an office also compiles its government's report, and the places a text mentions would
+    # then tie it to a body it is not (the identity of agencies must never merge two bodies).
     mentioned = _mentioned_place(context[:_MENTIONS]) if "政府" not in to_key(report.agency or "") else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
@@ -51,7 +52,9 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if regions and place != locate(name, hints, self_word, context):
         warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
-        with_address = locate(name, hints + [address, address_text(address)], self_word, context, regions)
+        folder = mirror_folder_province(address) if not regions else None
+        with_address = locate(name, hints + [address, address_text(address)], self_word, context,
+                              regions + ([folder] if folder else []))
         if with_address != place:
             host = (gov_hosts(address) or [""])[0]
             shown = f"{host}.gov.cn" if host else address[:80]
@@ -117,11 +120,36 @@ def _coded_places(text: str) -> list[str]:
     return [code for code in found if code]
 
 
+# A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
+# preposition or quote before 网), whose opening place a province's short form may be.
+_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+
+
+def _site_names(text: str) -> list[tuple]:
+    """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
+    found = []
+    for match in _SITE_WORD.finditer(text):
+        name = text[max(0, match.start() - 14) : match.start()]
+        cut = _SITE_NAME_START.match(name)
+        name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
+        if name.endswith("政府"):
+            continue  # a government's site: _SITE_OF reads it
+        chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
+        if chains and chains[0].start == 0:
+            found.append(chains[0].units)
+    return found
+
+
 def _mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
-    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _SITE_OF) for match in pattern.finditer(text)
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
+    # A government's site may be named by its province's short form: '新疆政府网'.
+    mentions += [chain.units for match in _SITE_OF.finditer(text)
+                 for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
+    mentions += _site_names(text)
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()
     for units in mentions:

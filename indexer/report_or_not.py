@@ -9,6 +9,9 @@ warnings when nothing else says it is a report.
 
 Refused, with a one-line reason, is what clearly is not a report:
   a data file          lines of JSON or CSV that quote titles and headings (this project's gold)
+  documentation        a text mostly in Latin script, or markdown quoting report wording as code
+                       (`本报告…`), that only mentions reports (a README); a title naming issuer and
+                       year still makes it a report
   a disclosure guide   '某某区政府信息公开指南', '…编制本指南'
   a notice             '关于做好2020年度政府信息公开工作年度报告编制工作的通知'
   a list of reports    several report titles, one per line, and no report text
@@ -25,7 +28,7 @@ from indexer.script import to_key
 from indexer.sections import classify_heading
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
-                   r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?情况报告如下")
+                   r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?报告如下")
 _GUIDE = re.compile(r"指南")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
@@ -49,6 +52,10 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     head = to_key(compact("".join(lines[:40])))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
+    titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
+    if not titled and not has_table and _is_documentation(lines, raw):
+        return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
+                "markdown code), not a report"), None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
         return f"a list of {len(set(titles))} report titles, not a report", None
@@ -57,7 +64,6 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
     if guide and not (report.title and report.year):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
-    titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
     other = _OTHER_KIND.search(head[:_OPENING])
     if other and not titled and not has_table:
         return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
@@ -77,6 +83,25 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+
+
+# Addresses, e-mail addresses and file names are Latin script in any report; prose is not.
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:pdf|docx?|xlsx?|s?html?|jsp|php)\b", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+_DOCUMENTATION_LATIN = 0.5
+_DOCUMENTATION_CODE = 3
+
+
+def _is_documentation(lines: list[str], raw: list[Block]) -> bool:
+    """Prose mostly in Latin script (its addresses aside), or markdown quoting wording as code.
+
+    Real report pages, glosses of mirror converters removed, stay under a quarter of Latin letters;
+    this project's READMEs and docs are above four fifths."""
+    text = _NOT_PROSE.sub(" ", "\n".join(lines))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    code = sum(len(_CODE_SPAN.findall(b)) for b in raw if isinstance(b, str))
+    return latin > _DOCUMENTATION_LATIN * (latin + han) or code >= _DOCUMENTATION_CODE
 
 
 def _is_data_file(lines: list[str]) -> bool:

@@ -148,7 +148,18 @@ def looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= _MAX_HEADING
-    )
+    ) or _chapter_heading(key)
+
+
+# A report's own chapter heading ('一、落实主体责任，着力推进重点领域信息公开'): numbered, short, no sentence
+# in it. It stands alone, so a wrapped-line re-join must not glue the next paragraph to it.
+_MAX_CHAPTER = 30
+
+
+def _chapter_heading(key: str) -> bool:
+    match = _numbered(key)
+    return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
+                and not re.search(r"[。；;：:！？!?]", key) and not _TABLE_ROW.match(match.group(2)))
 
 
 # Part headings run into the text of crawled one-line pages. A numbered template title is one
@@ -156,7 +167,8 @@ def looks_like_heading(line: str) -> bool:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
 # '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
-_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())})[。：:]?"
+# '概 述' is written with a space between its characters as often as without.
+_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
     rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"

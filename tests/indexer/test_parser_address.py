@@ -98,6 +98,9 @@ def test_zones_have_no_tier():
     ("南京江北新区管理委员会", (None, "江苏省", "南京市")),
     ("连云港海事局", (None, "江苏省", "连云港市")),  # a vertical body named by a city: its place, not its rank
     ("海南海事局", (None, None, None)),  # 海南省 or 海南州 (青海): open without an address
+    ("牡丹江市气象局", ("city", "黑龙江省", "牡丹江市")),  # a 气象局 ranks with its place
+    ("利辛县气象局", ("county", "安徽省", "亳州市")),
+    ("连云港市地震局", ("city", "江苏省", "连云港市")),
     ("交通运输部某某局", ("central", None, None)),  # a ministry's own bureau
     ("第六师某某农场", (None, "新疆维吾尔自治区", None)),  # the 兵团's divisions and farms are in 新疆, no tier
 ])
@@ -188,6 +191,44 @@ def test_a_postcode_names_the_province_and_equal_votes_name_none():
     assert parse_lines([lead, "一、总体情况", "2011年，我镇认真落实《条例》。"]).region["province"] == "浙江省"
     tie = "本报告依据《某某省政府信息公开规定》编制。请与我镇联系（邮编：325211）。"
     assert parse_lines([tie.replace("某某省", "福建省"), "一、总体情况", "x。"]).region["province"] is None
+
+
+def test_a_site_named_by_its_province_names_the_province():
+    # '在辽宁某某网公开' and a site in quotes: the province's short form opening a site's name.
+    report = parse_lines(["按照省政府办公厅要求，我办对2019年政务信息公开工作进行梳理，现将有关情况报告如下。",
+                          "一、总体情况", "2019年，我办全年主动公开信息403条，均在辽宁扶贫网公开。",
+                          "在“辽宁扶贫开发信息网”开设专栏。"])
+    assert report.region["province"] == "辽宁省"
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“辽宁省”。" in report.warnings
+    # '以某某区政府信息公开网站为平台': the site's name after the preposition 以.
+    site = parse_lines(["我局编制了2017年度政府信息公开工作年度报告。", "一、主动公开政府信息的情况",
+                        "2017年我局以濱江區政府信息公開網站為平臺，主动公开本机构职能等政府信息。"])
+    assert site.region["province"] == "浙江省"
+    # A site's name opened by no place, or a word that only looks like one, names nothing.
+    other = parse_lines(["现将我局2019年度政府信息公开工作报告如下。", "一、总体情况", "全年在人民网、新华网和学习强国发布信息。"])
+    assert other.region["province"] is None
+
+
+def test_a_government_office_without_its_place_takes_no_region_from_mentions():
+    # Such an office also compiles its government's whole report: the places its text mentions would
+    # tie the report to the office. A mirror's folder ('/xinjiang/', a province's portal key) still tells.
+    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "一、总体情况",
+             "2022年，自治区人民政府办公厅全年发布各类信息5110条，新疆政府网微信公众号推送信息1363条。"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", None)
+    mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
+    assert mirrored.region["province"] == "新疆维吾尔自治区"
+
+
+def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
+    lines = ["一、总体情况", "2023年，青石镇人民政府认真贯彻落实《条例》，全年公开政府信息200条。"]
+    report = parse_lines(lines, "http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html")
+    assert (report.level, report.region["province"], report.region["city"]) == ("township", "内蒙古自治区", None)
+    assert "发布机关的所在地区或级别取自网页地址“http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html”。" \
+        in report.warnings
+    # A folder whose pinyin names places in two provinces (房山区, 方山县), or any word, names nothing.
+    assert parse_lines(lines, "http://mirror.example.com/fangshan/zfxxgknb/1.html").region["province"] is None
+    assert parse_lines(lines, "http://mirror.example.com/news/shenghuo/1.html").region["province"] is None
 
 
 def test_a_conjunction_before_a_level_word_is_no_place():

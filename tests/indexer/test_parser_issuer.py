@@ -37,6 +37,13 @@ def parse_lines(lines, address=None):
     ("某某体育官网入口·(中国)官方网站民政局", "民政局"),  # a spam mirror's words glued before the name
     ("标 题 北山市", "北山市"), ("標題 東山縣人民政府", "東山縣人民政府"),  # a label whose separator was a space
     ("北山市人民政府信息公开工作领导小组办公室", "北山市人民政府"),  # the office compiles for the government
+    ("东山县审计局信息公开工作办公室", "东山县审计局"),  # a working office of the disclosure work compiles too
+    ("北山县扶贫开发领导小组办公室", "北山县扶贫开发领导小组办公室"),  # a group's office that is a body
+    ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
+    ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
+    ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
+    ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
+    ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -93,10 +100,28 @@ def test_title_is_read_before_lines_are_rejoined():
     ("为认真做好北山市卫生健康局政府信息公开工作，我局按照《条例》的要求，精心组织。", "北山市卫生健康局", None),
     ("根据《条例》规定，由民政局办公室编制完成本报告。", "民政局", None),
     ("结合我委实际，编制并向社会公布某某州卫生健康委2021年度政府信息公开年度报告。", "某某州卫生健康委", 2021),
-    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", None),
+    ("根据《条例》要求，现公开北山经济开发区信息公开2018年度报告。", "北山经济开发区", 2018),
     ("根据上级要求，向社会公开2016年度镇政府信息公开年度报告。", None, 2016),  # 镇政府 names no body  # the office compiles, the bureau reports
     ("东山县政府办公室编制了2010年度政府信息公开工作报告。", "东山县政府办公室", 2010),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等。", None, None),
+    # the report's own title in the lead-in names the body before the office that compiled it
+    ("本年报由东山县政府办公室编制。2017年度东山县政府信息公开年度报告全文包括：概述、主动公开政府信息情况。",
+     "东山县", 2017),
+    ("由东山县审计局信息公开工作办公室编制。2016年度东山县审计局政府信息公开年度报告全文包括：概述。", "东山县审计局", 2016),
+    ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
+    ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
+    ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    # the subject, then the year inside 《》 after a verb
+    ("根据《条例》的规定，现发布《某某部政府信息公开工作2010年度报告》。", "某某部", 2010),
+    # a document a lead-in cites is no report: '制定《X2020年政务公开工作要点》'
+    ("按照《2020年某某市政务公开工作要点》和市外办制定的《市外办(友协)2020年政务公开工作要点》，由市外办编制。",
+     "市外办", None),
+    # the office of a unit inside the department compiled it
+    ("本年度报告是根据《条例》要求，由东山县公安局指挥中心办公室编制。", "东山县公安局", None),
+    ("由北山市自然资源和规划局东山分局办公室编制。", "北山市自然资源和规划局东山分局", None),
+    # an alias between the name and the year
+    ("根據《條例》的規定，現公布東山市人民政府辦公室(以下簡稱市府辦公室)2013年政府信息公開工作年度報告。",
+     "東山市人民政府辦公室", 2013),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -108,6 +133,37 @@ def test_issuer_from_the_lead_in_when_there_is_no_title():
     assert (report.agency, report.year) == ("北山县医疗保障局", 2024)
     assert "标题中没有发布机关，“北山县医疗保障局”取自报告开头的说明。" in report.warnings
     assert "标题中没有年份，年份 2024 取自报告开头的说明。" in report.warnings
+
+
+def test_issuer_from_the_body_describing_itself():
+    # No title, a lead-in saying 我办: the organisation section names the body as what it is.
+    report = parse_lines(["一、总体工作情况", "2020年，我办根据《条例》有关规定，现特编制本报告如下。",
+                          "（一）机关组织领导和队伍建设情况", "北山市人民政府扶贫开发办公室属正科级行政机关，内设综合股等4个股室。"])
+    assert report.agency == "北山市人民政府扶贫开发办公室"
+    assert "标题中没有发布机关，“北山市人民政府扶贫开发办公室”取自正文中对本机关的介绍。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_issuer_after_a_legal_basis_that_is_only_a_cited_title():
+    report = parse_lines(["按照《中华人民共和国政府信息公开条例》，区卫生健康局结合工作实际，认真编制了2022年政府信息公开工作年度报告。",
+                          "一、总体情况", "2022年，东山区卫生健康局全面贯彻落实政务公开决策部署。"])
+    assert report.agency == "区卫生健康局"
+    assert "标题中没有发布机关，“区卫生健康局”取自报告开头的说明。" in report.warnings
+
+
+def test_issuer_from_the_signature_at_the_end():
+    # Page 2 of a report: no title, no lead-in, only 我镇; the signature names the body, then the date.
+    report = parse_lines(["2014年我镇主动公开政府信息数160条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月10日"])
+    assert (report.agency, report.year) == ("青石镇人民政府", 2014)
+    assert "标题中没有发布机关，“青石镇人民政府”取自报告末尾的落款。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+def test_a_year_in_a_cited_notice_yields_to_the_statistics_period():
+    report = parse_lines(["本报告依据《条例》和省、市政府办《关于做好2022年政府信息公开年度报告编制工作的工作提示》要求编制而成。"
+                          "本报告中使用数据统计期限为2023年1月1日至12月31日。", "一、总体情况", "县人社局严格按照《条例》公开信息。"])
+    assert report.year == 2023
 
 
 def test_title_whose_issuer_shares_its_government_with_the_subject():
@@ -138,6 +194,9 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("2019年我局政府信息公开工作运行良好", None),
     ("2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《条例》", "青石街道办事处"),
     ("2014年东山区教育委员会开展政府信息公开工作", "东山区教育委员会"),
+    ("2014年,青石乡人民政府信息公开工作紧紧围绕全乡工作大局", "青石乡人民政府"),  # 人民 + 政府信息公开工作
+    # a legal basis and a date before the subject
+    ("根据《条例》要求,2008年5月1日起东山区青石街道办事处正式施行政府信息公开工作", "东山区青石街道办事处"),
     ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
 ])
 def test_first_sentence_subject(sentence, subject):
@@ -156,6 +215,7 @@ def test_issuer_from_the_first_sentence_of_a_page_without_title_or_lead_in():
     ("如对本报告有疑问，请与某某部政府信息公开办公室联系（地址：某某路11号）。", "某某部"),
     ("如对本报告有任何疑问，请联系：某某市统计局资料管理中心（地址：某某路2号）。", "某某市统计局"),
     ("请与青石镇党政办联系。", "青石镇"),
+    ("如有疑问，请与东山区青石镇党政综合办公室联系（地址：某某村22组）。", "东山区青石镇"),
 ])
 def test_contact_line_names_the_issuer_without_its_office(line, body):
     assert contact_issuer(line) == body

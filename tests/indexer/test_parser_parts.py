@@ -137,6 +137,32 @@ def test_run_in_heading_on_a_crawled_one_line_page():
     assert numbers(report) == [1, 2]
 
 
+def test_run_in_overview_heading_written_with_a_space():
+    # A document-sharing site's text chunk: '一、概 述' (a space between its characters) run into the text.
+    report = parse_lines(["1、 东山县青石街道办事处 2016 年度 政府信息公开工作年度报告 本报告是根据条例要求，由东山县青石"
+                          "街道办事处编制的 2016 年度政府信息公开年度报告。全文包括概述，主动公开政府信息的情况，依申请公开"
+                          "政府信息的情况。如对报告有任何疑问，请与东山县青石街道办事处联系。 一、概 述 根据条例要求，青石街道"
+                          "认真开展政府信息公开工作，确定了主管领导和主管部门。 二、主动公开情况 本街道开展了信息清理和目录编制工作。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_a_chapter_heading_of_its_own_stands_alone():
+    # Not glued to the paragraph after it, so the report's first chapter heads part 一.
+    report = parse_lines(["北山省2015年度政府信息公开工作报告（全文）", "2015年，全省各级政府认真落实《条例》，全年公开政府信息9958条。",
+                          "一、落实主体责任，着力推进重点领域信息公开", "省政府办公厅将推进重点领域信息公开任务逐项细化，分解成21项具体内容。",
+                          "二、主动公开政府信息情况", "全省主动公开政府信息995845条。"])
+    assert numbers(report) == [1, 2]
+    assert report.sections[0].blocks[0].startswith("省政府办公厅")
+
+
+def test_question_marks_left_for_spaces_by_a_mirror():
+    report = parse_lines(["??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。", "??一、总体情况",
+                          "??2025年，北山县人民政府办公室坚持依法公开，全年发布信息2960条。?", "??二、主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]
+    assert report.agency == "北山县人民政府办公室"
+    assert not report.sections[0].blocks[0].startswith("?") and not report.sections[0].blocks[0].endswith("?")
+
+
 def test_traditional_headings_run_in():
     report = parse_lines(["當前位置 : 首頁 |", "2009年度下石鎮政府信息公開年度報(bào)告 | ||",
                           "根據《條例》有關規定，我鎮緊密立足鎮工作實際，進一步規範政府信息公開內容，著力提升政府信息公開水平。"

@@ -30,6 +30,8 @@ def parse_lines(lines, meta=None):
     # No part heading at all, but the text calls itself a report.
     ["东山区南关街道办事处2024年政府信息公开工作年度报告", "2024年，我街道认真贯彻落实政府信息公开的决策部署。",
      "（一）主动公开", "本年度主动公开各类政府信息273条。"],
+    # Only the lead-in of a page cut before its first heading: '…工作报告如下'.
+    ["自政府信息公开工作开展以来，我局制定了一系列政务公开制度。现将我局2014年度政府信息公开工作报告如下："],
     # A cover letter (函) carrying the report.
     ["某某省生态环境厅关于报送2020年政府信息公开工作年度报告的函", "省政府办公厅：", "现报送我厅2020年政府信息公开工作年度报告。",
      "附件：某某省生态环境厅2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我厅不断规范政府信息公开工作。"],
@@ -102,3 +104,36 @@ def test_report_below_a_link_to_a_notice_is_kept():
                           "本报告根据《条例》要求编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
                           "一、总体情况", "2020年，我局认真落实《条例》。"])
     assert [s.number for s in report.sections] == [1] and report.year == 2020
+
+
+# --- documentation about reports ------------------------------------------------------------------
+
+def test_a_readme_in_english_that_mentions_reports_is_refused():
+    reason = refusal(["# Annual report reader",
+                      "Reads Chinese government information-disclosure annual reports (政府信息公开工作年度报告).",
+                      "Every report has six parts (一、总体情况 … 六、其他需要报告的事项) and fixed tables.",
+                      "## Usage", "Run the parser on a file and read the JSON it prints: agency, year and parts.",
+                      "六、其他需要报告的事项 is the last part; the parser maps older chapters to the nearest part."])
+    assert reason == ("not an annual report: no report title, reporting year or statistics table: documentation "
+                      "(mostly Latin script or markdown code), not a report")
+
+
+def test_markdown_notes_quoting_report_wording_as_code_are_refused():
+    # Mostly Chinese, but the report's wording stands quoted as code: it is written about, not used.
+    reason = refusal(["## 年报的开头", "年报的开头常说 `本报告由某某局编制`，有时写 `现将2020年度工作情况报告如下`。",
+                      "部分标题是 `一、总体情况`、`二、主动公开政府信息情况`。", "一、总体情况", "这一部分讲总体情况。"])
+    assert "documentation" in reason
+
+
+@pytest.mark.parametrize("lines", [
+    # A page that is only the report's title and links to its files.
+    ["东山县水利局2019年政府信息公开工作年度报告", "附件：http://www.example.gov.cn/upload/2020/nianbao-2019.pdf",
+     "下载：dongshan-shuili-2019.docx"],
+    # A bilingual page: the Chinese title names issuer and year, English prose follows.
+    ["东山县外事办公室2021年政府信息公开工作年度报告", "一、总体情况",
+     "In 2021 the foreign affairs office published its information as the regulations require, "
+     "answered every request within the time limit and trained its staff twice during the year."],
+])
+def test_reports_with_latin_script_are_kept(lines):
+    report = parse_lines(lines)
+    assert report.agency in ("东山县水利局", "东山县外事办公室")
