@@ -32,7 +32,11 @@ def quality_flags(report: Report) -> list[str]:
     if any(f.get("check") != "balance" for f in checks.get("failures", [])):
         flags.append("sums_failed")
     found = {s.number for s in report.sections}
-    flags += [f"missing_{n}" for n in range(1, 7) if n not in found]
+    # A copy cut short lacks the parts after its last one; the report itself may well have them.
+    last = max((s.number for s in report.sections if not s.inferred), default=0) if report.cut_off else 7
+    flags += [f"missing_{n}" for n in range(1, 7) if n not in found and n < last]
+    if report.cut_off:
+        flags.append("cut_off")
     return flags
 
 

@@ -106,6 +106,8 @@ class Report:
     agency_names: list[str] = field(default_factory=list)
     # One id for the issuing body across spellings, years and reforms, and the names of its
     # place (province/city/county), set by ``identity.assign_identity`` (docs/agencies.md).
+    # The words the text stops on when it was cut before the report's end (a page cut short).
+    cut_off: str | None = None
     agency_id: str | None = None
     agency_place: str = ""
     # Set when the text was recognised from a scan: {"pages": [1, 2], "confidence": 91.2,

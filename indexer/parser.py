@@ -90,7 +90,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.warnings += notes
 
     found = {s.number for s in report.sections}
-    cut = cut_off(blocks, report.sections)
+    cut = report.cut_off = cut_off(blocks, report.sections)
     last = max((s.number for s in report.sections if not s.inferred), default=0)
     for number in SECTION_NAMES:
         if number == 4 and inferred:
@@ -160,6 +160,7 @@ def report_to_dict(report: Report) -> dict:
         ],
         "figures": report.figures,
         "checks": report.checks,
+        "cut_off": report.cut_off,
         "warnings": report.warnings,
         # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages
         # read so, and the figures that rest on digits OCR was unsure of.

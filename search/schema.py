@@ -35,6 +35,9 @@ QUALITY_FLAGS = {
     "balance_incomplete": "申请数据不全",
     "sums_failed": "分项合计不符",
     **{f"missing_{n}": f"缺少第{part_numeral(n)}部分" for n in range(1, 7)},
+    # The text stops before the report's end (a page cut short): the parts after it are not
+    # missing from the report, only from the copy read, so they are not flagged missing_n.
+    "cut_off": "文本不完整",
 }
 
 

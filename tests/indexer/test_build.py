@@ -155,3 +155,24 @@ def test_index_carries_figures_and_quality_flags_of_each_report(index_root):
         inferred = {4} if g["file"].startswith("seeds/000") else set()
         assert {f"missing_{n}" for n in range(1, 7) if n not in g["sections"] and n not in inferred} \
             == {f for f in flags if f.startswith("missing_")}
+
+
+def test_a_copy_cut_short_is_flagged_cut_off_not_missing_its_later_parts(tmp_path):
+    """A page saved only up to part 二 lacks parts 三–六 in the copy, not in the report."""
+    from indexer.documents import quality_flags
+    from indexer.model import Document
+    from indexer.parser import parse_document
+
+    lines = ["某某县民政局2021年政府信息公开工作年度报告", "一、总体情况",
+             "2021年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息。",
+             "二、主动公开政府信息情况", "本年度通过政府网站主动公开各类信息一百二十条，其中涉及低保"]
+    report = parse_document(Document(lines, "txt"), "cut.txt")
+    assert report.cut_off and report.cut_off.endswith("其中涉及低保")
+    flags = quality_flags(report)
+    assert "cut_off" in flags
+    assert not any(f.startswith("missing_") for f in flags)
+
+    whole = parse_document(Document(lines[:-1] + ["本年度通过政府网站主动公开各类信息一百二十条。", "三、收到和处理政府信息公开申请情况",
+                                                  "本年度未收到政府信息公开申请。"], "txt"), "whole.txt")
+    assert whole.cut_off is None
+    assert "cut_off" not in quality_flags(whole) and "missing_4" in quality_flags(whole)
