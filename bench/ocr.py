@@ -122,11 +122,14 @@ def main() -> None:
     parser.add_argument("--noise", type=float, default=0.002)
     parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
     parser.add_argument("--json", help="write the results here too")
+    parser.add_argument("--cache", type=Path, help="keep the OCR results in this folder and reuse them: for work "
+                                                  "on the stages after OCR (s/page is then no OCR measure)")
     args = parser.parse_args()
     golds = gold_figures()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["NIANBAO_OCR_CACHE"] = str(Path(tmp) / "cache")  # fresh: every page is read
+        # fresh unless --cache: every page is read
+        os.environ["NIANBAO_OCR_CACHE"] = str(args.cache or Path(tmp) / "cache")
         for path in files():
             if args.split != "all" and split(path.name) != args.split:
                 continue
@@ -145,7 +148,8 @@ def main() -> None:
         "missing": sum(len(r["missing"]) for r in rows),
         "wrong": sum(len(r["wrong"]) for r in rows),
         "wrong_flagged": sum(sum(w["flagged"] for w in r["wrong"].values()) for r in rows),
-        "settings": {"dpi": args.dpi, "angle": args.angle, "noise": args.noise, "split": args.split},
+        "settings": {"dpi": args.dpi, "angle": args.angle, "noise": args.noise, "split": args.split,
+                     "cached": bool(args.cache)},
         "machine": machine(),
     }
     print(json.dumps(total, ensure_ascii=False))

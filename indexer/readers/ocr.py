@@ -5,7 +5,7 @@ the PDF reader hands over (a page with no text layer but an image):
 
 1. render it at ``DPI`` in grey (Tesseract reads Chinese best near 300 dpi; a 200-dpi scan is
    upsampled, which measured better than reading it as it is: docs/benchmarks.md);
-2. straighten it (``scan_image.straighten``), find its table rules and erase them;
+2. straighten it (``scan_image.skew_angle``), find its table rules and erase them;
 3. read it with Tesseract's Simplified Chinese model; a page read with low confidence is asked
    for its orientation (OSD) and read again turned upright, and then with the Traditional model,
    and the best reading is kept;
@@ -38,7 +38,7 @@ from indexer.readers import scan_image, tesseract
 from indexer.readers.ocr_layout import OcrWord, ScanPage, characters, grids, mean_confidence, useful
 
 DPI = 300
-CACHE_VERSION = 1  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 2  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
@@ -115,9 +115,12 @@ def _store(path: Path, page: ScanPage) -> None:
 
 def _read_image(image, scale: float, index: int, lang: str) -> ScanPage:
     """Straighten, find and erase rules, read: one page image at ``scale`` pixels per point."""
-    image, _ = scan_image.straighten(scan_image.despeckle(image))
+    clean = scan_image.despeckle(image)
+    angle = scan_image.skew_angle(clean)
+    # Rules are found on the page as scanned (despeckling breaks faint ones), text read despeckled.
+    image, clean = scan_image.turn(image, angle), scan_image.turn(clean, angle)
     h_rules, v_rules = scan_image.find_rules(image, int(_RULE_MIN_POINTS * scale))
-    clean = scan_image.erase_rules(image, h_rules, v_rules)
+    clean = scan_image.erase_rules(clean, h_rules, v_rules)
     dpi = round(72 * scale)
     words = [OcrWord(w.text, w.conf, w.left / scale, w.top / scale, (w.left + w.width) / scale,
                      (w.top + w.height) / scale, w.line)
