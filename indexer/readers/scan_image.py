@@ -192,7 +192,11 @@ def leftover_ink(image: Image.Image, box: tuple[int, int, int, int], covered: li
     return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
 
 
-def mosaic(image: Image.Image, boxes: list[tuple[int, int, int, int]], pad: int = 24) -> tuple[Image.Image, list[int]]:
+MOSAIC_PAD = 24  # pixels of white around each crop on a mosaic (its left margin included)
+
+
+def mosaic(image: Image.Image, boxes: list[tuple[int, int, int, int]],
+           pad: int = MOSAIC_PAD) -> tuple[Image.Image, list[int]]:
     """The crops of ``boxes`` stacked one under another on white, and the y where each starts."""
     width = max(b[2] - b[0] for b in boxes) + 2 * pad
     height = sum(b[3] - b[1] + pad for b in boxes) + pad
