@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from indexer.figures import extract_figures
 from indexer.model import Document, Report
+from indexer.normalize import quoted
 from search.vocabulary import APPLICANTS, P2_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
 
 _P2_COLUMNS = {"new": "本年新制作数量", "published": "本年新公开数量", "total": "对外公开总数量",
@@ -59,6 +60,6 @@ def mark_ocr(report: Report, doc: Document) -> None:
     report.warnings.insert(0, f"PDF 第 {pages} 页是扫描图像，文字由 OCR 识别（平均置信度 {summary.confidence:.0f}%），"
                               "可能有错字或错误的数字，请以原始文件为准。")
     if uncertain:
-        listed = "、".join(f"“{figure_label(k)}”为 {_number(report.figures[k])}" for k in uncertain[:_MAX_LISTED])
+        listed = "、".join(f"{quoted(figure_label(k))}为 {_number(report.figures[k])}" for k in uncertain[:_MAX_LISTED])
         more = f"等 {len(uncertain)} 个数字" if len(uncertain) > _MAX_LISTED else ""
         report.warnings.append(f"OCR 识别以下数字时把握不大，请对照原始文件核对：{listed}{more}。")
