@@ -40,17 +40,18 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 3  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 5  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
-_REREAD_BELOW = 85.0  # a short table cell read with less confidence is read again on its own
-_SHORT_CELL = 4  # characters: figures, 无, short labels such as 规章
+_UNSURE_CHINESE = 50.0  # a Chinese character read with less confidence may be a misread digit
+_SURE_DIGITS = 90.0  # ... when the digits reading is at least this sure
 _CELL_MARGIN = 6  # pixels inside a cell's rules (erased, but their fringe may stay) not read
 _DIGIT_SET = "0123456789.+-"  # what a figure cell holds: counts, amounts, changes (本年增/减)
 _NUMBER_CHARS = re.compile(r"[\d.+\-]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
+_LOOK_ALIKES = str.maketrans("lI|][!Oo", "11111100")  # what a lone 1 or 0 is read as in a figure cell
 _PAGE_TIMEOUT = 300.0  # seconds one Tesseract call may take (the worker's own limit comes first)
 CACHE_ENV = "NIANBAO_OCR_CACHE"  # names a cache folder shared by every index (tests use one per run)
 
@@ -163,6 +164,30 @@ def _joined(words: list[OcrWord]) -> str:
     return "".join(w.text for w in words)
 
 
+def _figure(digits: list[OcrWord], text: list[OcrWord],
+            page: list[OcrWord]) -> tuple[str, list[OcrWord]] | None:
+    """(figure, the words it was read from) of a cell, or None when the cell holds text.
+
+    A cell whose text reading finds no Chinese character is a figure, and so is one whose only
+    Chinese characters were read unsure (a 1 read as 绚 with confidence 0) when the digits
+    reading is sure (on the dev scans no label cell was taken for one): the digits reading's,
+    else, when that found none (a lone '1' is too thin for it), the text or page reading's with
+    look-alikes read as digits (']' is 1).
+    """
+    value = _digits(_joined(digits))
+    if _CJK.search(_joined(text)):
+        unsure = all(w.conf < _UNSURE_CHINESE for w in text if _CJK.search(w.text))
+        if not (unsure and _DIGIT.search(value) and min(w.conf for w in digits) >= _SURE_DIGITS):
+            return None
+    if _DIGIT.search(value):
+        return value, digits
+    for words in (text, page):
+        value = _digits(_joined(words).translate(_LOOK_ALIKES))
+        if _DIGIT.search(value) and not _CJK.search(_joined(words)):
+            return value, words
+    return None
+
+
 def _placed(read: list[tesseract.Word], k: int, box: tuple[int, int, int, int], top: int,
             scale: float) -> list[OcrWord]:
     """The words of a mosaic reading that belong to its ``k``-th cell (pixel ``box`` on the page,
@@ -182,12 +207,12 @@ def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
     Tesseract's page layout analysis drops or garbles a lone '0' in a wide cell (read as 人 or
     站 with confidence near 0, or not at all); stacked one under another on a sheet of their own,
     cells read as the lines of text they are. The sheet is read twice: as text (``lang``) and
-    with the digits model allowed nothing but digits. A cell that neither the page nor the text
-    reading finds a Chinese character in is a figure: it takes the digits reading, sure when
-    another reading gives the same digits and doubtful when none does. Other cells take the
-    text reading when the page's was empty, or short and unsure, and the new one is surer.
-    Measured on the dev scans' numeric cells: docs/benchmarks.md. Two Tesseract calls per page
-    with tables.
+    with the digits model allowed nothing but digits. A figure cell (``_figure``) takes the
+    digits reading, sure when another reading gives the same digits and doubtful when none
+    does. Other cells take the
+    text reading when it is surer than the page's (a label read in its cell alone reads better:
+    measured on the dev scans' cells, docs/benchmarks.md). Two Tesseract calls per page with
+    tables.
     """
     cells = _cells(image, page, scale)
     if not cells:
@@ -200,20 +225,20 @@ def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
     added: list[OcrWord] = []
     for k, (box, old) in enumerate(cells):
         text, digits = _placed(as_text, k, box, tops[k], scale), _placed(as_digits, k, box, tops[k], scale)
-        old_text = _joined([w for w in old if useful(w)])
-        figure = _digits(_joined(digits))
-        if _DIGIT.search(figure) and not _CJK.search(old_text + _joined(text)):
-            conf = min(w.conf for w in digits)
-            agreeing = [ws for ws in ([w for w in old if useful(w)], text) if ws and _digits(_joined(ws)) == figure]
-            if agreeing:  # two readings, two models: as sure as the surer of them
-                conf = max(conf, *(min(w.conf for w in ws) for ws in agreeing))
-            else:
-                conf = min(conf, LOW_CONFIDENCE - 1)  # readings that disagree make the figure doubtful
-            new = [OcrWord(figure, conf, min(w.x0 for w in digits), min(w.top for w in digits),
-                           max(w.x1 for w in digits), max(w.bottom for w in digits), (9000 + k, 0, 0))]
-        elif text and (not old or (sum(len(w.text) for w in old) <= _SHORT_CELL
-                                   and min(w.conf for w in old) < _REREAD_BELOW
-                                   and (mean_confidence(text) or 0) > (mean_confidence(old) or 0))):
+        page_words = [w for w in old if useful(w)]
+        figure = _figure(digits, text, page_words)
+        if figure is not None:
+            value, source = figure
+            conf = min(w.conf for w in source)
+            others = [ws for ws in (page_words, text) if _DIGIT.search(_digits(_joined(ws)))]
+            if source is digits and others and all(_digits(_joined(ws)) == value for ws in others):
+                # every reading that found digits found these: as sure as the surest of them
+                conf = max(conf, *(min(w.conf for w in ws) for ws in others))
+            else:  # readings that disagree, or a figure made of look-alikes, are doubtful
+                conf = min(conf, LOW_CONFIDENCE - 1)
+            new = [OcrWord(value, conf, min(w.x0 for w in source), min(w.top for w in source),
+                           max(w.x1 for w in source), max(w.bottom for w in source), (9000 + k, 0, 0))]
+        elif text and (mean_confidence(text) or 0) > (mean_confidence(page_words) or 0):
             new = text
         else:
             continue
