@@ -1,6 +1,6 @@
 """A page as Tesseract read it -> the text lines and tables the PDF reader makes of any page.
 
-Works on plain data (words with pixel boxes, table rules), so it holds no library import. The
+Works on plain data (words with pixel boxes, table rules), so it holds no imaging library. The
 result is what ``pdf_layout`` and ``pdf_tables`` work on for a page with a text layer: ``Line``s
 and ``PageTable``s in PDF points, so a scanned page joins the same paragraphs, page-break merges,
 tables and figures as any other page.
@@ -9,7 +9,8 @@ Tables: the rules found on the image give the grid (``pdf_tables.grid_tables``);
 to the cell its centre falls in, and a word Tesseract ran across a rule is cut there (in
 proportion to its characters). Words of cells and lines keep their confidence: a figure read
 with low confidence is dropped from the *confident* reading of the page, which is how the
-parser knows which figures rest on doubtful digits.
+parser knows which figures rest on doubtful digits. A line that is a part heading misread by a
+character is written as the template's heading (``ocr_headings``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from indexer.readers.grid import tidy_spaces
+from indexer.readers.ocr_headings import template_heading
 from indexer.readers.pdf_layout import Line
 from indexer.readers.pdf_tables import PageTable, grid_tables
 
@@ -171,6 +173,7 @@ def page_items(page: ScanPage, confident: bool = False) -> tuple[list[Line], lis
     for group in by_line.values():
         group = _without_stray_start(sorted(group, key=lambda w: w.x0))
         text = _line_text(group)
+        text = template_heading(text) or text
         if text:
             lines.append(Line(text, min(w.x0 for w in group), max(w.x1 for w in group),
                               min(w.top for w in group), max(w.bottom for w in group), page.index))
