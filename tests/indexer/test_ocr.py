@@ -18,9 +18,10 @@ import pypdfium2
 import pytest
 
 from indexer.build import build_index
-from indexer.checks import run_checks
-from indexer.model import UnreadableFile
-from indexer.parser import parse_file, report_to_dict
+from indexer.checks import failing_figures, run_checks
+from indexer.model import OcrSummary, Table, UnreadableFile
+from indexer.parser import parse_document, parse_file, report_to_dict
+from indexer.readers import read_document
 from tests.conftest import DATA, ROOT, SEED_GOLD_FILE, load_gold
 from tests.indexer.scans import require_tesseract, scan_copy
 from tests.indexer.sentences import sentence_problem
@@ -124,6 +125,36 @@ def test_a_misread_digit_fails_a_check():
     figures["requests_new"] = figures["requests_new"] + 6  # a 0 read as 6, say
     assert checks_before["requests_balance"] == "ok"
     assert run_checks(figures)["requests_balance"] == "mismatch"
+
+
+def test_a_failed_check_points_at_the_misread_figure():
+    """A misread cell breaks its row's sum and its column's: the figure both share is named; a
+    comparison that shares nothing with another failed one names all its figures."""
+    figures = parse_file(DATA / "pdf" / "003_102efd9b51b31bb4.pdf").figures
+    assert failing_figures(figures) == set()
+    misread = dict(figures, requests_new_natural_person=6)  # a 0 read as 6
+    assert failing_figures(misread) == {"requests_new_natural_person"}
+    misread = dict(figures, reconsideration_upheld=3)
+    assert failing_figures(misread) == {f"reconsideration_{c}" for c in ("upheld", "corrected", "other", "pending", "total")}
+
+
+def test_figures_of_a_failed_check_are_uncertain_and_named():
+    """On a scan, a digit misread with confidence: the figure a failed check points at joins
+    ``uncertain_figures`` and is named in a warning."""
+    doc = read_document(DATA / "pdf" / f"{SAMPLE}.pdf")
+    for block in doc.blocks:
+        for row in block.rows if isinstance(block, Table) else []:
+            if row and row[0].startswith("一、本年新收"):
+                row[row.index("0")] = "6"  # 自然人: a 0 read as 6, with confidence
+    doc.ocr = OcrSummary(pages=[1, 2, 3, 4], confidence=90.0, confident_blocks=doc.blocks)
+    report = parse_document(doc, "scan.pdf")
+    assert report.figures["requests_new_natural_person"] == 6
+    # This report's table stops before its totals: the row's sum is the only check that fails.
+    row = {"requests_new"} | {f"requests_new_{a}" for a in ("natural_person", "commercial", "research", "social_org",
+                                                             "legal_service", "other")}
+    assert set(report.ocr["uncertain_figures"]) == row
+    [named] = [w for w in report.warnings if w.startswith("以下数字所在的表内核对没有通过")]
+    assert "“一、本年新收政府信息公开申请数量 自然人”为 6、" in named and sentence_problem(named) is None
 
 
 # --- pages read the best way ---------------------------------------------------------------
