@@ -40,12 +40,13 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 5  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 6  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
 _UNSURE_CHINESE = 50.0  # a Chinese character read with less confidence may be a misread digit
 _SURE_DIGITS = 90.0  # ... when the digits reading is at least this sure
+_WITNESS = 50.0  # a reading of a figure less sure than this neither confirms nor contradicts another
 _CELL_MARGIN = 6  # pixels inside a cell's rules (erased, but their fringe may stay) not read
 _DIGIT_SET = "0123456789.+-"  # what a figure cell holds: counts, amounts, changes (本年增/减)
 _NUMBER_CHARS = re.compile(r"[\d.+\-]")
@@ -230,7 +231,8 @@ def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
         if figure is not None:
             value, source = figure
             conf = min(w.conf for w in source)
-            others = [ws for ws in (page_words, text) if _DIGIT.search(_digits(_joined(ws)))]
+            others = [ws for ws in (page_words, text)
+                      if _DIGIT.search(_digits(_joined(ws))) and min(w.conf for w in ws) >= _WITNESS]
             if source is digits and others and all(_digits(_joined(ws)) == value for ws in others):
                 # every reading that found digits found these: as sure as the surest of them
                 conf = max(conf, *(min(w.conf for w in ws) for ws in others))
