@@ -40,13 +40,14 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 6  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 9  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
 _UNSURE_CHINESE = 50.0  # a Chinese character read with less confidence may be a misread digit
 _SURE_DIGITS = 90.0  # ... when the digits reading is at least this sure
 _WITNESS = 50.0  # a reading of a figure less sure than this neither confirms nor contradicts another
+_SHORT_PIECE = 4.0  # line heights: a piece of a line outside tables this short may be a figure
 _CELL_MARGIN = 6  # pixels inside a cell's rules (erased, but their fringe may stay) not read
 _DIGIT_SET = "0123456789.+-"  # what a figure cell holds: counts, amounts, changes (本年增/减)
 _NUMBER_CHARS = re.compile(r"[\d.+\-]")
@@ -141,18 +142,38 @@ def _read_image(image, scale: float, index: int, lang: str) -> ScanPage:
     return page
 
 
+def _inside(words: list[OcrWord], box: tuple[float, float, float, float]) -> list[OcrWord]:
+    left, top, right, bottom = box
+    return [w for w in words if left <= (w.x0 + w.x1) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
+
+
 def _cells(image, page: ScanPage, scale: float) -> list[tuple[tuple[int, int, int, int], list[OcrWord]]]:
-    """(pixel box of its ink, words in it now) of every table cell that holds ink."""
+    """(pixel box of its ink, words in it now) of every table cell that holds ink, and of every
+    short piece of a line outside the tables that the page's reading missed or doubted (a table
+    printed without rules: a lone '0' a line, which the page-wide reading drops or garbles)."""
     px = lambda v: int(round(v * scale))  # noqa: E731 - points to pixels
-    out = []
+    out, tables = [], []
     for h_rules, v_rules in grids(page.h_rules, page.v_rules, tol=5.0):
-        for left, top, right, bottom in grid_cells([x for x, _, _ in v_rules], [y for y, _, _ in h_rules],
-                                                   v_rules, h_rules):
+        xs, ys = [x for x, _, _ in v_rules], [y for y, _, _ in h_rules]
+        tables.append((px(min(xs)), px(min(ys)), px(max(xs)), px(max(ys))))
+        for left, top, right, bottom in grid_cells(xs, ys, v_rules, h_rules):
             ink = scan_image.leftover_ink(image, (px(left), px(top), px(right), px(bottom)), [], margin=_CELL_MARGIN)
             if ink is not None and ink[2] - ink[0] >= 3 and ink[3] - ink[1] >= 3:
-                inside = [w for w in page.words if left <= (w.x0 + w.x1) / 2 <= right
-                          and top <= (w.top + w.bottom) / 2 <= bottom]
-                out.append((ink, inside))
+                out.append((ink, _inside(page.words, (left, top, right, bottom))))
+    heights = sorted(w.bottom - w.top for w in page.words if useful(w) and _CJK.search(w.text))
+    if not heights:
+        return out
+    size = px(heights[len(heights) // 2])
+    for box in scan_image.line_pieces(image, tables, (size // 2, 2 * size)):
+        left, top, right, bottom = (v / scale for v in box)
+        words = _inside(page.words, (left, top, right, bottom))
+        # An unsure word run over several such lines (a column of 0s read as 区”和和5), or over
+        # part of one (its top read as '|'), is read again with them.
+        junk = [w for w in page.words if w not in words and w.conf < LOW_CONFIDENCE and w.x0 < right
+                and left < w.x1 and w.top < bottom and top < w.bottom]
+        short = box[2] - box[0] <= _SHORT_PIECE * (box[3] - box[1])
+        if not words or (short and (junk or min(w.conf for w in words) < LOW_CONFIDENCE)):
+            out.append((box, words + junk))  # missed by the page's reading, or short and doubted
     return out
 
 

@@ -192,6 +192,37 @@ def leftover_ink(image: Image.Image, box: tuple[int, int, int, int], covered: li
     return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
 
 
+def _spans(present: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True, runs closer than ``gap`` joined."""
+    spans: list[list[int]] = []
+    for i in np.flatnonzero(present).tolist():
+        if spans and i - spans[-1][1] <= gap:
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1])
+    return [(a, b) for a, b in spans]
+
+
+def line_pieces(image: Image.Image, skip: list[tuple[int, int, int, int]],
+                height: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+    """Boxes of the runs of ink on the lines of a page outside ``skip`` (tables): a figure, 无 or a
+    label set apart, as a table without rules prints them (a lone '0' under another).
+
+    A line is a band of rows with ink whose height lies in ``height`` (pixels); on it, a piece is
+    ink set apart from the rest by more than the band's height.
+    """
+    ink = np.asarray(image) < _INK
+    for x0, y0, x1, y1 in skip:
+        ink[max(0, y0):y1, max(0, x0):x1] = False
+    pieces = []
+    for top, bottom in _spans(ink.sum(axis=1) > 1, 2):
+        tall = bottom - top
+        if not height[0] <= tall <= height[1]:
+            continue
+        pieces += [(left, top, right, bottom) for left, right in _spans(ink[top:bottom].any(axis=0), tall)]
+    return pieces
+
+
 MOSAIC_PAD = 24  # pixels of white around each crop on a mosaic (its left margin included)
 
 
