@@ -23,8 +23,9 @@ from search.vocabulary import COLUMN_WORDS, P2_COLUMNS, P2_ROWS, REQUEST_ROWS, R
 SNAP_AT = 75.0  # similarity (0-100) from which a label is read as the template's
 MARGIN = 10.0  # and by which the nearest template text must beat the next
 _MIN_LETTERS = 3  # a shorter label has too few letters to tell one misread from another word
+_MAX_LINE = 60  # characters: a longer line is prose, never one cell
 # Cell texts of the template's tables that no row key's label holds whole.
-_MORE_CELLS = ["三、本年度办理结果", "（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+_MORE_CELLS = [*(f"第二十条第（{n}）项" for n in "一五六八九"), "三、本年度办理结果", "（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
                "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", "（七）总计"]
 _HEADERS = set(HEADER_WORDS)
 _NOISE = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]")
@@ -62,6 +63,21 @@ def nearest(cell: str) -> str | None:
     it is, or no template text near enough and clearly nearest)."""
     if not cell or is_value(cell) or known(cell):
         return None
+    return _closest(cell)
+
+
+def template_text(line: str) -> str | None:
+    """The template's cell text a line recognised from a scan stands for when it differs from it,
+    known words or not: a table printed without rules comes one cell a line, and table recovery
+    reads such lines only in the template's own words ('. 其他法律行政法规禁止公开', its item
+    number lost, is '2.其他法律行政法规禁止公开')."""
+    if not line or len(line) > _MAX_LINE or is_value(line):
+        return None
+    label = _closest(line)
+    return label if label is not None and normalise_label(label) != normalise_label(line) else None
+
+
+def _closest(cell: str) -> str | None:
     text = letters(cell)
     if len(text) < _MIN_LETTERS:
         return None
