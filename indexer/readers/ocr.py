@@ -40,12 +40,12 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 9  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 10  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
 _UNSURE_CHINESE = 50.0  # a Chinese character read with less confidence may be a misread digit
-_SURE_DIGITS = 90.0  # ... when the digits reading is at least this sure
+_SURE_DIGITS = 80.0  # ... when the digits reading is at least this sure (a label's never passed 25)
 _WITNESS = 50.0  # a reading of a figure less sure than this neither confirms nor contradicts another
 _SHORT_PIECE = 4.0  # line heights: a piece of a line outside tables this short may be a figure
 _CELL_MARGIN = 6  # pixels inside a cell's rules (erased, but their fringe may stay) not read

@@ -23,7 +23,7 @@ from indexer.model import OcrSummary, Table, UnreadableFile
 from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.readers import read_document
 from tests.conftest import DATA, ROOT, SEED_GOLD_FILE, load_gold
-from tests.indexer.scans import require_tesseract, scan_copy
+from tests.indexer.scans import one_cell_a_line, require_tesseract, scan_copy, typeset_scan
 from tests.indexer.sentences import sentence_problem
 
 SAMPLE = "002_eebf944336d263cb"  # a township report: four pages, tables on three of them
@@ -189,6 +189,37 @@ def test_committed_scans_against_their_gold(gold):
     for number, phrase in gold["phrases"].items():
         section = next(s for s in report.sections if s.number == int(number))
         assert phrase in re.sub(r"\s", "", section.text)
+
+
+# A made-up report whose request table is printed without rules, one cell a line (sample 003's form).
+UNRULED = """海盐县民政局2021年政府信息公开工作年度报告
+一、总体情况
+2021年，我局认真贯彻落实政府信息公开条例，主动公开政府信息。
+三、收到和处理政府信息公开申请情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况
+\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4
+二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+三、本年度办理结果\t（一）予以公开\t2\t1\t0\t0\t0\t0\t3
+\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+（七）总计\t3\t1\t0\t0\t0\t0\t4
+四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+六、其他需要报告的事项
+无。
+"""
+
+
+def test_a_table_printed_without_rules_one_cell_a_line_gives_its_figures(tmp_path):
+    """No rules to find cells by: the lone figures on their lines are read again on their own
+    (the page-wide reading drops or garbles a column of 0s) and the lines go to table recovery."""
+    require_tesseract()
+    text = tmp_path / "report.txt"
+    text.write_text(one_cell_a_line(UNRULED), encoding="utf-8")
+    report = parse_file(typeset_scan(text, tmp_path / "scan.pdf", angle=1.0, noise=0.002))
+    expected = {k: v for k, v in parse_file(text).figures.items() if v is not None}
+    assert len(expected) == 42
+    assert {k: report.figures[k] for k in expected} == expected
+    assert [s.number for s in report.sections] == [1, 3, 6]
 
 
 # --- operations ----------------------------------------------------------------------------
