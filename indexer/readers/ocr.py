@@ -40,7 +40,7 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 10  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 11  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
@@ -275,6 +275,18 @@ def _quality(page: ScanPage) -> float:
     return (mean_confidence(words) or 0.0) if characters(words) >= 10 else 0.0
 
 
+def _sideways(page: ScanPage) -> bool:
+    """Whether the page's lines run down it: Tesseract reads a page turned a quarter with
+    confidence, as lines of text standing on end, in a jumbled order."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in page.words:
+        if word.line[0] < 9000:  # not a cell read again
+            lines.setdefault(word.line, []).append(word)
+    shapes = sorted((max(w.x1 for w in ws) - min(w.x0 for w in ws)) / max(1e-6, max(w.bottom for w in ws) - min(w.top for w in ws))
+                    for ws in lines.values() if characters(ws) >= 3)
+    return bool(shapes) and shapes[len(shapes) // 2] < 1.0
+
+
 def _read_page(pdf: "pypdfium2.PdfDocument", index: int) -> ScanPage:
     page = pdf[index]
     try:
@@ -284,14 +296,15 @@ def _read_page(pdf: "pypdfium2.PdfDocument", index: int) -> ScanPage:
     finally:
         page.close()
     best = _read_image(image, scale, index, "chi_sim")
-    if _quality(best) >= _RETRY_BELOW:
+    if _quality(best) >= _RETRY_BELOW and not _sideways(best):
         return best
-    # Sideways or upside down, or not Simplified Chinese: try the page upright, then Traditional.
+    # Sideways (its lines stand on end), or read poorly (upside down, not Simplified Chinese): try
+    # the page upright as OSD tells, then Traditional.
     turn, confidence = tesseract.orientation(scan_image.to_png(image), round(72 * scale))
     if turn and confidence >= 2.0:
         image = scan_image.rotate_quarter(image, turn)
         upright = _read_image(image, scale, index, "chi_sim")
-        if _quality(upright) > _quality(best):
+        if _quality(upright) > _quality(best) or (_sideways(best) and not _sideways(upright)):
             best = upright
     if _quality(best) < _RETRY_BELOW:
         traditional = _read_image(image, scale, index, "chi_tra")

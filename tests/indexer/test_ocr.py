@@ -23,7 +23,7 @@ from indexer.model import OcrSummary, Table, UnreadableFile
 from indexer.parser import parse_document, parse_file, report_to_dict
 from indexer.readers import read_document
 from tests.conftest import DATA, ROOT, SEED_GOLD_FILE, load_gold
-from tests.indexer.scans import one_cell_a_line, require_tesseract, scan_copy, typeset_scan
+from tests.indexer.scans import one_cell_a_line, require_tesseract, scan_copy, scan_pages, typeset_scan, write_scan
 from tests.indexer.sentences import sentence_problem
 
 SAMPLE = "002_eebf944336d263cb"  # a township report: four pages, tables on three of them
@@ -170,6 +170,16 @@ def test_mixed_pdf_reads_its_scanned_page_by_ocr(scanned, tmp_path):
     assert (report.agency, report.year, report.level) == (text.agency, text.year, text.level)
     assert [s.number for s in report.sections] == [s.number for s in text.sections]
     assert report.figures == text.figures  # every table is on the text pages
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn):
+    """Orientation detection: a page fed into the scanner sideways reads as the upright page."""
+    require_tesseract()
+    page = scan_pages(DATA / "pdf" / f"{SAMPLE}.pdf", noise=0.002)[0]
+    scan = write_scan([page.rotate(turn, expand=True, fillcolor=255)], tmp_path / "sideways.pdf")
+    text = re.sub(r"\s", "", "".join(b for b in read_document(scan).blocks if isinstance(b, str)))
+    assert "宣和镇人民政府" in text and "政府信息公开工作年度报告" in text
 
 
 @pytest.mark.parametrize("gold", SCAN_GOLD, ids=lambda g: Path(g["file"]).name)
