@@ -40,11 +40,12 @@ from indexer.readers.ocr_layout import LOW_CONFIDENCE, OcrWord, ScanPage, charac
 from indexer.readers.pdf_tables import grid_cells
 
 DPI = 300
-CACHE_VERSION = 11  # bump when rendering, straightening or rule finding change what is cached
+CACHE_VERSION = 12  # bump when rendering, straightening or rule finding change what is cached
 _MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution than DPI
 _RULE_MIN_POINTS = 30.0  # a horizontal rule is at least this long (a cell of the narrowest column)
 _RETRY_BELOW = 70.0  # mean confidence under which a page is tried upright and in Traditional script
-_UNSURE_CHINESE = 50.0  # a Chinese character read with less confidence may be a misread digit
+_UNSURE_CHINESE = 70.0  # a Chinese character read with less confidence may be a misread digit
+_SHORT_CELL = 4  # characters: a reading this short may be a figure misread
 _SURE_DIGITS = 80.0  # ... when the digits reading is at least this sure (a label's never passed 25)
 _WITNESS = 50.0  # a reading of a figure less sure than this neither confirms nor contradicts another
 _SHORT_PIECE = 4.0  # line heights: a piece of a line outside tables this short may be a figure
@@ -172,8 +173,10 @@ def _cells(image, page: ScanPage, scale: float) -> list[tuple[tuple[int, int, in
         junk = [w for w in page.words if w not in words and w.conf < LOW_CONFIDENCE and w.x0 < right
                 and left < w.x1 and w.top < bottom and top < w.bottom]
         short = box[2] - box[0] <= _SHORT_PIECE * (box[3] - box[1])
-        if not words or (short and (junk or min(w.conf for w in words) < LOW_CONFIDENCE)):
-            out.append((box, words + junk))  # missed by the page's reading, or short and doubted
+        # Read again: what the page's reading missed, and a short piece it doubted or read as a
+        # mark (a 0 read as '<').
+        if not words or (short and (junk or min(w.conf for w in words) < LOW_CONFIDENCE or not characters(words))):
+            out.append((box, words + junk))
     return out
 
 
@@ -210,17 +213,48 @@ def _figure(digits: list[OcrWord], text: list[OcrWord],
     return None
 
 
-def _placed(read: list[tesseract.Word], k: int, box: tuple[int, int, int, int], top: int,
-            scale: float) -> list[OcrWord]:
+def _placed(read: list[tesseract.Word], k: int, box: tuple[int, int, int, int], top: int, scale: float,
+            pad: int) -> list[OcrWord]:
     """The words of a mosaic reading that belong to its ``k``-th cell (pixel ``box`` on the page,
-    pasted at ``top`` on the sheet), in PDF points on the page."""
+    pasted at ``top`` on the sheet, ``pad`` from its left edge), in PDF points on the page."""
     x0, y0, _, y1 = box
     mine = sorted((w for w in read if top - 4 <= w.top + w.height / 2 <= top + (y1 - y0) + 4),
                   key=lambda w: (w.line, w.left))
-    pad = scan_image.MOSAIC_PAD
     return [OcrWord(w.text, w.conf, (x0 + w.left - pad) / scale, (y0 + w.top - top) / scale,
                     (x0 + w.left - pad + w.width) / scale, (y0 + w.top - top + w.height) / scale, (9000 + k, 0, 0))
             for w in mine]
+
+
+def _read_sheet(image, boxes: list[tuple[int, int, int, int]], scale: float, lang: str,
+                pad: int) -> list[tuple[list[OcrWord], list[OcrWord]]]:
+    """(text reading, digits reading) of each box, the boxes stacked on one sheet and read twice."""
+    sheet, tops = scan_image.mosaic(image, boxes, pad)
+    png, dpi = scan_image.to_png(sheet), round(72 * scale)
+    as_text = tesseract.recognise(png, dpi, lang, _PAGE_TIMEOUT, psm=6)
+    as_digits = tesseract.recognise(png, dpi, tesseract.DIGITS, _PAGE_TIMEOUT, psm=6, only=_DIGIT_SET)
+    return [(_placed(as_text, k, box, tops[k], scale, pad), _placed(as_digits, k, box, tops[k], scale, pad))
+            for k, box in enumerate(boxes)]
+
+
+def _figure_word(figure: tuple[str, list[OcrWord]], digits: list[OcrWord], readings: list[list[OcrWord]],
+                 line: tuple[int, int, int]) -> OcrWord:
+    """The one word of a figure cell: sure when every other reading of the cell that is sure
+    enough to count and holds digits gives the same digits, doubtful otherwise."""
+    value, source = figure
+    conf = min(w.conf for w in source)
+    others = [ws for ws in readings if _DIGIT.search(_digits(_joined(ws))) and min(w.conf for w in ws) >= _WITNESS]
+    if source is digits and others and all(_digits(_joined(ws)) == value for ws in others):
+        conf = max(conf, *(min(w.conf for w in ws) for ws in others))  # as sure as the surest of them
+    else:  # readings that disagree, or a figure made of look-alikes, are doubtful
+        conf = min(conf, LOW_CONFIDENCE - 1)
+    return OcrWord(value, conf, min(w.x0 for w in source), min(w.top for w in source),
+                   max(w.x1 for w in source), max(w.bottom for w in source), line)
+
+
+def _unclear(text: list[OcrWord]) -> bool:
+    """A short reading with no Chinese read surely: no label, but no figure made out either."""
+    return len(_joined(text)) <= _SHORT_CELL and not any(
+        _CJK.search(w.text) and w.conf >= _UNSURE_CHINESE for w in text)
 
 
 def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
@@ -231,36 +265,38 @@ def _reread_cells(image, page: ScanPage, scale: float, lang: str) -> None:
     cells read as the lines of text they are. The sheet is read twice: as text (``lang``) and
     with the digits model allowed nothing but digits. A figure cell (``_figure``) takes the
     digits reading, sure when another reading gives the same digits and doubtful when none
-    does. Other cells take the
-    text reading when it is surer than the page's (a label read in its cell alone reads better:
-    measured on the dev scans' cells, docs/benchmarks.md). Two Tesseract calls per page with
-    tables.
+    does. A short cell neither a figure nor a label is read once more on a sheet of its own kind,
+    set wider apart (a figure among its neighbours may be lost on the first sheet). Other cells
+    take the text reading when it is surer than the page's (a label read in its cell alone reads
+    better: measured on the dev scans' cells, docs/parsing.md). Two or four Tesseract calls per
+    page with tables.
     """
     cells = _cells(image, page, scale)
     if not cells:
         return
-    sheet, tops = scan_image.mosaic(image, [b for b, _ in cells])
-    png, dpi = scan_image.to_png(sheet), round(72 * scale)
-    as_text = tesseract.recognise(png, dpi, lang, _PAGE_TIMEOUT, psm=6)
-    as_digits = tesseract.recognise(png, dpi, tesseract.DIGITS, _PAGE_TIMEOUT, psm=6, only=_DIGIT_SET)
-    replaced: set[int] = set()
-    added: list[OcrWord] = []
-    for k, (box, old) in enumerate(cells):
-        text, digits = _placed(as_text, k, box, tops[k], scale), _placed(as_digits, k, box, tops[k], scale)
+    readings = _read_sheet(image, [b for b, _ in cells], scale, lang, scan_image.MOSAIC_PAD)
+    decided: dict[int, list[OcrWord]] = {}
+    again = []
+    for k, ((box, old), (text, digits)) in enumerate(zip(cells, readings)):
         page_words = [w for w in old if useful(w)]
         figure = _figure(digits, text, page_words)
         if figure is not None:
-            value, source = figure
-            conf = min(w.conf for w in source)
-            others = [ws for ws in (page_words, text)
-                      if _DIGIT.search(_digits(_joined(ws))) and min(w.conf for w in ws) >= _WITNESS]
-            if source is digits and others and all(_digits(_joined(ws)) == value for ws in others):
-                # every reading that found digits found these: as sure as the surest of them
-                conf = max(conf, *(min(w.conf for w in ws) for ws in others))
-            else:  # readings that disagree, or a figure made of look-alikes, are doubtful
-                conf = min(conf, LOW_CONFIDENCE - 1)
-            new = [OcrWord(value, conf, min(w.x0 for w in source), min(w.top for w in source),
-                           max(w.x1 for w in source), max(w.bottom for w in source), (9000 + k, 0, 0))]
+            decided[k] = [_figure_word(figure, digits, [page_words, text], (9000 + k, 0, 0))]
+        elif _unclear(text):
+            again.append(k)
+    if again:
+        for k, (text, digits) in zip(again, _read_sheet(image, [cells[k][0] for k in again], scale, lang,
+                                                        2 * scan_image.MOSAIC_PAD)):
+            page_words = [w for w in cells[k][1] if useful(w)]
+            figure = _figure(digits, text, page_words)
+            if figure is not None:
+                decided[k] = [_figure_word(figure, digits, [page_words, text, readings[k][0]], (9000 + k, 0, 0))]
+    replaced: set[int] = set()
+    added: list[OcrWord] = []
+    for k, ((_, old), (text, _)) in enumerate(zip(cells, readings)):
+        page_words = [w for w in old if useful(w)]
+        if k in decided:
+            new = decided[k]
         elif text and (mean_confidence(text) or 0) > (mean_confidence(page_words) or 0):
             new = text
         else:
