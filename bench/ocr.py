@@ -12,10 +12,11 @@ agency, year, level, region and parts equal the text version's, the gold figures
 (seeds.gold.jsonl, real.gold.jsonl), and every figure that differs from the text version's with
 whether it is flagged (uncertain, or in a failed check).
 
-The files are split into dev and test by a fixed rule (first 32 bits of the SHA-256 of the file
-name, odd is test), fixed on 2026-12-03 before any OCR result on them was read; tune on dev only.
 One more dev item, outside the totals: the dev sample 004 printed one cell a line and scanned
 (``TYPESET``), the table form without rules that only a test file has among the eight.
+
+The files are split into dev and test by a fixed rule (first 32 bits of the SHA-256 of the file
+name, odd is test), fixed on 2026-12-03 before any OCR result on them was read; tune on dev only.
 """
 from __future__ import annotations
 
