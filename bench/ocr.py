@@ -4,12 +4,16 @@
 
 Each PDF is scanned at run time (``tests/indexer/scans.py``: rendered at ``--dpi``, turned, speckled, written
 as page images only) and parsed, with a fresh OCR cache, next to its text version. Reported per file
-and in total: OCR seconds per page (wall clock of the parse, one process, OMP_THREAD_LIMIT=1),
+and in total: OCR seconds per page (wall clock of the parse, one process, OMP_THREAD_LIMIT=1, and
+CPU seconds, Tesseract's included, which a busy machine does not stretch),
 Tesseract's mean confidence, character accuracy of the recognised text against the text layer
 (1 - Levenshtein distance / length, whitespace removed, on the text of the parsed parts), whether
 agency, year, level, region and parts equal the text version's, the gold figures right
 (seeds.gold.jsonl, real.gold.jsonl), and every figure that differs from the text version's with
 whether it is flagged (uncertain, or in a failed check).
+
+One more dev item, outside the totals: the dev sample 004 printed one cell a line and scanned
+(``TYPESET``), the table form without rules that only a test file has among the eight.
 
 The files are split into dev and test by a fixed rule (first 32 bits of the SHA-256 of the file
 name, odd is test), fixed on 2026-12-03 before any OCR result on them was read; tune on dev only.
@@ -21,6 +25,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -33,9 +38,13 @@ ROOT = Path(__file__).resolve().parent.parent
 from bench.common import machine
 from indexer.ocr_marks import figure_label
 from indexer.parser import parse_file
-from tests.indexer.scans import scan_copy
+from tests.indexer.scans import one_cell_a_line, scan_copy, typeset_scan
 
 DATA = ROOT / "tests" / "data"
+# A dev sample printed from its text one cell a line and scanned (``typeset_scan``): a table
+# without rules, the form of sample 003 (a test file), so that the form can be worked on in dev.
+# Measured beside the eight files, never in their totals.
+TYPESET = "004_6c81e5c04cdd17c4"
 CORPUS = Path(os.environ.get("NIANBAO_CORPUS") or ROOT.parent / "shared" / "corpus")
 
 
@@ -86,12 +95,27 @@ def flagged(report) -> set[str]:
     return out
 
 
-def measure(path: Path, gold: dict, folder: Path, args) -> dict:
-    scan = scan_copy(path, folder / path.name, dpi=args.dpi, angle=args.angle, noise=args.noise)
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract): unlike the wall clock,
+    not stretched by other work on a shared machine."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def typeset_source(folder: Path) -> Path:
+    """The text of the dev sample ``TYPESET`` written one cell a line, to be printed and scanned."""
+    target = folder / f"{TYPESET}-one-cell-a-line.txt"
+    target.write_text(one_cell_a_line((DATA / "seeds" / f"{TYPESET}.txt").read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    return target
+
+
+def measure(path: Path, gold: dict, folder: Path, args, make=scan_copy) -> dict:
+    scan = make(path, folder / f"{path.stem}.pdf", dpi=args.dpi, angle=args.angle, noise=args.noise)
     text = parse_file(path)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     ocr = parse_file(scan)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
     pages = len(ocr.ocr["pages"])
     ref, got = _text(text), _text(ocr)
     accuracy = 1 - Levenshtein.distance(ref, got) / max(1, len(ref))
@@ -103,7 +127,8 @@ def measure(path: Path, gold: dict, folder: Path, args) -> dict:
     differing = {k: (v, ocr.figures.get(k)) for k, v in read.items() if ocr.figures.get(k) != v}
     wrong = {k: d for k, d in differing.items() if d[1] is not None}
     return {"file": path.name, "split": split(path.name), "pages": pages, "seconds": round(seconds, 1),
-            "seconds_per_page": round(seconds / max(1, pages), 2), "confidence": ocr.ocr["confidence"],
+            "seconds_per_page": round(seconds / max(1, pages), 2), "cpu_seconds": round(cpu, 1),
+            "cpu_per_page": round(cpu / max(1, pages), 2), "confidence": ocr.ocr["confidence"],
             "char_accuracy": round(accuracy, 4), "chars": len(ref),
             "same_metadata": all(a == b for a, b in meta.values()),
             "metadata_diff": {f: d for f, d in meta.items() if d[0] != d[1]},
@@ -122,22 +147,30 @@ def main() -> None:
     parser.add_argument("--noise", type=float, default=0.002)
     parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
     parser.add_argument("--json", help="write the results here too")
+    parser.add_argument("--cache", type=Path, help="keep the OCR results in this folder and reuse them: for work "
+                                                  "on the stages after OCR (s/page is then no OCR measure)")
     args = parser.parse_args()
     golds = gold_figures()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["NIANBAO_OCR_CACHE"] = str(Path(tmp) / "cache")  # fresh: every page is read
+        # fresh unless --cache: every page is read
+        os.environ["NIANBAO_OCR_CACHE"] = str(args.cache or Path(tmp) / "cache")
         for path in files():
             if args.split != "all" and split(path.name) != args.split:
                 continue
             row = measure(path, golds.get(path.name, {}), Path(tmp), args)
             rows.append(row)
             print(json.dumps(row, ensure_ascii=False), flush=True)
+        if args.split != "test":
+            extra = measure(typeset_source(Path(tmp)), golds[f"{TYPESET}.pdf"], Path(tmp), args, typeset_scan)
+            extra["split"] = "dev (typeset)"
+            print(json.dumps(extra, ensure_ascii=False), flush=True)
     pages = sum(r["pages"] for r in rows)
     chars = sum(r["chars"] for r in rows)
     total = {
         "files": len(rows), "pages": pages,
         "seconds_per_page": round(sum(r["seconds"] for r in rows) / max(1, pages), 2),
+        "cpu_per_page": round(sum(r["cpu_seconds"] for r in rows) / max(1, pages), 2),
         "char_accuracy": round(sum(r["char_accuracy"] * r["chars"] for r in rows) / max(1, chars), 4),
         "same_metadata": sum(r["same_metadata"] for r in rows),
         "gold_right": sum(r["gold_right"] for r in rows), "gold_total": sum(r["gold_total"] for r in rows),
@@ -145,12 +178,14 @@ def main() -> None:
         "missing": sum(len(r["missing"]) for r in rows),
         "wrong": sum(len(r["wrong"]) for r in rows),
         "wrong_flagged": sum(sum(w["flagged"] for w in r["wrong"].values()) for r in rows),
-        "settings": {"dpi": args.dpi, "angle": args.angle, "noise": args.noise, "split": args.split},
+        "settings": {"dpi": args.dpi, "angle": args.angle, "noise": args.noise, "split": args.split,
+                     "cached": bool(args.cache)},
         "machine": machine(),
     }
     print(json.dumps(total, ensure_ascii=False))
     if args.json:
-        Path(args.json).write_text(json.dumps({"files": rows, "total": total}, ensure_ascii=False, indent=1),
+        out = {"files": rows, "total": total, "typeset": extra if args.split != "test" else None}
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1),
                                    encoding="utf-8")
 
 

@@ -39,6 +39,7 @@ class _Checker:
         self.figures = figures
         self.failures: list[dict] = []
         self.checked = 0
+        self.failed_keys: list[set[str]] = []  # the figures of each failed comparison, parts and total
 
     def compare(self, check: str, row: str, column: str, parts: list[str], total: str) -> bool | None:
         result = _compare([self.figures.get(p) for p in parts], self.figures.get(total))
@@ -49,6 +50,7 @@ class _Checker:
         if not holds:
             self.failures.append({"check": check, "row": row, "column": column,
                                   "expected": added, "found": self.figures.get(total)})
+            self.failed_keys.append({k for k in [*parts, total] if self.figures.get(k) is not None})
         return holds
 
 
@@ -63,6 +65,26 @@ def _outcome_rows(figures: dict, template: str | None) -> list[str]:
 
 def run_checks(figures: dict, template: str | None = None) -> dict:
     """Check the balance rule, row sums, outcome sums and review sums; list every failure."""
+    c, balance = _run(figures, template)
+    return {"requests_balance": balance, "checked": c.checked, "failures": c.failures}
+
+
+def failing_figures(figures: dict, template: str | None = None) -> set[str]:
+    """The figures a failed comparison points at: one of its parts or its total is wrong (a
+    report read by OCR marks them uncertain, ``indexer.ocr_marks``).
+
+    A misread cell breaks its row's sum and its column's: of a comparison that shares figures
+    with other failed ones, only the shared figures are named; of one that shares none, all.
+    """
+    failed = _run(figures, template)[0].failed_keys
+    named: set[str] = set()
+    for i, keys in enumerate(failed):
+        shared = keys & set().union(*(other for j, other in enumerate(failed) if j != i))
+        named |= shared or keys
+    return named
+
+
+def _run(figures: dict, template: str | None) -> tuple[_Checker, str]:
     c = _Checker(figures)
     # 第一项加第二项之和，等于第三项加第四项之和, stated in the table's own header.
     balance = "incomplete"
@@ -77,6 +99,7 @@ def run_checks(figures: dict, template: str | None = None) -> dict:
         if not holds:
             c.failures.append({"check": "balance", "row": "一 + 二 = 三（七）总计 + 四", "column": column,
                                "expected": values[0] + values[1], "found": values[2] + values[3]})
+            c.failed_keys.append(set(first + second))
         if column == "总计":
             balance = "ok" if holds else "mismatch"
 
@@ -92,4 +115,4 @@ def run_checks(figures: dict, template: str | None = None) -> dict:
         parts = [f"{group}_{col}" for col, _ in REVIEW_COLUMNS if col != "total"]
         c.compare("review_sum", label, "总计", parts, f"{group}_total")
 
-    return {"requests_balance": balance, "checked": c.checked, "failures": c.failures}
+    return c, balance

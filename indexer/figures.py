@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.model import Block, Table
+from indexer.near_labels import letters, nearest
+from indexer.normalize import quoted
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
@@ -28,6 +30,7 @@ __all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_CO
 # Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
 _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
 # Words only the template's own tables use.
+_LISTED = 8  # labels a warning names before it says how many more
 _TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
 
@@ -151,7 +154,7 @@ def _glued_message(what: str, digits: str) -> str:
 
 def _row(label: str) -> str:
     """A row as a message names it: '“规章”一行'."""
-    return f"“{_short(label, 100)}”一行"
+    return f"{quoted(_short(label, 100))}一行"
 
 
 def _shown(value: object) -> str:
@@ -180,6 +183,7 @@ class _Reader:
         self.other_rows: list[str] = []  # template hints from the layout of （六）其他处理
         self.has_table = self.pre2019 = self.old_stats = False
         self.glued = 0
+        self.snapped: dict[str, str] = {}  # labels read as the template's (near_labels): as read -> as meant
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -196,7 +200,7 @@ class _Reader:
     def number(self, cell: str, label: str) -> int | float | None:
         value, _, ok = parse_number(cell)
         if not ok:
-            self.warn(f"{_row(label)}的单元格“{cell}”不是数字，该项留空。")
+            self.warn(f"{_row(label)}的单元格{quoted(cell)}不是数字，该项留空。")
         return value
 
     def see_text(self, text: str) -> None:
@@ -207,9 +211,19 @@ class _Reader:
             self.part = 2 if "主动公开" in label else 3 if "收到和处理" in label else 4 if "行政复议" in label else None
             self.pending = []
 
+    def near(self, cell: str) -> str:
+        """A label as the template writes it when it is a misreading of one (``near_labels``)."""
+        label = nearest(cell)
+        if label is None or letters(label) == letters(cell):
+            return cell
+        if letters(cell) not in letters(label):  # a piece of a wrapped label is no misreading
+            self.snapped.setdefault(cell, label)
+        return label
+
     def read_table(self, table: Table) -> None:
         self.has_table = True
         self.pending = []
+        table = Table(rows=[[self.near(c) for c in row] for row in table.rows])
         cells = [normalise_label(c) for row in table.rows for c in row if c]
         if any(_TEMPLATE_WORDS.search(c) for c in cells):
             self.old_stats = False
@@ -263,13 +277,13 @@ class _Reader:
                 return
             labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
             if not labels:
-                self.warn(f"第三部分表格中的一行数字“{' '.join(c for c in row if c)}”没有行名称，未采用。")
+                self.warn(f"第三部分表格中的一行数字{quoted(' '.join(c for c in row if c))}没有行名称，未采用。")
                 return
         self.pending = []
         if len(keys) == 1:
             self._request_row(keys[0], row, start, rightmost, grid)
         elif self.part == 3 or keys:
-            self.warn(f"第三部分表格中的“{_short(' '.join(labels))}”一行在模板中找不到对应的行，"
+            self.warn(f"第三部分表格中的{quoted(_short(' '.join(labels)))}一行在模板中找不到对应的行，"
                       "未采用。")
 
     def _header(self, row: list[str], labels: list[str]) -> None:
@@ -318,7 +332,7 @@ class _Reader:
             return
         for (i, column), cell in zip(positions, cells):
             if column not in P2_KEYS[prefix]:
-                self.warn(f"模板中{_row(label)}没有“{_short(header[i])}”这一列，该单元格未采用。")
+                self.warn(f"模板中{_row(label)}没有{quoted(_short(header[i]))}这一列，该单元格未采用。")
             elif column == "amount":
                 self._amount(prefix, label, cell, unit)
             else:
@@ -327,7 +341,7 @@ class _Reader:
     def _amount(self, prefix: str, label: str, cell: str, header_unit: str | None) -> None:
         value, unit, ok = parse_number(cell)
         if not ok:
-            self.warn(f"{_row(label)}的单元格“{cell}”不是数字，该项留空。")
+            self.warn(f"{_row(label)}的单元格{quoted(cell)}不是数字，该项留空。")
         unit = unit if unit in ("元", "万元") else header_unit
         self.set(f"{prefix}_amount", None if value is None else float(value), label)
         self.set(f"{prefix}_amount_unit", None if value is None else unit, label)
@@ -353,7 +367,7 @@ class _Reader:
         else:
             cells = _fit(row, start, rightmost)
         if cells is None:
-            self.warn(f"无法判断{_row(label)}的单元格“{' | '.join(row[start:])}”各属哪一列，各项数字留空。")
+            self.warn(f"无法判断{_row(label)}的单元格{quoted(' | '.join(row[start:]))}各属哪一列，各项数字留空。")
             return
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
         for (applicant, _), cell in zip(APPLICANTS, cells):
@@ -394,6 +408,10 @@ class _Reader:
             self.figures["litigation_total"] = direct + after
         if self.glued:
             self.warn(f"表格中有 {self.glued} 行的数字连在一起，均已按唯一能使合计相符的方式拆开。")
+        if self.snapped:
+            listed = "、".join(f"{quoted(_short(a))}读作{quoted(b)}" for a, b in list(self.snapped.items())[:_LISTED])
+            more = f"等 {len(self.snapped)} 处" if len(self.snapped) > _LISTED else ""
+            self.warn(f"表格中有的行名或列名与模板的文字相差一两个字，已按最接近的模板文字读取：{listed}{more}。")
         return FigureResult(self.figures, self._template(), self.warnings)
 
     def _template(self) -> str | None:

@@ -27,6 +27,12 @@ _MD_BOLD = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 
+def quoted(text: str) -> str:
+    """Text from a report quoted in a message: “…”, its own double quotes made single (‘…’), as
+    Chinese nests them, so the quote ends where it should: '3.危及“三安全一稳定”' -> “3.危及‘三安全一稳定’”."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
 def strip_markup(line: str) -> str:
     """Drop markdown heading hashes and bold markers a PDF/Word converter left in a line."""
     line = _MD_HEADING.sub("", line)

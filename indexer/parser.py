@@ -13,6 +13,7 @@ from indexer.hostnames import address_text
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
 from indexer.ocr_marks import mark_ocr
+from indexer.ocr_places import correct_issuer
 from indexer.readers import read_document
 from indexer.sections import (cut_off, infer_part_five, infer_part_four, looks_like_heading, split_inline_headings,
                                split_sections)
@@ -86,6 +87,10 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     mark_ocr(report, doc)
 
     place, notes = place_of(report, doc, blocks, raw, address)
+    corrected = correct_issuer(report, place)  # a place name OCR misread by one character
+    if corrected:
+        place, notes = place_of(report, doc, blocks, raw, address)
+        notes.append(corrected)
     report.level, report.region = place.level, place.region
     report.warnings += notes
 

@@ -15,7 +15,7 @@ from indexer.model import Block, Table
 
 # Template vocabulary. Words are matched with optional spaces between characters because
 # extraction leaves stray spaces inside labels ('社会公益 组织', '三、本年度办 理结果 ').
-_HEADER_WORDS = [
+HEADER_WORDS = [
     "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "本年制发件数", "本年废止件数",
     "本年度止件数", "现行有效件数", "上一年项目数量", "本年增/减", "本年处理决定数量", "处理决定数量",
     "本年收费金额（单位：万元）", "本年收费金额(单位:万元)", "本年收费金额", "采购项目数量", "采购总金额",
@@ -53,7 +53,7 @@ _TOKEN_PATTERNS = [
               r"(?:\s*[（(][^)）\d]*[)）])?"
               r"|[1-8]\s*[.．、]\s*[^\d\s（()）|]{2,60}"
               rf"|{_alternation(ROW_WORDS)}"),
-    ("word", _alternation(_HEADER_WORDS)),
+    ("word", _alternation(HEADER_WORDS)),
     ("page", r"[—–][ \t]*\d{1,3}[ \t]*[—–]|-[ \t]+\d{1,3}[ \t]+-"),  # '— 5 —', not '-1' over '-1'
 ]
 _TOKEN = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))

@@ -1,6 +1,6 @@
 """A page as Tesseract read it -> the text lines and tables the PDF reader makes of any page.
 
-Works on plain data (words with pixel boxes, table rules), so it holds no library import. The
+Works on plain data (words with pixel boxes, table rules), so it holds no imaging library. The
 result is what ``pdf_layout`` and ``pdf_tables`` work on for a page with a text layer: ``Line``s
 and ``PageTable``s in PDF points, so a scanned page joins the same paragraphs, page-break merges,
 tables and figures as any other page.
@@ -9,7 +9,10 @@ Tables: the rules found on the image give the grid (``pdf_tables.grid_tables``);
 to the cell its centre falls in, and a word Tesseract ran across a rule is cut there (in
 proportion to its characters). Words of cells and lines keep their confidence: a figure read
 with low confidence is dropped from the *confident* reading of the page, which is how the
-parser knows which figures rest on doubtful digits.
+parser knows which figures rest on doubtful digits. A line that is a part heading misread by a
+character is written as the template's heading (``ocr_headings``), and one near a cell text of
+the template's tables as that text (``near_labels.template_text``: a table printed without rules
+comes one cell a line).
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from indexer.readers.grid import tidy_spaces
+from indexer.near_labels import template_text
+from indexer.readers.ocr_headings import template_heading
 from indexer.readers.pdf_layout import Line
 from indexer.readers.pdf_tables import PageTable, grid_tables
 
@@ -139,6 +144,40 @@ def _without_stray_start(words: list[OcrWord]) -> list[OcrWord]:
     return words
 
 
+def _rows(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """A line of Tesseract's cut where its words lie on different rows (it runs specks between
+    lines of a column of figures into one 'line')."""
+    rows: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: w.top):
+        middle = (word.top + word.bottom) / 2
+        if rows and middle <= max(w.bottom for w in rows[-1]):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return rows
+
+
+def _joined_lines(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
+    """Tesseract's lines, those it split into blocks of their own rejoined: a line's first word
+    set apart as a block ('(一)' of '(一) 予以公开', misread on its own as '(=关'), or read a
+    second time in a block of its own, is on the same row as the rest and closer to it than a
+    character's height, or over it."""
+    groups = sorted(groups, key=lambda g: min(w.x0 for w in g))
+    out: list[list[OcrWord]] = []
+    for group in groups:
+        top, bottom, left = min(w.top for w in group), max(w.bottom for w in group), min(w.x0 for w in group)
+        for line in out:
+            l_top, l_bottom, right = min(w.top for w in line), max(w.bottom for w in line), max(w.x1 for w in line)
+            overlap = min(bottom, l_bottom) - max(top, l_top)
+            heights = sorted((bottom - top, l_bottom - l_top))
+            if overlap > 0.5 * heights[0] and heights[1] <= 2.5 * heights[0] and left - right <= bottom - top:
+                line += group
+                break
+        else:
+            out.append(list(group))
+    return out
+
+
 def page_items(page: ScanPage, confident: bool = False) -> tuple[list[Line], list[PageTable]]:
     """Text lines (outside tables) and tables of a scanned page; ``confident`` leaves out doubtful
     digits, so that a figure read from them is blank."""
@@ -168,10 +207,11 @@ def page_items(page: ScanPage, confident: bool = False) -> tuple[list[Line], lis
     for w in free:
         by_line.setdefault(w.line, []).append(w)
     lines = []
-    for group in by_line.values():
+    for group in _joined_lines([row for group in by_line.values() for row in _rows(group)]):
         group = _without_stray_start(sorted(group, key=lambda w: w.x0))
         text = _line_text(group)
-        if text:
+        text = template_heading(text) or template_text(text) or text
+        if _LETTER.search(text):  # a line of dots and bars is dust, not text
             lines.append(Line(text, min(w.x0 for w in group), max(w.x1 for w in group),
                               min(w.top for w in group), max(w.bottom for w in group), page.index))
     lines.sort(key=lambda ln: (ln.top, ln.x0))

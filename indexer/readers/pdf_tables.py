@@ -168,6 +168,17 @@ def grid_tables(xs: list[float], ys: list[float], chars: list[dict], v_rules: li
     return _assemble(xs, ys, [], {}, chars, v_rules, h_rules)
 
 
+def grid_cells(xs: list[float], ys: list[float], v_rules: list[tuple[float, float, float]],
+               h_rules: list[tuple[float, float, float]]) -> list[Box]:
+    """The cells of a ruled grid as boxes: every region no drawn rule divides (merged cells whole)."""
+    xs, ys = _snap(xs), _snap(ys)
+    if len(xs) < 2 or len(ys) < 2:
+        return []
+    boxes: list[tuple[int, int, int, int]] = []
+    _holes({}, boxes, xs, ys, list(v_rules), list(h_rules))
+    return [(xs[c0], ys[r0], xs[c1], ys[r1]) for r0, r1, c0, c1 in boxes]
+
+
 def _assemble(xs: list[float], ys: list[float], boxes: list[tuple[int, int, int, int]],
               cover: dict[tuple[int, int], int], chars: list[dict], v_rules, h_rules) -> list[PageTable]:
     """Fill the grid's holes, place the chars in cells and cut the grid into tables."""

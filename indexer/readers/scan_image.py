@@ -71,12 +71,11 @@ def despeckle(image: Image.Image) -> Image.Image:
     return image.filter(ImageFilter.MedianFilter(3))
 
 
-def straighten(image: Image.Image) -> tuple[Image.Image, float]:
-    """The page turned so that its lines are horizontal, and the angle it was turned by."""
-    angle = skew_angle(image)
+def turn(image: Image.Image, angle: float) -> Image.Image:
+    """The page turned by ``angle`` degrees counter-clockwise (``skew_angle`` straightens it)."""
     if abs(angle) < 0.05:
-        return image, 0.0
-    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
 
 
 def _runs(mask: np.ndarray, min_len: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -123,23 +122,52 @@ def _meets(rule: Rule, at: float, others: list[Rule]) -> bool:
                for o in others)
 
 
+def _touches(rule: Rule, others: list[Rule]) -> int:
+    """How many of the crossing rules this rule meets or crosses."""
+    return sum(1 for o in others if rule.start - _TOUCH <= o.pos <= rule.end + _TOUCH
+               and o.start - _TOUCH <= rule.pos <= o.end + _TOUCH)
+
+
+def _open_ends(vertical: list[Rule], horizontal: list[Rule]) -> list[Rule]:
+    """Horizontal rules a table cut by the page lacks: where two or more verticals end at one
+    height with no rule there (WPS draws no bottom rule above a page break, nor a top one below
+    it), the grid is closed by a rule of no thickness from the first of them to the last."""
+    closing = []
+    for end in ("start", "end"):
+        loose = sorted((getattr(v, end), v.pos) for v in vertical if not _meets(v, getattr(v, end), horizontal))
+        group: list[tuple[int, float]] = []
+        for item in loose + [(10 ** 9, 0.0)]:
+            if group and item[0] - group[0][0] > 2 * _TOUCH:
+                if len(group) >= 2:
+                    closing.append(Rule(float(np.median([y for y, _ in group])), int(min(x for _, x in group)),
+                                        int(max(x for _, x in group)) + 1, 0))
+                group = []
+            group.append(item)
+    return closing
+
+
 def find_rules(image: Image.Image, min_len: int) -> tuple[list[Rule], list[Rule]]:
-    """(horizontal, vertical) table rules of a page; runs shorter than ``min_len`` pixels are ink."""
+    """(horizontal, vertical) table rules of a page; runs shorter than ``min_len`` pixels are ink.
+
+    Read on the page before despeckling: a median filter breaks the faint one-pixel rules of a
+    200-dpi scan (measured: docs/benchmarks.md), and dust makes no run this long.
+    """
     ink = np.asarray(image) < _INK
     horizontal = _merge(*_runs(_closed(ink), min_len))
     vertical = _merge(*_runs(_closed(ink.T), max(min_len // 3, 8)))
-    for _ in range(2):  # a grid: each vertical meets horizontals at both ends, each horizontal two verticals
-        vertical = [v for v in vertical if _meets(v, v.start, horizontal) and _meets(v, v.end, horizontal)]
-        horizontal = [h for h in horizontal
-                      if sum(1 for v in vertical if v.start - _TOUCH <= h.pos <= v.end + _TOUCH
-                             and h.start - _TOUCH <= v.pos <= h.end + _TOUCH) >= 2]
+    # A grid: each vertical meets or crosses two horizontals, each horizontal two verticals. A
+    # letter's stroke never reaches two rules; a table cut by the page has verticals open at one end.
+    for _ in range(2):
+        vertical = [v for v in vertical if _touches(v, horizontal) >= 2]
+        horizontal = [h for h in horizontal if _touches(h, vertical) >= 2]
+    horizontal += _open_ends(vertical, horizontal)
     return horizontal, vertical
 
 
 def erase_rules(image: Image.Image, horizontal: list[Rule], vertical: list[Rule]) -> Image.Image:
     """A copy of the page with the rules painted white."""
     pixels = np.array(image)
-    for rule in horizontal:
+    for rule in (r for r in horizontal if r.thick):  # a closing rule of no thickness was never drawn
         half = rule.thick // 2 + 2
         pixels[max(0, int(rule.pos) - half): int(rule.pos) + half + 1, rule.start:rule.end] = 255
     for rule in vertical:
@@ -164,7 +192,42 @@ def leftover_ink(image: Image.Image, box: tuple[int, int, int, int], covered: li
     return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
 
 
-def mosaic(image: Image.Image, boxes: list[tuple[int, int, int, int]], pad: int = 24) -> tuple[Image.Image, list[int]]:
+def _spans(present: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True, runs closer than ``gap`` joined."""
+    spans: list[list[int]] = []
+    for i in np.flatnonzero(present).tolist():
+        if spans and i - spans[-1][1] <= gap:
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1])
+    return [(a, b) for a, b in spans]
+
+
+def line_pieces(image: Image.Image, skip: list[tuple[int, int, int, int]],
+                height: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+    """Boxes of the runs of ink on the lines of a page outside ``skip`` (tables): a figure, 无 or a
+    label set apart, as a table without rules prints them (a lone '0' under another).
+
+    A line is a band of rows with ink whose height lies in ``height`` (pixels); on it, a piece is
+    ink set apart from the rest by more than the band's height.
+    """
+    ink = np.asarray(image) < _INK
+    for x0, y0, x1, y1 in skip:
+        ink[max(0, y0):y1, max(0, x0):x1] = False
+    pieces = []
+    for top, bottom in _spans(ink.sum(axis=1) > 1, 2):
+        tall = bottom - top
+        if not height[0] <= tall <= height[1]:
+            continue
+        pieces += [(left, top, right, bottom) for left, right in _spans(ink[top:bottom].any(axis=0), tall)]
+    return pieces
+
+
+MOSAIC_PAD = 24  # pixels of white around each crop on a mosaic (its left margin included)
+
+
+def mosaic(image: Image.Image, boxes: list[tuple[int, int, int, int]],
+           pad: int = MOSAIC_PAD) -> tuple[Image.Image, list[int]]:
     """The crops of ``boxes`` stacked one under another on white, and the y where each starts."""
     width = max(b[2] - b[0] for b in boxes) + 2 * pad
     height = sum(b[3] - b[1] + pad for b in boxes) + pad

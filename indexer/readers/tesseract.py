@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 LANGUAGES = ("chi_sim", "chi_tra")  # Simplified first: mainland reports; Traditional for the rest
+DIGITS = "eng"  # the model table cells are read with as digits only (package tesseract-ocr brings it)
 INSTALL_HINT = "install tesseract-ocr, tesseract-ocr-chi-sim and tesseract-ocr-chi-tra"
 _PR_SET_PDEATHSIG = 1
 
@@ -50,7 +51,7 @@ def missing() -> str | None:
     except (OSError, subprocess.SubprocessError) as exc:
         return f"Tesseract does not run ({exc}; {INSTALL_HINT})"
     have = set(listed.split())
-    lacking = [lang for lang in LANGUAGES if lang not in have]
+    lacking = [lang for lang in (*LANGUAGES, DIGITS) if lang not in have]
     if lacking:
         return f"Tesseract lacks the language models {', '.join(lacking)} ({INSTALL_HINT})"
     return None
@@ -87,11 +88,13 @@ def _run(args: list[str], image: bytes, timeout: float) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def recognise(image: bytes, dpi: int, lang: str = "chi_sim", timeout: float = 120.0, psm: int = 3) -> list[Word]:
+def recognise(image: bytes, dpi: int, lang: str = "chi_sim", timeout: float = 120.0, psm: int = 3,
+              only: str | None = None) -> list[Word]:
     """The words of one page image (PNG bytes), in Tesseract's reading order (``psm`` 3: find the
-    layout; 6: a block of lines)."""
-    tsv = _run(["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "-c", "preserve_interword_spaces=1", "tsv"],
-               image, timeout)
+    layout; 6: a block of lines); ``only``: the characters it may read (e.g. digits)."""
+    allowed = ["-c", f"tessedit_char_whitelist={only}"] if only else []
+    tsv = _run(["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "-c", "preserve_interword_spaces=1", *allowed,
+                "tsv"], image, timeout)
     words = []
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")

@@ -16,9 +16,11 @@ from pathlib import Path
 import numpy as np
 import pypdfium2
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"  # Debian fonts-noto-cjk
+_SIMPLIFIED = 2  # the collection's face for Simplified Chinese (0 is Japanese)
 
 
 def require_tesseract() -> None:
@@ -33,6 +35,18 @@ def require_tesseract() -> None:
     pytest.skip(reason)
 
 
+def _scanned(image: Image.Image, angle: float, noise: float, rng: np.random.Generator) -> Image.Image:
+    """A page image fed a little crooked into a scanner that adds dust."""
+    if angle:
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    if noise:
+        pixels = np.asarray(image).copy()
+        speckle = rng.random(pixels.shape) < noise
+        pixels[speckle] = rng.integers(0, 256, int(speckle.sum()), dtype=np.uint8)
+        image = Image.fromarray(pixels)
+    return image
+
+
 def scan_pages(source: Path, dpi: int = 200, angle: float = 0.0, noise: float = 0.0,
                seed: int = 0) -> list[Image.Image]:
     """The pages of a PDF as a scanner would image them."""
@@ -43,17 +57,57 @@ def scan_pages(source: Path, dpi: int = 200, angle: float = 0.0, noise: float = 
         for page in pdf:
             image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             page.close()
-            if angle:
-                image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-            if noise:
-                pixels = np.asarray(image).copy()
-                speckle = rng.random(pixels.shape) < noise
-                pixels[speckle] = rng.integers(0, 256, int(speckle.sum()), dtype=np.uint8)
-                image = Image.fromarray(pixels)
-            images.append(image)
+            images.append(_scanned(image, angle, noise, rng))
     finally:
         pdf.close()
     return images
+
+
+def typeset_pages(text: str, dpi: int = 200, size: float = 11.0) -> list[Image.Image]:
+    """A text printed on A4 pages, one paragraph a line (wrapped at the margin), as Word prints a
+    report whose table was pasted one cell a paragraph: no rules, a lone figure on a line."""
+    scale = dpi / 72
+    width, height, margin = int(595 * scale), int(842 * scale), int(72 * scale)
+    font = ImageFont.truetype(FONT, int(size * scale), index=_SIMPLIFIED)
+    step = int(1.6 * size * scale)
+    lines = []
+    for paragraph in text.splitlines():
+        paragraph, line = paragraph.strip(), ""
+        for char in paragraph:
+            if font.getlength(line + char) > width - 2 * margin:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+    per_page = (height - 2 * margin) // step
+    pages = []
+    for start in range(0, len(lines), per_page):
+        page = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(page)
+        for k, line in enumerate(lines[start:start + per_page]):
+            draw.text((margin, margin + k * step), line, font=font, fill=0)
+        pages.append(page)
+    return pages
+
+
+def one_cell_a_line(text: str) -> str:
+    """A text whose tab-separated table rows are written one cell a line, a blank line after each
+    row, as a table pasted into Word cell by cell comes out (seed 003's form)."""
+    out = []
+    for line in text.splitlines():
+        if "\t" in line:
+            out += ["\t" + cell.strip() for cell in line.split("\t")] + [""]
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def typeset_scan(source: Path, target: Path, dpi: int = 200, angle: float = 0.0, noise: float = 0.0,
+                 seed: int = 0) -> Path:
+    """Write a scan of a text file printed one paragraph a line (``typeset_pages``) to ``target``."""
+    rng = np.random.default_rng(seed)
+    pages = typeset_pages(source.read_text(encoding="utf-8"), dpi)
+    return write_scan([_scanned(page, angle, noise, rng) for page in pages], target, dpi)
 
 
 def write_scan(images: list[Image.Image], target: Path, dpi: int = 200) -> Path:

@@ -18,11 +18,12 @@ import pypdfium2
 import pytest
 
 from indexer.build import build_index
-from indexer.checks import run_checks
-from indexer.model import UnreadableFile
-from indexer.parser import parse_file, report_to_dict
+from indexer.checks import failing_figures, run_checks
+from indexer.model import OcrSummary, Table, UnreadableFile
+from indexer.parser import parse_document, parse_file, report_to_dict
+from indexer.readers import read_document
 from tests.conftest import DATA, ROOT, SEED_GOLD_FILE, load_gold
-from tests.indexer.scans import require_tesseract, scan_copy
+from tests.indexer.scans import one_cell_a_line, require_tesseract, scan_copy, scan_pages, typeset_scan, write_scan
 from tests.indexer.sentences import sentence_problem
 
 SAMPLE = "002_eebf944336d263cb"  # a township report: four pages, tables on three of them
@@ -126,6 +127,36 @@ def test_a_misread_digit_fails_a_check():
     assert run_checks(figures)["requests_balance"] == "mismatch"
 
 
+def test_a_failed_check_points_at_the_misread_figure():
+    """A misread cell breaks its row's sum and its column's: the figure both share is named; a
+    comparison that shares nothing with another failed one names all its figures."""
+    figures = parse_file(DATA / "pdf" / "003_102efd9b51b31bb4.pdf").figures
+    assert failing_figures(figures) == set()
+    misread = dict(figures, requests_new_natural_person=6)  # a 0 read as 6
+    assert failing_figures(misread) == {"requests_new_natural_person"}
+    misread = dict(figures, reconsideration_upheld=3)
+    assert failing_figures(misread) == {f"reconsideration_{c}" for c in ("upheld", "corrected", "other", "pending", "total")}
+
+
+def test_figures_of_a_failed_check_are_uncertain_and_named():
+    """On a scan, a digit misread with confidence: the figure a failed check points at joins
+    ``uncertain_figures`` and is named in a warning."""
+    doc = read_document(DATA / "pdf" / f"{SAMPLE}.pdf")
+    for block in doc.blocks:
+        for row in block.rows if isinstance(block, Table) else []:
+            if row and row[0].startswith("一、本年新收"):
+                row[row.index("0")] = "6"  # 自然人: a 0 read as 6, with confidence
+    doc.ocr = OcrSummary(pages=[1, 2, 3, 4], confidence=90.0, confident_blocks=doc.blocks)
+    report = parse_document(doc, "scan.pdf")
+    assert report.figures["requests_new_natural_person"] == 6
+    # This report's table stops before its totals: the row's sum is the only check that fails.
+    row = {"requests_new"} | {f"requests_new_{a}" for a in ("natural_person", "commercial", "research", "social_org",
+                                                             "legal_service", "other")}
+    assert set(report.ocr["uncertain_figures"]) == row
+    [named] = [w for w in report.warnings if w.startswith("以下数字所在的表内核对没有通过")]
+    assert "“一、本年新收政府信息公开申请数量 自然人”为 6、" in named and sentence_problem(named) is None
+
+
 # --- pages read the best way ---------------------------------------------------------------
 
 def test_mixed_pdf_reads_its_scanned_page_by_ocr(scanned, tmp_path):
@@ -139,6 +170,16 @@ def test_mixed_pdf_reads_its_scanned_page_by_ocr(scanned, tmp_path):
     assert (report.agency, report.year, report.level) == (text.agency, text.year, text.level)
     assert [s.number for s in report.sections] == [s.number for s in text.sections]
     assert report.figures == text.figures  # every table is on the text pages
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn):
+    """Orientation detection: a page fed into the scanner sideways reads as the upright page."""
+    require_tesseract()
+    page = scan_pages(DATA / "pdf" / f"{SAMPLE}.pdf", noise=0.002)[0]
+    scan = write_scan([page.rotate(turn, expand=True, fillcolor=255)], tmp_path / "sideways.pdf")
+    text = re.sub(r"\s", "", "".join(b for b in read_document(scan).blocks if isinstance(b, str)))
+    assert "宣和镇人民政府" in text and "政府信息公开工作年度报告" in text
 
 
 @pytest.mark.parametrize("gold", SCAN_GOLD, ids=lambda g: Path(g["file"]).name)
@@ -158,6 +199,37 @@ def test_committed_scans_against_their_gold(gold):
     for number, phrase in gold["phrases"].items():
         section = next(s for s in report.sections if s.number == int(number))
         assert phrase in re.sub(r"\s", "", section.text)
+
+
+# A made-up report whose request table is printed without rules, one cell a line (sample 003's form).
+UNRULED = """海盐县民政局2021年政府信息公开工作年度报告
+一、总体情况
+2021年，我局认真贯彻落实政府信息公开条例，主动公开政府信息。
+三、收到和处理政府信息公开申请情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况
+\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4
+二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+三、本年度办理结果\t（一）予以公开\t2\t1\t0\t0\t0\t0\t3
+\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+（七）总计\t3\t1\t0\t0\t0\t0\t4
+四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+六、其他需要报告的事项
+无。
+"""
+
+
+def test_a_table_printed_without_rules_one_cell_a_line_gives_its_figures(tmp_path):
+    """No rules to find cells by: the lone figures on their lines are read again on their own
+    (the page-wide reading drops or garbles a column of 0s) and the lines go to table recovery."""
+    require_tesseract()
+    text = tmp_path / "report.txt"
+    text.write_text(one_cell_a_line(UNRULED), encoding="utf-8")
+    report = parse_file(typeset_scan(text, tmp_path / "scan.pdf", angle=1.0, noise=0.002))
+    expected = {k: v for k, v in parse_file(text).figures.items() if v is not None}
+    assert len(expected) == 42
+    assert {k: report.figures[k] for k in expected} == expected
+    assert [s.number for s in report.sections] == [1, 3, 6]
 
 
 # --- operations ----------------------------------------------------------------------------
