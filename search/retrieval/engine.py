@@ -133,10 +133,10 @@ def _suggestions(selection: Selection, params, parsed, strict_total: int, total:
 def run_search(searcher, params: SearchParams) -> SearchResult:
     """Search sections: hits of the requested page with snippets, totals and facet counts."""
     parsed = parse_query(params.q)
-    messages = list(params.messages) + parsed.notes
+    selection, found, relaxed = select_results(searcher, params, parsed)
+    messages = list(params.messages) + parsed.notes  # the selection may add notes (words no report uses)
     if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
         messages.append("查询中没有可搜索的词语，显示全部报告。")
-    selection, found, relaxed = select_results(searcher, params, parsed)
     strict_total = 0 if not found else (selection.strict_reports if selection.strict_reports is not None
                                         else count_reports(searcher, selection.hits))
     if relaxed:
@@ -201,8 +201,8 @@ class ReportSelection:
 def select_reports(searcher, params: SearchParams) -> ReportSelection:
     """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
     parsed = parse_query(params.q)
-    messages = list(params.messages) + parsed.notes
     selection, found, relaxed = select_results(searcher, params, parsed)
+    messages = list(params.messages) + parsed.notes
     if relaxed:
         messages.append(PARTIAL_NOTE.format(n=selection.strict_reports) if found else FALLBACK_NOTE)
     values = arrays_for(searcher).codes(searcher, "report_id").values

@@ -16,6 +16,15 @@ report holding all items ranks by the better of
 and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item, the reports
 holding the weightier part of them follow (each item weighed by how rare it is, as BM25 does),
 below every full match, with a message.
+
+Queries are worded as no rule anticipates, so the items are not taken at their word alone:
+
+* an everyday word the reports do not use (看到, 有人: filler.py) is not an item;
+* when no report holds every item and some item is in no report at all (a typo, 标淮), the
+  others are searched without it, and the user is told -- unless what is left is in most
+  reports (信息 of 信息处里费), which would list everything;
+* a list still shorter than BACKSTOP_BELOW is followed by the reports a plain whole-report
+  BM25 over the query's characters and words finds (report_lexical.py), below every match.
 """
 from __future__ import annotations
 
@@ -23,11 +32,14 @@ import math
 
 import numpy as np
 
+from search.retrieval.filler import is_filler
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.problems import weigh_parts
 from search.retrieval.query import ParsedQuery
-from search.retrieval.query_tree import issuer_exclusion, part_exclusion, report_bonus, report_units, to_whoosh
+from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
+                                         to_whoosh)
+from search.retrieval.report_lexical import backstop
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 
@@ -35,8 +47,11 @@ SPREAD = 0.7  # an item's best part counts this much when the items are not in o
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
 PARTIAL_SHARE = 0.5  # of the items' weight, a report must hold this much to follow
 OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
+COMMON_SHARE = 0.5  # words held by more than this share of the reports in view do not select
+BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
 PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
+ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
 
 
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
@@ -60,13 +75,20 @@ def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
     return present
 
 
-def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
-    units = report_units(parsed)
+def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
+                   labeled: list[tuple[str, object]] | None = None) -> tuple[Selection, bool, bool]:
+    sections = filter_mask(searcher, SECTIONS)
+    if labeled is None:
+        labeled = labeled_report_units(parsed)
+        # Everyday words the reports do not use (看到, 一件) rank nothing and are not required.
+        phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
+        kept = [(label, unit) for label, unit in labeled if label in phrases or not is_filler(searcher, label, sections)]
+        labeled = kept if kept else labeled
+    units = [unit for _, unit in labeled]
     if not units:
         return select_or_relax(searcher, params, parsed)
     codes = report_codes(searcher)
     count = int(codes.max(initial=-1)) + 1
-    sections = filter_mask(searcher, SECTIONS)
     filters = filter_masks(searcher, params, parsed)
     failing = np.zeros(len(sections), dtype=np.int64)
     for docs in filters.values():
@@ -93,7 +115,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     # chosen parts decides the list; held anywhere, what the part facet counts for other parts.
     full, anywhere = ~excluded, ~excluded
     matches: list[Matched] = []
-    single = len(units) == 1 and len(parsed.must) == 1  # the item is the query: matched once, below
+    # The item is the query: matched once, below (not when other items were left out for it).
+    single = len(units) == 1 and len(parsed.must) == 1 and len(labeled_report_units(parsed)) == 1
     for unit in [] if single else sorted(units, key=_cost):
         matched = weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & anywhere[codes]))
         matches.append(matched)
@@ -105,17 +128,31 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
         full &= _present(codes, together.mask & within, count)
         anywhere &= _present(codes, together.mask & scope, count)
     strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
+    if not strict and len(units) > 1:
+        # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would
+        # empty the list. The others are searched as typed, and the user is told.
+        absent = [i for i, unit in enumerate(units) if not (evaluate(searcher, unit, scope).mask & scope).any()]
+        if absent and len(absent) < len(units):
+            kept = [u for i, u in enumerate(labeled) if i not in absent]
+            reduced = select_grouped(searcher, params, parsed, kept)
+            everywhere = np.count_nonzero(_present(codes, passing, count))
+            # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,
+            # and the whole-report lexical score ranks the list alone.
+            if reduced[0].strict_reports <= everywhere * COMMON_SHARE:
+                parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
+                return reduced
 
     partial = np.zeros(count, dtype=bool)
     if strict < PARTIAL_BELOW and len(units) > 1:
         matches = [weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & ~excluded[codes]))
                    for unit in sorted(units, key=_cost)]
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
-        # BM25's idf: a word in nearly every report weighs nearly nothing, one in none nothing at all.
+        # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
+        # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
         df = held.sum(axis=1)
-        weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) if d else 0.0 for d in df])
+        weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) for d in df])
         share = weights @ held / weights.sum() if weights.sum() else np.zeros(count)
-        floor = PARTIAL_SHARE if strict else min(PARTIAL_SHARE, share[~excluded].max(initial=0.0))
+        floor = PARTIAL_SHARE
         partial = ~full & ~excluded & (share >= floor) & (share > 0)
     else:
         share = np.ones(count)
@@ -152,5 +189,25 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     # The report's best part carries the report's score; its other parts follow it.
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
+    matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
+                                            listed | excluded)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
-    return selection, strict > 0, bool(partial.any() and (passing & partial[codes]).any())
+    return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
+
+
+def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
+                       shown_scope: np.ndarray, taken: np.ndarray) -> tuple[Matched, bool]:
+    """A list of fewer than BACKSTOP_BELOW reports is followed by the reports a plain whole-report
+    lexical ranking finds (report_lexical.py), below every match: a query worded as no rule
+    anticipates (a typo, a word no report uses) still lists what a plain engine would."""
+    listed = _present(codes, matched.mask & shown_scope, count)
+    if np.count_nonzero(listed) >= BACKSTOP_BELOW:
+        return matched, False
+    chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed))
+    if not len(chosen):
+        return matched, False
+    floor = matched.scores[matched.mask].min(initial=1.0) if matched.mask.any() else 1.0
+    rank = np.zeros(count)
+    rank[chosen] = np.arange(len(chosen), 0, -1) / (len(chosen) + 1)  # best first, all under the floor
+    scores = np.where(shown, floor * 0.5 * rank[codes], matched.scores)
+    return Matched(matched.mask | shown, scores), True

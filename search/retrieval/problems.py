@@ -1,12 +1,15 @@
 """Problem questions: 公开内容不全面, 依申请公开流程不规范, 新媒体影响力弱.
 
-A citizen asking whether bodies admit a problem writes the shortcoming (不全面, 不规范, 弱); the
-reports admit it in part 五 (存在的主要问题及改进情况) in their own words (还不够全面, 有待规范,
-仍需加强). ``take_problem`` takes the shortcoming words out of the required words (they only
+A citizen asking whether bodies admit a problem writes the shortcoming (不全面, 不规范, 弱, or words
+of its form: 太少, 看不懂, 难找); the reports admit it in part 五 (存在的主要问题及改进情况) in their
+own words (还不够全面, 有待规范, 仍需加强, and for the citizens' forms the one-way synonyms of
+data/synonyms.txt: 看不懂 => 通俗易懂). ``take_problem`` takes the shortcoming words out of the required words (they only
 rank) and marks the query, so that each report's part 五 counts more (search/retrieval/grouped.py
 and signals.py): the subject of the problem (公开内容, 依申请公开 流程) still has to be there.
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -21,7 +24,17 @@ PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
 # (不 规范, 有待 提高, 较 少).
 SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
                   " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处".split())
-WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需".split())
+WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
+# Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
+# and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
+_SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
+
+
+def shortcoming(word: str) -> bool:
+    """Whether a word (as jieba cuts it) says that something falls short."""
+    return word in SHORT or bool(_SHORT_FORM.match(word))
+
+
 FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
 
 
@@ -39,7 +52,7 @@ def take_problem(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             words, rest, i = cut(alt), [], 0
             while i < len(words):
-                if words[i] in SHORT:
+                if shortcoming(words[i]):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):

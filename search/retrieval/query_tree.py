@@ -151,7 +151,8 @@ def _extras(parsed: ParsedQuery) -> list[Q.Query]:
     lead = _lead_query(parsed)
     if lead is not None:
         extras.append(lead)
-    ranking = [q for q in (_text_query(w, False) for w in parsed.rank_words) if q is not None]
+    # Each with its synonyms: a shortcoming as a citizen says it (看不懂) ranks the reports' wording too.
+    ranking = [q for q in (_items_query((w,), False) for w in parsed.rank_words) if q is not None]
     if ranking:
         extras.append(_weighed(Q.Or(ranking), LOOSE_BOOST))
     return extras
@@ -202,12 +203,20 @@ def report_units(parsed: ParsedQuery) -> list[Q.Query]:
     quoted phrase, OR group and typed word, and every topic word of a run typed without spaces
     (便民热线: 便民 and 热线), each with its synonyms and the issuer it names. A run that has a
     synonym of its own (政务新媒体 = 政务微博 …) stays one item, so that its synonyms still count."""
-    units: list[Q.Query] = []
+    return [query for _, query in labeled_report_units(parsed)]
+
+
+def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
+    """``report_units`` with the words each item was made from, as a user would read them."""
+    units: list[tuple[str, Q.Query]] = []
     for clause in parsed.must:
         alt = clause.alternatives[0]
         topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
         pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
-        units += [q for q in map(_clause_query, pieces) if q is not None]
+        for piece in pieces:
+            query = _clause_query(piece)
+            if query is not None:
+                units.append((" OR ".join(piece.alternatives), query))
     return units
 
 

@@ -31,6 +31,13 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     return matched if scores is matched.scores else Matched(matched.mask, scores)
 
 
+def _used(searcher, word: str) -> bool:
+    """Whether any report holds ``word`` as a word (or, for two characters, in a row)."""
+    arrays = arrays_for(searcher)
+    return bool(arrays.postings(searcher, "body", word).ids.size
+                or (len(word) == 2 and arrays.postings(searcher, "grams", word).ids.size))
+
+
 def _first(mask: np.ndarray, scores: np.ndarray, chosen: np.ndarray) -> np.ndarray:
     """Scores that put every chosen match before every other, each group in its own order."""
     chosen = chosen & mask
@@ -50,8 +57,10 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     values = figure_values(searcher, figure.key, wanted)[codes]
     known = ~np.isnan(values)
     if figure.mode == "positive":
-        if any(arrays.postings(searcher, "place", w).ids.size == 0 for w in figure.others):
-            return scores  # the figure is not what the query is about (依申请公开流程不规范)
+        # Another topic word beside the figure's (依申请公开流程不规范) says the figure is not what is
+        # asked; a place is not another topic, nor is a word no report uses (有人 of 哪些单位有人申请).
+        if any(arrays.postings(searcher, "place", w).ids.size == 0 and _used(searcher, w) for w in figure.others):
+            return scores
         return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
     if figure.mode == "at_least":
         return _first(mask, scores, known & (values >= figure.threshold))

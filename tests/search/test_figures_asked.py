@@ -82,3 +82,9 @@ def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():
     assert parse_query("依申请公开流程不规范").figure.others == ("流程", "规范")
     assert parse_query("无法提供").figure.mode == "positive"  # 无 of 无法 is not "none"
     assert parse_query("低保 救助").figure is None
+
+
+def test_a_question_word_no_report_uses_does_not_hide_the_figure(idx):
+    # 有人 is in no report: the question is still about the figure (行政复议 above 0 first).
+    got = agencies(idx, "哪些单位有人申请行政复议")
+    assert set(got[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}

@@ -40,3 +40,16 @@ def test_a_citizens_word_finds_the_reports_word_but_not_the_other_way(idx):
     assert "疫情防控" in expand("防疫") and "防疫" not in expand("疫情防控")
     assert set(agencies(idx, "防疫")) == {"沙坡头区卫生健康局", "中卫市商务局"}
     assert agencies(idx, "疫情防控") == ["沙坡头区卫生健康局"]
+
+
+def test_shortcomings_are_read_by_their_form_too():
+    # 太少 (太 + one character, cut apart by jieba), 看不懂 (a verb, 不 and its result), 难找.
+    for query, word in [("工作人员太少", "太少"), ("群众看不懂公开的内容", "看不懂"), ("政策文件难找", "难找")]:
+        parsed = parse_query(query)
+        assert parsed.prefer_part == 5 and word in parsed.rank_words, query
+    assert parse_query("不予公开").prefer_part is None  # a template item, not a shortcoming
+
+
+def test_a_shortcoming_as_citizens_say_it_ranks_the_reports_wording(idx):
+    # 看不懂 searches 通俗易懂 and 可读性 too (search/data/synonyms.txt, one way).
+    assert "通俗" in expand("看不懂") and "看不懂" not in expand("通俗")

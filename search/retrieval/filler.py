@@ -1,0 +1,51 @@
+"""Words of everyday speech that the reports hardly use: 看到, 一件, 有人, 告诉.
+
+A citizen's question carries words that no stop list can foresee (政府开会的内容能看到吗). Such a
+word is frequent in Chinese at large but nearly absent from the reports, so requiring it
+empties the list, and BM25 would even weigh it as the query's rarest, most telling word. It is
+told apart by comparing two frequencies of the same word: in everyday Chinese (jieba's
+dictionary, counted over a general corpus) and in the reports (the index's word field). A topic
+word is at least as frequent in the reports as in everyday Chinese (低保, 苏木, 补贴, 群众);
+filler falls far below (看到: about a fiftieth). A word is filler only when every way the query
+searches it (its synonyms too) is, and when it names no issuer or place (北京 is rare in the text
+of reports that carry it in their heading).
+"""
+from __future__ import annotations
+
+import jieba
+import numpy as np
+
+from search.analysis import init_jieba
+from search.retrieval.arrays import arrays_for
+from search.retrieval.issuers import concept_of
+from search.retrieval.synonyms import searched
+
+EVERYDAY_RATIO = 0.1  # report frequency under this share of the everyday frequency: filler
+NAME_FIELDS = ("place", "agency", "title")
+MIN_EVERYDAY = 1e-5  # words rarer than this in everyday Chinese are never filler (typos, names)
+
+
+def _report_frequency(searcher, word: str, sections: np.ndarray) -> float:
+    arrays = arrays_for(searcher)
+    postings = arrays.postings(searcher, "body", word)
+    total = float(arrays.lengths(searcher, "body")[sections].sum()) or 1.0
+    return float(postings.weights[sections[postings.ids]].sum()) / total
+
+
+def _everyday_frequency(word: str) -> float:
+    init_jieba()
+    return jieba.dt.FREQ.get(word, 0) / jieba.dt.total
+
+
+def is_filler(searcher, word: str, sections: np.ndarray) -> bool:
+    """Whether ``word`` is everyday speech the reports do not use (see the module's doc)."""
+    if " " in word or len(word) < 2 or concept_of(word) is not None:
+        return False
+    arrays = arrays_for(searcher)
+    if any(arrays.postings(searcher, field, word).ids.size for field in NAME_FIELDS):
+        return False  # a place or a body the reports are issued by (北京, 江苏): not speech
+    for form in searched(word):
+        everyday = _everyday_frequency(form)
+        if everyday < MIN_EVERYDAY or _report_frequency(searcher, form, sections) >= everyday * EVERYDAY_RATIO:
+            return False
+    return True

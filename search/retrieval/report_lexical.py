@@ -1,0 +1,113 @@
+"""A whole-report lexical score: BM25 over each report's full text, as plain engines rank.
+
+Nianbao's own ranking reads a query into items (words, synonyms, issuers, years, figures) and
+requires each somewhere in a report. When a query is worded in a way no rule anticipates -- a
+typo (信息处里费), a word no report uses (有人, 看到), a paraphrase -- few or no reports hold every
+item, and the list would be short where a plain engine still finds the reports by their
+characters. This score is that plain engine, computed from the index Nianbao already has:
+
+* each report is one document, its term frequencies the sums over its parts;
+* tokens are the query's character bigrams (the ``grams`` field, so 息处 still finds
+  信息处理费) and its jieba words (the ``body`` field);
+* Okapi BM25 (k1 1.2, b 0.75) with Lucene's non-negative idf, each token optional.
+
+``backstop`` turns it into the reports that follow the matches of a short list
+(search/retrieval/grouped.py), each shown at its part where the query's characters weigh most.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from search.analysis import bigrams, cut
+from search.retrieval.arrays import arrays_for
+from search.retrieval.query import STOP_WORDS, ParsedQuery
+
+K1, B = 1.2, 0.75
+FIELDS = (("grams", bigrams), ("body", cut))  # index field, how the query's text is cut for it
+RELATIVE_FLOOR = 0.25  # a report scoring under this share of the best one does not follow
+MAX_FOLLOWING = 30  # reports the backstop adds at most
+
+
+@dataclass
+class LexicalScores:
+    """Per report code: the whole-report score; per document: its part's share of it."""
+
+    reports: np.ndarray
+    parts: np.ndarray
+
+
+def query_text(parsed: ParsedQuery) -> str:
+    """What the backstop searches: the words as typed (phrases and OR alternatives included),
+    without field filters, exclusions and the years, figures' size words already read."""
+    return " ".join(alt for clause in parsed.must for alt in clause.alternatives)
+
+
+def _tokens(text: str) -> dict[str, list[str]]:
+    found = {}
+    for field, tokenize in FIELDS:
+        tokens = [t for t in tokenize(text) if t not in STOP_WORDS]
+        found[field] = list(dict.fromkeys(tokens))
+    return found
+
+
+def lexical_scores(searcher, text: str, codes: np.ndarray, sections: np.ndarray) -> LexicalScores:
+    """BM25 of every report (code) for ``text`` over the parts in ``sections``."""
+    arrays = arrays_for(searcher)
+    count = int(codes.max(initial=-1)) + 1
+    reports = np.zeros(count)
+    parts = np.zeros(arrays.doc_count)
+    present = np.bincount(codes[sections], minlength=count) > 0
+    n = int(present.sum())
+    if not n:
+        return LexicalScores(reports, parts)
+    for field, tokens in _tokens(text).items():
+        if not tokens:
+            continue
+        lengths = np.bincount(codes[sections], weights=arrays.lengths(searcher, field)[sections], minlength=count)
+        average = lengths[present].mean() or 1.0
+        norm = K1 * (1 - B + B * lengths / average)
+        for token in tokens:
+            postings = arrays.postings(searcher, field, token)
+            keep = sections[postings.ids]
+            ids, tf = postings.ids[keep], postings.weights[keep]
+            if not len(ids):
+                continue
+            per_report = np.bincount(codes[ids], weights=tf, minlength=count)
+            df = int(np.count_nonzero(per_report))
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            reports += np.where(per_report > 0, idf * per_report * (K1 + 1) / (per_report + norm), 0.0)
+            parts[ids] += idf * tf
+    return LexicalScores(reports, parts)
+
+
+def backstop(searcher, parsed: ParsedQuery, codes: np.ndarray, scope: np.ndarray, eligible: np.ndarray,
+             limit: int = MAX_FOLLOWING) -> tuple[np.ndarray, np.ndarray]:
+    """The reports among ``eligible`` (per report code) that the whole-report score finds for the
+    query, best first, and per document the part each is shown at (a mask). Reports under
+    RELATIVE_FLOOR of the best report (eligible or not) are left out."""
+    empty = np.zeros(0, dtype=np.int64), np.zeros(len(scope), dtype=bool)
+    text = query_text(parsed)
+    if not text.strip():
+        return empty
+    scores = lexical_scores(searcher, text, codes, scope)
+    candidate = np.where(eligible & (scores.reports > 0), scores.reports, 0.0)
+    # Measured against the best report of all, the matches included: a report that shares one
+    # common word with the query does not follow a list of reports that hold all of it.
+    top = scores.reports.max(initial=0.0)
+    if top <= 0:
+        return empty
+    chosen = np.flatnonzero(candidate >= top * RELATIVE_FLOOR)
+    chosen = chosen[np.argsort(-candidate[chosen], kind="stable")][:limit]
+    wanted = np.zeros(len(candidate), dtype=bool)
+    wanted[chosen] = True
+    # Each report's part where the query's characters weigh most (its first part on a tie).
+    docs = np.flatnonzero(scope & wanted[codes])
+    order = np.lexsort((docs, -scores.parts[docs], codes[docs]))
+    docs = docs[order]
+    _, first = np.unique(codes[docs], return_index=True)
+    shown = np.zeros(len(scope), dtype=bool)
+    shown[docs[first]] = True
+    return chosen, shown
