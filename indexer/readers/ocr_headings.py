@@ -4,7 +4,7 @@
 A heading line that the section splitter does not take for a part (``sections.classify_heading``)
 but whose title is within one edit (two for a title over nine characters) of exactly one of the
 template's six titles is written as that title, its numeral kept; a numeral OCR garbled ('大、')
-becomes the title's own; a line without a numeral counts only with characters misread, not
+becomes the title's own; a speck read as a character before the numeral is dropped; a line without a numeral counts only with characters misread, not
 missing. Only lines recognised from a scan come here: a typed heading is the
 report's own wording, read by the splitter as it is.
 """
@@ -30,6 +30,8 @@ def template_heading(line: str) -> str | None:
     key = re.sub(r"\s", "", line)
     if not 4 <= len(key) <= _MAX_LENGTH or classify_heading(line) is not None:
         return None
+    if key[0] not in PART_NUMERALS and key[1] in PART_NUMERALS and key[2] in _SEPARATORS:
+        key = key[1:]  # a speck read as a character before the numeral: '人六、其他…'
     if key[0] in PART_NUMERALS:
         numeral, rest = key[0], key[1:].lstrip(_SEPARATORS)
     elif key[1] in _SEPARATORS:
