@@ -177,6 +177,69 @@ def _fill(token: Token, text: str, pos: int, startchar: int, keeporiginal: bool,
     return token
 
 
+_SUBWORDS: dict[str, list[tuple[str, int]]] = {}
+_SUBWORDS_MAX = 200_000  # memoised words; a corpus repeats its words, so most cuts are looked up
+
+
+def _index_subwords(word: str) -> list[tuple[str, int]]:
+    """``_subwords`` of a word, memoised (jieba's dictionary does not change once loaded)."""
+    found = _SUBWORDS.get(word)
+    if found is None:
+        if len(_SUBWORDS) >= _SUBWORDS_MAX:
+            _SUBWORDS.clear()
+        found = _SUBWORDS[word] = _subwords(word, jieba.dt.FREQ, math.log(jieba.dt.total))
+    return found
+
+
+def word_pieces(value: str, mode: str = "index", start_pos: int = 0):
+    """(word, position, offset) of each word token of ``value``: the tokens of the word fields.
+
+    Positions count words; in index mode the sub-words of a long word follow it at its position.
+    """
+    init_jieba()
+    pos = start_pos
+    offset = 0
+    for word in jieba.cut(fold(value), HMM=True):
+        start = offset
+        offset += len(word)
+        if not _WORD.search(word):
+            continue
+        word = word.strip()
+        if not word:
+            continue
+        yield word, pos, start
+        if mode == "index" and len(word) > 2 and _CJK.match(word):
+            for piece, inner in _index_subwords(word):
+                yield piece, pos, start + inner
+        pos += 1
+
+
+def gram_pieces(value: str, start_pos: int = 0):
+    """(gram, position, offset) of each bigram token of ``value``: the tokens of the grams field."""
+    pos = start_pos
+    for match in _CJK_OR_WORD.finditer(fold(value)):
+        run, base = match.group(), match.start()
+        if _CJK.match(run) and len(run) > 1:
+            for i in range(len(run) - 1):
+                yield run[i : i + 2], pos, base + i
+                pos += 1
+        else:
+            yield run, pos, base
+            pos += 1
+
+
+def term_positions(pieces) -> dict[str, list[int]]:
+    """Each token text and its positions, in the order first seen (what a posting records)."""
+    out: dict[str, list[int]] = {}
+    for text, pos, _ in pieces:
+        found = out.get(text)
+        if found is None:
+            out[text] = [pos]
+        else:
+            found.append(pos)
+    return out
+
+
 class JiebaTokenizer(Tokenizer):
     """Word tokens with consecutive positions and true character offsets.
 
@@ -184,29 +247,13 @@ class JiebaTokenizer(Tokenizer):
     in query mode only the precise cut is used, so a query word is never split twice.
     """
 
+    pieces = staticmethod(word_pieces)
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        init_jieba()
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = fold(value)
-        freq = jieba.dt.FREQ
-        log_total = math.log(jieba.dt.total)
-        pos = start_pos
-        offset = 0
-        for word in jieba.cut(text, HMM=True):
-            start = offset
-            offset += len(word)
-            if not _WORD.search(word):
-                continue
-            word = word.strip()
-            if not word:
-                continue
-            pieces = [(word, 0)]
-            if mode == "index" and len(word) > 2 and _CJK.match(word):
-                pieces += _subwords(word, freq, log_total)
-            for piece, inner in pieces:
-                yield _fill(token, piece, pos, start_char + start + inner, keeporiginal, positions, chars)
-            pos += 1
+        for text, pos, start in word_pieces(value, mode, start_pos):
+            yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
 
 
 class BigramTokenizer(Tokenizer):
@@ -215,19 +262,15 @@ class BigramTokenizer(Tokenizer):
     Finds a string inside any word (处理 in 待处理) and gives exact-substring phrases.
     """
 
+    @staticmethod
+    def pieces(value, mode="index", start_pos=0):
+        return gram_pieces(value, start_pos)
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for match in _CJK_OR_WORD.finditer(fold(value)):
-            run, base = match.group(), match.start()
-            if _CJK.match(run) and len(run) > 1:
-                grams = [(run[i : i + 2], base + i) for i in range(len(run) - 1)]
-            else:
-                grams = [(run, base)]
-            for text, start in grams:
-                yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
-                pos += 1
+        for text, pos, start in gram_pieces(value, start_pos):
+            yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
 
 
 def bigrams(text: str) -> list[str]:
