@@ -45,10 +45,10 @@ def test_failed_build_leaves_old_index(tmp_path, monkeypatch):
     before = current_generation(root)
 
     def broken(*args, **kwargs):
-        raise RuntimeError("disk full")
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("indexer.build.to_documents", broken)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr("indexer.segments.SegmentBuilder.finish", broken)  # in the workers that write
+    with pytest.raises(RuntimeError, match="No space left"):
         build_index([SAMPLES], root, full=True)
     assert current_generation(root) == before
     assert sorted(p.name for p in root.glob("gen-*")) == [before.name]
