@@ -242,6 +242,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json = HtmlSafeJSON(app)
     app.extensions["nianbao_index"] = search.IndexHandle(app.config["INDEX"])
     search.init_jieba()  # at start-up, not on the first request
+    # The index's arrays too: under gunicorn's --preload every worker inherits them.
+    app.extensions["nianbao_index"].warm()
     app.add_template_filter(search.highlight, "mark")
     app.after_request(security_headers)
     app.register_error_handler(search.IndexMissing, index_missing)

@@ -51,6 +51,7 @@ import sys, time
 from pathlib import Path
 import whoosh.writing
 import indexer.build as build
+import indexer.segments as segments
 
 corpus, root, point, marker = sys.argv[1:5]
 
@@ -59,13 +60,13 @@ def stop_here(*args, **kwargs):
     time.sleep(600)
 
 if point == "writing":
-    real, seen = build.to_documents, []
-    def to_documents(report, sources):
+    real, seen = segments.to_documents, []
+    def to_documents(report, sources):  # in the parse worker, which writes the segment
         seen.append(report.id)
-        if len(seen) == 4:  # three reports written, the writer open
+        if len(seen) == 4:  # three reports in the segment, not written out yet
             stop_here()
         return real(report, sources)
-    build.to_documents = to_documents
+    segments.to_documents = to_documents
 elif point == "committing":
     whoosh.writing.SegmentWriter._commit_toc = stop_here  # segments written, no table of contents
 elif point == "verifying":
