@@ -1,11 +1,11 @@
 """The segment writer (indexer/segments.py) writes what Whoosh's own writer writes, and its
-postings store (search/postings.py) holds the same postings.
+postings store (search/postings.py) holds the same postings and the positions.
 
 The same documents (the samples and the layout reports, parsed) go through Whoosh's
 ``SegmentWriter.add_document`` into one index and through ``SegmentBuilder`` into another; every
-term's postings (documents, weights, encoded positions), term statistics, stored fields,
-columns and field lengths must be equal, and the store must give back each term's documents,
-weights and positions.
+term's postings (documents, weights, encoded values), term statistics, stored fields, columns
+and field lengths must be equal, and the store must give back each term's documents, weights
+and the positions Whoosh's own writer records with a positional schema.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from indexer.segments import SegmentBuilder
 from search.postings import EXT, StoreReader, term_key
 from search.schema import content_id, make_schema
 from tests.conftest import SAMPLES
+from tests.reference_index import write_reference
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,12 @@ def documents():
     # Values the parser never gives, for the writer's other paths: a boost per field, an empty field.
     docs.append({"id": "x", "kind": "section", "body": "低保 低保 高龄津贴", "_body_boost": 2.0, "title": ""})
     return docs
+
+
+@pytest.fixture(scope="module")
+def positional(tmp_path_factory, documents):
+    """Whoosh's own index of the documents with positions in every text field."""
+    return write_reference(documents, tmp_path_factory.mktemp("positional"))
 
 
 @pytest.fixture(scope="module")
@@ -100,12 +107,12 @@ def test_same_stored_fields_columns_and_lengths(pair):
                     assert list(ca) == list(cb), name
 
 
-def test_store_holds_every_posting_and_position(pair):
-    theirs, ours = pair
+def test_store_holds_every_posting_and_position(pair, positional):
+    _, ours = pair
     with ours.reader() as reader:
         name = reader.leaf_readers()[0][0]._segment.make_filename(EXT)
     store = StoreReader(f"{ours.storage.folder}/{name}")
-    with theirs.reader() as reader:
+    with positional.reader() as reader:
         terms = list(reader.all_terms())
         assert len(store) == len(terms)
         for field, term in terms:
@@ -116,7 +123,7 @@ def test_store_holds_every_posting_and_position(pair):
             assert ids.tolist() == [e[0] for e in expected]
             assert weights.tolist() == [e[1] for e in expected]
             assert store.doc_frequency(found) == len(expected)
-            fmt = theirs.schema[field].format
+            fmt = positional.schema[field].format
             if fmt.supports("positions"):
                 npos, positions = store.positions(found)
                 flat = [p for e in expected for p in fmt.decode_positions(e[2])]
