@@ -267,10 +267,14 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
                     worker.stop()
                     pool[i] = new_worker()
             yield from _round(pool, pending, new_worker, make_task, work, seen, deadline, timeout, on_file, on_pages)
-            for worker in pool:  # the work each still holds; a crash here sends its files round again
+            for worker in pool:  # all write what they hold at once
                 worker.finished = True
                 try:
                     worker.conn.send("finish")
+                except OSError:
+                    pass
+            for worker in pool:  # the work each held; a crash here sends its files round again
+                try:
                     message = worker.conn.recv()
                 except (EOFError, OSError):
                     yield from _again(worker, pending)

@@ -10,23 +10,25 @@ The segment is Whoosh's format to the byte's meaning: the same postings, weights
 lengths, stored fields and columns as ``add_document`` would write (tests/indexer/test_segments.py
 compares the two), so every Whoosh reader, and Whoosh's own matchers, read it.
 
-The word and bigram fields are tokenised through the analyzers' ``pieces`` (the same tokens as
-their Whoosh token streams, without a token object each), and a value met again in the same
+The word and bigram fields are tokenised through the analyzers' ``terms`` (the same tokens as
+their Whoosh token streams, gathered by term, without a token object each), and a value met again in the same
 segment (the title, agency and place repeat in every part of a report) is tokenised once.
+Their positions go to the store only (``search.schema.POSITIONS_IN_STORE``); Whoosh's postings
+of them hold frequencies, as the schema says.
 
-Beside the segment goes its postings store (``search/postings.py``), written from the same
-arrays. Segments are independent: parse workers each write their own, and the build lists them
+Beside the segment go its postings store (``search/postings.py``), written from the same
+arrays, and the figures pages' digest of each of its reports (``search/figures/digest.py``). Segments are independent: parse workers each write their own, and the build lists them
 all in the index's table of contents (see ``indexer/build.py``).
 """
 from __future__ import annotations
 
+import json
 import pickle
 from array import array
 from itertools import chain
 from pathlib import Path
 
 import numpy as np
-from whoosh import formats
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import UnknownFieldError
 from whoosh.filedb.filestore import FileStorage
@@ -35,18 +37,21 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from indexer.documents import to_documents
 from indexer.parse_pool import Task, TaskFailed
-from search.analysis import init_jieba, term_positions
+from search.analysis import init_jieba
+from search.figures.digest import EXT as DIGESTS_EXT, report_digest, write_digests
 from search.postings import EXT as STORE_EXT, FieldPostings, write_store
-from search.schema import make_schema
+from search.schema import POSITIONS_IN_STORE, make_schema
 
 _MEMO_VALUES = 64  # repeated field values tokenised once (per report: title, agency, place)
 _TOKENS_PER_POSTING = 4  # rough bytes of buffer per position, against 16 per posting, for the budget
 # zlib level of Whoosh's posting blocks: its writer uses 3; 1 writes twice as fast for a few per cent more
 # bytes, and every reader decompresses either (the level is recorded in each block).
 BLOCK_COMPRESSION = 1
-# Bytes a parse worker gathers before it writes them out as a segment: peak memory stays flat
-# however large the corpus, at the cost of more segments (each about 2,000 reports).
-SEGMENT_BUDGET = 120 * 1024 * 1024
+# Bytes of postings a parse worker gathers before it writes them out as a segment: peak memory
+# stays flat however large the corpus, at the cost of more segments (each about 1,000 reports).
+# A worker's memory peaks, while it writes, at its start (about 150 MB with jieba's dictionary)
+# plus some 2.5 times this (docs/benchmarks.md).
+SEGMENT_BUDGET = 48 * 1024 * 1024
 
 
 class _FieldBuffer:
@@ -81,7 +86,8 @@ class SegmentBuilder:
         self.docnum = 0
         self._buffers: dict[str, _FieldBuffer] = {}
         self._lengths: dict[str, array] = {}  # length byte per document, per scorable field
-        self._memo: dict[tuple[str, str], tuple[list[tuple[str, list[int]]], int]] = {}
+        self._memo: dict[tuple[str, str], tuple] = {}
+        self.digests: list[dict] = []  # the figures pages' digest of each report added
         self.postings = 0
         self.positions = 0
 
@@ -100,7 +106,7 @@ class SegmentBuilder:
         if found is None:
             if len(self._memo) >= _MEMO_VALUES:
                 self._memo.clear()
-            by_term = term_positions(field.analyzer.pieces(value, "index"))
+            by_term = field.analyzer.terms(value)
             counts = [len(p) for p in by_term.values()]
             found = self._memo[key] = (list(by_term), counts, list(chain.from_iterable(by_term.values())),
                                        sum(counts))
@@ -146,7 +152,7 @@ class SegmentBuilder:
         """Buffer the postings of one field of the current document; its length (if scorable)."""
         buffer = self._buffers.get(name)
         fmt = field.format
-        fast = type(fmt) is formats.Positions and hasattr(field.analyzer, "pieces") and isinstance(value, str)
+        fast = name in POSITIONS_IN_STORE and isinstance(value, str)
         if buffer is None:
             buffer = self._buffers[name] = _FieldBuffer(fast)
         docnum = self.docnum
@@ -177,50 +183,71 @@ class SegmentBuilder:
     # -- writing -----------------------------------------------------------------------------
 
     def finish(self):
-        """Write the segment's files and its store; the Whoosh segment object to list in the TOC."""
+        """Write the segment's files and its store; the Whoosh segment object to list in the TOC.
+
+        One field at a time, its buffers let go as it is written: memory peaks at the buffers
+        plus one field's grouped copy, not two copies of everything.
+        """
         self.perdoc.close()
         self.segment.set_doc_count(self.docnum)
+        folder = Path(self.storage.folder)
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
-        stored: list[FieldPostings] = []
-        for name in sorted(self._buffers):
-            grouped = self._grouped(name, self._buffers.pop(name))
-            if grouped is None:
-                continue
-            self._write_field(fieldwriter, name, grouped)
-            stored.append(grouped)
+
+        def written_fields():
+            for name in sorted(self._buffers):
+                grouped = self._grouped(name, self._buffers.pop(name))
+                if grouped is not None:
+                    self._write_field(fieldwriter, name, grouped)
+                    yield grouped
+
+        # The store is written under a name outside the segment's, so that it stays a file of its
+        # own when the segment's files become one compound file (as Whoosh's writer makes by
+        # default: readers map it instead of opening a file per column).
+        store = folder / self.segment.make_filename(STORE_EXT)
+        pending = folder / f".{store.name}.tmp"
+        write_store(pending, self.docnum, written_fields())
         fieldwriter.close()
-        # One compound file, as Whoosh's writer makes by default: readers map it instead of
-        # opening a file per column. The store is written after, so it stays a file of its own.
         self.segment.create_compound_file(self.storage)
         self.segment.compound = True
-        folder = Path(self.storage.folder)
-        write_store(folder / self.segment.make_filename(STORE_EXT), self.docnum, stored)
+        pending.replace(store)
+        write_digests(folder / self.segment.make_filename(DIGESTS_EXT), self.digests)
         return self.segment
 
     def _grouped(self, name: str, buffer: _FieldBuffer) -> FieldPostings | None:
-        """The field's postings grouped by term, terms in byte order (Whoosh's term order)."""
+        """The field's postings grouped by term, terms in byte order (Whoosh's term order).
+
+        32-bit indexes throughout: the transient arrays of the largest field (the bigrams) are
+        what the memory budget has to leave room for.
+        """
         if not buffer.terms:
             return None
         texts = list(buffer.terms)
         encoded = [t.encode("utf-8") for t in texts] if buffer.positional else texts
         order = sorted(range(len(texts)), key=encoded.__getitem__)
-        rank = np.empty(len(texts), dtype=np.int64)
-        rank[order] = np.arange(len(texts))
+        rank = np.empty(len(texts), dtype=np.int32)
+        rank[order] = np.arange(len(texts), dtype=np.int32)
         ranks = rank[np.frombuffer(buffer.term_of, dtype=np.uint32)]
-        perm = np.argsort(ranks, kind="stable")  # documents stay in order within a term
+        buffer.term_of = None
+        perm = np.argsort(ranks, kind="stable").astype(np.int32)  # documents stay in order within a term
         starts = np.searchsorted(ranks[perm], np.arange(len(texts) + 1)).astype(np.int64)
+        del ranks
         grouped = FieldPostings(
             field=name, terms=[encoded[i] for i in order], starts=starts,
             docs=np.frombuffer(buffer.docs, dtype=np.uint32)[perm],
             weights=np.frombuffer(buffer.weights, dtype=np.float32)[perm])
+        buffer.docs = buffer.weights = None
         if buffer.positional:
-            npos = np.frombuffer(buffer.npos, dtype=np.uint32).astype(np.int64)
+            npos = np.frombuffer(buffer.npos, dtype=np.uint32)
             first = np.zeros(len(npos), dtype=np.int64)
             np.cumsum(npos[:-1], out=first[1:])
             moved = npos[perm]
-            within = np.arange(int(moved.sum()), dtype=np.int64) - np.repeat(np.cumsum(moved) - moved, moved)
-            grouped.npos = moved.astype(np.uint32)
-            grouped.positions = np.frombuffer(buffer.positions, dtype=np.uint32)[np.repeat(first[perm], moved) + within]
+            # Where each moved posting's positions were, minus where they go: one shift per posting.
+            shift = (first[perm] - (np.cumsum(moved, dtype=np.int64) - moved)).astype(np.int32)
+            where = np.arange(int(moved.sum()), dtype=np.int32)
+            where += np.repeat(shift, moved)
+            del shift, first
+            grouped.npos = moved
+            grouped.positions = np.frombuffer(buffer.positions, dtype=np.uint32)[where]
         else:
             grouped.values = [buffer.values[i] for i in perm.tolist()]
         return grouped
@@ -236,7 +263,8 @@ class SegmentBuilder:
             length_of = np.array([byte_to_length(b) if b else 0 for b in range(256)], dtype=np.int64)[
                 np.frombuffer(lengths, dtype=np.uint8)]
         starts = grouped.starts.tolist()
-        if grouped.npos is not None:
+        positional = field.format.supports("positions")
+        if grouped.npos is not None and positional:
             pos_ends = np.cumsum(grouped.npos, dtype=np.int64)
         for i, term in enumerate(grouped.terms):
             lo, hi = starts[i], starts[i + 1]
@@ -244,9 +272,11 @@ class SegmentBuilder:
             ids = docs.tolist()
             weights = grouped.weights[lo:hi].tolist()
             term_lengths = length_of[docs].tolist() if lengths is not None else [0] * (hi - lo)
-            if grouped.npos is not None:
+            if grouped.npos is not None and positional:
                 p_lo = int(pos_ends[lo - 1]) if lo else 0
                 values = _encode_positions(grouped.npos[lo:hi].tolist(), grouped.positions[p_lo : int(pos_ends[hi - 1])].tolist())
+            elif grouped.npos is not None:  # Whoosh's Frequency format: the count alone
+                values = [_FREQUENCY[n] if n < len(_FREQUENCY) else pack_uint(n) for n in grouped.npos[lo:hi].tolist()]
             else:
                 values = grouped.values[lo:hi]
             fieldwriter.start_term(term)
@@ -260,6 +290,7 @@ class SegmentBuilder:
         fieldwriter.finish_field()
 
 
+_FREQUENCY = [pack_uint(n) for n in range(256)]  # Frequency.encode of the common counts
 _SINGLE: dict[int, bytes] = {}  # the encoded value of a posting with one position, by position
 _SINGLE_MAX = 1 << 16
 
@@ -322,6 +353,7 @@ class SegmentTask(Task):
             self.builder = SegmentBuilder(FileStorage(str(self.folder)), self.schema)
         for doc in docs:
             self.builder.add_document(**doc)
+        self.builder.digests.append(report_digest(json.loads(docs[0]["payload"])))
         summary = {"id": report.id, "warnings": list(report.warnings)}
         if self.builder.buffered_bytes < self.budget:
             return (path, summary, None), None

@@ -68,17 +68,21 @@ def _pack(raw: bytes) -> tuple[bytes, bool]:
 
 
 def _within_deltas(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Differences from the previous value, restarting (as the value itself) at each start."""
-    out = values.astype(np.int64)
+    """Differences from the previous value, restarting (as the value itself) at each start.
+
+    In uint32: values rise within a group, and where a difference wraps, at a group's start,
+    the value itself replaces it.
+    """
+    out = values.astype(np.uint32)  # a copy
     if len(out) > 1:
-        out[1:] -= values[:-1]
+        out[1:] -= values[:-1].astype(np.uint32)
     first = starts[:-1][starts[:-1] < len(values)]
     out[first] = values[first]
-    return out.astype(np.uint32)
+    return out
 
 
-def write_store(path: Path, doc_count: int, fields: list[FieldPostings]) -> None:
-    """Write the store of one segment."""
+def write_store(path: Path, doc_count: int, fields) -> None:
+    """Write the store of one segment from its fields' postings (an iterable, read once)."""
     entries = []  # (hash, key, docs blob, pos blob, flags, df)
     for fp in fields:
         id_deltas = _within_deltas(fp.docs, fp.starts)
