@@ -85,7 +85,8 @@ def code_fingerprint() -> str:
     here = Path(__file__).resolve().parent
     search = here.parent / "search"
     files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
-        search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt"]
+        search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
+        search / "postings.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity"))]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())

@@ -16,8 +16,9 @@ through ``app/search.py``), so the sub-packages can change behind these names:
 
 Inside: ``retrieval/`` finds sections (parameters, query language, filters, matching on arrays,
 facets, snippets, ``run_search``), ``figures/`` works on the tables' numbers across reports, and
-``output/`` shapes what leaves for the web layer; ``schema``, ``analysis`` and ``vocabulary`` are
-shared with the indexer, which may import them (never the reverse).
+``output/`` shapes what leaves for the web layer; ``schema``, ``analysis``, ``vocabulary``,
+``postings`` (the postings store's format) and ``figures.digest`` (what the figures pages keep of
+each report) are shared with the indexer, which may import them (never the reverse).
 
 The names load on first use, all at once: the indexer imports ``search.schema`` and
 ``search.vocabulary`` without loading the query engine (numpy, pypinyin …), and a web process loads

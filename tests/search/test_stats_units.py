@@ -137,3 +137,16 @@ def test_statistics_routes_never_fail_on_any_parameter(client, route, pairs):
         assert isinstance(response.get_json(), dict)
     body = response.get_data(as_text=True)
     assert "<script>" not in body.replace('<script src="/static/', "")
+
+
+def test_records_read_from_the_digests_are_the_records_of_the_stored_reports(indexes):
+    """The figures pages read each report's digest written with its segment, not its JSON."""
+    from search.figures.records import _record, record_store
+
+    searcher = indexes.searcher("derived")
+    store = record_store(searcher)
+    assert store._shared.records  # read from the digests at once, before any report is asked for
+    for report_id in store.all_ids():
+        payload = store.payload(report_id)
+        assert store.record(report_id) == _record(payload)
+        assert store.cache[("signature", report_id)] == signature(normalise(prose_of(payload)))
