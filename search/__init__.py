@@ -39,7 +39,7 @@ _WALL = {
     "search.figures.stats": ("build_stats", "stats_page"),
     "search.figures.trends": ("build_trend",),
     "search.figures.compare": ("compare_reports",),
-    "search.figures.quality": ("build_quality",),
+    "search.figures.quality": ("build_quality", "QUALITY_PAGE"),
     "search.output.report_view": ("report_page",),
     "search.output.originals": ("find_original",),
     "search.output.shapes": ("comparison_json", "quality_json", "result_json", "trend_json"),

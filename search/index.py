@@ -235,6 +235,11 @@ class IndexHandle:
             opened = self._local.searcher = self._open_generation(target).lend()
         return opened
 
+    def release(self) -> None:
+        """Let go of this thread's searcher (a web request's end): it goes back to its generation
+        for the next request, on whichever thread that comes."""
+        self._local.searcher = None
+
     def _open_generation(self, target: str | None, warm: bool = True) -> _Generation:
         """The generation ``target`` names, opened once per process (retrying when a build
         swaps and deletes it meanwhile)."""

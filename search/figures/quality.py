@@ -1,9 +1,16 @@
 """Data quality of a selection: tables that do not add up, breaks between years, prose against
-tables, and near-identical reports. The /quality page and /api/quality show this."""
+tables, and near-identical reports. The /quality page and /api/quality show this.
+
+Over a whole province's archive each list runs to thousands of items: the page shows the first
+``PREVIEW`` of each with the count, and one list at a time whole, ``PAGE_SIZE`` a page
+(``?list=continuity&page=2``); the JSON pages its lists the same way.
+"""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from itertools import combinations
+from urllib.parse import urlencode
 
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
 from search.retrieval.engine import select_reports
@@ -13,6 +20,12 @@ from search.figures.similarity import (COPY_SHARE, Text, candidate_pairs, jaccar
                                signature)
 
 BALANCE_LABELS = {"ok": "申请数量平衡", "mismatch": "申请数量不平衡", "incomplete": "申请数据不全"}
+# The lists of the page, in its order, by the name ``list=`` takes.
+LISTS = {"tables": "表格自身不相符", "missing": "缺少的部分", "continuity": "相邻年度衔接",
+         "prose": "正文与表格不符", "similar": "内容雷同"}
+PREVIEW = 20  # items of each list on the page of all checks
+PAGE_SIZE = 100  # items of one list shown whole, a page at a time
+QUALITY_PAGE = PAGE_SIZE  # items of each list in /api/quality (before its own paging)
 SIMILARITY_LIMIT = 5000  # reports compared for copied text in one request
 MAX_VERIFY = 400  # candidate pairs compared exactly in one request, most similar first
 
@@ -61,6 +74,26 @@ class SimilarityResult:
 
 
 @dataclass
+class Listing:
+    """One list of the page as shown: its items on this page, how many there are, its links."""
+
+    name: str
+    title: str
+    total: int
+    items: list
+    page: int
+    pages: int
+    whole: str  # query string of this list shown whole
+    prev: str | None = None
+    next: str | None = None
+
+    @property
+    def cut(self) -> bool:
+        """True when items are left out of this page."""
+        return len(self.items) < self.total
+
+
+@dataclass
 class QualityReport:
     """Everything /quality shows for one selection."""
 
@@ -75,6 +108,32 @@ class QualityReport:
     prose_checked: int
     similarity: SimilarityResult
     messages: list[str]
+    show: str | None = None  # the list shown whole, a page at a time (None: the first items of each)
+    lists: dict[str, Listing] = field(default_factory=dict)
+
+    def items(self, name: str) -> list:
+        """Every item of one list."""
+        return {"tables": self.table_problems, "missing": self.missing_parts, "continuity": self.continuity.issues,
+                "prose": self.prose_issues, "similar": self.similarity.pairs}[name]
+
+
+def _listings(report: QualityReport, size: int) -> dict[str, Listing]:
+    """Each list as shown: the page of the list shown whole, the first ``size`` items of the others."""
+    params = report.params
+    out = {}
+    for name, title in LISTS.items():
+        items = report.items(name)
+        whole = urlencode(params.pairs(page=1) + [("list", name)])
+        if name != report.show:
+            out[name] = Listing(name, title, len(items), items[:size], 1, 1, whole)
+            continue
+        pages = max(1, math.ceil(len(items) / PAGE_SIZE))
+        page = min(params.page, pages)
+        def at(n: int) -> str:
+            return urlencode(params.pairs(page=1) + [("list", name)] + ([("page", n)] if n > 1 else []))
+        out[name] = Listing(name, title, len(items), items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], page, pages,
+                            whole, at(page - 1) if page > 1 else None, at(page + 1) if page < pages else None)
+    return out
 
 
 def _text(store: RecordStore, report_id: str, texts: dict) -> Text:
@@ -132,8 +191,9 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
     return SimilarityResult(pairs, len(records), len(proposed), min(len(ranked), MAX_VERIFY), messages)
 
 
-def build_quality(searcher, params: SearchParams) -> QualityReport:
-    """Data quality of the reports the search for ``params`` selects."""
+def build_quality(searcher, params: SearchParams, show: str | None = None, preview: int | None = None) -> QualityReport:
+    """Data quality of the reports the search for ``params`` selects; ``show`` names the list
+    shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
     selection = select_reports(searcher, params)
     store = record_store(searcher)
     records = sorted(store.records(selection.report_ids), key=lambda r: (r.agency, -(r.year or 0)))
@@ -141,7 +201,7 @@ def build_quality(searcher, params: SearchParams) -> QualityReport:
                 for r in records
                 if r.checks.get("requests_balance") == "mismatch" or r.checks.get("failures")]
     prose = [issue for r in records for issue in check_prose(r)]
-    return QualityReport(
+    report = QualityReport(
         params=params,
         total=len(records),
         checked=sum(1 for r in records if r.checks.get("checked")),
@@ -152,5 +212,8 @@ def build_quality(searcher, params: SearchParams) -> QualityReport:
         prose_issues=prose,
         prose_checked=sum(prose_checked(r) for r in records),
         similarity=find_similar(store, records),
-        messages=selection.messages,
+        messages=selection.messages + ([f"没有名为“{show[:20]}”的检查项目，已显示全部检查。"] if show and show not in LISTS else []),
+        show=show if show in LISTS else None,
     )
+    report.lists = _listings(report, preview or PREVIEW)
+    return report
