@@ -133,12 +133,33 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
-def run_json(args: list[str], env: dict | None = None, timeout: float | None = None) -> dict:
-    """Run ``python -m <args>`` in a fresh process and read the JSON object it prints last."""
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def checkout_env(code: Path | None) -> tuple[Path | None, dict]:
+    """(working folder, environment) for a child process that measures the checkout ``code``
+    with these scripts: a copy of this ``bench`` package first on the path, the checkout's own
+    ``indexer`` and ``search`` after it (for a before/after comparison in one session)."""
+    if code is None or Path(code).resolve() == ROOT:
+        return None, {}
+    import shutil
+    import tempfile
+
+    harness = Path(tempfile.gettempdir()) / f"nianbao-bench-harness-{os.getpid()}"
+    if not (harness / "bench").exists():
+        shutil.copytree(ROOT / "bench", harness / "bench", ignore=shutil.ignore_patterns("__pycache__"))
+    return harness, {"PYTHONPATH": f"{harness}{os.pathsep}{Path(code).resolve()}"}
+
+
+def run_json(args: list[str], env: dict | None = None, timeout: float | None = None,
+             code: Path | None = None) -> dict:
+    """Run ``python -m <args>`` in a fresh process (on the checkout ``code``, default this one)
+    and read the JSON object it prints last."""
     import json
 
-    out = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True,
-                         env={**os.environ, **(env or {})}, timeout=timeout)
+    cwd, code_env = checkout_env(code)
+    out = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=cwd,
+                         env={**os.environ, **code_env, **(env or {})}, timeout=timeout)
     if out.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -29,7 +29,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer.parse_pool import PAGE_TIME, run_pool
-from indexer.segments import SegmentTask
+from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import is_sidecar, read_sidecar
 from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
@@ -326,11 +326,16 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
         to_parse = [p for i, p in first_file.items()
                     if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses[i]]
+        gone = [i for i in old_sources if i not in first_file]
+        if incremental and (to_parse or gone):
+            # Each incremental build adds small segments: once there are too many, their reports
+            # are indexed again with the changes, into the new segments, and the small ones go.
+            again = small_segment_reports(previous) - set(gone)
+            to_parse += [first_file[i] for i in sorted(again) if first_file[i] not in to_parse]
         if on_file is not None:
             for path in files:
                 if path not in to_parse:
                     on_file(path)  # unchanged: counted for the progress bar
-        gone = [i for i in old_sources if i not in first_file]
         summary.full = not incremental
         if incremental and not to_parse and not gone:
             unchanged = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(old_sources)}

@@ -29,6 +29,8 @@ from itertools import chain
 from pathlib import Path
 
 import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import UnknownFieldError
 from whoosh.filedb.filestore import FileStorage
@@ -52,6 +54,11 @@ BLOCK_COMPRESSION = 1
 # A worker's memory peaks, while it writes, at its start (about 150 MB with jieba's dictionary)
 # plus some 2.5 times this (docs/benchmarks.md).
 SEGMENT_BUDGET = 48 * 1024 * 1024
+# Segments of fewer documents than this count as small (a full one holds some 7,000); when an
+# index has more than MAX_SMALL_SEGMENTS of them, the next build indexes their reports again,
+# into its new segments, so that incremental builds do not pile up small segments for ever.
+SMALL_SEGMENT = 2000
+MAX_SMALL_SEGMENTS = 4
 
 
 class _FieldBuffer:
@@ -369,3 +376,17 @@ class SegmentTask(Task):
             return builder.finish()
         except Exception as exc:  # the reports it holds are lost: the build must not go on
             raise TaskFailed(f"writing a segment of the index failed: {type(exc).__name__}: {exc}") from exc
+
+
+def small_segment_reports(generation: Path) -> set[str]:
+    """The reports of an index's small segments, when it has too many of them (else none)."""
+    index = whoosh_index.open_dir(str(generation))
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        small = [(segment, base) for segment, base in reader.leaf_readers() if segment.doc_count() < SMALL_SEGMENT]
+        if len(small) <= MAX_SMALL_SEGMENTS:
+            return set()
+        ids = reader.column_reader("report_id")
+        reports = set(searcher.docs_for_query(Q.Term("kind", "report")))
+        return {ids[base + d] for segment, base in small for d in range(segment.doc_count_all())
+                if base + d in reports}
