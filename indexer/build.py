@@ -86,7 +86,7 @@ def code_fingerprint() -> str:
     search = here.parent / "search"
     files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
         search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
-        search / "postings.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity"))]
+        search / "postings.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns"))]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())

@@ -73,29 +73,59 @@ class ContinuityResult:
 
 def check_continuity(store: RecordStore, records: list[ReportRecord]) -> ContinuityResult:
     """Compare each selected report with its agency's report of the year before (from the whole index)."""
+    per_report = _continuity_per_report(store)
     issues, checked, pairs = [], 0, 0
     selected: dict[str, list[ReportRecord]] = {}
     for record in records:
         if record.year is not None:
             selected.setdefault(record.agency, []).append(record)
     for agency in sorted(selected):
-        by_year: dict[int, list[ReportRecord]] = {}
-        for other in store.agency_records(agency):
-            if other.year is not None:
-                by_year.setdefault(other.year, []).append(other)
         for cur in selected[agency]:
-            for prev in by_year.get(cur.year - 1, []):
-                pairs += 1
-                for rule, label, expected, found in _continuity_pairs(prev, cur):
-                    checked += 1
-                    if expected != found:
-                        issues.append(Issue("continuity", rule, cur.report_id, cur.agency, cur.year, label,
-                                            expected, found, other_id=prev.report_id))
+            found, compared, matched = per_report.get(cur.report_id, ((), 0, 0))
+            issues += found
+            checked += compared
+            pairs += matched
     return ContinuityResult(issues, checked, pairs)
 
 
+def _continuity_per_report(store: RecordStore) -> dict[str, tuple[list[Issue], int, int]]:
+    """Each report's continuity issues, comparisons made and year-before reports found: they
+    depend on the report and its agency's other years only, so they are worked out once per
+    index generation, for every report."""
+    found = store.cache.get("continuity")
+    if found is not None:
+        return found
+    out: dict[str, tuple[list[Issue], int, int]] = {}
+    for agency in store.by_agency:
+        by_year: dict[int, list[ReportRecord]] = {}
+        family = store.agency_records(agency)
+        for other in family:
+            if other.year is not None:
+                by_year.setdefault(other.year, []).append(other)
+        for cur in family:
+            if cur.year is None:
+                continue
+            issues, checked, pairs = [], 0, 0
+            for prev in by_year.get(cur.year - 1, []):
+                pairs += 1
+                for rule, label, expected, seen in _continuity_pairs(prev, cur):
+                    checked += 1
+                    if expected != seen:
+                        issues.append(Issue("continuity", rule, cur.report_id, cur.agency, cur.year, label,
+                                            expected, seen, other_id=prev.report_id))
+            out[cur.report_id] = (issues, checked, pairs)
+    return store.cache.setdefault("continuity", out)
+
+
 def check_prose(record: ReportRecord) -> list[Issue]:
-    """Where the report's prose says one thing and its table another."""
+    """Where the report's prose says one thing and its table another (worked out once a record)."""
+    found = record.__dict__.get("_prose")
+    if found is None:
+        found = record.__dict__["_prose"] = _check_prose(record)
+    return list(found)
+
+
+def _check_prose(record: ReportRecord) -> list[Issue]:
     f, issues = record.figures, []
 
     def add(rule, label, expected, found, text):

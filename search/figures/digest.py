@@ -17,17 +17,19 @@ import pickle
 from pathlib import Path
 
 from search.figures.claims import read_claims
+from search.figures.columns import COLUMNS
 from search.figures.similarity import normalise, prose_of, signature
 from search.vocabulary import APPLICANTS
 
 EXT = ".nbr"
-VERSION = 1
+VERSION = 2
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
 
 
 def report_digest(report: dict) -> dict:
     """The digest of a stored report (the JSON of ``python -m indexer parse``): the fields of a
-    ``ReportRecord``, and the signature of its prose (None when it has too little)."""
+    ``ReportRecord``, the values of every statistics column and the parts of every rate, and
+    the signature of its prose (None when it has too little)."""
     region = report.get("region") or {}
     figures = {k: v for k, v in (report.get("figures") or {}).items() if not k.endswith(_APPLICANT_SUFFIXES)}
     return {
@@ -44,6 +46,8 @@ def report_digest(report: dict) -> dict:
         "checks": report.get("checks") or {},
         "claims": read_claims(report),
         "signature": signature(normalise(prose_of(report))),
+        "values": {c.key: c.value(figures) for c in COLUMNS},
+        "parts": {c.key: (c.numerator(figures), c.denominator(figures)) for c in COLUMNS if c.kind == "rate"},
     }
 
 

@@ -7,6 +7,7 @@ Over a whole province's archive each list runs to thousands of items: the page s
 """
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -176,9 +177,10 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
     signatures = {rid: sig for rid in (r.report_id for r in records) if (sig := _signature(store, rid, texts))}
     for pair, bands in candidate_pairs(signatures).items():
         proposed[pair] = max(proposed.get(pair, 0), bands)
-    ranked = sorted(proposed, key=lambda p: -proposed[p])
-    if len(ranked) > MAX_VERIFY:
-        messages.append(f"可能雷同的报告对有 {len(ranked)} 对，只核对了最相似的 {MAX_VERIFY} 对；请缩小范围。")
+    # The most similar first (ties in the order proposed), only as many as are compared.
+    ranked = heapq.nlargest(MAX_VERIFY, proposed, key=proposed.__getitem__)
+    if len(proposed) > MAX_VERIFY:
+        messages.append(f"可能雷同的报告对有 {len(proposed)} 对，只核对了最相似的 {MAX_VERIFY} 对；请缩小范围。")
     pairs = []
     for a_id, b_id in ranked[:MAX_VERIFY]:
         a, b = pool[a_id], pool[b_id]

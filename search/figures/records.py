@@ -45,6 +45,12 @@ class ReportRecord:
         """Every statistics column's value for this report, computed once (do not modify)."""
         return {c.key: c.value(self.figures) for c in COLUMNS}
 
+    @cached_property
+    def parts(self) -> dict:
+        """Each rate column's (part, whole) for this report, computed once (rates over many
+        reports are pooled from them)."""
+        return {c.key: (c.numerator(self.figures), c.denominator(self.figures)) for c in COLUMNS if c.kind == "rate"}
+
     @property
     def missing_parts(self) -> list[int]:
         """Template parts (1–6) the report does not have."""
@@ -80,8 +86,15 @@ def _record(report: dict) -> ReportRecord:
     return _from_digest(report_digest(report))
 
 
+_COMPUTED = ("signature", "values", "parts")  # in a digest, not fields of a record
+
+
 def _from_digest(digest: dict) -> ReportRecord:
-    return ReportRecord(**{k: v for k, v in digest.items() if k != "signature"})
+    record = ReportRecord(**{k: v for k, v in digest.items() if k not in _COMPUTED})
+    for name in ("values", "parts"):  # the record's cached properties, computed when indexed
+        if name in digest:
+            record.__dict__[name] = digest[name]
+    return record
 
 
 class _SharedRecords:

@@ -152,7 +152,7 @@ def summarise(column: Column, rows: list[Row]) -> Summary:
     values = [r.values[column.key] for r in rows]
     known = [v for v in values if v is not None]
     if column.kind == "rate":
-        parts = [(column.numerator(r.record.figures), column.denominator(r.record.figures)) for r in rows]
+        parts = [r.record.parts[column.key] for r in rows]
         parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
         total = ratio(sum(n for n, _ in parts), sum(d for _, d in parts)) if parts else None
     else:
@@ -201,27 +201,37 @@ def _groups(rows: list[Row], columns: list[Column], attr) -> list[GroupMedians]:
     return out
 
 
-def _mark_unusual(rows: list[Row], columns: list[Column]) -> None:
-    """Flag values far from the median of reports at the same level (enough of them)."""
+def _level_medians(rows: list[Row], columns: list[Column]) -> dict[tuple[str, int], tuple[float, int]]:
+    """(median, reports) of each shown column's known values among the reports of each level,
+    for levels with enough of them to call a value unusual."""
     by_level: dict[str, list[Row]] = {}
     for row in rows:
         by_level.setdefault(row.record.level, []).append(row)
+    out = {}
     for level, members in by_level.items():
         for i, column in enumerate(columns):
             values = [r.values[column.key] for r in members if r.values[column.key] is not None]
-            if len(values) < UNUSUAL_MIN_GROUP:
+            if len(values) >= UNUSUAL_MIN_GROUP:
+                out[(level, i)] = (statistics.median(values), len(values))
+    return out
+
+
+def _mark_unusual(rows: list[Row], columns: list[Column], medians: dict[tuple[str, int], tuple[float, int]]) -> None:
+    """Flag the cells of ``rows`` far from the median of the reports at the same level."""
+    for row in rows:
+        level = row.record.level
+        for i, column in enumerate(columns):
+            found = medians.get((level, i))
+            value, cell = row.values[column.key], row.cells[i]
+            if found is None or value is None:
                 continue
-            mid = statistics.median(values)
+            mid, count = found
             gap = UNUSUAL_MIN_GAP[column.kind]
-            for row in members:
-                value, cell = row.values[column.key], row.cells[i]
-                if value is None:
-                    continue
-                high = value - mid >= gap and (column.kind == "rate" or value >= UNUSUAL_FACTOR * mid)
-                low = column.kind == "rate" and mid - value >= gap
-                if high or low:
-                    cell.unusual = "high" if high else "low"
-                    cell.note = f"同层级（{LEVELS.get(level, level)}）{len(values)} 份报告的中位数为 {format_value(mid, column.kind)}"
+            high = value - mid >= gap and (column.kind == "rate" or value >= UNUSUAL_FACTOR * mid)
+            low = column.kind == "rate" and mid - value >= gap
+            if high or low:
+                cell.unusual = "high" if high else "low"
+                cell.note = f"同层级（{LEVELS.get(level, level)}）{count} 份报告的中位数为 {format_value(mid, column.kind)}"
 
 
 def make_rows(store, records: list[ReportRecord]) -> list[Row]:
@@ -239,18 +249,50 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
     return rows
 
 
-def build_stats(searcher, params: StatsParams) -> StatsTable:
-    """The table for the reports the search selects, sorted and paged, with totals and medians."""
+@dataclass
+class _Selected:
+    """What the table computes of a selection whatever its sort, page and view (kept per selection)."""
+
+    rows: list[Row]
+    all_summaries: dict[str, Summary]
+    by_level: list[GroupMedians]
+    by_type: list[GroupMedians]
+    messages: list[str]
+
+
+SELECTIONS_KEPT = 8  # selections whose rows and summaries a generation keeps
+
+
+def _selected(searcher, params: StatsParams) -> _Selected:
+    """The rows, totals and group medians of the reports the search selects: computed once per
+    selection and generation (sorting, paging and changing the view reuse them)."""
     selection = select_reports(searcher, params.search)
     store = record_store(searcher)
-    rows = make_rows(store, store.records(selection.report_ids))
+    kept = store.cache.setdefault("stats_selections", {})
+    key = (tuple(selection.report_ids), tuple(selection.messages))
+    found = kept.get(key)
+    if found is None:
+        rows = make_rows(store, store.records(selection.report_ids))
+        found = _Selected(rows, {c.key: summarise(c, rows) for c in COLUMNS},
+                          _groups(rows, COLUMNS, lambda r: LEVELS.get(r.level, r.level)),
+                          _groups(rows, COLUMNS, lambda r: r.agency_type), selection.messages)
+        if len(kept) >= SELECTIONS_KEPT:
+            kept.pop(next(iter(kept)), None)
+        kept[key] = found
+    return found
+
+
+def build_stats(searcher, params: StatsParams) -> StatsTable:
+    """The table for the reports the search selects, sorted and paged, with totals and medians."""
+    selected = _selected(searcher, params)
     columns = view_columns(params.view)
-    for row in rows:
-        row.cells = [Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns]
-    _mark_unusual(rows, columns)
-    rows = _sorted(rows, params.by, params.desc)
+    rows = _sorted(selected.rows, params.by, params.desc)
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = min(params.search.page, pages)
+    # Cells (texts, unusual values) for the rows shown only: a page of a province's thousands.
+    shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns])
+             for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+    _mark_unusual(shown, columns, _level_medians(selected.rows, columns))
     headers = []
     for key, label, note, numeric in ([("agency", "机构", "", False), ("year", "年份", "", True), ("level", "层级", "", False)]
                                       + [(c.key, c.label, c.note, True) for c in columns]
@@ -259,20 +301,19 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         desc = not params.desc if current else numeric  # numbers sort largest first on the first click
         headers.append(Header(key, label, note, numeric, params.query_string(by=key, desc=desc, page=1),
                               ("descending" if params.desc else "ascending") if current else ""))
-    all_summaries = {c.key: summarise(c, rows) for c in COLUMNS}
     return StatsTable(
         params=params,
         columns=columns,
         headers=headers,
-        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        rows=shown,
         all_rows=rows,
-        summaries=[all_summaries[c.key] for c in columns],
-        all_summaries=all_summaries,
-        by_level=_groups(rows, COLUMNS, lambda r: LEVELS.get(r.level, r.level)),
-        by_type=_groups(rows, COLUMNS, lambda r: r.agency_type),
+        summaries=[selected.all_summaries[c.key] for c in columns],
+        all_summaries=selected.all_summaries,
+        by_level=selected.by_level,
+        by_type=selected.by_type,
         page=page,
         pages=pages,
-        messages=selection.messages,
+        messages=list(selected.messages),
     )
 
 

@@ -2,15 +2,21 @@
 
 Run when a process opens a generation (synchronously at start-up, so that gunicorn's workers
 inherit it from ``--preload``; in the background when a build swaps in a new one): the field
-lengths and sortable columns every search reads, the section filter, and the posting lists
-of the commonest terms (a word found in every section is the slowest to read cold).
+lengths and sortable columns every search reads, the section filter, the posting lists of the
+commonest terms (a word found in every section is the slowest to read cold), what the empty
+search computes (every facet and preset filter), and the figures pages' records with the checks
+across years.
 """
 from __future__ import annotations
 
+from search.figures.crosscheck import check_continuity
+from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
+from search.retrieval.engine import run_search
 from search.retrieval.filters import FACET_FIELD
 from search.retrieval.selection import SECTIONS
 from search.retrieval.matching import filter_mask
+from search.retrieval.params import SearchParams
 from search.schema import FIELD_BOOSTS
 
 COLUMNS = ("report_id", "year", "agency_facet", "section", "level", "province", "city")
@@ -30,6 +36,9 @@ def warm(searcher) -> None:
     for field, text in commonest_terms(arrays, (*FIELD_BOOSTS, "grams"), WARM_POSTINGS):
         # Keyed as queries ask for it: the term's text, not its bytes.
         arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
+    run_search(searcher, SearchParams())
+    store = record_store(searcher)
+    check_continuity(store, store.records(store.all_ids()))
 
 
 def commonest_terms(arrays, fields, count: int) -> list[tuple[str, bytes]]:

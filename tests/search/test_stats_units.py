@@ -148,5 +148,6 @@ def test_records_read_from_the_digests_are_the_records_of_the_stored_reports(ind
     assert store._shared.records  # read from the digests at once, before any report is asked for
     for report_id in store.all_ids():
         payload = store.payload(report_id)
-        assert store.record(report_id) == _record(payload)
+        record, expected = store.record(report_id), _record(payload)
+        assert record == expected and record.values == expected.values and record.parts == expected.parts
         assert store.cache[("signature", report_id)] == signature(normalise(prose_of(payload)))
