@@ -66,7 +66,7 @@ class ReportRecord:
         """The level in words (县区级 …)."""
         return LEVELS.get(self.level, self.level)
 
-    @property
+    @cached_property
     def agency_type(self) -> str:
         """The kind of body (民政, 教育, 人民政府 …) from the agency's name."""
         return agency_type(self.agency)

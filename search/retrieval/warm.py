@@ -4,13 +4,14 @@ Run when a process opens a generation (synchronously at start-up, so that gunico
 inherit it from ``--preload``; in the background when a build swaps in a new one): the field
 lengths and sortable columns every search reads, the section filter, the posting lists of the
 commonest terms (a word found in every section is the slowest to read cold), what the empty
-search computes (every facet and preset filter), and the figures pages' records with the checks
-across years.
+search computes (every facet and preset filter), and the figures pages over the whole corpus
+(records, checks across years, statistics, the quality checks).
 """
 from __future__ import annotations
 
-from search.figures.crosscheck import check_continuity
-from search.figures.records import record_store
+from search.figures.quality import build_quality
+from search.figures.stats import build_stats
+from search.figures.stats_params import StatsParams
 from search.retrieval.arrays import arrays_for
 from search.retrieval.engine import run_search
 from search.retrieval.filters import FACET_FIELD
@@ -37,8 +38,9 @@ def warm(searcher) -> None:
         # Keyed as queries ask for it: the term's text, not its bytes.
         arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
     run_search(searcher, SearchParams())
-    store = record_store(searcher)
-    check_continuity(store, store.records(store.all_ids()))
+    # The figures pages over the whole corpus, their first page as it is asked for.
+    build_stats(searcher, StatsParams())
+    build_quality(searcher, SearchParams())
 
 
 def commonest_terms(arrays, fields, count: int) -> list[tuple[str, bytes]]:
