@@ -45,6 +45,12 @@ def searcher():
     return g.searcher
 
 
+def release_searcher(exc=None) -> None:
+    """At the request's end its searcher goes back to the index's pool, for the next request."""
+    if g.pop("searcher", None) is not None:
+        current_app.extensions["nianbao_index"].release()
+
+
 def wants_fragment() -> bool:
     """True for an htmx swap; history restores and boosted navigation get the whole page."""
     headers = request.headers
@@ -161,7 +167,8 @@ def agency_feed(agency_id: str):
 @pages.get("/quality")
 def quality_page():
     params = search.SearchParams.from_args(request.args)
-    return render_template("quality.html", quality=search.build_quality(searcher(), params), params=params)
+    quality = search.build_quality(searcher(), params, request.args.get("list"))
+    return render_template("quality.html", quality=quality, params=params)
 
 
 # --- the JSON API (docs/api.md; described at /api/openapi.json) --------------------------------
@@ -206,7 +213,8 @@ def api_compare():
 
 @api.get("/quality", endpoint="quality")
 def api_quality():
-    quality = search.build_quality(searcher(), search.SearchParams.from_args(request.args))
+    quality = search.build_quality(searcher(), search.SearchParams.from_args(request.args), request.args.get("list"),
+                                   preview=search.QUALITY_PAGE)
     return jsonify(search.quality_json(quality, base_url()))
 
 
@@ -288,9 +296,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json = HtmlSafeJSON(app)
     app.extensions["nianbao_index"] = search.IndexHandle(app.config["INDEX"])
     search.init_jieba()  # at start-up, not on the first request
+    # The index's arrays too: under gunicorn's --preload every worker inherits them.
+    app.extensions["nianbao_index"].warm()
     app.add_template_filter(search.highlight, "mark")
     app.add_template_global(search.agency_path, "agency_url")
     app.after_request(security_headers)
+    app.teardown_appcontext(release_searcher)
     app.register_error_handler(search.IndexMissing, index_missing)
     app.register_error_handler(search.BadRequest, bad_request)
     app.register_error_handler(HTTPException, http_error)

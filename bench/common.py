@@ -72,10 +72,15 @@ def tree_pss(proc: psutil.Process) -> int:
 
 
 class PeakMemory:
-    """Samples the RSS of this process tree (self + workers) in a thread; ``peak`` in bytes."""
+    """Samples the RSS of this process tree (self + workers) in a thread; ``peak`` in bytes.
 
-    def __init__(self, interval: float = 0.05, pid: int | None = None):
+    RSS every ``interval`` seconds; PSS (which reads every process's memory map, some 3 ms a
+    process) every ``pss_interval``, so that measuring does not take a core from what is measured.
+    """
+
+    def __init__(self, interval: float = 0.1, pid: int | None = None, pss_interval: float = 1.0):
         self.interval = interval
+        self.pss_interval = pss_interval
         self.proc = psutil.Process(pid or os.getpid())
         self.peak = 0
         self.peak_pss = 0
@@ -83,9 +88,12 @@ class PeakMemory:
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
+        next_pss = 0.0
         while not self._stop.is_set():
             self.peak = max(self.peak, tree_rss(self.proc))
-            self.peak_pss = max(self.peak_pss, tree_pss(self.proc))
+            if time.monotonic() >= next_pss:
+                self.peak_pss = max(self.peak_pss, tree_pss(self.proc))
+                next_pss = time.monotonic() + self.pss_interval
             self._stop.wait(self.interval)
 
     def __enter__(self) -> "PeakMemory":
@@ -125,12 +133,33 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
-def run_json(args: list[str], env: dict | None = None, timeout: float | None = None) -> dict:
-    """Run ``python -m <args>`` in a fresh process and read the JSON object it prints last."""
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def checkout_env(code: Path | None) -> tuple[Path | None, dict]:
+    """(working folder, environment) for a child process that measures the checkout ``code``
+    with these scripts: a copy of this ``bench`` package first on the path, the checkout's own
+    ``indexer`` and ``search`` after it (for a before/after comparison in one session)."""
+    if code is None or Path(code).resolve() == ROOT:
+        return None, {}
+    import shutil
+    import tempfile
+
+    harness = Path(tempfile.gettempdir()) / f"nianbao-bench-harness-{os.getpid()}"
+    if not (harness / "bench").exists():
+        shutil.copytree(ROOT / "bench", harness / "bench", ignore=shutil.ignore_patterns("__pycache__"))
+    return harness, {"PYTHONPATH": f"{harness}{os.pathsep}{Path(code).resolve()}"}
+
+
+def run_json(args: list[str], env: dict | None = None, timeout: float | None = None,
+             code: Path | None = None) -> dict:
+    """Run ``python -m <args>`` in a fresh process (on the checkout ``code``, default this one)
+    and read the JSON object it prints last."""
     import json
 
-    out = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True,
-                         env={**os.environ, **(env or {})}, timeout=timeout)
+    cwd, code_env = checkout_env(code)
+    out = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=cwd,
+                         env={**os.environ, **code_env, **(env or {})}, timeout=timeout)
     if out.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -1,7 +1,7 @@
 """Benchmark the index build against jieba alone on the same text.
 
     python -m bench.index CORPUS [--procs N] [--runs 3] [--out results.json] [--keep-index DIR]
-                                 [--profile] [--no-incremental]
+                                 [--profile] [--no-incremental] [--code CHECKOUT]
 
 Each run is a fresh process calling ``indexer.build.build_index`` (the real code path) on a
 fresh folder, with this process tree's RSS sampled throughout (workers included). Interleaved
@@ -11,7 +11,8 @@ fields (one core, then ``jieba.enable_parallel(2)``), our word tokenizer and the
 tokenizer over the same strings. The key figure is build seconds / jieba seconds, taken
 within each pair and then the median. The incremental run rewrites 1 % of the files and
 builds again on the last index. ``--profile`` runs one single-process build under
-pyinstrument and writes the profile next to the JSON.
+pyinstrument and writes the profile next to the JSON. ``--code`` measures another checkout's
+build (say main's, for a before/after in one session) with these scripts.
 
 jieba is imported here, outside search/analysis.py, only because jieba itself is the baseline.
 """
@@ -287,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="also profile one single-process build")
     ap.add_argument("--no-incremental", action="store_true")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--code", type=Path, help="the checkout whose build is measured (default: this one)")
     ap.add_argument("--child", choices=["build", "baseline"], help=argparse.SUPPRESS)
     ap.add_argument("--index", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--changed", type=Path, help=argparse.SUPPRESS)
@@ -315,12 +317,12 @@ def main(argv: list[str] | None = None) -> int:
             if last_index is not None:
                 shutil.rmtree(last_index, ignore_errors=True)
             build = run_json(["bench.index", str(corpus), "--child", "build", "--index", str(index),
-                              "--procs", str(args.procs)])
+                              "--procs", str(args.procs)], code=args.code)
             results["runs"].append(build)
             line = (f"build {run + 1}: {build['seconds']:.1f} s {build['phases']}, peak RSS "
                     f"{build['peak_rss_tree_mb']:.0f} MB (PSS {build['peak_pss_tree_mb']:.0f} MB), index {build['index_mb']} MB, {build['doc_count']} docs")
             if not args.no_baseline:
-                base = run_json(["bench.index", str(corpus), "--child", "baseline"])
+                base = run_json(["bench.index", str(corpus), "--child", "baseline"], code=args.code)
                 results["baselines"].append(base)
                 line += (f" | jieba 1 core {base['jieba_one_core']:.1f} s, 2 procs {base['jieba_parallel2']:.1f} s,"
                          f" parse alone {base['parse_alone']:.1f} s")
@@ -359,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(changed, ignore_errors=True)
                 n = make_changed(corpus, changed, CHANGED_SHARE, tag)
                 inc = run_json(["bench.index", str(corpus), "--child", "build", "--index", str(last_index),
-                                "--procs", str(args.procs), "--changed", str(changed)])
+                                "--procs", str(args.procs), "--changed", str(changed)], code=args.code)
                 if not inc["full"]:
                     break
             inc["changed_files"] = n

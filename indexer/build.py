@@ -5,7 +5,9 @@ verified (see search/index.py). Builds are incremental: a report's identity is i
 hash, so unchanged files are not parsed again, changed ones are replaced and removed ones
 deleted. A change of the parser or schema code (``code_fingerprint``) forces a full build.
 Files are parsed in worker processes, each bounded in time and memory, and a file that fails
-in any way is skipped with a one-line reason while the others are indexed.
+in any way is skipped with a one-line reason while the others are indexed. The workers also
+tokenise what they parse and write it as index segments of their own (``indexer/segments.py``);
+this process only lists those segments in the new generation's table of contents.
 """
 # Over 350 lines, kept whole: the steps of one build (lock, collect, parse, write, verify, swap,
 # clean) share its lock and its generation; split into modules they would hand that state around.
@@ -19,23 +21,21 @@ import secrets
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
+from whoosh import query as Q
 
-from indexer.documents import to_documents
-from indexer.identity import assign_identity
-from indexer.model import Report
-from indexer.parse_pool import PAGE_TIME, parse_all
+from indexer.parse_pool import PAGE_TIME, run_pool
+from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import is_sidecar, read_sidecar
-from search.index import CURRENT, MANIFEST, READERS_LOCK, current_generation
+from search.index import CURRENT, MANIFEST, READERS_LOCK, column_values, current_generation
 from search.schema import content_id as file_id, make_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-# Above this many new reports, Whoosh tokenises in parallel sub-writers (one segment each).
-PARALLEL_WRITE_MIN = 200
 
 
 class BuildBusy(Exception):
@@ -87,7 +87,8 @@ def code_fingerprint() -> str:
     search = here.parent / "search"
     files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
         search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
-        search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv"))]
+        search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv")),
+        search / "postings.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns"))]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())
@@ -244,6 +245,38 @@ def _prune_ocr_cache(cache: Path, keep: set[str]) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _commit(ix, deleted: list[str], segments: list) -> None:
+    """The index's new table of contents: its segments with ``deleted`` reports' documents
+    marked deleted, plus the new segments. Segments are never merged (the workers' segments
+    are sized to be searched as they are; a Whoosh merge would drop their postings stores)."""
+    writer = ix.writer()
+    try:
+        for report_id in deleted:
+            writer.delete_by_term("report_id", report_id)
+
+        def keep(_writer, existing):
+            return [s for s in existing if s.deleted_count() < s.doc_count_all()] + segments
+
+        writer.commit(mergetype=keep)
+    except BaseException:
+        if not writer.is_closed:
+            writer.cancel()
+        raise
+
+
+def _report_ids(searcher) -> set[str]:
+    """The ids of the reports an index holds (from its column, not the stored payloads)."""
+    column = column_values(searcher.reader(), "report_id")
+    return {column[d] for d in searcher.docs_for_query(Q.Term("kind", "report"))}
+
+
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
                 on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
@@ -295,11 +328,16 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
         to_parse = [p for i, p in first_file.items()
                     if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses[i]]
+        gone = [i for i in old_sources if i not in first_file]
+        if incremental and (to_parse or gone):
+            # Each incremental build adds small segments: once there are too many, their reports
+            # are indexed again with the changes, into the new segments, and the small ones go.
+            again = small_segment_reports(previous) - set(gone)
+            to_parse += [first_file[i] for i in sorted(again) if first_file[i] not in to_parse]
         if on_file is not None:
             for path in files:
                 if path not in to_parse:
                     on_file(path)  # unchanged: counted for the progress bar
-        gone = [i for i in old_sources if i not in first_file]
         summary.full = not incremental
         if incremental and not to_parse and not gone:
             unchanged = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(old_sources)}
@@ -313,54 +351,49 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
         try:
             if incremental:
-                shutil.copytree(previous, generation, ignore=shutil.ignore_patterns("*.lock", MANIFEST))
+                # Segment files never change once written: the new generation links them.
+                shutil.copytree(previous, generation, ignore=shutil.ignore_patterns("*.lock", "*WRITELOCK", MANIFEST),
+                                copy_function=_link_or_copy)
                 ix = whoosh_index.open_dir(str(generation))
             else:
                 generation.mkdir()
                 ix = whoosh_index.create_in(str(generation), make_schema())
-            parallel = len(to_parse) >= PARALLEL_WRITE_MIN and (jobs or os.cpu_count() or 1) > 1
-            writer_args = {"procs": jobs or os.cpu_count(), "multisegment": True} if parallel else {}
-            # Reports go into the writer as the workers parse them: parsing and indexing overlap,
-            # and no more than a few parsed reports are ever held in memory.
+            # Workers parse, tokenise and write segments of their own; only each report's id and
+            # warnings come back here.
+            segments: list = []
             parsed: set[str] = set()
-            with ix.writer(limitmb=128, **writer_args) as writer:  # cancels and re-raises on error
-                for report_id in gone:
-                    writer.delete_by_term("report_id", report_id)
-                for path, report, reason in parse_all(to_parse, on_file=on_file, jobs=jobs, timeout=timeout,
-                                                        ocr_cache=ocr_cache, page_time=page_time, on_pages=on_pages):
-                    summary.parsed += 1
-                    if report is None:
-                        summary.skipped.append((str(path), reason))
-                        continue
-                    report.id = ids[path]
-                    identity = assign_identity(report)
-                    if not identity.resolved:
-                        summary.unidentified.append((str(path), identity.reason))
-                    if report.warnings:
-                        summary.warnings[str(path)] = report.warnings
-                    if report.id in old_sources:  # renamed or copied: its old documents go now
-                        writer.delete_by_term("report_id", report.id)
-                    for doc in to_documents(report, sources[report.id]):
-                        writer.add_document(**doc)
-                    parsed.add(report.id)
-                # A renamed or copied report whose parse failed this time (a timeout on a busy
-                # machine) keeps its indexed copy: the content is the same, only its names are stale.
-                for index, (path, reason) in enumerate(summary.skipped):
-                    report_id = ids.get(Path(path))
-                    if report_id in old_sources and report_id in first_file and report_id not in parsed:
-                        summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
-                kept = {i for i in old_sources if i in first_file and i not in parsed}
-                final_ids = kept | parsed
-                if not final_ids:
-                    # A mistyped path or an unmounted share must not replace a good index with an empty one.
-                    what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
-                    raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
+            work = [(path, (ids[path], sources[ids[path]])) for path in to_parse]
+            for path, report, reason in run_pool(work, partial(SegmentTask, generation), segments, on_file=on_file,
+                                                 workers=jobs, timeout=timeout, ocr_cache=ocr_cache,
+                                                 page_time=page_time, on_pages=on_pages):
+                summary.parsed += 1
+                if report is None:
+                    summary.skipped.append((str(path), reason))
+                    continue
+                if report["unidentified"]:
+                    summary.unidentified.append((str(path), report["unidentified"]))
+                if report["warnings"]:
+                    summary.warnings[str(path)] = report["warnings"]
+                parsed.add(report["id"])
+            # A renamed or copied report whose parse failed this time (a timeout on a busy
+            # machine) keeps its indexed copy: the content is the same, only its names are stale.
+            for index, (path, reason) in enumerate(summary.skipped):
+                report_id = ids.get(Path(path))
+                if report_id in old_sources and report_id in first_file and report_id not in parsed:
+                    summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
+            kept = {i for i in old_sources if i in first_file and i not in parsed}
+            final_ids = kept | parsed
+            if not final_ids:
+                # A mistyped path or an unmounted share must not replace a good index with an empty one.
+                what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
+                raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
+            _commit(ix, [*gone, *(i for i in parsed if i in old_sources)], segments)
             summary.added = len([i for i in parsed if i not in old_sources])
             summary.removed = len(gone)
             located = {i: sorted(os.path.abspath(p) for p, j in ids.items() if j == i) for i in sorted(final_ids)}
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
-                found = {d["report_id"] for d in searcher.documents(kind="report")}
+                found = _report_ids(searcher)
             if found != final_ids:
                 raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
             # When each report first entered the index (kept across rebuilds, --full included): the

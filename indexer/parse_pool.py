@@ -32,6 +32,7 @@ from indexer.parser import parse_file
 from indexer.readers.ocr import OcrOptions, ocr_options
 
 MEMORY_LIMIT = 3 << 30  # bytes of address space per worker
+RETRIES = 2  # times a parsed file is parsed again after the worker holding it unwritten died
 GRACE = 5.0  # seconds past the timeout before a stuck worker is killed
 PAGE_TIME = 30.0  # seconds each page to be read by OCR adds to the time limit (measured: 3-5 s a page)
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -113,43 +114,88 @@ def _die_with_parent() -> None:
         pass  # not Linux: a worker still ends when its pipe closes
 
 
-def _serve(conn, timeout: float, parent: int, ocr_cache: Path | None, page_time: float) -> None:
-    """A worker's loop: receive a path, send back ("done", result), until told to stop (None)."""
+class TaskFailed(Exception):
+    """A task's own work failed (a segment could not be written): the build fails, not a file."""
+
+
+class Task:
+    """What a worker does with each file it parsed; the default hands the report back whole.
+
+    A task is made in the worker (after the fork) and may keep state there: the segment task
+    (``indexer.segments.SegmentTask``) gathers reports into a segment and writes it now and then.
+    An error about one file costs that file; ``TaskFailed`` fails the build.
+    """
+
+    def handle(self, result: Result, extra, tell: Callable[[tuple], None]) -> tuple[Result, object]:
+        """(what to send back for this file, a finished piece of work or None)."""
+        return result, None
+
+    def finish(self) -> object:
+        """The last piece of work, when the build has no more files for this worker."""
+        return None
+
+
+def _serve(conn, timeout: float, parent: int, ocr_cache: Path | None, page_time: float,
+           make_task: Callable[[], Task]) -> None:
+    """A worker's loop: receive (path, extra), send back ("done", result, work), until told to
+    stop (None) or to finish ("finish": send ("finished", work) and stop)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
     _die_with_parent()
     if os.getppid() != parent:
         return  # the build died before the request above took effect
     _limit_memory()
+    task = make_task()
     while True:
         try:
-            path = conn.recv()
+            message = conn.recv()
         except (EOFError, OSError):
             return  # the build went away
-        if path is None:
+        if message is None:
             return
-        result = parse_one(path, timeout, ocr_cache, page_time, tell=conn.send)
         try:
-            conn.send(("done", result))
+            if message == "finish":
+                conn.send(("finished", task.finish()))
+                return
+            path, extra = message
+            result = parse_one(path, timeout, ocr_cache, page_time, tell=conn.send)
+            try:
+                reply, work = task.handle(result, extra, conn.send)
+            except TaskFailed:
+                raise
+            except Exception as exc:  # a report the task cannot take costs that report only
+                reply, work = (path, None, f"cannot be indexed: {type(exc).__name__}: {exc}".splitlines()[0][:300]), None
+        except TaskFailed as exc:
+            conn.send(("failed", str(exc)))
+            return
+        try:
+            conn.send(("done", reply, work))
         except Exception as exc:  # e.g. a report that cannot be pickled
-            conn.send(("done", (path, None, f"parser error: result cannot be passed back: {exc}"[:300])))
+            conn.send(("done", (path, None, f"parser error: result cannot be passed back: {exc}"[:300]), work))
 
 
 class _Worker:
-    """One worker process and the file it is parsing."""
+    """One worker process, the file it is parsing, and the files it holds unwritten."""
 
-    def __init__(self, context, timeout: float, ocr_cache: Path | None = None, page_time: float = PAGE_TIME):
+    def __init__(self, context, timeout: float, ocr_cache: Path | None, page_time: float, make_task):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, timeout, os.getpid(), ocr_cache, page_time),
-                                       daemon=True)
+        self.process = context.Process(target=_serve, args=(child, timeout, os.getpid(), ocr_cache, page_time,
+                                                            make_task), daemon=True)
         self.process.start()
         child.close()
-        self.path: Path | None = None
+        self.job: tuple[Path, object] | None = None
         self.started = 0.0
         self.extra = 0.0  # seconds OCR added to this file's time limit
+        self.busy = False  # writing its work out: our code, not the file's, so no deadline
+        self.held: list[tuple[tuple[Path, object], Result]] = []  # parsed, not yet in finished work
+        self.finished = False
 
-    def give(self, path: Path) -> None:
-        self.path, self.started, self.extra = path, time.monotonic(), 0.0
-        self.conn.send(path)
+    @property
+    def path(self) -> Path | None:
+        return self.job[0] if self.job else None
+
+    def give(self, job: tuple[Path, object]) -> None:
+        self.job, self.started, self.extra, self.busy = job, time.monotonic(), 0.0, False
+        self.conn.send(job[:2])
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -183,64 +229,142 @@ def parse_all(paths: list[Path], on_file: Callable[[Path], None] | None = None, 
               on_pages: Callable[[Path, int, int], None] | None = None) -> Iterator[Result]:
     """Yield (path, report, None) or (path, None, reason) for every path, in no fixed order.
 
-    Scanned pages are read by OCR with results cached in ``ocr_cache``; each page to read adds
+    Scanned PDFs are read by OCR with results cached in ``ocr_cache``; each page to read adds
     ``page_time`` seconds to the file's limit; ``on_pages(path, done, total)`` follows them.
     """
-    if not paths:
+    for result in run_pool([(p, None) for p in paths], Task, [], on_file, jobs, timeout, ocr_cache, page_time,
+                           on_pages):
+        yield result
+
+
+def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], work: list,
+             on_file: Callable[[Path], None] | None = None, workers: int | None = None, timeout: float = 60.0,
+             ocr_cache: Path | None = None, page_time: float = PAGE_TIME,
+             on_pages: Callable[[Path, int, int], None] | None = None) -> Iterator[Result]:
+    """Run ``make_task()`` in worker processes over (path, extra) jobs; yield each file's result
+    once it is safe, and add each finished piece of work (say, a written segment) to ``work``.
+
+    A file's result is safe when its task's work holding it is finished: until then a crash of
+    its worker would lose it, so such files are parsed again by another worker (``on_file``
+    hears of each file once). A failed file's result is yielded at once.
+    """
+    if not jobs:
         return
-    context = multiprocessing.get_context("fork")  # workers inherit the loaded dictionaries
-    count = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
-    pending = deque(paths)
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded code
+    count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    pending = deque(jobs)
+    seen: set[Path] = set()
 
     def new_worker() -> _Worker:
-        return _Worker(context, timeout, ocr_cache, page_time)
+        return _Worker(context, timeout, ocr_cache, page_time, make_task)
 
-    workers = [new_worker() for _ in range(count)]
+    pool = [new_worker() for _ in range(count)]
     deadline = timeout + GRACE if timeout > 0 else None
     try:
-        for worker in workers:
+        while pending:
+            for i, worker in enumerate(pool):
+                if worker.finished or not worker.process.is_alive():  # done with the round before
+                    worker.stop()
+                    pool[i] = new_worker()
+            yield from _round(pool, pending, new_worker, make_task, work, seen, deadline, timeout, on_file, on_pages)
+            for worker in pool:  # all write what they hold at once
+                worker.finished = True
+                try:
+                    worker.conn.send("finish")
+                except OSError:
+                    pass
+            for worker in pool:  # the work each held; a crash here sends its files round again
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    yield from _again(worker, pending)
+                    continue
+                if message[0] == "failed":
+                    raise RuntimeError(message[1])
+                if message[1] is not None:
+                    work.append(message[1])
+                for _, held in worker.held:
+                    yield held
+                worker.held = []
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: list, seen: set, deadline,
+           timeout: float, on_file, on_pages) -> Iterator[Result]:
+    """Give out jobs until every one is answered; yield the results that are safe."""
+    for worker in pool:
+        if pending:
+            worker.give(pending.popleft())
+    while any(w.job is not None for w in pool):
+        busy = [w for w in pool if w.job is not None]
+        wait_for = None
+        timed = [w for w in busy if not w.busy]
+        if deadline is not None and timed:
+            wait_for = max(0.0, min(w.started + deadline + w.extra for w in timed) - time.monotonic())
+        ready = set(wait([w.conn for w in busy], timeout=wait_for))
+        now = time.monotonic()
+        for i, worker in enumerate(pool):
+            if worker.job is None:
+                continue
+            job = worker.job
+            path = job[0]
+            finished = None
+            if worker.conn in ready:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    worker.process.join(1)
+                    message = ("done", (path, None, _crash_reason(worker.process)), None)
+                    yield from _again(worker, pending)
+                    worker.kill()
+                    pool[i] = worker = new_worker()
+                if message[0] == "extend":
+                    worker.extra += message[1]
+                    continue
+                if message[0] == "busy":
+                    worker.busy = True
+                    continue
+                if message[0] == "failed":
+                    raise RuntimeError(message[1])
+                if message[0] == "pages":
+                    if on_pages:
+                        on_pages(path, message[1], message[2])
+                    continue
+                result, finished = message[1], message[2]
+            elif deadline is not None and not worker.busy and now - worker.started >= deadline + worker.extra:
+                # Stuck where the alarm cannot interrupt it: only killing it helps.
+                yield from _again(worker, pending)
+                worker.kill()
+                result = (path, None, _timeout_reason(timeout + worker.extra))
+                pool[i] = worker = new_worker()
+            else:
+                continue
+            worker.job = None
             if pending:
                 worker.give(pending.popleft())
-        while any(w.path is not None for w in workers):
-            busy = [w for w in workers if w.path is not None]
-            wait_for = None
-            if deadline is not None:
-                wait_for = max(0.0, min(w.started + deadline + w.extra for w in busy) - time.monotonic())
-            ready = set(wait([w.conn for w in busy], timeout=wait_for))
-            now = time.monotonic()
-            for i, worker in enumerate(workers):
-                if worker.path is None:
-                    continue
-                path = worker.path
-                if worker.conn in ready:
-                    try:
-                        message = worker.conn.recv()
-                    except (EOFError, OSError):
-                        worker.process.join(1)
-                        message = ("done", (path, None, _crash_reason(worker.process)))
-                        worker.kill()
-                        workers[i] = worker = new_worker()
-                    if message[0] == "extend":
-                        worker.extra += message[1]
-                        continue
-                    if message[0] == "pages":
-                        if on_pages:
-                            on_pages(path, message[1], message[2])
-                        continue
-                    result = message[1]
-                elif deadline is not None and now - worker.started >= deadline + worker.extra:
-                    # Stuck where the alarm cannot interrupt it: only killing it helps.
-                    worker.kill()
-                    result = (path, None, _timeout_reason(timeout + worker.extra))
-                    workers[i] = worker = new_worker()
-                else:
-                    continue
-                worker.path = None
-                if pending:
-                    worker.give(pending.popleft())
-                if on_file:
-                    on_file(path)
+            if on_file and path not in seen:
+                on_file(path)
+            seen.add(path)
+            if result[1] is None:
                 yield result
-    finally:
-        for worker in workers:
-            worker.stop()
+            else:
+                worker.held.append((job, result))
+            if finished is not None or make_task is Task:
+                if finished is not None:
+                    work.append(finished)
+                for _, held in worker.held:
+                    yield held
+                worker.held = []
+
+
+def _again(worker: _Worker, pending: deque) -> Iterator[Result]:
+    """The files a dead worker held unwritten go back to the queue (front first), twice at most."""
+    for job, result in reversed(worker.held):
+        attempts = job[2] if len(job) > 2 else 0
+        if attempts >= RETRIES:
+            yield job[0], None, "the worker holding it crashed while writing it, twice: skipped"
+        else:
+            pending.appendleft((job[0], job[1], attempts + 1))
+    worker.held = []

@@ -20,8 +20,9 @@ through ``app/search.py``), so the sub-packages can change behind these names:
 Inside: ``retrieval/`` finds sections (parameters, query language, filters, matching on arrays,
 facets, snippets, ``run_search``), ``figures/`` works on the tables' numbers across reports,
 ``agencies/`` on the bodies behind the reports (their ids, names, places and years), and
-``output/`` shapes what leaves for the web layer; ``schema``, ``analysis`` and ``vocabulary`` are
-shared with the indexer, which may import them (never the reverse).
+``output/`` shapes what leaves for the web layer; ``schema``, ``analysis``, ``vocabulary``,
+``postings`` (the postings store's format) and ``figures.digest`` (what the figures pages keep of
+each report) are shared with the indexer, which may import them (never the reverse).
 
 The names load on first use, all at once: the indexer imports ``search.schema`` and
 ``search.vocabulary`` without loading the query engine (numpy, pypinyin …), and a web process loads
@@ -42,7 +43,7 @@ _WALL = {
     "search.figures.stats": ("build_stats", "stats_page"),
     "search.figures.trends": ("build_trend",),
     "search.figures.compare": ("compare_reports",),
-    "search.figures.quality": ("build_quality",),
+    "search.figures.quality": ("build_quality", "QUALITY_PAGE"),
     "search.output.report_view": ("report_page",),
     "search.output.originals": ("find_original",),
     "search.agencies.directory": ("agency_path",),

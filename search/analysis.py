@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
+import numpy as np
 import opencc
 from whoosh.analysis import Token, Tokenizer
 
@@ -41,6 +42,11 @@ def _fold_table() -> dict[int, int | str]:
 
 
 _FOLD = _fold_table()
+# The same mapping as an array by code point, for long texts: str.translate looks each character
+# up in a dict (some 70 ns a character); numpy maps a whole text in one step.
+_FOLD_CODES = np.arange(max(_FOLD) + 1, dtype=np.uint32)
+_FOLD_CODES[list(_FOLD)] = [v if isinstance(v, int) else ord(v) for v in _FOLD.values()]
+_FOLD_LONG = 64  # characters from which the array pays
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+(?:\.[0-9]+)?", re.UNICODE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -68,6 +74,10 @@ def fold(text: str) -> str:
     """Half-width, lower-case, simplified; one character in, one out, so offsets hold."""
     # lower() keeps the length for every character of these texts except a few Latin ligatures
     # and 'İ', which no report uses; the translation itself is one to one.
+    if len(text) >= _FOLD_LONG:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if codes.max() < len(_FOLD_CODES):
+            return _FOLD_CODES[codes].tobytes().decode("utf-32-le", "surrogatepass").lower()
     return text.translate(_FOLD).lower()
 
 
@@ -178,6 +188,138 @@ def _fill(token: Token, text: str, pos: int, startchar: int, keeporiginal: bool,
     return token
 
 
+_SUBWORDS: dict[str, list[tuple[str, int]]] = {}
+_SUBWORDS_MAX = 100_000  # memoised words; a corpus repeats its words, so most cuts are looked up
+
+
+def _index_subwords(word: str) -> list[tuple[str, int]]:
+    """``_subwords`` of a word, memoised (jieba's dictionary does not change once loaded)."""
+    found = _SUBWORDS.get(word)
+    if found is None:
+        if len(_SUBWORDS) >= _SUBWORDS_MAX:
+            _SUBWORDS.clear()
+        found = _SUBWORDS[word] = _subwords(word, jieba.dt.FREQ, math.log(jieba.dt.total))
+    return found
+
+
+def word_pieces(value: str, mode: str = "index", start_pos: int = 0):
+    """(word, position, offset) of each word token of ``value``: the tokens of the word fields.
+
+    Positions count words; in index mode the sub-words of a long word follow it at its position.
+    """
+    init_jieba()
+    pos = start_pos
+    offset = 0
+    for word in jieba.cut(fold(value), HMM=True):
+        start = offset
+        offset += len(word)
+        if not _WORD.search(word):
+            continue
+        word = word.strip()
+        if not word:
+            continue
+        yield word, pos, start
+        if mode == "index" and len(word) > 2 and _CJK.match(word):
+            for piece, inner in _index_subwords(word):
+                yield piece, pos, start + inner
+        pos += 1
+
+
+def gram_pieces(value: str, start_pos: int = 0):
+    """(gram, position, offset) of each bigram token of ``value``: the tokens of the grams field."""
+    pos = start_pos
+    for match in _CJK_OR_WORD.finditer(fold(value)):
+        run, base = match.group(), match.start()
+        if _CJK.match(run) and len(run) > 1:
+            for i in range(len(run) - 1):
+                yield run[i : i + 2], pos, base + i
+                pos += 1
+        else:
+            yield run, pos, base
+            pos += 1
+
+
+def word_terms(value: str) -> dict[str, list[int]]:
+    """Each word token of ``value`` (index mode) and its positions: ``word_pieces`` gathered by
+    term in one loop, for the index writer (tests check the two agree)."""
+    init_jieba()
+    out: dict[str, list[int]] = {}
+    get = out.get
+    kinds = _KINDS
+    pos = 0
+    for word in jieba.cut(fold(value), HMM=True):
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _kind(word)
+        if kind is _SKIP:
+            continue
+        for piece in kind:
+            found = get(piece)
+            if found is None:
+                out[piece] = [pos]
+            else:
+                found.append(pos)
+        pos += 1
+    return out
+
+
+_SKIP = ()
+_KINDS: dict[str, tuple[str, ...]] = {}  # what word_terms makes of each cut word, memoised
+
+
+def _kind(word: str) -> tuple[str, ...]:
+    """A cut word's index tokens at its position: none (punctuation, space), or the word and
+    its sub-words."""
+    if len(_KINDS) >= _SUBWORDS_MAX:
+        _KINDS.clear()
+    if not _WORD.search(word) or not word.strip():
+        found = _SKIP
+    else:
+        stripped = word.strip()
+        found = (stripped,)
+        if len(stripped) > 2 and _CJK.match(stripped):
+            found += tuple(piece for piece, _ in _index_subwords(stripped))
+    _KINDS[word] = found
+    return found
+
+
+def gram_terms(value: str) -> dict[str, list[int]]:
+    """Each bigram token of ``value`` and its positions: ``gram_pieces`` gathered by term."""
+    out: dict[str, list[int]] = {}
+    get = out.get
+    pos = 0
+    for run in _CJK_OR_WORD.findall(fold(value)):
+        if len(run) > 1 and _CJK.match(run):
+            for i in range(len(run) - 1):
+                gram = run[i : i + 2]
+                found = get(gram)
+                if found is None:
+                    out[gram] = [pos]
+                else:
+                    found.append(pos)
+                pos += 1
+        else:
+            found = get(run)
+            if found is None:
+                out[run] = [pos]
+            else:
+                found.append(pos)
+            pos += 1
+    return out
+
+
+def term_positions(pieces) -> dict[str, list[int]]:
+    """Each token text and its positions, in the order first seen (what a posting records)."""
+    out: dict[str, list[int]] = {}
+    for text, pos, _ in pieces:
+        found = out.get(text)
+        if found is None:
+            out[text] = [pos]
+        else:
+            found.append(pos)
+    return out
+
+
 class JiebaTokenizer(Tokenizer):
     """Word tokens with consecutive positions and true character offsets.
 
@@ -185,29 +327,14 @@ class JiebaTokenizer(Tokenizer):
     in query mode only the precise cut is used, so a query word is never split twice.
     """
 
+    pieces = staticmethod(word_pieces)
+    terms = staticmethod(word_terms)
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        init_jieba()
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = fold(value)
-        freq = jieba.dt.FREQ
-        log_total = math.log(jieba.dt.total)
-        pos = start_pos
-        offset = 0
-        for word in jieba.cut(text, HMM=True):
-            start = offset
-            offset += len(word)
-            if not _WORD.search(word):
-                continue
-            word = word.strip()
-            if not word:
-                continue
-            pieces = [(word, 0)]
-            if mode == "index" and len(word) > 2 and _CJK.match(word):
-                pieces += _subwords(word, freq, log_total)
-            for piece, inner in pieces:
-                yield _fill(token, piece, pos, start_char + start + inner, keeporiginal, positions, chars)
-            pos += 1
+        for text, pos, start in word_pieces(value, mode, start_pos):
+            yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
 
 
 class BigramTokenizer(Tokenizer):
@@ -216,19 +343,17 @@ class BigramTokenizer(Tokenizer):
     Finds a string inside any word (处理 in 待处理) and gives exact-substring phrases.
     """
 
+    terms = staticmethod(gram_terms)
+
+    @staticmethod
+    def pieces(value, mode="index", start_pos=0):
+        return gram_pieces(value, start_pos)
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for match in _CJK_OR_WORD.finditer(fold(value)):
-            run, base = match.group(), match.start()
-            if _CJK.match(run) and len(run) > 1:
-                grams = [(run[i : i + 2], base + i) for i in range(len(run) - 1)]
-            else:
-                grams = [(run, base)]
-            for text, start in grams:
-                yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
-                pos += 1
+        for text, pos, start in gram_pieces(value, start_pos):
+            yield _fill(token, text, pos, start_char + start, keeporiginal, positions, chars)
 
 
 def bigrams(text: str) -> list[str]:

@@ -59,6 +59,12 @@ def content_id(source: bytes | str | os.PathLike) -> str:
     return digest.hexdigest()[:16]
 
 
+# Text fields keep term frequencies in Whoosh's postings and their positions only in the
+# postings store beside each segment (search/postings.py), where phrases are checked: Whoosh's
+# own positions (a pickle per posting) were never read, and cost half the build.
+POSITIONS_IN_STORE = ("title", "agency", "section_title", "place", "body", "grams")
+
+
 def make_schema() -> Schema:
     """A fresh schema object (Whoosh schemas are mutable; never share one)."""
     words = jieba_analyzer()
@@ -68,8 +74,8 @@ def make_schema() -> Schema:
         kind=ID(stored=True),
         report_id=ID(stored=True, sortable=True),
         source=STORED(),
-        title=TEXT(analyzer=words, stored=True, phrase=True),
-        agency=TEXT(analyzer=words, stored=True, phrase=True),
+        title=TEXT(analyzer=words, stored=True, phrase=False),
+        agency=TEXT(analyzer=words, stored=True, phrase=False),
         agency_facet=ID(stored=True, sortable=True),
         # One id per issuing body across spellings, years and reforms (docs/agencies.md), and the
         # province/city/county names of its place: the agency facet, pages and feeds key on them.
@@ -77,13 +83,13 @@ def make_schema() -> Schema:
         agency_place=ID(stored=True, sortable=True),
         year=NUMERIC(int, stored=True, sortable=True, signed=False, shift_step=0),
         section=NUMERIC(int, stored=True, sortable=True, signed=False, shift_step=0),
-        section_title=TEXT(analyzer=words, stored=True, phrase=True),
+        section_title=TEXT(analyzer=words, stored=True, phrase=False),
         level=ID(stored=True, sortable=True),
         province=ID(stored=True, sortable=True),
         city=ID(stored=True, sortable=True),  # drill-down under province
-        place=TEXT(analyzer=words),  # province, city and county names: 中卫 finds 沙坡头区's reports
-        body=TEXT(analyzer=words, stored=True, phrase=True),
-        grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
+        place=TEXT(analyzer=words, phrase=False),  # province, city and county names: 中卫 finds 沙坡头区's reports
+        body=TEXT(analyzer=words, stored=True, phrase=False),
+        grams=TEXT(analyzer=bigram_analyzer(), phrase=False),
         quality=KEYWORD(stored=True),  # space-separated QUALITY_FLAGS keys
         payload=STORED(),
         **{f"fig_{key}": NUMERIC(int, bits=64, stored=True, sortable=True, shift_step=0) for key in RANGE_FIGURES},

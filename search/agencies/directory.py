@@ -21,6 +21,7 @@ from whoosh import query as Q
 
 from search import agency_names as names
 from search.agency_names import Change
+from search.index import column_values
 
 AGENCY_FIELD = "agency_id"  # the facet column; agency_facet (the name as written) in an older index
 CENTRAL, UNRESOLVED = "central", "unresolved"
@@ -191,11 +192,11 @@ def agency_field(searcher) -> str:
 
 def _read(searcher) -> Directory:
     reader = searcher.reader()
-    ids = reader.column_reader("report_id")
-    written = reader.column_reader("agency_facet")
-    years = reader.column_reader("year")
-    agency_ids = reader.column_reader(agency_field(searcher))
-    places = reader.column_reader("agency_place") if "agency_place" in searcher.schema.names() else None
+    ids = column_values(reader, "report_id")
+    written = column_values(reader, "agency_facet")
+    years = column_values(reader, "year")
+    agency_ids = column_values(reader, agency_field(searcher))
+    places = column_values(reader, "agency_place") if "agency_place" in searcher.schema.names() else None
     indexed = (searcher.manifest() if hasattr(searcher, "manifest") else {}).get("indexed", {})
     reports: dict[str, list[AgencyReport]] = defaultdict(list)
     place_of: dict[str, tuple[str, str, str]] = {}

@@ -111,27 +111,57 @@ class ContinuityResult:
 
 def check_continuity(store: RecordStore, records: list[ReportRecord]) -> ContinuityResult:
     """Compare each selected report with its agency's report of the year before (from the whole index)."""
+    per_report = _continuity_per_report(store)
     issues, checked, pairs = [], 0, 0
     selected: dict[str, list[ReportRecord]] = {}
     for record in records:
         if record.year is not None:
             selected.setdefault(record.agency_id, []).append(record)
     for agency_id in sorted(selected):
+        for cur in selected[agency_id]:
+            found, compared, matched = per_report.get(cur.report_id, ((), 0, 0))
+            issues += found
+            checked += compared
+            pairs += matched
+    return ContinuityResult(issues, checked, pairs)
+
+
+def _continuity_per_report(store: RecordStore) -> dict[str, tuple[list[Issue], int, int]]:
+    """Each report's continuity issues, comparisons made and year-before reports found: they
+    depend on the report and its agency's other years only, so they are worked out once per
+    index generation, for every report."""
+    found = store.cache.get("continuity")
+    if found is not None:
+        return found
+    out: dict[str, tuple[list[Issue], int, int]] = {}
+    for agency_id in store.by_agency:
         by_year: dict[int, list[ReportRecord]] = {}
-        for other in store.agency_records(agency_id):
+        family = store.agency_records(agency_id)
+        for other in family:
             if other.year is not None:
                 by_year.setdefault(other.year, []).append(other)
-        for cur in selected[agency_id]:
+        for cur in family:
+            if cur.year is None:
+                continue
+            issues, checked, pairs = [], 0, 0
             for prev in by_year.get(cur.year - 1, []):
                 step = compare_years(prev, cur)
                 pairs += 1
                 checked += step.checked
                 issues += step.issues
-    return ContinuityResult(issues, checked, pairs)
+            out[cur.report_id] = (issues, checked, pairs)
+    return store.cache.setdefault("continuity", out)
 
 
 def check_prose(record: ReportRecord) -> list[Issue]:
-    """Where the report's prose says one thing and its table another."""
+    """Where the report's prose says one thing and its table another (worked out once a record)."""
+    found = record.__dict__.get("_prose")
+    if found is None:
+        found = record.__dict__["_prose"] = _check_prose(record)
+    return list(found)
+
+
+def _check_prose(record: ReportRecord) -> list[Issue]:
     f, issues = record.figures, []
 
     def add(rule, label, expected, found, text):

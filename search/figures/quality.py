@@ -1,18 +1,32 @@
 """Data quality of a selection: tables that do not add up, breaks between years, prose against
-tables, and near-identical reports. The /quality page and /api/quality show this."""
+tables, and near-identical reports. The /quality page and /api/quality show this.
+
+Over a whole province's archive each list runs to thousands of items: the page shows the first
+``PREVIEW`` of each with the count, and one list at a time whole, ``PAGE_SIZE`` a page
+(``?list=continuity&page=2``); the JSON pages its lists the same way.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from itertools import combinations
+from urllib.parse import urlencode
+
+import numpy as np
 
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
 from search.retrieval.engine import select_reports
 from search.retrieval.params import SearchParams
 from search.figures.records import RecordStore, ReportRecord, record_store
-from search.figures.similarity import (COPY_SHARE, Text, candidate_pairs, jaccard, normalise, overlap, prose_of,
-                               signature)
+from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
 
 BALANCE_LABELS = {"ok": "申请数量平衡", "mismatch": "申请数量不平衡", "incomplete": "申请数据不全"}
+# The lists of the page, in its order, by the name ``list=`` takes.
+LISTS = {"tables": "表格自身不相符", "missing": "缺少的部分", "continuity": "相邻年度衔接",
+         "prose": "正文与表格不符", "similar": "内容雷同"}
+PREVIEW = 20  # items of each list on the page of all checks
+PAGE_SIZE = 100  # items of one list shown whole, a page at a time
+QUALITY_PAGE = PAGE_SIZE  # items of each list in /api/quality (before its own paging)
 SIMILARITY_LIMIT = 5000  # reports compared for copied text in one request
 MAX_VERIFY = 400  # candidate pairs compared exactly in one request, most similar first
 
@@ -61,6 +75,26 @@ class SimilarityResult:
 
 
 @dataclass
+class Listing:
+    """One list of the page as shown: its items on this page, how many there are, its links."""
+
+    name: str
+    title: str
+    total: int
+    items: list
+    page: int
+    pages: int
+    whole: str  # query string of this list shown whole
+    prev: str | None = None
+    next: str | None = None
+
+    @property
+    def cut(self) -> bool:
+        """True when items are left out of this page."""
+        return len(self.items) < self.total
+
+
+@dataclass
 class QualityReport:
     """Everything /quality shows for one selection."""
 
@@ -75,6 +109,32 @@ class QualityReport:
     prose_checked: int
     similarity: SimilarityResult
     messages: list[str]
+    show: str | None = None  # the list shown whole, a page at a time (None: the first items of each)
+    lists: dict[str, Listing] = field(default_factory=dict)
+
+    def items(self, name: str) -> list:
+        """Every item of one list."""
+        return {"tables": self.table_problems, "missing": self.missing_parts, "continuity": self.continuity.issues,
+                "prose": self.prose_issues, "similar": self.similarity.pairs}[name]
+
+
+def _listings(report: QualityReport, size: int) -> dict[str, Listing]:
+    """Each list as shown: the page of the list shown whole, the first ``size`` items of the others."""
+    params = report.params
+    out = {}
+    for name, title in LISTS.items():
+        items = report.items(name)
+        whole = urlencode(params.pairs(page=1) + [("list", name)])
+        if name != report.show:
+            out[name] = Listing(name, title, len(items), items[:size], 1, 1, whole)
+            continue
+        pages = max(1, math.ceil(len(items) / PAGE_SIZE))
+        page = min(params.page, pages)
+        def at(n: int) -> str:
+            return urlencode(params.pairs(page=1) + [("list", name)] + ([("page", n)] if n > 1 else []))
+        out[name] = Listing(name, title, len(items), items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], page, pages,
+                            whole, at(page - 1) if page > 1 else None, at(page + 1) if page < pages else None)
+    return out
 
 
 def _text(store: RecordStore, report_id: str, texts: dict) -> Text:
@@ -107,19 +167,27 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
         records = records[:SIMILARITY_LIMIT]
     texts: dict[str, Text] = {}
     pool = {r.report_id: r for r in records}
-    # Every pair of one agency's reports, other years from the whole index included.
-    proposed: dict[tuple[str, str], int] = {}
+    # Every pair of one agency's reports, other years from the whole index included: checked first.
+    family: list[tuple[str, str]] = []
     for agency_id in sorted({r.agency_id for r in records}):
-        family = store.agency_records(agency_id)
-        pool.update((r.report_id, r) for r in family)
-        for a, b in combinations(sorted(r.report_id for r in family), 2):
-            proposed[(a, b)] = 1 << 20  # checked first
+        members = store.agency_records(agency_id)
+        pool.update((r.report_id, r) for r in members)
+        family += combinations(sorted(r.report_id for r in members), 2)
     signatures = {rid: sig for rid in (r.report_id for r in records) if (sig := _signature(store, rid, texts))}
-    for pair, bands in candidate_pairs(signatures).items():
-        proposed[pair] = max(proposed.get(pair, 0), bands)
-    ranked = sorted(proposed, key=lambda p: -proposed[p])
-    if len(ranked) > MAX_VERIFY:
-        messages.append(f"可能雷同的报告对有 {len(ranked)} 对，只核对了最相似的 {MAX_VERIFY} 对；请缩小范围。")
+    # Then the pairs LSH proposes that are not one agency's: most bands shared first, ties in the
+    # order proposed (a province's reports share hundreds of thousands of pairs: kept as arrays).
+    lsh = band_pairs(signatures)
+    at = {rid: i for i, rid in enumerate(lsh.ids)}
+    n = len(lsh.ids)
+    known = np.array([at[a] * n + at[b] for a, b in family if a in at and b in at], dtype=np.int64)
+    new = np.flatnonzero(~np.isin(lsh.a * n + lsh.b, known))
+    proposed = len(family) + len(new)
+    ranked = family[:MAX_VERIFY]
+    if len(ranked) < MAX_VERIFY:
+        best = new[np.lexsort((lsh.first[new], -lsh.bands[new]))][: MAX_VERIFY - len(ranked)]
+        ranked += [(lsh.ids[a], lsh.ids[b]) for a, b in zip(lsh.a[best].tolist(), lsh.b[best].tolist())]
+    if proposed > MAX_VERIFY:
+        messages.append(f"可能雷同的报告对有 {proposed} 对，只核对了最相似的 {MAX_VERIFY} 对；请缩小范围。")
     pairs = []
     for a_id, b_id in ranked[:MAX_VERIFY]:
         a, b = pool[a_id], pool[b_id]
@@ -129,28 +197,47 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
         if pair.share >= COPY_SHARE:
             pairs.append(pair)
     pairs.sort(key=lambda p: (-p.share, p.a.agency, p.a.year or 0))
-    return SimilarityResult(pairs, len(records), len(proposed), min(len(ranked), MAX_VERIFY), messages)
+    return SimilarityResult(pairs, len(records), proposed, len(ranked), messages)
 
 
-def build_quality(searcher, params: SearchParams) -> QualityReport:
-    """Data quality of the reports the search for ``params`` selects."""
+SELECTIONS_KEPT = 8  # selections whose checks a generation keeps (paging a list reuses them)
+
+
+def build_quality(searcher, params: SearchParams, show: str | None = None, preview: int | None = None) -> QualityReport:
+    """Data quality of the reports the search for ``params`` selects; ``show`` names the list
+    shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
     selection = select_reports(searcher, params)
     store = record_store(searcher)
-    records = sorted(store.records(selection.report_ids), key=lambda r: (r.agency, -(r.year or 0)))
+    kept = store.cache.setdefault("quality_selections", {})
+    key = tuple(selection.report_ids)
+    checked = kept.get(key)
+    if checked is None:
+        checked = _check(store, selection.report_ids)
+        if len(kept) >= SELECTIONS_KEPT:
+            kept.pop(next(iter(kept)), None)
+        kept[key] = checked
+    unknown = [f"没有名为“{show[:20]}”的检查项目，已显示全部检查。"] if show and show not in LISTS else []
+    report = replace(checked, params=params, messages=selection.messages + unknown, show=show if show in LISTS else None)
+    report.lists = _listings(report, preview or PREVIEW)
+    return report
+
+
+def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
+    """Every check of these reports (the parameters, messages and lists are the request's)."""
+    records = sorted(store.records(report_ids), key=lambda r: (r.agency, -(r.year or 0)))
     problems = [TableProblem(r, r.checks.get("requests_balance") or "incomplete", list(r.checks.get("failures", [])))
                 for r in records
                 if r.checks.get("requests_balance") == "mismatch" or r.checks.get("failures")]
-    prose = [issue for r in records for issue in check_prose(r)]
     return QualityReport(
-        params=params,
+        params=SearchParams(),
         total=len(records),
         checked=sum(1 for r in records if r.checks.get("checked")),
         incomplete=sum(1 for r in records if r.checks.get("requests_balance") != "ok" and r.checks.get("requests_balance") != "mismatch"),
         table_problems=problems,
         missing_parts=[r for r in records if r.missing_parts],
         continuity=check_continuity(store, records),
-        prose_issues=prose,
+        prose_issues=[issue for r in records for issue in check_prose(r)],
         prose_checked=sum(prose_checked(r) for r in records),
         similarity=find_similar(store, records),
-        messages=selection.messages,
+        messages=[],
     )

@@ -1,10 +1,12 @@
 """Compact per-report records (metadata, figures, checks, prose claims) read from the index.
 
-Statistics over thousands of reports read each stored payload once per index generation and
-keep, per report, only what the tables, trends and checks need (the figures without their
-per-applicant cells, the checks, the claims of its prose). What is read is kept in the
-generation's cache (``search.index``), shared by its threads, so a build's new generation starts
-afresh and the old one's records go with it.
+Statistics over thousands of reports need, per report, only what the tables, trends and checks
+use (the figures without their per-applicant cells, the checks, the claims of its prose): the
+index writer stores that digest beside each segment (``search.figures.digest``), and all of a
+generation's records are read from there at once, with the signatures of the reports' prose.
+A segment without digests (an index written before them) has its reports' stored JSON read
+one by one instead. Records live in the generation's cache (``search.index``), shared by its
+threads, so a build's new generation starts afresh and the old one's records go with it.
 """
 from __future__ import annotations
 
@@ -16,12 +18,11 @@ from functools import cached_property
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field
-from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS, agency_type
+from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
+from search.index import column_values
 from search.retrieval.params import LEVELS
-from search.vocabulary import APPLICANTS, parts_text
-
-_APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
+from search.vocabulary import parts_text
 
 
 @dataclass
@@ -47,6 +48,12 @@ class ReportRecord:
         """Every statistics column's value for this report, computed once (do not modify)."""
         return {c.key: c.value(self.figures) for c in COLUMNS}
 
+    @cached_property
+    def parts(self) -> dict:
+        """Each rate column's (part, whole) for this report, computed once (rates over many
+        reports are pooled from them)."""
+        return {c.key: (c.numerator(self.figures), c.denominator(self.figures)) for c in COLUMNS if c.kind == "rate"}
+
     @property
     def missing_parts(self) -> list[int]:
         """Template parts (1–6) the report does not have."""
@@ -62,7 +69,7 @@ class ReportRecord:
         """The level in words (县区级 …)."""
         return LEVELS.get(self.level, self.level)
 
-    @property
+    @cached_property
     def agency_type(self) -> str:
         """The kind of body (民政, 教育, 人民政府 …) from the agency's name."""
         return agency_type(self.agency)
@@ -79,23 +86,18 @@ class ReportRecord:
 
 
 def _record(report: dict) -> ReportRecord:
-    region = report.get("region") or {}
-    figures = {k: v for k, v in (report.get("figures") or {}).items() if not k.endswith(_APPLICANT_SUFFIXES)}
-    return ReportRecord(
-        report_id=report["id"],
-        agency=report.get("agency") or "未知机构",
-        year=report.get("year"),
-        level=report.get("level") or "unknown",
-        province=region.get("province") or "",
-        city=region.get("city") or "",
-        template=report.get("template"),
-        source=report.get("source") or "",
-        sections=[s.get("number") for s in report.get("sections", [])],
-        figures=figures,
-        checks=report.get("checks") or {},
-        claims=read_claims(report),
-        agency_id=report.get("agency_id") or report.get("agency") or "未知机构",
-    )
+    return _from_digest(report_digest(report))
+
+
+_COMPUTED = ("signature", "values", "parts")  # in a digest, not fields of a record
+
+
+def _from_digest(digest: dict) -> ReportRecord:
+    record = ReportRecord(**{k: v for k, v in digest.items() if k not in _COMPUTED})
+    for name in ("values", "parts"):  # the record's cached properties, computed when indexed
+        if name in digest:
+            record.__dict__[name] = digest[name]
+    return record
 
 
 class _SharedRecords:
@@ -104,7 +106,7 @@ class _SharedRecords:
 
     def __init__(self, searcher):
         reader = searcher.reader()
-        ids, agencies = reader.column_reader("report_id"), reader.column_reader(agency_field(searcher))
+        ids, agencies = column_values(reader, "report_id"), column_values(reader, agency_field(searcher))
         self.docnums: dict[str, int] = {}
         self.by_agency: dict[str, list[str]] = defaultdict(list)
         for docnum in searcher.docs_for_query(Q.Term("kind", "report")):
@@ -113,6 +115,22 @@ class _SharedRecords:
             self.by_agency[agencies[docnum]].append(report_id)
         self.records: dict[str, ReportRecord] = {}
         self.cache: dict[str, object] = {}  # other per-report results (text signatures)
+        folder = getattr(getattr(searcher, "generation", None), "path", None)
+        if folder is not None:
+            self._read_digests(reader, folder)
+
+    def _read_digests(self, reader, folder) -> None:
+        """Every live report's record and signature, from the digests beside each segment."""
+        for segment, base in reader.leaf_readers():
+            if not hasattr(segment, "_segment"):
+                continue
+            digests = read_digests(folder / segment._segment.make_filename(DIGESTS_EXT))
+            for digest in digests or ():
+                docnum = self.docnums.get(digest["report_id"])
+                # A report replaced by a later build is read from the segment that holds it now.
+                if docnum is not None and base <= docnum < base + segment.doc_count_all():
+                    self.cache[("signature", digest["report_id"])] = digest["signature"]
+                    self.records[digest["report_id"]] = _from_digest(digest)
 
 
 class RecordStore:

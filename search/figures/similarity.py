@@ -21,6 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
+import numpy as np
+
 SHINGLE = 8  # characters; four or so Chinese words, rare by chance
 BINS = 64
 BANDS, ROWS = 16, 4
@@ -124,6 +126,68 @@ def candidate_pairs(signatures: dict[str, tuple]) -> dict[tuple[str, str], int]:
         for a, b in combinations(sorted(members), 2):
             shared[(a, b)] += 1
     return shared
+
+
+@dataclass
+class BandPairs:
+    """``candidate_pairs`` as arrays: for each pair of ids sharing a band, its two ids (by their
+    positions in ``ids``, sorted), the bands they share, and where ``candidate_pairs`` would first
+    propose it (its order among the pairs)."""
+
+    ids: list[str]  # sorted
+    a: np.ndarray
+    b: np.ndarray
+    bands: np.ndarray
+    first: np.ndarray
+
+    def in_order(self) -> dict[tuple[str, str], int]:
+        """The pairs as ``candidate_pairs`` gives them: (id, id) -> bands shared, first proposed first."""
+        order = np.argsort(self.first, kind="stable")
+        ids = self.ids
+        return {(ids[a], ids[b]): n for a, b, n in zip(self.a[order].tolist(), self.b[order].tolist(),
+                                                       self.bands[order].tolist())}
+
+
+def band_pairs(signatures: dict[str, tuple]) -> BandPairs:
+    """The pairs of ``candidate_pairs`` with numpy: buckets of identical bands found by sorting,
+    their pairs enumerated a bucket size at a time (a province's thousands of reports share
+    hundreds of thousands of pairs, too many to build one tuple at a time)."""
+    ids = list(signatures)
+    n = len(ids)
+    by_name = sorted(range(n), key=ids.__getitem__)
+    rank = np.empty(n, dtype=np.int64)
+    rank[by_name] = np.arange(n)
+    empty = np.zeros(0, dtype=np.int64)
+    if n < 2:
+        return BandPairs(sorted(ids), empty, empty, empty, empty)
+    matrix = np.array([[-1 if v is None else v for v in sig] for sig in signatures.values()], dtype=np.int64)
+    codes, keys = [], []
+    span = BUCKET_LIMIT * (BUCKET_LIMIT - 1) // 2 + 1  # positions of a pair within its bucket
+    for band in range(BANDS):
+        rows = matrix[:, band * ROWS : (band + 1) * ROWS]
+        valid = np.flatnonzero((rows >= 0).all(axis=1))
+        if len(valid) < 2:
+            continue
+        _, group, sizes = np.unique(rows[valid], axis=0, return_inverse=True, return_counts=True)
+        group = group.reshape(-1)
+        members = valid[np.argsort(group, kind="stable")]  # by bucket, reports in their order
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        for size in np.unique(sizes[(sizes >= 2) & (sizes <= BUCKET_LIMIT)]).tolist():
+            chosen = starts[sizes == size]
+            block = members[chosen[:, None] + np.arange(size)]  # one bucket a row
+            # A bucket is made when its first report meets the band: reports in order, bands within.
+            bucket = block[:, 0] * BANDS + band
+            ranks = np.sort(rank[block], axis=1)  # combinations of the sorted ids
+            p, q = np.triu_indices(size, 1)
+            codes.append((ranks[:, p] * n + ranks[:, q]).reshape(-1))
+            keys.append((bucket[:, None] * span + np.arange(len(p))).reshape(-1))
+    if not codes:
+        return BandPairs(sorted(ids), empty, empty, empty, empty)
+    code, key = np.concatenate(codes), np.concatenate(keys)
+    order = np.lexsort((key, code))
+    code, key = code[order], key[order]
+    unique, at, count = np.unique(code, return_index=True, return_counts=True)
+    return BandPairs(sorted(ids), unique // n, unique % n, count, key[at])
 
 
 def covered(a: Text, b_hashes: set[int]) -> list[tuple[int, int]]:

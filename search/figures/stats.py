@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
@@ -152,7 +154,7 @@ def summarise(column: Column, rows: list[Row]) -> Summary:
     values = [r.values[column.key] for r in rows]
     known = [v for v in values if v is not None]
     if column.kind == "rate":
-        parts = [(column.numerator(r.record.figures), column.denominator(r.record.figures)) for r in rows]
+        parts = [r.record.parts[column.key] for r in rows]
         parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
         total = ratio(sum(n for n, _ in parts), sum(d for _, d in parts)) if parts else None
     else:
@@ -161,6 +163,75 @@ def summarise(column: Column, rows: list[Row]) -> Summary:
             total = int(total)
     mid = median(values)
     return Summary(column.key, total, mid, len(known), format_value(total, column.kind), format_value(mid, column.kind))
+
+
+@dataclass
+class _Matrix:
+    """Every report's column values as arrays (NaN where unknown), made once per generation, so
+    that totals and medians over a selection of thousands of reports are array operations;
+    ``summarise`` and ``median`` say what they compute (tests compare the two)."""
+
+    row: dict[str, int]  # report id -> row
+    values: np.ndarray  # float64, reports x COLUMNS
+    floats: np.ndarray  # bool: the value is a float, not an int (an int total stays an int)
+    parts: dict[str, tuple[np.ndarray, np.ndarray]]  # rate column -> (parts, wholes), NaN unknown
+
+
+def _matrix(store) -> _Matrix:
+    found = store.cache.get("matrix")
+    if found is not None:
+        return found
+    records = store.records(store.all_ids())
+    values = np.full((len(records), len(COLUMNS)), np.nan)
+    floats = np.zeros(values.shape, dtype=bool)
+    rates = [c.key for c in COLUMNS if c.kind == "rate"]
+    parts = {key: (np.full(len(records), np.nan), np.full(len(records), np.nan)) for key in rates}
+    for i, record in enumerate(records):
+        for j, column in enumerate(COLUMNS):
+            value = record.values[column.key]
+            if value is not None:
+                values[i, j] = value
+                floats[i, j] = isinstance(value, float)
+        for key in rates:
+            n, d = record.parts[key]
+            parts[key][0][i] = np.nan if n is None else n
+            parts[key][1][i] = np.nan if d is None else d
+    matrix = _Matrix({r.report_id: i for i, r in enumerate(records)}, values, floats, parts)
+    return store.cache.setdefault("matrix", matrix)
+
+
+def _median_of(known: np.ndarray) -> float | int | None:
+    """``median`` of values known to be known."""
+    if not len(known):
+        return None
+    m = float(np.median(known))
+    return int(m) if m.is_integer() else round(m, 2)
+
+
+def _summaries(matrix: _Matrix, rows: list[Row]) -> dict[str, Summary]:
+    """``summarise`` of every column, on the arrays (sums in the rows' order, as Python adds)."""
+    at = np.array([matrix.row[r.record.report_id] for r in rows], dtype=np.int64)
+    values, floats = matrix.values[at], matrix.floats[at]
+    out = {}
+    for j, column in enumerate(COLUMNS):
+        known_mask = ~np.isnan(values[:, j])
+        known = values[known_mask, j]
+        if column.kind == "rate":
+            n, d = (a[at] for a in matrix.parts[column.key])
+            usable = ~np.isnan(n) & ~np.isnan(d) & (d > 0)
+            total = ratio(sum(n[usable].tolist()), sum(d[usable].tolist())) if usable.any() else None
+        elif not len(known):
+            total = None
+        elif not floats[known_mask, j].any():
+            total = int(sum(known.tolist()))  # ints added as floats: exact below 2**53
+        else:
+            total = round(sum(known.tolist()), 4)
+            if total.is_integer() and column.kind == "count":
+                total = int(total)
+        mid = _median_of(known)
+        out[column.key] = Summary(column.key, total, mid, len(known), format_value(total, column.kind),
+                                  format_value(mid, column.kind))
+    return out
 
 
 def _sort_value(row: Row, by: str):
@@ -185,43 +256,59 @@ def _sorted(rows: list[Row], by: str, desc: bool) -> list[Row]:
     return [r for _, r in known] + [r for v, r in keyed if v is None]
 
 
-def _groups(rows: list[Row], columns: list[Column], attr) -> list[GroupMedians]:
-    grouped: dict[str, list[Row]] = {}
+def _groups(matrix: _Matrix, rows: list[Row], columns: list[Column], attr) -> list[GroupMedians]:
+    grouped: dict[str, list[int]] = {}
     for row in rows:
-        grouped.setdefault(attr(row.record), []).append(row)
+        grouped.setdefault(attr(row.record), []).append(matrix.row[row.record.report_id])
+    at = {c.key: j for j, c in enumerate(COLUMNS)}
     out = []
     for name, members in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        values = matrix.values[np.array(members, dtype=np.int64)]
         medians = {}
         for column in columns:
-            values = [r.values[column.key] for r in members]
-            mid = median(values)
-            known = sum(1 for v in values if v is not None)
-            medians[column.key] = Cell(mid, format_value(mid, column.kind), note=f"{known} 份报告有此数据")
+            column_values = values[:, at[column.key]]
+            known = column_values[~np.isnan(column_values)]
+            mid = _median_of(known)
+            medians[column.key] = Cell(mid, format_value(mid, column.kind), note=f"{len(known)} 份报告有此数据")
         out.append(GroupMedians(name, len(members), medians))
     return out
 
 
-def _mark_unusual(rows: list[Row], columns: list[Column]) -> None:
-    """Flag values far from the median of reports at the same level (enough of them)."""
-    by_level: dict[str, list[Row]] = {}
+def _level_medians(matrix: _Matrix, rows: list[Row], columns: list[Column]) -> dict[tuple[str, int], tuple[float, int]]:
+    """(median, reports) of each shown column's known values among the reports of each level,
+    for levels with enough of them to call a value unusual."""
+    by_level: dict[str, list[int]] = {}
     for row in rows:
-        by_level.setdefault(row.record.level, []).append(row)
+        by_level.setdefault(row.record.level, []).append(matrix.row[row.record.report_id])
+    at = {c.key: j for j, c in enumerate(COLUMNS)}
+    out = {}
     for level, members in by_level.items():
+        values = matrix.values[np.array(members, dtype=np.int64)]
         for i, column in enumerate(columns):
-            values = [r.values[column.key] for r in members if r.values[column.key] is not None]
-            if len(values) < UNUSUAL_MIN_GROUP:
+            known = values[:, at[column.key]]
+            known = known[~np.isnan(known)]
+            if len(known) >= UNUSUAL_MIN_GROUP:
+                mid = float(np.median(known))
+                out[(level, i)] = (int(mid) if mid.is_integer() else mid, len(known))
+    return out
+
+
+def _mark_unusual(rows: list[Row], columns: list[Column], medians: dict[tuple[str, int], tuple[float, int]]) -> None:
+    """Flag the cells of ``rows`` far from the median of the reports at the same level."""
+    for row in rows:
+        level = row.record.level
+        for i, column in enumerate(columns):
+            found = medians.get((level, i))
+            value, cell = row.values[column.key], row.cells[i]
+            if found is None or value is None:
                 continue
-            mid = statistics.median(values)
+            mid, count = found
             gap = UNUSUAL_MIN_GAP[column.kind]
-            for row in members:
-                value, cell = row.values[column.key], row.cells[i]
-                if value is None:
-                    continue
-                high = value - mid >= gap and (column.kind == "rate" or value >= UNUSUAL_FACTOR * mid)
-                low = column.kind == "rate" and mid - value >= gap
-                if high or low:
-                    cell.unusual = "high" if high else "low"
-                    cell.note = f"同层级（{LEVELS.get(level, level)}）{len(values)} 份报告的中位数为 {format_value(mid, column.kind)}"
+            high = value - mid >= gap and (column.kind == "rate" or value >= UNUSUAL_FACTOR * mid)
+            low = column.kind == "rate" and mid - value >= gap
+            if high or low:
+                cell.unusual = "high" if high else "low"
+                cell.note = f"同层级（{LEVELS.get(level, level)}）{count} 份报告的中位数为 {format_value(mid, column.kind)}"
 
 
 def make_rows(store, records: list[ReportRecord]) -> list[Row]:
@@ -239,18 +326,56 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
     return rows
 
 
-def build_stats(searcher, params: StatsParams) -> StatsTable:
-    """The table for the reports the search selects, sorted and paged, with totals and medians."""
+@dataclass
+class _Selected:
+    """What the table computes of a selection whatever its sort, page and view (kept per selection)."""
+
+    rows: list[Row]
+    all_summaries: dict[str, Summary]
+    by_level: list[GroupMedians]
+    by_type: list[GroupMedians]
+    messages: list[str]
+    level_medians: dict[str, dict] = field(default_factory=dict)  # by view: what marks a value unusual
+
+
+SELECTIONS_KEPT = 8  # selections whose rows and summaries a generation keeps
+
+
+def _selected(searcher, params: StatsParams) -> _Selected:
+    """The rows, totals and group medians of the reports the search selects: computed once per
+    selection and generation (sorting, paging and changing the view reuse them)."""
     selection = select_reports(searcher, params.search)
     store = record_store(searcher)
-    rows = make_rows(store, store.records(selection.report_ids))
+    kept = store.cache.setdefault("stats_selections", {})
+    key = (tuple(selection.report_ids), tuple(selection.messages))
+    found = kept.get(key)
+    if found is None:
+        rows = make_rows(store, store.records(selection.report_ids))
+        matrix = _matrix(store)
+        found = _Selected(rows, _summaries(matrix, rows),
+                          _groups(matrix, rows, COLUMNS, lambda r: LEVELS.get(r.level, r.level)),
+                          _groups(matrix, rows, COLUMNS, lambda r: r.agency_type), selection.messages)
+        if len(kept) >= SELECTIONS_KEPT:
+            kept.pop(next(iter(kept)), None)
+        kept[key] = found
+    return found
+
+
+def build_stats(searcher, params: StatsParams) -> StatsTable:
+    """The table for the reports the search selects, sorted and paged, with totals and medians."""
+    selected = _selected(searcher, params)
     columns = view_columns(params.view)
-    for row in rows:
-        row.cells = [Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns]
-    _mark_unusual(rows, columns)
-    rows = _sorted(rows, params.by, params.desc)
+    rows = _sorted(selected.rows, params.by, params.desc)
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = min(params.search.page, pages)
+    # Cells (texts, unusual values) for the rows shown only: a page of a province's thousands.
+    shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns])
+             for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+    medians = selected.level_medians.get(params.view)
+    if medians is None:
+        medians = selected.level_medians[params.view] = _level_medians(_matrix(record_store(searcher)), selected.rows,
+                                                                       columns)
+    _mark_unusual(shown, columns, medians)
     headers = []
     for key, label, note, numeric in ([("agency", "机构", "", False), ("year", "年份", "", True), ("level", "层级", "", False)]
                                       + [(c.key, c.label, c.note, True) for c in columns]
@@ -259,20 +384,19 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         desc = not params.desc if current else numeric  # numbers sort largest first on the first click
         headers.append(Header(key, label, note, numeric, params.query_string(by=key, desc=desc, page=1),
                               ("descending" if params.desc else "ascending") if current else ""))
-    all_summaries = {c.key: summarise(c, rows) for c in COLUMNS}
     return StatsTable(
         params=params,
         columns=columns,
         headers=headers,
-        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        rows=shown,
         all_rows=rows,
-        summaries=[all_summaries[c.key] for c in columns],
-        all_summaries=all_summaries,
-        by_level=_groups(rows, COLUMNS, lambda r: LEVELS.get(r.level, r.level)),
-        by_type=_groups(rows, COLUMNS, lambda r: r.agency_type),
+        summaries=[selected.all_summaries[c.key] for c in columns],
+        all_summaries=selected.all_summaries,
+        by_level=selected.by_level,
+        by_type=selected.by_type,
         page=page,
         pages=pages,
-        messages=selection.messages,
+        messages=list(selected.messages),
     )
 
 

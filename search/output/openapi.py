@@ -10,6 +10,7 @@ from __future__ import annotations
 from search.agencies.browse import PER_PAGE as AGENCIES_PER_PAGE
 from search.figures.columns import COLUMNS, VIEWS
 from search.figures.compare import MAX_REPORTS, MIN_REPORTS
+from search.figures.quality import LISTS as QUALITY_LISTS, PAGE_SIZE as QUALITY_PAGE
 from search.figures.stats_params import META_SORTS
 from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
@@ -154,8 +155,10 @@ def openapi_spec() -> dict:
                               "400": _ERROR}}},
             "/api/quality": {"get": {
                 "summary": "Failed checks of the selection: tables, continuity between years, prose against tables, near-identical text",
-                "description": SELECTION_NOTE.strip(),
-                "parameters": selection,
+                "description": SELECTION_NOTE.strip() + f" Each list gives its first {QUALITY_PAGE} items; `lists` gives "
+                               "each list's total and the URL of the rest (`list=` names one list, `page=` pages it).",
+                "parameters": selection + [
+                    _param("list", "One list, paged.", {"type": "string", "enum": list(QUALITY_LISTS)})],
                 "responses": {"200": {"description": "Failed checks by kind", "content": _JSON_OBJECT}}}},
             "/api/agencies": {"get": {
                 "summary": "Agencies (one id per body across spellings, years and reforms), by place and kind",

@@ -112,20 +112,25 @@ def _pair_json(pair: SimilarPair, base_url: str) -> dict:
 
 
 def quality_json(report: QualityReport, base_url: str = "") -> dict:
-    """Every failed check of the selection, by kind."""
-    sim = report.similarity
+    """Every failed check of the selection, by kind; each list paged as ``report.lists`` says
+    (``lists`` gives each one's total, page and the query of its next page)."""
+    sim, lists = report.similarity, report.lists
     return {
         "query": report.params.query_string(page=1),
         "total": report.total,
         "incomplete": report.incomplete,
         "tables": [dict(record_json(p.record, base_url), requests_balance=p.balance, failures=p.failures)
-                   for p in report.table_problems],
-        "missing_parts": [dict(record_json(r, base_url), missing_parts=r.missing_parts) for r in report.missing_parts],
+                   for p in lists["tables"].items],
+        "missing_parts": [dict(record_json(r, base_url), missing_parts=r.missing_parts) for r in lists["missing"].items],
         "continuity": {"checked": report.continuity.checked, "pairs": report.continuity.pairs,
-                       "issues": [i.as_dict() for i in report.continuity.issues]},
-        "prose": {"checked": report.prose_checked, "issues": [i.as_dict() for i in report.prose_issues]},
+                       "issues": [i.as_dict() for i in lists["continuity"].items]},
+        "prose": {"checked": report.prose_checked, "issues": [i.as_dict() for i in lists["prose"].items]},
         "similar": {"reports": sim.reports, "candidates": sim.candidates, "verified": sim.verified,
-                    "pairs": [_pair_json(p, base_url) for p in sim.pairs], "messages": sim.messages},
+                    "pairs": [_pair_json(p, base_url) for p in lists["similar"].items], "messages": sim.messages},
+        "lists": {name: {"total": l.total, "shown": len(l.items), "page": l.page, "pages": l.pages,
+                         "next": f"{base_url}/api/quality?{l.next}" if l.next else
+                         (f"{base_url}/api/quality?{l.whole}" if l.cut else None)}
+                  for name, l in lists.items()},
         "messages": report.messages,
     }
 

@@ -7,13 +7,16 @@ budget) for as long as the generation is searched; columns become integer codes 
 count. One ``IndexArrays`` is shared by every thread searching a generation (it lives in the
 generation's cache, see ``search.index``).
 
-This module reads Whoosh's own on-disk structures (whoosh 2.7 ``W3`` codec); where a segment
-is of another kind, it falls back to Whoosh's public, slower matcher API.
+Posting lists and positions come from each segment's postings store (``search/postings.py``,
+memory-mapped, written with the segment); a segment without one (merged by Whoosh itself) is
+read from Whoosh's own on-disk structures (whoosh 2.7 ``W3`` codec), or else through Whoosh's
+public, slower matcher API.
 """
 from __future__ import annotations
 
+import math
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +25,9 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from search.index import column_values
+from search.postings import EXT as STORE_EXT, StoreReader, term_key
+
 POSTINGS_BUDGET = 64 * 1024 * 1024  # bytes of cached posting arrays per generation
 MASK_CACHE = 256  # filter and phrase results kept per generation
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -29,10 +35,12 @@ _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.flo
 
 @dataclass(frozen=True)
 class Postings:
-    """One term's postings over the whole index: sorted document numbers and frequencies."""
+    """One term's postings over the whole index: sorted document numbers and frequencies, and
+    how many documents hold it (deleted ones included, as Whoosh's idf counts them)."""
 
     ids: np.ndarray  # int64
     weights: np.ndarray  # float64
+    df: int = 0
 
     @property
     def nbytes(self) -> int:
@@ -40,6 +48,15 @@ class Postings:
 
 
 _EMPTY = Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Where a segment's documents start in the index, how many it has, and its store (or None)."""
+
+    base: int
+    count: int
+    store: StoreReader | None
 
 
 @dataclass(frozen=True)
@@ -53,17 +70,20 @@ class Codes:
 class _Lru:
     """A small thread-safe LRU, bounded by entry count or by a byte budget."""
 
-    def __init__(self, max_items: int | None = None, max_bytes: int | None = None):
+    def __init__(self, max_items: int | None = None, max_bytes: int | None = None, on_miss=None):
         self.max_items, self.max_bytes = max_items, max_bytes
         self._data: OrderedDict = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        self._on_miss = on_miss
 
     def get(self, key):
         with self._lock:
             value = self._data.get(key)
             if value is not None:
                 self._data.move_to_end(key)
+            elif self._on_miss is not None:
+                self._on_miss()
             return value
 
     def put(self, key, value, size: int = 0) -> None:
@@ -88,17 +108,51 @@ class IndexArrays:
 
     def __init__(self, searcher):
         reader = searcher.reader()
+        self.schema = searcher.schema
         self.doc_count = reader.doc_count_all()
         self.live = np.ones(self.doc_count, dtype=bool)
         if reader.has_deletions():
             self.live[:] = False
             self.live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        folder = getattr(getattr(searcher, "generation", None), "path", None)
+        self.segments = [_Segment(base, segment.doc_count_all(),
+                                  StoreReader.open(folder / segment._segment.make_filename(STORE_EXT))
+                                  if folder is not None and hasattr(segment, "_segment") else None)
+                         for segment, base in reader.leaf_readers()]
+        self.misses = Counter()  # posting lists and masks read, for IndexHandle.misses
         self._postings = _Lru(max_bytes=POSTINGS_BUDGET)
-        self.masks = _Lru(max_items=MASK_CACHE)  # filter and phrase results, keyed by the caller
+        self.masks = _Lru(max_items=MASK_CACHE, on_miss=self._count_mask)  # filter and phrase results
         self._lengths: dict[str, np.ndarray] = {}
+        self._average_lengths = {name: reader.field_length(name) / (self.doc_count or 1)
+                                 for name in self.schema.scorable_names()}
         self._codes: dict[str, Codes] = {}
         self._per_report: dict[str, np.ndarray | None] = {}
         self._lock = threading.Lock()
+
+    def _count_mask(self) -> None:
+        self.misses["masks"] += 1
+
+    @property
+    def has_stores(self) -> bool:
+        """True when every segment has its postings store."""
+        return all(s.store is not None for s in self.segments)
+
+    def to_bytes(self, field: str, text) -> bytes | None:
+        """A term as its field encodes it (None when the field cannot hold it)."""
+        if isinstance(text, bytes):
+            return text
+        try:
+            return self.schema[field].to_bytes(text)
+        except ValueError:
+            return None
+
+    def idf(self, postings: Postings) -> float:
+        """Whoosh's idf of a term with these postings (``WeightingModel.idf``)."""
+        return math.log(self.doc_count / (postings.df + 1)) + 1
+
+    def average_length(self, field: str) -> float:
+        """The field's average length over all documents, as Whoosh's searcher computes it."""
+        return self._average_lengths.get(field, 0.0)
 
     # -- postings ---------------------------------------------------------------------------
 
@@ -108,35 +162,34 @@ class IndexArrays:
         found = self._postings.get_sized(key)
         if found is not None:
             return found
+        self.misses["postings"] += 1
         found = self._read_postings(searcher, field, text)
         self._postings.put(key, found, found.nbytes)
         return found
 
     def _read_postings(self, searcher, field: str, text) -> Postings:
-        schema_field = searcher.schema[field]
-        try:
-            btext = text if isinstance(text, bytes) else schema_field.to_bytes(text)
-        except ValueError:
+        btext = self.to_bytes(field, text)
+        if btext is None:
             return _EMPTY
-        ids, weights = [], []
-        for segment, base in searcher.reader().leaf_readers():
-            try:
-                raw = segment._terms.matcher(field, btext, schema_field.format)
-            except (TermNotFound, KeyError):
-                continue
-            except AttributeError:  # not a W3 segment: the public API
-                raw = None
-            if raw is not None and hasattr(raw, "_read_data"):
-                seg_ids, seg_weights = _read_blocks(raw)
-            else:
-                try:
-                    matcher = segment.postings(field, btext)
-                except TermNotFound:
+        key = term_key(field, btext)
+        ids, weights, df = [], [], 0
+        whoosh_segments = None
+        for i, segment in enumerate(self.segments):
+            if segment.store is not None:
+                term = segment.store.find(key)
+                if term < 0:
                     continue
-                seg_ids = np.fromiter(matcher.all_ids(), dtype=np.int64)
-                matcher = segment.postings(field, btext)
-                seg_weights = np.array([_step(matcher) for _ in range(len(seg_ids))], dtype=np.float64)
-            ids.append(seg_ids + base)
+                seg_ids, seg_weights = segment.store.postings(term)
+                df += segment.store.doc_frequency(term)
+            else:
+                if whoosh_segments is None:
+                    whoosh_segments = [s for s, _ in searcher.reader().leaf_readers()]
+                read = _read_whoosh(whoosh_segments[i], field, btext, self.schema[field].format)
+                if read is None:
+                    continue
+                seg_ids, seg_weights = read
+                df += len(seg_ids)  # a segment without a store is one Whoosh merged: it has no deletions
+            ids.append(seg_ids + segment.base)
             weights.append(seg_weights)
         if not ids:
             return _EMPTY
@@ -144,7 +197,23 @@ class IndexArrays:
         keep = self.live[all_ids]
         if not keep.all():
             all_ids, all_weights = all_ids[keep], all_weights[keep]
-        return Postings(all_ids, all_weights)
+        return Postings(all_ids, all_weights, df)
+
+    def positions(self, searcher, field: str, text, segment: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(segment-local documents, positions per document, the positions) of a term in one
+        segment that has a store; None when the segment has no store, empty when no term."""
+        store = self.segments[segment].store
+        if store is None:
+            return None
+        btext = self.to_bytes(field, text)
+        term = store.find(term_key(field, btext)) if btext is not None else -1
+        if term < 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        self.misses["positions"] += 1
+        ids, _ = store.postings(term)
+        npos, positions = store.positions(term)
+        return ids, npos, positions
 
     def mask(self, searcher, field: str, text) -> np.ndarray:
         """Documents holding the term, as a boolean mask."""
@@ -182,7 +251,7 @@ class IndexArrays:
             found = self._codes.get(field)
         if found is not None:
             return found
-        values = list(searcher.reader().column_reader(field))
+        values = column_values(searcher.reader(), field)
         # A numeric column stores its default where a document has no value, and reads it back
         # decoded (a year as 4294967295, a 64-bit figure as 2**63 - 1): that is no value, not a number.
         fieldobj = searcher.schema[field]
@@ -226,6 +295,25 @@ def _sort_key(value):
     if isinstance(value, (int, float)):
         return (1, value)
     return (2, value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value))
+
+
+def _read_whoosh(segment, field: str, btext: bytes, fmt) -> tuple[np.ndarray, np.ndarray] | None:
+    """(ids, weights) of a term in a segment without a store, from Whoosh's files; None if absent."""
+    try:
+        raw = segment._terms.matcher(field, btext, fmt)
+    except (TermNotFound, KeyError):
+        return None
+    except AttributeError:  # not a W3 segment: the public API
+        raw = None
+    if raw is not None and hasattr(raw, "_read_data"):
+        return _read_blocks(raw)
+    try:
+        matcher = segment.postings(field, btext)
+    except TermNotFound:
+        return None
+    ids = np.fromiter(matcher.all_ids(), dtype=np.int64)
+    matcher = segment.postings(field, btext)
+    return ids, np.array([_step(matcher) for _ in range(len(ids))], dtype=np.float64)
 
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:

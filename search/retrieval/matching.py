@@ -96,12 +96,10 @@ class _Evaluator:
         postings = self.arrays.postings(self.searcher, field, text)
         if not len(postings.ids):
             return postings.ids, postings.weights
-        schema_field = self.searcher.schema[field]
-        if not schema_field.scorable:
+        if not self.arrays.schema[field].scorable:
             return postings.ids, postings.weights  # Whoosh scores unscorable fields by weight
-        btext = text if isinstance(text, bytes) else schema_field.to_bytes(text)
-        idf = self.searcher.idf(field, btext)
-        avgfl = self.searcher.avg_field_length(field) or 1
+        idf = self.arrays.idf(postings)
+        avgfl = self.arrays.average_length(field) or 1
         b, k1 = WEIGHTING._field_B.get(field, WEIGHTING.B), WEIGHTING.K1
         lengths = self.arrays.lengths(self.searcher, field)[postings.ids]
         tf = postings.weights
@@ -148,7 +146,7 @@ class _Evaluator:
             checked, matched = known[0].copy(), known[1].copy()
         todo = candidates & ~checked
         if todo.any():
-            matched[_positions_match(self.searcher, field, words, np.flatnonzero(todo))] = True
+            matched[_positions_match(self.searcher, self.arrays, field, words, todo)] = True
             checked |= todo
         if known is None or todo.any():
             self.arrays.masks.put(key, (checked, matched))
@@ -213,36 +211,71 @@ def _cost(query: Q.Query) -> int:
     return 1
 
 
-def _positions_match(searcher, field: str, words: list, docnums: np.ndarray) -> np.ndarray:
-    """The documents among ``docnums`` (sorted) where ``words`` stand at consecutive positions."""
-    schema_field = searcher.schema[field]
+def _positions_match(searcher, arrays: IndexArrays, field: str, words: list, todo: np.ndarray) -> np.ndarray:
+    """The documents of ``todo`` (a mask) where ``words`` stand at consecutive positions."""
     found = []
-    for segment, base in searcher.reader().leaf_readers():
-        count = segment.doc_count_all()
-        local = docnums[(docnums >= base) & (docnums < base + count)] - base
-        if not len(local):
+    for number, segment in enumerate(arrays.segments):
+        local = todo[segment.base : segment.base + segment.count]
+        if not local.any():
             continue
-        try:
-            matchers = [segment.postings(field, schema_field.to_bytes(w)) for w in words]
-        except Exception:  # a term absent from this segment: no document here holds the phrase
-            continue
-        for docnum in local.tolist():
-            positions = []
-            for matcher in matchers:
-                if not matcher.is_active():
+        if segment.store is not None:
+            hits = _store_phrase(searcher, arrays, number, field, words, local)
+        else:
+            reader = searcher.reader().leaf_readers()[number][0]
+            hits = _whoosh_phrase(reader, searcher.schema[field], field, words, np.flatnonzero(local))
+        found.append(hits + segment.base)
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _store_phrase(searcher, arrays: IndexArrays, segment: int, field: str, words: list,
+                  local: np.ndarray) -> np.ndarray:
+    """Phrase matches in one segment from its store, all documents at once: each word's
+    (document, position - its offset in the phrase) keys, sorted, intersected from the rarest."""
+    keyed = []
+    for offset, word in enumerate(words):
+        ids, npos, positions = arrays.positions(searcher, field, word, segment)
+        wanted = local[ids]  # only the documents still to check
+        if not wanted.any():
+            return np.zeros(0, dtype=np.int64)
+        mask = np.repeat(wanted, npos)
+        docs = np.repeat(ids, npos)[mask]
+        keyed.append((docs << 32) | (positions[mask] - offset + (1 << 31)))
+    keyed.sort(key=len)
+    starts = keyed[0]
+    for keys in keyed[1:]:
+        at = np.searchsorted(keys, starts)
+        inside = at < len(keys)
+        starts = starts[inside][keys[at[inside]] == starts[inside]]
+        if not len(starts):
+            break
+    return np.unique(starts >> 32)
+
+
+def _whoosh_phrase(segment, schema_field, field: str, words: list, local: np.ndarray) -> np.ndarray:
+    """Phrase matches among ``local`` (sorted segment-local numbers) through Whoosh's matchers,
+    one document at a time: for a segment without a store."""
+    try:
+        matchers = [segment.postings(field, schema_field.to_bytes(w)) for w in words]
+    except Exception:  # a term absent from this segment: no document here holds the phrase
+        return np.zeros(0, dtype=np.int64)
+    found = []
+    for docnum in local.tolist():
+        positions = []
+        for matcher in matchers:
+            if not matcher.is_active():
+                break
+            matcher.skip_to(docnum)
+            if not matcher.is_active() or matcher.id() != docnum:
+                break
+            positions.append(matcher.value_as("positions"))
+        else:
+            starts = set(positions[0])
+            for offset, later in enumerate(positions[1:], start=1):
+                starts &= {p - offset for p in later}
+                if not starts:
                     break
-                matcher.skip_to(docnum)
-                if not matcher.is_active() or matcher.id() != docnum:
-                    break
-                positions.append(matcher.value_as("positions"))
-            else:
-                starts = set(positions[0])
-                for offset, later in enumerate(positions[1:], start=1):
-                    starts &= {p - offset for p in later}
-                    if not starts:
-                        break
-                if starts:
-                    found.append(docnum + base)
+            if starts:
+                found.append(docnum)
     return np.array(found, dtype=np.int64)
 
 

@@ -45,10 +45,10 @@ def test_failed_build_leaves_old_index(tmp_path, monkeypatch):
     before = current_generation(root)
 
     def broken(*args, **kwargs):
-        raise RuntimeError("disk full")
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("indexer.build.to_documents", broken)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr("indexer.segments.SegmentBuilder.finish", broken)  # in the workers that write
+    with pytest.raises(RuntimeError, match="No space left"):
         build_index([SAMPLES], root, full=True)
     assert current_generation(root) == before
     assert sorted(p.name for p in root.glob("gen-*")) == [before.name]
@@ -108,6 +108,36 @@ def test_incremental_build_parses_only_what_changed(tmp_path):
     assert "renamed.txt" in sources and "001_8faff2b7f5fbbbed.txt" not in sources
     assert {d["source"] for d in searcher.documents(kind="section")} == sources
     assert build_index([corpus], root, full=True).parsed == 4
+
+
+def test_small_segments_of_incremental_builds_are_gathered_again(tmp_path):
+    """Each incremental build writes its own small segments; past MAX_SMALL_SEGMENTS of them the
+    next build indexes their reports again, into one, and the index keeps every report."""
+    from indexer.segments import MAX_SMALL_SEGMENTS
+    from whoosh import index as whoosh_index
+
+    def segments() -> int:
+        with whoosh_index.open_dir(str(current_generation(root))).reader() as reader:
+            return len(reader.leaf_readers())
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    layouts = sorted(p for p in (SAMPLES.parent / "tests" / "layouts").glob("*.txt"))[: MAX_SMALL_SEGMENTS + 3]
+    root = tmp_path / "index"
+    shutil.copy(SAMPLES / "001_8faff2b7f5fbbbed.txt", corpus)
+    build_index([corpus], root, jobs=1)
+    counts = []
+    for layout in layouts:
+        shutil.copy(layout, corpus)
+        summary = build_index([corpus], root, jobs=1)
+        counts.append((segments(), summary.parsed))
+    # One new segment a build, until there are too many small ones: then one build gathers them.
+    assert [c for c, _ in counts[: MAX_SMALL_SEGMENTS]] == list(range(2, MAX_SMALL_SEGMENTS + 2))
+    gathered = next(i for i, (c, _) in enumerate(counts) if c == 1)
+    assert counts[gathered][1] == gathered + 2  # every report parsed again, the new one with them
+    handle = IndexHandle(root)
+    assert len(list(handle.searcher().documents(kind="report"))) == len(layouts) + 1
+    handle.close()
 
 
 def _slow_or_crashing(path):

@@ -51,6 +51,7 @@ import sys, time
 from pathlib import Path
 import whoosh.writing
 import indexer.build as build
+import indexer.segments as segments
 
 corpus, root, point, marker = sys.argv[1:5]
 
@@ -59,13 +60,13 @@ def stop_here(*args, **kwargs):
     time.sleep(600)
 
 if point == "writing":
-    real, seen = build.to_documents, []
-    def to_documents(report, sources):
+    real, seen = segments.to_documents, []
+    def to_documents(report, sources):  # in the parse worker, which writes the segment
         seen.append(report.id)
-        if len(seen) == 4:  # three reports written, the writer open
+        if len(seen) == 4:  # three reports in the segment, not written out yet
             stop_here()
         return real(report, sources)
-    build.to_documents = to_documents
+    segments.to_documents = to_documents
 elif point == "committing":
     whoosh.writing.SegmentWriter._commit_toc = stop_here  # segments written, no table of contents
 elif point == "verifying":
@@ -299,3 +300,31 @@ def test_each_thread_searches_with_its_own_searcher(index_root):
     assert len({id(s.generation) for s in others + [mine]}) == 1  # one generation: its cache built once
     handle.close()
     assert mine.is_closed and handle.searcher() is not mine
+
+
+def test_a_threaded_server_makes_nothing_again_for_a_repeated_query(index_root):
+    """Flask's own server (make run) answers each request on a new thread: the second request
+    for a query finds everything the first made (searchers, arrays, posting lists, masks)."""
+    from urllib.request import urlopen
+
+    from werkzeug.serving import make_server
+
+    app = create_app({"INDEX": str(index_root)})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    handle = app.extensions["nianbao_index"]
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        for path in ("/?q=%E4%BD%8E%E4%BF%9D", "/api/search?q=%22%E5%85%AC%E5%BC%80%E7%94%B3%E8%AF%B7%22&year=2020",
+                     "/stats"):
+            assert urlopen(base + path).status == 200
+            made = handle.misses()
+            assert made["searchers"] >= 1
+            for _ in range(2):
+                assert urlopen(base + path).status == 200
+                assert handle.misses() == made, path
+    finally:
+        server.shutdown()
+        thread.join()
+        handle.close()

@@ -2,6 +2,8 @@
 
 Checked on a real index of the samples and the layout reports, for every query of the judged
 relevance set plus queries chosen for their shapes (phrases, exclusions, synonyms, sub-words).
+Whoosh answers on a reference index that its own writer made of the same documents, with
+positions in its postings (ours keeps them in the postings store: tests/reference_index.py).
 Exclusions are compared with Whoosh's answers for each side: Whoosh's AndNot matcher itself
 drops exclusions on some documents near segment starts (seen on a 1,000-report index).
 """
@@ -12,11 +14,14 @@ import pytest
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
+from bench.relevance_corpus import layout_reports
 from bench.relevance_set import load_queries
 from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.schema import WEIGHTING
+from tests.conftest import SAMPLES
+from tests.reference_index import documents_in_build_order, write_reference
 
 SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "依申请公开", "行政复议 OR 行政诉讼", "高龄津贴",
           "保密审查 -民政", '"政务微博"', "主动公开 -\"规范性文件\"", "有没有行政复议案件", '"公开申请"', "12345",
@@ -30,9 +35,16 @@ def searcher(indexes):
 
 
 @pytest.fixture(scope="module")
-def whoosh(searcher):
-    """Whoosh's own searcher with Nianbao's BM25F settings, on the same reader, to compare against."""
-    return Searcher(searcher.reader(), weighting=WEIGHTING, closereader=False)
+def whoosh(searcher, tmp_path_factory):
+    """Whoosh's own searcher with Nianbao's BM25F settings, on Whoosh's own index of the same
+    documents in the same order (so document numbers agree), to compare against."""
+    reference = write_reference(documents_in_build_order([SAMPLES, *layout_reports()]),
+                                tmp_path_factory.mktemp("reference"))
+    whoosh_searcher = Searcher(reference.reader(), weighting=WEIGHTING)
+    ours = [searcher.stored_fields(d)["id"] for d in range(searcher.doc_count_all())]
+    assert [whoosh_searcher.stored_fields(d)["id"] for d in range(whoosh_searcher.doc_count_all())] == ours
+    yield whoosh_searcher
+    whoosh_searcher.close()
 
 
 def whoosh_docs(searcher, query) -> set[int]:

@@ -209,3 +209,24 @@ def test_stats_check_column_counts_cross_report_problems(dclient):
     problems = {r["year"]: len(r["checks"]["failures"]) + len(r["checks"]["issues"]) for r in rows}
     assert problems == {2023: 4, 2022: 1, 2021: 0}
     assert rows[0]["year"] == 2023
+
+
+def test_totals_and_medians_on_arrays_are_those_of_the_rows(dsearcher):
+    """The table adds and takes medians on per-generation arrays; the reference is the row by row
+    arithmetic of ``summarise`` and ``median``, over every report and over subsets."""
+    from search.figures.columns import COLUMNS
+    from search.figures.records import record_store
+    from search.figures.stats import _groups, _matrix, _summaries, make_rows, median, summarise
+
+    store = record_store(dsearcher)
+    records = store.records(store.all_ids())
+    matrix = _matrix(store)
+    for subset in (records, records[::2], records[1:4], records[:1]):
+        rows = make_rows(store, subset)
+        assert _summaries(matrix, rows) == {c.key: summarise(c, rows) for c in COLUMNS}
+        for group in _groups(matrix, rows, COLUMNS, lambda r: r.level):
+            members = [r for r in rows if r.record.level == group.name]
+            assert group.reports == len(members)
+            for column in COLUMNS:
+                values = [r.values[column.key] for r in members]
+                assert group.medians[column.key].value == median(values), (group.name, column.key)

@@ -137,3 +137,33 @@ def test_statistics_routes_never_fail_on_any_parameter(client, route, pairs):
         assert isinstance(response.get_json(), dict)
     body = response.get_data(as_text=True)
     assert "<script>" not in body.replace('<script src="/static/', "")
+
+
+def test_records_read_from_the_digests_are_the_records_of_the_stored_reports(indexes):
+    """The figures pages read each report's digest written with its segment, not its JSON."""
+    from search.figures.records import _record, record_store
+
+    searcher = indexes.searcher("derived")
+    store = record_store(searcher)
+    assert store._shared.records  # read from the digests at once, before any report is asked for
+    for report_id in store.all_ids():
+        payload = store.payload(report_id)
+        record, expected = store.record(report_id), _record(payload)
+        assert record == expected and record.values == expected.values and record.parts == expected.parts
+        assert store.cache[("signature", report_id)] == signature(normalise(prose_of(payload)))
+
+
+@pytest.mark.parametrize("seed,reports", [(1, 0), (2, 1), (3, 40), (4, 80), (5, 700)])
+def test_band_pairs_propose_what_candidate_pairs_proposes_in_its_order(seed, reports):
+    """The numpy LSH gives the pairs, band counts and order of the reference implementation,
+    buckets over the size limit left out (700 reports over a few values fill some)."""
+    import random
+
+    from search.figures.similarity import BINS, band_pairs
+
+    rng = random.Random(seed)
+    common = [rng.randrange(4) for _ in range(6)]
+    signatures = {f"r{rng.randrange(10**6):06d}": tuple(
+        None if rng.random() < 0.05 else rng.choice(common + [rng.randrange(10**9)]) for _ in range(BINS))
+        for _ in range(reports)}
+    assert list(band_pairs(signatures).in_order().items()) == list(candidate_pairs(signatures).items())

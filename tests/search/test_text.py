@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from search.analysis import JiebaTokenizer, bigrams, compound_parts, cut, fold
+from search.analysis import (JiebaTokenizer, bigrams, compound_parts, cut, fold, gram_pieces, gram_terms, term_positions,
+                             word_pieces, word_terms)
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import _weighed
 from search.retrieval.snippets import make_snippet
@@ -22,6 +23,21 @@ def test_fold_is_one_to_one_over_width_case_and_script():
     folded = fold(text)
     assert folded == "临时救助 abc123 行政复议 乾隆"  # 乾 is also a simplified character: kept
     assert len(folded) == len(text)
+
+
+def test_fold_of_a_long_text_is_the_same_by_array():
+    text = ("臨時救助 ＡＢＣ１２３　行政復議 乾隆，" * 8) + "\U00020000 𠀀"  # past the array's range too
+    assert fold(text) == text.translate(__import__("search.analysis").analysis._FOLD).lower()
+    assert fold(text[:-3]) == text[:-3].translate(__import__("search.analysis").analysis._FOLD).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "政府信息公开申请 12345热线，臨時救助 ＡＢＣ１２３ 行政复议、行政诉讼\n本年新收 | 12 | 3.5%\n\n㐀丂 é 乾隆",
+    "", "。", "a", "依申请公开" * 40,
+])
+def test_the_index_writer_gathers_the_tokenisers_own_tokens(text):
+    assert word_terms(text) == term_positions(word_pieces(text, "index"))
+    assert gram_terms(text) == term_positions(gram_pieces(text))
 
 
 def test_word_positions_are_consecutive_and_sub_words_share_them():

@@ -261,6 +261,30 @@ def test_quality_lists_the_rows_at_fault(client):
     assert "兴庆区民政局 2019</a>：缺第四、五部分" in page
 
 
+def test_quality_lists_are_cut_and_paged(client, monkeypatch):
+    """A province's archive lists thousands of items: the page shows the first of each list,
+    one list at a time whole, a page at a time (here one item a page)."""
+    import search
+
+    monkeypatch.setattr("search.figures.quality.PREVIEW", 1)
+    monkeypatch.setattr("search.figures.quality.PAGE_SIZE", 1)
+    monkeypatch.setattr(search, "QUALITY_PAGE", 1)
+    missing = client.get("/api/quality").get_json()["lists"]["missing"]
+    assert missing["total"] >= 2 and missing["shown"] == 1
+    overview = lxml_html.fromstring(client.get("/quality").get_data(as_text=True))
+    [more] = overview.xpath('//section[@id="missing"]//p[@class="more"]/a/@href')
+    assert more == "/quality?list=missing#missing"
+    assert len(overview.xpath('//ul[@class="missing-list"]/li')) == 1
+    first = lxml_html.fromstring(client.get("/quality?list=missing").get_data(as_text=True))
+    assert first.xpath("//section/@id") == ["missing"]  # the list alone
+    [next_page] = first.xpath('//section[@id="missing"]//a[@rel="next"]/@href')
+    second = lxml_html.fromstring(client.get(next_page.split("#")[0]).get_data(as_text=True))
+    shown = [li.text_content() for p in (first, second) for li in p.xpath('//ul[@class="missing-list"]/li')]
+    assert len(shown) == 2 and shown[0] != shown[1]
+    assert client.get("/api/quality?list=missing&page=2").get_json()["lists"]["missing"]["page"] == 2
+    assert "没有名为" in client.get("/quality?list=nothing").get_data(as_text=True)
+
+
 def test_stats_check_column_links_to_the_quality_page(client):
     doc = lxml_html.fromstring(client.get("/stats?by=check").get_data(as_text=True))
     first = doc.xpath("//table[contains(@class,'stats')]/tbody/tr[1]/td[contains(@class,'check')]")[0]

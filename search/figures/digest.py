@@ -1,0 +1,70 @@
+"""What the figures pages need of each report, computed once when the report is indexed.
+
+The statistics, trends and quality pages work on every selected report: its metadata, table
+figures, checks, the claims of its prose and a MinHash signature of its prose. Reading those
+from each report's stored JSON costs some 1.5 ms a report (the signature most), 15 s for
+10,000 reports on a first request. So the index writer (``indexer/segments.py``) computes a
+digest of each report as it indexes it and writes the digests of a segment beside it, in
+``<segment id>.nbr``, a file Whoosh deletes with its segment; ``search.figures.records`` reads
+them all at once when a generation is opened.
+
+The indexer may import this module (as it imports ``search.schema``); it imports nothing of the
+indexer.
+"""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from search.figures.claims import read_claims
+from search.figures.columns import COLUMNS
+from search.figures.similarity import normalise, prose_of, signature
+from search.vocabulary import APPLICANTS
+
+EXT = ".nbr"
+VERSION = 3  # 3: the agency id
+_APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
+
+
+def report_digest(report: dict) -> dict:
+    """The digest of a stored report (the JSON of ``python -m indexer parse``): the fields of a
+    ``ReportRecord``, the values of every statistics column and the parts of every rate, and
+    the signature of its prose (None when it has too little)."""
+    region = report.get("region") or {}
+    figures = {k: v for k, v in (report.get("figures") or {}).items() if not k.endswith(_APPLICANT_SUFFIXES)}
+    return {
+        "report_id": report["id"],
+        "agency": report.get("agency") or "未知机构",
+        "year": report.get("year"),
+        "level": report.get("level") or "unknown",
+        "province": region.get("province") or "",
+        "city": region.get("city") or "",
+        "template": report.get("template"),
+        "source": report.get("source") or "",
+        "sections": [s.get("number") for s in report.get("sections", [])],
+        "figures": figures,
+        "checks": report.get("checks") or {},
+        "claims": read_claims(report),
+        "agency_id": report.get("agency_id") or report.get("agency") or "未知机构",
+        "signature": signature(normalise(prose_of(report))),
+        "values": {c.key: c.value(figures) for c in COLUMNS},
+        "parts": {c.key: (c.numerator(figures), c.denominator(figures)) for c in COLUMNS if c.kind == "rate"},
+    }
+
+
+def write_digests(path: Path, digests: list[dict]) -> None:
+    """Write one segment's digests."""
+    tmp = Path(str(path) + ".tmp")
+    with open(tmp, "wb") as out:
+        pickle.dump({"version": VERSION, "digests": digests}, out, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+
+
+def read_digests(path: Path) -> list[dict] | None:
+    """One segment's digests; None when the segment has none (or of another version)."""
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)  # written by our own index writer, like Whoosh's stored fields
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return None
+    return data["digests"] if isinstance(data, dict) and data.get("version") == VERSION else None

@@ -1,0 +1,62 @@
+"""Warm a generation: compute what searches need before the first one asks.
+
+Run when a process opens a generation (synchronously at start-up, so that gunicorn's workers
+inherit it from ``--preload``; in the background when a build swaps in a new one): the field
+lengths and sortable columns every search reads, the section filter, the posting lists of the
+commonest terms (a word found in every section is the slowest to read cold), what the empty
+search computes (every facet and preset filter), and the figures pages over the whole corpus
+(records, checks across years, statistics, the quality checks).
+"""
+from __future__ import annotations
+
+from search.figures.quality import build_quality
+from search.figures.stats import build_stats
+from search.figures.stats_params import StatsParams
+from search.retrieval.arrays import arrays_for
+from search.retrieval.engine import run_search
+from search.retrieval.filters import FACET_FIELD
+from search.retrieval.selection import SECTIONS
+from search.retrieval.matching import filter_mask
+from search.retrieval.params import SearchParams
+from search.schema import FIELD_BOOSTS
+
+COLUMNS = ("report_id", "year", "agency_facet", "section", "level", "province", "city")
+WARM_POSTINGS = 400  # the commonest terms of the text fields read at once
+
+
+def warm(searcher) -> None:
+    """Compute a generation's shared arrays and its commonest posting lists."""
+    arrays = arrays_for(searcher)
+    for field in (*FIELD_BOOSTS, "grams"):
+        arrays.lengths(searcher, field)
+    for field in COLUMNS:
+        arrays.codes(searcher, field)
+    for field in set(FACET_FIELD.values()) - {"section"}:
+        arrays.report_values(searcher, field)
+    filter_mask(searcher, SECTIONS)
+    for field, text in commonest_terms(arrays, (*FIELD_BOOSTS, "grams"), WARM_POSTINGS):
+        # Keyed as queries ask for it: the term's text, not its bytes.
+        arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
+    run_search(searcher, SearchParams())
+    # The figures pages over the whole corpus, their first page as it is asked for.
+    build_stats(searcher, StatsParams())
+    build_quality(searcher, SearchParams())
+
+
+def commonest_terms(arrays, fields, count: int) -> list[tuple[str, bytes]]:
+    """The ``count`` (field, term bytes) of ``fields`` found in the most documents, from the stores."""
+    wanted = {f.encode("utf-8") + b"\x00" for f in fields}
+    totals: dict[bytes, int] = {}
+    for segment in arrays.segments:
+        if segment.store is None:
+            continue
+        for key, df in segment.store.commonest(count):
+            if key[: key.index(b"\x00") + 1] in wanted:
+                totals[key] = totals.get(key, 0) + df
+    best = sorted(totals, key=lambda k: -totals[k])[:count]
+    out = []
+    for key in best:
+        field, _, text = key.partition(b"\x00")
+        out.append((field.decode("utf-8"), text))
+    return out
+
