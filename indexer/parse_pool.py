@@ -13,6 +13,8 @@ A scanned PDF is read by OCR, which takes seconds a page: when the reader finds 
 so (not in the OCR cache), the worker adds ``page_time`` seconds per page to its own alarm and
 tells the build, which moves its kill deadline as much and reports the pages as they are done.
 """
+# Over 350 lines, kept whole: the pool's parent loop, its workers' loop and the messages between them are one protocol;
+# split, each half would have to be read with the other open.
 from __future__ import annotations
 
 import ctypes

@@ -15,8 +15,8 @@ from indexer.sidecar import read_sidecar
 from indexer.ocr_marks import mark_ocr
 from indexer.ocr_places import correct_issuer
 from indexer.readers import read_document
-from indexer.sections import (cut_off, infer_part_five, infer_part_four, looks_like_heading, split_inline_headings,
-                               split_sections)
+from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
+from indexer.sections import looks_like_heading, split_inline_headings, split_sections
 from indexer.tables import recover_tables
 from indexer.template import decide_template
 from search.schema import content_id

@@ -36,6 +36,8 @@ read once on first use. Decision rules, each with a real agency name:
   the division they lie in; vertical systems named by a city's short form (连云港海事局) sit in
   that city, level open; a ministry's own bureau (交通运输部海事局) is central.
 """
+# Over 350 lines, kept whole: one lookup over the official divisions list (names, abbreviations, levels, parents)
+# serves every caller; the hint readers share its tables and its order of trust.
 from __future__ import annotations
 
 import re

@@ -7,13 +7,14 @@ crawled pages ('二、主动公开政府信息情况（一）主动公开…'). 
 own chapters (一…六) and restart the numbering for the template's tables; so every candidate is
 scored and the parts are chosen as the best-scoring increasing sequence, not by numeral alone.
 """
+# Over 350 lines, kept whole: the heading classifier and the choice of the best increasing sequence share the
+# candidate scores and patterns; parts inferred afterwards are in missing_parts.py.
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from indexer.issuer import agency_name
-from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table, part_label
+from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
 
@@ -69,7 +70,7 @@ _REMARK = re.compile(r"[(（][^()（）]{4,80}[)）]$")
 # digit-numbered line heads a part only in the template's own words and with the part's number.
 _ARABIC = re.compile(r"^(\d{1,2})\s*[、.．]\s*(.*)$")
 _BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
-_MAX_HEADING = 40
+MAX_HEADING = 40
 _MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
 
 
@@ -94,7 +95,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     if len(line) > _MAX_RAW or "\t" in line:
         return None
     key = _REMARK.sub("", squeeze(clean_line(line)))
-    if not key or len(key) > _MAX_HEADING + 4:
+    if not key or len(key) > MAX_HEADING + 4:
         return None
     numeral = None
     rest = key
@@ -109,7 +110,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     elif len(key) > 20:
         return None
     rest = rest.rstrip("。.:：")
-    if not rest or len(rest) > _MAX_HEADING or "。" in rest:
+    if not rest or len(rest) > MAX_HEADING or "。" in rest:
         return None
     for part, pattern in _OFFICIAL.items():
         if pattern.match(rest):
@@ -132,7 +133,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
 def _classify_arabic(number: int, rest: str) -> tuple[int, float] | None:
     """(part, score) of a digit-numbered line: only a template title under its own number, scored
     below the same title numbered 一、 (a report that mixes both numbers its parts with 一、)."""
-    if not 1 <= number <= 6 or not rest or len(rest) > _MAX_HEADING:
+    if not 1 <= number <= 6 or not rest or len(rest) > MAX_HEADING:
         return None
     if _OFFICIAL[number].match(rest):
         return number, 4.5
@@ -147,7 +148,7 @@ def looks_like_heading(line: str) -> bool:
         return False
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
-        _SUBHEADING.match(key) and len(key) <= _MAX_HEADING
+        _SUBHEADING.match(key) and len(key) <= MAX_HEADING
     ) or _chapter_heading(key)
 
 
@@ -225,7 +226,7 @@ def _numbered(key: str) -> re.Match | None:
     return _NUMBERED.match(_CHAPTER.sub(r"\1、", key))
 
 
-def _numeral(title: str) -> int | None:
+def heading_number(title: str) -> int | None:
     """The value of a heading's leading numeral ('十一、' -> 11), or None."""
     match = _numbered(squeeze(title))
     if not match:
@@ -245,11 +246,11 @@ def _own_heading(block: str, low: int | None, high: int | None) -> bool:
         return False
     key = squeeze(clean_line(block))
     match = _numbered(key)
-    if not match or len(key) > _MAX_HEADING or re.search(r"[。，,；;]", key):
+    if not match or len(key) > MAX_HEADING or re.search(r"[。，,；;]", key):
         return False
     if _TABLE_ROW.match(match.group(2)):
         return False
-    n = _numeral(key)
+    n = heading_number(key)
     return n is not None and n > low and (high is None or high <= low or n < high)
 
 
@@ -257,7 +258,7 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
     """Record the sub-headings of a part with anchors for the report page: numbered ones （一）…,
     and the report's own chapter headings that map to no template part (kept as written)."""
     section.subheadings = []
-    low = _numeral(section.title) if section.title else None
+    low = heading_number(section.title) if section.title else None
     for index, block in enumerate(section.blocks):
         if isinstance(block, Table) or "\t" in block:
             continue  # a table row, not a heading
@@ -265,7 +266,7 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
         if match:
             label = f"（{match.group(1)}）"
             title = re.split(r"[。；]", clean_line(block), maxsplit=1)[0]
-            if len(title) > _MAX_HEADING + 4:
+            if len(title) > MAX_HEADING + 4:
                 continue
         elif _own_heading(block, low, next_numeral):
             title = clean_line(block)
@@ -277,115 +278,6 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
             Subheading(label=label, title=title, anchor=f"section-{section.number}-{len(section.subheadings) + 1}",
                        block=index)
         )
-
-
-# Part 四 written without its heading: the 行政复议/行政诉讼 table, or a remark on both after
-# part 三's table ('(备注：2020年度我局未收到行政复议及行政诉讼情况)').
-_REVIEW_REMARK = re.compile(r"复议.*诉讼|诉讼.*复议")
-_MAX_REMARK = 150
-
-
-def _review_table_start(table: Table) -> int | None:
-    """Index of the row where a 行政复议/行政诉讼 table starts inside a table, or None."""
-    for r, row in enumerate(table.rows):
-        cells = [squeeze(c) for c in row if c and c.strip()]
-        if cells and cells[0].startswith("行政复议") and any("行政诉讼" in c or "起诉" in c for c in cells):
-            return r
-    return None
-
-
-def infer_part_four(sections: list[Section]) -> str | None:
-    """Split part 四 off part 三 when its heading is missing but its table (or a remark on 行政复议
-    and 行政诉讼 after the request table) is clearly there; returns the warning to give, or None."""
-    numbers = [s.number for s in sections]
-    if 4 in numbers or 3 not in numbers:
-        return None
-    k = numbers.index(3)
-    part3 = sections[k]
-    seen_table = False
-    for i, block in enumerate(part3.blocks):
-        if isinstance(block, Table):
-            start = _review_table_start(block)
-            if start is not None:
-                if start == 0:
-                    head, tail = part3.blocks[:i], part3.blocks[i:]
-                else:
-                    head = part3.blocks[:i] + [Table(rows=block.rows[:start])]
-                    tail = [Table(rows=block.rows[start:])] + part3.blocks[i + 1:]
-                evidence = "第三部分之后的行政复议、行政诉讼情况表"
-                break
-            seen_table = True
-        elif seen_table and len(block) <= _MAX_REMARK and _REVIEW_REMARK.search(block):
-            head, tail = part3.blocks[:i], part3.blocks[i:]
-            evidence = f"第三部分表格之后的说明“{block}”"
-            break
-    else:
-        return None
-    part3.blocks = head
-    part4 = Section(number=4, title="", blocks=tail, inferred=True)
-    sections.insert(k + 1, part4)
-    later = sections[k + 2].title if k + 2 < len(sections) else ""
-    find_subheadings(part3, _numeral(later) if later else None)
-    find_subheadings(part4, None)
-    return f"{part_label(4)}没有标题，已根据{evidence}推定。"
-
-
-# Part 五 written without its heading: its two sub-headings, problems then improvements, after
-# part 四 (or 三): '（一）存在的主要问题' … '（二）改进措施'.
-_PROBLEMS = re.compile(r"^(?:[(（]一[)）]|一是)?\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
-_IMPROVEMENTS = re.compile(r"改进|整改|下一步")
-
-
-def infer_part_five(sections: list[Section]) -> str | None:
-    """Split part 五 off the part before it when its heading is missing but a sub-heading on the
-    problems, then one on improvements, clearly stand for it; returns the warning to give, or None."""
-    numbers = [s.number for s in sections]
-    if 5 in numbers or not numbers:
-        return None
-    k = max((i for i, n in enumerate(numbers) if n < 5), default=-1)
-    if k < 0:
-        return None
-    before = sections[k]
-    if before.number < 3:
-        return None
-    short = [(i, squeeze(b)) for i, b in enumerate(before.blocks) if isinstance(b, str) and len(b) <= _MAX_HEADING]
-    last_improvement = max((i for i, key in short if _IMPROVEMENTS.search(key)), default=-1)
-    for i, key in short:
-        if i >= last_improvement or not _PROBLEMS.match(key):
-            continue
-        block = before.blocks[i]
-        part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)
-        before.blocks = before.blocks[:i]
-        sections.insert(k + 1, part5)
-        following = sections[k + 2].title if k + 2 < len(sections) else ""
-        find_subheadings(before, _numeral(following) if following else None)
-        find_subheadings(part5, None)
-        return f"{part_label(5)}没有标题，已根据其中的小标题“{clean_line(block)}”推定。"
-    return None
-
-
-# A page cut short ends mid-sentence, inside a table or inside a heading. A complete report ends
-# with its last part, a signature or a date: those lines need no sentence end.
-_SENTENCE_END = tuple("。！？；…”’」』)）】.!?;")
-_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
-
-
-def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
-    """The words a text stops on when it was cut before the report's end, else None."""
-    found = {s.number for s in sections if not s.inferred}
-    if 6 in found or not blocks:
-        return None
-    last = blocks[-1]
-    if isinstance(last, Table):
-        cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
-        return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
-    text = last.strip().rstrip("| ")  # a table's edge left after the last cell
-    # A complete report ends with its signature, on a line of its own or (a one-line page) not.
-    signature = _DATE.match(text) or any(agency_name(text[-n:]) == text[-n:] for n in range(3, min(len(text), 30) + 1))
-    if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
-        return None
-    # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.
-    return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 ")
 
 
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
@@ -472,6 +364,6 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     for k, cand in enumerate(chosen):
         end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
         section = Section(number=cand.part, title=cand.title, blocks=list(blocks[cand.index + 1 : end]))
-        find_subheadings(section, _numeral(chosen[k + 1].title) if k + 1 < len(chosen) else None)
+        find_subheadings(section, heading_number(chosen[k + 1].title) if k + 1 < len(chosen) else None)
         sections.append(section)
     return preamble, sections

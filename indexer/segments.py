@@ -20,6 +20,8 @@ Beside the segment go its postings store (``search/postings.py``), written from 
 arrays, and the figures pages' digest of each of its reports (``search/figures/digest.py``). Segments are independent: parse workers each write their own, and the build lists them
 all in the index's table of contents (see ``indexer/build.py``).
 """
+# Over 350 lines, kept whole: the segment builder must write exactly what Whoosh's writer writes (postings,
+# blocks, lengths, columns) and the store beside it from the same buffers; tests compare it with Whoosh's.
 from __future__ import annotations
 
 import json

@@ -16,6 +16,8 @@ background as soon as it is opened), and the old one's cache goes with its last 
 Whoosh searchers are pooled per generation, not per thread, so that a server that answers each
 request on a new thread (Flask's own) searches as fast as one with long-lived threads.
 """
+# Over 350 lines, kept whole: generations, their lock, their cache and the searchers lent from them form one
+# life cycle (open, warm, lend, swap, release); split, each part would reach into the others.
 from __future__ import annotations
 
 import fcntl

@@ -20,6 +20,8 @@ Who runs the reader sets the cache folder and the progress callbacks with ``ocr_
 the parse workers (``indexer.parse_pool``) to extend their time limit and show pages in the
 progress bar, the ``parse`` command to use the index's cache.
 """
+# Over 350 lines, kept whole: one page's way through OCR (render, straighten, read, re-read unclear cells, cache)
+# shares the page image and its word boxes; the table and heading stages are modules of their own.
 from __future__ import annotations
 
 import hashlib

@@ -6,6 +6,8 @@ Totals add up the reports whose figure was read; rates over the selection are po
 value is known, and ``counts`` says how many that is. Sort links, pages and cell texts are
 computed here as data; templates only print them.
 """
+# Over 350 lines, kept whole: the statistics table's rows, totals, medians and unusual marks are computed on
+# the same per-generation arrays and selection cache; the page's filters are in stats_params.py.
 from __future__ import annotations
 
 import math

@@ -12,6 +12,8 @@ memory-mapped, written with the segment); a segment without one (merged by Whoos
 read from Whoosh's own on-disk structures (whoosh 2.7 ``W3`` codec), or else through Whoosh's
 public, slower matcher API.
 """
+# Over 350 lines, kept whole: one per-generation cache of arrays (postings from the store or Whoosh, lengths,
+# columns, report codes) under one lock; every matcher reads it.
 from __future__ import annotations
 
 import math

@@ -1,0 +1,125 @@
+"""Parts a text lacks: 四 and 五 written without their headings, and a copy cut short.
+
+Once ``sections`` has found the headings that are there, a report can still hold part 四 (its
+行政复议/行政诉讼 table, or a remark on both) or part 五 (a sub-heading on problems, then one on
+improvements) inside the part before, with no heading of its own; these are split off and marked
+inferred, with a warning. A text that stops mid-sentence before part 六 is a copy cut short: its
+missing parts are not the report's.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.issuer import agency_name
+from indexer.model import Section, Table, part_label
+from indexer.normalize import clean_line, squeeze
+from indexer.sections import MAX_HEADING, find_subheadings, heading_number
+
+
+# Part 四 written without its heading: the 行政复议/行政诉讼 table, or a remark on both after
+# part 三's table ('(备注：2020年度我局未收到行政复议及行政诉讼情况)').
+_REVIEW_REMARK = re.compile(r"复议.*诉讼|诉讼.*复议")
+_MAX_REMARK = 150
+
+
+def _review_table_start(table: Table) -> int | None:
+    """Index of the row where a 行政复议/行政诉讼 table starts inside a table, or None."""
+    for r, row in enumerate(table.rows):
+        cells = [squeeze(c) for c in row if c and c.strip()]
+        if cells and cells[0].startswith("行政复议") and any("行政诉讼" in c or "起诉" in c for c in cells):
+            return r
+    return None
+
+
+def infer_part_four(sections: list[Section]) -> str | None:
+    """Split part 四 off part 三 when its heading is missing but its table (or a remark on 行政复议
+    and 行政诉讼 after the request table) is clearly there; returns the warning to give, or None."""
+    numbers = [s.number for s in sections]
+    if 4 in numbers or 3 not in numbers:
+        return None
+    k = numbers.index(3)
+    part3 = sections[k]
+    seen_table = False
+    for i, block in enumerate(part3.blocks):
+        if isinstance(block, Table):
+            start = _review_table_start(block)
+            if start is not None:
+                if start == 0:
+                    head, tail = part3.blocks[:i], part3.blocks[i:]
+                else:
+                    head = part3.blocks[:i] + [Table(rows=block.rows[:start])]
+                    tail = [Table(rows=block.rows[start:])] + part3.blocks[i + 1:]
+                evidence = "第三部分之后的行政复议、行政诉讼情况表"
+                break
+            seen_table = True
+        elif seen_table and len(block) <= _MAX_REMARK and _REVIEW_REMARK.search(block):
+            head, tail = part3.blocks[:i], part3.blocks[i:]
+            evidence = f"第三部分表格之后的说明“{block}”"
+            break
+    else:
+        return None
+    part3.blocks = head
+    part4 = Section(number=4, title="", blocks=tail, inferred=True)
+    sections.insert(k + 1, part4)
+    later = sections[k + 2].title if k + 2 < len(sections) else ""
+    find_subheadings(part3, heading_number(later) if later else None)
+    find_subheadings(part4, None)
+    return f"{part_label(4)}没有标题，已根据{evidence}推定。"
+
+
+# Part 五 written without its heading: its two sub-headings, problems then improvements, after
+# part 四 (or 三): '（一）存在的主要问题' … '（二）改进措施'.
+_PROBLEMS = re.compile(r"^(?:[(（]一[)）]|一是)?\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
+_IMPROVEMENTS = re.compile(r"改进|整改|下一步")
+
+
+def infer_part_five(sections: list[Section]) -> str | None:
+    """Split part 五 off the part before it when its heading is missing but a sub-heading on the
+    problems, then one on improvements, clearly stand for it; returns the warning to give, or None."""
+    numbers = [s.number for s in sections]
+    if 5 in numbers or not numbers:
+        return None
+    k = max((i for i, n in enumerate(numbers) if n < 5), default=-1)
+    if k < 0:
+        return None
+    before = sections[k]
+    if before.number < 3:
+        return None
+    short = [(i, squeeze(b)) for i, b in enumerate(before.blocks) if isinstance(b, str) and len(b) <= MAX_HEADING]
+    last_improvement = max((i for i, key in short if _IMPROVEMENTS.search(key)), default=-1)
+    for i, key in short:
+        if i >= last_improvement or not _PROBLEMS.match(key):
+            continue
+        block = before.blocks[i]
+        part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)
+        before.blocks = before.blocks[:i]
+        sections.insert(k + 1, part5)
+        following = sections[k + 2].title if k + 2 < len(sections) else ""
+        find_subheadings(before, heading_number(following) if following else None)
+        find_subheadings(part5, None)
+        return f"{part_label(5)}没有标题，已根据其中的小标题“{clean_line(block)}”推定。"
+    return None
+
+
+# A page cut short ends mid-sentence, inside a table or inside a heading. A complete report ends
+# with its last part, a signature or a date: those lines need no sentence end.
+_SENTENCE_END = tuple("。！？；…”’」』)）】.!?;")
+_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
+    """The words a text stops on when it was cut before the report's end, else None."""
+    found = {s.number for s in sections if not s.inferred}
+    if 6 in found or not blocks:
+        return None
+    last = blocks[-1]
+    if isinstance(last, Table):
+        cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
+        return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
+    text = last.strip().rstrip("| ")  # a table's edge left after the last cell
+    # A complete report ends with its signature, on a line of its own or (a one-line page) not.
+    signature = _DATE.match(text) or any(agency_name(text[-n:]) == text[-n:] for n in range(3, min(len(text), 30) + 1))
+    if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
+        return None
+    # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.
+    return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 ")
