@@ -308,4 +308,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_error_handler(Exception, internal_error)
     app.register_blueprint(pages)
     app.register_blueprint(api)
+    for name in app.jinja_env.list_templates():  # compiled now, not by the first visitor of each page
+        app.jinja_env.get_template(name)
     return app

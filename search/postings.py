@@ -180,6 +180,17 @@ class StoreReader:
             top = np.arange(len(self._df))
         return [(self._key(int(i)), int(self._df[i])) for i in top]
 
+    def field_terms(self, field: str) -> list[tuple[bytes, int]]:
+        """Every term of one field with its document count (keys found by their prefix at once)."""
+        prefix = np.frombuffer(field.encode("utf-8") + b"\x00", dtype=np.uint8)
+        ends = self._key_ends.astype(np.int64)
+        starts = np.concatenate(([0], ends[:-1]))
+        long_enough = ends - starts > len(prefix)
+        at = np.minimum(starts[:, None] + np.arange(len(prefix)), max(len(self._keys) - 1, 0))
+        hit = np.flatnonzero(long_enough & (self._keys[at] == prefix).all(axis=1)) if len(self._keys) else []
+        keys = self._keys
+        return [(keys[int(starts[i]) + len(prefix) : int(ends[i])].tobytes(), int(self._df[i])) for i in hit]
+
     def doc_frequency(self, i: int) -> int:
         """Postings of term ``i`` (deleted documents included, as Whoosh counts them)."""
         return int(self._df[i])

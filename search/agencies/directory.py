@@ -167,6 +167,12 @@ class Directory:
         agency = self.agencies.get(agency_id)
         return agency.name if agency else agency_id
 
+    @cached_property
+    def sort_labels(self) -> dict[str, str]:
+        """Every body's label among all of the generation's (what facets sort on: worked out once,
+        not for the thousands of bodies of each result)."""
+        return self.labels(self.agencies)
+
     def labels(self, agency_ids) -> dict[str, str]:
         """Latest names of these bodies, told apart where two share one: by place, then by years
         (two unidentified 七里坪镇 reports are two bodies until something tells otherwise)."""

@@ -139,6 +139,22 @@ class IndexArrays:
         """True when every segment has its postings store."""
         return all(s.store is not None for s in self.segments)
 
+    def field_terms(self, searcher, field: str) -> dict[bytes, int]:
+        """Every term of a field with its document count over the index (deleted documents
+        included, as Whoosh counts them): from the stores at once, through Whoosh for a segment
+        without one."""
+        totals: dict[bytes, int] = {}
+        leaves = None
+        for n, segment in enumerate(self.segments):
+            if segment.store is not None:
+                pairs = segment.store.field_terms(field)
+            else:
+                leaves = leaves or [leaf for leaf, _ in searcher.reader().leaf_readers()]
+                pairs = [(term, info.doc_frequency()) for term, info in leaves[n].iter_field(field)]
+            for term, df in pairs:
+                totals[term] = totals.get(term, 0) + df
+        return totals
+
     def to_bytes(self, field: str, text) -> bytes | None:
         """A term as its field encodes it (None when the field cannot hold it)."""
         if isinstance(text, bytes):

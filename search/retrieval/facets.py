@@ -6,6 +6,7 @@ templates only loop and print. The filters themselves are built in ``search.filt
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -165,9 +166,10 @@ def _agency_values(counter: _Counter, params: SearchParams) -> list[FacetValue]:
     counts = counter.count(counter.docs("agency"), agency_field(counter.searcher))
     chosen = {v: known.resolve(v) or [v] for v in params.agency}
     chosen_ids = list(dict.fromkeys(i for ids in chosen.values() for i in ids))
-    labels = known.labels(counts)
-    items = sorted(((v, c) for v, c in counts.items() if v), key=lambda vc: (-vc[1], labels[vc[0]], vc[0]))
-    items = items[:FACET_LIMIT]
+    everyone = known.sort_labels
+    # The first few of thousands of bodies: no need to sort them all.
+    items = heapq.nsmallest(FACET_LIMIT, ((v, c) for v, c in counts.items() if v),
+                            key=lambda vc: (-vc[1], everyone.get(vc[0], vc[0]), vc[0]))
     present = {v for v, _ in items}
     items += [(i, 0) for i in chosen_ids if i not in present]
     labels = known.labels(v for v, _ in items)

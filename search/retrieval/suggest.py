@@ -11,6 +11,9 @@ from collections import defaultdict
 
 from pypinyin import Style, lazy_pinyin
 
+from search.retrieval.arrays import arrays_for
+
+FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -23,12 +26,12 @@ def sound(word: str) -> str:
 class Vocabulary:
     """Indexed words by sound and by length, with their document frequencies."""
 
-    def __init__(self, reader, field: str = "body"):
+    def __init__(self, terms: dict[bytes, int]):
         freq = {}
-        for term, info in reader.iter_field(field):
+        for term, df in terms.items():
             word = term.decode("utf-8") if isinstance(term, bytes) else term
             if _CJK_WORD.match(word):
-                freq[word] = info.doc_frequency()
+                freq[word] = df
         if len(freq) > MAX_TERMS:
             freq = dict(sorted(freq.items(), key=lambda kv: -kv[1])[:MAX_TERMS])
         self.freq = freq
@@ -53,5 +56,6 @@ class Vocabulary:
 
 
 def vocabulary(searcher) -> Vocabulary:
-    """The vocabulary of the searcher's generation, built once (it lives in the generation's cache)."""
-    return searcher.cache.get("vocabulary", lambda: Vocabulary(searcher.reader()))
+    """The vocabulary of the searcher's generation, built once (it lives in the generation's cache,
+    and is built when the generation is warmed)."""
+    return searcher.cache.get("vocabulary", lambda: Vocabulary(arrays_for(searcher).field_terms(searcher, FIELD)))

@@ -4,7 +4,7 @@ Run when a process opens a generation (synchronously at start-up, so that gunico
 inherit it from ``--preload``; in the background when a build swaps in a new one): the field
 lengths and sortable columns every search reads, the section filter, the posting lists of the
 commonest terms (a word found in every section is the slowest to read cold), what the empty
-search computes (every facet and preset filter), and the figures pages over the whole corpus
+search computes (every facet and preset filter), did-you-mean's vocabulary, and the figures pages over the whole corpus
 (records, checks across years, statistics, the quality checks).
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.engine import run_search
 from search.retrieval.filters import FACET_FIELD
 from search.retrieval.selection import SECTIONS
+from search.retrieval.suggest import vocabulary
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import SearchParams
 from search.schema import FIELD_BOOSTS
@@ -38,6 +39,7 @@ def warm(searcher) -> None:
         # Keyed as queries ask for it: the term's text, not its bytes.
         arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
     run_search(searcher, SearchParams())
+    vocabulary(searcher)  # did-you-mean's words: seconds at 10,000 reports, once
     # The figures pages over the whole corpus, their first page as it is asked for.
     build_stats(searcher, StatsParams())
     build_quality(searcher, SearchParams())

@@ -1,0 +1,35 @@
+"""Did-you-mean's vocabulary: read from the postings stores, as Whoosh's own reader lists it."""
+import shutil
+
+from indexer.build import build_index
+from search.index import IndexHandle
+from search.retrieval.arrays import arrays_for
+from search.retrieval.suggest import FIELD, vocabulary
+from tests.conftest import SAMPLES, made_up_report
+
+
+def _whoosh_terms(searcher, field: str) -> dict[bytes, int]:
+    return {term: info.doc_frequency() for term, info in searcher.reader().iter_field(field)}
+
+
+def test_terms_from_the_stores_are_whooshs_with_the_same_counts(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    root = tmp_path / "index"
+    build_index([corpus], root, jobs=1)
+    # An incremental build adds its report in a segment of its own.
+    (corpus / "extra.txt").write_text(made_up_report("灵武市民政局", 2022, {1: "本局公开低保和临时救助信息。"}),
+                                      encoding="utf-8")
+    build_index([corpus], root, jobs=1)
+    handle = IndexHandle(root)
+    try:
+        searcher = handle.searcher()
+        arrays = arrays_for(searcher)
+        assert arrays.has_stores and len(arrays.segments) > 1
+        for field in (FIELD, "title", "agency", "grams"):
+            assert arrays.field_terms(searcher, field) == _whoosh_terms(searcher, field)
+        words = vocabulary(searcher)
+        assert words.freq["低保"] == _whoosh_terms(searcher, FIELD)["低保".encode()] > 1
+        assert words.suggest("底保") == "低保" and words.suggest("低保") is None
+    finally:
+        handle.close()
