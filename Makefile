@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 HOST ?= 127.0.0.1
 INDEX := $(or $(NIANBAO_INDEX),instance/index)
-# make serve: gunicorn worker processes and threads in each (see README, "Production").
-WORKERS ?= 4
-THREADS ?= 2
+# make serve: gunicorn worker processes and threads in each (see README, "Production"). Each
+# worker keeps its own caches of what searches compute, so a worker more than the cores costs a
+# cold copy of them and gains no CPU: one per core (2 here), threads for concurrent requests.
+WORKERS ?= 2
+THREADS ?= 4
 
 .PHONY: run test index rebuild serve clean
 
