@@ -132,8 +132,14 @@ _LEAD_PATTERNS = [
     # body whose report it is, before the office that compiled it
     re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
                rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知)"),
-    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际'
+    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '在2016年度X政府信息
+    # 公开工作年度报告的基础上编制' (last year's report, or this one, named whole as the ground of the work)
     re.compile(rf"(?:总结|结合|回顾)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
+    re.compile(rf"在(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
+    # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
+    re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
+    re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
     re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
@@ -205,7 +211,7 @@ _PREDICATE = re.compile(
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
 _OPENING = re.compile(rf"^(?:(?:根据|按照|依据)[^，,。；;]{{2,40}}?(?:要求|规定|精神)[，,])?"
-                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?|今年|本年度|一年来)?[，,]?"
+                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来)?[，,]?"
                       rf"(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
@@ -226,7 +232,7 @@ def sentence_subject(sentence: str) -> str | None:
 
 _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
-_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
                      r"受理大厅|领导小组|秘书科|办公科|法规科)")
 
 

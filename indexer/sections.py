@@ -98,6 +98,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     if not key or len(key) > MAX_HEADING + 4:
         return None
     numeral = None
+    key = key.lstrip("、")  # '、总体情况': a heading whose numeral the copy lost reads as unnumbered
     rest = key
     arabic = _ARABIC.match(key)
     if arabic:
@@ -306,6 +307,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
 
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
+_OVERVIEW_TITLES = ("概述", "概况", "总体情况")
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{1,22}[\u4e00-\u9fff]")  # '一、健全组织、强化领导'
 
 
@@ -323,7 +325,9 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
             continue
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
             return []
-        if _OVERVIEW_WORDS.fullmatch(match.group(2).rstrip("。:：")):
+        rest = match.group(2).rstrip("。:：")
+        # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
+        if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
             return [Candidate(i, 1, 2.0, clean_line(block))]
         return []
     return []

@@ -111,6 +111,13 @@ def test_title_is_read_before_lines_are_rejoined():
     ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
     ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
     ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    # last year's report named whole as the ground the report was written on
+    ("本报告在2018年度青石区人民政府政府信息公开工作年度报告的基础上编制。", "青石区人民政府", 2018),
+    # no year: '结合X政府信息公开情况编制'
+    ("根据《条例》和《某某市政府信息公开规定》，结合北港保税区政府信息公开情况编制。", "北港保税区", None),
+    ("结合本单位政府信息公开工作实际编制。", None, None),
+    # the report's title quoted whole with the subject before the year, after two verbs
+    ("结合我街道实际，办公室编制完成了《青石街道信息公开2015年度工作报告》（以下简称《报告》）。", "青石街道", 2015),
     # the subject, then the year inside 《》 after a verb
     ("根据《条例》的规定，现发布《某某部政府信息公开工作2010年度报告》。", "某某部", 2010),
     # a document a lead-in cites is no report: '制定《X2020年政务公开工作要点》'
@@ -198,6 +205,8 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     # a legal basis and a date before the subject
     ("根据《条例》要求,2008年5月1日起东山区青石街道办事处正式施行政府信息公开工作", "东山区青石街道办事处"),
     ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
+    ("2024年以来,区农业农村局坚持以人民为中心", "区农业农村局"),  # a date adverbial '…年以来'
+    ("今年以来，青石镇认真落实《条例》", "青石镇"),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
@@ -216,6 +225,7 @@ def test_issuer_from_the_first_sentence_of_a_page_without_title_or_lead_in():
     ("如对本报告有任何疑问，请联系：某某市统计局资料管理中心（地址：某某路2号）。", "某某市统计局"),
     ("请与青石镇党政办联系。", "青石镇"),
     ("如有疑问，请与东山区青石镇党政综合办公室联系（地址：某某村22组）。", "东山区青石镇"),
+    ("如对本年报有任何疑问，请与北山市青石街道政务办公室联系（电话：0000-1234567）。", "北山市青石街道"),
 ])
 def test_contact_line_names_the_issuer_without_its_office(line, body):
     assert contact_issuer(line) == body
