@@ -181,6 +181,46 @@ def lead_in_issuer(text: str) -> str | None:
             name = agency_name(text[start:end])
             if name:
                 return name
+    return _titled_issuer(text, key)
+
+
+# The report's own title anywhere in a lead-in, whatever verb stands before it: '…经审定，现予印发北山县
+# 民政局2019年政府信息公开工作年度报告', '…在2016年度X政府信息公开工作年度报告的基础上…'. A title is the
+# phrase on what the report is about with a year beside it; the issuer is the clause before it (or between
+# the year and the phrase), past the last verb or function word.
+_TITLE_PHRASE = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR}\s*年度?)?(?:工作)?(?:年度)?(?:报告|年报)"
+                           rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知|报送|制度|模板|范本)")
+_CLAUSE_START = re.compile(r"[，,。；;：:《》“”\"\s、]")  # not brackets: '某某区委(区政府)办公室' is one name
+_YEAR_AT_END = re.compile(rf"(?:{_YEAR})\s*年度?的?$")
+_YEAR_AT_START = re.compile(rf"^(?:{_YEAR})\s*年度?")
+_LEAD_WORDS = re.compile(r"(?:公布|发布|公开|编制|编写|撰写|制作|形成|完成|印发|予以|现将|特将|向社会|现就|将|把|了|是|为|在|对|即|的)")
+_NOTICE_WORDS = re.compile(r"关于|做好|通知|要点|格式")
+_BARE_OFFICE = re.compile(r"(?:办公室|办公厅|综合办|党政办)")  # an office named without its body names no one
+
+
+def _titled_issuer(text: str, key: str) -> str | None:
+    """The issuer named by the report's own title inside a lead-in, or None."""
+    for phrase in _TITLE_PHRASE.finditer(key):
+        begin = phrase.start()
+        bound = max((m.end() for m in _CLAUSE_START.finditer(key, max(0, begin - 50), begin)), default=max(0, begin - 50))
+        clause = key[bound:begin]
+        if not clause or _NOTICE_WORDS.search(clause):
+            continue
+        start, end = bound, begin
+        if (year := _YEAR_AT_END.search(clause)) and phrase.group("year") is None:
+            end = bound + year.start()  # 'X2019年政府信息公开…报告'
+        elif (year := _YEAR_AT_START.match(clause)) and phrase.group("year") is None:
+            start = bound + year.end()  # '2016年度X政府信息公开…报告'
+        elif phrase.group("year") is None:
+            continue  # no year: a report in general, not this one's title
+        words = list(_LEAD_WORDS.finditer(key, start, end))
+        if words:
+            start = words[-1].end()
+        if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+            end += 2  # 'X人民政府信息公开…': 政府 is the name's
+        name = agency_name(text[start:end]) if end - start >= 2 else None
+        if name and not _BARE_OFFICE.fullmatch(name):
+            return name
     return None
 
 
@@ -210,9 +250,13 @@ _PREDICATE = re.compile(
 )
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-_OPENING = re.compile(rf"^(?:(?:根据|按照|依据)[^，,。；;]{{2,40}}?(?:要求|规定|精神)[，,])?"
-                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来)?[，,]?"
-                      rf"(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
+# the date or after it; a date may be a span ('2022年1月至12月，').
+_BASIS_CLAUSE = r"(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)[，,]"
+_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
+                      rf"(?:(?:自|从)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来)?[，,]?)"
+                      rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
 def sentence_subject(sentence: str) -> str | None:

@@ -116,6 +116,16 @@ def test_title_is_read_before_lines_are_rejoined():
     # no year: '结合X政府信息公开情况编制'
     ("根据《条例》和《某某市政府信息公开规定》，结合北港保税区政府信息公开情况编制。", "北港保税区", None),
     ("结合本单位政府信息公开工作实际编制。", None, None),
+    # the report's own title, whatever verb stands before it
+    ("根据《条例》规定，经局务会审定，现予印发北山县民政局2019年政府信息公开工作年度报告。", "北山县民政局", 2019),
+    ("特将青石乡2018年度政府信息公开年报呈报如下：", "青石乡", 2018),
+    ("现公布兴县2015年政府信息公开年度报告。", "兴县", 2015),
+    ("现公布北山区委(区政府)办公室2017年政府信息公开年度报告。", "北山区委(区政府)办公室", 2017),
+    ("北山市人民政府2015年政府信息公开工作年度报告的电子版可在网站下载。", "北山市人民政府", 2015),
+    # ... but not a notice about reports, a report in general, or an office without its body
+    ("按照《北山市人民政府办公室关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求编制。", None, 2019),
+    ("本局2019年政府信息公开工作年度报告如下。", None, 2019),
+    ("经审定，现予印发办公室2019年政府信息公开工作年度报告。", None, 2019),
     # the report's title quoted whole with the subject before the year, after two verbs
     ("结合我街道实际，办公室编制完成了《青石街道信息公开2015年度工作报告》（以下简称《报告》）。", "青石街道", 2015),
     # the subject, then the year inside 《》 after a verb
@@ -207,6 +217,9 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
     ("2024年以来,区农业农村局坚持以人民为中心", "区农业农村局"),  # a date adverbial '…年以来'
     ("今年以来，青石镇认真落实《条例》", "青石镇"),
+    # a date span, and a plan the work followed after the date
+    ("2022年1月至12月，北山区司法局认真落实《条例》", "北山区司法局"),
+    ("2022年，按照区委区政府工作部署，青石镇认真落实《条例》", "青石镇"),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
