@@ -255,7 +255,7 @@ _PREDICATE = re.compile(
 _BASIS_CLAUSE = r"(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)[，,]"
 _OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
                       rf"(?:(?:自|从)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
-                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来)?[，,]?)"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
                       rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
@@ -268,6 +268,8 @@ def sentence_subject(sentence: str) -> str | None:
     predicate = _PREDICATE.search(key, 2)
     if predicate is None or predicate.start() > MAX_NAME:
         return None
+    if re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+        return None  # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject
     end = predicate.start()
     if key[end - 2 : end] == "人民" and key.startswith("政府", end):
         end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's

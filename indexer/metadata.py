@@ -163,11 +163,14 @@ _BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^�
 
 
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
+# A sub-heading run into its paragraph, set off by a full stop: '（一）加强组织领导。一直以来，…'.
+_RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。；;，,]{1,30}[。；;](?=.{10})")
 
 
 def _first_sentence(blocks: list[Block]) -> str:
     """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
     text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
+    text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
 

@@ -220,6 +220,8 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     # a date span, and a plan the work followed after the date
     ("2022年1月至12月，北山区司法局认真落实《条例》", "北山区司法局"),
     ("2022年，按照区委区政府工作部署，青石镇认真落实《条例》", "青石镇"),
+    ("一直以来，市某某办对政府信息公开工作高度重视", "市某某办"),
+    ("区政府主动公开的政府信息包括政府信息公开工作年度报告等", None),  # a relative clause, no subject
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
@@ -316,3 +318,12 @@ def test_issuer_named_after_the_legal_basis_of_the_lead_in():
                           "如对本报告有任何疑问，请与我镇党政办公室联系。", "一、政府信息主动公开情况", "2016年全年发布各类信息247条。"])
     assert (report.agency, report.year, report.level) == ("青石镇政府", 2016, "township")
     assert "标题中没有发布机关，“青石镇政府”取自报告开头的说明。" in report.warnings
+
+
+def test_first_sentence_after_a_run_in_sub_heading():
+    # part 一 opens with '（一）加强组织领导。' run into its paragraph: the sentence after it names the body
+    report = parse_lines(["根据《条例》要求编制本报告。本报告所列数据自2016年1月1日至2016年12月31日。",
+                          "一、概述", "（一）加强组织领导。一直以来，市某某办对政府信息公开工作高度重视，列入重要议事日程。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert (report.agency, report.year) == ("市某某办", 2016)
+    assert "标题中没有发布机关，“市某某办”取自正文第一句。" in report.warnings
