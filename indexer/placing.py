@@ -87,7 +87,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 # them agree on is a hint, and none when two places are equally supported.
 _MENTIONS = 3000
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
-_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅))(?:《|关于)")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
+# The leader's speech on inspecting the report's own province, which reports cite as their guide:
+# '深入贯彻习近平总书记考察某某重要讲话精神'.
+_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
 _SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
 _PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
@@ -150,6 +153,8 @@ def _mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     mentions += _site_names(text)
+    mentions += [chain.units for match in _INSPECTION.finditer(text)
+                 for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()
     for units in mentions:
