@@ -222,6 +222,9 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("2022年，按照区委区政府工作部署，青石镇认真落实《条例》", "青石镇"),
     ("一直以来，市某某办对政府信息公开工作高度重视", "市某某办"),
     ("区政府主动公开的政府信息包括政府信息公开工作年度报告等", None),  # a relative clause, no subject
+    # a purpose clause, and a cut-off date, before the subject
+    ("为进一步推进政务公开工作，北山县统计局严格按照《条例》要求", "北山县统计局"),
+    ("截至2022年底，青石镇共主动公开政府信息120条", "青石镇"),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
