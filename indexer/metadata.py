@@ -34,8 +34,17 @@ from indexer.script import to_key
 # 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
 _TITLE_TAIL = re.compile(
     r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
-    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
+    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
+# A year written in Chinese numerals ('二〇二二年'), read as digits: four characters for four, so that
+# offsets in the key are offsets in the title as written.
+_CHINESE_YEAR = re.compile(r"[一二][〇○零O０0一二三四五六七八九]{3}(?=年)")
+_DIGIT = {ch: str(i) for i, chars in enumerate(("〇○零O０0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+          for ch in chars}
+
+
+def _digit_year(key: str) -> str:
+    return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _MAX_TITLE_LINES = 40
 
@@ -61,7 +70,10 @@ class Metadata:
 
 def _parse_title(title: str) -> TitleInfo | None:
     """Read agency and year from one title string (compact); None for prose naming the report."""
-    key = to_key(title)
+    # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
+    opening = "关于" if title.startswith("关于") else ""
+    title = title[len(opening):]
+    key = _digit_year(to_key(title))
     tail = _TITLE_TAIL.search(key)
     if not tail:
         return None
@@ -71,6 +83,7 @@ def _parse_title(title: str) -> TitleInfo | None:
     head = key[:start]
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
+    shown = opening + title[: tail.end()]
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     if not years:
@@ -78,10 +91,10 @@ def _parse_title(title: str) -> TitleInfo | None:
         inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
                  or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
         year = int(inner.group(inner.lastindex or 0)) if inner else None
-        return TitleInfo(title, agency_name(title[:start]), year)
+        return TitleInfo(shown, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
     agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
-    return TitleInfo(title, agency, int(year.group(1)))
+    return TitleInfo(shown, agency, int(year.group(1)))
 
 
 def _complete(info: TitleInfo | None) -> bool:

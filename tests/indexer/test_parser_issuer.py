@@ -74,6 +74,20 @@ def test_titles_behind_web_chrome(head, agency, year):
     assert not any(w.startswith("标题中没有") for w in report.warnings)
 
 
+@pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
+                                   "北山县民政局二○二二年度政府信息公开工作报告",
+                                   "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
+                                   "关于北山县民政局2022年政府信息公开工作年度报告"])  # 关于 before the name
+def test_title_shapes_name_issuer_and_year(title):
+    report = parse_lines([title, *BODY])
+    assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
+
+
+def test_lead_in_reporting_below_stays_no_title():
+    report = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下：", *BODY])
+    assert report.title is None
+
+
 def test_title_is_read_before_lines_are_rejoined():
     # A long breadcrumb above the title would otherwise swallow it as one wrapped paragraph.
     report = parse_lines(["您当前的位置：首页 > 政务公开 > 政府信息公开年报 > 部门信息公开年报 > 市民政局",
