@@ -112,6 +112,16 @@ def _opens_with_place(key: str) -> bool:
 # --- lead-in ---------------------------------------------------------------------------------
 
 _YEAR = r"(?:19|20)\d{2}"
+# A year written in Chinese numerals ('二〇二二年'), read as digits: four characters for four, so that
+# offsets in a key stay offsets in the text as written.
+_CHINESE_YEAR = re.compile(r"[一二][〇○零O０0一二三四五六七八九]{3}(?=年)")
+_DIGIT = {ch: str(i) for i, chars in enumerate(("〇○零O０0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+          for ch in chars}
+
+
+def digit_year(key: str) -> str:
+    """The key with years in Chinese numerals written in digits ('二〇二二年' -> '2022年')."""
+    return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
@@ -140,8 +150,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
-    # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
-    re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
+    # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
@@ -155,13 +165,15 @@ _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
-                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
+                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
+                        # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告'
+                        rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制))")
 
 
 def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
     # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
-    key = to_key(text)
+    key = digit_year(to_key(text))
     for match in reversed(list(_ALIAS.finditer(key))):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
@@ -233,8 +245,8 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
 
     Years inside 《》 (the notices a lead-in cites) count only when nothing outside them does, and
     only with ``quoted`` (the caller tries the statistics period before them)."""
-    key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
-    keys = (key, to_key(text)) if quoted else (key,)
+    key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
+    keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER) if (m := pattern.search(k))), None)
     return int(match.group("year")) if match else None
 
@@ -244,7 +256,7 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 _PREDICATE = re.compile(
-    r"(?:(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始)"
 )
@@ -253,7 +265,7 @@ _PREDICATE = re.compile(
 # A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
 # the date or after it; a date may be a span ('2022年1月至12月，').
 _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
-                 r"|为(?:了)?(?:进一步|全面|深入|切实|更好地?)[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
+                 r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
 
 _OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"

@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
-                            sentence_subject)
+from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
+                            self_described_issuer, sentence_subject)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
 from indexer.script import to_key
@@ -36,15 +36,6 @@ _TITLE_TAIL = re.compile(
     r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
-# A year written in Chinese numerals ('二〇二二年'), read as digits: four characters for four, so that
-# offsets in the key are offsets in the title as written.
-_CHINESE_YEAR = re.compile(r"[一二][〇○零O０0一二三四五六七八九]{3}(?=年)")
-_DIGIT = {ch: str(i) for i, chars in enumerate(("〇○零O０0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
-          for ch in chars}
-
-
-def _digit_year(key: str) -> str:
-    return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _MAX_TITLE_LINES = 40
 
@@ -73,7 +64,7 @@ def _parse_title(title: str) -> TitleInfo | None:
     # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
     opening = "关于" if title.startswith("关于") else ""
     title = title[len(opening):]
-    key = _digit_year(to_key(title))
+    key = digit_year(to_key(title))
     tail = _TITLE_TAIL.search(key)
     if not tail:
         return None

@@ -140,6 +140,10 @@ def test_title_is_read_before_lines_are_rejoined():
     ("按照《北山市人民政府办公室关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求编制。", None, 2019),
     ("本局2019年政府信息公开工作年度报告如下。", None, 2019),
     ("经审定，现予印发办公室2019年政府信息公开工作年度报告。", None, 2019),
+    # '本报告是X根据《条例》…编制的…', a year in Chinese numerals, years of the work summed up
+    ("本报告是北山县民政局根据《条例》要求编制的2022年度政府信息公开工作年度报告。", "北山县民政局", 2022),
+    ("根据《条例》，现向社会公开东山县统计局二〇二一年度政府信息公开工作年度报告。", "东山县统计局", 2021),
+    ("现将北山县民政局2022年政府信息公开工作有关情况报告如下：", "北山县民政局", 2022),
     # the report's title quoted whole with the subject before the year, after two verbs
     ("结合我街道实际，办公室编制完成了《青石街道信息公开2015年度工作报告》（以下简称《报告》）。", "青石街道", 2015),
     # the subject, then the year inside 《》 after a verb
@@ -239,6 +243,12 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     # a purpose clause, and a cut-off date, before the subject
     ("为进一步推进政务公开工作，北山县统计局严格按照《条例》要求", "北山县统计局"),
     ("截至2022年底，青石镇共主动公开政府信息120条", "青石镇"),
+    # the subject before '现将', '就2022年…', '向社会公布', and after any purpose clause
+    ("北山县民政局现将2022年度政府信息公开工作情况报告如下", "北山县民政局"),
+    ("根据《条例》规定，北山县民政局就2022年度政府信息公开工作情况报告如下", "北山县民政局"),
+    ("北山县民政局向社会公布2022年度政府信息公开工作年度报告", "北山县民政局"),
+    ("为保障公民知情权，北山县民政局根据《条例》编制本报告", "北山县民政局"),
+    ("北山县就业服务局2020年主动公开信息", None),  # 就 inside a name is no predicate
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
@@ -344,3 +354,10 @@ def test_first_sentence_after_a_run_in_sub_heading():
                           "二、主动公开政府信息情况", "略。"])
     assert (report.agency, report.year) == ("市某某办", 2016)
     assert "标题中没有发布机关，“市某某办”取自正文第一句。" in report.warnings
+
+
+def test_year_of_the_work_a_lead_in_sums_up():
+    report = parse_lines(["按照《条例》要求，北山县民政局对2022年度政府信息公开工作进行了总结，形成本报告。", *BODY])
+    assert (report.agency, report.year) == ("北山县民政局", 2022)
+    assert lead_in_year("北山县民政局认真梳理2021年政府信息公开工作，编制本年度报告。") == 2021
+    assert lead_in_year("按照2021年政务公开工作要点要求开展工作。") is None  # a plan, not the work reported on
