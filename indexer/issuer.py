@@ -290,10 +290,11 @@ def sentence_subject(sentence: str) -> str | None:
     return agency_name(rest[:end])
 
 
-_CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
+_CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|联系单位[:：]|联系方式[:：]|可与|可致电|请致电|可向|请咨询|请向)"
+                      r"(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|咨询|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
 _OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
-                     r"受理大厅|领导小组|秘书科|办公科|法规科)")
+                     r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股)")
 
 
 def contact_issuer(text: str) -> str | None:
