@@ -33,7 +33,8 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木)(?:人民)?政府$|"
-    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
+    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
+    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$"  # '市委市政府': the party committee and the government
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -280,13 +281,41 @@ def sentence_subject(sentence: str) -> str | None:
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
     predicate = _PREDICATE.search(key, 2)
-    if predicate is None or predicate.start() > MAX_NAME:
+    if predicate is not None and predicate.start() <= MAX_NAME:
+        if re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+            return None  # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject
+        end = predicate.start()
+        if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+            end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+        name = agency_name(rest[:end])
+        if name:
+            return name
+    return _name_opening(rest, key)
+
+
+# A predicate no list foresees ('…民政局深化政务公开', '…民政局党组高度重视'): the name that opens the
+# sentence ends at its first body word, extended by a body word that follows within a few characters
+# ('某某县人民政府办公室', '某某县卫生健康委员会'), and never runs into digits.
+_BODY_WORD = re.compile(_BODY_END)
+_EXTENSION = 4
+
+
+def _name_opening(rest: str, key: str) -> str | None:
+    """The body's name opening ``rest`` when no known predicate word ends it, or None."""
+    span = re.match(r"[\u4e00-\u9fff]{2,40}", key)
+    if not span:
         return None
-    if re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
-        return None  # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject
-    end = predicate.start()
-    if key[end - 2 : end] == "人民" and key.startswith("政府", end):
-        end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+    ends = [m.end() for m in _BODY_WORD.finditer(span.group(0)) if m.end() >= 3]
+    if not ends:
+        return None
+    end = ends[0]
+    for later in ends[1:]:
+        if later - end > _EXTENSION:
+            break
+        end = later
+    # only a name that opens with a place ('东山县…') or a level word ('县卫生健康局') is trusted so far
+    if not (_opens_with_place(key[:end]) or re.match(r"[省市县区旗州]", key)):
+        return None
     return agency_name(rest[:end])
 
 

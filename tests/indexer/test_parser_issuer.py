@@ -248,7 +248,14 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("根据《条例》规定，北山县民政局就2022年度政府信息公开工作情况报告如下", "北山县民政局"),
     ("北山县民政局向社会公布2022年度政府信息公开工作年度报告", "北山县民政局"),
     ("为保障公民知情权，北山县民政局根据《条例》编制本报告", "北山县民政局"),
-    ("北山县就业服务局2020年主动公开信息", None),  # 就 inside a name is no predicate
+    ("东山县就业服务局2020年主动公开信息180条", "东山县就业服务局"),  # 就 inside a name is no predicate
+    # a predicate no word list foresees: the name opening the sentence, when a place or a level word opens it
+    ("2022年，东山县民政局深化政务公开", "东山县民政局"),
+    ("2022年，东山县民政局党组高度重视政府信息公开工作", "东山县民政局"),
+    ("2022年，东山县人民政府办公室统筹推进政务公开", "东山县人民政府办公室"),
+    ("东山县民政局2022年政府信息公开工作在县委的领导下有序开展", "东山县民政局"),
+    ("2022年，县卫生健康局深化政务公开", "县卫生健康局"),
+    ("2022年，提高政府透明度是重点", None), ("2022年，市委市政府高度重视政府信息公开", None),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
