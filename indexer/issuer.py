@@ -47,11 +47,12 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页"
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
-_SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
+_SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 # A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
+_GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -84,6 +85,15 @@ def agency_name(text: str | None) -> str | None:
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
+    half = len(key) // 2
+    if len(key) % 2 == 0 and key[:half] == key[half:]:
+        name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
+    glued = _GLUED_SITE.match(key)
+    if glued and find_chains(key[glued.end():]):
+        # a government's name (its site's) glued before the body's own: '某某县人民政府某某县民政局'
+        chain = find_chains(key[glued.end():])[0]
+        if chain.start == 0:
+            name, key = name[glued.end():], key[glued.end():]
     office = _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.

@@ -44,6 +44,10 @@ def parse_lines(lines, address=None):
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
     ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
     ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
+    # a government's (its site's) name glued before the body's own, and a name run into itself
+    ("东山县人民政府东山县民政局", "东山县民政局"), ("东山县人民政府门户网站东山县民政局", "东山县民政局"),
+    ("东山县人民政府办公室", "东山县人民政府办公室"), ("东山县人民政府东山分局", "东山县人民政府东山分局"),
+    ("东山县民政局东山县民政局", "东山县民政局"), ("年度报告东山县民政局", "东山县民政局"),
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
