@@ -377,3 +377,12 @@ def test_year_of_the_work_a_lead_in_sums_up():
     assert (report.agency, report.year) == ("北山县民政局", 2022)
     assert lead_in_year("北山县民政局认真梳理2021年政府信息公开工作，编制本年度报告。") == 2021
     assert lead_in_year("按照2021年政务公开工作要点要求开展工作。") is None  # a plan, not the work reported on
+
+
+@pytest.mark.parametrize("period", ["本报告数据统计时段为2021年1月—12月。", "报告期为2021年1-12月。",
+                                    "本报告统计数据为2021年1月至12月的数据。", "统计时限：2021.1.1—2021.12.31。"])
+def test_statistics_period_from_january_to_december(period):
+    report = parse_lines(["东山县民政局政府信息公开工作年度报告", period, "一、总体情况", "发布时间：2022-01-20。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2021
+    assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings
