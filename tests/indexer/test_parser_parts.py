@@ -215,3 +215,10 @@ def test_heading_whose_numeral_the_copy_lost():
     report = parse_lines(["青石镇2023年度政府信息公开工作年度报告", "本报告依据《条例》编制。", "、总体情况",
                           "2023年，青石镇人民政府认真贯彻执行《条例》。"])
     assert numbers(report) == [1]
+
+
+def test_part_six_written_with_the_variant_character():
+    # '其它' for '其他', as many reports write it
+    assert classify_heading("六、其它需要报告的事项") == (6, 5.0)
+    report = parse_lines([TITLE, "一、总体情况", "x。", "六、其它需要报告的事项", "无。"])
+    assert numbers(report) == [1, 6]
