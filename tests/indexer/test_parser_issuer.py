@@ -81,7 +81,8 @@ def test_titles_behind_web_chrome(head, agency, year):
 @pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
                                    "北山县民政局二○二二年度政府信息公开工作报告",
                                    "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
-                                   "关于北山县民政局2022年政府信息公开工作年度报告"])  # 关于 before the name
+                                   "关于北山县民政局2022年政府信息公开工作年度报告",  # 关于 before the name
+                                   "北山县民政局2022年度政府信息公开工作总结"])  # a summary as the report's title
 def test_title_shapes_name_issuer_and_year(title):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
