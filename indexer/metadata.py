@@ -58,6 +58,7 @@ class Metadata:
     agency: str | None = None
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    address_title: str | None = None  # the page's address names it by a report's title (a mirror's page name)
 
 
 def _parse_title(title: str) -> TitleInfo | None:
@@ -210,6 +211,8 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     """
     info = read_title(lines, hints)
     meta = Metadata(info.title, info.agency, info.year)
+    named = _parse_title(compact(address_title)) if address_title else None
+    meta.address_title = named.title if named and (named.agency or named.year) else None
     # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
     lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
     cover = _cover_issuer(lines) if not _complete(info) else None
