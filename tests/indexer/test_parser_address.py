@@ -276,3 +276,17 @@ def test_phone_and_postal_code_tables_are_generated_and_name_their_source():
     for path in (AREA_CODES, POSTCODES):
         head = path.read_text(encoding="utf-8").splitlines()[0]
         assert "scripts/make_phone_places.py" in head and "sha256" in head
+
+
+def test_a_report_saying_only_we_takes_its_place_from_its_name_written_later():
+    # only '我局' opens it; '某某县水利局' written twice later says where it is (never its issuer's name)
+    report = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下。", "一、总体情况", "我局按照要求公布了机构设置和办事指南。",
+                          "全年莘县水利局共发布工作动态32条。", "此外，莘县水利局还更新了权责清单。"])
+    assert report.agency is None
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "山东省", "莘县")
+    assert "报告没有写明发布机关，所在地区根据正文中的“莘县水利局”推定。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # written once it says nothing
+    once = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下。", "一、总体情况", "我局按照要求公布了机构设置。",
+                        "全年莘县水利局共发布工作动态32条。"])
+    assert once.region["province"] is None
