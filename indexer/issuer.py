@@ -14,6 +14,8 @@ place (局, 委员会, 人民政府, 街道, 镇, 市 …), holds no digits, Lat
 not a self-reference (我局, 本机关). Every rule matches on the simplified key (indexer.script) and
 returns the name as the page writes it.
 """
+# Over 350 lines, kept whole: every place a name is read from (lead-ins, first sentences, contacts) ends in
+# the one name check, agency_name, and shares the patterns of years, subjects and body words with it.
 from __future__ import annotations
 
 import re
@@ -133,6 +135,8 @@ _DIGIT = {ch: str(i) for i, chars in enumerate(("〇○零O０0", "一", "二", 
 def digit_year(key: str) -> str:
     """The key with years in Chinese numerals written in digits ('二〇二二年' -> '2022年')."""
     return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
+
+
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
@@ -277,7 +281,6 @@ _PREDICATE = re.compile(
 # the date or after it; a date may be a span ('2022年1月至12月，').
 _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
-
 _OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
                       rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
