@@ -147,7 +147,8 @@ _VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|
 _LEAD_PATTERNS = [
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
-    re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
+    # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
+    re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*(?:年度?)?{_ABOUT}"),
     # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
     # report is about
     re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
@@ -179,7 +180,7 @@ _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|�
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
-_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
                         # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告'
                         rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制))")

@@ -345,7 +345,7 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
         return []
     part = NUMERALS.index(match.group(1)) + 1
     rest = match.group(2)
-    if part <= 6 and len(rest) >= 2 and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+    if part <= 6 and rest and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
         return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
     return []
 

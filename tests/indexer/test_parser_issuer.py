@@ -149,6 +149,7 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告是北山县民政局根据《条例》要求编制的2022年度政府信息公开工作年度报告。", "北山县民政局", 2022),
     ("根据《条例》，现向社会公开东山县统计局二〇二一年度政府信息公开工作年度报告。", "东山县统计局", 2021),
     ("现将北山县民政局2022年政府信息公开工作有关情况报告如下：", "北山县民政局", 2022),
+    ("现将东山自治县2021政府信息公开工作年度报告进行公开。", "东山自治县", 2021),  # 年 lost after the year
     # the report's title quoted whole with the subject before the year, after two verbs
     ("结合我街道实际，办公室编制完成了《青石街道信息公开2015年度工作报告》（以下简称《报告》）。", "青石街道", 2015),
     # the subject, then the year inside 《》 after a verb

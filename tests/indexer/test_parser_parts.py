@@ -222,3 +222,11 @@ def test_part_six_written_with_the_variant_character():
     assert classify_heading("六、其它需要报告的事项") == (6, 5.0)
     report = parse_lines([TITLE, "一、总体情况", "x。", "六、其它需要报告的事项", "无。"])
     assert numbers(report) == [1, 6]
+
+
+def test_heading_cut_after_its_first_character_still_counts():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、收"])
+    assert numbers(report) == [1, 2, 3]
+    # a bare numeral heads nothing, and neither does a character that starts no title of its part
+    assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、"])) == [1, 2]
+    assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、存"])) == [1, 2]
