@@ -14,6 +14,8 @@ place (局, 委员会, 人民政府, 街道, 镇, 市 …), holds no digits, Lat
 not a self-reference (我局, 本机关). Every rule matches on the simplified key (indexer.script) and
 returns the name as the page writes it.
 """
+# Over 350 lines, kept whole: every place a name is read from (lead-ins, first sentences, contacts) ends in
+# the one name check, agency_name, and shares the patterns of years, subjects and body words with it.
 from __future__ import annotations
 
 import re
@@ -33,7 +35,8 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木)(?:人民)?政府$|"
-    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
+    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
+    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$"  # '市委市政府': the party committee and the government
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -46,11 +49,12 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页"
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
-_SITE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:年报|专栏|目录)?")
+_SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 # A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
+_GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -83,6 +87,15 @@ def agency_name(text: str | None) -> str | None:
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
+    half = len(key) // 2
+    if len(key) % 2 == 0 and key[:half] == key[half:]:
+        name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
+    glued = _GLUED_SITE.match(key)
+    if glued and find_chains(key[glued.end():]):
+        # a government's name (its site's) glued before the body's own: '某某县人民政府某某县民政局'
+        chain = find_chains(key[glued.end():])[0]
+        if chain.start == 0:
+            name, key = name[glued.end():], key[glued.end():]
     office = _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
@@ -112,6 +125,18 @@ def _opens_with_place(key: str) -> bool:
 # --- lead-in ---------------------------------------------------------------------------------
 
 _YEAR = r"(?:19|20)\d{2}"
+# A year written in Chinese numerals ('二〇二二年'), read as digits: four characters for four, so that
+# offsets in a key stay offsets in the text as written.
+_CHINESE_YEAR = re.compile(r"[一二][〇○零O０0一二三四五六七八九]{3}(?=年)")
+_DIGIT = {ch: str(i) for i, chars in enumerate(("〇○零O０0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+          for ch in chars}
+
+
+def digit_year(key: str) -> str:
+    """The key with years in Chinese numerals written in digits ('二〇二二年' -> '2022年')."""
+    return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
+
+
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
@@ -122,7 +147,8 @@ _VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|
 _LEAD_PATTERNS = [
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
-    re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_ABOUT}"),
+    # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
+    re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*(?:年度?)?{_ABOUT}"),
     # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
     # report is about
     re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
@@ -132,10 +158,16 @@ _LEAD_PATTERNS = [
     # body whose report it is, before the office that compiled it
     re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
                rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知)"),
-    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际'
+    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '在2016年度X政府信息
+    # 公开工作年度报告的基础上编制' (last year's report, or this one, named whole as the ground of the work)
     re.compile(rf"(?:总结|结合|回顾)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
-    # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制'
-    re.compile(rf"由(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
+    re.compile(rf"在(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
+    # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
+    re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
+    re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
+    # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
@@ -148,14 +180,16 @@ _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|�
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
-_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
-                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?情况(?:报告)?如下)")
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
+                        # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告'
+                        rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制))")
 
 
 def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
     # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
-    key = to_key(text)
+    key = digit_year(to_key(text))
     for match in reversed(list(_ALIAS.finditer(key))):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
@@ -175,6 +209,46 @@ def lead_in_issuer(text: str) -> str | None:
             name = agency_name(text[start:end])
             if name:
                 return name
+    return _titled_issuer(text, key)
+
+
+# The report's own title anywhere in a lead-in, whatever verb stands before it: '…经审定，现予印发北山县
+# 民政局2019年政府信息公开工作年度报告', '…在2016年度X政府信息公开工作年度报告的基础上…'. A title is the
+# phrase on what the report is about with a year beside it; the issuer is the clause before it (or between
+# the year and the phrase), past the last verb or function word.
+_TITLE_PHRASE = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR}\s*年度?)?(?:工作)?(?:年度)?(?:报告|年报)"
+                           rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知|报送|制度|模板|范本)")
+_CLAUSE_START = re.compile(r"[，,。；;：:《》“”\"\s、]")  # not brackets: '某某区委(区政府)办公室' is one name
+_YEAR_AT_END = re.compile(rf"(?:{_YEAR})\s*年度?的?$")
+_YEAR_AT_START = re.compile(rf"^(?:{_YEAR})\s*年度?")
+_LEAD_WORDS = re.compile(r"(?:公布|发布|公开|编制|编写|撰写|制作|形成|完成|印发|予以|现将|特将|向社会|现就|将|把|了|是|为|在|对|即|的)")
+_NOTICE_WORDS = re.compile(r"关于|做好|通知|要点|格式")
+_BARE_OFFICE = re.compile(r"(?:办公室|办公厅|综合办|党政办)")  # an office named without its body names no one
+
+
+def _titled_issuer(text: str, key: str) -> str | None:
+    """The issuer named by the report's own title inside a lead-in, or None."""
+    for phrase in _TITLE_PHRASE.finditer(key):
+        begin = phrase.start()
+        bound = max((m.end() for m in _CLAUSE_START.finditer(key, max(0, begin - 50), begin)), default=max(0, begin - 50))
+        clause = key[bound:begin]
+        if not clause or _NOTICE_WORDS.search(clause):
+            continue
+        start, end = bound, begin
+        if (year := _YEAR_AT_END.search(clause)) and phrase.group("year") is None:
+            end = bound + year.start()  # 'X2019年政府信息公开…报告'
+        elif (year := _YEAR_AT_START.match(clause)) and phrase.group("year") is None:
+            start = bound + year.end()  # '2016年度X政府信息公开…报告'
+        elif phrase.group("year") is None:
+            continue  # no year: a report in general, not this one's title
+        words = list(_LEAD_WORDS.finditer(key, start, end))
+        if words:
+            start = words[-1].end()
+        if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+            end += 2  # 'X人民政府信息公开…': 政府 is the name's
+        name = agency_name(text[start:end]) if end - start >= 2 else None
+        if name and not _BARE_OFFICE.fullmatch(name):
+            return name
     return None
 
 
@@ -187,8 +261,8 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
 
     Years inside 《》 (the notices a lead-in cites) count only when nothing outside them does, and
     only with ``quoted`` (the caller tries the statistics period before them)."""
-    key = to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text))
-    keys = (key, to_key(text)) if quoted else (key,)
+    key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
+    keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER) if (m := pattern.search(k))), None)
     return int(match.group("year")) if match else None
 
@@ -198,15 +272,20 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 _PREDICATE = re.compile(
-    r"(?:(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始)"
 )
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-_OPENING = re.compile(rf"^(?:(?:根据|按照|依据)[^，,。；;]{{2,40}}?(?:要求|规定|精神)[，,])?"
-                      rf"(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?|今年|本年度|一年来)?[，,]?"
-                      rf"(?:在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
+# the date or after it; a date may be a span ('2022年1月至12月，').
+_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
+                 r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
+_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
+                      rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
+                      rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -216,18 +295,49 @@ def sentence_subject(sentence: str) -> str | None:
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
     predicate = _PREDICATE.search(key, 2)
-    if predicate is None or predicate.start() > MAX_NAME:
+    if predicate is not None and predicate.start() <= MAX_NAME:
+        if re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+            return None  # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject
+        end = predicate.start()
+        if key[end - 2 : end] == "人民" and key.startswith("政府", end):
+            end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+        name = agency_name(rest[:end])
+        if name:
+            return name
+    return _name_opening(rest, key)
+
+
+# A predicate no list foresees ('…民政局深化政务公开', '…民政局党组高度重视'): the name that opens the
+# sentence ends at its first body word, extended by a body word that follows within a few characters
+# ('某某县人民政府办公室', '某某县卫生健康委员会'), and never runs into digits.
+_BODY_WORD = re.compile(_BODY_END)
+_EXTENSION = 4
+
+
+def _name_opening(rest: str, key: str) -> str | None:
+    """The body's name opening ``rest`` when no known predicate word ends it, or None."""
+    span = re.match(r"[\u4e00-\u9fff]{2,40}", key)
+    if not span:
         return None
-    end = predicate.start()
-    if key[end - 2 : end] == "人民" and key.startswith("政府", end):
-        end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+    ends = [m.end() for m in _BODY_WORD.finditer(span.group(0)) if m.end() >= 3]
+    if not ends:
+        return None
+    end = ends[0]
+    for later in ends[1:]:
+        if later - end > _EXTENSION:
+            break
+        end = later
+    # only a name that opens with a place ('东山县…') or a level word ('县卫生健康局') is trusted so far
+    if not (_opens_with_place(key[:end]) or re.match(r"[省市县区旗州]", key)):
+        return None
     return agency_name(rest[:end])
 
 
-_CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|可与|可致电)(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|[(（，,：:；;。])")
+_CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|联系单位[:：]|联系方式[:：]|可与|可致电|请致电|可向|请咨询|请向)"
+                      r"(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|咨询|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
-_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
-                     r"受理大厅|领导小组|秘书科|办公科|法规科)")
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+                     r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股)")
 
 
 def contact_issuer(text: str) -> str | None:

@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
-                            sentence_subject)
+from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
+                            self_described_issuer, sentence_subject)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
 from indexer.script import to_key
@@ -34,7 +34,8 @@ from indexer.script import to_key
 # 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
 _TITLE_TAIL = re.compile(
     r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
-    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告)(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
+    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告|(?:年度)?工作总结)"
+    r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _MAX_TITLE_LINES = 40
@@ -57,11 +58,15 @@ class Metadata:
     agency: str | None = None
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    address_title: str | None = None  # the page's address names it by a report's title (a mirror's page name)
 
 
 def _parse_title(title: str) -> TitleInfo | None:
     """Read agency and year from one title string (compact); None for prose naming the report."""
-    key = to_key(title)
+    # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
+    opening = "关于" if title.startswith("关于") else ""
+    title = title[len(opening):]
+    key = digit_year(to_key(title))
     tail = _TITLE_TAIL.search(key)
     if not tail:
         return None
@@ -71,6 +76,7 @@ def _parse_title(title: str) -> TitleInfo | None:
     head = key[:start]
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
+    shown = opening + title[: tail.end()]
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     if not years:
@@ -78,10 +84,10 @@ def _parse_title(title: str) -> TitleInfo | None:
         inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
                  or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
         year = int(inner.group(inner.lastindex or 0)) if inner else None
-        return TitleInfo(title, agency_name(title[:start]), year)
+        return TitleInfo(shown, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
     agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
-    return TitleInfo(title, agency, int(year.group(1)))
+    return TitleInfo(shown, agency, int(year.group(1)))
 
 
 def _complete(info: TitleInfo | None) -> bool:
@@ -163,11 +169,14 @@ _BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^�
 
 
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
+# A sub-heading run into its paragraph, set off by a full stop: '（一）加强组织领导。一直以来，…'.
+_RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。；;，,]{1,30}[。；;](?=.{10})")
 
 
 def _first_sentence(blocks: list[Block]) -> str:
     """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
     text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
+    text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
 
@@ -202,6 +211,8 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     """
     info = read_title(lines, hints)
     meta = Metadata(info.title, info.agency, info.year)
+    named = _parse_title(compact(address_title)) if address_title else None
+    meta.address_title = named.title if named and (named.agency or named.year) else None
     # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
     lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
     cover = _cover_issuer(lines) if not _complete(info) else None
@@ -269,6 +280,10 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
                      # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
                      r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)"
+                     # January to December without the days: '2022年1月—12月', '2022年1-12月', '2022年1月至12月'
+                     r"|((?:19|20)\d{2})年1月?(?:份)?(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}年)?12月"
+                     # dotted dates: '2022.1.1—2022.12.31'
+                     r"|((?:19|20)\d{2})[.．/]0?1[.．/]0?1(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}[.．/])?12[.．/]31"
                      # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
                      r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")

@@ -71,7 +71,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
-    reason, doubt = decide_report(report, hints, has_table, blocks, raw)
+    reason, doubt = decide_report(report, hints, has_table, blocks, raw, meta.address_title)
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
     report.warnings += meta.warnings + ([doubt] if doubt else [])

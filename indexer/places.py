@@ -50,6 +50,7 @@ from functools import cache
 from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
 from indexer.hostnames import gov_hosts, host_units, label_units
 from indexer.script import to_key
+from indexer.townships import township_units
 
 NEW_AREAS = DATA.with_name("new_areas.tsv")
 LEVELS = ("central", "province", "city", "county", "township")
@@ -319,6 +320,9 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     if not name and self_word in SELF_LEVELS:
         level = SELF_LEVELS[self_word]
     context = _clean(context)
+    if len(units) > 1 and context:  # 河东区 (天津's and 临沂's) named in the text as '天津市河东区'
+        named = tuple(u for u in units if _named_with_parent(u, context))
+        units = named if len(named) == 1 else units
     for hint in hints:
         if not isinstance(hint, str):
             continue
@@ -330,6 +334,9 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     for hint in region_hints:
         for evidence in hint_evidence(hint, context):
             units = (refine(units, evidence) if units else evidence) or units
+    if form.level == "township":  # the township's own name narrows what is left open, or fills it
+        towns = township_units(name)
+        units = ((refine(units, towns) if units else _one_province(towns)) or units) if towns else units
     if not units:
         return Place(level)
     current = tuple(u for u in units if u.current)
@@ -350,6 +357,20 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     elif level == "city":
         county = None
     return Place(level, province, city, county, basis)
+
+
+def _named_with_parent(unit: Unit, context: str) -> bool:
+    """True when the text writes the unit after the name or short form of a unit above it."""
+    gaz = load_gazetteer()
+    parents = [v for name in (unit.city, unit.province) if name and name != unit.name
+               for v in gaz.by_name.get(name, ())[:1]]
+    return any(f"{word}{unit.name}" in context for v in parents for word in {v.name, v.stem} if word)
+
+
+def _one_province(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """The units when they all lie in one province, else (): a township name found in several
+    provinces names none of them."""
+    return units if len({u.code[:2] for u in units}) == 1 else ()
 
 
 def _placeless(name: str, self_word: str | None) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
-from indexer.issuer import contact_issuer, lead_in_issuer
+from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
 from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
@@ -36,7 +36,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     text = "".join(b for b in blocks if isinstance(b, str))
     context = to_key(text[:_CONTEXT])
     self_word = _self_word(context) if report.agency is None else None
-    fuller = _named_with_place(report.agency, context)
+    fuller = _named_with_place(report.agency, context) or _self_named(self_word, context)
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
@@ -68,7 +68,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     if fuller and place.province and name == report.agency:
-        warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。")
+        warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if report.agency
+                        else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
     elif report.agency is None and self_word and place.level:
@@ -87,7 +88,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 # them agree on is a hint, and none when two places are equally supported.
 _MENTIONS = 3000
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
-_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅))(?:《|关于)")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
+# The leader's speech on inspecting the report's own province, which reports cite as their guide:
+# '深入贯彻习近平总书记考察某某重要讲话精神'.
+_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
 _SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
 _PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
@@ -150,6 +154,8 @@ def _mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     mentions += _site_names(text)
+    mentions += [chain.units for match in _INSPECTION.finditer(text)
+                 for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     votes: Counter = Counter()
     for units in mentions:
@@ -251,6 +257,26 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
     for match in re.finditer(rf"(?<![\u4e00-\u9fff])([省市县区旗])({re.escape(core)})", context):
         return match.group(1) + core  # '2017年，县水务局严格按照…': the level word before the name
     return None
+
+
+# A report naming itself only '我局' may write its full name in a later sentence ('2022年度，某某县交通运输局
+#未发生…'): a body of the self word's kind opening with a place, written at least twice and more than
+# any other such name, is where the report is (a hint, never its issuer's name).
+_SELF_NAMED = re.compile(r"[\u4e00-\u9fff]{3,16}?(?:局|委员会|委|办公室|办)")
+
+
+def _self_named(self_word: str | None, context: str) -> str | None:
+    if self_word not in ("局", "委", "办"):
+        return None
+    counts: Counter = Counter()
+    for chain in find_chains(context[:_MENTIONS]):
+        match = _SELF_NAMED.match(context, chain.start)
+        if match and match.group(0).endswith(self_word) or (match and self_word == "委" and match.group(0).endswith("委员会")):
+            counts[match.group(0)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return agency_name(ranked[0][0])
 
 
 def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str) -> list[str]:

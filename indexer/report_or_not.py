@@ -40,12 +40,13 @@ _LINK_LIST_TITLES = 3
 
 
 def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
-                  raw: list[Block]) -> tuple[str | None, str | None]:
+                  raw: list[Block], address_title: str | None = None) -> tuple[str | None, str | None]:
     """(reason to refuse, None) for a text that is not a report; (None, doubt or None) for one.
 
     ``blocks`` are the cleaned paragraphs, ``raw`` the lines as read (a notice's title is a line of
     its own there). ``doubt`` is the warning a report gets when only its headings and subject make
-    it one.
+    it one. ``address_title``: the report's title as the page's address gives it (a wiki mirror's page
+    name), which makes the page a report as its title on the page would.
     """
     lines = [b for b in blocks if isinstance(b, str)]
     raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
@@ -59,7 +60,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
         return f"a list of {len(set(titles))} report titles, not a report", None
-    calls_itself = bool(report.title) or bool(_SELF.search(head)) or lead_in_issuer(head) is not None
+    calls_itself = (bool(report.title) or bool(_SELF.search(head)) or lead_in_issuer(head) is not None
+                    or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200]))))))
     titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
     if guide and not (report.title and report.year):

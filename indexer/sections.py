@@ -31,7 +31,7 @@ _TITLES = {
     3: r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况|政府信息依申请公开(?:工作)?情况)",
     4: r"(?:(?:政府信息公开|因政府信息公开(?:申请|工作)?)?(?:被申请)?(?:提起)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼情况)",
     5: r"(?:(?:政府信息公开)?(?:工作)?存在的?(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|计划)?)",
-    6: r"(?:其他需要报告的事项|其他需要报告事项|其他事项)",
+    6: r"(?:其[他它]需要报告的事项|其[他它]需要报告事项|其[他它]事项)",
 }
 _TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _TITLES.items()}
 # Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
@@ -41,13 +41,13 @@ _OFFICIAL = {
     3: re.compile(r"^收到和处理政府信息公开申请情况$"),
     4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
     5: re.compile(r"^(?:政府信息公开)?(?:工作)?存在的主要问题及改进情况$"),
-    6: re.compile(r"^其他需要报告的事项$"),
+    6: re.compile(r"^其[他它]需要报告的事项$"),
 }
 
 # Looser evidence: the heading mentions the part's subject. A heading on two subjects
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
-    (6, re.compile(r"其他(?:需要)?(?:报告)?的?事项")),
+    (6, re.compile(r"其[他它](?:需要)?(?:报告)?的?事项")),
     (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?(?:问题|不足)|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
@@ -98,6 +98,7 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     if not key or len(key) > MAX_HEADING + 4:
         return None
     numeral = None
+    key = key.lstrip("、")  # '、总体情况': a heading whose numeral the copy lost reads as unnumbered
     rest = key
     arabic = _ARABIC.match(key)
     if arabic:
@@ -306,6 +307,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
 
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
+_OVERVIEW_TITLES = ("概述", "概况", "总体情况")
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{1,22}[\u4e00-\u9fff]")  # '一、健全组织、强化领导'
 
 
@@ -323,7 +325,9 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
             continue
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
             return []
-        if _OVERVIEW_WORDS.fullmatch(match.group(2).rstrip("。:：")):
+        rest = match.group(2).rstrip("。:：")
+        # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
+        if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
             return [Candidate(i, 1, 2.0, clean_line(block))]
         return []
     return []
@@ -341,7 +345,7 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
         return []
     part = NUMERALS.index(match.group(1)) + 1
     rest = match.group(2)
-    if part <= 6 and len(rest) >= 2 and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+    if part <= 6 and rest and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
         return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
     return []
 

@@ -193,6 +193,18 @@ def test_a_postcode_names_the_province_and_equal_votes_name_none():
     assert parse_lines([tie.replace("某某省", "福建省"), "一、总体情况", "x。"]).region["province"] is None
 
 
+def test_a_government_notice_without_its_office_and_the_inspection_speech_name_the_province():
+    # '某某县政府《关于…的通知》': a notice of the county's government, its office unnamed
+    notice = parse_lines(["2013年，县水利局按照莘县政府《关于加强政务公开工作的意见》要求开展政务公开，"
+                          "现将本局2013年度政府信息公开工作年度报告如下：", "本局主动公开政府信息30余条。"])
+    assert (notice.agency, notice.region["province"]) == ("县水利局", "山东省")
+    # '深入贯彻习近平总书记考察某某重要讲话精神': the report's own province
+    speech = parse_lines(["现发布《北山产业园管理委员会2024年政府信息公开工作年度报告》。", "一、总体情况",
+                          "2024年，北山产业园管理委员会深入学习贯彻习近平总书记考察宁夏重要讲话精神，推进政务公开。"])
+    assert speech.region["province"] == "宁夏回族自治区"
+    assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“宁夏回族自治区”。" in speech.warnings
+
+
 def test_a_site_named_by_its_province_names_the_province():
     # '在辽宁某某网公开' and a site in quotes: the province's short form opening a site's name.
     report = parse_lines(["按照省政府办公厅要求，我办对2019年政务信息公开工作进行梳理，现将有关情况报告如下。",
@@ -264,3 +276,17 @@ def test_phone_and_postal_code_tables_are_generated_and_name_their_source():
     for path in (AREA_CODES, POSTCODES):
         head = path.read_text(encoding="utf-8").splitlines()[0]
         assert "scripts/make_phone_places.py" in head and "sha256" in head
+
+
+def test_a_report_saying_only_we_takes_its_place_from_its_name_written_later():
+    # only '我局' opens it; '某某县水利局' written twice later says where it is (never its issuer's name)
+    report = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下。", "一、总体情况", "我局按照要求公布了机构设置和办事指南。",
+                          "全年莘县水利局共发布工作动态32条。", "此外，莘县水利局还更新了权责清单。"])
+    assert report.agency is None
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "山东省", "莘县")
+    assert "报告没有写明发布机关，所在地区根据正文中的“莘县水利局”推定。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # written once it says nothing
+    once = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下。", "一、总体情况", "我局按照要求公布了机构设置。",
+                        "全年莘县水利局共发布工作动态32条。"])
+    assert once.region["province"] is None

@@ -44,6 +44,10 @@ def parse_lines(lines, address=None):
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
     ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
     ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
+    # a government's (its site's) name glued before the body's own, and a name run into itself
+    ("东山县人民政府东山县民政局", "东山县民政局"), ("东山县人民政府门户网站东山县民政局", "东山县民政局"),
+    ("东山县人民政府办公室", "东山县人民政府办公室"), ("东山县人民政府东山分局", "东山县人民政府东山分局"),
+    ("东山县民政局东山县民政局", "东山县民政局"), ("年度报告东山县民政局", "东山县民政局"),
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -72,6 +76,21 @@ def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
     assert (report.agency, report.year) == (agency, year)
     assert not any(w.startswith("标题中没有") for w in report.warnings)
+
+
+@pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
+                                   "北山县民政局二○二二年度政府信息公开工作报告",
+                                   "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
+                                   "关于北山县民政局2022年政府信息公开工作年度报告",  # 关于 before the name
+                                   "北山县民政局2022年度政府信息公开工作总结"])  # a summary as the report's title
+def test_title_shapes_name_issuer_and_year(title):
+    report = parse_lines([title, *BODY])
+    assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
+
+
+def test_lead_in_reporting_below_stays_no_title():
+    report = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下：", *BODY])
+    assert report.title is None
 
 
 def test_title_is_read_before_lines_are_rejoined():
@@ -111,6 +130,28 @@ def test_title_is_read_before_lines_are_rejoined():
     ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
     ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
     ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    # last year's report named whole as the ground the report was written on
+    ("本报告在2018年度青石区人民政府政府信息公开工作年度报告的基础上编制。", "青石区人民政府", 2018),
+    # no year: '结合X政府信息公开情况编制'
+    ("根据《条例》和《某某市政府信息公开规定》，结合北港保税区政府信息公开情况编制。", "北港保税区", None),
+    ("结合本单位政府信息公开工作实际编制。", None, None),
+    # the report's own title, whatever verb stands before it
+    ("根据《条例》规定，经局务会审定，现予印发北山县民政局2019年政府信息公开工作年度报告。", "北山县民政局", 2019),
+    ("特将青石乡2018年度政府信息公开年报呈报如下：", "青石乡", 2018),
+    ("现公布兴县2015年政府信息公开年度报告。", "兴县", 2015),
+    ("现公布北山区委(区政府)办公室2017年政府信息公开年度报告。", "北山区委(区政府)办公室", 2017),
+    ("北山市人民政府2015年政府信息公开工作年度报告的电子版可在网站下载。", "北山市人民政府", 2015),
+    # ... but not a notice about reports, a report in general, or an office without its body
+    ("按照《北山市人民政府办公室关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求编制。", None, 2019),
+    ("本局2019年政府信息公开工作年度报告如下。", None, 2019),
+    ("经审定，现予印发办公室2019年政府信息公开工作年度报告。", None, 2019),
+    # '本报告是X根据《条例》…编制的…', a year in Chinese numerals, years of the work summed up
+    ("本报告是北山县民政局根据《条例》要求编制的2022年度政府信息公开工作年度报告。", "北山县民政局", 2022),
+    ("根据《条例》，现向社会公开东山县统计局二〇二一年度政府信息公开工作年度报告。", "东山县统计局", 2021),
+    ("现将北山县民政局2022年政府信息公开工作有关情况报告如下：", "北山县民政局", 2022),
+    ("现将东山自治县2021政府信息公开工作年度报告进行公开。", "东山自治县", 2021),  # 年 lost after the year
+    # the report's title quoted whole with the subject before the year, after two verbs
+    ("结合我街道实际，办公室编制完成了《青石街道信息公开2015年度工作报告》（以下简称《报告》）。", "青石街道", 2015),
     # the subject, then the year inside 《》 after a verb
     ("根据《条例》的规定，现发布《某某部政府信息公开工作2010年度报告》。", "某某部", 2010),
     # a document a lead-in cites is no report: '制定《X2020年政务公开工作要点》'
@@ -198,6 +239,29 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     # a legal basis and a date before the subject
     ("根据《条例》要求,2008年5月1日起东山区青石街道办事处正式施行政府信息公开工作", "东山区青石街道办事处"),
     ("2021年，开发区管委会政务信息工作紧紧围绕区委中心工作", "开发区管委会"),
+    ("2024年以来,区农业农村局坚持以人民为中心", "区农业农村局"),  # a date adverbial '…年以来'
+    ("今年以来，青石镇认真落实《条例》", "青石镇"),
+    # a date span, and a plan the work followed after the date
+    ("2022年1月至12月，北山区司法局认真落实《条例》", "北山区司法局"),
+    ("2022年，按照区委区政府工作部署，青石镇认真落实《条例》", "青石镇"),
+    ("一直以来，市某某办对政府信息公开工作高度重视", "市某某办"),
+    ("区政府主动公开的政府信息包括政府信息公开工作年度报告等", None),  # a relative clause, no subject
+    # a purpose clause, and a cut-off date, before the subject
+    ("为进一步推进政务公开工作，北山县统计局严格按照《条例》要求", "北山县统计局"),
+    ("截至2022年底，青石镇共主动公开政府信息120条", "青石镇"),
+    # the subject before '现将', '就2022年…', '向社会公布', and after any purpose clause
+    ("北山县民政局现将2022年度政府信息公开工作情况报告如下", "北山县民政局"),
+    ("根据《条例》规定，北山县民政局就2022年度政府信息公开工作情况报告如下", "北山县民政局"),
+    ("北山县民政局向社会公布2022年度政府信息公开工作年度报告", "北山县民政局"),
+    ("为保障公民知情权，北山县民政局根据《条例》编制本报告", "北山县民政局"),
+    ("东山县就业服务局2020年主动公开信息180条", "东山县就业服务局"),  # 就 inside a name is no predicate
+    # a predicate no word list foresees: the name opening the sentence, when a place or a level word opens it
+    ("2022年，东山县民政局深化政务公开", "东山县民政局"),
+    ("2022年，东山县民政局党组高度重视政府信息公开工作", "东山县民政局"),
+    ("2022年，东山县人民政府办公室统筹推进政务公开", "东山县人民政府办公室"),
+    ("东山县民政局2022年政府信息公开工作在县委的领导下有序开展", "东山县民政局"),
+    ("2022年，县卫生健康局深化政务公开", "县卫生健康局"),
+    ("2022年，提高政府透明度是重点", None), ("2022年，市委市政府高度重视政府信息公开", None),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
@@ -216,6 +280,12 @@ def test_issuer_from_the_first_sentence_of_a_page_without_title_or_lead_in():
     ("如对本报告有任何疑问，请联系：某某市统计局资料管理中心（地址：某某路2号）。", "某某市统计局"),
     ("请与青石镇党政办联系。", "青石镇"),
     ("如有疑问，请与东山区青石镇党政综合办公室联系（地址：某某村22组）。", "东山区青石镇"),
+    ("如对本年报有任何疑问，请与北山市青石街道政务办公室联系（电话：0000-1234567）。", "北山市青石街道"),
+    ("如对本报告有疑问，请致电北山县林业局办公室（电话：0000-1234567）。", "北山县林业局"),
+    ("如有疑问，可向北山县林业局办公室咨询（电话：1234567）。", "北山县林业局"),
+    ("联系单位：北山县林业局办公室；联系电话：1234567。", "北山县林业局"),
+    ("联系方式：北山县林业局综合股，电话：1234567。", "北山县林业局"),
+    ("可向社会公众提供查询服务（电话：1234567）。", None),
 ])
 def test_contact_line_names_the_issuer_without_its_office(line, body):
     assert contact_issuer(line) == body
@@ -293,3 +363,28 @@ def test_issuer_named_after_the_legal_basis_of_the_lead_in():
                           "如对本报告有任何疑问，请与我镇党政办公室联系。", "一、政府信息主动公开情况", "2016年全年发布各类信息247条。"])
     assert (report.agency, report.year, report.level) == ("青石镇政府", 2016, "township")
     assert "标题中没有发布机关，“青石镇政府”取自报告开头的说明。" in report.warnings
+
+
+def test_first_sentence_after_a_run_in_sub_heading():
+    # part 一 opens with '（一）加强组织领导。' run into its paragraph: the sentence after it names the body
+    report = parse_lines(["根据《条例》要求编制本报告。本报告所列数据自2016年1月1日至2016年12月31日。",
+                          "一、概述", "（一）加强组织领导。一直以来，市某某办对政府信息公开工作高度重视，列入重要议事日程。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert (report.agency, report.year) == ("市某某办", 2016)
+    assert "标题中没有发布机关，“市某某办”取自正文第一句。" in report.warnings
+
+
+def test_year_of_the_work_a_lead_in_sums_up():
+    report = parse_lines(["按照《条例》要求，北山县民政局对2022年度政府信息公开工作进行了总结，形成本报告。", *BODY])
+    assert (report.agency, report.year) == ("北山县民政局", 2022)
+    assert lead_in_year("北山县民政局认真梳理2021年政府信息公开工作，编制本年度报告。") == 2021
+    assert lead_in_year("按照2021年政务公开工作要点要求开展工作。") is None  # a plan, not the work reported on
+
+
+@pytest.mark.parametrize("period", ["本报告数据统计时段为2021年1月—12月。", "报告期为2021年1-12月。",
+                                    "本报告统计数据为2021年1月至12月的数据。", "统计时限：2021.1.1—2021.12.31。"])
+def test_statistics_period_from_january_to_december(period):
+    report = parse_lines(["东山县民政局政府信息公开工作年度报告", period, "一、总体情况", "发布时间：2022-01-20。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2021
+    assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings

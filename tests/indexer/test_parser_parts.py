@@ -196,3 +196,37 @@ def test_overview_chapter_naming_two_tasks():
 
 def test_heading_with_a_remark_in_brackets():
     assert classify_heading("一、年度工作总体情况（本报告中所列数据的统计期限自2015年1月1日起至2015年11月20日止。）") == (1, 3.0)
+
+
+def test_overview_heading_whose_end_the_copy_lost():
+    # '一、概' above the overview's text: the rest of 概述 was lost, the chapter is still part 一
+    report = parse_lines(["2013年北山区青石街道办事处政府信息公开工作年度报告", "本年度报告由北山区青石街道办事处编制。",
+                          "一、概  ", "根据《规定》要求，本街道开展政府信息公开工作。", "1、工作机构情况。街道办事处主任负责此项工作。"])
+    assert numbers(report) == [1]
+    # what is left must start an overview's title: '一、总' does, '一、主' (主动公开…) does not
+    body = ["本街道开展政府信息公开工作。", "二、主动公开政府信息情况", "x。"]
+    assert numbers(parse_lines([TITLE, "一、总", *body])) == [1, 2]
+    assert numbers(parse_lines([TITLE, "一、主", *body])) == [2]
+
+
+def test_heading_whose_numeral_the_copy_lost():
+    assert classify_heading("、总体情况") == (1, 4.0)
+    assert classify_heading("、主动公开情况") is None  # unnumbered, only the template's own title counts
+    report = parse_lines(["青石镇2023年度政府信息公开工作年度报告", "本报告依据《条例》编制。", "、总体情况",
+                          "2023年，青石镇人民政府认真贯彻执行《条例》。"])
+    assert numbers(report) == [1]
+
+
+def test_part_six_written_with_the_variant_character():
+    # '其它' for '其他', as many reports write it
+    assert classify_heading("六、其它需要报告的事项") == (6, 5.0)
+    report = parse_lines([TITLE, "一、总体情况", "x。", "六、其它需要报告的事项", "无。"])
+    assert numbers(report) == [1, 6]
+
+
+def test_heading_cut_after_its_first_character_still_counts():
+    report = parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、收"])
+    assert numbers(report) == [1, 2, 3]
+    # a bare numeral heads nothing, and neither does a character that starts no title of its part
+    assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、"])) == [1, 2]
+    assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、存"])) == [1, 2]

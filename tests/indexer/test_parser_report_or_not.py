@@ -3,6 +3,7 @@ shapes a crawl of a 政务公开 column brings in (docs/parsing.md, "Not a repor
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
 
@@ -137,3 +138,18 @@ def test_markdown_notes_quoting_report_wording_as_code_are_refused():
 def test_reports_with_latin_script_are_kept(lines):
     report = parse_lines(lines)
     assert report.agency in ("东山县水利局", "东山县外事办公室")
+
+
+def test_a_mirror_page_named_by_the_reports_title_is_a_report():
+    # a wiki mirror keeps the title only in its page name; the text has unnumbered chapters of its own
+    address = "https://wiki.example.tw/wiki/" + quote("2013年東山縣政府信息公開工作年度報告") + "/123"
+    lines = ["工作開展情況", "2013年，東山縣深入推進政府信息公開，主動公開各類信息。", "加強組織領導。", "東山縣保留了政府信息公開領導小組。"]
+    report = parse_document(Document(lines, "txt"), "x.txt", address)
+    assert (report.agency, report.year) == ("東山縣", 2013)
+    assert "没有找到报告任何一部分的标题，全文按一段正文收录。" in report.warnings
+    # the same text without its address names no report: refused
+    with pytest.raises(UnreadableFile):
+        parse_lines(lines)
+    # an address naming something else keeps nothing
+    with pytest.raises(UnreadableFile):
+        parse_document(Document(lines, "txt"), "x.txt", "https://wiki.example.tw/wiki/" + quote("東山縣概況"))

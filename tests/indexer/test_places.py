@@ -228,3 +228,42 @@ def test_real_reports_with_their_hint_lines():
         text = "" if path.suffix == ".pdf" else path.read_text("utf-8")
         place = locate(gold["agency"], hint_lines(text))
         assert (place.level, place.province, place.city, place.county) == REAL_EXPECTED[gold["agency"]], gold["file"]
+
+
+# --- township names (indexer/data/townships.tsv) ---------------------------------------------
+
+def test_township_name_settles_a_county_name_found_twice():
+    # 长安区 is 西安's and 石家庄's; only 西安's holds a 砲里街道 (the statistics bureau's list)
+    assert locate("长安区砲里街道").region == {"province": "陕西省", "city": "西安市", "county": "长安区"}
+    assert locate("长安区某某街道").province is None  # a street the list does not hold settles nothing
+
+
+def test_township_name_alone_fills_the_region_only_when_one_province_holds_it():
+    assert locate("钢花村街道办事处").region == {"province": "湖北省", "city": "武汉市", "county": "青山区"}
+    assert locate("城关镇人民政府") == Place("township")  # hundreds of 城关镇 in many provinces
+    # a name found in several provinces still narrows what a web host leaves open (和平: 河源's 和平县 and
+    # the 和平区 of 天津 and 沈阳; only 和平县 holds a 合水镇)
+    assert locate("合水镇人民政府").province is None
+    assert locate("合水镇人民政府", ["http://heping.gov.cn/x.html"]).region == {
+        "province": "广东省", "city": "河源市", "county": "和平县"}
+
+
+def test_township_name_never_overrides_what_the_text_says():
+    # the address line names another county: the township name contradicts it and is ignored
+    place = locate("钢花村街道办事处", ["地址：广东省河源市和平县某某路1号"])
+    assert (place.level, place.province, place.county) == ("township", "广东省", "和平县")
+    assert locate("沙坡头区宣和镇人民政府").county == "沙坡头区"
+
+
+def test_township_table_names_its_source():
+    from indexer.townships import DATA as TOWNSHIPS
+    header = [line for line in TOWNSHIPS.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any("china-division 2.7.0" in line and "sha256" in line for line in header)
+
+
+def test_county_name_found_twice_is_settled_by_the_text_naming_it_after_its_city():
+    # 河东区 is 天津's and 临沂's: a page that writes '天津市河东区' elsewhere is 天津's
+    assert locate("河东区民政局", context="来源：天津市河东区民政局").province == "天津市"
+    assert locate("河东区民政局", context="本局").province is None
+    # both named: nothing settled
+    assert locate("河东区民政局", context="天津市河东区 临沂市河东区").province is None
