@@ -35,7 +35,7 @@ import numpy as np
 from search.retrieval.filler import is_filler
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
-from search.retrieval.problems import weigh_parts
+from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh)
@@ -189,6 +189,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     # The report's best part carries the report's score; its other parts follow it.
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
+    matched = admissions(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
