@@ -2,8 +2,9 @@
 
 Run when a process opens a generation (synchronously at start-up, so that gunicorn's workers
 inherit it from ``--preload``; in the background when a build swaps in a new one): the field
-lengths and sortable columns every search reads, the section filter, the posting lists of the
-commonest terms (a word found in every section is the slowest to read cold), what the empty
+lengths and sortable columns every search reads, the section filter, the vocabulary typed words
+are checked against, the posting lists of the commonest terms (a word found in every section is
+the slowest to read cold), what the empty
 search computes (every facet and preset filter), and the figures pages over the whole corpus
 (records, checks across years, statistics, the quality checks).
 """
@@ -16,6 +17,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.engine import run_search
 from search.retrieval.filters import FACET_FIELD
 from search.retrieval.selection import SECTIONS
+from search.retrieval.suggest import vocabulary
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import SearchParams
 from search.schema import FIELD_BOOSTS
@@ -34,6 +36,7 @@ def warm(searcher) -> None:
     for field in set(FACET_FIELD.values()) - {"section"}:
         arrays.report_values(searcher, field)
     filter_mask(searcher, SECTIONS)
+    vocabulary(searcher)  # every grouped search checks its words against it (typos)
     for field, text in commonest_terms(arrays, (*FIELD_BOOSTS, "grams"), WARM_POSTINGS):
         # Keyed as queries ask for it: the term's text, not its bytes.
         arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
