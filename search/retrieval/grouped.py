@@ -34,6 +34,7 @@ import math
 
 import numpy as np
 
+from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
@@ -211,7 +212,7 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
     vocab = vocabulary(searcher)
     fixes = {}
     for label, unit in labeled:
-        better = None if label in phrases else vocab.suggest(label)
+        better = None if label in phrases else vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
         if better and not (evaluate(searcher, unit, sections).mask & sections).any():
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
@@ -224,6 +225,22 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
                 clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
     parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
     return True
+
+
+def _respelled_inside(searcher, vocab, word: str) -> str | None:
+    """``word`` with one two-character piece no report holds replaced by the indexed word it sounds
+    like (依申情 -> 依申请: 申情 -> 申请), for a word too long to be suggested whole."""
+    if len(word) <= 2:
+        return None
+    arrays = arrays_for(searcher)
+    for i in range(len(word) - 1):
+        piece = word[i : i + 2]
+        if arrays.postings(searcher, "grams", piece).ids.size:
+            continue  # 依申 is in 依申请: not the typo
+        better = vocab.suggest(piece)
+        if better and len(better) == 2:
+            return word[:i] + better + word[i + 2 :]
+    return None
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

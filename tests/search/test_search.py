@@ -143,6 +143,8 @@ def test_a_typo_inside_a_run_is_searched_as_the_word_meant(searcher):
     fixed = search(searcher, q="底保标准")
     assert fixed.total == search(searcher, q="低保标准").total > 0
     assert search(searcher, q='"底保"').total == 0
+    # A piece inside a longer word: 申情 is in no report, 依申 is (依申请), so 申情 is the typo.
+    assert search(searcher, q="依申情公开").total == search(searcher, q="依申请公开").total > 0
 
 
 def test_no_suggestion_for_a_good_query(searcher):
