@@ -36,6 +36,7 @@ import numpy as np
 
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
+from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.problems import admissions, weigh_parts
@@ -212,7 +213,9 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
     vocab = vocabulary(searcher)
     fixes = {}
     for label, unit in labeled:
-        better = None if label in phrases else vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
+        if label in phrases or concept_of(label) is not None:
+            continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
+        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
         if better and not (evaluate(searcher, unit, sections).mask & sections).any():
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
@@ -239,7 +242,10 @@ def _respelled_inside(searcher, vocab, word: str) -> str | None:
             continue  # 依申 is in 依申请: not the typo
         better = vocab.suggest(piece)
         if better and len(better) == 2:
-            return word[:i] + better + word[i + 2 :]
+            whole = word[:i] + better + word[i + 2 :]
+            # Every pair of the corrected word must be in some report (警察局 is not 警差距).
+            if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
+                return whole
     return None
 
 

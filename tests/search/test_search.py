@@ -145,6 +145,8 @@ def test_a_typo_inside_a_run_is_searched_as_the_word_meant(searcher):
     assert search(searcher, q='"底保"').total == 0
     # A piece inside a longer word: 申情 is in no report, 依申 is (依申请), so 申情 is the typo.
     assert search(searcher, q="依申情公开").total == search(searcher, q="依申请公开").total > 0
+    # A name of an issuer is never respelled (警察局 is the police, not 警差距), even where none is indexed.
+    assert not any("已按“" in m for m in search(searcher, q="警察局").messages)
 
 
 def test_no_suggestion_for_a_good_query(searcher):
