@@ -9,7 +9,8 @@ about it:
   those whose table says 0 or does not say;
 * 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多);
 * 上千 / 上百 / 上万: reports whose figure reaches that size first (申请数量上千);
-* 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请).
+* 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请);
+  before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
 
 The size words are taken out of the text (no report writes 最多 beside its figure); the figure's
 own words stay and still have to match. ``figure_values`` reads the figure per report: from the
@@ -42,6 +43,9 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
+# A negation before a verb of the template's outcomes names the outcome, not a figure of 0: 哪些申请没有
+# 公开 asks for the refusals (不予公开 > 0), where 没有收到申请 asks for reports that received none.
+NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理": "不予处理", "受理": "不予处理"}
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到".split())
 
@@ -80,6 +84,9 @@ def take_figures(parsed: ParsedQuery) -> None:
     texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     if not texts:
         return
+    if any(_outcomes(text) != text for text in texts):  # searched as the template writes it, too
+        parsed.must = [c if c.phrase else Clause([_outcomes(a) for a in c.alternatives]) for c in parsed.must]
+        texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     joined = " ".join(texts)
     mode, threshold = "positive", 0
     if _MOST.search(joined):
@@ -113,6 +120,23 @@ def take_figures(parsed: ParsedQuery) -> None:
             if alternatives:
                 kept.append(Clause(alternatives, clause.phrase))
         parsed.must = kept
+
+
+def _outcomes(text: str) -> str:
+    """The text with a negated outcome verb written as the template names that outcome (没有公开 ->
+    不予公开), so that the negation is not read as "none came"."""
+    words = cut(text)
+    if not any(w in NONE_WORDS for w in words):
+        return text
+    out, i = [], 0
+    while i < len(words):
+        if words[i] in NONE_WORDS and i + 1 < len(words) and words[i + 1] in NEGATED_OUTCOMES:
+            out.append(" " + NEGATED_OUTCOMES[words[i + 1]] + " ")
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join("".join(out).split())
 
 
 def _strip(text: str) -> str:

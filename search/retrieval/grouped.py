@@ -20,6 +20,8 @@ below every full match, with a message.
 Queries are worded as no rule anticipates, so the items are not taken at their word alone:
 
 * an everyday word the reports do not use (看到, 有人: filler.py) is not an item;
+* a word no report holds that sounds like an indexed word or is one character off it (复义,
+  最底: suggest.py) is searched as that word, the run read again as corrected, with a note;
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
@@ -32,16 +34,19 @@ import math
 
 import numpy as np
 
+from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
+from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.params import SearchParams
-from search.retrieval.problems import weigh_parts
+from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
-                                         to_whoosh)
+                                         to_whoosh, word_unit)
 from search.retrieval.report_lexical import backstop
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
+from search.retrieval.suggest import vocabulary
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
@@ -52,6 +57,7 @@ BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
 PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
+CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。"
 
 
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
@@ -76,7 +82,7 @@ def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
 
 
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
-                   labeled: list[tuple[str, object]] | None = None) -> tuple[Selection, bool, bool]:
+                   labeled: list[tuple[str, object]] | None = None, typos: bool = True) -> tuple[Selection, bool, bool]:
     sections = filter_mask(searcher, SECTIONS)
     if labeled is None:
         labeled = labeled_report_units(parsed)
@@ -84,6 +90,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
         kept = [(label, unit) for label, unit in labeled if label in phrases or not is_filler(searcher, label, sections)]
         labeled = kept if kept else labeled
+        if typos and _correct(searcher, parsed, labeled, sections, phrases):
+            return select_grouped(searcher, params, parsed, typos=False)
     units = [unit for _, unit in labeled]
     if not units:
         return select_or_relax(searcher, params, parsed)
@@ -134,7 +142,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         absent = [i for i, unit in enumerate(units) if not (evaluate(searcher, unit, scope).mask & scope).any()]
         if absent and len(absent) < len(units):
             kept = [u for i, u in enumerate(labeled) if i not in absent]
-            reduced = select_grouped(searcher, params, parsed, kept)
+            reduced = select_grouped(searcher, params, parsed, kept, typos=False)
             everywhere = np.count_nonzero(_present(codes, passing, count))
             # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,
             # and the whole-report lexical score ranks the list alone.
@@ -189,10 +197,56 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     # The report's best part carries the report's score; its other parts follow it.
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
+    matched = admissions(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
+
+
+def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+             phrases: set[str]) -> bool:
+    """Replace in ``parsed`` (in place) each word no report holds by the indexed word it was likely
+    typed for (same sound, or one character off: 复义 -> 复议, 最底 -> 最低, 微薄 -> 微博; suggest.py),
+    when that word is found, and tell the user. The run is then read again as corrected, so that
+    最低生活保障 is one item with its synonyms (低保). Quoted phrases are taken as typed."""
+    vocab = vocabulary(searcher)
+    fixes = {}
+    for label, unit in labeled:
+        if label in phrases or concept_of(label) is not None:
+            continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
+        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
+        if better and not (evaluate(searcher, unit, sections).mask & sections).any():
+            fixed = word_unit(better)
+            if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
+                fixes[label] = better
+    if not fixes:
+        return False
+    for clause in parsed.must:
+        if not clause.phrase:
+            for typed, better in fixes.items():
+                clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
+    parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
+    return True
+
+
+def _respelled_inside(searcher, vocab, word: str) -> str | None:
+    """``word`` with one two-character piece no report holds replaced by the indexed word it sounds
+    like (依申情 -> 依申请: 申情 -> 申请), for a word too long to be suggested whole."""
+    if len(word) <= 2:
+        return None
+    arrays = arrays_for(searcher)
+    for i in range(len(word) - 1):
+        piece = word[i : i + 2]
+        if arrays.postings(searcher, "grams", piece).ids.size:
+            continue  # 依申 is in 依申请: not the typo
+        better = vocab.suggest(piece)
+        if better and len(better) == 2:
+            whole = word[:i] + better + word[i + 2 :]
+            # Every pair of the corrected word must be in some report (警察局 is not 警差距).
+            if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
+                return whole
+    return None
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

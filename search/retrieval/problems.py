@@ -6,6 +6,15 @@ own words (还不够全面, 有待规范, 仍需加强, and for the citizens' fo
 data/synonyms.txt: 看不懂 => 通俗易懂). ``take_problem`` takes the shortcoming words out of the required words (they only
 rank) and marks the query, so that each report's part 五 counts more (search/retrieval/grouped.py
 and signals.py): the subject of the problem (公开内容, 依申请公开 流程) still has to be there.
+
+Where the admission is worded unlike the question (解读方式太单一: 解读形式较为单一; 群众看不懂: 通俗性有待
+加强), requiring the subject's words anywhere in the report decides the list by words that
+every report holds somewhere (公开, 内容, 方式). ``admissions`` ranks the reports instead by the
+part where they admit it: a plain BM25 of the question's words and their character bigrams (the
+shortcoming's synonyms included), each part its own document, part 五 counting PART_BOOST times
+(an admission whose heading the parser missed still counts); words every part uses (公开, 工作)
+weigh nothing, the ones that tell this problem apart (解读, 单一, 通俗) most. The reports whose best
+part scores at least ADMITTED_SHARE of the best lead the list in that order, shown at that part.
 """
 from __future__ import annotations
 
@@ -13,13 +22,16 @@ import re
 
 import numpy as np
 
-from search.analysis import cut
+from search.analysis import bigrams, cut
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
-from search.retrieval.query import Clause, ParsedQuery
+from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
+from search.retrieval.report_lexical import part_scores
+from search.retrieval.synonyms import searched
 
 PROBLEM_PART = 5
 PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
+ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
 # Words that say something falls short (as jieba cuts them), and those that do with the next word
 # (不 规范, 有待 提高, 较 少).
 SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
@@ -33,6 +45,11 @@ _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
 def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
     return word in SHORT or bool(_SHORT_FORM.match(word))
+
+
+def admitted(word: str) -> bool:
+    """Whether a shortcoming word surely says a problem: 不 before a verb (不给公开的理由) only negates."""
+    return shortcoming(word) or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"})
 
 
 FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
@@ -89,3 +106,49 @@ def weigh_parts(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     """``matched`` with the preferred part's scores raised."""
     weights = part_weights(searcher, parsed)
     return matched if weights is None else Matched(matched.mask, matched.scores * weights)
+
+
+def problem_parts(searcher) -> np.ndarray:
+    """Per document: whether it is a report's part 五 (problems and improvements)."""
+    column = arrays_for(searcher).codes(searcher, "section")
+    return np.array([v == PROBLEM_PART for v in column.values], dtype=bool)[column.codes]
+
+
+def admission_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:
+    """What a part 五 is scored by (field -> tokens): the subject's words and the shortcoming as
+    typed, each with its synonyms (看不懂 => 通俗易懂: the reports' wording of the same problem).
+
+    Words are jieba's, question words and lone characters left out (不, 熟 of 业务不熟 say little
+    alone); the character bigrams are those inside each word (群众关注度: 关注, 注度, not 度不, which
+    spans two words). A shortcoming also counts whole: 不全面 gives 不全, as reports write 覆盖不全,
+    where 全面 alone is in every report (全面推进)."""
+    typed = [alt for clause in parsed.must for alt in clause.alternatives] + parsed.rank_words
+    forms = [form for text in typed for word in [text] + cut(text) for form in searched(word)]
+    words = [w for w in dict.fromkeys(w for form in forms for w in cut(form))
+             if len(w.strip()) > 1 and w not in STOP_WORDS]
+    short = [form for w in parsed.rank_words if admitted(w) for form in searched(w)]
+    grams = [g for w in words + short for g in bigrams(w)]
+    return {"body": words, "grams": list(dict.fromkeys(grams))}
+
+
+def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
+               scope: np.ndarray) -> Matched:
+    """``matched`` with the reports whose part 五 (within ``scope``) admits the problem asked about
+    first, best admission first, each shown at that part (see the module's doc)."""
+    if parsed.prefer_part != PROBLEM_PART or not any(map(admitted, parsed.rank_words)):
+        return matched
+    scores = part_scores(searcher, admission_tokens(parsed), scope)
+    # A part whose heading the parser could not read is still searched, at half the weight of
+    # a part 五 (the problems section) holding the same words.
+    scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
+    best = np.zeros(count)
+    np.maximum.at(best, codes[scope], scores[scope])
+    top = best.max(initial=0.0)
+    if top <= 0:
+        return matched
+    leading = best >= top * ADMITTED_SHARE
+    shown = scope & leading[codes] & (scores >= best[codes]) & (scores > 0)
+    lift = matched.scores[matched.mask].max(initial=0.0) + 1.0
+    ranked = np.where(shown, lift + best[codes], np.where(leading[codes], 0.0, matched.scores))
+    mask = (matched.mask & ~leading[codes]) | shown
+    return Matched(mask, np.where(mask, ranked, 0.0))

@@ -220,6 +220,11 @@ def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
     return units
 
 
+def word_unit(word: str) -> Q.Query | None:
+    """The item ``labeled_report_units`` makes of one typed word (with its synonyms and issuer)."""
+    return _clause_query(Clause([word]))
+
+
 def report_bonus(parsed: ParsedQuery) -> Q.Query | None:
     """What ``to_whoosh`` adds to the items of ``report_units`` in a part holding them all: the
     extras, and for a run split into its words, the run as typed and its loose words. A part's

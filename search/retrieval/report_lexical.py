@@ -53,34 +53,46 @@ def _tokens(text: str) -> dict[str, list[str]]:
     return found
 
 
-def lexical_scores(searcher, text: str, codes: np.ndarray, sections: np.ndarray) -> LexicalScores:
-    """BM25 of every report (code) for ``text`` over the parts in ``sections``."""
+def bm25(searcher, tokens: dict[str, list[str]], units: np.ndarray, count: int,
+         sections: np.ndarray) -> LexicalScores:
+    """Okapi BM25 of ``tokens`` (field -> tokens) where each unit (``units``: per document, its
+    unit's number below ``count``) is one document made of its parts in ``sections``: per unit
+    the score, per document its share (idf x term frequency)."""
     arrays = arrays_for(searcher)
-    count = int(codes.max(initial=-1)) + 1
-    reports = np.zeros(count)
+    scores = np.zeros(count)
     parts = np.zeros(arrays.doc_count)
-    present = np.bincount(codes[sections], minlength=count) > 0
+    present = np.bincount(units[sections], minlength=count) > 0
     n = int(present.sum())
     if not n:
-        return LexicalScores(reports, parts)
-    for field, tokens in _tokens(text).items():
-        if not tokens:
+        return LexicalScores(scores, parts)
+    for field, words in tokens.items():
+        if not words:
             continue
-        lengths = np.bincount(codes[sections], weights=arrays.lengths(searcher, field)[sections], minlength=count)
-        average = lengths[present].mean() or 1.0
-        norm = K1 * (1 - B + B * lengths / average)
-        for token in tokens:
+        lengths = np.bincount(units[sections], weights=arrays.lengths(searcher, field)[sections], minlength=count)
+        norm = K1 * (1 - B + B * lengths / (lengths[present].mean() or 1.0))
+        for token in words:
             postings = arrays.postings(searcher, field, token)
             keep = sections[postings.ids]
             ids, tf = postings.ids[keep], postings.weights[keep]
             if not len(ids):
                 continue
-            per_report = np.bincount(codes[ids], weights=tf, minlength=count)
-            df = int(np.count_nonzero(per_report))
+            per_unit = np.bincount(units[ids], weights=tf, minlength=count)
+            df = int(np.count_nonzero(per_unit))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            reports += np.where(per_report > 0, idf * per_report * (K1 + 1) / (per_report + norm), 0.0)
+            scores += np.where(per_unit > 0, idf * per_unit * (K1 + 1) / (per_unit + norm), 0.0)
             parts[ids] += idf * tf
-    return LexicalScores(reports, parts)
+    return LexicalScores(scores, parts)
+
+
+def lexical_scores(searcher, text: str, codes: np.ndarray, sections: np.ndarray) -> LexicalScores:
+    """BM25 of every report (code) for ``text`` over the parts in ``sections``."""
+    return bm25(searcher, _tokens(text), codes, int(codes.max(initial=-1)) + 1, sections)
+
+
+def part_scores(searcher, tokens: dict[str, list[str]], sections: np.ndarray) -> np.ndarray:
+    """Per document in ``sections``: BM25 of ``tokens`` with each part its own document."""
+    count = len(sections)
+    return bm25(searcher, tokens, np.arange(count), count, sections).reports
 
 
 def backstop(searcher, parsed: ParsedQuery, codes: np.ndarray, scope: np.ndarray, eligible: np.ndarray,

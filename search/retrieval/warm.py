@@ -2,9 +2,10 @@
 
 Run when a process opens a generation (synchronously at start-up, so that gunicorn's workers
 inherit it from ``--preload``; in the background when a build swaps in a new one): the field
-lengths and sortable columns every search reads, the section filter, the posting lists of the
-commonest terms (a word found in every section is the slowest to read cold), what the empty
-search computes (every facet and preset filter), did-you-mean's vocabulary, and the figures pages over the whole corpus
+lengths and sortable columns every search reads, the section filter, the vocabulary typed words
+are checked against (did-you-mean's and the respelling's), the posting lists of the commonest
+terms (a word found in every section is the slowest to read cold), what the empty search computes
+(every facet and preset filter), and the figures pages over the whole corpus
 (records, checks across years, statistics, the quality checks).
 """
 from __future__ import annotations
@@ -35,11 +36,11 @@ def warm(searcher) -> None:
     for field in set(FACET_FIELD.values()) - {"section"}:
         arrays.report_values(searcher, field)
     filter_mask(searcher, SECTIONS)
+    vocabulary(searcher)  # every grouped search checks its words against it (typos); seconds at 10,000 reports
     for field, text in commonest_terms(arrays, (*FIELD_BOOSTS, "grams"), WARM_POSTINGS):
         # Keyed as queries ask for it: the term's text, not its bytes.
         arrays.postings(searcher, field, arrays.schema[field].from_bytes(text))
     run_search(searcher, SearchParams())
-    vocabulary(searcher)  # did-you-mean's words: seconds at 10,000 reports, once
     # The figures pages over the whole corpus, their first page as it is asked for.
     build_stats(searcher, StatsParams())
     build_quality(searcher, SearchParams())

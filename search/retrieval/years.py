@@ -1,10 +1,11 @@
-"""Years typed as words: 民政局 2020, 2009年 年报, 十四五开局之年, 条例实施第一年.
+"""Years typed as words: 民政局 2020, 2009年 年报, 十四五开局之年, 条例实施第一年, 二十大召开那年.
 
 A citizen who types a year means the reports on that year, not the string 2020 somewhere in the
 text (every report of 2021 says what it did "2020年" too). ``take_years`` moves year-like words
-and the period phrases of ``data/periods.tsv`` (with the five-year plans' years derived by rule)
-out of the text into ``ParsedQuery.year_hints``; the search then ranks the reports on those
-years first (search/retrieval/signals.py), and a query left with no words lists them all.
+and the period phrases of ``data/periods.tsv`` (the five-year plans' years and the Party
+congresses' derived by rule, an event followed by 那年 or 当年 standing for its year) out of the
+text into ``ParsedQuery.year_hints``; the search then ranks the reports on those years first
+(search/retrieval/signals.py), and a query left with no words lists them all.
 ``year:`` stays the strict filter.
 """
 from __future__ import annotations
@@ -27,25 +28,46 @@ _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
 _NTH = r"第([一二三四五])年"
 _WHOLE = r"期间|时期|以来"
-
+# An event standing for its year: 北京奥运会那年, 二十大召开的那一年, 机构改革当年 (the time word is
+# required: 二十大精神 is a topic, not a year).
+_HAPPENED = r"(?:召开|举行|举办|开幕|闭幕|发生|暴发|爆发|实施|施行|启动)?(?:的)?"
+_WHEN = r"(?:那一年|那年|当年|这一年|这年|之年|的年份|那个年份)"
+_CONGRESS = r"(?:党的)?((?:二十|十)[一二三四五六七八九]?|二十)大"
+FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; one every five years since
 
 @lru_cache(maxsize=1)
-def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
     """(five-year plans: name -> first year, phrases: phrase -> year, anniversaries: name -> the
-    year counted from) from data/periods.tsv."""
-    tables: dict[str, dict[str, int]] = {"plan": {}, "phrase": {}, "anniversary": {}}
+    year counted from, events: name -> its year) from data/periods.tsv."""
+    tables: dict[str, dict[str, int]] = {"plan": {}, "phrase": {}, "anniversary": {}, "event": {}}
     for line in PERIODS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         kind, name, year = line.split("\t")[:3]
         tables[kind][name] = int(year)
-    return tables["plan"], tables["phrase"], tables["anniversary"]
+    return tables["plan"], tables["phrase"], tables["anniversary"], tables["event"]
 
 
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(_periods()[2], key=len, reverse=True)))
     return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)周年")
+
+
+@lru_cache(maxsize=1)
+def _event_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(_periods()[3], key=len, reverse=True)))
+    return re.compile(rf"(?:({names})|{_CONGRESS}){_HAPPENED}{_WHEN}")
+
+
+def _event_year(match: re.Match) -> int | None:
+    """The year of an event phrase: from the table, or a congress's from its number."""
+    if match.group(1):
+        return _periods()[3][match.group(1)]
+    number = chinese_number(match.group(2))
+    if not number or number < FIRST_CONGRESS[0]:
+        return None
+    return FIRST_CONGRESS[1] + 5 * (number - FIRST_CONGRESS[0])
 
 
 def _chinese_year(text: str) -> int | None:
@@ -68,12 +90,21 @@ def _plan_pattern() -> re.Pattern:
 
 def find_years(text: str) -> tuple[list[int], str]:
     """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
-    plans, phrases, anniversaries = _periods()
+    plans, phrases, anniversaries, _ = _periods()
     years: list[int] = []
     for phrase in sorted(phrases, key=len, reverse=True):
         if phrase in text:
             years.append(phrases[phrase])
             text = text.replace(phrase, " ")
+
+    def event(match: re.Match) -> str:
+        year = _event_year(match)
+        if year is None:
+            return match.group(0)
+        years.append(year)
+        return " "
+
+    text = _event_pattern().sub(event, text)
 
     def plan_year(match: re.Match) -> str:
         start = plans[match.group(1)]

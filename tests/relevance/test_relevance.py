@@ -24,17 +24,17 @@ from tests.conftest import section_hits, written
 
 # Blind queries whose need no report of the corpus meets (judged, all grades below 2): they stay
 # in the set, and count once a report that meets them joins the corpus.
-UNSCORABLE = {"blind-159", "blind-161", "blind-166"}
+UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301"}
 
-# Nianbao on the TEST split at the latest round (round 3, 2026-12-03, docs/relevance.md) minus 0.02,
+# Nianbao on the TEST split at the latest round (round 4, 2026-12-03, docs/relevance.md) minus 0.02,
 # so today's code passes and a change that makes ranking worse fails. They rise as ranking work
 # lands: after each round (tuned on dev, test run once) set them to the new test figures minus the
-# same margin. Round 3 added 50 blind queries (25 of them in test), so its blind figures are over
-# 147 scorable test queries where round 2's were over 122.
+# same margin. Rounds 3 and 4 added blind queries (25 and 19 scorable in test), so round 4's blind
+# figures are over 166 scorable test queries, round 3's over 147 and round 2's over 122.
 FLOORS = {
-    "original": {"nDCG@10": 0.91, "recall@10": 0.94},  # round 3: 0.931 / 0.964 (77 queries)
-    "blind": {"nDCG@10": 0.77, "recall@10": 0.79},  # round 3: 0.797 / 0.810 (round 2: 0.791 / 0.809 on 122)
-    "all": {"nDCG@10": 0.82, "recall@10": 0.84},  # round 3: 0.843 / 0.863 (round 2: 0.842 / 0.865)
+    "original": {"nDCG@10": 0.91, "recall@10": 0.94},  # round 4: 0.933 / 0.964 (77 queries; round 3: 0.931 / 0.964)
+    "blind": {"nDCG@10": 0.78, "recall@10": 0.79},  # round 4: 0.807 / 0.816 (round 3: 0.797 / 0.810 on 147)
+    "all": {"nDCG@10": 0.82, "recall@10": 0.84},  # round 4: 0.847 / 0.863 (round 3: 0.843 / 0.863)
 }
 
 

@@ -88,3 +88,12 @@ def test_a_question_word_no_report_uses_does_not_hide_the_figure(idx):
     # 有人 is in no report: the question is still about the figure (行政复议 above 0 first).
     got = agencies(idx, "哪些单位有人申请行政复议")
     assert set(got[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}
+
+
+def test_a_negated_outcome_names_the_outcome_not_a_figure_of_zero():
+    # 没有公开 is the refusals (不予公开 > 0), 没有提供 what could not be provided; 没有收到 stays "none".
+    parsed = parse_query("哪些申请没有公开")
+    assert (parsed.figure.key, parsed.figure.mode) == ("outcome_refused", "positive")
+    assert "不予公开" in parsed.must[0].alternatives[0] and "没有" not in parsed.must[0].alternatives[0]
+    assert parse_query("申请的材料没有提供").figure.key == "outcome_unavailable"
+    assert parse_query("没有收到申请").figure.mode == "none"

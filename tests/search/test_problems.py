@@ -17,6 +17,11 @@ REPORTS = {
                                            5: "下一步将继续做好政府信息公开工作。"}),
     "epidemic.txt": report("沙坡头区卫生健康局", 2020, {1: "全年发布疫情防控信息210条。"}),
     "slang.txt": report("中卫市商务局", 2020, {1: "组织商户做好防疫物资储备。"}),
+    # Holds every word of 解读方式太单一 but admits nothing; the next admits it in other words.
+    "method.txt": report("海原县教育局", 2021, {1: "本局拓展政策解读方式，通过新闻发布会解读政策。",
+                                            2: "发布政策解读15篇。", 5: "下一步将继续做好政策解读工作。"}),
+    "single.txt": report("中宁县林业局", 2021, {1: "本局主动公开林业信息。", 2: "公开林木采伐许可信息20条。",
+                                            5: "一是政策解读形式较为单一，以文字为主。二是更新不够及时。"}),
 }
 
 
@@ -34,6 +39,21 @@ def test_a_shortcoming_ranks_the_report_admitting_it_in_part_five_first(idx):
     # When the shortcoming is all there is, it stays the words searched.
     assert [c.alternatives for c in parse_query("存在的主要问题").must] == [["存在的主要问题"]]
     assert parse_query("弱势群体 救助").prefer_part is None
+
+
+def test_an_admission_worded_unlike_the_question_leads_by_its_part_five(idx):
+    # 中宁县林业局 never writes 方式, and 海原县教育局 holds every word of the question: the parts
+    # 五 that say 解读…单一 decide, and those reports are shown there.
+    hits = run_search(idx, SearchParams(q="解读方式太单一")).hits
+    assert {(h.agency, h.section) for h in hits[:2]} == {("中宁县林业局", 5), ("中宁县水务局", 5)}
+    assert "海原县教育局" in [h.agency for h in hits[2:]]
+
+
+def test_a_negation_is_not_an_admission():
+    from search.retrieval.problems import admitted
+
+    assert admitted("不全面") and admitted("太单一") and admitted("有待提高")
+    assert not admitted("不给") and not admitted("公开")
 
 
 def test_a_citizens_word_finds_the_reports_word_but_not_the_other_way(idx):

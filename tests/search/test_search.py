@@ -129,10 +129,24 @@ def test_report_is_retrievable_by_stable_id(searcher):
 
 @pytest.mark.parametrize("typo, meant", [("底保", "低保"), ("行政复仪", "行政复议")])
 def test_did_you_mean(searcher, typo, meant):
-    result = search(searcher, q=typo)
+    # The part-level list suggests the word; the report list searches it at once and says so.
+    result = search(searcher, q=typo, flat="1")
     labels = [label for label, _ in result.suggestions]
     assert f"您是不是要找：{meant}" in labels
-    assert search(searcher, q=meant).total > 0
+    grouped = search(searcher, q=typo)
+    assert grouped.total == search(searcher, q=meant).total > 0
+    assert any("已按“" in m and m.split("已按“")[1].split("”")[0] in meant for m in grouped.messages)
+
+
+def test_a_typo_inside_a_run_is_searched_as_the_word_meant(searcher):
+    # 低保 typed 底保 inside a question: the run is read again as corrected; a quoted phrase is not.
+    fixed = search(searcher, q="底保标准")
+    assert fixed.total == search(searcher, q="低保标准").total > 0
+    assert search(searcher, q='"底保"').total == 0
+    # A piece inside a longer word: 申情 is in no report, 依申 is (依申请), so 申情 is the typo.
+    assert search(searcher, q="依申情公开").total == search(searcher, q="依申请公开").total > 0
+    # A name of an issuer is never respelled (警察局 is the police, not 警差距), even where none is indexed.
+    assert not any("已按“" in m for m in search(searcher, q="警察局").messages)
 
 
 def test_no_suggestion_for_a_good_query(searcher):

@@ -58,6 +58,15 @@ def test_period_phrases_stand_for_their_year(idx):
     assert find_years("十二五期间")[0] == [2011, 2012, 2013, 2014, 2015]
     # Anniversaries count from their year; a year may be written in Chinese numerals.
     assert find_years("建党100周年")[0] == [2021] and find_years("条例实施十周年")[0] == [2018]
+
+
+def test_an_event_followed_by_a_time_word_stands_for_its_year(idx):
+    # The Party's congresses by their number (every five years since the 11th, 1977), table
+    # events by name; without a time word the event is a topic (十九大精神), not a year.
+    assert find_years("十九大召开的那一年 财政局") == ([2017], "  财政局")
+    assert find_years("党的十七大那年")[0] == [2007] and find_years("汶川地震当年")[0] == [2008]
+    assert find_years("十九大精神")[0] == [] and find_years("十大那年")[0] == []
+    assert listed(idx, "北京奥运会那年 财政局")[0] == ("灵武市财政局", 2008) == listed(idx, "北京奥运会那年")[0]
     assert listed(idx, "二〇二〇年 财政局")[0] == ("灵武市财政局", 2020)
 
 
