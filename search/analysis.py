@@ -21,6 +21,7 @@ import math
 import os
 import re
 import threading
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -245,8 +246,7 @@ def word_terms(value: str) -> dict[str, list[int]]:
     """Each word token of ``value`` (index mode) and its positions: ``word_pieces`` gathered by
     term in one loop, for the index writer (tests check the two agree)."""
     init_jieba()
-    out: dict[str, list[int]] = {}
-    get = out.get
+    out: defaultdict[str, list[int]] = defaultdict(list)
     kinds = _KINDS
     pos = 0
     for word in jieba.cut(fold(value), HMM=True):
@@ -256,13 +256,9 @@ def word_terms(value: str) -> dict[str, list[int]]:
         if kind is _SKIP:
             continue
         for piece in kind:
-            found = get(piece)
-            if found is None:
-                out[piece] = [pos]
-            else:
-                found.append(pos)
+            out[piece].append(pos)
         pos += 1
-    return out
+    return dict(out)
 
 
 _SKIP = ()
@@ -287,39 +283,25 @@ def _kind(word: str) -> tuple[str, ...]:
 
 def gram_terms(value: str) -> dict[str, list[int]]:
     """Each bigram token of ``value`` and its positions: ``gram_pieces`` gathered by term."""
-    out: dict[str, list[int]] = {}
-    get = out.get
+    out: defaultdict[str, list[int]] = defaultdict(list)
     pos = 0
     for run in _CJK_OR_WORD.findall(fold(value)):
         if len(run) > 1 and _CJK.match(run):
             for i in range(len(run) - 1):
-                gram = run[i : i + 2]
-                found = get(gram)
-                if found is None:
-                    out[gram] = [pos]
-                else:
-                    found.append(pos)
+                out[run[i : i + 2]].append(pos)
                 pos += 1
         else:
-            found = get(run)
-            if found is None:
-                out[run] = [pos]
-            else:
-                found.append(pos)
+            out[run].append(pos)
             pos += 1
-    return out
+    return dict(out)
 
 
 def term_positions(pieces) -> dict[str, list[int]]:
     """Each token text and its positions, in the order first seen (what a posting records)."""
-    out: dict[str, list[int]] = {}
+    out: defaultdict[str, list[int]] = defaultdict(list)
     for text, pos, _ in pieces:
-        found = out.get(text)
-        if found is None:
-            out[text] = [pos]
-        else:
-            found.append(pos)
-    return out
+        out[text].append(pos)
+    return dict(out)
 
 
 class JiebaTokenizer(Tokenizer):
