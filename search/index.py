@@ -31,6 +31,8 @@ from typing import Callable, TypeVar
 
 from whoosh import index as whoosh_index
 
+import search.mapped_segments  # noqa: F401  (segments read through their memory map, not copied)
+
 CURRENT = "current"
 DEFAULT_INDEX = Path("instance") / "index"
 READERS_LOCK = "readers.lock"
