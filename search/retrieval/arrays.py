@@ -185,6 +185,19 @@ class IndexArrays:
         self._postings.put(key, found, found.nbytes)
         return found
 
+    def scored(self, searcher, field: str, text, score) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, ``score(field, postings)``) of a term: a term's scores depend only on the
+        generation (its idf, the field lengths), so they are computed once, kept with its postings."""
+        key = ("scores", field, text)
+        found = self._postings.get_sized(key)
+        if found is None:
+            postings = self.postings(searcher, field, text)
+            scores = score(field, postings) if len(postings.ids) else postings.weights
+            scores.flags.writeable = False  # shared by every search of the generation
+            found = (postings.ids, scores)
+            self._postings.put(key, found, found[1].nbytes)
+        return found
+
     def _read_postings(self, searcher, field: str, text) -> Postings:
         btext = self.to_bytes(field, text)
         if btext is None:

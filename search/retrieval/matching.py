@@ -92,18 +92,18 @@ class _Evaluator:
     # -- leaves ------------------------------------------------------------------------------
 
     def term_scores(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, BM25F scores) of one term, unboosted."""
-        postings = self.arrays.postings(self.searcher, field, text)
-        if not len(postings.ids):
-            return postings.ids, postings.weights
+        """(ids, BM25F scores) of one term, unboosted (computed once per generation)."""
+        return self.arrays.scored(self.searcher, field, text, self._bm25)
+
+    def _bm25(self, field: str, postings) -> np.ndarray:
         if not self.arrays.schema[field].scorable:
-            return postings.ids, postings.weights  # Whoosh scores unscorable fields by weight
+            return postings.weights  # Whoosh scores unscorable fields by weight
         idf = self.arrays.idf(postings)
         avgfl = self.arrays.average_length(field) or 1
         b, k1 = WEIGHTING._field_B.get(field, WEIGHTING.B), WEIGHTING.K1
         lengths = self.arrays.lengths(self.searcher, field)[postings.ids]
         tf = postings.weights
-        return postings.ids, idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / avgfl)))
+        return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / avgfl)))
 
     def term(self, query: Q.Term) -> Matched:
         ids, scores = self.term_scores(query.fieldname, query.text)
