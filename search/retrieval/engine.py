@@ -16,8 +16,8 @@ from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
-from search.retrieval.selection import (FALLBACK_NOTE, Selection, best_per_report, count_reports, filter_masks, order,
-                              report_codes, sections_per_report)
+from search.retrieval.selection import (FALLBACK_NOTE, Selection, count_reports, filter_masks, order,
+                              report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
 from search.vocabulary import SECTION_NAMES
@@ -149,9 +149,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     pages = max(1, math.ceil(total / params.per_page))
     page = min(params.page, pages)
 
-    ordered = order(searcher, hits_mask, selection.matched.scores, params.sort)
-    if not params.flat:
-        ordered = best_per_report(searcher, ordered)
+    if params.flat:
+        ordered = order(searcher, hits_mask, selection.matched.scores, params.sort)
+    else:
+        ordered = report_order(searcher, hits_mask, selection.matched.scores, params.sort)
     codes = report_codes(searcher)
     terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []

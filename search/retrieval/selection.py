@@ -108,8 +108,11 @@ def sections_per_report(searcher, mask: np.ndarray) -> np.ndarray:
 def order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
     """Document numbers of ``mask`` in page order: relevance (ties to the newer report), newest,
     oldest or agency; the document number breaks remaining ties, as Whoosh's sort does."""
+    return _in_order(searcher, np.flatnonzero(mask), scores, sort)
+
+
+def _in_order(searcher, docs: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
     arrays = arrays_for(searcher)
-    docs = np.flatnonzero(mask)
     year = arrays.codes(searcher, "year").codes[docs]
     score = scores[docs]
     if sort == "newest":
@@ -123,8 +126,17 @@ def order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarr
     return docs[np.lexsort(keys)]  # lexsort: the last key is the primary one; it is stable
 
 
-def best_per_report(searcher, ordered: np.ndarray) -> np.ndarray:
-    """The first document of each report in ``ordered``, keeping the order."""
-    codes = report_codes(searcher)[ordered]
-    _, first = np.unique(codes, return_index=True)
-    return ordered[np.sort(first)]
+def report_order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
+    """The first document of each report in ``order``, in that order, without sorting every
+    matching document: a report's parts share its year and agency, so its first document is its
+    best-scored one (the lowest number among equals; the lowest number when sorting by agency,
+    which ignores scores), and only those are sorted."""
+    docs = np.flatnonzero(mask)
+    codes = report_codes(searcher)
+    if sort != "agency" and len(docs):
+        score = scores[docs]
+        best = np.full(int(codes[docs].max()) + 1, -np.inf)
+        np.maximum.at(best, codes[docs], score)
+        docs = docs[score == best[codes[docs]]]
+    _, first = np.unique(codes[docs], return_index=True)  # docs ascend: the lowest number first
+    return _in_order(searcher, np.sort(docs[first]), scores, sort)  # ascending: ties go by number
