@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 from search.vocabulary import is_number
@@ -28,12 +29,19 @@ def normalise_cell(text: str) -> str:
     return "" if cell in PLACEHOLDERS else cell
 
 
+# Table labels and figure cells are the template's own words and small numbers, met again in
+# every table of every report: each is worked out once per process.
+_MEMO = 1 << 16
+_LABEL_MARKS = re.compile(r"[\s*#]+")
+
+
+@lru_cache(maxsize=_MEMO)
 def normalise_label(text: str) -> str:
     """A label for matching: NFKC (full-width to half-width), no whitespace, no markdown marks."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s*#]+", "", text)
+    return _LABEL_MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=_MEMO)
 def is_value(cell: str) -> bool:
     """True for a number cell ('12', '+199', '12293400元', '18651.06') or a stated nothing ('无')."""
     if len(cell) > _MAX_VALUE:

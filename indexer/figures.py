@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from indexer.model import Block, Table
 from indexer.near_labels import letters, nearest
@@ -30,6 +31,7 @@ __all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_CO
 # Statistics tables of the pre-2019 reports ('指标名称 计量单位 2017年度 历年累计').
 _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总数|对申请的答复")
 # Words only the template's own tables use.
+_REQUEST_PATTERNS = [(key, label, re.compile(pattern)) for key, label, pattern in REQUEST_ROWS]
 _LISTED = 8  # labels a warning names before it says how many more
 _TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
@@ -45,18 +47,21 @@ class FigureResult:
 
 def _request_keys(labels: list[str], group: str | None) -> list[str]:
     """Part-三 keys the labels name: exactly one for a readable row, several for a jumble."""
-    if not labels:
-        return []
+    return list(_request_keys_of(tuple(labels), group)) if labels else []
+
+
+@lru_cache(maxsize=1 << 14)  # a row's labels are the template's: the same few hundred in every report
+def _request_keys_of(labels: tuple[str, ...], group: str | None) -> tuple[str, ...]:
     joined = "".join(normalise_label(label) for label in labels)
     last = normalise_label(labels[-1])
     keys = []
-    for key, _, pattern in REQUEST_ROWS:
+    for key, _, pattern in _REQUEST_PATTERNS:
         if key == "outcome_other_other":
-            if re.search(pattern, last) or (group == "六" and last == "其他"):
+            if pattern.search(last) or (group == "六" and last == "其他"):
                 keys.append(key)
-        elif key not in GROUP_ROWS and re.search(pattern, joined):
+        elif key not in GROUP_ROWS and pattern.search(joined):
             keys.append(key)
-    return keys or [key for key, _, pattern in REQUEST_ROWS if key in GROUP_ROWS and re.search(pattern, joined)]
+    return tuple(keys or [key for key, _, pattern in _REQUEST_PATTERNS if key in GROUP_ROWS and pattern.search(joined)])
 
 
 def _review_group(text: str) -> str | None:
