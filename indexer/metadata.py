@@ -38,6 +38,7 @@ _TITLE_TAIL = re.compile(
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
 
 
@@ -63,6 +64,11 @@ class Metadata:
 
 def _parse_title(title: str) -> TitleInfo | None:
     """Read agency and year from one title string (compact); None for prose naming the report."""
+    # '某某县人民政府办公室关于印发某某县2020年政府信息公开工作年度报告的通知': a notice that carries the
+    # report; the report's own title is the one inside it
+    carried = _CARRIED.match(to_key(title))
+    if carried:
+        title = title[carried.start(1) : carried.end(1)]
     # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
     opening = "关于" if title.startswith("关于") else ""
     title = title[len(opening):]
