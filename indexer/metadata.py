@@ -153,20 +153,26 @@ def title_lines(raw: list[Block], stop) -> list[str]:
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
-# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'). Date lines and a 引言 heading between
-# are skipped.
-_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$|^(?:引言|前言|序言)$")
+# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'), and so does one below a title without
+# issuer. Date lines and a 引言 heading between are skipped.
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$|^(?:引言|前言|序言)$")
 
 
-def _cover_issuer(lines: list[str]) -> str | None:
-    """An issuer's name alone on a line, followed by a lead-in or a title without issuer."""
+def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
+    """(an issuer's name alone on a line, 'cover' or 'cover-below'), the line followed by a lead-in or a
+    title without issuer, or following such a title; None when there is none."""
     for i, line in enumerate(lines):
         name = agency_name(line) if len(line) <= 40 and agency_name(line) == line else None
         if not name:
             continue
         rest = [x for x in lines[i + 1 :] if not _BETWEEN.match(x)]
         if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
-            return name
+            return name, "cover"
+        # below a title without issuer, as a cover sets it: '2019年政府信息公开工作年度报告' / '某某局' / '2020年1月'
+        # (the cover opens the page: no sentence stands above it, as in a notice on the template's headings)
+        above = [x for x in lines[:i] if not _BETWEEN.match(x)]
+        if above and _TITLE_TAIL.search(to_key(above[-1])) and not any(re.search(r"[。；;]", x) for x in above):
+            return name, "cover-below"
     return None
 
 
@@ -222,10 +228,10 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
     lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
     cover = _cover_issuer(lines) if not _complete(info) else None
-    if cover and cover != meta.agency:  # a cover line names the issuer better than a title without year
+    if cover and cover[0] != meta.agency:  # a cover line names the issuer better than a title without year
         meta.agency = None
     if meta.agency is None:
-        found = [("cover", cover)] if cover else []
+        found = [(cover[1], cover[0])] if cover else []
         found.append(("lead-in", lead_in_issuer(lead)))
         if address_title:  # a mirror names its page by the report's title
             found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
@@ -257,7 +263,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     return meta
 
 
-_AGENCY_SOURCES = {"cover": "标题前单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
+_AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
                    "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
                    "signature": "报告末尾的落款"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}

@@ -238,6 +238,21 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     assert "标题中没有发布机关，“某某市统计局•国家统计局某某调查队”取自标题前单独的一行。" in report.warnings
 
 
+@pytest.mark.parametrize("head", [["2019年政府信息公开工作年度报告", "东山县民政局", "2020年1月15日"],
+                                  ["政府信息公开工作年度报告", "（2019年度）", "东山县民政局"]])
+def test_cover_line_below_a_title_without_issuer(head):
+    report = parse_lines([*head, "一、总体情况", "2019年，我局认真贯彻落实《条例》。"])
+    assert (report.agency, report.year) == ("东山县民政局", 2019)
+    assert "标题中没有发布机关，“东山县民政局”取自标题下单独的一行。" in report.warnings
+
+
+def test_a_signature_below_template_headings_in_a_notice_is_no_cover():
+    # a notice on the format quotes the template's headings, its sender's name below: not a cover
+    report = parse_lines(["根据《条例》规定，现将修订后的年度报告格式印发给你们，请认真贯彻执行。", "政府信息公开工作年度报告",
+                          "某某市人民政府办公室", "一、总体情况", "2019年，我局认真贯彻落实《条例》。"])
+    assert report.agency is None
+
+
 @pytest.mark.parametrize("sentence, subject", [
     ("2020年青石镇严格按照《条例》有关要求，由镇党政办具体负责", "青石镇"),
     ("2022年,白云乡政府信息公开工作在县委、县政府的正确领导下", "白云乡"),
