@@ -31,6 +31,7 @@ def parse_lines(lines, address=None):
     ("东山县应急管理局关于报送", "东山县应急管理局"),
     ("我局", None), ("本机关", None), ("888体育官网", None), ("乡镇(街道办)", None), ("政府信息公开", None),
     ("根据市政府办公厅", None), ("推进政府信息公开是青石镇政府", None),
+    ("县政府", None), ("市人民政府", None), ("市政府办公厅", "市政府办公厅"),  # a level word alone names no government
     # A place opening the name is no self-reference (贵, 本, 全 open 贵阳, 本溪, 全椒); 全国 names a system.
     ("貴陽市某某局", "貴陽市某某局"), ("本溪市某某局", "本溪市某某局"), ("全椒县人民政府", "全椒县人民政府"),
     ("全国海关", "全国海关"), ("贵局", None), ("全县", None), ("该局", None),
