@@ -74,6 +74,8 @@ def agency_name(text: str | None) -> str | None:
     name = re.sub(r"\s+", "", text)
     # '【某某局】2020年…报告': the name in brackets of its own, nothing after the separator
     name = re.sub(r"^[【\[]([^【】\[\]]{2,40})[】\]]$", r"\1", name)
+    name = re.sub(r"^[【\[★☆●◆■▲►※]+(?=[\u4e00-\u9fff])", "", name)  # '★某某局…', '【某某局…年度报告】'
+
     name = _CHROME_CUT.sub("", name)
     name = _LATIN_PREFIX.sub("", name)
     key = to_key(name)

@@ -100,21 +100,28 @@ def _complete(info: TitleInfo | None) -> bool:
     return bool(info and info.agency and info.year)
 
 
-def read_title(lines: list[str], hints: list[str] = ()) -> TitleInfo:
+# A link to another page: '上一篇：某某局2019年…年度报告', '相关链接：…'.
+_LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
+
+
+def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
     """Find the title among the container's hints and the page's first lines; read agency and year.
 
     Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
     prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告'). A line
     may be the whole title, a title with its agency on the line above, or half of a title
-    wrapped over two lines; a title naming agency and year wins over one naming less.
+    wrapped over two lines; a title naming agency and year wins over one naming less. Lines linking
+    to other pages ('上一篇：…') are no title; of several titles naming agency and year (links to related
+    reports above the report's own), the one ``lead`` (the lead-in's sentences) names wins.
     """
     for hint in hints:
         info = _parse_title(compact(hint))
         if _complete(info):
             return info
     best: TitleInfo | None = None
+    complete = []
     for i, line in enumerate(lines):
-        info = _parse_title(line)
+        info = _parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
             continue
         if info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
@@ -122,9 +129,20 @@ def read_title(lines: list[str], hints: list[str] = ()) -> TitleInfo:
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
         if _complete(info):
-            return info
+            complete.append(info)
+            continue
         if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
             best = info
+    if complete:
+        # Titles of other reports may stand above the report's own (links to related reports): the one the
+        # lead-in names with its year is the report's, else the first.
+        key = digit_year(to_key(lead))
+        # (the same report's title twice, its issuer named longer or shorter, is no other report)
+        first = complete[0]
+        named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
+        other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
+                                                             or to_key(first.agency) in to_key(named[0].agency)))
+        return named[0] if other else first
     for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
         if _TITLE_TAIL.search(to_key(first)):
             continue
@@ -221,12 +239,13 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     a title read from the page's address (a wiki mirror's page name), the last resort; ``ending``:
     the report's last blocks, for its signature.
     """
-    info = read_title(lines, hints)
+    # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
+    lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
+    prose = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str) and re.search(r"[，,。；;]", b))
+    info = read_title(lines, hints, prose[:3000])
     meta = Metadata(info.title, info.agency, info.year)
     named = _parse_title(compact(address_title)) if address_title else None
     meta.address_title = named.title if named and (named.agency or named.year) else None
-    # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
-    lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
     cover = _cover_issuer(lines) if not _complete(info) else None
     if cover and cover[0] != meta.agency:  # a cover line names the issuer better than a title without year
         meta.agency = None

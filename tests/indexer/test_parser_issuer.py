@@ -73,6 +73,8 @@ def test_agency_names_are_cleaned_and_checked(text, name):
     (["标      题 某某自治区审计厅2025年政务信息公开工作开展年度报告"], "某某自治区审计厅", 2025),
     (["某某市民政局政府信息公开工作年度报告（2020年度）"], "某某市民政局", 2020),  # the year after the title
     (["【某某市民政局】2020年政府信息公开工作年度报告"], "某某市民政局", 2020),  # the name in brackets of its own
+    (["★某某市民政局2020年政府信息公开工作年度报告"], "某某市民政局", 2020),
+    (["【某某市民政局2020年政府信息公开工作年度报告】"], "某某市民政局", 2020),
     # a notice that carries the report: the report's own title inside it
     (["东山县人民政府办公室关于印发东山县2020年政府信息公开工作年度报告的通知"], "东山县", 2020),
 ])
@@ -90,6 +92,17 @@ def test_titles_behind_web_chrome(head, agency, year):
 def test_title_shapes_name_issuer_and_year(title):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
+
+
+@pytest.mark.parametrize("head", [
+    ["相关信息", "东山县财政局2020年政府信息公开工作年度报告", "东山县教育局2020年政府信息公开工作年度报告",
+     "东山县民政局2020年政府信息公开工作年度报告"],  # links to related reports above the report's own title
+    ["上一篇：东山县财政局2020年政府信息公开工作年度报告", "东山县民政局2020年政府信息公开工作年度报告"],
+    ["东山县民政局2019年政府信息公开工作年度报告", "东山县民政局2020年政府信息公开工作年度报告"],
+])
+def test_the_title_the_lead_in_names_wins_over_links_to_other_reports(head):
+    report = parse_lines([*head, "根据《条例》规定，现公布东山县民政局2020年政府信息公开工作年度报告。", *BODY])
+    assert (report.agency, report.year, report.title) == ("东山县民政局", 2020, "东山县民政局2020年政府信息公开工作年度报告")
 
 
 def test_lead_in_reporting_below_stays_no_title():
