@@ -333,7 +333,12 @@ def _name_opening(rest: str, key: str) -> str | None:
     span = re.match(r"[\u4e00-\u9fff]{2,40}", key)
     if not span:
         return None
-    ends = [m.end() for m in _BODY_WORD.finditer(span.group(0)) if m.end() >= 3]
+    words = span.group(0)
+    topic = re.search(r"(?:政府|政务)?信息公开|政务公开", words)
+    if topic:  # '…民政局政府信息公开': the name ends before what the sentence is about (人民政府 keeps its 政府)
+        cut = topic.start() + (2 if words[: topic.start()].endswith("人民") and words.startswith("政府", topic.start()) else 0)
+        words = words[:cut]
+    ends = [m.end() for m in _BODY_WORD.finditer(words) if m.end() >= 3]
     if not ends:
         return None
     end = ends[0]

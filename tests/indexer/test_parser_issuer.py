@@ -307,6 +307,7 @@ def test_a_signature_below_template_headings_in_a_notice_is_no_cover():
     ("2021年,青石镇在县委的领导下,认真贯彻《条例》", "青石镇"),
     ("今年来，东山县民政局严格落实《条例》", "东山县民政局"),
     ("2020年，东山县民政局依托政府网站公开信息", "东山县民政局"),  # 依托 ends the subject
+    ("2020年度东山县民政局政府信息公开全年主动公开信息120条", "东山县民政局"),  # the name ends before its topic
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
