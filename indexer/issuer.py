@@ -34,7 +34,7 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$"  # '市委市政府': the party committee and the government
 )
@@ -72,6 +72,10 @@ def agency_name(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", "", text)
+    # '【某某局】2020年…报告': the name in brackets of its own, nothing after the separator
+    name = re.sub(r"^[【\[]([^【】\[\]]{2,40})[】\]]$", r"\1", name)
+    name = re.sub(r"^[【\[★☆●◆■▲►※]+(?=[\u4e00-\u9fff])", "", name)  # '★某某局…', '【某某局…年度报告】'
+
     name = _CHROME_CUT.sub("", name)
     name = _LATIN_PREFIX.sub("", name)
     key = to_key(name)
@@ -158,16 +162,19 @@ _LEAD_PATTERNS = [
     # body whose report it is, before the office that compiled it
     re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
                rf"(?!编制|编写|的编制|的通知|格式|有关|发布|工作的通知)"),
-    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '在2016年度X政府信息
+    # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '为全面反映2020年X政府信息
+    # 公开工作情况', '在2016年度X政府信息
     # 公开工作年度报告的基础上编制' (last year's report, or this one, named whole as the ground of the work)
-    re.compile(rf"(?:总结|结合|回顾)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
+    re.compile(rf"(?:总结|结合|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
     re.compile(rf"在(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
+    # '在X2013年度政府信息公开工作的基础上编制': the name before the year
+    re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
     re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
-    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:编制|综合|汇总|根据|依据|按照|依照|结合)"),
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
@@ -254,6 +261,8 @@ def _titled_issuer(text: str, key: str) -> str | None:
 
 # '…政府信息公开工作2010年度报告': the year after what the report is about.
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
+# '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
+_SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作")
 
 
 def lead_in_year(text: str, quoted: bool = True) -> int | None:
@@ -263,7 +272,8 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     only with ``quoted`` (the caller tries the statistics period before them)."""
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
-    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER) if (m := pattern.search(k))), None)
+    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) if (m := pattern.search(k))),
+                 None)
     return int(match.group("year")) if match else None
 
 
@@ -274,8 +284,10 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
 _PREDICATE = re.compile(
     r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
-    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始)"
+    r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
+    r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承)"
 )
+_PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|结合|围绕|立足|紧扣|着眼")
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
 # A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
@@ -284,7 +296,7 @@ _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
 _OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
-                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
                       rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
 
 
@@ -296,8 +308,10 @@ def sentence_subject(sentence: str) -> str | None:
     key = to_key(rest)
     predicate = _PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
-        if re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
-            return None  # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject
+        # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object
+        # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导')
+        if not _PREPOSITION.fullmatch(predicate.group(0)) and re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+            return None
         end = predicate.start()
         if key[end - 2 : end] == "人民" and key.startswith("政府", end):
             end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
@@ -319,7 +333,12 @@ def _name_opening(rest: str, key: str) -> str | None:
     span = re.match(r"[\u4e00-\u9fff]{2,40}", key)
     if not span:
         return None
-    ends = [m.end() for m in _BODY_WORD.finditer(span.group(0)) if m.end() >= 3]
+    words = span.group(0)
+    topic = re.search(r"(?:政府|政务)?信息公开|政务公开", words)
+    if topic:  # '…民政局政府信息公开': the name ends before what the sentence is about (人民政府 keeps its 政府)
+        cut = topic.start() + (2 if words[: topic.start()].endswith("人民") and words.startswith("政府", topic.start()) else 0)
+        words = words[:cut]
+    ends = [m.end() for m in _BODY_WORD.finditer(words) if m.end() >= 3]
     if not ends:
         return None
     end = ends[0]

@@ -38,6 +38,7 @@ _TITLE_TAIL = re.compile(
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
 
 
@@ -63,6 +64,11 @@ class Metadata:
 
 def _parse_title(title: str) -> TitleInfo | None:
     """Read agency and year from one title string (compact); None for prose naming the report."""
+    # '某某县人民政府办公室关于印发某某县2020年政府信息公开工作年度报告的通知': a notice that carries the
+    # report; the report's own title is the one inside it
+    carried = _CARRIED.match(to_key(title))
+    if carried:
+        title = title[carried.start(1) : carried.end(1)]
     # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
     opening = "关于" if title.startswith("关于") else ""
     title = title[len(opening):]
@@ -94,21 +100,28 @@ def _complete(info: TitleInfo | None) -> bool:
     return bool(info and info.agency and info.year)
 
 
-def read_title(lines: list[str], hints: list[str] = ()) -> TitleInfo:
+# A link to another page: '上一篇：某某局2019年…年度报告', '相关链接：…'.
+_LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
+
+
+def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
     """Find the title among the container's hints and the page's first lines; read agency and year.
 
     Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
     prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告'). A line
     may be the whole title, a title with its agency on the line above, or half of a title
-    wrapped over two lines; a title naming agency and year wins over one naming less.
+    wrapped over two lines; a title naming agency and year wins over one naming less. Lines linking
+    to other pages ('上一篇：…') are no title; of several titles naming agency and year (links to related
+    reports above the report's own), the one ``lead`` (the lead-in's sentences) names wins.
     """
     for hint in hints:
         info = _parse_title(compact(hint))
         if _complete(info):
             return info
     best: TitleInfo | None = None
+    complete = []
     for i, line in enumerate(lines):
-        info = _parse_title(line)
+        info = _parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
             continue
         if info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
@@ -116,9 +129,20 @@ def read_title(lines: list[str], hints: list[str] = ()) -> TitleInfo:
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
         if _complete(info):
-            return info
+            complete.append(info)
+            continue
         if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
             best = info
+    if complete:
+        # Titles of other reports may stand above the report's own (links to related reports): the one the
+        # lead-in names with its year is the report's, else the first.
+        key = digit_year(to_key(lead))
+        # (the same report's title twice, its issuer named longer or shorter, is no other report)
+        first = complete[0]
+        named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
+        other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
+                                                             or to_key(first.agency) in to_key(named[0].agency)))
+        return named[0] if other else first
     for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
         if _TITLE_TAIL.search(to_key(first)):
             continue
@@ -147,20 +171,26 @@ def title_lines(raw: list[Block], stop) -> list[str]:
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
-# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'). Date lines and a 引言 heading between
-# are skipped.
-_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?)?[)）]?$|^(?:引言|前言|序言)$")
+# page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'), and so does one below a title without
+# issuer. Date lines and a 引言 heading between are skipped.
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$|^(?:引言|前言|序言)$")
 
 
-def _cover_issuer(lines: list[str]) -> str | None:
-    """An issuer's name alone on a line, followed by a lead-in or a title without issuer."""
+def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
+    """(an issuer's name alone on a line, 'cover' or 'cover-below'), the line followed by a lead-in or a
+    title without issuer, or following such a title; None when there is none."""
     for i, line in enumerate(lines):
         name = agency_name(line) if len(line) <= 40 and agency_name(line) == line else None
         if not name:
             continue
         rest = [x for x in lines[i + 1 :] if not _BETWEEN.match(x)]
         if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
-            return name
+            return name, "cover"
+        # below a title without issuer, as a cover sets it: '2019年政府信息公开工作年度报告' / '某某局' / '2020年1月'
+        # (the cover opens the page: no sentence stands above it, as in a notice on the template's headings)
+        above = [x for x in lines[:i] if not _BETWEEN.match(x)]
+        if above and _TITLE_TAIL.search(to_key(above[-1])) and not any(re.search(r"[。；;]", x) for x in above):
+            return name, "cover-below"
     return None
 
 
@@ -209,17 +239,18 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     a title read from the page's address (a wiki mirror's page name), the last resort; ``ending``:
     the report's last blocks, for its signature.
     """
-    info = read_title(lines, hints)
+    # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
+    lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
+    prose = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str) and re.search(r"[，,。；;]", b))
+    info = read_title(lines, hints, prose[:3000])
     meta = Metadata(info.title, info.agency, info.year)
     named = _parse_title(compact(address_title)) if address_title else None
     meta.address_title = named.title if named and (named.agency or named.year) else None
-    # The lead-in stands before part 一, or opens it ('一、概述' / '2012年度报告根据《条例》…由…编制').
-    lead = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str))[:3000]
     cover = _cover_issuer(lines) if not _complete(info) else None
-    if cover and cover != meta.agency:  # a cover line names the issuer better than a title without year
+    if cover and cover[0] != meta.agency:  # a cover line names the issuer better than a title without year
         meta.agency = None
     if meta.agency is None:
-        found = [("cover", cover)] if cover else []
+        found = [(cover[1], cover[0])] if cover else []
         found.append(("lead-in", lead_in_issuer(lead)))
         if address_title:  # a mirror names its page by the report's title
             found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
@@ -251,7 +282,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     return meta
 
 
-_AGENCY_SOURCES = {"cover": "标题前单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
+_AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
                    "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
                    "signature": "报告末尾的落款"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}

@@ -58,7 +58,9 @@ MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, �
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
 
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
+# Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木)"
+                      r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
 ZONE = re.compile(ZONE_WORDS)

@@ -157,6 +157,9 @@ def _mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
+    # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
+    # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
+    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in _OUTSIDE_THE_RULES))]
     votes: Counter = Counter()
     for units in mentions:
         provinces = {u.province for u in units}
@@ -172,6 +175,7 @@ def _mentioned_place(text: str) -> str | None:
     return units[0].name if len(units) == 1 else winner
 
 
+_OUTSIDE_THE_RULES = {"71", "81", "82"}  # 台湾, 香港, 澳门 (division codes)
 _CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 

@@ -77,6 +77,9 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not report.sections:
         if calls_itself:
             return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+        if _account_title(raw_lines[:3]):  # '某某局2020年政府信息公开工作情况': an account of the year's disclosure
+            return None, ("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭标题中的年份和政府信息公开工作按年度报告收录，"
+                          "没有找到报告任何一部分的标题，全文按一段正文收录，请核对。")
         return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return None, None
@@ -85,6 +88,17 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+
+
+# A title on a year's disclosure work that does not say 报告: '某某局2020年政府信息公开工作情况',
+# '关于2020年度政府信息公开工作情况的说明', '2020年度某某局政府信息公开'.
+_ACCOUNT_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；;]{0,30}?(?:政府|政务)?(?:信息|政务)公开(?:工作)?(?:开展)?(?:情况)?(?:的说明)?$")
+
+
+def _account_title(lines: list[str]) -> bool:
+    """One of the first lines, short and without a sentence, is a title on a year's disclosure work."""
+    return any(len(x) <= 60 and not re.search(r"[。，,；;]", x) and _ACCOUNT_TITLE.search(to_key(compact(x)))
+               for x in lines)
 
 
 # Addresses, e-mail addresses and file names are Latin script in any report; prose is not.

@@ -347,7 +347,26 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
     rest = match.group(2)
     if part <= 6 and rest and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
         return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
+    # A pre-2019 report numbers its chapters its own way ('四、…收费及减免情况', '五、因政'): what is left
+    # counts, as subject evidence, when it starts the titles of one part only.
+    parts = {p for p, titles in _CUT_TITLES.items() for t in titles if len(rest) >= 2 and t.startswith(rest) and rest != t}
+    if len(parts) == 1:
+        return [Candidate(len(blocks) - 1, parts.pop(), 2.0, clean_line(last))]
     return []
+
+
+# Titles a cut heading may be the start of, the template's and the older reports' own.
+_CUT_TITLES = {
+    1: ("总体情况", "概述", "概况", "基本情况"),
+    2: ("主动公开政府信息情况", "主动公开政府信息的情况"),
+    3: ("收到和处理政府信息公开申请情况", "依申请公开政府信息情况", "依申请公开政府信息和不予公开政府信息的情况",
+        "政府信息依申请公开情况"),
+    4: ("政府信息公开行政复议、行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "因政府信息公开申请提起行政复议和行政诉讼的情况", "行政复议、行政诉讼情况"),
+    5: ("存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的问题及改进措施",
+        "政府信息公开工作存在的主要问题及改进措施"),
+    6: ("其他需要报告的事项", "其它需要报告的事项"),
+}
 
 
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:

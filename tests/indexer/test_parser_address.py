@@ -205,6 +205,16 @@ def test_a_government_notice_without_its_office_and_the_inspection_speech_name_t
     assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“宁夏回族自治区”。" in speech.warnings
 
 
+def test_spam_words_naming_macau_or_hong_kong_vote_for_no_region():
+    # a spam mirror splices gambling words ('澳门皇冠体育') where the place's name stood: the 条例 binds
+    # the mainland's bodies only, so 香港, 澳门 and 台湾 never win the region
+    spam = "澳门皇冠体育官网"
+    report = parse_lines([f"根据《条例》和《山东省政府信息公开办法》有关规定，按照{spam}市人民政府办公室《{spam}做好2015年"
+                          f"政府信息公开工作年度报告编制工作的通知》要求，现将2015年我镇政府信息公开情况报告如下。",
+                          "一、概述", f"我镇成立了{spam}政务公开工作领导小组。"])
+    assert report.region["province"] == "山东省"
+
+
 def test_a_site_named_by_its_province_names_the_province():
     # '在辽宁某某网公开' and a site in quotes: the province's short form opening a site's name.
     report = parse_lines(["按照省政府办公厅要求，我办对2019年政务信息公开工作进行梳理，现将有关情况报告如下。",

@@ -31,6 +31,7 @@ def parse_lines(lines, address=None):
     ("东山县应急管理局关于报送", "东山县应急管理局"),
     ("我局", None), ("本机关", None), ("888体育官网", None), ("乡镇(街道办)", None), ("政府信息公开", None),
     ("根据市政府办公厅", None), ("推进政府信息公开是青石镇政府", None),
+    ("县政府", None), ("市人民政府", None), ("市政府办公厅", "市政府办公厅"),  # a level word alone names no government
     # A place opening the name is no self-reference (贵, 本, 全 open 贵阳, 本溪, 全椒); 全国 names a system.
     ("貴陽市某某局", "貴陽市某某局"), ("本溪市某某局", "本溪市某某局"), ("全椒县人民政府", "全椒县人民政府"),
     ("全国海关", "全国海关"), ("贵局", None), ("全县", None), ("该局", None),
@@ -71,6 +72,11 @@ def test_agency_names_are_cleaned_and_checked(text, name):
     (["东山县交通运输局关于报送2020年政府信息公开工作年度报告的函"], "东山县交通运输局", 2020),
     (["标      题 某某自治区审计厅2025年政务信息公开工作开展年度报告"], "某某自治区审计厅", 2025),
     (["某某市民政局政府信息公开工作年度报告（2020年度）"], "某某市民政局", 2020),  # the year after the title
+    (["【某某市民政局】2020年政府信息公开工作年度报告"], "某某市民政局", 2020),  # the name in brackets of its own
+    (["★某某市民政局2020年政府信息公开工作年度报告"], "某某市民政局", 2020),
+    (["【某某市民政局2020年政府信息公开工作年度报告】"], "某某市民政局", 2020),
+    # a notice that carries the report: the report's own title inside it
+    (["东山县人民政府办公室关于印发东山县2020年政府信息公开工作年度报告的通知"], "东山县", 2020),
 ])
 def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
@@ -86,6 +92,17 @@ def test_titles_behind_web_chrome(head, agency, year):
 def test_title_shapes_name_issuer_and_year(title):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
+
+
+@pytest.mark.parametrize("head", [
+    ["相关信息", "东山县财政局2020年政府信息公开工作年度报告", "东山县教育局2020年政府信息公开工作年度报告",
+     "东山县民政局2020年政府信息公开工作年度报告"],  # links to related reports above the report's own title
+    ["上一篇：东山县财政局2020年政府信息公开工作年度报告", "东山县民政局2020年政府信息公开工作年度报告"],
+    ["东山县民政局2019年政府信息公开工作年度报告", "东山县民政局2020年政府信息公开工作年度报告"],
+])
+def test_the_title_the_lead_in_names_wins_over_links_to_other_reports(head):
+    report = parse_lines([*head, "根据《条例》规定，现公布东山县民政局2020年政府信息公开工作年度报告。", *BODY])
+    assert (report.agency, report.year, report.title) == ("东山县民政局", 2020, "东山县民政局2020年政府信息公开工作年度报告")
 
 
 def test_lead_in_reporting_below_stays_no_title():
@@ -128,7 +145,15 @@ def test_title_is_read_before_lines_are_rejoined():
      "东山县", 2017),
     ("由东山县审计局信息公开工作办公室编制。2016年度东山县审计局政府信息公开年度报告全文包括：概述。", "东山县审计局", 2016),
     ("按照《关于做好2019年度政府信息公开工作年度报告编制工作的通知》要求，我办梳理总结如下。", None, 2019),
-    ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", None),
+    # the compiler named before another verb ('组织编制', '起草', '撰写'), the name before the year of the
+    # work the report was written on, a purpose clause naming the body whose work it sums up
+    ("本年度报告根据《条例》要求，由东山县民政局办公室组织编制。", "东山县民政局", None),
+    ("本报告由东山县民政局撰写。", "东山县民政局", None),
+    ("本报告根据《条例》要求，由东山县民政局起草编制。", "东山县民政局", None),
+    ("本报告根据《条例》要求，在北山区人民政府青石街道办事处2013年度政府信息公开工作的基础上编制。",
+     "北山区人民政府青石街道办事处", 2013),
+    ("为全面反映2020年东山县民政局政府信息公开工作情况，根据《条例》，编制本报告。", "东山县民政局", 2020),
+    ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", 2020),  # the year of the work it sums up
     ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
     # last year's report named whole as the ground the report was written on
     ("本报告在2018年度青石区人民政府政府信息公开工作年度报告的基础上编制。", "青石区人民政府", 2018),
@@ -227,6 +252,21 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     assert "标题中没有发布机关，“某某市统计局•国家统计局某某调查队”取自标题前单独的一行。" in report.warnings
 
 
+@pytest.mark.parametrize("head", [["2019年政府信息公开工作年度报告", "东山县民政局", "2020年1月15日"],
+                                  ["政府信息公开工作年度报告", "（2019年度）", "东山县民政局"]])
+def test_cover_line_below_a_title_without_issuer(head):
+    report = parse_lines([*head, "一、总体情况", "2019年，我局认真贯彻落实《条例》。"])
+    assert (report.agency, report.year) == ("东山县民政局", 2019)
+    assert "标题中没有发布机关，“东山县民政局”取自标题下单独的一行。" in report.warnings
+
+
+def test_a_signature_below_template_headings_in_a_notice_is_no_cover():
+    # a notice on the format quotes the template's headings, its sender's name below: not a cover
+    report = parse_lines(["根据《条例》规定，现将修订后的年度报告格式印发给你们，请认真贯彻执行。", "政府信息公开工作年度报告",
+                          "某某市人民政府办公室", "一、总体情况", "2019年，我局认真贯彻落实《条例》。"])
+    assert report.agency is None
+
+
 @pytest.mark.parametrize("sentence, subject", [
     ("2020年青石镇严格按照《条例》有关要求，由镇党政办具体负责", "青石镇"),
     ("2022年,白云乡政府信息公开工作在县委、县政府的正确领导下", "白云乡"),
@@ -262,6 +302,12 @@ def test_cover_line_names_the_issuer_before_a_title_without_year():
     ("东山县民政局2022年政府信息公开工作在县委的领导下有序开展", "东山县民政局"),
     ("2022年，县卫生健康局深化政务公开", "县卫生健康局"),
     ("2022年，提高政府透明度是重点", None), ("2022年，市委市政府高度重视政府信息公开", None),
+    # a preposition's object may hold a 的: no relative clause
+    ("2013年,青石街道以党的十八大精神为指导,认真贯彻落实上级要求", "青石街道"),
+    ("2021年,青石镇在县委的领导下,认真贯彻《条例》", "青石镇"),
+    ("今年来，东山县民政局严格落实《条例》", "东山县民政局"),
+    ("2020年，东山县民政局依托政府网站公开信息", "东山县民政局"),  # 依托 ends the subject
+    ("2020年度东山县民政局政府信息公开全年主动公开信息120条", "东山县民政局"),  # the name ends before its topic
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject

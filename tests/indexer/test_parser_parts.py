@@ -90,6 +90,16 @@ def test_heading_cut_by_the_end_of_the_page_counts_and_the_report_is_partial():
     assert not any(w.startswith("没有找到第六部分") for w in report.warnings)
 
 
+def test_cut_heading_of_a_pre_2019_report_numbered_its_own_way():
+    # 2008-era chapters: 四 is the fees chapter (no part), 五 the 行政复议 one, cut after two characters.
+    report = parse_lines(["东山县民政局2017年政府信息公开工作年度报告", "一、概述", "x。", "二、主动公开政府信息的情况", "x。",
+                          "三、依申请公开政府信息情况", "x。", "四、政府信息公开的收费及减免情况", "未收费。", "五、因政"])
+    assert numbers(report) == [1, 2, 3, 4]
+    # what is left must start the titles of one part only: '政府' starts those of 三, 四 and 五
+    report = parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "五、政府"])
+    assert numbers(report) == [1, 2]
+
+
 def test_partial_report_says_so_and_invents_nothing():
     report = parse_lines([TITLE, "一、总体情况", "2021年，我局主动公开信息120条，其中政策文件", ])
     assert numbers(report) == [1]

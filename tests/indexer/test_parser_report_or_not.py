@@ -99,6 +99,18 @@ def test_text_without_parts_or_self_reference_is_refused():
         "not an annual report: none of the template's parts (一、总体情况 …) found"
 
 
+@pytest.mark.parametrize("title", ["东山县民政局2020年政府信息公开工作情况", "2020年度东山县民政局政府信息公开",
+                                   "东山县民政局关于2020年政府信息公开工作情况的说明"])
+def test_an_account_of_a_years_disclosure_without_parts_is_kept_with_a_doubt(title):
+    # no 报告 in its title, no part heading: a year's disclosure work accounted for all the same
+    report = parse_lines([title, "2020年，我局认真贯彻落实《条例》，全年主动公开政府信息120条，未收到政府信息公开申请。"])
+    assert report.year == 2020 and report.sections == []
+    assert any(w.startswith("这份文件没有年度报告的标题") and "全文按一段正文收录" in w for w in report.warnings)
+    # a news item on the same work is no account of it
+    assert refusal(["东山县民政局召开2020年政府信息公开工作会议", "会议要求各股室认真落实《条例》，做好公开工作。"]).endswith(
+        "none of the template's parts (一、总体情况 …) found")
+
+
 def test_report_below_a_link_to_a_notice_is_kept():
     # A page's first lines may list a related notice; the report under it says what it is.
     report = parse_lines(["关于做好2020年度政府信息公开工作年度报告编制工作的通知",

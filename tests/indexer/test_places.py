@@ -89,6 +89,7 @@ def test_seed_hints_alone_find_the_county(gold):
         ("保亭县人民政府", ("county", "海南省", None, "保亭黎族苗族自治县")),
         ("重庆市渝中区人民政府", ("county", "重庆市", None, "渝中区")),
         ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),
+        ("淮安市洪泽区高良涧、朱坝街道", ("township", "江苏省", "淮安市", "洪泽区")),  # two reporting jointly
     ],
 )
 def test_agency_names(agency, expected):
