@@ -196,7 +196,8 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 
 
 PROSE_FEES = "processing_fees"
-_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+# The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
+_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
 _NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
 
 

@@ -9,6 +9,11 @@ word is at least as frequent in the reports as in everyday Chinese (低保, 苏�
 filler falls far below (看到: about a fiftieth). A word is filler only when every way the query
 searches it (its synonyms too) is, and when it names no issuer or place (北京 is rare in the text
 of reports that carry it in their heading).
+
+A one-character verb glued to an aspect particle (收过, 看过, 打过, 用了) is filler too when no report
+writes it as a word: jieba keeps such pairs whole, the reports never use them, and as an item they
+would select whatever report happens to hold the two characters side by side (接收过程). The verb
+alone is one character, which ranks nothing here either (query.topic_words).
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from search.retrieval.synonyms import searched
 EVERYDAY_RATIO = 0.1  # report frequency under this share of the everyday frequency: filler
 NAME_FIELDS = ("place", "agency", "title")
 MIN_EVERYDAY = 1e-5  # words rarer than this in everyday Chinese are never filler (typos, names)
+ASPECT = frozenset("过了着")  # particles after a verb: 收过 (has charged), 看了, 等着
 
 
 def _report_frequency(searcher, word: str, sections: np.ndarray) -> float:
@@ -44,6 +50,8 @@ def is_filler(searcher, word: str, sections: np.ndarray) -> bool:
     arrays = arrays_for(searcher)
     if any(arrays.postings(searcher, field, word).ids.size for field in NAME_FIELDS):
         return False  # a place or a body the reports are issued by (北京, 江苏): not speech
+    if len(word) == 2 and word[1] in ASPECT and not arrays.postings(searcher, "body", word).ids.size:
+        return True  # 收过钱: a verb with its particle, a word of speech (通过, 超过, 为了 are report words)
     for form in searched(word):
         everyday = _everyday_frequency(form)
         if everyday < MIN_EVERYDAY or _report_frequency(searcher, form, sections) >= everyday * EVERYDAY_RATIO:

@@ -38,6 +38,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
+from search.retrieval.mentions import damp_listed
 from search.retrieval.params import SearchParams
 from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.query import ParsedQuery
@@ -197,6 +198,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     # The report's best part carries the report's score; its other parts follow it.
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
+    matched = damp_listed(searcher, parsed, matched, codes)
     matched = admissions(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)

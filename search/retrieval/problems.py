@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
+import jieba
 import numpy as np
 
-from search.analysis import bigrams, cut
+from search.analysis import bigrams, cut, init_jieba
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
@@ -35,16 +36,39 @@ ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 n
 # Words that say something falls short (as jieba cuts them), and those that do with the next word
 # (不 规范, 有待 提高, 较 少).
 SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
-                  " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处".split())
+                  " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处"
+                  # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
+                  # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
+                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧".split())
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
+# A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
+# shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
+# (力度不够) 不够 is the shortcoming itself.
+DEGREE = frozenset("不够 不太 不很 还不够 仍不够".split())
 # Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
 # and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
 _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
+# 老换, 总变: 老 / 总 (always) glued to a verb by jieba, a word its dictionary does not hold (老人, 总结 it
+# does). The reports say it with 频繁 (更换频繁, 变动频繁).
+_OFTEN_FORM = re.compile(r"^[老总].$")
+OFTEN = "频繁"
+
+
+def _often(word: str) -> bool:
+    if not _OFTEN_FORM.match(word):
+        return False
+    init_jieba()
+    return not jieba.dt.FREQ.get(word)
 
 
 def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
-    return word in SHORT or bool(_SHORT_FORM.match(word))
+    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
+
+
+def report_forms(word: str) -> list[str]:
+    """How the reports write a shortcoming: its synonyms, and 频繁 for one said with 老 / 总 (老换)."""
+    return searched(word) + ([OFTEN] if _often(word) else [])
 
 
 def admitted(word: str) -> bool:
@@ -69,7 +93,10 @@ def take_problem(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             words, rest, i = cut(alt), [], 0
             while i < len(words):
-                if shortcoming(words[i]):
+                if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
+                    found, i = True, i + 2
+                    shortcomings.append(words[i - 2] + words[i - 1])
+                elif shortcoming(words[i]):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
@@ -126,7 +153,7 @@ def admission_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:
     forms = [form for text in typed for word in [text] + cut(text) for form in searched(word)]
     words = [w for w in dict.fromkeys(w for form in forms for w in cut(form))
              if len(w.strip()) > 1 and w not in STOP_WORDS]
-    short = [form for w in parsed.rank_words if admitted(w) for form in searched(w)]
+    short = [form for w in parsed.rank_words if admitted(w) for form in report_forms(w)]
     grams = [g for w in words + short for g in bigrams(w)]
     return {"body": words, "grams": list(dict.fromkeys(grams))}
 

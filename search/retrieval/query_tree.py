@@ -13,12 +13,13 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut
 from search.retrieval.issuers import IssuerQuery, concept_of
-from search.retrieval.query import (MAX_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
+from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
                                     topic_words)
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
+PAIR_BOOST = 1.0  # two words of the query side by side in a part, as typed
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
@@ -240,10 +241,21 @@ def report_bonus(parsed: ParsedQuery) -> Q.Query | None:
         grams = bigrams(alt)
         if len(grams) > 1:
             found.append(Q.Phrase("grams", grams, boost=2.0))
+        if parsed.figure is None:  # a figure question ranks by the figure, its words are the table's
+            found += _adjacent_pairs(alt)
         bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
         if bonus:
             found.append(_weighed(Q.Or(bonus), LOOSE_BOOST))
     return Q.Or(found) if found else None
+
+
+def _adjacent_pairs(text: str) -> list[Q.Query]:
+    """Two topic words typed one after the other (question words between them left out) found
+    side by side in a part: 网上怎么申请 ranks a part saying 网上申请 above one holding 网上 and 申请
+    apart. Each pair ranks; none is required."""
+    words = [w for w in cut(text) if w.strip() and w not in STOP_WORDS]
+    pairs = [a + b for a, b in zip(words, words[1:]) if len(a + b) > 2]
+    return [Q.Phrase("grams", bigrams(pair), boost=PAIR_BOOST) for pair in dict.fromkeys(pairs)][:MAX_WORDS]
 
 
 def issuer_exclusion(parsed: ParsedQuery) -> Q.Query | None:

@@ -24,17 +24,18 @@ from tests.conftest import section_hits, written
 
 # Blind queries whose need no report of the corpus meets (judged, all grades below 2): they stay
 # in the set, and count once a report that meets them joins the corpus.
-UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301"}
+UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "blind-348", "blind-356", "blind-361"}
 
-# Nianbao on the TEST split at the latest round (round 4, 2026-12-03, docs/relevance.md) minus 0.02,
+# Nianbao on the TEST split at the latest round (round 5, 2026-12-03, docs/relevance.md) minus 0.02,
 # so today's code passes and a change that makes ranking worse fails. They rise as ranking work
 # lands: after each round (tuned on dev, test run once) set them to the new test figures minus the
-# same margin. Rounds 3 and 4 added blind queries (25 and 19 scorable in test), so round 4's blind
-# figures are over 166 scorable test queries, round 3's over 147 and round 2's over 122.
+# same margin. Rounds 3, 4 and 5 added blind queries (25, 19 and 17 scorable in test), so round 5's
+# blind figures are over 183 scorable test queries, round 4's over 166, round 3's over 147 and
+# round 2's over 122; the 17 of round 5 score lower than the older ones, which lowers two floors.
 FLOORS = {
-    "original": {"nDCG@10": 0.91, "recall@10": 0.94},  # round 4: 0.933 / 0.964 (77 queries; round 3: 0.931 / 0.964)
-    "blind": {"nDCG@10": 0.78, "recall@10": 0.79},  # round 4: 0.807 / 0.816 (round 3: 0.797 / 0.810 on 147)
-    "all": {"nDCG@10": 0.82, "recall@10": 0.84},  # round 4: 0.847 / 0.863 (round 3: 0.843 / 0.863)
+    "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 5: 0.943 / 0.967 (77 queries; round 4: 0.933 / 0.964)
+    "blind": {"nDCG@10": 0.78, "recall@10": 0.78},  # round 5: 0.801 / 0.808 on 183 (round 4: 0.807 / 0.816 on 166)
+    "all": {"nDCG@10": 0.82, "recall@10": 0.83},  # round 5: 0.843 / 0.855 on 260 (round 4: 0.847 / 0.863 on 243)
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.retrieval.figures_asked import fees_in_prose
 from search.retrieval.query import parse_query
 from tests.conftest import ranked_agencies as agencies, written
 
@@ -55,6 +56,15 @@ def test_the_figure_above_zero_ranks_above_an_empty_table(idx):
 def test_fees_charged_are_read_from_the_prose(idx):
     assert agencies(idx, "收取信息处理费")[0] == "中卫市自然资源局"
     assert agencies(idx, "依申请公开 收费")[0] == "中卫市自然资源局"
+    # A citizen's question around the figure: hearsay and a verb with its particle (收过) are speech.
+    assert agencies(idx, "听说申请要收费，哪些单位收过钱")[0] == "中卫市自然资源局"
+
+
+def test_the_fee_is_read_under_its_full_name_too():
+    paragraph = lambda text: {"sections": [{"number": 6, "blocks": [{"type": "p", "text": text}]}]}  # noqa: E731
+    assert fees_in_prose(paragraph("全年收取政府信息公开信息处理费3940元。")) == 3940
+    assert fees_in_prose(paragraph("本年度收取信息处理费共计200元。")) == 200
+    assert fees_in_prose(paragraph("本年度未收取政府信息公开信息处理费。")) == 0
 
 
 def test_most_orders_by_the_figure(idx):

@@ -24,6 +24,9 @@ REPORTS = {
     "land-together.txt": report("惠农区自然资源局", 2020, {2: "公开征地拆迁补偿标准。"}),
     "fees-civil.txt": report("泾源县民政局", 2022, {6: "本年度未收取信息处理费。"}),
     "fees-finance.txt": report("泾源县财政局", 2022, {6: "本年度未收取信息处理费。"}),
+    # 电话 and 预约 side by side, once; and apart, each twice.
+    "booking-side.txt": report("中宁县档案局", 2022, {2: "群众可电话预约查阅档案。"}),
+    "booking-apart.txt": report("海原县档案局", 2022, {2: "公布咨询电话，电话全天畅通。查阅档案需提前预约，预约后到查阅大厅查阅。"}),
 }
 
 
@@ -39,6 +42,11 @@ def test_a_report_matches_when_its_words_are_in_different_parts(idx):
     assert not result.messages
     # The flat view still lists parts: only the part holding both words.
     assert section_hits(idx, "养老服务 适老化改造") == [("永宁县民政局", 2)]
+
+
+def test_words_typed_one_after_the_other_rank_a_part_holding_them_side_by_side_first(idx):
+    # 怎么 between them is a question word: 电话预约 is what is asked.
+    assert agencies(idx, "电话怎么预约")[:2] == ["中宁县档案局", "海原县档案局"]
 
 
 def test_a_run_of_words_typed_without_spaces_matches_across_parts(idx):

@@ -22,6 +22,10 @@ REPORTS = {
                                             2: "发布政策解读15篇。", 5: "下一步将继续做好政策解读工作。"}),
     "single.txt": report("中宁县林业局", 2021, {1: "本局主动公开林业信息。", 2: "公开林木采伐许可信息20条。",
                                             5: "一是政策解读形式较为单一，以文字为主。二是更新不够及时。"}),
+    # Admits that its liaison staff change often, in the reports' word (频繁); the next only has liaisons.
+    "turnover.txt": report("同心县农业农村局", 2022, {1: "明确信息公开联络员。", 5: "各股室联络员更换频繁，业务衔接不畅。"}),
+    "liaison.txt": report("红寺堡区农业农村局", 2022, {1: "各股室明确信息公开联络员，定期培训联络员。",
+                                                5: "下一步将继续加强政府信息公开工作。"}),
 }
 
 
@@ -68,6 +72,22 @@ def test_shortcomings_are_read_by_their_form_too():
         parsed = parse_query(query)
         assert parsed.prefer_part == 5 and word in parsed.rank_words, query
     assert parse_query("不予公开").prefer_part is None  # a template item, not a shortcoming
+
+
+def test_more_forms_of_a_shortcoming():
+    # A degree word takes the word after it: 深入 is part of the shortcoming, not a word to require.
+    parsed = parse_query("培训不够深入")
+    assert [c.alternatives for c in parsed.must] == [["培训"]] and "不够深入" in parsed.rank_words
+    # A lone adjective after its subject, a noun of a fault.
+    assert parse_query("网站更新慢").prefer_part == 5 and parse_query("网站错别字").prefer_part == 5
+    # 老 / 总 glued to a verb (a word jieba's dictionary lacks); 老人, 总结 are words, not problems.
+    assert parse_query("联络员总换").prefer_part == 5
+    assert parse_query("老人补贴").prefer_part is None and parse_query("总结经验").prefer_part is None
+
+
+def test_a_shortcoming_said_with_always_finds_the_reports_saying_often(idx):
+    hits = run_search(idx, SearchParams(q="联络员总换")).hits
+    assert (hits[0].agency, hits[0].section) == ("同心县农业农村局", 5)
 
 
 def test_a_shortcoming_as_citizens_say_it_ranks_the_reports_wording(idx):
