@@ -31,7 +31,7 @@ def normalise_cell(text: str) -> str:
 
 # Table labels and figure cells are the template's own words and small numbers, met again in
 # every table of every report: each is worked out once per process.
-_MEMO = 1 << 16
+_MEMO = 1 << 13  # entries: the hot template words stay, a page of unique lines cannot grow it
 _LABEL_MARKS = re.compile(r"[\s*#]+")
 
 

@@ -50,7 +50,7 @@ def _request_keys(labels: list[str], group: str | None) -> list[str]:
     return list(_request_keys_of(tuple(labels), group)) if labels else []
 
 
-@lru_cache(maxsize=1 << 14)  # a row's labels are the template's: the same few hundred in every report
+@lru_cache(maxsize=1 << 10)  # a row's labels are the template's: the same few hundred in every report
 def _request_keys_of(labels: tuple[str, ...], group: str | None) -> tuple[str, ...]:
     joined = "".join(normalise_label(label) for label in labels)
     last = normalise_label(labels[-1])
