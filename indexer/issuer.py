@@ -45,7 +45,10 @@ _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
-_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页")
+_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页")
+# An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
+# read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
+_ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
@@ -78,6 +81,9 @@ def agency_name(text: str | None) -> str | None:
 
     name = _CHROME_CUT.sub("", name)
     name = _LATIN_PREFIX.sub("", name)
+    announcing = _ANNOUNCING.match(name)
+    if announcing and len(name) - announcing.end() >= 2:
+        name = name[announcing.end():]
     key = to_key(name)
     for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
         name, key = name[: match.start()] + name[match.end():], key[: match.start()] + key[match.end():]
@@ -171,6 +177,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
     re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # '现结合X实际工作，编制本报告', '结合X工作实际，特编制本报告': the body whose work the report is made from
+    re.compile(rf"结合(?P<name>{_NAME})的?(?:实际工作|工作实际|实际情况|工作情况)[，,]?(?:特|现)?(?:编制|撰写|制作)(?:了|完成)?(?:本|此)"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
