@@ -379,6 +379,10 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     chosen = _choose(blocks, bracketed=False)
     if len(chosen) < 2:
         again = _choose(blocks, bracketed=True)
+        # Brackets after a numbered part heading are that part's sub-headings: '一、总体情况' over
+        # '（一）概述 （二）主动公开政府信息情况 （三）依申请公开…' (the 2019 template's part 一).
+        if chosen and again and chosen[0].index < again[0].index:
+            again = []
         chosen = again if len(again) > len(chosen) else chosen
     if not chosen:
         return blocks, []
