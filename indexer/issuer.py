@@ -84,6 +84,7 @@ def agency_name(text: str | None) -> str | None:
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]
+    name = _before_place_cut(name)
     key = to_key(name)
     for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
         name, key = name[: match.start()] + name[match.end():], key[: match.start()] + key[match.end():]
@@ -124,6 +125,26 @@ def agency_name(text: str | None) -> str | None:
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
         return None
     return name
+
+
+# A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
+# state's (中共, 中国共产党, 共青团, 国家, 中国, 中华人民共和国), the Corps' divisions (第一师), a central body's (国家税务总局某某县税务局), a
+# government's (某某县人民政府某某分局). Words before the place that are none of these (a verb, a spam
+# mirror's words, a site's label) are no part of the name.
+_RANKING_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}师|新疆生产建设兵团|兵团|中共|中国共产党|共青团|国家|中国|中华人民共和国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+_BODY_CHARS = re.compile(r"[局委办厅部署院会府处室队站所司团校馆]")
+
+
+def _before_place_cut(name: str) -> str:
+    """The name from its place on, when only words of no name stand before the place."""
+    key = to_key(name)
+    chains = find_chains(key[:20], opening_province_stem=True)
+    if not chains or chains[0].start < 2 or len(key) - chains[0].start < 3:
+        return name
+    prefix = key[: chains[0].start]
+    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+        return name
+    return name[chains[0].start:]
 
 
 def _opens_with_place(key: str) -> bool:

@@ -53,6 +53,11 @@ def parse_lines(lines, address=None):
     # an announcing verb read with the name it announces
     ("现公布东山旗审计局", "东山旗审计局"), ("特向社会公布北山县林业局", "北山县林业局"), ("现将北山县林业局", "北山县林业局"),
     ("现予印发北山县林业局", "北山县林业局"), ("发布", None),
+    # words of no name before the place a name opens with (a spam mirror's, a verb the patterns do not list)
+    ("某某娱乐城海盐县民政局", "海盐县民政局"), ("提现说维护海盐县统计局", "海盐县统计局"), ("经审定海盐县民政局", "海盐县民政局"),
+    # words that rank a body above its place stay: a party's, the state's, a central body's, the Corps' divisions
+    ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
+    ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
