@@ -98,6 +98,7 @@ def agency_name(text: str | None) -> str | None:
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
+    name, key = name.lstrip(")）"), key.lstrip(")）")  # what is left of '（2022年）某某局…' before the name
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:]:
         name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
@@ -132,13 +133,15 @@ def agency_name(text: str | None) -> str | None:
 # government's (某某县人民政府某某分局). Words before the place that are none of these (a verb, a spam
 # mirror's words, a site's label) are no part of the name.
 _RANKING_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}师|新疆生产建设兵团|兵团|中共|中国共产党|共青团|国家|中国|中华人民共和国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+_NOT_UNDER_THE_RULES = ("香港", "澳门", "台湾")
 _BODY_CHARS = re.compile(r"[局委办厅部署院会府处室队站所司团校馆]")
 
 
 def _before_place_cut(name: str) -> str:
     """The name from its place on, when only words of no name stand before the place."""
     key = to_key(name)
-    chains = find_chains(key[:20], opening_province_stem=True)
+    # 香港, 澳门 and 台湾 open no issuer's name (the 条例 binds the mainland's bodies): a spam mirror's words
+    chains = [c for c in find_chains(key[:20], opening_province_stem=True) if key[c.start : c.start + 2] not in _NOT_UNDER_THE_RULES]
     if not chains or chains[0].start < 2 or len(key) - chains[0].start < 3:
         return name
     prefix = key[: chains[0].start]
@@ -198,8 +201,11 @@ _LEAD_PATTERNS = [
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
     re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
-    # '现结合X实际工作，编制本报告', '结合X工作实际，特编制本报告': the body whose work the report is made from
-    re.compile(rf"结合(?P<name>{_NAME})的?(?:实际工作|工作实际|实际情况|工作情况)[，,]?(?:特|现)?(?:编制|撰写|制作)(?:了|完成)?(?:本|此)"),
+    # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
+    # work the report is made from
+    re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
+    # '所列数据为X机关年度统计数据': the body whose figures the report gives
+    re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'

@@ -58,6 +58,8 @@ def parse_lines(lines, address=None):
     # words that rank a body above its place stay: a party's, the state's, a central body's, the Corps' divisions
     ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
     ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
+    ("澳门某某海盐县民政局", "海盐县民政局"),  # 澳门 opens a spam mirror's words, never an issuer's name
+    ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -202,6 +204,11 @@ def test_title_is_read_before_lines_are_rejoined():
      "北山新区商务委员会", None),
     ("根据《条例》要求，结合东山县林业局工作实际，特编制本报告。", "东山县林业局", None),
     ("根据《条例》要求，结合本单位实际工作，编制本报告。", None, None),  # a self-reference names no one
+    ("根据《条例》要求，结合东山县林业局2022年度工作实际，编制本报告。", "东山县林业局", None),
+    ("根据《条例》要求，现结合东山县林业局实际，编制本报告。", "东山县林业局", None),
+    # the body whose figures the report gives
+    ("本报告根据《条例》要求编制。所列数据为东山县气象局机关年度统计数据，统计期限为2023年1月1日至2023年12月31日。",
+     "东山县气象局", None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
