@@ -19,9 +19,9 @@ from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
 
 NUMERALS = "一二三四五六七八九十"
-_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
+_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、丶.．,，]\s*(.*)$")
 _CHAPTER = re.compile(rf"^第([{NUMERALS}]{{1,3}})部分[:：、.．,，]?")  # '第二部分：主动公开…' numbers like '二、'
-_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、.．,，])")
+_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、丶.．,，])")
 
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.

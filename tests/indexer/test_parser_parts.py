@@ -251,3 +251,9 @@ def test_heading_cut_after_its_first_character_still_counts():
     # a bare numeral heads nothing, and neither does a character that starts no title of its part
     assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、"])) == [1, 2]
     assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、存"])) == [1, 2]
+
+
+def test_numeral_followed_by_the_input_method_slip_for_the_enumeration_comma():
+    # '一丶' for '一、' (an input method's look-alike) numbers a part all the same
+    report = parse_lines([TITLE, "一丶总体情况", "2022年，我局认真落实《条例》。", "二丶主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]
