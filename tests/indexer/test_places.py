@@ -91,6 +91,9 @@ def test_seed_hints_alone_find_the_county(gold):
         ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),
         ("淮安市洪泽区高良涧、朱坝街道", ("township", "江苏省", "淮安市", "洪泽区")),  # two reporting jointly
         ("广州市荔湾区某某街", ("township", "广东省", "广州市", "荔湾区")),  # a street office named with 街 alone
+        # a unit named after its people, written without 族 (鄂温克族自治旗 is 鄂温克旗), or without 各族
+        ("鄂温克旗审计局", ("county", "内蒙古自治区", "呼伦贝尔市", "鄂温克族自治旗")),
+        ("龙胜县民政局", ("county", "广西壮族自治区", "桂林市", "龙胜各族自治县")),
         ("广州市荔湾区某某街办事处", ("township", "广东省", "广州市", "荔湾区")),
         ("广州市荔湾区步行街管理委员会", ("county", "广东省", "广州市", "荔湾区")),  # a 街 that is no office: the district's
     ],
