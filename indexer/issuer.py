@@ -45,7 +45,10 @@ _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
-_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页")
+_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页")
+# An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
+# read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
+_ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
@@ -78,6 +81,10 @@ def agency_name(text: str | None) -> str | None:
 
     name = _CHROME_CUT.sub("", name)
     name = _LATIN_PREFIX.sub("", name)
+    announcing = _ANNOUNCING.match(name)
+    if announcing and len(name) - announcing.end() >= 2:
+        name = name[announcing.end():]
+    name = _before_place_cut(name)
     key = to_key(name)
     for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
         name, key = name[: match.start()] + name[match.end():], key[: match.start()] + key[match.end():]
@@ -91,6 +98,7 @@ def agency_name(text: str | None) -> str | None:
     if site and len(key) - site.end() >= 2:  # the site's name glued to the title: '政府信息公开某某县'
         name, key = name[site.end():], key[site.end():]
     name, key = name.strip("的，,。:：《》“”\"'#* "), key.strip("的，,。:：《》“”\"'#* ")
+    name, key = name.lstrip(")）"), key.lstrip(")）")  # what is left of '（2022年）某某局…' before the name
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:]:
         name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
@@ -118,6 +126,28 @@ def agency_name(text: str | None) -> str | None:
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
         return None
     return name
+
+
+# A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
+# state's (中共, 中国共产党, 共青团, 国家, 中国, 中华人民共和国), the Corps' divisions (第一师), a central body's (国家税务总局某某县税务局), a
+# government's (某某县人民政府某某分局). Words before the place that are none of these (a verb, a spam
+# mirror's words, a site's label) are no part of the name.
+_RANKING_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}师|新疆生产建设兵团|兵团|中共|中国共产党|共青团|国家|中国|中华人民共和国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+_NOT_UNDER_THE_RULES = ("香港", "澳门", "台湾")
+_BODY_CHARS = re.compile(r"[局委办厅部署院会府处室队站所司团校馆]")
+
+
+def _before_place_cut(name: str) -> str:
+    """The name from its place on, when only words of no name stand before the place."""
+    key = to_key(name)
+    # 香港, 澳门 and 台湾 open no issuer's name (the 条例 binds the mainland's bodies): a spam mirror's words
+    chains = [c for c in find_chains(key[:20], opening_province_stem=True) if key[c.start : c.start + 2] not in _NOT_UNDER_THE_RULES]
+    if not chains or chains[0].start < 2 or len(key) - chains[0].start < 3:
+        return name
+    prefix = key[: chains[0].start]
+    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+        return name
+    return name[chains[0].start:]
 
 
 def _opens_with_place(key: str) -> bool:
@@ -171,6 +201,11 @@ _LEAD_PATTERNS = [
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
     re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
+    # work the report is made from
+    re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
+    # '所列数据为X机关年度统计数据': the body whose figures the report gives
+    re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'

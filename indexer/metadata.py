@@ -100,6 +100,8 @@ def _complete(info: TitleInfo | None) -> bool:
     return bool(info and info.agency and info.year)
 
 
+# A name that says where its body is by a level word alone: 省公安厅, 市人民防空办, 区商务委.
+_SHORT_FORM = re.compile(r"^(?:省|市|县|区|旗|州|盟)(?!委|政府|人民政府)[\u4e00-\u9fff]{2,}")
 # A link to another page: '上一篇：某某局2019年…年度报告', '相关链接：…'.
 _LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
 
@@ -128,6 +130,12 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
+        elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
+            # The body's full name on its own line above a title that names it by its level word alone:
+            # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
+            above = agency_name(lines[i - 1])
+            if above and len(above) > len(info.agency) and to_key(above).endswith(to_key(info.agency)):
+                info = TitleInfo(info.title, above, info.year)
         if _complete(info):
             complete.append(info)
             continue

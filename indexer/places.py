@@ -59,7 +59,8 @@ AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
 
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木)"
+# A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道))"
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
@@ -83,6 +84,8 @@ CENTRAL = re.compile(
     r"(?:中华人民共和国)?(?:国务院|中共中央|国家|中国|最高人民|全国|海关总署|审计署)|[\u4e00-\u9fff]{1,12}(?:部|总署|总局)$"
     # a ministry's own bureau or commission: 交通运输部海事局, 水利部某某水利委员会
     r"|[\u4e00-\u9fff]{2,8}部[\u4e00-\u9fff]{2,12}(?:局|委员会|司)$"
+    # the water ministry's river basin agencies, named without it: 太湖流域管理局, 长江水利委员会
+    r"|[\u4e00-\u9fff]{2,4}流域管理局$|(?:长江|黄河|淮河|海河|珠江|松辽)水利委员会$"
 )
 # The Xinjiang Production and Construction Corps (新疆生产建设兵团) and its divisions (第六师, 第一师阿拉尔市 …)
 # and regiments are all in 新疆; like state farms they sit outside the five tiers (level open).

@@ -19,9 +19,9 @@ from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
 
 NUMERALS = "一二三四五六七八九十"
-_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、.．,，]\s*(.*)$")
+_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、丶.．,，]\s*(.*)$")
 _CHAPTER = re.compile(rf"^第([{NUMERALS}]{{1,3}})部分[:：、.．,，]?")  # '第二部分：主动公开…' numbers like '二、'
-_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、.．,，])")
+_LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、丶.．,，])")
 
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.
@@ -379,6 +379,10 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     chosen = _choose(blocks, bracketed=False)
     if len(chosen) < 2:
         again = _choose(blocks, bracketed=True)
+        # Brackets after a numbered part heading are that part's sub-headings: '一、总体情况' over
+        # '（一）概述 （二）主动公开政府信息情况 （三）依申请公开…' (the 2019 template's part 一).
+        if chosen and again and chosen[0].index < again[0].index:
+            again = []
         chosen = again if len(again) > len(chosen) else chosen
     if not chosen:
         return blocks, []

@@ -143,6 +143,12 @@ def stem_of(name: str, kind: str, ethnic: list[str]) -> str:
                     stem = stem[: -len(group)]
                     stripped = True
                     break
+        # a unit named after its people keeps their name without 族 (鄂温克族自治旗 -> 鄂温克, written 鄂温克旗), and
+        # one of several peoples drops 各族 (龙胜各族自治县 -> 龙胜, written 龙胜县)
+        if stem.endswith("各族") and len(stem) >= 4:
+            stem = stem[:-2]
+        elif stem.endswith("族") and stem in ethnic and len(stem) >= 3:
+            stem = stem[:-1]
     return stem if len(stem) >= 2 and stem != name else ""
 
 

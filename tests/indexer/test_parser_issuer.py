@@ -49,6 +49,17 @@ def parse_lines(lines, address=None):
     ("东山县人民政府东山县民政局", "东山县民政局"), ("东山县人民政府门户网站东山县民政局", "东山县民政局"),
     ("东山县人民政府办公室", "东山县人民政府办公室"), ("东山县人民政府东山分局", "东山县人民政府东山分局"),
     ("东山县民政局东山县民政局", "东山县民政局"), ("年度报告东山县民政局", "东山县民政局"),
+    ("某某娱乐主页 北山街道办事处", "北山街道办事处"),  # a spam mirror's home-page words before the name
+    # an announcing verb read with the name it announces
+    ("现公布东山旗审计局", "东山旗审计局"), ("特向社会公布北山县林业局", "北山县林业局"), ("现将北山县林业局", "北山县林业局"),
+    ("现予印发北山县林业局", "北山县林业局"), ("发布", None),
+    # words of no name before the place a name opens with (a spam mirror's, a verb the patterns do not list)
+    ("某某娱乐城海盐县民政局", "海盐县民政局"), ("提现说维护海盐县统计局", "海盐县统计局"), ("经审定海盐县民政局", "海盐县民政局"),
+    # words that rank a body above its place stay: a party's, the state's, a central body's, the Corps' divisions
+    ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
+    ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
+    ("澳门某某海盐县民政局", "海盐县民政局"),  # 澳门 opens a spam mirror's words, never an issuer's name
+    ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -188,6 +199,16 @@ def test_title_is_read_before_lines_are_rejoined():
     # an alias between the name and the year
     ("根據《條例》的規定，現公布東山市人民政府辦公室(以下簡稱市府辦公室)2013年政府信息公開工作年度報告。",
      "東山市人民政府辦公室", 2013),
+    # the body whose work the report is made from, with no 信息公开 between ('结合X实际工作，编制本报告')
+    ("按照《某某区人民政府办公室关于做好2025年年度报告编制工作的通知》精神，现结合北山新区商务委员会实际工作，编制本报告。",
+     "北山新区商务委员会", None),
+    ("根据《条例》要求，结合东山县林业局工作实际，特编制本报告。", "东山县林业局", None),
+    ("根据《条例》要求，结合本单位实际工作，编制本报告。", None, None),  # a self-reference names no one
+    ("根据《条例》要求，结合东山县林业局2022年度工作实际，编制本报告。", "东山县林业局", None),
+    ("根据《条例》要求，现结合东山县林业局实际，编制本报告。", "东山县林业局", None),
+    # the body whose figures the report gives
+    ("本报告根据《条例》要求编制。所列数据为东山县气象局机关年度统计数据，统计期限为2023年1月1日至2023年12月31日。",
+     "东山县气象局", None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -434,3 +455,24 @@ def test_statistics_period_from_january_to_december(period):
                           "二、主动公开政府信息情况", "略。"])
     assert report.year == 2021
     assert "标题中没有年份，年份 2021 取自统计期限。" in report.warnings
+
+
+def test_issuer_announced_in_a_first_sentence_that_is_not_a_lead_in_pattern():
+    # the sentence after an introduction opens with the verb: no lead-in pattern, the subject is read up
+    # to its body word, and the verb is no part of the name
+    report = parse_lines(["根据《条例》和《东山旗2020年政务公开工作要点》要求，紧紧围绕提高信息公开水平，发挥积极作用。",
+                          "现公布东山旗审计局2020年政府信息公开工作年度报告。如有疑问，请与东山旗审计局办公室联系。",
+                          "2020年，旗审计局认真落实《条例》。"])
+    assert (report.agency, report.year) == ("东山旗审计局", 2020)
+
+
+@pytest.mark.parametrize("above, title, agency", [
+    ("北山省公安厅", "省公安厅政府信息公开工作年度报告（2018年度）", "北山省公安厅"),
+    ("东山市人民防空办公室", "市人民防空办公室2021年政府信息公开工作年度报告", "东山市人民防空办公室"),
+    # a line above that is another body, or the same level word alone, changes nothing
+    ("北山省财政厅", "省公安厅2018年政府信息公开工作年度报告", "省公安厅"),
+    ("政府信息公开年度报告", "省公安厅2018年政府信息公开工作年度报告", "省公安厅"),
+])
+def test_full_name_above_a_title_that_names_the_issuer_by_its_level_word(above, title, agency):
+    report = parse_lines([above, title, "一、总体公开情况", "2018年，我厅认真落实《条例》。"])
+    assert report.agency == agency

@@ -28,6 +28,17 @@ def test_part_one_sub_headings_are_not_parts():
     assert [h.label for h in report.sections[0].subheadings] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
 
 
+def test_2019_template_sub_headings_under_a_part_one_heading_are_no_parts():
+    # The 2019 format's part 一 opens with （一）概述, then （二）主动公开… （三）依申请公开…: its sub-headings,
+    # not parts 二 and 三, when 一、总体情况 stands above them (a page cut before 二、).
+    report = parse_lines([TITLE, "一、总体情况", "（一）概述", "2019年，我委认真落实《条例》。", "（二）主动公开政府信息情况",
+                          "主动公开信息5条。", "（三）依申请公开政府信息情况", "未收到申请。"])
+    assert numbers(report) == [1]
+    # parts numbered with brackets and no numbered heading above them are still read
+    report = parse_lines([TITLE, "（一）总体情况", "x。", "（二）主动公开政府信息情况", "x。", "（三）收到和处理政府信息公开申请情况", "x。"])
+    assert numbers(report) == [1, 2, 3]
+
+
 def test_part_one_sub_headings_without_a_part_one_heading_are_no_parts():
     report = parse_lines([TITLE, "2021年，我街道认真落实《条例》，现将本年度工作情况总结如下：", "（一）主动公开",
                           "主动公开信息273条。", "（二）依申请公开", "本年度共收到政府信息公开申请0件。"])
@@ -240,3 +251,9 @@ def test_heading_cut_after_its_first_character_still_counts():
     # a bare numeral heads nothing, and neither does a character that starts no title of its part
     assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、"])) == [1, 2]
     assert numbers(parse_lines([TITLE, "一、总体情况", "x。", "二、主动公开政府信息情况", "x。", "三、存"])) == [1, 2]
+
+
+def test_numeral_followed_by_the_input_method_slip_for_the_enumeration_comma():
+    # '一丶' for '一、' (an input method's look-alike) numbers a part all the same
+    report = parse_lines([TITLE, "一丶总体情况", "2022年，我局认真落实《条例》。", "二丶主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]

@@ -90,6 +90,12 @@ def test_seed_hints_alone_find_the_county(gold):
         ("重庆市渝中区人民政府", ("county", "重庆市", None, "渝中区")),
         ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),
         ("淮安市洪泽区高良涧、朱坝街道", ("township", "江苏省", "淮安市", "洪泽区")),  # two reporting jointly
+        ("广州市荔湾区某某街", ("township", "广东省", "广州市", "荔湾区")),  # a street office named with 街 alone
+        # a unit named after its people, written without 族 (鄂温克族自治旗 is 鄂温克旗), or without 各族
+        ("鄂温克旗审计局", ("county", "内蒙古自治区", "呼伦贝尔市", "鄂温克族自治旗")),
+        ("龙胜县民政局", ("county", "广西壮族自治区", "桂林市", "龙胜各族自治县")),
+        ("广州市荔湾区某某街办事处", ("township", "广东省", "广州市", "荔湾区")),
+        ("广州市荔湾区步行街管理委员会", ("county", "广东省", "广州市", "荔湾区")),  # a 街 that is no office: the district's
     ],
 )
 def test_agency_names(agency, expected):
@@ -97,7 +103,8 @@ def test_agency_names(agency, expected):
     assert (place.level, place.province, place.city, place.county) == expected
 
 
-@pytest.mark.parametrize("agency", ["民政部", "国家税务总局", "国务院办公厅", "中国人民银行", "生态环境部", "海关总署", "中共中央办公厅"])
+@pytest.mark.parametrize("agency", ["民政部", "国家税务总局", "国务院办公厅", "中国人民银行", "生态环境部", "海关总署", "中共中央办公厅",
+                                    "太湖流域管理局", "长江水利委员会"])  # the water ministry's basin agencies
 def test_central_bodies_have_no_region(agency):
     assert locate(agency) == Place("central")
     assert locate(agency, ["地址：北京市西城区"]) == Place("central")
