@@ -1,0 +1,43 @@
+"""Parse workers are replaced by fresh ones after a few pieces of finished work (segments), so
+that a long build's memory does not creep up; nothing a worker parsed is lost on the way."""
+import os
+
+from indexer import parse_pool
+from indexer.parse_pool import Task, run_pool
+from tests.conftest import made_up_report
+
+
+class _EveryFileWritten(Task):
+    """Each file is a piece of finished work, named by the process that did it."""
+
+    def handle(self, result, extra, tell):
+        return result, os.getpid()
+
+
+def test_a_worker_is_replaced_after_its_pieces_and_every_file_is_answered(tmp_path, monkeypatch):
+    monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 3)
+    paths = []
+    for n in range(7):
+        path = tmp_path / f"report-{n}.txt"
+        path.write_text(made_up_report(f"测试县民政局{n}", 2020, {1: "总体情况。"}), encoding="utf-8")
+        paths.append(path)
+    work: list[int] = []
+    results = list(run_pool([(p, None) for p in paths], _EveryFileWritten, work, workers=1, timeout=60))
+    assert sorted(r[0] for r in results) == paths
+    assert all(r[1] is not None for r in results)
+    # One worker in turn: three pieces each, then a fresh process.
+    assert len(work) == 7
+    assert [len(set(work[i : i + 3])) for i in (0, 3, 6)] == [1, 1, 1]
+    assert len(set(work)) == 3
+
+
+def test_the_last_worker_is_not_replaced_when_nothing_is_left(tmp_path, monkeypatch):
+    monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 3)
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"report-{n}.txt"
+        path.write_text(made_up_report(f"测试县民政局{n}", 2021, {1: "总体情况。"}), encoding="utf-8")
+        paths.append(path)
+    work: list[int] = []
+    assert len(list(run_pool([(p, None) for p in paths], _EveryFileWritten, work, workers=1, timeout=60))) == 3
+    assert len(set(work)) == 1
