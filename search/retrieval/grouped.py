@@ -14,8 +14,9 @@ report holding all items ranks by the better of
   above the same words spread over the report;
 
 and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item, the reports
-holding the weightier part of them follow (each item weighed by how rare it is, as BM25 does),
-below every full match, with a message.
+holding at least a third of their weight follow (each item weighed by how rare it is, as BM25
+does), below every full match, with a message: a citizen's words are seldom all in one report, and
+one holding the rarest of three is a better follower than one sharing only characters with them.
 
 Queries are worded as no rule anticipates, so the items are not taken at their word alone:
 
@@ -51,7 +52,7 @@ from search.retrieval.suggest import vocabulary
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
-PARTIAL_SHARE = 0.5  # of the items' weight, a report must hold this much to follow
+PARTIAL_SHARE = 1 / 3  # of the items' weight, a report must hold this much to follow
 OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
 COMMON_SHARE = 0.5  # words held by more than this share of the reports in view do not select
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more

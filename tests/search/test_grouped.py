@@ -27,6 +27,15 @@ REPORTS = {
     # 电话 and 预约 side by side, once; and apart, each twice.
     "booking-side.txt": report("中宁县档案局", 2022, {2: "群众可电话预约查阅档案。"}),
     "booking-apart.txt": report("海原县档案局", 2022, {2: "公布咨询电话，电话全天畅通。查阅档案需提前预约，预约后到查阅大厅查阅。"}),
+    # 展厅 is in two reports, 研学 and 讲解员 in three each: a report holding only 展厅 holds over a
+    # third of the query's weight; one holding only 研学 or only 讲解员, under a third.
+    "museum-all.txt": report("石嘴山市文化旅游局", 2023, {2: "新建数字展厅，开展研学活动，培训讲解员20名。"}),
+    "museum-both.txt": report("大武口区文化旅游局", 2023, {2: "研学基地配备讲解员。"}),
+    "museum-hall.txt": report("惠农区文化旅游局", 2023, {
+        2: "全年主动公开政府信息86条，其中政策文件12件、工作动态40条、通知公告20条、人事信息4条。"
+           "公开博物馆展厅开放时间和预约方式，及时发布文物保护和非遗传承信息，做好政府网站日常维护。"}),
+    "museum-study.txt": report("平罗县文化旅游局", 2023, {2: "组织研学旅行。"}),
+    "museum-guide.txt": report("红寺堡区文化旅游局", 2023, {2: "招募讲解员。"}),
 }
 
 
@@ -58,6 +67,13 @@ def test_reports_with_most_of_the_words_follow_the_full_matches_with_a_message(i
     assert [h.agency for h in result.hits][0] == "贺兰县人民政府"
     assert set(h.agency for h in result.hits[1:]) == {"西吉县人民政府", "隆德县人民政府"}
     assert PARTIAL_NOTE.format(n=1) in result.messages
+
+
+def test_a_report_holding_a_third_of_the_query_s_weight_follows_before_the_lexical_backstop(idx):
+    # A citizen's three words are seldom all in one report: one holding the rarest of them (展厅)
+    # is a partial match, listed before the reports that only share characters with the query.
+    ranked = agencies(idx, "展厅 研学 讲解员")
+    assert ranked[:3] == ["石嘴山市文化旅游局", "大武口区文化旅游局", "惠农区文化旅游局"]
 
 
 def test_exclusion_drops_the_parts_that_mention_it_or_the_body_it_names(idx):
