@@ -22,7 +22,9 @@ Queries are worded as no rule anticipates, so the items are not taken at their w
 
 * an everyday word the reports do not use (看到, 有人: filler.py) is not an item;
 * a word no report holds that sounds like an indexed word or is one character off it (复义,
-  最底: suggest.py) is searched as that word, the run read again as corrected, with a note;
+  最底: suggest.py), or whose one broken character can be mended from the words beside it
+  (新媒休 -> 新媒体, a word the index keeps as 新 + 媒体; never a word of everyday Chinese), is
+  searched as that word, the run read again as corrected, with a note;
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
@@ -36,7 +38,7 @@ import math
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.filler import is_filler
+from search.retrieval.filler import is_everyday_word, is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
@@ -218,7 +220,7 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
     for label, unit in labeled:
         if label in phrases or concept_of(label) is not None:
             continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
-        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
+        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label) or _mended(searcher, vocab, label)
         if better and not (evaluate(searcher, unit, sections).mask & sections).any():
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
@@ -250,6 +252,15 @@ def _respelled_inside(searcher, vocab, word: str) -> str | None:
             if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
                 return whole
     return None
+
+
+def _mended(searcher, vocab, word: str) -> str | None:
+    """``word`` with its one broken character replaced (suggest.Vocabulary.mended), unless it is
+    a word of everyday Chinese (买东西 is speech, not a typo of 山东西)."""
+    if is_everyday_word(word):
+        return None
+    arrays = arrays_for(searcher)
+    return vocab.mended(word, lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size))
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.grouped import PARTIAL_NOTE
+from search.retrieval.grouped import CORRECTED_NOTE, PARTIAL_NOTE
 from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
 
@@ -36,6 +36,8 @@ REPORTS = {
            "公开博物馆展厅开放时间和预约方式，及时发布文物保护和非遗传承信息，做好政府网站日常维护。"}),
     "museum-study.txt": report("平罗县文化旅游局", 2023, {2: "组织研学旅行。"}),
     "museum-guide.txt": report("红寺堡区文化旅游局", 2023, {2: "招募讲解员。"}),
+    # The index keeps 新媒体 as 新 + 媒体: no indexed word is one character off 新媒休.
+    "new-media.txt": report("同心县融媒体中心", 2023, {2: "开设新媒体账号5个，发布信息900条。"}),
 }
 
 
@@ -74,6 +76,12 @@ def test_a_report_holding_a_third_of_the_query_s_weight_follows_before_the_lexic
     # is a partial match, listed before the reports that only share characters with the query.
     ranked = agencies(idx, "展厅 研学 讲解员")
     assert ranked[:3] == ["石嘴山市文化旅游局", "大武口区文化旅游局", "惠农区文化旅游局"]
+
+
+def test_a_typo_of_a_word_the_index_keeps_in_pieces_is_searched_as_the_word_meant(idx):
+    result = run_search(idx, SearchParams(q="新媒休账号"))
+    assert [h.agency for h in result.hits][:1] == ["同心县融媒体中心"]
+    assert CORRECTED_NOTE.format(typed="新媒休", found="新媒体") in result.messages
 
 
 def test_exclusion_drops_the_parts_that_mention_it_or_the_body_it_names(idx):
