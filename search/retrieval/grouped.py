@@ -17,6 +17,7 @@ and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item
 holding at least a third of their weight follow (each item weighed by how rare it is, as BM25
 does), below every full match, with a message: a citizen's words are seldom all in one report, and
 one holding the rarest of three is a better follower than one sharing only characters with them.
+When the query names an issuer among other words, a near miss must be of that issuer.
 
 Queries are worded as no rule anticipates, so the items are not taken at their word alone:
 
@@ -156,16 +157,21 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
 
     partial = np.zeros(count, dtype=bool)
     if strict < PARTIAL_BELOW and len(units) > 1:
-        matches = [weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & ~excluded[codes]))
-                   for unit in sorted(units, key=_cost)]
+        order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
+        matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
+                   for i in order]
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
+        # The issuer a query names is what is asked about (交通运输局 …怎么处理申请): a report of another
+        # issuer holding the rest of the words is not a near miss. Unless the query is only issuers.
+        named = np.array([concept_of(labeled[i][0]) is not None for i in order])
+        issuer_held = held[named].all(axis=0) if named.any() and not named.all() else np.ones(count, dtype=bool)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
         df = held.sum(axis=1)
         weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) for d in df])
         share = weights @ held / weights.sum() if weights.sum() else np.zeros(count)
         floor = PARTIAL_SHARE
-        partial = ~full & ~excluded & (share >= floor) & (share > 0)
+        partial = ~full & ~excluded & (share >= floor) & (share > 0) & issuer_held
     else:
         share = np.ones(count)
 

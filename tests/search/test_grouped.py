@@ -38,6 +38,12 @@ REPORTS = {
     "museum-guide.txt": report("红寺堡区文化旅游局", 2023, {2: "招募讲解员。"}),
     # The index keeps 新媒体 as 新 + 媒体: no indexed word is one character off 新媒休.
     "new-media.txt": report("同心县融媒体中心", 2023, {2: "开设新媒体账号5个，发布信息900条。"}),
+    # 预算 and 调整 in another issuer's report; the asked issuer's report lacks 调整.
+    "budget-finance.txt": report("惠农区财政局", 2023, {2: "公开部门预算调整明细。"}),
+    "budget-finance-2.txt": report("大武口区财政局", 2023, {2: "财政局主动公开财政局机构职能、财政局领导分工。"}),
+    "budget-education.txt": report("惠农区教育局", 2023, {
+        2: "全年主动公开政府信息150条，其中招生入学政策25条、学校建设项目17条、民办学校年检结果12条、"
+           "教师招聘信息9条、部门预算调整明细1条，做好政府网站日常维护和信息发布审核工作。"}),
 }
 
 
@@ -82,6 +88,13 @@ def test_a_typo_of_a_word_the_index_keeps_in_pieces_is_searched_as_the_word_mean
     result = run_search(idx, SearchParams(q="新媒休账号"))
     assert [h.agency for h in result.hits][:1] == ["同心县融媒体中心"]
     assert CORRECTED_NOTE.format(typed="新媒休", found="新媒体") in result.messages
+
+
+def test_a_near_miss_is_of_the_issuer_the_query_names(idx):
+    # One report holds every word. The education bureau's holds all but the issuer asked about:
+    # no near miss of a question about finance bureaus; another finance bureau's report, holding
+    # the issuer and little else, comes first among the reports that follow.
+    assert agencies(idx, "财政局怎么公开预算调整明细")[:3] == ["惠农区财政局", "大武口区财政局", "惠农区教育局"]
 
 
 def test_exclusion_drops_the_parts_that_mention_it_or_the_body_it_names(idx):
