@@ -43,6 +43,11 @@ def _everyday_frequency(word: str) -> float:
     return jieba.dt.FREQ.get(word, 0) / jieba.dt.total
 
 
+def is_everyday_word(word: str) -> bool:
+    """Whether jieba's general dictionary counts ``word`` at all: a word of Chinese, not a typo."""
+    return _everyday_frequency(word) > 0
+
+
 def is_filler(searcher, word: str, sections: np.ndarray) -> bool:
     """Whether ``word`` is everyday speech the reports do not use (see the module's doc)."""
     if " " in word or len(word) < 2 or concept_of(word) is not None:

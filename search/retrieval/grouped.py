@@ -14,14 +14,18 @@ report holding all items ranks by the better of
   above the same words spread over the report;
 
 and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item, the reports
-holding the weightier part of them follow (each item weighed by how rare it is, as BM25 does),
-below every full match, with a message.
+holding at least a third of their weight follow (each item weighed by how rare it is, as BM25
+does), below every full match, with a message: a citizen's words are seldom all in one report, and
+one holding the rarest of three is a better follower than one sharing only characters with them.
+When the query names an issuer among other words, a near miss must be of that issuer.
 
 Queries are worded as no rule anticipates, so the items are not taken at their word alone:
 
 * an everyday word the reports do not use (看到, 有人: filler.py) is not an item;
 * a word no report holds that sounds like an indexed word or is one character off it (复义,
-  最底: suggest.py) is searched as that word, the run read again as corrected, with a note;
+  最底: suggest.py), or whose one broken character can be mended from the words beside it
+  (新媒休 -> 新媒体, a word the index keeps as 新 + 媒体; never a word of everyday Chinese), is
+  searched as that word, the run read again as corrected, with a note;
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
@@ -35,7 +39,7 @@ import math
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.filler import is_filler
+from search.retrieval.filler import is_everyday_word, is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
@@ -51,7 +55,7 @@ from search.retrieval.suggest import vocabulary
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
-PARTIAL_SHARE = 0.5  # of the items' weight, a report must hold this much to follow
+PARTIAL_SHARE = 1 / 3  # of the items' weight, a report must hold this much to follow
 OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
 COMMON_SHARE = 0.5  # words held by more than this share of the reports in view do not select
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
@@ -153,16 +157,21 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
 
     partial = np.zeros(count, dtype=bool)
     if strict < PARTIAL_BELOW and len(units) > 1:
-        matches = [weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & ~excluded[codes]))
-                   for unit in sorted(units, key=_cost)]
+        order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
+        matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
+                   for i in order]
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
+        # The issuer a query names is what is asked about (交通运输局 …怎么处理申请): a report of another
+        # issuer holding the rest of the words is not a near miss. Unless the query is only issuers.
+        named = np.array([concept_of(labeled[i][0]) is not None for i in order])
+        issuer_held = held[named].all(axis=0) if named.any() and not named.all() else np.ones(count, dtype=bool)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
         df = held.sum(axis=1)
         weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) for d in df])
         share = weights @ held / weights.sum() if weights.sum() else np.zeros(count)
         floor = PARTIAL_SHARE
-        partial = ~full & ~excluded & (share >= floor) & (share > 0)
+        partial = ~full & ~excluded & (share >= floor) & (share > 0) & issuer_held
     else:
         share = np.ones(count)
 
@@ -217,7 +226,7 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
     for label, unit in labeled:
         if label in phrases or concept_of(label) is not None:
             continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
-        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label)
+        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label) or _mended(searcher, vocab, label)
         if better and not (evaluate(searcher, unit, sections).mask & sections).any():
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
@@ -249,6 +258,15 @@ def _respelled_inside(searcher, vocab, word: str) -> str | None:
             if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
                 return whole
     return None
+
+
+def _mended(searcher, vocab, word: str) -> str | None:
+    """``word`` with its one broken character replaced (suggest.Vocabulary.mended), unless it is
+    a word of everyday Chinese (买东西 is speech, not a typo of 山东西)."""
+    if is_everyday_word(word):
+        return None
+    arrays = arrays_for(searcher)
+    return vocab.mended(word, lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size))
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

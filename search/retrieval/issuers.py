@@ -135,9 +135,11 @@ def _written_names(function: str) -> tuple[str, ...]:
 
 def _function_concept(word: str, function: str) -> IssuerConcept:
     family = _families().get(function, {function: 1.0})
-    written = [n for f in family for n in _written_names(f)]
-    return IssuerConcept(word, tuple(sorted(family.items(), key=lambda fw: (-fw[1], fw[0]))),
-                         names=tuple(dict.fromkeys(n for n in written if n != word))[:MAX_NAMES])
+    # Heaviest first, then by name: the families are built from sets, whose order changes with the
+    # process's string hashing, and the names are cut at MAX_NAMES (which reports match must not).
+    ranked = tuple(sorted(family.items(), key=lambda fw: (-fw[1], fw[0])))
+    written = [n for f, _ in ranked for n in _written_names(f)]
+    return IssuerConcept(word, ranked, names=tuple(dict.fromkeys(n for n in written if n != word))[:MAX_NAMES])
 
 
 @lru_cache(maxsize=4096)

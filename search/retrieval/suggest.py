@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from pypinyin import Style, lazy_pinyin
 
@@ -37,9 +38,16 @@ class Vocabulary:
         self.freq = freq
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         self.by_length: dict[int, list[str]] = defaultdict(list)
+        # Two-character words by their first and by their last character: what may stand beside a
+        # character in a word (媒 -> 媒体, 媒介), for a typo of a word the index keeps in pieces.
+        self.after: dict[str, set[str]] = defaultdict(set)
+        self.before: dict[str, set[str]] = defaultdict(set)
         for word in freq:
             self.by_sound[sound(word)].append(word)
             self.by_length[len(word)].append(word)
+            if len(word) == 2:
+                self.after[word[0]].add(word[1])
+                self.before[word[1]].add(word[0])
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
@@ -53,6 +61,34 @@ class Vocabulary:
             if near:
                 return max(near, key=lambda w: self.freq[w])
         return None
+
+
+    def mended(self, word: str, held: Callable[[str], bool]) -> str | None:
+        """``word`` with the one character that breaks it replaced, for a typo that no indexed word
+        sounds like and the index keeps in pieces (政务新媒休 -> 政务新媒体: 新媒体 is cut 新 媒体, so no
+        word is one character off): the character shared by every pair of characters that no report
+        holds (``held``) is replaced by one that makes words with its neighbours, and every pair of
+        the result must be held; the commonest such pair wins. None when nothing fits."""
+        if not _CJK_WORD.match(word) or len(word) < 3:
+            return None
+        broken = [i for i in range(len(word) - 1) if not held(word[i : i + 2])]
+        if not broken or len(broken) > 2:
+            return None
+        spots = {broken[0], broken[0] + 1}
+        for i in broken[1:]:
+            spots &= {i, i + 1}
+        found = []
+        for i in sorted(spots):
+            left, right = (word[i - 1] if i > 0 else None), (word[i + 1] if i + 1 < len(word) else None)
+            sides = [self.after[left]] if left else []
+            sides += [self.before[right]] if right else []
+            for char in sorted(set.intersection(*sides)) if sides else ():
+                fixed = word[:i] + char + word[i + 1 :]
+                if char == word[i] or not all(held(fixed[j : j + 2]) for j in range(len(fixed) - 1)):
+                    continue
+                pairs = [p for p in ((left or "") + char, char + (right or "")) if len(p) == 2]
+                found.append((min(self.freq.get(p, 0) for p in pairs), fixed))
+        return max(found)[1] if found else None
 
 
 def vocabulary(searcher) -> Vocabulary:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.grouped import PARTIAL_NOTE
+from search.retrieval.grouped import CORRECTED_NOTE, PARTIAL_NOTE
 from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
 
@@ -27,6 +27,23 @@ REPORTS = {
     # 电话 and 预约 side by side, once; and apart, each twice.
     "booking-side.txt": report("中宁县档案局", 2022, {2: "群众可电话预约查阅档案。"}),
     "booking-apart.txt": report("海原县档案局", 2022, {2: "公布咨询电话，电话全天畅通。查阅档案需提前预约，预约后到查阅大厅查阅。"}),
+    # 展厅 is in two reports, 研学 and 讲解员 in three each: a report holding only 展厅 holds over a
+    # third of the query's weight; one holding only 研学 or only 讲解员, under a third.
+    "museum-all.txt": report("石嘴山市文化旅游局", 2023, {2: "新建数字展厅，开展研学活动，培训讲解员20名。"}),
+    "museum-both.txt": report("大武口区文化旅游局", 2023, {2: "研学基地配备讲解员。"}),
+    "museum-hall.txt": report("惠农区文化旅游局", 2023, {
+        2: "全年主动公开政府信息86条，其中政策文件12件、工作动态40条、通知公告20条、人事信息4条。"
+           "公开博物馆展厅开放时间和预约方式，及时发布文物保护和非遗传承信息，做好政府网站日常维护。"}),
+    "museum-study.txt": report("平罗县文化旅游局", 2023, {2: "组织研学旅行。"}),
+    "museum-guide.txt": report("红寺堡区文化旅游局", 2023, {2: "招募讲解员。"}),
+    # The index keeps 新媒体 as 新 + 媒体: no indexed word is one character off 新媒休.
+    "new-media.txt": report("同心县融媒体中心", 2023, {2: "开设新媒体账号5个，发布信息900条。"}),
+    # 预算 and 调整 in another issuer's report; the asked issuer's report lacks 调整.
+    "budget-finance.txt": report("惠农区财政局", 2023, {2: "公开部门预算调整明细。"}),
+    "budget-finance-2.txt": report("大武口区财政局", 2023, {2: "财政局主动公开财政局机构职能、财政局领导分工。"}),
+    "budget-education.txt": report("惠农区教育局", 2023, {
+        2: "全年主动公开政府信息150条，其中招生入学政策25条、学校建设项目17条、民办学校年检结果12条、"
+           "教师招聘信息9条、部门预算调整明细1条，做好政府网站日常维护和信息发布审核工作。"}),
 }
 
 
@@ -58,6 +75,26 @@ def test_reports_with_most_of_the_words_follow_the_full_matches_with_a_message(i
     assert [h.agency for h in result.hits][0] == "贺兰县人民政府"
     assert set(h.agency for h in result.hits[1:]) == {"西吉县人民政府", "隆德县人民政府"}
     assert PARTIAL_NOTE.format(n=1) in result.messages
+
+
+def test_a_report_holding_a_third_of_the_query_s_weight_follows_before_the_lexical_backstop(idx):
+    # A citizen's three words are seldom all in one report: one holding the rarest of them (展厅)
+    # is a partial match, listed before the reports that only share characters with the query.
+    ranked = agencies(idx, "展厅 研学 讲解员")
+    assert ranked[:3] == ["石嘴山市文化旅游局", "大武口区文化旅游局", "惠农区文化旅游局"]
+
+
+def test_a_typo_of_a_word_the_index_keeps_in_pieces_is_searched_as_the_word_meant(idx):
+    result = run_search(idx, SearchParams(q="新媒休账号"))
+    assert [h.agency for h in result.hits][:1] == ["同心县融媒体中心"]
+    assert CORRECTED_NOTE.format(typed="新媒休", found="新媒体") in result.messages
+
+
+def test_a_near_miss_is_of_the_issuer_the_query_names(idx):
+    # One report holds every word. The education bureau's holds all but the issuer asked about:
+    # no near miss of a question about finance bureaus; another finance bureau's report, holding
+    # the issuer and little else, comes first among the reports that follow.
+    assert agencies(idx, "财政局怎么公开预算调整明细")[:3] == ["惠农区财政局", "大武口区财政局", "惠农区教育局"]
 
 
 def test_exclusion_drops_the_parts_that_mention_it_or_the_body_it_names(idx):

@@ -3,6 +3,12 @@ names, former names across reforms, traditional script, and level or kind words.
 made up for these tests; none of them and none of the queries is in the judged relevance set."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from search.retrieval.issuers import concept_of, read_issuer
@@ -101,3 +107,17 @@ def test_report_names_are_read_as_function_unit_and_place():
     assert read_issuer("甘眉工业园区管委会", "unknown")[:2] == ("管理委员会", "zone")
     assert read_issuer("福清市", "county")[0] == "人民政府"
     assert read_issuer("", "unknown") == (None, "", "")
+
+
+def test_what_an_issuer_word_searches_does_not_depend_on_the_process_string_hashing():
+    # The families of renamed bodies are built from sets; the names searched are cut at a maximum,
+    # so an order left to string hashing would change which reports two server processes find.
+    script = (
+        "import json; from search.agency_names import vocabulary; from search.retrieval.issuers import concept_of; "
+        "words = sorted(vocabulary().rows) + ['卫计委', '市监局', '人社局', '派出所']; "
+        "print(json.dumps({w: [list(c.functions), list(c.names)] for w in words if (c := concept_of(w))}, ensure_ascii=False))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    outputs = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert json.loads(outputs[0]) and outputs[0] == outputs[1] == outputs[2]

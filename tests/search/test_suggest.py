@@ -4,7 +4,7 @@ import shutil
 from indexer.build import build_index
 from search.index import IndexHandle
 from search.retrieval.arrays import arrays_for
-from search.retrieval.suggest import FIELD, vocabulary
+from search.retrieval.suggest import FIELD, Vocabulary, vocabulary
 from tests.conftest import SAMPLES, made_up_report
 
 
@@ -33,3 +33,13 @@ def test_terms_from_the_stores_are_whooshs_with_the_same_counts(tmp_path):
         assert words.suggest("底保") == "低保" and words.suggest("低保") is None
     finally:
         handle.close()
+
+
+def test_a_broken_character_is_mended_from_the_words_beside_it():
+    # Made-up vocabulary: 媒体 is commoner than 媒介; 新闻 and 新媒 pairs are held in the text.
+    vocab = Vocabulary({"媒体": 9, "媒介": 2, "新闻": 5, "体育": 3})
+    held = {"新媒", "媒体", "媒介", "新闻", "体育"}.__contains__
+    assert vocab.mended("新媒休", held) == "新媒体"  # 媒休 is the only pair no report holds
+    assert vocab.mended("新媒体", held) is None  # nothing broken
+    assert vocab.mended("旧媒休", held) is None  # 旧媒 and 媒休: no one character mends both
+    assert vocab.mended("媒休", held) is None  # two characters: too little to tell a typo
