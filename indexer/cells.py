@@ -35,17 +35,30 @@ _MEMO = 1 << 13  # entries: the hot template words stay, a page of unique lines 
 _LABEL_MARKS = re.compile(r"[\s*#]+")
 
 
-@lru_cache(maxsize=_MEMO)
+_SHORT = 60  # characters: labels and cells; longer texts (whole lines, prose) are not memoised
+
+
 def normalise_label(text: str) -> str:
     """A label for matching: NFKC (full-width to half-width), no whitespace, no markdown marks."""
+    return _normalised_label(text) if len(text) <= _SHORT else _normalise(text)
+
+
+def _normalise(text: str) -> str:
     return _LABEL_MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
-@lru_cache(maxsize=_MEMO)
+_normalised_label = lru_cache(maxsize=_MEMO)(_normalise)
+
+
 def is_value(cell: str) -> bool:
     """True for a number cell ('12', '+199', '12293400元', '18651.06') or a stated nothing ('无')."""
     if len(cell) > _MAX_VALUE:
         return False  # no figure is this long; and normalising a whole page per call is slow
+    return _is_value(cell)
+
+
+@lru_cache(maxsize=_MEMO)
+def _is_value(cell: str) -> bool:
     cell = unicodedata.normalize("NFKC", cell).strip()
     return is_number(cell) or cell in _VALUE_WORDS
 

@@ -130,6 +130,10 @@ class Task:
     A task is made in the worker (after the fork) and may keep state there: the segment task
     (``indexer.segments.SegmentTask``) gathers reports into a segment and writes it now and then.
     An error about one file costs that file; ``TaskFailed`` fails the build.
+
+    A finished piece of work holds everything the task had taken so far (the segment holds every
+    report since the last one): after it, the worker may be replaced (``RECYCLE_AFTER``) without
+    being asked to finish.
     """
 
     def handle(self, result: Result, extra, tell: Callable[[tuple], None]) -> tuple[Result, object]:

@@ -360,10 +360,10 @@ class SegmentTask(Task):
     body has no agency id, if so): the documents never cross a process boundary.
     """
 
-    def __init__(self, folder: Path, budget: int = SEGMENT_BUDGET):
+    def __init__(self, folder: Path, budget: int | None = None):
         init_jieba()
         self.folder = Path(folder)
-        self.budget = budget
+        self.budget = SEGMENT_BUDGET if budget is None else budget
         self.schema = make_schema()
         self.builder: SegmentBuilder | None = None
 

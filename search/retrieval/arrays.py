@@ -191,11 +191,13 @@ class IndexArrays:
         key = ("scores", field, text)
         found = self._postings.get_sized(key)
         if found is None:
+            self.misses["scores"] += 1
             postings = self.postings(searcher, field, text)
             scores = score(field, postings) if len(postings.ids) else postings.weights
             scores.flags.writeable = False  # shared by every search of the generation
             found = (postings.ids, scores)
-            self._postings.put(key, found, found[1].nbytes)
+            # Counted whole: the ids stay held here when the postings entry is evicted.
+            self._postings.put(key, found, found[0].nbytes + found[1].nbytes)
         return found
 
     def _read_postings(self, searcher, field: str, text) -> Postings:

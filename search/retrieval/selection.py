@@ -134,7 +134,7 @@ def report_order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> n
     docs = np.flatnonzero(mask)
     codes = report_codes(searcher)
     if sort != "agency" and len(docs):
-        score = scores[docs]
+        score = np.nan_to_num(scores[docs], nan=-np.inf)  # a NaN would match no best: its report lost
         best = np.full(int(codes[docs].max()) + 1, -np.inf)
         np.maximum.at(best, codes[docs], score)
         docs = docs[score == best[codes[docs]]]

@@ -41,3 +41,25 @@ def test_the_last_worker_is_not_replaced_when_nothing_is_left(tmp_path, monkeypa
     work: list[int] = []
     assert len(list(run_pool([(p, None) for p in paths], _EveryFileWritten, work, workers=1, timeout=60))) == 3
     assert len(set(work)) == 1
+
+
+def test_a_build_whose_workers_are_replaced_after_every_segment_indexes_every_report(tmp_path, monkeypatch):
+    from indexer import segments
+    from indexer.build import build_index
+    from search.index import IndexHandle
+
+    monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 1)
+    monkeypatch.setattr(segments, "SEGMENT_BUDGET", 1)  # every report is a segment of its own
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"r{n}.txt").write_text(
+            made_up_report(f"测试县第{n}民政局", 2019 + n % 3, {1: f"总体情况，编号{n}。", 3: "依申请公开。"}), encoding="utf-8")
+    summary = build_index([folder], tmp_path / "index", jobs=1, full=True)
+    assert summary.reports == 5 and not summary.skipped
+    handle = IndexHandle(tmp_path / "index")
+    try:
+        reader = handle.searcher().reader()
+        assert len(list(reader.leaf_readers())) == 5  # five segments, written by five workers in turn
+    finally:
+        handle.close()

@@ -321,6 +321,7 @@ def test_a_threaded_server_makes_nothing_again_for_a_repeated_query(index_root):
             assert urlopen(base + path).status == 200
             made = handle.misses()
             assert made["searchers"] >= 1
+            assert made["scores"] >= 1  # terms' scores are computed once, kept with the generation
             for _ in range(2):
                 assert urlopen(base + path).status == 200
                 assert handle.misses() == made, path

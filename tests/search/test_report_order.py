@@ -35,3 +35,14 @@ def test_report_order_is_the_first_document_of_each_report_in_the_full_order(sea
 def test_no_match_gives_no_report(searcher):
     empty = np.zeros(searcher.doc_count_all(), dtype=bool)
     assert report_order(searcher, empty, np.zeros(len(empty)), "relevance").size == 0
+
+
+def test_a_nan_score_does_not_lose_its_report(searcher):
+    sections = filter_mask(searcher, SECTIONS)
+    docs = np.flatnonzero(sections)[:40]
+    mask = np.zeros(len(sections), dtype=bool)
+    mask[docs] = True
+    scores = np.where(mask, 1.0, 0.0)
+    scores[docs[0]] = np.nan
+    listed = set(report_codes(searcher)[report_order(searcher, mask, scores, "relevance")].tolist())
+    assert listed == set(report_codes(searcher)[docs].tolist())
