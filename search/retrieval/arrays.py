@@ -284,6 +284,7 @@ class IndexArrays:
             found = self._codes.get(field)
         if found is not None:
             return found
+        self.misses["columns"] += 1
         values = column_values(searcher.reader(), field)
         # A numeric column stores its default where a document has no value, and reads it back
         # decoded (a year as 4294967295, a 64-bit figure as 2**63 - 1): that is no value, not a number.

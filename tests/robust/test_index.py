@@ -329,3 +329,19 @@ def test_a_threaded_server_makes_nothing_again_for_a_repeated_query(index_root):
         server.shutdown()
         thread.join()
         handle.close()
+
+
+def test_a_query_naming_a_figure_reads_no_column_the_warming_did_not(index_root):
+    """行政复议 ranks reports by their reconsideration figure: that column is read when the
+    generation is warmed (before gunicorn forks), not by the first such query of each worker."""
+    app = create_app({"INDEX": str(index_root)})
+    handle = app.extensions["nianbao_index"]
+    try:
+        client = app.test_client()
+        before = handle.misses()["columns"]
+        assert before > 0
+        for q in ("行政复议", "被起诉 案件", "依申请公开 最多"):
+            assert client.get("/", query_string={"q": q}).status_code == 200
+        assert handle.misses()["columns"] == before
+    finally:
+        handle.close()
