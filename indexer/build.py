@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
+from indexer.durable import fsync_path
 from indexer.parse_pool import PAGE_TIME, run_pool
 from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
@@ -109,20 +110,8 @@ def _fsync_tree(folder: Path) -> None:
     """Flush a finished generation to disk before ``current`` may point at it."""
     for path in folder.iterdir():
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            fsync_path(path)
+    fsync_path(folder)
 
 
 def _swap(root: Path, generation: Path) -> None:
@@ -132,7 +121,7 @@ def _swap(root: Path, generation: Path) -> None:
         tmp_link.unlink()
     os.symlink(generation.name, tmp_link)
     os.replace(tmp_link, root / CURRENT)
-    _fsync_dir(root)
+    fsync_path(root)
 
 
 def clean_generations(root: Path) -> list[str]:

@@ -25,7 +25,6 @@ all in the index's table of contents (see ``indexer/build.py``).
 from __future__ import annotations
 
 import json
-import os
 import pickle
 from array import array
 from itertools import chain
@@ -41,6 +40,7 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from indexer.documents import to_documents
+from indexer.durable import fsync_path
 from indexer.identity import assign_identity
 from indexer.parse_pool import Task, TaskFailed
 from search.analysis import init_jieba
@@ -227,7 +227,7 @@ class SegmentBuilder:
         # Flushed here, while the other workers go on parsing, not all at once when the build
         # commits (the generation's final flush of some 2 GB at 50,000 reports held the swap up).
         for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests):
-            _fsync(path)
+            fsync_path(path)
         return self.segment
 
     def _grouped(self, name: str, buffer: _FieldBuffer) -> FieldPostings | None:
@@ -310,14 +310,6 @@ class SegmentBuilder:
 _FREQUENCY = [pack_uint(n) for n in range(256)]  # Frequency.encode of the common counts
 _SINGLE: dict[int, bytes] = {}  # the encoded value of a posting with one position, by position
 _SINGLE_MAX = 1 << 16
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _encode_positions(npos: list[int], positions: list[int]) -> list[bytes]:

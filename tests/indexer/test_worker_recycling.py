@@ -14,13 +14,18 @@ class _EveryFileWritten(Task):
         return result, os.getpid()
 
 
-def test_a_worker_is_replaced_after_its_pieces_and_every_file_is_answered(tmp_path, monkeypatch):
-    monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 3)
+def _reports(folder, count: int) -> list:
     paths = []
-    for n in range(7):
-        path = tmp_path / f"report-{n}.txt"
+    for n in range(count):
+        path = folder / f"report-{n}.txt"
         path.write_text(made_up_report(f"测试县民政局{n}", 2020, {1: "总体情况。"}), encoding="utf-8")
         paths.append(path)
+    return paths
+
+
+def test_a_worker_is_replaced_after_its_pieces_and_every_file_is_answered(tmp_path, monkeypatch):
+    monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 3)
+    paths = _reports(tmp_path, 7)
     work: list[int] = []
     results = list(run_pool([(p, None) for p in paths], _EveryFileWritten, work, workers=1, timeout=60))
     assert sorted(r[0] for r in results) == paths
@@ -33,11 +38,7 @@ def test_a_worker_is_replaced_after_its_pieces_and_every_file_is_answered(tmp_pa
 
 def test_the_last_worker_is_not_replaced_when_nothing_is_left(tmp_path, monkeypatch):
     monkeypatch.setattr(parse_pool, "RECYCLE_AFTER", 3)
-    paths = []
-    for n in range(3):
-        path = tmp_path / f"report-{n}.txt"
-        path.write_text(made_up_report(f"测试县民政局{n}", 2021, {1: "总体情况。"}), encoding="utf-8")
-        paths.append(path)
+    paths = _reports(tmp_path, 3)
     work: list[int] = []
     assert len(list(run_pool([(p, None) for p in paths], _EveryFileWritten, work, workers=1, timeout=60))) == 3
     assert len(set(work)) == 1
