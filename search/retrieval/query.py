@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.analysis import bigrams, compound_parts, cut, narrow, simplify
+from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
@@ -77,7 +77,7 @@ class ParsedQuery:
         terms = []
         for clause in self.must:
             for alt in clause.alternatives:
-                terms += expand(alt)
+                terms += [fold(alt)] if clause.phrase else expand(alt)
                 if not clause.phrase:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)

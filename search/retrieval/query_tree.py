@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from whoosh import query as Q
 
-from search.analysis import bigrams, compound_parts, cut
+from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.issuers import IssuerQuery, concept_of
 from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
                                     topic_words)
@@ -111,7 +111,9 @@ def _items_query(alternatives_typed: tuple[str, ...], phrase: bool) -> Q.Query |
     clause = Clause(list(alternatives_typed), phrase)
     alternatives = []
     for alt in clause.alternatives:
-        for i, term in enumerate(searched(alt)):
+        # A quoted phrase is searched as typed (docs/query-language.md): "政务微博" must not list
+        # reports that only say 官方微博.
+        for i, term in enumerate([fold(alt)] if clause.phrase else searched(alt)):
             q = _text_query(term, clause.phrase)
             if q is not None:
                 alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))

@@ -252,3 +252,21 @@ def test_suggestions_on_the_small_index(small):
     facet = run_search(small, SearchParams(q="低保", agency=(HN,)))
     assert facet.total == 0 and facet.suggestions[0][0] == f"去掉筛选条件“机构：{HN}”：1 份报告"
     assert not run_search(small, SearchParams(q="低保")).suggestions
+
+
+def test_a_quoted_phrase_is_searched_as_typed_without_its_synonyms(indexes):
+    from tests.conftest import made_up_report
+
+    reports = {
+        "weibo.txt": made_up_report("甲县民政局", 2021, {1: "通过政务微博发布信息120条。"}),
+        "official.txt": made_up_report("乙县民政局", 2021, {1: "通过官方微博发布信息80条。"}),
+    }
+    searcher = indexes.searcher("quoted-phrase", written(reports))
+    quoted = search(searcher, q='"政务微博"')
+    assert quoted.hits[0].agency == "甲县民政局"
+    assert "官方微博" not in quoted.hits[0].snippet
+    # Only the report that says it holds the phrase (another may follow a short list, below it).
+    assert "1 份报告" in " ".join(quoted.messages) or [h.agency for h in quoted.hits] == ["甲县民政局"]
+    unquoted = search(searcher, q="政务微博")  # unquoted, the synonym finds the other report too
+    assert {hit.agency for hit in unquoted.hits} == {"甲县民政局", "乙县民政局"}
+    assert not unquoted.messages
