@@ -33,8 +33,6 @@ def normalise_cell(text: str) -> str:
 # every table of every report: each is worked out once per process.
 _MEMO = 1 << 13  # entries: the hot template words stay, a page of unique lines cannot grow it
 _LABEL_MARKS = re.compile(r"[\s*#]+")
-
-
 _SHORT = 60  # characters: labels and cells; longer texts (whole lines, prose) are not memoised
 
 
