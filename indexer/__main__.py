@@ -26,9 +26,10 @@ def _build(args) -> int:
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    files = collect_files(paths)
     root = index_root(args.index)
-    bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
+    # The count only: a list of every file kept here would sit, for the whole build, in this process
+    # and in every parse worker forked from it.
+    bar = tqdm(total=len(collect_files(paths)), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
 
     def on_file(path: Path) -> None:
         bar.set_postfix_str(path.name[-40:], refresh=False)

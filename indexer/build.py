@@ -266,6 +266,15 @@ def _report_ids(searcher) -> set[str]:
     return {column[d] for d in searcher.docs_for_query(Q.Term("kind", "report"))}
 
 
+def _located(ids: dict[str, str], wanted) -> dict[str, list[str]]:
+    """Each wanted report's files as absolute paths, sorted, in the order of the report ids."""
+    located: dict[str, list[str]] = {}
+    for path, report_id in ids.items():
+        if report_id in wanted:
+            located.setdefault(report_id, []).append(os.path.abspath(path))
+    return {i: sorted(located.get(i, [])) for i in sorted(wanted)}
+
+
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
                 on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
@@ -284,7 +293,10 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
     paths = [Path(p) for p in paths]
     with _BuildLock(root, wait, on_wait):
         clean_generations(root)  # leftovers of a killed build, generations no server reads
-        files = collect_files(paths)
+        # What this process keeps per file lives through the whole parse, and every worker it forks
+        # (and forks again, see parse_pool.RECYCLE_AFTER) carries it in its memory: strings, not Path
+        # objects, one entry per file, and nothing kept that can be derived when needed.
+        files = [str(p) for p in collect_files(paths)]
         summary = BuildSummary(files=len(files))
         previous = current_generation(root)
         manifest = _read_manifest(previous)
@@ -296,45 +308,42 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         roots = sorted({os.path.abspath(p) for p in paths})
         ocr_cache = cache_folder(root)
 
-        ids: dict[Path, str] = {}
+        ids: dict[str, str] = {}  # file (as listed) -> report id
         for path in files:
             try:
                 ids[path] = file_id(path)
             except OSError as exc:
-                summary.skipped.append((str(path), f"cannot open file: {exc.strerror or exc}"))
+                summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
+        del files
         sources: dict[str, list[str]] = {}
-        first_file: dict[str, Path] = {}
-        # Each report's files, looked up by id: a scan of every file per report was quadratic
-        # (minutes of the build's own process at 50,000 files).
-        paths_of: dict[str, list[str]] = {}
+        first_file: dict[str, str] = {}
         for path, report_id in ids.items():
-            sources.setdefault(report_id, []).append(path.name)
-            paths_of.setdefault(report_id, []).append(os.path.abspath(path))
+            sources.setdefault(report_id, []).append(os.path.basename(path))
             first = first_file.setdefault(report_id, path)
             if first is not path:
-                summary.duplicates.append((str(path), first.name))
+                summary.duplicates.append((path, os.path.basename(first)))
         # A renamed or copied file is parsed again so that every document names its sources.
         # The address in a report's sidecar is a parser input: a changed one means a new parse.
-        addresses = {i: read_sidecar(p) for i, p in first_file.items()}
+        addresses = {i: a for i, p in first_file.items() if (a := read_sidecar(Path(p)))}
         old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
         to_parse = [p for i, p in first_file.items()
-                    if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses[i]]
+                    if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses.get(i)]
         gone = [i for i in old_sources if i not in first_file]
-        chosen = set(to_parse)  # a set beside the list: membership per file in it took minutes at 50,000 files
         if incremental and (to_parse or gone):
             # Each incremental build adds small segments: once there are too many, their reports
             # are indexed again with the changes, into the new segments, and the small ones go.
             again = small_segment_reports(previous) - set(gone)
-            more = [first_file[i] for i in sorted(again) if first_file[i] not in chosen]
-            to_parse += more
-            chosen.update(more)
-        if on_file is not None:
-            for path in files:
+            chosen = set(to_parse)
+            to_parse += [first_file[i] for i in sorted(again) if first_file[i] not in chosen]
+        if on_file is not None and len(to_parse) < len(ids):
+            chosen = set(to_parse)  # a set beside the list: membership per file in it took minutes at 50,000 files
+            for path in ids:
                 if path not in chosen:
-                    on_file(path)  # unchanged: counted for the progress bar
+                    on_file(Path(path))  # unchanged: counted for the progress bar
+        chosen = None
         summary.full = not incremental
         if incremental and not to_parse and not gone:
-            unchanged = {i: sorted(paths_of.get(i, [])) for i in sorted(old_sources)}
+            unchanged = _located(ids, old_sources)
             if unchanged == manifest.get("paths") and roots == manifest.get("roots"):
                 summary.reports = len(old_sources)
                 summary.sections = manifest.get("sections", 0)
@@ -357,6 +366,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             segments: list = []
             parsed: set[str] = set()
             work = [(path, (ids[path], sources[ids[path]])) for path in to_parse]
+            to_parse = None
             for path, report, reason in run_pool(work, partial(SegmentTask, generation), segments, on_file=on_file,
                                                  workers=jobs, timeout=timeout, ocr_cache=ocr_cache,
                                                  page_time=page_time, on_pages=on_pages):
@@ -372,19 +382,19 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             # A renamed or copied report whose parse failed this time (a timeout on a busy
             # machine) keeps its indexed copy: the content is the same, only its names are stale.
             for index, (path, reason) in enumerate(summary.skipped):
-                report_id = ids.get(Path(path))
+                report_id = ids.get(path)
                 if report_id in old_sources and report_id in first_file and report_id not in parsed:
                     summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
             kept = {i for i in old_sources if i in first_file and i not in parsed}
             final_ids = kept | parsed
             if not final_ids:
                 # A mistyped path or an unmounted share must not replace a good index with an empty one.
-                what = "no files found" if not files else f"none of the {len(files)} files is a readable report"
+                what = "no files found" if not summary.files else f"none of the {summary.files} files is a readable report"
                 raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
             _commit(ix, [*gone, *(i for i in parsed if i in old_sources)], segments)
             summary.added = len([i for i in parsed if i not in old_sources])
             summary.removed = len(gone)
-            located = {i: sorted(paths_of.get(i, [])) for i in sorted(final_ids)}
+            located = _located(ids, final_ids)
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
                 found = _report_ids(searcher)

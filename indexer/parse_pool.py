@@ -167,6 +167,7 @@ def _serve(conn, timeout: float, parent: int, ocr_cache: Path | None, page_time:
                 conn.send(("finished", task.finish()))
                 return
             path, extra = message
+            path = Path(path)  # the build sends strings: a Path per file would sit in its memory
             result = parse_one(path, timeout, ocr_cache, page_time, tell=conn.send)
             try:
                 reply, work = task.handle(result, extra, conn.send)
@@ -264,7 +265,6 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
     context = multiprocessing.get_context("fork")  # workers inherit the loaded code
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     pending = deque(jobs)
-    seen: set[Path] = set()
 
     def new_worker() -> _Worker:
         return _Worker(context, timeout, ocr_cache, page_time, make_task)
@@ -277,7 +277,7 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
                 if worker.finished or not worker.process.is_alive():  # done with the round before
                     worker.stop()
                     pool[i] = new_worker()
-            yield from _round(pool, pending, new_worker, make_task, work, seen, deadline, timeout, on_file, on_pages)
+            yield from _round(pool, pending, new_worker, make_task, work, deadline, timeout, on_file, on_pages)
             for worker in pool:  # all write what they hold at once
                 worker.finished = True
                 try:
@@ -302,7 +302,7 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
             worker.stop()
 
 
-def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: list, seen: set, deadline,
+def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: list, deadline,
            timeout: float, on_file, on_pages) -> Iterator[Result]:
     """Give out jobs until every one is answered; yield the results that are safe."""
     for worker in pool:
@@ -341,7 +341,7 @@ def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: lis
                     raise RuntimeError(message[1])
                 if message[0] == "pages":
                     if on_pages:
-                        on_pages(path, message[1], message[2])
+                        on_pages(Path(path), message[1], message[2])
                     continue
                 result, finished = message[1], message[2]
             elif deadline is not None and not worker.busy and now - worker.started >= deadline + worker.extra:
@@ -358,9 +358,8 @@ def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: lis
             recycle = finished is not None and worker.pieces >= RECYCLE_AFTER and bool(pending)
             if pending and not recycle:
                 worker.give(pending.popleft())
-            if on_file and path not in seen:
-                on_file(path)
-            seen.add(path)
+            if on_file and len(job) < 3:  # a file parsed again (see _again) was counted the first time
+                on_file(Path(path))
             if result[1] is None:
                 yield result
             else:
