@@ -55,10 +55,10 @@ _TOKENS_PER_POSTING = 4  # rough bytes of buffer per position, against 16 per po
 # bytes, and every reader decompresses either (the level is recorded in each block).
 BLOCK_COMPRESSION = 1
 # Bytes of postings a parse worker gathers before it writes them out as a segment: peak memory
-# stays flat however large the corpus, at the cost of more segments (each about 1,000 reports).
+# stays flat however large the corpus, at the cost of more segments (each about 700 reports).
 # A worker's memory peaks, while it writes, at its start (about 150 MB with jieba's dictionary)
-# plus some 2.5 times this (docs/benchmarks.md).
-SEGMENT_BUDGET = 48 * 1024 * 1024
+# plus some 2.5 times this (docs/benchmarks.md): two workers and the build within 700 MB.
+SEGMENT_BUDGET = 32 * 1024 * 1024
 # Segments of fewer documents than this count as small (a full one holds some 7,000); when an
 # index has more than MAX_SMALL_SEGMENTS of them, the next build indexes their reports again,
 # into its new segments, so that incremental builds do not pile up small segments for ever.
