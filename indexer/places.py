@@ -45,7 +45,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
 from indexer.hostnames import gov_hosts, host_units, label_units
@@ -233,6 +233,7 @@ def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:
     return ()
 
 
+@lru_cache(maxsize=256)  # one report's context is cleaned for every hint and every locate() of it
 def _clean(text: str) -> str:
     """NFKC-folded, simplified text without whitespace (OCR splits 沐阳县 人民政府; mirrors write 衡南縣),
     a national new area's name preceded by the division it lies in (西咸新区 -> 陕西省西咸新区)."""

@@ -12,6 +12,9 @@ one character to one, so that a match on the key is a slice of the original at t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import numpy as np
 
 from search.folding import traditional_to_simplified
 
@@ -32,5 +35,40 @@ def strip_glosses(text: str) -> str:
 
 def to_key(text: str) -> str:
     """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
+    # The stages that read a report (report or not, issuer, lead-in, contact line, place) each key
+    # its whole opening: long texts are keyed once.
+    return _long_key(text) if len(text) > _LONG else _key(text)
+
+
+_LONG = 200
+
+
+@lru_cache(maxsize=8)
+def _long_key(text: str) -> str:
+    return _key(text)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset, np.ndarray]:
+    """The characters the table maps, and the table as an array of code points (BMP and plane 2):
+    translate() with a dict costs a lookup per character; a long text maps in one array step and a
+    short one is first checked for any character to map, which most have none of."""
+    table = traditional_to_simplified()
+    codes = np.arange(0x30000, dtype=np.uint32)
+    for code, simple in table.items():
+        if code < len(codes):
+            codes[code] = ord(simple)
+    return frozenset(map(chr, table)), codes
+
+
+def _key(text: str) -> str:
+    mapped, codes = _tables()
+    if len(text) > _LONG:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if len(points) and points.max() < len(codes):
+            key = codes[points].tobytes().decode("utf-32-le", "surrogatepass")
+            return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
+    elif mapped.isdisjoint(text):
+        return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], text) if "资讯" in text else text
     key = text.translate(traditional_to_simplified())  # the search side's table (search.folding)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key

@@ -7,7 +7,7 @@ text, so a line is never trimmed or re-spaced here.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from pathlib import Path
 
 import charset_normalizer
@@ -20,6 +20,9 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024  # a report is tens of KB; anything this big i
 # ratio, or any NUL, marks binary data.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 _MAX_CONTROL_RATIO = 0.001
+# Unicode's control characters (category Cc: C0, DEL, C1) but those above: one regex pass, not a
+# category lookup per character.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Encodings charset-normalizer may propose that we accept, decoded by their superset.
 _CJK_LEGACY = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "hz": "gb18030",
                "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs"}
@@ -59,7 +62,7 @@ def looks_binary(text: str) -> bool:
     """True when decoded text holds NULs or more control characters than text ever has."""
     if "\x00" in text:
         return True
-    controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROLS.findall(text))
     return controls > _MAX_CONTROL_RATIO * max(len(text), 1)
 
 
