@@ -210,8 +210,8 @@ def _place_levels() -> dict[str, dict]:
 
 def _level_phrase(word: str) -> IssuerConcept | None:
     """The level a word of everyday speech names by a place character: 县直部门 and 市直单位 (the
-    level's departments, not its government), 县里 and 本县 (the level), 县级政府 (its governments),
-    区里的部门 (a district's departments). None when the word is not built that way, or is the bare
+    level's departments, not its government), 县里, 本县 and 区县 (the level), 县级政府 (its
+    governments), 区里的部门 (a district's departments). None when the word is not built that way, or is the bare
     character (read from the table); a lead, a qualifier or a kind must say it is a level."""
     rest = word
     lead = next((p for p in _LEAD if rest.startswith(p)), "")
@@ -219,16 +219,21 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     row = _place_levels().get(rest[:1])
     if row is None or len(word) < 2:
         return None
-    rest = rest[1:]
+    places, named, rest = _place_levels(), {rest[0]}, rest[1:]
+    # 县区, 区县: places of one level named together are the whole level (县区的部门).
+    paired = ""
+    while rest[:1] in places and rest[0] not in named and places[rest[0]]["level"] == row["level"]:
+        row, paired, rest = {**row, "place_end": "", "names_level": True}, rest[0], rest[1:]
+        named.add(paired)
     qualifier = next((q for q in _QUALIFIERS if rest.startswith(q)), "")
     rest = rest[len(qualifier):]
-    if qualifier and rest.startswith("的"):
+    if (qualifier or paired) and rest.startswith("的"):
         rest = rest[1:]
     department = rest in _DEPARTMENTS or qualifier.startswith("直")
     government = rest in _GOVERNMENT
     if rest and not (department or government):
         return None
-    if not (lead or qualifier) or (lead and (qualifier or rest)):
+    if not (lead or qualifier or paired) or (lead and (qualifier or paired or rest)):
         return None  # 县部门 is not speech; 本县里 and 本县部门 are left to the words
     place_end = "" if row["names_level"] else row["place_end"]
     if government:

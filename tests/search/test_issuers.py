@@ -85,13 +85,13 @@ def test_everyday_level_words_are_read_from_the_place_characters(idx):
                    "同心县交通运输局", "同心县司法局", "青铜峡市市场监督管理局", "利通區商務局"}
     # A level's departments (县直, 县里的部门, 县级单位): every county body, the government after its
     # departments, since the words ask for the departments.
-    for word in ("县直部门", "县里的部门", "县级单位", "县直"):
+    for word in ("县直部门", "县里的部门", "县级单位", "县直", "县区的部门"):
         ranked = agencies(idx, word)
         assert set(ranked[:len(departments)]) == departments, word
         assert "同心县人民政府" in ranked[len(departments):], word
         assert "吴忠市人民政府" not in ranked and "金积镇人民政府" not in ranked, word
     # The level itself (县里, 本县): the county level, its government with its departments.
-    for word in ("县里", "本县"):
+    for word in ("县里", "本县", "区县"):
         assert set(agencies(idx, word)) >= departments | {"同心县人民政府"}, word
         assert "吴忠市人民政府" not in agencies(idx, word), word
     assert agencies(idx, "市里")[0] == "吴忠市人民政府"
@@ -106,7 +106,7 @@ def test_level_words_need_a_lead_a_qualifier_or_a_kind_and_keep_ordinary_words()
     # 县 names the whole level (县级政府 is a word of the table): districts count; 区里 is a district.
     assert concept_of("县直部门").place_end == "" and concept_of("区里").place_end == "区"
     assert [f for f, _ in concept_of("县级政府").functions][0] == "人民政府"
-    for word in ("县城", "县长", "市场", "镇长", "县部门", "本县部门", "县级市", "里程"):
+    for word in ("县城", "县长", "市场", "镇长", "县部门", "本县部门", "县级市", "里程", "县县", "市县"):
         assert concept_of(word) is None, word
     # Cut apart by the segmenter, the phrase is joined again as one issuer word.
     assert "县里的部门" in query_words("县里的部门")
