@@ -122,6 +122,17 @@ def test_a_central_body_ranks_above_its_local_namesakes(idx):
     assert concept_of("国家统计局").functions[0] == ("统计局", 1.0)
 
 
+def test_a_ministry_typed_by_its_full_name_ranks_above_a_county_bureau_of_its_local_name(indexes):
+    # The ministry's written names are its local namesakes' (文化和旅游局): searched as text, they must
+    # not lift the county bureau, whose title holds one, above the ministry the query names.
+    idx = indexes.searcher("ministry-namesakes", written({
+        "ministry.txt": _report("文化和旅游部", 2021, "2021年，本部主动公开文化和旅游政策文件60件。"),
+        "county.txt": _report("海原县文化和旅游局", 2023, "2023年，海原县文化和旅游局公开旅游景区信息12条。"),
+    }))
+    assert agencies(idx, "文化和旅游部") == ["文化和旅游部", "海原县文化和旅游局"]
+    assert agencies(idx, "文化和旅游局")[0] == "海原县文化和旅游局"
+
+
 def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
     assert query_words("人社局") == ["人社局"]
     assert query_words("统计部门 工作") == ["统计部门", "工作"]
