@@ -16,6 +16,9 @@ into the same attributes:
 ``IssuerQuery`` is the query-tree leaf that matches the sections of the reports whose issuer
 has the attributes, scored like a hit in the agency field (search/retrieval/matching.py).
 """
+# Over 350 lines, kept whole: the query side (an issuer word's attributes, level words included) and
+# the report side (each report's attributes, the weights) are one vocabulary read two ways; a change
+# to what a concept asks for (a level's departments) changes how reports are weighed in the same step.
 from __future__ import annotations
 
 import math
