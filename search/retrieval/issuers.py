@@ -16,6 +16,9 @@ into the same attributes:
 ``IssuerQuery`` is the query-tree leaf that matches the sections of the reports whose issuer
 has the attributes, scored like a hit in the agency field (search/retrieval/matching.py).
 """
+# Over 350 lines, kept whole: the query side (an issuer word's attributes, level words included) and
+# the report side (each report's attributes, the weights) are one vocabulary read two ways; a change
+# to what a concept asks for (a level's departments) changes how reports are weighed in the same step.
 from __future__ import annotations
 
 import math
@@ -36,6 +39,8 @@ ISSUER_WORDS = Path(__file__).resolve().parent.parent / "data" / "issuer_words.t
 UNITS = ("", "township", "street", "zone")
 RELATED_WEIGHT = 0.8  # a predecessor or successor body: closely related, below the body named
 OFFICE_WEIGHT = 0.6  # a government's general office for 县政府: it reports for the government
+GOVERNMENT_FOR_DEPARTMENT = 0.4  # a government itself for 县直部门: of the level, not a department
+GOVERNMENTS = frozenset({"人民政府", "人民政府办公室", "街道办事处"})
 CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
 MAX_NAMES = 6  # written names of a function searched as text besides the identity match
@@ -44,6 +49,12 @@ NOT_ISSUERS = frozenset({"政府", "部门", "单位", "机关", "管理局", "�
 # "教育部门", "统计机关", "公安系统": the function named by its stem.
 _GENERIC_TAIL = re.compile(r"^(.{2,8}?)(部门|机关|系统|单位)$")
 _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟)$")
+# How Chinese speech forms a level out of a place character (县直部门, 县里的部门, 本县, 市直单位,
+# 省里, 区级机关): a possessive lead, the character, a qualifier, 的, and a kind of body.
+_LEAD = ("咱们", "我们", "本", "咱", "我")
+_QUALIFIERS = ("直属", "直", "级", "里", "上")  # 直: directly under it, i.e. its departments
+_DEPARTMENTS = ("直属单位", "部门", "单位", "机关")
+_GOVERNMENT = ("人民政府", "政府")
 
 
 # ---------------------------------------------------------------- query side
@@ -60,10 +71,11 @@ class IssuerConcept:
     place_end: str = ""
     names: tuple[str, ...] = ()  # written names searched as text too (besides the word)
     central: bool = False  # a central body's name (民政部, 国家税务总局): its local namesakes rank below
+    department: bool = False  # the level's departments (县直部门): its government ranks below them
 
     @property
     def key(self) -> tuple:
-        return (self.functions, self.level, self.unit, self.place_end, self.central)
+        return (self.functions, self.level, self.unit, self.place_end, self.central, self.department)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +162,10 @@ def concept_of(word: str) -> IssuerConcept | None:
     if (len(word) < 2 and row is None) or word in NOT_ISSUERS:
         return None
     informal = _informal().get(word)
+    if row is None:
+        phrase = _level_phrase(word)
+        if phrase is not None:
+            return phrase
     if row is not None:
         function = row["function"] or informal
         base = _function_concept(word, function) if function else IssuerConcept(word)
@@ -180,6 +196,52 @@ def concept_of(word: str) -> IssuerConcept | None:
         return None
     concept = _function_concept(word, function)
     return IssuerConcept(word, concept.functions, names=concept.names, central=True) if central else concept
+
+
+@lru_cache(maxsize=1)
+def _place_levels() -> dict[str, dict]:
+    """Place character -> its row of issuer_words.tsv (县 -> county, place end 县), and whether it
+    names a whole level: a character the table forms an X级 word with (县级政府, 省级部门) is the
+    level's own name, so 县里 and 县直 mean the county level (districts and county-level cities
+    included), while 区 or 镇 name one kind of place of their level (区里: a district)."""
+    rows = _issuer_words()
+    places = {w: dict(r) for w, r in rows.items() if len(w) == 1 and r["level"]}
+    for char, row in places.items():
+        row["names_level"] = any(w.startswith(char + "级") for w in rows)
+    return places
+
+
+def _level_phrase(word: str) -> IssuerConcept | None:
+    """The level a word of everyday speech names by a place character: 县直部门 and 市直单位 (the
+    level's departments, not its government), 县里, 本县 and 区县 (the level), 县级政府 (its
+    governments), 区里的部门 (a district's departments). None when the word is not built that way, or is the bare
+    character (read from the table); a lead, a qualifier or a kind must say it is a level."""
+    rest = word
+    lead = next((p for p in _LEAD if rest.startswith(p)), "")
+    rest = rest[len(lead):]
+    row = _place_levels().get(rest[:1])
+    if row is None or len(word) < 2:
+        return None
+    places, named, rest = _place_levels(), {rest[0]}, rest[1:]
+    # 县区, 区县: places of one level named together are the whole level (县区的部门).
+    paired = ""
+    while rest[:1] in places and rest[0] not in named and places[rest[0]]["level"] == row["level"]:
+        row, paired, rest = {**row, "place_end": "", "names_level": True}, rest[0], rest[1:]
+        named.add(paired)
+    qualifier = next((q for q in _QUALIFIERS if rest.startswith(q)), "")
+    rest = rest[len(qualifier):]
+    if (qualifier or paired) and rest.startswith("的"):
+        rest = rest[1:]
+    department = rest in _DEPARTMENTS or qualifier.startswith("直")
+    government = rest in _GOVERNMENT
+    if rest and not (department or government):
+        return None
+    if not (lead or qualifier or paired) or (lead and (qualifier or paired or rest)):
+        return None  # 县部门 is not speech; 本县里 and 本县部门 are left to the words
+    place_end = "" if row["names_level"] else row["place_end"]
+    if government:
+        return IssuerConcept(word, (("人民政府", 1.0), ("人民政府办公室", OFFICE_WEIGHT)), row["level"], row["unit"], place_end)
+    return IssuerConcept(word, (), row["level"], row["unit"], place_end, department=department)
 
 
 # ---------------------------------------------------------------- report side
@@ -290,6 +352,9 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
         weights = weights * np.array([1.0 if lv == "central" else LOCAL_NAMESAKE for lv in table.level])
     if concept.place_end:
         weights = weights * np.array([end == concept.place_end for end in table.place_end], dtype=float)
+    if concept.department:
+        governments = np.array([f in GOVERNMENTS for f in table.functions] + [False])
+        weights = weights * np.where(governments[table.function], GOVERNMENT_FOR_DEPARTMENT, 1.0)
     table.masks[key] = weights
     return weights
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut, fold
-from search.retrieval.issuers import IssuerQuery, concept_of
+from search.retrieval.issuers import LOCAL_NAMESAKE, IssuerQuery, concept_of
 from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
                                     topic_words)
 from search.retrieval.synonyms import searched
@@ -48,7 +48,10 @@ def _issuer_alternatives(word: str) -> list[Q.Query]:
     concept = concept_of(word)
     if concept is None:
         return []
-    written = [_weighed(q, SYNONYM_BOOST) for q in map(_word_query, concept.names) if q is not None]
+    # A central body's written names are its local namesakes' (文化和旅游部: 文化和旅游局): as text they
+    # count as little as those bodies do (issuers.LOCAL_NAMESAKE), or the county bureau comes first.
+    weight = SYNONYM_BOOST * (LOCAL_NAMESAKE if concept.central else 1.0)
+    written = [_weighed(q, weight) for q in map(_word_query, concept.names) if q is not None]
     # The best of them counts: a section naming the body three ways is not three times about it.
     return [Q.DisjunctionMax([IssuerQuery(concept)] + written)] if written else [IssuerQuery(concept)]
 

@@ -79,6 +79,39 @@ def test_level_and_kind_words_find_issuers_of_that_level_first(idx):
     assert agencies(idx, "市政府")[0] == "吴忠市人民政府"
 
 
+def test_everyday_level_words_are_read_from_the_place_characters(idx):
+    # County-level bodies (a county-level city's and a district's included: 县 names the level).
+    departments = {"盐池县卫生和计划生育委员会", "盐池县卫生健康局", "同心县安全生产监督管理局", "盐池县教育体育局",
+                   "同心县交通运输局", "同心县司法局", "青铜峡市市场监督管理局", "利通區商務局"}
+    # A level's departments (县直, 县里的部门, 县级单位): every county body, the government after its
+    # departments, since the words ask for the departments.
+    for word in ("县直部门", "县里的部门", "县级单位", "县直", "县区的部门"):
+        ranked = agencies(idx, word)
+        assert set(ranked[:len(departments)]) == departments, word
+        assert "同心县人民政府" in ranked[len(departments):], word
+        assert "吴忠市人民政府" not in ranked and "金积镇人民政府" not in ranked, word
+    # The level itself (县里, 本县): the county level, its government with its departments.
+    for word in ("县里", "本县", "区县"):
+        assert set(agencies(idx, word)) >= departments | {"同心县人民政府"}, word
+        assert "吴忠市人民政府" not in agencies(idx, word), word
+    assert agencies(idx, "市里")[0] == "吴忠市人民政府"
+    assert agencies(idx, "市直单位") == ["吴忠市公安局利通区分局", "吴忠市人民政府"]  # its department first
+    assert agencies(idx, "乡里")[0] == "金积镇人民政府"
+
+
+def test_level_words_need_a_lead_a_qualifier_or_a_kind_and_keep_ordinary_words():
+    assert concept_of("县里的部门").department and concept_of("市直单位").department
+    assert not concept_of("县里").department and concept_of("县里").level == "county"
+    assert concept_of("省里").level == "province" and concept_of("本市").level == "city"
+    # 县 names the whole level (县级政府 is a word of the table): districts count; 区里 is a district.
+    assert concept_of("县直部门").place_end == "" and concept_of("区里").place_end == "区"
+    assert [f for f, _ in concept_of("县级政府").functions][0] == "人民政府"
+    for word in ("县城", "县长", "市场", "镇长", "县部门", "本县部门", "县级市", "里程", "县县", "市县"):
+        assert concept_of(word) is None, word
+    # Cut apart by the segmenter, the phrase is joined again as one issuer word.
+    assert "县里的部门" in query_words("县里的部门")
+
+
 def test_a_central_body_ranks_above_its_local_namesakes(idx):
     assert concept_of("民政部").central and not concept_of("民政局").central
     # 交通部 is no listed name, but a 部 is a ministry: the ministry first, the county bureau after.
@@ -87,6 +120,17 @@ def test_a_central_body_ranks_above_its_local_namesakes(idx):
     # A ministry as Taiwan's usage names it (data/issuer_words.tsv), typed in traditional script.
     assert agencies(idx, "法務部") == ["司法部", "同心县司法局"]
     assert concept_of("国家统计局").functions[0] == ("统计局", 1.0)
+
+
+def test_a_ministry_typed_by_its_full_name_ranks_above_a_county_bureau_of_its_local_name(indexes):
+    # The ministry's written names are its local namesakes' (文化和旅游局): searched as text, they must
+    # not lift the county bureau, whose title holds one, above the ministry the query names.
+    idx = indexes.searcher("ministry-namesakes", written({
+        "ministry.txt": _report("文化和旅游部", 2021, "2021年，本部主动公开文化和旅游政策文件60件。"),
+        "county.txt": _report("海原县文化和旅游局", 2023, "2023年，海原县文化和旅游局公开旅游景区信息12条。"),
+    }))
+    assert agencies(idx, "文化和旅游部") == ["文化和旅游部", "海原县文化和旅游局"]
+    assert agencies(idx, "文化和旅游局")[0] == "海原县文化和旅游局"
 
 
 def test_query_words_cut_apart_by_the_segmenter_are_joined_again():
