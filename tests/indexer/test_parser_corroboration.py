@@ -95,3 +95,18 @@ def test_title_whose_name_nothing_corroborates_is_kept_as_written():
 def test_page_widgets_glued_before_a_name_go(text, name):
     assert agency_name(text) == name
 
+
+
+def test_the_stress_bench_glues_junk_before_the_name_and_scores_it(tmp_path, monkeypatch):
+    from bench import glued_names
+    # a made-up extra set of one page, the shared pages left out
+    monkeypatch.setattr(glued_names, "SHARED", tmp_path / "absent")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(
+        "青石镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，青石镇严格按照《条例》要求，主动公开政府信息36条。\n"
+        "二、主动公开政府信息情况\n略。", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"file": "pages/a.txt", "source": "http://example.gov.cn/a.html", "agency": "青石镇"}\n', encoding="utf-8")
+    counts, misses = glued_names.run(["鸿运娱乐", "编辑部"], [tmp_path])
+    assert counts == {"鸿运娱乐": [1, 1], "编辑部": [0, 1]}  # 编辑部 ends like a body: the name is kept whole
+    assert misses == [f"编辑部: {tmp_path.name}/a.txt: expected '青石镇', got '编辑部青石镇'"]
