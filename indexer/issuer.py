@@ -45,7 +45,7 @@ _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
-_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页")
+_SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
 # An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
 # read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
 _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")

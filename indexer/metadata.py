@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
                             self_described_issuer, sentence_subject)
 from indexer.model import Block, Table
@@ -258,28 +259,16 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     if cover and cover[0] != meta.agency:  # a cover line names the issuer better than a title without year
         meta.agency = None
     if meta.agency is None:
-        found = [(cover[1], cover[0])] if cover else []
-        found.append(("lead-in", lead_in_issuer(lead)))
-        if address_title:  # a mirror names its page by the report's title
-            found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
-        # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
-        for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
-            opening = _first_sentence([paragraph])
-            basis = _BASIS.match(to_key(opening))
-            if basis:
-                found.append(("lead-in", sentence_subject(opening[basis.end():])))
-                break
-        sentence = _first_sentence(preamble)
-        found.append(("sentence", sentence_subject(sentence) if sentence else None))
-        found.append(("sentence", sentence_subject(_first_sentence(part_one))))
-        body_text = "".join(b for b in body if isinstance(b, str))[:6000]
-        found.append(("signature", _signature_issuer(list(ending))))
-        found.append(("contact", contact_issuer(body_text)))
-        found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
+        found = _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending)
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
             meta.agency = name
             meta.warnings.append(f"标题中没有发布机关，“{name}”取自{_AGENCY_SOURCES[where]}。")
+    if meta.agency:  # words glued before the name that the page never writes again go (indexer.corroboration)
+        page = "\n".join(_block_text(b) for b in [*body, *ending])
+        meta.agency, dropped = corroborated_name(meta.agency, page_key(page), agency_name)
+        if dropped:
+            meta.warnings.append(f"发布机关名称前的“{dropped}”在页面别处没有出现，已作为多余文字去掉。")
     if meta.year is None:
         meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body)
         if meta.year is None and address_title:
@@ -288,6 +277,33 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         if meta.year is not None:
             meta.warnings.append(f"标题中没有年份，年份 {meta.year} 取自{_YEAR_SOURCES[where]}。")
     return meta
+
+
+def _block_text(block: Block) -> str:
+    return "\n".join("|".join(row) for row in block.rows) if isinstance(block, Table) else block
+
+
+def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
+    """(source, name) for every place other than the title that may name the issuer, in order of trust."""
+    found = [(cover[1], cover[0])] if cover else []
+    found.append(("lead-in", lead_in_issuer(lead)))
+    if address_title:  # a mirror names its page by the report's title
+        found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
+    # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
+    for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
+        opening = _first_sentence([paragraph])
+        basis = _BASIS.match(to_key(opening))
+        if basis:
+            found.append(("lead-in", sentence_subject(opening[basis.end():])))
+            break
+    sentence = _first_sentence(preamble)
+    found.append(("sentence", sentence_subject(sentence) if sentence else None))
+    found.append(("sentence", sentence_subject(_first_sentence(part_one))))
+    body_text = "".join(b for b in body if isinstance(b, str))[:6000]
+    found.append(("signature", _signature_issuer(list(ending))))
+    found.append(("contact", contact_issuer(body_text)))
+    found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
+    return found
 
 
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",

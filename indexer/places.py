@@ -96,7 +96,9 @@ XINJIANG = "650000"
 CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
 # What a report calls its issuer when it does not name it: 我乡, 我镇, 我县, 我局 …
 SELF_LEVELS = {"乡": "township", "镇": "township", "街道": "township", "街": "township", "苏木": "township",
-               "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province"}
+               "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province",
+               # 我部: only the State Council's ministries call themselves 部 in a disclosure report
+               "部": "central"}
 # A body whose name tells neither its place nor its level: 林业局, 民政局, 我局.
 PLACELESS_BODY = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 BARE_LEVEL = {
@@ -325,6 +327,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     level, units = form.level, form.units
     if not name and self_word in SELF_LEVELS:
         level = SELF_LEVELS[self_word]
+        if level == "central":
+            return Place("central")
     context = _clean(context)
     if len(units) > 1 and context:  # 河东区 (天津's and 临沂's) named in the text as '天津市河东区'
         named = tuple(u for u in units if _named_with_parent(u, context))

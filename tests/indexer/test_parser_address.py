@@ -300,3 +300,11 @@ def test_a_report_saying_only_we_takes_its_place_from_its_name_written_later():
     once = parse_lines(["现将我局2022年度政府信息公开工作情况报告如下。", "一、总体情况", "我局按照要求公布了机构设置。",
                         "全年莘县水利局共发布工作动态32条。"])
     assert once.region["province"] is None
+
+
+def test_a_ministry_that_calls_itself_wo_bu_is_central():
+    report = parse_lines(["根据《中华人民共和国政府信息公开条例》要求，现公布2009年我部政府信息公开工作年度报告。",
+                          "一、概述", "2009年，我部认真贯彻《条例》，稳步推进政府信息公开工作。",
+                          "二、主动公开信息情况", "略。"])
+    assert report.agency is None
+    assert report.level == "central" and report.region["province"] is None

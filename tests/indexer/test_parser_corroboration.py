@@ -1,0 +1,112 @@
+"""Where an issuer's name starts: words glued before one copy of it that the page never writes again are
+cut, by what the page itself writes (indexer.corroboration). Every example is made up, in the shapes
+real pages take (docs/parsing.md, "Round 7")."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.corroboration import corroborated_name, page_key
+from indexer.issuer import agency_name
+from indexer.model import Document
+from indexer.parser import parse_document
+
+
+def corroborated(name, page):
+    return corroborated_name(name, page_key(page), agency_name)
+
+
+def parse_lines(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+
+
+@pytest.mark.parametrize("name, page, kept, cut", [
+    # junk before a township the gazetteer lacks; the town writes its own name again
+    ("鸿运娱乐青石镇", "鸿运娱乐青石镇2021年…报告。2021年，青石镇严格按照《条例》…", "青石镇", "鸿运娱乐"),
+    # a bare department under a spam mirror's words: the contact line writes it alone
+    ("某某棋牌提款秒到林业局", "某某棋牌提款秒到林业局2020年…。请与林业局办公室联系。", "林业局", "某某棋牌提款秒到"),
+    # the longest suffix the page writes alone wins: not 街道办事处, not 办事处
+    ("转载自北山街道办事处", "转载自北山街道办事处2022年…。北山街道办事处认真落实…街道办事处", "北山街道办事处", "转载自"),
+    # a site's word that ends like a body ('编辑部') before a name opening with its place, written alone elsewhere
+    ("编辑部东山县民政局", "编辑部东山县民政局2021年…。东山县民政局认真贯彻…", "东山县民政局", "编辑部"),
+])
+def test_words_glued_before_a_name_that_recurs_alone_are_cut(name, page, kept, cut):
+    assert corroborated(name, page) == (kept, cut)
+
+
+@pytest.mark.parametrize("name, page", [
+    # the words before recur on their own: they are the name's (a zone's name, not junk)
+    ("翠湖园管委会", "翠湖园管委会2021年…。翠湖园新区建设…管委会高度重视…"),
+    # a place or a unit opens what stands before: '海盐县' and '第一师' are the name's
+    ("海盐县民政局", "海盐县民政局2021年…。民政局认真贯彻…"),
+    ("第一师青石农场", "第一师青石农场2021年…。青石农场认真贯彻…"),
+    ("国家统计局某某调查总队", "国家统计局某某调查总队2021年…。某某调查总队认真贯彻…"),
+    ("国家税务总局东山县税务局", "国家税务总局东山县税务局2021年…。东山县税务局认真贯彻…"),  # words that rank it
+    ("东山县人民政府青石分局", "东山县人民政府青石分局2021年…。青石分局认真贯彻…"),
+    ("全国海关", "全国海关2021年…。全国海关深入贯彻…海关总署…海关"),
+    # a town's own name cut inside would leave no name: '人民政府' is none
+    ("青石乡人民政府", "青石乡人民政府2021年…。各乡人民政府…"),
+    # nothing on the page writes a shorter name alone: nothing says where the name starts
+    ("鸿运娱乐青石镇", "鸿运娱乐青石镇2021年…报告。2021年，我镇严格按照《条例》…"),
+    # two names joined: the first is checked without the dot, and recurs
+    ("北山市统计局•国家统计局北山调查队", "北山市统计局•国家统计局北山调查队…。北山市统计局、国家统计局北山调查队…"),
+])
+def test_names_the_page_corroborates_whole_are_kept(name, page):
+    assert corroborated(name, page) == (name, "")
+
+
+@pytest.mark.parametrize("name, page", [
+    # a department named by its level word under junk, the page writing only 我局: an unknown place
+    # ('某某市国资委') looks the same, so nothing is cut without the page's word for it
+    ("某某娱乐县水务局", "某某娱乐县水务局2017年…。我局严格按照…"),
+    ("某某市国资委", "某某市国资委2020年…。我委认真…"),
+])
+def test_without_a_shorter_name_written_alone_nothing_is_cut(name, page):
+    assert corroborated(name, page) == (name, "")
+
+
+def test_a_place_the_gazetteer_lacks_is_never_cut_from_its_level_word():
+    # '市民政局' written alone in a breadcrumb: '某某' before 市 is a city's name, known or not
+    assert corroborated("某某市民政局", "首页 > 市民政局 某某市民政局2019年…。我局…") == ("某某市民政局", "")
+    # and so junk before a department named by its level word stays (the page cannot tell the two apart)
+    assert corroborated("某某娱乐县水务局", "某某娱乐县水务局2017年…。2017年，县水务局严格按照…") == ("某某娱乐县水务局", "")
+
+
+def test_title_with_junk_before_the_issuer_gives_the_name_the_page_writes():
+    report = parse_lines(["鸿运娱乐青石镇2021年政府信息公开工作年度报告",
+                          "一、总体情况", "2021年，青石镇严格按照《条例》要求，主动公开政府信息36条。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.agency == "青石镇"
+    assert any("鸿运娱乐" in w and "去掉" in w for w in report.warnings)
+
+
+def test_title_whose_name_nothing_corroborates_is_kept_as_written():
+    report = parse_lines(["鸿运娱乐青石镇2021年政府信息公开工作年度报告",
+                          "一、总体情况", "2021年，我镇严格按照《条例》要求，主动公开政府信息36条。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.agency == "鸿运娱乐青石镇"
+    assert not any("去掉" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("正文北山街道办事处", "北山街道办事处"), ("打印本页北山街道办事处", "北山街道办事处"),
+    ("当前位置青石镇", "青石镇"), ("【字体：大 中 小】打印青石镇", "青石镇"),
+    ("正文", None), ("打印", None),
+])
+def test_page_widgets_glued_before_a_name_go(text, name):
+    assert agency_name(text) == name
+
+
+
+def test_the_stress_bench_glues_junk_before_the_name_and_scores_it(tmp_path, monkeypatch):
+    from bench import glued_names
+    # a made-up extra set of one page, the shared pages left out
+    monkeypatch.setattr(glued_names, "SHARED", tmp_path / "absent")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(
+        "青石镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，青石镇严格按照《条例》要求，主动公开政府信息36条。\n"
+        "二、主动公开政府信息情况\n略。", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"file": "pages/a.txt", "source": "http://example.gov.cn/a.html", "agency": "青石镇"}\n', encoding="utf-8")
+    counts, misses = glued_names.run(["鸿运娱乐", "编辑部"], [tmp_path])
+    assert counts == {"鸿运娱乐": [1, 1], "编辑部": [0, 1]}  # 编辑部 ends like a body: the name is kept whole
+    assert misses == [f"编辑部: {tmp_path.name}/a.txt: expected '青石镇', got '编辑部青石镇'"]
