@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from indexer.model import Block, Table
 from indexer.script import strip_glosses, to_key
@@ -15,10 +16,18 @@ _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
+_FOLDED = {chr(code): chr(folded) for code, folded in _FULLWIDTH.items()}
+
+
+def _fold_match(match: re.Match) -> str:
+    return _FOLDED[match.group()]
+
+
 def fold_width(text: str) -> str:
     """Fold full-width letters, digits and brackets to ASCII: '２０２０年（一）' -> '2020年(一)'."""
-    # translate() with a dict is slow per character; most text has nothing to fold.
-    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    # translate() with a dict costs a lookup for every character; a line holds a few full-width
+    # brackets at most, and a substitution costs only those.
+    return _HAS_FULLWIDTH.sub(_fold_match, text)
 
 
 # Converters leave markdown behind: '## 一、总体情况', '**（一）主动公开**'.
@@ -46,6 +55,15 @@ def compact(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """The key form for matching headings and labels: compact and simplified ('一、 總體情況' == '一、总体情况')."""
+    # Every heading test squeezes the same line again, and template lines recur in every report.
+    return _short_squeeze(text) if len(text) <= _SHORT else to_key(compact(text))
+
+
+_SHORT = 80  # characters: headings and labels; longer text (prose) is not memoised
+
+
+@lru_cache(maxsize=1 << 13)  # entries: the hot template lines stay, a page of unique lines cannot grow it
+def _short_squeeze(text: str) -> str:
     return to_key(compact(text))
 
 
