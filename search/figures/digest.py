@@ -18,7 +18,7 @@ from pathlib import Path
 
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS
-from search.figures.similarity import normalise, prose_of, signature
+from search.figures.similarity import normal_form, prose_of, signature
 from search.vocabulary import APPLICANTS
 
 EXT = ".nbr"
@@ -46,7 +46,7 @@ def report_digest(report: dict) -> dict:
         "checks": report.get("checks") or {},
         "claims": read_claims(report),
         "agency_id": report.get("agency_id") or report.get("agency") or "未知机构",
-        "signature": signature(normalise(prose_of(report))),
+        "signature": signature(normal_form(prose_of(report))),
         "values": {c.key: c.value(figures) for c in COLUMNS},
         "parts": {c.key: (c.numerator(figures), c.denominator(figures)) for c in COLUMNS if c.kind == "rate"},
     }

@@ -167,3 +167,27 @@ def test_band_pairs_propose_what_candidate_pairs_proposes_in_its_order(seed, rep
         None if rng.random() < 0.05 else rng.choice(common + [rng.randrange(10**9)]) for _ in range(BINS))
         for _ in range(reports)}
     assert list(band_pairs(signatures).in_order().items()) == list(candidate_pairs(signatures).items())
+
+
+def test_the_signature_reads_the_same_normal_form_as_the_comparison():
+    """The digest's signature skips the positions: its normal form must equal the comparison's."""
+    from search.figures.similarity import normal_form, normalise, signature
+
+    text = "本机关２０２３年共收到申请12件，办结１１件；²注：数据截至12月31日。Open data 开放数据_目录"
+    assert normal_form(text) == normalise(text).norm
+    assert signature(normal_form(text * 3)) == signature(normalise(text * 3))
+
+
+def test_shingle_hashes_do_not_depend_on_the_process():
+    """Signatures are stored in the index and compared across processes: no per-process hashing."""
+    import subprocess
+    import sys
+
+    from search.figures.similarity import shingles
+
+    norm = "政府信息公开工作年度报告主动公开0条"
+    code = f"from search.figures.similarity import shingles; print(shingles({norm!r}))"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": "7", "PATH": ""}, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+    assert other.stdout.strip() == str(shingles(norm))
+    assert len(shingles(norm)) == len(norm) - 7 and len(set(shingles(norm))) == len(norm) - 7
