@@ -315,19 +315,23 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             except OSError as exc:
                 summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
         del files
-        sources: dict[str, list[str]] = {}
         first_file: dict[str, str] = {}
+        copies: dict[str, list[str]] = {}  # the file names of a report held in several files
         for path, report_id in ids.items():
-            sources.setdefault(report_id, []).append(os.path.basename(path))
             first = first_file.setdefault(report_id, path)
             if first is not path:
+                copies.setdefault(report_id, [os.path.basename(first)]).append(os.path.basename(path))
                 summary.duplicates.append((path, os.path.basename(first)))
+
+        def sources(report_id: str) -> list[str]:
+            """The names of the report's files (the documents name them)."""
+            return copies.get(report_id) or [os.path.basename(first_file[report_id])]
         # A renamed or copied file is parsed again so that every document names its sources.
         # The address in a report's sidecar is a parser input: a changed one means a new parse.
         addresses = {i: a for i, p in first_file.items() if (a := read_sidecar(Path(p)))}
         old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
         to_parse = [p for i, p in first_file.items()
-                    if sorted(old_sources.get(i, [])) != sorted(sources[i]) or old_addresses.get(i) != addresses.get(i)]
+                    if sorted(old_sources.get(i, [])) != sorted(sources(i)) or old_addresses.get(i) != addresses.get(i)]
         gone = [i for i in old_sources if i not in first_file]
         if incremental and (to_parse or gone):
             # Each incremental build adds small segments: once there are too many, their reports
@@ -365,11 +369,11 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             # warnings come back here.
             segments: list = []
             parsed: set[str] = set()
-            work = [(path, (ids[path], sources[ids[path]])) for path in to_parse]
-            to_parse = None
-            for path, report, reason in run_pool(work, partial(SegmentTask, generation), segments, on_file=on_file,
+            # Each file's job (its id and names) is made as a worker takes it, not held for all files.
+            for path, report, reason in run_pool(to_parse, partial(SegmentTask, generation), segments, on_file=on_file,
                                                  workers=jobs, timeout=timeout, ocr_cache=ocr_cache,
-                                                 page_time=page_time, on_pages=on_pages):
+                                                 page_time=page_time, on_pages=on_pages,
+                                                 describe=lambda path: (ids[path], sources(ids[path]))):
                 summary.parsed += 1
                 if report is None:
                     summary.skipped.append((str(path), reason))
@@ -407,7 +411,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections, "built": now,
                 "indexed": {i: first_indexed.get(i, now) for i in sorted(final_ids)},
-                "reports": {i: old_sources[i] if i in kept else sources[i] for i in sorted(final_ids)},
+                "reports": {i: old_sources[i] if i in kept else sources(i) for i in sorted(final_ids)},
                 "addresses": {i: addresses[i] for i in sorted(final_ids) if addresses.get(i)},
                 "paths": located, "roots": roots,
             }, ensure_ascii=False), encoding="utf-8")

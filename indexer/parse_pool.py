@@ -188,7 +188,7 @@ def _serve(conn, timeout: float, parent: int, ocr_cache: Path | None, page_time:
 class _Worker:
     """One worker process, the file it is parsing, and the files it holds unwritten."""
 
-    def __init__(self, context, timeout: float, ocr_cache: Path | None, page_time: float, make_task):
+    def __init__(self, context, timeout: float, ocr_cache: Path | None, page_time: float, make_task, describe=None):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, timeout, os.getpid(), ocr_cache, page_time,
                                                             make_task), daemon=True)
@@ -201,12 +201,15 @@ class _Worker:
         self.held: list[tuple[tuple[Path, object], Result]] = []  # parsed, not yet in finished work
         self.finished = False
         self.pieces = 0  # pieces of finished work handed back
+        self.describe = describe
 
     @property
     def path(self) -> Path | None:
         return self.job[0] if self.job else None
 
-    def give(self, job: tuple[Path, object]) -> None:
+    def give(self, job) -> None:
+        if not isinstance(job, tuple):  # a bare path: its job is made now (see run_pool's describe)
+            job = (job, self.describe(job) if self.describe else None)
         self.job, self.started, self.extra, self.busy = job, time.monotonic(), 0.0, False
         self.conn.send(job[:2])
 
@@ -253,9 +256,13 @@ def parse_all(paths: list[Path], on_file: Callable[[Path], None] | None = None, 
 def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], work: list,
              on_file: Callable[[Path], None] | None = None, workers: int | None = None, timeout: float = 60.0,
              ocr_cache: Path | None = None, page_time: float = PAGE_TIME,
-             on_pages: Callable[[Path, int, int], None] | None = None) -> Iterator[Result]:
+             on_pages: Callable[[Path, int, int], None] | None = None,
+             describe: Callable[[object], object] | None = None) -> Iterator[Result]:
     """Run ``make_task()`` in worker processes over (path, extra) jobs; yield each file's result
     once it is safe, and add each finished piece of work (say, a written segment) to ``work``.
+
+    A job may also be a bare path, whose extra ``describe(path)`` gives when a worker takes it: a
+    build of 50,000 files then holds no tuple per file, here or in the workers forked from here.
 
     A file's result is safe when its task's work holding it is finished: until then a crash of
     its worker would lose it, so such files are parsed again by another worker (``on_file``
@@ -268,7 +275,7 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
     pending = deque(jobs)
 
     def new_worker() -> _Worker:
-        return _Worker(context, timeout, ocr_cache, page_time, make_task)
+        return _Worker(context, timeout, ocr_cache, page_time, make_task, describe)
 
     pool = [new_worker() for _ in range(count)]
     deadline = timeout + GRACE if timeout > 0 else None
