@@ -66,8 +66,20 @@ def _often(word: str) -> bool:
     return not jieba.dt.FREQ.get(word)
 
 
+# A verb or adjective, 不 and itself again (多不多, 好不好, 是不是) asks a question; it says nothing falls short.
+_A_NOT_A = re.compile(r"^(.)不\1$")
+
+
+def _second_half_of_a_question(words: list[str], i: int) -> bool:
+    """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
+    word = words[i]
+    return i > 0 and len(word) == 2 and word[0] == "不" and words[i - 1].endswith(word[1])
+
+
 def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
+    if _A_NOT_A.match(word):
+        return False
     return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
 
 
@@ -101,7 +113,7 @@ def take_problem(parsed: ParsedQuery) -> None:
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2
                     shortcomings.append(words[i - 2] + words[i - 1])
-                elif shortcoming(words[i]):
+                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):

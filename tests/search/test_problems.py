@@ -80,6 +80,9 @@ def test_shortcomings_are_read_by_their_form_too():
         parsed = parse_query(query)
         assert parsed.prefer_part == 5 and word in parsed.rank_words, query
     assert parse_query("不予公开").prefer_part is None  # a template item, not a shortcoming
+    # A question of the form A 不 A (多不多, 好不好) asks; it says nothing falls short.
+    assert parse_query("卫生局收到的申请多不多").prefer_part is None
+    assert parse_query("网站办得好不好").prefer_part is None
 
 
 def test_more_forms_of_a_shortcoming():
