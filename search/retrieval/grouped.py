@@ -258,11 +258,10 @@ def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[st
             continue
         if (evaluate(searcher, unit, sections).mask & sections).any():
             continue
-        neighbours = [names[j] for j in (i - 1, i + 1) if 0 <= j < len(names)]
-        for run in [names[i - 1] + label if i else "", label + names[i + 1] if i + 1 < len(names) else ""]:
-            other = run.replace(label, "", 1)
-            if not run or other not in neighbours or concept_of(other) is not None or other in phrases:
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(names) or concept_of(names[j]) is not None or names[j] in phrases:
                 continue
+            run = names[j] + label if j < i else label + names[j]
             if not any(run in alt for alt in typed):
                 continue  # the two were typed apart
             better = _commonest_respelling(searcher, vocab, run, sections)

@@ -210,15 +210,16 @@ def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) ->
             ids = arrays.postings(searcher, field, token).ids
             df = int(np.count_nonzero(scope[ids]))
             if df:
-                weights[fold(token)] = max(weights.get(fold(token), 0.0), float(np.log(1 + (n - df + 0.5) / (df + 0.5))))
+                idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+                weights[fold(token)] = max(weights.get(fold(token), 0.0), idf)
     return weights
 
 
 def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, codes: np.ndarray,
                    scope: np.ndarray) -> np.ndarray:
-    """``scores`` (per part) with the best part of each of the READ best reports lowered by the
-    share of the query's weight that lies in its plans rather than its admissions (aims.py): a
-    part 五 whose plans name the subject (提高社会关注度) is no admission that it falls short."""
+    """``scores`` (per part) with the best part of each of the READ best reports scored again on
+    its admissions (aims.admitted_share), the words in its plans counting PLANS: a part 五 whose
+    plans name the subject (提高社会关注度) is no admission that it falls short."""
     docs = np.flatnonzero(scope & (scores > 0))
     if not len(docs):
         return scores
