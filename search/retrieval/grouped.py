@@ -25,7 +25,9 @@ Queries are worded as no rule anticipates, so the items are not taken at their w
 * a word no report holds that sounds like an indexed word or is one character off it (复义,
   最底: suggest.py), or whose one broken character can be mended from the words beside it
   (新媒休 -> 新媒体, a word the index keeps as 新 + 媒体; never a word of everyday Chinese), is
-  searched as that word, the run read again as corrected, with a note;
+  searched as that word, the run read again as corrected, with a note; a piece too short to
+  respell alone (生厂 of 安全生厂, which jieba cuts 安全 | 生厂) is respelled with the word typed next
+  to it, as the respelling most reports hold (安全生产);
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
@@ -231,6 +233,7 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
                 fixes[label] = better
+    fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
     if not fixes:
         return False
     for clause in parsed.must:
@@ -239,6 +242,51 @@ def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], s
                 clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
     parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
     return True
+
+
+def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+                    phrases: set[str], fixes: dict[str, str]) -> dict[str, str]:
+    """A typo often makes jieba cut its word apart (安全生厂: 安全 | 生厂), leaving a piece too short
+    to be respelled alone. A piece no report holds is respelled with the word typed next to it
+    (安全生厂 -> 安全生产), never with an issuer's name: of the respellings (same sound, one
+    character off, one broken character mended), the one that most reports hold."""
+    names = [label for label, _ in labeled]
+    typed = [alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives]
+    found: dict[str, str] = {}
+    for i, (label, unit) in enumerate(labeled):
+        if label in fixes or label in phrases or concept_of(label) is not None:
+            continue
+        if (evaluate(searcher, unit, sections).mask & sections).any():
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(names) or concept_of(names[j]) is not None or names[j] in phrases:
+                continue
+            run = names[j] + label if j < i else label + names[j]
+            if not any(run in alt for alt in typed):
+                continue  # the two were typed apart
+            better = _commonest_respelling(searcher, vocab, run, sections)
+            if better:
+                found[run] = better
+                break
+    return found
+
+
+def _commonest_respelling(searcher, vocab, run: str, sections: np.ndarray) -> str | None:
+    """Of the respellings of ``run``, the one held by the most reports (None when none is held)."""
+    arrays = arrays_for(searcher)
+    held = lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size)  # noqa: E731
+    options = [vocab.suggest(run), _respelled_inside(searcher, vocab, run)]
+    options += [word for _, word in vocab.mendings(run, held)] if not is_everyday_word(run) else []
+    codes = report_codes(searcher)
+    best, most = None, 0
+    for word in dict.fromkeys(w for w in options if w and w != run):
+        unit = word_unit(word)
+        if unit is None:
+            continue
+        reports = np.unique(codes[evaluate(searcher, unit, sections).mask & sections]).size
+        if reports > most:
+            best, most = word, reports
+    return best
 
 
 def _respelled_inside(searcher, vocab, word: str) -> str | None:

@@ -15,6 +15,8 @@ shortcoming's synonyms included), each part its own document, part 五 counting 
 (an admission whose heading the parser missed still counts); words every part uses (公开, 工作)
 weigh nothing, the ones that tell this problem apart (解读, 单一, 通俗) most. The reports whose best
 part scores at least ADMITTED_SHARE of the best lead the list in that order, shown at that part.
+A part's words in its plans (下一步，将提高社会关注度: aims.py) count PLANS of those in its admissions:
+planning to raise something is no admission that it is low.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ import re
 import jieba
 import numpy as np
 
-from search.analysis import bigrams, cut, init_jieba
+from search.analysis import bigrams, cut, fold, init_jieba
+from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
@@ -33,6 +36,8 @@ from search.retrieval.synonyms import searched
 PROBLEM_PART = 5
 PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
 ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
+PLANS = 0.5  # the query's words in a part's plans (aims.py) count this much of those in its admissions
+READ = 30  # best-scored reports whose admitting part is read to tell its admissions from its plans
 # Words that say something falls short (as jieba cuts them), and those that do with the next word
 # (不 规范, 有待 提高, 较 少).
 SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
@@ -61,8 +66,20 @@ def _often(word: str) -> bool:
     return not jieba.dt.FREQ.get(word)
 
 
+# A verb or adjective, 不 and itself again (多不多, 好不好, 是不是) asks a question; it says nothing falls short.
+_A_NOT_A = re.compile(r"^(.)不\1$")
+
+
+def _second_half_of_a_question(words: list[str], i: int) -> bool:
+    """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
+    word = words[i]
+    return i > 0 and len(word) == 2 and word[0] == "不" and words[i - 1].endswith(word[1])
+
+
 def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
+    if _A_NOT_A.match(word):
+        return False
     return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
 
 
@@ -96,7 +113,7 @@ def take_problem(parsed: ParsedQuery) -> None:
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2
                     shortcomings.append(words[i - 2] + words[i - 1])
-                elif shortcoming(words[i]):
+                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
@@ -164,10 +181,12 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     first, best admission first, each shown at that part (see the module's doc)."""
     if parsed.prefer_part != PROBLEM_PART or not any(map(admitted, parsed.rank_words)):
         return matched
-    scores = part_scores(searcher, admission_tokens(parsed), scope)
+    tokens = admission_tokens(parsed)
+    scores = part_scores(searcher, tokens, scope)
     # A part whose heading the parser could not read is still searched, at half the weight of
     # a part 五 (the problems section) holding the same words.
     scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
+    scores = discount_plans(searcher, tokens, scores, codes, scope)
     best = np.zeros(count)
     np.maximum.at(best, codes[scope], scores[scope])
     top = best.max(initial=0.0)
@@ -179,3 +198,37 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     ranked = np.where(shown, lift + best[codes], np.where(leading[codes], 0.0, matched.scores))
     mask = (matched.mask & ~leading[codes]) | shown
     return Matched(mask, np.where(mask, ranked, 0.0))
+
+
+def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:
+    """Each token's idf over the parts in ``scope`` (as part_scores weighs it), folded."""
+    arrays = arrays_for(searcher)
+    n = int(np.count_nonzero(scope)) or 1
+    weights: dict[str, float] = {}
+    for field, words in tokens.items():
+        for token in words:
+            ids = arrays.postings(searcher, field, token).ids
+            df = int(np.count_nonzero(scope[ids]))
+            if df:
+                idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+                weights[fold(token)] = max(weights.get(fold(token), 0.0), idf)
+    return weights
+
+
+def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, codes: np.ndarray,
+                   scope: np.ndarray) -> np.ndarray:
+    """``scores`` (per part) with the best part of each of the READ best reports scored again on
+    its admissions (aims.admitted_share), the words in its plans counting PLANS: a part 五 whose
+    plans name the subject (提高社会关注度) is no admission that it falls short."""
+    docs = np.flatnonzero(scope & (scores > 0))
+    if not len(docs):
+        return scores
+    docs = docs[np.argsort(-scores[docs], kind="stable")]
+    _, first = np.unique(codes[docs], return_index=True)
+    shown = docs[np.sort(first)][:READ]
+    weights = _token_weights(searcher, tokens, scope)
+    factors = np.ones(len(scores))
+    for doc in shown.tolist():
+        share = admitted_share(fold(searcher.stored_fields(doc).get("body", "")), weights)
+        factors[doc] = share + PLANS * (1.0 - share)
+    return scores * factors

@@ -64,16 +64,22 @@ class Vocabulary:
 
 
     def mended(self, word: str, held: Callable[[str], bool]) -> str | None:
+        """The commonest of ``mendings`` (by its rarest new pair), or None."""
+        found = self.mendings(word, held)
+        return max(found)[1] if found else None
+
+    def mendings(self, word: str, held: Callable[[str], bool]) -> list[tuple[int, str]]:
         """``word`` with the one character that breaks it replaced, for a typo that no indexed word
         sounds like and the index keeps in pieces (政务新媒休 -> 政务新媒体: 新媒体 is cut 新 媒体, so no
         word is one character off): the character shared by every pair of characters that no report
         holds (``held``) is replaced by one that makes words with its neighbours, and every pair of
-        the result must be held; the commonest such pair wins. None when nothing fits."""
+        the result must be held. Each as (the document frequency of its rarest new pair, word);
+        empty when nothing fits."""
         if not _CJK_WORD.match(word) or len(word) < 3:
-            return None
+            return []
         broken = [i for i in range(len(word) - 1) if not held(word[i : i + 2])]
         if not broken or len(broken) > 2:
-            return None
+            return []
         spots = {broken[0], broken[0] + 1}
         for i in broken[1:]:
             spots &= {i, i + 1}
@@ -88,7 +94,7 @@ class Vocabulary:
                     continue
                 pairs = [p for p in ((left or "") + char, char + (right or "")) if len(p) == 2]
                 found.append((min(self.freq.get(p, 0) for p in pairs), fixed))
-        return max(found)[1] if found else None
+        return found
 
 
 def vocabulary(searcher) -> Vocabulary:

@@ -25,18 +25,20 @@ from tests.conftest import section_hits, written
 # Blind queries whose need no report of the corpus meets (judged, all grades below 2): they stay
 # in the set, and count once a report that meets them joins the corpus.
 UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "blind-348", "blind-356", "blind-361",
-              "blind-370", "blind-374", "blind-385", "blind-395", "blind-400", "blind-406", "blind-423"}
+              "blind-370", "blind-374", "blind-385", "blind-395", "blind-400", "blind-406", "blind-423", "blind-435",
+              "blind-441", "blind-445", "blind-450"}
 
-# Nianbao on the TEST split at the latest round (round 7, 2026-12-03, docs/relevance.md) minus 0.02,
+# Nianbao on the TEST split at the latest round (round 8, 2026-12-04, docs/relevance.md) minus 0.02,
 # so today's code passes and a change that makes ranking worse fails. They rise as ranking work
 # lands: after each round (tuned on dev, test run once) set them to the new test figures minus the
-# same margin. Rounds 3 to 7 added blind queries (25, 19, 17, 14 and 18 scorable in test), so round
-# 7's blind figures are over 215 scorable test queries, round 6's over 197, round 5's over 183,
-# round 4's over 166, round 3's over 147 and round 2's over 122: the harder new queries lower them.
+# same margin. Rounds 3 to 8 added blind queries (25, 19, 17, 14, 18 and 13 scorable in test), so
+# round 8's blind figures are over 228 scorable test queries, round 7's over 215, round 6's over 197,
+# round 5's over 183, round 4's over 166, round 3's over 147 and round 2's over 122: the harder new
+# queries lower them.
 FLOORS = {
-    "original": {"nDCG@10": 0.91, "recall@10": 0.94},  # round 7: 0.939 / 0.965 (77 queries; round 6: 0.941 / 0.965)
-    "blind": {"nDCG@10": 0.77, "recall@10": 0.78},  # round 7: 0.796 / 0.805 on 215 (round 6: 0.801 / 0.808 on 197)
-    "all": {"nDCG@10": 0.81, "recall@10": 0.82},  # round 7: 0.834 / 0.847 on 292 (round 6: 0.840 / 0.852 on 274)
+    "original": {"nDCG@10": 0.91, "recall@10": 0.94},  # round 8: 0.939 / 0.965 (77 queries; round 7 the same)
+    "blind": {"nDCG@10": 0.77, "recall@10": 0.77},  # round 8: 0.791 / 0.799 on 228 (round 7: 0.796 / 0.805 on 215)
+    "all": {"nDCG@10": 0.80, "recall@10": 0.82},  # round 8: 0.828 / 0.841 on 305 (round 7: 0.834 / 0.847 on 292)
 }
 
 

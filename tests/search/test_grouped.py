@@ -111,3 +111,26 @@ def test_part_filter_asks_for_the_words_within_the_chosen_parts(idx):
     result = run_search(idx, SearchParams(q="养老服务 适老化改造", section=(2,)))
     counts = {v.value: v.count for v in result.facets["section"]}
     assert counts.get(5) == 1 and counts.get(2) == 1
+
+
+TYPO_REPORTS = {
+    "flood.txt": report("盐池县水务局", 2022, {2: "做好防汛抗旱工作，及时公开汛情和旱情信息。"}),
+    "epidemic-a.txt": report("同心县卫生健康局", 2022, {2: "做好抗疫物资保障，公开抗疫信息。"}),
+    "epidemic-b.txt": report("海原县卫生健康局", 2022, {2: "公开抗疫物资采购信息。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def typos(indexes):
+    return indexes.searcher("grouped-typos", written(TYPO_REPORTS))
+
+
+def test_a_typo_that_jieba_cuts_apart_is_respelled_with_the_word_beside_it(typos):
+    # 防汛抗早 is cut 防汛 | 抗早: 抗早 alone is too short to respell, the run is not. Of its
+    # respellings (抗旱, 抗疫 …) the one reports hold wins, not the commonest pair (抗疫).
+    result = run_search(typos, SearchParams(q="防汛抗早"))
+    assert [h.agency for h in result.hits][:1] == ["盐池县水务局"]
+    assert CORRECTED_NOTE.format(typed="防汛抗早", found="防汛抗旱") in result.messages
+    # Typed apart, the two are two words: nothing is joined.
+    apart = run_search(typos, SearchParams(q="防汛 抗早"))
+    assert not any("防汛抗旱" in m for m in apart.messages)

@@ -26,6 +26,14 @@ REPORTS = {
     "turnover.txt": report("同心县农业农村局", 2022, {1: "明确信息公开联络员。", 5: "各股室联络员更换频繁，业务衔接不畅。"}),
     "liaison.txt": report("红寺堡区农业农村局", 2022, {1: "各股室明确信息公开联络员，定期培训联络员。",
                                                 5: "下一步将继续加强政府信息公开工作。"}),
+    # Names the subject of 群众参与度不高 only in its plans (and often); the next admits it once.
+    "plans.txt": report("中宁县民政局", 2022, {1: "本局主动公开社会救助信息。",
+                                           5: "一是信息公开工作人员业务能力有待提高。下一步，我局将拓宽群众参与渠道，"
+                                              "提高群众参与度不高的领域的群众参与度，让群众参与政策制定，"
+                                              "不断增强群众参与度。"}),
+    "admits_low.txt": report("海原县民政局", 2022, {1: "本局主动公开低保信息。",
+                                                5: "一是群众参与度不高，政民互动渠道较少，信息公开工作人员业务能力有待提高。"
+                                                   "2023年，我局将加强政策宣传，组织业务培训，完善工作制度。"}),
 }
 
 
@@ -72,6 +80,9 @@ def test_shortcomings_are_read_by_their_form_too():
         parsed = parse_query(query)
         assert parsed.prefer_part == 5 and word in parsed.rank_words, query
     assert parse_query("不予公开").prefer_part is None  # a template item, not a shortcoming
+    # A question of the form A 不 A (多不多, 好不好) asks; it says nothing falls short.
+    assert parse_query("卫生局收到的申请多不多").prefer_part is None
+    assert parse_query("网站办得好不好").prefer_part is None
 
 
 def test_more_forms_of_a_shortcoming():
@@ -93,3 +104,29 @@ def test_a_shortcoming_said_with_always_finds_the_reports_saying_often(idx):
 def test_a_shortcoming_as_citizens_say_it_ranks_the_reports_wording(idx):
     # 看不懂 searches 通俗易懂 and 可读性 too (search/data/synonyms.txt, one way).
     assert "通俗" in expand("看不懂") and "看不懂" not in expand("通俗")
+
+
+def test_a_problem_admitted_ranks_above_the_same_words_in_plans(idx):
+    # Both parts 五 hold 群众 and 参与度; only 海原县民政局 says it falls short, before its plans.
+    hits = run_search(idx, SearchParams(q="群众参与度不高")).hits
+    ranked = [h.agency for h in hits]
+    assert ranked.index("海原县民政局") < ranked.index("中宁县民政局")
+    assert (hits[0].agency, hits[0].section) == ("海原县民政局", 5)
+
+
+def test_where_a_problems_part_turns_to_its_plans():
+    from search.retrieval.aims import admitted_share, turn_at
+
+    # The report's own year opens the part; the next year followed by 将 is the plan.
+    text = "2020年度政府信息公开工作取得成效，但存在问题：一是网站更新不及时。2021年，我局将加强网站更新。"
+    assert text[turn_at(text):].startswith("2021年")
+    for plan in ("下一步，", "改进措施：", "针对上述问题，", "我们考虑从以下三个方面改进：", "本局将"):
+        text = "一是解读形式单一，二是人员不足。" + plan + "丰富解读形式。"
+        assert text[turn_at(text):].startswith(plan[:2]), plan
+    assert turn_at("一是解读形式单一，二是人员不足。") is None
+    assert turn_at("改进情况：一是解读形式单一。") is None  # a heading, with nothing admitted before it
+    weights = {"参与度": 2.0, "群众": 1.0}
+    assert admitted_share("一是网站更新太慢。下一步将提高群众参与度。", weights) == 0.0
+    assert admitted_share("一是群众参与度不高。", weights) == 1.0
+    both = admitted_share("一是群众参与度不高。下一步将提高群众参与度。", weights)
+    assert 0.5 <= both < 1.0
