@@ -212,6 +212,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
+    # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
+    # word for the report, then the rules it follows (a wiki's copy whose title names no one)
+    re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
+               rf"(?:是|系)?(?:根据|依据|按照|依照)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
     re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
@@ -426,3 +430,28 @@ def self_described_issuer(text: str) -> str | None:
             return name
     return None
 
+
+
+# The body whose site carries the report, when the report calls itself by the same kind of body: '本报告的电子版
+# 可从某某市公安局网站…下载' with '请与我局联系'. A department's report on its government's site ('可在某某县人民政府
+# 网站下载', 我局) names the site's owner, not the issuer: the kinds differ and nothing is taken.
+_SITE_OWNER = re.compile(r"(?:电子版|全文)[^。；;]{0,8}?(?:从|在|于|通过|登录)(?P<name>[^，,。；;:：《》“”\"()（）\s]{2,40}?)"
+                         r"(?:门户|官方|政务)?(?:网站|网)")
+_SELF_KIND = re.compile(r"我(局|委|办|厅|署|中心|县|区|市|镇|乡|街道)")
+_KIND_END = {"局": r"局", "委": r"(?:委|委员会)", "办": r"(?:办|办公室)", "厅": r"厅", "署": r"署", "中心": r"中心",
+             "县": r"县(?:人民)?政府", "区": r"区(?:人民)?政府", "市": r"市(?:人民)?政府", "镇": r"镇(?:人民)?政府",
+             "乡": r"乡(?:人民)?政府", "街道": r"街道(?:办事处)?"}
+
+
+def site_owner_issuer(text: str) -> str | None:
+    """The owner of the site a report says it is published on, when the report's 我局/我委/我县 is that kind of
+    body ('…可从某某市公安局网站下载…请与我局联系' -> '某某市公安局'), else None."""
+    key = to_key(text)
+    own = _SELF_KIND.search(key)
+    if not own:
+        return None
+    for match in _SITE_OWNER.finditer(key):
+        name = agency_name(text[match.start("name") : match.end("name")])
+        if name and re.search(rf"{_KIND_END[own.group(1)]}$", to_key(name)):
+            return name
+    return None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
-                            self_described_issuer, sentence_subject)
+                            self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
 from indexer.script import to_key
@@ -166,7 +166,8 @@ def title_lines(raw: list[Block], stop) -> list[str]:
     lines = []
     for block in raw:
         if isinstance(block, Table):  # a metadata table's rows ('标题: | 某某局2008年…年度报告 |')
-            lines += [compact("|".join(row)) for row in block.rows[:6] if any(row)]
+            # (cleaned like any line: a mirror's glosses inside a name, '桐鄉(xiāng)市', would hide it)
+            lines += [compact(clean_line("|".join(row))) for row in block.rows[:6] if any(row)]
             continue
         if "\t" in block:
             continue
@@ -287,6 +288,10 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     found = [(cover[1], cover[0])] if cover else []
     found.append(("lead-in", lead_in_issuer(lead)))
+    # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
+    # that names no one, is read from the paragraph's own start.
+    paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
+    found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
     # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
@@ -303,12 +308,13 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found.append(("signature", _signature_issuer(list(ending))))
     found.append(("contact", contact_issuer(body_text)))
     found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
+    found.append(("site", site_owner_issuer(body_text)))
     return found
 
 
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
                    "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
-                   "signature": "报告末尾的落款"}
+                   "signature": "报告末尾的落款", "site": "报告所在网站的名称（报告中自称同类机关）"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
 
 
