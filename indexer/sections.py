@@ -308,7 +308,8 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况")
-_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{1,22}[\u4e00-\u9fff]")  # '一、健全组织、强化领导'
+# '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
+_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
