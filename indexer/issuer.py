@@ -36,7 +36,9 @@ _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
-    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$"  # '市委市政府': the party committee and the government
+    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
+    # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
+    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).

@@ -522,3 +522,13 @@ def test_issuer_from_the_site_the_report_is_on_when_it_calls_itself_that_kind_of
 def test_the_site_owner_is_no_issuer_without_the_same_kind(lead):
     report = parse_lines([lead, "一、总体情况", "2024年，全年主动公开政府信息12条。"])
     assert report.agency is None
+
+
+@pytest.mark.parametrize("text", ["办公室", "党政办", "综合办公室"])
+def test_an_office_named_without_its_body_is_no_name(text):
+    assert agency_name(text) is None
+    assert contact_issuer(f"如有疑问，请与{text}联系（电话：0000-1234567）。") is None
+
+
+def test_an_office_named_with_its_body_is_a_name():
+    assert agency_name("东山县人民政府办公室") == "东山县人民政府办公室"

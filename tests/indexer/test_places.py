@@ -282,6 +282,7 @@ def test_county_name_found_twice_is_settled_by_the_text_naming_it_after_its_city
     ("天津市公安局河西区分局", "county", "天津市", "河西区"),
     ("上海市公安局徐汇分局", "county", "上海市", "徐汇区"),  # the district by its short form
     ("杭州市公安局西湖区分局", "county", "浙江省", "西湖区"),  # a name several provinces have, inside 杭州市
+    ("深圳市规划和自然资源局南山管理局", "county", "广东省", "南山区"),  # a 管理局 named after its district
     # the parent alone, or a branch named after no place inside it, stays at the parent's level
     ("上海市公安局", "province", "上海市", None),
     ("北山市公安局交通管理分局", None, None, None),
