@@ -118,6 +118,9 @@ def test_the_stress_bench_glues_junk_before_the_name_and_scores_it(tmp_path, mon
     ("青峰管理区", "2008年，青峰管理区认真贯彻《条例》。管理区共主动公开信息45条。东州市人民政府青峰管理区管委会"),
     ("翠溪管委会", "2012年，翠溪管委会认真贯彻《条例》。管委会共公开信息12条。"),
     ("红旗街道办事处", "红旗街道办事处2020年…。街道办事处全年公开信息30条。"),
+    ("青峰农场", "2008年，青峰农场认真贯彻《条例》。农场共主动公开信息45条。"),
+    # a customs office under its system's name in the site's banner ('中国海关')
+    ("北港海关", "中国海关\n北港海关2021年…年度报告。2021年，北港海关认真落实《条例》。"),
 ])
 def test_a_kind_of_body_written_alone_is_no_shorter_name(name, page):
     assert corroborated(name, page) == (name, "")
