@@ -269,3 +269,17 @@ def test_first_chapter_quoting_a_rule_is_the_overview():
 def test_a_quoted_chapter_naming_another_part_is_still_no_overview():
     report = parse_lines(["青石镇2009年度政府信息公开年度报告", "一、主动公开《目录》所列信息情况", "x。"])
     assert 1 not in numbers(report)
+
+
+def test_unnumbered_headings_in_the_2008_templates_words():
+    report = parse_lines(["2012年东山县人民政府信息公开年度报告", "本年度报告根据《条例》编制。",
+                          "一、政府信息公开工作成效显著", "2012年，我县认真贯彻落实《条例》。",
+                          "政府信息主动公开情况", "全年主动公开信息79条。",
+                          "依申请公开政府信息情况", "全年收到申请2件。"])
+    assert numbers(report) == [1, 2, 3]
+
+
+def test_the_2008_templates_words_inside_a_sentence_are_no_heading():
+    report = parse_lines(["2012年东山县人民政府信息公开年度报告", "一、概述",
+                          "全文包括政府信息主动公开情况，依申请公开政府信息情况等。"])
+    assert numbers(report) == [1]
