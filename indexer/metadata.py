@@ -39,6 +39,7 @@ _TITLE_TAIL = re.compile(
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
 _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
 
@@ -93,7 +94,10 @@ def _parse_title(title: str) -> TitleInfo | None:
         year = int(inner.group(inner.lastindex or 0)) if inner else None
         return TitleInfo(shown, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
-    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
+    # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
+    verb = _PUBLISHED.search(key, 0, year.start())
+    head = title[: verb.start()] if verb else title[: year.start()]
+    agency = agency_name(head) or agency_name(title[year.end() : start])
     return TitleInfo(shown, agency, int(year.group(1)))
 
 

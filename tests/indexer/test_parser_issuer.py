@@ -532,3 +532,13 @@ def test_an_office_named_without_its_body_is_no_name(text):
 
 def test_an_office_named_with_its_body_is_a_name():
     assert agency_name("东山县人民政府办公室") == "东山县人民政府办公室"
+
+
+@pytest.mark.parametrize("title, agency", [
+    # a news portal's headline: the verb between the issuer and the year
+    ("东山县发布2021年政府信息公开工作年度报告", "东山县"),
+    ("北山市统计局正式发布了2020年度政府信息公开工作年度报告", "北山市统计局"),
+])
+def test_a_headline_announcing_the_report_names_its_issuer(title, agency):
+    report = parse_lines(["东山新闻网 > 时政要闻", title, "记者 张三"] + BODY)
+    assert report.agency == agency
