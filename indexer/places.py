@@ -280,9 +280,9 @@ class Form:
     open_kind: bool = False  # the place's kind is open (海南: the province or the 自治州)
 
 
-# A street or town named after a province, not in it: 北京街道, 上海路街道, 天津镇 (a province's short
-# form right before a township's word names the township, wherever it is).
-_NAMED_AFTER_PROVINCE = re.compile(r"(?:路|大街|大道)?(?:街道|街(?!道)|镇|乡)")
+# A street or town named after a province, not in it: 北京街道, 上海路街道, 四川北路街道, 天津镇 (a province's
+# short form right before a township's word names the township, wherever it is).
+_NAMED_AFTER_PROVINCE = re.compile(r"(?:[东南西北中]?路|大街|大道)?(?:街道|街(?!道)|镇|乡)")
 # A body's branch named after a division inside its parent's: 某某市公安局某某区分局, 某某市公安局某某分局,
 # 某某市规划和自然资源局某某管理局.
 _BRANCH_TAIL = re.compile(r"(?:分局|管理局)$")
