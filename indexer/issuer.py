@@ -51,6 +51,8 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|
 # An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
 # read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
 _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")
+# A lead-in's verb between two copies of the name: '某某委编制了某某委员会2022年…' ('机构编制委员会' is a body's name).
+_COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成)?")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
@@ -86,6 +88,10 @@ def agency_name(text: str | None) -> str | None:
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]
+    # 'X编制了X2022年…报告' read up to the year: the body named after the verb is the report's
+    compiled = _COMPILED.search(to_key(name))
+    if compiled and compiled.start() >= 2 and len(name) - compiled.end() >= 2:
+        name = name[compiled.end():]
     name = _before_place_cut(name)
     key = to_key(name)
     for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too

@@ -542,3 +542,17 @@ def test_an_office_named_with_its_body_is_a_name():
 def test_a_headline_announcing_the_report_names_its_issuer(title, agency):
     report = parse_lines(["东山新闻网 > 时政要闻", title, "记者 张三"] + BODY)
     assert report.agency == agency
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东山县水利局编制了东山县水利局", "东山县水利局"),  # a lead-in's verb between two copies of the name
+    ("某某委编制了某某委员会", "某某委员会"),
+    ("东山县机构编制委员会办公室", "东山县机构编制委员会办公室"),  # 编制 inside a body's own name
+])
+def test_a_compiling_verb_between_two_names(text, name):
+    assert agency_name(text) == name
+
+
+def test_a_lead_in_naming_the_compiler_then_the_report_as_a_title_line():
+    report = parse_lines(["东山县水利局编制了东山县水利局2022年政府信息公开工作年度报告。"] + BODY)
+    assert (report.agency, report.year) == ("东山县水利局", 2022)
