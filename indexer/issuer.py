@@ -446,6 +446,7 @@ def self_described_issuer(text: str) -> str | None:
 _SITE_OWNER = re.compile(r"(?:电子版|全文)[^。；;]{0,8}?(?:从|在|于|通过|登录)(?P<name>[^，,。；;:：《》“”\"()（）\s]{2,40}?)"
                          r"(?:门户|官方|政务)?(?:网站|网)")
 _SELF_KIND = re.compile(r"我(局|委|办|厅|署|中心|县|区|市|镇|乡|街道)")
+_DEPARTMENT_KINDS = {"局", "委", "办", "厅", "署", "中心"}
 _KIND_END = {"局": r"局", "委": r"(?:委|委员会)", "办": r"(?:办|办公室)", "厅": r"厅", "署": r"署", "中心": r"中心",
              "县": r"县(?:人民)?政府", "区": r"区(?:人民)?政府", "市": r"市(?:人民)?政府", "镇": r"镇(?:人民)?政府",
              "乡": r"乡(?:人民)?政府", "街道": r"街道(?:办事处)?"}
@@ -455,11 +456,14 @@ def site_owner_issuer(text: str) -> str | None:
     """The owner of the site a report says it is published on, when the report's 我局/我委/我县 is that kind of
     body ('…可从某某市公安局网站下载…请与我局联系' -> '某某市公安局'), else None."""
     key = to_key(text)
-    own = _SELF_KIND.search(key)
-    if not own:
+    kinds = {m.group(1) for m in _SELF_KIND.finditer(key)}
+    # a department writes 我县 of its county as well as 我局 of itself: its own kind decides
+    kinds = (kinds & _DEPARTMENT_KINDS) or kinds
+    if not kinds:
         return None
+    ends = re.compile(rf"(?:{'|'.join(_KIND_END[k] for k in sorted(kinds))})$")
     for match in _SITE_OWNER.finditer(key):
         name = agency_name(text[match.start("name") : match.end("name")])
-        if name and re.search(rf"{_KIND_END[own.group(1)]}$", to_key(name)):
+        if name and ends.search(to_key(name)):
             return name
     return None

@@ -556,3 +556,16 @@ def test_a_compiling_verb_between_two_names(text, name):
 def test_a_lead_in_naming_the_compiler_then_the_report_as_a_title_line():
     report = parse_lines(["东山县水利局编制了东山县水利局2022年政府信息公开工作年度报告。"] + BODY)
     assert (report.agency, report.year) == ("东山县水利局", 2022)
+
+
+def test_a_department_writing_of_its_county_takes_no_site_owner_for_itself():
+    # 我县 (its county) before 我局 (itself): the county government's site is not the bureau's name
+    report = parse_lines(["本报告的电子版可在东山县人民政府网站下载。2021年，我县政务公开工作稳步推进，我局认真落实《条例》。",
+                          "一、总体情况", "2021年，全年主动公开政府信息12条。"])
+    assert report.agency is None
+
+
+def test_a_government_calling_itself_by_its_place_takes_its_site():
+    report = parse_lines(["本报告的电子版可在东山县人民政府门户网站下载。2021年，我县认真落实《条例》。",
+                          "一、总体情况", "2021年，全年主动公开政府信息12条。"])
+    assert report.agency == "东山县人民政府"
