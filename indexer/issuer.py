@@ -83,7 +83,9 @@ def agency_name(text: str | None) -> str | None:
     name = re.sub(r"^[【\[]([^【】\[\]]{2,40})[】\]]$", r"\1", name)
     name = re.sub(r"^[【\[★☆●◆■▲►※]+(?=[\u4e00-\u9fff])", "", name)  # '★某某局…', '【某某局…年度报告】'
 
-    name = _CHROME_CUT.sub("", name)
+    # a colon ending the text cuts nothing after it: '某某县民政局：' over its title is the name (a breadcrumb
+    # ending in '>' still names a site's section, not the issuer)
+    name = _CHROME_CUT.sub("", name.rstrip(":："))
     name = _LATIN_PREFIX.sub("", name)
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:

@@ -29,6 +29,7 @@ from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_iss
                             self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
+from indexer.places import find_chains
 from indexer.script import to_key
 
 # '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
@@ -135,6 +136,9 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
+        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and _placed_above(lines[i - 1], info.agency):
+            # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
+            info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
         elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
             # The body's full name on its own line above a title that names it by its level word alone:
             # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
@@ -163,6 +167,20 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         if _complete(info):
             return info
     return best or TitleInfo(None, None, None)
+
+
+def _placed_above(line: str, agency: str) -> bool:
+    """True when line is a place's name alone (某某县, 某某市某某区) and agency a body named without any place."""
+    key, body = to_key(line), to_key(agency)
+    if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
+        return False
+    # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
+    return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
+
+
+# A place's name ends with its unit word; a body named without place is a department's (民政局, 发展和改革委员会).
+_PLACE_ALONE = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗|区)$")
+_BODY_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 
 
 def title_lines(raw: list[Block], stop) -> list[str]:

@@ -569,3 +569,25 @@ def test_a_government_calling_itself_by_its_place_takes_its_site():
     report = parse_lines(["本报告的电子版可在东山县人民政府门户网站下载。2021年，我县认真落实《条例》。",
                           "一、总体情况", "2021年，全年主动公开政府信息12条。"])
     assert report.agency == "东山县人民政府"
+
+
+@pytest.mark.parametrize("head, agency", [
+    (["东山县", "民政局2019年政府信息公开工作年度报告"], "东山县民政局"),  # the issuer split after its place
+    (["杭州市西湖区", "发展和改革委员会2019年政府信息公开工作年度报告"], "杭州市西湖区发展和改革委员会"),
+    (["东山县民政局：", "2019年政府信息公开工作年度报告"], "东山县民政局"),  # a colon after the name above its title
+])
+def test_an_issuer_split_from_its_title(head, agency):
+    report = parse_lines(head + BODY)
+    assert (report.agency, report.year) == (agency, 2019)
+
+
+@pytest.mark.parametrize("head, agency", [
+    (["政务公开", "民政局2019年政府信息公开工作年度报告"], "民政局"),  # a site's label above is no place
+    (["东山县", "东山县民政局2019年政府信息公开工作年度报告"], "东山县民政局"),  # the title names its place already
+])
+def test_a_line_above_that_is_no_place_or_repeats_it_joins_nothing(head, agency):
+    assert parse_lines(head + BODY).agency == agency
+
+
+def test_a_breadcrumb_ending_in_a_section_name_is_no_issuer():
+    assert agency_name("当前位置：首页>信息公开>区水利局>") is None
