@@ -441,7 +441,6 @@ def self_described_issuer(text: str) -> str | None:
     return None
 
 
-
 # The body whose site carries the report, when the report calls itself by the same kind of body: '本报告的电子版
 # 可从某某市公安局网站…下载' with '请与我局联系'. A department's report on its government's site ('可在某某县人民政府
 # 网站下载', 我局) names the site's owner, not the issuer: the kinds differ and nothing is taken.

@@ -11,6 +11,8 @@ Titles come in several layouts, all seen in real reports:
   '某某县2022政府信息公开工作年度报告'                               year without 年
   '当前位置：首页 > 年报 > 【2019】某某局2019年…年度报告'            web chrome before it
   '2009年度某某鎮政府信息公開年度報告'                               traditional script (matched on its key)
+  '某某县' / '民政局2019年政府信息公开工作年度报告'                  the issuer split after its place
+  '某某县发布2021年政府信息公开工作年度报告'                         a news portal's headline
 The title is looked for in the lines as the page has them (before wrapped lines are re-joined,
 so that a breadcrumb is never glued to it). Without a title that names the issuer, the issuer
 comes from a cover line, the lead-in, the first sentence or the contact line (indexer.issuer),
@@ -18,6 +20,8 @@ each with a warning. The year is the year reported on, never the publication dat
 ('(2026年1月23日)', '发布时间：2020-02-05', a document number 〔2021〕30号): the title's, else the
 lead-in's ('编制的2012年度…报告'), else the statistics period, else the commonest '20xx年，'.
 """
+# Over 350 lines, kept whole: the title's reading and its fallbacks (cover line, address title, signature) share the
+# title patterns (_TITLE_TAIL, _YEAR, _parse_title); split apart, each half would import the other's.
 from __future__ import annotations
 
 import re
