@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import find_chains
+from indexer.places import ABOVE_PLACE, ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # Separators left between two names joined into one ('某某市统计局•国家统计局某某调查总队'): the words before
@@ -33,6 +33,13 @@ _NAME_PART = re.compile(r"[省市县区旗州盟乡镇村街局委办厅部署�
 # behind its first half: the words before are that place's, whether or not the gazetteer knows it.
 _UNIT_START = re.compile(r"[省市县区州盟旗乡镇村街]")
 _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八九十]{1,3}师")
+# A shorter name made of a kind of body alone ('管理区', '管委会', '街道办事处', '人民政府') names no body: the
+# page writing it alone ('管理区共主动公开…') refers back to the name, whose first words are its own; any
+# shorter cut would fall inside the kind's word ('理区').
+# The same holds of a farm's kind ('农场共公开…') and of the bodies of vertical systems that a page writes alone
+# for the system ('中国海关', '全国海事系统'): their names always carry the place they serve.
+_KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
+                        rf"农场|林场|牧场|团场|{ABOVE_PLACE.pattern})+")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting
 
@@ -69,6 +76,8 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
         suffix = key[cut:]
         if key_text.count(suffix) <= whole:
             continue  # the shorter name never stands alone: nothing says where the name starts
+        if _KIND_ONLY.fullmatch(suffix):
+            break  # the name's own words all stand before its kind: no shorter cut is a name
         if _UNIT_START.match(suffix):
             continue
         prefix = _JOINER.sub("", key[:cut])

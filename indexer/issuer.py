@@ -36,7 +36,9 @@ _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
-    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$"  # '市委市政府': the party committee and the government
+    r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
+    # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
+    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -49,6 +51,8 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|
 # An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
 # read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
 _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")
+# A lead-in's verb between two copies of the name: '某某委编制了某某委员会2022年…' ('机构编制委员会' is a body's name).
+_COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成)?")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
@@ -79,11 +83,17 @@ def agency_name(text: str | None) -> str | None:
     name = re.sub(r"^[【\[]([^【】\[\]]{2,40})[】\]]$", r"\1", name)
     name = re.sub(r"^[【\[★☆●◆■▲►※]+(?=[\u4e00-\u9fff])", "", name)  # '★某某局…', '【某某局…年度报告】'
 
-    name = _CHROME_CUT.sub("", name)
+    # a colon ending the text cuts nothing after it: '某某县民政局：' over its title is the name (a breadcrumb
+    # ending in '>' still names a site's section, not the issuer)
+    name = _CHROME_CUT.sub("", name.rstrip(":："))
     name = _LATIN_PREFIX.sub("", name)
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]
+    # 'X编制了X2022年…报告' read up to the year: the body named after the verb is the report's
+    compiled = _COMPILED.search(to_key(name))
+    if compiled and compiled.start() >= 2 and len(name) - compiled.end() >= 2:
+        name = name[compiled.end():]
     name = _before_place_cut(name)
     key = to_key(name)
     for match in reversed(list(_ALIAS.finditer(key))):  # on the key: '(以下簡稱…)' too
@@ -212,6 +222,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
+    # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
+    # word for the report, then the rules it follows (a wiki's copy whose title names no one)
+    re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
+               rf"(?:是|系)?(?:根据|依据|按照|依照)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
     re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
@@ -426,3 +440,31 @@ def self_described_issuer(text: str) -> str | None:
             return name
     return None
 
+
+# The body whose site carries the report, when the report calls itself by the same kind of body: '本报告的电子版
+# 可从某某市公安局网站…下载' with '请与我局联系'. A department's report on its government's site ('可在某某县人民政府
+# 网站下载', 我局) names the site's owner, not the issuer: the kinds differ and nothing is taken.
+_SITE_OWNER = re.compile(r"(?:电子版|全文)[^。；;]{0,8}?(?:从|在|于|通过|登录)(?P<name>[^，,。；;:：《》“”\"()（）\s]{2,40}?)"
+                         r"(?:门户|官方|政务)?(?:网站|网)")
+_SELF_KIND = re.compile(r"我(局|委|办|厅|署|中心|县|区|市|镇|乡|街道)")
+_DEPARTMENT_KINDS = {"局", "委", "办", "厅", "署", "中心"}
+_KIND_END = {"局": r"局", "委": r"(?:委|委员会)", "办": r"(?:办|办公室)", "厅": r"厅", "署": r"署", "中心": r"中心",
+             "县": r"县(?:人民)?政府", "区": r"区(?:人民)?政府", "市": r"市(?:人民)?政府", "镇": r"镇(?:人民)?政府",
+             "乡": r"乡(?:人民)?政府", "街道": r"街道(?:办事处)?"}
+
+
+def site_owner_issuer(text: str) -> str | None:
+    """The owner of the site a report says it is published on, when the report's 我局/我委/我县 is that kind of
+    body ('…可从某某市公安局网站下载…请与我局联系' -> '某某市公安局'), else None."""
+    key = to_key(text)
+    kinds = {m.group(1) for m in _SELF_KIND.finditer(key)}
+    # a department writes 我县 of its county as well as 我局 of itself: its own kind decides
+    kinds = (kinds & _DEPARTMENT_KINDS) or kinds
+    if not kinds:
+        return None
+    ends = re.compile(rf"(?:{'|'.join(_KIND_END[k] for k in sorted(kinds))})$")
+    for match in _SITE_OWNER.finditer(key):
+        name = agency_name(text[match.start("name") : match.end("name")])
+        if name and ends.search(to_key(name)):
+            return name
+    return None

@@ -11,6 +11,8 @@ Titles come in several layouts, all seen in real reports:
   '某某县2022政府信息公开工作年度报告'                               year without 年
   '当前位置：首页 > 年报 > 【2019】某某局2019年…年度报告'            web chrome before it
   '2009年度某某鎮政府信息公開年度報告'                               traditional script (matched on its key)
+  '某某县' / '民政局2019年政府信息公开工作年度报告'                  the issuer split after its place
+  '某某县发布2021年政府信息公开工作年度报告'                         a news portal's headline
 The title is looked for in the lines as the page has them (before wrapped lines are re-joined,
 so that a breadcrumb is never glued to it). Without a title that names the issuer, the issuer
 comes from a cover line, the lead-in, the first sentence or the contact line (indexer.issuer),
@@ -18,6 +20,8 @@ each with a warning. The year is the year reported on, never the publication dat
 ('(2026年1月23日)', '发布时间：2020-02-05', a document number 〔2021〕30号): the title's, else the
 lead-in's ('编制的2012年度…报告'), else the statistics period, else the commonest '20xx年，'.
 """
+# Over 350 lines, kept whole: the title's reading and its fallbacks (cover line, address title, signature) share the
+# title patterns (_TITLE_TAIL, _YEAR, _parse_title); split apart, each half would import the other's.
 from __future__ import annotations
 
 import re
@@ -26,9 +30,10 @@ from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
-                            self_described_issuer, sentence_subject)
+                            self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
+from indexer.places import find_chains
 from indexer.script import to_key
 
 # '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
@@ -39,6 +44,7 @@ _TITLE_TAIL = re.compile(
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
 _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
 
@@ -93,7 +99,10 @@ def _parse_title(title: str) -> TitleInfo | None:
         year = int(inner.group(inner.lastindex or 0)) if inner else None
         return TitleInfo(shown, agency_name(title[:start]), year)
     year = years[-1]  # the last year before the tail is the reported one
-    agency = agency_name(title[: year.start()]) or agency_name(title[year.end() : start])
+    # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
+    verb = _PUBLISHED.search(key, 0, year.start())
+    head = title[: verb.start()] if verb else title[: year.start()]
+    agency = agency_name(head) or agency_name(title[year.end() : start])
     return TitleInfo(shown, agency, int(year.group(1)))
 
 
@@ -131,6 +140,9 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
+        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and _placed_above(lines[i - 1], info.agency):
+            # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
+            info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
         elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
             # The body's full name on its own line above a title that names it by its level word alone:
             # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
@@ -161,12 +173,27 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
     return best or TitleInfo(None, None, None)
 
 
+def _placed_above(line: str, agency: str) -> bool:
+    """True when line is a place's name alone (某某县, 某某市某某区) and agency a body named without any place."""
+    key, body = to_key(line), to_key(agency)
+    if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
+        return False
+    # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
+    return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
+
+
+# A place's name ends with its unit word; a body named without place is a department's (民政局, 发展和改革委员会).
+_PLACE_ALONE = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗|区)$")
+_BODY_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办|办公室|厅|中心)$")
+
+
 def title_lines(raw: list[Block], stop) -> list[str]:
     """The page's first lines as it has them, cleaned, up to the first part heading."""
     lines = []
     for block in raw:
         if isinstance(block, Table):  # a metadata table's rows ('标题: | 某某局2008年…年度报告 |')
-            lines += [compact("|".join(row)) for row in block.rows[:6] if any(row)]
+            # (cleaned like any line: a mirror's glosses inside a name, '桐鄉(xiāng)市', would hide it)
+            lines += [compact(clean_line("|".join(row))) for row in block.rows[:6] if any(row)]
             continue
         if "\t" in block:
             continue
@@ -287,6 +314,10 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     found = [(cover[1], cover[0])] if cover else []
     found.append(("lead-in", lead_in_issuer(lead)))
+    # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
+    # that names no one, is read from the paragraph's own start.
+    paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
+    found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
     # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
@@ -303,12 +334,13 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found.append(("signature", _signature_issuer(list(ending))))
     found.append(("contact", contact_issuer(body_text)))
     found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
+    found.append(("site", site_owner_issuer(body_text)))
     return found
 
 
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
                    "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
-                   "signature": "报告末尾的落款"}
+                   "signature": "报告末尾的落款", "site": "报告所在网站的名称（报告中自称同类机关）"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
 
 

@@ -280,6 +280,30 @@ class Form:
     open_kind: bool = False  # the place's kind is open (海南: the province or the 自治州)
 
 
+# A street or town named after a province, not in it: 北京街道, 上海路街道, 四川北路街道, 天津镇 (a province's
+# short form right before a township's word names the township, wherever it is).
+_NAMED_AFTER_PROVINCE = re.compile(r"(?:[东南西北中]?路|大街|大道)?(?:街道|街(?!道)|镇|乡)")
+# A body's branch named after a division inside its parent's: 某某市公安局某某区分局, 某某市公安局某某分局,
+# 某某市规划和自然资源局某某管理局.
+_BRANCH_TAIL = re.compile(r"(?:分局|管理局)$")
+
+
+def _branch_units(name: str, chain: Chain) -> tuple[Unit, ...]:
+    """The units of the division a branch (分局) is named after, when it lies inside the place its
+    parent body is named after: the branch sits there, not at its parent's place or level."""
+    tail = _BRANCH_TAIL.search(name)
+    if not tail or tail.start() <= chain.end:
+        return ()
+    gaz = load_gazetteer()
+    for start in range(chain.end, tail.start() - 1):
+        piece = name[start : tail.start()]
+        found = gaz.by_name.get(piece, ()) + (gaz.by_stem.get(piece, ()) if len(piece) >= 2 else ())
+        inner = tuple(u for u in found if any(u.within(k) and u != k for k in chain.units))
+        if inner:
+            return inner
+    return ()
+
+
 def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
     if XPCC.match(name):
@@ -287,6 +311,14 @@ def _agency_form(name: str) -> Form:
     chains = find_chains(name, opening_province_stem=True)
     if chains:
         units, end = chains[0].units, chains[0].end
+        short = all(name[chains[0].start : end] != u.name for u in units)
+        if short and any(u.kind == "province" for u in units) and _NAMED_AFTER_PROVINCE.match(name, end) \
+                and TOWNSHIP.match(name, chains[0].start):
+            return Form(level="township")
+        inner = _branch_units(name, chains[0])
+        if inner:
+            kinds = {u.kind for u in inner}
+            return Form(inner, kinds.pop() if len(kinds) == 1 else None)
         kinds = {u.kind for u in units}
         if TOWNSHIP.match(name, end):
             return Form(units, "township")

@@ -37,8 +37,9 @@ _TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _
 # Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
 _OFFICIAL = {
     1: re.compile(r"^(?:总体情况|(?:主要工作|工作)?概述)$"),
-    2: re.compile(r"^主动公开政府信息情况$"),
-    3: re.compile(r"^收到和处理政府信息公开申请情况$"),
+    # (and the 2008 template's: '政府信息主动公开情况', '依申请公开政府信息情况', its pre-2019 reports' own)
+    2: re.compile(r"^(?:主动公开政府信息|政府信息主动公开)情况$"),
+    3: re.compile(r"^(?:收到和处理政府信息公开申请|依申请公开政府信息|政府信息依申请公开)情况$"),
     4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
     5: re.compile(r"^(?:政府信息公开)?(?:工作)?存在的主要问题及改进情况$"),
     6: re.compile(r"^其[他它]需要报告的事项$"),
@@ -308,7 +309,8 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况")
-_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{1,22}[\u4e00-\u9fff]")  # '一、健全组织、强化领导'
+# '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
+_OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:

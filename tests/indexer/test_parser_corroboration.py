@@ -110,3 +110,24 @@ def test_the_stress_bench_glues_junk_before_the_name_and_scores_it(tmp_path, mon
     counts, misses = glued_names.run(["鸿运娱乐", "编辑部"], [tmp_path])
     assert counts == {"鸿运娱乐": [1, 1], "编辑部": [0, 1]}  # 编辑部 ends like a body: the name is kept whole
     assert misses == [f"编辑部: {tmp_path.name}/a.txt: expected '青石镇', got '编辑部青石镇'"]
+
+
+@pytest.mark.parametrize("name, page", [
+    # the page writes the kind of body alone ('管理区共…'), which refers back to the name: no cut to it,
+    # nor inside it ('理区')
+    ("青峰管理区", "2008年，青峰管理区认真贯彻《条例》。管理区共主动公开信息45条。东州市人民政府青峰管理区管委会"),
+    ("翠溪管委会", "2012年，翠溪管委会认真贯彻《条例》。管委会共公开信息12条。"),
+    ("红旗街道办事处", "红旗街道办事处2020年…。街道办事处全年公开信息30条。"),
+    ("青峰农场", "2008年，青峰农场认真贯彻《条例》。农场共主动公开信息45条。"),
+    # a customs office under its system's name in the site's banner ('中国海关')
+    ("北港海关", "中国海关\n北港海关2021年…年度报告。2021年，北港海关认真落实《条例》。"),
+])
+def test_a_kind_of_body_written_alone_is_no_shorter_name(name, page):
+    assert corroborated(name, page) == (name, "")
+
+
+def test_a_zone_named_by_an_unknown_place_keeps_its_name_in_a_report():
+    report = parse_lines(["2008年，青峰管理区认真贯彻落实《条例》，加大政府信息公开力度。",
+                          "一、主动公开政府信息的情况", "2008年，管理区共主动公开政府信息45条。",
+                          "二、依申请公开政府信息和不予公开政府信息的情况", "管理区没有受理申请。"])
+    assert report.agency == "青峰管理区"

@@ -476,3 +476,118 @@ def test_issuer_announced_in_a_first_sentence_that_is_not_a_lead_in_pattern():
 def test_full_name_above_a_title_that_names_the_issuer_by_its_level_word(above, title, agency):
     report = parse_lines([above, title, "一、总体公开情况", "2018年，我厅认真落实《条例》。"])
     assert report.agency == agency
+
+
+def test_a_mirror_gloss_inside_a_name_on_a_metadata_table_line():
+    # a converter's pinyin gloss inside the issuer's name, the title among a metadata table's rows
+    report = parse_lines(["索引號: | 1233000000000000XX/2011-00001 | 發布機構: | 市氣象局 |",
+                          "公開方式: | 主動公開 | 發文日期: | 2011-03-09 |",
+                          "東鄉(xiāng)市氣象局2010年度政府信息公開工作報(bào)告",
+                          "|", "||||||||", "|", "||||||||",
+                          "根據《條例》,我局依法公布本機關2010年度的政府信息公開工作年度報告。",
+                          "一、政府信息公開工作概述", "我局指定局辦公室為工作機構。"])
+    assert (report.agency, report.year) == ("東鄉市氣象局", 2010)
+
+
+@pytest.mark.parametrize("lines, agency", [
+    # a wiki copy: its title names no one, the lead-in's sentence opens with the name, the year and 年报
+    (["2010年政府信息公開工作年度報告", "翠溪高新區管委會2010年年報根據《條例》和《實施辦法》規定進行編制。全文包括概述等7個部分。",
+      "內容介紹", "2010年，我委專門成立了政府信息公開工作領導小組。"], "翠溪高新區管委會"),
+    (["东山县民政局2012年度报告依据《条例》编制，所列数据的统计期限自2012年1月1日起至12月31日止。",
+      "一、概述", "2012年，我局主动公开信息30条。"], "东山县民政局"),
+])
+def test_a_lead_in_opening_with_the_name_and_its_year(lines, agency):
+    assert parse_lines(lines).agency == agency
+
+
+def test_a_lead_in_sentence_without_a_name_names_no_one():
+    assert lead_in_issuer("本年报根据《条例》编制。") is None
+    assert lead_in_issuer("我局2012年年报根据《条例》编制。") is None
+
+
+def test_issuer_from_the_site_the_report_is_on_when_it_calls_itself_that_kind_of_body():
+    report = parse_lines(["本报告依据《条例》要求编制。本报告的电子版可从东山市公安局网站“公开目录”栏目下载。"
+                          "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。如有疑问，请与我局联系（电话：0000-1234567）。",
+                          "一、总体情况", "2024年我局主动公开政府信息635条。"])
+    assert report.agency == "东山市公安局"
+    assert "标题中没有发布机关，“东山市公安局”取自报告所在网站的名称（报告中自称同类机关）。" in report.warnings
+
+
+@pytest.mark.parametrize("lead", [
+    # a department's report on its government's site: the site's owner is another body
+    "本报告的电子版可在东山县人民政府网站下载。如有疑问，请与我局联系。",
+    # no self-reference: nothing says the site's owner is the issuer
+    "本报告的电子版可在东山县林业局网站下载。如有疑问，请致电0000-1234567。",
+])
+def test_the_site_owner_is_no_issuer_without_the_same_kind(lead):
+    report = parse_lines([lead, "一、总体情况", "2024年，全年主动公开政府信息12条。"])
+    assert report.agency is None
+
+
+@pytest.mark.parametrize("text", ["办公室", "党政办", "综合办公室"])
+def test_an_office_named_without_its_body_is_no_name(text):
+    assert agency_name(text) is None
+    assert contact_issuer(f"如有疑问，请与{text}联系（电话：0000-1234567）。") is None
+
+
+def test_an_office_named_with_its_body_is_a_name():
+    assert agency_name("东山县人民政府办公室") == "东山县人民政府办公室"
+
+
+@pytest.mark.parametrize("title, agency", [
+    # a news portal's headline: the verb between the issuer and the year
+    ("东山县发布2021年政府信息公开工作年度报告", "东山县"),
+    ("北山市统计局正式发布了2020年度政府信息公开工作年度报告", "北山市统计局"),
+])
+def test_a_headline_announcing_the_report_names_its_issuer(title, agency):
+    report = parse_lines(["东山新闻网 > 时政要闻", title, "记者 张三"] + BODY)
+    assert report.agency == agency
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东山县水利局编制了东山县水利局", "东山县水利局"),  # a lead-in's verb between two copies of the name
+    ("某某委编制了某某委员会", "某某委员会"),
+    ("东山县机构编制委员会办公室", "东山县机构编制委员会办公室"),  # 编制 inside a body's own name
+])
+def test_a_compiling_verb_between_two_names(text, name):
+    assert agency_name(text) == name
+
+
+def test_a_lead_in_naming_the_compiler_then_the_report_as_a_title_line():
+    report = parse_lines(["东山县水利局编制了东山县水利局2022年政府信息公开工作年度报告。"] + BODY)
+    assert (report.agency, report.year) == ("东山县水利局", 2022)
+
+
+def test_a_department_writing_of_its_county_takes_no_site_owner_for_itself():
+    # 我县 (its county) before 我局 (itself): the county government's site is not the bureau's name
+    report = parse_lines(["本报告的电子版可在东山县人民政府网站下载。2021年，我县政务公开工作稳步推进，我局认真落实《条例》。",
+                          "一、总体情况", "2021年，全年主动公开政府信息12条。"])
+    assert report.agency is None
+
+
+def test_a_government_calling_itself_by_its_place_takes_its_site():
+    report = parse_lines(["本报告的电子版可在东山县人民政府门户网站下载。2021年，我县认真落实《条例》。",
+                          "一、总体情况", "2021年，全年主动公开政府信息12条。"])
+    assert report.agency == "东山县人民政府"
+
+
+@pytest.mark.parametrize("head, agency", [
+    (["东山县", "民政局2019年政府信息公开工作年度报告"], "东山县民政局"),  # the issuer split after its place
+    (["杭州市西湖区", "发展和改革委员会2019年政府信息公开工作年度报告"], "杭州市西湖区发展和改革委员会"),
+    (["东山县民政局：", "2019年政府信息公开工作年度报告"], "东山县民政局"),  # a colon after the name above its title
+])
+def test_an_issuer_split_from_its_title(head, agency):
+    report = parse_lines(head + BODY)
+    assert (report.agency, report.year) == (agency, 2019)
+
+
+@pytest.mark.parametrize("head, agency", [
+    (["政务公开", "民政局2019年政府信息公开工作年度报告"], "民政局"),  # a site's label above is no place
+    (["东山县", "东山县民政局2019年政府信息公开工作年度报告"], "东山县民政局"),  # the title names its place already
+])
+def test_a_line_above_that_is_no_place_or_repeats_it_joins_nothing(head, agency):
+    assert parse_lines(head + BODY).agency == agency
+
+
+def test_a_breadcrumb_ending_in_a_section_name_is_no_issuer():
+    assert agency_name("当前位置：首页>信息公开>区水利局>") is None

@@ -257,3 +257,29 @@ def test_numeral_followed_by_the_input_method_slip_for_the_enumeration_comma():
     # '一丶' for '一、' (an input method's look-alike) numbers a part all the same
     report = parse_lines([TITLE, "一丶总体情况", "2022年，我局认真落实《条例》。", "二丶主动公开政府信息情况", "略。"])
     assert numbers(report) == [1, 2]
+
+
+def test_first_chapter_quoting_a_rule_is_the_overview():
+    # a pre-2019 report's only chapter on the page, its heading quoting the regulation by name
+    report = parse_lines(["北山市2009年政府信息公开工作年度报告", "市政府办公厅按照要求开展工作。",
+                          "一、加强组织领导，认真贯彻执行《条例》", "成立了领导小组，负责日常工作。"])
+    assert numbers(report) == [1]
+
+
+def test_a_quoted_chapter_naming_another_part_is_still_no_overview():
+    report = parse_lines(["青石镇2009年度政府信息公开年度报告", "一、主动公开《目录》所列信息情况", "x。"])
+    assert 1 not in numbers(report)
+
+
+def test_unnumbered_headings_in_the_2008_templates_words():
+    report = parse_lines(["2012年东山县人民政府信息公开年度报告", "本年度报告根据《条例》编制。",
+                          "一、政府信息公开工作成效显著", "2012年，我县认真贯彻落实《条例》。",
+                          "政府信息主动公开情况", "全年主动公开信息79条。",
+                          "依申请公开政府信息情况", "全年收到申请2件。"])
+    assert numbers(report) == [1, 2, 3]
+
+
+def test_the_2008_templates_words_inside_a_sentence_are_no_heading():
+    report = parse_lines(["2012年东山县人民政府信息公开年度报告", "一、概述",
+                          "全文包括政府信息主动公开情况，依申请公开政府信息情况等。"])
+    assert numbers(report) == [1]

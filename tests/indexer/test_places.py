@@ -275,3 +275,39 @@ def test_county_name_found_twice_is_settled_by_the_text_naming_it_after_its_city
     assert locate("河东区民政局", context="本局").province is None
     # both named: nothing settled
     assert locate("河东区民政局", context="天津市河东区 临沂市河东区").province is None
+
+
+@pytest.mark.parametrize("agency, level, province, county", [
+    # a branch named after a district inside its parent body's place: the district's, not the parent's
+    ("天津市公安局河西区分局", "county", "天津市", "河西区"),
+    ("上海市公安局徐汇分局", "county", "上海市", "徐汇区"),  # the district by its short form
+    ("杭州市公安局西湖区分局", "county", "浙江省", "西湖区"),  # a name several provinces have, inside 杭州市
+    ("深圳市规划和自然资源局南山管理局", "county", "广东省", "南山区"),  # a 管理局 named after its district
+    # the parent alone, or a branch named after no place inside it, stays at the parent's level
+    ("上海市公安局", "province", "上海市", None),
+    ("北山市公安局交通管理分局", None, None, None),
+])
+def test_a_branch_sits_at_the_place_it_is_named_after(agency, level, province, county):
+    place = locate(agency)
+    assert (place.level, place.province, place.county) == (level, province, county)
+
+
+@pytest.mark.parametrize("agency, named", [
+    ("北京路街道办事处", "北京市"), ("上海街道办事处", "上海市"), ("天津路街道", "天津市"),
+    ("四川北路街道", "四川省"), ("西藏南路街道", "西藏自治区"),
+])
+def test_a_street_named_after_a_province_is_a_township_anywhere(agency, named):
+    # only the table of townships may place it (四川北路街道 is in 上海), never the province it is named after
+    place = locate(agency)
+    assert place.level == "township"
+    assert place.province != named
+
+
+@pytest.mark.parametrize("agency, level, province", [
+    ("北京市民政局", "province", "北京市"),
+    ("上海市青浦区朱家角镇人民政府", "township", "上海市"),
+    ("天津市河西区民政局", "county", "天津市"),
+])
+def test_a_province_named_in_full_before_a_body_is_still_its_place(agency, level, province):
+    place = locate(agency)
+    assert (place.level, place.province) == (level, province)

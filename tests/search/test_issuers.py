@@ -32,6 +32,7 @@ REPORTS = {
     "forestry.txt": _report("国家林业和草原局", 2021, "2021年，本局主动公开林草政策文件45件。"),
     "education.txt": _report("盐池县教育体育局", 2019, "2019年，本局公开招生入学政策20条。"),
     "police.txt": _report("吴忠市公安局利通区分局", 2020, "2020年，本局公开户籍办理指南15条。"),
+    "statistics.txt": _report("吴忠市统计局", 2021, "2021年，本局公开统计公报3件。"),
     "county.txt": _report("同心县人民政府", 2020, "2020年，全县公开惠农补贴信息300条。"),
     "transport-county.txt": _report("同心县交通运输局", 2020, "2020年，本局公开农村公路建设信息40条。"),
     "transport-ministry.txt": _report("交通运输部", 2020, "2020年，本部公开交通运输规章12件。"),
@@ -80,9 +81,10 @@ def test_level_and_kind_words_find_issuers_of_that_level_first(idx):
 
 
 def test_everyday_level_words_are_read_from_the_place_characters(idx):
-    # County-level bodies (a county-level city's and a district's included: 县 names the level).
+    # County-level bodies (a county-level city's and a district's included: 县 names the level; a city bureau's
+    # branch named after a district is the district's).
     departments = {"盐池县卫生和计划生育委员会", "盐池县卫生健康局", "同心县安全生产监督管理局", "盐池县教育体育局",
-                   "同心县交通运输局", "同心县司法局", "青铜峡市市场监督管理局", "利通區商務局"}
+                   "同心县交通运输局", "同心县司法局", "青铜峡市市场监督管理局", "利通區商務局", "吴忠市公安局利通区分局"}
     # A level's departments (县直, 县里的部门, 县级单位): every county body, the government after its
     # departments, since the words ask for the departments.
     for word in ("县直部门", "县里的部门", "县级单位", "县直", "县区的部门"):
@@ -95,7 +97,7 @@ def test_everyday_level_words_are_read_from_the_place_characters(idx):
         assert set(agencies(idx, word)) >= departments | {"同心县人民政府"}, word
         assert "吴忠市人民政府" not in agencies(idx, word), word
     assert agencies(idx, "市里")[0] == "吴忠市人民政府"
-    assert agencies(idx, "市直单位") == ["吴忠市公安局利通区分局", "吴忠市人民政府"]  # its department first
+    assert agencies(idx, "市直单位") == ["吴忠市统计局", "吴忠市人民政府"]  # its department first
     assert agencies(idx, "乡里")[0] == "金积镇人民政府"
 
 
