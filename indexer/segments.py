@@ -283,22 +283,17 @@ class SegmentBuilder:
         positional = field.format.supports("positions")
         if grouped.npos is not None and positional:
             pos_ends = np.cumsum(grouped.npos, dtype=np.int64)
-        # Whole arrays to lists once, sliced per term: most terms have a posting or two, and a
-        # numpy slice and tolist() per term and array cost more than the term's postings.
-        all_ids = grouped.docs.tolist()
-        all_weights = grouped.weights.tolist()
-        all_lengths = length_of[grouped.docs].tolist() if lengths is not None else None
-        all_counts = grouped.npos.tolist() if grouped.npos is not None else None
         for i, term in enumerate(grouped.terms):
             lo, hi = starts[i], starts[i + 1]
-            ids = all_ids[lo:hi]
-            weights = all_weights[lo:hi]
-            term_lengths = all_lengths[lo:hi] if all_lengths is not None else [0] * (hi - lo)
-            if all_counts is not None and positional:
+            docs = grouped.docs[lo:hi]
+            ids = docs.tolist()
+            weights = grouped.weights[lo:hi].tolist()
+            term_lengths = length_of[docs].tolist() if lengths is not None else [0] * (hi - lo)
+            if grouped.npos is not None and positional:
                 p_lo = int(pos_ends[lo - 1]) if lo else 0
-                values = _encode_positions(all_counts[lo:hi], grouped.positions[p_lo : int(pos_ends[hi - 1])].tolist())
-            elif all_counts is not None:  # Whoosh's Frequency format: the count alone
-                values = [_FREQUENCY[n] if n < len(_FREQUENCY) else pack_uint(n) for n in all_counts[lo:hi]]
+                values = _encode_positions(grouped.npos[lo:hi].tolist(), grouped.positions[p_lo : int(pos_ends[hi - 1])].tolist())
+            elif grouped.npos is not None:  # Whoosh's Frequency format: the count alone
+                values = [_FREQUENCY[n] if n < len(_FREQUENCY) else pack_uint(n) for n in grouped.npos[lo:hi].tolist()]
             else:
                 values = grouped.values[lo:hi]
             fieldwriter.start_term(term)
