@@ -35,17 +35,10 @@ def strip_glosses(text: str) -> str:
 
 def to_key(text: str) -> str:
     """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
-    # The stages that read a report (report or not, issuer, lead-in, contact line, place) each key
-    # its whole opening: long texts are keyed once.
-    return _long_key(text) if len(text) > _LONG else _key(text)
-
-
-_LONG = 200
-
-
-@lru_cache(maxsize=8)
-def _long_key(text: str) -> str:
     return _key(text)
+
+
+_LONG = 200  # characters above which a text is mapped as an array
 
 
 @lru_cache(maxsize=1)

@@ -63,13 +63,18 @@ _WORD = re.compile(r"[^\W_]+")
 _DIGITS_OR_NOT = re.compile(r"\d+|\D+")
 
 
+def _is_number(part: str) -> bool:
+    """A run that stands for a number, made one ``0`` in the normal form (both forms share this)."""
+    return part[0].isdigit()
+
+
 def normalise(text: str) -> Text:
     """Letters and numbers only, full-width folded, each run of digits one ``0``."""
     norm, positions = [], []
     for word in _WORD.finditer(text.translate(_FULLWIDTH)):
         base = word.start()
         for part in _DIGITS_OR_NOT.finditer(word.group()):
-            if part.group()[0].isdigit():
+            if _is_number(part.group()):
                 norm.append("0")
                 positions.append(base + part.start())
             else:
@@ -80,7 +85,7 @@ def normalise(text: str) -> Text:
 
 def normal_form(text: str) -> str:
     """``normalise(text).norm`` without the positions (all a signature needs)."""
-    return "".join("0" if part[0].isdigit() else part
+    return "".join("0" if _is_number(part) else part
                    for word in _WORD.findall(text.translate(_FULLWIDTH)) for part in _DIGITS_OR_NOT.findall(word))
 
 
