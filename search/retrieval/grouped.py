@@ -91,14 +91,13 @@ def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                    labeled: list[tuple[str, object]] | None = None, typos: bool = True) -> tuple[Selection, bool, bool]:
     sections = filter_mask(searcher, SECTIONS)
+    phrases: set[str] | None = None  # known when the words are read here, and only then corrected
     if labeled is None:
         labeled = labeled_report_units(parsed)
         # Everyday words the reports do not use (看到, 一件) rank nothing and are not required.
         phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
         kept = [(label, unit) for label, unit in labeled if label in phrases or not is_filler(searcher, label, sections)]
         labeled = kept if kept else labeled
-        if typos and _correct(searcher, parsed, labeled, sections, phrases):
-            return select_grouped(searcher, params, parsed, typos=False)
     units = [unit for _, unit in labeled]
     if not units:
         return select_or_relax(searcher, params, parsed)
@@ -143,6 +142,10 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         full &= _present(codes, together.mask & within, count)
         anywhere &= _present(codes, together.mask & scope, count)
     strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
+    # Only a word no report holds is corrected, and a list holding every word proves there is none:
+    # checking each word before the list is made cost every grouped query a second evaluation.
+    if not strict and typos and phrases is not None and _correct(searcher, parsed, labeled, sections, phrases):
+        return select_grouped(searcher, params, parsed, typos=False)
     if not strict and len(units) > 1:
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would
         # empty the list. The others are searched as typed, and the user is told.

@@ -134,3 +134,18 @@ def test_a_typo_that_jieba_cuts_apart_is_respelled_with_the_word_beside_it(typos
     # Typed apart, the two are two words: nothing is joined.
     apart = run_search(typos, SearchParams(q="防汛 抗早"))
     assert not any("防汛抗旱" in m for m in apart.messages)
+
+
+def test_words_are_checked_for_typos_only_when_no_report_holds_them_all(typos, monkeypatch):
+    # Checking each word against every report cost each grouped query a second evaluation of its
+    # words; a list holding every word proves none is a typo, so the check is never reached.
+    import search.retrieval.grouped as grouped
+
+    calls = []
+    real = grouped._correct
+    monkeypatch.setattr(grouped, "_correct", lambda *args: calls.append(args) or real(*args))
+    held = run_search(typos, SearchParams(q="防汛抗旱"))
+    assert held.hits and calls == []
+    fixed = run_search(typos, SearchParams(q="防汛抗早"))
+    assert len(calls) == 1 and fixed.hits
+    assert CORRECTED_NOTE.format(typed="防汛抗早", found="防汛抗旱") in fixed.messages
