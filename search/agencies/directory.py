@@ -21,6 +21,7 @@ from whoosh import query as Q
 
 from search import agency_names as names
 from search.agency_names import Change
+from search.folding import traditional_to_simplified
 from search.index import column_values
 
 AGENCY_FIELD = "agency_id"  # the facet column; agency_facet (the name as written) in an older index
@@ -59,14 +60,21 @@ class Agency:
 
     @cached_property
     def name(self) -> str:
-        """The name its latest report writes (the latest year, then the latest indexed)."""
+        """The name its latest report writes (the latest year, then the latest indexed), in
+        simplified script: the portal speaks it, and a body copied by a traditional-script mirror
+        (交通運輸部) is the same body as the one its own site names; ``names`` keeps how each wrote it."""
         latest = max(self.reports, key=lambda r: (r.year or 0, r.indexed, r.report_id))
-        return latest.agency
+        return latest.agency.translate(traditional_to_simplified())
 
     @cached_property
     def names(self) -> list[str]:
         """Every spelling its reports use, the oldest year's first."""
         return list(dict.fromkeys(r.agency for r in self.reports))
+
+    @property
+    def other_names(self) -> list[str]:
+        """The spellings worth showing beside ``name``: all of them when any differs from it."""
+        return self.names if self.names != [self.name] else []
 
     @property
     def code(self) -> str:
@@ -98,6 +106,12 @@ class Agency:
         if self.central:
             return names.central_function(function) or function
         return function
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in words for this body: a ministry's is its own kind (民政部), not the local
+        bureau's name that groups it with them (民政局) in the kind facet."""
+        return names.central_name(self.kind) if self.central else self.kind
 
     @property
     def place(self) -> str | None:

@@ -69,6 +69,12 @@ class Trend:
         return [{"key": key, "label": label, "checked": key in self.figures} for key, label in figure_choices()]
 
     @property
+    def has_values(self) -> bool:
+        """Whether any chosen figure was read in any report: charts of nothing but gaps say less
+        than one sentence does (a body whose pages were cut before their tables)."""
+        return any(p.value is not None for s in self.series for p in s.points)
+
+    @property
     def rows(self) -> list[dict]:
         """The table under the charts: per year, its report count and each series' point."""
         return [{"year": year, "reports": len(self.reports_by_year[year]),

@@ -116,3 +116,26 @@ def test_bodies_that_share_a_latest_name_are_told_apart(searcher):
     facet = search(searcher, q="", agency=[a.id for a in towns]).facets["agency"]
     labels = {f.label for f in facet if f.value in {a.id for a in towns}}
     assert labels == {"七里坪镇（所在地不明，2020 年）", "七里坪镇（所在地不明，2021 年）"}
+
+
+def test_a_body_is_named_in_simplified_script_with_its_written_spellings_beside():
+    from search.agencies.directory import Agency, AgencyReport
+
+    # A traditional-script mirror's copy names the ministry as it writes it; the directory speaks
+    # simplified, and keeps how the report wrote it to show beside.
+    mirrored = Agency("central:交通运输部", [AgencyReport("r1", 2019, "交通運輸部")])
+    assert mirrored.name == "交通运输部" and mirrored.other_names == ["交通運輸部"]
+    both = Agency("central:海关总署", [AgencyReport("r1", 2010, "海關總署"), AgencyReport("r2", 2012, "海关总署")])
+    assert both.name == "海关总署" and both.other_names == ["海關總署", "海关总署"]
+    plain = Agency("320300:民政局", [AgencyReport("r1", 2020, "徐州市民政局")])
+    assert plain.name == "徐州市民政局" and plain.other_names == []
+
+
+def test_a_ministry_s_kind_is_named_as_a_ministry_not_as_the_bureaus_it_is_grouped_with():
+    from search.agencies.directory import Agency, AgencyReport
+
+    ministry = Agency("central:民政部", [AgencyReport("r1", 2010, "民政部")])
+    assert ministry.kind == "民政局"  # the kind facet groups it with every 民政局
+    assert ministry.kind_label == "民政部"
+    bureau = Agency("320300:民政局", [AgencyReport("r1", 2020, "徐州市民政局")])
+    assert bureau.kind_label == bureau.kind == "民政局"

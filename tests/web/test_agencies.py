@@ -190,3 +190,24 @@ def test_agency_pages_have_no_inline_script_or_style(client):
         html = page(client, path)
         assert not re.search(r"<script(?![^>]*\bsrc=)", html), path
         assert not re.search(r"\sstyle=", html) and "<style" not in html, path
+
+
+@pytest.fixture(scope="module")
+def openings(indexes):
+    from tests.conftest import made_up_report, written
+
+    # Two years of a body whose pages were kept only to their opening: no table, so no figure.
+    reports = {f"opening-{year}.txt": made_up_report("中卫市民政局", year, {1: "本局全年主动公开政府信息60条。"})
+               for year in (2020, 2021)}
+    return indexes.app("agency-openings", written(reports)).test_client()
+
+
+def test_a_body_without_any_figure_read_says_so_instead_of_drawing_empty_charts(openings, client):
+    listing = json(openings, "/api/agencies")
+    body = next(a for a in listing["agencies"] if a["name"] == "中卫市民政局")
+    html = page(openings, "/agencies/" + quote(body["id"]))
+    assert '<svg class="chart"' not in html and 'id="trend-table"' not in html
+    assert "这些报告中没有读到所选指标的数字" in html
+    # A body with figures keeps its charts and no such sentence.
+    full = page(client, "/agencies/" + quote(HEALTH))
+    assert '<svg class="chart"' in full and "没有读到所选指标的数字" not in full
