@@ -183,7 +183,9 @@ def _facts(report: dict) -> dict:
         "heading": heading,
         "title_as_written": title if title and title != heading and len(title) <= 60 else "",
         "level": LEVELS.get(report.get("level") or "unknown", report.get("level")),
-        "region": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v) or "未知",
+        # A central body has no province; "unknown" would say the parser failed where it did not.
+        "region": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v)
+                  or ("全国" if report.get("level") == "central" else "未知"),
         "sources": "、".join(report.get("sources") or [report.get("source") or ""]),
     }
 

@@ -105,3 +105,12 @@ def test_report_links_the_agencys_other_years(two_years_client):
     years = re.search(r'<nav class="years".*?</nav>', html, re.S).group(0)
     assert '<span aria-current="page">2021</span>' in years
     assert f'href="/reports/{hits[0]["report_id"]}?q=%E4%BD%8E%E4%BF%9D">2022</a>' in years
+
+
+def test_a_central_body_s_region_reads_national_not_unknown():
+    from search.output.report_view import _facts
+
+    assert _facts({"agency": "民政部", "year": 2020, "level": "central", "region": {}})["region"] == "全国"
+    assert _facts({"agency": "某某局", "year": 2020, "level": "unknown", "region": {}})["region"] == "未知"
+    placed = {"agency": "中卫市民政局", "year": 2020, "level": "city", "region": {"province": "宁夏回族自治区", "city": "中卫市"}}
+    assert _facts(placed)["region"] == "宁夏回族自治区 中卫市"
