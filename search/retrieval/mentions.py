@@ -21,6 +21,7 @@ from search.analysis import fold
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched
 from search.retrieval.query import ParsedQuery, topic_words
+from search.retrieval.top_parts import best_parts
 from search.retrieval.synonyms import expand
 
 READ = 20  # best-ranked reports whose shown part is read
@@ -70,10 +71,7 @@ def damp_listed(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarr
     terms = topic_terms(parsed)
     if not terms or not matched.mask.any():
         return matched
-    docs = np.flatnonzero(matched.mask)
-    docs = docs[np.argsort(-matched.scores[docs], kind="stable")]
-    _, first = np.unique(codes[docs], return_index=True)
-    shown = docs[np.sort(first)][:READ]  # each report's best part, best reports first
+    shown = best_parts(np.flatnonzero(matched.mask), matched.scores, codes, READ)  # each report's best part
     lowered = []
     for doc in shown.tolist():
         text = fold(searcher.stored_fields(doc).get("body", ""))

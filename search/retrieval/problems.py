@@ -28,6 +28,7 @@ import numpy as np
 from search.analysis import bigrams, cut, fold, init_jieba
 from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
+from search.retrieval.top_parts import best_parts
 from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
 from search.retrieval.report_lexical import part_scores
@@ -223,9 +224,7 @@ def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, c
     docs = np.flatnonzero(scope & (scores > 0))
     if not len(docs):
         return scores
-    docs = docs[np.argsort(-scores[docs], kind="stable")]
-    _, first = np.unique(codes[docs], return_index=True)
-    shown = docs[np.sort(first)][:READ]
+    shown = best_parts(docs, scores, codes, READ)
     weights = _token_weights(searcher, tokens, scope)
     factors = np.ones(len(scores))
     for doc in shown.tolist():

@@ -13,6 +13,7 @@ from search.retrieval.figures_asked import FigureAsked, figure_values, prose_say
 from search.retrieval.issuers import concept_of, report_weights
 from search.retrieval.matching import Matched
 from search.retrieval.query import ParsedQuery
+from search.retrieval.top_parts import best_parts
 from search.schema import RANGE_FIGURES
 
 FIGURE_BOOST = 2.0  # a report whose asked figure is above 0, over one whose table shows 0
@@ -51,9 +52,7 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     if figure.key in RANGE_FIGURES:
         wanted = np.unique(codes[mask])
     else:  # read from the stored reports: the best-scored ones only
-        docs = np.flatnonzero(mask)
-        ranked = np.unique(codes[docs[np.argsort(-scores[docs], kind="stable")]], return_index=True)
-        wanted = ranked[0][np.argsort(ranked[1])][:READ_AT_MOST]
+        wanted = codes[best_parts(np.flatnonzero(mask), scores, codes, READ_AT_MOST)]
     values = figure_values(searcher, figure.key, wanted)[codes]
     known = ~np.isnan(values)
     if figure.mode == "positive":
