@@ -98,7 +98,10 @@ class _Counter:
         self.params = params
         self.arrays = arrays_for(self.searcher)
         self.reports = self.arrays.codes(self.searcher, "report_id").codes
+        self._report_count = int(self.reports.max(initial=-1)) + 1
         self._docs: dict[str | None, np.ndarray] = {}
+        # Without filters every facet counts the same documents: their reports are found once.
+        self._hit: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def docs(self, skip: str | None, narrow: Q.Query | None = None) -> np.ndarray:
         """Matching documents with the filter ``skip`` left out, within ``narrow`` if given."""
@@ -126,8 +129,12 @@ class _Counter:
         return Counter({column.values[v]: int(counts[v]) for v in np.flatnonzero(counts).tolist()})
 
     def _reports_hit(self, docs: np.ndarray) -> np.ndarray:
-        hit = np.zeros(int(self.reports.max(initial=-1)) + 1, dtype=bool)
+        known = self._hit.get(id(docs))
+        if known is not None and known[0] is docs:  # the array itself is kept: its id cannot be reused
+            return known[1]
+        hit = np.zeros(self._report_count, dtype=bool)
         hit[self.reports[docs]] = True
+        self._hit[id(docs)] = (docs, hit)
         return hit
 
     def total(self, docs: np.ndarray) -> int:
