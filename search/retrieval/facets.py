@@ -113,8 +113,11 @@ class _Counter:
             docs = docs & filter_mask(self.searcher, narrow)
         return docs
 
-    def count(self, docs: np.ndarray, field: str | None = None) -> Counter:
-        """Values of a sortable field over ``docs``; each report once per value unless flat."""
+    def count(self, docs: np.ndarray, field: str | None = None, most: int | None = None,
+              keep: tuple = ()) -> Counter:
+        """Values of a sortable field over ``docs``; each report once per value unless flat. With
+        ``most``, only the values counted at least as often as the ``most``-th commonest (ties
+        kept), and those in ``keep``: a result holds thousands of bodies, the facet shows a few."""
         if field is None:
             return Counter({None: self.total(docs)})
         column = self.arrays.codes(self.searcher, field)
@@ -126,7 +129,13 @@ class _Counter:
             # document per part, so counting documents counts (value, report) pairs.
             codes = column.codes[docs]
         counts = np.bincount(codes, minlength=len(column.values))
-        return Counter({column.values[v]: int(counts[v]) for v in np.flatnonzero(counts).tolist()})
+        kept = np.flatnonzero(counts)
+        if most is not None and len(kept) > most:
+            floor = np.partition(counts[kept], len(kept) - most)[len(kept) - most]
+            chosen = set(keep)
+            kept = np.array([v for v in kept.tolist() if counts[v] >= floor or column.values[v] in chosen]
+                            if chosen else kept[counts[kept] >= floor], dtype=np.int64)
+        return Counter({column.values[v]: int(counts[v]) for v in kept.tolist()})
 
     def _reports_hit(self, docs: np.ndarray) -> np.ndarray:
         known = self._hit.get(id(docs))
@@ -170,15 +179,18 @@ def _agency_values(counter: _Counter, params: SearchParams) -> list[FacetValue]:
     written (an older link): a body is chosen when a chosen value means it, and its toggle
     drops every value that means it."""
     known = directory(counter.searcher)
-    counts = counter.count(counter.docs("agency"), agency_field(counter.searcher))
     chosen = {v: known.resolve(v) or [v] for v in params.agency}
     chosen_ids = list(dict.fromkeys(i for ids in chosen.values() for i in ids))
+    # One more than shown: the empty value, if counted among the commonest, is dropped below.
+    counts = counter.count(counter.docs("agency"), agency_field(counter.searcher), most=FACET_LIMIT + 1,
+                           keep=tuple(chosen_ids))
     everyone = known.sort_labels
     # The first few of thousands of bodies: no need to sort them all.
     items = heapq.nsmallest(FACET_LIMIT, ((v, c) for v, c in counts.items() if v),
                             key=lambda vc: (-vc[1], everyone.get(vc[0], vc[0]), vc[0]))
     present = {v for v, _ in items}
-    items += [(i, 0) for i in chosen_ids if i not in present]
+    # A chosen body past the first few is shown too, with what it counts (0 only when it has none).
+    items += [(i, counts.get(i, 0)) for i in chosen_ids if i not in present]
     labels = known.labels(v for v, _ in items)
     out = []
     for value, count in items:

@@ -211,3 +211,45 @@ def test_a_missing_figure_reads_as_no_value_not_the_column_default(indexes):
     values = arrays_for(searcher).codes(searcher, "fig_requests_new").values
     assert None in values  # the pre-2019 layouts have no request table
     assert all(v is None or 0 <= v < 10**7 for v in values)
+
+
+@pytest.fixture(scope="module")
+def many_bodies(indexes):
+    from indexer.places import load_gazetteer
+    from tests.conftest import made_up_report
+
+    # The 民政局 of 40 counties of one province: the first ten with three years each, the rest one.
+    counties = sorted({u.name for units in load_gazetteer().by_name.values() for u in units
+                       if u.kind == "county" and u.current and u.province == "河北省" and u.name.endswith("县")
+                       and len(u.name) == 3})[:40]
+    reports = {}
+    for i, county in enumerate(counties):
+        for year in (2019, 2020, 2021) if i < 10 else (2021,):
+            reports[f"{i:02d}-{year}.txt"] = made_up_report(f"{county}民政局", year, {1: f"{county}民政局主动公开政府信息。"})
+    return indexes.searcher("many-bodies", written(reports))
+
+
+def test_the_agency_facet_shows_the_commonest_bodies_as_a_full_count_would(many_bodies):
+    from search.retrieval.facets import FACET_LIMIT
+
+    result = search(many_bodies, q="主动公开")
+    shown = result.facets["agency"]
+    assert result.total == 60 and len(shown) == FACET_LIMIT
+    assert [f.count for f in shown[:10]] == [3] * 10 and {f.count for f in shown[10:]} == {1}
+    # Equal counts in name order, as a full sort gives: the one-report bodies shown are the first by name.
+    from search.agencies.directory import directory
+
+    labels = directory(many_bodies).sort_labels
+    ones = sorted(labels[a] for a in labels if a not in {f.value for f in shown[:10]})
+    assert [f.label for f in shown[10:]] == ones[: FACET_LIMIT - 10]
+
+
+def test_a_chosen_body_past_the_first_shown_keeps_its_count(many_bodies):
+    from search.agencies.directory import directory
+
+    shown = {f.value for f in search(many_bodies, q="主动公开").facets["agency"]}
+    rest = sorted(set(directory(many_bodies).agencies) - shown)
+    assert rest, "the corpus has more bodies than the facet shows"
+    chosen = search(many_bodies, q="主动公开", agency=rest[0])
+    facet = {f.value: f for f in chosen.facets["agency"]}
+    assert chosen.total == 1 and facet[rest[0]].selected and facet[rest[0]].count == 1
