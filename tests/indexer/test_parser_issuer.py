@@ -591,3 +591,37 @@ def test_a_line_above_that_is_no_place_or_repeats_it_joins_nothing(head, agency)
 
 def test_a_breadcrumb_ending_in_a_section_name_is_no_issuer():
     assert agency_name("当前位置：首页>信息公开>区水利局>") is None
+
+
+# --- public institutions: universities, schools, hospitals ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("北山大学", "北山大学"), ("東江師範大學", "東江師範大學"), ("东山市实验学校", "东山市实验学校"),
+    ("中共北山市委党校", "中共北山市委党校"), ("北山市第一中学", "北山市第一中学"),
+    ("北山大学信息公开办公室", "北山大学"),  # the office that compiles its university's report
+    ("北山县人民政府信息公开办公室", "北山县人民政府"),
+    ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office is a body
+    ("大学", None), ("学校", None),
+])
+def test_institutions_names(text, name):
+    assert agency_name(text) == name
+
+
+@pytest.mark.parametrize("title, agency, year", [
+    ("2014-2015学年东江大学信息公开工作年报", "东江大学", 2015),  # an academic year, named by its second year
+    ("2015—2016 學年度西嶺師範大學信息公開工作年度報告", "西嶺師範大學", 2016),
+    ("北山职业技术学院2021年政府信息公开工作年度报告", "北山职业技术学院", 2021),
+])
+def test_a_universitys_title_names_it(title, agency, year):
+    report = parse_lines([title, "一、概述", "学校全力推进世界一流大学建设，主动公开信息20条。", "二、主动公开情况", "略。"])
+    assert (report.agency, report.year) == (agency, year)
+
+
+def test_a_university_named_in_its_lead_in_with_an_academic_year():
+    report = parse_lines(["北山大学信息公开年度报告", "本年报由北山大学编制，是2013-2014学年度信息公开年度报告。", *BODY])
+    assert (report.agency, report.year) == ("北山大学", 2014)
+
+
+def test_a_hospitals_contact_office_is_dropped():
+    assert contact_issuer("如对本报告有任何疑问，可与青石县中医院行政办公室联系，电话：0000-1234567。") == "青石县中医院"
+    assert contact_issuer("如有疑问，请与东山市教育局党委办公室联系。") == "东山市教育局"
