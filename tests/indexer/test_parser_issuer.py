@@ -625,3 +625,14 @@ def test_a_university_named_in_its_lead_in_with_an_academic_year():
 def test_a_hospitals_contact_office_is_dropped():
     assert contact_issuer("如对本报告有任何疑问，可与青石县中医院行政办公室联系，电话：0000-1234567。") == "青石县中医院"
     assert contact_issuer("如有疑问，请与东山市教育局党委办公室联系。") == "东山市教育局"
+
+
+@pytest.mark.parametrize("verb", ["按时公布", "及时发布了", "已向社会公布", "如期公开"])
+def test_an_earlier_report_published_that_year_is_no_lead_in_year(verb):
+    lead = f"东山区{verb}2010年区政府信息公开工作年度报告，并督促各部门公布年度报告。"
+    assert lead_in_year(lead) is None
+    report = parse_lines(["本年度报告由东山区人民政府办公室编制，所列数据的统计期限自2011年1月1日至2011年12月31日止。",
+                          "一、概述", lead, "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2011
+    # announcing this report is no earlier one
+    assert lead_in_year("根据《条例》规定，现公布青石镇2016年政府信息公开工作年度报告。") == 2016
