@@ -176,7 +176,11 @@ _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
     rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
-_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})")  # at the start or after a sentence
+# At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
+# full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
+# headings in an agency's own words).
+_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
+                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)。(?=.)")
 _LONG_LINE = 200
 
 
