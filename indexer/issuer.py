@@ -193,6 +193,9 @@ _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9f
 # the report is about.
 _VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
 _LEAD_PATTERNS = [
+    # '本报告内容主要为X2012年度的政府信息公开工作情况': whose work the report covers, said of the report itself
+    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?主要(?:为|是|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
+               rf"{_ABOUT}(?:工作)?(?:开展)?情况"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)

@@ -636,3 +636,10 @@ def test_an_earlier_report_published_that_year_is_no_lead_in_year(verb):
     assert report.year == 2011
     # announcing this report is no earlier one
     assert lead_in_year("根据《条例》规定，现公布青石镇2016年政府信息公开工作年度报告。") == 2016
+
+
+def test_a_lead_in_saying_whose_work_the_report_covers():
+    lead = "本报告内容主要为北山州人民政府办公厅2012年度的政府信息公开工作情况。各县市自行公布年度报告。"
+    assert (lead_in_issuer(lead), lead_in_year(lead)) == ("北山州人民政府办公厅", 2012)
+    report = parse_lines(["根据《条例》要求，特编制本报告。", lead, *BODY])
+    assert report.agency == "北山州人民政府办公厅"
