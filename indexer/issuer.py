@@ -329,13 +329,14 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
-                  if not _PAST_RELEASE.search(k, max(0, m.start() - 12), m.start())), None)
+                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())), None)
     return int(match.group("year")) if match else None
 
 
 # A report published in the year reported on is an earlier one: '按时公布2010年区政府信息公开工作年度报告' in an
 # overview of 2011 tells what was done that year, not which year this report is on.
-_PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)(?:向社会)?(?:公布|发布|公开|上报|报送)(?:了)?$")
+# The adverb may stand apart from the verb: '已于3月底前发布2011年度…'.
+_PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[^，,。；;]{0,8}?(?:向社会)?(?:公布|发布|公开|上报|报送)(?:了)?$")
 
 
 # --- first sentence, contact line ------------------------------------------------------------
