@@ -97,7 +97,7 @@ def _direct(label: str) -> tuple[Unit, ...]:
             units = tuple(u for u in gaz.by_key[stem] if u.name.endswith(char))
             if units:
                 return units
-    return ()
+    return gaz.by_digraph.get(label, ())  # 'tzh': initials keeping zh whole, when no key is the label
 
 
 def label_units(label: str) -> tuple[Unit, ...]:
@@ -113,7 +113,10 @@ def label_units(label: str) -> tuple[Unit, ...]:
         if inner in NOISE_TAILS:
             found += [u for u in outer if u.kind != "county"]  # 'gxzf': the area's 政府
             continue
-        found += [v for v in _direct(inner) if any(v.within(u) and v != u for u in outer)]
+        inside = [v for v in _direct(inner) if any(v.within(u) and v != u for u in outer)]
+        # 'bjtzh': 北京 + 通州 by initials keeping zh whole ('tzh' is also 太子河区's key, which is not in 北京)
+        found += inside or [v for v in load_gazetteer().by_digraph.get(inner, ())
+                            if any(v.within(u) and v != u for u in outer)]
     return tuple(dict.fromkeys(found))
 
 

@@ -25,7 +25,9 @@ from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
 _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
-             r"苏木|机关|海关|馆|社|室|司|科|园|团)")
+             r"苏木|机关|海关|馆|社|室|司|科|园|团|"
+             # public institutions that publish such reports: universities and schools (学院 ends in 院)
+             r"大学|学校|中学|小学|党校)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
@@ -34,7 +36,7 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
@@ -67,7 +69,9 @@ _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.
 _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
-                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室)$")
+                               # '某某大学信息公开办公室' compiles its university's report (a government's
+                               # standing 政务公开办公室 is a body of its own)
+                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
 MAX_NAME = 40
 
 
@@ -189,6 +193,9 @@ _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9f
 # the report is about.
 _VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
 _LEAD_PATTERNS = [
+    # '本报告内容主要为X2012年度的政府信息公开工作情况': whose work the report covers, said of the report itself
+    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?主要(?:为|是|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
+               rf"{_ABOUT}(?:工作)?(?:开展)?情况"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
@@ -236,7 +243,7 @@ _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|�
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
-_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
                         # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告'
                         rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制))")
@@ -321,9 +328,15 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     only with ``quoted`` (the caller tries the statistics period before them)."""
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
-    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) if (m := pattern.search(k))),
-                 None)
+    match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
+                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())), None)
     return int(match.group("year")) if match else None
+
+
+# A report published in the year reported on is an earlier one: '按时公布2010年区政府信息公开工作年度报告' in an
+# overview of 2011 tells what was done that year, not which year this report is on.
+# The adverb may stand apart from the verb: '已于3月底前发布2011年度…'.
+_PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[^，,。；;]{0,8}?(?:向社会)?(?:公布|发布|公开|上报|报送)(?:了)?$")
 
 
 # --- first sentence, contact line ------------------------------------------------------------
@@ -404,7 +417,7 @@ def _name_opening(rest: str, key: str) -> str | None:
 _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|联系单位[:：]|联系方式[:：]|可与|可致电|请致电|可向|请咨询|请向)"
                       r"(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|咨询|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
-_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
+_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|行政办公室|党委办公室|校长办公室|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
                      r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股)")
 
 

@@ -43,7 +43,9 @@ _TITLE_TAIL = re.compile(
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告|(?:年度)?工作总结)"
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|(?=(?:政府)?(?:信息|政务)公开))")
+# A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
 _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
@@ -102,6 +104,7 @@ def _parse_title(title: str) -> TitleInfo | None:
     # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
     verb = _PUBLISHED.search(key, 0, year.start())
     head = title[: verb.start()] if verb else title[: year.start()]
+    head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
     agency = agency_name(head) or agency_name(title[year.end() : start])
     return TitleInfo(shown, agency, int(year.group(1)))
 

@@ -71,8 +71,9 @@ def _short_squeeze(text: str) -> str:
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
-# Web pages render list items and menus with a bullet before the text: '  • 一、总体情况'.
-_BULLET = re.compile(r"^\s*[•·●○■□◆◇▪▶►]\s*")
+# Web pages render list items and menus with a bullet before the text: '  • 一、总体情况', and a converter's
+# markdown list with a dash or star and a space: '- 总体情况' (a page's '- 3' widget count is no heading either way).
+_BULLET = re.compile(r"^\s*(?:[•·●○■□◆◇▪▶►]\s*|[-–*+]\s+(?=[\u4e00-\u9fff]))")
 
 
 def clean_line(line: str, keep_gaps: bool = False) -> str:

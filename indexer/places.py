@@ -315,6 +315,14 @@ def _agency_form(name: str) -> Form:
         if short and any(u.kind == "province" for u in units) and _NAMED_AFTER_PROVINCE.match(name, end) \
                 and TOWNSHIP.match(name, chains[0].start):
             return Form(level="township")
+        if short and VERTICAL.match(name, end):
+            # a vertical system names its offices after cities and counties: a short form that a city or county
+            # shares with another city's district is the city's or county's (国家统计局中山调查队 is 中山市's, not
+            # 大连's 中山区). A municipality's districts rank as counties and keep offices of their own (国家统计局
+            # 浦东调查队); between districts only (通州: 北京's and 南通's), nothing is settled.
+            district = [u.kind == "county" and u.name.endswith("区") for u in units]
+            if not all(district):
+                units = tuple(u for u, d in zip(units, district) if not d or u.code[:2] in MUNICIPALITIES)
         inner = _branch_units(name, chains[0])
         if inner:
             kinds = {u.kind for u in inner}

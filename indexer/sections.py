@@ -176,7 +176,11 @@ _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
     rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
-_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})")  # at the start or after a sentence
+# At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
+# full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
+# headings in an agency's own words).
+_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
+                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)。(?=.)")
 _LONG_LINE = 200
 
 
@@ -303,7 +307,15 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
         return chosen if chosen and chosen[0].part == 1 and chosen[0].title.lstrip("(（").startswith("一") else []
     candidates += _overview(blocks, candidates) + _cut_heading(blocks)
     candidates.sort(key=lambda c: c.index)
+    if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
+        # under the current template's '一、总体情况', the 2008 template's words without a numeral are part
+        # 一's own sub-headings ('政府信息主动公开情况：'), as the 2021 template lists them inside it
+        candidates = [c for c in candidates if not (_WORDS_2008.match(squeeze(c.title)))]
     return _best_sequence(candidates)
+
+
+_CURRENT_ONE = re.compile(r"总体情况")
+_WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信息|政府信息依申请公开)情况[。.:：]?$")
 
 
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:

@@ -9,6 +9,7 @@ import pytest
 
 from indexer.__main__ import main
 from indexer.build import collect_files
+from indexer.gazetteer import digraph_initials
 from indexer.hostnames import address_text, central_body, gov_hosts, host_units
 from indexer.model import Document
 from indexer.parser import parse_document, parse_file
@@ -308,3 +309,16 @@ def test_a_ministry_that_calls_itself_wo_bu_is_central():
                           "二、主动公开信息情况", "略。"])
     assert report.agency is None
     assert report.level == "central" and report.region["province"] is None
+
+
+def test_initials_that_keep_zh_ch_sh_whole():
+    assert digraph_initials("通州", ["tongzhou", "tz", "tzq"]) == "tzh"
+    assert digraph_initials("上海", ["shanghai", "sh"]) == "shh"
+    assert digraph_initials("嘉定", ["jiading", "jd"]) is None  # no such syllable: the plain initials serve
+    # a province's code and a district's initials with zh whole; 'tzh' alone stays the key it already is (太子河区)
+    assert names(host_units("www.bjtzh.gov.cn")) == [["通州区"]]
+    assert names(host_units("www.tzh.gov.cn")) == [["太子河区"]]
+    report = parse_document(Document(["根据《条例》规定编制本报告。", "一、总体情况",
+                                      "2020年，青石街道办事处认真落实《条例》。"], "txt"), "x.txt",
+                            "http://www.bjtzh.gov.cn/zwgk/1.shtml")
+    assert (report.level, report.region["province"]) == ("township", "北京市")

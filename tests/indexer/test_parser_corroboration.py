@@ -131,3 +131,13 @@ def test_a_zone_named_by_an_unknown_place_keeps_its_name_in_a_report():
                           "一、主动公开政府信息的情况", "2008年，管理区共主动公开政府信息45条。",
                           "二、依申请公开政府信息和不予公开政府信息的情况", "管理区没有受理申请。"])
     assert report.agency == "青峰管理区"
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("东江大学2020年政府信息公开工作年度报告", "学校全力推进世界一流大学建设。"),
+    ("青石县人民医院2020年政府信息公开工作年度报告", "2020年，医院共主动公开信息20条。"),
+    ("北山职业学院2020年政府信息公开工作年度报告", "2020年，学院共主动公开信息20条。"),
+])
+def test_an_institutions_kind_written_alone_is_no_shorter_name(title, sentence):
+    report = parse_document(Document([title, "一、总体情况", sentence, "二、主动公开政府信息情况", "略。"], "txt"), "x.txt")
+    assert report.agency == title[: title.index("2020")]

@@ -591,3 +591,56 @@ def test_a_line_above_that_is_no_place_or_repeats_it_joins_nothing(head, agency)
 
 def test_a_breadcrumb_ending_in_a_section_name_is_no_issuer():
     assert agency_name("当前位置：首页>信息公开>区水利局>") is None
+
+
+# --- public institutions: universities, schools, hospitals ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("北山大学", "北山大学"), ("東江師範大學", "東江師範大學"), ("东山市实验学校", "东山市实验学校"),
+    ("中共北山市委党校", "中共北山市委党校"), ("北山市第一中学", "北山市第一中学"),
+    ("北山大学信息公开办公室", "北山大学"),  # the office that compiles its university's report
+    ("北山县人民政府信息公开办公室", "北山县人民政府"),
+    ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office is a body
+    ("大学", None), ("学校", None),
+])
+def test_institutions_names(text, name):
+    assert agency_name(text) == name
+
+
+@pytest.mark.parametrize("title, agency, year", [
+    ("2014-2015学年东江大学信息公开工作年报", "东江大学", 2015),  # an academic year, named by its second year
+    ("2015—2016 學年度西嶺師範大學信息公開工作年度報告", "西嶺師範大學", 2016),
+    ("北山师范学院2019-2020学年信息公开工作年度报告", "北山师范学院", 2020),  # the span after the name
+    ("北山职业技术学院2021年政府信息公开工作年度报告", "北山职业技术学院", 2021),
+])
+def test_a_universitys_title_names_it(title, agency, year):
+    report = parse_lines([title, "一、概述", "学校全力推进世界一流大学建设，主动公开信息20条。", "二、主动公开情况", "略。"])
+    assert (report.agency, report.year) == (agency, year)
+
+
+def test_a_university_named_in_its_lead_in_with_an_academic_year():
+    report = parse_lines(["北山大学信息公开年度报告", "本年报由北山大学编制，是2013-2014学年度信息公开年度报告。", *BODY])
+    assert (report.agency, report.year) == ("北山大学", 2014)
+
+
+def test_a_hospitals_contact_office_is_dropped():
+    assert contact_issuer("如对本报告有任何疑问，可与青石县中医院行政办公室联系，电话：0000-1234567。") == "青石县中医院"
+    assert contact_issuer("如有疑问，请与东山市教育局党委办公室联系。") == "东山市教育局"
+
+
+@pytest.mark.parametrize("verb", ["按时公布", "及时发布了", "已向社会公布", "如期公开", "已于3月底前发布"])
+def test_an_earlier_report_published_that_year_is_no_lead_in_year(verb):
+    lead = f"东山区{verb}2010年区政府信息公开工作年度报告，并督促各部门公布年度报告。"
+    assert lead_in_year(lead) is None
+    report = parse_lines(["本年度报告由东山区人民政府办公室编制，所列数据的统计期限自2011年1月1日至2011年12月31日止。",
+                          "一、概述", lead, "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2011
+    # announcing this report is no earlier one
+    assert lead_in_year("根据《条例》规定，现公布青石镇2016年政府信息公开工作年度报告。") == 2016
+
+
+def test_a_lead_in_saying_whose_work_the_report_covers():
+    lead = "本报告内容主要为北山州人民政府办公厅2012年度的政府信息公开工作情况。各县市自行公布年度报告。"
+    assert (lead_in_issuer(lead), lead_in_year(lead)) == ("北山州人民政府办公厅", 2012)
+    report = parse_lines(["根据《条例》要求，特编制本报告。", lead, *BODY])
+    assert report.agency == "北山州人民政府办公厅"

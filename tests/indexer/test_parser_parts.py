@@ -283,3 +283,29 @@ def test_the_2008_templates_words_inside_a_sentence_are_no_heading():
     report = parse_lines(["2012年东山县人民政府信息公开年度报告", "一、概述",
                           "全文包括政府信息主动公开情况，依申请公开政府信息情况等。"])
     assert numbers(report) == [1]
+
+
+def test_a_heading_in_the_agencys_own_words_run_into_its_paragraph():
+    report = parse_lines(["北山省某某管理局2010年政府信息公开工作年度报告",
+                          "    一、主动公开政府信息情况。2010年，我局主动公开政府信息15件。",
+                          "    二、受理依申请公开的件数及办理情况。2010年，我局收到公开申请2件。",
+                          "    三、政府信息公开的收费及减免情况。2010年没有收费。"])
+    assert numbers(report) == [2, 3]
+    # only a line's opening phrase, closed by a full stop, is split off: a numbered item inside a sentence stays
+    report = parse_lines(["北山县2010年政府信息公开工作年度报告", "一、概述",
+                          "我县做到两点：一、及时公开情况。二、依法答复申请情况。"])
+    assert numbers(report) == [1]
+
+
+def test_the_2008_templates_words_under_the_current_overview_are_its_sub_headings():
+    report = parse_lines(["北山县2025年政府信息公开工作年度报告", "一、总体情况", "2025年，青石管理区认真贯彻实施《条例》。",
+                          "政府信息主动公开情况：", "一是聚焦重点领域深化公开。", "政府信息依申请公开情况：", "未收到申请。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]
+    assert report.sections[1].blocks == ["略。"]
+
+
+def test_a_markdown_dash_before_a_heading_is_a_bullet():
+    report = parse_lines(["北山县2025年政府信息公开工作年度报告", "本报告根据《条例》编制。", "- 总体情况",
+                          "2025年，北山县认真贯彻实施《条例》。", "- 主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]

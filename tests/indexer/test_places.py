@@ -311,3 +311,17 @@ def test_a_street_named_after_a_province_is_a_township_anywhere(agency, named):
 def test_a_province_named_in_full_before_a_body_is_still_its_place(agency, level, province):
     place = locate(agency)
     assert (place.level, place.province) == (level, province)
+
+
+@pytest.mark.parametrize("agency, level, province, county", [
+    # a vertical system's office named by a short form that a city and another city's district share: the city's
+    ("国家统计局中山调查队", "city", "广东省", None),
+    ("中山气象局", "city", "广东省", None),
+    # a municipality's districts rank as counties and have offices of their own
+    ("国家统计局浦东调查队", "county", "上海市", "浦东新区"),
+    # a short form that only districts share (北京's and 南通's 通州区) stays open
+    ("国家统计局通州调查队", "county", None, "通州区"),
+])
+def test_a_vertical_office_named_by_a_short_form_is_a_city_or_county(agency, level, province, county):
+    place = locate(agency)
+    assert (place.level, place.province, place.county) == (level, province, county)
