@@ -221,8 +221,12 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     tokens = subject_tokens(parsed)
     if not tokens["body"]:
         return scores
-    subject = part_scores(searcher, tokens, scope)
-    return np.where(subject > 0, scores, scores * SUBJECTLESS)
+    arrays = arrays_for(searcher)
+    named = np.zeros(len(scores), dtype=bool)
+    for field, words in tokens.items():
+        for token in words:
+            named[arrays.postings(searcher, field, token).ids] = True
+    return np.where(named, scores, scores * SUBJECTLESS)
 
 
 def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:
