@@ -43,6 +43,9 @@ GOVERNMENT_FOR_DEPARTMENT = 0.4  # a government itself for 县直部门: of the 
 GOVERNMENTS = frozenset({"人民政府", "人民政府办公室", "街道办事处"})
 CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
+OTHER_TOWNSHIP = 0.85  # a 乡 (or 苏木) for 镇政府, a 镇 for 乡政府: of the level asked for, not the kind
+# What a township's name ends with, as a kind of place: 苏木 is Inner Mongolia's 乡.
+_TOWNSHIP_END = {"镇": "镇", "乡": "乡", "苏木": "乡"}
 MAX_NAMES = 6  # written names of a function searched as text besides the identity match
 # Words that read as a function but say nothing about who issued a report.
 NOT_ISSUERS = frozenset({"政府", "部门", "单位", "机关", "管理局", "管理委"})
@@ -281,6 +284,8 @@ def read_issuer(agency: str, level: str) -> tuple[str | None, str, str]:
         function = names.default_function(unit)
     if function is None and _PLACE_END.search(text):
         function, place = "人民政府", text  # 福清市: a place alone is its government's report
+    if unit_kind == "township":
+        return function, unit_kind, next((k for w, k in _TOWNSHIP_END.items() if unit.name.endswith(w)), "")
     end = _PLACE_END.search(place or "")
     return function, unit_kind, end.group(1)[-1] if end else ""
 
@@ -351,7 +356,11 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
     if concept.central:
         weights = weights * np.array([1.0 if lv == "central" else LOCAL_NAMESAKE for lv in table.level])
     if concept.place_end:
-        weights = weights * np.array([end == concept.place_end for end in table.place_end], dtype=float)
+        fits = np.array([end == concept.place_end for end in table.place_end], dtype=bool)
+        # 镇政府 and 乡政府 name a kind of township; the other kind, or one whose name was not
+        # read, is still of the level asked for.
+        other = OTHER_TOWNSHIP if concept.unit == "township" else 0.0
+        weights = weights * np.where(fits, 1.0, other)
     if concept.department:
         governments = np.array([f in GOVERNMENTS for f in table.functions] + [False])
         weights = weights * np.where(governments[table.function], GOVERNMENT_FOR_DEPARTMENT, 1.0)

@@ -39,6 +39,7 @@ PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
 ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
 PLANS = 0.5  # the query's words in a part's plans (aims.py) count this much of those in its admissions
 READ = 30  # best-scored reports whose admitting part is read to tell its admissions from its plans
+SUBJECTLESS = 0.5  # what a part naming none of the subject's words keeps: it admits another problem
 # Words that say something falls short (as jieba cuts them), and those that do with the next word
 # (不 规范, 有待 提高, 较 少).
 SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
@@ -184,6 +185,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
         return matched
     tokens = admission_tokens(parsed)
     scores = part_scores(searcher, tokens, scope)
+    scores = discount_other_subjects(searcher, parsed, scores, scope)
     # A part whose heading the parser could not read is still searched, at half the weight of
     # a part 五 (the problems section) holding the same words.
     scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
@@ -199,6 +201,33 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     ranked = np.where(shown, lift + best[codes], np.where(leading[codes], 0.0, matched.scores))
     mask = (matched.mask & ~leading[codes]) | shown
     return Matched(mask, np.where(mask, ranked, 0.0))
+
+
+def subject_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:
+    """The subject's share of ``admission_tokens``: the words left required once the shortcoming
+    was taken out (互动回应 of 互动回应不及时), with their synonyms and inner bigrams."""
+    forms = [form for clause in parsed.must for alt in clause.alternatives
+             for word in [alt] + cut(alt) for form in searched(word)]
+    words = [w for w in dict.fromkeys(w for form in forms for w in cut(form))
+             if len(w.strip()) > 1 and w not in STOP_WORDS]
+    return {"body": words, "grams": list(dict.fromkeys(g for w in words for g in bigrams(w)))}
+
+
+def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, scope: np.ndarray) -> np.ndarray:
+    """``scores`` with the parts that name none of the subject's words (not one word or bigram)
+    kept at SUBJECTLESS: a short part 五 admitting that its notice boards are updated late
+    (公开栏更新不及时) scores on 不及时 alone as high as one admitting that replies to the public come
+    late (互动回应不及时), though it admits another problem. Any subject word suffices, since the
+    reports admit a problem in their own words (负责公开的人老换: 工作人员更换频繁)."""
+    tokens = subject_tokens(parsed)
+    if not tokens["body"]:
+        return scores
+    arrays = arrays_for(searcher)
+    named = np.zeros(len(scores), dtype=bool)
+    for field, words in tokens.items():
+        for token in words:
+            named[arrays.postings(searcher, field, token).ids] = True
+    return np.where(named, scores, scores * SUBJECTLESS)
 
 
 def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:

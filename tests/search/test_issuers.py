@@ -147,9 +147,24 @@ def test_a_body_named_for_two_functions_is_a_body_of_each():
     assert all(f != "发展局" for f, _ in concept_of("发改委").functions)
 
 
+def test_town_and_township_words_rank_their_kind_first_and_the_other_kind_after(indexes):
+    # 镇 and 乡 (with 苏木, Inner Mongolia's 乡) are one level; 镇政府 asks for the towns first.
+    idx = indexes.searcher("townships", written({
+        "xiang.txt": _report("红寺堡区大河乡人民政府", 2021, "2021年，本乡在公开栏公开低保名单。"),
+        "sumu.txt": _report("巴润别立苏木人民政府", 2021, "2021年，本苏木在公开栏公开低保名单。"),
+        "zhen.txt": _report("金积镇人民政府", 2021, "2021年，本镇在公开栏公开低保名单。"),
+    }))
+    assert agencies(idx, "镇政府")[0] == "金积镇人民政府"
+    assert set(agencies(idx, "镇政府")) == {"金积镇人民政府", "红寺堡区大河乡人民政府", "巴润别立苏木人民政府"}
+    assert agencies(idx, "乡政府")[-1] == "金积镇人民政府"
+    assert agencies(idx, "镇 低保")[0] == "金积镇人民政府"
+    assert len(set(agencies(idx, "乡镇"))) == 3
+
+
 def test_report_names_are_read_as_function_unit_and_place():
     assert read_issuer("吴忠市公安局利通区分局", "city")[0] == "公安局"
-    assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "")
+    assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "镇")
+    assert read_issuer("宝力根花苏木人民政府", "township")[2] == "乡"  # 苏木: Inner Mongolia's 乡
     assert read_issuer("甘眉工业园区管委会", "unknown")[:2] == ("管理委员会", "zone")
     assert read_issuer("福清市", "county")[0] == "人民政府"
     assert read_issuer("", "unknown") == (None, "", "")

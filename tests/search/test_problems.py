@@ -34,6 +34,11 @@ REPORTS = {
     "admits_low.txt": report("海原县民政局", 2022, {1: "本局主动公开低保信息。",
                                                 5: "一是群众参与度不高，政民互动渠道较少，信息公开工作人员业务能力有待提高。"
                                                    "2023年，我局将加强政策宣传，组织业务培训，完善工作制度。"}),
+    # A part 五 admitting 不及时 of its notice boards; the next admits slow replies (答复较慢).
+    "boards.txt": report("青铜峡市自然资源局", 2022, {1: "本局主动公开自然资源信息，设立咨询电话。", 2: "答复申请3件。",
+                                                 5: "一是公开栏更新不及时。"}),
+    "replies.txt": report("利通区自然资源局", 2022, {1: "本局主动公开自然资源信息，受理群众咨询15次，公开用地审批信息80条。",
+                                               5: "一是部分答复较慢。二是培训少。"}),
 }
 
 
@@ -130,3 +135,11 @@ def test_where_a_problems_part_turns_to_its_plans():
     assert admitted_share("一是群众参与度不高。", weights) == 1.0
     both = admitted_share("一是群众参与度不高。下一步将提高群众参与度。", weights)
     assert 0.5 <= both < 1.0
+
+
+def test_an_admission_of_another_subject_does_not_lead(idx):
+    # 青铜峡市's short part 五 says 不及时 word for word, but of its notice boards; only 利通区's
+    # names what is slow (答复), in other words.
+    hits = run_search(idx, SearchParams(q="咨询答复不及时")).hits
+    assert (hits[0].agency, hits[0].section) == ("利通区自然资源局", 5)
+    assert "青铜峡市自然资源局" in [h.agency for h in hits[1:]]
