@@ -21,8 +21,8 @@ from search.analysis import fold
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched
 from search.retrieval.query import ParsedQuery, topic_words
-from search.retrieval.top_parts import best_parts
 from search.retrieval.synonyms import expand
+from search.retrieval.top_parts import best_parts
 
 READ = 20  # best-ranked reports whose shown part is read
 LISTED = 0.5  # a report naming the topic only in lists keeps this share of its score

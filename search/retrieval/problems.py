@@ -28,11 +28,11 @@ import numpy as np
 from search.analysis import bigrams, cut, fold, init_jieba
 from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
-from search.retrieval.top_parts import best_parts
 from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.synonyms import searched
+from search.retrieval.top_parts import best_parts
 
 PROBLEM_PART = 5
 PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
