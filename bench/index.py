@@ -100,10 +100,12 @@ def child_build(args) -> dict:
     from search.index import IndexHandle, current_generation
     imported = time.perf_counter()
 
-    files = collect_files([args.corpus])
-    if args.changed:
+    # The folder, as `indexer build` is given it: a list of its files held here would be counted
+    # again in every parse worker forked from this process.
+    files = [args.corpus]
+    if args.changed:  # an incremental build: the corpus with some files replaced by changed copies
         changed = {p.name: p for p in collect_files([args.changed])}
-        files = [changed.get(p.name, p) for p in files]
+        files = [changed.get(p.name, p) for p in collect_files([args.corpus])]
     marks: dict = {"files_seen": 0}
 
     def on_file(path):

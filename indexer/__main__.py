@@ -9,7 +9,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, collect_files
+from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index
+from indexer.file_walk import count_files
 from indexer.identity import assign_identity
 from indexer.model import UnreadableFile
 from indexer.parse_pool import PAGE_TIME
@@ -27,9 +28,9 @@ def _build(args) -> int:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     root = index_root(args.index)
-    # The count only: a list of every file kept here would sit, for the whole build, in this process
-    # and in every parse worker forked from it.
-    bar = tqdm(total=len(collect_files(paths)), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
+    # The count only: a list of every file, even one dropped at once, would leave this process's
+    # memory that much larger for the whole build, and every parse worker forked from it.
+    bar = tqdm(total=count_files(paths), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
 
     def on_file(path: Path) -> None:
         bar.set_postfix_str(path.name[-40:], refresh=False)

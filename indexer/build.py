@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import time
@@ -29,10 +30,12 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer.durable import fsync_path
+from indexer.file_table import FileTable, remove_stale
+from indexer.file_walk import iter_files
 from indexer.parse_pool import PAGE_TIME, run_pool
 from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
-from indexer.sidecar import is_sidecar, read_sidecar
+from indexer.sidecar import read_sidecar
 from search.index import CURRENT, MANIFEST, READERS_LOCK, column_values, current_generation
 from search.schema import content_id as file_id, make_schema
 
@@ -67,19 +70,9 @@ class BuildSummary:
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files under folders named, in a stable order (hidden files left out)."""
-    found = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not is_sidecar(p)  # 'report.html.url' records where report.html came from
-            )
-        else:
-            found.append(path)
-    return found
+    """Files named, and files under folders named, in a stable order (hidden files and sidecars
+    left out): the list of ``iter_files``, for callers that want one (a build does not)."""
+    return [Path(p) for p in iter_files(paths)]
 
 
 def code_fingerprint() -> str:
@@ -95,6 +88,21 @@ def code_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+_FINGERPRINT = re.compile(r'^\{"fingerprint": "([0-9a-f]+)"')
+
+
+def _manifest_fingerprint(generation: Path) -> str | None:
+    """The code fingerprint a generation was built with, read from its manifest's opening (which
+    this module writes first) rather than from the whole manifest, which lists every report."""
+    try:
+        with open(generation / MANIFEST, encoding="utf-8") as f:
+            opening = f.read(200)
+    except OSError:
+        return None
+    match = _FINGERPRINT.match(opening)
+    return match.group(1) if match else _read_manifest(generation).get("fingerprint")
 
 
 def _read_manifest(generation: Path | None) -> dict:
@@ -241,6 +249,12 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
+def _file_table(root: Path) -> FileTable:
+    """A new table of the build's files, after deleting those of killed builds (under the lock)."""
+    remove_stale(root)
+    return FileTable(root)
+
+
 def _commit(ix, deleted: list[str], segments: list) -> None:
     """The index's new table of contents: its segments with ``deleted`` reports' documents
     marked deleted, plus the new segments. Segments are never merged (the workers' segments
@@ -266,15 +280,6 @@ def _report_ids(searcher) -> set[str]:
     return {column[d] for d in searcher.docs_for_query(Q.Term("kind", "report"))}
 
 
-def _located(ids: dict[str, str], wanted) -> dict[str, list[str]]:
-    """Each wanted report's files as absolute paths, sorted, in the order of the report ids."""
-    located: dict[str, list[str]] = {}
-    for path, report_id in ids.items():
-        if report_id in wanted:
-            located.setdefault(report_id, []).append(os.path.abspath(path))
-    return {i: sorted(located.get(i, [])) for i in sorted(wanted)}
-
-
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
                 on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
@@ -291,64 +296,58 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     paths = [Path(p) for p in paths]
-    with _BuildLock(root, wait, on_wait):
+    with _BuildLock(root, wait, on_wait), _file_table(root) as table:
         clean_generations(root)  # leftovers of a killed build, generations no server reads
-        # What this process keeps per file lives through the whole parse, and every worker it forks
-        # (and forks again, see parse_pool.RECYCLE_AFTER) carries it in its memory: strings, not Path
-        # objects, one entry per file, and nothing kept that can be derived when needed.
-        files = [str(p) for p in collect_files(paths)]
-        summary = BuildSummary(files=len(files))
+        # Nothing per file is held in this process while the workers run (each forked worker would
+        # count it again): the files are walked one at a time and tracked in ``table``, on disk.
+        summary = BuildSummary()
+        for path in iter_files(paths):
+            summary.files += 1
+            try:
+                table.add(path, file_id(path))
+            except OSError as exc:
+                summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
+        table.settle()
         previous = current_generation(root)
-        manifest = _read_manifest(previous)
         fingerprint = code_fingerprint()
-        incremental = not full and previous is not None and manifest.get("fingerprint") == fingerprint
-        old_sources: dict[str, list[str]] = manifest.get("reports", {}) if incremental else {}
+        incremental = not full and previous is not None and _manifest_fingerprint(previous) == fingerprint
+        # An incremental build compares with the previous generation's manifest, which lists every
+        # report: it is held for the build (a full build reads it only at the end).
+        manifest = _read_manifest(previous) if incremental else {}
+        old_sources: dict[str, list[str]] = manifest.get("reports", {})
         # Where each report's original files are, for the download route: absolute paths, and the
         # folders (or files) this build was asked to read, outside which nothing is ever served.
         roots = sorted({os.path.abspath(p) for p in paths})
         ocr_cache = cache_folder(root)
 
-        ids: dict[str, str] = {}  # file (as listed) -> report id
-        for path in files:
-            try:
-                ids[path] = file_id(path)
-            except OSError as exc:
-                summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
-        del files
-        first_file: dict[str, str] = {}
-        copies: dict[str, list[str]] = {}  # the file names of a report held in several files
-        for path, report_id in ids.items():
-            first = first_file.setdefault(report_id, path)
-            if first is not path:
-                copies.setdefault(report_id, [os.path.basename(first)]).append(os.path.basename(path))
-                summary.duplicates.append((path, os.path.basename(first)))
+        summary.duplicates.extend((path, os.path.basename(first)) for path, first in table.duplicates())
+        copies = table.copies()  # the file names of a report held in several files
 
-        def sources(report_id: str) -> list[str]:
+        def sources(report_id: str, first: str) -> list[str]:
             """The names of the report's files (the documents name them)."""
-            return copies.get(report_id) or [os.path.basename(first_file[report_id])]
+            return copies.get(report_id) or [os.path.basename(first)]
         # A renamed or copied file is parsed again so that every document names its sources.
         # The address in a report's sidecar is a parser input: a changed one means a new parse.
-        addresses = {i: a for i, p in first_file.items() if (a := read_sidecar(Path(p)))}
-        old_addresses: dict[str, str | None] = manifest.get("addresses", {}) if incremental else {}
-        to_parse = [p for i, p in first_file.items()
-                    if sorted(old_sources.get(i, [])) != sorted(sources(i)) or old_addresses.get(i) != addresses.get(i)]
-        gone = [i for i in old_sources if i not in first_file]
-        if incremental and (to_parse or gone):
-            # Each incremental build adds small segments: once there are too many, their reports
-            # are indexed again with the changes, into the new segments, and the small ones go.
-            again = small_segment_reports(previous) - set(gone)
-            chosen = set(to_parse)
-            to_parse += [first_file[i] for i in sorted(again) if first_file[i] not in chosen]
-        if on_file is not None and len(to_parse) < len(ids):
-            chosen = set(to_parse)  # a set beside the list: membership per file in it took minutes at 50,000 files
-            for path in ids:
-                if path not in chosen:
-                    on_file(Path(path))  # unchanged: counted for the progress bar
-        chosen = None
+        table.read_addresses(read_sidecar)
+        gone: list[str] = []
+        if incremental:
+            old_addresses: dict[str, str | None] = manifest.get("addresses", {})
+            table.choose(lambda path, i, address: sorted(old_sources.get(i, [])) != sorted(sources(i, path))
+                         or old_addresses.get(i) != address)
+            gone = [i for i in old_sources if not table.has_report(i)]
+            if table.count_to_parse() or gone:
+                # Each incremental build adds small segments: once there are too many, their reports
+                # are indexed again with the changes, into the new segments, and the small ones go.
+                table.choose_reports(small_segment_reports(previous) - set(gone))
+        else:
+            table.choose()
+        to_parse = table.count_to_parse()
+        if on_file is not None:
+            for path in table.not_parsed():
+                on_file(Path(path))  # a copy or unchanged: counted for the progress bar
         summary.full = not incremental
         if incremental and not to_parse and not gone:
-            unchanged = _located(ids, old_sources)
-            if unchanged == manifest.get("paths") and roots == manifest.get("roots"):
+            if table.located(old_sources) == manifest.get("paths") and roots == manifest.get("roots"):
                 summary.reports = len(old_sources)
                 summary.sections = manifest.get("sections", 0)
                 summary.generation = previous.name
@@ -368,29 +367,30 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             # Workers parse, tokenise and write segments of their own; only each report's id and
             # warnings come back here.
             segments: list = []
-            parsed: set[str] = set()
+
+            def describe(path: str) -> tuple[str, list[str]]:
+                report_id = table.report_id(path)
+                return report_id, sources(report_id, path)
             # Each file's job (its id and names) is made as a worker takes it, not held for all files.
-            for path, report, reason in run_pool(to_parse, partial(SegmentTask, generation), segments, on_file=on_file,
-                                                 workers=jobs, timeout=timeout, ocr_cache=ocr_cache,
-                                                 page_time=page_time, on_pages=on_pages,
-                                                 describe=lambda path: (ids[path], sources(ids[path]))):
+            for path, report, reason in run_pool(table.to_parse(), partial(SegmentTask, generation), segments,
+                                                 on_file=on_file, workers=jobs, timeout=timeout, ocr_cache=ocr_cache,
+                                                 page_time=page_time, on_pages=on_pages, describe=describe,
+                                                 count=to_parse):
                 summary.parsed += 1
                 if report is None:
                     summary.skipped.append((str(path), reason))
                     continue
-                if report["unidentified"]:
-                    summary.unidentified.append((str(path), report["unidentified"]))
-                if report["warnings"]:
-                    summary.warnings[str(path)] = report["warnings"]
-                parsed.add(report["id"])
+                table.record(str(path), report["unidentified"], report["warnings"])
+            parsed = table.parsed_reports()  # report id -> its first file
+            summary.unidentified, summary.warnings = table.notes()
             # A renamed or copied report whose parse failed this time (a timeout on a busy
             # machine) keeps its indexed copy: the content is the same, only its names are stale.
             for index, (path, reason) in enumerate(summary.skipped):
-                report_id = ids.get(path)
-                if report_id in old_sources and report_id in first_file and report_id not in parsed:
+                report_id = table.report_id(path)
+                if report_id in old_sources and report_id not in parsed:
                     summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
-            kept = {i for i in old_sources if i in first_file and i not in parsed}
-            final_ids = kept | parsed
+            kept = {i for i in old_sources if i not in parsed and table.has_report(i)}
+            final_ids = kept | set(parsed)
             if not final_ids:
                 # A mistyped path or an unmounted share must not replace a good index with an empty one.
                 what = "no files found" if not summary.files else f"none of the {summary.files} files is a readable report"
@@ -398,7 +398,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             _commit(ix, [*gone, *(i for i in parsed if i in old_sources)], segments)
             summary.added = len([i for i in parsed if i not in old_sources])
             summary.removed = len(gone)
-            located = _located(ids, final_ids)
+            located = table.located(final_ids)
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
                 found = _report_ids(searcher)
@@ -407,11 +407,12 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
             # When each report first entered the index (kept across rebuilds, --full included): the
             # feeds list new reports by it.
             now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-            first_indexed = manifest.get("indexed", {})
+            first_indexed = (manifest or _read_manifest(previous)).get("indexed", {})
+            addresses = table.addresses()
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections, "built": now,
                 "indexed": {i: first_indexed.get(i, now) for i in sorted(final_ids)},
-                "reports": {i: old_sources[i] if i in kept else sources(i) for i in sorted(final_ids)},
+                "reports": {i: old_sources[i] if i in kept else sources(i, parsed[i]) for i in sorted(final_ids)},
                 "addresses": {i: addresses[i] for i in sorted(final_ids) if addresses.get(i)},
                 "paths": located, "roots": roots,
             }, ensure_ascii=False), encoding="utf-8")
@@ -423,7 +424,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         _swap(root, generation)
         clean_generations(root)
         if not os.environ.get(CACHE_ENV):  # a shared cache serves other indexes too
-            _prune_ocr_cache(ocr_cache, set(ids.values()))
+            _prune_ocr_cache(ocr_cache, table.report_ids())
         summary.reports, summary.sections = len(final_ids), sections
         summary.generation = generation.name
         summary.seconds = time.monotonic() - started

@@ -27,7 +27,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from indexer.model import Report, UnreadableFile
 from indexer.parser import parse_file
@@ -253,26 +253,27 @@ def parse_all(paths: list[Path], on_file: Callable[[Path], None] | None = None, 
         yield result
 
 
-def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], work: list,
+def run_pool(jobs: Iterable, make_task: Callable[[], Task], work: list,
              on_file: Callable[[Path], None] | None = None, workers: int | None = None, timeout: float = 60.0,
              ocr_cache: Path | None = None, page_time: float = PAGE_TIME,
              on_pages: Callable[[Path, int, int], None] | None = None,
-             describe: Callable[[object], object] | None = None) -> Iterator[Result]:
+             describe: Callable[[object], object] | None = None, count: int | None = None) -> Iterator[Result]:
     """Run ``make_task()`` in worker processes over (path, extra) jobs; yield each file's result
     once it is safe, and add each finished piece of work (say, a written segment) to ``work``.
 
-    A job may also be a bare path, whose extra ``describe(path)`` gives when a worker takes it: a
-    build of 50,000 files then holds no tuple per file, here or in the workers forked from here.
+    A job may also be a bare path, whose extra ``describe(path)`` gives when a worker takes it, and
+    ``jobs`` may be an iterator, drawn from as workers take jobs (``count`` says how many it holds):
+    a build of 50,000 files then holds nothing per file, here or in the workers forked from here.
 
     A file's result is safe when its task's work holding it is finished: until then a crash of
     its worker would lose it, so such files are parsed again by another worker (``on_file``
     hears of each file once). A failed file's result is yielded at once.
     """
-    if not jobs:
+    pending = _Pending(jobs)
+    if not pending:
         return
     context = multiprocessing.get_context("fork")  # workers inherit the loaded code
-    count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-    pending = deque(jobs)
+    count = max(1, min(workers or os.cpu_count() or 1, len(jobs) if count is None else count))
 
     def new_worker() -> _Worker:
         return _Worker(context, timeout, ocr_cache, page_time, make_task, describe)
@@ -310,7 +311,31 @@ def run_pool(jobs: list[tuple[Path, object]], make_task: Callable[[], Task], wor
             worker.stop()
 
 
-def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: list, deadline,
+class _Pending:
+    """The jobs not yet given out: those sent round again first, then the rest of ``jobs`` in
+    order, drawn one at a time (an iterator of jobs is never held whole)."""
+
+    def __init__(self, jobs: Iterable):
+        self._front: deque = deque()
+        self._rest = iter(jobs)
+
+    def __bool__(self) -> bool:
+        if not self._front:
+            for job in self._rest:
+                self._front.append(job)
+                break
+        return bool(self._front)
+
+    def popleft(self):
+        if not self:
+            raise IndexError("no job left")
+        return self._front.popleft()
+
+    def appendleft(self, job) -> None:
+        self._front.appendleft(job)
+
+
+def _round(pool: list[_Worker], pending: _Pending, new_worker, make_task, work: list, deadline,
            timeout: float, on_file, on_pages) -> Iterator[Result]:
     """Give out jobs until every one is answered; yield the results that are safe."""
     for worker in pool:
@@ -385,7 +410,7 @@ def _round(pool: list[_Worker], pending: deque, new_worker, make_task, work: lis
                     worker.give(pending.popleft())
 
 
-def _again(worker: _Worker, pending: deque) -> Iterator[Result]:
+def _again(worker: _Worker, pending: _Pending) -> Iterator[Result]:
     """The files a dead worker held unwritten go back to the queue (front first), twice at most."""
     for job, result in reversed(worker.held):
         attempts = job[2] if len(job) > 2 else 0

@@ -1,0 +1,141 @@
+"""What a build keeps per file lives on disk, not in its process: the files are walked lazily in
+a stable order, tracked in a scratch table beside the index, and handed to the workers one at a
+time (docs/benchmarks.md, "The build's memory")."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from indexer import build as build_module
+from indexer.build import build_index
+from indexer.file_table import PREFIX, FileTable
+from indexer.file_walk import count_files, iter_files
+from indexer.parse_pool import Task, run_pool
+from search.index import MANIFEST, current_generation
+from tests.conftest import SAMPLES, made_up_report
+
+
+def _tree(root: Path) -> None:
+    for name in ("a.txt", "a/z.txt", "a/c/d.txt", "a/c.txt", "b/x.html", "b/x.html.url", "B/y.txt",
+                 ".hidden/h.txt", "a/.secret.txt", "lone.url", "10.txt", "9.txt"):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("http://www.example.gov.cn/a.html\n" if name.endswith(".url") else name, encoding="utf-8")
+
+
+def test_files_are_walked_in_the_order_of_sorted_paths_without_hidden_files_or_sidecars(tmp_path):
+    _tree(tmp_path / "c")
+    os.symlink(tmp_path / "c" / "a", tmp_path / "c" / "link-to-a")  # a folder reached by a link is not entered
+    os.symlink(tmp_path / "c" / "9.txt", tmp_path / "c" / "link.txt")  # a file reached by one is a file
+    expected = sorted(p for p in (tmp_path / "c").rglob("*")
+                      if p.is_file() and not any(part.startswith(".") for part in p.relative_to(tmp_path / "c").parts)
+                      and p.name not in ("x.html.url",))
+    walked = list(iter_files([tmp_path / "c"]))
+    assert walked == [str(p) for p in expected]
+    assert all(isinstance(p, str) for p in walked)
+    assert str(tmp_path / "c" / "lone.url") in walked  # a .url file beside no report is a file like any
+    assert count_files([tmp_path / "c"]) == len(walked)
+    assert list(iter_files([f"{tmp_path}/c/", tmp_path / "c" / "a.txt"]))[0] == str(tmp_path / "c" / "10.txt")
+    assert list(iter_files([tmp_path / "c" / "a.txt"]))[-1] == str(tmp_path / "c" / "a.txt")
+
+
+def test_the_table_tells_copies_firsts_and_what_was_parsed(tmp_path):
+    with FileTable(tmp_path) as table:
+        for path, report_id in (("/r/a.txt", "1"), ("/r/b.txt", "2"), ("/r/c.txt", "1"), ("/r/a.txt", "1"),
+                                ("/s/d.txt", "3"), ("/s/e.txt", "1")):
+            table.add(path, report_id)
+        table.settle()
+        assert list(table.duplicates()) == [("/r/c.txt", "/r/a.txt"), ("/s/e.txt", "/r/a.txt")]
+        assert table.copies() == {"1": ["a.txt", "c.txt", "e.txt"]}
+        table.read_addresses(lambda path: "http://x.gov.cn/" if path.name == "d.txt" else None)
+        assert table.addresses() == {"3": "http://x.gov.cn/"}
+        table.choose(lambda path, report_id, address: report_id != "2")
+        assert list(table.to_parse()) == ["/r/a.txt", "/s/d.txt"] and table.count_to_parse() == 2
+        assert list(table.not_parsed()) == ["/r/b.txt", "/r/c.txt", "/s/e.txt"]
+        table.choose_reports(["2"])
+        assert list(table.to_parse()) == ["/r/a.txt", "/r/b.txt", "/s/d.txt"]
+        assert table.report_id("/r/c.txt") == "1" and table.report_id("/nowhere") is None
+        table.record("/s/d.txt", "名称无法识别", [])
+        table.record("/r/a.txt", None, ["年度取自统计期限"])
+        assert table.parsed_reports() == {"1": "/r/a.txt", "3": "/s/d.txt"}
+        assert table.is_parsed("1") and not table.is_parsed("2")
+        assert table.notes() == ([("/s/d.txt", "名称无法识别")], {"/r/a.txt": ["年度取自统计期限"]})
+        assert table.located(["1"]) == {"1": ["/r/a.txt", "/r/c.txt", "/s/e.txt"]}
+        assert table.report_ids() == {"1", "2", "3"}
+        scratch = table.path
+        assert scratch.exists()
+    assert not scratch.exists()
+
+
+def test_a_table_pages_through_more_rows_than_it_reads_at_once(tmp_path):
+    with FileTable(tmp_path) as table:
+        for n in range(1300):
+            table.add(f"/r/{n:05d}.txt", f"{n % 1000:04d}")
+        table.settle()
+        table.choose()
+        parsed = 0
+        for path in table.to_parse():  # writes between the pages' reads
+            table.record(path, None, [])
+            parsed += 1
+        assert parsed == 1000
+        assert len(list(table.duplicates())) == 300
+        assert len(table.parsed_reports()) == 1000
+
+
+def test_the_pool_draws_jobs_as_workers_take_them(tmp_path):
+    paths = []
+    for n in range(6):
+        path = tmp_path / f"r{n}.txt"
+        path.write_text(made_up_report(f"测试县民政局{n}", 2020, {1: "总体情况。"}), encoding="utf-8")
+        paths.append(str(path))
+    drawn: list[str] = []
+
+    def jobs():
+        for path in paths:
+            drawn.append(path)
+            yield path
+
+    seen = []
+    for path, report, reason in run_pool(jobs(), Task, [], workers=2, timeout=60,
+                                         describe=lambda path: None, count=len(paths)):
+        seen.append(str(path))
+        if len(seen) == 1:
+            # Two workers: each took one job and one more may wait ready; the rest are undrawn.
+            assert len(drawn) <= 3
+        assert report is not None, reason
+    assert sorted(seen) == paths
+
+
+def test_a_build_leaves_no_scratch_table_and_clears_a_killed_builds(tmp_path):
+    root = tmp_path / "index"
+    root.mkdir()
+    (root / f"{PREFIX}123-abcdef.sqlite").write_bytes(b"left by a killed build")
+    summary = build_index([SAMPLES], root)
+    assert summary.reports == 5
+    assert not list(root.glob(f"{PREFIX}*"))
+
+
+def test_a_full_build_keeps_when_reports_were_first_indexed(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    root = tmp_path / "index"
+    build_index([corpus], root)
+    first = json.loads((current_generation(root) / MANIFEST).read_text(encoding="utf-8"))["indexed"]
+    monkeypatch.setattr(build_module.time, "strftime", lambda fmt, *a: "2099-01-01T00:00:00Z"
+                        if fmt.endswith("Z") else "20990101-000000")
+    build_index([corpus], root, full=True)
+    again = json.loads((current_generation(root) / MANIFEST).read_text(encoding="utf-8"))["indexed"]
+    assert again == first
+
+
+def test_the_fingerprint_is_read_from_the_manifest_opening_or_its_whole(tmp_path):
+    generation = tmp_path / "gen"
+    generation.mkdir()
+    (generation / MANIFEST).write_text(json.dumps({"fingerprint": "abc123", "reports": {}}), encoding="utf-8")
+    assert build_module._manifest_fingerprint(generation) == "abc123"
+    (generation / MANIFEST).write_text(json.dumps({"reports": {}, "fingerprint": "def456"}), encoding="utf-8")
+    assert build_module._manifest_fingerprint(generation) == "def456"
+    (generation / MANIFEST).unlink()
+    assert build_module._manifest_fingerprint(generation) is None
