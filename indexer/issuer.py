@@ -36,7 +36,7 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
@@ -368,6 +368,8 @@ def sentence_subject(sentence: str) -> str | None:
     opening = _OPENING.match(to_key(sentence))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
+    if _PREDICATE.match(key) and not _opens_with_place(key) and not _RANKING_PREFIX.match(key):
+        return None  # '2025年，紧扣市委、市政府中心工作部署，持续…': the sentence leaves its subject out
     predicate = _PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
         # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object

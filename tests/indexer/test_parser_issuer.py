@@ -329,6 +329,11 @@ def test_a_signature_below_template_headings_in_a_notice_is_no_cover():
     ("今年来，东山县民政局严格落实《条例》", "东山县民政局"),
     ("2020年，东山县民政局依托政府网站公开信息", "东山县民政局"),  # 依托 ends the subject
     ("2020年度东山县民政局政府信息公开全年主动公开信息120条", "东山县民政局"),  # the name ends before its topic
+    # a sentence that leaves its subject out opens with its predicate: no name, whatever its last word
+    ("2025年，紧扣市委、市政府中心工作部署，持续深化政务公开工作", None),
+    ("2023年，聚焦县委县政府决策部署，扎实推进政务公开", None),
+    ("2023年，青石县统计局聚焦县委县政府决策部署，扎实推进政务公开", "青石县统计局"),
+    ("2021年，共青团北山县委员会认真落实《条例》", "共青团北山县委员会"),  # 共 of 共青团 is no predicate
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject
