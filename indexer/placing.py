@@ -65,6 +65,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         own = _own_government(context[:_MENTIONS])
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
+            if level == "city" and place.county and place.county.endswith("市"):
+                level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     if fuller and place.province and name == report.agency:

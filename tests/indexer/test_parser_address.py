@@ -322,3 +322,15 @@ def test_initials_that_keep_zh_ch_sh_whole():
                                       "2020年，青石街道办事处认真落实《条例》。"], "txt"), "x.txt",
                             "http://www.bjtzh.gov.cn/zwgk/1.shtml")
     assert (report.level, report.region["province"]) == ("township", "北京市")
+
+
+def test_a_county_level_citys_own_government_makes_its_unnamed_body_a_countys():
+    # '市委、市政府' on the site of a county-level city (大冶市): the 市 is a county's, not a prefecture's
+    lines = ["本报告根据《条例》要求编制。统计期限自2025年1月1日起至2025年12月31日止。", "一、总体情况",
+             "2025年，紧扣市委、市政府中心工作部署，持续深化政务公开工作。"]
+    report = parse_lines(lines, "http://hbdaye.gov.cn/zfxxgk/2025szbm/1.html")
+    assert report.agency is None
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "湖北省", "大冶市")
+    # on a prefecture's site the same words are a city's
+    report = parse_lines(lines, "http://www.huangshi.gov.cn/zfxxgk/1.html")
+    assert (report.level, report.region["city"]) == ("city", "黄石市")
