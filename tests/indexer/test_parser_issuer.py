@@ -209,6 +209,15 @@ def test_title_is_read_before_lines_are_rejoined():
     # the body whose figures the report gives
     ("本报告根据《条例》要求编制。所列数据为东山县气象局机关年度统计数据，统计期限为2023年1月1日至2023年12月31日。",
      "东山县气象局", None),
+    # the report's title without a year right after an announcing verb (人民 + 政府信息公开: 政府 is the name's)
+    ("根据《条例》要求，现公开来凤县人民政府信息公开年度报告。", "来凤县人民政府", None),
+    ("根据《条例》，特向社会公布东山镇人民政府政府信息公开年度报告。", "东山镇人民政府", None),
+    ("根据《条例》要求，现将北山区政府信息公开工作年度报告公布如下。", "北山区", None),
+    ("根據《條例》要求，現公開來鳳縣人民政府信息公開年度報告。", "來鳳縣人民政府", None),
+    # ... but not a self-reference, a notice about reports or a template
+    ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
+    ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
+    ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
