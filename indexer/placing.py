@@ -83,13 +83,13 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
-# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》'), its government's notices
+# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
 # ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
 # codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
 # tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
 # them agree on is a hint, and none when two places are equally supported.
 _MENTIONS = 3000
-_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
+_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
 _NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.

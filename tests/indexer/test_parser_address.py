@@ -334,3 +334,14 @@ def test_a_county_level_citys_own_government_makes_its_unnamed_body_a_countys():
     # on a prefecture's site the same words are a city's
     report = parse_lines(lines, "http://www.huangshi.gov.cn/zfxxgk/1.html")
     assert (report.level, report.region["city"]) == ("city", "黄石市")
+
+
+def test_a_cited_rule_on_disclosure_by_request_names_the_place():
+    # '《某市依申请公开政府信息实施办法》' words its subject the other way round; it settles a host two places share
+    lines = ["2017年度区卫计局政府信息公开工作报告",
+             "根据《条例》和《温州市依申请公开政府信息实施办法》要求，特向社会公布2017年度本部门信息公开年度报告。",
+             "一、概况", "我局按照要求公开政府信息。"]
+    report = parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
+    lines[1] = lines[1].replace("温州市依申请公开政府信息实施办法", "长治市主动公开政府信息目录")
+    assert parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp").region["province"] == "山西省"
