@@ -129,6 +129,7 @@ def _coded_places(text: str) -> list[str]:
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+_QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
 _SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
 
 
@@ -140,6 +141,11 @@ def _site_names(text: str) -> list[tuple]:
         cut = _SITE_NAME_START.match(name)
         name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
         if name.endswith("政府"):
+            # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
+            quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())
+            if quoted:
+                stem = re.sub(r"^中国[•·]?", "", quoted.group(1)) + quoted.group(2)
+                found += [c.units for c in find_chains(stem) if c.end == len(stem)][-1:]
             continue  # a government's site: _SITE_OF reads it
         chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
         if chains and chains[0].start == 0:

@@ -345,3 +345,15 @@ def test_a_cited_rule_on_disclosure_by_request_names_the_place():
     assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
     lines[1] = lines[1].replace("温州市依申请公开政府信息实施办法", "长治市主动公开政府信息目录")
     assert parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp").region["province"] == "山西省"
+
+
+@pytest.mark.parametrize("site, province", [
+    ("“中国永嘉”县政府门户网站", "浙江省"),  # the site's quoted name, then its government's level word
+    ("“中国•桐乡”市政府门户网站", "浙江省"),
+    ("“魅力青田”县人民政府网站", "浙江省"),  # a slogan before the place
+    ("“学习强国”县政府网站", None),  # no place in the quotes
+])
+def test_a_site_named_in_quotes_before_its_governments_level_word(site, province):
+    report = parse_lines([f"根据《条例》要求，现公布委农办(县农业局)2016年政府信息公开工作年度报告。本年报的电子版可以在{site}上下载。",
+                          "一、概述", "我办高度重视信息公开工作。"])
+    assert report.region["province"] == province
