@@ -268,7 +268,20 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
         return None
     for match in re.finditer(rf"(?<![\u4e00-\u9fff])([省市县区旗])({re.escape(core)})", context):
         return match.group(1) + core  # '2017年，县水务局严格按照…': the level word before the name
+    # a byline's publisher naming the same kind of body with its level word, in other words ('卫计局' published by
+    # '发布单位：县卫生和计划生育局')
+    for match in _PUBLISHER.finditer(context):
+        if _kind(match.group(1)) == _kind(core):
+            return match.group(1)
     return None
+
+
+def _kind(name: str) -> str:
+    """The kind of body a name ends with: 局, 委 (委员会 too), 办 (办公室 too)."""
+    return "委" if name.endswith("委员会") else "办" if name.endswith("办公室") else name[-1]
+
+
+_PUBLISHER = re.compile(r"(?:发布|来源)(?:单位|机构|部门)[:：]\s*([省市县区旗][\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办))")
 
 
 # A report naming itself only '我局' may write its full name in a later sentence ('2022年度，某某县交通运输局

@@ -357,3 +357,15 @@ def test_a_site_named_in_quotes_before_its_governments_level_word(site, province
     report = parse_lines([f"根据《条例》要求，现公布委农办(县农业局)2016年政府信息公开工作年度报告。本年报的电子版可以在{site}上下载。",
                           "一、概述", "我办高度重视信息公开工作。"])
     assert report.region["province"] == province
+
+
+@pytest.mark.parametrize("byline, agency, level", [
+    ("发布单位:县卫生和计划生育局 发布时间: 2018-03-08", "卫计局", "county"),  # the same kind of body, in other words
+    ("发布机构：市卫生健康委员会", "卫健委", "city"),  # 委员会 is a 委
+    ("发布单位:县档案局", "卫计局", "county"),  # any 局 with a level word: the level, not the name, is read from it
+    ("发布单位:县档案馆", "卫计局", None),  # a 馆 is another kind of body
+])
+def test_a_bylines_publisher_with_a_level_word_gives_the_issuer_its_level(byline, agency, level):
+    report = parse_lines([f"某某娱乐{agency}2017年度政府信息公开工作年度报告", byline,
+                          f"根据《条例》要求，特向社会公布2017年度{agency}政府信息公开年度报告。", "一、基本概述", "略。"])
+    assert (report.agency, report.level) == (agency, level)
