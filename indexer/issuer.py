@@ -46,7 +46,7 @@ _NOT_A_NAME = re.compile(
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
-_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园)")  # '结合园区政府信息公开…' too
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
@@ -65,6 +65,7 @@ _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2}
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
+_ITS_UNITS = re.compile(r"各(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.
@@ -127,6 +128,9 @@ def agency_name(text: str | None) -> str | None:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
+    units = _ITS_UNITS.search(key)
+    if units and units.start() >= 2:  # '某某街道各科室的信息公开工作': the units of a body are the body's
+        name, key = name[: units.start()], key[: units.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
     if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words

@@ -42,6 +42,9 @@ def parse_lines(lines, address=None):
     ("北山县扶贫开发领导小组办公室", "北山县扶贫开发领导小组办公室"),  # a group's office that is a body
     ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
     ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
+    ("园区", None), ("工业园", None), ("青石工业园区", "青石工业园区"),  # nor a park's kind alone
+    # the units of a body named after it are the body's ('…各科室的信息公开工作')
+    ("杭州市滨江区长河街道各科室", "杭州市滨江区长河街道"), ("北山县民政局各股室", "北山县民政局"), ("北山县各部门", "北山县"),
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
     ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
     ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
@@ -218,6 +221,8 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
     ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
     ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
+    ("根据《条例》，结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制本报告。", "杭州市滨江区长河街道", None),
+    ("根据《条例》要求，结合园区政府信息公开实际工作情况特编制了2024年政府信息公开工作年度报告。", None, 2024),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
