@@ -36,7 +36,7 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
@@ -195,11 +195,18 @@ _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9f
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
-_VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
+_VERBS = r"(?:公布|发布|公开|现将|现就|编制|现形成|形成|依据|报送|汇总|梳理)"
 _LEAD_PATTERNS = [
     # '本报告内容主要为X2012年度的政府信息公开工作情况': whose work the report covers, said of the report itself
-    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?主要(?:为|是|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
-               rf"{_ABOUT}(?:工作)?(?:开展)?情况"),
+    # ('本报告是X2020年度政府信息公开工作的总结', '本年报反映X2020年度…工作情况')
+    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|系|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
+               rf"{_ABOUT}工作"),
+    # '…编制，反映了X2020年度政府信息公开工作情况': the name before the year of the work it sums up
+    re.compile(rf"(?:总结|回顾|反映|展示)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}工作"),
+    # '经X局务会审定，现公布2020年度…': the body whose meeting approved the report
+    re.compile(rf"经(?P<name>{_NAME})(?:局务会|委务会|党组会|党委会|办公会|常务会|务会|党组|领导班子)(?:议|会议)?(?:审定|审议|研究|讨论)"),
+    # 'X发布2020年度…年度报告', 'X向社会公布本报告': the name opens its clause, the verb after it
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|现|正式)?(?:向社会)?(?:发布|公布)(?:了)?(?=本|此|{_YEAR}|《)"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
