@@ -371,18 +371,28 @@ _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|
 # the date or after it; a date may be a span ('2022年1月至12月，').
 _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
-_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
+# ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
+_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
-                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
+                      rf"|{_YEAR}\s*年度?(?:是|为)[^，,。；;]{{2,30}}?[，,]"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来|过去(?:的)?一年|这一年)?[，,]?)"
                       rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+
+
+_SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 
 def sentence_subject(sentence: str) -> str | None:
     """The body a report's first sentence is about ('2020年，某某镇严格按照…' -> '某某镇'), or None."""
     sentence = re.sub(r"\s+", "", sentence)
+    for match in reversed(list(_ALIAS.finditer(to_key(sentence)))):  # '某某局（以下简称“县民政局”）'
+        sentence = sentence[: match.start()] + sentence[match.end():]
     opening = _OPENING.match(to_key(sentence))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
+    named = _SELF_NAMED.match(key)
+    if named:  # '我局（某某县民政局）认真贯彻…': the name the self-reference gives itself
+        return agency_name(rest[named.start(1) : named.end(1)])
     if _PREDICATE.match(key) and not _opens_with_place(key) and not _RANKING_PREFIX.match(key):
         return None  # '2025年，紧扣市委、市政府中心工作部署，持续…': the sentence leaves its subject out
     predicate = _PREDICATE.search(key, 2)
