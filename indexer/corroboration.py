@@ -38,8 +38,9 @@ _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八
 # shorter cut would fall inside the kind's word ('理区').
 # The same holds of a farm's kind ('农场共公开…') and of the bodies of vertical systems that a page writes alone
 # for the system ('中国海关', '全国海事系统'): their names always carry the place they serve. So do the kinds of a
-# public institution ('推进世界一流大学建设', '医院共发布…' in the report of 某某大学, 某某医院).
-_KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
+# public institution ('推进世界一流大学建设', '医院共发布…' in the report of 某某大学, 某某医院), and of a park
+# ('以园区政务公开促…' in the report of 某某工业园区: the park's name is all of it).
+_KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|园区|工业园|产业园|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
                         rf"农场|林场|牧场|团场|大学|学院|学校|医院|{ABOVE_PLACE.pattern})+")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting

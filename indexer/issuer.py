@@ -36,7 +36,7 @@ _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
@@ -46,7 +46,7 @@ _NOT_A_NAME = re.compile(
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
-_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS})")
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园)")  # '结合园区政府信息公开…' too
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
@@ -65,6 +65,7 @@ _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2}
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
+_ITS_UNITS = re.compile(r"各(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.
@@ -127,6 +128,9 @@ def agency_name(text: str | None) -> str | None:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
+    units = _ITS_UNITS.search(key)
+    if units and units.start() >= 2:  # '某某街道各科室的信息公开工作': the units of a body are the body's
+        name, key = name[: units.start()], key[: units.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
     if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words
@@ -191,11 +195,18 @@ _NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9f
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
-_VERBS = r"(?:公布|发布|公开|现将|编制|现形成|形成|依据|报送|汇总|梳理)"
+_VERBS = r"(?:公布|发布|公开|现将|现就|编制|现形成|形成|依据|报送|汇总|梳理)"
 _LEAD_PATTERNS = [
     # '本报告内容主要为X2012年度的政府信息公开工作情况': whose work the report covers, said of the report itself
-    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?主要(?:为|是|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
-               rf"{_ABOUT}(?:工作)?(?:开展)?情况"),
+    # ('本报告是X2020年度政府信息公开工作的总结', '本年报反映X2020年度…工作情况')
+    re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|系|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
+               rf"{_ABOUT}工作"),
+    # '…编制，反映了X2020年度政府信息公开工作情况': the name before the year of the work it sums up
+    re.compile(rf"(?:总结|回顾|反映|展示)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}工作"),
+    # '经X局务会审定，现公布2020年度…': the body whose meeting approved the report
+    re.compile(rf"经(?P<name>{_NAME})(?:局务会|委务会|党组会|党委会|办公会|常务会|务会|党组|领导班子)(?:议|会议)?(?:审定|审议|研究|讨论)"),
+    # 'X发布2020年度…年度报告', 'X向社会公布本报告': the name opens its clause, the verb after it
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|现|正式)?(?:向社会)?(?:发布|公布)(?:了)?(?=本|此|{_YEAR}|《)"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
@@ -225,6 +236,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
     re.compile(rf"《(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)》"),
+    # '现公开X人民政府信息公开年度报告', '特向社会公布X政府信息公开工作年度报告': the report's title without a
+    # year right after an announcing verb is this report's (a year in it would be read above)
+    re.compile(rf"(?:(?:现|特|兹)(?:向社会|予以)?(?:公开|公布|发布)(?:了)?|现将|特将)(?P<name>{_NAME}){_ABOUT}(?:工作)?(?:年度)?"
+               rf"(?:报告|年报)(?!编制|编写|的编制|的通知|格式|有关|工作的通知|报送|制度|模板|范本)"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
@@ -356,18 +371,30 @@ _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|
 # the date or after it; a date may be a span ('2022年1月至12月，').
 _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
-_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE})?"
+# ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
+_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
-                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来)?[，,]?)"
+                      rf"|{_YEAR}\s*年度?(?:是|为)[^，,。；;]{{2,30}}?[，,]"
+                      rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来|过去(?:的)?一年|这一年)?[，,]?)"
                       rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+
+
+_SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 
 def sentence_subject(sentence: str) -> str | None:
     """The body a report's first sentence is about ('2020年，某某镇严格按照…' -> '某某镇'), or None."""
     sentence = re.sub(r"\s+", "", sentence)
+    for match in reversed(list(_ALIAS.finditer(to_key(sentence)))):  # '某某局（以下简称“县民政局”）'
+        sentence = sentence[: match.start()] + sentence[match.end():]
     opening = _OPENING.match(to_key(sentence))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
+    named = _SELF_NAMED.match(key)
+    if named:  # '我局（某某县民政局）认真贯彻…': the name the self-reference gives itself
+        return agency_name(rest[named.start(1) : named.end(1)])
+    if _PREDICATE.match(key) and not _opens_with_place(key) and not _RANKING_PREFIX.match(key):
+        return None  # '2025年，紧扣市委、市政府中心工作部署，持续…': the sentence leaves its subject out
     predicate = _PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
         # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object

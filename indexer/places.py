@@ -349,6 +349,9 @@ def _agency_form(name: str) -> Form:
     return Form()
 
 
+_ALIAS_NAME = re.compile(r"\(([\u4e00-\u9fff]{2,10})\)$")
+
+
 def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None = None, context: str = "",
            region_hints: Iterable[str] = ()) -> Place:
     """Level and region of an issuing body from its name and the report's hints.
@@ -362,6 +365,9 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     """
     name = _clean(agency or "")
     form = _agency_form(name)
+    alias = _ALIAS_NAME.search(name)
+    if form.level is None and not form.units and alias and BARE.match(alias.group(1)):
+        form = _agency_form(alias.group(1))  # '委农办(县农业局)': the body named again in brackets with its level word
     if form.level == "central":
         return Place("central")
     level, units = form.level, form.units

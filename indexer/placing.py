@@ -65,6 +65,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         own = _own_government(context[:_MENTIONS])
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
+            if level == "city" and place.county and place.county.endswith("市"):
+                level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     if fuller and place.province and name == report.agency:
@@ -81,13 +83,13 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
-# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》'), its government's notices
+# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
 # ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
 # codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
 # tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
 # them agree on is a hint, and none when two places are equally supported.
 _MENTIONS = 3000
-_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开)[^《》]{0,30})》")
+_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
 _NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
@@ -127,6 +129,7 @@ def _coded_places(text: str) -> list[str]:
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+_QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
 _SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
 
 
@@ -138,6 +141,11 @@ def _site_names(text: str) -> list[tuple]:
         cut = _SITE_NAME_START.match(name)
         name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
         if name.endswith("政府"):
+            # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
+            quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())
+            if quoted:
+                stem = re.sub(r"^中国[•·]?", "", quoted.group(1)) + quoted.group(2)
+                found += [c.units for c in find_chains(stem) if c.end == len(stem)][-1:]
             continue  # a government's site: _SITE_OF reads it
         chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
         if chains and chains[0].start == 0:
@@ -260,7 +268,20 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
         return None
     for match in re.finditer(rf"(?<![\u4e00-\u9fff])([省市县区旗])({re.escape(core)})", context):
         return match.group(1) + core  # '2017年，县水务局严格按照…': the level word before the name
+    # a byline's publisher naming the same kind of body with its level word, in other words ('卫计局' published by
+    # '发布单位：县卫生和计划生育局')
+    for match in _PUBLISHER.finditer(context):
+        if _kind(match.group(1)) == _kind(core):
+            return match.group(1)
     return None
+
+
+def _kind(name: str) -> str:
+    """The kind of body a name ends with: 局, 委 (委员会 too), 办 (办公室 too)."""
+    return "委" if name.endswith("委员会") else "办" if name.endswith("办公室") else name[-1]
+
+
+_PUBLISHER = re.compile(r"(?:发布|来源)(?:单位|机构|部门)[:：]\s*([省市县区旗][\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办))")
 
 
 # A report naming itself only '我局' may write its full name in a later sentence ('2022年度，某某县交通运输局

@@ -26,7 +26,7 @@ _LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.
 _TITLES = {
-    1: r"(?:总体情况|概述|概况|总体概况|基本情况)",
+    1: r"(?:总体情况|概述|概况|总体概况|基本情况|综述|总述)",
     2: r"(?:主动公开政府信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况)",
     3: r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况|政府信息依申请公开(?:工作)?情况)",
     4: r"(?:(?:政府信息公开|因政府信息公开(?:申请|工作)?)?(?:被申请)?(?:提起)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼情况)",
@@ -53,7 +53,7 @@ _KEYWORDS = [
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
     (2, re.compile(r"主动公开")),
-    (1, re.compile(r"总体|概述|概况|基本情况")),
+    (1, re.compile(r"总体|概述|概况|基本情况|综述|总述")),
 ]
 
 # Pre-2019 reports that call part 二 only '政府信息公开情况' (what was disclosed: '本年主动公开信息46条');
@@ -320,7 +320,7 @@ _WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信
 
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
-_OVERVIEW_TITLES = ("概述", "概况", "总体情况")
+_OVERVIEW_TITLES = ("概述", "概况", "总体情况", "综述", "总述")
 # '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
 

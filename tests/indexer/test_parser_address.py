@@ -322,3 +322,50 @@ def test_initials_that_keep_zh_ch_sh_whole():
                                       "2020年，青石街道办事处认真落实《条例》。"], "txt"), "x.txt",
                             "http://www.bjtzh.gov.cn/zwgk/1.shtml")
     assert (report.level, report.region["province"]) == ("township", "北京市")
+
+
+def test_a_county_level_citys_own_government_makes_its_unnamed_body_a_countys():
+    # '市委、市政府' on the site of a county-level city (大冶市): the 市 is a county's, not a prefecture's
+    lines = ["本报告根据《条例》要求编制。统计期限自2025年1月1日起至2025年12月31日止。", "一、总体情况",
+             "2025年，紧扣市委、市政府中心工作部署，持续深化政务公开工作。"]
+    report = parse_lines(lines, "http://hbdaye.gov.cn/zfxxgk/2025szbm/1.html")
+    assert report.agency is None
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "湖北省", "大冶市")
+    # on a prefecture's site the same words are a city's
+    report = parse_lines(lines, "http://www.huangshi.gov.cn/zfxxgk/1.html")
+    assert (report.level, report.region["city"]) == ("city", "黄石市")
+
+
+def test_a_cited_rule_on_disclosure_by_request_names_the_place():
+    # '《某市依申请公开政府信息实施办法》' words its subject the other way round; it settles a host two places share
+    lines = ["2017年度区卫计局政府信息公开工作报告",
+             "根据《条例》和《温州市依申请公开政府信息实施办法》要求，特向社会公布2017年度本部门信息公开年度报告。",
+             "一、概况", "我局按照要求公开政府信息。"]
+    report = parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
+    lines[1] = lines[1].replace("温州市依申请公开政府信息实施办法", "长治市主动公开政府信息目录")
+    assert parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp").region["province"] == "山西省"
+
+
+@pytest.mark.parametrize("site, province", [
+    ("“中国永嘉”县政府门户网站", "浙江省"),  # the site's quoted name, then its government's level word
+    ("“中国•桐乡”市政府门户网站", "浙江省"),
+    ("“魅力青田”县人民政府网站", "浙江省"),  # a slogan before the place
+    ("“学习强国”县政府网站", None),  # no place in the quotes
+])
+def test_a_site_named_in_quotes_before_its_governments_level_word(site, province):
+    report = parse_lines([f"根据《条例》要求，现公布委农办(县农业局)2016年政府信息公开工作年度报告。本年报的电子版可以在{site}上下载。",
+                          "一、概述", "我办高度重视信息公开工作。"])
+    assert report.region["province"] == province
+
+
+@pytest.mark.parametrize("byline, agency, level", [
+    ("发布单位:县卫生和计划生育局 发布时间: 2018-03-08", "卫计局", "county"),  # the same kind of body, in other words
+    ("发布机构：市卫生健康委员会", "卫健委", "city"),  # 委员会 is a 委
+    ("发布单位:县档案局", "卫计局", "county"),  # any 局 with a level word: the level, not the name, is read from it
+    ("发布单位:县档案馆", "卫计局", None),  # a 馆 is another kind of body
+])
+def test_a_bylines_publisher_with_a_level_word_gives_the_issuer_its_level(byline, agency, level):
+    report = parse_lines([f"某某娱乐{agency}2017年度政府信息公开工作年度报告", byline,
+                          f"根据《条例》要求，特向社会公布2017年度{agency}政府信息公开年度报告。", "一、基本概述", "略。"])
+    assert (report.agency, report.level) == (agency, level)

@@ -36,6 +36,9 @@ def test_words_glued_before_a_name_that_recurs_alone_are_cut(name, page, kept, c
 @pytest.mark.parametrize("name, page", [
     # the words before recur on their own: they are the name's (a zone's name, not junk)
     ("翠湖园管委会", "翠湖园管委会2021年…。翠湖园新区建设…管委会高度重视…"),
+    # a park written alone by its kind ('以园区政务公开促…'): the words before are the park's own name
+    ("青石工业园区", "青石工业园区2020年…报告。园区认真贯彻《条例》，以园区政务公开促社区政务公开。"),
+    ("白沙工业园管委会", "白沙工业园管委会2022年…。工业园管委会主动公开信息20条，园区管委会高度重视。"),
     # a place or a unit opens what stands before: '海盐县' and '第一师' are the name's
     ("海盐县民政局", "海盐县民政局2021年…。民政局认真贯彻…"),
     ("第一师青石农场", "第一师青石农场2021年…。青石农场认真贯彻…"),

@@ -42,6 +42,9 @@ def parse_lines(lines, address=None):
     ("北山县扶贫开发领导小组办公室", "北山县扶贫开发领导小组办公室"),  # a group's office that is a body
     ("北山市人民政府政务公开办公室", "北山市人民政府政务公开办公室"),  # a government's standing office
     ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
+    ("园区", None), ("工业园", None), ("青石工业园区", "青石工业园区"),  # nor a park's kind alone
+    # the units of a body named after it are the body's ('…各科室的信息公开工作')
+    ("杭州市滨江区长河街道各科室", "杭州市滨江区长河街道"), ("北山县民政局各股室", "北山县民政局"), ("北山县各部门", "北山县"),
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
     ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
     ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
@@ -209,6 +212,24 @@ def test_title_is_read_before_lines_are_rejoined():
     # the body whose figures the report gives
     ("本报告根据《条例》要求编制。所列数据为东山县气象局机关年度统计数据，统计期限为2023年1月1日至2023年12月31日。",
      "东山县气象局", None),
+    # the report's title without a year right after an announcing verb (人民 + 政府信息公开: 政府 is the name's)
+    ("根据《条例》要求，现公开来凤县人民政府信息公开年度报告。", "来凤县人民政府", None),
+    ("根据《条例》，特向社会公布东山镇人民政府政府信息公开年度报告。", "东山镇人民政府", None),
+    ("根据《条例》要求，现将北山区政府信息公开工作年度报告公布如下。", "北山区", None),
+    ("根據《條例》要求，現公開來鳳縣人民政府信息公開年度報告。", "來鳳縣人民政府", None),
+    # ... but not a self-reference, a notice about reports or a template
+    ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
+    ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
+    ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
+    ("根据《条例》，结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制本报告。", "杭州市滨江区长河街道", None),
+    # shapes of naming the issuer no page had shown yet (variants tried in round 10)
+    ("现就北山县民政局2020年度政府信息公开工作情况报告如下。", "北山县民政局", 2020),
+    ("本报告是北山县民政局2020年度政府信息公开工作的总结。", "北山县民政局", None),
+    ("本报告依据《条例》编制，反映了北山县民政局2020年度政府信息公开工作情况。", "北山县民政局", 2020),
+    ("经北山县民政局局务会审定，现公布2020年度政府信息公开年度报告。", "北山县民政局", 2020),
+    ("依据《条例》第五十条，北山县民政局发布2020年度政府信息公开工作年度报告。", "北山县民政局", 2020),
+    ("根据《条例》，特向社会公布2020年度政府信息公开工作年度报告。", None, 2020),  # '特向社会' names no one
+    ("根据《条例》要求，结合园区政府信息公开实际工作情况特编制了2024年政府信息公开工作年度报告。", None, 2024),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -329,6 +350,18 @@ def test_a_signature_below_template_headings_in_a_notice_is_no_cover():
     ("今年来，东山县民政局严格落实《条例》", "东山县民政局"),
     ("2020年，东山县民政局依托政府网站公开信息", "东山县民政局"),  # 依托 ends the subject
     ("2020年度东山县民政局政府信息公开全年主动公开信息120条", "东山县民政局"),  # the name ends before its topic
+    # a sentence that leaves its subject out opens with its predicate: no name, whatever its last word
+    ("2025年，紧扣市委、市政府中心工作部署，持续深化政务公开工作", None),
+    ("2023年，聚焦县委县政府决策部署，扎实推进政务公开", None),
+    ("2023年，青石县统计局聚焦县委县政府决策部署，扎实推进政务公开", "青石县统计局"),
+    ("2021年，共青团北山县委员会认真落实《条例》", "共青团北山县委员会"),  # 共 of 共青团 is no predicate
+    # openings no page had shown (variants of round 10): a self-reference naming itself in brackets, an alias,
+    # a year described, '过去一年', who led the work before the date
+    ("2020年，我局（北山县民政局）认真贯彻落实《条例》", "北山县民政局"),
+    ("2020年，北山县民政局（以下简称“县民政局”）认真贯彻落实《条例》", "北山县民政局"),
+    ("2020年是“十三五”收官之年，北山县民政局认真贯彻落实《条例》", "北山县民政局"),
+    ("过去一年，北山县民政局认真贯彻落实《条例》", "北山县民政局"),
+    ("在县委、县政府的正确领导下，2020年北山县民政局认真贯彻落实《条例》", "北山县民政局"),
 ])
 def test_first_sentence_subject(sentence, subject):
     assert sentence_subject(sentence) == subject

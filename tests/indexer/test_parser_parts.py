@@ -309,3 +309,12 @@ def test_a_markdown_dash_before_a_heading_is_a_bullet():
     report = parse_lines(["北山县2025年政府信息公开工作年度报告", "本报告根据《条例》编制。", "- 总体情况",
                           "2025年，北山县认真贯彻实施《条例》。", "- 主动公开政府信息情况", "略。"])
     assert numbers(report) == [1, 2]
+
+
+def test_an_overview_called_zongshu_is_part_one():
+    # '一、综述' / '一、总述': the overview of a pre-2019 report under another word
+    report = parse_lines(["北山县人民政府办公室2016年政府信息公开工作年度报告", "一、综述", "2016年，县政府办公室认真贯彻《条例》。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert numbers(report) == [1, 2]
+    report = parse_lines(["北山县民政局2016年政府信息公开工作年度报告", "一、总述", "2016年，我局认真贯彻《条例》。"])
+    assert numbers(report) == [1]

@@ -325,3 +325,13 @@ def test_a_province_named_in_full_before_a_body_is_still_its_place(agency, level
 def test_a_vertical_office_named_by_a_short_form_is_a_city_or_county(agency, level, province, county):
     place = locate(agency)
     assert (place.level, place.province, place.county) == (level, province, county)
+
+
+@pytest.mark.parametrize("agency, level", [
+    ("委农办(县农业局)", "county"),  # the body named again in brackets with its level word gives the level
+    ("委农办（市农业局）", "city"),
+    ("冶金工业园(锦丰镇)", None),  # a town in brackets is no level word: the zone stays outside the tiers
+    ("青龙镇政府(机关)", "township"),  # the name's own level comes first
+])
+def test_a_bracketed_second_name_with_a_level_word_gives_a_levelless_name_its_level(agency, level):
+    assert locate(agency).level == level
