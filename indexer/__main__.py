@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -32,8 +33,8 @@ def _build(args) -> int:
     # memory that much larger for the whole build, and every parse worker forked from it.
     bar = tqdm(total=count_files(paths), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
 
-    def on_file(path: Path) -> None:
-        bar.set_postfix_str(path.name[-40:], refresh=False)
+    def on_file(path: str) -> None:
+        bar.set_postfix_str(os.path.basename(path)[-40:], refresh=False)
         bar.update()
 
     def on_pages(path: Path, done: int, total: int) -> None:

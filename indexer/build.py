@@ -280,12 +280,13 @@ def _report_ids(searcher) -> set[str]:
     return {column[d] for d in searcher.docs_for_query(Q.Term("kind", "report"))}
 
 
-def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], None] | None = None,
+def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
                 on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
                 on_pages: Callable[[Path, int, int], None] | None = None) -> BuildSummary:
     """Bring the index under ``root`` up to date with the files under ``paths``.
 
+    ``on_file(file)`` hears of each file (a string, as listed) once it is parsed or found unchanged.
     Scanned PDFs are read by OCR; each page to read adds ``page_time`` seconds to ``timeout``,
     ``on_pages(path, done, total)`` follows the pages, and the results are cached under the
     index folder (``ocr-cache``, or ``$NIANBAO_OCR_CACHE``) so that no rebuild reads a file twice.
@@ -344,7 +345,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[Path], Non
         to_parse = table.count_to_parse()
         if on_file is not None:
             for path in table.not_parsed():
-                on_file(Path(path))  # a copy or unchanged: counted for the progress bar
+                on_file(path)  # a copy or unchanged: counted for the progress bar
         summary.full = not incremental
         if incremental and not to_parse and not gone:
             if table.located(old_sources) == manifest.get("paths") and roots == manifest.get("roots"):

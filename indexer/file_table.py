@@ -17,6 +17,8 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from indexer.sidecar import SUFFIX as SIDECAR
+
 PREFIX = ".build-files-"  # scratch files of builds under an index folder (a killed build's are stale)
 _PAGE = 512  # rows read at a time
 _SCHEMA = """
@@ -42,7 +44,7 @@ class FileTable:
         self.path = Path(folder) / f"{PREFIX}{os.getpid()}-{secrets.token_hex(3)}.sqlite"
         self._db = sqlite3.connect(self.path, isolation_level=None)
         # Scratch data rebuilt by any new build: no journal, no syncing, a small page cache.
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -2048", "temp_store = FILE"):
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -256", "temp_store = FILE"):
             self._db.execute(f"PRAGMA {pragma}")
         self._db.executescript(_SCHEMA)
         self._db.execute("BEGIN")
@@ -103,7 +105,9 @@ class FileTable:
         """Record each first file's address, read by ``read`` from its sidecar."""
         self._db.execute("BEGIN")
         for path, _, _ in self.firsts():
-            if address := read(Path(path)):
+            # No Path for a file without a sidecar: pathlib interns every name it parses, and the
+            # table of interned names would grow with the corpus.
+            if os.path.exists(path + SIDECAR) and (address := read(Path(path))):
                 self._db.execute("UPDATE files SET address = ? WHERE path = ?", (address, path))
         self._db.execute("COMMIT")
 

@@ -167,22 +167,23 @@ def _serve(conn, timeout: float, parent: int, ocr_cache: Path | None, page_time:
             if message == "finish":
                 conn.send(("finished", task.finish()))
                 return
-            path, extra = message
-            path = Path(path)  # the build sends strings: a Path per file would sit in its memory
-            result = parse_one(path, timeout, ocr_cache, page_time, tell=conn.send)
+            # The reply names the file as it was sent: the build sends strings, and a Path sent back
+            # would stay in its memory (pathlib interns every name it parses).
+            given, extra = message
+            result = parse_one(Path(given), timeout, ocr_cache, page_time, tell=conn.send)
             try:
                 reply, work = task.handle(result, extra, conn.send)
             except TaskFailed:
                 raise
             except Exception as exc:  # a report the task cannot take costs that report only
-                reply, work = (path, None, f"cannot be indexed: {type(exc).__name__}: {exc}".splitlines()[0][:300]), None
+                reply, work = (given, None, f"cannot be indexed: {type(exc).__name__}: {exc}".splitlines()[0][:300]), None
         except TaskFailed as exc:
             conn.send(("failed", str(exc)))
             return
         try:
-            conn.send(("done", reply, work))
+            conn.send(("done", (given, *reply[1:]), work))
         except Exception as exc:  # e.g. a report that cannot be pickled
-            conn.send(("done", (path, None, f"parser error: result cannot be passed back: {exc}"[:300]), work))
+            conn.send(("done", (given, None, f"parser error: result cannot be passed back: {exc}"[:300]), work))
 
 
 class _Worker:
@@ -254,7 +255,7 @@ def parse_all(paths: list[Path], on_file: Callable[[Path], None] | None = None, 
 
 
 def run_pool(jobs: Iterable, make_task: Callable[[], Task], work: list,
-             on_file: Callable[[Path], None] | None = None, workers: int | None = None, timeout: float = 60.0,
+             on_file: Callable[[str | Path], None] | None = None, workers: int | None = None, timeout: float = 60.0,
              ocr_cache: Path | None = None, page_time: float = PAGE_TIME,
              on_pages: Callable[[Path, int, int], None] | None = None,
              describe: Callable[[object], object] | None = None, count: int | None = None) -> Iterator[Result]:
@@ -392,7 +393,7 @@ def _round(pool: list[_Worker], pending: _Pending, new_worker, make_task, work: 
             if pending and not recycle:
                 worker.give(pending.popleft())
             if on_file and len(job) < 3:  # a file parsed again (see _again) was counted the first time
-                on_file(Path(path))
+                on_file(path)
             if result[1] is None:
                 yield result
             else:

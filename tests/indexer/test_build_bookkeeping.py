@@ -13,6 +13,7 @@ from indexer.build import build_index
 from indexer.file_table import PREFIX, FileTable
 from indexer.file_walk import count_files, iter_files
 from indexer.parse_pool import Task, run_pool
+from indexer.sidecar import read_sidecar
 from search.index import MANIFEST, current_generation
 from tests.conftest import SAMPLES, made_up_report
 
@@ -49,8 +50,8 @@ def test_the_table_tells_copies_firsts_and_what_was_parsed(tmp_path):
         table.settle()
         assert list(table.duplicates()) == [("/r/c.txt", "/r/a.txt"), ("/s/e.txt", "/r/a.txt")]
         assert table.copies() == {"1": ["a.txt", "c.txt", "e.txt"]}
-        table.read_addresses(lambda path: "http://x.gov.cn/" if path.name == "d.txt" else None)
-        assert table.addresses() == {"3": "http://x.gov.cn/"}
+        table.read_addresses(read_sidecar)  # none of these files is on disk, nor any sidecar
+        assert table.addresses() == {}
         table.choose(lambda path, report_id, address: report_id != "2")
         assert list(table.to_parse()) == ["/r/a.txt", "/s/d.txt"] and table.count_to_parse() == 2
         assert list(table.not_parsed()) == ["/r/b.txt", "/r/c.txt", "/s/e.txt"]
@@ -67,6 +68,18 @@ def test_the_table_tells_copies_firsts_and_what_was_parsed(tmp_path):
         scratch = table.path
         assert scratch.exists()
     assert not scratch.exists()
+
+
+def test_the_table_records_the_address_beside_a_first_file(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    (tmp_path / "b.txt.url").write_text("http://www.example.gov.cn/2020/nb.html\n", encoding="utf-8")
+    with FileTable(tmp_path) as table:
+        table.add(str(tmp_path / "a.txt"), "1")
+        table.add(str(tmp_path / "b.txt"), "2")
+        table.settle()
+        table.read_addresses(read_sidecar)
+        assert table.addresses() == {"2": "http://www.example.gov.cn/2020/nb.html"}
 
 
 def test_a_table_pages_through_more_rows_than_it_reads_at_once(tmp_path):
@@ -100,7 +113,8 @@ def test_the_pool_draws_jobs_as_workers_take_them(tmp_path):
     seen = []
     for path, report, reason in run_pool(jobs(), Task, [], workers=2, timeout=60,
                                          describe=lambda path: None, count=len(paths)):
-        seen.append(str(path))
+        assert isinstance(path, str)  # named as it was given: no Path per file in the build's process
+        seen.append(path)
         if len(seen) == 1:
             # Two workers: each took one job and one more may wait ready; the rest are undrawn.
             assert len(drawn) <= 3
