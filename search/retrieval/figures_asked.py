@@ -169,6 +169,8 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
             figures = payload.get("figures") or {}
             if key == PROSE_FEES:
                 found = fees_in_prose(payload)
+            elif key == PROSE_ITEMS:
+                found = items_in_prose(payload)
             else:
                 found = column.value(figures) if column is not None else figures.get(key)
             cache[(key, report_id)] = found
@@ -211,4 +213,23 @@ def fees_in_prose(payload: dict) -> float | None:
             found = max(found or 0.0, value)
         if found is None and _NO_FEES.search(paragraph):
             found = 0.0
+    return found
+
+
+PROSE_ITEMS = "proactive_items"
+# How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
+# the 2019 template counts it): 主动公开政府信息8462条, 累计主动公开各类信息9.6万余条, 通过门户网站公开
+# 政府信息3682条, 共发布各类政府信息13528条. The largest number so stated is the year's total (the
+# others are its parts: 其中政策文件12条).
+_ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
+
+
+def items_in_prose(payload: dict) -> float | None:
+    """The number of items of information a report's prose says it disclosed proactively (the
+    largest so stated), None when it states none."""
+    found = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _ITEMS.finditer(paragraph):
+            value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
+            found = max(found or 0.0, value)
     return found

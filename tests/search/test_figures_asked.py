@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.retrieval.figures_asked import fees_in_prose
+from search.retrieval.figures_asked import fees_in_prose, items_in_prose
 from search.retrieval.query import parse_query
 from tests.conftest import ranked_agencies as agencies, written
 
@@ -36,6 +36,9 @@ REPORTS = {
     "some.txt": _report("盐池县人力资源和社会保障局", 300, 0, 0, 1),
     "fees.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。"),
     "no-fees.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0, "本年度未收取信息处理费。"),
+    # What a report disclosed of its own accord is stated in its prose only.
+    "many-items.txt": _report("利通区人民政府", 3, 0, 0, 0, "全年主动公开政府信息1.26万条，其中政策文件40件。"),
+    "few-items.txt": _report("同心县教育局", 3, 0, 0, 0, "通过门户网站主动公开信息320条，其中招生信息25条。"),
 }
 
 
@@ -65,6 +68,16 @@ def test_the_fee_is_read_under_its_full_name_too():
     assert fees_in_prose(paragraph("全年收取政府信息公开信息处理费3940元。")) == 3940
     assert fees_in_prose(paragraph("本年度收取信息处理费共计200元。")) == 200
     assert fees_in_prose(paragraph("本年度未收取政府信息公开信息处理费。")) == 0
+
+
+def test_items_disclosed_of_a_body_s_own_accord_are_read_from_the_prose(idx):
+    paragraph = lambda text: {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}  # noqa: E731
+    assert items_in_prose(paragraph("全年主动公开政府信息8462条，其中门户网站7128条。")) == 8462
+    assert items_in_prose(paragraph("通过政府网站累计发布各类信息9.6万余条。")) == 96000
+    assert items_in_prose(paragraph("全年未收到政府信息公开申请。")) is None
+    assert agencies(idx, "哪个单位主动公开的政府信息最多")[:2] == ["利通区人民政府", "同心县教育局"]
+    assert agencies(idx, "主动公开信息上万条")[0] == "利通区人民政府"
+    assert parse_query("主动公开").figure is None  # without a size word it is a topic
 
 
 def test_most_orders_by_the_figure(idx):
