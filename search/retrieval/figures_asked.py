@@ -157,6 +157,8 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
         column = arrays.codes(searcher, f"fig_{key}")
         values = np.array([np.nan if v is None else float(v) for v in column.values])
         out[reports.codes] = values[column.codes]
+        if key in _PROSE_COUNTS:
+            _fill_from_prose(searcher, key, codes, out)
         return out
     cache = searcher.cache.get("figures_asked", dict)
     store = record_store(searcher)
@@ -176,6 +178,29 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
     return out
+
+
+# A figure its table does not give (an opening cut before its tables, a table in an image) that
+# the prose states: 全年受理政府信息公开申请8件 (search/figures/claims.py).
+_PROSE_COUNTS = {"requests_new": "requests_count"}
+
+
+def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
+    """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
+    its prose states, the largest when it states several (in place)."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    cache = searcher.cache.get("figures_asked", dict)
+    store = record_store(searcher)
+    unknown = [c for c in codes.tolist() if np.isnan(out[c])][:READ_CLAIMS]
+    for code in unknown:
+        report_id = reports.values[code]
+        found = cache.get(("prose", key, report_id), False)
+        if found is False:
+            record = store.record(report_id)
+            counts = [c["value"] for c in (record.claims if record else []) if c.get("claim") == _PROSE_COUNTS[key]]
+            found = cache[("prose", key, report_id)] = float(max(counts)) if counts else None
+        if found is not None:
+            out[code] = found
 
 
 # What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").

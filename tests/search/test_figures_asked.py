@@ -7,7 +7,7 @@ import pytest
 
 from search.retrieval.figures_asked import fees_in_prose, items_in_prose
 from search.retrieval.query import parse_query
-from tests.conftest import ranked_agencies as agencies, written
+from tests.conftest import made_up_report, ranked_agencies as agencies, written
 
 APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\n" \
              "\t\t自然人\t法人或其他组织\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
@@ -39,6 +39,8 @@ REPORTS = {
     # What a report disclosed of its own accord is stated in its prose only.
     "many-items.txt": _report("利通区人民政府", 3, 0, 0, 0, "全年主动公开政府信息1.26万条，其中政策文件40件。"),
     "few-items.txt": _report("同心县教育局", 3, 0, 0, 0, "通过门户网站主动公开信息320条，其中招生信息25条。"),
+    # An opening cut before its tables: the requests are stated in its prose only.
+    "opening.txt": made_up_report("海原县交通运输局", 2021, {1: "全年共受理政府信息公开申请20件，均在法定期限内答复。"}),
 }
 
 
@@ -85,6 +87,12 @@ def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "被起诉最多的单位")[0] == "青铜峡市自然资源局"
     # The issuers the question names come first: the county body, though the city had more.
     assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
+
+
+def test_a_figure_its_table_does_not_give_is_read_from_its_prose(idx):
+    # 20 requests stated in words rank the opening between the tables saying 40 and 5.
+    ranked = agencies(idx, "政府信息公开申请最多")
+    assert ranked.index("青铜峡市自然资源局") < ranked.index("海原县交通运输局") < ranked.index("中卫市自然资源局")
 
 
 def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
