@@ -118,6 +118,10 @@ def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
 
 def test_none_ranks_the_reports_that_had_none_first(idx):
     assert agencies(idx, "没有收到申请")[0] == "红寺堡区民政局"
+    # jieba reads 没收到 as 没收 (confiscate) + 到: typed so, the question still asks for none.
+    assert agencies(idx, "哪些单位没收到申请")[0] == "红寺堡区民政局"
+    assert parse_query("哪些单位没收到申请").figure.mode == "none"
+    assert parse_query("没收违法所得").figure is None and "没收" in parse_query("没收违法所得").text
 
 
 def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():
