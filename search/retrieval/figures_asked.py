@@ -47,7 +47,7 @@ READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-score
 # 公开 asks for the refusals (不予公开 > 0), where 没有收到申请 asks for reports that received none.
 NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理": "不予处理", "受理": "不予处理"}
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
-                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到".split())
+                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护".split())
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,8 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
         column = arrays.codes(searcher, f"fig_{key}")
         values = np.array([np.nan if v is None else float(v) for v in column.values])
         out[reports.codes] = values[column.codes]
+        if key in _PROSE_COUNTS:
+            _fill_from_prose(searcher, key, codes, out)
         return out
     cache = searcher.cache.get("figures_asked", dict)
     store = record_store(searcher)
@@ -169,11 +171,36 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
             figures = payload.get("figures") or {}
             if key == PROSE_FEES:
                 found = fees_in_prose(payload)
+            elif key == PROSE_ITEMS:
+                found = items_in_prose(payload)
             else:
                 found = column.value(figures) if column is not None else figures.get(key)
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
     return out
+
+
+# A figure its table does not give (an opening cut before its tables, a table in an image) that
+# the prose states: 全年受理政府信息公开申请8件 (search/figures/claims.py).
+_PROSE_COUNTS = {"requests_new": "requests_count"}
+
+
+def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
+    """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
+    its prose states, the largest when it states several (in place)."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    cache = searcher.cache.get("figures_asked", dict)
+    store = record_store(searcher)
+    unknown = [c for c in codes.tolist() if np.isnan(out[c])][:READ_CLAIMS]
+    for code in unknown:
+        report_id = reports.values[code]
+        found = cache.get(("prose", key, report_id), False)
+        if found is False:
+            record = store.record(report_id)
+            counts = [c["value"] for c in (record.claims if record else []) if c.get("claim") == _PROSE_COUNTS[key]]
+            found = cache[("prose", key, report_id)] = float(max(counts)) if counts else None
+        if found is not None:
+            out[code] = found
 
 
 # What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
@@ -211,4 +238,23 @@ def fees_in_prose(payload: dict) -> float | None:
             found = max(found or 0.0, value)
         if found is None and _NO_FEES.search(paragraph):
             found = 0.0
+    return found
+
+
+PROSE_ITEMS = "proactive_items"
+# How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
+# the 2019 template counts it): 主动公开政府信息8462条, 累计主动公开各类信息9.6万余条, 通过门户网站公开
+# 政府信息3682条, 共发布各类政府信息13528条. The largest number so stated is the year's total (the
+# others are its parts: 其中政策文件12条).
+_ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
+
+
+def items_in_prose(payload: dict) -> float | None:
+    """The number of items of information a report's prose says it disclosed proactively (the
+    largest so stated), None when it states none."""
+    found = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _ITEMS.finditer(paragraph):
+            value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
+            found = max(found or 0.0, value)
     return found

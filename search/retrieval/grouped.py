@@ -328,7 +328,8 @@ def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: n
     listed = _present(codes, matched.mask & shown_scope, count)
     if np.count_nonzero(listed) >= BACKSTOP_BELOW:
         return matched, False
-    chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed))
+    chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed),
+                            fill=BACKSTOP_BELOW - int(np.count_nonzero(listed)))
     if not len(chosen):
         return matched, False
     floor = matched.scores[matched.mask].min(initial=1.0) if matched.mask.any() else 1.0

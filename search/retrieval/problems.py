@@ -37,6 +37,7 @@ from search.retrieval.top_parts import best_parts
 PROBLEM_PART = 5
 PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
 ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
+SECOND_SHARE = 0.2  # of it, what a listed report's part 五 needs to come before the reports matching elsewhere
 PLANS = 0.5  # the query's words in a part's plans (aims.py) count this much of those in its admissions
 READ = 30  # best-scored reports whose admitting part is read to tell its admissions from its plans
 SUBJECTLESS = 0.5  # what a part naming none of the subject's words keeps: it admits another problem
@@ -59,6 +60,12 @@ _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
 # does). The reports say it with 频繁 (更换频繁, 变动频繁).
 _OFTEN_FORM = re.compile(r"^[老总].$")
 OFTEN = "频繁"
+# 不 before a verb of two characters or more (不重视, 不回复, 不配合) says a duty is not done: the reports
+# admit it as the verb and a shortfall (重视程度不够, 回复不及时, 配合不到位). 不 before one character
+# (不给公开的理由) only negates, and before the template's outcomes (不公开, 不处理) it names a figure.
+_NEGATED_VERB = re.compile(r"^不..+$")
+OUTCOME_VERBS = frozenset("公开 予以 提供 处理 受理".split())
+SHORTFALL = ("不够", "不足", "不到位", "不及时")
 
 
 def _often(word: str) -> bool:
@@ -85,14 +92,24 @@ def shortcoming(word: str) -> bool:
     return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
 
 
+def negated_verb(word: str) -> bool:
+    """Whether ``word`` is 不 and a verb of two characters or more that says a duty not done (不重视)."""
+    verb = word[1:]
+    return (bool(_NEGATED_VERB.match(word)) and word not in SHORT and len(cut(verb)) == 1 and "不" not in verb
+            and not any(verb.startswith(v) for v in OUTCOME_VERBS | {"予"}))
+
+
 def report_forms(word: str) -> list[str]:
-    """How the reports write a shortcoming: its synonyms, and 频繁 for one said with 老 / 总 (老换)."""
-    return searched(word) + ([OFTEN] if _often(word) else [])
+    """How the reports write a shortcoming: its synonyms, 频繁 for one said with 老 / 总 (老换), and
+    the shortfall words for a negated verb (不重视: 重视程度不够)."""
+    return searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
 
 
 def admitted(word: str) -> bool:
-    """Whether a shortcoming word surely says a problem: 不 before a verb (不给公开的理由) only negates."""
-    return shortcoming(word) or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"})
+    """Whether a shortcoming word surely says a problem: 不 before one character (不给公开的理由)
+    only negates; before a verb (不重视) it says a duty is not done."""
+    return (shortcoming(word) or negated_verb(word)
+            or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"}))
 
 
 FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
@@ -198,7 +215,14 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     leading = best >= top * ADMITTED_SHARE
     shown = scope & leading[codes] & (scores >= best[codes]) & (scores > 0)
     lift = matched.scores[matched.mask].max(initial=0.0) + 1.0
-    ranked = np.where(shown, lift + best[codes], np.where(leading[codes], 0.0, matched.scores))
+    # Below the leaders, the listed reports whose part 五 admits something of it (a weaker admission)
+    # come before those matching elsewhere only: a problem is admitted in part 五, not in part 一.
+    in_five = np.zeros(count)
+    np.maximum.at(in_five, codes[scope & problem_parts(searcher)], scores[scope & problem_parts(searcher)])
+    second = ~leading & (in_five >= top * SECOND_SHARE) & (in_five > 0)
+    ranked = np.where(shown, 2 * lift + best[codes],
+                      np.where(leading[codes], 0.0,
+                               np.where(second[codes], lift + matched.scores, matched.scores)))
     mask = (matched.mask & ~leading[codes]) | shown
     return Matched(mask, np.where(mask, ranked, 0.0))
 

@@ -143,11 +143,17 @@ def content_words(text: str) -> list[str]:
     return topic_words(text)[0]
 
 
+# jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
+# after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
+_GLUED_NEGATION = re.compile(r"没收(?=到)")
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped."""
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
     text = parsed.text = narrow(simplify(text or ""))
+    text = _GLUED_NEGATION.sub("没有收", text)
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in _TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)

@@ -27,8 +27,9 @@ from search.retrieval.query import STOP_WORDS, ParsedQuery
 
 K1, B = 1.2, 0.75
 FIELDS = (("grams", bigrams), ("body", cut))  # index field, how the query's text is cut for it
-RELATIVE_FLOOR = 0.25  # a report scoring under this share of the best one does not follow
+RELATIVE_FLOOR = 0.25  # a report scoring under this share of the best one does not follow (but fills a short first page)
 MAX_FOLLOWING = 30  # reports the backstop adds at most
+COMMON_TOKEN = 0.5  # a token in more than this share of the reports does not qualify a filler alone
 
 
 @dataclass
@@ -95,24 +96,49 @@ def part_scores(searcher, tokens: dict[str, list[str]], sections: np.ndarray) ->
     return bm25(searcher, tokens, np.arange(count), count, sections).reports
 
 
+def telling(searcher, tokens: dict[str, list[str]], codes: np.ndarray, count: int, sections: np.ndarray) -> np.ndarray:
+    """Per report code: whether it holds a token that at most COMMON_TOKEN of the reports hold
+    (质量 of 空气质量, not 信息 of 信息处理费, which nearly every report holds)."""
+    arrays = arrays_for(searcher)
+    n = max(int(np.count_nonzero(np.bincount(codes[sections], minlength=count))), 1)
+    out = np.zeros(count, dtype=bool)
+    for field, words in tokens.items():
+        for token in words:
+            ids = arrays.postings(searcher, field, token).ids
+            held = np.zeros(count, dtype=bool)
+            held[codes[ids[sections[ids]]]] = True
+            if np.count_nonzero(held) <= n * COMMON_TOKEN:
+                out |= held
+    return out
+
+
 def backstop(searcher, parsed: ParsedQuery, codes: np.ndarray, scope: np.ndarray, eligible: np.ndarray,
-             limit: int = MAX_FOLLOWING) -> tuple[np.ndarray, np.ndarray]:
+             limit: int = MAX_FOLLOWING, fill: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """The reports among ``eligible`` (per report code) that the whole-report score finds for the
     query, best first, and per document the part each is shown at (a mask). Reports under
-    RELATIVE_FLOOR of the best report (eligible or not) are left out."""
+    RELATIVE_FLOOR of the best report (eligible or not) are left out, unless fewer than ``fill``
+    are above it: then the best of the rest that hold a telling token (``telling``) make up
+    ``fill``."""
     empty = np.zeros(0, dtype=np.int64), np.zeros(len(scope), dtype=bool)
     text = query_text(parsed)
     if not text.strip():
         return empty
-    scores = lexical_scores(searcher, text, codes, scope)
+    tokens = _tokens(text)
+    scores = bm25(searcher, tokens, codes, len(eligible), scope)
     candidate = np.where(eligible & (scores.reports > 0), scores.reports, 0.0)
     # Measured against the best report of all, the matches included: a report that shares one
     # common word with the query does not follow a list of reports that hold all of it.
     top = scores.reports.max(initial=0.0)
     if top <= 0:
         return empty
-    chosen = np.flatnonzero(candidate >= top * RELATIVE_FLOOR)
-    chosen = chosen[np.argsort(-candidate[chosen], kind="stable")][:limit]
+    above = int(np.count_nonzero(candidate >= top * RELATIVE_FLOOR))
+    # A first page that would stay short is filled by the next best: they come below every match,
+    # so they cost no match its place, and a weak follower beats an empty row.
+    if above < fill:
+        candidate = np.where((candidate >= top * RELATIVE_FLOOR) | telling(searcher, tokens, codes, len(eligible), scope),
+                             candidate, 0.0)
+    chosen = np.flatnonzero(candidate > 0)
+    chosen = chosen[np.argsort(-candidate[chosen], kind="stable")][:min(limit, max(above, fill))]
     wanted = np.zeros(len(candidate), dtype=bool)
     wanted[chosen] = True
     # Each report's part where the query's characters weigh most (its first part on a tie).

@@ -5,22 +5,24 @@ from __future__ import annotations
 
 import pytest
 
-from search.retrieval.figures_asked import fees_in_prose
+from search.retrieval.figures_asked import fees_in_prose, items_in_prose
 from search.retrieval.query import parse_query
-from tests.conftest import ranked_agencies as agencies, written
+from tests.conftest import made_up_report, ranked_agencies as agencies, written
 
 APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\n" \
              "\t\t自然人\t法人或其他组织\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
 
 
-def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "") -> str:
+def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "",
+            third_party: int | None = None) -> str:
     row = lambda label, n, legal=0: f"{label}\t\t{n - legal}\t0\t0\t0\t{legal}\t0\t{n}\n"  # noqa: E731
     review = [0, 0, 0, 0, reconsideration, 0, 0, 0, 0, sued, 0, 0, 0, 0, 0]
     return (
         f"{agency}2021年政府信息公开工作年度报告\n\n一、总体情况\n{prose or '本年依法办理政府信息公开申请。'}\n\n"
         "三、收到和处理政府信息公开申请情况\n\n" + APPLICANTS
         + row("一、本年新收政府信息公开申请数量", new, lawyers) + row("二、上年结转政府信息公开申请数量", 0)
-        + f"三、本年度办理结果\t(一) 予以公开\t{new}\t0\t0\t0\t0\t0\t{new}\n"
+        + f"三、本年度办理结果\t(一) 予以公开\t{new - (third_party or 0)}\t0\t0\t0\t0\t0\t{new - (third_party or 0)}\n"
+        + ("" if third_party is None else f"(三) 不予公开\t4.保护第三方合法权益\t{third_party}\t0\t0\t0\t0\t0\t{third_party}\n")
         + f"(七) 总计\t{new}\t0\t0\t0\t0\t0\t{new}\n" + row("四、结转下年度继续办理", 0)
         + "\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t\t\t\t\t行政诉讼\n"
         "结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
@@ -36,6 +38,14 @@ REPORTS = {
     "some.txt": _report("盐池县人力资源和社会保障局", 300, 0, 0, 1),
     "fees.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。"),
     "no-fees.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0, "本年度未收取信息处理费。"),
+    # What a report disclosed of its own accord is stated in its prose only.
+    "many-items.txt": _report("利通区人民政府", 3, 0, 0, 0, "全年主动公开政府信息1.26万条，其中政策文件40件。"),
+    "few-items.txt": _report("同心县教育局", 3, 0, 0, 0, "通过门户网站主动公开信息320条，其中招生信息25条。"),
+    # Requests refused to protect a third party (个人隐私), and a table whose row says 0.
+    "privacy.txt": _report("中卫市公安局", 10, 0, 0, 0, third_party=3),
+    "no-privacy.txt": _report("中卫市司法局", 10, 0, 0, 0, "依法保护个人隐私。", third_party=0),
+    # An opening cut before its tables: the requests are stated in its prose only.
+    "opening.txt": made_up_report("海原县交通运输局", 2021, {1: "全年共受理政府信息公开申请20件，均在法定期限内答复。"}),
 }
 
 
@@ -67,11 +77,37 @@ def test_the_fee_is_read_under_its_full_name_too():
     assert fees_in_prose(paragraph("本年度未收取政府信息公开信息处理费。")) == 0
 
 
+def test_items_disclosed_of_a_body_s_own_accord_are_read_from_the_prose(idx):
+    paragraph = lambda text: {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}  # noqa: E731
+    assert items_in_prose(paragraph("全年主动公开政府信息8462条，其中门户网站7128条。")) == 8462
+    assert items_in_prose(paragraph("通过政府网站累计发布各类信息9.6万余条。")) == 96000
+    assert items_in_prose(paragraph("全年未收到政府信息公开申请。")) is None
+    assert agencies(idx, "哪个单位主动公开的政府信息最多")[:2] == ["利通区人民政府", "同心县教育局"]
+    assert agencies(idx, "主动公开信息上万条")[0] == "利通区人民政府"
+    assert parse_query("主动公开").figure is None  # without a size word it is a topic
+
+
 def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "政府信息公开申请最多")[:3] == ["吴忠市人民政府", "盐池县人力资源和社会保障局", "青铜峡市自然资源局"]
     assert agencies(idx, "被起诉最多的单位")[0] == "青铜峡市自然资源局"
     # The issuers the question names come first: the county body, though the city had more.
     assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
+
+
+def test_each_item_of_a_refusal_is_a_figure_of_its_own(idx):
+    # 个人隐私 is refused as 保护第三方合法权益: the body that refused on those grounds comes before
+    # the one whose row says 0, though only the latter writes 个人隐私 in its text.
+    for query in ("个人隐私", "第三方合法权益", "隐私保护"):
+        ranked = agencies(idx, query)
+        assert ranked.index("中卫市公安局") < ranked.index("中卫市司法局"), query
+    assert parse_query("国家秘密").figure.key == "outcome_refused_state_secret"
+    assert parse_query("不予公开 国家秘密").figure.key == "outcome_refused_state_secret"
+
+
+def test_a_figure_its_table_does_not_give_is_read_from_its_prose(idx):
+    # 20 requests stated in words rank the opening between the tables saying 40 and 5.
+    ranked = agencies(idx, "政府信息公开申请最多")
+    assert ranked.index("青铜峡市自然资源局") < ranked.index("海原县交通运输局") < ranked.index("中卫市自然资源局")
 
 
 def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
@@ -82,6 +118,10 @@ def test_a_size_word_ranks_the_reports_that_reach_it_first(idx):
 
 def test_none_ranks_the_reports_that_had_none_first(idx):
     assert agencies(idx, "没有收到申请")[0] == "红寺堡区民政局"
+    # jieba reads 没收到 as 没收 (confiscate) + 到: typed so, the question still asks for none.
+    assert agencies(idx, "哪些单位没收到申请")[0] == "红寺堡区民政局"
+    assert parse_query("哪些单位没收到申请").figure.mode == "none"
+    assert parse_query("没收违法所得").figure is None and "没收" in parse_query("没收违法所得").text
 
 
 def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():

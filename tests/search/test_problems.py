@@ -39,6 +39,20 @@ REPORTS = {
                                                  5: "一是公开栏更新不及时。"}),
     "replies.txt": report("利通区自然资源局", 2022, {1: "本局主动公开自然资源信息，受理群众咨询15次，公开用地审批信息80条。",
                                                5: "一是部分答复较慢。二是培训少。"}),
+    # 不重视 as the reports admit it (重视程度不够), in a part 五 that never names 科室 twice; the other
+    # report holds every word of the question in its praise (高度重视).
+    "neglect.txt": report("隆德县住房和城乡建设局", 2022, {1: "本局主动公开住房保障信息。",
+                                                   5: "一是部分科室对政务公开重视程度不够，信息报送不及时。"}),
+    "praise.txt": report("泾源县住房和城乡建设局", 2022, {1: "各科室高度重视政务公开，科室负责人亲自抓政务公开。",
+                                                  2: "公开住房保障信息56条。"}),
+    # Training admitted at length, admitted once among other problems, and praised in part 一.
+    "training-much.txt": report("永宁县司法局", 2023, {1: "本局主动公开司法行政信息。",
+                                                5: "一是业务培训偏少，培训覆盖面不足，培训形式单一。"}),
+    "training-once.txt": report("贺兰县司法局", 2023, {1: "本局主动公开司法行政信息。",
+                                                5: "一是信息更新不够及时，栏目内容不够丰富，公开栏维护不够"
+                                                   "规范，办事流程说明不够清楚，二是业务培训有待加强。"}),
+    "training-praise.txt": report("灵武市司法局", 2023, {1: "组织业务培训6次，业务培训覆盖全部科室，业务培训"
+                                                      "后开展测试，业务培训效果良好。"}),
 }
 
 
@@ -71,6 +85,18 @@ def test_a_negation_is_not_an_admission():
 
     assert admitted("不全面") and admitted("太单一") and admitted("有待提高")
     assert not admitted("不给") and not admitted("公开")
+    # 不 before a verb of two characters says a duty is not done; before the template's outcomes
+    # (不公开, 不予公开) it names a figure, and a whole question is no shortcoming word.
+    assert admitted("不重视") and admitted("不回复") and admitted("不配合")
+    assert not admitted("不公开") and not admitted("不予公开") and not admitted("不给公开的理由有哪些")
+
+
+def test_a_duty_not_done_ranks_the_report_admitting_a_shortfall_in_it(idx):
+    # The reports do not write 不重视: they write 重视程度不够. The report praising its attention
+    # holds every word of the question; the one admitting the shortfall leads, shown at part 五.
+    hits = run_search(idx, SearchParams(q="科室不重视政务公开")).hits
+    assert (hits[0].agency, hits[0].section) == ("隆德县住房和城乡建设局", 5)
+    assert "泾源县住房和城乡建设局" in [h.agency for h in hits[1:]]
 
 
 def test_a_citizens_word_finds_the_reports_word_but_not_the_other_way(idx):
@@ -143,3 +169,12 @@ def test_an_admission_of_another_subject_does_not_lead(idx):
     hits = run_search(idx, SearchParams(q="咨询答复不及时")).hits
     assert (hits[0].agency, hits[0].section) == ("利通区自然资源局", 5)
     assert "青铜峡市自然资源局" in [h.agency for h in hits[1:]]
+
+
+def test_a_weaker_admission_in_part_five_comes_before_the_words_elsewhere(idx):
+    # 永宁 admits too little training at length and leads; 贺兰 admits it once, in other words
+    # (有待加强), among other problems: still before 灵武's praise of its training in part 一.
+    hits = run_search(idx, SearchParams(q="业务培训太少")).hits
+    ranked = [h.agency for h in hits]
+    assert ranked[0] == "永宁县司法局"
+    assert ranked.index("贺兰县司法局") < ranked.index("灵武市司法局")

@@ -155,7 +155,9 @@ def test_no_suggestion_for_a_good_query(searcher):
 
 def test_all_words_first_then_any_word_with_a_message(searcher):
     question = search(searcher, q="宣和镇低保有多少人")
-    assert question.hits[0].agency == "沙坡头区宣和镇人民政府" and not question.messages
+    # One report holds every word; the first page is filled below it, and the note says so.
+    assert question.hits[0].agency == "沙坡头区宣和镇人民政府"
+    assert all("同时包含所有词语" in m for m in question.messages)
     fallback = search(searcher, q="低保 火星基地")
     assert fallback.total > 0
     assert any("部分词语" in m for m in fallback.messages)
@@ -218,8 +220,9 @@ def test_abbreviated_agency_finds_the_full_name(small):
 def test_text_in_traditional_script_and_full_width_digits_is_found(small):
     assert ranked(small, "行政复议")[0] == (SZS, 4)
     assert (SZS, 1) in ranked(small, "行政复议")  # 未發生行政復議案件
-    # 依申請公開 as written, and its synonym 政府信息公开申请 in 惠农区's part 1.
-    assert ranked(small, "依申请公开") == [(SZS, 1), (HN, 1)]
+    # 依申請公開 as written, and its synonym 政府信息公开申请 in 惠农区's part 1 (first: its prose
+    # states 5 requests, a figure above 0); a report sharing only characters may follow them.
+    assert ranked(small, "依申请公开")[:2] == [(HN, 1), (SZS, 1)]
     assert ranked(small, "86条") == [(SZS, 1)]
     snippet = str(run_search(small, SearchParams(q="86条", flat=True)).hits[0].snippet)
     assert "<mark>８６条</mark>" in snippet

@@ -23,6 +23,9 @@ REPORTS = {
     "elderly-2.txt": report("贺兰县民政局", 2021, {5: "网站适老化改造进度偏慢。"}),
     "visits.txt": report("灵武市信访局", 2021, {1: "来访群众排队时间较长，增设接待窗口。"}),
     "relief.txt": report("平罗县民政局", 2020, {2: "按月公示城乡低保对象。"}),
+    # One report treats air quality at length; another names water quality once (质量 is all it shares).
+    "air.txt": report("银川市生态环境局", 2022, {2: "每日发布空气质量预报，按月公开空气质量排名和空气质量状况。"}),
+    "water.txt": report("中卫市水务局", 2022, {2: "公开饮用水水源水质和水环境质量监测结果。"}),
 }
 
 
@@ -44,6 +47,15 @@ def test_the_lexical_backstop_follows_a_short_list_only(idx):
     assert set(got[:2]) == {"永宁县民政局", "贺兰县民政局"}
     assert "西吉县人民政府" not in got
     assert BACKSTOP_BELOW == 10
+
+
+def test_a_short_first_page_is_filled_by_weaker_followers_below_the_matches(idx):
+    # One report holds 空气质量; the one sharing only 质量 scores far under a quarter of it, yet a
+    # first page of one report is filled by it, below the match; a report sharing nothing is not.
+    got = agencies(idx, "空气质量")
+    assert got[0] == "银川市生态环境局"
+    assert "中卫市水务局" in got[1:]
+    assert "西吉县人民政府" not in got
 
 
 def test_whole_report_scores_rank_the_reports_holding_the_query_s_characters_first(idx):
