@@ -323,6 +323,7 @@ _WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况", "综述", "总述")
 # '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
@@ -339,7 +340,8 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
             continue
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
             return []
-        rest = match.group(2).rstrip("。:：")
+        # '一、2009年工作情况': a first chapter titled by the year reported on is the overview too
+        rest = _YEAR_FIRST.sub("", match.group(2).rstrip("。:："))
         # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
         if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
             return [Candidate(i, 1, 2.0, clean_line(block))]
@@ -383,6 +385,41 @@ _CUT_TITLES = {
 }
 
 
+# A pre-2019 report may number its chapters 1、…7、 in its own words, the heading run into its paragraph
+# ('2、主动公开政府信息的情况。一年来，我局…'). Part 一's items are numbered so too ('1、主动公开情况。…'), so
+# this reading is tried only when 一、 and （一） numbering find fewer than two parts, and counts only when
+# its chapter 1 is the overview.
+_DIGIT_RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
+
+
+def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block]]:
+    """(part headings, blocks with run-in chapter headings split off) of a report numbering its
+    chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks) when it does not."""
+    numbered: list[Block] = []
+    candidates = []
+    for block in blocks:
+        if isinstance(block, Table) or "\t" in block:
+            numbered.append(block)
+            continue
+        run_in = _DIGIT_RUN_IN.match(block)
+        head, rest = (block[: run_in.end()].strip(), block[run_in.end():].strip()) if run_in else (block, "")
+        key = squeeze(clean_line(head))
+        match = _ARABIC.match(key)
+        number = int(match.group(1)) if match else 0
+        found = classify_heading(f"{NUMERALS[number - 1]}、{match.group(2)}") if 1 <= number <= 10 else None
+        if found:
+            candidates.append(Candidate(len(numbered), found[0], found[1], clean_line(head)))
+            numbered.append(head)
+            if rest:
+                numbered.append(rest)
+        else:
+            numbered.append(block)
+    chosen = _best_sequence(candidates)
+    if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
+        return [], blocks
+    return chosen, numbered
+
+
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     """Split blocks into (preamble, parts in order).
 
@@ -398,6 +435,10 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
         if chosen and again and chosen[0].index < again[0].index:
             again = []
         chosen = again if len(again) > len(chosen) else chosen
+    if len(chosen) < 2:
+        digits, numbered = _digit_chapters(blocks)
+        if len(digits) > len(chosen):
+            blocks, chosen = numbered, digits
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]
