@@ -369,3 +369,18 @@ def test_a_bylines_publisher_with_a_level_word_gives_the_issuer_its_level(byline
     report = parse_lines([f"某某娱乐{agency}2017年度政府信息公开工作年度报告", byline,
                           f"根据《条例》要求，特向社会公布2017年度{agency}政府信息公开年度报告。", "一、基本概述", "略。"])
     assert (report.agency, report.level) == (agency, level)
+
+
+@pytest.mark.parametrize("footer, level, county", [
+    # a mirror that keeps the county site's footer: its owner (主办) and the site's identifier (网站标识码, whose
+    # first six digits are the division code of the government running the site) place a 我局 page there
+    (["主办：山西省临汾市襄汾县人民政府", "承办：襄汾县人民政府办公室"], "county", "襄汾县"),
+    (["建设管理：临汾市政府电子政务中心 晋ICP备05000000号 网站标识码：1410230002"], "county", "襄汾县"),
+    (["主办单位：临汾市人民政府"], "city", None),
+    (["版权所有 2018 晋ICP备05000000号"], None, None),  # a footer naming no one places nothing
+])
+def test_a_sites_footer_places_a_page_that_names_no_issuer(footer, level, county):
+    report = parse_lines([*footer, "我局一贯重视政府信息公开工作。", "一、情况概述", "2017年，我局主动公开政府信息53条。"])
+    assert report.agency is None
+    assert (report.level, report.region["county"]) == (level, county)
+    assert report.region["province"] == ("山西省" if level else None)
