@@ -217,7 +217,11 @@ def _own_government(text: str) -> tuple[str, str] | None:
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
     found = [m for m in _OWN_GOVERNMENT.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())]
-    counts = Counter(_GOVERNMENT_LEVELS[m.group(1)] for m in found)
+    # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
+    # government it only cites ('按照市政府《信息公开指南》')
+    counts = Counter()
+    for m in found:
+        counts[_GOVERNMENT_LEVELS[m.group(1)]] += 2 if "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

@@ -384,3 +384,16 @@ def test_a_sites_footer_places_a_page_that_names_no_issuer(footer, level, county
     assert report.agency is None
     assert (report.level, report.region["county"]) == (level, county)
     assert report.region["province"] == ("山西省" if level else None)
+
+
+def test_the_government_a_body_works_under_outweighs_one_it_cites():
+    # a hijacked name left only '科技局': '在县委、县政府的领导下' makes it a county's, though the text also cites
+    # a guide of the 市政府 (once each; the Party committee and government pair counts double)
+    lines = ["某某娱乐科技局2020年政府信息公开工作年度报告",
+             "2020年，科技局在县委、县政府的坚强领导下，按照市政府《信息公开指南》要求，及时公开科技工作信息。",
+             "一、总体情况", "我局主动公开信息20条。"]
+    assert parse_lines(lines).level == "county"
+    lines[1] = "2020年，科技局在市委、市政府的正确领导下，按照县政府《信息公开指南》要求，及时公开科技工作信息。"
+    assert parse_lines(lines).level == "city"
+    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
+    assert parse_lines(lines).level is None
