@@ -41,7 +41,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
-    mentioned = _mentioned_place(context[:_MENTIONS]) if "政府" not in to_key(report.agency or "") else None
+    mentioned = _mentioned_place(context[:_MENTIONS]) if _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
@@ -201,6 +201,18 @@ _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
+
+
+# A township's government is named by the township ('大路镇人民政府'), a name many provinces share: the places
+# its text mentions settle which one, as they do for a department's.
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政府)(?:办公室)?$")
+
+
+def _mentions_apply(agency: str | None) -> bool:
+    """Whether the places a text mentions may place its issuer: not for a government or its office (but a
+    township's), which is left to what names it."""
+    key = to_key(agency or "")
+    return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key))
 
 
 def _department(agency: str | None, self_word: str | None) -> bool:

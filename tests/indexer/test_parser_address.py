@@ -397,3 +397,15 @@ def test_the_government_a_body_works_under_outweighs_one_it_cites():
     assert parse_lines(lines).level == "city"
     lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
     assert parse_lines(lines).level is None
+
+
+def test_places_a_text_mentions_settle_a_township_governments_province():
+    # 大路镇 is a name of many provinces' towns; the rules and site it cites name its city. A government named
+    # without its place ('县人民政府办公室') is still left to what names it.
+    report = parse_lines(["大路镇人民政府2019年信息公开年度报告", "一、总体情况",
+                          "我镇严格按照《琼海市人民政府办公室关于印发琼海市信息公开工作管理办法的通知》要求开展工作。"
+                          "本年度通过琼海市政府网信息公开目录公开信息24件。"])
+    assert (report.level, report.region["province"], report.region["county"]) == ("township", "海南省", "琼海市")
+    report = parse_lines(["县人民政府办公室2020年政府信息公开工作年度报告", "一、总体情况",
+                          "按照《温州市2020年政务公开工作要点》，县政府办公室主动公开信息。"])
+    assert report.region["province"] is None
