@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
 from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
+from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
 from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
@@ -331,7 +332,8 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))
                 hints.append(block[start : match.end() + 40])
-    named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000])]
+    # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
+    named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])
     codes = [m.group(0) for m in CREDIT_CODE.finditer(cells)]
     return [h for h in named if h] + codes + hints[:_MAX_HINTS]

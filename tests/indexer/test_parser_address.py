@@ -409,3 +409,14 @@ def test_places_a_text_mentions_settle_a_township_governments_province():
     report = parse_lines(["县人民政府办公室2020年政府信息公开工作年度报告", "一、总体情况",
                           "按照《温州市2020年政务公开工作要点》，县政府办公室主动公开信息。"])
     assert report.region["province"] is None
+
+
+def test_the_body_that_signs_the_report_places_a_title_without_its_place():
+    # the title names '县科技局'; the signature under the last chapter writes the bureau in full with its county
+    lines = ["县科技局2018年政府信息公开工作年度报告", "今年以来，我局结合自身实际推进政府信息公开工作。", "一、概述",
+             "我局主动公开政府信息289条。", "平阳县科学技术局", "2019年1月2日"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["county"]) == ("县科技局", "county", "平阳县")
+    # a signature of a body in another place than the title's level word allows is no evidence
+    lines[-2] = "温州市科学技术局"
+    assert parse_lines(lines).region["county"] is None
