@@ -326,6 +326,7 @@ def _agency_form(name: str) -> Form:
             # shares with another city's district is the city's or county's (国家统计局中山调查队 is 中山市's, not
             # 大连's 中山区). A municipality's districts rank as counties and keep offices of their own (国家统计局
             # 浦东调查队); between districts only (通州: 北京's and 南通's), nothing is settled.
+            units = tuple(u for u in units if u.current) or units  # a unit renamed away competes with none
             district = [u.kind == "county" and u.name.endswith("区") for u in units]
             if not all(district):
                 units = tuple(u for u, d in zip(units, district) if not d or u.code[:2] in MUNICIPALITIES)
