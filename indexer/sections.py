@@ -169,18 +169,20 @@ def _chapter_heading(key: str) -> bool:
 # anywhere (even glued to table digits, or opening what table recovery left of a line:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
-# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
+# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
+# （一）门户网站：…'.
 # '概 述' is written with a space between its characters as often as without.
 _INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
-    rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
+    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
 # At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
 # full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
-# headings in an agency's own words).
+# headings in an agency's own words), or followed by its first sub-heading: '二、政府信息公开情况 （一）门户网站：…'.
 _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
-                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)。(?=.)")
+                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)"
+                           rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))")
 _LONG_LINE = 200
 
 

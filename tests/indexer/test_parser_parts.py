@@ -350,3 +350,15 @@ def test_chapters_numbered_with_digits_and_run_into_their_paragraphs():
     report = parse_lines(["北山县水务局2021年政府信息公开工作年度报告", "一、总体情况", "1、主动公开情况。全年主动公开政府信息40条。",
                           "2、依申请公开情况。全年未收到申请。", "二、主动公开政府信息情况", "见下表。"])
     assert numbers(report) == [1, 2]
+
+
+def test_a_chapter_heading_followed_on_its_line_by_its_first_sub_heading():
+    # '二、政府信息公开情况 （一）门户网站：…' (a pre-2019 part 二 under the 2008 wording): the heading is split off
+    report = parse_lines(["北山市国资委2012年政府信息公开工作年度报告", "一、基础概况", "2012年，我委加强了信息公开管理。",
+                          "二、政府信息公开情况 （一）门户网站：通过我委门户网站公开251条信息。", "（二）政府信息公开平台：主动公开93条。"])
+    assert numbers(report) == [1, 2]
+    assert report.sections[1].blocks[0].startswith("（一）门户网站")
+    # a numbered phrase in a sentence, with no sub-heading after it, stays prose
+    report = parse_lines(["北山市国资委2012年政府信息公开工作年度报告", "一、基础概况",
+                          "我委做到两点：二、及时公开情况 并依法答复。"])
+    assert numbers(report) == [1]
