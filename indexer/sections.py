@@ -394,12 +394,14 @@ _CUT_TITLES = {
 _DIGIT_RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
 
 
-def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block]]:
-    """(part headings, blocks with run-in chapter headings split off) of a report numbering its
-    chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks) when it does not."""
+def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], int]:
+    """(part headings, blocks with run-in chapter headings split off, the first heading's index in ``blocks``)
+    of a report numbering its chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks, -1)
+    when it does not."""
     numbered: list[Block] = []
     candidates = []
-    for block in blocks:
+    where: dict[int, int] = {}  # a heading's index in numbered -> in blocks
+    for index, block in enumerate(blocks):
         if isinstance(block, Table) or "\t" in block:
             numbered.append(block)
             continue
@@ -410,6 +412,7 @@ def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block]]:
         number = int(match.group(1)) if match else 0
         found = classify_heading(f"{NUMERALS[number - 1]}、{match.group(2)}") if 1 <= number <= 10 else None
         if found:
+            where[len(numbered)] = index
             candidates.append(Candidate(len(numbered), found[0], found[1], clean_line(head)))
             numbered.append(head)
             if rest:
@@ -418,8 +421,8 @@ def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block]]:
             numbered.append(block)
     chosen = _best_sequence(candidates)
     if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
-        return [], blocks
-    return chosen, numbered
+        return [], blocks, -1
+    return chosen, numbered, where[chosen[0].index]
 
 
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
@@ -438,8 +441,9 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
             again = []
         chosen = again if len(again) > len(chosen) else chosen
     if len(chosen) < 2:
-        digits, numbered = _digit_chapters(blocks)
-        if len(digits) > len(chosen):
+        digits, numbered, first = _digit_chapters(blocks)
+        # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
+        if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
             blocks, chosen = numbered, digits
     if not chosen:
         return blocks, []

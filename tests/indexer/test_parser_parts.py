@@ -362,3 +362,14 @@ def test_a_chapter_heading_followed_on_its_line_by_its_first_sub_heading():
     report = parse_lines(["北山市国资委2012年政府信息公开工作年度报告", "一、基础概况",
                           "我委做到两点：二、及时公开情况 并依法答复。"])
     assert numbers(report) == [1]
+
+
+def test_digit_numbered_items_under_a_numbered_part_heading_stay_items():
+    # '一、总体情况' over '1、基本情况。… 2、主动公开政府信息情况。… 3、依申请公开情况。…': part 一's items, as the same
+    # words in brackets are (a page cut inside part 一)
+    report = parse_lines(["北山县民政局2019年政府信息公开工作年度报告", "一、总体情况", "1、基本情况。我局认真贯彻《条例》。",
+                          "2、主动公开政府信息情况。全年公开30条。", "3、依申请公开情况。未收到申请。"])
+    assert numbers(report) == [1]
+    report = parse_lines(["北山县民政局2020年政府信息公开工作年度报告", "根据《条例》编制。", "一、2020年工作情况",
+                          "1、总体情况。我局认真贯彻。", "2、主动公开情况。全年公开30条。"])
+    assert numbers(report) == [1]
