@@ -106,7 +106,9 @@ def _autonomous(place_text: str, province: str | None) -> str | None:
 
 def _old_place_name(place_text: str, region: dict) -> str | None:
     """The code of a place name the gazetteer no longer has (洪泽县 before 2016), from the renames."""
-    if not place_text or place_text in load_gazetteer().by_name:
+    # (a name only the gazetteer's historical rows hold, 哈密地区, is still looked up here: the renames say
+    # what it became, where its historical row only gives the code it lies in today)
+    if not place_text or any(u.current for u in load_gazetteer().by_name.get(place_text, ())):
         return None
     rows = names.place_changes_by_name(place_text)
     province = region.get("province")

@@ -65,6 +65,7 @@ _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2}
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
+_LEVEL_WORDS = "省市县区"
 _ITS_UNITS = re.compile(r"各(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -117,6 +118,11 @@ def agency_name(text: str | None) -> str | None:
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:]:
         name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
+    if key[:1] in _LEVEL_WORDS and len(key) > 3:
+        # a level word left alone before a full place name ('市 吴江市2008年…', a column's label): not the name's
+        chains = find_chains(key)
+        if chains and chains[0].start == 1 and key[chains[0].end - 1] in _LEVEL_WORDS + "州旗":
+            name, key = name[1:], key[1:]
     glued = _GLUED_SITE.match(key)
     if glued and find_chains(key[glued.end():]):
         # a government's name (its site's) glued before the body's own: '某某县人民政府某某县民政局'

@@ -257,7 +257,7 @@ _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五
 _MAX_SIGNATURE = 30
 
 
-def _signature_issuer(ending: list[Block]) -> str | None:
+def signature_issuer(ending: list[Block]) -> str | None:
     """The body that signs the report on its last lines, or None."""
     lines = [compact(b) for b in ending if isinstance(b, str) and compact(b)]
     while lines and _SIGNING_DATE.match(lines[-1]):
@@ -334,7 +334,7 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found.append(("sentence", sentence_subject(sentence) if sentence else None))
     found.append(("sentence", sentence_subject(_first_sentence(part_one))))
     body_text = "".join(b for b in body if isinstance(b, str))[:6000]
-    found.append(("signature", _signature_issuer(list(ending))))
+    found.append(("signature", signature_issuer(list(ending))))
     found.append(("contact", contact_issuer(body_text)))
     found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
     found.append(("site", site_owner_issuer(body_text)))

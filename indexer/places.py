@@ -94,6 +94,9 @@ XINJIANG = "650000"
 # A body's 统一社会信用代码 (on metadata tables, in 索引号): 1 + kind, the 6-digit division code of
 # where it is registered, then 10 more ('11330682002590857F' -> 330682).
 CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
+# A government site's identifier in its footer ('网站标识码：1410230002'): the 6-digit division code of the
+# government that runs it, then 4 more.
+SITE_CODE = re.compile(r"网站标识码[:：]?\s*(\d{6})\d{4}(?!\d)")
 # What a report calls its issuer when it does not name it: 我乡, 我镇, 我县, 我局 …
 SELF_LEVELS = {"乡": "township", "镇": "township", "街道": "township", "街": "township", "苏木": "township",
                "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province",
@@ -213,6 +216,9 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
             if prefix in gaz.by_code:
                 evidence.append((gaz.by_code[prefix],))
                 break
+    for code in SITE_CODE.findall(text):
+        if code in gaz.by_code:
+            evidence.append((gaz.by_code[code],))
     for host in gov_hosts(text):
         for units in host_units(host):
             named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))
@@ -320,6 +326,7 @@ def _agency_form(name: str) -> Form:
             # shares with another city's district is the city's or county's (国家统计局中山调查队 is 中山市's, not
             # 大连's 中山区). A municipality's districts rank as counties and keep offices of their own (国家统计局
             # 浦东调查队); between districts only (通州: 北京's and 南通's), nothing is settled.
+            units = tuple(u for u in units if u.current) or units  # a unit renamed away competes with none
             district = [u.kind == "county" and u.name.endswith("区") for u in units]
             if not all(district):
                 units = tuple(u for u, d in zip(units, district) if not d or u.code[:2] in MUNICIPALITIES)

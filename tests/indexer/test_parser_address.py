@@ -369,3 +369,54 @@ def test_a_bylines_publisher_with_a_level_word_gives_the_issuer_its_level(byline
     report = parse_lines([f"某某娱乐{agency}2017年度政府信息公开工作年度报告", byline,
                           f"根据《条例》要求，特向社会公布2017年度{agency}政府信息公开年度报告。", "一、基本概述", "略。"])
     assert (report.agency, report.level) == (agency, level)
+
+
+@pytest.mark.parametrize("footer, level, county", [
+    # a mirror that keeps the county site's footer: its owner (主办) and the site's identifier (网站标识码, whose
+    # first six digits are the division code of the government running the site) place a 我局 page there
+    (["主办：山西省临汾市襄汾县人民政府", "承办：襄汾县人民政府办公室"], "county", "襄汾县"),
+    (["建设管理：临汾市政府电子政务中心 晋ICP备05000000号 网站标识码：1410230002"], "county", "襄汾县"),
+    (["主办单位：临汾市人民政府"], "city", None),
+    (["版权所有 2018 晋ICP备05000000号"], None, None),  # a footer naming no one places nothing
+])
+def test_a_sites_footer_places_a_page_that_names_no_issuer(footer, level, county):
+    report = parse_lines([*footer, "我局一贯重视政府信息公开工作。", "一、情况概述", "2017年，我局主动公开政府信息53条。"])
+    assert report.agency is None
+    assert (report.level, report.region["county"]) == (level, county)
+    assert report.region["province"] == ("山西省" if level else None)
+
+
+def test_the_government_a_body_works_under_outweighs_one_it_cites():
+    # a hijacked name left only '科技局': '在县委、县政府的领导下' makes it a county's, though the text also cites
+    # a guide of the 市政府 (once each; the Party committee and government pair counts double)
+    lines = ["某某娱乐科技局2020年政府信息公开工作年度报告",
+             "2020年，科技局在县委、县政府的坚强领导下，按照市政府《信息公开指南》要求，及时公开科技工作信息。",
+             "一、总体情况", "我局主动公开信息20条。"]
+    assert parse_lines(lines).level == "county"
+    lines[1] = "2020年，科技局在市委、市政府的正确领导下，按照县政府《信息公开指南》要求，及时公开科技工作信息。"
+    assert parse_lines(lines).level == "city"
+    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
+    assert parse_lines(lines).level is None
+
+
+def test_places_a_text_mentions_settle_a_township_governments_province():
+    # 大路镇 is a name of many provinces' towns; the rules and site it cites name its city. A government named
+    # without its place ('县人民政府办公室') is still left to what names it.
+    report = parse_lines(["大路镇人民政府2019年信息公开年度报告", "一、总体情况",
+                          "我镇严格按照《琼海市人民政府办公室关于印发琼海市信息公开工作管理办法的通知》要求开展工作。"
+                          "本年度通过琼海市政府网信息公开目录公开信息24件。"])
+    assert (report.level, report.region["province"], report.region["county"]) == ("township", "海南省", "琼海市")
+    report = parse_lines(["县人民政府办公室2020年政府信息公开工作年度报告", "一、总体情况",
+                          "按照《温州市2020年政务公开工作要点》，县政府办公室主动公开信息。"])
+    assert report.region["province"] is None
+
+
+def test_the_body_that_signs_the_report_places_a_title_without_its_place():
+    # the title names '县科技局'; the signature under the last chapter writes the bureau in full with its county
+    lines = ["县科技局2018年政府信息公开工作年度报告", "今年以来，我局结合自身实际推进政府信息公开工作。", "一、概述",
+             "我局主动公开政府信息289条。", "平阳县科学技术局", "2019年1月2日"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["county"]) == ("县科技局", "county", "平阳县")
+    # a signature of a body in another place than the title's level word allows is no evidence
+    lines[-2] = "温州市科学技术局"
+    assert parse_lines(lines).region["county"] is None

@@ -677,3 +677,21 @@ def test_a_lead_in_saying_whose_work_the_report_covers():
     assert (lead_in_issuer(lead), lead_in_year(lead)) == ("北山州人民政府办公厅", 2012)
     report = parse_lines(["根据《条例》要求，特编制本报告。", lead, *BODY])
     assert report.agency == "北山州人民政府办公厅"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a level word left alone before a full place name (a column's label on a copied page) is not the name's
+    ("市吴江市", "吴江市"),
+    ("县平阳县科学技术局", "平阳县科学技术局"),
+    ("市南区民政局", "市南区民政局"),  # 市南区 is a district's whole name
+    ("市民政局", "市民政局"),  # a level word before a body, no place after it
+    ("市北山县", "市北山县"),  # no known place follows
+])
+def test_a_level_word_alone_before_a_place_name_is_dropped(text, name):
+    assert agency_name(text) == name
+
+
+def test_a_title_line_opening_with_a_stray_level_word():
+    report = parse_lines(["吴江市政府信息公开工作年度报告",
+                          "市 吴江市 2008 年政府信息公开工作年度报告 本报告根据《条例》编制。", "一、概述", "2008年，全市认真贯彻《条例》。"])
+    assert (report.agency, report.year, report.level) == ("吴江市", 2008, "county")

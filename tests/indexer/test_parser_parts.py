@@ -318,3 +318,58 @@ def test_an_overview_called_zongshu_is_part_one():
     assert numbers(report) == [1, 2]
     report = parse_lines(["北山县民政局2016年政府信息公开工作年度报告", "一、总述", "2016年，我局认真贯彻《条例》。"])
     assert numbers(report) == [1]
+
+
+def test_a_first_chapter_titled_by_its_year_is_the_overview():
+    # '一、2009年工作情况' (a province's consolidated report of 2009): the year reported on, then the overview's words
+    report = parse_lines(["2009年度北山省政府信息公开工作报告", "2009年，北山省各地、各部门认真贯彻《条例》。",
+                          "一、2009年工作情况", "全省政府信息公开工作的主要特点是健全机制、丰富内容。"])
+    assert numbers(report) == [1]
+    report = parse_lines(["北山县商务局2012年度政府信息公开年度报告", "一、2012年度政府信息公开工作开展情况", "略。",
+                          "二、主动公开政府信息情况", "本年主动公开政府信息120条。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_chapters_numbered_with_digits_and_run_into_their_paragraphs():
+    # A pre-2019 report numbering the 2008 template's chapters 1、…7、, each heading closed by a full stop and
+    # its paragraph run in after it; 4、 (收费及减免) maps to no part, 5、…7、 to parts 四 to 六.
+    report = parse_lines(["县民政局2017年政府信息公开工作年度报告", "今年以来，我局认真推进政府信息公开工作。现汇报如下：",
+                          "1、政府信息公开工作基本概况。我局成立了领导小组。", "2、主动公开政府信息的情况。全年主动公开信息56条。",
+                          "3、依申请公开政府信息和不予公开政府信息的情况。全年未收到申请。", "4、政府信息公开的收费及减免情况。无。",
+                          "5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。",
+                          "6、政府信息公开工作存在的主要问题及改进情况。公开的及时性有待提高。", "7、其他需要报告的事项。无。"])
+    assert numbers(report) == [1, 2, 3, 4, 5, 6]
+    assert report.sections[1].title == "2、主动公开政府信息的情况。"
+    assert report.sections[1].blocks[0] == "全年主动公开信息56条。"  # the paragraph run in after the heading is kept
+    # part 一's items numbered with digits stay items: no chapter 1 on the overview, no parts
+    report = parse_lines(["北山县水务局2021年政府信息公开工作年度报告", "根据《条例》编制本报告。",
+                          "1、主动公开情况。全年主动公开政府信息40条。", "2、依申请公开情况。全年未收到申请。",
+                          "3、政府信息管理。规范发布流程。"])
+    assert numbers(report) == []
+    # and under a part heading numbered 一、 they are its items, as before
+    report = parse_lines(["北山县水务局2021年政府信息公开工作年度报告", "一、总体情况", "1、主动公开情况。全年主动公开政府信息40条。",
+                          "2、依申请公开情况。全年未收到申请。", "二、主动公开政府信息情况", "见下表。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_a_chapter_heading_followed_on_its_line_by_its_first_sub_heading():
+    # '二、政府信息公开情况 （一）门户网站：…' (a pre-2019 part 二 under the 2008 wording): the heading is split off
+    report = parse_lines(["北山市国资委2012年政府信息公开工作年度报告", "一、基础概况", "2012年，我委加强了信息公开管理。",
+                          "二、政府信息公开情况 （一）门户网站：通过我委门户网站公开251条信息。", "（二）政府信息公开平台：主动公开93条。"])
+    assert numbers(report) == [1, 2]
+    assert report.sections[1].blocks[0].startswith("（一）门户网站")
+    # a numbered phrase in a sentence, with no sub-heading after it, stays prose
+    report = parse_lines(["北山市国资委2012年政府信息公开工作年度报告", "一、基础概况",
+                          "我委做到两点：二、及时公开情况 并依法答复。"])
+    assert numbers(report) == [1]
+
+
+def test_digit_numbered_items_under_a_numbered_part_heading_stay_items():
+    # '一、总体情况' over '1、基本情况。… 2、主动公开政府信息情况。… 3、依申请公开情况。…': part 一's items, as the same
+    # words in brackets are (a page cut inside part 一)
+    report = parse_lines(["北山县民政局2019年政府信息公开工作年度报告", "一、总体情况", "1、基本情况。我局认真贯彻《条例》。",
+                          "2、主动公开政府信息情况。全年公开30条。", "3、依申请公开情况。未收到申请。"])
+    assert numbers(report) == [1]
+    report = parse_lines(["北山县民政局2020年政府信息公开工作年度报告", "根据《条例》编制。", "一、2020年工作情况",
+                          "1、总体情况。我局认真贯彻。", "2、主动公开情况。全年公开30条。"])
+    assert numbers(report) == [1]
