@@ -64,6 +64,7 @@ class ParsedQuery:
     agency: list[str] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
+    place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
@@ -201,10 +202,12 @@ def parse_query(text: str) -> ParsedQuery:
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
     from search.retrieval.figures_asked import take_figures
+    from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.years import take_years
 
     take_years(parsed)
+    take_places(parsed)
     take_figures(parsed)
     take_problem(parsed)
     return parsed
