@@ -48,6 +48,7 @@ from search.retrieval.mentions import damp_listed
 from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
+from search.retrieval.everyday import take_everyday
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh, word_unit)
@@ -71,6 +72,7 @@ CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
     """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
     Returns (selection, whether something holds every word, whether looser matches were added)."""
+    take_everyday(searcher, parsed)
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)

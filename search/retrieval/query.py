@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
+from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
@@ -65,6 +66,7 @@ class ParsedQuery:
     years: list[tuple[int, int]] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
     place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
+    everyday: dict = field(default_factory=dict)  # everyday words the reports rarely use -> their wordings (everyday.py)
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
@@ -93,8 +95,9 @@ class ParsedQuery:
 
 
 def _known(word: str) -> bool:
-    """A word the search knows as one thing: an issuer, or a term of a synonym group."""
-    return concept_of(word) is not None or len(expand(word)) > 1
+    """A word the search knows as one thing: an issuer, a term of a synonym group, an everyday word
+    of everyday_words.tsv (开公司, which jieba cuts 开 | 公司)."""
+    return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word)
 
 
 def query_words(text: str) -> list[str]:
