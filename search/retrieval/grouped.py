@@ -46,7 +46,9 @@ from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
 from search.retrieval.params import SearchParams
+from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
+from search.retrieval.everyday import take_everyday
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh, word_unit)
@@ -70,6 +72,7 @@ CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
     """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
     Returns (selection, whether something holds every word, whether looser matches were added)."""
+    take_everyday(searcher, parsed)
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)
@@ -168,7 +171,10 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
         # The issuer a query names is what is asked about (交通运输局 …怎么处理申请): a report of another
         # issuer holding the rest of the words is not a near miss. Unless the query is only issuers.
-        named = np.array([concept_of(labeled[i][0]) is not None for i in order])
+        # So is a place the query names (北京 街道: a Beijing report without 街道 before another
+        # province's street office).
+        places = place_words(parsed)
+        named = np.array([concept_of(labeled[i][0]) is not None or labeled[i][0] in places for i in order])
         issuer_held = held[named].all(axis=0) if named.any() and not named.all() else np.ones(count, dtype=bool)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
+from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import part_number
@@ -64,6 +65,8 @@ class ParsedQuery:
     agency: list[str] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
+    place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
+    everyday: dict = field(default_factory=dict)  # everyday words the reports rarely use -> their wordings (everyday.py)
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
@@ -92,8 +95,9 @@ class ParsedQuery:
 
 
 def _known(word: str) -> bool:
-    """A word the search knows as one thing: an issuer, or a term of a synonym group."""
-    return concept_of(word) is not None or len(expand(word)) > 1
+    """A word the search knows as one thing: an issuer, a term of a synonym group, an everyday word
+    of everyday_words.tsv (开公司, which jieba cuts 开 | 公司)."""
+    return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word)
 
 
 def query_words(text: str) -> list[str]:
@@ -201,10 +205,12 @@ def parse_query(text: str) -> ParsedQuery:
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
     from search.retrieval.figures_asked import take_figures
+    from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.years import take_years
 
     take_years(parsed)
+    take_places(parsed)
     take_figures(parsed)
     take_problem(parsed)
     return parsed

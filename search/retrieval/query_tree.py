@@ -15,6 +15,7 @@ from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.issuers import LOCAL_NAMESAKE, IssuerQuery, concept_of
 from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
                                     topic_words)
+from search.retrieval.everyday import EVERYDAY_BOOST
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
@@ -24,6 +25,12 @@ LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
 PARTS_BOOST = 0.3  # 高龄 + 津贴 apart, for 高龄津贴: found, but below the word itself
+Weak = tuple[tuple[str, tuple[str, ...]], ...]  # everyday word -> the reports' wordings (everyday.py)
+
+
+def weak_words(parsed: ParsedQuery) -> Weak:
+    """The query's everyday words the reports rarely use, with their wordings, as a cache key."""
+    return tuple(sorted(parsed.everyday.items()))
 
 
 def _word_query(word: str) -> Q.Query | None:
@@ -56,13 +63,19 @@ def _issuer_alternatives(word: str) -> list[Q.Query]:
     return [Q.DisjunctionMax([IssuerQuery(concept)] + written)] if written else [IssuerQuery(concept)]
 
 
-def _topic_query(word: str) -> Q.Query | None:
+def _topic_query(word: str, weak: Weak = ()) -> Q.Query | None:
     """One topic word: itself, its synonyms (weighed) and, when it names an issuer, that issuer."""
     alternatives = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
-    return _best_of([q for q in alternatives if q is not None] + _issuer_alternatives(word))
+    return _best_of([q for q in alternatives if q is not None] + _issuer_alternatives(word) + _everyday(word, weak))
 
 
-def _text_query(text: str, phrase: bool) -> Q.Query | None:
+def _everyday(word: str, weak: Weak) -> list[Q.Query]:
+    """The reports' wordings of an everyday word they rarely use (everyday.py), weighed low."""
+    wordings = dict(weak).get(word, ())
+    return [_weighed(q, EVERYDAY_BOOST) for q in map(_word_query, wordings) if q is not None]
+
+
+def _text_query(text: str, phrase: bool, weak: Weak = ()) -> Q.Query | None:
     """Match what the user typed as one item: a word, a run of words, or an exact phrase."""
     words = cut(text) if phrase else query_words(text)
     grams = bigrams(text)
@@ -80,13 +93,14 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
             ranked = _word_query(words[0])
         return Q.AndMaybe(exact, ranked)
     if len(words) <= 1:
-        return _best_of([q for q in [_word_query(words[0])] if q is not None] + _issuer_alternatives(words[0])) if words else None
+        return _best_of([q for q in [_word_query(words[0])] if q is not None] + _issuer_alternatives(words[0])
+                        + _everyday(words[0], weak)) if words else None
     # A run of words typed without spaces (低保标准是多少): every topic word required, each with
     # its synonyms; the words standing together as typed rank first.
     topic, loose = topic_words(text)
     required = []
     for word in topic:
-        best = _topic_query(word)
+        best = _topic_query(word, weak)
         if best is not None:
             required.append(best)
     bonus = [q for q in map(_word_query, loose) if q is not None] + [q for w in loose for q in _issuer_alternatives(w)]
@@ -103,12 +117,12 @@ def _text_query(text: str, phrase: bool) -> Q.Query | None:
     return Q.Or([core, together])
 
 
-def _clause_query(clause: Clause) -> Q.Query | None:
-    return _items_query(tuple(clause.alternatives), clause.phrase)
+def _clause_query(clause: Clause, weak: Weak = ()) -> Q.Query | None:
+    return _items_query(tuple(clause.alternatives), clause.phrase, () if clause.phrase else weak)
 
 
 @lru_cache(maxsize=512)
-def _items_query(alternatives_typed: tuple[str, ...], phrase: bool) -> Q.Query | None:
+def _items_query(alternatives_typed: tuple[str, ...], phrase: bool, weak: Weak = ()) -> Q.Query | None:
     """The query of one item (kept: the grouped view asks for an item's query several times, and
     building a query with synonyms copies it for each weight). Query trees are never changed."""
     clause = Clause(list(alternatives_typed), phrase)
@@ -117,7 +131,7 @@ def _items_query(alternatives_typed: tuple[str, ...], phrase: bool) -> Q.Query |
         # A quoted phrase is searched as typed (docs/query-language.md): "政务微博" must not list
         # reports that only say 官方微博.
         for i, term in enumerate([fold(alt)] if clause.phrase else searched(alt)):
-            q = _text_query(term, clause.phrase)
+            q = _text_query(term, clause.phrase, weak if i == 0 else ())
             if q is not None:
                 alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))
     return _best_of(alternatives)
@@ -166,7 +180,8 @@ def _extras(parsed: ParsedQuery) -> list[Q.Query]:
 
 def to_whoosh(parsed: ParsedQuery) -> Q.Query:
     """The Whoosh query for the text part (filters are applied separately)."""
-    musts = [q for q in map(_clause_query, parsed.must) if q is not None]
+    weak = weak_words(parsed)
+    musts = [q for q in (_clause_query(c, weak) for c in parsed.must) if q is not None]
     query: Q.Query = Q.And(musts) if musts else Q.Every()
     for extra in _extras(parsed):
         query = Q.AndMaybe(query, extra)
@@ -215,12 +230,13 @@ def report_units(parsed: ParsedQuery) -> list[Q.Query]:
 def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
     """``report_units`` with the words each item was made from, as a user would read them."""
     units: list[tuple[str, Q.Query]] = []
+    weak = weak_words(parsed)
     for clause in parsed.must:
         alt = clause.alternatives[0]
         topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
         pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
         for piece in pieces:
-            query = _clause_query(piece)
+            query = _clause_query(piece, weak)
             if query is not None:
                 units.append((" OR ".join(piece.alternatives), query))
     return units

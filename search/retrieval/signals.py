@@ -12,6 +12,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.figures_asked import FigureAsked, figure_values, prose_says_none
 from search.retrieval.issuers import concept_of, report_weights
 from search.retrieval.matching import Matched
+from search.retrieval.places import region_mask
 from search.retrieval.query import ParsedQuery
 from search.retrieval.top_parts import best_parts
 from search.schema import RANGE_FIGURES
@@ -28,7 +29,9 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
-        scores = _first(matched.mask, scores, wanted[column.codes])
+        scores = first_of(matched.mask, scores, wanted[column.codes])
+    if parsed.place_hints:  # last, so the place comes first and the year orders within it
+        scores = first_of(matched.mask, scores, region_mask(searcher, parsed.place_hints))
     return matched if scores is matched.scores else Matched(matched.mask, scores)
 
 
@@ -39,7 +42,7 @@ def _used(searcher, word: str) -> bool:
                 or (len(word) == 2 and arrays.postings(searcher, "grams", word).ids.size))
 
 
-def _first(mask: np.ndarray, scores: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+def first_of(mask: np.ndarray, scores: np.ndarray, chosen: np.ndarray) -> np.ndarray:
     """Scores that put every chosen match before every other, each group in its own order."""
     chosen = chosen & mask
     lift = scores[mask & ~chosen].max(initial=0.0)
@@ -62,10 +65,10 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
             return scores
         return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
     if figure.mode == "at_least":
-        return _first(mask, scores, known & (values >= figure.threshold))
+        return first_of(mask, scores, known & (values >= figure.threshold))
     if figure.mode == "none":
         said = prose_says_none(searcher, figure.key, wanted)[codes]
-        return _first(mask, scores, (known & (values == 0)) | said)
+        return first_of(mask, scores, (known & (values == 0)) | said)
     # "most": by the figure's size, the words deciding among equal figures and where it is unknown;
     # the issuers the query names first (哪个区申请最多: the districts, largest first).
     top = scores[mask].max(initial=0.0) or 1.0
@@ -73,4 +76,4 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     fits = np.ones(len(codes), dtype=bool)
     for word in figure.issuers:
         fits &= report_weights(searcher, concept_of(word))[codes] > 0
-    return _first(mask, ranked, fits) if figure.issuers else ranked
+    return first_of(mask, ranked, fits) if figure.issuers else ranked

@@ -26,19 +26,20 @@ from tests.conftest import section_hits, written
 # in the set, and count once a report that meets them joins the corpus.
 UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "blind-348", "blind-356", "blind-361",
               "blind-370", "blind-374", "blind-385", "blind-395", "blind-400", "blind-406", "blind-423", "blind-435",
-              "blind-441", "blind-445", "blind-450"}
+              "blind-441", "blind-445", "blind-450",
+              "blind-542", "blind-546", "blind-549", "blind-553", "blind-565", "blind-566"}
 
-# Nianbao on the TEST split at the latest round (round 10, 2026-12-04, docs/relevance.md) minus 0.02,
+# Nianbao on the TEST split at the latest round (round 11, 2026-12-04, docs/relevance.md) minus 0.02,
 # so today's code passes and a change that makes ranking worse fails. They rise as ranking work
 # lands: after each round (tuned on dev, test run once) set them to the new test figures minus the
-# same margin. Rounds 3 to 10 added blind queries (25, 19, 17, 14, 18, 13, 17 and 32 scorable in
-# test), so round 10's blind figures are over 277 scorable test queries, round 9's over 245, round
-# 8's over 228, round 7's over 215, round 6's over 197, round 5's over 183, round 4's over 166, round
-# 3's over 147 and round 2's over 122: the harder new queries lower them.
+# same margin. Rounds 3 to 11 added blind queries (25, 19, 17, 14, 18, 13, 17, 32 and 11 scorable in
+# test), so round 11's blind figures are over 288 scorable test queries, round 10's over 277, round
+# 9's over 245, round 8's over 228, round 7's over 215, round 6's over 197, round 5's over 183, round
+# 4's over 166, round 3's over 147 and round 2's over 122: the harder new queries lower them.
 FLOORS = {
-    "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 10: 0.941 / 0.967 (77 queries; round 9: 0.939 / 0.965)
-    "blind": {"nDCG@10": 0.76, "recall@10": 0.78},  # round 10: 0.781 / 0.801 on 277 (round 9: 0.784 / 0.795 on 245)
-    "all": {"nDCG@10": 0.79, "recall@10": 0.81},  # round 10: 0.816 / 0.837 on 354 (round 9: 0.821 / 0.836 on 322)
+    "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 11: 0.942 / 0.967 (77 queries; round 10: 0.941 / 0.967)
+    "blind": {"nDCG@10": 0.76, "recall@10": 0.78},  # round 11: 0.790 / 0.808 on 288 (round 10: 0.781 / 0.801 on 277)
+    "all": {"nDCG@10": 0.80, "recall@10": 0.82},  # round 11: 0.822 / 0.841 on 365 (round 10: 0.816 / 0.837 on 354)
 }
 
 

@@ -1,0 +1,95 @@
+"""Everyday words the reports do not use: 退休金 (the reports write 养老保险), 开公司 (企业开办),
+权力清单 (权责清单), 请客吃饭 (公务接待, “三公”经费).
+
+A citizen asks in the words of daily life; the reports are written in the words of government.
+``data/everyday_words.tsv`` pairs the two, written from how the reports word each subject (read
+in the reports, not taken from queries). A row is used only where it helps: when the everyday
+word is rare in the reports of the index (held by at most RARE_SHARE of them), its official
+wordings that some report holds are searched beside it, weighed EVERYDAY_BOOST, so a report in
+the reports' own words is found, and one that uses the citizen's word still ranks first. Where
+the reports do use the everyday word (投诉, 补贴), the row adds nothing: the word is searched as
+typed, with its synonyms (synonyms.txt, which expands always and at a synonym's weight).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from search.analysis import fold
+from search.retrieval.arrays import arrays_for
+
+EVERYDAY_WORDS = Path(__file__).resolve().parent.parent / "data" / "everyday_words.tsv"
+EVERYDAY_BOOST = 0.4  # an official wording against the everyday word typed
+RARE_SHARE = 0.02  # an everyday word held by at most this share of the reports is rare in them
+NOTE = "报告很少用“{word}”这一说法，也按报告的写法（{wordings}等）查找，排在后面。"
+
+
+@lru_cache(maxsize=1)
+def everyday_table() -> dict[str, tuple[str, ...]]:
+    """everyday word -> the reports' wordings, from data/everyday_words.tsv."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in EVERYDAY_WORDS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        said, _, written = line.partition("\t")
+        wordings = tuple(dict.fromkeys(fold(w) for w in written.split() if w))
+        for word in said.split("="):
+            word = fold(word.strip())
+            if word and wordings:
+                table[word] = tuple(dict.fromkeys(table.get(word, ()) + wordings))
+    return table
+
+
+def is_everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday word of the table (query.query_words keeps it whole)."""
+    return fold(word) in everyday_table()
+
+
+def _reports_holding(searcher, word: str) -> int:
+    """How many reports hold ``word`` as a word (or, for two characters, anywhere in a row)."""
+    arrays = arrays_for(searcher)
+    codes = arrays.codes(searcher, "report_id").codes
+    ids = arrays.postings(searcher, "body", word).ids
+    if len(word) == 2:
+        ids = np.concatenate([ids, arrays.postings(searcher, "grams", word).ids])
+    return int(np.unique(codes[ids]).size) if ids.size else 0
+
+
+def take_everyday(searcher, parsed) -> None:
+    """Set ``parsed.everyday`` for the index searched, and tell the user (in place)."""
+    from search.retrieval.query import query_words  # the query module reads this one's table
+
+    parsed.everyday = read_everyday(searcher, [w for c in parsed.must if not c.phrase for alt in c.alternatives
+                                               for w in [alt, *query_words(alt)]])
+    for word, wordings in parsed.everyday.items():
+        note = NOTE.format(word=word, wordings="、".join(wordings[:3]))
+        if note not in parsed.notes:
+            parsed.notes.append(note)
+
+
+def read_everyday(searcher, words: list[str]) -> dict[str, tuple[str, ...]]:
+    """The everyday words among ``words`` that are rare in the reports, each with the wordings
+    of it some report holds."""
+    table = everyday_table()
+    found: dict[str, tuple[str, ...]] = {}
+    if not any(w in table for w in words):
+        return found
+    arrays = arrays_for(searcher)
+    reports = int(arrays.codes(searcher, "report_id").codes.max(initial=-1)) + 1
+    for word in dict.fromkeys(w for w in words if w in table):
+        if _reports_holding(searcher, word) > reports * RARE_SHARE:
+            continue
+        held = tuple(w for w in table[word] if _reports_holding(searcher, w) or _held_as_parts(searcher, w))
+        if held:
+            found[word] = held
+    return found
+
+
+def _held_as_parts(searcher, wording: str) -> bool:
+    """A wording the index keeps as several words (三公 of “三公”经费): held when its bigrams are."""
+    arrays = arrays_for(searcher)
+    grams = [wording[i : i + 2] for i in range(len(wording) - 1)]
+    return bool(grams) and all(arrays.postings(searcher, "grams", g).ids.size for g in grams)

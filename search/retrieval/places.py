@@ -1,0 +1,223 @@
+"""Places typed as words: 浙江 卫健委, 北京 街道, 杭州 民政局 2021, 海淀区 依申请公开.
+
+A citizen who types a place means the reports of bodies located there, not the string 浙江 in the
+text: a county bureau of Zhejiang rarely writes its province, and a ministry's report that names
+浙江 once is not Zhejiang's. The index knows each report's region (province and city columns, and
+the province, city and county names in the ``place`` field, read by the indexer's gazetteer), so
+``take_places`` reads the place words of the query against the same list of divisions
+(indexer/data/divisions.tsv, read here as data: search never imports the indexer) into
+``ParsedQuery.place_hints``; the search then ranks the reports
+located there first (search/retrieval/signals.py) and, among reports lacking some word, keeps
+those of the place (grouped.py). The word stays in the text: a report whose region the parser
+could not read still matches by what it writes.
+
+What counts as a place word, so that names and everyday words are not read as regions:
+
+* a full name (浙江省, 杭州市, 海淀区, 内蒙古自治区) wherever it stands, also at the head of a
+  run (北京市统计局: Beijing's bureau, so Beijing's reports first is right too);
+* a province's short form (浙江, 内蒙古) as a word of its own (not 北京 inside 北京路);
+* a city's short form (杭州, 中山, 朝阳) typed as a whole word, between spaces, with the
+  counties of that name (北京市朝阳区);
+* a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
+  counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
+  more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
+  street office of 石家庄, not 中山市).
+
+Quoted words are searched as typed. Central bodies (全国, 国务院) name no region.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import jieba
+import numpy as np
+
+from search.analysis import cut, init_jieba
+from search.retrieval.arrays import arrays_for
+from search.retrieval.query import ParsedQuery
+
+EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
+MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
+DIVISIONS = Path(__file__).resolve().parents[2] / "indexer" / "data" / "divisions.tsv"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One division: its code, name, kind and the names of the units above it."""
+
+    code: str
+    name: str
+    kind: str  # "province", "city" or "county"
+    current: bool
+    province: str
+    city: str | None  # the prefecture-level unit; None for a 直辖市 district or 省直辖 county
+
+    def within(self, other: Unit) -> bool:
+        """True when this unit is other or lies inside it."""
+        if other.kind == "province":
+            return self.code[:2] == other.code[:2]
+        if other.kind == "city":
+            return self.kind != "province" and self.code[:4] == other.code[:4]
+        return self.code == other.code
+
+
+@dataclass(frozen=True)
+class Divisions:
+    by_name: dict[str, tuple[Unit, ...]]
+    by_stem: dict[str, tuple[Unit, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first character -> full-name lengths, longest first
+
+
+@cache
+def load_divisions(path: Path = DIVISIONS) -> Divisions:
+    """The divisions file (code, name, short form, host keys, era), read once."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    names: dict[str, str] = {}
+    for code, name, _, _, era in sorted(rows, key=lambda r: r[4] != "c"):  # today's name of a code first
+        names.setdefault(code, name)
+    by_name: dict[str, list[Unit]] = {}
+    by_stem: dict[str, list[Unit]] = {}
+    for code, name, stem, _, era in rows:
+        kind = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+        city = names.get(code[:4] + "00") if kind == "county" else None
+        unit = Unit(code, name, kind, era == "c", names[code[:2] + "0000"], city)
+        by_name.setdefault(name, []).append(unit)
+        if stem:
+            by_stem.setdefault(stem, []).append(unit)
+    lengths: dict[str, set[int]] = {}
+    for name in by_name:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return Divisions({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_stem.items()},
+                     {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()})
+
+
+@dataclass(frozen=True)
+class PlaceHint:
+    """A place word of the query and the divisions it names."""
+
+    word: str  # as typed: 浙江, 海淀区
+    units: tuple[Unit, ...]
+
+    @property
+    def label(self) -> str:
+        """The divisions' names as the facets show them: 浙江省, 北京市海淀区."""
+        names = []
+        for unit in self.units:
+            if unit.kind == "county":
+                names.append(f"{unit.city or unit.province}{unit.name}" if (unit.city or unit.province) != unit.name
+                             else unit.name)
+            else:
+                names.append(unit.name)
+        return "、".join(dict.fromkeys(names))
+
+
+def _current(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    current = tuple(u for u in units if u.current)
+    return current or units
+
+
+@lru_cache(maxsize=4096)
+def full_name_units(word: str) -> tuple[Unit, ...]:
+    """The divisions a full name (浙江省, 海淀区) names, current ones only when there are any."""
+    return _current(load_divisions().by_name.get(word, ()))
+
+
+@lru_cache(maxsize=4096)
+def short_form_units(word: str, whole: bool) -> tuple[Unit, ...]:
+    """The divisions a short form names, by the rules of the module's doc (``whole``: typed alone)."""
+    if len(word) < 2:
+        return ()
+    units = _current(load_divisions().by_stem.get(word, ()))
+    provinces = tuple(u for u in units if u.kind == "province")
+    if provinces:
+        return provinces  # 吉林: the province (its city lies in it)
+    if not whole:
+        return ()
+    if len({u.code for u in units}) > MAX_UNITS:
+        return ()
+    if any(u.kind == "city" for u in units):
+        return units  # 朝阳: 朝阳市 and the districts of that name (北京市朝阳区)
+    init_jieba()
+    return units if jieba.dt.FREQ.get(word, 0) <= EVERYDAY_COUNT else ()
+
+
+def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
+    """The full division name a glued run starts with (北京市统计局 -> 北京市), the longest."""
+    for length in load_divisions().lengths.get(token[:1], ()):
+        if length < len(token):
+            head = token[:length]
+            units = full_name_units(head)
+            if units:
+                return head, units
+    return None
+
+
+def find_places(text: str) -> list[PlaceHint]:
+    """The place words of one typed word or run, as hints."""
+    whole = full_name_units(text) or short_form_units(text, whole=True)
+    if whole:
+        return [PlaceHint(text, whole)]
+    found: list[PlaceHint] = []
+    for token in cut(text):
+        units = full_name_units(token) or short_form_units(token, whole=False)
+        if units:
+            found.append(PlaceHint(token, units))
+            continue
+        head = _head_name(token)
+        if head:
+            found.append(PlaceHint(*head))
+    return found
+
+
+def _narrowest(hints: list[PlaceHint]) -> list[PlaceHint]:
+    """Drop a place another hint lies inside (厦门 集美区: 集美区 says it all)."""
+    return [h for h in hints if not any(
+        other is not h and all(any(o.within(u) and o.code != u.code for u in h.units) for o in other.units)
+        for other in hints)]
+
+
+def take_places(parsed: ParsedQuery) -> None:
+    """Read the place words of the unquoted words into ``parsed.place_hints``, with a note (in place)."""
+    hints: list[PlaceHint] = []
+    for clause in parsed.must:
+        if clause.phrase or len(clause.alternatives) != 1:
+            continue
+        hints += find_places(clause.alternatives[0])
+    if not hints:
+        return
+    hints = _narrowest(list({h.word: h for h in hints}.values()))
+    parsed.place_hints = hints
+    for hint in hints:
+        label = hint.label
+        parsed.notes.append(f"“{hint.word}”按报告地区理解：{label}的报告排在前面"
+                            f"（只看该地区可在“地区”筛选中选择）。")
+
+
+def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:
+    """Documents of reports located in any of the hinted places (by the index's region columns)."""
+    arrays = arrays_for(searcher)
+    out = np.zeros(arrays.doc_count, dtype=bool)
+    for hint in hints:
+        for unit in hint.units:
+            if unit.kind == "province":
+                out |= _column_is(searcher, "province", unit.name)
+            elif unit.kind == "city":
+                out |= _column_is(searcher, "city", unit.name)
+            else:  # no column for counties: the place field holds the county's name
+                inside = arrays.mask(searcher, "place", unit.name)
+                out |= inside & _column_is(searcher, "province", unit.province)
+    return out
+
+
+def _column_is(searcher, field: str, value: str) -> np.ndarray:
+    column = arrays_for(searcher).codes(searcher, field)
+    wanted = np.array([v == value for v in column.values], dtype=bool)
+    return wanted[column.codes]
+
+
+def place_words(parsed: ParsedQuery) -> set[str]:
+    """The words of the query read as places."""
+    return {h.word for h in getattr(parsed, "place_hints", ())}

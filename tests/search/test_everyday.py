@@ -1,0 +1,56 @@
+"""Everyday words the reports do not use also search the reports' own wordings, weighed low, when
+they are rare in the reports. The reports are made up for these tests; none of the queries is in
+the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.everyday import everyday_table
+from search.retrieval.query import query_words
+from tests.conftest import made_up_report, written
+
+
+def _report(agency: str, body: str) -> str:
+    return made_up_report(agency, 2022, {1: body, 2: "本年主动公开政府信息若干条。"})
+
+
+REPORTS = {
+    "pension.txt": _report("灵武市人力资源和社会保障局", "本局公开城乡居民基本养老保险缴费标准和待遇调整信息。"),
+    "relief.txt": _report("灵武市民政局", "本局公开低保和临时救助信息，办理社保卡补换。"),
+    "business.txt": _report("灵武市市场监督管理局", "推进企业开办全程网上办，压缩市场主体登记时间。"),
+    "reception.txt": _report("灵武市财政局", "公开部门预决算和“三公”经费，公务接待费同比下降。"),
+    "roads.txt": _report("灵武市交通运输局", "公开农村公路建设项目和养护信息。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("everyday", written(REPORTS))
+
+
+def listed(searcher, q: str) -> list[str]:
+    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
+
+
+def test_an_everyday_word_no_report_uses_finds_the_reports_wording_with_a_note(idx):
+    result = run_search(idx, SearchParams(q="退休金怎么调整"))
+    assert [h.agency for h in result.hits][0] == "灵武市人力资源和社会保障局"
+    assert any("退休金" in m and "养老保险" in m for m in result.messages)
+    assert listed(idx, "开公司要办什么手续")[0] == "灵武市市场监督管理局"
+    assert listed(idx, "请客吃饭花了多少")[0] == "灵武市财政局"  # the reports write “三公”经费, 公务接待
+    assert listed(idx, "修路")[0] == "灵武市交通运输局"
+
+
+def test_an_everyday_word_the_reports_use_is_searched_as_typed(idx):
+    # 社保 is in a report (社保卡): the row's wordings (社会保险, 养老保险 …) are not searched.
+    assert listed(idx, "社保") == ["灵武市民政局"]
+    assert not any("社保" in m for m in run_search(idx, SearchParams(q="社保")).messages)
+    # A quoted word is searched as typed.
+    assert listed(idx, '"退休金"') == []
+
+
+def test_everyday_words_are_kept_whole_and_the_table_reads():
+    assert "开公司" in query_words("开公司要办什么手续")
+    table = everyday_table()
+    assert "权责清单" in table["权力清单"] and "养老保险" in table["养老钱"]
