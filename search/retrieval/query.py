@@ -86,6 +86,10 @@ class ParsedQuery:
                         terms += expand(word)
                         concept = concept_of(word)
                         terms += list(concept.names) if concept else []
+        # The reports' wordings searched for an everyday word (开公司: 企业开办): a snippet marks why
+        # a report that never writes the word typed was found.
+        for wordings in self.everyday.values():
+            terms += wordings
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
     def part_terms(self) -> list[str]:

@@ -54,3 +54,9 @@ def test_everyday_words_are_kept_whole_and_the_table_reads():
     assert "开公司" in query_words("开公司要办什么手续")
     table = everyday_table()
     assert "权责清单" in table["权力清单"] and "养老保险" in table["养老钱"]
+
+
+def test_the_snippet_marks_the_reports_wording_that_was_found(idx):
+    hit = run_search(idx, SearchParams(q="开公司要办什么手续")).hits[0]
+    assert hit.agency == "灵武市市场监督管理局"
+    assert "<mark>企业开办</mark>" in str(hit.snippet)
