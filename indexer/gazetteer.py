@@ -8,37 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-DATA = Path(__file__).with_name("data") / "divisions.tsv"
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One division of the gazetteer with the names of the units above it."""
-
-    code: str
-    name: str
-    kind: str  # "province", "city" or "county"
-    current: bool
-    province: str
-    city: str | None  # the prefecture-level unit; None for a 直辖市 district or 省直辖 county
-    stem: str = ""  # the short form (铜陵 for 铜陵市), '' when it has none
-
-    @property
-    def parts(self) -> tuple[str, str | None, str | None]:
-        """(province, city, county) names of this unit."""
-        if self.kind == "province":
-            return (self.province, None, None)
-        if self.kind == "city":
-            return (self.province, self.name, None)
-        return (self.province, self.city, self.name)
-
-    def within(self, other: Unit) -> bool:
-        """True when this unit is other or lies inside it."""
-        if other.kind == "province":
-            return self.code[:2] == other.code[:2]
-        if other.kind == "city":
-            return self.kind != "province" and self.code[:4] == other.code[:4]
-        return self.code == other.code and self.name == other.name
+from search.divisions import DIVISIONS as DATA, Unit, read_units  # noqa: F401 (Unit: the parser's places are these)
 
 
 @dataclass
@@ -57,29 +27,18 @@ class Gazetteer:
 @cache
 def load_gazetteer(path: Path = DATA) -> Gazetteer:
     """Read the divisions file once; later calls return the same object."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name, stem, keys, era = line.split("\t")
-            rows.append((code, name, stem, keys, era == "c"))
-    # Current names first so that a reused code reads as it does today.
-    names: dict[str, str] = {}
-    for code, name, _, _, current in sorted(rows, key=lambda r: not r[4]):
-        names.setdefault(code, name)
     by_name: dict[str, list[Unit]] = {}
     by_stem: dict[str, list[Unit]] = {}
     by_key: dict[str, list[Unit]] = {}
     by_digraph: dict[str, list[Unit]] = {}
-    for code, name, stem, keys, current in rows:
-        kind = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
-        city = names.get(code[:4] + "00") if kind == "county" else None
-        unit = Unit(code, name, kind, current, names[code[:2] + "0000"], city, stem)
+    for unit, keys in read_units(path):
+        name, stem = unit.name, unit.stem
         by_name.setdefault(name, []).append(unit)
         if stem:
             by_stem.setdefault(stem, []).append(unit)
-        for key in filter(None, keys.split(",")):
+        for key in filter(None, keys):
             by_key.setdefault(key, []).append(unit)
-        digraph = digraph_initials(stem, keys.split(","))
+        digraph = digraph_initials(stem, keys)
         if digraph:
             by_digraph.setdefault(digraph, []).append(unit)
     lengths: dict[str, set[int]] = {}

@@ -5,7 +5,7 @@ text: a county bureau of Zhejiang rarely writes its province, and a ministry's r
 浙江 once is not Zhejiang's. The index knows each report's region (province and city columns, and
 the province, city and county names in the ``place`` field, read by the indexer's gazetteer), so
 ``take_places`` reads the place words of the query against the same list of divisions
-(indexer/data/divisions.tsv, read here as data: search never imports the indexer) into
+(indexer/data/divisions.tsv, read by search/divisions.py: search never imports the indexer) into
 ``ParsedQuery.place_hints``; the search then ranks the reports
 located there first (search/retrieval/signals.py) and, among reports lacking some word, keeps
 those of the place (grouped.py). The word stays in the text: a report whose region the parser
@@ -35,32 +35,12 @@ import jieba
 import numpy as np
 
 from search.analysis import cut, init_jieba
+from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.query import ParsedQuery
 
 EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
-DIVISIONS = Path(__file__).resolve().parents[2] / "indexer" / "data" / "divisions.tsv"
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One division: its code, name, kind and the names of the units above it."""
-
-    code: str
-    name: str
-    kind: str  # "province", "city" or "county"
-    current: bool
-    province: str
-    city: str | None  # the prefecture-level unit; None for a 直辖市 district or 省直辖 county
-
-    def within(self, other: Unit) -> bool:
-        """True when this unit is other or lies inside it."""
-        if other.kind == "province":
-            return self.code[:2] == other.code[:2]
-        if other.kind == "city":
-            return self.kind != "province" and self.code[:4] == other.code[:4]
-        return self.code == other.code
 
 
 @dataclass(frozen=True)
@@ -73,20 +53,12 @@ class Divisions:
 @cache
 def load_divisions(path: Path = DIVISIONS) -> Divisions:
     """The divisions file (code, name, short form, host keys, era), read once."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    names: dict[str, str] = {}
-    for code, name, _, _, era in sorted(rows, key=lambda r: r[4] != "c"):  # today's name of a code first
-        names.setdefault(code, name)
     by_name: dict[str, list[Unit]] = {}
     by_stem: dict[str, list[Unit]] = {}
-    for code, name, stem, _, era in rows:
-        kind = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
-        city = names.get(code[:4] + "00") if kind == "county" else None
-        unit = Unit(code, name, kind, era == "c", names[code[:2] + "0000"], city)
-        by_name.setdefault(name, []).append(unit)
-        if stem:
-            by_stem.setdefault(stem, []).append(unit)
+    for unit, _ in read_units(path):
+        by_name.setdefault(unit.name, []).append(unit)
+        if unit.stem:
+            by_stem.setdefault(unit.stem, []).append(unit)
     lengths: dict[str, set[int]] = {}
     for name in by_name:
         lengths.setdefault(name[0], set()).add(len(name))
