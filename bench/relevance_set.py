@@ -8,15 +8,17 @@ Files (tests/relevance/):
                            a list of citizen intents and committed before any system ran on them;
 * ``intents.json``         the intents; ``covered_by`` names the rule of today's query layer that
                            was written for the intent, null when none was;
-* ``judgments.jsonl``      one line per judged (query, report) pair: ``query``, ``report`` (a key of
+* ``judgments/*.jsonl``    one line per judged (query, report) pair: ``query``, ``report`` (a key of
                            ``bench.relevance_corpus.corpus_files``), ``grade`` 0-3 and, where the
-                           grading needed it, ``part`` (the best part, 1-6).
+                           grading needed it, ``part`` (the best part, 1-6); in the file the query's
+                           id names (``judgment_file``), so that no file grows past a reviewable size.
 
 A pair that is not judged counts as grade 0. docs/relevance.md tells how the grades were made.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +28,8 @@ HERE = Path(__file__).resolve().parent.parent / "tests" / "relevance"
 ORIGINAL = HERE / "queries.jsonl"
 BLIND = HERE / "blind_queries.jsonl"
 INTENTS = HERE / "intents.json"
-JUDGMENTS = HERE / "judgments.jsonl"
+JUDGMENTS = HERE / "judgments"
+BLIND_BLOCK = 200  # blind queries per judgments file (blind-000 … blind-199 in blind-000.jsonl)
 RELEVANT = 2  # grade from which a report counts as relevant (recall)
 SETS = ("original", "blind")
 
@@ -74,17 +77,29 @@ def load_queries(original: Path = ORIGINAL, blind: Path = BLIND, intents: Path =
     return queries
 
 
+def judgment_file(query_id: str) -> str:
+    """The name of the judgments file a query's lines belong in: blind-200.jsonl for blind-317,
+    original.jsonl for the original queries."""
+    blind = re.fullmatch(r"blind-(\d+)", query_id)
+    return f"blind-{int(blind.group(1)) // BLIND_BLOCK * BLIND_BLOCK:03d}.jsonl" if blind else "original.jsonl"
+
+
 def load_judgments(path: Path = JUDGMENTS) -> list[dict]:
-    """The judgment lines, checked: grades 0-3, each (query, report) pair once."""
-    seen = set()
-    lines = _lines(path) if path.exists() else []
-    for n, j in enumerate(lines, 1):
-        pair = (j["query"], j["report"])
-        if pair in seen:
-            raise ValueError(f"{path.name}:{n}: {pair} judged twice")
-        if j["grade"] not in (0, 1, 2, 3):
-            raise ValueError(f"{path.name}:{n}: grade must be 0-3")
-        seen.add(pair)
+    """The judgment lines of a folder of judgment files (or of one file), checked: grades 0-3,
+    each (query, report) pair once, each line in the file its query names."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path] if path.exists() else []
+    seen, lines = set(), []
+    for file in files:
+        for n, j in enumerate(_lines(file), 1):
+            pair = (j["query"], j["report"])
+            if pair in seen:
+                raise ValueError(f"{file.name}:{n}: {pair} judged twice")
+            if j["grade"] not in (0, 1, 2, 3):
+                raise ValueError(f"{file.name}:{n}: grade must be 0-3")
+            if path.is_dir() and judgment_file(j["query"]) != file.name:
+                raise ValueError(f"{file.name}:{n}: {j['query']} belongs in {judgment_file(j['query'])}")
+            seen.add(pair)
+            lines.append(j)
     return lines
 
 

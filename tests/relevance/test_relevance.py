@@ -16,7 +16,7 @@ import pytest
 from bench.relevance import Outcome, Systems, evaluate, is_judged, means, ndcg, pool, recall, scorable
 from bench.relevance_baselines import BM25, bigram_tokens, jieba_tokens
 from bench.relevance_corpus import LAYOUTS, SAMPLES, corpus_files, shared_corpus_missing
-from bench.relevance_set import RELEVANT, JudgedQuery, judged_queries, load_intents
+from bench.relevance_set import JUDGMENTS, RELEVANT, JudgedQuery, judged_queries, judgment_file, load_intents, load_judgments
 from bench.relevance_split import DEV, TEST
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
@@ -75,6 +75,20 @@ def test_every_query_is_judged_and_the_unscorable_ones_are_known(queries):
         assert q.grades, f"{q.id} has no judgment"
     assert {q.id for q in queries if not scorable(q)} == UNSCORABLE
     assert all(max(q.grades.values()) < RELEVANT for q in queries if q.id in UNSCORABLE)
+
+
+def test_judgments_sit_in_the_file_their_query_names_and_a_misplaced_line_is_refused(tmp_path):
+    assert judgment_file("blind-317") == "blind-200.jsonl" and judgment_file("blind-042") == "blind-000.jsonl"
+    assert judgment_file("keyword-01") == "original.jsonl"
+    assert all(f.stat().st_size < 2 << 20 for f in JUDGMENTS.glob("*.jsonl"))  # each file stays reviewable
+    line = '{"query": "blind-317", "report": "samples/a.txt", "grade": 2}\n'
+    (tmp_path / "blind-000.jsonl").write_text(line, encoding="utf-8")
+    with pytest.raises(ValueError, match="belongs in blind-200.jsonl"):
+        load_judgments(tmp_path)
+    (tmp_path / "blind-000.jsonl").unlink()
+    (tmp_path / "blind-200.jsonl").write_text(line + line, encoding="utf-8")
+    with pytest.raises(ValueError, match="judged twice"):
+        load_judgments(tmp_path)
 
 
 def test_judgments_name_reports_of_the_repository_by_folder_and_file(queries):
