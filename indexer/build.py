@@ -331,11 +331,12 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
         # The address in a report's sidecar is a parser input: a changed one means a new parse.
         table.read_addresses(read_sidecar)
         gone: list[str] = []
+        present = table.report_ids() if incremental else set()  # beside the manifest it is compared with
         if incremental:
             old_addresses: dict[str, str | None] = manifest.get("addresses", {})
             table.choose(lambda path, i, address: sorted(old_sources.get(i, [])) != sorted(sources(i, path))
                          or old_addresses.get(i) != address)
-            gone = [i for i in old_sources if not table.has_report(i)]
+            gone = [i for i in old_sources if i not in present]
             if table.count_to_parse() or gone:
                 # Each incremental build adds small segments: once there are too many, their reports
                 # are indexed again with the changes, into the new segments, and the small ones go.
@@ -390,7 +391,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
                 report_id = table.report_id(path)
                 if report_id in old_sources and report_id not in parsed:
                     summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
-            kept = {i for i in old_sources if i not in parsed and table.has_report(i)}
+            kept = {i for i in old_sources if i not in parsed and i in present}
             final_ids = kept | set(parsed)
             if not final_ids:
                 # A mistyped path or an unmounted share must not replace a good index with an empty one.

@@ -147,17 +147,10 @@ class FileTable:
         row = self._db.execute("SELECT report_id FROM files WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
-    def has_report(self, report_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM files WHERE report_id = ? LIMIT 1", (report_id,)).fetchone() is not None
-
     def record(self, path: str, unidentified: str | None, warnings: list[str]) -> None:
         """The file was parsed and its report indexed, with these notes."""
         self._db.execute("UPDATE files SET parsed = 1, unidentified = ?, warnings = ? WHERE path = ?",
                          (unidentified or None, json.dumps(warnings, ensure_ascii=False) if warnings else None, path))
-
-    def is_parsed(self, report_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM files WHERE report_id = ? AND parsed = 1 LIMIT 1",
-                                (report_id,)).fetchone() is not None
 
     # After the parse (the workers are gone: what follows may be held in memory) ---------------
 

@@ -61,7 +61,6 @@ def test_the_table_tells_copies_firsts_and_what_was_parsed(tmp_path):
         table.record("/s/d.txt", "名称无法识别", [])
         table.record("/r/a.txt", None, ["年度取自统计期限"])
         assert table.parsed_reports() == {"1": "/r/a.txt", "3": "/s/d.txt"}
-        assert table.is_parsed("1") and not table.is_parsed("2")
         assert table.notes() == ([("/s/d.txt", "名称无法识别")], {"/r/a.txt": ["年度取自统计期限"]})
         assert table.located(["1"]) == {"1": ["/r/a.txt", "/r/c.txt", "/s/e.txt"]}
         assert table.report_ids() == {"1", "2", "3"}
