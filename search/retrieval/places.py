@@ -174,20 +174,11 @@ def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:
     out = np.zeros(arrays.doc_count, dtype=bool)
     for hint in hints:
         for unit in hint.units:
-            if unit.kind == "province":
-                out |= _column_is(searcher, "province", unit.name)
-            elif unit.kind == "city":
-                out |= _column_is(searcher, "city", unit.name)
-            else:  # no column for counties: the place field holds the county's name
-                inside = arrays.mask(searcher, "place", unit.name)
-                out |= inside & _column_is(searcher, "province", unit.province)
+            if unit.kind in ("province", "city"):
+                out |= arrays.mask(searcher, unit.kind, unit.name)  # the field of that name
+            else:  # no field for counties: the place field holds the county's name
+                out |= arrays.mask(searcher, "place", unit.name) & arrays.mask(searcher, "province", unit.province)
     return out
-
-
-def _column_is(searcher, field: str, value: str) -> np.ndarray:
-    column = arrays_for(searcher).codes(searcher, field)
-    wanted = np.array([v == value for v in column.values], dtype=bool)
-    return wanted[column.codes]
 
 
 def place_words(parsed: ParsedQuery) -> set[str]:
