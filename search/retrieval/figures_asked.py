@@ -46,8 +46,11 @@ READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-score
 # A negation before a verb of the template's outcomes names the outcome, not a figure of 0: 哪些申请没有
 # 公开 asks for the refusals (不予公开 > 0), where 没有收到申请 asks for reports that received none.
 NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理": "不予处理", "受理": "不予处理"}
+# So are the words that ask for the figure's detail (不予公开 理由: the refusals' reasons are the rows
+# under the figure; 行政复议 结果: its outcome columns).
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
-                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护".split())
+                        " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
+                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字".split())
 
 
 @dataclass(frozen=True)

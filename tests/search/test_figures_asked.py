@@ -147,3 +147,15 @@ def test_a_negated_outcome_names_the_outcome_not_a_figure_of_zero():
     assert "不予公开" in parsed.must[0].alternatives[0] and "没有" not in parsed.must[0].alternatives[0]
     assert parse_query("申请的材料没有提供").figure.key == "outcome_unavailable"
     assert parse_query("没有收到申请").figure.mode == "none"
+
+
+def test_a_word_asking_for_the_figures_detail_keeps_the_figure(idx):
+    # 理由 and 结果 ask for the rows under the figure (the refusals' reasons, the outcomes of the
+    # reconsiderations), not for another topic: the reports whose figure is above 0 still come first.
+    assert parse_query("不予公开 理由").figure.others == ()
+    for query in ("个人隐私 理由", "第三方合法权益 原因"):
+        ranked = agencies(idx, query)
+        assert ranked.index("中卫市公安局") < ranked.index("中卫市司法局"), query
+    assert set(agencies(idx, "行政复议 结果")[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}
+    assert parse_query("依申请公开 原因 流程").figure.others == ("流程",)
+
