@@ -12,6 +12,7 @@ from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import PARTIAL_NOTE, select_results
+from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
@@ -142,6 +143,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     if relaxed:
         messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
     hits_mask = selection.hits
+    messages = with_absent_hints(searcher, parsed, hits_mask, messages)
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
     total_reports = int(np.count_nonzero(per_report))

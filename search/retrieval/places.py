@@ -162,10 +162,17 @@ def take_places(parsed: ParsedQuery) -> None:
         return
     hints = _narrowest(list({h.word: h for h in hints}.values()))
     parsed.place_hints = hints
-    for hint in hints:
-        label = hint.label
-        parsed.notes.append(f"“{hint.word}”按报告地区理解：{label}的报告排在前面"
-                            f"（只看该地区可在“地区”筛选中选择）。")
+    parsed.notes += [place_note(hint) for hint in hints]
+
+
+def place_note(hint: PlaceHint) -> str:
+    """The note of a place word read as the reports' region and ranked first."""
+    return f"“{hint.word}”按报告地区理解：{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+
+
+def place_absent_note(hint: PlaceHint) -> str:
+    """The same note when no report of that place matches: the list holds other places only."""
+    return f"“{hint.word}”按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
 
 
 def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:

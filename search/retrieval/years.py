@@ -178,10 +178,24 @@ def take_years(parsed: ParsedQuery) -> None:
         kept = []  # 2009年 年报: every report is one; the year is the question
     parsed.must = kept
     parsed.year_hints = found
-    shown = f"{found[0]}–{found[-1]}" if len(found) > 2 and found == list(range(found[0], found[-1] + 1)) \
-        else "、".join(map(str, found))
     if kept or parsed.years:
-        parsed.notes.append(f"“{shown}”按报告年份理解：{shown} 年的报告排在前面（只看该年份可用 year:{found[0]}）。")
+        parsed.notes.append(year_note(found))
     else:
         parsed.years += [(year, year) for year in found]
-        parsed.notes.append(f"“{shown}”按报告年份理解：列出 {shown} 年的报告。")
+        parsed.notes.append(f"“{_shown(found)}”按报告年份理解：列出 {_shown(found)} 年的报告。")
+
+
+def _shown(years: list[int]) -> str:
+    return f"{years[0]}–{years[-1]}" if len(years) > 2 and years == list(range(years[0], years[-1] + 1)) \
+        else "、".join(map(str, years))
+
+
+def year_note(years: list[int]) -> str:
+    """The note of years read as the reports' years and ranked first."""
+    return f"“{_shown(years)}”按报告年份理解：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+
+
+def year_absent_note(years: list[int]) -> str:
+    """The same note when no report of those years matches: the list holds other years only."""
+    return (f"“{_shown(years)}”按报告年份理解，但没有 {_shown(years)} 年的报告符合查询，"
+            f"下面是其他年份的报告。")

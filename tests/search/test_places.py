@@ -46,6 +46,14 @@ def test_a_place_beside_other_words_ranks_the_places_reports_first_with_a_note(i
     assert any(m.startswith("“浙江”按报告地区理解：浙江省") for m in result.messages)
 
 
+
+def test_a_place_no_matching_report_has_is_said_to_be_absent(idx):
+    # No report is Yunnan's: the list holds other places' reports, and the note says so.
+    result = run_search(idx, SearchParams(q="云南 低保"))
+    assert {h.agency for h in result.hits} == {"石家庄市桥西区中山街道办事处", "中山市民政局"}
+    assert "“云南”按报告地区理解，但没有云南省的报告符合查询，下面是其他地区的报告。" in result.messages
+    assert not any(m.startswith("“云南”按报告地区理解：") for m in result.messages)
+
 def test_the_places_other_reports_come_before_another_places_matches(idx):
     got = listed(idx, "北京 街道")
     assert got[0] == "北京市东城区东华门街道办事处"

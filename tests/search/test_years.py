@@ -40,6 +40,16 @@ def test_a_year_with_words_ranks_that_years_reports_first_and_keeps_the_others(i
     assert set(got) == {("灵武市民政局", 2019), ("灵武市民政局", 2020), ("灵武市民政局", 2021)}
     assert listed(idx, "财政局2021")[0] == ("灵武市财政局", 2021)  # typed without a space
 
+    assert "“2020”按报告年份理解：2020 年的报告排在前面（只看该年份可用 year:2020）。" in \
+        run_search(idx, SearchParams(q="民政局 2020")).messages
+
+
+def test_a_year_no_matching_report_has_is_said_to_be_absent(idx):
+    # 民政局 has reports of 2019–2021 only: the list holds other years, and the note says so.
+    result = run_search(idx, SearchParams(q="民政局 2008"))
+    assert result.hits and all(h.year != 2008 for h in result.hits)
+    assert "“2008”按报告年份理解，但没有 2008 年的报告符合查询，下面是其他年份的报告。" in result.messages
+    assert not any("报告排在前面" in m for m in result.messages)
 
 def test_a_year_alone_lists_that_years_reports_with_a_note(idx):
     result = run_search(idx, SearchParams(q="2020年"))
