@@ -206,7 +206,7 @@ def api_trends():
 @api.get("/compare", endpoint="compare")
 def api_compare():
     comparison = search.compare_reports(searcher(), request.args)
-    if not comparison.ok:
+    if not comparison.ok and not comparison.q:  # with q= it is the finder: the candidates are the answer
         raise search.BadRequest(" ".join(comparison.messages))
     return jsonify(search.comparison_json(comparison, base_url()))
 

@@ -11,12 +11,16 @@ from urllib.parse import urlencode
 from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
+from search.retrieval.engine import run_search
+from search.retrieval.params import SearchParams
 from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES, part_heading, part_numeral
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
+QUERY_MAX = 200  # characters of the finder's words
+CANDIDATES = 20  # reports the finder lists
 
 P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
            ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
@@ -112,6 +116,16 @@ class PartView:
         return any(t.chars for t in self.texts)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A report the finder lists, to be ticked for the comparison."""
+
+    report_id: str
+    agency: str
+    year: int | None
+    source: str
+
+
 @dataclass
 class Comparison:
     """Reports side by side; ``messages`` say what was wrong with the request."""
@@ -123,6 +137,8 @@ class Comparison:
     messages: list[str] = field(default_factory=list)
     typed: str = ""  # the ids as the request gave them, bad ones included, for the form
     max_reports: int = MAX_REPORTS
+    q: str = ""  # words to find reports to compare by (agency, place, year), as typed
+    candidates: list[Candidate] = field(default_factory=list)  # the reports those words find
 
     @property
     def ok(self) -> bool:
@@ -250,7 +266,9 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
         else:
             reports.append(payload)
     if len(reports) < MIN_REPORTS:
-        comparison.messages.append(f"请选择 {MIN_REPORTS} 到 {MAX_REPORTS} 份报告进行比较。")
+        comparison.messages.append(f"已选 {len(reports)} 份报告，请再选 {MIN_REPORTS - len(reports)} 到 "
+                                   f"{MAX_REPORTS - len(reports)} 份进行比较。" if reports else
+                                   f"请选择 {MIN_REPORTS} 到 {MAX_REPORTS} 份报告进行比较。")
         comparison.reports = reports
         return comparison
     reports.sort(key=lambda r: (r.get("year") or 0, r.get("agency") or ""))
@@ -274,9 +292,22 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
 
 def compare_reports(searcher, args) -> Comparison:
     """The comparison the request arguments ask for: ``id`` (repeated, or several in one value,
-    split at spaces and commas) and ``only=diff``; bad ids become messages."""
+    split at spaces and commas) and ``only=diff``; bad ids become messages. ``q`` finds reports to
+    tick (nobody knows a report's id by heart): the portal's own search, one line per report."""
     ids, messages = parse_ids(args.getlist("id"))
     comparison = build_comparison(searcher, ids, args.get("only") == "diff")
     comparison.messages[:0] = messages
     comparison.typed = " ".join(args.getlist("id"))[:TYPED_MAX]
+    comparison.q = " ".join(args.get("q", "").split())[:QUERY_MAX]
+    if comparison.q:
+        comparison.candidates = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
+        if not comparison.candidates:
+            comparison.messages.append(f"没有找到与“{comparison.q}”相关的其他报告。")
     return comparison
+
+
+def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
+    """The reports the search finds for ``q``, best first, those already chosen left out."""
+    result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
+    return [Candidate(h.report_id, h.agency or "未知机构", h.year, h.source)
+            for h in result.hits if h.report_id not in chosen]

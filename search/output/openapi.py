@@ -150,6 +150,8 @@ def openapi_spec() -> dict:
                     _param("id", f"Report ids ({MIN_REPORTS} to {MAX_REPORTS}); one value may hold several, "
                                  "separated by spaces or commas.", {"type": "string"}, many=True),
                     _param("only", "diff: only the figures that differ.", {"type": "string", "enum": ["diff"]}),
+                    _param("q", "Words to find reports to compare (agency, place, year): `candidates` lists the "
+                                "reports the search finds, those already chosen left out.", {"type": "string"}),
                 ],
                 "responses": {"200": {"description": "Aligned figures and shared text per part", "content": _JSON_OBJECT},
                               "400": _ERROR}}},

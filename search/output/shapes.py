@@ -102,6 +102,9 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
                       for t in p.texts],
         } for p in comparison.parts],
         "messages": comparison.messages,
+        "q": comparison.q,
+        "candidates": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "source": c.source,
+                        "url": f"{base_url}/reports/{c.report_id}"} for c in comparison.candidates],
     }
 
 

@@ -230,3 +230,31 @@ def test_totals_and_medians_on_arrays_are_those_of_the_rows(dsearcher):
             for column in COLUMNS:
                 values = [r.values[column.key] for r in members]
                 assert group.medians[column.key].value == median(values), (group.name, column.key)
+
+
+def test_compare_finds_the_reports_to_tick_without_knowing_their_ids(dclient, ids):
+    # Nothing chosen yet: the words list the agency's reports as boxes named id, to tick.
+    page = lxml_html.fromstring(dclient.get(f"/compare?q={AGENCY}").get_data(as_text=True))
+    boxes = page.xpath("//form[contains(@class,'compare-pick')]//input[@type='checkbox'][@name='id']")
+    listed = {b.get("value") for b in boxes}
+    assert {ids[(AGENCY, y)] for y in (2021, 2022, 2023)} <= listed
+    assert not any(b.get("checked") is not None for b in boxes)
+    # One chosen, a second search: the chosen report stays ticked (and is not listed twice).
+    chosen = ids[(AGENCY, 2021)]
+    page = lxml_html.fromstring(dclient.get(f"/compare?id={chosen}&q={AGENCY}+2023").get_data(as_text=True))
+    assert page.xpath(f"//form[contains(@class,'compare-find')]//input[@type='hidden'][@name='id'][@value='{chosen}']")
+    ticked = page.xpath("//form[contains(@class,'compare-pick')]//input[@checked]/@value")
+    assert ticked == [chosen]
+    assert "已选 1 份报告，请再选 1 到 3 份进行比较。" in page.text_content()
+    values = page.xpath("//form[contains(@class,'compare-pick')]//input[@type='checkbox']/@value")
+    assert values.count(chosen) == 1 and ids[(AGENCY, 2023)] in values
+    # The API gives the same candidates.
+    data = dclient.get(f"/api/compare?id={chosen}&q={AGENCY}").get_json()
+    assert chosen not in {c["report_id"] for c in data["candidates"]}
+    assert ids[(AGENCY, 2023)] in {c["report_id"] for c in data["candidates"]}
+
+
+def test_compare_finder_says_when_nothing_is_found_and_escapes_the_words(dclient):
+    text = dclient.get("/compare?q=<b>qqxyzzy</b>").get_data(as_text=True)
+    assert "没有找到与“&lt;b&gt;qqxyzzy&lt;/b&gt;”相关的其他报告。" in text and "<b>qq" not in text
+    assert 'value="&lt;b&gt;qqxyzzy&lt;/b&gt;"' in text
