@@ -114,3 +114,11 @@ def test_a_central_body_s_region_reads_national_not_unknown():
     assert _facts({"agency": "某某局", "year": 2020, "level": "unknown", "region": {}})["region"] == "未知"
     placed = {"agency": "中卫市民政局", "year": 2020, "level": "city", "region": {"province": "宁夏回族自治区", "city": "中卫市"}}
     assert _facts(placed)["region"] == "宁夏回族自治区 中卫市"
+
+
+def test_report_page_leads_to_a_comparison_with_the_report_chosen(client):
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    link = re.search(r'<a href="(/compare\?[^"]+)">与其他报告比较</a>', report_html(client, report_id)).group(1)
+    page = client.get(unescape(link)).get_data(as_text=True)
+    assert re.search(rf'<input type="checkbox" name="id" value="{report_id}" checked>', page)
+    assert "已选 1 份报告" in page
