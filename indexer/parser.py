@@ -12,6 +12,7 @@ from indexer.normalize import clean_line, is_indented, reflow
 from indexer.hostnames import address_text
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
+from indexer.spam import clean_blocks, remove_splices, splice_warning
 from indexer.ocr_marks import mark_ocr
 from indexer.ocr_places import correct_issuer
 from indexer.readers import read_document
@@ -51,8 +52,13 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     the document is not an annual report.
     """
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
+    # Betting splices of hijacked mirrors out first: nothing after this may read them as text.
+    plain, spliced = clean_blocks(doc.blocks)
+    if spliced:
+        doc.meta = {key: remove_splices(value)[0] if isinstance(value, str) else value for key, value in doc.meta.items()}
+        report.warnings.append(splice_warning(spliced))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
-    raw = recover_tables(doc.blocks)
+    raw = recover_tables(plain)
     blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
     inferred = infer_part_four(report.sections)
@@ -86,10 +92,10 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.warnings += result.warnings + notes
     mark_ocr(report, doc)
 
-    place, notes = place_of(report, doc, blocks, raw, address)
+    place, notes = place_of(report, doc, blocks, raw, address, bool(spliced))
     corrected = correct_issuer(report, place)  # a place name OCR misread by one character
     if corrected:
-        place, notes = place_of(report, doc, blocks, raw, address)
+        place, notes = place_of(report, doc, blocks, raw, address, bool(spliced))
         notes.append(corrected)
     report.level, report.region = place.level, place.region
     report.warnings += notes

@@ -33,8 +33,11 @@ _CONTEXT = 6000
 
 
 def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block],
-             address: str | None) -> tuple[Place, list[str]]:
-    """The issuer's Place and the warnings on what was guessed (read off the address, a 我局)."""
+             address: str | None, spliced: bool = False) -> tuple[Place, list[str]]:
+    """The issuer's Place and the warnings on what was guessed (read off the address, a 我局).
+
+    ``spliced``: betting splices were taken out of the text (indexer/spam.py); they stand where the
+    place's name was, so a government named without its place lost it to them."""
     text = "".join(b for b in blocks if isinstance(b, str))
     context = to_key(text[:_CONTEXT])
     self_word = _self_word(context) if report.agency is None else None
@@ -42,7 +45,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
-    mentioned = _mentioned_place(context[:_MENTIONS]) if _mentions_apply(report.agency) else None
+    # A splice that stood for the place leaves the mentions as the only evidence of it.
+    mentioned = _mentioned_place(context[:_MENTIONS]) if spliced or _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.

@@ -1,0 +1,105 @@
+"""Gambling advertisements spliced into mirrored report pages, taken out before anything reads them.
+
+Hijacked mirrors of government pages splice betting-site names into the text, often inside the
+issuer's own cell (`发布机构: BET3365手机下载_365体育官方入口app下载_beat365app下载官网林业服务中心`)
+or a sentence (`统一平台(bt365博彩手机版)`). Left in, they end up in the issuer, the snippets and the
+index. A splice is a run that holds at least one betting mark (a brand such as bet365 / beat365 /
+bt365, 博彩, 百家乐, 娱乐城, 投注 …) and the site words around it (体育, 官方入口, app下载, 官网 …);
+the site words alone are ordinary Chinese (教育体育局, 官方网站, 附件下载) and are never taken out.
+The file itself is kept as it was; the report says what was removed.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.model import Block, Table
+
+# A betting mark: a brand written with Latin letters and digits, or a word that means betting.
+_MARK = (r"(?:(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
+         r"|[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
+         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方)")
+# The site words that stand around a mark in a splice.
+_SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
+         r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|\d{4}(?=[_\-]))")
+_JOIN = r"[_\-|·/ ]*"
+_RUN = re.compile(rf"{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
+# A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
+_TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
+# Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every
+# piece of a chain that holds a mark is spam; only the chain's two ends may hold the report's own words.
+_PIECE = r"[^\s_\-【】\[\]，。；：、,;:()（）《》“”\"|]+"
+_CHAIN = re.compile(rf"(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+[_\-【】]*")
+_MARK_RE = re.compile(_MARK)
+# Where the spam starts in a chain's first piece: a brand's digits or letters (not a date's, a count's),
+# or a mark, with the site words right before it (体育365…); or site words that end the piece (澳门金沙).
+_SPAM_START = re.compile(rf"(?:{_SITE})*(?:\d+(?![\d年月日号条件个元万亿%．.])|[A-Za-z]|{_MARK})|(?:{_SITE})+$")
+_JUNK_BEFORE_BODY = re.compile(r"\d*[\u4e00-\u9fff]{1,10}?(?=人民政府)")
+_EMPTY_BRACKETS = re.compile(r"[（(【\[]\s*[)）】\]]")
+
+
+def _cut_chain(match: re.Match) -> str:
+    """A chain with the spam taken out: its inner pieces whole, its ends from or up to the spam."""
+    chain = match.group(0)
+    if not _MARK_RE.search(chain):
+        return chain
+    pieces = re.split(r"[_\-【】]+", chain)
+    head, tail = pieces[0], pieces[-1] if len(pieces) > 1 else ""
+    # The first piece: the report's words, then the spam.
+    start = _SPAM_START.search(head)
+    kept_head = head[:start.start()] if start else head
+    # The last piece: a mark and site words, then the report's words again (…365bet中文资讯网政府信息公开);
+    # a few more junk words may stand where the place was, before 人民政府 (365提款一直在处理中人民政府).
+    run = _TAIL_RUN.match(tail)
+    kept_tail = tail[run.end():] if run else tail
+    if (run or kept_tail[:1].isdigit()) and not kept_tail.startswith("人民政府"):
+        junk = _JUNK_BEFORE_BODY.match(kept_tail)
+        if junk:
+            kept_tail = kept_tail[junk.end():]
+    return kept_head + kept_tail
+
+
+def remove_splices(text: str) -> tuple[str, int]:
+    """The text without betting splices, and how many were taken out."""
+    count = 0
+
+    def chain(match: re.Match) -> str:
+        nonlocal count
+        cut = _cut_chain(match)
+        count += cut != match.group(0)
+        return cut
+
+    cleaned = _CHAIN.sub(chain, text)
+    cleaned, runs = _RUN.subn("", cleaned)
+    count += runs
+    if count:
+        cleaned = _EMPTY_BRACKETS.sub("", cleaned)
+    return cleaned, count
+
+
+def clean_blocks(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Blocks without betting splices (lines left empty are dropped), and how many were removed."""
+    out: list[Block] = []
+    total = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            rows = []
+            for row in block.rows:
+                cells = []
+                for cell in row:
+                    cell, n = remove_splices(cell)
+                    total += n
+                    cells.append(cell)
+                rows.append(cells)
+            out.append(Table(rows))
+            continue
+        cleaned, n = remove_splices(block)
+        total += n
+        if n and not cleaned.strip():
+            continue
+        out.append(cleaned)
+    return out, total
+
+
+def splice_warning(count: int) -> str:
+    """The report's warning when splices were removed."""
+    return f"页面中夹杂的博彩广告文字（{count} 处）已删除，原始文件未改动。"

@@ -1,0 +1,59 @@
+"""Betting splices of hijacked mirrors are taken out before the parser reads the text. The splices
+here are made up in the shapes such mirrors use (brands of Latin letters and digits, site words,
+pieces chained with '_' or '-', the chain standing where the place's name was)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.model import Document, Table
+from indexer.parser import parse_document
+from indexer.spam import clean_blocks, remove_splices
+
+
+@pytest.mark.parametrize("spliced,clean", [
+    # Inside a metadata cell, before the body's own name.
+    ("发布机构: | bet8899手机下载_8899体育亚洲官方入口app下载_beat8899app下载官网水利服务站 |", "发布机构: | 水利服务站 |"),
+    # In brackets inside a sentence: the brackets go too.
+    ("报告通过省政府信息公开统一平台(bt777博彩手机版)、县政务网发布", "报告通过省政府信息公开统一平台、县政务网发布"),
+    # A line of its own.
+    ("365体育官网", ""),
+    # Where the place was, before 人民政府: junk words of the last piece go too.
+    ("由888官方入口-app下载_mobile888-123_365提款还在审核中人民政府办公室编制", "由人民政府办公室编制"),
+    # The report's words before the chain stay (the city), those after it too.
+    ("请与东山市365好运体育官网入口_球赛365体育_365bet资讯网政府信息公开领导小组联系", "请与东山市政府信息公开领导小组联系"),
+])
+def test_splices_are_taken_out(spliced, clean):
+    assert remove_splices(spliced) == (clean, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "全年365天不间断服务，教育体育局官方网站提供附件下载",  # site words alone are ordinary Chinese
+    "彩票公益金使用情况已在门户网站公开",
+    "通过政务网投诉平台受理群众诉求",
+    "联系电话：0951-1234567，网址 www.example-gov.cn/xxgk_index.html，统计期限2019-2020年",
+    "《条例》第二十条_第（一）项",
+    "Office 365 平台上线",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert remove_splices(text) == (text, 0)
+
+
+def test_table_cells_are_cleaned_and_empty_lines_dropped():
+    blocks, count = clean_blocks(["365体育官网", Table([["发布机构", "beat777官网民政局"]]), "正文"])
+    assert count == 2
+    assert blocks[0].rows == [["发布机构", "民政局"]] and blocks[1:] == ["正文"]
+
+
+def test_a_spliced_report_reads_its_issuer_and_says_what_was_removed():
+    lines = ["bet8899体育官网", "东山县bet8899官网_体育365投注_888娱乐城民政局2021年政府信息公开工作年度报告",
+             "一、总体情况", "2021年，东山县bet8899官网_体育365投注_888娱乐城民政局认真落实《条例》。",
+             "二、主动公开政府信息情况", "本年主动公开信息120条。"]
+    report = parse_document(Document(lines, "txt"), "x.txt")
+    assert report.agency == "东山县民政局" and report.year == 2021
+    assert "bet" not in report.sections[0].text and "娱乐城" not in report.sections[0].text
+    assert "页面中夹杂的博彩广告文字（3 处）已删除，原始文件未改动。" in report.warnings
+
+
+def test_a_date_before_a_chain_is_the_reports():
+    assert remove_splices("截至2010年12月31日通过365官方入口-app下载_mobile888网站公开信息") == \
+        ("截至2010年12月31日通过网站公开信息", 1)
