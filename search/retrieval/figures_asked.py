@@ -48,6 +48,7 @@ READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-score
 NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理": "不予处理", "受理": "不予处理"}
 # So are the words that ask for the figure's detail (不予公开 理由: the refusals' reasons are the rows
 # under the figure; 行政复议 结果: its outcome columns).
+WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the typed text
 EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字".split())
@@ -106,8 +107,12 @@ def take_figures(parsed: ParsedQuery) -> None:
     for text in texts:
         topic, loose = topic_words(_strip(text))
         words += topic + loose
+    # A figure's longer name is looked for in the text as typed too: jieba cuts 收到信息公开申请 into
+    # 收到 / 信息公开 / 申请, and 信息公开申请 is then no word of the query.
+    typed = "".join("".join(_strip(text).split()) for text in texts)
     for word, key, needs_size in _rows():
-        if word in words and (mode != "positive" or not needs_size):
+        named = word in words or (len(word) >= WHOLE_NAME and word in typed)
+        if named and (mode != "positive" or not needs_size):
             break
     else:
         return

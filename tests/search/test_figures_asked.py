@@ -159,3 +159,11 @@ def test_a_word_asking_for_the_figures_detail_keeps_the_figure(idx):
     assert set(agencies(idx, "行政复议 结果")[:2]) == {"吴忠市人民政府", "青铜峡市自然资源局"}
     assert parse_query("依申请公开 原因 流程").figure.others == ("流程",)
 
+
+
+def test_a_figures_longer_name_is_found_inside_the_typed_words(idx):
+    # jieba cuts 收到信息公开申请 into 收到 / 信息公开 / 申请: the figure is named all the same.
+    parsed = parse_query("乡镇 收到过信息公开申请")
+    assert (parsed.figure.key, parsed.figure.mode, parsed.figure.others) == ("requests_new", "positive", ())
+    ranked = agencies(idx, "收到过信息公开申请")
+    assert ranked.index("吴忠市人民政府") < ranked.index("红寺堡区民政局")  # 1250 requests before none
