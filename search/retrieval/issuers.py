@@ -55,7 +55,7 @@ _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|�
 # How Chinese speech forms a level out of a place character (县直部门, 县里的部门, 本县, 市直单位,
 # 省里, 区级机关): a possessive lead, the character, a qualifier, 的, and a kind of body.
 _LEAD = ("咱们", "我们", "本", "咱", "我")
-_QUALIFIERS = ("直属", "直", "级", "里", "上")  # 直: directly under it, i.e. its departments
+_QUALIFIERS = ("直属", "直", "一级", "级", "里", "上")  # 直: directly under it, i.e. its departments
 _DEPARTMENTS = ("直属单位", "部门", "单位", "机关")
 _GOVERNMENT = ("人民政府", "政府")
 
@@ -211,6 +211,10 @@ def _place_levels() -> dict[str, dict]:
     places = {w: dict(r) for w, r in rows.items() if len(w) == 1 and r["level"]}
     for char, row in places.items():
         row["names_level"] = any(w.startswith(char + "级") for w in rows)
+    # Two characters naming a whole level (乡镇, 地市) lead such a phrase too: 地市一级政府, 乡镇一级.
+    for word, row in rows.items():
+        if len(word) == 2 and row["level"] and not row["function"] and not row["place_end"]:
+            places[word] = {**row, "names_level": True}
     return places
 
 
@@ -222,10 +226,12 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     rest = word
     lead = next((p for p in _LEAD if rest.startswith(p)), "")
     rest = rest[len(lead):]
-    row = _place_levels().get(rest[:1])
+    places = _place_levels()
+    size = 2 if rest[:2] in places else 1
+    row = places.get(rest[:size])
     if row is None or len(word) < 2:
         return None
-    places, named, rest = _place_levels(), {rest[0]}, rest[1:]
+    named, rest = {rest[:size]}, rest[size:]
     # 县区, 区县: places of one level named together are the whole level (县区的部门).
     paired = ""
     while rest[:1] in places and rest[0] not in named and places[rest[0]]["level"] == row["level"]:

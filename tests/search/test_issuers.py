@@ -99,6 +99,17 @@ def test_everyday_level_words_are_read_from_the_place_characters(idx):
     assert agencies(idx, "市里")[0] == "吴忠市人民政府"
     assert agencies(idx, "市直单位") == ["吴忠市统计局", "吴忠市人民政府"]  # its department first
     assert agencies(idx, "乡里")[0] == "金积镇人民政府"
+    # 一级 says the level as 级 does, after a place character or a two-character level word (地市, 乡镇).
+    assert agencies(idx, "地市一级政府")[0] == "吴忠市人民政府"
+    assert agencies(idx, "乡镇一级")[0] == "金积镇人民政府"
+    assert set(agencies(idx, "县一级部门")[:len(departments)]) == departments
+
+
+def test_yiji_and_two_character_level_words_name_a_level():
+    assert (concept_of("地市一级政府").level, concept_of("地市一级政府").functions[0][0]) == ("city", "人民政府")
+    assert concept_of("省一级部门").level == "province" and concept_of("省一级部门").department
+    assert concept_of("乡镇一级").level == "township" and concept_of("地市").level == "city"
+    assert concept_of("地市长") is None and concept_of("一级") is None
 
 
 def test_level_words_need_a_lead_a_qualifier_or_a_kind_and_keep_ordinary_words():
