@@ -208,11 +208,13 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.duties import take_duties
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.years import take_years
 
+    take_duties(parsed)
     take_years(parsed)
     take_places(parsed)
     take_figures(parsed)
