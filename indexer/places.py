@@ -60,7 +60,8 @@ GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to ope
 
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道))"
+# Beijing's 地区办事处 (a 乡 and its streets under one office: '某某区三间房地区办事处') rank as townships too.
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
