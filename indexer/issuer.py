@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import ZONE_WORDS, find_chains
+from indexer.places import LANDFORM_NAME, ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
@@ -169,7 +169,8 @@ def _before_place_cut(name: str) -> str:
     if not chains or chains[0].start < 2 or len(key) - chains[0].start < 3:
         return name
     prefix = key[: chains[0].start]
-    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix) \
+            or LANDFORM_NAME.fullmatch(prefix):  # '银湖湾滨海新区': a place's name the divisions list lacks
         return name
     return name[chains[0].start:]
 

@@ -68,6 +68,9 @@ ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发�
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
+# before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
+LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
 # Branches of central bodies that rank as a province's departments (vertical systems).
 BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
@@ -316,6 +319,8 @@ def _agency_form(name: str) -> Form:
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
     chains = find_chains(name, opening_province_stem=True)
+    if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
+        chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
     if chains:
         units, end = chains[0].units, chains[0].end
         short = all(name[chains[0].start : end] != u.name for u in units)

@@ -62,6 +62,8 @@ def parse_lines(lines, address=None):
     ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
     ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
     ("澳门某某海盐县民政局", "海盐县民政局"),  # 澳门 opens a spam mirror's words, never an issuer's name
+    # a place's name the divisions list lacks, told by its landform, before a division's name is the name's own
+    ("青石湾滨海新区", "青石湾滨海新区"), ("翠峰山滨海新区", "翠峰山滨海新区"), ("某某娱乐滨海新区", "滨海新区"),
     ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
