@@ -248,7 +248,9 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:(?:现|特|兹)(?:向社会|予以)?(?:公开|公布|发布)(?:了)?|现将|特将)(?P<name>{_NAME}){_ABOUT}(?:工作)?(?:年度)?"
                rf"(?:报告|年报)(?!编制|编写|的编制|的通知|格式|有关|工作的通知|报送|制度|模板|范本)"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
-    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
+    # ('由X围绕2020年度…工作情况编制而成', '由X对2020年…进行梳理编制': what the work was on, between)
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
+               rf"(?:围绕|针对|对|就|在)(?={_YEAR}|本(?:年度|机关|单位)))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
@@ -260,6 +262,18 @@ _LEAD_PATTERNS = [
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
+# A notice or rule a lead-in cites by its title names who issued the notice, not the report.
+_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}》")
+_COMPILED_BY = re.compile(r"(综合[\u4e00-\u9fff]{1,14}?)(?:编制|编写|撰写|制作|起草)")
+
+
+def _listed(key: str, start: int, end: int) -> bool:
+    """True when the words from start to end are one item of a list ('信息3条、某某局2024年…年度报告、2025年…'):
+    a report the body published during the year, not this report naming itself."""
+    before = key[max(0, start - 1) : start]
+    return before == "、" and key[end : end + 1] in ("、", "等")
+
+
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
@@ -278,9 +292,19 @@ def lead_in_issuer(text: str) -> str | None:
     for match in reversed(list(_ALIAS.finditer(key))):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
+    cited = [m.span() for m in _CITED_NOTICE.finditer(key)]
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")
+            if any(left < start < right for left, right in cited):
+                continue  # inside a cited notice's title: '《某某领导小组办公室关于做好2021年度…报告…的通知》'
+            if _listed(key, start, match.end()):
+                continue
+            if key.startswith("综合", end):
+                # '由某某区综合行政服务中心编制': 综合 opens the body's word, not the verb 'compiled together'
+                longer = _COMPILED_BY.match(key, end)
+                if longer and agency_name(text[start : longer.end(1)]):
+                    end = longer.end(1)
             # '全文包括…人民政府信息公开总体情况': 政府 belongs to the name when it ends in 人民.
             if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
                 end += 2
@@ -351,8 +375,17 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
-                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())), None)
+                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
     return int(match.group("year")) if match else None
+
+
+_SEPARATOR = re.compile(r"[、，,。；;：:]")
+
+
+def _listed_title(key: str, match: re.Match) -> bool:
+    """True when a year's report title is one item of a list ('…3条、某某局2024年政府信息公开工作年度报告、2025年…')."""
+    separators = list(_SEPARATOR.finditer(key, max(0, match.start() - 30), match.start()))
+    return bool(separators) and separators[-1].group() == "、" and key[match.end() : match.end() + 1] in ("、", "等")
 
 
 # A report published in the year reported on is an earlier one: '按时公布2010年区政府信息公开工作年度报告' in an

@@ -377,7 +377,8 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|�
                      # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
                      r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
-_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?!\d{1,2}月)")
+# ('2025,某某局以…': the year opening its paragraph with 年 left out)
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")
 
 
 def guess_year(blocks: list[Block]) -> int | None:

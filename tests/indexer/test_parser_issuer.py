@@ -232,9 +232,33 @@ def test_title_is_read_before_lines_are_rejoined():
     ("依据《条例》第五十条，北山县民政局发布2020年度政府信息公开工作年度报告。", "北山县民政局", 2020),
     ("根据《条例》，特向社会公布2020年度政府信息公开工作年度报告。", None, 2020),  # '特向社会' names no one
     ("根据《条例》要求，结合园区政府信息公开实际工作情况特编制了2024年政府信息公开工作年度报告。", None, 2024),
+    # a notice cited by its title names who issued the notice ('…领导小组办公室关于做好…的通知'), not the report
+    ("根据《条例》、《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》要求，"
+     "现公布北山区青石街道办事处2021年政府信息公开工作年度报告。", "北山区青石街道办事处", 2021),
+    # (the notice's year counts only when nothing else gives one, as before)
+    ("按照《市政务公开办公室关于做好2022年度政府信息公开工作年度报告编制工作的通知》要求，编制本报告。", None, 2022),
+    # what the work was on between the body and the verb ('由X围绕…编制而成', '由X对…进行梳理编制')
+    ("本年度报告根据《条例》要求，由北山市统计局围绕2020年度政府信息公开工作情况编制而成。", "北山市统计局", 2020),
+    ("本报告由东山县林业局对2021年度政府信息公开工作进行梳理编制。", "东山县林业局", 2021),
+    # 综合 opening the body's own word, not the verb 'compiled together'
+    ("本报告是根据《条例》要求，由北山市青石区综合行政服务中心编制的2012年度政府信息公开年度报告。",
+     "北山市青石区综合行政服务中心", 2012),
+    ("本报告由北山县人民政府办公室综合各乡镇、各部门的年度报告编制而成。", "北山县人民政府办公室", None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
+
+
+def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
+    # last year's report named as one item of what the body published ('…3条、X2024年…年度报告、2025年…'); the
+    # year opening the paragraph has lost its 年 ('2025,')
+    report = parse_lines(["一、 总体情况",
+                          "2025,北山市青石区住建局以《条例》为遵循，系统推进主动公开、依申请公开工作。",
+                          "一是聚焦重点领域。公开便民政务动态共16条，其中：民生服务类信息11条、社会救助领域信息3条、"
+                          "北山市青石区住建局2024年政府信息公开工作年度报告、2025年其他对外管理服务办理结果。"])
+    assert (report.agency, report.year) == ("北山市青石区住建局", 2025)
+    assert lead_in_year("主动公开信息3条、东山县民政局2019年政府信息公开工作年度报告、工作动态12条。") is None
+    assert lead_in_year("现公布东山县民政局2019年政府信息公开工作年度报告、请予审阅。") == 2019  # one 、 is no list
 
 
 def test_issuer_from_the_lead_in_when_there_is_no_title():
