@@ -29,14 +29,20 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
              r"大学|学校|中学|小学|党校)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
-_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
+# A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
+_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
+_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
 _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|"
+    # a site's widgets: '登录个人中心', '无障碍浏览', '长辈版', '扫描二维码'
+    r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|"
+    # a government's office named without its place ('政府政务公开办'): whose it is the name does not say
+    r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here

@@ -62,6 +62,13 @@ def parse_lines(lines, address=None):
     ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
     ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
     ("澳门某某海盐县民政局", "海盐县民政局"),  # 澳门 opens a spam mirror's words, never an issuer's name
+    # a vertical system's offices of one place reporting as one ('某某市气象部门'); a list of departments is no name
+    ("北山省东州市气象部门", "北山省东州市气象部门"), ("东州市税务部门", "东州市税务部门"),
+    ("北山县各乡镇人民政府及县政府各工作部门", None), ("县直各部门", None), ("市政府职能部门", None),
+    # a site's widgets are no body, though some end like one ('…个人中心')
+    ("登录个人中心", None), ("用户中心", None), ("无障碍浏览", None), ("长辈版", None), ("扫描二维码分享到微信", None),
+    # a government's office named without its place (a spam mirror replaced the place): whose it is is not said
+    ("政府政务公开办", None), ("人民政府办公室", None), ("政府信息公开办公室", None),
     # a place's name the divisions list lacks, told by its landform, before a division's name is the name's own
     ("青石湾滨海新区", "青石湾滨海新区"), ("翠峰山滨海新区", "翠峰山滨海新区"), ("某某娱乐滨海新区", "滨海新区"),
     ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
@@ -259,6 +266,14 @@ def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
     assert (report.agency, report.year) == ("北山市青石区住建局", 2025)
     assert lead_in_year("主动公开信息3条、东山县民政局2019年政府信息公开工作年度报告、工作动态12条。") is None
     assert lead_in_year("现公布东山县民政局2019年政府信息公开工作年度报告、请予审阅。") == 2019  # one 、 is no list
+
+
+def test_widget_lines_above_the_report_are_no_cover_line():
+    # a site's widget row saved line by line over a report with no title: no issuer is invented from it
+    report = parse_lines(["移动端应用", "政务微信", "智能问答", "登录个人中心",
+                          "2016年我局高度重视信息公开工作，采取各种有力措施保障政府信息公开工作规范、有序进行。",
+                          "一、组织推进情况", "我局及时成立了政务公开工作领导小组。", "二、主动公开情况", "略。"])
+    assert report.agency is None
 
 
 def test_issuer_from_the_lead_in_when_there_is_no_title():
