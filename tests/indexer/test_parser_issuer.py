@@ -247,6 +247,9 @@ def test_title_is_read_before_lines_are_rejoined():
     # what the work was on between the body and the verb ('由X围绕…编制而成', '由X对…进行梳理编制')
     ("本年度报告根据《条例》要求，由北山市统计局围绕2020年度政府信息公开工作情况编制而成。", "北山市统计局", 2020),
     ("本报告由东山县林业局对2021年度政府信息公开工作进行梳理编制。", "东山县林业局", 2021),
+    ("本报告由东山县林业局在总结2021年度政府信息公开工作的基础上编制而成。", "东山县林业局", 2021),
+    ("本报告由东山县林业局会同各股室编制。", "东山县林业局", None),
+    ("本报告由北山县统计局编制。", "北山县统计局", None),  # a body's word that reads like a verb stays the name's
     # 综合 opening the body's own word, not the verb 'compiled together'
     ("本报告是根据《条例》要求，由北山市青石区综合行政服务中心编制的2012年度政府信息公开年度报告。",
      "北山市青石区综合行政服务中心", 2012),
