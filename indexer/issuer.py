@@ -236,7 +236,8 @@ _LEAD_PATTERNS = [
     # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '为全面反映2020年X政府信息
     # 公开工作情况', '在2016年度X政府信息
     # 公开工作年度报告的基础上编制' (last year's report, or this one, named whole as the ground of the work)
-    re.compile(rf"(?:总结|结合|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
+    # ('根据2023年X信息公开工作实际编制而成': the work the report was made from)
+    re.compile(rf"(?:总结|结合|回顾|反映|展示|梳理|根据|依据|按照)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
     re.compile(rf"在(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '在X2013年度政府信息公开工作的基础上编制': the name before the year
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
@@ -371,7 +372,9 @@ def _titled_issuer(text: str, key: str) -> str | None:
 # '…政府信息公开工作2010年度报告': the year after what the report is about.
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
-_SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作")
+_SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
+                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点')
+                          rf"|(?:根据|依据|按照)(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作(?:实际|情况)")
 
 
 def lead_in_year(text: str, quoted: bool = True) -> int | None:
@@ -383,7 +386,7 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
                   if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
-    return int(match.group("year")) if match else None
+    return int(match.group("year") or match.groupdict().get("work")) if match else None
 
 
 _SEPARATOR = re.compile(r"[、，,。；;：:]")

@@ -250,6 +250,9 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告由东山县林业局在总结2021年度政府信息公开工作的基础上编制而成。", "东山县林业局", 2021),
     ("本报告由东山县林业局会同各股室编制。", "东山县林业局", None),
     ("本报告由北山县统计局编制。", "北山县统计局", None),  # a body's word that reads like a verb stays the name's
+    # the work the report was made from, its year before the name ('根据2023年X信息公开工作实际编制而成')
+    ("本年报按照《条例》要求，根据2023年北山市司法局信息公开工作实际编制而成。", "北山市司法局", 2023),
+    ("根据2021年度政府信息公开工作情况编制本报告。", None, 2021),
     # 综合 opening the body's own word, not the verb 'compiled together'
     ("本报告是根据《条例》要求，由北山市青石区综合行政服务中心编制的2012年度政府信息公开年度报告。",
      "北山市青石区综合行政服务中心", 2012),
@@ -269,6 +272,16 @@ def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
     assert (report.agency, report.year) == ("北山市青石区住建局", 2025)
     assert lead_in_year("主动公开信息3条、东山县民政局2019年政府信息公开工作年度报告、工作动态12条。") is None
     assert lead_in_year("现公布东山县民政局2019年政府信息公开工作年度报告、请予审阅。") == 2019  # one 、 is no list
+
+
+def test_the_reports_own_title_with_its_place_wins_over_the_pages_heading_by_level_word():
+    # the page's heading names the body by its level word, the report's own title below names its city and district
+    report = parse_lines(["区退役军人事务局2022年政府信息公开工作年度报告", "发布日期：2023-01-19 文章来源：本网",
+                          "北山市青石区退役军人事务局2022年政府信息公开工作年度报告", *BODY])
+    assert (report.agency, report.year) == ("北山市青石区退役军人事务局", 2022)
+    # another body's report of the same year stays another report: the first title is kept
+    report = parse_lines(["区民政局2022年政府信息公开工作年度报告", "北山市青石区退役军人事务局2022年政府信息公开工作年度报告", *BODY])
+    assert report.agency == "区民政局"
 
 
 def test_widget_lines_above_the_report_are_no_cover_line():
