@@ -67,6 +67,7 @@ def parse_lines(lines, address=None):
     ("北山县各乡镇人民政府及县政府各工作部门", None), ("县直各部门", None), ("市政府职能部门", None),
     # a site's widgets are no body, though some end like one ('…个人中心')
     ("登录个人中心", None), ("用户中心", None), ("无障碍浏览", None), ("长辈版", None), ("扫描二维码分享到微信", None),
+    ("收藏本站", None), ("走进本站", None), ("子站", None), ("北山市环境监测总站", "北山市环境监测总站"),
     # a government's office named without its place (a spam mirror replaced the place): whose it is is not said
     ("政府政务公开办", None), ("人民政府办公室", None), ("政府信息公开办公室", None),
     # a place's name the divisions list lacks, told by its landform, before a division's name is the name's own
