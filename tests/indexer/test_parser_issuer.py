@@ -241,21 +241,21 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》，特向社会公布2020年度政府信息公开工作年度报告。", None, 2020),  # '特向社会' names no one
     ("根据《条例》要求，结合园区政府信息公开实际工作情况特编制了2024年政府信息公开工作年度报告。", None, 2024),
     # a notice cited by its title names who issued the notice ('…领导小组办公室关于做好…的通知'), not the report
-    ("根据《条例》、《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》要求，"
+    ("依照《条例》和《市政务公开领导小组办公室关于做好2021年年报编写工作的通知》，"
      "现公布北山区青石街道办事处2021年政府信息公开工作年度报告。", "北山区青石街道办事处", 2021),
     # (the notice's year counts only when nothing else gives one, as before)
-    ("按照《市政务公开办公室关于做好2022年度政府信息公开工作年度报告编制工作的通知》要求，编制本报告。", None, 2022),
+    ("依照《县政务公开办公室关于做好2022年度政府信息公开年报编写的通知》，编写本报告。", None, 2022),
     # what the work was on between the body and the verb ('由X围绕…编制而成', '由X对…进行梳理编制')
-    ("本年度报告根据《条例》要求，由北山市统计局围绕2020年度政府信息公开工作情况编制而成。", "北山市统计局", 2020),
+    ("本报告由北山市统计局围绕2020年度政府信息公开工作情况编写。", "北山市统计局", 2020),
     ("本报告由东山县林业局对2021年度政府信息公开工作进行梳理编制。", "东山县林业局", 2021),
     ("本报告由东山县林业局在总结2021年度政府信息公开工作的基础上编制而成。", "东山县林业局", 2021),
     ("本报告由东山县林业局会同各股室编制。", "东山县林业局", None),
     ("本报告由北山县统计局编制。", "北山县统计局", None),  # a body's word that reads like a verb stays the name's
     # the work the report was made from, its year before the name ('根据2023年X信息公开工作实际编制而成')
-    ("本年报按照《条例》要求，根据2023年北山市司法局信息公开工作实际编制而成。", "北山市司法局", 2023),
+    ("依照《条例》，根据2023年北山市司法局信息公开工作实际编写本报告。", "北山市司法局", 2023),
     ("根据2021年度政府信息公开工作情况编制本报告。", None, 2021),
     # 综合 opening the body's own word, not the verb 'compiled together'
-    ("本报告是根据《条例》要求，由北山市青石区综合行政服务中心编制的2012年度政府信息公开年度报告。",
+    ("本报告由北山市青石区综合行政服务中心编制，为该中心2012年度政府信息公开年度报告。",
      "北山市青石区综合行政服务中心", 2012),
     ("本报告由北山县人民政府办公室综合各乡镇、各部门的年度报告编制而成。", "北山县人民政府办公室", None),
 ])
@@ -267,9 +267,9 @@ def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
     # last year's report named as one item of what the body published ('…3条、X2024年…年度报告、2025年…'); the
     # year opening the paragraph has lost its 年 ('2025,')
     report = parse_lines(["一、 总体情况",
-                          "2025,北山市青石区住建局以《条例》为遵循，系统推进主动公开、依申请公开工作。",
-                          "一是聚焦重点领域。公开便民政务动态共16条，其中：民生服务类信息11条、社会救助领域信息3条、"
-                          "北山市青石区住建局2024年政府信息公开工作年度报告、2025年其他对外管理服务办理结果。"])
+                          "2025,北山市青石区住建局依照《条例》做好公开工作。",
+                          "全年在区政府网站发布信息27条，包括：工作动态19条、通知公告6条、"
+                          "北山市青石区住建局2024年政府信息公开工作年度报告、2025年部门预算。"])
     assert (report.agency, report.year) == ("北山市青石区住建局", 2025)
     assert lead_in_year("主动公开信息3条、东山县民政局2019年政府信息公开工作年度报告、工作动态12条。") is None
     assert lead_in_year("现公布东山县民政局2019年政府信息公开工作年度报告、请予审阅。") == 2019  # one 、 is no list
@@ -277,19 +277,19 @@ def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
 
 def test_the_reports_own_title_with_its_place_wins_over_the_pages_heading_by_level_word():
     # the page's heading names the body by its level word, the report's own title below names its city and district
-    report = parse_lines(["区退役军人事务局2022年政府信息公开工作年度报告", "发布日期：2023-01-19 文章来源：本网",
-                          "北山市青石区退役军人事务局2022年政府信息公开工作年度报告", *BODY])
-    assert (report.agency, report.year) == ("北山市青石区退役军人事务局", 2022)
+    report = parse_lines(["区农业农村局2021年政府信息公开工作年度报告", "发布时间：2022-02-10 来源：本站",
+                          "北山市青石区农业农村局2021年政府信息公开工作年度报告", *BODY])
+    assert (report.agency, report.year) == ("北山市青石区农业农村局", 2021)
     # another body's report of the same year stays another report: the first title is kept
-    report = parse_lines(["区民政局2022年政府信息公开工作年度报告", "北山市青石区退役军人事务局2022年政府信息公开工作年度报告", *BODY])
+    report = parse_lines(["区民政局2021年政府信息公开工作年度报告", "北山市青石区农业农村局2021年政府信息公开工作年度报告", *BODY])
     assert report.agency == "区民政局"
 
 
 def test_widget_lines_above_the_report_are_no_cover_line():
     # a site's widget row saved line by line over a report with no title: no issuer is invented from it
-    report = parse_lines(["移动端应用", "政务微信", "智能问答", "登录个人中心",
-                          "2016年我局高度重视信息公开工作，采取各种有力措施保障政府信息公开工作规范、有序进行。",
-                          "一、组织推进情况", "我局及时成立了政务公开工作领导小组。", "二、主动公开情况", "略。"])
+    report = parse_lines(["手机版", "政务微博", "登录个人中心",
+                          "2017年我局把信息公开当作日常工作来抓，全年运行平稳。",
+                          "一、工作开展情况", "我局调整了工作小组。", "二、主动公开情况", "略。"])
     assert report.agency is None
 
 
