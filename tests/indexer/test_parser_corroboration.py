@@ -139,9 +139,10 @@ def test_a_zone_named_by_an_unknown_place_keeps_its_name_in_a_report():
 def test_a_new_area_named_after_a_bay_keeps_its_name_and_is_not_the_district_it_shares_words_with():
     # '青石湾' is a place the divisions list lacks (a bay); '滨海新区' is also the name of 天津's district. The page
     # writes the short form alone, as zones do; the landform's name is the area's own, not a spam mirror's words.
-    report = parse_lines(["一、总体情况", "（一）主动公开情况。2022年，青石湾滨海新区在政府信息公开目录系统主动公开政府信息共86条。",
-                          "（二）依申请公开情况。2022年，滨海新区共收到0条政府信息公开申请。",
-                          "（三）政府信息管理情况。滨海新区严格落实上级有关要求。"])
+    report = parse_lines(["本报告依照《条例》编写，数据统计期限为2021年1月1日至12月31日。", "一、总体情况",
+                          "（一）主动公开。2021年，青石湾滨海新区通过公开栏和新媒体发布信息41条。",
+                          "（二）依申请公开。全年滨海新区未收到公开申请。",
+                          "（三）信息管理。滨海新区落实三审制度。"])
     assert report.agency == "青石湾滨海新区"
     assert (report.level, report.region.get("province")) == (None, None)
     assert corroborated("青石湾滨海新区", "青石湾滨海新区2022年…。滨海新区共收到0条申请。") == ("青石湾滨海新区", "")
