@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import ABOVE_PLACE, ZONE_WORDS, find_chains
+from indexer.places import ABOVE_PLACE, LANDFORM_NAME, ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # Separators left between two names joined into one ('某某市统计局•国家统计局某某调查总队'): the words before
@@ -83,7 +83,8 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
         if _UNIT_START.match(suffix):
             continue
         prefix = _JOINER.sub("", key[:cut])
-        if not prefix or key_text.count(prefix) > whole or _place_in(prefix) or _RANKING.search(prefix):
+        if not prefix or key_text.count(prefix) > whole or _place_in(prefix) or _RANKING.search(prefix) \
+                or LANDFORM_NAME.fullmatch(prefix):  # '银湖湾滨海新区': a place's name the divisions list lacks
             return name, ""  # the words before recur on their own, or are a place's or rank a body: the name's
         if _NAME_PART.search(prefix) and not _opens_with_place(suffix):
             return name, ""  # a body's word before a name without a place: '某某师青石农场' is one name

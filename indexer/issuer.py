@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.places import ZONE_WORDS, find_chains
+from indexer.places import LANDFORM_NAME, ZONE_WORDS, find_chains
 from indexer.script import to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
@@ -29,14 +29,20 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
              r"大学|学校|中学|小学|党校)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
-_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END})$")
+# A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
+_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
+_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
 _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
-    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
+    r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|"
+    # a site's widgets: '登录个人中心', '无障碍浏览', '长辈版', '扫描二维码'
+    r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|本站|收藏|^(?:子站|分站|总站)$|"
+    # a government's office named without its place ('政府政务公开办'): whose it is the name does not say
+    r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
@@ -169,7 +175,8 @@ def _before_place_cut(name: str) -> str:
     if not chains or chains[0].start < 2 or len(key) - chains[0].start < 3:
         return name
     prefix = key[: chains[0].start]
-    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+    if _RANKING_PREFIX.match(prefix) or _BODY_CHARS.search(prefix) or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix) \
+            or LANDFORM_NAME.fullmatch(prefix):  # '银湖湾滨海新区': a place's name the divisions list lacks
         return name
     return name[chains[0].start:]
 
@@ -229,7 +236,8 @@ _LEAD_PATTERNS = [
     # '在认真总结2020年X政府信息公开工作的基础上', '结合2019年X政府信息公开工作实际', '为全面反映2020年X政府信息
     # 公开工作情况', '在2016年度X政府信息
     # 公开工作年度报告的基础上编制' (last year's report, or this one, named whole as the ground of the work)
-    re.compile(rf"(?:总结|结合|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
+    # ('根据2023年X信息公开工作实际编制而成': the work the report was made from)
+    re.compile(rf"(?:总结|结合|回顾|反映|展示|梳理|根据|依据|按照)(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}工作"),
     re.compile(rf"在(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '在X2013年度政府信息公开工作的基础上编制': the name before the year
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
@@ -247,7 +255,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:(?:现|特|兹)(?:向社会|予以)?(?:公开|公布|发布)(?:了)?|现将|特将)(?P<name>{_NAME}){_ABOUT}(?:工作)?(?:年度)?"
                rf"(?:报告|年报)(?!编制|编写|的编制|的通知|格式|有关|工作的通知|报送|制度|模板|范本)"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
-    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合)"),
+    # ('由X围绕2020年度…工作情况编制而成', '由X对2020年…进行梳理编制', '由X在总结…的基础上编制', '由X会同各科室编制':
+    # what the work was on, or with whom, between)
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
+               rf"会同|收集|汇集|(?:围绕|针对|对|就|在)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
@@ -259,6 +270,18 @@ _LEAD_PATTERNS = [
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
+# A notice or rule a lead-in cites by its title names who issued the notice, not the report.
+_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}》")
+_COMPILED_BY = re.compile(r"(综合[\u4e00-\u9fff]{1,14}?)(?:编制|编写|撰写|制作|起草)")
+
+
+def _listed(key: str, start: int, end: int) -> bool:
+    """True when the words from start to end are one item of a list ('信息3条、某某局2024年…年度报告、2025年…'):
+    a report the body published during the year, not this report naming itself."""
+    before = key[max(0, start - 1) : start]
+    return before == "、" and key[end : end + 1] in ("、", "等")
+
+
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
@@ -277,9 +300,19 @@ def lead_in_issuer(text: str) -> str | None:
     for match in reversed(list(_ALIAS.finditer(key))):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
+    cited = [m.span() for m in _CITED_NOTICE.finditer(key)]
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")
+            if any(left < start < right for left, right in cited):
+                continue  # inside a cited notice's title: '《某某领导小组办公室关于做好2021年度…报告…的通知》'
+            if _listed(key, start, match.end()):
+                continue
+            if key.startswith("综合", end):
+                # '由某某区综合行政服务中心编制': 综合 opens the body's word, not the verb 'compiled together'
+                longer = _COMPILED_BY.match(key, end)
+                if longer and agency_name(text[start : longer.end(1)]):
+                    end = longer.end(1)
             # '全文包括…人民政府信息公开总体情况': 政府 belongs to the name when it ends in 人民.
             if key[end - 2 : end] == "人民" and key[end : end + 2] == "政府":
                 end += 2
@@ -339,7 +372,9 @@ def _titled_issuer(text: str, key: str) -> str | None:
 # '…政府信息公开工作2010年度报告': the year after what the report is about.
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
-_SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作")
+_SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
+                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点')
+                          rf"|(?:根据|依据|按照)(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作(?:实际|情况)")
 
 
 def lead_in_year(text: str, quoted: bool = True) -> int | None:
@@ -350,8 +385,17 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
-                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())), None)
-    return int(match.group("year")) if match else None
+                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
+    return int(match.group("year") or match.groupdict().get("work")) if match else None
+
+
+_SEPARATOR = re.compile(r"[、，,。；;：:]")
+
+
+def _listed_title(key: str, match: re.Match) -> bool:
+    """True when a year's report title is one item of a list ('…3条、某某局2024年政府信息公开工作年度报告、2025年…')."""
+    separators = list(_SEPARATOR.finditer(key, max(0, match.start() - 30), match.start()))
+    return bool(separators) and separators[-1].group() == "、" and key[match.end() : match.end() + 1] in ("、", "等")
 
 
 # A report published in the year reported on is an earlier one: '按时公布2010年区政府信息公开工作年度报告' in an

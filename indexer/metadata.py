@@ -163,6 +163,11 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         key = digit_year(to_key(lead))
         # (the same report's title twice, its issuer named longer or shorter, is no other report)
         first = complete[0]
+        if _SHORT_FORM.match(to_key(first.agency)):
+            # the page's own heading names the body by its level word ('区某某局2022年…'), the report's title below
+            # with its place ('某某市某某区某某局2022年…'): the fuller name of the same body is the report's
+            first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
+                          and to_key(c.agency).endswith(to_key(first.agency))), first)
         named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
         other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
                                                              or to_key(first.agency) in to_key(named[0].agency)))
@@ -377,7 +382,8 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|�
                      # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
                      r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
-_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?!\d{1,2}月)")
+# ('2025,某某局以…': the year opening its paragraph with 年 left out)
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")
 
 
 def guess_year(blocks: list[Block]) -> int | None:

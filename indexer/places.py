@@ -60,13 +60,17 @@ GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to ope
 
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道))"
+# Beijing's 地区办事处 (a 乡 and its streets under one office: '某某区三间房地区办事处') rank as townships too.
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
+# before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
+LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
 # Branches of central bodies that rank as a province's departments (vertical systems).
 BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
@@ -315,6 +319,8 @@ def _agency_form(name: str) -> Form:
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
     chains = find_chains(name, opening_province_stem=True)
+    if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
+        chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
     if chains:
         units, end = chains[0].units, chains[0].end
         short = all(name[chains[0].start : end] != u.name for u in units)

@@ -325,7 +325,7 @@ _WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况", "综述", "总述")
 # '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
-_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
+_YEAR_ANY = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
@@ -343,7 +343,8 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
             return []
         # '一、2009年工作情况': a first chapter titled by the year reported on is the overview too
-        rest = _YEAR_FIRST.sub("", match.group(2).rstrip("。:："))
+        # ('一、政府信息公开2020年工作要点落实情况': the year inside the title reads the same)
+        rest = _YEAR_ANY.sub("", match.group(2).rstrip("。:："))
         # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
         if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
             return [Candidate(i, 1, 2.0, clean_line(block))]

@@ -136,6 +136,20 @@ def test_a_zone_named_by_an_unknown_place_keeps_its_name_in_a_report():
     assert report.agency == "青峰管理区"
 
 
+def test_a_new_area_named_after_a_bay_keeps_its_name_and_is_not_the_district_it_shares_words_with():
+    # '青石湾' is a place the divisions list lacks (a bay); '滨海新区' is also the name of 天津's district. The page
+    # writes the short form alone, as zones do; the landform's name is the area's own, not a spam mirror's words.
+    report = parse_lines(["本报告依照《条例》编写，数据统计期限为2021年1月1日至12月31日。", "一、总体情况",
+                          "（一）主动公开。2021年，青石湾滨海新区通过公开栏和新媒体发布信息41条。",
+                          "（二）依申请公开。全年滨海新区未收到公开申请。",
+                          "（三）信息管理。滨海新区落实三审制度。"])
+    assert report.agency == "青石湾滨海新区"
+    assert (report.level, report.region.get("province")) == (None, None)
+    assert corroborated("青石湾滨海新区", "青石湾滨海新区2022年…。滨海新区共收到0条申请。") == ("青石湾滨海新区", "")
+    # a spam mirror's words ending in no landform are still cut
+    assert corroborated("鸿运娱乐滨海新区", "鸿运娱乐滨海新区2022年…。滨海新区共收到0条申请。") == ("滨海新区", "鸿运娱乐")
+
+
 @pytest.mark.parametrize("title, sentence", [
     ("东江大学2020年政府信息公开工作年度报告", "学校全力推进世界一流大学建设。"),
     ("青石县人民医院2020年政府信息公开工作年度报告", "2020年，医院共主动公开信息20条。"),

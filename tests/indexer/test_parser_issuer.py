@@ -62,6 +62,16 @@ def parse_lines(lines, address=None):
     ("中共海盐县委", "中共海盐县委"), ("中国共产党海盐县委员会", "中国共产党海盐县委员会"),
     ("国家税务总局海盐县税务局", "国家税务总局海盐县税务局"), ("第一师阿拉尔市某某镇", "第一师阿拉尔市某某镇"),
     ("澳门某某海盐县民政局", "海盐县民政局"),  # 澳门 opens a spam mirror's words, never an issuer's name
+    # a vertical system's offices of one place reporting as one ('某某市气象部门'); a list of departments is no name
+    ("北山省东州市气象部门", "北山省东州市气象部门"), ("东州市税务部门", "东州市税务部门"),
+    ("北山县各乡镇人民政府及县政府各工作部门", None), ("县直各部门", None), ("市政府职能部门", None),
+    # a site's widgets are no body, though some end like one ('…个人中心')
+    ("登录个人中心", None), ("用户中心", None), ("无障碍浏览", None), ("长辈版", None), ("扫描二维码分享到微信", None),
+    ("收藏本站", None), ("走进本站", None), ("子站", None), ("北山市环境监测总站", "北山市环境监测总站"),
+    # a government's office named without its place (a spam mirror replaced the place): whose it is is not said
+    ("政府政务公开办", None), ("人民政府办公室", None), ("政府信息公开办公室", None),
+    # a place's name the divisions list lacks, told by its landform, before a division's name is the name's own
+    ("青石湾滨海新区", "青石湾滨海新区"), ("翠峰山滨海新区", "翠峰山滨海新区"), ("某某娱乐滨海新区", "滨海新区"),
     ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
@@ -230,9 +240,57 @@ def test_title_is_read_before_lines_are_rejoined():
     ("依据《条例》第五十条，北山县民政局发布2020年度政府信息公开工作年度报告。", "北山县民政局", 2020),
     ("根据《条例》，特向社会公布2020年度政府信息公开工作年度报告。", None, 2020),  # '特向社会' names no one
     ("根据《条例》要求，结合园区政府信息公开实际工作情况特编制了2024年政府信息公开工作年度报告。", None, 2024),
+    # a notice cited by its title names who issued the notice ('…领导小组办公室关于做好…的通知'), not the report
+    ("依照《条例》和《市政务公开领导小组办公室关于做好2021年年报编写工作的通知》，"
+     "现公布北山区青石街道办事处2021年政府信息公开工作年度报告。", "北山区青石街道办事处", 2021),
+    # (the notice's year counts only when nothing else gives one, as before)
+    ("依照《县政务公开办公室关于做好2022年度政府信息公开年报编写的通知》，编写本报告。", None, 2022),
+    # what the work was on between the body and the verb ('由X围绕…编制而成', '由X对…进行梳理编制')
+    ("本报告由北山市统计局围绕2020年度政府信息公开工作情况编写。", "北山市统计局", 2020),
+    ("本报告由东山县林业局对2021年度政府信息公开工作进行梳理编制。", "东山县林业局", 2021),
+    ("本报告由东山县林业局在总结2021年度政府信息公开工作的基础上编制而成。", "东山县林业局", 2021),
+    ("本报告由东山县林业局会同各股室编制。", "东山县林业局", None),
+    ("本报告由北山县统计局编制。", "北山县统计局", None),  # a body's word that reads like a verb stays the name's
+    # the work the report was made from, its year before the name ('根据2023年X信息公开工作实际编制而成')
+    ("依照《条例》，根据2023年北山市司法局信息公开工作实际编写本报告。", "北山市司法局", 2023),
+    ("根据2021年度政府信息公开工作情况编制本报告。", None, 2021),
+    # 综合 opening the body's own word, not the verb 'compiled together'
+    ("本报告由北山市青石区综合行政服务中心编制，为该中心2012年度政府信息公开年度报告。",
+     "北山市青石区综合行政服务中心", 2012),
+    ("本报告由北山县人民政府办公室综合各乡镇、各部门的年度报告编制而成。", "北山县人民政府办公室", None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
+
+
+def test_a_report_listed_among_what_was_published_is_not_this_reports_title():
+    # last year's report named as one item of what the body published ('…3条、X2024年…年度报告、2025年…'); the
+    # year opening the paragraph has lost its 年 ('2025,')
+    report = parse_lines(["一、 总体情况",
+                          "2025,北山市青石区住建局依照《条例》做好公开工作。",
+                          "全年在区政府网站发布信息27条，包括：工作动态19条、通知公告6条、"
+                          "北山市青石区住建局2024年政府信息公开工作年度报告、2025年部门预算。"])
+    assert (report.agency, report.year) == ("北山市青石区住建局", 2025)
+    assert lead_in_year("主动公开信息3条、东山县民政局2019年政府信息公开工作年度报告、工作动态12条。") is None
+    assert lead_in_year("现公布东山县民政局2019年政府信息公开工作年度报告、请予审阅。") == 2019  # one 、 is no list
+
+
+def test_the_reports_own_title_with_its_place_wins_over_the_pages_heading_by_level_word():
+    # the page's heading names the body by its level word, the report's own title below names its city and district
+    report = parse_lines(["区农业农村局2021年政府信息公开工作年度报告", "发布时间：2022-02-10 来源：本站",
+                          "北山市青石区农业农村局2021年政府信息公开工作年度报告", *BODY])
+    assert (report.agency, report.year) == ("北山市青石区农业农村局", 2021)
+    # another body's report of the same year stays another report: the first title is kept
+    report = parse_lines(["区民政局2021年政府信息公开工作年度报告", "北山市青石区农业农村局2021年政府信息公开工作年度报告", *BODY])
+    assert report.agency == "区民政局"
+
+
+def test_widget_lines_above_the_report_are_no_cover_line():
+    # a site's widget row saved line by line over a report with no title: no issuer is invented from it
+    report = parse_lines(["手机版", "政务微博", "登录个人中心",
+                          "2017年我局把信息公开当作日常工作来抓，全年运行平稳。",
+                          "一、工作开展情况", "我局调整了工作小组。", "二、主动公开情况", "略。"])
+    assert report.agency is None
 
 
 def test_issuer_from_the_lead_in_when_there_is_no_title():

@@ -328,6 +328,10 @@ def test_a_first_chapter_titled_by_its_year_is_the_overview():
     report = parse_lines(["北山县商务局2012年度政府信息公开年度报告", "一、2012年度政府信息公开工作开展情况", "略。",
                           "二、主动公开政府信息情况", "本年主动公开政府信息120条。"])
     assert numbers(report) == [1, 2]
+    # the year inside the chapter's title, not first: '一、本局2021年政务公开任务完成情况' (items numbered 1、 below)
+    report = parse_lines(["北山市交通运输局2021年度政府信息公开工作年度报告", "一、本局2021年政务公开任务完成情况",
+                          "2021年，我局按《条例》开展工作。做法如下：", "1、健全工作机制。", "明确了专人。"])
+    assert numbers(report) == [1]
 
 
 def test_chapters_numbered_with_digits_and_run_into_their_paragraphs():

@@ -96,6 +96,9 @@ def test_seed_hints_alone_find_the_county(gold):
         ("龙胜县民政局", ("county", "广西壮族自治区", "桂林市", "龙胜各族自治县")),
         ("广州市荔湾区某某街办事处", ("township", "广东省", "广州市", "荔湾区")),
         ("广州市荔湾区步行街管理委员会", ("county", "广东省", "广州市", "荔湾区")),  # a 街 that is no office: the district's
+        # Beijing's 地区办事处 (a 乡 and its streets under one office) rank as townships; a 地区 alone is a prefecture
+        ("北京市朝阳区某某地区办事处", ("township", "北京市", None, "朝阳区")),
+        ("阿里地区民政局", ("city", "西藏自治区", "阿里地区", None)),
     ],
 )
 def test_agency_names(agency, expected):
