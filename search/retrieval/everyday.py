@@ -22,7 +22,7 @@ from search.retrieval.arrays import arrays_for
 
 EVERYDAY_WORDS = Path(__file__).resolve().parent.parent / "data" / "everyday_words.tsv"
 EVERYDAY_BOOST = 0.4  # an official wording against the everyday word typed
-RARE_SHARE = 0.02  # an everyday word held by at most this share of the reports is rare in them
+RARE_SHARE = 0.05  # an everyday word held by at most this share of the reports is rare in them
 NOTE = "报告很少用“{word}”这一说法，也按报告的写法（{wordings}等）查找，排在后面。"
 
 
