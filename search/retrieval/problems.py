@@ -79,6 +79,17 @@ def _often(word: str) -> bool:
 _A_NOT_A = re.compile(r"^(.)不\1$")
 
 
+# 问题 after what the public does with it (关心的问题, 反映的问题, 咨询的问题) is the public's concern or
+# question, which a body answers (回应关切), not a shortcoming it admits.
+CONCERN_VERBS = ("关心", "关注", "关切", "反映", "提出", "咨询", "询问", "留言", "投诉", "举报", "提")
+
+
+def _a_concern(words: list[str], i: int) -> bool:
+    """Whether words[i] is 问题 said of the public's concern (关心的问题, 群众反映 | 的 | 问题)."""
+    before = words[i - 2] if i >= 2 and words[i - 1] == "的" else words[i - 1] if i >= 1 else ""
+    return words[i] == "问题" and before.endswith(CONCERN_VERBS)
+
+
 def _second_half_of_a_question(words: list[str], i: int) -> bool:
     """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
     word = words[i]
@@ -132,7 +143,7 @@ def take_problem(parsed: ParsedQuery) -> None:
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2
                     shortcomings.append(words[i - 2] + words[i - 1])
-                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i):
+                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):

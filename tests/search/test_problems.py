@@ -178,3 +178,12 @@ def test_a_weaker_admission_in_part_five_comes_before_the_words_elsewhere(idx):
     ranked = [h.agency for h in hits]
     assert ranked[0] == "永宁县司法局"
     assert ranked.index("贺兰县司法局") < ranked.index("灵武市司法局")
+
+
+def test_the_publics_concerns_are_no_shortcoming():
+    # 问题 that the public cares about, reports or asks is a concern a body answers, not one it admits.
+    for query in ("市民关心的问题有哪些回应", "群众反映的问题怎么解决", "企业咨询问题", "网民留言的问题"):
+        assert parse_query(query).prefer_part is None, query
+    # Said of the body's own work, 问题 still asks for an admission.
+    assert parse_query("信息公开存在什么问题").prefer_part == 5
+    assert parse_query("依申请公开的问题").prefer_part == 5
