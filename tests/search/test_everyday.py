@@ -25,6 +25,8 @@ REPORTS = {
     "firms.txt": _report("灵武市工业和信息化局", "集中发布惠企政策42条，公开涉企扶持资金拨付结果。"),
     "concerns.txt": _report("灵武市政务服务管理局", "通过在线访谈回应社会关切，解答群众疑问。"),
     "taxes.txt": _report("灵武市税务局", "优化纳税服务，落实减税降费政策。"),
+    "refusals.txt": made_up_report("灵武市自然资源局", 2022, {
+        3: "本年度不予公开2件，其中属于国家秘密1件。", 4: "因政府信息公开被申请行政复议3件。"}),
 }
 
 
@@ -78,3 +80,9 @@ def test_an_everyday_phrase_with_de_inside_is_read_as_the_phrase(idx):
     assert listed(idx, "政府给企业的补贴")[0] == "灵武市工业和信息化局"
     # Only an everyday phrase is joined: 政府的招聘 is no phrase of the table.
     assert "的" in query_words("政府的招聘信息")
+
+
+def test_a_requests_outcome_in_the_applicants_words_finds_the_templates_item(idx):
+    # 被拒绝 is 不予公开, 不服 is reconsideration and lawsuits, in the template's words.
+    assert listed(idx, "申请信息被拒绝了怎么办")[0] == "灵武市自然资源局"
+    assert listed(idx, "不服答复怎么办")[0] == "灵武市自然资源局"
