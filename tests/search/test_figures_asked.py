@@ -147,3 +147,13 @@ def test_a_negated_outcome_names_the_outcome_not_a_figure_of_zero():
     assert "不予公开" in parsed.must[0].alternatives[0] and "没有" not in parsed.must[0].alternatives[0]
     assert parse_query("申请的材料没有提供").figure.key == "outcome_unavailable"
     assert parse_query("没有收到申请").figure.mode == "none"
+
+
+def test_a_negation_of_what_the_body_did_is_no_figure_of_zero():
+    # The reply is what is missing, not the request: no "reports without requests" reading.
+    for query in ("申请了没答复", "申请两个月还没有回复怎么办"):
+        parsed = parse_query(query)
+        assert parsed.figure is None or parsed.figure.mode != "none", query
+    # Receiving, charging, or the figure itself negated: none came.
+    for query in ("零申请", "从未被起诉", "未收取信息处理费", "都没有人申请过", "哪些单位没有行政复议"):
+        assert parse_query(query).figure.mode == "none", query
