@@ -25,6 +25,7 @@ REPORTS = {
     "firms.txt": _report("灵武市工业和信息化局", "集中发布惠企政策42条，公开涉企扶持资金拨付结果。"),
     "concerns.txt": _report("灵武市政务服务管理局", "通过在线访谈回应社会关切，解答群众疑问。"),
     "taxes.txt": _report("灵武市税务局", "优化纳税服务，落实减税降费政策。"),
+    "traffic.txt": _report("灵武市公安局交通警察大队", "公开交通违法处理流程和行政处罚决定。"),
     "refusals.txt": made_up_report("灵武市自然资源局", 2022, {
         3: "本年度不予公开2件，其中属于国家秘密1件。", 4: "因政府信息公开被申请行政复议3件。"}),
 }
@@ -86,3 +87,8 @@ def test_a_requests_outcome_in_the_applicants_words_finds_the_templates_item(idx
     # 被拒绝 is 不予公开, 不服 is reconsideration and lawsuits, in the template's words.
     assert listed(idx, "申请信息被拒绝了怎么办")[0] == "灵武市自然资源局"
     assert listed(idx, "不服答复怎么办")[0] == "灵武市自然资源局"
+
+
+def test_a_word_jieba_keeps_whole_reads_by_the_everyday_word_it_is_made_of(idx):
+    # jieba keeps 违章罚款 as one word, which no report holds: its part 违章 is an everyday word.
+    assert listed(idx, "违章罚款怎么查")[0] == "灵武市公安局交通警察大队"
