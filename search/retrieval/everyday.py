@@ -17,12 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from search.analysis import fold
+from search.analysis import compound_parts, fold
 from search.retrieval.arrays import arrays_for
 
 EVERYDAY_WORDS = Path(__file__).resolve().parent.parent / "data" / "everyday_words.tsv"
 EVERYDAY_BOOST = 0.4  # an official wording against the everyday word typed
-RARE_SHARE = 0.02  # an everyday word held by at most this share of the reports is rare in them
+RARE_SHARE = 0.05  # an everyday word held by at most this share of the reports is rare in them
 NOTE = "报告很少用“{word}”这一说法，也按报告的写法（{wordings}等）查找，排在后面。"
 
 
@@ -70,19 +70,31 @@ def take_everyday(searcher, parsed) -> None:
             parsed.notes.append(note)
 
 
+def everyday_parts(word: str) -> list[str]:
+    """The everyday words a word is made of: itself when the table has it, else the table's words
+    among the dictionary words that tile it (违章罚款, which jieba keeps whole: 违章)."""
+    table = everyday_table()
+    if word in table:
+        return [word]
+    return [part for part in compound_parts(word) if part in table]
+
+
 def read_everyday(searcher, words: list[str]) -> dict[str, tuple[str, ...]]:
     """The everyday words among ``words`` that are rare in the reports, each with the wordings
-    of it some report holds."""
+    of it some report holds; a word jieba keeps whole that is made of one (违章罚款: 违章) takes
+    that one's wordings when both are rare."""
     table = everyday_table()
     found: dict[str, tuple[str, ...]] = {}
-    if not any(w in table for w in words):
+    made_of = {w: parts for w in dict.fromkeys(words) if (parts := everyday_parts(w))}
+    if not made_of:
         return found
     arrays = arrays_for(searcher)
-    reports = int(arrays.codes(searcher, "report_id").codes.max(initial=-1)) + 1
-    for word in dict.fromkeys(w for w in words if w in table):
-        if _reports_holding(searcher, word) > reports * RARE_SHARE:
+    rare = int(arrays.codes(searcher, "report_id").codes.max(initial=-1) + 1) * RARE_SHARE
+    for word, parts in made_of.items():
+        if _reports_holding(searcher, word) > rare:
             continue
-        held = tuple(w for w in table[word] if _reports_holding(searcher, w) or _held_as_parts(searcher, w))
+        wordings = [w for part in parts if part == word or _reports_holding(searcher, part) <= rare for w in table[part]]
+        held = tuple(w for w in dict.fromkeys(wordings) if _reports_holding(searcher, w) or _held_as_parts(searcher, w))
         if held:
             found[word] = held
     return found

@@ -101,7 +101,7 @@ def take_figures(parsed: ParsedQuery) -> None:
                 mode, threshold = "at_least", size
                 break
         else:
-            if any(w in NONE_WORDS for w in cut(joined)):
+            if _negates_a_figure(cut(joined)):
                 mode = "none"
     words = []
     for text in texts:
@@ -128,6 +128,25 @@ def take_figures(parsed: ParsedQuery) -> None:
             if alternatives:
                 kept.append(Clause(alternatives, clause.phrase))
         parsed.must = kept
+
+
+# What a negation says "none came" of: receiving (没有收到申请, 从未受理), or the figure itself (无行政复议,
+# 零申请, 未被起诉); words between say nothing (都没有人申请过). A negation of anything else says the
+# body did not do something (申请了没答复: the reply is missing, the request is not), which is no figure
+# of 0.
+RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
+BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 任何 再".split())
+
+
+def _negates_a_figure(words: list[str]) -> bool:
+    """Whether a negation in ``words`` says that none of a figure came (see RECEIVED)."""
+    for i, word in enumerate(words):
+        if word not in NONE_WORDS:
+            continue
+        rest = [w for w in words[i + 1 :] if w not in BETWEEN]
+        if not rest or rest[0] in RECEIVED or figure_word(rest[0]) or any(map(figure_word, expand(rest[0]))):
+            return True
+    return False
 
 
 def _outcomes(text: str) -> str:

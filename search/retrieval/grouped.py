@@ -27,7 +27,8 @@ Queries are worded as no rule anticipates, so the items are not taken at their w
   (新媒休 -> 新媒体, a word the index keeps as 新 + 媒体; never a word of everyday Chinese), is
   searched as that word, the run read again as corrected, with a note; a piece too short to
   respell alone (生厂 of 安全生厂, which jieba cuts 安全 | 生厂) is respelled with the word typed next
-  to it, as the respelling most reports hold (安全生产);
+  to it, as the respelling most reports hold (安全生产), and two words typed together that
+  no report holds together may be one typo (疫情防空: 疫情防控) -- respell.py;
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
@@ -40,8 +41,7 @@ import math
 
 import numpy as np
 
-from search.retrieval.arrays import arrays_for
-from search.retrieval.filler import is_everyday_word, is_filler
+from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
@@ -51,11 +51,11 @@ from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.everyday import take_everyday
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
-                                         to_whoosh, word_unit)
+                                         to_whoosh)
 from search.retrieval.report_lexical import backstop
+from search.retrieval.respell import correct as _correct
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
-from search.retrieval.suggest import vocabulary
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
@@ -66,7 +66,6 @@ BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
 PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
-CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。"
 
 
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
@@ -224,106 +223,6 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                                             listed | excluded)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
-
-
-def _correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
-             phrases: set[str]) -> bool:
-    """Replace in ``parsed`` (in place) each word no report holds by the indexed word it was likely
-    typed for (same sound, or one character off: 复义 -> 复议, 最底 -> 最低, 微薄 -> 微博; suggest.py),
-    when that word is found, and tell the user. The run is then read again as corrected, so that
-    最低生活保障 is one item with its synonyms (低保). Quoted phrases are taken as typed."""
-    vocab = vocabulary(searcher)
-    fixes = {}
-    for label, unit in labeled:
-        if label in phrases or concept_of(label) is not None:
-            continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
-        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label) or _mended(searcher, vocab, label)
-        if better and not (evaluate(searcher, unit, sections).mask & sections).any():
-            fixed = word_unit(better)
-            if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
-                fixes[label] = better
-    fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
-    if not fixes:
-        return False
-    for clause in parsed.must:
-        if not clause.phrase:
-            for typed, better in fixes.items():
-                clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
-    parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
-    return True
-
-
-def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
-                    phrases: set[str], fixes: dict[str, str]) -> dict[str, str]:
-    """A typo often makes jieba cut its word apart (安全生厂: 安全 | 生厂), leaving a piece too short
-    to be respelled alone. A piece no report holds is respelled with the word typed next to it
-    (安全生厂 -> 安全生产), never with an issuer's name: of the respellings (same sound, one
-    character off, one broken character mended), the one that most reports hold."""
-    names = [label for label, _ in labeled]
-    typed = [alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives]
-    found: dict[str, str] = {}
-    for i, (label, unit) in enumerate(labeled):
-        if label in fixes or label in phrases or concept_of(label) is not None:
-            continue
-        if (evaluate(searcher, unit, sections).mask & sections).any():
-            continue
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(names) or concept_of(names[j]) is not None or names[j] in phrases:
-                continue
-            run = names[j] + label if j < i else label + names[j]
-            if not any(run in alt for alt in typed):
-                continue  # the two were typed apart
-            better = _commonest_respelling(searcher, vocab, run, sections)
-            if better:
-                found[run] = better
-                break
-    return found
-
-
-def _commonest_respelling(searcher, vocab, run: str, sections: np.ndarray) -> str | None:
-    """Of the respellings of ``run``, the one held by the most reports (None when none is held)."""
-    arrays = arrays_for(searcher)
-    held = lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size)  # noqa: E731
-    options = [vocab.suggest(run), _respelled_inside(searcher, vocab, run)]
-    options += [word for _, word in vocab.mendings(run, held)] if not is_everyday_word(run) else []
-    codes = report_codes(searcher)
-    best, most = None, 0
-    for word in dict.fromkeys(w for w in options if w and w != run):
-        unit = word_unit(word)
-        if unit is None:
-            continue
-        reports = np.unique(codes[evaluate(searcher, unit, sections).mask & sections]).size
-        if reports > most:
-            best, most = word, reports
-    return best
-
-
-def _respelled_inside(searcher, vocab, word: str) -> str | None:
-    """``word`` with one two-character piece no report holds replaced by the indexed word it sounds
-    like (依申情 -> 依申请: 申情 -> 申请), for a word too long to be suggested whole."""
-    if len(word) <= 2:
-        return None
-    arrays = arrays_for(searcher)
-    for i in range(len(word) - 1):
-        piece = word[i : i + 2]
-        if arrays.postings(searcher, "grams", piece).ids.size:
-            continue  # 依申 is in 依申请: not the typo
-        better = vocab.suggest(piece)
-        if better and len(better) == 2:
-            whole = word[:i] + better + word[i + 2 :]
-            # Every pair of the corrected word must be in some report (警察局 is not 警差距).
-            if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
-                return whole
-    return None
-
-
-def _mended(searcher, vocab, word: str) -> str | None:
-    """``word`` with its one broken character replaced (suggest.Vocabulary.mended), unless it is
-    a word of everyday Chinese (买东西 is speech, not a typo of 山东西)."""
-    if is_everyday_word(word):
-        return None
-    arrays = arrays_for(searcher)
-    return vocab.mended(word, lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size))
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

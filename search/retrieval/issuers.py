@@ -54,7 +54,9 @@ _GENERIC_TAIL = re.compile(r"^(.{2,8}?)(部门|机关|系统|单位)$")
 _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟)$")
 # How Chinese speech forms a level out of a place character (县直部门, 县里的部门, 本县, 市直单位,
 # 省里, 区级机关): a possessive lead, the character, a qualifier, 的, and a kind of body.
-_LEAD = ("咱们", "我们", "本", "咱", "我")
+# A question's 哪个 / 哪些 / 各 before the character asks among the places of its level (哪个县 收到申请最多:
+# counties, county-level cities and districts alike, as 县里 does).
+_LEAD = ("咱们", "我们", "本", "咱", "我", "哪个", "哪些", "哪一个", "各")
 _QUALIFIERS = ("直属", "直", "一级", "级", "里", "上")  # 直: directly under it, i.e. its departments
 _DEPARTMENTS = ("直属单位", "部门", "单位", "机关")
 _GOVERNMENT = ("人民政府", "政府")

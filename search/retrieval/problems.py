@@ -16,7 +16,10 @@ shortcoming's synonyms included), each part its own document, part 五 counting 
 weigh nothing, the ones that tell this problem apart (解读, 单一, 通俗) most. The reports whose best
 part scores at least ADMITTED_SHARE of the best lead the list in that order, shown at that part.
 A part's words in its plans (下一步，将提高社会关注度: aims.py) count PLANS of those in its admissions:
-planning to raise something is no admission that it is low.
+planning to raise something is no admission that it is low. And an admission says the subject and
+its shortfall in one clause (一是信息公开宣传不够；): a part naming the subject in one sentence and a
+shortfall of something else in another (开展宣传活动12场。信息更新不够及时) admits less
+(``discount_apart``).
 """
 from __future__ import annotations
 
@@ -79,6 +82,17 @@ def _often(word: str) -> bool:
 _A_NOT_A = re.compile(r"^(.)不\1$")
 
 
+# 问题 after what the public does with it (关心的问题, 反映的问题, 咨询的问题) is the public's concern or
+# question, which a body answers (回应关切), not a shortcoming it admits.
+CONCERN_VERBS = ("关心", "关注", "关切", "反映", "提出", "咨询", "询问", "留言", "投诉", "举报", "提")
+
+
+def _a_concern(words: list[str], i: int) -> bool:
+    """Whether words[i] is 问题 said of the public's concern (关心的问题, 群众反映 | 的 | 问题)."""
+    before = words[i - 2] if i >= 2 and words[i - 1] == "的" else words[i - 1] if i >= 1 else ""
+    return words[i] == "问题" and before.endswith(CONCERN_VERBS)
+
+
 def _second_half_of_a_question(words: list[str], i: int) -> bool:
     """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
     word = words[i]
@@ -132,7 +146,7 @@ def take_problem(parsed: ParsedQuery) -> None:
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2
                     shortcomings.append(words[i - 2] + words[i - 1])
-                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i):
+                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
@@ -207,6 +221,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     # a part 五 (the problems section) holding the same words.
     scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
     scores = discount_plans(searcher, tokens, scores, codes, scope)
+    scores = discount_apart(searcher, parsed, scores, codes, scope)
     best = np.zeros(count)
     np.maximum.at(best, codes[scope], scores[scope])
     top = best.max(initial=0.0)
@@ -283,4 +298,49 @@ def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, c
     for doc in shown.tolist():
         share = admitted_share(fold(searcher.stored_fields(doc).get("body", "")), weights)
         factors[doc] = share + PLANS * (1.0 - share)
+    return scores * factors
+
+
+# A clause of a part 五: what lies between these marks (一是……；二是……。).
+_CLAUSE = re.compile(r"[。；;！!？?\n]|[一二三四五六七八九十]是")
+# What says, in the reports' words, that something falls short (besides the query's own forms).
+SHORTFALL_WORDS = ("不够", "不足", "不到位", "不及时", "不高", "不强", "不大", "不全", "不规范", "不完善", "不便",
+                   "有待", "仍需", "还需", "尚需", "亟待", "欠缺", "缺乏", "薄弱", "滞后", "较少", "偏少", "单一",
+                   "差距", "短板", "不平衡", "频繁", "较弱", "偏弱")
+TELLING_IDF = 1.0  # a subject none of whose strings weighs this much (held by most parts) is none
+APART = 0.8  # a part 五 that never says the subject and its shortfall in one clause keeps this share
+
+
+def _clause_share(text: str, weights: dict[str, float], short: tuple[str, ...]) -> float:
+    """Of the subject's strings ``text`` holds (``weights``: string -> idf), the largest share of their
+    weight that one clause holding a shortfall holds (1.0 when the text holds none of them)."""
+    whole = sum(w for s, w in weights.items() if s in text)
+    if whole <= 0:
+        return 1.0
+    best = max((sum(w for s, w in weights.items() if s in clause) for clause in _CLAUSE.split(text)
+                if any(f in clause for f in short)), default=0.0)
+    return best / whole
+
+
+def discount_apart(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.ndarray,
+                   scope: np.ndarray) -> np.ndarray:
+    """``scores`` with the best part of each of the READ best reports lowered by how little of the
+    subject one clause says with a shortfall: 宣传 in the plans (加大宣传培训) and 不够 of another subject
+    (内容不够全面) is no admission that publicity falls short; 宣传力度不大 is. The subject's words and
+    the bigrams inside them count by their idf (人员 of 工作人员 in 人员配备不足); a part keeps at
+    least APART."""
+    tokens = subject_tokens(parsed)
+    if not tokens["body"]:
+        return scores
+    docs = np.flatnonzero(scope & (scores > 0))
+    if not len(docs):
+        return scores
+    weights = _token_weights(searcher, tokens, scope)
+    if max(weights.values(), default=0.0) < TELLING_IDF:
+        return scores  # 政府信息公开工作存在哪些问题: no subject to say a shortfall of
+    short = SHORTFALL_WORDS + tuple(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+    factors = np.ones(len(scores))
+    for doc in best_parts(docs, scores, codes, READ).tolist():
+        share = _clause_share(fold(searcher.stored_fields(doc).get("body", "")), weights, short)
+        factors[doc] = APART + (1.0 - APART) * share
     return scores * factors

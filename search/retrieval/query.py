@@ -21,6 +21,7 @@ from search.vocabulary import part_number
 
 MAX_CLAUSES = 16
 MAX_SPAN = 3  # words of a cut joined into one known word
+LINKS = frozenset("的 之".split())  # what a citizen puts inside a phrase: 企业的补贴 for 企业补贴
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
 # Every word becomes a handful of term queries, run again for each facet: the words a query may
 # use in all (over its clauses, OR alternatives and exclusions) and the length of a quoted phrase
@@ -29,7 +30,7 @@ MAX_QUERY_WORDS = 24
 MAX_PHRASE_CHARS = 40
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset(
-    "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎样 如何 为什么"
+    "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎么办 怎样 如何 为什么"
     " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们"
     " 提到 提及 涉及 说到 讲到 谈到 写到 写了 含有".split()
 )
@@ -111,6 +112,12 @@ def query_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        # A citizen puts 的 inside an everyday phrase (企业的补贴, 孩子的学费): read without it, it is
+        # the phrase (企业补贴), whose wordings the reports use.
+        if i + 2 < len(words) and words[i + 1] in LINKS and is_everyday(words[i] + words[i + 2]):
+            out.append(words[i] + words[i + 2])
+            i += 3
+            continue
         for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
             joined = "".join(words[i : i + span])
             if _known(joined):

@@ -21,6 +21,13 @@ REPORTS = {
     "business.txt": _report("灵武市市场监督管理局", "推进企业开办全程网上办，压缩市场主体登记时间。"),
     "reception.txt": _report("灵武市财政局", "公开部门预决算和“三公”经费，公务接待费同比下降。"),
     "roads.txt": _report("灵武市交通运输局", "公开农村公路建设项目和养护信息。"),
+    "jobs.txt": _report("灵武市就业服务中心", "落实失业保险稳岗返还政策，公开就业创业扶持信息。"),
+    "firms.txt": _report("灵武市工业和信息化局", "集中发布惠企政策42条，公开涉企扶持资金拨付结果。"),
+    "concerns.txt": _report("灵武市政务服务管理局", "通过在线访谈回应社会关切，解答群众疑问。"),
+    "taxes.txt": _report("灵武市税务局", "优化纳税服务，落实减税降费政策。"),
+    "traffic.txt": _report("灵武市公安局交通警察大队", "公开交通违法处理流程和行政处罚决定。"),
+    "refusals.txt": made_up_report("灵武市自然资源局", 2022, {
+        3: "本年度不予公开2件，其中属于国家秘密1件。", 4: "因政府信息公开被申请行政复议3件。"}),
 }
 
 
@@ -60,3 +67,28 @@ def test_the_snippet_marks_the_reports_wording_that_was_found(idx):
     hit = run_search(idx, SearchParams(q="开公司要办什么手续")).hits[0]
     assert hit.agency == "灵武市市场监督管理局"
     assert "<mark>企业开办</mark>" in str(hit.snippet)
+
+
+def test_the_rows_cover_the_range_of_disclosure_topics(idx):
+    # Unemployment, taxes, the public's concerns: each in the reports' words only.
+    assert listed(idx, "下岗了怎么办")[0] == "灵武市就业服务中心"
+    assert listed(idx, "交税的政策")[0] == "灵武市税务局"
+    assert listed(idx, "老百姓关心的事有没有回应")[0] == "灵武市政务服务管理局"
+
+
+def test_an_everyday_phrase_with_de_inside_is_read_as_the_phrase(idx):
+    assert "企业补贴" in query_words("政府给企业的补贴")
+    assert listed(idx, "政府给企业的补贴")[0] == "灵武市工业和信息化局"
+    # Only an everyday phrase is joined: 政府的招聘 is no phrase of the table.
+    assert "的" in query_words("政府的招聘信息")
+
+
+def test_a_requests_outcome_in_the_applicants_words_finds_the_templates_item(idx):
+    # 被拒绝 is 不予公开, 不服 is reconsideration and lawsuits, in the template's words.
+    assert listed(idx, "申请信息被拒绝了怎么办")[0] == "灵武市自然资源局"
+    assert listed(idx, "不服答复怎么办")[0] == "灵武市自然资源局"
+
+
+def test_a_word_jieba_keeps_whole_reads_by_the_everyday_word_it_is_made_of(idx):
+    # jieba keeps 违章罚款 as one word, which no report holds: its part 违章 is an everyday word.
+    assert listed(idx, "违章罚款怎么查")[0] == "灵武市公安局交通警察大队"

@@ -160,10 +160,19 @@ def test_a_word_asking_for_the_figures_detail_keeps_the_figure(idx):
     assert parse_query("依申请公开 原因 流程").figure.others == ("流程",)
 
 
-
 def test_a_figures_longer_name_is_found_inside_the_typed_words(idx):
     # jieba cuts 收到信息公开申请 into 收到 / 信息公开 / 申请: the figure is named all the same.
     parsed = parse_query("乡镇 收到过信息公开申请")
     assert (parsed.figure.key, parsed.figure.mode, parsed.figure.others) == ("requests_new", "positive", ())
     ranked = agencies(idx, "收到过信息公开申请")
     assert ranked.index("吴忠市人民政府") < ranked.index("红寺堡区民政局")  # 1250 requests before none
+
+
+def test_a_negation_of_what_the_body_did_is_no_figure_of_zero():
+    # The reply is what is missing, not the request: no "reports without requests" reading.
+    for query in ("申请了没答复", "申请两个月还没有回复怎么办"):
+        parsed = parse_query(query)
+        assert parsed.figure is None or parsed.figure.mode != "none", query
+    # Receiving, charging, or the figure itself negated: none came.
+    for query in ("零申请", "从未被起诉", "未收取信息处理费", "都没有人申请过", "哪些单位没有行政复议"):
+        assert parse_query(query).figure.mode == "none", query

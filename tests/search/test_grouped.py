@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.grouped import CORRECTED_NOTE, PARTIAL_NOTE
+from search.retrieval.grouped import PARTIAL_NOTE
+from search.retrieval.respell import CORRECTED_NOTE
 from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
 

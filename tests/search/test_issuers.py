@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from search.retrieval.issuers import concept_of, read_issuer
-from search.retrieval.query import query_words
+from search.retrieval.query import parse_query, query_words
 from tests.conftest import ranked_agencies as agencies, made_up_report, written
 
 
@@ -93,7 +93,7 @@ def test_everyday_level_words_are_read_from_the_place_characters(idx):
         assert "同心县人民政府" in ranked[len(departments):], word
         assert "吴忠市人民政府" not in ranked and "金积镇人民政府" not in ranked, word
     # The level itself (县里, 本县): the county level, its government with its departments.
-    for word in ("县里", "本县", "区县"):
+    for word in ("县里", "本县", "区县", "哪个县", "各县"):
         assert set(agencies(idx, word)) >= departments | {"同心县人民政府"}, word
         assert "吴忠市人民政府" not in agencies(idx, word), word
     assert agencies(idx, "市里")[0] == "吴忠市人民政府"
@@ -193,3 +193,11 @@ def test_what_an_issuer_word_searches_does_not_depend_on_the_process_string_hash
     outputs = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
     assert json.loads(outputs[0]) and outputs[0] == outputs[1] == outputs[2]
+
+
+def test_which_place_asks_among_the_places_of_its_level():
+    # 哪个县 asks among county-level places (县 names the level); 哪个区 among districts, 哪些镇 among towns.
+    assert concept_of("哪个县").level == "county" and concept_of("哪个县").place_end == ""
+    assert concept_of("哪个区").place_end == "区" and concept_of("哪些镇").unit == "township"
+    assert "哪个县" in query_words("哪个县收到的申请最多")
+    assert parse_query("哪个县收到的申请最多").figure.issuers == ("哪个县",)

@@ -53,6 +53,12 @@ REPORTS = {
                                                    "规范，办事流程说明不够清楚，二是业务培训有待加强。"}),
     "training-praise.txt": report("灵武市司法局", 2023, {1: "组织业务培训6次，业务培训覆盖全部科室，业务培训"
                                                       "后开展测试，业务培训效果良好。"}),
+    # Admits that publicity falls short in one clause; the other names publicity often, and a
+    # shortfall of another subject in another sentence.
+    "publicity-admitted.txt": report("盐池县统计局", 2023, {1: "本局主动公开统计信息。", 5: "一是信息公开宣传不够。"}),
+    "publicity-praised.txt": report("同心县统计局", 2023, {1: "本局主动公开统计信息。",
+                                                    5: "开展信息公开宣传活动12场，发放宣传册3000份，宣传覆盖全县。"
+                                                       "信息更新不够及时，栏目设置有待优化。"}),
 }
 
 
@@ -178,3 +184,17 @@ def test_a_weaker_admission_in_part_five_comes_before_the_words_elsewhere(idx):
     ranked = [h.agency for h in hits]
     assert ranked[0] == "永宁县司法局"
     assert ranked.index("贺兰县司法局") < ranked.index("灵武市司法局")
+
+
+def test_the_publics_concerns_are_no_shortcoming():
+    # 问题 that the public cares about, reports or asks is a concern a body answers, not one it admits.
+    for query in ("市民关心的问题有哪些回应", "群众反映的问题怎么解决", "企业咨询问题", "网民留言的问题"):
+        assert parse_query(query).prefer_part is None, query
+    # Said of the body's own work, 问题 still asks for an admission.
+    assert parse_query("信息公开存在什么问题").prefer_part == 5
+    assert parse_query("依申请公开的问题").prefer_part == 5
+
+
+def test_an_admission_says_the_subject_and_its_shortfall_in_one_clause(idx):
+    # 宣传 three times and 不够 of another subject in another sentence admit less than 宣传不够 said once.
+    assert agencies(idx, "信息公开宣传不够")[0] == "盐池县统计局"

@@ -87,3 +87,27 @@ def test_everyday_words_the_reports_do_not_use_are_not_required(idx):
     result = run_search(idx, SearchParams(q="适老化改造有人看过吗"))
     assert {h.agency for h in result.hits[:2]} == {"永宁县民政局", "贺兰县民政局"}
     assert not result.messages
+
+
+TYPO_REPORTS = {
+    "epidemic.txt": report("盐池县卫生健康局", 2020, {2: "发布疫情防控信息120条，公开疫情防控政策。"}),
+    "epidemic-2.txt": report("同心县卫生健康局", 2020, {2: "及时发布疫情防控信息。"}),
+    "air-defence.txt": report("盐池县人民防空办公室", 2020, {2: "公开人民防空工程和防空警报试鸣信息。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def typo_idx(indexes):
+    return indexes.searcher("real-word-typos", written(TYPO_REPORTS))
+
+
+def test_a_typo_that_makes_another_word_is_read_as_the_word_it_sounds_like(typo_idx):
+    # 防空 (air defence) is a word a report holds, but none holds it beside 疫情: 疫情防控 was meant.
+    result = run_search(typo_idx, SearchParams(q="疫情防空"))
+    assert {h.agency for h in result.hits} == {"盐池县卫生健康局", "同心县卫生健康局"}
+    assert any("疫情防空" in m and "疫情防控" in m for m in result.messages)
+    # Typed apart, the two words are two things asked for: nothing is respelled.
+    apart = run_search(typo_idx, SearchParams(q="防空 疫情"))
+    assert not any("疫情防控" in m for m in apart.messages)
+    # Quoted, the run is searched as typed.
+    assert not any("疫情防控" in m for m in run_search(typo_idx, SearchParams(q='"疫情防空"')).messages)

@@ -1,0 +1,151 @@
+"""Words typed wrong, read as the words meant: a word no report holds (复义, 最底, 新媒休), a piece
+too short to respell alone (生厂 of 安全生厂), and a typo that makes another word (疫情防空: 防空).
+
+``correct`` is asked by the grouped view (grouped.py) only when no report holds every word of the
+query: a list holding them all proves there is nothing to correct. It rewrites the query's words in
+place and says so on the page (CORRECTED_NOTE); quoted phrases and issuers' names are taken as typed.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from search.retrieval.arrays import arrays_for
+from search.retrieval.filler import is_everyday_word
+from search.retrieval.issuers import concept_of
+from search.retrieval.matching import evaluate
+from search.retrieval.query import ParsedQuery
+from search.retrieval.query_tree import word_unit
+from search.retrieval.selection import report_codes
+from search.retrieval.suggest import vocabulary
+
+CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。"
+
+
+def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+             phrases: set[str]) -> bool:
+    """Replace in ``parsed`` (in place) each word no report holds by the indexed word it was likely
+    typed for (same sound, or one character off: 复义 -> 复议, 最底 -> 最低, 微薄 -> 微博; suggest.py),
+    when that word is found, and tell the user. The run is then read again as corrected, so that
+    最低生活保障 is one item with its synonyms (低保). Quoted phrases are taken as typed."""
+    vocab = vocabulary(searcher)
+    fixes = {}
+    for label, unit in labeled:
+        if label in phrases or concept_of(label) is not None:
+            continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
+        better = vocab.suggest(label) or _respelled_inside(searcher, vocab, label) or _mended(searcher, vocab, label)
+        if better and not (evaluate(searcher, unit, sections).mask & sections).any():
+            fixed = word_unit(better)
+            if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
+                fixes[label] = better
+    fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
+    if not fixes:
+        fixes.update(_real_word_typos(searcher, vocab, parsed, labeled, sections, phrases))
+    if not fixes:
+        return False
+    for clause in parsed.must:
+        if not clause.phrase:
+            for typed, better in fixes.items():
+                clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
+    parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
+    return True
+
+
+def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+                    phrases: set[str], fixes: dict[str, str]) -> dict[str, str]:
+    """A typo often makes jieba cut its word apart (安全生厂: 安全 | 生厂), leaving a piece too short
+    to be respelled alone. A piece no report holds is respelled with the word typed next to it
+    (安全生厂 -> 安全生产), never with an issuer's name: of the respellings (same sound, one
+    character off, one broken character mended), the one that most reports hold."""
+    names = [label for label, _ in labeled]
+    typed = [alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives]
+    found: dict[str, str] = {}
+    for i, (label, unit) in enumerate(labeled):
+        if label in fixes or label in phrases or concept_of(label) is not None:
+            continue
+        if (evaluate(searcher, unit, sections).mask & sections).any():
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(names) or concept_of(names[j]) is not None or names[j] in phrases:
+                continue
+            run = names[j] + label if j < i else label + names[j]
+            if not any(run in alt for alt in typed):
+                continue  # the two were typed apart
+            better = _commonest_respelling(searcher, vocab, run, sections)
+            if better:
+                found[run] = better
+                break
+    return found
+
+
+def _real_word_typos(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]],
+                     sections: np.ndarray, phrases: set[str]) -> dict[str, str]:
+    """A typo that makes another real word (疫情防空: 防空, air defence, for 防控) is held by some
+    report, so no rule for absent words sees it; but no report holds it beside the word typed with
+    it. Two words typed together that no report holds together (called only when no report holds
+    every word), whose run is an indexed word's sound or one character off it (suggest.py:
+    疫情防控, 保密审查), are read as that word, when some report holds it. Issuers' names and quoted
+    phrases are taken as typed."""
+    names = [label for label, _ in labeled]
+    typed = [alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives]
+    found: dict[str, str] = {}
+    for first, second in zip(names, names[1:]):
+        if {first, second} & phrases or concept_of(first) is not None or concept_of(second) is not None:
+            continue
+        run = first + second
+        if not any(run in alt for alt in typed) or any(run in fixed for fixed in found):
+            continue  # typed apart
+        better = vocab.suggest(run)
+        if not better or better == run:
+            continue
+        unit, fixed = word_unit(run), word_unit(better)
+        if unit is None or fixed is None or (evaluate(searcher, unit, sections).mask & sections).any():
+            continue
+        if (evaluate(searcher, fixed, sections).mask & sections).any():
+            found[run] = better
+    return found
+
+
+def _commonest_respelling(searcher, vocab, run: str, sections: np.ndarray) -> str | None:
+    """Of the respellings of ``run``, the one held by the most reports (None when none is held)."""
+    arrays = arrays_for(searcher)
+    held = lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size)  # noqa: E731
+    options = [vocab.suggest(run), _respelled_inside(searcher, vocab, run)]
+    options += [word for _, word in vocab.mendings(run, held)] if not is_everyday_word(run) else []
+    codes = report_codes(searcher)
+    best, most = None, 0
+    for word in dict.fromkeys(w for w in options if w and w != run):
+        unit = word_unit(word)
+        if unit is None:
+            continue
+        reports = np.unique(codes[evaluate(searcher, unit, sections).mask & sections]).size
+        if reports > most:
+            best, most = word, reports
+    return best
+
+
+def _respelled_inside(searcher, vocab, word: str) -> str | None:
+    """``word`` with one two-character piece no report holds replaced by the indexed word it sounds
+    like (依申情 -> 依申请: 申情 -> 申请), for a word too long to be suggested whole."""
+    if len(word) <= 2:
+        return None
+    arrays = arrays_for(searcher)
+    for i in range(len(word) - 1):
+        piece = word[i : i + 2]
+        if arrays.postings(searcher, "grams", piece).ids.size:
+            continue  # 依申 is in 依申请: not the typo
+        better = vocab.suggest(piece)
+        if better and len(better) == 2:
+            whole = word[:i] + better + word[i + 2 :]
+            # Every pair of the corrected word must be in some report (警察局 is not 警差距).
+            if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
+                return whole
+    return None
+
+
+def _mended(searcher, vocab, word: str) -> str | None:
+    """``word`` with its one broken character replaced (suggest.Vocabulary.mended), unless it is
+    a word of everyday Chinese (买东西 is speech, not a typo of 山东西)."""
+    if is_everyday_word(word):
+        return None
+    arrays = arrays_for(searcher)
+    return vocab.mended(word, lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size))
