@@ -20,7 +20,8 @@ from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
+from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains,
+                            locate)
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
@@ -46,9 +47,14 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
     # A splice that stood for the place leaves the mentions as the only evidence of it.
-    mentioned = _mentioned_place(context[:_MENTIONS]) if spliced or _mentions_apply(report.agency) else None
+    # '青石湾滨海新区' writing '滨海新区' alone (a site, an address, a cited site) means itself, not 天津's district
+    shared = _shared_division(report.agency)
+    cited = context[:_MENTIONS].replace(to_key(shared), "") if shared else context[:_MENTIONS]
+    mentioned = _mentioned_place(cited) if spliced or _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
+    if shared:
+        hints = [h.replace(shared, "") for h in hints]
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
     name = fuller if fuller and BARE.match(fuller) else report.agency
     place = locate(name, hints, self_word, context, regions)
@@ -324,6 +330,14 @@ def _self_named(self_word: str | None, context: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return agency_name(ranked[0][0])
+
+
+def _shared_division(agency: str | None) -> str | None:
+    """The division's name inside an agency named after a place the list lacks ('青石湾滨海新区' -> '滨海新区')."""
+    chains = find_chains(agency) if agency else []
+    if chains and LANDFORM_NAME.fullmatch(agency[: chains[0].start]):
+        return agency[chains[0].start : chains[0].end]
+    return None
 
 
 def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str) -> list[str]:
