@@ -75,6 +75,17 @@ def test_first_chapter_is_the_overview():
     assert numbers(report) == [1, 2, 3]
 
 
+def test_a_heading_ending_in_an_ascii_colon_is_not_run_into_the_next_line():
+    # copies fold full-width punctuation to ASCII: '…情况:' ends its line as '…情况：' does, so the first chapter
+    # stays a heading instead of being glued to the sentence under it
+    for colon in (":", "："):
+        report = parse_lines(["2009年度政府信息公开工作年度报告", "(青石县商务局)", "青石县商务局2009年度政府信息公开工作年度报告"
+                              "是根据《条例》的要求编制。", f"一、政府信息公开的组织领导和制度建设情况{colon}",
+                              f"2009年度主要开展了以下几方面工作{colon}", "1、建立健全工作机制。我局成立了工作领导小组。"])
+        assert numbers(report) == [1]
+        assert report.sections[0].title == f"一、政府信息公开的组织领导和制度建设情况{colon}"
+
+
 def test_first_chapter_naming_another_part_is_not_the_overview():
     report = parse_lines(["青石镇2009年度政府信息公开年度报告", "一、政府信息主动公开情况", "x。", "二、政府依申请公开政府信息情况", "无。"])
     assert numbers(report) == [2, 3]
