@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
-from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
+from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issuer
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
@@ -87,7 +87,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
     elif report.agency is None and self_word and place.level:
-        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我{self_word}”推定为{LEVEL_NAMES[place.level]}。")
+        said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")
     elif place.basis == "evidence" and place.level:
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
@@ -266,9 +267,18 @@ def _municipality(province: str) -> bool:
 
 
 def _self_word(context: str) -> str | None:
-    """What the report calls its issuer most often: 乡 for 我乡, 局 for 我局, or None."""
+    """What the report calls its issuer most often: 乡 for 我乡, 局 for 我局, or None.
+
+    A township's report may say neither and open its clauses with the bare word instead ('2025年，街道收到申请19件',
+    '本街道…'): that counts when no 我 word is written."""
     counts = Counter(m.group(1) for m in _SELF.finditer(context))
+    if not counts:
+        counts = Counter(m.group(1) for m in _BARE_SELF.finditer(context))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# '，街道主动公开…', '本镇…': a township's own bare word opening a clause before what it did
+_BARE_SELF = re.compile(r"(?:本|(?<=[，,。；;：:]))(街道|苏木|乡|镇)(?=" + PREDICATE.pattern + ")")
 
 
 def _named_with_place(agency: str | None, context: str) -> str | None:

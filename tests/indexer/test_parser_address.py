@@ -275,6 +275,24 @@ def test_a_township_government_found_by_the_township_name():
     assert (report.level, report.region["province"]) == ("township", "广西壮族自治区")
 
 
+@pytest.mark.parametrize("word", ["街道", "镇", "乡"])
+def test_a_township_that_opens_its_clauses_with_its_bare_word_is_a_township(word):
+    # no 我街道, no name: '2024年，街道收到…' and '，街道主动公开…' say a street office reports, though it cites its
+    # district's portal ('区政府门户网站')
+    report = parse_lines(["根据《条例》和有关规定，编制本年度报告。", "一、总体情况", "（一）主动公开",
+                          f"2024年，依托区政府门户网站，{word}主动公开各类政府信息58条。", "（二）依申请公开",
+                          f"2024年，{word}收到政府信息公开申请3件，均按时答复。"])
+    assert report.agency is None
+    assert report.level == "township"
+    assert f"报告没有写明发布机关，级别根据报告中的“{word}”推定为乡镇级。" in report.warnings
+
+
+def test_a_county_report_naming_its_towns_is_no_township():
+    report = parse_lines(["根据《条例》和有关规定，编制本年度报告。", "一、总体情况",
+                          "2024年，我县各乡镇、街道主动公开各类政府信息580条。", "县政府办公室收到申请3件。"])
+    assert report.level == "county"
+
+
 def test_a_telephone_area_code_names_the_city():
     report = parse_lines(["根据《条例》规定，现公布2012年青石镇政府信息公开工作年度报告。如对本报告有疑问，"
                           "请与青石镇党政办公室联系，电话：0762—7405328。", "一、概述", "我镇高度重视政府信息公开工作。"])
