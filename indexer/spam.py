@@ -26,12 +26,14 @@ _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:
 _JOIN = r"[_\-|·/ ]*"
 _RUN = re.compile(rf"{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
-_TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
+_TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every
 # piece of a chain that holds a mark is spam; only the chain's two ends may hold the report's own words.
 _PIECE = r"[^\s_\-【】\[\]，。；：、,;:()（）《》“”\"|]+"
 # A chain starts where a piece starts (the lookbehind: linear time on a line with no separator).
-_CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+[_\-【】]*")
+# A brand split by a space ('…下载_mobile 365365051人民政府') goes on past it: Latin or digits on both sides.
+_CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9]){_PIECE})?"
+                    r"[_\-【】]*")
 _MARK_RE = re.compile(_MARK)
 # Where the spam starts in a chain's first piece: a brand's digits or letters (not a date's, a count's),
 # or a mark, with the site words right before it (体育365…); or site words that end the piece (澳门金沙).
