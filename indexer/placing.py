@@ -210,6 +210,10 @@ def _without_conjunction(name: str) -> str:
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
 _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息)")
+# '其中，市本级公开政府信息…，县区公开…': the level a consolidated report calls its own
+_OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
+# '围绕党中央国务院和省委省政府决策部署': a government listed after the centre is a superior, not the body's own
+_SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
@@ -239,8 +243,9 @@ def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for m in _OWN_GOVERNMENT.finditer(text)
-             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())]
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL) for m in pattern.finditer(text)
+             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
+             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()

@@ -417,6 +417,19 @@ def test_the_government_a_body_works_under_outweighs_one_it_cites():
     assert parse_lines(lines).level is None
 
 
+def test_a_government_listed_after_the_centre_is_a_superior_and_the_level_a_report_calls_its_own_counts():
+    # a hijacked city report left with '人民政府' alone: '围绕党中央国务院和省委省政府决策部署' names its superiors,
+    # '市本级公开…，县区公开…' its own level
+    lines = ["beat777官方网站_旧版777下载人民政府2021年政府信息公开年度报告", "一、总体情况",
+             "2021年，beat777官方网站_旧版777下载人民政府围绕党中央国务院和省委省政府决策部署，着力提升政府信息公开质量。",
+             "（一）主动公开。全年主动公开政府信息6000条，其中，市本级公开3100条，县区公开2900条。"]
+    report = parse_lines(lines)
+    assert report.level == "city"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“市本级”推定为地市级。" in report.warnings
+    lines[3] = "（一）主动公开。全年主动公开政府信息6000条。"
+    assert parse_lines(lines).level is None  # the superiors alone say nothing of its own level
+
+
 def test_places_a_text_mentions_settle_a_township_governments_province():
     # 大路镇 is a name of many provinces' towns; the rules and site it cites name its city. A government named
     # without its place ('县人民政府办公室') is still left to what names it.
