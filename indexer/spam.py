@@ -19,7 +19,9 @@ from indexer.model import Block, Table
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
-         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方)")
+         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方"
+         # brands written in Chinese, as the splices write them: '英国威廉希尔公司市统计局'
+         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育)")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
          r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|\d{4}(?=[_\-]))")
