@@ -81,11 +81,18 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
                 level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
+    district = None
+    if (place.level is None and report.agency is None and "我区" in context and (place.county or "").endswith("区")
+            and not ZONE.search(context[:_MENTIONS])):
+        # '我区' is a district's or a zone's; placed at a district, with no zone named, it is the district's report
+        district = place = Place("county", place.province, place.city, place.county, "self")
     if fuller and place.province and name == report.agency:
         warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if report.agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
+    elif district:
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county}”推定为县级。")
     elif report.agency is None and self_word and place.level:
         said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")
@@ -209,7 +216,7 @@ def _without_conjunction(name: str) -> str:
 
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
-_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息)")
+_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
 # '其中，市本级公开政府信息…，县区公开…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '围绕党中央国务院和省委省政府决策部署': a government listed after the centre is a superior, not the body's own

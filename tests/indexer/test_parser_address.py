@@ -430,6 +430,19 @@ def test_a_government_listed_after_the_centre_is_a_superior_and_the_level_a_repo
     assert parse_lines(lines).level is None  # the superiors alone say nothing of its own level
 
 
+def test_a_decree_cited_by_its_issuer_is_no_own_government_and_a_district_saying_we_is_a_countys():
+    # a municipality's district says only 我区 and cites the city's decree ('2008年市人民政府令第3号'), which is no
+    # government it works under; placed at a district by its address, it is that district's report
+    lines = ["本年度报告根据《条例》和《天津市政府信息公开规定》（2008年市人民政府令第3号）编制。", "一、概述",
+             "2015年，我区认真贯彻落实《条例》，按照国务院和市政府的统一部署开展工作。", "全区共公开政府信息300条。"]
+    report = parse_lines(lines, address="http://www.tjwq.gov.cn/zwgk/nb/2016.html")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "天津市", "武清区")
+    assert "报告没有写明发布机关，级别根据报告中的“我区”和所在地“武清区”推定为县级。" in report.warnings
+    assert parse_lines(lines).level is None  # from the text alone: a district or a zone, the decree says neither
+    lines[3] = "全区及开发区共公开政府信息300条。"  # a zone named: 我区 may be the zone's
+    assert parse_lines(lines, address="http://www.tjwq.gov.cn/zwgk/nb/2016.html").level is None
+
+
 def test_places_a_text_mentions_settle_a_township_governments_province():
     # 大路镇 is a name of many provinces' towns; the rules and site it cites name its city. A government named
     # without its place ('县人民政府办公室') is still left to what names it.
