@@ -217,9 +217,9 @@ def _without_conjunction(name: str) -> str:
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
 _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
-# '其中，市本级公开政府信息…，县区公开…': the level a consolidated report calls its own
+# '市本级发布…、各县区发布…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
-# '围绕党中央国务院和省委省政府决策部署': a government listed after the centre is a superior, not the body's own
+# '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
 _SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
@@ -281,7 +281,7 @@ def _municipality(province: str) -> bool:
 def _self_word(context: str) -> str | None:
     """What the report calls its issuer most often: 乡 for 我乡, 局 for 我局, or None.
 
-    A township's report may say neither and open its clauses with the bare word instead ('2025年，街道收到申请19件',
+    A township's report may say neither and open its clauses with the bare word instead ('2024年，街道收到申请3件',
     '本街道…'): that counts when no 我 word is written."""
     counts = Counter(m.group(1) for m in _SELF.finditer(context))
     if not counts:

@@ -20,7 +20,7 @@ from indexer.model import Block, Table
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
          r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方"
-         # brands written in Chinese, as the splices write them: '英国威廉希尔公司市统计局'
+         # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育)")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
@@ -33,7 +33,7 @@ _TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_M
 # piece of a chain that holds a mark is spam; only the chain's two ends may hold the report's own words.
 _PIECE = r"[^\s_\-【】\[\]，。；：、,;:()（）《》“”\"|]+"
 # A chain starts where a piece starts (the lookbehind: linear time on a line with no separator).
-# A brand split by a space ('…下载_mobile 365365051人民政府') goes on past it: Latin or digits on both sides.
+# A brand split by a space ('…下载_mobile 777123456人民政府') goes on past it: Latin or digits on both sides.
 _CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9]){_PIECE})?"
                     r"[_\-【】]*")
 _MARK_RE = re.compile(_MARK)

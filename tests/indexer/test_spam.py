@@ -22,9 +22,9 @@ from indexer.spam import clean_blocks, remove_splices
     # The report's words before the chain stay (the city), those after it too.
     ("请与东山市365好运体育官网入口_球赛365体育_365bet资讯网政府信息公开领导小组联系", "请与东山市政府信息公开领导小组联系"),
     # The chain's last brand split by a space ('mobile 365…'): it goes on past the space, up to the body's word.
-    ("beat777官方网站大全_旧版777下载_mobile 777123456人民政府2021年报告", "人民政府2021年报告"),
+    ("bet777手机版_经典777下载_mobile 777123456人民政府2021年报告", "人民政府2021年报告"),
     # A brand written in Chinese where the city's name was.
-    ("发文机关: 英国威廉希尔公司市统计局", "发文机关: 市统计局"),
+    ("来源：英国威廉希尔公司县林业局", "来源：县林业局"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
