@@ -24,6 +24,11 @@ class Gazetteer:
     by_digraph: dict[str, tuple[Unit, ...]] = field(default_factory=dict)
 
 
+# Autonomous prefectures known by their first character and 州, a form their stems do not give (阿坝州 is
+# 阿坝 + 州; 巴音郭楞's is 巴州): their own governments write 巴州人民政府, 我州. '巴州区' (巴中) stays the longer match.
+SHORT_NAMES = {"巴州": "652800", "博州": "652700", "克州": "653000"}
+
+
 @cache
 def load_gazetteer(path: Path = DATA) -> Gazetteer:
     """Read the divisions file once; later calls return the same object."""
@@ -41,6 +46,9 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         digraph = digraph_initials(stem, keys)
         if digraph:
             by_digraph.setdefault(digraph, []).append(unit)
+    current = {u.code: u for units in by_name.values() for u in units if u.current}
+    for short, code in SHORT_NAMES.items():
+        by_name.setdefault(short, []).append(current[code])
     lengths: dict[str, set[int]] = {}
     for word in [*by_name, *by_stem]:
         lengths.setdefault(word[0], set()).add(len(word))

@@ -408,7 +408,7 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
-_PREDICATE = re.compile(
+PREDICATE = re.compile(
     r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
@@ -443,9 +443,9 @@ def sentence_subject(sentence: str) -> str | None:
     named = _SELF_NAMED.match(key)
     if named:  # '我局（某某县民政局）认真贯彻…': the name the self-reference gives itself
         return agency_name(rest[named.start(1) : named.end(1)])
-    if _PREDICATE.match(key) and not _opens_with_place(key) and not _RANKING_PREFIX.match(key):
+    if PREDICATE.match(key) and not _opens_with_place(key) and not _RANKING_PREFIX.match(key):
         return None  # '2025年，紧扣市委、市政府中心工作部署，持续…': the sentence leaves its subject out
-    predicate = _PREDICATE.search(key, 2)
+    predicate = PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
         # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object
         # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导')

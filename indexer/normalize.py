@@ -98,7 +98,7 @@ _MAX_SPACED_HEADING = 30
 
 
 # Where a sentence may end; a line ending otherwise was probably wrapped by the publisher's tool.
-_TERMINAL = tuple("。！？；：…”’」』)）】")
+_TERMINAL = tuple("。！？；：…”’」』)）】:;!)")  # ASCII forms too: copies fold full-width punctuation
 _LIST_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|附件|注[:：])"
 )

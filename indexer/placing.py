@@ -16,11 +16,12 @@ from functools import cache
 from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
-from indexer.issuer import agency_name, contact_issuer, lead_in_issuer
+from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issuer
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import BARE, CREDIT_CODE, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains, locate
+from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains,
+                            locate)
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
@@ -46,9 +47,14 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
     # A splice that stood for the place leaves the mentions as the only evidence of it.
-    mentioned = _mentioned_place(context[:_MENTIONS]) if spliced or _mentions_apply(report.agency) else None
+    # '青石湾滨海新区' writing '滨海新区' alone (a site, an address, a cited site) means itself, not 天津's district
+    shared = _shared_division(report.agency)
+    cited = context[:_MENTIONS].replace(to_key(shared), "") if shared else context[:_MENTIONS]
+    mentioned = _mentioned_place(cited) if spliced or _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
+    if shared:
+        hints = [h.replace(shared, "") for h in hints]
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
     name = fuller if fuller and BARE.match(fuller) else report.agency
     place = locate(name, hints, self_word, context, regions)
@@ -75,13 +81,21 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
                 level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
+    district = None
+    if (place.level is None and report.agency is None and "我区" in context and (place.county or "").endswith("区")
+            and not ZONE.search(context[:_MENTIONS])):
+        # '我区' is a district's or a zone's; placed at a district, with no zone named, it is the district's report
+        district = place = Place("county", place.province, place.city, place.county, "self")
     if fuller and place.province and name == report.agency:
         warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if report.agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
+    elif district:
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county}”推定为县级。")
     elif report.agency is None and self_word and place.level:
-        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我{self_word}”推定为{LEVEL_NAMES[place.level]}。")
+        said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")
     elif place.basis == "evidence" and place.level:
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
@@ -202,7 +216,11 @@ def _without_conjunction(name: str) -> str:
 
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
-_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息)")
+_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
+# '市本级发布…、各县区发布…': the level a consolidated report calls its own
+_OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
+# '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
+_SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
@@ -232,8 +250,9 @@ def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for m in _OWN_GOVERNMENT.finditer(text)
-             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())]
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL) for m in pattern.finditer(text)
+             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
+             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()
@@ -260,9 +279,18 @@ def _municipality(province: str) -> bool:
 
 
 def _self_word(context: str) -> str | None:
-    """What the report calls its issuer most often: 乡 for 我乡, 局 for 我局, or None."""
+    """What the report calls its issuer most often: 乡 for 我乡, 局 for 我局, or None.
+
+    A township's report may say neither and open its clauses with the bare word instead ('2024年，街道收到申请3件',
+    '本街道…'): that counts when no 我 word is written."""
     counts = Counter(m.group(1) for m in _SELF.finditer(context))
+    if not counts:
+        counts = Counter(m.group(1) for m in _BARE_SELF.finditer(context))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# '，街道主动公开…', '本镇…': a township's own bare word opening a clause before what it did
+_BARE_SELF = re.compile(r"(?:本|(?<=[，,。；;：:]))(街道|苏木|乡|镇)(?=" + PREDICATE.pattern + ")")
 
 
 def _named_with_place(agency: str | None, context: str) -> str | None:
@@ -324,6 +352,14 @@ def _self_named(self_word: str | None, context: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return agency_name(ranked[0][0])
+
+
+def _shared_division(agency: str | None) -> str | None:
+    """The division's name inside an agency named after a place the list lacks ('青石湾滨海新区' -> '滨海新区')."""
+    chains = find_chains(agency) if agency else []
+    if chains and LANDFORM_NAME.fullmatch(agency[: chains[0].start]):
+        return agency[chains[0].start : chains[0].end]
+    return None
 
 
 def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str) -> list[str]:

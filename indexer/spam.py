@@ -19,19 +19,23 @@ from indexer.model import Block, Table
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
-         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方)")
+         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方"
+         # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
+         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育)")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
          r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|\d{4}(?=[_\-]))")
 _JOIN = r"[_\-|·/ ]*"
 _RUN = re.compile(rf"{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
-_TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
+_TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every
 # piece of a chain that holds a mark is spam; only the chain's two ends may hold the report's own words.
 _PIECE = r"[^\s_\-【】\[\]，。；：、,;:()（）《》“”\"|]+"
 # A chain starts where a piece starts (the lookbehind: linear time on a line with no separator).
-_CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+[_\-【】]*")
+# A brand split by a space ('…下载_mobile 777123456人民政府') goes on past it: Latin or digits on both sides.
+_CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9]){_PIECE})?"
+                    r"[_\-【】]*")
 _MARK_RE = re.compile(_MARK)
 # Where the spam starts in a chain's first piece: a brand's digits or letters (not a date's, a count's),
 # or a mark, with the site words right before it (体育365…); or site words that end the piece (澳门金沙).

@@ -275,6 +275,24 @@ def test_a_township_government_found_by_the_township_name():
     assert (report.level, report.region["province"]) == ("township", "广西壮族自治区")
 
 
+@pytest.mark.parametrize("word", ["街道", "镇", "乡"])
+def test_a_township_that_opens_its_clauses_with_its_bare_word_is_a_township(word):
+    # no 我街道, no name: '2024年，街道在…公开' and '全年街道收到…' say a street office reports, though it names its
+    # district's site ('区政府网站')
+    report = parse_lines(["根据《条例》和有关规定，编制本年度报告。", "一、总体情况", "（一）主动公开",
+                          f"2024年，{word}在区政府网站上主动公开信息58条。", "（二）依申请公开",
+                          f"全年{word}收到公开申请3件，均按时答复。"])
+    assert report.agency is None
+    assert report.level == "township"
+    assert f"报告没有写明发布机关，级别根据报告中的“{word}”推定为乡镇级。" in report.warnings
+
+
+def test_a_county_report_naming_its_towns_is_no_township():
+    report = parse_lines(["根据《条例》和有关规定，编制本年度报告。", "一、总体情况",
+                          "2024年，我县各乡镇、街道主动公开各类政府信息580条。", "县政府办公室收到申请3件。"])
+    assert report.level == "county"
+
+
 def test_a_telephone_area_code_names_the_city():
     report = parse_lines(["根据《条例》规定，现公布2012年青石镇政府信息公开工作年度报告。如对本报告有疑问，"
                           "请与青石镇党政办公室联系，电话：0762—7405328。", "一、概述", "我镇高度重视政府信息公开工作。"])
@@ -397,6 +415,32 @@ def test_the_government_a_body_works_under_outweighs_one_it_cites():
     assert parse_lines(lines).level == "city"
     lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
     assert parse_lines(lines).level is None
+
+
+def test_a_government_listed_after_the_centre_is_a_superior_and_the_level_a_report_calls_its_own_counts():
+    # a hijacked city report left with '人民政府' alone: '按照党中央、国务院和省委、省政府的部署' names its superiors,
+    # '市本级发布…、各县区发布…' its own level
+    lines = ["beat777官方网站_旧版777下载人民政府2021年政府信息公开年度报告", "一、总体情况",
+             "2021年，beat777官方网站_旧版777下载人民政府按照党中央、国务院和省委、省政府的部署推进公开工作。",
+             "（一）主动公开。全年发布信息5000条，市本级发布1200条、各县区发布3800条。"]
+    report = parse_lines(lines)
+    assert report.level == "city"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“市本级”推定为地市级。" in report.warnings
+    lines[3] = "（一）主动公开。全年发布信息5000条。"
+    assert parse_lines(lines).level is None  # the superiors alone say nothing of its own level
+
+
+def test_a_decree_cited_by_its_issuer_is_no_own_government_and_a_district_saying_we_is_a_countys():
+    # a municipality's district says only 我区 and cites the city's decree ('市人民政府令第12号'), which is no
+    # government it works under; placed at a district by its address, it is that district's report
+    lines = ["本报告依照《条例》和《天津市政府信息公开规定》（市人民政府令第12号）编写。", "一、概述",
+             "2016年，我区按照国务院和市政府的部署，不断完善公开机制。", "全区共公开政府信息300条。"]
+    report = parse_lines(lines, address="http://www.tjwq.gov.cn/zwgk/nb/2016.html")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "天津市", "武清区")
+    assert "报告没有写明发布机关，级别根据报告中的“我区”和所在地“武清区”推定为县级。" in report.warnings
+    assert parse_lines(lines).level is None  # from the text alone: a district or a zone, the decree says neither
+    lines[3] = "全区及开发区共公开政府信息300条。"  # a zone named: 我区 may be the zone's
+    assert parse_lines(lines, address="http://www.tjwq.gov.cn/zwgk/nb/2016.html").level is None
 
 
 def test_places_a_text_mentions_settle_a_township_governments_province():

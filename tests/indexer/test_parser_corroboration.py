@@ -150,6 +150,24 @@ def test_a_new_area_named_after_a_bay_keeps_its_name_and_is_not_the_district_it_
     assert corroborated("鸿运娱乐滨海新区", "鸿运娱乐滨海新区2022年…。滨海新区共收到0条申请。") == ("滨海新区", "鸿运娱乐")
 
 
+@pytest.mark.parametrize("line", ["主办：滨海新区党政办公室", "地址：滨海新区迎宾大道8号", "网站：滨海新区政务网"])
+def test_a_bay_named_area_writing_its_short_name_on_a_site_or_address_line_is_not_placed_by_it(line):
+    # the site or address line writes '滨海新区' alone, the short form the area uses for itself: it names the
+    # bay-named area, not 天津's district of that name
+    report = parse_lines(["本报告依照《条例》编写，数据统计期限为2021年1月1日至12月31日。", "一、总体情况",
+                          "（一）主动公开。2021年，青石湾滨海新区通过公开栏发布信息12条。",
+                          "（二）依申请公开。全年未收到公开申请。", line])
+    assert report.agency == "青石湾滨海新区"
+    assert (report.level, report.region.get("province")) == (None, None)
+
+
+def test_the_district_writing_its_own_name_on_a_site_line_is_still_placed_by_it():
+    report = parse_lines(["本报告依照《条例》编写，结合滨海新区政府信息公开工作情况编制。", "一、概况",
+                          "2021年，新区高度重视政府信息公开工作。", "主办：滨海新区人民政府办公室"])
+    assert report.agency == "滨海新区"
+    assert report.region.get("province") == "天津市"
+
+
 @pytest.mark.parametrize("title, sentence", [
     ("东江大学2020年政府信息公开工作年度报告", "学校全力推进世界一流大学建设。"),
     ("青石县人民医院2020年政府信息公开工作年度报告", "2020年，医院共主动公开信息20条。"),

@@ -75,6 +75,16 @@ def test_first_chapter_is_the_overview():
     assert numbers(report) == [1, 2, 3]
 
 
+def test_a_heading_ending_in_an_ascii_colon_is_not_run_into_the_next_line():
+    # copies fold full-width punctuation to ASCII: '…情况:' ends its line as '…情况：' does, so the first chapter
+    # stays a heading instead of being glued to the sentence under it
+    for colon in (":", "："):
+        report = parse_lines(["2009年度政府信息公开工作年度报告", "(青石县商务局)", "青石县商务局按照《条例》编写了本年度报告。",
+                              f"一、信息公开的领导和制度情况{colon}", f"全年做了下面几件事{colon}", "1、明确分管领导。局里指定专人负责。"])
+        assert numbers(report) == [1]
+        assert report.sections[0].title == f"一、信息公开的领导和制度情况{colon}"
+
+
 def test_first_chapter_naming_another_part_is_not_the_overview():
     report = parse_lines(["青石镇2009年度政府信息公开年度报告", "一、政府信息主动公开情况", "x。", "二、政府依申请公开政府信息情况", "无。"])
     assert numbers(report) == [2, 3]

@@ -86,6 +86,11 @@ def test_seed_hints_alone_find_the_county(gold):
         ("阳泉市城区人民政府", ("county", "山西省", "阳泉市", "城区")),
         ("县乡村振兴局", ("county", None, None, None)),  # 乡 of 乡村 is no township
         ("恩施州人民政府", ("city", "湖北省", "恩施土家族苗族自治州", None)),
+        # prefectures known by their first character and 州, which their stems do not give; 巴州区 (巴中) stays a district
+        ("巴州人民政府", ("city", "新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),
+        ("博州教育局", ("city", "新疆维吾尔自治区", "博尔塔拉蒙古自治州", None)),
+        ("克州人民政府办公室", ("city", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", None)),
+        ("巴州区民政局", ("county", "四川省", "巴中市", "巴州区")),
         ("保亭县人民政府", ("county", "海南省", None, "保亭黎族苗族自治县")),
         ("重庆市渝中区人民政府", ("county", "重庆市", None, "渝中区")),
         ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),

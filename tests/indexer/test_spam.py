@@ -21,6 +21,10 @@ from indexer.spam import clean_blocks, remove_splices
     ("由888官方入口-app下载_mobile888-123_365提款还在审核中人民政府办公室编制", "由人民政府办公室编制"),
     # The report's words before the chain stay (the city), those after it too.
     ("请与东山市365好运体育官网入口_球赛365体育_365bet资讯网政府信息公开领导小组联系", "请与东山市政府信息公开领导小组联系"),
+    # The chain's last brand split by a space ('mobile 365…'): it goes on past the space, up to the body's word.
+    ("bet777手机版_经典777下载_mobile 777123456人民政府2021年报告", "人民政府2021年报告"),
+    # A brand written in Chinese where the city's name was.
+    ("来源：英国威廉希尔公司县林业局", "来源：县林业局"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -33,6 +37,7 @@ def test_splices_are_taken_out(spliced, clean):
     "联系电话：0951-1234567，网址 www.example-gov.cn/xxgk_index.html，统计期限2019-2020年",
     "《条例》第二十条_第（一）项",
     "Office 365 平台上线",
+    "规划期2021-2025 2026年起实施",  # a span and a year set off by a space: no mark, no splice
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
