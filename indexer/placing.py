@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
-from pathlib import Path
 
 from indexer.hostnames import address_text, gov_hosts, mirror_folder_province
 from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issuer
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
-from indexer.gazetteer import load_gazetteer, refine
+from indexer.gazetteer import load_gazetteer
+from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains,
                             locate)
 from indexer.script import to_key
@@ -49,8 +48,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     # A splice that stood for the place leaves the mentions as the only evidence of it.
     # '青石湾滨海新区' writing '滨海新区' alone (a site, an address, a cited site) means itself, not 天津's district
     shared = _shared_division(report.agency)
-    cited = context[:_MENTIONS].replace(to_key(shared), "") if shared else context[:_MENTIONS]
-    mentioned = _mentioned_place(cited) if spliced or _mentions_apply(report.agency) else None
+    cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
+    mentioned = mentioned_place(cited) if spliced or _mentions_apply(report.agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     if shared:
@@ -74,7 +73,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = with_address
     own = None
     if place.level is None and _department(report.agency, self_word):
-        own = _own_government(context[:_MENTIONS])
+        own = _own_government(context[:MENTIONS])
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
             if level == "city" and place.county and place.county.endswith("市"):
@@ -83,7 +82,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
                           place.county if level == "county" else None, "government")
     district = None
     if (place.level is None and report.agency is None and "我区" in context and (place.county or "").endswith("区")
-            and not ZONE.search(context[:_MENTIONS])):
+            and not ZONE.search(context[:MENTIONS])):
         # '我区' is a district's or a zone's; placed at a district, with no zone named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
     if fuller and place.province and name == report.agency:
@@ -100,118 +99,6 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
     return place, warnings
-
-
-# Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
-# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
-# ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
-# codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
-# tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
-# them agree on is a hint, and none when two places are equally supported.
-_MENTIONS = 3000
-_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
-_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
-# The leader's speech on inspecting the report's own province, which reports cite as their guide:
-# '深入贯彻习近平总书记考察某某重要讲话精神'.
-_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
-_SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
-_POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
-_PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
-POSTCODES = Path(__file__).with_name("data") / "postcodes.tsv"
-AREA_CODES = Path(__file__).with_name("data") / "area_codes.tsv"
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-
-
-@cache
-def _postcode_provinces() -> dict[str, str]:
-    """Leading digits of a postal code (two, or four for a city across a border) -> province code."""
-    return {row[0]: row[1] for row in _rows(POSTCODES)}
-
-
-@cache
-def _area_codes() -> dict[str, str]:
-    """Telephone area code -> the code of the finest division it names (prefecture, else province)."""
-    return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
-
-
-def _coded_places(text: str) -> list[str]:
-    """Division codes the text's postal codes and telephone area codes name."""
-    postcodes, areas = _postcode_provinces(), _area_codes()
-    found = [postcodes.get(m.group(1)[:4]) or postcodes.get(m.group(1)[:2]) for m in _POSTCODE.finditer(text)]
-    found += [areas.get(m.group(1)) for m in _PHONE.finditer(text)]
-    return [code for code in found if code]
-
-
-# A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
-# preposition or quote before 网), whose opening place a province's short form may be.
-_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
-_QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
-_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
-
-
-def _site_names(text: str) -> list[tuple]:
-    """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
-    found = []
-    for match in _SITE_WORD.finditer(text):
-        name = text[max(0, match.start() - 14) : match.start()]
-        cut = _SITE_NAME_START.match(name)
-        name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
-        if name.endswith("政府"):
-            # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
-            quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())
-            if quoted:
-                stem = re.sub(r"^中国[•·]?", "", quoted.group(1)) + quoted.group(2)
-                found += [c.units for c in find_chains(stem) if c.end == len(stem)][-1:]
-            continue  # a government's site: _SITE_OF reads it
-        chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
-        if chains and chains[0].start == 0:
-            found.append(chains[0].units)
-    return found
-
-
-def _mentioned_place(text: str) -> str | None:
-    """The name of the finest place the text's own place mentions agree on, or None."""
-    gaz = load_gazetteer()
-    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
-                for chain in find_chains(_without_conjunction(match.group(1)))]
-    # A government's site may be named by its province's short form: '新疆政府网'.
-    mentions += [chain.units for match in _SITE_OF.finditer(text)
-                 for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
-    mentions += _site_names(text)
-    mentions += [chain.units for match in _INSPECTION.finditer(text)
-                 for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
-    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
-    # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
-    # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
-    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in _OUTSIDE_THE_RULES))]
-    votes: Counter = Counter()
-    for units in mentions:
-        provinces = {u.province for u in units}
-        for province in provinces:
-            votes[province] += 1 / len(provinces)
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None  # nothing named, or two places equally supported: no guess
-    winner = ranked[0][0]
-    units = gaz.by_name[winner][:1]
-    for found in sorted((m for m in mentions if all(u.province == winner for u in m)), key=len):
-        units = refine(units, found) or units  # finer where they agree, a contradiction skipped
-    return units[0].name if len(units) == 1 else winner
-
-
-_OUTSIDE_THE_RULES = {"71", "81", "82"}  # 台湾, 香港, 澳门 (division codes)
-_CONJUNCTIONS = ("和", "及", "与", "或", "并")
-
-
-def _without_conjunction(name: str) -> str:
-    """'和县政府办公室' after another notice is 'and the county government's office'."""
-    if name[:1] in _CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[1:]):
-        return name[1:]
-    return name
 
 
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
@@ -268,7 +155,7 @@ def _own_government(text: str) -> tuple[str, str] | None:
 def _named_before(text: str, end: int) -> bool:
     """True when a place's name ends with the level word at ``end`` ('德江县' in '德江县政府'); a
     conjunction before it is none ('…和县政府办公室《关于…》' is 'and the county's', not 和县's)."""
-    if text[end - 1 : end] in _CONJUNCTIONS:
+    if text[end - 1 : end] in CONJUNCTIONS:
         return False
     window = text[max(0, end - 6) : end + 1]
     return any(chain.end == len(window) for chain in find_chains(window))
@@ -344,7 +231,7 @@ def _self_named(self_word: str | None, context: str) -> str | None:
     if self_word not in ("局", "委", "办"):
         return None
     counts: Counter = Counter()
-    for chain in find_chains(context[:_MENTIONS]):
+    for chain in find_chains(context[:MENTIONS]):
         match = _SELF_NAMED.match(context, chain.start)
         if match and match.group(0).endswith(self_word) or (match and self_word == "委" and match.group(0).endswith("委员会")):
             counts[match.group(0)] += 1

@@ -301,7 +301,7 @@ def test_a_telephone_area_code_names_the_city():
 
 
 def test_phone_and_postal_code_tables_are_generated_and_name_their_source():
-    from indexer.placing import AREA_CODES, POSTCODES
+    from indexer.place_mentions import AREA_CODES, POSTCODES
     for path in (AREA_CODES, POSTCODES):
         head = path.read_text(encoding="utf-8").splitlines()[0]
         assert "scripts/make_phone_places.py" in head and "sha256" in head

@@ -1,0 +1,127 @@
+"""Places a report's text names as its own, beyond its issuer's name and address lines.
+
+A department or a township named without its place (民政局, 大路镇人民政府) is placed by what its text
+mentions: the rules and notices of its government it cites, the sites it is published on, its postal
+codes and telephone area codes. Each mention is a vote; ``mentioned_place`` gives the place most of
+them agree on, or None when nothing is named or two places are equally supported.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from indexer.gazetteer import load_gazetteer, refine
+from indexer.places import find_chains
+
+# Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
+# ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
+# ('某某市人民政府办公室《关于…》'), the site it is published on ('某某县人民政府门户网站'), postal
+# codes ('邮编：325211') and telephone area codes ('电话：0762-7405328'), the last two read with the
+# tables of data/postcodes.tsv and data/area_codes.tsv. Each mention is a vote; the place most of
+# them agree on is a hint, and none when two places are equally supported.
+MENTIONS = 3000  # characters of the opening whose mentions count
+_CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
+# The leader's speech on inspecting the report's own province, which reports cite as their guide:
+# '深入贯彻习近平总书记考察某某重要讲话精神'.
+_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
+_SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
+_POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
+_PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
+POSTCODES = Path(__file__).with_name("data") / "postcodes.tsv"
+AREA_CODES = Path(__file__).with_name("data") / "area_codes.tsv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+@cache
+def _postcode_provinces() -> dict[str, str]:
+    """Leading digits of a postal code (two, or four for a city across a border) -> province code."""
+    return {row[0]: row[1] for row in _rows(POSTCODES)}
+
+
+@cache
+def _area_codes() -> dict[str, str]:
+    """Telephone area code -> the code of the finest division it names (prefecture, else province)."""
+    return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
+
+
+def _coded_places(text: str) -> list[str]:
+    """Division codes the text's postal codes and telephone area codes name."""
+    postcodes, areas = _postcode_provinces(), _area_codes()
+    found = [postcodes.get(m.group(1)[:4]) or postcodes.get(m.group(1)[:2]) for m in _POSTCODE.finditer(text)]
+    found += [areas.get(m.group(1)) for m in _PHONE.finditer(text)]
+    return [code for code in found if code]
+
+
+# A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
+# preposition or quote before 网), whose opening place a province's short form may be.
+_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+_QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+
+
+def _site_names(text: str) -> list[tuple]:
+    """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
+    found = []
+    for match in _SITE_WORD.finditer(text):
+        name = text[max(0, match.start() - 14) : match.start()]
+        cut = _SITE_NAME_START.match(name)
+        name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
+        if name.endswith("政府"):
+            # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
+            quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())
+            if quoted:
+                stem = re.sub(r"^中国[•·]?", "", quoted.group(1)) + quoted.group(2)
+                found += [c.units for c in find_chains(stem) if c.end == len(stem)][-1:]
+            continue  # a government's site: _SITE_OF reads it
+        chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
+        if chains and chains[0].start == 0:
+            found.append(chains[0].units)
+    return found
+
+
+def mentioned_place(text: str) -> str | None:
+    """The name of the finest place the text's own place mentions agree on, or None."""
+    gaz = load_gazetteer()
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
+                for chain in find_chains(_without_conjunction(match.group(1)))]
+    # A government's site may be named by its province's short form: '新疆政府网'.
+    mentions += [chain.units for match in _SITE_OF.finditer(text)
+                 for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
+    mentions += _site_names(text)
+    mentions += [chain.units for match in _INSPECTION.finditer(text)
+                 for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
+    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
+    # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
+    # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
+    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in _OUTSIDE_THE_RULES))]
+    votes: Counter = Counter()
+    for units in mentions:
+        provinces = {u.province for u in units}
+        for province in provinces:
+            votes[province] += 1 / len(provinces)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # nothing named, or two places equally supported: no guess
+    winner = ranked[0][0]
+    units = gaz.by_name[winner][:1]
+    for found in sorted((m for m in mentions if all(u.province == winner for u in m)), key=len):
+        units = refine(units, found) or units  # finer where they agree, a contradiction skipped
+    return units[0].name if len(units) == 1 else winner
+
+
+_OUTSIDE_THE_RULES = {"71", "81", "82"}  # 台湾, 香港, 澳门 (division codes)
+CONJUNCTIONS = ("和", "及", "与", "或", "并")
+
+
+def _without_conjunction(name: str) -> str:
+    """'和县政府办公室' after another notice is 'and the county government's office'."""
+    if name[:1] in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[1:]):
+        return name[1:]
+    return name
