@@ -124,6 +124,7 @@ class Candidate:
     agency: str
     year: int | None
     source: str
+    where: str = ""  # the body's place when its name does not say it
 
 
 @dataclass
@@ -309,5 +310,5 @@ def compare_reports(searcher, args) -> Comparison:
 def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
     """The reports the search finds for ``q``, best first, those already chosen left out."""
     result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
-    return [Candidate(h.report_id, h.agency or "未知机构", h.year, h.source)
+    return [Candidate(h.report_id, h.agency or "未知机构", h.year, h.source, h.where)
             for h in result.hits if h.report_id not in chosen]

@@ -25,6 +25,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "report_id": hit.report_id,
         "agency": hit.agency,
         "agency_id": hit.agency_id,
+        "where": hit.where,
         "year": hit.year,
         "section": hit.section,
         "section_title": hit.section_title,
@@ -103,7 +104,7 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
         } for p in comparison.parts],
         "messages": comparison.messages,
         "q": comparison.q,
-        "candidates": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "source": c.source,
+        "candidates": [{"report_id": c.report_id, "agency": c.agency, "where": c.where, "year": c.year, "source": c.source,
                         "url": f"{base_url}/reports/{c.report_id}"} for c in comparison.candidates],
     }
 

@@ -21,6 +21,7 @@ from search.retrieval.selection import (FALLBACK_NOTE, Selection, count_reports,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
+from search.retrieval.where import place_label
 from search.vocabulary import SECTION_NAMES
 
 FEW_HITS = 3  # below this many results, look for a better spelling
@@ -42,6 +43,7 @@ class Hit:
     score: float | None = None  # relevance score; None when sorted by another key
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
+    where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
 
 
 @dataclass
@@ -176,6 +178,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
                 more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
                 agency_id=stored.get("agency_id", ""),
+                where=place_label(stored.get("agency", ""), stored.get("agency_place", ""),
+                                  stored.get("province"), stored.get("city")),
             )
         )
     facets = compute_facets(selection, params, parsed)

@@ -1,0 +1,31 @@
+"""Where a body is, for a list that shows it by the name its report writes.
+
+Many reports name their issuer without its place (民政局, 教育局, 街道办事处): a list of results would
+show ten 民政局 nobody can tell apart. The place the index holds for the body (its agency id's place,
+else the report's province and city) is shown beside such a name; a name that already says where
+it is (长沙市民政局, 铜山区民政局) gets none, nor does a central body.
+"""
+from __future__ import annotations
+
+import re
+
+_LEVEL_END = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)$")
+
+
+def place_label(agency: str, agency_place: str = "", province: str | None = None, city: str | None = None) -> str:
+    """'湖南省长沙市' for 民政局 of Changsha; '' when the name says where it is or nothing is known."""
+    # "unknown" is the index's province of a report whose region could not be read (facets show 地区未知).
+    parts = [p for p in agency_place.split("/") if p] if agency_place else \
+        [p for p in (province, city) if p and p != "unknown"]
+    if not parts or not agency:
+        return ""
+    if any(_stem(p) in agency for p in parts):
+        return ""
+    return "".join(dict.fromkeys(parts))
+
+
+def _stem(place: str) -> str:
+    """What a name keeps of its place: the first two characters (长沙市 -> 长沙; 积石山保安族东乡族撒拉族
+    自治县, written 积石山县 -> 积石), or the whole when the level word leaves one (沙县)."""
+    short = _LEVEL_END.sub("", place)
+    return short[:2] if len(short) >= 2 else place
