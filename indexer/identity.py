@@ -40,6 +40,8 @@ from search import agency_names as names
 
 BARE = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)")
 UNKNOWN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治县|自治州|自治旗|县|市|区|旗|盟))")
+# Words that name a body, never a place: 重庆海关关区 (a customs area) is no unknown district 海关关区.
+BODY_WORD = re.compile(r"海关|海事|税务|统计|调查|局|厅|委|办|署|中心|法院|检察|公司|学校")
 BARE_LEVEL = {"自治区": "province", "省": "province", "自治州": "city", "州": "city", "盟": "city",
               "市": "city", "自治县": "county", "自治旗": "county", "县": "county", "区": "county", "旗": "county"}
 # How the names of bodies end; a function part ending otherwise (首页, 2013, 生态环境厅关于报送)
@@ -201,6 +203,7 @@ def _take_apart(text: str) -> _Name:
         rest = rest[chains[0].end:]
         finer = UNKNOWN_PLACE.match(rest)
         if (finer and _reads_as_function(rest[finer.end():]) and not names.function_of(rest)
+                and not BODY_WORD.search(finer.group(1))
                 and not names.local_unit(rest)):
             # 淮安市洪泽县: a finer place the gazetteer lacks, known only to the renames or not at all
             old = names.place_changes_by_name(finer.group(1))
@@ -212,7 +215,8 @@ def _take_apart(text: str) -> _Name:
         parts.place_text, parts.place_kind = bare.group(1), "bare"
         parts.bare_level = BARE_LEVEL[bare.group(1)]
         rest = rest[bare.end():]
-    elif (unknown := UNKNOWN_PLACE.match(rest)) and _reads_as_function(rest[unknown.end():]):
+    elif ((unknown := UNKNOWN_PLACE.match(rest)) and _reads_as_function(rest[unknown.end():])
+          and not BODY_WORD.search(unknown.group(1))):
         parts.place_text, parts.place_kind = unknown.group(1), "unknown"  # 沐阳县 (OCR for 沭阳县)
         rest = rest[unknown.end():]
     else:

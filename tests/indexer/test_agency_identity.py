@@ -158,6 +158,9 @@ def test_different_bodies_never_share_an_id(bodies):
     ("首页", 2020, region("四川省"), "province", "职能"),
     ("生态环境厅2022", 2022, region("海南省"), "province", "职能"),
     ("公开年报海关总署", 2010, None, None, "别的文字"),
+    # a vertical body the vocabulary lacks is no unknown district of its city: never the city's government
+    ("宁波海关关区", 2019, region("浙江省", "宁波市"), "city", "职能"),
+    ("宁波市统计调查区", 2019, region("浙江省", "宁波市"), "city", "职能"),
     (None, 2020, region("江苏省"), "county", "没有写明"),
 ])
 def test_unresolved_places_stay_apart_and_say_why(agency, year, where, level, why):
