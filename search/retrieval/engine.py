@@ -179,7 +179,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
                 agency_id=stored.get("agency_id", ""),
                 where=place_label(stored.get("agency", ""), stored.get("agency_place", ""),
-                                  stored.get("province"), stored.get("city")),
+                                  stored.get("province"), stored.get("city"), stored.get("level")),
             )
         )
     facets = compute_facets(selection, params, parsed)

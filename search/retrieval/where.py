@@ -12,8 +12,11 @@ import re
 _LEVEL_END = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)$")
 
 
-def place_label(agency: str, agency_place: str = "", province: str | None = None, city: str | None = None) -> str:
+def place_label(agency: str, agency_place: str = "", province: str | None = None, city: str | None = None,
+                level: str | None = None) -> str:
     """'湖南省长沙市' for 民政局 of Changsha; '' when the name says where it is or nothing is known."""
+    if level == "central":  # a ministry's contact address in Beijing is no place of the body
+        return ""
     # "unknown" is the index's province of a report whose region could not be read (facets show 地区未知).
     parts = [p for p in agency_place.split("/") if p] if agency_place else \
         [p for p in (province, city) if p and p != "unknown"]

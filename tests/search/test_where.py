@@ -24,6 +24,12 @@ def test_the_place_is_shown_only_where_the_name_does_not_say_it(agency, place, p
     assert place_label(agency, place, province, city) == shown
 
 
+def test_a_central_body_is_never_placed_by_the_address_it_gives():
+    """A ministry's report read as 海關 with a Beijing contact line is no Beijing body."""
+    assert place_label("海關", "", None, "北京市", level="central") == ""
+    assert place_label("海關", "", None, "北京市", level="province") == "北京市"
+
+
 REPORTS = {
     # Named without its place; its contact line places it.
     "bare.txt": made_up_report("民政局", 2021, {1: "本局公开低保信息。如有疑问请与灵武市民政局联系。"}),
