@@ -31,7 +31,7 @@ STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年
               ("missing_parts", "缺少的部分")]
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
-                 ("source", "来源文件"), ("url", "链接")]
+                 ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure", "所问数字")]
 
 
 def column_header(column) -> str:

@@ -26,6 +26,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "agency": hit.agency,
         "agency_id": hit.agency_id,
         "where": hit.where,
+        "figure": hit.figure,
         "year": hit.year,
         "section": hit.section,
         "section_title": hit.section_title,

@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
+from search.retrieval.figure_answers import figure_lines, figure_note
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import PARTIAL_NOTE, select_results
 from search.retrieval.hint_notes import with_absent_hints
@@ -44,6 +45,7 @@ class Hit:
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
+    figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
 
 
 @dataclass
@@ -146,6 +148,9 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
     hits_mask = selection.hits
     messages = with_absent_hints(searcher, parsed, hits_mask, messages)
+    note = figure_note(parsed.figure, params.sort) if found else None
+    if note:
+        messages.append(note)
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
     total_reports = int(np.count_nonzero(per_report))
@@ -161,7 +166,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
     # Only the page's hits are read and highlighted: stored fields are the expensive part.
-    for docnum in ordered[(page - 1) * params.per_page : page * params.per_page].tolist():
+    page_docs = ordered[(page - 1) * params.per_page : page * params.per_page].tolist()
+    for docnum in page_docs:
         stored = searcher.stored_fields(docnum)
         report_id, number = stored["report_id"], stored["section"]
         hits.append(
@@ -182,6 +188,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                                   stored.get("province"), stored.get("city"), stored.get("level")),
             )
         )
+    for hit, line in zip(hits, figure_lines(searcher, parsed.figure, [int(codes[d]) for d in page_docs])):
+        hit.figure = line
     facets = compute_facets(selection, params, parsed)
     suggestions = _suggestions(selection, params, parsed, strict_total, total)
     chips = make_chips(searcher, params)

@@ -176,3 +176,46 @@ def test_a_negation_of_what_the_body_did_is_no_figure_of_zero():
     # Receiving, charging, or the figure itself negated: none came.
     for query in ("零申请", "从未被起诉", "未收取信息处理费", "都没有人申请过", "哪些单位没有行政复议"):
         assert parse_query(query).figure.mode == "none", query
+
+
+def _answers(idx, q: str) -> tuple[dict[str, str], list[str]]:
+    from tests.conftest import search
+    result = search(idx, q=q)
+    return {h.agency: h.figure for h in result.hits}, result.messages
+
+
+def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
+    """A table a conversion flattened shows no number in its snippet: the hit carries the figure
+    as the index holds it, and the page says the figure orders the list."""
+    shown, messages = _answers(idx, "被起诉最多的")
+    assert shown["青铜峡市自然资源局"] == "行政诉讼 5 件"
+    assert shown["吴忠市人民政府"] == "行政诉讼 0 件"
+    assert any("从多到少" in m and "行政诉讼" in m for m in messages)
+    shown, messages = _answers(idx, "律师事务所申请信息公开")
+    assert shown["青铜峡市自然资源局"] == "本年新收申请（法律服务机构） 3 件"
+    assert any("大于 0" in m for m in messages)
+    # An opening cut before its tables: its prose's count, as the ranking read it.
+    shown, _ = _answers(idx, "政府信息公开申请最多")
+    assert shown["海原县交通运输局"] == "本年新收申请 20 件"
+    assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
+
+
+def test_a_figure_the_report_does_not_give_is_said_missing():
+    from search.retrieval.figure_answers import figure_label
+    assert figure_label("outcome_refused_state_secret") == ("不予公开：属于国家秘密", "件")
+    assert figure_label("requests_new_legal_service") == ("本年新收申请（法律服务机构）", "件")
+    assert figure_label("fees_amount") == ("行政事业性收费", "万元")
+    assert figure_label("no_such_key", "某数字") == ("某数字", "")
+
+
+def test_a_report_whose_prose_says_none_is_shown_as_saying_so(idx):
+    shown, messages = _answers(idx, "没有收到申请")
+    assert shown["红寺堡区民政局"] == "本年新收申请 0 件"
+    assert any("为 0" in m for m in messages)
+
+
+def test_no_figure_line_for_a_query_that_asks_no_figure_or_another_order(idx):
+    from tests.conftest import search
+    assert all(h.figure == "" for h in search(idx, q="门户网站").hits)
+    result = search(idx, q="被起诉最多的", sort="newest")
+    assert not any("从多到少" in m for m in result.messages)

@@ -1,0 +1,77 @@
+"""What a figure query's results answer: the asked figure beside each hit, and why they are in that order.
+
+A query naming one of the template's figures (行政诉讼最多, 被起诉, 没有收到申请) is ranked by the
+report's own figure (``figures_asked``), but the snippet comes from the text: a table a PDF
+conversion flattened, or a page cut before its tables, shows no number, and the order then looks
+arbitrary. Each hit therefore carries the figure as the index holds it ("行政诉讼 34 件", or that the
+report does not give it), and the page says how the figure orders the list.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from search.figures.columns import COLUMN_BY_KEY
+from search.retrieval.figures_asked import PROSE_FEES, PROSE_ITEMS, FigureAsked, figure_values, prose_says_none
+from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
+
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")
+_ITEM = re.compile(r"\s+\d+[.、]")
+# Figures read from the prose, not from a table.
+_PROSE_LABELS = {PROSE_FEES: ("信息处理费", ""), PROSE_ITEMS: ("主动公开信息", "条")}
+
+
+def figure_label(key: str, fallback: str = "") -> tuple[str, str]:
+    """(the figure's name as a reader knows it, its unit): ('行政诉讼', '件'), ('不予公开：属于国家秘密', '件')."""
+    if key in _PROSE_LABELS:
+        return _PROSE_LABELS[key]
+    column = COLUMN_BY_KEY.get(key)
+    if key in KEY_FIGURES:
+        return KEY_FIGURES[key], "件"
+    if column is not None:
+        return re.sub(r"（[^）]*）$", "", column.label), column.unit
+    for base, label in ROW_LABELS.items():
+        short = _ITEM.sub("：", _NUMBERING.sub("", label)).replace("政府信息公开申请数量", "申请")
+        if key == base:
+            return short, "件"
+        for suffix, applicant in APPLICANTS:
+            if key == f"{base}_{suffix}":
+                return f"{short}（{applicant}）", "件"
+    return fallback or key, ""
+
+
+def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
+    """The sentence that says how the asked figure orders the results (None when it does not)."""
+    if figure is None or sort != "relevance":
+        return None
+    name, unit = figure_label(figure.key, figure.word)
+    if figure.mode == "most":
+        return f"按报告表中“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
+    if figure.mode == "at_least":
+        return f"“{name}”达到 {figure.threshold} {unit or ''}的报告排在前面。".replace("  ", " ")
+    if figure.mode == "none":
+        return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
+    return f"“{name}”大于 0 的报告排在前面；表中只有这一栏目、数字为 0 的排在后面。"
+
+
+def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:
+    """Per hit (by its report code), the asked figure as the index holds it: '行政诉讼 34 件', or
+    '未给出“行政诉讼”的数字'; empty strings when the query asks no figure."""
+    if figure is None or not report_codes:
+        return [""] * len(report_codes)
+    wanted = np.array(sorted(set(report_codes)))
+    values = figure_values(searcher, figure.key, wanted)
+    said_none = prose_says_none(searcher, figure.key, wanted) if figure.mode == "none" else None
+    name, unit = figure_label(figure.key, figure.word)
+    out = []
+    for code in report_codes:
+        value = values[code]
+        if np.isnan(value) and said_none is not None and said_none[code]:
+            out.append(f"表中未给出“{name}”，文字写明没有")
+        elif np.isnan(value):
+            out.append(f"未给出“{name}”的数字")
+        else:
+            shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+            out.append(f"{name} {shown}{(' ' + unit) if unit else ''}")
+    return out
