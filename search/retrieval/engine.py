@@ -18,6 +18,7 @@ from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
+from search.retrieval.signals import figure_is_asked
 from search.retrieval.selection import (FALLBACK_NOTE, Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
@@ -148,7 +149,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
     hits_mask = selection.hits
     messages = with_absent_hints(searcher, parsed, hits_mask, messages)
-    note = figure_note(parsed.figure, params.sort) if found else None
+    asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
+    note = figure_note(asked, params.sort) if found else None
     if note:
         messages.append(note)
     per_report = sections_per_report(searcher, hits_mask)
@@ -188,7 +190,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                                   stored.get("province"), stored.get("city"), stored.get("level")),
             )
         )
-    for hit, line in zip(hits, figure_lines(searcher, parsed.figure, [int(codes[d]) for d in page_docs])):
+    for hit, line in zip(hits, figure_lines(searcher, asked, [int(codes[d]) for d in page_docs])):
         hit.figure = line
     facets = compute_facets(selection, params, parsed)
     suggestions = _suggestions(selection, params, parsed, strict_total, total)

@@ -52,7 +52,7 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
         return f"“{name}”达到 {figure.threshold} {unit or ''}的报告排在前面。".replace("  ", " ")
     if figure.mode == "none":
         return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
-    return f"“{name}”大于 0 的报告排在前面；表中只有这一栏目、数字为 0 的排在后面。"
+    return f"“{name}”大于 0 的报告排名靠前；表中只有这一栏目、数字为 0 的靠后。"
 
 
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:

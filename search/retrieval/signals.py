@@ -49,7 +49,19 @@ def first_of(mask: np.ndarray, scores: np.ndarray, chosen: np.ndarray) -> np.nda
     return np.where(chosen, scores + lift, scores)
 
 
+def figure_is_asked(searcher, figure: FigureAsked) -> bool:
+    """Whether the figure orders the results: a size word always asks it; a figure named alone does
+    unless another topic word stands beside it (依申请公开流程不规范 asks about the process). A place
+    is not another topic, nor is a word no report uses (有人 of 哪些单位有人申请)."""
+    if figure.mode != "positive":
+        return True
+    arrays = arrays_for(searcher)
+    return not any(arrays.postings(searcher, "place", w).ids.size == 0 and _used(searcher, w) for w in figure.others)
+
+
 def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    if not figure_is_asked(searcher, figure):
+        return scores
     arrays = arrays_for(searcher)
     codes = arrays.codes(searcher, "report_id").codes
     if figure.key in RANGE_FIGURES:
@@ -59,10 +71,6 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     values = figure_values(searcher, figure.key, wanted)[codes]
     known = ~np.isnan(values)
     if figure.mode == "positive":
-        # Another topic word beside the figure's (依申请公开流程不规范) says the figure is not what is
-        # asked; a place is not another topic, nor is a word no report uses (有人 of 哪些单位有人申请).
-        if any(arrays.postings(searcher, "place", w).ids.size == 0 and _used(searcher, w) for w in figure.others):
-            return scores
         return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
     if figure.mode == "at_least":
         return first_of(mask, scores, known & (values >= figure.threshold))

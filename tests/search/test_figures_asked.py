@@ -219,3 +219,11 @@ def test_no_figure_line_for_a_query_that_asks_no_figure_or_another_order(idx):
     assert all(h.figure == "" for h in search(idx, q="门户网站").hits)
     result = search(idx, q="被起诉最多的", sort="newest")
     assert not any("从多到少" in m for m in result.messages)
+
+
+def test_a_figure_beside_another_topic_neither_orders_nor_is_shown(idx):
+    """依申请公开 with another topic word asks about the topic, not the figure: no note, no figure lines."""
+    assert parse_query("依申请公开 门户网站").figure.others == ("门户网站",)
+    shown, messages = _answers(idx, "依申请公开 门户网站")
+    assert not any("排名靠前" in m for m in messages)
+    assert set(shown.values()) == {""}
