@@ -3,7 +3,8 @@
 Many reports name their issuer without its place (民政局, 教育局, 街道办事处): a list of results would
 show ten 民政局 nobody can tell apart. The place the index holds for the body (its agency id's place,
 else the report's province and city) is shown beside such a name; a name that already says where
-it is (长沙市民政局, 铜山区民政局) gets none, nor does a central body.
+it is (长沙市民政局, 铜山区民政局) gets none, nor does a central body. A report that names no issuer
+at all is shown by its region (未知机构（福建省莆田市）).
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ def place_label(agency: str, agency_place: str = "", province: str | None = None
     # "unknown" is the index's province of a report whose region could not be read (facets show 地区未知).
     parts = [p for p in agency_place.split("/") if p] if agency_place else \
         [p for p in (province, city) if p and p != "unknown"]
-    if not parts or not agency:
+    if not parts:
         return ""
-    if any(_stem(p) in agency for p in parts):
+    # A report that names no issuer is still placed by its region (未知机构（福建省莆田市）).
+    if agency and any(_stem(p) in agency for p in parts):
         return ""
     return "".join(dict.fromkeys(parts))
 

@@ -18,7 +18,7 @@ from tests.conftest import made_up_report, written
     ("教育局", "", "福建省", None, "福建省"),  # no agency id: the report's region
     ("民政部", "", None, None, ""),  # a central body, or nothing known
     ("教育局", "", "unknown", "", ""),  # the index's province of an unread region
-    ("", "湖南省/长沙市", None, None, ""),
+    ("", "", "福建省", "莆田市", "福建省莆田市"),  # no issuer named: where the report is from
 ])
 def test_the_place_is_shown_only_where_the_name_does_not_say_it(agency, place, province, city, shown):
     assert place_label(agency, place, province, city) == shown
