@@ -65,9 +65,19 @@ TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
+# Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
+# 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names.
+_TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区"
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# The same with the town and park zones: read for an issuer's own name only (find_chains serves the issuer stage too)
+TOWN_ZONE = re.compile(rf"{ZONE_WORDS}|{_TOWN_ZONES}")
+NAMED_TOWN_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS}|{_TOWN_ZONES})")
+# A zone two countries run together, or a pilot free trade zone, named '中' + the partner (or 国) before its place,
+# the place sometimes in brackets: 中新天津生态城, 中韩(长春)国际合作示范区, 中国(上海)自由贸易试验区. The place is the
+# zone's, the partner's name no place of China's (中德 is no 中德镇).
+_PARTNER = re.compile(r"中(?:国|[\u4e00-\u9fff])(?:\(([\u4e00-\u9fff]{2,8}?)\)|(?=[\u4e00-\u9fff]{2}))")
 # A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
 # before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
 LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
@@ -163,8 +173,9 @@ def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...],
     return None
 
 
-def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
-    """Every chain of place names in text, left to right."""
+def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool = False) -> list[Chain]:
+    """Every chain of place names in text, left to right (``town_zones``: a short form also counts before
+    the town and park zones' words, as in an issuer's own name: 宁波生态园)."""
     gaz = load_gazetteer()
     chains: list[Chain] = []
     chain: Chain | None = None
@@ -177,12 +188,12 @@ def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
         length, units, full = found
         if chain is not None and chain.end == i:
             inner = tuple(u for u in units if any(u.within(k) and u != k for k in chain.units))
-            if inner and (full or _short_form_ok(gaz, text, i + length, inner, False)):
+            if inner and (full or _short_form_ok(gaz, text, i + length, inner, False, town_zones)):
                 chain.units, chain.end = inner, i + length
                 i += length
                 continue
         if text[i : i + length] in GENERIC or not (
-            full or _short_form_ok(gaz, text, i + length, units, opening_province_stem and not chains)
+            full or _short_form_ok(gaz, text, i + length, units, opening_province_stem and not chains, town_zones)
         ):
             i += 1
             continue
@@ -192,13 +203,15 @@ def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
     return chains
 
 
-def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool) -> bool:
+def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool,
+                   town_zones: bool = False) -> bool:
     """A short form counts before a zone word or a full name inside it, or opening the agency: a
     province's, one before a zone's own name (文山三七产业园区), or one before a vertical system's
     body (东州海事局)."""
-    if ZONE.match(text, end):
+    zone, named_zone = (TOWN_ZONE, NAMED_TOWN_ZONE) if town_zones else (ZONE, NAMED_ZONE)
+    if zone.match(text, end):
         return True
-    if opening and (NAMED_ZONE.match(text, end) or VERTICAL.match(text, end)):
+    if opening and (named_zone.match(text, end) or VERTICAL.match(text, end)):
         return True
     if opening and any(u.kind == "province" for u in units):
         return True
@@ -318,7 +331,8 @@ def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
-    chains = find_chains(name, opening_province_stem=True)
+    name = _without_partner(name)
+    chains = find_chains(name, opening_province_stem=True, town_zones=True)
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
     if chains:
@@ -343,7 +357,7 @@ def _agency_form(name: str) -> Form:
         kinds = {u.kind for u in units}
         if TOWNSHIP.match(name, end):
             return Form(units, "township")
-        if NAMED_ZONE.match(name, end):
+        if NAMED_TOWN_ZONE.match(name, end):
             return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
         if ABOVE_PLACE.match(name, end) and "province" not in kinds:
             return Form(units)  # 东州海事局: where it is, not its rank
@@ -360,6 +374,18 @@ def _agency_form(name: str) -> Form:
         # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
         return Form(level="province" if BRANCH.search(name) else "central")
     return Form()
+
+
+def _without_partner(name: str) -> str:
+    """A cooperation or free trade zone's name from its place on: '中韩(长春)国际合作示范区' -> '长春国际合作示范区'.
+
+    Only when a place's chain opens what follows and the name is a zone's; any other name is returned as it is."""
+    partner = _PARTNER.match(name)
+    if not partner or not TOWN_ZONE.search(name, partner.end()):
+        return name
+    rest = (partner.group(1) + name[partner.end():]) if partner.group(1) else name[partner.end():]
+    chains = find_chains(rest, opening_province_stem=True, town_zones=True)
+    return rest if chains and chains[0].start == 0 else name
 
 
 _ALIAS_NAME = re.compile(r"\(([\u4e00-\u9fff]{2,10})\)$")
@@ -446,7 +472,7 @@ def _placeless(name: str, self_word: str | None) -> bool:
     """A body named without place or level word (林业局), or not named at all (我局)."""
     if not name:
         return self_word is not None and self_word not in SELF_LEVELS
-    return bool(PLACELESS_BODY.match(name)) and not ZONE.search(name) and not BARE.match(name)
+    return bool(PLACELESS_BODY.match(name)) and not TOWN_ZONE.search(name) and not BARE.match(name)
 
 
 def _common(values: tuple[str | None, ...]) -> str | None:

@@ -19,8 +19,8 @@ from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
 from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place
-from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains,
-                            locate)
+from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
+                            find_chains, locate)
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
@@ -130,7 +130,7 @@ def _department(agency: str | None, self_word: str | None) -> bool:
     if agency is None:
         return self_word is None or self_word in _DEPARTMENT_SELF
     key = to_key(agency)
-    return bool(PLACELESS_BODY.match(key)) and not ZONE.search(key) and not BARE.match(key) and not find_chains(key)
+    return bool(PLACELESS_BODY.match(key)) and not TOWN_ZONE.search(key) and not BARE.match(key) and not find_chains(key)
 
 
 def _own_government(text: str) -> tuple[str, str] | None:

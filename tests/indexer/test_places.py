@@ -361,3 +361,27 @@ def test_a_vertical_office_named_by_a_short_form_is_a_city_or_county(agency, lev
 ])
 def test_a_bracketed_second_name_with_a_level_word_gives_a_levelless_name_its_level(agency, level):
     assert locate(agency).level == level
+
+
+@pytest.mark.parametrize("agency, province, city", [
+    ("中荷(常州)智能制造产业园管理委员会", "江苏省", "常州市"),  # a partner's name, the place in brackets
+    ("中韩(烟台)国际合作示范区管委会", "山东省", "烟台市"),  # not 合作市 (甘南) for 合作 before 示范区
+    ("中新南京生态科技城管理委员会", "江苏省", "南京市"),  # no brackets: the partner before the place
+    ("中以常州创新园管委会", None, None),  # no zone word this stage knows: read as before, nothing placed
+    ("中国(广东)自由贸易试验区南沙片区管理委员会", "广东省", None),  # a pilot free trade zone
+    ("中新天津生态城管理委员会", "天津市", None),  # a municipality's zone: no level of the municipality's
+    ("杭州生态园管委会", "浙江省", "杭州市"),  # a town or park zone's word after a city's short form
+])
+def test_a_zone_named_after_its_partner_and_its_place_sits_there_with_no_level(agency, province, city):
+    place = locate(agency)
+    assert (place.level, place.province, place.city) == (None, province, city)
+
+
+@pytest.mark.parametrize("agency, level, province", [
+    ("郑州市城市管理和生态园林局", "city", "河南省"),  # 生态园林: a bureau's word, no zone
+    ("中牟县科学技术局", "county", "河南省"),  # a place opening with 中 is no partner
+    ("中山市民政局", "city", "广东省"),
+])
+def test_names_like_a_zone_or_a_partner_keep_their_level(agency, level, province):
+    place = locate(agency)
+    assert (place.level, place.province) == (level, province)
