@@ -301,6 +301,9 @@ class Form:
     level: str | None = None
     bare: bool = False  # 市民政局: a level word without a place
     open_kind: bool = False  # the place's kind is open (海南: the province or the 自治州)
+    # a county's short form before 新区 may be the new area's own name (岳阳's 南湖新区 is no part of 嘉兴's 南湖区;
+    # a 开发区 is its county's): evidence of a place elsewhere replaces the county rather than being ignored
+    own_name: bool = False
 
 
 # A street or town named after a province, not in it: 北京街道, 上海路街道, 四川北路街道, 天津镇 (a province's
@@ -358,7 +361,8 @@ def _agency_form(name: str) -> Form:
         if TOWNSHIP.match(name, end):
             return Form(units, "township")
         if NAMED_TOWN_ZONE.match(name, end):
-            return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
+            own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
+            return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)
         if ABOVE_PLACE.match(name, end) and "province" not in kinds:
             return Form(units)  # 东州海事局: where it is, not its rank
         return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
@@ -423,6 +427,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             continue
         for evidence in hint_evidence(hint, context):
             narrowed = refine(units, evidence) if units else evidence
+            if not narrowed and form.own_name and units == form.units:
+                narrowed = evidence  # the zone's own name, not the county's: the evidence says where it is
             if narrowed:  # a contradicting hint is ignored
                 units = narrowed
     evidence_units = units

@@ -385,3 +385,12 @@ def test_a_zone_named_after_its_partner_and_its_place_sits_there_with_no_level(a
 def test_names_like_a_zone_or_a_partner_keep_their_level(agency, level, province):
     place = locate(agency)
     assert (place.level, place.province) == (level, province)
+
+
+def test_a_new_area_named_like_a_district_elsewhere_is_where_its_evidence_says():
+    # 滨湖 is 无锡's 滨湖区 by its short form; a 滨湖新区 whose site names 合肥 is 合肥's new area, level open
+    assert (locate("滨湖新区财政局", ["发布机构：合肥市人民政府网站"]).province, locate("滨湖新区财政局").province) == \
+        ("安徽省", "江苏省")
+    assert locate("滨湖新区财政局", ["发布机构：合肥市人民政府网站"]).level is None
+    # a 开发区 named after a county stays that county's: evidence elsewhere is ignored as before
+    assert locate("平潭综合实验区管委会", ["地址：厦门市思明区某某路1号"]).county == "平潭县"
