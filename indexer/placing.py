@@ -108,6 +108,9 @@ _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
 _SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
+# An autonomous region's own words for itself: its Party committee is the 区党委 (a district's is the 区委) and its
+# government's office the 区政府办公厅 (a district's is an 办公室). '自治区人民政府' is that region, never a district's.
+_REGION_OWN = re.compile(r"区党委|区(?:人民)?政府办公厅")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
@@ -137,19 +140,31 @@ def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL) for m in pattern.finditer(text)
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN) for m in pattern.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
-             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())]
+             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
+             and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()
     for m in found:
-        counts[_GOVERNMENT_LEVELS[m.group(1)]] += 2 if "委" in m.group(0) else 1
+        counts[_level_of(m)] += 2 if "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     level = ranked[0][0]
-    return next(m.group(0) for m in found if _GOVERNMENT_LEVELS[m.group(1)] == level), level
+    return next(m.group(0) for m in found if _level_of(m) == level), level
+
+
+def _level_of(match: re.Match) -> str:
+    return "province" if match.re is _REGION_OWN else _GOVERNMENT_LEVELS[match.group(1)]
+
+
+def _region_word(text: str, match: re.Match) -> bool:
+    """True when the 区 of a government's mention is an autonomous region's: '自治区人民政府', '区政府办公厅', or the
+    government paired with a 区党委 ('区党委、区政府')."""
+    before = text[max(0, match.start() - 4) : match.start()]
+    return before.endswith("自治") or before.endswith(("党委、", "党委和", "党委")) or text.startswith("办公厅", match.end())
 
 
 def _named_before(text: str, end: int) -> bool:

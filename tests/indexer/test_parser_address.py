@@ -464,3 +464,16 @@ def test_the_body_that_signs_the_report_places_a_title_without_its_place():
     # a signature of a body in another place than the title's level word allows is no evidence
     lines[-2] = "温州市科学技术局"
     assert parse_lines(lines).region["county"] is None
+
+
+def test_an_autonomous_regions_own_words_are_no_districts():
+    # a consolidated report of an autonomous region names itself 区党委/区政府办公厅 (a district writes 区委 and 办公室)
+    lines = ["二、主动公开政府信息的情况", "各级行政机关按照《条例》主动公开政府信息。",
+             "在区党委、区政府的领导下，区政府办公厅、财政厅、教育厅等部门公开信息较多。"]
+    assert parse_lines(lines).level == "province"
+    # '自治区人民政府' is the region, a superior of a city's bureau, never a district's government (it tied with 市政府)
+    lines = ["林业局2021年政府信息公开工作年度报告", "一、总体情况",
+             "2021年，我局按照自治区人民政府的要求，及时报送市政府网站专栏信息。"]
+    assert parse_lines(lines).level == "city"
+    lines[2] = "2021年，我局按照自治区人民政府的部署推进公开工作，在区委、区政府的领导下完成各项任务。"
+    assert parse_lines(lines).level == "county"  # a district's 区委、区政府 still a county's
