@@ -353,6 +353,11 @@ def _agency_form(name: str) -> Form:
             district = [u.kind == "county" and u.name.endswith("区") for u in units]
             if not all(district):
                 units = tuple(u for u, d in zip(units, district) if not d or u.code[:2] in MUNICIPALITIES)
+            # a city and the county named after it inside it (长沙: 长沙市 and 长沙县): the short form alone is the
+            # city's; the county's office writes its 县 (国家统计局长沙县调查队)
+            cities = [u for u in units if u.kind == "city"]
+            if len(cities) == 1 and all(u.within(cities[0]) for u in units if u is not cities[0]):
+                units = (cities[0],)
         inner = _branch_units(name, chains[0])
         if inner:
             kinds = {u.kind for u in inner}

@@ -394,3 +394,14 @@ def test_a_new_area_named_like_a_district_elsewhere_is_where_its_evidence_says()
     assert locate("滨湖新区财政局", ["发布机构：合肥市人民政府网站"]).level is None
     # a 开发区 named after a county stays that county's: evidence elsewhere is ignored as before
     assert locate("平潭综合实验区管委会", ["地址：厦门市思明区某某路1号"]).county == "平潭县"
+
+
+@pytest.mark.parametrize("agency, level, city, county", [
+    ("国家统计局衡阳调查队", "city", "衡阳市", None),  # 衡阳市 and 衡阳县 share the short form: the city's
+    ("国家统计局衡阳县调查队", "county", "衡阳市", "衡阳县"),  # the county's office writes its 县
+    ("邵阳市气象局", "city", "邵阳市", None),
+    ("国家统计局耒阳调查队", "county", "衡阳市", "耒阳市"),  # a county-level city's own short form
+])
+def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_citys(agency, level, city, county):
+    place = locate(agency)
+    assert (place.level, place.city, place.county) == (level, city, county)
