@@ -268,8 +268,10 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
     """Short lines that say where the issuer is: 发布机构, addresses, sites, contacts, codes."""
     hints = [doc.meta["publisher"]] if doc.meta.get("publisher") else []
     for block in blocks:
-        if isinstance(block, str) and _PLACE_HINT.search(block):
-            for match in _PLACE_HINT.finditer(block):
+        # read on the simplified key: a traditional-script mirror writes 網站, 發布機構, 單位, 主辦 (same length)
+        key = to_key(block) if isinstance(block, str) else ""
+        if _PLACE_HINT.search(key):
+            for match in _PLACE_HINT.finditer(key):
                 # From the clause's start: '…可在某某族自治旗旗政府门户网站下载' names the place well before 网站.
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))

@@ -477,3 +477,13 @@ def test_an_autonomous_regions_own_words_are_no_districts():
     assert parse_lines(lines).level == "city"
     lines[2] = "2021年，我局按照自治区人民政府的部署推进公开工作，在区委、区政府的领导下完成各项任务。"
     assert parse_lines(lines).level == "county"  # a district's 区委、区政府 still a county's
+
+
+def test_a_traditional_script_site_line_places_a_bureau_as_a_simplified_one_does():
+    # only 我局; the line naming the site it is published on is in traditional script (網站), read as 网站 would be
+    lines = ["特向社會公布2010年度本單位信息公開年度報告。本報告將在鹿城區人民政府網站和鹿城區統計信息網站上公布。",
+             "一、概述", "我局高度重視區政府信息公開工作。", "2010年，我局主動公開政府信息80條。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
+    lines[0] = "發布機構：鹿城區統計局"  # a byline's publisher, in traditional script too
+    assert parse_lines(lines).region["county"] == "鹿城区"
