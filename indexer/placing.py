@@ -81,9 +81,11 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     district = None
-    if (place.level is None and report.agency is None and "我区" in context and (place.county or "").endswith("区")
+    if (place.level is None and report.agency is None and "我区" in context
+            and ((place.county or "").endswith("区") or (place.city and not place.county))
             and not ZONE.search(context[:MENTIONS])):
-        # '我区' is a district's or a zone's; placed at a district, with no zone named, it is the district's report
+        # '我区' is a district's or a zone's; placed at a district, or in a city (one of its districts), with no zone
+        # named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
     if fuller and place.province and name == report.agency:
         warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if report.agency
@@ -91,7 +93,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
     elif district:
-        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county}”推定为县级。")
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county or place.city}”推定为县级。")
     elif report.agency is None and self_word and place.level:
         said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")

@@ -487,3 +487,13 @@ def test_a_traditional_script_site_line_places_a_bureau_as_a_simplified_one_does
     assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
     lines[0] = "發布機構：鹿城區統計局"  # a byline's publisher, in traditional script too
     assert parse_lines(lines).region["county"] == "鹿城区"
+
+
+def test_a_report_saying_we_the_district_placed_in_a_city_is_one_of_its_districts():
+    # a hijacked mirror lost the district's name; the rule it cites names its city only
+    lines = ["2013年某某官网信息公开年度报告", "本年度报告是根据《中华人民共和国政府信息公开条例》和《佛山市政府信息公开规定》编制。",
+             "一、概述", "2013年，我区按照上级要求推进政府信息公开工作。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["city"], report.region["county"]) == ("county", "佛山市", None)
+    lines[3] = "2013年，我区及高新区按照上级要求推进政府信息公开工作。"  # a zone named: 我区 may be the zone's
+    assert parse_lines(lines).level is None
