@@ -458,11 +458,18 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     province, city, county = (_common(parts) for parts in zip(*(u.parts for u in units)))
     if level == "city" and form.bare and province and units[0].code[:2] in MUNICIPALITIES:
         level = "province"  # 市民政局 of 上海市 is a province-level body
+    elif level == "city" and form.bare and name.startswith("市") and all(_county_level_city(u) for u in units):
+        level = "county"  # 市政府办公室 on the site of 大安市, a county-level city: that city's office
     if level == "province":
         city = county = None
     elif level == "city":
         county = None
     return Place(level, province, city, county, basis)
+
+
+def _county_level_city(unit: Unit) -> bool:
+    """A 县级市 (大安市, 义乌市): a county-level unit named 市."""
+    return unit.kind == "county" and unit.name.endswith("市")
 
 
 def _named_with_parent(unit: Unit, context: str) -> bool:

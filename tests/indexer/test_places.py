@@ -405,3 +405,14 @@ def test_a_new_area_named_like_a_district_elsewhere_is_where_its_evidence_says()
 def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_citys(agency, level, city, county):
     place = locate(agency)
     assert (place.level, place.city, place.county) == (level, city, county)
+
+
+@pytest.mark.parametrize("agency, hints, level, county", [
+    ("市政府办公室", ["http://www.dongyang.gov.cn/art/2021/1/1/art_1.html"], "county", "东阳市"),  # a 县级市's site
+    ("市民政局", ["地址：义乌市稠城街道某某路1号"], "county", "义乌市"),  # an address in a county-level city
+    ("市民政局", ["地址：金华市婺城区某某路1号"], "city", None),  # a district's address: the prefecture's bureau
+    ("市民政局", ["地址：金华市某某路1号"], "city", None),
+])
+def test_a_body_named_by_a_bare_city_word_in_a_county_level_city_is_that_citys(agency, hints, level, county):
+    place = locate(agency, hints)
+    assert (place.level, place.province, place.city, place.county) == (level, "浙江省", "金华市", county)
