@@ -86,6 +86,18 @@ def _site_names(text: str) -> list[tuple]:
     return found
 
 
+# The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
+# such a name as a full name (or a province's short form, or a short form before a zone word) is a mention; a short form
+# alone is not ('“友谊发布”' is a Shanghai street's account, not 友谊县's).
+_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』](?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)")
+
+
+def _account_places(text: str) -> list[tuple]:
+    """The places opening the names of the accounts a text names ('“某某经济技术开发区某某园”微信公众号')."""
+    return [chains[0].units for match in _ACCOUNT.finditer(text)
+            if (chains := find_chains(match.group(1), opening_province_stem=True)) and chains[0].start == 0]
+
+
 def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
@@ -95,6 +107,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     mentions += _site_names(text)
+    mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]

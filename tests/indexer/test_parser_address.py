@@ -497,3 +497,13 @@ def test_a_report_saying_we_the_district_placed_in_a_city_is_one_of_its_district
     assert (report.level, report.region["city"], report.region["county"]) == ("county", "佛山市", None)
     lines[3] = "2013年，我区及高新区按照上级要求推进政府信息公开工作。"  # a zone named: 我区 may be the zone's
     assert parse_lines(lines).level is None
+
+
+def test_the_bodys_own_account_named_with_its_place_is_a_mention():
+    # a zone's park office names no place but its WeChat account's name: '“合肥经济技术开发区某某园”微信公众号'
+    lines = ["某某园管理办2023年政府信息公开工作年度报告", "一、总体情况",
+             "园区办建设了“合肥经济技术开发区某某园”微信公众号，通过公众号对园区工作动态进行公开。"]
+    assert parse_lines(lines).region["province"] == "安徽省"
+    # an account named by a short form alone is no mention: it may be a street's or a town's name anywhere
+    lines[2] = "园区办通过“友谊发布”微信公众号对园区工作动态进行公开。"
+    assert parse_lines(lines).region["province"] is None
