@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import find_chains
+from indexer.places import OUTSIDE_THE_RULES, find_chains
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
 # ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
@@ -113,7 +113,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
     # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
-    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in _OUTSIDE_THE_RULES))]
+    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in OUTSIDE_THE_RULES))]
     votes: Counter = Counter()
     for units in mentions:
         provinces = {u.province for u in units}
@@ -129,7 +129,6 @@ def mentioned_place(text: str) -> str | None:
     return units[0].name if len(units) == 1 else winner
 
 
-_OUTSIDE_THE_RULES = {"71", "81", "82"}  # 台湾, 香港, 澳门 (division codes)
 CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 

@@ -227,7 +227,7 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
     """
     gaz = load_gazetteer()
     text = _clean(hint)
-    evidence = [chain.units for chain in find_chains(text)]
+    evidence = [chain.units for chain in bound_chains(find_chains(text))]
     for code in CREDIT_CODE.findall(text):
         for prefix in (code, code[:4] + "00"):
             if prefix in gaz.by_code:
@@ -335,7 +335,7 @@ def _agency_form(name: str) -> Form:
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
     name = _without_partner(name)
-    chains = find_chains(name, opening_province_stem=True, town_zones=True)
+    chains = bound_chains(find_chains(name, opening_province_stem=True, town_zones=True))
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
     if chains:
@@ -383,6 +383,22 @@ def _agency_form(name: str) -> Form:
         # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
         return Form(level="province" if BRANCH.search(name) else "central")
     return Form()
+
+
+# 台湾, 香港 and 澳门 (division codes): the 条例 binds the mainland's bodies only, so a name or a line placing an issuer
+# there is a betting splice ('澳门特区赌场交通运输局') or a place a text speaks of, never where the issuer is.
+OUTSIDE_THE_RULES = {"71", "81", "82"}
+
+
+def bound_chains(chains: list[Chain]) -> list[Chain]:
+    """The chains naming a place the 条例 binds, without the units it does not."""
+    kept = []
+    for chain in chains:
+        units = tuple(u for u in chain.units if u.code[:2] not in OUTSIDE_THE_RULES)
+        if units:
+            chain.units = units
+            kept.append(chain)
+    return kept
 
 
 def _without_partner(name: str) -> str:

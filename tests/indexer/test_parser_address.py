@@ -507,3 +507,15 @@ def test_the_bodys_own_account_named_with_its_place_is_a_mention():
     # an account named by a short form alone is no mention: it may be a street's or a town's name anywhere
     lines[2] = "园区办通过“友谊发布”微信公众号对园区工作动态进行公开。"
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_name_placed_only_in_macao_hong_kong_or_taiwan_is_no_issuers_place():
+    # betting words written where the county's name was ('澳门特区赌场…交通运输局'): the 条例 binds no body there, so
+    # the report is placed by what its text says, as one naming no issuer is
+    lines = ["现将澳门特区赌场交通运输局2022年政府信息公开工作年度报告予以公布。", "一、总体情况",
+             "2022年，我局严格按照县政府门户网站的要求公开信息。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert report.region["province"] is None
+    assert locate("香港特别行政区政府").province is None
+    assert locate("民政局", ["地址：澳门某某大马路1号"]).province is None
