@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import find_chains
+from indexer.places import OUTSIDE_THE_RULES, find_chains
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
 # ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
@@ -86,6 +86,18 @@ def _site_names(text: str) -> list[tuple]:
     return found
 
 
+# The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
+# such a name as a full name (or a province's short form, or a short form before a zone word) is a mention; a short form
+# alone is not ('“友谊发布”' is a Shanghai street's account, not 友谊县's).
+_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』](?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)")
+
+
+def _account_places(text: str) -> list[tuple]:
+    """The places opening the names of the accounts a text names ('“某某经济技术开发区某某园”微信公众号')."""
+    return [chains[0].units for match in _ACCOUNT.finditer(text)
+            if (chains := find_chains(match.group(1), opening_province_stem=True)) and chains[0].start == 0]
+
+
 def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
@@ -95,12 +107,13 @@ def mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     mentions += _site_names(text)
+    mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
     # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
     # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
-    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in _OUTSIDE_THE_RULES))]
+    mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in OUTSIDE_THE_RULES))]
     votes: Counter = Counter()
     for units in mentions:
         provinces = {u.province for u in units}
@@ -116,7 +129,6 @@ def mentioned_place(text: str) -> str | None:
     return units[0].name if len(units) == 1 else winner
 
 
-_OUTSIDE_THE_RULES = {"71", "81", "82"}  # 台湾, 香港, 澳门 (division codes)
 CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 

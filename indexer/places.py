@@ -65,9 +65,19 @@ TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
+# Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
+# 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names.
+_TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区"
 ZONE = re.compile(ZONE_WORDS)
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
+# The same with the town and park zones: read for an issuer's own name only (find_chains serves the issuer stage too)
+TOWN_ZONE = re.compile(rf"{ZONE_WORDS}|{_TOWN_ZONES}")
+NAMED_TOWN_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS}|{_TOWN_ZONES})")
+# A zone two countries run together, or a pilot free trade zone, named '中' + the partner (or 国) before its place,
+# the place sometimes in brackets: 中新天津生态城, 中韩(长春)国际合作示范区, 中国(上海)自由贸易试验区. The place is the
+# zone's, the partner's name no place of China's (中德 is no 中德镇).
+_PARTNER = re.compile(r"中(?:国|[\u4e00-\u9fff])(?:\(([\u4e00-\u9fff]{2,8}?)\)|(?=[\u4e00-\u9fff]{2}))")
 # A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
 # before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
 LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
@@ -163,8 +173,9 @@ def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...],
     return None
 
 
-def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
-    """Every chain of place names in text, left to right."""
+def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool = False) -> list[Chain]:
+    """Every chain of place names in text, left to right (``town_zones``: a short form also counts before
+    the town and park zones' words, as in an issuer's own name: 宁波生态园)."""
     gaz = load_gazetteer()
     chains: list[Chain] = []
     chain: Chain | None = None
@@ -177,12 +188,12 @@ def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
         length, units, full = found
         if chain is not None and chain.end == i:
             inner = tuple(u for u in units if any(u.within(k) and u != k for k in chain.units))
-            if inner and (full or _short_form_ok(gaz, text, i + length, inner, False)):
+            if inner and (full or _short_form_ok(gaz, text, i + length, inner, False, town_zones)):
                 chain.units, chain.end = inner, i + length
                 i += length
                 continue
         if text[i : i + length] in GENERIC or not (
-            full or _short_form_ok(gaz, text, i + length, units, opening_province_stem and not chains)
+            full or _short_form_ok(gaz, text, i + length, units, opening_province_stem and not chains, town_zones)
         ):
             i += 1
             continue
@@ -192,13 +203,15 @@ def find_chains(text: str, opening_province_stem: bool = False) -> list[Chain]:
     return chains
 
 
-def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool) -> bool:
+def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool,
+                   town_zones: bool = False) -> bool:
     """A short form counts before a zone word or a full name inside it, or opening the agency: a
     province's, one before a zone's own name (文山三七产业园区), or one before a vertical system's
     body (东州海事局)."""
-    if ZONE.match(text, end):
+    zone, named_zone = (TOWN_ZONE, NAMED_TOWN_ZONE) if town_zones else (ZONE, NAMED_ZONE)
+    if zone.match(text, end):
         return True
-    if opening and (NAMED_ZONE.match(text, end) or VERTICAL.match(text, end)):
+    if opening and (named_zone.match(text, end) or VERTICAL.match(text, end)):
         return True
     if opening and any(u.kind == "province" for u in units):
         return True
@@ -214,7 +227,7 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
     """
     gaz = load_gazetteer()
     text = _clean(hint)
-    evidence = [chain.units for chain in find_chains(text)]
+    evidence = [chain.units for chain in bound_chains(find_chains(text))]
     for code in CREDIT_CODE.findall(text):
         for prefix in (code, code[:4] + "00"):
             if prefix in gaz.by_code:
@@ -288,6 +301,9 @@ class Form:
     level: str | None = None
     bare: bool = False  # 市民政局: a level word without a place
     open_kind: bool = False  # the place's kind is open (海南: the province or the 自治州)
+    # a county's short form before 新区 may be the new area's own name (岳阳's 南湖新区 is no part of 嘉兴's 南湖区;
+    # a 开发区 is its county's): evidence of a place elsewhere replaces the county rather than being ignored
+    own_name: bool = False
 
 
 # A street or town named after a province, not in it: 北京街道, 上海路街道, 四川北路街道, 天津镇 (a province's
@@ -318,7 +334,8 @@ def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
-    chains = find_chains(name, opening_province_stem=True)
+    name = _without_partner(name)
+    chains = bound_chains(find_chains(name, opening_province_stem=True, town_zones=True))
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
     if chains:
@@ -336,6 +353,11 @@ def _agency_form(name: str) -> Form:
             district = [u.kind == "county" and u.name.endswith("区") for u in units]
             if not all(district):
                 units = tuple(u for u, d in zip(units, district) if not d or u.code[:2] in MUNICIPALITIES)
+            # a city and the county named after it inside it (长沙: 长沙市 and 长沙县): the short form alone is the
+            # city's; the county's office writes its 县 (国家统计局长沙县调查队)
+            cities = [u for u in units if u.kind == "city"]
+            if len(cities) == 1 and all(u.within(cities[0]) for u in units if u is not cities[0]):
+                units = (cities[0],)
         inner = _branch_units(name, chains[0])
         if inner:
             kinds = {u.kind for u in inner}
@@ -343,8 +365,9 @@ def _agency_form(name: str) -> Form:
         kinds = {u.kind for u in units}
         if TOWNSHIP.match(name, end):
             return Form(units, "township")
-        if NAMED_ZONE.match(name, end):
-            return Form(units)  # a zone's 管委会 sits outside the tiers (docs/places.md)
+        if NAMED_TOWN_ZONE.match(name, end):
+            own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
+            return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)
         if ABOVE_PLACE.match(name, end) and "province" not in kinds:
             return Form(units)  # 东州海事局: where it is, not its rank
         return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
@@ -360,6 +383,34 @@ def _agency_form(name: str) -> Form:
         # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
         return Form(level="province" if BRANCH.search(name) else "central")
     return Form()
+
+
+# 台湾, 香港 and 澳门 (division codes): the 条例 binds the mainland's bodies only, so a name or a line placing an issuer
+# there is a betting splice ('澳门特区赌场交通运输局') or a place a text speaks of, never where the issuer is.
+OUTSIDE_THE_RULES = {"71", "81", "82"}
+
+
+def bound_chains(chains: list[Chain]) -> list[Chain]:
+    """The chains naming a place the 条例 binds, without the units it does not."""
+    kept = []
+    for chain in chains:
+        units = tuple(u for u in chain.units if u.code[:2] not in OUTSIDE_THE_RULES)
+        if units:
+            chain.units = units
+            kept.append(chain)
+    return kept
+
+
+def _without_partner(name: str) -> str:
+    """A cooperation or free trade zone's name from its place on: '中韩(长春)国际合作示范区' -> '长春国际合作示范区'.
+
+    Only when a place's chain opens what follows and the name is a zone's; any other name is returned as it is."""
+    partner = _PARTNER.match(name)
+    if not partner or not TOWN_ZONE.search(name, partner.end()):
+        return name
+    rest = (partner.group(1) + name[partner.end():]) if partner.group(1) else name[partner.end():]
+    chains = find_chains(rest, opening_province_stem=True, town_zones=True)
+    return rest if chains and chains[0].start == 0 else name
 
 
 _ALIAS_NAME = re.compile(r"\(([\u4e00-\u9fff]{2,10})\)$")
@@ -397,6 +448,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             continue
         for evidence in hint_evidence(hint, context):
             narrowed = refine(units, evidence) if units else evidence
+            if not narrowed and form.own_name and units == form.units:
+                narrowed = evidence  # the zone's own name, not the county's: the evidence says where it is
             if narrowed:  # a contradicting hint is ignored
                 units = narrowed
     evidence_units = units
@@ -421,11 +474,18 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     province, city, county = (_common(parts) for parts in zip(*(u.parts for u in units)))
     if level == "city" and form.bare and province and units[0].code[:2] in MUNICIPALITIES:
         level = "province"  # 市民政局 of 上海市 is a province-level body
+    elif level == "city" and form.bare and name.startswith("市") and all(_county_level_city(u) for u in units):
+        level = "county"  # 市政府办公室 on the site of 大安市, a county-level city: that city's office
     if level == "province":
         city = county = None
     elif level == "city":
         county = None
     return Place(level, province, city, county, basis)
+
+
+def _county_level_city(unit: Unit) -> bool:
+    """A 县级市 (大安市, 义乌市): a county-level unit named 市."""
+    return unit.kind == "county" and unit.name.endswith("市")
 
 
 def _named_with_parent(unit: Unit, context: str) -> bool:
@@ -446,7 +506,7 @@ def _placeless(name: str, self_word: str | None) -> bool:
     """A body named without place or level word (林业局), or not named at all (我局)."""
     if not name:
         return self_word is not None and self_word not in SELF_LEVELS
-    return bool(PLACELESS_BODY.match(name)) and not ZONE.search(name) and not BARE.match(name)
+    return bool(PLACELESS_BODY.match(name)) and not TOWN_ZONE.search(name) and not BARE.match(name)
 
 
 def _common(values: tuple[str | None, ...]) -> str | None:

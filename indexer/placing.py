@@ -19,8 +19,8 @@ from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
 from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place
-from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, ZONE, Place, find_chains,
-                            locate)
+from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
+                            bound_chains, find_chains, locate)
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
@@ -38,28 +38,30 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
     ``spliced``: betting splices were taken out of the text (indexer/spam.py); they stand where the
     place's name was, so a government named without its place lost it to them."""
+    # a name placed only in 台湾, 香港 or 澳门 is a betting splice read as the issuer ('澳门特区'): the text speaks for it
+    agency = None if _outside_only(report.agency) else report.agency
     text = "".join(b for b in blocks if isinstance(b, str))
     context = to_key(text[:_CONTEXT])
-    self_word = _self_word(context) if report.agency is None else None
-    fuller = _named_with_place(report.agency, context) or _self_named(self_word, context)
+    self_word = _self_word(context) if agency is None else None
+    fuller = _named_with_place(agency, context) or _self_named(self_word, context)
     # A government or its office named without its place ('人民政府办公室') is left to what names it:
     # such an office also compiles its government's report, and the places a text mentions would
     # then tie it to a body it is not (the identity of agencies must never merge two bodies).
     # A splice that stood for the place leaves the mentions as the only evidence of it.
     # '青石湾滨海新区' writing '滨海新区' alone (a site, an address, a cited site) means itself, not 天津's district
-    shared = _shared_division(report.agency)
+    shared = _shared_division(agency)
     cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
-    mentioned = mentioned_place(cited) if spliced or _mentions_apply(report.agency) else None
+    mentioned = mentioned_place(cited) if spliced or _mentions_apply(agency) else None
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     if shared:
         hints = [h.replace(shared, "") for h in hints]
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
-    name = fuller if fuller and BARE.match(fuller) else report.agency
+    name = fuller if fuller and BARE.match(fuller) else agency
     place = locate(name, hints, self_word, context, regions)
     warnings = []
-    if name != report.agency and place.level:
-        warnings.append(f"发布机关“{report.agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
+    if name != agency and place.level:
+        warnings.append(f"发布机关“{agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
     if regions and place != locate(name, hints, self_word, context):
         warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
@@ -72,7 +74,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             warnings.append(f"发布机关的所在地区或级别取自网页地址“{shown}”。")
             place = with_address
     own = None
-    if place.level is None and _department(report.agency, self_word):
+    if place.level is None and _department(agency, self_word):
         own = _own_government(context[:MENTIONS])
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
@@ -81,18 +83,20 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     district = None
-    if (place.level is None and report.agency is None and "我区" in context and (place.county or "").endswith("区")
+    if (place.level is None and agency is None and "我区" in context
+            and ((place.county or "").endswith("区") or (place.city and not place.county))
             and not ZONE.search(context[:MENTIONS])):
-        # '我区' is a district's or a zone's; placed at a district, with no zone named, it is the district's report
+        # '我区' is a district's or a zone's; placed at a district, or in a city (one of its districts), with no zone
+        # named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
-    if fuller and place.province and name == report.agency:
-        warnings.append(f"发布机关“{report.agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if report.agency
+    if fuller and place.province and name == agency:
+        warnings.append(f"发布机关“{agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
     if own and place.basis == "government":
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
     elif district:
-        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county}”推定为县级。")
-    elif report.agency is None and self_word and place.level:
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county or place.city}”推定为县级。")
+    elif agency is None and self_word and place.level:
         said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")
     elif place.basis == "evidence" and place.level:
@@ -108,6 +112,9 @@ _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
 _SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
+# An autonomous region's own words for itself: its Party committee is the 区党委 (a district's is the 区委) and its
+# government's office the 区政府办公厅 (a district's is an 办公室). '自治区人民政府' is that region, never a district's.
+_REGION_OWN = re.compile(r"区党委|区(?:人民)?政府办公厅")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
@@ -130,26 +137,39 @@ def _department(agency: str | None, self_word: str | None) -> bool:
     if agency is None:
         return self_word is None or self_word in _DEPARTMENT_SELF
     key = to_key(agency)
-    return bool(PLACELESS_BODY.match(key)) and not ZONE.search(key) and not BARE.match(key) and not find_chains(key)
+    return (bool(PLACELESS_BODY.match(key)) and not TOWN_ZONE.search(key) and not BARE.match(key)
+            and not bound_chains(find_chains(key)))
 
 
 def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL) for m in pattern.finditer(text)
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN) for m in pattern.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
-             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())]
+             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
+             and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()
     for m in found:
-        counts[_GOVERNMENT_LEVELS[m.group(1)]] += 2 if "委" in m.group(0) else 1
+        counts[_level_of(m)] += 2 if "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     level = ranked[0][0]
-    return next(m.group(0) for m in found if _GOVERNMENT_LEVELS[m.group(1)] == level), level
+    return next(m.group(0) for m in found if _level_of(m) == level), level
+
+
+def _level_of(match: re.Match) -> str:
+    return "province" if match.re is _REGION_OWN else _GOVERNMENT_LEVELS[match.group(1)]
+
+
+def _region_word(text: str, match: re.Match) -> bool:
+    """True when the 区 of a government's mention is an autonomous region's: '自治区人民政府', '区政府办公厅', or the
+    government paired with a 区党委 ('区党委、区政府')."""
+    before = text[max(0, match.start() - 4) : match.start()]
+    return before.endswith("自治") or before.endswith(("党委、", "党委和", "党委")) or text.startswith("办公厅", match.end())
 
 
 def _named_before(text: str, end: int) -> bool:
@@ -159,6 +179,12 @@ def _named_before(text: str, end: int) -> bool:
         return False
     window = text[max(0, end - 6) : end + 1]
     return any(chain.end == len(window) for chain in find_chains(window))
+
+
+def _outside_only(agency: str | None) -> bool:
+    """True when every place the name writes lies where the 条例 does not bind (台湾, 香港, 澳门)."""
+    chains = find_chains(to_key(agency), opening_province_stem=True) if agency else []
+    return bool(chains) and not bound_chains(chains)
 
 
 def _municipality(province: str) -> bool:
@@ -253,8 +279,10 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
     """Short lines that say where the issuer is: 发布机构, addresses, sites, contacts, codes."""
     hints = [doc.meta["publisher"]] if doc.meta.get("publisher") else []
     for block in blocks:
-        if isinstance(block, str) and _PLACE_HINT.search(block):
-            for match in _PLACE_HINT.finditer(block):
+        # read on the simplified key: a traditional-script mirror writes 網站, 發布機構, 單位, 主辦 (same length)
+        key = to_key(block) if isinstance(block, str) else ""
+        if _PLACE_HINT.search(key):
+            for match in _PLACE_HINT.finditer(key):
                 # From the clause's start: '…可在某某族自治旗旗政府门户网站下载' names the place well before 网站.
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))

@@ -464,3 +464,58 @@ def test_the_body_that_signs_the_report_places_a_title_without_its_place():
     # a signature of a body in another place than the title's level word allows is no evidence
     lines[-2] = "温州市科学技术局"
     assert parse_lines(lines).region["county"] is None
+
+
+def test_an_autonomous_regions_own_words_are_no_districts():
+    # a consolidated report of an autonomous region names itself 区党委/区政府办公厅 (a district writes 区委 and 办公室)
+    lines = ["二、主动公开政府信息的情况", "全区行政机关依法做好主动公开。",
+             "一年来，各厅局在区党委、区政府统一部署下推进公开，其中以区政府办公厅和财政厅发布最多。"]
+    assert parse_lines(lines).level == "province"
+    # '自治区人民政府' is the region, a superior of a city's bureau, never a district's government (it tied with 市政府)
+    lines = ["林业局2021年政府信息公开工作年度报告", "一、总体情况",
+             "2021年，我局按照自治区人民政府的要求，及时报送市政府网站专栏信息。"]
+    assert parse_lines(lines).level == "city"
+    lines[2] = "2021年，我局按照自治区人民政府的部署推进公开工作，在区委、区政府的领导下完成各项任务。"
+    assert parse_lines(lines).level == "county"  # a district's 区委、区政府 still a county's
+
+
+def test_a_traditional_script_site_line_places_a_bureau_as_a_simplified_one_does():
+    # only 我局; the line naming the site it is published on is in traditional script (網站), read as 网站 would be
+    lines = ["本年度報告依據《條例》編寫，全文刊載於鹿城區人民政府網站。",
+             "一、概述", "一年來，我局按要求推進公開。", "2010年，我局主動公開政府信息80條。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
+    lines[0] = "發布機構：鹿城區統計局"  # a byline's publisher, in traditional script too
+    assert parse_lines(lines).region["county"] == "鹿城区"
+
+
+def test_a_report_saying_we_the_district_placed_in_a_city_is_one_of_its_districts():
+    # a hijacked mirror lost the district's name; the rule it cites names its city only
+    lines = ["2013年某某官网信息公开年度报告", "依照《条例》及《佛山市政府信息公开规定》，编写本年度报告。",
+             "一、概述", "这一年，我区按照上级要求推进政府信息公开工作。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["city"], report.region["county"]) == ("county", "佛山市", None)
+    lines[3] = "2013年，我区及高新区按照上级要求推进政府信息公开工作。"  # a zone named: 我区 may be the zone's
+    assert parse_lines(lines).level is None
+
+
+def test_the_bodys_own_account_named_with_its_place_is_a_mention():
+    # a zone's park office names no place but its WeChat account's name: '“合肥经济技术开发区某某园”微信公众号'
+    lines = ["某某园管理办2023年政府信息公开工作年度报告", "一、总体情况",
+             "园区动态通过“合肥经济技术开发区某某园”微信公众号发布。"]
+    assert parse_lines(lines).region["province"] == "安徽省"
+    # an account named by a short form alone is no mention: it may be a street's or a town's name anywhere
+    lines[2] = "园区动态通过“友谊发布”微信公众号发布。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_name_placed_only_in_macao_hong_kong_or_taiwan_is_no_issuers_place():
+    # betting words written where the county's name was ('澳门特区赌场…交通运输局'): the 条例 binds no body there, so
+    # the report is placed by what its text says, as one naming no issuer is
+    lines = ["澳门特区赌场交通运输局2022年政府信息公开工作年度报告", "一、总体情况",
+             "本年度，我局按照县政府的部署公开信息。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert report.region["province"] is None
+    assert locate("香港特别行政区政府").province is None
+    assert locate("民政局", ["地址：澳门某某大马路1号"]).province is None

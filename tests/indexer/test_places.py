@@ -361,3 +361,58 @@ def test_a_vertical_office_named_by_a_short_form_is_a_city_or_county(agency, lev
 ])
 def test_a_bracketed_second_name_with_a_level_word_gives_a_levelless_name_its_level(agency, level):
     assert locate(agency).level == level
+
+
+@pytest.mark.parametrize("agency, province, city", [
+    ("中荷(常州)智能制造产业园管理委员会", "江苏省", "常州市"),  # a partner's name, the place in brackets
+    ("中韩(烟台)国际合作示范区管委会", "山东省", "烟台市"),  # not 合作市 (甘南) for 合作 before 示范区
+    ("中新南京生态科技城管理委员会", "江苏省", "南京市"),  # no brackets: the partner before the place
+    ("中以常州创新园管委会", None, None),  # no zone word this stage knows: read as before, nothing placed
+    ("中国(广东)自由贸易试验区南沙片区管理委员会", "广东省", None),  # a pilot free trade zone
+    ("中新天津生态城管理委员会", "天津市", None),  # a municipality's zone: no level of the municipality's
+    ("杭州生态园管委会", "浙江省", "杭州市"),  # a town or park zone's word after a city's short form
+])
+def test_a_zone_named_after_its_partner_and_its_place_sits_there_with_no_level(agency, province, city):
+    place = locate(agency)
+    assert (place.level, place.province, place.city) == (None, province, city)
+
+
+@pytest.mark.parametrize("agency, level, province", [
+    ("郑州市城市管理和生态园林局", "city", "河南省"),  # 生态园林: a bureau's word, no zone
+    ("中牟县科学技术局", "county", "河南省"),  # a place opening with 中 is no partner
+    ("中山市民政局", "city", "广东省"),
+])
+def test_names_like_a_zone_or_a_partner_keep_their_level(agency, level, province):
+    place = locate(agency)
+    assert (place.level, place.province) == (level, province)
+
+
+def test_a_new_area_named_like_a_district_elsewhere_is_where_its_evidence_says():
+    # 滨湖 is 无锡's 滨湖区 by its short form; a 滨湖新区 whose site names 合肥 is 合肥's new area, level open
+    assert (locate("滨湖新区财政局", ["发布机构：合肥市人民政府网站"]).province, locate("滨湖新区财政局").province) == \
+        ("安徽省", "江苏省")
+    assert locate("滨湖新区财政局", ["发布机构：合肥市人民政府网站"]).level is None
+    # a 开发区 named after a county stays that county's: evidence elsewhere is ignored as before
+    assert locate("平潭综合实验区管委会", ["地址：厦门市思明区某某路1号"]).county == "平潭县"
+
+
+@pytest.mark.parametrize("agency, level, city, county", [
+    ("国家统计局衡阳调查队", "city", "衡阳市", None),  # 衡阳市 and 衡阳县 share the short form: the city's
+    ("国家统计局衡阳县调查队", "county", "衡阳市", "衡阳县"),  # the county's office writes its 县
+    ("邵阳市气象局", "city", "邵阳市", None),
+    ("国家统计局耒阳调查队", "county", "衡阳市", "耒阳市"),  # a county-level city's own short form
+])
+def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_citys(agency, level, city, county):
+    place = locate(agency)
+    assert (place.level, place.city, place.county) == (level, city, county)
+
+
+@pytest.mark.parametrize("agency, hints, level, county", [
+    ("市政府办公室", ["http://www.dongyang.gov.cn/art/2021/1/1/art_1.html"], "county", "东阳市"),  # a 县级市's site
+    ("市民政局", ["地址：义乌市稠城街道某某路1号"], "county", "义乌市"),  # an address in a county-level city
+    ("市民政局", ["地址：金华市婺城区某某路1号"], "city", None),  # a district's address: the prefecture's bureau
+    ("市民政局", ["地址：金华市某某路1号"], "city", None),
+])
+def test_a_body_named_by_a_bare_city_word_in_a_county_level_city_is_that_citys(agency, hints, level, county):
+    place = locate(agency, hints)
+    assert (place.level, place.province, place.city, place.county) == (level, "浙江省", "金华市", county)
