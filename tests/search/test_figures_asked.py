@@ -176,3 +176,27 @@ def test_a_negation_of_what_the_body_did_is_no_figure_of_zero():
     # Receiving, charging, or the figure itself negated: none came.
     for query in ("零申请", "从未被起诉", "未收取信息处理费", "都没有人申请过", "哪些单位没有行政复议"):
         assert parse_query(query).figure.mode == "none", query
+
+
+APPLICANT_REPORTS = {
+    "people.txt": _report("固原市民政局", 12, 0, 0, 0),
+    "few-people.txt": _report("固原市财政局", 2, 0, 0, 0),
+    "lawyers-only.txt": _report("固原市司法局", 6, 6, 0, 0),  # every request from a law firm: 自然人 0
+    "none.txt": _report("固原市审计局", 0, 0, 0, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def applicants(indexes):
+    return indexes.searcher("figures-applicants", written(APPLICANT_REPORTS))
+
+
+def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
+    parsed = parse_query("居民提交的申请")
+    assert parsed.figure.key == "requests_new_natural_person"
+    assert [c.alternatives for c in parsed.must] == [["自然人的申请"]]  # searched as the table names it
+    got = agencies(applicants, "居民提交的申请")
+    assert set(got[:2]) == {"固原市民政局", "固原市财政局"}  # the law firm's requests are no person's
+    assert parse_query("公司的申请").figure.key == "requests_new_commercial"
+    # Without a word of requesting, 个人 or 群众 is no applicant: 个人信息保护, 群众满意度.
+    assert parse_query("个人信息保护").figure is None and parse_query("群众满意度").figure is None
