@@ -45,8 +45,9 @@ class Vocabulary:
         self.after: dict[str, set[str]] = defaultdict(set)
         self.before: dict[str, set[str]] = defaultdict(set)
         for word in freq:
-            self.by_sound[sound(word)].append(word)
-            self.by_spelling[sound(word).replace(" ", "")].append(word)
+            said = sound(word)
+            self.by_sound[said].append(word)
+            self.by_spelling[said.replace(" ", "")].append(word)
             self.by_length[len(word)].append(word)
             if len(word) == 2:
                 self.after[word[0]].add(word[1])
