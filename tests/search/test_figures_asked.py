@@ -200,3 +200,5 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
     assert parse_query("公司的申请").figure.key == "requests_new_commercial"
     # Without a word of requesting, 个人 or 群众 is no applicant: 个人信息保护, 群众满意度.
     assert parse_query("个人信息保护").figure is None and parse_query("群众满意度").figure is None
+    # A figure of outcomes or reviews beside the applicant is what is asked: 群众申请行政复议.
+    assert parse_query("群众申请行政复议").figure.key == "reconsideration_total"
