@@ -49,7 +49,9 @@ NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理"
 # So are the words that ask for the figure's detail (不予公开 理由: the refusals' reasons are the rows
 # under the figure; 行政复议 结果: its outcome columns).
 WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the typed text
-EXTRA_WORDS = frozenset("数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
+# Words of requesting, beside which an applicant named as people say it is the applicant column.
+REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
+EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字".split())
 
@@ -67,14 +69,14 @@ class FigureAsked:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> list[tuple[str, str, bool]]:
-    """(word, figure key, needs a size word), in file order."""
+def _rows() -> list[tuple[str, str, str]]:
+    """(word, figure key, what else it needs: "size", "request" or ""), in file order."""
     rows = []
     for line in FIGURE_WORDS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("word\t"):
             continue
         word, key, needs = (line.split("\t") + ["", ""])[:3]
-        rows.append((word.strip(), key.strip(), needs.strip() == "size"))
+        rows.append((word.strip(), key.strip(), needs.strip()))
     return rows
 
 
@@ -110,9 +112,10 @@ def take_figures(parsed: ParsedQuery) -> None:
     # A figure's longer name is looked for in the text as typed too: jieba cuts 收到信息公开申请 into
     # 收到 / 信息公开 / 申请, and 信息公开申请 is then no word of the query.
     typed = "".join("".join(_strip(text).split()) for text in texts)
-    for word, key, needs_size in _rows():
+    requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
+    for word, key, needs in _rows():
         named = word in words or (len(word) >= WHOLE_NAME and word in typed)
-        if named and (mode != "positive" or not needs_size):
+        if named and (mode != "positive" or needs != "size") and (needs != "request" or requested):
             break
     else:
         return
@@ -120,6 +123,8 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    if needs == "request":  # 个人提交的申请: searched as the table names the column (自然人), not as typed
+        parsed.must = [c if c.phrase else Clause([_as_column(a, key) for a in c.alternatives]) for c in parsed.must]
     if mode != "positive":
         kept = []
         for clause in parsed.must:
@@ -164,6 +169,24 @@ def _outcomes(text: str) -> str:
             out.append(words[i])
             i += 1
     return " ".join("".join(out).split())
+
+
+def _as_column(text: str, key: str) -> str:
+    """The text with the everyday names of an applicant column written as the table's name and without
+    verbs of requesting (老百姓个人提交的申请 -> 自然人的申请): the column's row without needs names it."""
+    rows = [(w, n) for w, k, n in _rows() if k == key]
+    column = next((w for w, n in rows if not n), None)
+    everyday = {w for w, n in rows if n == "request"}
+    if column is None:
+        return text
+    out: list[str] = []
+    for piece in cut(text):
+        piece = column if piece in everyday else piece
+        if piece in REQUEST_WORDS and piece != "申请" and piece != "依申请":
+            continue  # 提交, 提出: how a request is made says nothing the table does not
+        if not (piece == column and out and out[-1] == column):
+            out.append(piece)
+    return "".join(out)
 
 
 def _strip(text: str) -> str:

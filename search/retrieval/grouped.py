@@ -56,6 +56,7 @@ from search.retrieval.report_lexical import backstop
 from search.retrieval.respell import correct as _correct
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
+from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
@@ -72,6 +73,7 @@ def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
     Returns (selection, whether something holds every word, whether looser matches were added)."""
     take_everyday(searcher, parsed)
+    take_recent_years(searcher, parsed)
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)

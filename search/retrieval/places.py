@@ -18,6 +18,9 @@ What counts as a place word, so that names and everyday words are not read as re
 * a province's short form (浙江, 内蒙古) as a word of its own (not 北京 inside 北京路);
 * a city's short form (杭州, 中山, 朝阳) typed as a whole word, between spaces, with the
   counties of that name (北京市朝阳区);
+* a region's group name (东北, 长三角, 西南地区: data/region_groups.tsv) typed as a whole word, for
+  the provinces or cities it is made of; few reports write it, so a report holds the word where it
+  holds a member's name (东北街街道 is a street office, not the north-east);
 * a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
   counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
   more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
@@ -39,6 +42,8 @@ from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.query import ParsedQuery
 
+REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
+GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
 EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
 
@@ -116,6 +121,27 @@ def short_form_units(word: str, whole: bool) -> tuple[Unit, ...]:
     return units if jieba.dt.FREQ.get(word, 0) <= EVERYDAY_COUNT else ()
 
 
+@cache
+def region_groups(path: Path = REGION_GROUPS) -> dict[str, tuple[Unit, ...]]:
+    """Group name (东北, 长三角) -> the provinces or cities it is made of (data/region_groups.tsv)."""
+    groups: dict[str, tuple[Unit, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, provinces, cities = (line.split("\t") + ["", ""])[:3]
+        units = [u for p in provinces.split(",") if p for u in short_form_units(p, whole=True) if u.kind == "province"]
+        units += [u for c in cities.split(",") if c for u in full_name_units(c) if u.kind == "city"]
+        groups.update((name, tuple(units)) for name in names.split(","))
+    return groups
+
+
+def group_units(word: str) -> tuple[Unit, ...]:
+    """The units a region group names, typed alone or with a suffix (西南地区), else ()."""
+    groups = region_groups()
+    stems = [word] + [word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+    return next((groups[stem] for stem in stems if stem in groups), ())
+
+
 def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
     """The full division name a glued run starts with (北京市统计局 -> 北京市), the longest."""
     for length in load_divisions().lengths.get(token[:1], ()):
@@ -129,7 +155,7 @@ def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
 
 def find_places(text: str) -> list[PlaceHint]:
     """The place words of one typed word or run, as hints."""
-    whole = full_name_units(text) or short_form_units(text, whole=True)
+    whole = full_name_units(text) or short_form_units(text, whole=True) or group_units(text)
     if whole:
         return [PlaceHint(text, whole)]
     found: list[PlaceHint] = []
@@ -157,7 +183,11 @@ def take_places(parsed: ParsedQuery) -> None:
     for clause in parsed.must:
         if clause.phrase or len(clause.alternatives) != 1:
             continue
-        hints += find_places(clause.alternatives[0])
+        found = find_places(clause.alternatives[0])
+        group = group_units(clause.alternatives[0])
+        if group:  # few reports write 西南 or 长三角: a report holds the word where it holds a member's name
+            clause.alternatives += [u.stem or u.name for u in group]
+        hints += found
     if not hints:
         return
     hints = _narrowest(list({h.word: h for h in hints}.values()))

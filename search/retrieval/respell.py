@@ -13,6 +13,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_everyday_word
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import evaluate
+from search.retrieval.places import find_places, place_note
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import word_unit
 from search.retrieval.selection import report_codes
@@ -47,6 +48,13 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             for typed, better in fixes.items():
                 clause.alternatives = [alt.replace(typed, better) for alt in clause.alternatives]
     parsed.notes += [CORRECTED_NOTE.format(typed=typed, found=better) for typed, better in fixes.items()]
+    # A word read as meant may be a place (anhui -> 安徽): its reports come first, as if typed so.
+    known = {h.word for h in parsed.place_hints}
+    for hint in (h for better in fixes.values() if better not in phrases for h in find_places(better)):
+        if hint.word not in known:
+            known.add(hint.word)
+            parsed.place_hints.append(hint)
+            parsed.notes.append(place_note(hint))
     return True
 
 

@@ -31,8 +31,26 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
         scores = first_of(matched.mask, scores, wanted[column.codes])
     if parsed.place_hints:  # last, so the place comes first and the year orders within it
-        scores = first_of(matched.mask, scores, region_mask(searcher, parsed.place_hints))
+        region = region_mask(searcher, parsed.place_hints)
+        scores = first_of(matched.mask, scores, region)
+        # 西南 乡镇, 浙江 卫健委: of the place's reports, those of the kind of issuer named come first.
+        kinds = _issuer_fit(searcher, parsed)
+        if kinds is not None:
+            scores = first_of(matched.mask, scores, region & kinds)
     return matched if scores is matched.scores else Matched(matched.mask, scores)
+
+
+def _issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
+    """Documents of the reports whose issuer is of every kind the query's words name (None: no kind)."""
+    concepts = [concept_of(c.alternatives[0]) for c in parsed.must if not c.phrase and len(c.alternatives) == 1]
+    concepts = [c for c in concepts if c is not None]
+    if not concepts:
+        return None
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    fits = np.ones(len(codes), dtype=bool)
+    for concept in concepts:
+        fits &= report_weights(searcher, concept)[codes] > 0
+    return fits
 
 
 def _used(searcher, word: str) -> bool:

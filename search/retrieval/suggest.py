@@ -1,8 +1,8 @@
 """'Did you mean': a better query word from the index's own vocabulary.
 
 For a word that finds nothing, look for an indexed word that sounds the same (拼音 without
-tones: 底保 -> 低保, 复意 -> 复议) or differs in one character (行政复仪 -> 行政复议), and prefer the
-commonest. The only module importing pypinyin.
+tones: 底保 -> 低保, 复意 -> 复议), differs in one character (行政复仪 -> 行政复议), or is spelt so
+in pinyin (minzhengju -> 民政局, typed without a Chinese input method), and prefer the commonest. The only module importing pypinyin.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from search.retrieval.arrays import arrays_for
 FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_PINYIN = re.compile(r"^[a-z]{4,30}$")  # a word typed in pinyin without tones or spaces (minzhengju)
 
 
 def sound(word: str) -> str:
@@ -37,13 +38,16 @@ class Vocabulary:
             freq = dict(sorted(freq.items(), key=lambda kv: -kv[1])[:MAX_TERMS])
         self.freq = freq
         self.by_sound: dict[str, list[str]] = defaultdict(list)
+        self.by_spelling: dict[str, list[str]] = defaultdict(list)  # the sound as typed: 'dibao'
         self.by_length: dict[int, list[str]] = defaultdict(list)
         # Two-character words by their first and by their last character: what may stand beside a
         # character in a word (媒 -> 媒体, 媒介), for a typo of a word the index keeps in pieces.
         self.after: dict[str, set[str]] = defaultdict(set)
         self.before: dict[str, set[str]] = defaultdict(set)
         for word in freq:
-            self.by_sound[sound(word)].append(word)
+            said = sound(word)
+            self.by_sound[said].append(word)
+            self.by_spelling[said.replace(" ", "")].append(word)
             self.by_length[len(word)].append(word)
             if len(word) == 2:
                 self.after[word[0]].add(word[1])
@@ -51,6 +55,9 @@ class Vocabulary:
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
+        if _PINYIN.match(word.lower()):  # typed in pinyin: the commonest indexed word spelt so
+            spelt = self.by_spelling.get(word.lower(), [])
+            return max(spelt, key=lambda w: self.freq[w]) if spelt else None
         if not _CJK_WORD.match(word) or word in self.freq:
             return None
         same_sound = [w for w in self.by_sound.get(sound(word), []) if w != word]

@@ -34,6 +34,10 @@ _HAPPENED = r"(?:召开|举行|举办|开幕|闭幕|发生|暴发|爆发|实施|
 _WHEN = r"(?:那一年|那年|当年|这一年|这年|之年|的年份|那个年份)"
 _CONGRESS = r"(?:党的)?((?:二十|十)[一二三四五六七八九]?|二十)大"
 FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; one every five years since
+# Years said relative to now, as years back from the newest year the index holds reports on: a report
+# on a year is published early the next, so the newest is "last year's" (去年的年报 in 2026: 2025).
+_RECENT = re.compile(r"(大前年|前年|去年|上一年|最近一年|最新一年|最新)(?:度)?(?:的)?")
+_RECENT_BACK = {"大前年": 2, "前年": 1}
 
 @lru_cache(maxsize=1)
 def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
@@ -164,25 +168,52 @@ def take_years(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             years, text = find_years(alt)
             found += years
+            recent = [_RECENT_BACK.get(m.group(1), 0) for m in _RECENT.finditer(text)]
+            if recent:
+                parsed.recent_years += recent
+                years, text = years + recent, _RECENT.sub(" ", text)
             if cut(text):
                 rest.append(" ".join(text.split()))
             elif not years:
                 rest.append(alt)
         if rest:
             kept.append(Clause(rest, False))
-    if not found:
+    if not found and not parsed.recent_years:
         return
     found = sorted(set(found))
     if all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in kept if not c.phrase
            for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in kept):
         kept = []  # 2009年 年报: every report is one; the year is the question
     parsed.must = kept
+    if not found:
+        return  # only recent years: take_recent_years reads them against the index
     parsed.year_hints = found
     if kept or parsed.years:
         parsed.notes.append(year_note(found))
     else:
         parsed.years += [(year, year) for year in found]
         parsed.notes.append(f"“{_shown(found)}”按报告年份理解：列出 {_shown(found)} 年的报告。")
+
+
+def take_recent_years(searcher, parsed: ParsedQuery) -> None:
+    """Years said relative to now (去年, 前年) as the index's newest report year and those before it:
+    ranked first beside other words, the filter when nothing else is asked (in place, once)."""
+    if not parsed.recent_years:
+        return
+    from search.retrieval.arrays import arrays_for
+
+    values = [v for v in arrays_for(searcher).codes(searcher, "year").values if isinstance(v, int) and v > 0]
+    back, parsed.recent_years = sorted(set(parsed.recent_years)), []
+    if not values:
+        return
+    years = [max(values) - b for b in back]
+    parsed.notes.append(f"“去年”“最新”等按索引中最新的报告年份理解（{max(values)} 年）。")
+    if parsed.must or parsed.years or parsed.year_hints:
+        parsed.year_hints = sorted(set(parsed.year_hints + years))
+        parsed.notes.append(year_note(parsed.year_hints))
+    else:
+        parsed.years += [(year, year) for year in years]
+        parsed.notes.append(f"“{_shown(years)}”按报告年份理解：列出 {_shown(years)} 年的报告。")
 
 
 def _shown(years: list[int]) -> str:

@@ -227,3 +227,29 @@ def test_a_figure_beside_another_topic_neither_orders_nor_is_shown(idx):
     shown, messages = _answers(idx, "依申请公开 门户网站")
     assert not any("排名靠前" in m for m in messages)
     assert set(shown.values()) == {""}
+
+
+APPLICANT_REPORTS = {
+    "people.txt": _report("固原市民政局", 12, 0, 0, 0),
+    "few-people.txt": _report("固原市财政局", 2, 0, 0, 0),
+    "lawyers-only.txt": _report("固原市司法局", 6, 6, 0, 0),  # every request from a law firm: 自然人 0
+    "none.txt": _report("固原市审计局", 0, 0, 0, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def applicants(indexes):
+    return indexes.searcher("figures-applicants", written(APPLICANT_REPORTS))
+
+
+def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
+    parsed = parse_query("居民提交的申请")
+    assert parsed.figure.key == "requests_new_natural_person"
+    assert [c.alternatives for c in parsed.must] == [["自然人的申请"]]  # searched as the table names it
+    got = agencies(applicants, "居民提交的申请")
+    assert set(got[:2]) == {"固原市民政局", "固原市财政局"}  # the law firm's requests are no person's
+    assert parse_query("公司的申请").figure.key == "requests_new_commercial"
+    # Without a word of requesting, 个人 or 群众 is no applicant: 个人信息保护, 群众满意度.
+    assert parse_query("个人信息保护").figure is None and parse_query("群众满意度").figure is None
+    # A figure of outcomes or reviews beside the applicant is what is asked: 群众申请行政复议.
+    assert parse_query("群众申请行政复议").figure.key == "reconsideration_total"

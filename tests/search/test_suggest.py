@@ -5,7 +5,8 @@ from indexer.build import build_index
 from search.index import IndexHandle
 from search.retrieval.arrays import arrays_for
 from search.retrieval.suggest import FIELD, Vocabulary, vocabulary
-from tests.conftest import SAMPLES, made_up_report
+from search import SearchParams, run_search
+from tests.conftest import SAMPLES, made_up_report, written
 
 
 def _whoosh_terms(searcher, field: str) -> dict[bytes, int]:
@@ -43,3 +44,27 @@ def test_a_broken_character_is_mended_from_the_words_beside_it():
     assert vocab.mended("新媒体", held) is None  # nothing broken
     assert vocab.mended("旧媒休", held) is None  # 旧媒 and 媒休: no one character mends both
     assert vocab.mended("媒休", held) is None  # two characters: too little to tell a typo
+
+
+def test_a_word_typed_in_pinyin_is_read_as_the_indexed_word_spelt_so():
+    vocab = Vocabulary({"民政局": 9, "财政局": 7, "安徽": 3, "报告": 20})
+    assert vocab.suggest("caizhengju") == "财政局" and vocab.suggest("AnHui") == "安徽"
+    # Too short to be sure of, or spelling no indexed word: English is not pinyin.
+    assert vocab.suggest("bao") is None and vocab.suggest("report") is None
+
+
+PINYIN_REPORTS = {
+    "hefei.txt": made_up_report("合肥市财政局", 2022, {1: "财政局公开预算和决算信息。"}),
+    # Names 安徽 in its text, but is Hangzhou's.
+    "hangzhou.txt": made_up_report("杭州市财政局", 2022, {1: "本局与安徽开展预算公开交流。"}),
+    "hangzhou-civil.txt": made_up_report("杭州市民政局", 2022, {1: "民政局公开低保信息。"}),
+}
+
+
+def test_a_query_typed_in_pinyin_searches_the_words_and_places_meant(indexes):
+    searcher = indexes.searcher("pinyin", written(PINYIN_REPORTS))
+    result = run_search(searcher, SearchParams(q="anhui caizhengju"))
+    assert [h.agency for h in result.hits][:2] == ["合肥市财政局", "杭州市财政局"]  # Anhui's own first
+    assert "没有报告使用“anhui”，已按“安徽”查找。" in result.messages
+    assert any(m.startswith("“安徽”按报告地区理解") for m in result.messages)
+    assert [h.agency for h in run_search(searcher, SearchParams(q="dibao")).hits] == ["杭州市民政局"]

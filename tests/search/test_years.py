@@ -87,3 +87,15 @@ def test_numbers_that_are_not_years_stay_words(idx):
     # A quoted year is text, and year: stays the strict filter.
     assert parse_query('"2020年"').year_hints == []
     assert listed(idx, "民政局 year:2019") == [("灵武市民政局", 2019)]
+
+
+def test_last_year_is_the_newest_year_the_index_holds_reports_on(idx):
+    # The newest reports here are on 2021: 去年的 … reads as 2021, 前年 as 2020, with a note.
+    result = run_search(idx, SearchParams(q="去年的民政局年报"))
+    assert (result.hits[0].agency, result.hits[0].year) == ("灵武市民政局", 2021)
+    assert any("最新的报告年份" in m and "2021" in m for m in result.messages)
+    assert listed(idx, "前年 财政局")[0] == ("灵武市财政局", 2020)
+    # Alone, the relative year is the filter: every report on 2021, and only those.
+    assert set(listed(idx, "去年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}
+    # The word is not searched as text: no report writes 去年, yet the words beside it still match.
+    assert parse_query("最新 财政局").recent_years == [0] and [c.alternatives for c in parse_query("最新 财政局").must] == [["财政局"]]

@@ -1,0 +1,66 @@
+"""A region named by its everyday group (华南, 江浙沪, 东北) stands for the provinces or cities it is
+made of: their reports come first, and of them those of the kind of issuer the query names. The
+reports are made up for these tests; none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.places import find_places, group_units
+from search.retrieval.query import parse_query
+from tests.conftest import made_up_report, written
+
+
+def _report(agency: str, body: str) -> str:
+    return made_up_report(agency, 2022, {1: body, 2: "本年主动公开政府信息若干条。"})
+
+
+REPORTS = {
+    # South China's township bodies, which never write 华南.
+    "wuming-town.txt": _report("南宁市武鸣区城厢镇人民政府", "本镇公开惠民补贴信息。"),
+    "xiuying-town.txt": _report("海口市秀英区长流镇人民政府", "本镇公开低保信息。"),
+    # A South China city government that writes of its townships often, and a Hebei town.
+    "guilin-gov.txt": _report("桂林市人民政府", "指导各乡政府、镇政府做好公开工作，乡政府公开栏全覆盖。"),
+    "qingyuan-town.txt": _report("保定市清苑区臧村镇人民政府", "本镇公开惠民补贴信息，镇政府公开栏更新。"),
+    # Civil-affairs bureaus of Hangzhou, Shanghai and Wuhan; Wuhan's names 浙江 and 上海 in its text.
+    "xihu-civil.txt": _report("杭州市西湖区民政局", "本局公开养老服务信息。"),
+    "huangpu-civil.txt": _report("上海市黄浦区民政局", "本局公开社会救助信息。"),
+    "jianghan-civil.txt": _report("武汉市江汉区民政局", "赴上海、浙江学习养老服务经验。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("region-groups", written(REPORTS))
+
+
+def listed(searcher, q: str) -> list[str]:
+    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
+
+
+def test_a_group_name_reads_as_its_provinces_or_cities():
+    def names(text: str) -> set[str]:
+        return {u.name for h in find_places(text) for u in h.units}
+
+    assert names("华南") == {"广东省", "广西壮族自治区", "海南省"}
+    assert names("华南一带") == names("华南地区") == names("华南")
+    assert names("东三省") == names("东北") == {"辽宁省", "吉林省", "黑龙江省"}
+    assert {"广州市", "深圳市", "东莞市"} <= names("大湾区") and "广东省" not in names("大湾区")
+    # Inside a run it is a name's part: 东北街街道 is a street office, 华东师范大学 a university.
+    assert parse_query("东北街街道").place_hints == [] and group_units("地区") == ()
+    assert parse_query("华东师范大学").place_hints == []
+
+
+def test_the_groups_reports_of_the_kind_named_come_first(idx):
+    got = listed(idx, "华南一带 乡政府")
+    assert set(got[:2]) == {"南宁市武鸣区城厢镇人民政府", "海口市秀英区长流镇人民政府"}
+    # Then the region's other report, before a town of another region.
+    assert got.index("桂林市人民政府") < got.index("保定市清苑区臧村镇人民政府")
+    result = run_search(idx, SearchParams(q="华南一带 乡政府"))
+    assert any(m.startswith("“华南一带”按报告地区理解：广东省、广西壮族自治区、海南省") for m in result.messages)
+
+
+def test_a_group_finds_reports_that_never_write_its_name(idx):
+    got = listed(idx, "江浙沪 民政局")
+    assert set(got[:2]) == {"杭州市西湖区民政局", "上海市黄浦区民政局"}
+    assert got.index("武汉市江汉区民政局") == 2
