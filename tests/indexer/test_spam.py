@@ -25,6 +25,13 @@ from indexer.spam import clean_blocks, remove_splices
     ("bet777手机版_经典777下载_mobile 777123456人民政府2021年报告", "人民政府2021年报告"),
     # A brand written in Chinese where the city's name was.
     ("来源：英国威廉希尔公司县林业局", "来源：县林业局"),
+    # Macao's name before the mark, and two splices joined by a comma where the county's name was.
+    ("现将澳门特区赌场,澳门博彩业网址水务局2021年报告予以公布", "现将水务局2021年报告予以公布"),
+    ("请与澳门赌场官网，澳门百家乐平台农业农村局联系", "请与农业农村局联系"),
+    # Traditional script: the marks are read on the simplified key, the text is cut as written.
+    ("通過澳門賭場推薦市統計局門戶網站發布", "通過市統計局門戶網站發布"),
+    ("在市政府百家樂娛樂城辦公室的指導下", "在市政府辦公室的指導下"),
+    ("澳門賭場", ""),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -38,6 +45,9 @@ def test_splices_are_taken_out(spliced, clean):
     "《条例》第二十条_第（一）项",
     "Office 365 平台上线",
     "规划期2021-2025 2026年起实施",  # a span and a year set off by a space: no mark, no splice
+    "会同港澳办赴澳门特区考察，学习推荐的经验",  # Macao and 推荐 without a mark stay
+    "严厉打击网络赌博，澳门特区政府",
+    "嚴厲打擊網絡賭博，澳門特區政府",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
@@ -62,3 +72,16 @@ def test_a_spliced_report_reads_its_issuer_and_says_what_was_removed():
 def test_a_date_before_a_chain_is_the_reports():
     assert remove_splices("截至2010年12月31日通过365官方入口-app下载_mobile888网站公开信息") == \
         ("截至2010年12月31日通过网站公开信息", 1)
+
+
+def test_a_report_whose_words_a_splice_replaced_is_still_read():
+    # The mirror put betting words where 政府信息公开 was, in the title and in the law's name.
+    lines = ["澳門賭場", "2024年澳門賭場推薦工作年度报告",
+             "根据《中华人民共和国澳門賭場推薦条例》要求，现将我局编制的2024年澳門賭場推薦工作年度报告向社会公开。",
+             "一、总体情况", "2024年，在市委、市政府的领导下，我局通过澳門賭場推薦市农业局门户网站发布信息310条。",
+             "二、主动公开政府信息情况"]
+    report = parse_document(Document(lines, "txt"), "x.txt")
+    assert report.year == 2024 and [s.number for s in report.sections] == [1, 2]
+    assert not report.agency or "澳" not in report.agency
+    assert report.region.get("province") is None
+    assert "賭" not in report.sections[0].text
