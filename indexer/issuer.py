@@ -246,6 +246,10 @@ _LEAD_PATTERNS = [
     # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
     # work the report is made from
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
+    # '根据《…规定》及X信息公开相关情况编制', '依据《条例》和X政府信息公开工作实际情况编写', '按照《条例》要求及X
+    # 实际工作情况撰写': the rules, then (及/和/以及) the body whose work the report was made from
+    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
+               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year

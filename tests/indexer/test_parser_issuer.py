@@ -258,6 +258,15 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告由北山市青石区综合行政服务中心编制，为该中心2012年度政府信息公开年度报告。",
      "北山市青石区综合行政服务中心", 2012),
     ("本报告由北山县人民政府办公室综合各乡镇、各部门的年度报告编制而成。", "北山县人民政府办公室", None),
+    # the body whose work or 情况 the report was made from, joined to the rules by 及/和/以及
+    ("本年报根据《北山区政府信息公开规定》及青石街道办事处信息公开相关情况编制。", "青石街道办事处", None),
+    ("本报告依据《条例》和东山县林业局政府信息公开工作实际情况编写。", "东山县林业局", None),
+    ("根据上级有关要求以及北港镇人民政府2013年度信息公开有关情况编制本报告。", "北港镇人民政府", None),
+    ("本报告按照《条例》要求及北山市统计局实际工作情况撰写而成。", "北山市统计局", None),
+    # ... but not the report's own parts, a self-reference or a bare zone word
+    ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
+    ("本报告根据主动公开情况及依申请公开政府信息情况编制。", None, None),
+    ("本报告根据《条例》及园区信息公开工作情况编制。", None, None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
