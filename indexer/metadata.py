@@ -139,7 +139,10 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         info = _parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
             continue
-        if info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
+        wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
+        if wrapped:
+            info = wrapped
+        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
@@ -179,6 +182,36 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         if _complete(info):
             return info
     return best or TitleInfo(None, None, None)
+
+
+def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:
+    """The title read across the line above when the title wrapped inside its issuer's name: '某某县人民政府' /
+    '办公室2022年…报告', '某某县市场监督' / '管理局2022年…报告' (the line above opens with a place and, with the
+    fragment before the year, makes one longer name); None otherwise."""
+    if info.year is None or _YEAR.search(above) or re.search(r"[^\u4e00-\u9fff]", above) or not 2 <= len(above) <= 24:
+        return None
+    key = to_key(line)
+    year = _YEAR.search(key)
+    if not year or year.start() == 0:
+        return None  # no fragment before the year: the line above is a cover line, read as such
+    joined = _parse_title(above + line)
+    if not (joined and joined.agency and joined.year == info.year) or to_key(joined.agency) != to_key(above) + key[: year.start()]:
+        return None
+    # the line above opens with a place, the fragment neither with a place nor with a level word (市人民防空办公室):
+    # a title naming its body in full, or by its level word, stands alone
+    fragment = key[: year.start()]
+    if _SHORT_FORM.match(fragment) or _opens_with_place(fragment):
+        return None
+    return joined if _opens_with_place(to_key(above)) else None
+
+
+def _opens_with_place(key: str) -> bool:
+    """A place's name opens key (a place the gazetteer lacks counts: a unit word within its first characters)."""
+    chains = find_chains(key[:12], opening_province_stem=True)
+    return bool(chains and chains[0].start == 0) or bool(_OPENS_WITH_UNIT.match(key))
+
+
+_OPENS_WITH_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
 
 
 def _placed_above(line: str, agency: str) -> bool:

@@ -108,6 +108,23 @@ def test_titles_behind_web_chrome(head, agency, year):
     assert not any(w.startswith("标题中没有") for w in report.warnings)
 
 
+@pytest.mark.parametrize("head,agency", [
+    # a title wrapped inside the issuer's name: the line above and the fragment before the year are one name
+    (["北山县人民政府", "办公室2022年政府信息公开工作年度报告"], "北山县人民政府办公室"),
+    (["北山县市场监督", "管理局2022年政府信息公开工作年度报告"], "北山县市场监督管理局"),
+    (["北山市青石区人民政府青石街道", "办事处2022年政府信息公开工作年度报告"], "北山市青石区人民政府青石街道办事处"),
+    # ... not a label, a breadcrumb or a site name above a whole title
+    (["发布机构", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["政务公开", "水利局2022年政府信息公开工作年度报告"], "水利局"),
+    (["北山县人民政府", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["北山县人民政府", "2022年政府信息公开工作年度报告"], "北山县人民政府"),
+    (["北山县青石镇人民政府", "青石镇2022年政务信息公开工作年报"], "青石镇"),  # the site's name over the title
+])
+def test_a_title_wrapped_inside_the_issuers_name(head, agency):
+    report = parse_lines([*head, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
 @pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
                                    "北山县民政局二○二二年度政府信息公开工作报告",
                                    "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
