@@ -22,12 +22,19 @@ from indexer.script import to_char_key
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
-         r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方"
+         r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
-         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育)")
+         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
+         # (names no report uses for anything else)
+         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京"
+         # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
+         r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
+         r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
+         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|平台|(?i:app)|下载|入口|真人|棋牌|国际厅|电竞|彩票|集团|(?i:m\d)))")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
-         r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|\d{4}(?=[_\-]))")
+         r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|"
+         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|(?i:ag|m\d)|\d{4}(?=[_\-]))")
 _JOIN = r"[_\-|·/ ]*"
 # Macao's name stands before the mark in some splices (澳门特区赌场); two splices may be joined by a
 # comma where the place's name was (澳门特区赌场,澳门博彩业网址水务局): a comma joins only when what

@@ -32,6 +32,15 @@ from indexer.spam import clean_blocks, remove_splices
     ("通過澳門賭場推薦市統計局門戶網站發布", "通過市統計局門戶網站發布"),
     ("在市政府百家樂娛樂城辦公室的指導下", "在市政府辦公室的指導下"),
     ("澳門賭場", ""),
+    # Brands written in Chinese, alone or with the site words they come with, where the place's name was.
+    ("开云体育官方网站水务局2022年报告", "水务局2022年报告"),
+    ("华体会体育(中国)官方网站-IOS/安卓通用版/手机APP下载水务局2022年报告", "水务局2022年报告"),
+    ("亚博体育app下载_亚博官网水务局2022年报告", "水务局2022年报告"),
+    ("米乐m6官网登录入口水务局2022年报告", "水务局2022年报告"),
+    ("太阳城集团水务局2022年报告", "水务局2022年报告"),
+    ("部门及内设科室工作职责，尊龙ag旗舰厅的联系方式、领导班子成员公开。", "部门及内设科室工作职责，的联系方式、领导班子成员公开。"),
+    ("AG真人国际厅水务局2022年报告", "水务局2022年报告"),
+    ("请联系：华体会主页 青石街道办事处", "请联系：青石街道办事处"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -48,6 +57,11 @@ def test_splices_are_taken_out(spliced, clean):
     "会同港澳办赴澳门特区考察，学习推荐的经验",  # Macao and 推荐 without a mark stay
     "严厉打击网络赌博，澳门特区政府",
     "嚴厲打擊網絡賭博，澳門特區政府",
+    # the words such brands are made of, in a report's own sentences
+    "推进山东半岛城市群建设，太阳城社区、永利村、银河路完成改造，星空下的广场舞活动丰富",
+    "参加亚博会、万博会，江南体育中心改造完成，开云南分公司、大发展大突破",
+    "组织干部赴北京学习，加强国际交流，提升agent服务能力",
+    "半岛体育场、星空体育馆改造完成",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
