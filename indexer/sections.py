@@ -61,6 +61,10 @@ _KEYWORDS = [
 # ('二、公开政府信息情况', the words turned round, likewise)
 _DISCLOSED = re.compile(r"^(?:(?:政府)?信息公开(?:工作)?|公开(?:政府)?信息)的?(?:基本)?情况$")
 
+# Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
+# template's part 五 (problems and improvements) under the numeral 五 only.
+_NEXT_STEPS = re.compile(r"^(?:下一?步|今后|明年|下一?年度?|(?:19|20)\d{2}年度?)的?(?:工作)?(?:计划|打算|安排|思路|重点|设想)$")
+
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
@@ -125,6 +129,8 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
             return part, 3.0 + (numeral == part)
     if numeral == 2 and _DISCLOSED.match(rest):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
+    if numeral == 5 and _NEXT_STEPS.match(rest):
+        return 5, 2.0
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
     if len(parts) > 1:
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides

@@ -230,6 +230,18 @@ def test_pre_2019_part_two_called_disclosing_government_information():
     assert numbers(report) == [1, 2]
 
 
+def test_pre_2019_part_five_called_only_next_steps():
+    # A chapter on next year's work under the numeral 五 fills the template's part 五 (problems and improvements);
+    # under any other numeral it names no part.
+    for heading in ("五、下一步工作计划", "五、2016年工作安排", "五、今后工作打算", "五、下步工作思路", "五、明年工作重点"):
+        assert classify_heading(heading) == (5, 2.0), heading
+    for heading in ("三、下一步工作措施", "二、下一步工作计划", "五、工作安排部署情况"):
+        assert classify_heading(heading) is None, heading
+    report = parse_lines([TITLE, "一、概述", "x。", "二、政府信息公开情况", "主动公开信息178条。", "三、依申请公开政府信息情况", "无。",
+                          "四、咨询处理及复议、诉讼和申诉情况", "无。", "五、2016年工作安排", "下步工作中，我局将坚持以公开为常态。"])
+    assert numbers(report) == [1, 2, 3, 4, 5]
+
+
 def test_an_old_chapter_heading_ending_a_short_line_after_a_sentence():
     # A copy that ran each heading onto the end of the paragraph before it ('…事项。 四、行政复议和诉讼情况'),
     # the next paragraph on the line after.
