@@ -72,7 +72,7 @@ _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9f
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
-_ITS_UNITS = re.compile(r"各(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
+_ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.
@@ -141,7 +141,8 @@ def agency_name(text: str | None) -> str | None:
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
     units = _ITS_UNITS.search(key)
-    if units and units.start() >= 2:  # '某某街道各科室的信息公开工作': the units of a body are the body's
+    # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
+    if units and units.start() >= 2:
         name, key = name[: units.start()], key[: units.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))

@@ -108,6 +108,21 @@ def test_titles_behind_web_chrome(head, agency, year):
     assert not any(w.startswith("标题中没有") for w in report.warnings)
 
 
+@pytest.mark.parametrize("title,agency", [
+    # a consolidated report of a government and its departments is the government's
+    ("北山县人民政府及其工作部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山县人民政府及其部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山县人民政府及所属部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山市及各部门2022年政府信息公开工作年度报告", "北山市"),
+    # ... a body whose name holds such words stays whole
+    ("北山县机关事务服务中心2022年政府信息公开工作年度报告", "北山县机关事务服务中心"),
+    ("北山县工业和信息化局2022年政府信息公开工作年度报告", "北山县工业和信息化局"),
+])
+def test_a_government_and_its_departments(title, agency):
+    report = parse_lines([title, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
 @pytest.mark.parametrize("head,agency", [
     # a title wrapped inside the issuer's name: the line above and the fragment before the year are one name
     (["北山县人民政府", "办公室2022年政府信息公开工作年度报告"], "北山县人民政府办公室"),
