@@ -69,6 +69,8 @@ _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 # A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
+# A government portal's name ('中国南平', '中国·东山') glued before a name opening with the same place: '中国南平南平市民政局'.
+_PORTAL_PREFIX = re.compile(r"^中国[·•・]?([\u4e00-\u9fff]{2,4}?)(?=\1)")
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
@@ -99,6 +101,7 @@ def agency_name(text: str | None) -> str | None:
     # ending in '>' still names a site's section, not the issuer)
     name = _CHROME_CUT.sub("", name.rstrip(":："))
     name = _LATIN_PREFIX.sub("", name)
+    name = _PORTAL_PREFIX.sub("", name)
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]

@@ -117,8 +117,12 @@ def test_titles_behind_web_chrome(head, agency, year):
     # ... a body whose name holds such words stays whole
     ("北山县机关事务服务中心2022年政府信息公开工作年度报告", "北山县机关事务服务中心"),
     ("北山县工业和信息化局2022年政府信息公开工作年度报告", "北山县工业和信息化局"),
+    # a government portal's name glued before the title ('中国南平'), the place named again by the body
+    ("中国北山北山县人民政府及其工作部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("中国·北山北山县工业和信息化局2022年政府信息公开工作年度报告", "北山县工业和信息化局"),
+    ("中国共产党北山县委员会办公室2022年政府信息公开工作年度报告", "中国共产党北山县委员会办公室"),
 ])
-def test_a_government_and_its_departments(title, agency):
+def test_consolidated_and_portal_glued_titles(title, agency):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year) == (agency, 2022)
 
