@@ -168,8 +168,9 @@ def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:
         return None
     # the line above opens with a place, the fragment neither with a place nor with a level word (市人民防空办公室):
     # a title naming its body in full, or by its level word, stands alone
+    # (nor holds a place anywhere: junk glued before a full name, '某某娱乐文山某某管委会', is no half of a name)
     fragment = key[: year.start()]
-    if _SHORT_FORM.match(fragment) or _opens_with_place(fragment):
+    if len(fragment) > _MAX_FRAGMENT or _SHORT_FORM.match(fragment) or _opens_with_place(fragment) or find_chains(fragment):
         return None
     return joined if _opens_with_place(to_key(above)) else None
 
@@ -180,6 +181,7 @@ def _opens_with_place(key: str) -> bool:
     return bool(chains and chains[0].start == 0) or bool(_OPENS_WITH_UNIT.match(key))
 
 
+_MAX_FRAGMENT = 10  # '人民政府办公室', '市场监督管理局': the tail of a name, not a name
 _OPENS_WITH_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
 
 

@@ -137,6 +137,9 @@ def test_consolidated_and_portal_glued_titles(title, agency):
     (["政务公开", "水利局2022年政府信息公开工作年度报告"], "水利局"),
     (["北山县人民政府", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
     (["北山县人民政府", "2022年政府信息公开工作年度报告"], "北山县人民政府"),
+    # (junk glued before a full name under the site's line is no half of a name: the body is named again below)
+    (["普洱市人民政府", "鸿运娱乐普洱茶产业园区管理委员会2022年政府信息公开工作年度报告",
+      "根据《条例》，现公布普洱茶产业园区管理委员会2022年政府信息公开工作年度报告。"], "普洱茶产业园区管理委员会"),
     (["北山县青石镇人民政府", "青石镇2022年政务信息公开工作年报"], "青石镇"),  # the site's name over the title
 ])
 def test_a_title_wrapped_inside_the_issuers_name(head, agency):
