@@ -30,17 +30,20 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
          r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
          r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
-         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|平台|(?i:app)|下载|入口|真人|棋牌|国际厅|电竞|彩票|集团|(?i:m\d)))")
+         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|平台|(?i:app)|下载|入口|真人|棋牌|国际厅|电竞|彩票|集团|皇宫|开云"
+         r"|(?i:m\d)))")
 # The site words that stand around a mark in a splice.
-_SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
+_SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐场(?!所)|娱乐|登录|登陆|"
          r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|"
-         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|(?i:ag|m\d)|\d{4}(?=[_\-]))")
+         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-]))")
 _JOIN = r"[_\-|·/ ]*"
 # Macao's name stands before the mark in some splices (澳门特区赌场); two splices may be joined by a
 # comma where the place's name was (澳门特区赌场,澳门博彩业网址水务局): a comma joins only when what
 # follows it is site words and a mark again.
 _LEAD = r"(?:澳门特别行政区|澳门特区|澳门)?"
-_RUN = re.compile(rf"{_LEAD}{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE})|[,，]{_LEAD}(?:{_SITE})*{_MARK})*{_JOIN}")
+# A Latin brand right after a mark goes with it: '九游会J9官网', '雷竞技RAYBET官网'.
+_LATIN_BRAND = r"(?<=[\u4e00-\u9fff])[A-Za-z]{1,10}\d{0,3}(?![A-Za-z0-9])"
+_RUN = re.compile(rf"{_LEAD}{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}|{_LATIN_BRAND})|[,，]{_LEAD}(?:{_SITE})*{_MARK})*{_JOIN}")
 # A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
 _TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every

@@ -41,6 +41,10 @@ from indexer.spam import clean_blocks, remove_splices
     ("部门及内设科室工作职责，尊龙ag旗舰厅的联系方式、领导班子成员公开。", "部门及内设科室工作职责，的联系方式、领导班子成员公开。"),
     ("AG真人国际厅水务局2022年报告", "水务局2022年报告"),
     ("请联系：华体会主页 青石街道办事处", "请联系：青石街道办事处"),
+    ("九游会J9官网水务局", "水务局"),
+    ("KY开云体育官网水务局", "水务局"),
+    ("永利皇宫官网水务局", "水务局"),
+    ("新葡京娱乐场水务局", "水务局"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -62,6 +66,7 @@ def test_splices_are_taken_out(spliced, clean):
     "参加亚博会、万博会，江南体育中心改造完成，开云南分公司、大发展大突破",
     "组织干部赴北京学习，加强国际交流，提升agent服务能力",
     "半岛体育场、星空体育馆改造完成",
+    "开展文化娱乐场所专项检查，规范网吧和KTV经营",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
