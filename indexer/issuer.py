@@ -45,6 +45,9 @@ _NOT_A_NAME = re.compile(
     r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
+    # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
+    # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
+    r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$"
 )
@@ -52,7 +55,8 @@ _NOT_A_NAME = re.compile(
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
-_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园)")  # '结合园区政府信息公开…' too
+# ('结合园区政府信息公开…' too, and the kinds a place's own name stands before: 台商投资区, 旅游度假区, 风景名胜区, 管理区)
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
