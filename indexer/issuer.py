@@ -49,7 +49,9 @@ _NOT_A_NAME = re.compile(
     # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
     r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
-    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$"
+    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
+    # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name)
+    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -85,7 +87,7 @@ _ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|�
 _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
                                # '某某大学信息公开办公室' compiles its university's report (a government's
                                # standing 政务公开办公室 is a body of its own)
-                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
+                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
 MAX_NAME = 40
 
 
