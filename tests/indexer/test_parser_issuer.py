@@ -541,6 +541,14 @@ def test_year_from_the_cut_off_date_of_the_figures():
     assert "标题中没有年份，年份 2023 取自统计期限。" in report.warnings
 
 
+@pytest.mark.parametrize("line", ["本报告所列数据统计截止时间为2023年12月31日。", "数据截止日期：2023年12月31日。",
+                                  "本报告数据截止日为2023年底。"])
+def test_year_from_a_cut_off_date_introduced_by_its_label(line):
+    report = parse_lines(["某某县水利局政府信息公开工作年度报告", line, "一、总体情况", "本年度，我局认真落实《条例》。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2023
+
+
 def test_no_year_stays_none():
     report = parse_lines(["根据《条例》相关规定，结合我局工作实际，制定本报告：", "一、总体情况", "我局积极落实政府信息公开工作要求。",
                           "二、主动公开政府信息情况", "略。"])
