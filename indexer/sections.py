@@ -48,7 +48,7 @@ _OFFICIAL = {
 # Looser evidence: the heading mentions the part's subject. A heading on two subjects
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
-    (6, re.compile(r"其[他它](?:需要)?(?:报告)?的?事项")),
+    (6, re.compile(r"其[他它](?:需要)?(?:报告)?的?事项|需要说明的?(?:事项|问题)|(?:其[他它])?说明事项")),  # '六、需要说明的事项' (2008)
     (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?(?:问题|不足)|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'

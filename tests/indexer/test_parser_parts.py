@@ -242,6 +242,15 @@ def test_pre_2019_part_five_called_only_next_steps():
     assert numbers(report) == [1, 2, 3, 4, 5]
 
 
+def test_a_2008_chapter_on_matters_to_explain_is_part_six():
+    # '六、需要说明的事项' (the 2008 format's 'other matters' as many reports called it)
+    assert classify_heading("六、需要说明的事项") == (6, 3.0)
+    assert classify_heading("七、其他说明事项") == (6, 2.0)
+    report = parse_lines([TITLE, "一、概述", "x。", "二、政府信息主动公开情况", "x。", "五、工作中存在的问题和改进措施", "x。",
+                          "六、需要说明的事项", "无。"])
+    assert numbers(report) == [1, 2, 5, 6]
+
+
 def test_an_old_chapter_heading_ending_a_short_line_after_a_sentence():
     # A copy that ran each heading onto the end of the paragraph before it ('…事项。 四、行政复议和诉讼情况'),
     # the next paragraph on the line after.
