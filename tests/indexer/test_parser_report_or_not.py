@@ -104,6 +104,22 @@ def test_a_model_text_with_its_years_left_blank_is_refused(title):
     assert reason == f"not an annual report: its title is “{title}”: a model text with no reporting year, not an agency's report"
 
 
+@pytest.mark.parametrize("title", ["东山县2023年政务公开工作要点", "东山县政务公开工作实施方案", "东山县水利局2023年政府信息公开工作计划"])
+def test_a_plan_of_work_is_refused_by_its_title(title):
+    reason = refusal([title, "为深入贯彻落实《条例》，现就2023年政务公开工作安排如下。", "一、围绕重点领域深化公开", "（一）加强财政信息公开。",
+                      "二、加强政策解读", "（一）做好解读。"])
+    assert reason == f"not an annual report: its title is “{title}”: a plan of work, not a report"
+
+
+@pytest.mark.parametrize("lines", [
+    # An account of how the plan was carried out, or a report that names the plan, is kept.
+    ["东山县2022年政务公开工作要点落实情况", "一、总体情况", "2022年，我县认真落实工作要点。", "二、主动公开政府信息情况"],
+    ["东山县2023年政务公开工作要点", "东山县水利局2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我局认真落实《条例》。"],
+])
+def test_accounts_naming_a_plan_are_kept(lines):
+    assert parse_lines(lines).sections
+
+
 @pytest.mark.parametrize("lines", [
     # A document site's copy of a real report titled as a 范文 keeps it: its year and issuer are there.
     ["2019年东山县民政局政府信息公开工作年度报告范文", "本报告由东山县民政局编制。", "一、总体情况", "2019年，我局认真落实《条例》。"],
