@@ -50,8 +50,9 @@ _NOT_A_NAME = re.compile(
     r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
-    # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name)
-    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$"
+    # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
+    # centre named without its body ('信息中心')
+    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).

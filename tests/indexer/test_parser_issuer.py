@@ -77,6 +77,7 @@ def parse_lines(lines, address=None):
     # province together ('某某省各级政府'), a body word glued to 政府信息公开 ('2012年度局政府信息公开工作'), a kind of zone
     ("北山海事局办公室归口管理全局", None), ("北山省各级政府", None), ("北山省各級人民政府", None), ("全省各级行政机关", None),
     ("协调小组办公室", None), ("领导小组办公室", None), ("北山县信息公开协调小组办公室", "北山县"),
+    ("信息中心", None), ("政务服务中心", None), ("北山区人民政府信息中心", "北山区人民政府信息中心"),
     ("局政府", None), ("委政府", None), ("投资区", None), ("度假区", None), ("台商投资区", None), ("北山台商投资区", "北山台商投资区"),
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
