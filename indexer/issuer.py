@@ -45,14 +45,21 @@ _NOT_A_NAME = re.compile(
     r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
+    # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
+    # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
+    r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
-    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$"
+    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
+    # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
+    # centre named without its body ('信息中心')
+    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
-_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园)")  # '结合园区政府信息公开…' too
+# ('结合园区政府信息公开…' too, and the kinds a place's own name stands before: 台商投资区, 旅游度假区, 风景名胜区, 管理区)
+_BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
@@ -69,17 +76,19 @@ _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
 # A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
+# A government portal's name ('中国南平', '中国·东山') glued before a name opening with the same place: '中国南平南平市民政局'.
+_PORTAL_PREFIX = re.compile(r"^中国[·•・]?([\u4e00-\u9fff]{2,4}?)(?=\1)")
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
-_ITS_UNITS = re.compile(r"各(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
+_ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.
 _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
                                # '某某大学信息公开办公室' compiles its university's report (a government's
                                # standing 政务公开办公室 is a body of its own)
-                               r"(?:(?:工作)?领导小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
+                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
 MAX_NAME = 40
 
 
@@ -99,6 +108,7 @@ def agency_name(text: str | None) -> str | None:
     # ending in '>' still names a site's section, not the issuer)
     name = _CHROME_CUT.sub("", name.rstrip(":："))
     name = _LATIN_PREFIX.sub("", name)
+    name = _PORTAL_PREFIX.sub("", name)
     announcing = _ANNOUNCING.match(name)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]
@@ -141,7 +151,8 @@ def agency_name(text: str | None) -> str | None:
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
     units = _ITS_UNITS.search(key)
-    if units and units.start() >= 2:  # '某某街道各科室的信息公开工作': the units of a body are the body's
+    # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
+    if units and units.start() >= 2:
         name, key = name[: units.start()], key[: units.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
@@ -246,6 +257,10 @@ _LEAD_PATTERNS = [
     # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
     # work the report is made from
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
+    # '根据《…规定》及X信息公开相关情况编制', '依据《条例》和X政府信息公开工作实际情况编写', '按照《条例》要求及X
+    # 实际工作情况撰写': the rules, then (及/和/以及) the body whose work the report was made from
+    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
+               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year

@@ -16,12 +16,10 @@ Titles come in several layouts, all seen in real reports:
 The title is looked for in the lines as the page has them (before wrapped lines are re-joined,
 so that a breadcrumb is never glued to it). Without a title that names the issuer, the issuer
 comes from a cover line, the lead-in, the first sentence or the contact line (indexer.issuer),
-each with a warning. The year is the year reported on, never the publication date
+each with a warning (the title itself is read in indexer.titles). The year is the year reported on, never the publication date
 ('(2026年1月23日)', '发布时间：2020-02-05', a document number 〔2021〕30号): the title's, else the
 lead-in's ('编制的2012年度…报告'), else the statistics period, else the commonest '20xx年，'.
 """
-# Over 350 lines, kept whole: the title's reading and its fallbacks (cover line, address title, signature) share the
-# title patterns (_TITLE_TAIL, _YEAR, _parse_title); split apart, each half would import the other's.
 from __future__ import annotations
 
 import re
@@ -29,35 +27,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
-from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
-                            self_described_issuer, sentence_subject, site_owner_issuer)
+from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
+                            sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
-from indexer.places import find_chains
 from indexer.script import to_key
+from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
-# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
-# 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
-_TITLE_TAIL = re.compile(
-    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
-    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告|(?:年度)?工作总结)"
-    r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
-)
-# A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
-_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
-_PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
-_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 _MAX_TITLE_LINES = 40
-
-
-@dataclass
-class TitleInfo:
-    """What the title lines say."""
-
-    title: str | None
-    agency: str | None
-    year: int | None
 
 
 @dataclass
@@ -69,130 +46,6 @@ class Metadata:
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
     address_title: str | None = None  # the page's address names it by a report's title (a mirror's page name)
-
-
-def _parse_title(title: str) -> TitleInfo | None:
-    """Read agency and year from one title string (compact); None for prose naming the report."""
-    # '某某县人民政府办公室关于印发某某县2020年政府信息公开工作年度报告的通知': a notice that carries the
-    # report; the report's own title is the one inside it
-    carried = _CARRIED.match(to_key(title))
-    if carried:
-        title = title[carried.start(1) : carried.end(1)]
-    # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
-    opening = "关于" if title.startswith("关于") else ""
-    title = title[len(opening):]
-    key = digit_year(to_key(title))
-    tail = _TITLE_TAIL.search(key)
-    if not tail:
-        return None
-    start = tail.start()
-    if key[start - 2 : start] == "人民" and key.startswith("政府", start):
-        start += 2  # '2008年某某镇人民政府信息公开工作年度报告': 政府 is the name's
-    head = key[:start]
-    if re.search(r"[。；;！？，,《]", head):
-        return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
-    shown = opening + title[: tail.end()]
-    title = title[: tail.end()]
-    years = [m for m in _YEAR.finditer(key) if m.start() < start]
-    if not years:
-        # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
-        inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
-                 or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
-        year = int(inner.group(inner.lastindex or 0)) if inner else None
-        return TitleInfo(shown, agency_name(title[:start]), year)
-    year = years[-1]  # the last year before the tail is the reported one
-    # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
-    verb = _PUBLISHED.search(key, 0, year.start())
-    head = title[: verb.start()] if verb else title[: year.start()]
-    head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
-    agency = agency_name(head) or agency_name(title[year.end() : start])
-    return TitleInfo(shown, agency, int(year.group(1)))
-
-
-def _complete(info: TitleInfo | None) -> bool:
-    return bool(info and info.agency and info.year)
-
-
-# A name that says where its body is by a level word alone: 省公安厅, 市人民防空办, 区商务委.
-_SHORT_FORM = re.compile(r"^(?:省|市|县|区|旗|州|盟)(?!委|政府|人民政府)[\u4e00-\u9fff]{2,}")
-# A link to another page: '上一篇：某某局2019年…年度报告', '相关链接：…'.
-_LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
-
-
-def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
-    """Find the title among the container's hints and the page's first lines; read agency and year.
-
-    Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
-    prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告'). A line
-    may be the whole title, a title with its agency on the line above, or half of a title
-    wrapped over two lines; a title naming agency and year wins over one naming less. Lines linking
-    to other pages ('上一篇：…') are no title; of several titles naming agency and year (links to related
-    reports above the report's own), the one ``lead`` (the lead-in's sentences) names wins.
-    """
-    for hint in hints:
-        info = _parse_title(compact(hint))
-        if _complete(info):
-            return info
-    best: TitleInfo | None = None
-    complete = []
-    for i, line in enumerate(lines):
-        info = _parse_title(line) if not _LINK_LABEL.match(line) else None
-        if info is None:
-            continue
-        if info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
-            above = agency_name(lines[i - 1])  # agency on its own line above
-            if above:
-                info = TitleInfo(lines[i - 1] + info.title, above, info.year)
-        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and _placed_above(lines[i - 1], info.agency):
-            # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
-            info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
-        elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
-            # The body's full name on its own line above a title that names it by its level word alone:
-            # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
-            above = agency_name(lines[i - 1])
-            if above and len(above) > len(info.agency) and to_key(above).endswith(to_key(info.agency)):
-                info = TitleInfo(info.title, above, info.year)
-        if _complete(info):
-            complete.append(info)
-            continue
-        if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
-            best = info
-    if complete:
-        # Titles of other reports may stand above the report's own (links to related reports): the one the
-        # lead-in names with its year is the report's, else the first.
-        key = digit_year(to_key(lead))
-        # (the same report's title twice, its issuer named longer or shorter, is no other report)
-        first = complete[0]
-        if _SHORT_FORM.match(to_key(first.agency)):
-            # the page's own heading names the body by its level word ('区某某局2022年…'), the report's title below
-            # with its place ('某某市某某区某某局2022年…'): the fuller name of the same body is the report's
-            first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
-                          and to_key(c.agency).endswith(to_key(first.agency))), first)
-        named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
-        other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
-                                                             or to_key(first.agency) in to_key(named[0].agency)))
-        return named[0] if other else first
-    for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
-        if _TITLE_TAIL.search(to_key(first)):
-            continue
-        info = _parse_title(first + second)
-        if _complete(info):
-            return info
-    return best or TitleInfo(None, None, None)
-
-
-def _placed_above(line: str, agency: str) -> bool:
-    """True when line is a place's name alone (某某县, 某某市某某区) and agency a body named without any place."""
-    key, body = to_key(line), to_key(agency)
-    if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
-        return False
-    # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
-    return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
-
-
-# A place's name ends with its unit word; a body named without place is a department's (民政局, 发展和改革委员会).
-_PLACE_ALONE = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗|区)$")
-_BODY_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 
 
 def title_lines(raw: list[Block], stop) -> list[str]:
@@ -228,12 +81,12 @@ def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
         if not name:
             continue
         rest = [x for x in lines[i + 1 :] if not _BETWEEN.match(x)]
-        if rest and (len(rest[0]) >= 40 or _TITLE_TAIL.search(to_key(rest[0]))):
+        if rest and (len(rest[0]) >= 40 or TITLE_TAIL.search(to_key(rest[0]))):
             return name, "cover"
         # below a title without issuer, as a cover sets it: '2019年政府信息公开工作年度报告' / '某某局' / '2020年1月'
         # (the cover opens the page: no sentence stands above it, as in a notice on the template's headings)
         above = [x for x in lines[:i] if not _BETWEEN.match(x)]
-        if above and _TITLE_TAIL.search(to_key(above[-1])) and not any(re.search(r"[。；;]", x) for x in above):
+        if above and TITLE_TAIL.search(to_key(above[-1])) and not any(re.search(r"[。；;]", x) for x in above):
             return name, "cover-below"
     return None
 
@@ -288,9 +141,9 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     prose = "".join(b for b in [*preamble, *part_one[:6]] if isinstance(b, str) and re.search(r"[，,。；;]", b))
     info = read_title(lines, hints, prose[:3000])
     meta = Metadata(info.title, info.agency, info.year)
-    named = _parse_title(compact(address_title)) if address_title else None
+    named = parse_title(compact(address_title)) if address_title else None
     meta.address_title = named.title if named and (named.agency or named.year) else None
-    cover = _cover_issuer(lines) if not _complete(info) else None
+    cover = _cover_issuer(lines) if not is_complete(info) else None
     if cover and cover[0] != meta.agency:  # a cover line names the issuer better than a title without year
         meta.agency = None
     if meta.agency is None:
@@ -307,7 +160,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     if meta.year is None:
         meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body)
         if meta.year is None and address_title:
-            info = _parse_title(compact(address_title))
+            info = parse_title(compact(address_title))
             meta.year, where = (info.year, "address") if info and info.year else (None, "")
         if meta.year is not None:
             meta.warnings.append(f"标题中没有年份，年份 {meta.year} 取自{_YEAR_SOURCES[where]}。")
@@ -327,7 +180,7 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
-        found.append(("address", (_parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
+        found.append(("address", (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
     # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
     for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
         opening = _first_sentence([paragraph])
@@ -379,8 +232,8 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|�
                      r"|((?:19|20)\d{2})年1月?(?:份)?(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}年)?12月"
                      # dotted dates: '2022.1.1—2022.12.31'
                      r"|((?:19|20)\d{2})[.．/]0?1[.．/]0?1(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}[.．/])?12[.．/]31"
-                     # the end of the year reported on: '截至2023年12月31日', '截止2023年底'
-                     r"|截(?:至|止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)")
+                     # the end of the year reported on: '截至2023年12月31日', '截止2023年底', '统计截止时间为2023年12月31日'
+                     r"|截(?:至|止)(?:到|(?:时间|日期|日)(?:为|是|[:：])?)?((?:19|20)\d{2})年(?:12月31日|底|末)")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
 # ('2025,某某局以…': the year opening its paragraph with 年 left out)
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")

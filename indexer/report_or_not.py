@@ -15,6 +15,9 @@ Refused, with a one-line reason, is what clearly is not a report:
   a disclosure guide   '某某区政府信息公开指南', '…编制本指南'
   a notice             '关于做好2020年度政府信息公开工作年度报告编制工作的通知'
   a list of reports    several report titles, one per line, and no report text
+  a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
+                       (a forum's or document site's model essay, its years left blank)
+  a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
 from __future__ import annotations
@@ -30,6 +33,11 @@ from indexer.sections import classify_heading
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
                    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?报告如下")
 _GUIDE = re.compile(r"指南")
+# A model essay or template is titled so; an agency's report, even copied under such a title by a
+# document site, still names its year ('2019年某某局…年度报告范文' is kept).
+_MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
+# A plan says so in its title: '某某县2023年政务公开工作要点', '…政务公开工作实施方案' ('…要点落实情况' is an account).
+_PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
 # '为规范…，制定本制度', '本办法自发布之日起施行'.
@@ -66,6 +74,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
     if guide and not (report.title and report.year):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
+    model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
+    if model and report.year is None and not has_table:
+        return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
+    # (on the lines as read: a title not ending in 报告 is re-joined with the sentence under it)
+    plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
+    if plan and not report.title and not has_table:
+        return f"its title is “{plan}”: a plan of work, not a report", None
     other = _OTHER_KIND.search(head[:_OPENING])
     if other and not titled and not has_table:
         return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None

@@ -35,6 +35,12 @@ def strip_glosses(text: str) -> str:
 
 def to_key(text: str) -> str:
     """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
+    key = _key(text)
+    return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
+
+
+def to_char_key(text: str) -> str:
+    """to_key without the Taiwan words: each character simplified, no word replaced (资讯 stays)."""
     return _key(text)
 
 
@@ -59,9 +65,7 @@ def _key(text: str) -> str:
     if len(text) > _LONG:
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         if len(points) and points.max() < len(codes):
-            key = codes[points].tobytes().decode("utf-32-le", "surrogatepass")
-            return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
+            return codes[points].tobytes().decode("utf-32-le", "surrogatepass")
     elif mapped.isdisjoint(text):
-        return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], text) if "资讯" in text else text
-    key = text.translate(traditional_to_simplified())  # the search side's table (search.folding)
-    return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
+        return text
+    return text.translate(traditional_to_simplified())  # the search side's table (search.folding)

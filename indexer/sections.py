@@ -48,7 +48,7 @@ _OFFICIAL = {
 # Looser evidence: the heading mentions the part's subject. A heading on two subjects
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
 _KEYWORDS = [
-    (6, re.compile(r"其[他它](?:需要)?(?:报告)?的?事项")),
+    (6, re.compile(r"其[他它](?:需要)?(?:报告)?的?事项|需要说明的?(?:事项|问题)|(?:其[他它])?说明事项")),  # '六、需要说明的事项' (2008)
     (5, re.compile(r"问题.*(?:改进|整改|措施|不足)|存在的?(?:主要)?(?:问题|不足)|改进(?:情况|措施)")),
     (4, re.compile(r"复议|诉讼")),
     (3, re.compile(r"申请(?!(?:提起)?(?:行政)?复议)")),  # not '因政府信息公开申请(提起)行政复议'
@@ -58,7 +58,12 @@ _KEYWORDS = [
 
 # Pre-2019 reports that call part 二 only '政府信息公开情况' (what was disclosed: '本年主动公开信息46条');
 # under the numeral 二 it is that part, under any other numeral it names no part.
-_DISCLOSED = re.compile(r"^(?:政府)?信息公开(?:工作)?的?(?:基本)?情况$")
+# ('二、公开政府信息情况', the words turned round, likewise)
+_DISCLOSED = re.compile(r"^(?:(?:政府)?信息公开(?:工作)?|公开(?:政府)?信息)的?(?:基本)?情况$")
+
+# Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
+# template's part 五 (problems and improvements) under the numeral 五 only.
+_NEXT_STEPS = re.compile(r"^(?:下一?步|今后|明年|下一?年度?|(?:19|20)\d{2}年度?)的?(?:工作)?(?:计划|打算|安排|思路|重点|设想)$")
 
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
@@ -124,6 +129,8 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
             return part, 3.0 + (numeral == part)
     if numeral == 2 and _DISCLOSED.match(rest):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
+    if numeral == 5 and _NEXT_STEPS.match(rest):
+        return 5, 2.0
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
     if len(parts) > 1:
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
@@ -170,19 +177,22 @@ def _chapter_heading(key: str) -> bool:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
 # '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
-# （一）门户网站：…'.
+# （一）门户网站：…', or ending it ('…暂无依申请公开事项。 四、行政复议和诉讼情况').
 # '概 述' is written with a space between its characters as often as without.
 _INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
-    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]))"
+    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]|$))"
 )
 # At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
 # full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
 # headings in an agency's own words), or followed by its first sub-heading: '二、政府信息公开情况 （一）门户网站：…'.
+# And, after a sentence, a numbered phrase ending like a heading that ends the line, its paragraph on the
+# next one: '…暂无依申请公开事项。 四、行政复议和诉讼情况' (a copy that ran each heading onto the paragraph before).
 _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
                            rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)"
-                           rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))")
+                           rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))"
+                           rf"|(?<=[。；！？])\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)\s*$")
 _LONG_LINE = 200
 
 

@@ -6,27 +6,44 @@ or a sentence (`统一平台(bt365博彩手机版)`). Left in, they end up in th
 index. A splice is a run that holds at least one betting mark (a brand such as bet365 / beat365 /
 bt365, 博彩, 百家乐, 娱乐城, 投注 …) and the site words around it (体育, 官方入口, app下载, 官网 …);
 the site words alone are ordinary Chinese (教育体育局, 官方网站, 附件下载) and are never taken out.
-The file itself is kept as it was; the report says what was removed.
+The file itself is kept as it was; the report says what was removed. Marks are read on the text's
+simplified key (`script.to_char_key`, one character to one), so that a traditional-script mirror's
+澳門賭場 is found like 澳门赌场 and the text is cut as written.
 """
 from __future__ import annotations
 
 import re
 
 from indexer.model import Block, Table
+from indexer.script import to_char_key
 
 # A betting mark: a brand written with Latin letters and digits, or a word that means betting.
 # Each Latin or digit alternative starts where its run starts (the lookbehinds), so that a long run
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
-         r"|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方"
+         r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
-         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育)")
+         r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
+         # (names no report uses for anything else)
+         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京"
+         # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
+         r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
+         r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
+         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|平台|(?i:app)|下载|入口|真人|棋牌|国际厅|电竞|彩票|集团|皇宫|开云"
+         r"|(?i:m\d)))")
 # The site words that stand around a mark in a splice.
-_SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐|登录|登陆|"
-         r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|\d{4}(?=[_\-]))")
+_SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐场(?!所)|娱乐|登录|登陆|"
+         r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|"
+         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-]))")
 _JOIN = r"[_\-|·/ ]*"
-_RUN = re.compile(rf"{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
+# Macao's name stands before the mark in some splices (澳门特区赌场); two splices may be joined by a
+# comma where the place's name was (澳门特区赌场,澳门博彩业网址水务局): a comma joins only when what
+# follows it is site words and a mark again.
+_LEAD = r"(?:澳门特别行政区|澳门特区|澳门)?"
+# A Latin brand right after a mark goes with it: '九游会J9官网', '雷竞技RAYBET官网'.
+_LATIN_BRAND = r"(?<=[\u4e00-\u9fff])[A-Za-z]{1,10}\d{0,3}(?![A-Za-z0-9])"
+_RUN = re.compile(rf"{_LEAD}{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}|{_LATIN_BRAND})|[,，]{_LEAD}(?:{_SITE})*{_MARK})*{_JOIN}")
 # A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
 _TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every
@@ -44,11 +61,12 @@ _JUNK_BEFORE_BODY = re.compile(r"\d*[\u4e00-\u9fff]{1,10}?(?=人民政府)")
 _EMPTY_BRACKETS = re.compile(r"[（(【\[]\s*[)）】\]]")
 
 
-def _cut_chain(match: re.Match) -> str:
-    """A chain with the spam taken out: its inner pieces whole, its ends from or up to the spam."""
+def _cut_chain(match: re.Match) -> tuple[int, int]:
+    """How many characters of a chain's start and end are the report's own words: its inner pieces
+    go whole, its ends from or up to the spam."""
     chain = match.group(0)
     if not _MARK_RE.search(chain):
-        return chain
+        return len(chain), 0
     pieces = re.split(r"[_\-【】]+", chain)
     head, tail = pieces[0], pieces[-1] if len(pieces) > 1 else ""
     # The first piece: the report's words, then the spam.
@@ -62,21 +80,30 @@ def _cut_chain(match: re.Match) -> str:
         junk = _JUNK_BEFORE_BODY.match(kept_tail)
         if junk:
             kept_tail = kept_tail[junk.end():]
-    return kept_head + kept_tail
+    return len(kept_head), len(kept_tail)
+
+
+def _on_key(pattern: re.Pattern, text: str, cut) -> tuple[str, int]:
+    """text with each match of pattern on its key replaced: cut(match) gives how many of the match's
+    characters to keep at its start and at its end (the key has the text's offsets)."""
+    pieces, count, last = [], 0, 0
+    for match in pattern.finditer(to_char_key(text)):
+        head, tail = cut(match)
+        start, end = match.span()
+        if head + tail == end - start:
+            continue
+        pieces.append(text[last:start + head])
+        pieces.append(text[end - tail:end])
+        last = end
+        count += 1
+    pieces.append(text[last:])
+    return "".join(pieces), count
 
 
 def remove_splices(text: str) -> tuple[str, int]:
     """The text without betting splices, and how many were taken out."""
-    count = 0
-
-    def chain(match: re.Match) -> str:
-        nonlocal count
-        cut = _cut_chain(match)
-        count += cut != match.group(0)
-        return cut
-
-    cleaned = _CHAIN.sub(chain, text)
-    cleaned, runs = _RUN.subn("", cleaned)
+    cleaned, count = _on_key(_CHAIN, text, _cut_chain)
+    cleaned, runs = _on_key(_RUN, cleaned, lambda match: (0, 0))
     count += runs
     if count:
         cleaned = _EMPTY_BRACKETS.sub("", cleaned)
@@ -86,7 +113,7 @@ def remove_splices(text: str) -> tuple[str, int]:
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], int]:
     """Blocks without betting splices (lines left empty are dropped), and how many were removed."""
     texts = (cell for b in blocks for cell in ([b] if isinstance(b, str) else [c for row in b.rows for c in row]))
-    if not _MARK_RE.search("\n".join(texts)):  # nearly every report: one pass, nothing to take out
+    if not _MARK_RE.search(to_char_key("\n".join(texts))):  # nearly every report: one pass, nothing to take out
         return list(blocks), 0
     out: list[Block] = []
     total = 0

@@ -73,6 +73,12 @@ def parse_lines(lines, address=None):
     # a place's name the divisions list lacks, told by its landform, before a division's name is the name's own
     ("青石湾滨海新区", "青石湾滨海新区"), ("翠峰山滨海新区", "翠峰山滨海新区"), ("某某娱乐滨海新区", "滨海新区"),
     ("）海盐县民政局", "海盐县民政局"),  # what is left of a year in brackets before the name: '（2022年）…'
+    # a first sentence's words that are no name: what an office does ('…办公室归口管理全局…'), the governments of a
+    # province together ('某某省各级政府'), a body word glued to 政府信息公开 ('2012年度局政府信息公开工作'), a kind of zone
+    ("北山海事局办公室归口管理全局", None), ("北山省各级政府", None), ("北山省各級人民政府", None), ("全省各级行政机关", None),
+    ("协调小组办公室", None), ("领导小组办公室", None), ("北山县信息公开协调小组办公室", "北山县"),
+    ("信息中心", None), ("政务服务中心", None), ("北山区人民政府信息中心", "北山区人民政府信息中心"),
+    ("局政府", None), ("委政府", None), ("投资区", None), ("度假区", None), ("台商投资区", None), ("北山台商投资区", "北山台商投资区"),
 ])
 def test_agency_names_are_cleaned_and_checked(text, name):
     assert agency_name(text) == name
@@ -106,6 +112,45 @@ def test_titles_behind_web_chrome(head, agency, year):
     report = parse_lines([*head, *BODY])
     assert (report.agency, report.year) == (agency, year)
     assert not any(w.startswith("标题中没有") for w in report.warnings)
+
+
+@pytest.mark.parametrize("title,agency", [
+    # a consolidated report of a government and its departments is the government's
+    ("北山县人民政府及其工作部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山县人民政府及其部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山县人民政府及所属部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("北山市及各部门2022年政府信息公开工作年度报告", "北山市"),
+    # ... a body whose name holds such words stays whole
+    ("北山县机关事务服务中心2022年政府信息公开工作年度报告", "北山县机关事务服务中心"),
+    ("北山县工业和信息化局2022年政府信息公开工作年度报告", "北山县工业和信息化局"),
+    # a government portal's name glued before the title ('中国南平'), the place named again by the body
+    ("中国北山北山县人民政府及其工作部门2022年政府信息公开工作年度报告", "北山县人民政府"),
+    ("中国·北山北山县工业和信息化局2022年政府信息公开工作年度报告", "北山县工业和信息化局"),
+    ("中国共产党北山县委员会办公室2022年政府信息公开工作年度报告", "中国共产党北山县委员会办公室"),
+])
+def test_consolidated_and_portal_glued_titles(title, agency):
+    report = parse_lines([title, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
+@pytest.mark.parametrize("head,agency", [
+    # a title wrapped inside the issuer's name: the line above and the fragment before the year are one name
+    (["北山县人民政府", "办公室2022年政府信息公开工作年度报告"], "北山县人民政府办公室"),
+    (["北山县市场监督", "管理局2022年政府信息公开工作年度报告"], "北山县市场监督管理局"),
+    (["北山市青石区人民政府青石街道", "办事处2022年政府信息公开工作年度报告"], "北山市青石区人民政府青石街道办事处"),
+    # ... not a label, a breadcrumb or a site name above a whole title
+    (["发布机构", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["政务公开", "水利局2022年政府信息公开工作年度报告"], "水利局"),
+    (["北山县人民政府", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["北山县人民政府", "2022年政府信息公开工作年度报告"], "北山县人民政府"),
+    # (junk glued before a full name under the site's line is no half of a name: the body is named again below)
+    (["普洱市人民政府", "鸿运娱乐普洱茶产业园区管理委员会2022年政府信息公开工作年度报告",
+      "根据《条例》，现公布普洱茶产业园区管理委员会2022年政府信息公开工作年度报告。"], "普洱茶产业园区管理委员会"),
+    (["北山县青石镇人民政府", "青石镇2022年政务信息公开工作年报"], "青石镇"),  # the site's name over the title
+])
+def test_a_title_wrapped_inside_the_issuers_name(head, agency):
+    report = parse_lines([*head, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
 
 
 @pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
@@ -258,6 +303,15 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告由北山市青石区综合行政服务中心编制，为该中心2012年度政府信息公开年度报告。",
      "北山市青石区综合行政服务中心", 2012),
     ("本报告由北山县人民政府办公室综合各乡镇、各部门的年度报告编制而成。", "北山县人民政府办公室", None),
+    # the body whose work or 情况 the report was made from, joined to the rules by 及/和/以及
+    ("本年报根据《北山区政府信息公开规定》及青石街道办事处信息公开相关情况编制。", "青石街道办事处", None),
+    ("本报告依据《条例》和东山县林业局政府信息公开工作实际情况编写。", "东山县林业局", None),
+    ("根据上级有关要求以及北港镇人民政府2013年度信息公开有关情况编制本报告。", "北港镇人民政府", None),
+    ("本报告按照《条例》要求及北山市统计局实际工作情况撰写而成。", "北山市统计局", None),
+    # ... but not the report's own parts, a self-reference or a bare zone word
+    ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
+    ("本报告根据主动公开情况及依申请公开政府信息情况编制。", None, None),
+    ("本报告根据《条例》及园区信息公开工作情况编制。", None, None),
 ])
 def test_lead_in_names_issuer_and_year(lead, agency, year):
     assert (lead_in_issuer(lead), lead_in_year(lead)) == (agency, year)
@@ -486,6 +540,14 @@ def test_year_from_the_cut_off_date_of_the_figures():
                           "二、主动公开政府信息情况", "略。"])
     assert report.year == 2023
     assert "标题中没有年份，年份 2023 取自统计期限。" in report.warnings
+
+
+@pytest.mark.parametrize("line", ["本报告所列数据统计截止时间为2023年12月31日。", "数据截止日期：2023年12月31日。",
+                                  "本报告数据截止日为2023年底。"])
+def test_year_from_a_cut_off_date_introduced_by_its_label(line):
+    report = parse_lines(["某某县水利局政府信息公开工作年度报告", line, "一、总体情况", "本年度，我局认真落实《条例》。",
+                          "二、主动公开政府信息情况", "略。"])
+    assert report.year == 2023
 
 
 def test_no_year_stays_none():

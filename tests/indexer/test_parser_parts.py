@@ -220,6 +220,59 @@ def test_pre_2019_part_two_called_only_disclosure():
     assert classify_heading("四、政府信息公开情况") is None
 
 
+def test_pre_2019_part_two_called_disclosing_government_information():
+    # '二、公开政府信息情况' (the words turned round) is part 二 under its numeral too, and no part under another.
+    for heading in ("二、公开政府信息情况", "二、公开政府信息的情况", "二、公开信息情况"):
+        assert classify_heading(heading) == (2, 2.0), heading
+    assert classify_heading("三、公开政府信息情况") is None
+    report = parse_lines(["2013年以来，现公布东山县统计局2013年度政府信息公开年度报告如下：", "一、工作开展情况", "（一）加强领导。x。",
+                          "二、公开政府信息情况", "公开的主要内容包括局领导信息、局职能。"])
+    assert numbers(report) == [1, 2]
+
+
+def test_pre_2019_part_five_called_only_next_steps():
+    # A chapter on next year's work under the numeral 五 fills the template's part 五 (problems and improvements);
+    # under any other numeral it names no part.
+    for heading in ("五、下一步工作计划", "五、2016年工作安排", "五、今后工作打算", "五、下步工作思路", "五、明年工作重点"):
+        assert classify_heading(heading) == (5, 2.0), heading
+    for heading in ("三、下一步工作措施", "二、下一步工作计划", "五、工作安排部署情况"):
+        assert classify_heading(heading) is None, heading
+    report = parse_lines([TITLE, "一、概述", "x。", "二、政府信息公开情况", "主动公开信息178条。", "三、依申请公开政府信息情况", "无。",
+                          "四、咨询处理及复议、诉讼和申诉情况", "无。", "五、2016年工作安排", "下步工作中，我局将坚持以公开为常态。"])
+    assert numbers(report) == [1, 2, 3, 4, 5]
+
+
+def test_a_2008_chapter_on_matters_to_explain_is_part_six():
+    # '六、需要说明的事项' (the 2008 format's 'other matters' as many reports called it)
+    assert classify_heading("六、需要说明的事项") == (6, 3.0)
+    assert classify_heading("七、其他说明事项") == (6, 2.0)
+    report = parse_lines([TITLE, "一、概述", "x。", "二、政府信息主动公开情况", "x。", "五、工作中存在的问题和改进措施", "x。",
+                          "六、需要说明的事项", "无。"])
+    assert numbers(report) == [1, 2, 5, 6]
+
+
+def test_an_old_chapter_heading_ending_a_short_line_after_a_sentence():
+    # A copy that ran each heading onto the end of the paragraph before it ('…事项。 四、行政复议和诉讼情况'),
+    # the next paragraph on the line after.
+    report = parse_lines([TITLE, "一、基本情况", "截至年底，工作运行正常。", "二、主动公开政府信息情况 （一）公开内容。主要是公文。",
+                          "（二）公开方式。通过政府网站公开。 三、依申请公开政府信息情况 目前，暂无依申请公开事项。 四、行政复议和诉讼情况",
+                          "目前，暂无行政复议、行政诉讼。 五、收费和减免情况", "本年度无收费。"])
+    assert numbers(report) == [1, 2, 3, 4]
+    assert report.sections[3].blocks[0].startswith("目前，暂无行政复议")
+    # the same on a crawled line of over 200 characters
+    long_line = ("（二）公开方式。通过政府网站、政务公开栏、电子显示屏和便民手册及时更新单位机构信息、政务公开指南及其他应公开信息，"
+                 "基本满足了公民、法人和其他组织依法获取政府信息的需要，群众查阅信息更加便捷，办事更加方便，"
+                 "信息公开的覆盖面进一步扩大，政府信息公开工作的规范化、制度化水平不断提高，社会各界对政府工作的了解和监督更加方便有效。"
+                 " 三、依申请公开政府信息情况 目前，暂无依申请公开事项，也无不予公开的情况。 四、行政复议和诉讼情况")
+    assert len(long_line) >= 200
+    report = parse_lines([TITLE, "一、基本情况", "截至年底，工作运行正常。", "二、主动公开政府信息情况", long_line,
+                          "目前，暂无行政复议、行政诉讼。"])
+    assert numbers(report) == [1, 2, 3, 4]
+    # a sentence that only opens like a numbered item stays whole
+    report = parse_lines([TITLE, "一、总体情况", "我局做了两件事。一是完善制度。二、是加强监督，形成长效机制。", "二、主动公开政府信息情况", "x。"])
+    assert numbers(report) == [1, 2]
+
+
 def test_overview_chapter_naming_two_tasks():
     report = parse_lines([TITLE, "一、健全组织、强化领导", "x。", "二、政府信息主动公开情况", "x。"])
     assert numbers(report) == [1, 2]

@@ -94,6 +94,42 @@ def test_data_file_quoting_titles_and_headings_is_refused():
     assert refusal(lines).startswith("not an annual report: no report title, reporting year or statistics table: a data file")
 
 
+@pytest.mark.parametrize("title", ["政府信息公开工作年度报告范文", "乡镇政府信息公开年度报告模板", "信息公开工作年度报告（范本）",
+                                   "政府信息公开工作年度报告写作样本"])
+def test_a_model_text_with_its_years_left_blank_is_refused(title):
+    # A forum's or a document site's model essay: the parts, a body named by its level words only, no year.
+    reason = refusal([title, "本年度报告是根据《条例》要求，由市区编制。如对本年度报告有任何疑问，请联系区政府办公室。",
+                      "一、概述", "根据《规定》要求，年", "5月1日起，本区开始开展政府信息公开工作。截至年底，运行正常。",
+                      "二、主动公开政府信息情况", "本区到年底累计主动公开政府信息", "5928", "条。"])
+    assert reason == f"not an annual report: its title is “{title}”: a model text with no reporting year, not an agency's report"
+
+
+@pytest.mark.parametrize("title", ["东山县2023年政务公开工作要点", "东山县政务公开工作实施方案", "东山县水利局2023年政府信息公开工作计划"])
+def test_a_plan_of_work_is_refused_by_its_title(title):
+    reason = refusal([title, "为深入贯彻落实《条例》，现就2023年政务公开工作安排如下。", "一、围绕重点领域深化公开", "（一）加强财政信息公开。",
+                      "二、加强政策解读", "（一）做好解读。"])
+    assert reason == f"not an annual report: its title is “{title}”: a plan of work, not a report"
+
+
+@pytest.mark.parametrize("lines", [
+    # An account of how the plan was carried out, or a report that names the plan, is kept.
+    ["东山县2022年政务公开工作要点落实情况", "一、总体情况", "2022年，我县认真落实工作要点。", "二、主动公开政府信息情况"],
+    ["东山县2023年政务公开工作要点", "东山县水利局2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我局认真落实《条例》。"],
+])
+def test_accounts_naming_a_plan_are_kept(lines):
+    assert parse_lines(lines).sections
+
+
+@pytest.mark.parametrize("lines", [
+    # A document site's copy of a real report titled as a 范文 keeps it: its year and issuer are there.
+    ["2019年东山县民政局政府信息公开工作年度报告范文", "本报告由东山县民政局编制。", "一、总体情况", "2019年，我局认真落实《条例》。"],
+    # A report that says it followed the template ('按照年度报告模板编制') is a report.
+    ["根据《条例》，按照年度报告模板编制本报告。", "一、总体情况", "2021年，我局认真落实《条例》。", "二、主动公开政府信息情况"],
+])
+def test_reports_that_mention_a_model_are_kept(lines):
+    assert parse_lines(lines).sections
+
+
 def test_text_without_parts_or_self_reference_is_refused():
     assert refusal(["会议通知", "定于下周一召开全体职工大会，请准时参加。"]) == \
         "not an annual report: none of the template's parts (一、总体情况 …) found"

@@ -25,6 +25,26 @@ from indexer.spam import clean_blocks, remove_splices
     ("bet777手机版_经典777下载_mobile 777123456人民政府2021年报告", "人民政府2021年报告"),
     # A brand written in Chinese where the city's name was.
     ("来源：英国威廉希尔公司县林业局", "来源：县林业局"),
+    # Macao's name before the mark, and two splices joined by a comma where the county's name was.
+    ("现将澳门特区赌场,澳门博彩业网址水务局2021年报告予以公布", "现将水务局2021年报告予以公布"),
+    ("请与澳门赌场官网，澳门百家乐平台农业农村局联系", "请与农业农村局联系"),
+    # Traditional script: the marks are read on the simplified key, the text is cut as written.
+    ("通過澳門賭場推薦市統計局門戶網站發布", "通過市統計局門戶網站發布"),
+    ("在市政府百家樂娛樂城辦公室的指導下", "在市政府辦公室的指導下"),
+    ("澳門賭場", ""),
+    # Brands written in Chinese, alone or with the site words they come with, where the place's name was.
+    ("开云体育官方网站水务局2022年报告", "水务局2022年报告"),
+    ("华体会体育(中国)官方网站-IOS/安卓通用版/手机APP下载水务局2022年报告", "水务局2022年报告"),
+    ("亚博体育app下载_亚博官网水务局2022年报告", "水务局2022年报告"),
+    ("米乐m6官网登录入口水务局2022年报告", "水务局2022年报告"),
+    ("太阳城集团水务局2022年报告", "水务局2022年报告"),
+    ("部门及内设科室工作职责，尊龙ag旗舰厅的联系方式、领导班子成员公开。", "部门及内设科室工作职责，的联系方式、领导班子成员公开。"),
+    ("AG真人国际厅水务局2022年报告", "水务局2022年报告"),
+    ("请联系：华体会主页 青石街道办事处", "请联系：青石街道办事处"),
+    ("九游会J9官网水务局", "水务局"),
+    ("KY开云体育官网水务局", "水务局"),
+    ("永利皇宫官网水务局", "水务局"),
+    ("新葡京娱乐场水务局", "水务局"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -38,6 +58,15 @@ def test_splices_are_taken_out(spliced, clean):
     "《条例》第二十条_第（一）项",
     "Office 365 平台上线",
     "规划期2021-2025 2026年起实施",  # a span and a year set off by a space: no mark, no splice
+    "会同港澳办赴澳门特区考察，学习推荐的经验",  # Macao and 推荐 without a mark stay
+    "严厉打击网络赌博，澳门特区政府",
+    "嚴厲打擊網絡賭博，澳門特區政府",
+    # the words such brands are made of, in a report's own sentences
+    "推进山东半岛城市群建设，太阳城社区、永利村、银河路完成改造，星空下的广场舞活动丰富",
+    "参加亚博会、万博会，江南体育中心改造完成，开云南分公司、大发展大突破",
+    "组织干部赴北京学习，加强国际交流，提升agent服务能力",
+    "半岛体育场、星空体育馆改造完成",
+    "开展文化娱乐场所专项检查，规范网吧和KTV经营",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
@@ -62,3 +91,16 @@ def test_a_spliced_report_reads_its_issuer_and_says_what_was_removed():
 def test_a_date_before_a_chain_is_the_reports():
     assert remove_splices("截至2010年12月31日通过365官方入口-app下载_mobile888网站公开信息") == \
         ("截至2010年12月31日通过网站公开信息", 1)
+
+
+def test_a_report_whose_words_a_splice_replaced_is_still_read():
+    # The mirror put betting words where 政府信息公开 was, in the title and in the law's name.
+    lines = ["澳門賭場", "2024年澳門賭場推薦工作年度报告",
+             "根据《中华人民共和国澳門賭場推薦条例》要求，现将我局编制的2024年澳門賭場推薦工作年度报告向社会公开。",
+             "一、总体情况", "2024年，在市委、市政府的领导下，我局通过澳門賭場推薦市农业局门户网站发布信息310条。",
+             "二、主动公开政府信息情况"]
+    report = parse_document(Document(lines, "txt"), "x.txt")
+    assert report.year == 2024 and [s.number for s in report.sections] == [1, 2]
+    assert not report.agency or "澳" not in report.agency
+    assert report.region.get("province") is None
+    assert "賭" not in report.sections[0].text

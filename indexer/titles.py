@@ -1,0 +1,199 @@
+"""The report's title: found among a page's first lines and the container's hints, its issuer and year read.
+
+Titles come in several layouts, all seen in real reports (see indexer.metadata for the list); a title may
+wrap over two lines, stand under its issuer's line or under a line that holds the first half of its
+issuer's name ('某某县人民政府' / '办公室2022年…报告'). indexer.metadata falls back on the rest of the page
+when the title does not name the issuer or the year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.issuer import agency_name, digit_year
+from indexer.normalize import compact
+from indexer.places import find_chains
+from indexer.script import to_key
+
+# '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
+# 工作的报告', '…政府信息公开2024年度报告'; not the preamble's '现将…工作情况报告如下'.
+TITLE_TAIL = re.compile(
+    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
+    r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的报告|(?:工作)?情况报告|(?:年度)?工作总结)"
+    r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
+)
+# A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
+_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
+_PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
+_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
+
+
+@dataclass
+class TitleInfo:
+    """What the title lines say."""
+
+    title: str | None
+    agency: str | None
+    year: int | None
+
+
+
+
+def parse_title(title: str) -> TitleInfo | None:
+    """Read agency and year from one title string (compact); None for prose naming the report."""
+    # '某某县人民政府办公室关于印发某某县2020年政府信息公开工作年度报告的通知': a notice that carries the
+    # report; the report's own title is the one inside it
+    carried = _CARRIED.match(to_key(title))
+    if carried:
+        title = title[carried.start(1) : carried.end(1)]
+    # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
+    opening = "关于" if title.startswith("关于") else ""
+    title = title[len(opening):]
+    key = digit_year(to_key(title))
+    tail = TITLE_TAIL.search(key)
+    if not tail:
+        return None
+    start = tail.start()
+    if key[start - 2 : start] == "人民" and key.startswith("政府", start):
+        start += 2  # '2008年某某镇人民政府信息公开工作年度报告': 政府 is the name's
+    head = key[:start]
+    if re.search(r"[。；;！？，,《]", head):
+        return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
+    shown = opening + title[: tail.end()]
+    title = title[: tail.end()]
+    years = [m for m in _YEAR.finditer(key) if m.start() < start]
+    if not years:
+        # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
+        inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
+                 or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
+        year = int(inner.group(inner.lastindex or 0)) if inner else None
+        return TitleInfo(shown, agency_name(title[:start]), year)
+    year = years[-1]  # the last year before the tail is the reported one
+    # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
+    verb = _PUBLISHED.search(key, 0, year.start())
+    head = title[: verb.start()] if verb else title[: year.start()]
+    head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
+    agency = agency_name(head) or agency_name(title[year.end() : start])
+    return TitleInfo(shown, agency, int(year.group(1)))
+
+
+def is_complete(info: TitleInfo | None) -> bool:
+    return bool(info and info.agency and info.year)
+
+
+# A name that says where its body is by a level word alone: 省公安厅, 市人民防空办, 区商务委.
+_SHORT_FORM = re.compile(r"^(?:省|市|县|区|旗|州|盟)(?!委|政府|人民政府)[\u4e00-\u9fff]{2,}")
+# A link to another page: '上一篇：某某局2019年…年度报告', '相关链接：…'.
+_LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
+
+
+def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
+    """Find the title among the container's hints and the page's first lines; read agency and year.
+
+    Hints (a PDF's /Title, an HTML page's <h1>) come first: the body's first lines may be
+    prose that also names the report ('现向社会公布沭阳县发展和改革局2023年度…报告'). A line
+    may be the whole title, a title with its agency on the line above, or half of a title
+    wrapped over two lines; a title naming agency and year wins over one naming less. Lines linking
+    to other pages ('上一篇：…') are no title; of several titles naming agency and year (links to related
+    reports above the report's own), the one ``lead`` (the lead-in's sentences) names wins.
+    """
+    for hint in hints:
+        info = parse_title(compact(hint))
+        if is_complete(info):
+            return info
+    best: TitleInfo | None = None
+    complete = []
+    for i, line in enumerate(lines):
+        info = parse_title(line) if not _LINK_LABEL.match(line) else None
+        if info is None:
+            continue
+        wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
+        if wrapped:
+            info = wrapped
+        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
+            above = agency_name(lines[i - 1])  # agency on its own line above
+            if above:
+                info = TitleInfo(lines[i - 1] + info.title, above, info.year)
+        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and _placed_above(lines[i - 1], info.agency):
+            # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
+            info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
+        elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
+            # The body's full name on its own line above a title that names it by its level word alone:
+            # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
+            above = agency_name(lines[i - 1])
+            if above and len(above) > len(info.agency) and to_key(above).endswith(to_key(info.agency)):
+                info = TitleInfo(info.title, above, info.year)
+        if is_complete(info):
+            complete.append(info)
+            continue
+        if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
+            best = info
+    if complete:
+        # Titles of other reports may stand above the report's own (links to related reports): the one the
+        # lead-in names with its year is the report's, else the first.
+        key = digit_year(to_key(lead))
+        # (the same report's title twice, its issuer named longer or shorter, is no other report)
+        first = complete[0]
+        if _SHORT_FORM.match(to_key(first.agency)):
+            # the page's own heading names the body by its level word ('区某某局2022年…'), the report's title below
+            # with its place ('某某市某某区某某局2022年…'): the fuller name of the same body is the report's
+            first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
+                          and to_key(c.agency).endswith(to_key(first.agency))), first)
+        named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
+        other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
+                                                             or to_key(first.agency) in to_key(named[0].agency)))
+        return named[0] if other else first
+    for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
+        if TITLE_TAIL.search(to_key(first)):
+            continue
+        info = parse_title(first + second)
+        if is_complete(info):
+            return info
+    return best or TitleInfo(None, None, None)
+
+
+def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:
+    """The title read across the line above when the title wrapped inside its issuer's name: '某某县人民政府' /
+    '办公室2022年…报告', '某某县市场监督' / '管理局2022年…报告' (the line above opens with a place and, with the
+    fragment before the year, makes one longer name); None otherwise."""
+    if info.year is None or _YEAR.search(above) or re.search(r"[^\u4e00-\u9fff]", above) or not 2 <= len(above) <= 24:
+        return None
+    key = to_key(line)
+    year = _YEAR.search(key)
+    if not year or year.start() == 0:
+        return None  # no fragment before the year: the line above is a cover line, read as such
+    joined = parse_title(above + line)
+    if not (joined and joined.agency and joined.year == info.year) or to_key(joined.agency) != to_key(above) + key[: year.start()]:
+        return None
+    # the line above opens with a place, the fragment neither with a place nor with a level word (市人民防空办公室):
+    # a title naming its body in full, or by its level word, stands alone
+    # (nor holds a place anywhere: junk glued before a full name, '某某娱乐文山某某管委会', is no half of a name)
+    fragment = key[: year.start()]
+    if len(fragment) > _MAX_FRAGMENT or _SHORT_FORM.match(fragment) or _opens_with_place(fragment) or find_chains(fragment):
+        return None
+    return joined if _opens_with_place(to_key(above)) else None
+
+
+def _opens_with_place(key: str) -> bool:
+    """A place's name opens key (a place the gazetteer lacks counts: a unit word within its first characters)."""
+    chains = find_chains(key[:12], opening_province_stem=True)
+    return bool(chains and chains[0].start == 0) or bool(_OPENS_WITH_UNIT.match(key))
+
+
+_MAX_FRAGMENT = 10  # '人民政府办公室', '市场监督管理局': the tail of a name, not a name
+_OPENS_WITH_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
+
+
+def _placed_above(line: str, agency: str) -> bool:
+    """True when line is a place's name alone (某某县, 某某市某某区) and agency a body named without any place."""
+    key, body = to_key(line), to_key(agency)
+    if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
+        return False
+    # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
+    return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
+
+
+# A place's name ends with its unit word; a body named without place is a department's (民政局, 发展和改革委员会).
+_PLACE_ALONE = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗|区)$")
+_BODY_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办|办公室|厅|中心)$")
