@@ -23,7 +23,7 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)[column.codes]
         if not (hits & wanted).any():
-            absent[year_note(parsed.year_hints)] = year_absent_note(parsed.year_hints)
+            absent[year_note(parsed.year_hints, parsed.newest_year)] = year_absent_note(parsed.year_hints, parsed.newest_year)
     for hint in parsed.place_hints:
         if not (hits & region_mask(searcher, [hint])).any():
             absent[place_note(hint)] = place_absent_note(hint)

@@ -207,13 +207,16 @@ def take_recent_years(searcher, parsed: ParsedQuery) -> None:
     if not values:
         return
     years = [max(values) - b for b in back]
-    parsed.notes.append(f"“去年”“最新”等按索引中最新的报告年份理解（{max(values)} 年）。")
+    parsed.newest_year = max(values)
     if parsed.must or parsed.years or parsed.year_hints:
-        parsed.year_hints = sorted(set(parsed.year_hints + years))
-        parsed.notes.append(year_note(parsed.year_hints))
+        typed = parsed.year_hints
+        if typed:  # one note for all the years: the typed years' own note gives way to it
+            parsed.notes = [n for n in parsed.notes if n != year_note(typed)]
+        parsed.year_hints = sorted(set(typed + years))
+        parsed.notes.append(year_note(parsed.year_hints, parsed.newest_year))
     else:
         parsed.years += [(year, year) for year in years]
-        parsed.notes.append(f"“{_shown(years)}”按报告年份理解：列出 {_shown(years)} 年的报告。")
+        parsed.notes.append(f"{_relative(parsed.newest_year)}：列出 {_shown(years)} 年的报告。")
 
 
 def _shown(years: list[int]) -> str:
@@ -221,12 +224,17 @@ def _shown(years: list[int]) -> str:
         else "、".join(map(str, years))
 
 
-def year_note(years: list[int]) -> str:
-    """The note of years read as the reports' years and ranked first."""
-    return f"“{_shown(years)}”按报告年份理解：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+def _relative(newest: int) -> str:
+    return f"“去年”“最新”等按索引中最新的报告年份（{newest} 年）理解"
 
 
-def year_absent_note(years: list[int]) -> str:
+def year_note(years: list[int], newest: int | None = None) -> str:
+    """The note of years read as the reports' years and ranked first (``newest``: read from 去年 / 最新)."""
+    said = _relative(newest) if newest else f"“{_shown(years)}”按报告年份理解"
+    return f"{said}：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+
+
+def year_absent_note(years: list[int], newest: int | None = None) -> str:
     """The same note when no report of those years matches: the list holds other years only."""
-    return (f"“{_shown(years)}”按报告年份理解，但没有 {_shown(years)} 年的报告符合查询，"
-            f"下面是其他年份的报告。")
+    said = _relative(newest) if newest else f"“{_shown(years)}”按报告年份理解"
+    return f"{said}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"

@@ -94,6 +94,11 @@ def test_last_year_is_the_newest_year_the_index_holds_reports_on(idx):
     result = run_search(idx, SearchParams(q="去年的民政局年报"))
     assert (result.hits[0].agency, result.hits[0].year) == ("灵武市民政局", 2021)
     assert any("最新的报告年份" in m and "2021" in m for m in result.messages)
+    # One note says it: no second note quoting a year the user never typed (“2021”按报告年份理解).
+    assert not any("“2021”" in m for m in result.messages) and sum("2021" in m for m in result.messages) == 1
+    # With a typed year beside it, still one note for both years.
+    both = run_search(idx, SearchParams(q="2019 去年 民政局"))
+    assert sum("按报告年份" in m or "最新的报告年份" in m for m in both.messages) == 1
     assert listed(idx, "前年 财政局")[0] == ("灵武市财政局", 2020)
     # Alone, the relative year is the filter: every report on 2021, and only those.
     assert set(listed(idx, "去年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}
