@@ -26,11 +26,12 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
          # (names no report uses for anything else)
-         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京"
+         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团"
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
          r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
          r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
-         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|平台|(?i:app)|下载|入口|真人|棋牌|国际厅|电竞|彩票|集团|皇宫|开云"
+         # Not before 平台, 下载, 入口 or 集团: reports write 半岛集团, 政务IM平台, 星空平台下载量, 银河集团.
+         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|(?i:app)|真人|棋牌|国际厅|电竞|彩票|皇宫|开云"
          r"|(?i:m\d)))")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐场(?!所)|娱乐|登录|登陆|"

@@ -67,6 +67,9 @@ def test_splices_are_taken_out(spliced, clean):
     "组织干部赴北京学习，加强国际交流，提升agent服务能力",
     "半岛体育场、星空体育馆改造完成",
     "开展文化娱乐场所专项检查，规范网吧和KTV经营",
+    # …beside the words a platform or a company is named by
+    "本年度依托政务IM平台和半岛集团门户推送信息，星空平台下载量增加",
+    "山东半岛集团有限公司、银河集团签订合同，大发平台入口完成改版",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert remove_splices(text) == (text, 0)
