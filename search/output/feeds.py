@@ -21,6 +21,7 @@ from search.agencies.directory import Agency, directory
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import make_chips
+from search.retrieval.grouped import read_against_index
 from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
@@ -120,6 +121,7 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     with the parts it matched."""
     params = feed_params(params)
     parsed = parse_query(params.q)
+    read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
     arrays = arrays_for(searcher)
     reports, sections = arrays.codes(searcher, "report_id"), arrays.codes(searcher, "section")

@@ -69,11 +69,17 @@ PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含�
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
 
 
+def read_against_index(searcher, parsed: ParsedQuery) -> None:
+    """The query's readings that need the index (everyday words, 去年 / 最新), once, in place: every
+    path that selects reports from a query (the search, its feed) reads it so."""
+    take_everyday(searcher, parsed)
+    take_recent_years(searcher, parsed)
+
+
 def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:
     """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
     Returns (selection, whether something holds every word, whether looser matches were added)."""
-    take_everyday(searcher, parsed)
-    take_recent_years(searcher, parsed)
+    read_against_index(searcher, parsed)
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)

@@ -11,7 +11,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.places import place_absent_note, place_note, region_mask
 from search.retrieval.query import ParsedQuery
-from search.retrieval.years import year_absent_note, year_note
+from search.retrieval.years import relative_said, year_absent_note, year_note
 
 
 def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str]) -> list[str]:
@@ -23,7 +23,8 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)[column.codes]
         if not (hits & wanted).any():
-            absent[year_note(parsed.year_hints, parsed.newest_year)] = year_absent_note(parsed.year_hints, parsed.newest_year)
+            said = relative_said(parsed)
+            absent[year_note(parsed.year_hints, said)] = year_absent_note(parsed.year_hints, said)
     for hint in parsed.place_hints:
         if not (hits & region_mask(searcher, [hint])).any():
             absent[place_note(hint)] = place_absent_note(hint)

@@ -68,6 +68,7 @@ class ParsedQuery:
     year_hints: list[int] = field(default_factory=list)  # years typed as words: ranked first, not required
     recent_years: list[int] = field(default_factory=list)  # 去年 0, 前年 1: back from the index's newest year
     newest_year: int | None = None  # the index's newest year, when 去年 / 最新 were read against it
+    recent_said: list[str] = field(default_factory=list)  # the relative words as typed (去年, 前年)
     place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
     everyday: dict = field(default_factory=dict)  # everyday words the reports rarely use -> their wordings (everyday.py)
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any

@@ -36,7 +36,10 @@ _CONGRESS = r"(?:党的)?((?:二十|十)[一二三四五六七八九]?|二十)�
 FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; one every five years since
 # Years said relative to now, as years back from the newest year the index holds reports on: a report
 # on a year is published early the next, so the newest is "last year's" (去年的年报 in 2026: 2025).
-_RECENT = re.compile(r"(大前年|前年|去年|上一年|最近一年|最新一年|最新)(?:度)?(?:的)?")
+# A comparison or a carry-over is no year of reports (与上一年度相比, 较去年同期, 上一年度结转的申请), and
+# 最新 says which year only before a report word (最新动态 is no year).
+_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期))"
+                     r"(?!度?的?(?:同期|相比|比较|同比|以来|结转|增|减|底|末))(?:度)?(?:的)?")
 _RECENT_BACK = {"大前年": 2, "前年": 1}
 
 @lru_cache(maxsize=1)
@@ -169,6 +172,7 @@ def take_years(parsed: ParsedQuery) -> None:
             years, text = find_years(alt)
             found += years
             recent = [_RECENT_BACK.get(m.group(1), 0) for m in _RECENT.finditer(text)]
+            parsed.recent_said += [m.group(1) for m in _RECENT.finditer(text) if m.group(1) not in parsed.recent_said]
             if recent:
                 parsed.recent_years += recent
                 years, text = years + recent, _RECENT.sub(" ", text)
@@ -192,7 +196,7 @@ def take_years(parsed: ParsedQuery) -> None:
         parsed.notes.append(year_note(found))
     else:
         parsed.years += [(year, year) for year in found]
-        parsed.notes.append(f"“{_shown(found)}”按报告年份理解：列出 {_shown(found)} 年的报告。")
+        parsed.notes.append(_listed_note(found))
 
 
 def take_recent_years(searcher, parsed: ParsedQuery) -> None:
@@ -206,17 +210,23 @@ def take_recent_years(searcher, parsed: ParsedQuery) -> None:
     back, parsed.recent_years = sorted(set(parsed.recent_years)), []
     if not values:
         return
-    years = [max(values) - b for b in back]
+    years = sorted(max(values) - b for b in back)
     parsed.newest_year = max(values)
-    if parsed.must or parsed.years or parsed.year_hints:
-        typed = parsed.year_hints
-        if typed:  # one note for all the years: the typed years' own note gives way to it
-            parsed.notes = [n for n in parsed.notes if n != year_note(typed)]
+    said = _relative(parsed.newest_year, parsed.recent_said)
+    typed = parsed.year_hints
+    if typed:  # one note for all the years: the typed years' own note gives way to it
+        parsed.notes = [n for n in parsed.notes if n not in (year_note(typed), _listed_note(typed))]
+    if parsed.must:
         parsed.year_hints = sorted(set(typed + years))
-        parsed.notes.append(year_note(parsed.year_hints, parsed.newest_year))
-    else:
+        parsed.notes.append(year_note(parsed.year_hints, said))
+    else:  # nothing else asked: the years are the filter (2020 去年: both years)
         parsed.years += [(year, year) for year in years]
-        parsed.notes.append(f"{_relative(parsed.newest_year)}：列出 {_shown(years)} 年的报告。")
+        shown = sorted(set(typed + years))
+        parsed.notes.append(f"{said}：列出 {_shown(shown)} 年的报告。")
+
+
+def _listed_note(years: list[int]) -> str:
+    return f"“{_shown(years)}”按报告年份理解：列出 {_shown(years)} 年的报告。"
 
 
 def _shown(years: list[int]) -> str:
@@ -224,17 +234,22 @@ def _shown(years: list[int]) -> str:
         else "、".join(map(str, years))
 
 
-def _relative(newest: int) -> str:
-    return f"“去年”“最新”等按索引中最新的报告年份（{newest} 年）理解"
+def _relative(newest: int, said: list[str] = ()) -> str:
+    words = "".join(f"“{w}”" for w in said) or "“去年”“最新”"
+    return f"{words}按索引中最新的报告年份（{newest} 年）理解"
 
 
-def year_note(years: list[int], newest: int | None = None) -> str:
-    """The note of years read as the reports' years and ranked first (``newest``: read from 去年 / 最新)."""
-    said = _relative(newest) if newest else f"“{_shown(years)}”按报告年份理解"
-    return f"{said}：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+def relative_said(parsed: ParsedQuery) -> str | None:
+    """How the query's relative years were read, for its notes; None when it typed none."""
+    return _relative(parsed.newest_year, parsed.recent_said) if parsed.newest_year else None
 
 
-def year_absent_note(years: list[int], newest: int | None = None) -> str:
+def year_note(years: list[int], said: str | None = None) -> str:
+    """The note of years read as the reports' years and ranked first (``said``: how 去年 / 最新 were read)."""
+    return f"{said or f'“{_shown(years)}”按报告年份理解'}：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+
+
+def year_absent_note(years: list[int], said: str | None = None) -> str:
     """The same note when no report of those years matches: the list holds other years only."""
-    said = _relative(newest) if newest else f"“{_shown(years)}”按报告年份理解"
+    said = said or f"“{_shown(years)}”按报告年份理解"
     return f"{said}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"

@@ -99,6 +99,15 @@ def test_last_year_is_the_newest_year_the_index_holds_reports_on(idx):
     # With a typed year beside it, still one note for both years.
     both = run_search(idx, SearchParams(q="2019 去年 民政局"))
     assert sum("按报告年份" in m or "最新的报告年份" in m for m in both.messages) == 1
+    # A typed year and 去年 with nothing else: both years are the filter, said in one note.
+    alone = run_search(idx, SearchParams(q="2019 去年"))
+    assert {h.year for h in alone.hits} == {2019, 2021}
+    assert [m for m in alone.messages if "年份" in m] == ["“去年”按索引中最新的报告年份（2021 年）理解：列出 2019、2021 年的报告。"]
+    # The note quotes the words typed, the years in order.
+    assert any(m.startswith("“前年”“去年”按") and "2020、2021" in m for m in run_search(idx, SearchParams(q="前年 去年 财政局")).messages)
+    # A comparison or a carry-over is no year of reports, and 最新 before a topic is no year.
+    for text in ("与上一年度相比", "上一年度结转的申请", "较去年同期", "最新动态"):
+        assert parse_query(text).recent_years == [], text
     assert listed(idx, "前年 财政局")[0] == ("灵武市财政局", 2020)
     # Alone, the relative year is the filter: every report on 2021, and only those.
     assert set(listed(idx, "去年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}

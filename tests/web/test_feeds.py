@@ -12,6 +12,7 @@ from lxml import etree
 
 from app import create_app
 from indexer.build import build_index
+from search.output.feeds import FEED_SIZE
 from tests.agency_corpus import made_up_report, write_agency_corpus, write_reports
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -120,6 +121,14 @@ def test_a_search_feed_is_valid_atom_and_lists_what_the_search_selects(client):
     assert links(root)["self"][0].get("href") == "http://localhost/feed?year=2019&province=%E6%B1%9F%E8%8B%8F%E7%9C%81"
     assert links(root)["alternate"][0].get("href") == "http://localhost/?year=2019&province=%E6%B1%9F%E8%8B%8F%E7%9C%81"
     assert "徐州市卫生健康委员会 2019 年政府信息公开工作年度报告" in titles(root)
+
+
+def test_a_search_feed_reads_the_query_as_the_search_does(client):
+    """去年 alone is the newest report year as a filter: the feed lists what the search lists."""
+    _, root = get_feed(client, "/feed?q=" + quote("去年"))
+    search = client.get("/api/search?q=" + quote("去年") + "&per_page=50").get_json()
+    assert search["total"] and len(root.findall(ATOM + "entry")) == min(search["total"], FEED_SIZE)
+    assert {h["year"] for h in search["hits"]} == {max(h["year"] for h in search["hits"])}
 
 
 def test_a_search_feed_links_each_entry_to_the_parts_that_match(client):
