@@ -186,7 +186,9 @@ def take_places(parsed: ParsedQuery) -> None:
         found = find_places(clause.alternatives[0])
         group = group_units(clause.alternatives[0])
         if group:  # few reports write 西南 or 长三角: a report holds the word where it holds a member's name
-            clause.alternatives += [u.stem or u.name for u in group]
+            # (a province by its short form, 辽宁; a city by its full name: 中山 alone is every 中山路)
+            clause.shown = clause.alternatives[0]
+            clause.alternatives += [u.stem if u.kind == "province" and u.stem else u.name for u in group]
         hints += found
     if not hints:
         return

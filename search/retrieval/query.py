@@ -55,6 +55,7 @@ class Clause:
 
     alternatives: list[str]
     phrase: bool = False
+    shown: str = ""  # how the user wrote it, when the alternatives were added for them (东北: 辽宁 OR 吉林 …)
 
 
 @dataclass

@@ -238,7 +238,7 @@ def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
         for piece in pieces:
             query = _clause_query(piece, weak)
             if query is not None:
-                units.append((" OR ".join(piece.alternatives), query))
+                units.append((piece.shown or " OR ".join(piece.alternatives), query))
     return units
 
 

@@ -64,3 +64,26 @@ def test_a_group_finds_reports_that_never_write_its_name(idx):
     got = listed(idx, "江浙沪 民政局")
     assert set(got[:2]) == {"杭州市西湖区民政局", "上海市黄浦区民政局"}
     assert got.index("武汉市江汉区民政局") == 2
+
+
+def test_a_group_is_named_as_typed_in_notes_and_never_by_a_bare_city_stem(idx):
+    """东北 has no report here: the note names 东北, not the search's 辽宁 OR 吉林 …; a city member is
+    searched by its full name (中山市), since 中山 alone is every 中山路 and 中山街道."""
+    from search.retrieval.query_tree import labeled_report_units
+    assert [label for label, _ in labeled_report_units(parse_query("东北 民政局"))] == ["东北", "民政局"]
+    result = run_search(idx, SearchParams(q="东北 民政局"))
+    assert not any(" OR " in m for m in result.messages)
+    assert "中山" not in parse_query("珠三角 街道").must[0].alternatives
+    assert "中山市" in parse_query("珠三角 街道").must[0].alternatives
+
+
+def test_every_group_member_is_a_known_unit():
+    """A misspelt member (内蒙 for 内蒙古) would drop out of its group silently."""
+    from search.retrieval.places import REGION_GROUPS
+    rows = [(line.split("\t") + ["", ""])[:3] for line in REGION_GROUPS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert len(rows) > 10
+    for names, provinces, cities in rows:
+        members = [m for m in (provinces + "," + cities).split(",") if m.strip()]
+        for name in names.split(","):
+            assert len(group_units(name)) == len(members), (name, members)
