@@ -46,13 +46,14 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     if figure is None or sort != "relevance":
         return None
     name, unit = figure_label(figure.key, figure.word)
+    where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
     if figure.mode == "most":
-        return f"按报告表中“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
+        return f"按{where}“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "at_least":
         return f"“{name}”达到 {figure.threshold} {unit or ''}的报告排在前面。".replace("  ", " ")
     if figure.mode == "none":
         return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
-    return f"“{name}”大于 0 的报告排名靠前；表中只有这一栏目、数字为 0 的靠后。"
+    return f"“{name}”大于 0 的报告排名靠前；为 0 或未给出这一数字的靠后。"
 
 
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:

@@ -200,12 +200,35 @@ def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
     assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
 
 
-def test_a_figure_the_report_does_not_give_is_said_missing():
+def test_a_figure_the_report_does_not_give_is_said_missing(idx):
     from search.retrieval.figure_answers import figure_label
     assert figure_label("outcome_refused_state_secret") == ("不予公开：属于国家秘密", "件")
     assert figure_label("requests_new_legal_service") == ("本年新收申请（法律服务机构）", "件")
     assert figure_label("fees_amount") == ("行政事业性收费", "万元")
     assert figure_label("no_such_key", "某数字") == ("某数字", "")
+    # Fees are stated in prose, not in a table: the note says so.
+    _, messages = _answers(idx, "收取信息处理费最多")
+    assert any(m.startswith("按报告中“信息处理费”") for m in messages)
+
+
+CUT_REPORTS = {
+    "sued.txt": _report("固原市交通运输局", 10, 0, 0, 2),
+    # An opening cut before its tables: reviews named in prose, lawsuits said to be none.
+    "cut.txt": made_up_report("固原市文化旅游局", 2021, {1: "本局依法办理行政复议案件，全年未发生行政诉讼。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def cut_idx(indexes):
+    return indexes.searcher("figures-answers-cut", written(CUT_REPORTS))
+
+
+def test_a_figure_no_table_gives_is_said_missing_or_none_by_its_prose(cut_idx):
+    shown, _ = _answers(cut_idx, "行政复议最多")
+    assert shown["固原市文化旅游局"] == "未给出“行政复议”的数字"
+    shown, _ = _answers(cut_idx, "没有发生行政诉讼")
+    assert shown["固原市文化旅游局"] == "表中未给出“行政诉讼”，文字写明没有"
+    assert shown["固原市交通运输局"] == "行政诉讼 2 件"
 
 
 def test_a_report_whose_prose_says_none_is_shown_as_saying_so(idx):
@@ -214,7 +237,7 @@ def test_a_report_whose_prose_says_none_is_shown_as_saying_so(idx):
     assert any("为 0" in m for m in messages)
 
 
-def test_no_figure_line_for_a_query_that_asks_no_figure_or_another_order(idx):
+def test_no_figure_line_for_a_query_that_asks_no_figure_and_no_note_in_another_order(idx):
     from tests.conftest import search
     assert all(h.figure == "" for h in search(idx, q="门户网站").hits)
     result = search(idx, q="被起诉最多的", sort="newest")
