@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from functools import cache, lru_cache
@@ -396,8 +396,7 @@ def bound_chains(chains: list[Chain]) -> list[Chain]:
     for chain in chains:
         units = tuple(u for u in chain.units if u.code[:2] not in OUTSIDE_THE_RULES)
         if units:
-            chain.units = units
-            kept.append(chain)
+            kept.append(replace(chain, units=units))  # a copy: the caller's chains stay as they were
     return kept
 
 
