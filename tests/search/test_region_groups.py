@@ -8,7 +8,7 @@ import pytest
 from search import SearchParams, run_search
 from search.retrieval.places import find_places, group_units
 from search.retrieval.query import parse_query
-from tests.conftest import made_up_report, written
+from tests.conftest import made_up_report, ranked_agencies as listed, written
 
 
 def _report(agency: str, body: str) -> str:
@@ -32,10 +32,6 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def idx(indexes):
     return indexes.searcher("region-groups", written(REPORTS))
-
-
-def listed(searcher, q: str) -> list[str]:
-    return [h.agency for h in run_search(searcher, SearchParams(q=q)).hits]
 
 
 def test_a_group_name_reads_as_its_provinces_or_cities():
