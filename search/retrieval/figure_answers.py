@@ -50,7 +50,7 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     if figure.mode == "most":
         return f"按{where}“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "at_least":
-        return f"“{name}”达到 {figure.threshold} {unit or ''}的报告排在前面。".replace("  ", " ")
+        return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":
         return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
     return f"“{name}”大于 0 的报告排名靠前；为 0 或未给出这一数字的靠后。"
