@@ -53,7 +53,9 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
         return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":
         return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
-    return f"“{name}”大于 0 的报告排名靠前；为 0 或未给出这一数字的靠后。"
+    # A figure above 0 raises a report (signals.FIGURE_BOOST); the words still count, so a report that
+    # does not give the figure can stand first (教育局 依申请公开: the bureau's report of 2011).
+    return f"“{name}”大于 0 的报告排名提前；排序同时看词语的匹配。"
 
 
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:

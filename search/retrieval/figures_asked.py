@@ -40,6 +40,9 @@ _MOST = re.compile(r"(?:数量|人数|件数|次数)?(?:最多|最高|最大|排
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
+# A question of how many (收到多少申请, 申请几件) asks the figure as a size word does: 申请 beside it names
+# the figure, where alone it is in most queries.
+_HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
@@ -115,7 +118,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
     for word, key, needs in _rows():
         named = word in words or (len(word) >= WHOLE_NAME and word in typed)
-        if named and (mode != "positive" or needs != "size") and (needs != "request" or requested):
+        sized = mode != "positive" or bool(_HOW_MANY.search(joined))
+        if named and (sized or needs != "size") and (needs != "request" or requested):
             break
     else:
         return

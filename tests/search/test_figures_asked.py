@@ -200,6 +200,18 @@ def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
     assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
 
 
+def test_a_question_of_how_many_asks_the_figure(idx):
+    """申请 alone is in most queries; asked how many of them came (收到多少申请, 几件), it names the
+    figure: each hit shows it, and the note says a figure above 0 raises a report (a boost: the
+    words still count), not that the list is in the figure's order."""
+    assert parse_query("收到多少申请").figure.key == "requests_new"
+    assert parse_query("公安局收到几件申请").figure.issuers == ("公安局",)
+    assert parse_query("低保申请").figure is None
+    shown, messages = _answers(idx, "收到多少申请")
+    assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
+    assert [m for m in messages if "大于 0" in m] == ["“本年新收申请”大于 0 的报告排名提前；排序同时看词语的匹配。"]
+
+
 def test_a_figure_the_report_does_not_give_is_said_missing(idx):
     from search.retrieval.figure_answers import figure_label
     assert figure_label("outcome_refused_state_secret") == ("不予公开：属于国家秘密", "件")
@@ -248,7 +260,7 @@ def test_a_figure_beside_another_topic_neither_orders_nor_is_shown(idx):
     """依申请公开 with another topic word asks about the topic, not the figure: no note, no figure lines."""
     assert parse_query("依申请公开 门户网站").figure.others == ("门户网站",)
     shown, messages = _answers(idx, "依申请公开 门户网站")
-    assert not any("排名靠前" in m for m in messages)
+    assert not any("大于 0" in m for m in messages)
     assert set(shown.values()) == {""}
 
 
