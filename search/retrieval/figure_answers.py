@@ -13,13 +13,13 @@ import re
 import numpy as np
 
 from search.figures.columns import COLUMN_BY_KEY
-from search.retrieval.figures_asked import PROSE_FEES, PROSE_ITEMS, FigureAsked, figure_values, prose_says_none
+from search.retrieval.figures_asked import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, FigureAsked, figure_values, prose_says_none
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")
 _ITEM = re.compile(r"\s+\d+[.、]")
 # Figures read from the prose, not from a table.
-_PROSE_LABELS = {PROSE_FEES: ("信息处理费", ""), PROSE_ITEMS: ("主动公开信息", "条")}
+_PROSE_LABELS = {PROSE_FEES: ("信息处理费", "元"), PROSE_ITEMS: ("主动公开信息", "条")}
 
 
 def figure_label(key: str, fallback: str = "") -> tuple[str, str]:
@@ -74,6 +74,8 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
             out.append(f"表中未给出“{name}”，文字写明没有")
         elif np.isnan(value):
             out.append(f"未给出“{name}”的数字")
+        elif figure.key == PROSE_FEES and value == CHARGED_NO_AMOUNT:
+            out.append("已收取信息处理费，未写金额")
         else:
             shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
             out.append(f"{name} {shown}{(' ' + unit) if unit else ''}")

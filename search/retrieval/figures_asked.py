@@ -277,22 +277,28 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 
 
 PROSE_FEES = "processing_fees"
+CHARGED_NO_AMOUNT = 1e-6  # fees charged, amount not stated
 # The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
 _FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
 _NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
 
 
 def fees_in_prose(payload: dict) -> float | None:
-    """The information-processing fees a report's prose says it charged (2021 template, part 六):
-    the amount or count when it gives one, 0 when it says none were charged, None when silent."""
-    found = None
+    """The information-processing fees a report's prose says it charged (2021 template, part 六), in
+    元: the largest amount it gives, 0 when it says none were charged, None when silent. A count of
+    charges (收取信息处理费2笔) says fees were charged but not how much: ranked in 元 beside amounts
+    it would stand for 2 元, so with no amount given it is CHARGED_NO_AMOUNT (above 0, below any amount)."""
+    amount = charged = None
     for _, paragraph in prose_paragraphs(payload):
         for match in _FEES_CHARGED.finditer(paragraph):
-            value = float(match.group(1).replace(",", "") or 0)
-            found = max(found or 0.0, value)
-        if found is None and _NO_FEES.search(paragraph):
-            found = 0.0
-    return found
+            value = float(match.group(1).replace(",", "").rstrip(".") or 0)
+            if match.group(2) in ("件", "笔"):
+                charged = max(charged or 0.0, CHARGED_NO_AMOUNT if value > 0 else 0.0)
+            else:
+                amount = max(amount or 0.0, value * (10000 if match.group(2) == "万元" else 1))
+        if amount is None and charged is None and _NO_FEES.search(paragraph):
+            amount = 0.0
+    return amount if amount is not None else charged
 
 
 PROSE_ITEMS = "proactive_items"

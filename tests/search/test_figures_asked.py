@@ -227,6 +227,9 @@ CUT_REPORTS = {
     "sued.txt": _report("固原市交通运输局", 10, 0, 0, 2),
     # An opening cut before its tables: reviews named in prose, lawsuits said to be none.
     "cut.txt": made_up_report("固原市文化旅游局", 2021, {1: "本局依法办理行政复议案件，全年未发生行政诉讼。"}),
+    # Fees stated in prose, once as an amount in 万元, once as a count of charges with no amount.
+    "fees-amount.txt": made_up_report("固原市财政局", 2021, {6: "本年度收取信息处理费0.4万元。"}),
+    "fees-count.txt": made_up_report("固原市水务局", 2021, {6: "本年度收取信息处理费2笔。"}),
 }
 
 
@@ -288,3 +291,23 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
     assert parse_query("个人信息保护").figure is None and parse_query("群众满意度").figure is None
     # A figure of outcomes or reviews beside the applicant is what is asked: 群众申请行政复议.
     assert parse_query("群众申请行政复议").figure.key == "reconsideration_total"
+
+
+def _fees(*paragraphs: str) -> float | None:
+    from search.retrieval.figures_asked import fees_in_prose
+    return fees_in_prose({"sections": [{"number": 6, "blocks": [{"type": "p", "text": t} for t in paragraphs]}]})
+
+
+def test_fees_in_prose_are_read_in_yuan_and_a_count_of_charges_is_no_amount():
+    """0.4 万元 is 4,000 元, more than 380 元; 收取信息处理费2笔 says fees were charged, not 2 元."""
+    from search.retrieval.figures_asked import CHARGED_NO_AMOUNT
+    assert _fees("本年度收取信息处理费0.4万元。", "另收取信息处理费380元。") == 4000
+    assert _fees("本年度收取信息处理费2笔。") == CHARGED_NO_AMOUNT
+    assert 0 < CHARGED_NO_AMOUNT < 0.01  # above none, below any amount: 最多 puts it after every amount
+    assert _fees("本年度未收取信息处理费。") == 0
+    assert _fees("本年度共办理依申请公开12件。") is None
+
+
+def test_fees_are_shown_in_yuan_or_as_charged_without_an_amount(cut_idx):
+    shown, _ = _answers(cut_idx, "收取信息处理费最多")
+    assert list(shown.items())[:2] == [("固原市财政局", "信息处理费 4,000 元"), ("固原市水务局", "已收取信息处理费，未写金额")]
