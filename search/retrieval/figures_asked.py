@@ -56,7 +56,8 @@ WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
-                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字".split())
+                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字"
+                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计".split())
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,9 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
-    if needs == "request":  # 个人提交的申请: searched as the table names the column (自然人), not as typed
+    # 个人提交的申请: searched as the table names the column (自然人), not as typed; beside another topic
+    # (群众申请低保) the request is for that, not for information, and the words stay as typed.
+    if needs == "request" and not others:
         parsed.must = [c if c.phrase else Clause([_as_column(a, key) for a in c.alternatives]) for c in parsed.must]
     if mode != "positive":
         kept = []

@@ -291,6 +291,11 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
     assert parse_query("个人信息保护").figure is None and parse_query("群众满意度").figure is None
     # A figure of outcomes or reviews beside the applicant is what is asked: 群众申请行政复议.
     assert parse_query("群众申请行政复议").figure.key == "reconsideration_total"
+    # Beside another topic the request is for that (低保, a licence), not for information: typed words stay.
+    assert [c.alternatives for c in parse_query("群众申请低保").must] == [["群众申请低保"]]
+    assert [c.alternatives for c in parse_query("企业申请营业执照").must] == [["企业申请营业执照"]]
+    # A word of time is no other topic: 一年 收到几个老百姓的申请 still asks for the 自然人 column.
+    assert parse_query("乡政府一年收到几个老百姓的申请").figure.others == ()
 
 
 def _fees(*paragraphs: str) -> float | None:
