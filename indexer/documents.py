@@ -7,6 +7,7 @@ from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
 from search.schema import RANGE_FIGURES
+from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART
 
 TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
 
@@ -68,18 +69,21 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
     payload = report_to_dict(report)
     payload["sources"] = sources or [report.source]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]
-    for section in report.sections:
-        body = readable_text(section.blocks)
+    parts = [(s.number, s.title, s.blocks) for s in report.sections]
+    if not parts and report.preamble:  # no part found: the text is searched as the preamble it is
+        parts = [(PREAMBLE_PART, PREAMBLE_NAME, report.preamble)]
+    for number, title, blocks in parts:
+        body = readable_text(blocks)
         doc = dict(
             common,
-            id=f"{report.id}:{section.number}",
+            id=f"{report.id}:{number}",
             kind="section",
-            section=section.number,
-            section_title=section.title,
+            section=number,
+            section_title=title,
             body=body,
             # Not the agency: it is its own field, and in every section it would make the
             # shortest sections ('无。') rank first for an agency's name.
-            grams="\n".join([section.title, body]),
+            grams="\n".join([title, body]),
         )
         if len(body) < TINY_SECTION:
             doc["_boost"] = 0.5

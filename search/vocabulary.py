@@ -20,6 +20,11 @@ SECTION_NAMES = {
     6: "其他需要报告的事项",
 }
 PART_NUMERALS = "一二三四五六"  # the template numbers its parts 一、 … 六、
+# The text before part 一. It is searched as a part of its own only in a report where no part was
+# found (a page of tables, an old report in free form): without it such a report is in the index but
+# no query can find it.
+PREAMBLE_PART = 0
+PREAMBLE_NAME = "导言"
 
 
 def part_numeral(number: int) -> str:
@@ -33,12 +38,16 @@ def part_number(numeral: str) -> int | None:
 
 
 def part_heading(number: int) -> str:
-    """A part's heading as the template writes it: 1 -> '一、总体情况'."""
+    """A part's heading as the template writes it: 1 -> '一、总体情况'; the preamble: '导言'."""
+    if number == PREAMBLE_PART:
+        return PREAMBLE_NAME
     return f"{part_numeral(number)}、{SECTION_NAMES[number]}"
 
 
 def part_label(number: int) -> str:
     """A part as warnings name it: 4 -> '第四部分（政府信息公开行政复议、行政诉讼情况）'."""
+    if number == PREAMBLE_PART:
+        return PREAMBLE_NAME
     return f"第{part_numeral(number)}部分（{SECTION_NAMES[number]}）"
 
 
