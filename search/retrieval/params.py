@@ -125,7 +125,7 @@ class SearchParams:
             q=q,
             agency=texts("agency"),
             year=ints("year", *YEARS, "年份"),
-            section=ints("section", 1, 6, "部分"),
+            section=ints("section", 0, 6, "部分"),
             level=level,
             province=texts("province"),
             city=texts("city"),

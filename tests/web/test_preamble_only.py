@@ -45,3 +45,9 @@ def test_the_feed_and_an_empty_query_list_it(preamble_app):
     assert api_search(client, "")["total"] == 2
     feed = client.get("/feed", query_string={"q": "退耕还林"})
     assert feed.status_code == 200 and "导言" in feed.get_data(as_text=True)
+
+
+def test_the_preamble_facet_filters(preamble_app):
+    """The 导言 facet's link (section=0) is accepted and keeps only such parts."""
+    data = preamble_app.test_client().get("/api/search", query_string={"q": "信息", "section": 0}).get_json()
+    assert [(h["agency"], h["section"]) for h in data["hits"]] == [("隆德县林业和草原局", 0)]
