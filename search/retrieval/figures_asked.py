@@ -36,7 +36,7 @@ from search.retrieval.synonyms import expand
 from search.schema import RANGE_FIGURES
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
-_MOST = re.compile(r"(?:数量|人数|件数|次数)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
+_MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
@@ -54,7 +54,7 @@ NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理"
 WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the typed text
 # Words of requesting, beside which an applicant named as people say it is the applicant column.
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
-EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
+EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字"
                         " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计".split())

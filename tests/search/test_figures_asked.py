@@ -207,6 +207,11 @@ def test_a_question_of_how_many_asks_the_figure(idx):
     assert parse_query("收到多少申请").figure.key == "requests_new"
     assert parse_query("公安局收到几件申请").figure.issuers == ("公安局",)
     assert parse_query("低保申请").figure is None
+    # The measure before 最多 is part of the size word (条数最多, 金额最多), not a word to find.
+    for typed, key in [("主动公开条数最多的单位", "proactive_items"), ("收费金额最多", "processing_fees")]:
+        parsed = parse_query(typed)
+        assert (parsed.figure.key, parsed.figure.mode) == (key, "most")
+        assert not any("数" in a or "金额" in a for c in parsed.must for a in c.alternatives)
     shown, messages = _answers(idx, "收到多少申请")
     assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
     assert [m for m in messages if "大于 0" in m] == ["“本年新收申请”大于 0 的报告排名提前；排序同时看词语的匹配。"]
