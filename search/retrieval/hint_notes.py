@@ -3,6 +3,8 @@
 Years and places typed as words rank their reports first without filtering (years.py, places.py),
 so a query whose year or place no matching report has still lists reports, of other years or
 places. The note that said "2023 年的报告排在前面" would then promise what the list does not hold.
+The same holds when such reports are listed only among the looser matches that follow a short list
+(grouped.py): they rank below every match, so what decides is the first hit, not any hit.
 """
 from __future__ import annotations
 
@@ -14,10 +16,14 @@ from search.retrieval.query import ParsedQuery
 from search.retrieval.years import relative_said, year_absent_note, year_note
 
 
-def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str]) -> list[str]:
-    """``messages`` with the note of each hinted year or place that no hit has rewritten to say so."""
+def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str],
+                      scores: np.ndarray | None = None) -> list[str]:
+    """``messages`` with the note of each hinted year or place that the first hit (by ``scores``;
+    any hit without them) does not have rewritten to say so."""
     if not hits.any():
         return messages
+    if scores is not None:  # the hinted reports rank first when there are any: the best hit tells
+        hits = hits & (scores >= scores[hits].max())
     absent: dict[str, str] = {}
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
