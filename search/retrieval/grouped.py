@@ -248,5 +248,9 @@ def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: n
     floor = matched.scores[matched.mask].min(initial=1.0) if matched.mask.any() else 1.0
     rank = np.zeros(count)
     rank[chosen] = np.arange(len(chosen), 0, -1) / (len(chosen) + 1)  # best first, all under the floor
-    scores = np.where(shown, floor * 0.5 * rank[codes], matched.scores)
+    # Among themselves they are ordered as every list is (the year or place typed first, the figure
+    # asked): a list made of them alone would otherwise ignore what the query's notes promise.
+    ordered = apply_signals(searcher, parsed, Matched(shown, np.where(shown, rank[codes], 0.0))).scores
+    top = ordered[shown].max(initial=0.0) or 1.0
+    scores = np.where(shown, floor * 0.5 * ordered / top, matched.scores)
     return Matched(matched.mask | shown, scores), True

@@ -56,6 +56,14 @@ def test_a_year_no_matching_report_has_is_said_to_be_absent(idx):
     assert [h.year for h in result.hits][-1] == 2008 and result.hits[0].year != 2008
     assert "“2008”按报告年份理解，但没有 2008 年的报告符合查询，下面是其他年份的报告。" in result.messages
 
+def test_the_looser_matches_that_follow_are_ordered_by_the_year_too(idx):
+    """乌鲁木齐 is in no report: every report listed comes from the whole-report ranking that follows a
+    short list; the year the note promises first is first among them too."""
+    result = run_search(idx, SearchParams(q="2020 公开信息 乌鲁木齐"))
+    assert [h.year for h in result.hits][:2] == [2020, 2020] and len(result.hits) > 2
+    assert "“2020”按报告年份理解：2020 年的报告排在前面（只看该年份可用 year:2020）。" in result.messages
+
+
 def test_a_year_alone_lists_that_years_reports_with_a_note(idx):
     result = run_search(idx, SearchParams(q="2020年"))
     assert {(h.agency, h.year) for h in result.hits} == {("灵武市民政局", 2020), ("灵武市财政局", 2020)}
