@@ -5,7 +5,7 @@ Real reports get it wrong often enough that showing where is a feature. The shap
     {"requests_balance": "ok" | "mismatch" | "incomplete",
      "checked": 12,          # comparisons that could be made
      "failures": [{"check": "row_sum", "row": "一、本年新收政府信息公开申请数量",
-                   "column": "总计", "expected": 5, "found": 4}, ...]}
+                   "column": "总计", "key": "requests_new", "expected": 5, "found": 4}, ...]}
 
 ``expected`` is what the parts add up to, ``found`` what the report wrote as their total.
 A comparison with blank (None) parts is made only when the known parts already exceed the
@@ -48,7 +48,8 @@ class _Checker:
         self.checked += 1
         holds, added = result
         if not holds:
-            self.failures.append({"check": check, "row": row, "column": column,
+            # "key": the total's figure, so that pages showing it can say its own table disputes it.
+            self.failures.append({"check": check, "row": row, "column": column, "key": total,
                                   "expected": added, "found": self.figures.get(total)})
             self.failed_keys.append({k for k in [*parts, total] if self.figures.get(k) is not None})
         return holds

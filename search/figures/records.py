@@ -18,7 +18,7 @@ from functools import cached_property
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field
-from search.figures.columns import COLUMNS, agency_type
+from search.figures.columns import COLUMNS, agency_type, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.index import column_values
 from search.retrieval.params import LEVELS
@@ -42,6 +42,16 @@ class ReportRecord:
     checks: dict
     claims: list[dict] = field(default_factory=list)
     agency_id: str = ""  # the issuing body (docs/agencies.md): continuity and "same agency" key on it
+
+    def disputed(self, key: str) -> str:
+        """Why the report's own table disputes its figure ``key``, '' when it does not: a total its
+        parts add up differently to (行政复议 总计 0 beside results of 10 and 1). The figure stays as
+        written; pages mark it so that a chart or a sum does not pass it off as settled."""
+        for failure in self.checks.get("failures", []):
+            if failure.get("key") == key:
+                return (f"报告表中分项之和为 {format_value(failure.get('expected'))}，"
+                        f"与所填总计 {format_value(failure.get('found'))} 不符")
+        return ""
 
     @cached_property
     def values(self) -> dict:

@@ -39,6 +39,7 @@ class Cell:
     text: str
     unusual: str = ""  # "high" or "low"
     note: str = ""
+    disputed: str = ""  # the report's own table disputes the figure (ReportRecord.disputed)
 
 
 @dataclass
@@ -371,7 +372,8 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = min(params.search.page, pages)
     # Cells (texts, unusual values) for the rows shown only: a page of a province's thousands.
-    shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind)) for c in columns])
+    shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind),
+                                      disputed=row.record.disputed(c.key)) for c in columns])
              for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
     medians = selected.level_medians.get(params.view)
     if medians is None:

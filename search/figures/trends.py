@@ -35,6 +35,7 @@ class Point:
     text: str
     reports: int  # reports whose figure was read
     of: int  # reports of that year
+    disputed: str = ""  # the reports' own tables dispute the figure (ReportRecord.disputed)
 
 
 @dataclass
@@ -73,6 +74,11 @@ class Trend:
         """Whether any chosen figure was read in any report: charts of nothing but gaps say less
         than one sentence does (a body whose pages were cut before their tables)."""
         return any(p.value is not None for s in self.series for p in s.points)
+
+    @property
+    def has_disputed(self) -> bool:
+        """Whether a shown value is one its report's own table disputes (the table's legend says so)."""
+        return any(p.disputed for s in self.series for p in s.points)
 
     @property
     def rows(self) -> list[dict]:
@@ -122,6 +128,14 @@ def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int
     return (round(total, 4) if isinstance(total, float) else total), len(known)
 
 
+def _disputed(key: str, records: list[ReportRecord]) -> str:
+    """One report's dispute of the figure, or how many of a year's reports have one."""
+    notes = [n for n in (r.disputed(key) for r in records) if n]
+    if not notes:
+        return ""
+    return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
+
+
 def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
     """Key figures by year over the reports the search selects (every year)."""
     figures, messages = parse_figures(figures or [])
@@ -159,7 +173,8 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
         points = []
         for year in years:
             value, reports = _aggregate(column, by_year[year])
-            points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year])))
+            points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
+                                _disputed(key, by_year[year])))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points])
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

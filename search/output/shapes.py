@@ -81,7 +81,8 @@ def trend_json(trend: Trend, base_url: str = "") -> dict:
         "reports": {str(y): [record_json(r, base_url) for r in trend.reports_by_year[y]] for y in trend.years},
         "series": [{
             "key": s.column.key, "label": s.column.label, "unit": s.column.unit, "note": s.column.note,
-            "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of} for p in s.points],
+            "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of, "disputed": p.disputed}
+                       for p in s.points],
         } for s in trend.series],
         "messages": trend.messages,
     }

@@ -204,7 +204,8 @@ def test_mismatching_table_lists_every_failure():
     assert checks["requests_balance"] == "mismatch"
     assert checks["failures"] == [
         {"check": "balance", "row": "一 + 二 = 三（七）总计 + 四", "column": "总计", "expected": 5, "found": 4},
-        {"check": "row_sum", "row": "一、本年新收政府信息公开申请数量", "column": "总计", "expected": 4, "found": 5},
+        {"check": "row_sum", "row": "一、本年新收政府信息公开申请数量", "column": "总计", "key": "requests_new",
+         "expected": 4, "found": 5},
     ]
 
 
@@ -242,7 +243,7 @@ def test_labels_detached_from_their_numbers():
     assert f["outcome_refused_state_secret"] == 2
     assert (f["outcome_unavailable_not_held"], f["outcome_unavailable_not_held_natural_person"]) == (0, 1)
     assert checks["failures"] == [{"check": "row_sum", "row": "（四）无法提供 1.本机关不掌握相关政府信息",
-                                   "column": "总计", "expected": 1, "found": 0}]
+                                   "column": "总计", "key": "outcome_unavailable_not_held", "expected": 1, "found": 0}]
 
 
 def test_reader_table_with_label_columns_and_an_empty_total():
@@ -306,14 +307,15 @@ def test_partial_rows_fail_only_when_known_parts_exceed_the_total():
     assert run_checks(row)["failures"] == []
     row["requests_new_natural_person"] = 6
     assert run_checks(row)["failures"] == [{"check": "row_sum", "row": "一、本年新收政府信息公开申请数量",
-                                            "column": "总计", "expected": 6, "found": 5}]
+                                            "column": "总计", "key": "requests_new", "expected": 6, "found": 5}]
 
 
 def test_review_sums():
     figures = {"reconsideration_upheld": 10, "reconsideration_corrected": 1, "reconsideration_other": 0,
                "reconsideration_pending": 0, "reconsideration_total": 0}
+    # "key": the total the parts dispute, for the pages that show it (a trend's 行政复议 0).
     assert run_checks(figures)["failures"] == [{"check": "review_sum", "row": "行政复议", "column": "总计",
-                                                "expected": 11, "found": 0}]
+                                                "key": "reconsideration_total", "expected": 11, "found": 0}]
 
 
 # --- the seeds and the real corpus ------------------------------------------------------------
@@ -333,7 +335,7 @@ def test_seed_figures_match_gold(entry, keep_blank_cells):
 def test_seed_000_own_row_sum_error_is_reported():
     _, checks = read(lines(DATA / "seeds/000_a24194704c1fd16a.txt"))
     assert checks["failures"] == [{"check": "row_sum", "row": "（四）无法提供 1.本机关不掌握相关政府信息",
-                                   "column": "总计", "expected": 1, "found": 0}]
+                                   "column": "总计", "key": "outcome_unavailable_not_held", "expected": 1, "found": 0}]
 
 
 def test_seed_001_none_cells_and_003_signs_and_units():

@@ -254,7 +254,7 @@ def test_quality_lists_the_rows_at_fault(client):
     [problem] = data["tables"]
     assert problem["agency"] == "沙坡头区民政和社会保障局" and problem["year"] == 2020
     assert problem["failures"] == [{"check": "row_sum", "row": "（四）无法提供 1.本机关不掌握相关政府信息",
-                                    "column": "总计", "expected": 1, "found": 0}]
+                                    "column": "总计", "key": "outcome_unavailable_not_held", "expected": 1, "found": 0}]
     assert data["prose"]["issues"] == []  # the samples' prose agrees with their tables
     assert data["prose"]["checked"] >= 3
     assert data["similar"]["pairs"] == []  # five different agencies, written separately

@@ -1,0 +1,37 @@
+"""A figure the report's own table disputes (a total its parts add up differently to) is shown as
+written and marked, in the statistics table, the trends and their JSON: a chart of 行政复议 0 beside
+results of 10 and 1 would otherwise pass the report's slip off as a fact."""
+import pytest
+
+from tests.conftest import written
+from tests.stats_corpus import _REVIEW_ROW, derive
+
+AGENCY = "固原市民政局"
+REPORTS = {
+    # 行政复议: 10 upheld, 1 corrected, total written as 0.
+    "disputed-2022.txt": derive(2022, agency=AGENCY, rows={_REVIEW_ROW: [10, 1, 0, 0, 0] + [0] * 10}),
+    "settled-2023.txt": derive(2023, agency=AGENCY, rows={_REVIEW_ROW: [1, 0, 0, 0, 1] + [0] * 10}),
+}
+NOTE = "报告表中分项之和为 11，与所填总计 0 不符"
+
+
+@pytest.fixture(scope="module")
+def client(indexes):
+    return indexes.app("disputed-figures", written(REPORTS)).test_client()
+
+
+def test_the_statistics_table_marks_the_disputed_total(client):
+    page = client.get("/stats", query_string={"q": AGENCY, "view": "review"}).get_data(as_text=True)
+    assert page.count(f'title="{NOTE}"') == 1  # the 2022 行政复议 total, not 2023's
+    assert "表示报告自己表中的分项之和与所填总计不符" in page
+    rows = client.get("/api/stats", query_string={"q": AGENCY}).get_json()["rows"]
+    failures = {r["year"]: [f.get("key") for f in r["checks"]["failures"]] for r in rows}
+    assert failures == {2022: ["reconsideration_total"], 2023: []}
+
+
+def test_the_trend_marks_the_year_whose_table_disputes_it(client):
+    data = client.get("/api/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_json()
+    points = {p["year"]: (p["value"], p["disputed"]) for p in data["series"][0]["points"]}
+    assert points == {2022: (0, NOTE), 2023: (1, "")}
+    page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
+    assert f'title="{NOTE}"' in page and "数字照录原文" in page
