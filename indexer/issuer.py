@@ -27,17 +27,25 @@ from indexer.script import to_key
 _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
              r"苏木|机关|海关|馆|社|室|司|科|园|团|"
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
-             r"大学|学校|中学|小学|党校)")
+             r"大学|学校|中学|小学|党校|"
+             # bodies whose names end otherwise: the central bank's branches, observatories and stations, people's
+             # organisations named by their short forms, prisons ('某某市中心支行', '某某县气象台', '某某县妇联')
+             r"银行|分行|支行|营业管理部|气象台|天文台|电视台|电台|妇联|残联|侨联|文联|科协|工商联|社科联|监狱)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
 _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
-_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END})$")
+# A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
+# '市本级', names no place).
+_OWN_LEVEL = r"(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])本级"
+_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
+# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)')
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,24}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
-    r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
+    # (网 is a site's word, but 网信 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
+    r"[0-9A-Za-z]|(?<!互联)网(?!信|格)|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|"
     # a site's widgets: '登录个人中心', '无障碍浏览', '长辈版', '扫描二维码'
     r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|本站|收藏|^(?:子站|分站|总站)$|"
@@ -169,6 +177,28 @@ def agency_name(text: str | None) -> str | None:
     return name
 
 
+# Full-width forms of the ASCII characters the clean-up folds them to ('（' for '('): a name is read on folded text
+# and given back as the page writes it.
+_WIDE = {chr(code - 0xFEE0): chr(code) for code in range(0xFF01, 0xFF5F)}
+
+
+def as_written(name: str | None, texts) -> str | None:
+    """The name with the width of its brackets and letters as the page writes it: '某某局（某某局）' stays so.
+
+    The clean-up folds full-width forms for matching; the name is the page's own, so it is looked up in the
+    page's text as read (spaces inside it dropped, as everywhere) and kept folded when it is not found there.
+    """
+    if not name or not any(ch in _WIDE for ch in name):
+        return name
+    pattern = re.compile(r"\s*".join(f"[{re.escape(ch)}{re.escape(_WIDE[ch])}]" if ch in _WIDE else re.escape(ch)
+                                      for ch in name))
+    for text in texts:
+        found = pattern.search(text) if isinstance(text, str) else None
+        if found:
+            return re.sub(r"\s+", "", found.group())
+    return name
+
+
 # A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
 # state's (中共, 中国共产党, 共青团, 国家, 中国, 中华人民共和国), the Corps' divisions (第一师), a central body's (国家税务总局某某县税务局), a
 # government's (某某县人民政府某某分局). Words before the place that are none of these (a verb, a spam
@@ -253,7 +283,8 @@ _LEAD_PATTERNS = [
     # '在X2013年度政府信息公开工作的基础上编制': the name before the year
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
-    re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # ('结合X(以下简称“镇政府”)2025年度政府信息公开工作实际编制': the year between, the alias taken out before)
+    re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
     # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
     # work the report is made from
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),

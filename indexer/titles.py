@@ -26,6 +26,10 @@ TITLE_TAIL = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
+# A name in brackets right after the title, nothing after it ('…年度报告（某某县民政局）'; a year there is read as one).
+_TRAILING_NAME = re.compile(r"\s*[(（【]([^()（）【】\d]{2,40})[)）】]\s*$")
+# A year in two digits opening a document's name ('09沈阳市政府信息公开报告', '10年某某县…'): 2000 on.
+_SHORT_YEAR = re.compile(r"^([01]\d|2[0-5])(?:年度?)?(?=[\u4e00-\u9fff])")
 _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
 
 
@@ -61,20 +65,27 @@ def parse_title(title: str) -> TitleInfo | None:
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     shown = opening + title[: tail.end()]
+    # '2020年度政府信息公开工作年度报告（某某县民政局）': the issuer in brackets after the title
+    trailing = _TRAILING_NAME.match(key, tail.end())
+    after = agency_name(title[trailing.start(1) : trailing.end(1)]) if trailing else None
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
+    short = _SHORT_YEAR.match(key)
+    if not years and short and short.end() < start:
+        # '09沈阳市政府信息公开报告': a document's name with its year in two digits
+        return TitleInfo(shown, agency_name(title[short.end() : start]) or after, 2000 + int(short.group(1)))
     if not years:
         # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
         inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
                  or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
         year = int(inner.group(inner.lastindex or 0)) if inner else None
-        return TitleInfo(shown, agency_name(title[:start]), year)
+        return TitleInfo(shown, agency_name(title[:start]) or after, year)
     year = years[-1]  # the last year before the tail is the reported one
     # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
     verb = _PUBLISHED.search(key, 0, year.start())
     head = title[: verb.start()] if verb else title[: year.start()]
     head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
-    agency = agency_name(head) or agency_name(title[year.end() : start])
+    agency = agency_name(head) or agency_name(title[year.end() : start]) or after
     return TitleInfo(shown, agency, int(year.group(1)))
 
 

@@ -815,3 +815,55 @@ def test_a_title_line_opening_with_a_stray_level_word():
     report = parse_lines(["吴江市政府信息公开工作年度报告",
                           "市 吴江市 2008 年政府信息公开工作年度报告 本报告根据《条例》编制。", "一、概述", "2008年，全市认真贯彻《条例》。"])
     assert (report.agency, report.year, report.level) == ("吴江市", 2008, "county")
+
+
+# --- round 15: the gold convention's edge cases (the name exactly as the title writes it) ------------------------
+
+@pytest.mark.parametrize("title, agency", [
+    # a second name in full-width brackets stays as the page writes it (the clean-up folds widths for matching only)
+    ("北山县市场监督管理局（北山县知识产权局）2020年政府信息公开工作年度报告", "北山县市场监督管理局（北山县知识产权局）"),
+    ("北山县市场监督管理局(北山县知识产权局)2020年政府信息公开工作年度报告", "北山县市场监督管理局(北山县知识产权局)"),
+    ("青石市人民政府（本级）2020年政府信息公开工作年度报告", "青石市人民政府（本级）"),
+    # a second body's long full name in the brackets
+    ("北山县人民政府外事办公室（北山县人民政府港澳事务办公室）2020年政府信息公开工作年度报告",
+     "北山县人民政府外事办公室（北山县人民政府港澳事务办公室）"),
+    # 网 in a body's name: the cyberspace offices
+    ("国家互联网信息办公室2020年政府信息公开工作年度报告", "国家互联网信息办公室"),
+    ("北山市委网信办2020年政府信息公开工作年度报告", "北山市委网信办"),
+    # bodies whose names end in neither 局 nor 会: bank branches, observatories, people's organisations, prisons
+    ("中国人民银行北山市中心支行2020年政府信息公开工作年度报告", "中国人民银行北山市中心支行"),
+    ("北山市气象台2020年政府信息公开工作年度报告", "北山市气象台"),
+    ("北山县妇联2020年政府信息公开工作年度报告", "北山县妇联"),
+    ("北山县科协2020年政府信息公开工作年度报告", "北山县科协"),
+    ("北山监狱2020年政府信息公开工作年度报告", "北山监狱"),
+    # a place's own offices without its departments
+    ("北山市本级2020年政府信息公开工作年度报告", "北山市本级"),
+    ("北山市市本级2020年政府信息公开工作年度报告", "北山市市本级"),
+    # the issuer in brackets after a title that names none
+    ("2020年度政府信息公开工作年度报告（北山县民政局）", "北山县民政局"),
+    # a document's name with its year in two digits
+    ("09北山市政府信息公开报告", "北山市"),
+])
+def test_title_names_issuer_as_written(title, agency):
+    report = parse_lines([title] + BODY)
+    assert report.agency == agency
+
+
+def test_two_digit_year_of_a_document_name():
+    report = parse_lines(["10年北山县民政局政府信息公开工作年度报告"] + BODY)
+    assert (report.agency, report.year) == ("北山县民政局", 2010)
+
+
+@pytest.mark.parametrize("text", ["市本级", "本级", "政府信息公开平台", "中国北山网", "全文"])
+def test_words_of_no_body(text):
+    assert agency_name(text) is None
+
+
+def test_a_remark_in_brackets_after_the_title_names_no_one():
+    assert parse_lines(["2020年政府信息公开工作年度报告（全文）"] + BODY).agency is None
+
+
+def test_lead_in_with_alias_and_year_before_the_work():
+    text = ("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）相关规定，结合青石县北山镇人民政府"
+            "（以下简称“镇政府”）2025年度政府信息公开工作实际编制。")
+    assert lead_in_issuer(text) == "青石县北山镇人民政府"
