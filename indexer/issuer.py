@@ -245,7 +245,7 @@ def digit_year(key: str) -> str:
 
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
+_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,24}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -261,6 +261,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"经(?P<name>{_NAME})(?:局务会|委务会|党组会|党委会|办公会|常务会|务会|党组|领导班子)(?:议|会议)?(?:审定|审议|研究|讨论)"),
     # 'X发布2020年度…年度报告', 'X向社会公布本报告': the name opens its clause, the verb after it
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|现|正式)?(?:向社会)?(?:发布|公布)(?:了)?(?=本|此|{_YEAR}|《)"),
+    # 《X关于2022年度政府信息公开工作的报告》 quoted whole in the lead-in
+    re.compile(rf"《(?P<name>{_NAME})关于(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:情况)?的?(?:年度)?报告》"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
@@ -317,7 +319,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
 # A notice or rule a lead-in cites by its title names who issued the notice, not the report.
-_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}》")
+# ('《X关于2022年度…工作的报告》', a report's own title, is no notice)
+_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}(?<!报告)》")
 _COMPILED_BY = re.compile(r"(综合[\u4e00-\u9fff]{1,14}?)(?:编制|编写|撰写|制作|起草)")
 
 

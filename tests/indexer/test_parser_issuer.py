@@ -867,3 +867,19 @@ def test_lead_in_with_alias_and_year_before_the_work():
     text = ("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）相关规定，结合青石县北山镇人民政府"
             "（以下简称“镇政府”）2025年度政府信息公开工作实际编制。")
     assert lead_in_issuer(text) == "青石县北山镇人民政府"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the report's own title quoted whole in its 关于…的报告 form (no cited notice, though it holds 关于)
+    ("现将《北山县民政局关于2020年度政府信息公开工作的报告》予以公布。", "北山县民政局"),
+    # a second body's long name in brackets, inside a lead-in
+    ("根据《条例》规定，特向社会公布2020年度北山县民政局（北山县老龄工作委员会办公室）政府信息公开年度报告。",
+     "北山县民政局（北山县老龄工作委员会办公室）"),
+])
+def test_lead_in_names_issuer_as_written(text, agency):
+    assert lead_in_issuer(text) == agency
+
+
+def test_a_cited_notice_still_names_no_one():
+    text = "根据《北山县人民政府办公室关于做好2020年度政府信息公开工作年度报告编制工作的通知》要求，编制本报告。"
+    assert lead_in_issuer(text) is None
