@@ -44,8 +44,8 @@ _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL}
 _QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,24}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
-    # (网 is a site's word, but 网信 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
-    r"[0-9A-Za-z]|(?<!互联)网(?!信|格)|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
+    # (网 is a site's word, but 网信, 网络安全 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
+    r"[0-9A-Za-z]|(?<!互联)网(?!信|格|络安全)|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|"
     # a site's widgets: '登录个人中心', '无障碍浏览', '长辈版', '扫描二维码'
     r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|本站|收藏|^(?:子站|分站|总站)$|"

@@ -830,6 +830,7 @@ def test_a_title_line_opening_with_a_stray_level_word():
     # 网 in a body's name: the cyberspace offices
     ("国家互联网信息办公室2020年政府信息公开工作年度报告", "国家互联网信息办公室"),
     ("北山市委网信办2020年政府信息公开工作年度报告", "北山市委网信办"),
+    ("中共北山市委网络安全和信息化委员会办公室2020年政府信息公开工作年度报告", "中共北山市委网络安全和信息化委员会办公室"),
     # bodies whose names end in neither 局 nor 会: bank branches, observatories, people's organisations, prisons
     ("中国人民银行北山市中心支行2020年政府信息公开工作年度报告", "中国人民银行北山市中心支行"),
     ("北山市气象台2020年政府信息公开工作年度报告", "北山市气象台"),
