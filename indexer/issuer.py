@@ -100,10 +100,12 @@ _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公
 MAX_NAME = 40
 
 
-def agency_name(text: str | None) -> str | None:
+def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     """The issuer's name in text cleaned of chrome, or None when text is not a body's name.
 
     '当前位置:首页>年报>【2019】马关县交通运输局' -> '马关县交通运输局'; '我局', '365体育官网' -> None.
+    ``keep_office``: a disclosure office named as the one that compiled a consolidated report is the name (see
+    ``lead_in_issuer``).
     """
     if not text:
         return None
@@ -153,7 +155,7 @@ def agency_name(text: str | None) -> str | None:
         chain = find_chains(key[glued.end():])[0]
         if chain.start == 0:
             name, key = name[glued.end():], key[glued.end():]
-    office = _COMPILING_OFFICE.search(key)
+    office = None if keep_office else _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
@@ -318,6 +320,9 @@ _LEAD_PATTERNS = [
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
+# '由X根据…汇总某某市各县…编制而成', '由X综合各…编制': a consolidated report's compiling office.
+_CONSOLIDATED_BY = re.compile(r"由(?P<name>[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:办公室|公开办))(?=根据|依据|按照|汇总|综合)"
+                              r"[^，,。；;]{0,120}?[，,]?(?:汇总|综合)[^。；;]{0,60}?(?:编制|编写)")
 # A notice or rule a lead-in cites by its title names who issued the notice, not the report.
 # ('《X关于2022年度…工作的报告》', a report's own title, is no notice)
 _CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}(?<!报告)》")
@@ -350,6 +355,14 @@ def lead_in_issuer(text: str) -> str | None:
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
     cited = [m.span() for m in _CITED_NOTICE.finditer(key)]
+    consolidated = _CONSOLIDATED_BY.search(key)
+    if consolidated:
+        # '本报告由某某市人民政府信息公开工作领导小组办公室…汇总全市…编制而成': the office that puts the whole
+        # place's reports together is the only body the lead-in names, and it is named as written (as the pages'
+        # gold names '由某某市人民政府政务公开办公室综合…编制' by its office)
+        name = agency_name(text[consolidated.start("name") : consolidated.end("name")], keep_office=True)
+        if name and _COMPILING_OFFICE.search(to_key(name)):
+            return name
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")

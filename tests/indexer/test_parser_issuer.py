@@ -884,3 +884,16 @@ def test_lead_in_names_issuer_as_written(text, agency):
 def test_a_cited_notice_still_names_no_one():
     text = "根据《北山县人民政府办公室关于做好2020年度政府信息公开工作年度报告编制工作的通知》要求，编制本报告。"
     assert lead_in_issuer(text) is None
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the office that puts a whole place's reports together is the only body named: as written (the pages' gold)
+    ("本报告由北山市人民政府信息公开工作领导小组办公室根据《条例》要求，汇总北山市各县（市、区）、市政府各部门政府信息公开"
+     "工作情况编制而成。", "北山市人民政府信息公开工作领导小组办公室"),
+    ("本报告由北山市人民政府信息公开办公室综合各区县和市政府各部门的年度报告编制而成。", "北山市人民政府信息公开办公室"),
+    # a department's own report compiled by its office or its group's office stays the department's
+    ("本报告由北山县民政局政府信息公开工作领导小组办公室编制。", "北山县民政局"),
+    ("本报告由北山县民政局办公室汇总各股室情况编制。", "北山县民政局"),
+])
+def test_compiling_office_of_a_consolidated_report(text, agency):
+    assert lead_in_issuer(text) == agency
