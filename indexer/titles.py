@@ -27,7 +27,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信�
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
 # A name in brackets right after the title, nothing after it ('…年度报告（某某县民政局）'; a year there is read as one).
-_TRAILING_NAME = re.compile(r"\s*[(（【]([^()（）【】\d]{2,40})[)）】]\s*$")
+# ('…年度报告 某某县民政局', the name alone after the title on its line, is read the same way; a site's name joined by
+# '_' or '-' is not: the page's <title> names its site so)
+_TRAILING_NAME = re.compile(r"\s*(?:[(（【]([^()（）【】\d]{2,40})[)）】]|([\u4e00-\u9fff]{2,40}))\s*$")
 # A year in two digits opening a document's name ('09沈阳市政府信息公开报告', '10年某某县…'): 2000 on.
 _SHORT_YEAR = re.compile(r"^([01]\d|2[0-5])(?:年度?)?(?=[\u4e00-\u9fff])")
 _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
@@ -67,7 +69,8 @@ def parse_title(title: str) -> TitleInfo | None:
     shown = opening + title[: tail.end()]
     # '2020年度政府信息公开工作年度报告（某某县民政局）': the issuer in brackets after the title
     trailing = _TRAILING_NAME.match(key, tail.end())
-    after = agency_name(title[trailing.start(1) : trailing.end(1)]) if trailing else None
+    group = trailing and (trailing.lastindex or 0)
+    after = agency_name(title[trailing.start(group) : trailing.end(group)]) if group else None
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     short = _SHORT_YEAR.match(key)

@@ -842,6 +842,7 @@ def test_a_title_line_opening_with_a_stray_level_word():
     ("北山市市本级2020年政府信息公开工作年度报告", "北山市市本级"),
     # the issuer in brackets after a title that names none
     ("2020年度政府信息公开工作年度报告（北山县民政局）", "北山县民政局"),
+    ("2020年度政府信息公开工作年度报告 北山县民政局", "北山县民政局"),
     # a document's name with its year in two digits
     ("09北山市政府信息公开报告", "北山市"),
 ])
@@ -860,8 +861,10 @@ def test_words_of_no_body(text):
     assert agency_name(text) is None
 
 
-def test_a_remark_in_brackets_after_the_title_names_no_one():
-    assert parse_lines(["2020年政府信息公开工作年度报告（全文）"] + BODY).agency is None
+@pytest.mark.parametrize("title", ["2020年政府信息公开工作年度报告（全文）", "2020年政府信息公开工作年度报告_北山县人民政府"])
+def test_a_remark_or_a_site_after_the_title_names_no_one(title):
+    # (a site's name joined by '_' is the page's <title> naming its site, not the issuer)
+    assert parse_lines([title] + BODY).agency is None
 
 
 def test_lead_in_with_alias_and_year_before_the_work():
