@@ -190,15 +190,31 @@ def as_written(name: str | None, texts) -> str | None:
     The clean-up folds full-width forms for matching; the name is the page's own, so it is looked up in the
     page's text as read (spaces inside it dropped, as everywhere) and kept folded when it is not found there.
     """
-    if not name or not any(ch in _WIDE for ch in name):
+    if not name:
         return name
     pattern = re.compile(r"\s*".join(f"[{re.escape(ch)}{re.escape(_WIDE[ch])}]" if ch in _WIDE else re.escape(ch)
                                       for ch in name))
     for text in texts:
         found = pattern.search(text) if isinstance(text, str) else None
         if found:
-            return re.sub(r"\s+", "", found.group())
+            return _joined_as_written(found.group())
     return name
+
+
+_BODY_NAME_END = re.compile(rf"{_BODY_END}$")
+# A place's unit word within a name's first characters (a place the gazetteer lacks): '某某县人民政府办公室'.
+_UNIT_START = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
+
+
+def _joined_as_written(written: str) -> str:
+    """The name without the spaces inside it, unless it is two bodies' full names side by side: '中共某某县委办公室
+    某某县人民政府办公室' (one office with two names) keeps the space between them; '某某县 民政局' is one name."""
+    pieces = written.split()
+    if len(pieces) > 1 and all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces) \
+            and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p)) or _UNIT_START.match(to_key(p))
+                    for p in pieces[1:]):
+        return re.sub(r"\s+", lambda m: m.group()[0], written.strip())
+    return re.sub(r"\s+", "", written)
 
 
 # A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the

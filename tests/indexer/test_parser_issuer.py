@@ -900,3 +900,16 @@ def test_a_cited_notice_still_names_no_one():
 ])
 def test_compiling_office_of_a_consolidated_report(text, agency):
     assert lead_in_issuer(text) == agency
+
+
+@pytest.mark.parametrize("title, agency", [
+    # one office with two names side by side keeps the space the title writes between them
+    ("中共北山县委办公室 北山县人民政府办公室2020年政府信息公开工作年度报告", "中共北山县委办公室 北山县人民政府办公室"),
+    ("北山县水利局 北山县水务局2022年政府信息公开工作年度报告", "北山县水利局 北山县水务局"),
+    # a space inside one name, or between the name and its year, is no part of it
+    ("北山县 民政局2022年政府信息公开工作年度报告", "北山县民政局"),
+    ("北山县人民政府 办公室2022年政府信息公开工作年度报告", "北山县人民政府办公室"),
+    ("北山县民政局 2022年政府信息公开工作年度报告", "北山县民政局"),
+])
+def test_spaces_in_a_title_name(title, agency):
+    assert parse_lines([title] + BODY).agency == agency
