@@ -36,7 +36,9 @@ _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
 # A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
 # '市本级', names no place).
-_OWN_LEVEL = r"(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])本级"
+_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
+# The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
+_WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
@@ -55,7 +57,7 @@ _NOT_A_NAME = re.compile(
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
     # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
-    r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
+    r"归口|各级|^[局委办厅处室科股所站队院]政府$|^(?:人民)?政府本级$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
     # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
@@ -160,6 +162,9 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
+    scope = _WHOLE_SCOPE.search(key)
+    if scope and scope.start() >= 2:  # '2020年某某市全市政府信息公开…': the whole place's report is the place's
+        name, key = name[: scope.start()], key[: scope.start()]
     units = _ITS_UNITS.search(key)
     # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
     if units and units.start() >= 2:

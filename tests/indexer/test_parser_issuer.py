@@ -840,6 +840,9 @@ def test_a_title_line_opening_with_a_stray_level_word():
     # a place's own offices without its departments
     ("北山市本级2020年政府信息公开工作年度报告", "北山市本级"),
     ("北山市市本级2020年政府信息公开工作年度报告", "北山市市本级"),
+    ("北山县人民政府本级2020年度政府信息公开工作年度报告", "北山县人民政府本级"),
+    # the whole place a consolidated report covers, after the place's name, is the place's report
+    ("2020年北山市全市政府信息公开工作年度报告", "北山市"),
     # the issuer in brackets after a title that names none
     ("2020年度政府信息公开工作年度报告（北山县民政局）", "北山县民政局"),
     ("2020年度政府信息公开工作年度报告 北山县民政局", "北山县民政局"),
@@ -856,7 +859,7 @@ def test_two_digit_year_of_a_document_name():
     assert (report.agency, report.year) == ("北山县民政局", 2010)
 
 
-@pytest.mark.parametrize("text", ["市本级", "本级", "政府信息公开平台", "中国北山网", "全文"])
+@pytest.mark.parametrize("text", ["市本级", "本级", "政府本级", "人民政府本级", "全市", "政府信息公开平台", "中国北山网", "全文"])
 def test_words_of_no_body(text):
     assert agency_name(text) is None
 
