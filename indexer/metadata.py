@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
-from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
+from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
                             sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
@@ -211,7 +211,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     if year is not None:
         return year, "lead-in"
     text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
-    key = to_key(text)
+    key = digit_year(to_key(text))  # ('二〇二二年一月一日至…': a period written in Chinese numerals)
     match = _PERIOD.search(key)
     if match:
         return int(next(g for g in match.groups() if g)), "period"
@@ -227,7 +227,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 # '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
                      # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
-                     r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)"
+                     r"|((?:19|20)\d{2})年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)"
                      # January to December without the days: '2022年1月—12月', '2022年1-12月', '2022年1月至12月'
                      r"|((?:19|20)\d{2})年1月?(?:份)?(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}年)?12月"
                      # dotted dates: '2022.1.1—2022.12.31'

@@ -26,6 +26,8 @@ TITLE_TAIL = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
+# A reported year alone on the line under a title that has none: '（2020年度）', '2020年度' (a date is no year of report).
+_YEAR_LINE = re.compile(r"^[(（【]?((?:19|20)\d{2})\s*年度?[)）】]?$")
 # A name in brackets right after the title, nothing after it ('…年度报告（某某县民政局）'; a year there is read as one).
 # ('…年度报告 某某县民政局', the name alone after the title on its line, is read the same way; a site's name joined by
 # '_' or '-' is not: the page's <title> names its site so)
@@ -122,6 +124,9 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         info = parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
             continue
+        below = _YEAR_LINE.match(to_key(lines[i + 1])) if info.year is None and i + 1 < len(lines) else None
+        if below:  # '某某局政府信息公开工作年度报告' / '（2020年度）': the year on its own line under the title
+            info = TitleInfo(info.title, info.agency, int(below.group(1)))
         wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
         if wrapped:
             info = wrapped

@@ -916,3 +916,17 @@ def test_compiling_office_of_a_consolidated_report(text, agency):
 ])
 def test_spaces_in_a_title_name(title, agency):
     assert parse_lines([title] + BODY).agency == agency
+
+
+@pytest.mark.parametrize("lines, year", [
+    # the reported year alone on the line under a title that has none
+    (["北山县民政局政府信息公开工作年度报告", "（2020年度）"], 2020),
+    (["北山县民政局政府信息公开工作年度报告", "2020年度"], 2020),
+    # a statistics period written in Chinese numerals
+    (["北山县民政局政府信息公开工作年度报告", "本报告统计数据时限为二〇二二年一月一日至二〇二二年十二月三十一日。"], 2022),
+    # a publication date under the title is no year of report
+    (["北山县民政局政府信息公开工作年度报告", "（2021年1月22日）"], None),
+])
+def test_year_near_a_title_without_one(lines, year):
+    body = ["一、总体情况", "我局认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "略。"]
+    assert parse_lines(lines + body).year == year
