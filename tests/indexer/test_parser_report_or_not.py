@@ -212,3 +212,12 @@ def test_a_page_starting_inside_part_one_is_kept_with_a_doubt():
 
 def test_one_such_sub_heading_alone_keeps_nothing():
     assert "none of the template's parts" in refusal(["会议通知", "（一）主动公开学习", "各单位参加。"])
+
+
+def test_a_page_of_report_prose_telling_the_years_figures_is_kept_with_a_doubt():
+    # a later page of a report: no title, no heading, but what was disclosed and how many requests came
+    report = parse_lines(["2020年，我局认真贯彻落实《条例》，主动公开政府信息36条，未收到政府信息公开申请。",
+                          "下一步，我局将进一步加强政府信息公开工作。"])
+    assert report.year == 2020 and any("主动公开、依申请公开等情况" in w for w in report.warnings)
+    # one such figure alone is not enough: a news item may give one
+    assert "none of the template's parts" in refusal(["某某局召开会议", "会议通报全年主动公开政府信息36条。"])
