@@ -361,6 +361,9 @@ def _listed(key: str, start: int, end: int) -> bool:
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+# A town's or street's own office after its government ('某某镇人民政府党政办公室'): no body of its own, unlike a
+# county's 人民政府办公室.
+_TOWN_OFFICE = re.compile(r"(?<=政府)(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
@@ -406,6 +409,8 @@ def lead_in_issuer(text: str) -> str | None:
                 end = inner[-1].end()
             elif office and _DEPARTMENT_END.search(key[start : office.start()]):
                 end = office.start()  # the department, not the office that wrote its report
+            elif town := _TOWN_OFFICE.search(key, start, end):
+                end = town.start()  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
             name = agency_name(text[start:end])
             if name:
                 return name

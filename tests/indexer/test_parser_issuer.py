@@ -930,3 +930,18 @@ def test_spaces_in_a_title_name(title, agency):
 def test_year_near_a_title_without_one(lines, year):
     body = ["一、总体情况", "我局认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "略。"]
     assert parse_lines(lines + body).year == year
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a town's own office compiles the town's report (a county's 人民政府办公室 is a body of its own)
+    ("本报告是根据《条例》要求，由青石镇人民政府党政办公室编制。", "青石镇人民政府"),
+    ("本报告由青石镇政府党政办编制。", "青石镇政府"),
+    ("本报告由北山县人民政府办公室编制。", "北山县人民政府办公室"),
+])
+def test_office_of_a_town_compiling_its_report(text, agency):
+    assert lead_in_issuer(text) == agency
+
+
+def test_year_from_the_end_of_the_period_written_with_dao_zhi():
+    lines = ["本年度报告由北山市发展和改革委员会编制。", "一、概述", "一年来，我委扎实做好政府信息公开工作。到2016年12月31日止，全委已发布信息108条。"]
+    assert parse_lines(lines).year == 2016
