@@ -34,7 +34,9 @@ _YEAR_LINE = re.compile(r"^[(（【]?((?:19|20)\d{2})\s*年度?[)）】]?$")
 _TRAILING_NAME = re.compile(r"\s*(?:[(（【]([^()（）【】\d]{2,40})[)）】]|([\u4e00-\u9fff]{2,40}))\s*$")
 # A year in two digits opening a document's name ('09沈阳市政府信息公开报告', '10年某某县…'): 2000 on.
 _SHORT_YEAR = re.compile(r"^([01]\d|2[0-5])(?:年度?)?(?=[\u4e00-\u9fff])")
-_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
+# ('教育部办公厅关于2017年教育部政府信息公开工作年度报告的公告': a 公告 carries the report without the verb)
+_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)"
+                      r"|《?([^《》]{4,60}?(?:报告|年报))》?的公告)$")
 
 
 @dataclass
@@ -54,7 +56,8 @@ def parse_title(title: str) -> TitleInfo | None:
     # report; the report's own title is the one inside it
     carried = _CARRIED.match(to_key(title))
     if carried:
-        title = title[carried.start(1) : carried.end(1)]
+        inner = carried.lastindex
+        title = title[carried.start(inner) : carried.end(inner)]
     # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
     opening = "关于" if title.startswith("关于") else ""
     title = title[len(opening):]

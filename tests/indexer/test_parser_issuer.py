@@ -848,6 +848,8 @@ def test_a_title_line_opening_with_a_stray_level_word():
     ("2020年度政府信息公开工作年度报告 北山县民政局", "北山县民政局"),
     # a document's name with its year in two digits
     ("09北山市政府信息公开报告", "北山市"),
+    # an office's 公告 carrying its department's report names the report's issuer
+    ("北山部办公厅关于2017年北山部政府信息公开工作年度报告的公告", "北山部"),
 ])
 def test_title_names_issuer_as_written(title, agency):
     report = parse_lines([title] + BODY)
