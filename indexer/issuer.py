@@ -27,17 +27,27 @@ from indexer.script import to_key
 _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
              r"苏木|机关|海关|馆|社|室|司|科|园|团|"
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
-             r"大学|学校|中学|小学|党校)")
+             r"大学|学校|中学|小学|党校|"
+             # bodies whose names end otherwise: the central bank's branches, observatories and stations, people's
+             # organisations named by their short forms, prisons ('某某市中心支行', '某某县气象台', '某某县妇联')
+             r"银行|分行|支行|营业管理部|气象台|天文台|电视台|电台|妇联|残联|侨联|文联|科协|工商联|社科联|监狱)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
 _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
-_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END})$")
+# A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
+# '市本级', names no place).
+_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
+# The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
+_WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
+_NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
 # A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]$")
+# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)')
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,24}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
-    r"[0-9A-Za-z]|网|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
+    # (网 is a site's word, but 网信, 网络安全 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
+    r"[0-9A-Za-z]|(?<!互联)网(?!信|格|络安全)|首页|位置|当前|来源|发布|浏览|字体|字号|打印|分享|时间|日期|索引|点击|欢迎|访问|正文|栏目|"
     r"年报|报告|条例|规定|通知|专栏|目录|是|的|部署$|社会$|"
     # a site's widgets: '登录个人中心', '无障碍浏览', '长辈版', '扫描二维码'
     r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|本站|收藏|^(?:子站|分站|总站)$|"
@@ -47,7 +57,7 @@ _NOT_A_NAME = re.compile(
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
     # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
-    r"归口|各级|^[局委办厅处室科股所站队院]政府$|"
+    r"归口|各级|^[局委办厅处室科股所站队院]政府$|^(?:人民)?政府本级$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
     # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
@@ -92,10 +102,12 @@ _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公
 MAX_NAME = 40
 
 
-def agency_name(text: str | None) -> str | None:
+def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     """The issuer's name in text cleaned of chrome, or None when text is not a body's name.
 
     '当前位置:首页>年报>【2019】马关县交通运输局' -> '马关县交通运输局'; '我局', '365体育官网' -> None.
+    ``keep_office``: a disclosure office named as the one that compiled a consolidated report is the name (see
+    ``lead_in_issuer``).
     """
     if not text:
         return None
@@ -145,11 +157,14 @@ def agency_name(text: str | None) -> str | None:
         chain = find_chains(key[glued.end():])[0]
         if chain.start == 0:
             name, key = name[glued.end():], key[glued.end():]
-    office = _COMPILING_OFFICE.search(key)
+    office = None if keep_office else _COMPILING_OFFICE.search(key)
     if office and office.start() >= 2:
         # '某某市人民政府信息公开工作领导小组办公室' is 某某市人民政府's: 政府 is the name's.
         end = office.start() + (2 if key[: office.start()].endswith("人民") and key.startswith("政府", office.start()) else 0)
         name, key = name[:end], key[:end]
+    scope = _WHOLE_SCOPE.search(key)
+    if scope and scope.start() >= 2:  # '2020年某某市全市政府信息公开…': the whole place's report is the place's
+        name, key = name[: scope.start()], key[: scope.start()]
     units = _ITS_UNITS.search(key)
     # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
     if units and units.start() >= 2:
@@ -167,6 +182,44 @@ def agency_name(text: str | None) -> str | None:
     if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
         return None
     return name
+
+
+# Full-width forms of the ASCII characters the clean-up folds them to ('（' for '('): a name is read on folded text
+# and given back as the page writes it.
+_WIDE = {chr(code - 0xFEE0): chr(code) for code in range(0xFF01, 0xFF5F)}
+
+
+def as_written(name: str | None, texts) -> str | None:
+    """The name with the width of its brackets and letters as the page writes it: '某某局（某某局）' stays so.
+
+    The clean-up folds full-width forms for matching; the name is the page's own, so it is looked up in the
+    page's text as read (spaces inside it dropped, as everywhere) and kept folded when it is not found there.
+    """
+    if not name:
+        return name
+    pattern = re.compile(r"\s*".join(f"[{re.escape(ch)}{re.escape(_WIDE[ch])}]" if ch in _WIDE else re.escape(ch)
+                                      for ch in name))
+    for text in texts:
+        found = pattern.search(text) if isinstance(text, str) else None
+        if found:
+            return _joined_as_written(found.group())
+    return name
+
+
+_BODY_NAME_END = re.compile(rf"{_BODY_END}$")
+# A place's unit word within a name's first characters (a place the gazetteer lacks): '某某县人民政府办公室'.
+_UNIT_START = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
+
+
+def _joined_as_written(written: str) -> str:
+    """The name without the spaces inside it, unless it is two bodies' full names side by side: '中共某某县委办公室
+    某某县人民政府办公室' (one office with two names) keeps the space between them; '某某县 民政局' is one name."""
+    pieces = written.split()
+    if len(pieces) > 1 and all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces) \
+            and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p)) or _UNIT_START.match(to_key(p))
+                    for p in pieces[1:]):
+        return re.sub(r"\s+", lambda m: m.group()[0], written.strip())
+    return re.sub(r"\s+", "", written)
 
 
 # A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
@@ -215,7 +268,7 @@ def digit_year(key: str) -> str:
 
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
+_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,24}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -231,6 +284,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"经(?P<name>{_NAME})(?:局务会|委务会|党组会|党委会|办公会|常务会|务会|党组|领导班子)(?:议|会议)?(?:审定|审议|研究|讨论)"),
     # 'X发布2020年度…年度报告', 'X向社会公布本报告': the name opens its clause, the verb after it
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|现|正式)?(?:向社会)?(?:发布|公布)(?:了)?(?=本|此|{_YEAR}|《)"),
+    # 《X关于2022年度政府信息公开工作的报告》 quoted whole in the lead-in
+    re.compile(rf"《(?P<name>{_NAME})关于(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:情况)?的?(?:年度)?报告》"),
     # 《X2022年政府信息公开工作年度报告》 quoted whole in the lead-in
     re.compile(rf"《(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?{_REPORT}》"),
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
@@ -253,7 +308,8 @@ _LEAD_PATTERNS = [
     # '在X2013年度政府信息公开工作的基础上编制': the name before the year
     re.compile(rf"在(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)?的?基础上"),
     # '结合X政府信息公开情况编制', '结合X政府信息公开工作实际编制': no year, the body whose work it is
-    re.compile(rf"结合(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
+    # ('结合X(以下简称“镇政府”)2025年度政府信息公开工作实际编制': the year between, the alias taken out before)
+    re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?的?{_ABOUT}(?:工作)?(?:实际|情况|实际情况)(?:[^，,。；;]{{0,6}})?编制"),
     # '现结合X实际工作，编制本报告', '结合X2022年度工作实际，特编制…', '结合X实际，编制本报告': the body whose
     # work the report is made from
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
@@ -285,8 +341,12 @@ _LEAD_PATTERNS = [
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
+# '由X根据…汇总某某市各县…编制而成', '由X综合各…编制': a consolidated report's compiling office.
+_CONSOLIDATED_BY = re.compile(r"由(?P<name>[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:办公室|公开办))(?=根据|依据|按照|汇总|综合)"
+                              r"[^，,。；;]{0,120}?[，,]?(?:汇总|综合)[^。；;]{0,60}?(?:编制|编写)")
 # A notice or rule a lead-in cites by its title names who issued the notice, not the report.
-_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}》")
+# ('《X关于2022年度…工作的报告》', a report's own title, is no notice)
+_CITED_NOTICE = re.compile(r"《[^《》]{0,80}?(?:关于|通知|意见|办法|规定|要点)[^《》]{0,80}(?<!报告)》")
 _COMPILED_BY = re.compile(r"(综合[\u4e00-\u9fff]{1,14}?)(?:编制|编写|撰写|制作|起草)")
 
 
@@ -301,6 +361,9 @@ def _listed(key: str, start: int, end: int) -> bool:
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+# A town's or street's own office after its government ('某某镇人民政府党政办公室'): no body of its own, unlike a
+# county's 人民政府办公室.
+_TOWN_OFFICE = re.compile(r"(?<=政府)(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
@@ -316,6 +379,14 @@ def lead_in_issuer(text: str) -> str | None:
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
     cited = [m.span() for m in _CITED_NOTICE.finditer(key)]
+    consolidated = _CONSOLIDATED_BY.search(key)
+    if consolidated:
+        # '本报告由某某市人民政府信息公开工作领导小组办公室…汇总全市…编制而成': the office that puts the whole
+        # place's reports together is the only body the lead-in names, and it is named as written (as the pages'
+        # gold names '由某某市人民政府政务公开办公室综合…编制' by its office)
+        name = agency_name(text[consolidated.start("name") : consolidated.end("name")], keep_office=True)
+        if name and _COMPILING_OFFICE.search(to_key(name)):
+            return name
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")
@@ -338,6 +409,8 @@ def lead_in_issuer(text: str) -> str | None:
                 end = inner[-1].end()
             elif office and _DEPARTMENT_END.search(key[start : office.start()]):
                 end = office.start()  # the department, not the office that wrote its report
+            elif town := _TOWN_OFFICE.search(key, start, end):
+                end = town.start()  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
             name = agency_name(text[start:end])
             if name:
                 return name

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
-from indexer.issuer import (agency_name, contact_issuer, lead_in_issuer, lead_in_year, self_described_issuer,
+from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
                             sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.normalize import clean_line, compact
@@ -211,7 +211,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     if year is not None:
         return year, "lead-in"
     text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
-    key = to_key(text)
+    key = digit_year(to_key(text))  # ('二〇二二年一月一日至…': a period written in Chinese numerals)
     match = _PERIOD.search(key)
     if match:
         return int(next(g for g in match.groups() if g)), "period"
@@ -227,13 +227,15 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 # '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
                      # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
-                     r"|((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|－|-)"
+                     r"|((?:19|20)\d{2})年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)"
                      # January to December without the days: '2022年1月—12月', '2022年1-12月', '2022年1月至12月'
                      r"|((?:19|20)\d{2})年1月?(?:份)?(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}年)?12月"
                      # dotted dates: '2022.1.1—2022.12.31'
                      r"|((?:19|20)\d{2})[.．/]0?1[.．/]0?1(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}[.．/])?12[.．/]31"
                      # the end of the year reported on: '截至2023年12月31日', '截止2023年底', '统计截止时间为2023年12月31日'
-                     r"|截(?:至|止)(?:到|(?:时间|日期|日)(?:为|是|[:：])?)?((?:19|20)\d{2})年(?:12月31日|底|末)")
+                     r"|截(?:至|止)(?:到|(?:时间|日期|日)(?:为|是|[:：])?)?((?:19|20)\d{2})年(?:12月31日|底|末)"
+                     # ('到2016年12月31日止': the same end written with 到…止)
+                     r"|到((?:19|20)\d{2})年12月31日止")
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
 # ('2025,某某局以…': the year opening its paragraph with 年 left out)
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")

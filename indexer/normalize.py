@@ -43,9 +43,14 @@ def quoted(text: str) -> str:
 
 
 def strip_markup(line: str) -> str:
-    """Drop markdown heading hashes and bold markers a PDF/Word converter left in a line."""
-    line = _MD_HEADING.sub("", line)
-    return _MD_BOLD.sub("", line)
+    """Drop markdown heading hashes and bold markers a PDF/Word converter left in a line, and the 【】 a site's
+    editor put round a whole numbered heading ('【一、总体情况】')."""
+    line = _MD_BOLD.sub("", _MD_HEADING.sub("", line))
+    # (a membership test first: clean_line runs on every piece of a crawled one-line page)
+    return _BRACKETED_HEADING.sub(r"\1", line) if "【" in line or "[" in line else line
+
+
+_BRACKETED_HEADING = re.compile(r"^\s*[【\[]([一二三四五六七八九十]{1,3}[、．.][^【】\[\]]{2,40})[】\]]\s*$")
 
 
 def compact(text: str) -> str:

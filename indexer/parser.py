@@ -10,6 +10,7 @@ from indexer.metadata import read_metadata, title_lines
 from indexer.report_or_not import decide_report
 from indexer.normalize import clean_line, is_indented, reflow
 from indexer.hostnames import address_text
+from indexer.issuer import as_written
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
 from indexer.spam import clean_blocks, remove_splices, splice_warning
@@ -99,6 +100,8 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
         notes.append(corrected)
     report.level, report.region = place.level, place.region
     report.warnings += notes
+    # The issuer was read on width-folded text (and placed so); it is given as the page writes it.
+    report.agency = as_written(report.agency, [b for b in plain if isinstance(b, str)] + hints)
 
     found = {s.number for s in report.sections}
     cut = report.cut_off = cut_off(blocks, report.sections)

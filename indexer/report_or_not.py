@@ -92,6 +92,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not report.sections:
         if calls_itself:
             return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+        if _part_one_subheadings(lines) >= 2:  # a page starting inside part 1 of the 2021 template (a page 2)
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
+                          "按年度报告的一部分收录，请核对。")
+        if _reported_kinds(head) >= 2:  # a page of a report's prose (a page 2 or 3): the year's figures told
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述主动公开、依申请公开等情况按年度报告收录，"
+                          "全文按一段正文收录，请核对。")
         if _account_title(raw_lines[:3]):  # '某某局2020年政府信息公开工作情况': an account of the year's disclosure
             return None, ("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭标题中的年份和政府信息公开工作按年度报告收录，"
                           "没有找到报告任何一部分的标题，全文按一段正文收录，请核对。")
@@ -103,6 +109,31 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+
+
+# Part 1's own sub-headings in the 2021 template ('（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'),
+# found together only in an annual report: a page that starts inside part 1 shows them without any part heading.
+_PART_ONE_SUBHEADING = re.compile(r"^[(（]?([一二三四五六])[)）、]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开|政务公开)?平台建设|监督保障)")
+
+
+# What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
+# any led to 行政复议 or 行政诉讼 ('全年主动公开政府信息120条', '未收到政府信息公开申请', '收到依申请公开申请3件').
+_REPORTED = [
+    re.compile(r"主动公开(?:政府|政务)?信息(?:共|累计|总计)?\d+(?:余|多)?条"),
+    re.compile(r"(?:收到|受理|办理|接到)[^。，,；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?:共)?\d+件"
+               r"|未(?:收到|接到|受理)[^。；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请"),
+    re.compile(r"行政复议[^。]{0,12}?行政诉讼"),
+]
+
+
+def _reported_kinds(key: str) -> int:
+    """How many kinds of a year's disclosure figures the text tells."""
+    return sum(1 for pattern in _REPORTED if pattern.search(key))
+
+
+def _part_one_subheadings(lines: list[str]) -> int:
+    """How many different sub-headings of the 2021 template's part 1 open lines of the text."""
+    return len({m.group(1) for x in lines[:200] if (m := _PART_ONE_SUBHEADING.match(to_key(compact(x))))})
 
 
 # A title on a year's disclosure work that does not say 报告: '某某局2020年政府信息公开工作情况',

@@ -26,7 +26,17 @@ TITLE_TAIL = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
-_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)$")
+# A reported year alone on the line under a title that has none: '（2020年度）', '2020年度' (a date is no year of report).
+_YEAR_LINE = re.compile(r"^[(（【]?((?:19|20)\d{2})\s*年度?[)）】]?$")
+# A name in brackets right after the title, nothing after it ('…年度报告（某某县民政局）'; a year there is read as one).
+# ('…年度报告 某某县民政局', the name alone after the title on its line, is read the same way; a site's name joined by
+# '_' or '-' is not: the page's <title> names its site so)
+_TRAILING_NAME = re.compile(r"\s*(?:[(（【]([^()（）【】\d]{2,40})[)）】]|([\u4e00-\u9fff]{2,40}))\s*$")
+# A year in two digits opening a document's name ('09沈阳市政府信息公开报告', '10年某某县…'): 2000 on.
+_SHORT_YEAR = re.compile(r"^([01]\d|2[0-5])(?:年度?)?(?=[\u4e00-\u9fff])")
+# ('教育部办公厅关于2017年教育部政府信息公开工作年度报告的公告': a 公告 carries the report without the verb)
+_CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:(?:印发|公布|发布|转发|公开)《?([^《》]{4,60}?(?:报告|年报))》?的(?:通知|公告)"
+                      r"|《?([^《》]{4,60}?(?:报告|年报))》?的公告)$")
 
 
 @dataclass
@@ -46,7 +56,8 @@ def parse_title(title: str) -> TitleInfo | None:
     # report; the report's own title is the one inside it
     carried = _CARRIED.match(to_key(title))
     if carried:
-        title = title[carried.start(1) : carried.end(1)]
+        inner = carried.lastindex
+        title = title[carried.start(inner) : carried.end(inner)]
     # '关于某某局2022年政府信息公开工作年度报告': 关于 opens the title, not the name (kept in the title shown)
     opening = "关于" if title.startswith("关于") else ""
     title = title[len(opening):]
@@ -61,20 +72,28 @@ def parse_title(title: str) -> TitleInfo | None:
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     shown = opening + title[: tail.end()]
+    # '2020年度政府信息公开工作年度报告（某某县民政局）': the issuer in brackets after the title
+    trailing = _TRAILING_NAME.match(key, tail.end())
+    group = trailing and (trailing.lastindex or 0)
+    after = agency_name(title[trailing.start(group) : trailing.end(group)]) if group else None
     title = title[: tail.end()]
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
+    short = _SHORT_YEAR.match(key)
+    if not years and short and short.end() < start:
+        # '09沈阳市政府信息公开报告': a document's name with its year in two digits
+        return TitleInfo(shown, agency_name(title[short.end() : start]) or after, 2000 + int(short.group(1)))
     if not years:
         # '…信息公开2024年度报告', or the year in brackets after it: '…年度报告（2020年度）'
         inner = (re.search(r"(?:19|20)\d{2}", key[start : tail.end()])
                  or re.match(r"\s*[(（【]((?:19|20)\d{2})年?度?[)）】]", key[tail.end():]))
         year = int(inner.group(inner.lastindex or 0)) if inner else None
-        return TitleInfo(shown, agency_name(title[:start]), year)
+        return TitleInfo(shown, agency_name(title[:start]) or after, year)
     year = years[-1]  # the last year before the tail is the reported one
     # a news portal's headline: 'X发布2021年…年度报告' (the verb between the issuer and the year)
     verb = _PUBLISHED.search(key, 0, year.start())
     head = title[: verb.start()] if verb else title[: year.start()]
     head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
-    agency = agency_name(head) or agency_name(title[year.end() : start])
+    agency = agency_name(head) or agency_name(title[year.end() : start]) or after
     return TitleInfo(shown, agency, int(year.group(1)))
 
 
@@ -108,6 +127,9 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         info = parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
             continue
+        below = _YEAR_LINE.match(to_key(lines[i + 1])) if info.year is None and i + 1 < len(lines) else None
+        if below:  # '某某局政府信息公开工作年度报告' / '（2020年度）': the year on its own line under the title
+            info = TitleInfo(info.title, info.agency, int(below.group(1)))
         wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
         if wrapped:
             info = wrapped

@@ -815,3 +815,135 @@ def test_a_title_line_opening_with_a_stray_level_word():
     report = parse_lines(["吴江市政府信息公开工作年度报告",
                           "市 吴江市 2008 年政府信息公开工作年度报告 本报告根据《条例》编制。", "一、概述", "2008年，全市认真贯彻《条例》。"])
     assert (report.agency, report.year, report.level) == ("吴江市", 2008, "county")
+
+
+# --- round 15: the gold convention's edge cases (the name exactly as the title writes it) ------------------------
+
+@pytest.mark.parametrize("title, agency", [
+    # a second name in full-width brackets stays as the page writes it (the clean-up folds widths for matching only)
+    ("北山县市场监督管理局（北山县知识产权局）2020年政府信息公开工作年度报告", "北山县市场监督管理局（北山县知识产权局）"),
+    ("北山县市场监督管理局(北山县知识产权局)2020年政府信息公开工作年度报告", "北山县市场监督管理局(北山县知识产权局)"),
+    ("青石市人民政府（本级）2020年政府信息公开工作年度报告", "青石市人民政府（本级）"),
+    # a second body's long full name in the brackets
+    ("北山县人民政府外事办公室（北山县人民政府港澳事务办公室）2020年政府信息公开工作年度报告",
+     "北山县人民政府外事办公室（北山县人民政府港澳事务办公室）"),
+    # 网 in a body's name: the cyberspace offices
+    ("国家互联网信息办公室2020年政府信息公开工作年度报告", "国家互联网信息办公室"),
+    ("北山市委网信办2020年政府信息公开工作年度报告", "北山市委网信办"),
+    ("中共北山市委网络安全和信息化委员会办公室2020年政府信息公开工作年度报告", "中共北山市委网络安全和信息化委员会办公室"),
+    # bodies whose names end in neither 局 nor 会: bank branches, observatories, people's organisations, prisons
+    ("中国人民银行北山市中心支行2020年政府信息公开工作年度报告", "中国人民银行北山市中心支行"),
+    ("北山市气象台2020年政府信息公开工作年度报告", "北山市气象台"),
+    ("北山县妇联2020年政府信息公开工作年度报告", "北山县妇联"),
+    ("北山县科协2020年政府信息公开工作年度报告", "北山县科协"),
+    ("北山监狱2020年政府信息公开工作年度报告", "北山监狱"),
+    # a place's own offices without its departments
+    ("北山市本级2020年政府信息公开工作年度报告", "北山市本级"),
+    ("北山市市本级2020年政府信息公开工作年度报告", "北山市市本级"),
+    ("北山县人民政府本级2020年度政府信息公开工作年度报告", "北山县人民政府本级"),
+    # the whole place a consolidated report covers, after the place's name, is the place's report
+    ("2020年北山市全市政府信息公开工作年度报告", "北山市"),
+    # the issuer in brackets after a title that names none
+    ("2020年度政府信息公开工作年度报告（北山县民政局）", "北山县民政局"),
+    ("2020年度政府信息公开工作年度报告 北山县民政局", "北山县民政局"),
+    # a document's name with its year in two digits
+    ("09北山市政府信息公开报告", "北山市"),
+    # an office's 公告 carrying its department's report names the report's issuer
+    ("北山部办公厅关于2017年北山部政府信息公开工作年度报告的公告", "北山部"),
+])
+def test_title_names_issuer_as_written(title, agency):
+    report = parse_lines([title] + BODY)
+    assert report.agency == agency
+
+
+def test_two_digit_year_of_a_document_name():
+    report = parse_lines(["10年北山县民政局政府信息公开工作年度报告"] + BODY)
+    assert (report.agency, report.year) == ("北山县民政局", 2010)
+
+
+@pytest.mark.parametrize("text", ["市本级", "本级", "政府本级", "人民政府本级", "全市", "政府信息公开平台", "中国北山网", "全文"])
+def test_words_of_no_body(text):
+    assert agency_name(text) is None
+
+
+@pytest.mark.parametrize("title", ["2020年政府信息公开工作年度报告（全文）", "2020年政府信息公开工作年度报告_北山县人民政府"])
+def test_a_remark_or_a_site_after_the_title_names_no_one(title):
+    # (a site's name joined by '_' is the page's <title> naming its site, not the issuer)
+    assert parse_lines([title] + BODY).agency is None
+
+
+def test_lead_in_with_alias_and_year_before_the_work():
+    text = ("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）相关规定，结合青石县北山镇人民政府"
+            "（以下简称“镇政府”）2025年度政府信息公开工作实际编制。")
+    assert lead_in_issuer(text) == "青石县北山镇人民政府"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the report's own title quoted whole in its 关于…的报告 form (no cited notice, though it holds 关于)
+    ("现将《北山县民政局关于2020年度政府信息公开工作的报告》予以公布。", "北山县民政局"),
+    # a second body's long name in brackets, inside a lead-in
+    ("根据《条例》规定，特向社会公布2020年度北山县民政局（北山县老龄工作委员会办公室）政府信息公开年度报告。",
+     "北山县民政局（北山县老龄工作委员会办公室）"),
+])
+def test_lead_in_names_issuer_as_written(text, agency):
+    assert lead_in_issuer(text) == agency
+
+
+def test_a_cited_notice_still_names_no_one():
+    text = "根据《北山县人民政府办公室关于做好2020年度政府信息公开工作年度报告编制工作的通知》要求，编制本报告。"
+    assert lead_in_issuer(text) is None
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the office that puts a whole place's reports together is the only body named: as written (the pages' gold)
+    ("本报告由北山市人民政府信息公开工作领导小组办公室根据《条例》要求，汇总北山市各县（市、区）、市政府各部门政府信息公开"
+     "工作情况编制而成。", "北山市人民政府信息公开工作领导小组办公室"),
+    ("本报告由北山市人民政府信息公开办公室综合各区县和市政府各部门的年度报告编制而成。", "北山市人民政府信息公开办公室"),
+    # a department's own report compiled by its office or its group's office stays the department's
+    ("本报告由北山县民政局政府信息公开工作领导小组办公室编制。", "北山县民政局"),
+    ("本报告由北山县民政局办公室汇总各股室情况编制。", "北山县民政局"),
+])
+def test_compiling_office_of_a_consolidated_report(text, agency):
+    assert lead_in_issuer(text) == agency
+
+
+@pytest.mark.parametrize("title, agency", [
+    # one office with two names side by side keeps the space the title writes between them
+    ("中共北山县委办公室 北山县人民政府办公室2020年政府信息公开工作年度报告", "中共北山县委办公室 北山县人民政府办公室"),
+    ("北山县水利局 北山县水务局2022年政府信息公开工作年度报告", "北山县水利局 北山县水务局"),
+    # a space inside one name, or between the name and its year, is no part of it
+    ("北山县 民政局2022年政府信息公开工作年度报告", "北山县民政局"),
+    ("北山县人民政府 办公室2022年政府信息公开工作年度报告", "北山县人民政府办公室"),
+    ("北山县民政局 2022年政府信息公开工作年度报告", "北山县民政局"),
+])
+def test_spaces_in_a_title_name(title, agency):
+    assert parse_lines([title] + BODY).agency == agency
+
+
+@pytest.mark.parametrize("lines, year", [
+    # the reported year alone on the line under a title that has none
+    (["北山县民政局政府信息公开工作年度报告", "（2020年度）"], 2020),
+    (["北山县民政局政府信息公开工作年度报告", "2020年度"], 2020),
+    # a statistics period written in Chinese numerals
+    (["北山县民政局政府信息公开工作年度报告", "本报告统计数据时限为二〇二二年一月一日至二〇二二年十二月三十一日。"], 2022),
+    # a publication date under the title is no year of report
+    (["北山县民政局政府信息公开工作年度报告", "（2021年1月22日）"], None),
+])
+def test_year_near_a_title_without_one(lines, year):
+    body = ["一、总体情况", "我局认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "略。"]
+    assert parse_lines(lines + body).year == year
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a town's own office compiles the town's report (a county's 人民政府办公室 is a body of its own)
+    ("本报告是根据《条例》要求，由青石镇人民政府党政办公室编制。", "青石镇人民政府"),
+    ("本报告由青石镇政府党政办编制。", "青石镇政府"),
+    ("本报告由北山县人民政府办公室编制。", "北山县人民政府办公室"),
+])
+def test_office_of_a_town_compiling_its_report(text, agency):
+    assert lead_in_issuer(text) == agency
+
+
+def test_year_from_the_end_of_the_period_written_with_dao_zhi():
+    lines = ["本年度报告由北山市发展和改革委员会编制。", "一、概述", "一年来，我委扎实做好政府信息公开工作。到2016年12月31日止，全委已发布信息108条。"]
+    assert parse_lines(lines).year == 2016

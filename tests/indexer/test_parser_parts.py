@@ -440,3 +440,9 @@ def test_digit_numbered_items_under_a_numbered_part_heading_stay_items():
     report = parse_lines(["北山县民政局2020年政府信息公开工作年度报告", "根据《条例》编制。", "一、2020年工作情况",
                           "1、总体情况。我局认真贯彻。", "2、主动公开情况。全年公开30条。"])
     assert numbers(report) == [1]
+
+
+def test_headings_in_brackets_of_a_sites_editor():
+    report = parse_lines(["北山县民政局2020年政府信息公开工作年度报告", "【一、总体情况】", "2020年，我局主动公开信息36条。",
+                          "【二、主动公开政府信息情况】", "略。"])
+    assert numbers(report) == [1, 2]

@@ -201,3 +201,23 @@ def test_a_mirror_page_named_by_the_reports_title_is_a_report():
     # an address naming something else keeps nothing
     with pytest.raises(UnreadableFile):
         parse_document(Document(lines, "txt"), "x.txt", "https://wiki.example.tw/wiki/" + quote("東山縣概況"))
+
+
+def test_a_page_starting_inside_part_one_is_kept_with_a_doubt():
+    # page 2 of a paginated report: the 2021 template's part-1 sub-headings, no title, no part heading
+    report = parse_lines(["（三）政府信息管理", "我局严格落实保密审查制度，规范信息发布流程。", "（四）政府信息公开平台建设",
+                          "依托门户网站政府信息公开专栏发布信息。", "（五）监督保障", "将政府信息公开工作纳入年度考核。"])
+    assert report.sections == [] and any("小标题" in w for w in report.warnings)
+
+
+def test_one_such_sub_heading_alone_keeps_nothing():
+    assert "none of the template's parts" in refusal(["会议通知", "（一）主动公开学习", "各单位参加。"])
+
+
+def test_a_page_of_report_prose_telling_the_years_figures_is_kept_with_a_doubt():
+    # a later page of a report: no title, no heading, but what was disclosed and how many requests came
+    report = parse_lines(["2020年，我局认真贯彻落实《条例》，主动公开政府信息36条，未收到政府信息公开申请。",
+                          "下一步，我局将进一步加强政府信息公开工作。"])
+    assert report.year == 2020 and any("主动公开、依申请公开等情况" in w for w in report.warnings)
+    # one such figure alone is not enough: a news item may give one
+    assert "none of the template's parts" in refusal(["某某局召开会议", "会议通报全年主动公开政府信息36条。"])
