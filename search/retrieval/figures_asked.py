@@ -49,11 +49,16 @@ NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理"
 # So are the words that ask for the figure's detail (不予公开 理由: the refusals' reasons are the rows
 # under the figure; 行政复议 结果: its outcome columns).
 WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the typed text
+# A word of losing or of correction beside a review's figure asks for its corrected column (part 四's
+# 结果纠正): 官司输了, 复议后答复被纠正, 被撤销. The answer reviewed (答复, 决定) then says nothing else.
+CORRECTED = {"reconsideration_total": "reconsideration_corrected", "litigation_total": "litigation_corrected"}
+CORRECTION_WORDS = frozenset("纠正 纠错 撤销 败诉 输 输了 打输 输掉 改判".split())
+REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
 # Words of requesting, beside which an applicant named as people say it is the applicant column.
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
-                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字".split())
+                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 同样 相同 同一".split())
 
 
 @dataclass(frozen=True)
@@ -69,15 +74,27 @@ class FigureAsked:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> list[tuple[str, str, str]]:
-    """(word, figure key, what else it needs: "size", "request" or ""), in file order."""
+def _table() -> list[tuple[str, str, str, str]]:
+    """(word, figure key, what else it needs: "size", "request" or "", how the reports write it or ""),
+    in file order."""
     rows = []
     for line in FIGURE_WORDS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("word\t"):
             continue
-        word, key, needs = (line.split("\t") + ["", ""])[:3]
-        rows.append((word.strip(), key.strip(), needs.strip()))
+        word, key, needs, written = (line.split("\t") + ["", "", ""])[:4]
+        rows.append((word.strip(), key.strip(), needs.strip(), written.strip()))
     return rows
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    """(word, figure key, what else it needs), in file order."""
+    return [row[:3] for row in _table()]
+
+
+def written_as(word: str) -> str:
+    """How the reports write a figure's everyday name (官司: 行政诉讼; several forms apart by spaces),
+    or "" when they use the word."""
+    return next((w for x, _, _, w in _table() if x == word and w), "")
 
 
 def figure_word(word: str) -> bool:
@@ -113,16 +130,28 @@ def take_figures(parsed: ParsedQuery) -> None:
     # 收到 / 信息公开 / 申请, and 信息公开申请 is then no word of the query.
     typed = "".join("".join(_strip(text).split()) for text in texts)
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
+    joined = _joins(texts)
     for word, key, needs in _rows():
-        named = word in words or (len(word) >= WHOLE_NAME and word in typed)
+        named = word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joined))
         if named and (mode != "positive" or needs != "size") and (needs != "request" or requested):
             break
     else:
         return
+    corrected = key in CORRECTED and any(w in CORRECTION_WORDS for w in words + cut(typed))
+    if corrected:
+        key = CORRECTED[key]
+    said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
-              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
+              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
+              and w not in word]  # a piece of the figure's own name (反复 of 反复申请) is no other topic
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
+        forms = written_as(word).split()
+        parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
+                       Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(word, f" {form} ") for form in forms
+                                                                       for a in c.alternatives if word in a)])))
+                       for c in parsed.must]
     if needs == "request":  # 个人提交的申请: searched as the table names the column (自然人), not as typed
         parsed.must = [c if c.phrase else Clause([_as_column(a, key) for a in c.alternatives]) for c in parsed.must]
     if mode != "positive":
@@ -141,6 +170,17 @@ def take_figures(parsed: ParsedQuery) -> None:
 # of 0.
 RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
 BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 任何 再".split())
+
+
+def _joins(texts: list[str]) -> set[str]:
+    """Two or three neighbouring pieces of each text's cut, joined (复印 | 费 -> 复印费, 被 | 罚 -> 被罚):
+    a figure's everyday name jieba does not hold as one word."""
+    out: set[str] = set()
+    for text in texts:
+        pieces = cut(text)
+        for span in (2, 3):
+            out.update("".join(pieces[i : i + span]) for i in range(len(pieces) - span + 1))
+    return out
 
 
 def _negates_a_figure(words: list[str]) -> bool:
