@@ -58,7 +58,7 @@ REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
-                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 同样 相同 同一".split())
+                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一".split())
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，�
 
 
 def _report(agency: str, review: list[int], not_held: int = 0, repeated: int = 0, penalties: int = 0,
-            prose: str = "本年依法办理政府信息公开申请。") -> str:
+            prose: str = "本年依法办理政府信息公开申请。", confirmation: int = 0) -> str:
     row = lambda label, n: f"{label}\t\t{n}\t0\t0\t0\t0\t0\t{n}\n"  # noqa: E731
-    new = 10 + not_held + repeated
+    new = 10 + not_held + repeated + confirmation
     return (
         f"{agency}2022年政府信息公开工作年度报告\n\n一、总体情况\n{prose}\n\n"
         "二、主动公开政府信息情况\n第二十条第（六）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n"
@@ -26,6 +26,7 @@ def _report(agency: str, review: list[int], not_held: int = 0, repeated: int = 0
         + "三、本年度办理结果\t(一) 予以公开\t10\t0\t0\t0\t0\t0\t10\n"
         + f"\t(四) 无法提供\t1. 本机关不掌握相关政府信息\t{not_held}\t0\t0\t0\t0\t0\t{not_held}\n"
         + f"\t(五) 不予处理\t2. 重复申请\t{repeated}\t0\t0\t0\t0\t0\t{repeated}\n"
+        + f"\t\t5. 要求行政机关确认或重新出具已获取信息\t{confirmation}\t0\t0\t0\t0\t0\t{confirmation}\n"
         + f"(七) 总计\t{new}\t0\t0\t0\t0\t0\t{new}\n" + row("四、结转下年度继续办理", 0)
         + "\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t\t\t\t\t行政诉讼\n"
         "结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
@@ -46,6 +47,7 @@ REPORTS = {
     "fined.txt": _report("丽江市市场监督管理局", ZERO, penalties=120),
     "copies.txt": _report("丽江市统计局", ZERO, prose="本年度收取信息处理费共计50元。"),
     "free.txt": _report("丽江市审计局", ZERO, prose="本年度未收取信息处理费。"),
+    "confirm.txt": _report("丽江市民政局", ZERO, confirmation=3),
 }
 
 
@@ -71,6 +73,12 @@ def test_losing_or_a_correction_beside_a_review_asks_for_its_corrected_column(id
 
 def test_the_template_s_items_said_as_an_applicant_says_them(idx):
     assert agencies(idx, "申请人找错部门的情况")[0] == "丽江市住房和城乡建设局"
-    assert agencies(idx, "一再申请同样的信息")[0] == "丽江市自然资源和规划局"
+    assert agencies(idx, "一再申请的情况")[0] == "丽江市自然资源和规划局"
     assert agencies(idx, "罚款情况")[0] == agencies(idx, "被罚的情况")[0] == "丽江市市场监督管理局"
     assert agencies(idx, "打印费")[0] == "丽江市统计局"
+
+
+def test_every_item_of_the_template_s_tables_is_a_figure(idx):
+    # 要求行政机关确认或重新出具已获取信息 (不予处理 5), and the lawsuits brought without a review first.
+    assert agencies(idx, "申请人要求重新出具信息")[0] == "丽江市民政局"
+    assert set(agencies(idx, "未经复议直接起诉")[:2]) == {"丽江市古城区人民政府", "丽江市玉龙县人民政府"}
