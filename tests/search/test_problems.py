@@ -65,6 +65,8 @@ REPORTS = {
                                                 5: "一是各科室公开标准不统一，工作进展不平衡。"}),
     "uniform.txt": report("西吉县财政局", 2023, {1: "各科室统一公开标准，各科室协同推进预决算公开。",
                                               5: "下一步将继续做好政府信息公开工作。"}),
+    # Requests by the template's channels (当面, 信函, 网络申请); no report writes 网上.
+    "online.txt": report("隆德县教育局", 2022, {3: "全年收到政府信息公开申请8件，其中网络申请6件，信函申请2件。"}),
 }
 
 
@@ -213,3 +215,8 @@ def test_an_idiom_of_a_shortfall_is_a_shortcoming_and_finds_the_reports_admissio
         assert parsed.prefer_part == 5 and word in parsed.rank_words, query
     assert "不统一" in expand("各搞一套") and "各搞一套" not in expand("不统一")
     assert agencies(idx, "各科室各搞一套")[0] == "固原市原州区财政局"
+
+
+def test_online_as_citizens_say_it_finds_the_template_s_network_channel(idx):
+    assert "网络" in expand("网上") and "网上" not in expand("网络")
+    assert agencies(idx, "网上申请信息公开")[0] == "隆德县教育局"
