@@ -32,7 +32,7 @@ from search.analysis import bigrams, cut, fold, init_jieba
 from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
-from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
+from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.synonyms import searched
 from search.retrieval.top_parts import best_parts
@@ -50,10 +50,7 @@ SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不�
                   " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处"
                   # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
                   # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
-                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧"
-                  # Idioms of a shortfall (synonyms.txt says how part 五 admits each): 各搞一套 (不统一), 前后矛盾
-                  # (不一致), 乱七八糟 (不规范), 拖拖拉拉 (不及时).
-                  " 各搞一套 各自为政 五花八门 各管各的 对不上 前后矛盾 自相矛盾 乱七八糟 杂乱无章 拖拖拉拉 拖拖沓沓 慢吞吞".split())
+                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧".split())
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
@@ -106,7 +103,8 @@ def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
     if _A_NOT_A.match(word):
         return False
-    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
+    # An idiom whose one-way synonyms say a shortfall is one (各搞一套 => 不统一, 对不上 => 不准确: synonyms.txt).
+    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or any(s in SHORT for s in searched(word)[1:])
 
 
 def negated_verb(word: str) -> bool:
@@ -132,21 +130,6 @@ def admitted(word: str) -> bool:
 FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
 
 
-def _idioms_joined(words: list[str]) -> list[str]:
-    """The pieces of a shortcoming idiom jieba does not hold joined again (各 | 搞 | 一套 -> 各搞一套)."""
-    out, i = [], 0
-    while i < len(words):
-        for span in (4, 3, 2):
-            if i + span <= len(words) and "".join(words[i : i + span]) in SHORT:
-                out.append("".join(words[i : i + span]))
-                i += span
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
-
-
 def take_problem(parsed: ParsedQuery) -> None:
     """Mark a query that asks about a shortcoming and drop the shortcoming words (in place); when
     nothing else is left (存在的主要问题), the words stay: they are the topic."""
@@ -159,7 +142,9 @@ def take_problem(parsed: ParsedQuery) -> None:
             continue
         alternatives = []
         for alt in clause.alternatives:
-            words, rest, i = _idioms_joined(cut(alt)), [], 0
+            # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
+            pieces, rest, i = cut(alt), [], 0
+            words = [w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))]
             while i < len(words):
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2

@@ -80,5 +80,5 @@ def test_the_template_s_items_said_as_an_applicant_says_them(idx):
 
 def test_every_item_of_the_template_s_tables_is_a_figure(idx):
     # 要求行政机关确认或重新出具已获取信息 (不予处理 5), and the lawsuits brought without a review first.
-    assert agencies(idx, "申请人要求重新出具信息")[0] == "丽江市民政局"
+    assert agencies(idx, "要求重新出具已获取信息的申请")[0] == "丽江市民政局"
     assert set(agencies(idx, "未经复议直接起诉")[:2]) == {"丽江市古城区人民政府", "丽江市玉龙县人民政府"}
