@@ -13,7 +13,8 @@ import re
 import numpy as np
 
 from search.figures.columns import COLUMN_BY_KEY
-from search.retrieval.figures_asked import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, FigureAsked, figure_values, prose_says_none
+from search.retrieval.figure_values import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, figure_values, prose_says_none
+from search.retrieval.figures_asked import FigureAsked
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")

@@ -13,8 +13,8 @@ about it:
   before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
 
 The size words are taken out of the text (no report writes 最多 beside its figure); the figure's
-own words stay and still have to match. ``figure_values`` reads the figure per report: from the
-index's figure columns where it has one, else from the stored report (once per generation).
+own words stay and still have to match. ``figure_values`` (figure_values.py) reads the figure per
+report.
 """
 from __future__ import annotations
 
@@ -23,17 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 
-from search.figures.claims import prose_paragraphs
-from search.figures.columns import COLUMN_BY_KEY
-from search.figures.records import record_store
-from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of
 from search.analysis import cut
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
 from search.retrieval.synonyms import expand
-from search.schema import RANGE_FIGURES
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
 _MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
@@ -45,18 +39,22 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
 _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
-READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
 # A negation before a verb of the template's outcomes names the outcome, not a figure of 0: 哪些申请没有
 # 公开 asks for the refusals (不予公开 > 0), where 没有收到申请 asks for reports that received none.
 NEGATED_OUTCOMES = {"公开": "不予公开", "提供": "无法提供", "处理": "不予处理", "受理": "不予处理"}
 # So are the words that ask for the figure's detail (不予公开 理由: the refusals' reasons are the rows
 # under the figure; 行政复议 结果: its outcome columns).
 WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the typed text
+# A word of losing or of correction beside a review's figure asks for its corrected column (part 四's
+# 结果纠正): 官司输了, 复议后答复被纠正, 被撤销. The answer reviewed (答复, 决定) then says nothing else.
+CORRECTED = {"reconsideration_total": "reconsideration_corrected", "litigation_total": "litigation_corrected"}
+CORRECTION_WORDS = frozenset("纠正 纠错 撤销 败诉 输 输了 打输 输掉 改判".split())
+REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
 # Words of requesting, beside which an applicant named as people say it is the applicant column.
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
-                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字"
+                        " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
                         " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计".split())
 
 
@@ -73,15 +71,27 @@ class FigureAsked:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> list[tuple[str, str, str]]:
-    """(word, figure key, what else it needs: "size", "request" or ""), in file order."""
+def _table() -> list[tuple[str, str, str, str]]:
+    """(word, figure key, what else it needs: "size", "request" or "", how the reports write it or ""),
+    in file order."""
     rows = []
     for line in FIGURE_WORDS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("word\t"):
             continue
-        word, key, needs = (line.split("\t") + ["", ""])[:3]
-        rows.append((word.strip(), key.strip(), needs.strip()))
+        word, key, needs, written = (line.split("\t") + ["", "", ""])[:4]
+        rows.append((word.strip(), key.strip(), needs.strip(), written.strip()))
     return rows
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    """(word, figure key, what else it needs), in file order."""
+    return [row[:3] for row in _table()]
+
+
+def written_as(word: str) -> str:
+    """How the reports write a figure's everyday name (官司: 行政诉讼; several forms apart by spaces),
+    or "" when they use the word."""
+    return next((w for x, _, _, w in _table() if x == word and w), "")
 
 
 def figure_word(word: str) -> bool:
@@ -117,17 +127,29 @@ def take_figures(parsed: ParsedQuery) -> None:
     # 收到 / 信息公开 / 申请, and 信息公开申请 is then no word of the query.
     typed = "".join("".join(_strip(text).split()) for text in texts)
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
+    sized = mode != "positive" or bool(_HOW_MANY.search(joined))
+    joins = _joins(texts)
     for word, key, needs in _rows():
-        named = word in words or (len(word) >= WHOLE_NAME and word in typed)
-        sized = mode != "positive" or bool(_HOW_MANY.search(joined))
+        named = word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins))
         if named and (sized or needs != "size") and (needs != "request" or requested):
             break
     else:
         return
+    corrected = key in CORRECTED and any(w in CORRECTION_WORDS for w in words + cut(typed))
+    if corrected:
+        key = CORRECTED[key]
+    said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
-              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1]
+              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
+              and w not in word]  # a piece of the figure's own name (反复 of 反复申请) is no other topic
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
+        forms = written_as(word).split()
+        parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
+                       Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(word, f" {form} ") for form in forms
+                                                                       for a in c.alternatives if word in a)])))
+                       for c in parsed.must]
     # 个人提交的申请: searched as the table names the column (自然人), not as typed; beside another topic
     # (群众申请低保) the request is for that, not for information, and the words stay as typed.
     if needs == "request" and not others:
@@ -148,6 +170,17 @@ def take_figures(parsed: ParsedQuery) -> None:
 # of 0.
 RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
 BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 任何 再".split())
+
+
+def _joins(texts: list[str]) -> set[str]:
+    """Two or three neighbouring pieces of each text's cut, joined (复印 | 费 -> 复印费, 被 | 罚 -> 被罚):
+    a figure's everyday name jieba does not hold as one word."""
+    out: set[str] = set()
+    for text in texts:
+        pieces = cut(text)
+        for span in (2, 3):
+            out.update("".join(pieces[i : i + span]) for i in range(len(pieces) - span + 1))
+    return out
 
 
 def _negates_a_figure(words: list[str]) -> bool:
@@ -202,122 +235,3 @@ def _strip(text: str) -> str:
     for pattern, _ in _AT_LEAST:
         text = pattern.sub(" ", text)
     return " ".join(w for w in cut(text) if w not in NONE_WORDS) if any(w in NONE_WORDS for w in cut(text)) else text
-
-
-def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
-    """The figure per report code for the codes given (NaN where the report does not state it)."""
-    arrays = arrays_for(searcher)
-    reports = arrays.codes(searcher, "report_id")
-    count = len(reports.values)
-    out = np.full(count, np.nan)
-    if key in RANGE_FIGURES:
-        column = arrays.codes(searcher, f"fig_{key}")
-        values = np.array([np.nan if v is None else float(v) for v in column.values])
-        out[reports.codes] = values[column.codes]
-        if key in _PROSE_COUNTS:
-            _fill_from_prose(searcher, key, codes, out)
-        return out
-    cache = searcher.cache.get("figures_asked", dict)
-    store = record_store(searcher)
-    column = COLUMN_BY_KEY.get(key)
-    for code in codes.tolist():
-        report_id = reports.values[code]
-        found = cache.get((key, report_id), False)
-        if found is False:
-            payload = store.payload(report_id) or {}
-            figures = payload.get("figures") or {}
-            if key == PROSE_FEES:
-                found = fees_in_prose(payload)
-            elif key == PROSE_ITEMS:
-                found = items_in_prose(payload)
-            else:
-                found = column.value(figures) if column is not None else figures.get(key)
-            cache[(key, report_id)] = found
-        out[code] = np.nan if found is None else float(found)
-    return out
-
-
-# A figure its table does not give (an opening cut before its tables, a table in an image) that
-# the prose states: 全年受理政府信息公开申请8件 (search/figures/claims.py).
-_PROSE_COUNTS = {"requests_new": "requests_count"}
-
-
-def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
-    """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
-    its prose states, the largest when it states several (in place)."""
-    reports = arrays_for(searcher).codes(searcher, "report_id")
-    cache = searcher.cache.get("figures_asked", dict)
-    store = record_store(searcher)
-    unknown = [c for c in codes.tolist() if np.isnan(out[c])][:READ_CLAIMS]
-    for code in unknown:
-        report_id = reports.values[code]
-        found = cache.get(("prose", key, report_id), False)
-        if found is False:
-            record = store.record(report_id)
-            counts = [c["value"] for c in (record.claims if record else []) if c.get("claim") == _PROSE_COUNTS[key]]
-            found = cache[("prose", key, report_id)] = float(max(counts)) if counts else None
-        if found is not None:
-            out[code] = found
-
-
-# What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
-_CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
-                   "litigation_total": "no_litigation"}
-
-
-def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
-    """Per report code: whether the report's prose says none came for this figure (for the codes given)."""
-    reports = arrays_for(searcher).codes(searcher, "report_id")
-    out = np.zeros(len(reports.values), dtype=bool)
-    claim = _CLAIMS_OF_NONE.get(key)
-    if claim is None:
-        return out
-    store = record_store(searcher)
-    for code in codes.tolist()[:READ_CLAIMS]:
-        record = store.record(reports.values[code])
-        out[code] = bool(record and any(c.get("claim") == claim for c in record.claims))
-    return out
-
-
-PROSE_FEES = "processing_fees"
-CHARGED_NO_AMOUNT = 1e-6  # fees charged, amount not stated
-# The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
-_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
-_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
-
-
-def fees_in_prose(payload: dict) -> float | None:
-    """The information-processing fees a report's prose says it charged (2021 template, part 六), in
-    元: the largest amount it gives, 0 when it says none were charged, None when silent. A count of
-    charges (收取信息处理费2笔) says fees were charged but not how much: ranked in 元 beside amounts
-    it would stand for 2 元, so with no amount given it is CHARGED_NO_AMOUNT (above 0, below any amount)."""
-    amount = charged = None
-    for _, paragraph in prose_paragraphs(payload):
-        for match in _FEES_CHARGED.finditer(paragraph):
-            value = float(match.group(1).replace(",", "").rstrip(".") or 0)
-            if match.group(2) in ("件", "笔"):
-                charged = max(charged or 0.0, CHARGED_NO_AMOUNT if value > 0 else 0.0)
-            else:
-                amount = max(amount or 0.0, value * (10000 if match.group(2) == "万元" else 1))
-        if amount is None and charged is None and _NO_FEES.search(paragraph):
-            amount = 0.0
-    return amount if amount is not None else charged
-
-
-PROSE_ITEMS = "proactive_items"
-# How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
-# the 2019 template counts it): 主动公开政府信息8462条, 累计主动公开各类信息9.6万余条, 通过门户网站公开
-# 政府信息3682条, 共发布各类政府信息13528条. The largest number so stated is the year's total (the
-# others are its parts: 其中政策文件12条).
-_ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
-
-
-def items_in_prose(payload: dict) -> float | None:
-    """The number of items of information a report's prose says it disclosed proactively (the
-    largest so stated), None when it states none."""
-    found = None
-    for _, paragraph in prose_paragraphs(payload):
-        for match in _ITEMS.finditer(paragraph):
-            value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
-            found = max(found or 0.0, value)
-    return found

@@ -32,7 +32,7 @@ from search.analysis import bigrams, cut, fold, init_jieba
 from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
-from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
+from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.synonyms import searched
 from search.retrieval.top_parts import best_parts
@@ -103,7 +103,8 @@ def shortcoming(word: str) -> bool:
     """Whether a word (as jieba cuts it) says that something falls short."""
     if _A_NOT_A.match(word):
         return False
-    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word)
+    # An idiom whose one-way synonyms say a shortfall is one (各搞一套 => 不统一, 对不上 => 不准确: synonyms.txt).
+    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or any(s in SHORT for s in searched(word)[1:])
 
 
 def negated_verb(word: str) -> bool:
@@ -141,7 +142,9 @@ def take_problem(parsed: ParsedQuery) -> None:
             continue
         alternatives = []
         for alt in clause.alternatives:
-            words, rest, i = cut(alt), [], 0
+            # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
+            pieces, rest, i = cut(alt), [], 0
+            words = [w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))]
             while i < len(words):
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     found, i = True, i + 2

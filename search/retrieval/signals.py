@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figures_asked import FigureAsked, figure_values, prose_says_none
+from search.retrieval.figure_values import figure_values, prose_says_none
+from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.issuers import concept_of, report_weights
 from search.retrieval.matching import Matched
 from search.retrieval.places import region_mask

@@ -28,6 +28,9 @@ REPORTS = {
     "traffic.txt": _report("灵武市公安局交通警察大队", "公开交通违法处理流程和行政处罚决定。"),
     "refusals.txt": made_up_report("灵武市自然资源局", 2022, {
         3: "本年度不予公开2件，其中属于国家秘密1件。", 4: "因政府信息公开被申请行政复议3件。"}),
+    "parts.txt": made_up_report("灵武市住房和城乡建设局", 2022, {
+        3: "本年度部分公开4件，对涉及个人信息的内容作区分处理；另有1件属于过程性信息。"}),
+    "coercion.txt": _report("灵武市综合执法局", "依法实施行政强制措施6次，公开强制执行决定。"),
 }
 
 
@@ -92,3 +95,10 @@ def test_a_requests_outcome_in_the_applicants_words_finds_the_templates_item(idx
 def test_a_word_jieba_keeps_whole_reads_by_the_everyday_word_it_is_made_of(idx):
     # jieba keeps 违章罚款 as one word, which no report holds: its part 违章 is an everyday word.
     assert listed(idx, "违章罚款怎么查")[0] == "灵武市公安局交通警察大队"
+
+
+def test_the_template_s_other_items_in_an_applicant_s_words(idx):
+    # 打码 is 部分公开 (区分处理), 草稿 a 过程性信息, 强拆 a 行政强制 (everyday_words.tsv, round 14).
+    assert listed(idx, "申请的文件被打码")[0] == "灵武市住房和城乡建设局"
+    assert listed(idx, "草稿能不能公开")[0] == "灵武市住房和城乡建设局"
+    assert listed(idx, "强拆的信息")[0] == "灵武市综合执法局"

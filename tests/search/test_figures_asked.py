@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.retrieval.figures_asked import fees_in_prose, items_in_prose
+from search.retrieval.figure_values import fees_in_prose, items_in_prose
 from search.retrieval.query import parse_query
 from tests.conftest import made_up_report, ranked_agencies as agencies, written
 
@@ -304,13 +304,13 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
 
 
 def _fees(*paragraphs: str) -> float | None:
-    from search.retrieval.figures_asked import fees_in_prose
+    from search.retrieval.figure_values import fees_in_prose
     return fees_in_prose({"sections": [{"number": 6, "blocks": [{"type": "p", "text": t} for t in paragraphs]}]})
 
 
 def test_fees_in_prose_are_read_in_yuan_and_a_count_of_charges_is_no_amount():
     """0.4 万元 is 4,000 元, more than 380 元; 收取信息处理费2笔 says fees were charged, not 2 元."""
-    from search.retrieval.figures_asked import CHARGED_NO_AMOUNT
+    from search.retrieval.figure_values import CHARGED_NO_AMOUNT
     assert _fees("本年度收取信息处理费0.4万元。", "另收取信息处理费380元。") == 4000
     assert _fees("本年度收取信息处理费2笔。") == CHARGED_NO_AMOUNT
     assert 0 < CHARGED_NO_AMOUNT < 0.01  # above none, below any amount: 最多 puts it after every amount

@@ -59,6 +59,14 @@ REPORTS = {
     "publicity-praised.txt": report("同心县统计局", 2023, {1: "本局主动公开统计信息。",
                                                     5: "开展信息公开宣传活动12场，发放宣传册3000份，宣传覆盖全县。"
                                                        "信息更新不够及时，栏目设置有待优化。"}),
+    # Admits that its offices disclose by different standards (不统一, 不平衡); the other praises how
+    # its offices disclose by one standard.
+    "uneven.txt": report("固原市原州区财政局", 2023, {1: "本局主动公开预决算信息。",
+                                                5: "一是各科室公开标准不统一，工作进展不平衡。"}),
+    "uniform.txt": report("西吉县财政局", 2023, {1: "各科室统一公开标准，各科室协同推进预决算公开。",
+                                              5: "下一步将继续做好政府信息公开工作。"}),
+    # Requests by the template's channels (当面, 信函, 网络申请); no report writes 网上.
+    "online.txt": report("隆德县教育局", 2022, {3: "全年收到政府信息公开申请8件，其中网络申请6件，信函申请2件。"}),
 }
 
 
@@ -198,3 +206,17 @@ def test_the_publics_concerns_are_no_shortcoming():
 def test_an_admission_says_the_subject_and_its_shortfall_in_one_clause(idx):
     # 宣传 three times and 不够 of another subject in another sentence admit less than 宣传不够 said once.
     assert agencies(idx, "信息公开宣传不够")[0] == "盐池县统计局"
+
+
+def test_an_idiom_of_a_shortfall_is_a_shortcoming_and_finds_the_reports_admission(idx):
+    # 各搞一套 (cut 各 | 搞 | 一套), 前后矛盾, 乱七八糟: part 五 admits them as 不统一, 不一致, 不规范.
+    for query, word in [("各科室各搞一套", "各搞一套"), ("公开的数字前后矛盾", "前后矛盾"), ("网站栏目乱七八糟", "乱七八糟")]:
+        parsed = parse_query(query)
+        assert parsed.prefer_part == 5 and word in parsed.rank_words, query
+    assert "不统一" in expand("各搞一套") and "各搞一套" not in expand("不统一")
+    assert agencies(idx, "各科室各搞一套")[0] == "固原市原州区财政局"
+
+
+def test_online_as_citizens_say_it_finds_the_template_s_network_channel(idx):
+    assert "网络" in expand("网上") and "网上" not in expand("网络")
+    assert agencies(idx, "网上申请信息公开")[0] == "隆德县教育局"

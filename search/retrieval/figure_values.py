@@ -1,0 +1,139 @@
+"""The figure a query asks about, per report: what ranks the reports and what each hit shows.
+
+From the index's figure columns where it has one, else from the stored report (once per generation);
+a figure no table holds from the prose (the information-processing fees charged, the items disclosed
+of a body's own accord), and where a table is cut or absent, what its prose states (全年受理政府信息公开
+申请8件, 全年未收到政府信息公开申请).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from search.figures.claims import prose_paragraphs
+from search.figures.columns import COLUMN_BY_KEY
+from search.figures.records import record_store
+from search.retrieval.arrays import arrays_for
+from search.schema import RANGE_FIGURES
+
+READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
+
+
+def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """The figure per report code for the codes given (NaN where the report does not state it)."""
+    arrays = arrays_for(searcher)
+    reports = arrays.codes(searcher, "report_id")
+    count = len(reports.values)
+    out = np.full(count, np.nan)
+    if key in RANGE_FIGURES:
+        column = arrays.codes(searcher, f"fig_{key}")
+        values = np.array([np.nan if v is None else float(v) for v in column.values])
+        out[reports.codes] = values[column.codes]
+        if key in _PROSE_COUNTS:
+            _fill_from_prose(searcher, key, codes, out)
+        return out
+    cache = searcher.cache.get("figures_asked", dict)
+    store = record_store(searcher)
+    column = COLUMN_BY_KEY.get(key)
+    for code in codes.tolist():
+        report_id = reports.values[code]
+        found = cache.get((key, report_id), False)
+        if found is False:
+            payload = store.payload(report_id) or {}
+            figures = payload.get("figures") or {}
+            if key == PROSE_FEES:
+                found = fees_in_prose(payload)
+            elif key == PROSE_ITEMS:
+                found = items_in_prose(payload)
+            else:
+                found = column.value(figures) if column is not None else figures.get(key)
+            cache[(key, report_id)] = found
+        out[code] = np.nan if found is None else float(found)
+    return out
+
+
+# A figure its table does not give (an opening cut before its tables, a table in an image) that
+# the prose states: 全年受理政府信息公开申请8件 (search/figures/claims.py).
+_PROSE_COUNTS = {"requests_new": "requests_count"}
+
+
+def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
+    """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
+    its prose states, the largest when it states several (in place)."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    cache = searcher.cache.get("figures_asked", dict)
+    store = record_store(searcher)
+    unknown = [c for c in codes.tolist() if np.isnan(out[c])][:READ_CLAIMS]
+    for code in unknown:
+        report_id = reports.values[code]
+        found = cache.get(("prose", key, report_id), False)
+        if found is False:
+            record = store.record(report_id)
+            counts = [c["value"] for c in (record.claims if record else []) if c.get("claim") == _PROSE_COUNTS[key]]
+            found = cache[("prose", key, report_id)] = float(max(counts)) if counts else None
+        if found is not None:
+            out[code] = found
+
+
+# What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
+_CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
+                   "litigation_total": "no_litigation"}
+
+
+def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """Per report code: whether the report's prose says none came for this figure (for the codes given)."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    out = np.zeros(len(reports.values), dtype=bool)
+    claim = _CLAIMS_OF_NONE.get(key)
+    if claim is None:
+        return out
+    store = record_store(searcher)
+    for code in codes.tolist()[:READ_CLAIMS]:
+        record = store.record(reports.values[code])
+        out[code] = bool(record and any(c.get("claim") == claim for c in record.claims))
+    return out
+
+
+PROSE_FEES = "processing_fees"
+CHARGED_NO_AMOUNT = 1e-6  # fees charged, amount not stated
+# The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
+_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
+
+
+def fees_in_prose(payload: dict) -> float | None:
+    """The information-processing fees a report's prose says it charged (2021 template, part 六), in
+    元: the largest amount it gives, 0 when it says none were charged, None when silent. A count of
+    charges (收取信息处理费2笔) says fees were charged but not how much: ranked in 元 beside amounts
+    it would stand for 2 元, so with no amount given it is CHARGED_NO_AMOUNT (above 0, below any amount)."""
+    amount = charged = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _FEES_CHARGED.finditer(paragraph):
+            value = float(match.group(1).replace(",", "").rstrip(".") or 0)
+            if match.group(2) in ("件", "笔"):
+                charged = max(charged or 0.0, CHARGED_NO_AMOUNT if value > 0 else 0.0)
+            else:
+                amount = max(amount or 0.0, value * (10000 if match.group(2) == "万元" else 1))
+        if amount is None and charged is None and _NO_FEES.search(paragraph):
+            amount = 0.0
+    return amount if amount is not None else charged
+
+
+PROSE_ITEMS = "proactive_items"
+# How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
+# the 2019 template counts it): 主动公开政府信息8462条, 累计主动公开各类信息9.6万余条, 通过门户网站公开
+# 政府信息3682条, 共发布各类政府信息13528条. The largest number so stated is the year's total (the
+# others are its parts: 其中政策文件12条).
+_ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
+
+
+def items_in_prose(payload: dict) -> float | None:
+    """The number of items of information a report's prose says it disclosed proactively (the
+    largest so stated), None when it states none."""
+    found = None
+    for _, paragraph in prose_paragraphs(payload):
+        for match in _ITEMS.finditer(paragraph):
+            value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
+            found = max(found or 0.0, value)
+    return found
