@@ -457,7 +457,12 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             units = (refine(units, evidence) if units else evidence) or units
     if form.level == "township":  # the township's own name narrows what is left open, or fills it
         towns = township_units(name)
-        units = ((refine(units, towns) if units else _one_province(towns)) or units) if towns else units
+        if towns and units:
+            units = refine(units, towns) or units
+        elif towns:
+            # a name that no county of the text corroborates fills the region only when one county holds it: a name
+            # several counties share is a common one, and a holder the 2023 list lacks (renamed, 乡 made 镇) may be elsewhere
+            units = _one_province(_written_towns(towns, name, context)) or (towns if len(towns) == 1 else units)
     if not units:
         return Place(level)
     current = tuple(u for u in units if u.current)
@@ -493,6 +498,31 @@ def _named_with_parent(unit: Unit, context: str) -> bool:
     parents = [v for name in (unit.city, unit.province) if name and name != unit.name
                for v in gaz.by_name.get(name, ())[:1]]
     return any(f"{word}{unit.name}" in context for v in parents for word in {v.name, v.stem} if word)
+
+
+def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Unit, ...]:
+    """The units holding a township of the name whose county or city the text writes outside that name ('河东乡' on a
+    page saying '通过德安县政府信息公开平台': 德安县's, not the other four 河东乡's); () when it writes none of them.
+
+    The county by its full name or its short form (甘州 for 甘州区), the city by its full name: a page names the county it
+    belongs to far more often than a county elsewhere that happens to hold a township of the same name."""
+    town = _township_key(name)
+    text = context.replace(town, "") if town else context
+    gaz = load_gazetteer()
+    written = []
+    for unit in towns:
+        words = {unit.name, *(v.name for v in gaz.by_name.get(unit.city or "", ())[:1])}
+        if unit.stem and len(unit.stem) >= 2 and unit.stem not in town:
+            words.add(unit.stem)
+        if any(word in text for word in words if word and word != unit.province):
+            written.append(unit)
+    return tuple(written)
+
+
+def _township_key(name: str) -> str:
+    """The township's own name in an issuer's name ('某某县河东乡人民政府' -> '河东乡')."""
+    match = re.search(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
+    return match.group(0) if match else ""
 
 
 def _one_province(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
