@@ -106,6 +106,8 @@ def mentioned_place(text: str) -> str | None:
     # A government's site may be named by its province's short form: '新疆政府网'.
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
+    # '阿图什政府网': a government's site named by its place's short form right before 政府
+    mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
     mentions += _site_names(text)
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
@@ -127,6 +129,16 @@ def mentioned_place(text: str) -> str | None:
     for found in sorted((m for m in mentions if all(u.province == winner for u in m)), key=len):
         units = refine(units, found) or units  # finer where they agree, a contradiction skipped
     return units[0].name if len(units) == 1 else winner
+
+
+def _stem_before_government(name: str) -> tuple:
+    """The units whose short form ends right before (人民)政府 in a site's name when no full name opens it
+    ('通过阿图什政府' -> 阿图什市), else (); the longest such short form, of two characters or more."""
+    if find_chains(name):
+        return ()
+    words = re.sub(r"(?:人民)?政府$", "", name)
+    stems = load_gazetteer().by_stem
+    return next((stems[words[i:]] for i in range(max(0, len(words) - 8), len(words) - 1) if words[i:] in stems), ())
 
 
 CONJUNCTIONS = ("和", "及", "与", "或", "并")

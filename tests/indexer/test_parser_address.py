@@ -519,3 +519,18 @@ def test_a_name_placed_only_in_macao_hong_kong_or_taiwan_is_no_issuers_place():
     assert report.region["province"] is None
     assert locate("香港特别行政区政府").province is None
     assert locate("民政局", ["地址：澳门某某大马路1号"]).province is None
+
+
+def test_a_government_site_named_by_its_places_short_form_is_a_mention():
+    # '阿图什政府网': the short form right before 政府 names the site's government (阿图什市)
+    lines = ["某某乡2019年政府信息公开工作年度报告", "一、总体情况", "2019年，我乡信息通过阿图什政府网公开。"]
+    assert parse_lines(lines).region["province"] == "新疆维吾尔自治区"
+    lines[2] = "2019年，我乡信息通过县政府网公开。"  # a level word alone names no place
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_source_line_names_where_the_page_was_published():
+    # a metadata table's '来源' names the government that published the page, like its 发布机构
+    lines = ["某某乡2019年政府信息公开工作年度报告", "来 源 | 阿勒泰市人民政府 |", "一、总体情况",
+             "2019年，我乡主动公开信息20条。"]
+    assert parse_lines(lines).region == {"province": "新疆维吾尔自治区", "city": "阿勒泰地区", "county": "阿勒泰市"}
