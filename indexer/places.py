@@ -464,6 +464,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             # several counties share is a common one, and a holder the 2023 list lacks (renamed, 乡 made 镇) may be elsewhere
             units = _one_province(_written_towns(towns, name, context)) or (towns if len(towns) == 1 else units)
     if not units:
+        if level == "city" and form.bare and name.startswith("市") and _municipal_words(context):
+            level = "province"  # '国家及本市《工作要点》', '各区(县)': the 市 right below the nation is a municipality
         return Place(level)
     current = tuple(u for u in units if u.current)
     units = current or units
@@ -485,6 +487,17 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     elif level == "city":
         county = None
     return Place(level, province, city, county, basis)
+
+
+# A municipality's bodies name the nation as the level right above their 市 ('国家及本市', '中央和本市') and its
+# districts and counties as its subordinates ('各区(县)'); a prefecture's name a province ('省、市', '省政府').
+_MUNICIPAL = re.compile(r"(?:国家|中央|国务院)[和及与、]本市|区[(（]县[)）]")
+_PROVINCE_ABOVE = re.compile(r"省(?:委|政府|人民政府|级|直|、市|市)|[中全]、?省")
+
+
+def _municipal_words(context: str) -> bool:
+    """True when a text naming its issuer '市…' speaks as a municipality's body and never of a province above it."""
+    return bool(_MUNICIPAL.search(context)) and not _PROVINCE_ABOVE.search(context)
 
 
 def _county_level_city(unit: Unit) -> bool:

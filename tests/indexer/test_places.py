@@ -431,3 +431,12 @@ def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_city
 def test_a_body_named_by_a_bare_city_word_in_a_county_level_city_is_that_citys(agency, hints, level, county):
     place = locate(agency, hints)
     assert (place.level, place.province, place.city, place.county) == (level, "浙江省", "金华市", county)
+
+
+def test_a_bare_city_body_speaking_as_a_municipalitys_is_province_level():
+    # the nation right above its 市, or districts and counties below it: a 直辖市's body (made-up sentences)
+    assert locate("市发展改革委", context="认真落实国家及本市《2021年政务公开工作要点》").level == "province"
+    assert locate("市政府办公厅", context="综合各区(县)人民政府的年度报告编制").level == "province"
+    # a province above it: a prefecture's (or a county-level city's) body, as before
+    assert locate("市发展改革委", context="落实国家及本市要求，按照省政府部署").level == "city"
+    assert locate("市民政局").level == "city"
