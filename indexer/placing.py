@@ -61,6 +61,17 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     name = fuller if fuller and BARE.match(fuller) else agency
     place = locate(name, hints, self_word, context, regions)
     warnings = []
+    named = None
+    if place.level is None:
+        # no name, or one without place or level ('海关'), and no 我 word that tells the level: the body the contact
+        # line or the lead-in names, when it is the same one, does ('请与海关总署办公厅政务公开处联系' -> 海关总署, central)
+        named = contact_issuer(text[:_CONTEXT]) or lead_in_issuer(text[:3000])
+        same = named and (agency is None or to_key(agency) in to_key(named)) and named != agency
+        own_place = locate(named, hints, None, context, regions) if same else None
+        if own_place and own_place.level:
+            place = own_place
+            warnings.append(f"发布机关的名称没有表明级别，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。"
+                            if agency else f"报告没有写明发布机关，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。")
     if name != agency and place.level:
         warnings.append(f"发布机关“{agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
     if regions and place != locate(name, hints, self_word, context):

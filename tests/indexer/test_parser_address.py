@@ -534,3 +534,14 @@ def test_a_source_line_names_where_the_page_was_published():
     lines = ["某某乡2019年政府信息公开工作年度报告", "来 源 | 阿勒泰市人民政府 |", "一、总体情况",
              "2019年，我乡主动公开信息20条。"]
     assert parse_lines(lines).region == {"province": "新疆维吾尔自治区", "city": "阿勒泰地区", "county": "阿勒泰市"}
+
+
+def test_a_name_without_place_or_level_takes_the_level_of_the_same_body_its_contact_line_names():
+    # the first sentence names '海关' (the issuer stage's pick), the contact line the same body in full
+    lines = ["2009年政府信息公开工作年度报告",
+             "本年报根据《条例》编制。如对本年报有任何疑问，请与海关总署办公厅政务公开处联系（地址：北京市东城区某某大街6号）。",
+             "一、主要工作概述", "2009年海关信息公开工作，切实贯彻落实《条例》规定。"]
+    report = parse_lines(lines)
+    assert report.agency == "海关"
+    assert report.level == "central" and report.region["province"] is None
+    assert any("海关总署" in w and "级别" in w for w in report.warnings)
