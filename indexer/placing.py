@@ -86,6 +86,14 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             warnings.append(f"发布机关的所在地区或级别取自网页地址“{shown}”。")
             place = with_address
     own = None
+    if (place.level == "province" and place.province and _municipality(place.province) and agency
+            and not BARE.match(to_key(agency))):
+        # a body named after its municipality alone ('重庆某某古镇管理委员会') that works under 区委、区政府 is a district's
+        own = _own_government(context[:MENTIONS])
+        if own and own[1] == "county":
+            place = Place("county", place.province, None, place.county, "government")
+            warnings.append(f"发布机关“{agency}”只写了直辖市的名称，已按报告中提到的“{own[0]}”推定为县级。")
+        own = None
     if place.level is None and _department(agency, self_word):
         own = _own_government(context[:MENTIONS])
         if own:

@@ -545,3 +545,13 @@ def test_a_name_without_place_or_level_takes_the_level_of_the_same_body_its_cont
     assert report.agency == "海关"
     assert report.level == "central" and report.region["province"] is None
     assert any("海关总署" in w and "级别" in w for w in report.warnings)
+
+
+def test_a_body_named_after_its_municipality_alone_that_works_under_a_district_is_county_level():
+    lines = ["重庆某某古镇管理委员会2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，我委在区委、区政府的正确领导下，严格贯彻落实《条例》。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"]) == ("county", "重庆市")
+    assert any("区委、区政府" in w for w in report.warnings)
+    lines[2] = "2023年，我委在市委、市政府的正确领导下，严格贯彻落实《条例》。"
+    assert parse_lines(lines).level == "province"
