@@ -555,3 +555,16 @@ def test_a_body_named_after_its_municipality_alone_that_works_under_a_district_i
     assert any("区委、区政府" in w for w in report.warnings)
     lines[2] = "2023年，我委在市委、市政府的正确领导下，严格贯彻落实《条例》。"
     assert parse_lines(lines).level == "province"
+
+
+def test_a_short_form_before_the_issuers_own_words_places_a_name_with_only_a_level_word():
+    lines = ["市城管执法局2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，通过铜陵城管微信公众号发布动态信息288条。"]
+    assert parse_lines(lines).region == {"province": "安徽省", "city": "铜陵市", "county": None}
+    # a short form several places share settles nothing; one before other words is no evidence
+    lines[0] = "区民政局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，通过朝阳民政信息网发布动态信息288条。"
+    assert parse_lines(lines).region["province"] is None
+    lines[0] = "市城管执法局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，在铜陵路设立公开栏。"
+    assert parse_lines(lines).region["province"] is None
