@@ -51,6 +51,33 @@ def _area_codes() -> dict[str, str]:
     return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
 
 
+ABBREVIATIONS = Path(__file__).with_name("data") / "province_abbreviations.tsv"
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """A province's one-character abbreviation read in document numbers -> its division code."""
+    return {row[1]: row[0] for row in _rows(ABBREVIATIONS) if row[2] == "1"}
+
+
+# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)'
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府)(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
+                         r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
+_PROVINCE_WORD = re.compile(r"省|自治区")
+
+
+def _numbered_places(text: str) -> list[str]:
+    """Division codes of the provinces whose government's document numbers the text cites, each corroborated by the
+    level word of the body it cites just before ('按照省政府办公厅《关于…》（湘政办函〔2020〕5号）'; a municipality's: 市)."""
+    found = []
+    for match in _DOC_NUMBER.finditer(text):
+        code = _abbreviations().get(match.group(1))
+        window = text[max(0, match.start() - 40) : match.start()]
+        if code and (_PROVINCE_WORD.search(window) if code[:2] not in ("11", "12", "31", "50") else "市" in window):
+            found.append(code)
+    return found
+
+
 def _coded_places(text: str) -> list[str]:
     """Division codes the text's postal codes and telephone area codes name."""
     postcodes, areas = _postcode_provinces(), _area_codes()
@@ -112,7 +139,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
-    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
+    mentions += [(gaz.by_code[code],) for code in _coded_places(text) + _numbered_places(text) if code in gaz.by_code]
     # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
     # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
     mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in OUTSIDE_THE_RULES))]

@@ -568,3 +568,23 @@ def test_a_short_form_before_the_issuers_own_words_places_a_name_with_only_a_lev
     lines[0] = "市城管执法局2020年政府信息公开工作年度报告"
     lines[2] = "2020年，在铜陵路设立公开栏。"
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_provinces_document_number_after_its_level_word_names_the_province():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，我局按照省政府办公厅《关于做好政府信息公开工作年度报告的通知》（湘政办函〔2020〕5号）要求，"
+             "认真做好政府信息公开工作。"]
+    assert parse_lines(lines).region["province"] == "湖南省"
+    # without the province's level word before it, the number may be a county's own (津市 writes 津政发)
+    lines[2] = "2020年，我局按照《关于做好政府信息公开工作的通知》（湘政办函〔2020〕5号）要求，认真做好工作。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_the_table_of_province_abbreviations_covers_every_mainland_province():
+    from indexer.gazetteer import load_gazetteer
+    from indexer.place_mentions import ABBREVIATIONS
+    rows = [line.split("\t") for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    provinces = {u.code for u in load_gazetteer().by_code.values() if u.kind == "province" and u.code[:2] not in
+                 ("71", "81", "82")}
+    assert {row[0] for row in rows} == provinces
