@@ -113,6 +113,18 @@ def _site_names(text: str) -> list[tuple]:
     return found
 
 
+# A government's portal named '中国' + its place ('“中国南平”网站', '“中国·芦溪”政府门户网站'): the quoted name is exactly the
+# place's name or short form, and a site word follows.
+_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?网")
+
+
+def _china_named_sites(text: str) -> list[tuple]:
+    """The places that name the '中国某某' portals a text names."""
+    gaz = load_gazetteer()
+    return [units for match in _CHINA_NAMED.finditer(text)
+            if (units := gaz.by_name.get(match.group(1)) or gaz.by_stem.get(match.group(1)))]
+
+
 # The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
 # such a name as a full name (or a province's short form, or a short form before a zone word) is a mention; a short form
 # alone is not ('“友谊发布”' is a Shanghai street's account, not 友谊县's).
@@ -135,7 +147,7 @@ def mentioned_place(text: str) -> str | None:
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     # '阿图什政府网': a government's site named by its place's short form right before 政府
     mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
-    mentions += _site_names(text)
+    mentions += _site_names(text) + _china_named_sites(text)
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]

@@ -25,8 +25,9 @@ from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
 # ('主办：某某县人民政府' / '承办：…': the footer of the site the report is on names its owner)
-# ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page)
-_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]")
+# ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page; so does
+# the copyright line of the site's footer, '版权所有：某某县卫生健康局')
+_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]|版权所有")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
 _MAX_HINTS = 16
 _CLAUSE_START = re.compile(r"[，,。；;：:（(（]")  # searched in the reversed text before a keyword

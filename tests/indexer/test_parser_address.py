@@ -588,3 +588,13 @@ def test_the_table_of_province_abbreviations_covers_every_mainland_province():
     provinces = {u.code for u in load_gazetteer().by_code.values() if u.kind == "province" and u.code[:2] not in
                  ("71", "81", "82")}
     assert {row[0] for row in rows} == provinces
+
+
+def test_a_copyright_line_and_a_portal_named_china_and_its_place_say_where_the_issuer_is():
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开信息20条。",
+             "Copyright © 2021 江山市卫生健康局 版权所有"]
+    assert parse_lines(lines).region["county"] == "江山市"
+    lines[2:] = ["2021年，我局在“中国·芦溪”政府门户网站公开信息20条。"]
+    assert parse_lines(lines).region["county"] == "芦溪县"
+    lines[2:] = ["2021年，我局围绕“中国梦”网上宣传公开信息20条。"]  # no place's name in the quotes
+    assert parse_lines(lines).region["province"] is None
