@@ -14,6 +14,7 @@ from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
 from indexer.places import OUTSIDE_THE_RULES, find_chains
+from indexer.townships import township_table
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
 # ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
@@ -125,6 +126,26 @@ def _china_named_sites(text: str) -> list[tuple]:
             if (units := gaz.by_name.get(match.group(1)) or gaz.by_stem.get(match.group(1)))]
 
 
+# Townships a text names ('在我县两城镇、马坡镇开展…'): a county that holds two or more of them by name is the text's own
+# (two names agreeing on one county are no chance); a name that many counties hold alone settles nothing.
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+
+
+def _township_places(text: str) -> list[tuple]:
+    """The counties holding two or more of the townships a text names, as one mention, when they lie in one province."""
+    table, gaz = township_table(), load_gazetteer()
+    holders: dict[str, set] = {}
+    for match in _TOWNSHIP_END.finditer(text):
+        for start in range(max(0, match.end() - 8), match.end() - 1):
+            name = text[start : match.end()]
+            if name in table:  # the longest name ending here
+                for code in table[name]:
+                    holders.setdefault(code, set()).add(name)
+                break
+    counties = [gaz.by_code[code] for code, names in holders.items() if len(names) >= 2 and code in gaz.by_code]
+    return [tuple(counties)] if counties and len({u.province for u in counties}) == 1 else []
+
+
 # The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
 # such a name as a full name (or a province's short form, or a short form before a zone word) is a mention; a short form
 # alone is not ('“友谊发布”' is a Shanghai street's account, not 友谊县's).
@@ -147,7 +168,7 @@ def mentioned_place(text: str) -> str | None:
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
     # '阿图什政府网': a government's site named by its place's short form right before 政府
     mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
-    mentions += _site_names(text) + _china_named_sites(text)
+    mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]

@@ -598,3 +598,10 @@ def test_a_copyright_line_and_a_portal_named_china_and_its_place_say_where_the_i
     assert parse_lines(lines).region["county"] == "芦溪县"
     lines[2:] = ["2021年，我局围绕“中国梦”网上宣传公开信息20条。"]  # no place's name in the quotes
     assert parse_lines(lines).region["province"] is None
+
+
+def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
+    lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
+    assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
+    lines[2] = "2021年，我局在我县两城镇开展农技推广。"  # one name alone is no corroboration
+    assert parse_lines(lines).region["province"] is None
