@@ -24,6 +24,7 @@ from indexer.townships import township_table
 # them agree on is a hint, and none when two places are equally supported.
 MENTIONS = 3000  # characters of the opening whose mentions count
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
+_TITLE = re.compile(r"《([^《》]{4,40})》")
 _NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
@@ -169,6 +170,11 @@ def mentioned_place(text: str) -> str | None:
     # '阿图什政府网': a government's site named by its place's short form right before 政府
     mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
     mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
+    # any title the text cites that opens with a province's full name: its own province's rules and plans
+    # ('《西藏自治区贸易促进奖励资金管理暂行办法》'); a body cites another province's rarely
+    mentions += [chain.units for match in _TITLE.finditer(text)
+                 for chain in find_chains(match.group(1))[:1] if chain.start == 0 and len(chain.units) == 1
+                 and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]

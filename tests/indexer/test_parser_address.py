@@ -605,3 +605,11 @@ def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
     assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
     lines[2] = "2021年，我局在我县两城镇开展农技推广。"  # one name alone is no corroboration
     assert parse_lines(lines).region["province"] is None
+
+
+def test_any_title_opening_with_a_provinces_full_name_is_a_mention_of_it():
+    lines = ["2011年政府信息公开工作年度报告", "二、主动公开政府信息的情况",
+             "各政府机关公开了《西藏自治区贸易促进奖励资金管理暂行办法》等规范性文件。"]
+    assert parse_lines(lines).region["province"] == "西藏自治区"
+    lines[2] = "各政府机关公开了《拉萨某某管理暂行办法》等规范性文件。"  # a short form or a city opens no such title
+    assert parse_lines(lines).region["province"] is None
