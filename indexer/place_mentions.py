@@ -172,7 +172,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
     # any title the text cites that opens with a province's full name: its own province's rules and plans
     # ('《西藏自治区贸易促进奖励资金管理暂行办法》'); a body cites another province's rarely
-    mentions += [chain.units for match in _TITLE.finditer(text)
+    mentions += [chain.units for match in _TITLE.finditer(text) if not _CITED.fullmatch(match.group(0))
                  for chain in find_chains(match.group(1))[:1] if chain.start == 0 and len(chain.units) == 1
                  and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
     mentions += _account_places(text)
