@@ -25,7 +25,8 @@ from indexer.townships import township_table
 MENTIONS = 3000  # characters of the opening whose mentions count
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
 _TITLE = re.compile(r"《([^《》]{4,40})》")
-_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
+_LED_BY = re.compile(r"在(?:中共)?([\u4e00-\u9fff]{2,12}?)(?:党委|委)[、和及]?[\u4e00-\u9fff]{0,10}?政府[^，,。；;]{0,10}?领导")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于|(?:的)?(?:统一)?(?:要求|部署))")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
 _INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
@@ -170,6 +171,9 @@ def mentioned_place(text: str) -> str | None:
     # '阿图什政府网': a government's site named by its place's short form right before 政府
     mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
     mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
+    # the Party committee and government the body works under, named with their place ('在某某县委、县政府的领导下')
+    mentions += [chains[-1].units for match in _LED_BY.finditer(text)
+                 if (chains := find_chains(match.group(1))) and chains[-1].end == len(match.group(1))]
     # any title the text cites that opens with a province's full name: its own province's rules and plans
     # ('《西藏自治区贸易促进奖励资金管理暂行办法》'); a body cites another province's rarely
     mentions += [chain.units for match in _TITLE.finditer(text) if not _CITED.fullmatch(match.group(0))

@@ -168,7 +168,8 @@ def _own_government(text: str) -> tuple[str, str] | None:
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
     found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN) for m in pattern.finditer(text)
-             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
+             if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
+             and (not _named_before(text, m.start()) or _leads(text, m))
              and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
              and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
@@ -181,6 +182,12 @@ def _own_government(text: str) -> tuple[str, str] | None:
         return None
     level = ranked[0][0]
     return next(m.group(0) for m in found if _level_of(m) == level), level
+
+
+def _leads(text: str, match: re.Match) -> bool:
+    """True for the Party committee and government pair a body works under, named with their place: '在某某县委、县政府的
+    领导下' is the body's own county whatever its name (a government it only cites, '某某县政府《…》', is not)."""
+    return "委" in match.group(0) and "领导" in text[match.end() : match.end() + 12]
 
 
 def _level_of(match: re.Match) -> str:

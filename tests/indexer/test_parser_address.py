@@ -613,3 +613,17 @@ def test_any_title_opening_with_a_provinces_full_name_is_a_mention_of_it():
     assert parse_lines(lines).region["province"] == "西藏自治区"
     lines[2] = "各政府机关公开了《拉萨某某管理暂行办法》等规范性文件。"  # a short form or a city opens no such title
     assert parse_lines(lines).region["province"] is None
+
+
+def test_the_committee_and_government_a_body_works_under_named_with_their_place_place_it():
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，在芦溪县委、县政府的正确领导下，我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["county"]) == ("county", "芦溪县")
+    lines[2] = "2021年，在蘆溪縣委、縣政府的正確領導下，我局主動公開信息20條。"  # traditional script
+    assert parse_lines(lines).region["county"] == "芦溪县"
+    # a government it only cites is no superior of its own
+    lines[2] = "2021年，我局学习了芦溪县政府的经验，主动公开信息20条。"
+    assert parse_lines(lines).level is None
+    # a superior's office named with its place, whose requirement the body follows
+    lines[2] = "2021年，按照萍乡市人民政府办公室要求，我局主动公开信息20条。"
+    assert parse_lines(lines).region == {"province": "江西省", "city": "萍乡市", "county": None}
