@@ -91,18 +91,22 @@ def _coded_places(text: str) -> list[str]:
 
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
-_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统')
+_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])|平台|系统")
+_PLATFORM_OF = re.compile(r"政府|政务|公开")
 _QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
-_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)")
 
 
 def _site_names(text: str) -> list[tuple]:
     """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
     found = []
     for match in _SITE_WORD.finditer(text):
-        name = text[max(0, match.start() - 14) : match.start()]
+        name = text[max(0, match.start() - 20) : match.start()]
         cut = _SITE_NAME_START.match(name)
         name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
+        if match.group(0) in ("平台", "系统") and not _PLATFORM_OF.search(name):
+            continue  # '国家企业信用信息公示系统', '某某学习平台': no government's platform
         if name.endswith("政府"):
             # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
             quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())

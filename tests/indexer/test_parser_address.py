@@ -627,3 +627,12 @@ def test_the_committee_and_government_a_body_works_under_named_with_their_place_
     # a superior's office named with its place, whose requirement the body follows
     lines[2] = "2021年，按照萍乡市人民政府办公室要求，我局主动公开信息20条。"
     assert parse_lines(lines).region == {"province": "江西省", "city": "萍乡市", "county": None}
+
+
+def test_a_government_information_platform_named_with_its_place_is_a_site():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局根据四川省政府信息公开目录管理系统相关内容发布信息。"]
+    assert parse_lines(lines).region["province"] == "四川省"
+    lines[2] = "2020年，我乡通过德安县政府信息公开平台公开信息206条。"
+    assert parse_lines(lines).region["county"] == "德安县"
+    lines[2] = "2020年，我局通过萍乡学习平台组织培训。"  # no government's platform
+    assert parse_lines(lines).region["province"] is None
