@@ -517,8 +517,9 @@ def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Un
     """The units holding a township of the name whose county or city the text writes outside that name ('河东乡' on a
     page saying '通过德安县政府信息公开平台': 德安县's, not the other four 河东乡's); () when it writes none of them.
 
-    The county by its full name or its short form (甘州 for 甘州区), the city by its full name: a page names the county it
-    belongs to far more often than a county elsewhere that happens to hold a township of the same name."""
+    The county by its full name, its short form (甘州 for 甘州区) or its division code opening a number, the city by its full
+    name: a page names the county it belongs to far more often than a county elsewhere that happens to hold a township of
+    the same name."""
     town = _township_key(name)
     text = context.replace(town, "") if town else context
     gaz = load_gazetteer()
@@ -527,7 +528,9 @@ def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Un
         words = {unit.name, *(v.name for v in gaz.by_name.get(unit.city or "", ())[:1])}
         if unit.stem and len(unit.stem) >= 2 and unit.stem not in town:
             words.add(unit.stem)
-        if any(word in text for word in words if word and word != unit.province):
+        # or its division code opening a number ('索引号 620702074/2024-00047': index numbers open with the code)
+        if any(word in text for word in words if word and word != unit.province) or re.search(
+                rf"(?<!\d){unit.code}\d{{0,6}}(?!\d)", text):
             written.append(unit)
     return tuple(written)
 

@@ -293,6 +293,8 @@ def test_township_name_is_placed_by_the_county_its_text_writes():
     place = locate("北街街道", context="发布工作动态信息165条，其中重点聚焦甘州乡镇街道动态102条。")
     assert (place.level, place.province, place.county) == ("township", "甘肃省", "甘州区")
     assert locate("兴华乡", context="按照拜泉县政府的要求").county == "拜泉县"
+    # the county's division code opening an index number (索引号 620702074/…: 甘州区)
+    assert locate("东街街道", context="索引号 620702074/2024-00047 发文字号").county == "甘州区"
     # counties of two provinces written: nothing settled
     assert locate("河东乡", context="德安县和尚志市的经验").province is None
 
