@@ -28,6 +28,8 @@ LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "
 # ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page; so does
 # the copyright line of the site's footer, '版权所有：某某县卫生健康局')
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]|版权所有")
+# a company's line says where a copy's site or its owner is, not the issuer
+_COMPANY = re.compile(r"公司")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
 _MAX_HINTS = 16
 _CLAUSE_START = re.compile(r"[，,。；;：:（(（]")  # searched in the reversed text before a keyword
@@ -339,7 +341,9 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 # From the clause's start: '…可在某某族自治旗旗政府门户网站下载' names the place well before 网站.
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))
-                hints.append(block[start : match.end() + 40])
+                hint = block[start : match.end() + 40]
+                if match.group(0) != "版权所有" or not _COMPANY.search(key[start : match.end() + 40]):
+                    hints.append(hint)  # a copy's footer ('北京某某科技有限公司 版权所有') is its site owner's
     # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
     named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])

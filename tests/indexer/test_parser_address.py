@@ -636,3 +636,10 @@ def test_a_government_information_platform_named_with_its_place_is_a_site():
     assert parse_lines(lines).region["county"] == "德安县"
     lines[2] = "2020年，我局通过萍乡学习平台组织培训。"  # no government's platform
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_companys_copyright_line_places_nothing():
+    # a document site's footer names its own owner, not the report's issuer
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开信息20条。",
+             "Copyright © 2021 北京市某某文化传媒有限公司 版权所有"]
+    assert parse_lines(lines).region["province"] is None
