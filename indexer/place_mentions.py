@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import OUTSIDE_THE_RULES, find_chains
+from indexer.places import BARE, OUTSIDE_THE_RULES, find_chains
+from indexer.script import to_key
 from indexer.townships import township_table
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
@@ -213,6 +214,30 @@ def _stem_before_government(name: str) -> tuple:
     words = re.sub(r"(?:人民)?政府$", "", name)
     stems = load_gazetteer().by_stem
     return next((stems[words[i:]] for i in range(max(0, len(words) - 8), len(words) - 1) if words[i:] in stems), ())
+
+
+def own_kind_short_form(agency: str | None, context: str) -> str | None:
+    """The place whose short form the text writes right before the issuer's own words, for a name with only a level word
+    ('市城管执法局' on a page saying '通过铜陵城管微信公众号发布' -> 铜陵市), when every unit of that short form and level
+    lies in one province; else None. A short form alone names no place (a street, a town, a brand may share it): the
+    issuer's own words after it are what ties it to the issuer."""
+    bare = BARE.match(to_key(agency or ""))
+    if not bare or bare.group(1) not in ("市", "县", "区", "旗"):
+        return None
+    own = to_key(agency)[bare.end():bare.end() + 2]
+    if len(own) < 2 or "政府" in own:
+        return None
+    stems = load_gazetteer().by_stem
+    found = set()
+    for match in re.finditer(re.escape(own), context):
+        for length in (4, 3, 2):
+            units = stems.get(context[max(0, match.start() - length) : match.start()], ())
+            units = [u for u in units if u.name.endswith(bare.group(1))]
+            if units:
+                found.update(units)
+                break
+    provinces = {u.province for u in found}
+    return (found.pop().name if len(found) == 1 else provinces.pop()) if len(provinces) == 1 else None
 
 
 CONJUNCTIONS = ("和", "及", "与", "或", "并")

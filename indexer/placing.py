@@ -18,7 +18,7 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place
+from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
 from indexer.script import to_key
@@ -56,7 +56,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     shared = _shared_division(agency)
     cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
     mentioned = mentioned_place(cited) if spliced or _mentions_apply(agency) else None
-    mentioned = mentioned or _short_form_of_own_kind(agency, cited)
+    mentioned = mentioned or own_kind_short_form(agency, cited)
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     if shared:
@@ -296,30 +296,6 @@ def _self_named(self_word: str | None, context: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return agency_name(ranked[0][0])
-
-
-def _short_form_of_own_kind(agency: str | None, context: str) -> str | None:
-    """The place whose short form the text writes right before the issuer's own words, for a name with only a level word
-    ('市城管执法局' on a page saying '通过铜陵城管微信公众号发布' -> 铜陵市), when every unit of that short form and level
-    lies in one province; else None. A short form alone names no place (a street, a town, a brand may share it): the
-    issuer's own words after it are what ties it to the issuer."""
-    bare = BARE.match(to_key(agency or ""))
-    if not bare or bare.group(1) not in ("市", "县", "区", "旗"):
-        return None
-    own = to_key(agency)[bare.end():bare.end() + 2]
-    if len(own) < 2 or "政府" in own:
-        return None
-    stems = load_gazetteer().by_stem
-    found = set()
-    for match in re.finditer(re.escape(own), context):
-        for length in (4, 3, 2):
-            units = stems.get(context[max(0, match.start() - length) : match.start()], ())
-            units = [u for u in units if u.name.endswith(bare.group(1))]
-            if units:
-                found.update(units)
-                break
-    provinces = {u.province for u in found}
-    return (found.pop().name if len(found) == 1 else provinces.pop()) if len(provinces) == 1 else None
 
 
 def _shared_division(agency: str | None) -> str | None:
