@@ -526,13 +526,18 @@ def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Un
     written = []
     for unit in towns:
         words = {unit.name, *(v.name for v in gaz.by_name.get(unit.city or "", ())[:1])}
-        if unit.stem and len(unit.stem) >= 2 and unit.stem not in town:
-            words.add(unit.stem)
+        # a short form counts where it names a place, before an administrative word or a break ('甘州乡镇街道'), not
+        # inside a phrase ('平安建设' is no 平安区)
+        stem = (unit.stem and len(unit.stem) >= 2 and unit.stem not in town
+                and re.search(rf"{re.escape(unit.stem)}(?:{_ADMINISTRATIVE}|[^\u4e00-\u9fff]|$)", text))
         # or its division code opening a number ('索引号 620702074/2024-00047': index numbers open with the code)
-        if any(word in text for word in words if word and word != unit.province) or re.search(
+        if stem or any(word in text for word in words if word and word != unit.province) or re.search(
                 rf"(?<!\d){unit.code}\d{{0,6}}(?!\d)", text):
             written.append(unit)
     return tuple(written)
+
+
+_ADMINISTRATIVE = "区|县|市|旗|乡|镇|街道|政府|人民|党委|委|辖区|境内|全境"
 
 
 def _township_key(name: str) -> str:

@@ -442,3 +442,9 @@ def test_a_bare_city_body_speaking_as_a_municipalitys_is_province_level():
     # a province above it: a prefecture's (or a county-level city's) body, as before
     assert locate("市发展改革委", context="落实国家及本市要求，按照省政府部署").level == "city"
     assert locate("市民政局").level == "city"
+
+
+def test_a_short_form_inside_a_phrase_corroborates_no_township():
+    # 甘州 before 乡镇 names the district; the same characters inside a phrase name nothing (made-up)
+    assert locate("北街街道", context="重点聚焦甘州乡镇街道动态").county == "甘州区"
+    assert locate("北街街道", context="推进惠农政策落实").province is None  # 惠农区 (宁夏) holds one too
