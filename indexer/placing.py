@@ -106,6 +106,11 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
                 level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
+    inner = None
+    if place.level is None and _department(agency, self_word) and (inner := _COUNTY_UNITS.search(context[:MENTIONS])):
+        # a county's departments are divided into 股 (a city's into 科, a province's into 处): '各股室按职责分工'
+        place = Place("county", place.province, place.city, place.county, "units")
+        warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的县级部门内设机构“{inner.group(0)}”推定为县级。")
     district = None
     if (place.level is None and agency is None and "我区" in context
             and ((place.county or "").endswith("区") or (place.city and not place.county))
@@ -132,6 +137,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
 _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
+# The internal units a county's department names ('各股室', '股(室)', '股长'): 股 are a county department's units only
+_COUNTY_UNITS = re.compile(r"股室|股\(室\)|各股|股长|业务股")
 # '市本级发布…、各县区发布…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own

@@ -643,3 +643,14 @@ def test_a_companys_copyright_line_places_nothing():
     lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开信息20条。",
              "Copyright © 2021 北京市某某文化传媒有限公司 版权所有"]
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_department_divided_into_gu_is_a_countys():
+    # 股 are a county department's internal units (a city's are 科, a province's 处)
+    lines = ["2019年政府信息公开工作年度报告", "一、总体情况",
+             "2019年，由局分管副局长具体指导，各股(室)按职责要求分工落实，我局主动公开信息25条。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert any("县级部门内设机构" in w for w in report.warnings)
+    lines[2] = "2019年，由局分管副局长具体指导，各科室按职责要求分工落实，我局主动公开信息25条。"
+    assert parse_lines(lines).level is None
