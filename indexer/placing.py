@@ -139,6 +139,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
 # The internal units a county's department names ('各股室', '股(室)', '股长'): 股 are a county department's units only
 _COUNTY_UNITS = re.compile(r"股室|股\(室\)|各股|股长|业务股")
+# '根据市政务服务和大数据管理局转发的《…》': a notice reaches a department through its own government's office or bureau
+_FORWARDED = re.compile(r"(省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{2,16}?(?:局|办公室|办|委员会|委|厅)转发")
 # '市本级发布…、各县区发布…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
@@ -176,7 +178,7 @@ def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN) for m in pattern.finditer(text)
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
              and (not _named_before(text, m.start()) or _leads(text, m))
              and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
@@ -185,7 +187,7 @@ def _own_government(text: str) -> tuple[str, str] | None:
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()
     for m in found:
-        counts[_level_of(m)] += 2 if "委" in m.group(0) else 1
+        counts[_level_of(m)] += 2 if m.re is _OWN_GOVERNMENT and "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

@@ -654,3 +654,11 @@ def test_a_department_divided_into_gu_is_a_countys():
     assert any("县级部门内设机构" in w for w in report.warnings)
     lines[2] = "2019年，由局分管副局长具体指导，各科室按职责要求分工落实，我局主动公开信息25条。"
     assert parse_lines(lines).level is None
+
+
+def test_a_notice_forwarded_by_a_bureau_of_its_government_tells_a_departments_level():
+    lines = ["2020年政府信息公开工作年度报告",
+             "根据市政务服务和大数据管理局转发的《湖北省人民政府办公厅关于做好2020年政府信息公开年度报告编制和发布工作的通知》"
+             "有关要求，现将我局2020年度政府信息公开情况报告如下。", "一、总体情况", "2020年，我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert report.level == "city"
