@@ -13,7 +13,9 @@ from functools import cache
 from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import OUTSIDE_THE_RULES, find_chains
+from indexer.places import BARE, OUTSIDE_THE_RULES, find_chains
+from indexer.script import to_key
+from indexer.townships import township_table
 
 # Places a report names as its own, beyond its issuer's name and address lines: the rules it follows
 # ('《某某省政府信息公开规定》', '《2020年某某市政务公开工作要点》', '《某某市依申请公开政府信息实施办法》'), its government's notices
@@ -23,7 +25,9 @@ from indexer.places import OUTSIDE_THE_RULES, find_chains
 # them agree on is a hint, and none when two places are equally supported.
 MENTIONS = 3000  # characters of the opening whose mentions count
 _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信息公开|公开政府信息)[^《》]{0,30})》")
-_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于)")
+_TITLE = re.compile(r"《([^《》]{4,40})》")
+_LED_BY = re.compile(r"在(?:中共)?([\u4e00-\u9fff]{2,12}?)(?:党委|委)[、和及]?[\u4e00-\u9fff]{0,10}?政府[^，,。；;]{0,10}?领导")
+_NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于|(?:的)?(?:统一)?(?:要求|部署))")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
 _INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
@@ -51,6 +55,33 @@ def _area_codes() -> dict[str, str]:
     return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in _rows(AREA_CODES)}
 
 
+ABBREVIATIONS = Path(__file__).with_name("data") / "province_abbreviations.tsv"
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """A province's one-character abbreviation read in document numbers -> its division code."""
+    return {row[1]: row[0] for row in _rows(ABBREVIATIONS) if row[2] == "1"}
+
+
+# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)'
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府)(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
+                         r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
+_PROVINCE_WORD = re.compile(r"省|自治区")
+
+
+def _numbered_places(text: str) -> list[str]:
+    """Division codes of the provinces whose government's document numbers the text cites, each corroborated by the
+    level word of the body it cites just before ('按照省政府办公厅《关于…》（湘政办函〔2020〕5号）'; a municipality's: 市)."""
+    found = []
+    for match in _DOC_NUMBER.finditer(text):
+        code = _abbreviations().get(match.group(1))
+        window = text[max(0, match.start() - 40) : match.start()]
+        if code and (_PROVINCE_WORD.search(window) if code[:2] not in ("11", "12", "31", "50") else "市" in window):
+            found.append(code)
+    return found
+
+
 def _coded_places(text: str) -> list[str]:
     """Division codes the text's postal codes and telephone area codes name."""
     postcodes, areas = _postcode_provinces(), _area_codes()
@@ -61,18 +92,22 @@ def _coded_places(text: str) -> list[str]:
 
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
-_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])")
+# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统')
+_SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])|平台|系统")
+_PLATFORM_OF = re.compile(r"政府|政务|公开")
 _QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
-_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录)")
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)")
 
 
 def _site_names(text: str) -> list[tuple]:
     """The places opening the names of the sites a text names ('辽宁某某网' -> 辽宁省)."""
     found = []
     for match in _SITE_WORD.finditer(text):
-        name = text[max(0, match.start() - 14) : match.start()]
+        name = text[max(0, match.start() - 20) : match.start()]
         cut = _SITE_NAME_START.match(name)
         name = re.sub(r"^中国[•·]?", "", name[cut.end():] if cut else name)
+        if match.group(0) in ("平台", "系统") and not _PLATFORM_OF.search(name):
+            continue  # '国家企业信用信息公示系统', '某某学习平台': no government's platform
         if name.endswith("政府"):
             # '“中国永嘉”县政府门户网站': the site's quoted name, then its government's level word
             quoted = _QUOTED_SITE.search(text, max(0, match.start() - 24), match.start())
@@ -84,6 +119,38 @@ def _site_names(text: str) -> list[tuple]:
         if chains and chains[0].start == 0:
             found.append(chains[0].units)
     return found
+
+
+# A government's portal named '中国' + its place ('“中国南平”网站', '“中国·芦溪”政府门户网站'): the quoted name is exactly the
+# place's name or short form, and a site word follows.
+_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?网")
+
+
+def _china_named_sites(text: str) -> list[tuple]:
+    """The places that name the '中国某某' portals a text names."""
+    gaz = load_gazetteer()
+    return [units for match in _CHINA_NAMED.finditer(text)
+            if (units := gaz.by_name.get(match.group(1)) or gaz.by_stem.get(match.group(1)))]
+
+
+# Townships a text names ('在我县两城镇、马坡镇开展…'): a county that holds two or more of them by name is the text's own
+# (two names agreeing on one county are no chance); a name that many counties hold alone settles nothing.
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+
+
+def _township_places(text: str) -> list[tuple]:
+    """The counties holding two or more of the townships a text names, as one mention, when they lie in one province."""
+    table, gaz = township_table(), load_gazetteer()
+    holders: dict[str, set] = {}
+    for match in _TOWNSHIP_END.finditer(text):
+        for start in range(max(0, match.end() - 8), match.end() - 1):
+            name = text[start : match.end()]
+            if name in table:  # the longest name ending here
+                for code in table[name]:
+                    holders.setdefault(code, set()).add(name)
+                break
+    counties = [gaz.by_code[code] for code, names in holders.items() if len(names) >= 2 and code in gaz.by_code]
+    return [tuple(counties)] if counties and len({u.province for u in counties}) == 1 else []
 
 
 # The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
@@ -106,11 +173,21 @@ def mentioned_place(text: str) -> str | None:
     # A government's site may be named by its province's short form: '新疆政府网'.
     mentions += [chain.units for match in _SITE_OF.finditer(text)
                  for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
-    mentions += _site_names(text)
+    # '阿图什政府网': a government's site named by its place's short form right before 政府
+    mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
+    mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
+    # the Party committee and government the body works under, named with their place ('在某某县委、县政府的领导下')
+    mentions += [chains[-1].units for match in _LED_BY.finditer(text)
+                 if (chains := find_chains(match.group(1))) and chains[-1].end == len(match.group(1))]
+    # any title the text cites that opens with a province's full name: its own province's rules and plans
+    # ('《西藏自治区贸易促进奖励资金管理暂行办法》'); a body cites another province's rarely
+    mentions += [chain.units for match in _TITLE.finditer(text) if not _CITED.fullmatch(match.group(0))
+                 for chain in find_chains(match.group(1))[:1] if chain.start == 0 and len(chain.units) == 1
+                 and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
     mentions += _account_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
-    mentions += [(gaz.by_code[code],) for code in _coded_places(text) if code in gaz.by_code]
+    mentions += [(gaz.by_code[code],) for code in _coded_places(text) + _numbered_places(text) if code in gaz.by_code]
     # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in
     # ('澳门皇冠体育…') or places it speaks of, never the issuer's region.
     mentions = [kept for units in mentions if (kept := tuple(u for u in units if u.code[:2] not in OUTSIDE_THE_RULES))]
@@ -127,6 +204,40 @@ def mentioned_place(text: str) -> str | None:
     for found in sorted((m for m in mentions if all(u.province == winner for u in m)), key=len):
         units = refine(units, found) or units  # finer where they agree, a contradiction skipped
     return units[0].name if len(units) == 1 else winner
+
+
+def _stem_before_government(name: str) -> tuple:
+    """The units whose short form ends right before (人民)政府 in a site's name when no full name opens it
+    ('通过阿图什政府' -> 阿图什市), else (); the longest such short form, of two characters or more."""
+    if find_chains(name):
+        return ()
+    words = re.sub(r"(?:人民)?政府$", "", name)
+    stems = load_gazetteer().by_stem
+    return next((stems[words[i:]] for i in range(max(0, len(words) - 8), len(words) - 1) if words[i:] in stems), ())
+
+
+def own_kind_short_form(agency: str | None, context: str) -> str | None:
+    """The place whose short form the text writes right before the issuer's own words, for a name with only a level word
+    ('市城管执法局' on a page saying '通过铜陵城管微信公众号发布' -> 铜陵市), when every unit of that short form and level
+    lies in one province; else None. A short form alone names no place (a street, a town, a brand may share it): the
+    issuer's own words after it are what ties it to the issuer."""
+    bare = BARE.match(to_key(agency or ""))
+    if not bare or bare.group(1) not in ("市", "县", "区", "旗"):
+        return None
+    own = to_key(agency)[bare.end():bare.end() + 2]
+    if len(own) < 2 or "政府" in own:
+        return None
+    stems = load_gazetteer().by_stem
+    found = set()
+    for match in re.finditer(re.escape(own), context):
+        for length in (4, 3, 2):
+            units = stems.get(context[max(0, match.start() - length) : match.start()], ())
+            units = [u for u in units if u.name.endswith(bare.group(1))]
+            if units:
+                found.update(units)
+                break
+    provinces = {u.province for u in found}
+    return (found.pop().name if len(found) == 1 else provinces.pop()) if len(provinces) == 1 else None
 
 
 CONJUNCTIONS = ("和", "及", "与", "或", "并")

@@ -457,8 +457,15 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
             units = (refine(units, evidence) if units else evidence) or units
     if form.level == "township":  # the township's own name narrows what is left open, or fills it
         towns = township_units(name)
-        units = ((refine(units, towns) if units else _one_province(towns)) or units) if towns else units
+        if towns and units:
+            units = refine(units, towns) or units
+        elif towns:
+            # a name that no county of the text corroborates fills the region only when one county holds it: a name
+            # several counties share is a common one, and a holder the 2023 list lacks (renamed, 乡 made 镇) may be elsewhere
+            units = _one_province(_written_towns(towns, name, context)) or (towns if len(towns) == 1 else units)
     if not units:
+        if level == "city" and form.bare and name.startswith("市") and _municipal_words(context):
+            level = "province"  # '国家及本市《工作要点》', '各区(县)': the 市 right below the nation is a municipality
         return Place(level)
     current = tuple(u for u in units if u.current)
     units = current or units
@@ -482,6 +489,17 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     return Place(level, province, city, county, basis)
 
 
+# A municipality's bodies name the nation as the level right above their 市 ('国家及本市', '中央和本市') and its
+# districts and counties as its subordinates ('各区(县)'); a prefecture's name a province ('省、市', '省政府').
+_MUNICIPAL = re.compile(r"(?:国家|中央|国务院)[和及与、]本市|区[(（]县[)）]")
+_PROVINCE_ABOVE = re.compile(r"省(?:委|政府|人民政府|级|直|、市|市)|[中全]、?省")
+
+
+def _municipal_words(context: str) -> bool:
+    """True when a text naming its issuer '市…' speaks as a municipality's body and never of a province above it."""
+    return bool(_MUNICIPAL.search(context)) and not _PROVINCE_ABOVE.search(context)
+
+
 def _county_level_city(unit: Unit) -> bool:
     """A 县级市 (大安市, 义乌市): a county-level unit named 市."""
     return unit.kind == "county" and unit.name.endswith("市")
@@ -493,6 +511,39 @@ def _named_with_parent(unit: Unit, context: str) -> bool:
     parents = [v for name in (unit.city, unit.province) if name and name != unit.name
                for v in gaz.by_name.get(name, ())[:1]]
     return any(f"{word}{unit.name}" in context for v in parents for word in {v.name, v.stem} if word)
+
+
+def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Unit, ...]:
+    """The units holding a township of the name whose county or city the text writes outside that name ('河东乡' on a
+    page saying '通过德安县政府信息公开平台': 德安县's, not the other four 河东乡's); () when it writes none of them.
+
+    The county by its full name, its short form (甘州 for 甘州区) or its division code opening a number, the city by its full
+    name: a page names the county it belongs to far more often than a county elsewhere that happens to hold a township of
+    the same name."""
+    town = _township_key(name)
+    text = context.replace(town, "") if town else context
+    gaz = load_gazetteer()
+    written = []
+    for unit in towns:
+        words = {unit.name, *(v.name for v in gaz.by_name.get(unit.city or "", ())[:1])}
+        # a short form counts where it names a place, before an administrative word or a break ('甘州乡镇街道'), not
+        # inside a phrase ('平安建设' is no 平安区)
+        stem = (unit.stem and len(unit.stem) >= 2 and unit.stem not in town
+                and re.search(rf"{re.escape(unit.stem)}(?:{_ADMINISTRATIVE}|[^\u4e00-\u9fff]|$)", text))
+        # or its division code opening a number ('索引号 620702074/2024-00047': index numbers open with the code)
+        if stem or any(word in text for word in words if word and word != unit.province) or re.search(
+                rf"(?<!\d){unit.code}\d{{0,6}}(?!\d)", text):
+            written.append(unit)
+    return tuple(written)
+
+
+_ADMINISTRATIVE = "区|县|市|旗|乡|镇|街道|政府|人民|党委|委|辖区|境内|全境"
+
+
+def _township_key(name: str) -> str:
+    """The township's own name in an issuer's name ('某某县河东乡人民政府' -> '河东乡')."""
+    match = re.search(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
+    return match.group(0) if match else ""
 
 
 def _one_province(units: tuple[Unit, ...]) -> tuple[Unit, ...]:

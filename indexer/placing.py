@@ -18,14 +18,18 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place
+from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
 from indexer.script import to_key
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "county": "县级", "township": "乡镇级"}
 # ('主办：某某县人民政府' / '承办：…': the footer of the site the report is on names its owner)
-_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]")
+# ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page; so does
+# the copyright line of the site's footer, '版权所有：某某县卫生健康局')
+_PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]|版权所有")
+# a company's line says where a copy's site or its owner is, not the issuer
+_COMPANY = re.compile(r"公司")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
 _MAX_HINTS = 16
 _CLAUSE_START = re.compile(r"[，,。；;：:（(（]")  # searched in the reversed text before a keyword
@@ -52,6 +56,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     shared = _shared_division(agency)
     cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
     mentioned = mentioned_place(cited) if spliced or _mentions_apply(agency) else None
+    mentioned = mentioned or own_kind_short_form(agency, cited)
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
     if shared:
@@ -60,6 +65,17 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     name = fuller if fuller and BARE.match(fuller) else agency
     place = locate(name, hints, self_word, context, regions)
     warnings = []
+    named = None
+    if place.level is None:
+        # no name, or one without place or level ('海关'), and no 我 word that tells the level: the body the contact
+        # line or the lead-in names, when it is the same one, does ('请与海关总署办公厅政务公开处联系' -> 海关总署, central)
+        named = contact_issuer(text[:_CONTEXT]) or lead_in_issuer(text[:3000])
+        same = named and (agency is None or to_key(agency) in to_key(named)) and named != agency
+        own_place = locate(named, hints, None, context, regions) if same else None
+        if own_place and own_place.level:
+            place = own_place
+            warnings.append(f"发布机关的名称没有表明级别，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。"
+                            if agency else f"报告没有写明发布机关，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。")
     if name != agency and place.level:
         warnings.append(f"发布机关“{agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
     if regions and place != locate(name, hints, self_word, context):
@@ -74,6 +90,14 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             warnings.append(f"发布机关的所在地区或级别取自网页地址“{shown}”。")
             place = with_address
     own = None
+    if (place.level == "province" and place.province and _municipality(place.province) and agency
+            and not BARE.match(to_key(agency))):
+        # a body named after its municipality alone ('重庆某某古镇管理委员会') that works under 区委、区政府 is a district's
+        own = _own_government(context[:MENTIONS])
+        if own and own[1] == "county":
+            place = Place("county", place.province, None, place.county, "government")
+            warnings.append(f"发布机关“{agency}”只写了直辖市的名称，已按报告中提到的“{own[0]}”推定为县级。")
+        own = None
     if place.level is None and _department(agency, self_word):
         own = _own_government(context[:MENTIONS])
         if own:
@@ -82,6 +106,11 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
                 level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
+    inner = None
+    if place.level is None and _department(agency, self_word) and (inner := _COUNTY_UNITS.search(context[:MENTIONS])):
+        # a county's departments are divided into 股 (a city's into 科, a province's into 处): '各股室按职责分工'
+        place = Place("county", place.province, place.city, place.county, "units")
+        warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的县级部门内设机构“{inner.group(0)}”推定为县级。")
     district = None
     if (place.level is None and agency is None and "我区" in context
             and ((place.county or "").endswith("区") or (place.city and not place.county))
@@ -108,6 +137,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
 _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
+# The internal units a county's department names ('各股室', '股(室)', '股长'): 股 are a county department's units only
+_COUNTY_UNITS = re.compile(r"股室|股\(室\)|各股|股长|业务股")
+# '根据市政务服务和大数据管理局转发的《…》': a notice reaches a department through its own government's office or bureau
+_FORWARDED = re.compile(r"(省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{2,16}?(?:局|办公室|办|委员会|委|厅)转发")
 # '市本级发布…、各县区发布…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
@@ -145,20 +178,27 @@ def _own_government(text: str) -> tuple[str, str] | None:
     """(the words, the level) of the government the text names most by its level alone, or None on a tie.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN) for m in pattern.finditer(text)
-             if text[m.start() - 1 : m.start()] not in ("各", "全", "本") and not _named_before(text, m.start())
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
+             if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
+             and (not _named_before(text, m.start()) or _leads(text, m))
              and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
              and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
     # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
     # government it only cites ('按照市政府《信息公开指南》')
     counts = Counter()
     for m in found:
-        counts[_level_of(m)] += 2 if "委" in m.group(0) else 1
+        counts[_level_of(m)] += 2 if m.re is _OWN_GOVERNMENT and "委" in m.group(0) else 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     level = ranked[0][0]
     return next(m.group(0) for m in found if _level_of(m) == level), level
+
+
+def _leads(text: str, match: re.Match) -> bool:
+    """True for the Party committee and government pair a body works under, named with their place: '在某某县委、县政府的
+    领导下' is the body's own county whatever its name (a government it only cites, '某某县政府《…》', is not)."""
+    return "委" in match.group(0) and "领导" in text[match.end() : match.end() + 12]
 
 
 def _level_of(match: re.Match) -> str:
@@ -286,7 +326,9 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 # From the clause's start: '…可在某某族自治旗旗政府门户网站下载' names the place well before 网站.
                 clause = _CLAUSE_START.search(block[max(0, match.start() - 40) : match.start()][::-1])
                 start = match.start() - (clause.start() if clause else min(40, match.start()))
-                hints.append(block[start : match.end() + 40])
+                hint = block[start : match.end() + 40]
+                if match.group(0) != "版权所有" or not _COMPANY.search(key[start : match.end() + 40]):
+                    hints.append(hint)  # a copy's footer ('北京某某科技有限公司 版权所有') is its site owner's
     # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
     named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])

@@ -20,7 +20,8 @@ _MIN, _MAX = 2, 10  # characters of a township's name, its kind word included
 
 
 @cache
-def _table() -> dict[str, tuple[str, ...]]:
+def township_table() -> dict[str, tuple[str, ...]]:
+    """Township name -> the codes of the divisions holding one."""
     rows = (line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#"))
     return {name: tuple(codes.split(",")) for name, codes in rows}
@@ -46,7 +47,7 @@ def township_units(name: str | None) -> tuple[Unit, ...]:
     key = _township_part(name)
     if not _KIND.search(key):
         return ()
-    table, gaz = _table(), load_gazetteer()
+    table, gaz = township_table(), load_gazetteer()
     for start in range(max(0, len(key) - _MAX), len(key) - _MIN + 1):
         codes = table.get(key[start:])
         if codes:

@@ -519,3 +519,146 @@ def test_a_name_placed_only_in_macao_hong_kong_or_taiwan_is_no_issuers_place():
     assert report.region["province"] is None
     assert locate("香港特别行政区政府").province is None
     assert locate("民政局", ["地址：澳门某某大马路1号"]).province is None
+
+
+def test_a_government_site_named_by_its_places_short_form_is_a_mention():
+    # '阿图什政府网': the short form right before 政府 names the site's government (阿图什市)
+    lines = ["某某乡2019年政府信息公开工作年度报告", "一、总体情况", "2019年，我乡信息通过阿图什政府网公开。"]
+    assert parse_lines(lines).region["province"] == "新疆维吾尔自治区"
+    lines[2] = "2019年，我乡信息通过县政府网公开。"  # a level word alone names no place
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_source_line_names_where_the_page_was_published():
+    # a metadata table's '来源' names the government that published the page, like its 发布机构
+    lines = ["某某乡2019年政府信息公开工作年度报告", "来 源 | 阿勒泰市人民政府 |", "一、总体情况",
+             "2019年，我乡主动公开信息20条。"]
+    assert parse_lines(lines).region == {"province": "新疆维吾尔自治区", "city": "阿勒泰地区", "county": "阿勒泰市"}
+
+
+def test_a_name_without_place_or_level_takes_the_level_of_the_same_body_its_contact_line_names():
+    # the first sentence names '海关' (the issuer stage's pick), the contact line the same body in full
+    lines = ["2009年政府信息公开工作年度报告",
+             "本年报根据《条例》编制。如对本年报有任何疑问，请与海关总署办公厅政务公开处联系（地址：北京市东城区某某大街6号）。",
+             "一、主要工作概述", "2009年海关信息公开工作，切实贯彻落实《条例》规定。"]
+    report = parse_lines(lines)
+    assert report.agency == "海关"
+    assert report.level == "central" and report.region["province"] is None
+    assert any("海关总署" in w and "级别" in w for w in report.warnings)
+
+
+def test_a_body_named_after_its_municipality_alone_that_works_under_a_district_is_county_level():
+    lines = ["重庆某某古镇管理委员会2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，我委在区委、区政府的正确领导下，严格贯彻落实《条例》。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"]) == ("county", "重庆市")
+    assert any("区委、区政府" in w for w in report.warnings)
+    lines[2] = "2023年，我委在市委、市政府的正确领导下，严格贯彻落实《条例》。"
+    assert parse_lines(lines).level == "province"
+
+
+def test_a_short_form_before_the_issuers_own_words_places_a_name_with_only_a_level_word():
+    lines = ["市城管执法局2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，通过铜陵城管微信公众号发布动态信息288条。"]
+    assert parse_lines(lines).region == {"province": "安徽省", "city": "铜陵市", "county": None}
+    # a short form several places share settles nothing; one before other words is no evidence
+    lines[0] = "区民政局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，通过朝阳民政信息网发布动态信息288条。"
+    assert parse_lines(lines).region["province"] is None
+    lines[0] = "市城管执法局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，在铜陵路设立公开栏。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_provinces_document_number_after_its_level_word_names_the_province():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，我局按照省政府办公厅《关于做好政府信息公开工作年度报告的通知》（湘政办函〔2020〕5号）要求，"
+             "认真做好政府信息公开工作。"]
+    assert parse_lines(lines).region["province"] == "湖南省"
+    # without the province's level word before it, the number may be a county's own (津市 writes 津政发)
+    lines[2] = "2020年，我局按照《关于做好政府信息公开工作的通知》（湘政办函〔2020〕5号）要求，认真做好工作。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_the_table_of_province_abbreviations_covers_every_mainland_province():
+    from indexer.gazetteer import load_gazetteer
+    from indexer.place_mentions import ABBREVIATIONS
+    rows = [line.split("\t") for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    provinces = {u.code for u in load_gazetteer().by_code.values() if u.kind == "province" and u.code[:2] not in
+                 ("71", "81", "82")}
+    assert {row[0] for row in rows} == provinces
+
+
+def test_a_copyright_line_and_a_portal_named_china_and_its_place_say_where_the_issuer_is():
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开信息20条。",
+             "Copyright © 2021 江山市卫生健康局 版权所有"]
+    assert parse_lines(lines).region["county"] == "江山市"
+    lines[2:] = ["2021年，我局在“中国·芦溪”政府门户网站公开信息20条。"]
+    assert parse_lines(lines).region["county"] == "芦溪县"
+    lines[2:] = ["2021年，我局围绕“中国梦”网上宣传公开信息20条。"]  # no place's name in the quotes
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
+    lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
+    assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
+    lines[2] = "2021年，我局在我县两城镇开展农技推广。"  # one name alone is no corroboration
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_any_title_opening_with_a_provinces_full_name_is_a_mention_of_it():
+    lines = ["2011年政府信息公开工作年度报告", "二、主动公开政府信息的情况",
+             "各政府机关公开了《西藏自治区贸易促进奖励资金管理暂行办法》等规范性文件。"]
+    assert parse_lines(lines).region["province"] == "西藏自治区"
+    lines[2] = "各政府机关公开了《拉萨某某管理暂行办法》等规范性文件。"  # a short form or a city opens no such title
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_the_committee_and_government_a_body_works_under_named_with_their_place_place_it():
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，在芦溪县委、县政府的正确领导下，我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["county"]) == ("county", "芦溪县")
+    lines[2] = "2021年，在蘆溪縣委、縣政府的正確領導下，我局主動公開信息20條。"  # traditional script
+    assert parse_lines(lines).region["county"] == "芦溪县"
+    # a government it only cites is no superior of its own
+    lines[2] = "2021年，我局学习了芦溪县政府的经验，主动公开信息20条。"
+    assert parse_lines(lines).level is None
+    # a superior's office named with its place, whose requirement the body follows
+    lines[2] = "2021年，按照萍乡市人民政府办公室要求，我局主动公开信息20条。"
+    assert parse_lines(lines).region == {"province": "江西省", "city": "萍乡市", "county": None}
+
+
+def test_a_government_information_platform_named_with_its_place_is_a_site():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局根据四川省政府信息公开目录管理系统相关内容发布信息。"]
+    assert parse_lines(lines).region["province"] == "四川省"
+    lines[2] = "2020年，我乡通过德安县政府信息公开平台公开信息206条。"
+    assert parse_lines(lines).region["county"] == "德安县"
+    lines[2] = "2020年，我局通过萍乡学习平台组织培训。"  # no government's platform
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_companys_copyright_line_places_nothing():
+    # a document site's footer names its own owner, not the report's issuer
+    lines = ["2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开信息20条。",
+             "Copyright © 2021 北京市某某文化传媒有限公司 版权所有"]
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_department_divided_into_gu_is_a_countys():
+    # 股 are a county department's internal units (a city's are 科, a province's 处)
+    lines = ["2019年政府信息公开工作年度报告", "一、总体情况",
+             "2019年，由局分管副局长具体指导，各股(室)按职责要求分工落实，我局主动公开信息25条。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert any("县级部门内设机构" in w for w in report.warnings)
+    lines[2] = "2019年，由局分管副局长具体指导，各科室按职责要求分工落实，我局主动公开信息25条。"
+    assert parse_lines(lines).level is None
+
+
+def test_a_notice_forwarded_by_a_bureau_of_its_government_tells_a_departments_level():
+    lines = ["2020年政府信息公开工作年度报告",
+             "根据市政务服务和大数据管理局转发的《湖北省人民政府办公厅关于做好2020年政府信息公开年度报告编制和发布工作的通知》"
+             "有关要求，现将我局2020年度政府信息公开情况报告如下。", "一、总体情况", "2020年，我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert report.level == "city"

@@ -272,14 +272,31 @@ def test_township_name_settles_a_county_name_found_twice():
     assert locate("长安区某某街道").province is None  # a street the list does not hold settles nothing
 
 
-def test_township_name_alone_fills_the_region_only_when_one_province_holds_it():
+def test_township_name_alone_fills_the_region_only_when_one_county_holds_it():
     assert locate("钢花村街道办事处").region == {"province": "湖北省", "city": "武汉市", "county": "青山区"}
     assert locate("城关镇人民政府") == Place("township")  # hundreds of 城关镇 in many provinces
+    # two counties of 黑龙江 hold a 兴华乡: a common name, and a holder the 2023 list lacks (a 乡 since made a 镇)
+    # may be elsewhere, so the name alone places nothing
+    assert locate("兴华乡") == Place("township")
     # a name found in several provinces still narrows what a web host leaves open (和平: 河源's 和平县 and
     # the 和平区 of 天津 and 沈阳; only 和平县 holds a 合水镇)
     assert locate("合水镇人民政府").province is None
     assert locate("合水镇人民政府", ["http://heping.gov.cn/x.html"]).region == {
         "province": "广东省", "city": "河源市", "county": "和平县"}
+
+
+def test_township_name_is_placed_by_the_county_its_text_writes():
+    # five counties in five provinces hold a 河东乡; the page names one of them (made-up sentence)
+    place = locate("河东乡", context="2022年，我乡通过德安县政府信息公开平台公开信息206条。")
+    assert place.region == {"province": "江西省", "city": "九江市", "county": "德安县"}
+    # the county by its short form (甘州 for 甘州区), among the five counties holding a 北街街道
+    place = locate("北街街道", context="发布工作动态信息165条，其中重点聚焦甘州乡镇街道动态102条。")
+    assert (place.level, place.province, place.county) == ("township", "甘肃省", "甘州区")
+    assert locate("兴华乡", context="按照拜泉县政府的要求").county == "拜泉县"
+    # the county's division code opening an index number (索引号 620702074/…: 甘州区)
+    assert locate("东街街道", context="索引号 620702074/2024-00047 发文字号").county == "甘州区"
+    # counties of two provinces written: nothing settled
+    assert locate("河东乡", context="德安县和尚志市的经验").province is None
 
 
 def test_township_name_never_overrides_what_the_text_says():
@@ -416,3 +433,18 @@ def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_city
 def test_a_body_named_by_a_bare_city_word_in_a_county_level_city_is_that_citys(agency, hints, level, county):
     place = locate(agency, hints)
     assert (place.level, place.province, place.city, place.county) == (level, "浙江省", "金华市", county)
+
+
+def test_a_bare_city_body_speaking_as_a_municipalitys_is_province_level():
+    # the nation right above its 市, or districts and counties below it: a 直辖市's body (made-up sentences)
+    assert locate("市发展改革委", context="认真落实国家及本市《2021年政务公开工作要点》").level == "province"
+    assert locate("市政府办公厅", context="综合各区(县)人民政府的年度报告编制").level == "province"
+    # a province above it: a prefecture's (or a county-level city's) body, as before
+    assert locate("市发展改革委", context="落实国家及本市要求，按照省政府部署").level == "city"
+    assert locate("市民政局").level == "city"
+
+
+def test_a_short_form_inside_a_phrase_corroborates_no_township():
+    # 甘州 before 乡镇 names the district; the same characters inside a phrase name nothing (made-up)
+    assert locate("北街街道", context="重点聚焦甘州乡镇街道动态").county == "甘州区"
+    assert locate("北街街道", context="推进惠农政策落实").province is None  # 惠农区 (宁夏) holds one too
