@@ -219,6 +219,7 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.delays import take_delays
     from search.retrieval.duties import take_duties
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.places import take_places
@@ -229,6 +230,7 @@ def parse_query(text: str) -> ParsedQuery:
     take_years(parsed)
     take_places(parsed)
     take_figures(parsed)
+    take_delays(parsed)
     take_problem(parsed)
     return parsed
 

@@ -65,6 +65,10 @@ REPORTS = {
                                                 5: "一是各科室公开标准不统一，工作进展不平衡。"}),
     "uniform.txt": report("西吉县财政局", 2023, {1: "各科室统一公开标准，各科室协同推进预决算公开。",
                                               5: "下一步将继续做好政府信息公开工作。"}),
+    # Praises its notice boards, updated every week, and admits nothing about them (the boards' report
+    # above admits 公开栏更新不及时).
+    "boards-praised.txt": report("大武口区自然资源局", 2022, {1: "本局公开栏每周更新，公开栏内容及时更新，公开栏布局合理。",
+                                                       5: "下一步将继续做好政府信息公开工作。"}),
     # Requests by the template's channels (当面, 信函, 网络申请); no report writes 网上.
     "online.txt": report("隆德县教育局", 2022, {3: "全年收到政府信息公开申请8件，其中网络申请6件，信函申请2件。"}),
 }
@@ -220,3 +224,17 @@ def test_an_idiom_of_a_shortfall_is_a_shortcoming_and_finds_the_reports_admissio
 def test_online_as_citizens_say_it_finds_the_template_s_network_channel(idx):
     assert "网络" in expand("网上") and "网上" not in expand("网络")
     assert agencies(idx, "网上申请信息公开")[0] == "隆德县教育局"
+
+
+def test_a_delay_said_in_everyday_words_is_read_as_not_in_time(idx):
+    # 好久没更新, 一直没答复, 等了好几个月才答复: a stretch of time and a negation (or 才), however jieba cuts
+    # it (好久没 | 更新, 很 | 久 | 才); the reports admit it as 不及时, and the verb stays the subject.
+    parsed = parse_query("一直没答复")
+    assert [c.alternatives for c in parsed.must] == [["答复"]] and parsed.prefer_part == 5
+    assert "不及时" in parsed.rank_words
+    assert parse_query("等了好几个月才答复").prefer_part == 5
+    # A stretch of time that goes on doing something is no delay.
+    assert parse_query("长期坚持公开").prefer_part is None
+    hits = run_search(idx, SearchParams(q="公开栏好久没更新")).hits
+    assert (hits[0].agency, hits[0].section) == ("青铜峡市自然资源局", 5)
+    assert "大武口区自然资源局" in [h.agency for h in hits[1:]]

@@ -1,0 +1,30 @@
+"""A delay said as people say it: 好久没更新, 很久没有回复, 迟迟不答复, 等了好几个月才答复.
+
+A stretch of time and a negation (or 才) says that something came late or not at all; the reports
+admit it as 不及时 (更新不及时, 答复不及时, in part 五). jieba cuts these phrases every which way (好久没 |
+更新, 很 | 久 | 才), so they are read on the text: ``take_delays`` rewrites the delay into the reports'
+wording after the rest (好久没更新 → 更新不及时), and the problem reading (problems.py) then takes 不及时
+as the shortcoming and the verb as its subject. A stretch of time that goes on doing something
+(长期坚持公开) says no delay and is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from search.retrieval.query import Clause, ParsedQuery
+
+_DELAY = re.compile(r"(?:好久|很久|老半天|半天|迟迟|一直|长期|好长时间|很长时间|长时间|这么久|那么久|(?:好)?几个月|(?:好)?几天)"
+                    r"(?:了|都|也|还)?(?:没有|没|未|不|才)")
+WRITTEN = "不及时"  # how the reports admit a delay
+
+
+def said_delay(text: str) -> str:
+    """``text`` with a delay said in everyday words rewritten as the reports admit it."""
+    rest = _DELAY.sub("", text)
+    return text if rest == text else rest + WRITTEN
+
+
+def take_delays(parsed: ParsedQuery) -> None:
+    """Rewrite the delays of the query's words (in place); phrases stay as typed."""
+    parsed.must = [c if c.phrase else Clause([said_delay(a) for a in c.alternatives], False, c.shown)
+                   for c in parsed.must]
