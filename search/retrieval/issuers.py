@@ -44,6 +44,7 @@ GOVERNMENTS = frozenset({"人民政府", "人民政府办公室", "街道办事�
 CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
 OTHER_TOWNSHIP = 0.85  # a 乡 (or 苏木) for 镇政府, a 镇 for 乡政府: of the level asked for, not the kind
+STREET_FOR_TOWNSHIP = 0.5  # a street office for 乡镇: the same level (乡镇街道), not the unit named
 # What a township's name ends with, as a kind of place: 苏木 is Inner Mongolia's 乡.
 _TOWNSHIP_END = {"镇": "镇", "乡": "乡", "苏木": "乡"}
 MAX_NAMES = 6  # written names of a function searched as text besides the identity match
@@ -360,7 +361,10 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
         wanted = UNITS.index(concept.unit)
         unknown = table.unit == 0
         # A township-level report whose name was not read (no agency) may still be a township.
-        weights = weights * np.where(table.unit == wanted, 1.0, np.where(unknown & bool(concept.level), 0.5, 0.0))
+        # A street office is a township-level body too (乡镇街道): for 乡镇 it follows the townships.
+        same_level = (table.unit == UNITS.index("street")) if concept.unit == "township" else np.zeros(count, dtype=bool)
+        weights = weights * np.where(table.unit == wanted, 1.0, np.where(unknown & bool(concept.level), 0.5,
+                                                                          np.where(same_level, STREET_FOR_TOWNSHIP, 0.0)))
     if concept.central:
         weights = weights * np.array([1.0 if lv == "central" else LOCAL_NAMESAKE for lv in table.level])
     if concept.place_end:

@@ -172,6 +172,21 @@ def test_town_and_township_words_rank_their_kind_first_and_the_other_kind_after(
     assert len(set(agencies(idx, "乡镇"))) == 3
 
 
+def test_a_street_office_is_of_the_township_level_and_follows_the_townships(indexes):
+    # 乡镇 names townships and towns; a street office (街道办事处) is a body of the same level: it is
+    # found, after them, and it is what a township question finds when no township holds the rest.
+    idx = indexes.searcher("township-level", written({
+        "zhen.txt": _report("高闸镇人民政府", 2022, "2022年，本镇公开惠农补贴发放信息。"),
+        "street.txt": _report("胜利街道办事处", 2022, "2022年，本街道公开惠农补贴发放信息，公开养犬登记办理流程。"),
+        "county.txt": _report("同心县农业农村局", 2022, "2022年，本局公开惠农补贴发放信息，公开养犬登记办理流程。"),
+    }))
+    assert agencies(idx, "乡镇 惠农补贴")[:2] == ["高闸镇人民政府", "胜利街道办事处"]
+    assert "同心县农业农村局" not in agencies(idx, "乡镇 惠农补贴")[:2]
+    assert agencies(idx, "乡镇 养犬登记")[0] == "胜利街道办事处"
+    # 街道 itself still asks for street offices only.
+    assert agencies(idx, "街道 惠农补贴")[0] == "胜利街道办事处"
+
+
 def test_report_names_are_read_as_function_unit_and_place():
     assert read_issuer("吴忠市公安局利通区分局", "city")[0] == "公安局"
     assert read_issuer("七里坪镇", "township") == ("人民政府", "township", "镇")
