@@ -60,3 +60,13 @@ def test_the_preamble_is_named_but_its_name_is_not_searched(preamble_app):
     # The query language names the part too.
     data = api_search(client, "q=部分:导言 信息")
     assert [(h["agency"], h["section"]) for h in data["hits"]] == [("隆德县林业和草原局", 0)]
+
+
+def test_the_comparison_shows_its_text_as_its_preamble(preamble_app):
+    """Compared with a report that has parts, the one without shows its text as 导言, not six gaps."""
+    client = preamble_app.test_client()
+    ids = [h["report_id"] for h in api_search(client, "q=")["hits"]]
+    page = client.get("/compare", query_string={"id": ids}).get_data(as_text=True)
+    assert 'id="part-0"' in page and "退耕还林补助资金" in page
+    data = client.get("/api/compare", query_string={"id": ids}).get_json()
+    assert data["parts"][0]["number"] == 0
