@@ -7,7 +7,7 @@ from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
 from search.schema import RANGE_FIGURES
-from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART
+from search.vocabulary import PREAMBLE_PART
 
 TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
 
@@ -71,7 +71,8 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]
     parts = [(s.number, s.title, s.blocks) for s in report.sections]
     if not parts and report.preamble:  # no part found: the text is searched as the preamble it is
-        parts = [(PREAMBLE_PART, PREAMBLE_NAME, report.preamble)]
+        # No title: the report does not write 导言, and an indexed title would make 导言 find it.
+        parts = [(PREAMBLE_PART, "", report.preamble)]
     for number, title, blocks in parts:
         body = readable_text(blocks)
         doc = dict(
@@ -83,7 +84,7 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
             body=body,
             # Not the agency: it is its own field, and in every section it would make the
             # shortest sections ('无。') rank first for an agency's name.
-            grams="\n".join([title, body]),
+            grams="\n".join([t for t in (title, body) if t]),
         )
         if len(body) < TINY_SECTION:
             doc["_boost"] = 0.5

@@ -361,9 +361,10 @@ def _listed(key: str, start: int, end: int) -> bool:
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
-# A town's or street's own office after its government ('某某镇人民政府党政办公室'): no body of its own, unlike a
-# county's 人民政府办公室.
-_TOWN_OFFICE = re.compile(r"(?<=政府)(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)$")
+# A town's or street's own office after its government or its name ('某某镇人民政府党政办公室', '某某街道党政办公室'),
+# or a section of that office ('…街道党政办公室综合科'): no body of its own, unlike a county's 人民政府办公室.
+_TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
+                          r"(?:综合科|秘书科|综合股|综合组)?)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
@@ -410,7 +411,7 @@ def lead_in_issuer(text: str) -> str | None:
             elif office and _DEPARTMENT_END.search(key[start : office.start()]):
                 end = office.start()  # the department, not the office that wrote its report
             elif town := _TOWN_OFFICE.search(key, start, end):
-                end = town.start()  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
+                end = town.start("office")  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
             name = agency_name(text[start:end])
             if name:
                 return name

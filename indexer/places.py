@@ -413,6 +413,7 @@ def _without_partner(name: str) -> str:
 
 
 _ALIAS_NAME = re.compile(r"\(([\u4e00-\u9fff]{2,10})\)$")
+_BRACKETED_END = re.compile(r"\([^()]{2,30}\)$")
 
 
 def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None = None, context: str = "",
@@ -431,6 +432,10 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     alias = _ALIAS_NAME.search(name)
     if form.level is None and not form.units and alias and BARE.match(alias.group(1)):
         form = _agency_form(alias.group(1))  # '委农办(县农业局)': the body named again in brackets with its level word
+    bracket = _BRACKETED_END.search(name) if form.level is None and not form.units else None
+    if bracket and bracket.start() >= 2:
+        # '某某部(含某某局)': a bracket after the name (what the report also covers) leaves the name before it to tell
+        form = _agency_form(name[: bracket.start()])
     if form.level == "central":
         return Place("central")
     level, units = form.level, form.units

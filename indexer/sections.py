@@ -58,8 +58,8 @@ _KEYWORDS = [
 
 # Pre-2019 reports that call part 二 only '政府信息公开情况' (what was disclosed: '本年主动公开信息46条');
 # under the numeral 二 it is that part, under any other numeral it names no part.
-# ('二、公开政府信息情况', the words turned round, likewise)
-_DISCLOSED = re.compile(r"^(?:(?:政府)?信息公开(?:工作)?|公开(?:政府)?信息)的?(?:基本)?情况$")
+# ('二、公开政府信息情况', the words turned round, likewise; and what was put on line: '二、政务信息网上公开情况')
+_DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作)?|(?:网上)?公开(?:政府|政务)?信息)的?(?:基本)?情况$")
 
 # Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
 # template's part 五 (problems and improvements) under the numeral 五 only.

@@ -28,7 +28,9 @@ PREAMBLE_NAME = "导言"
 
 
 def part_numeral(number: int) -> str:
-    """4 -> '四'."""
+    """4 -> '四'. Only the six parts have one: the preamble (0) would silently read as '六'."""
+    if not 1 <= number <= len(PART_NUMERALS):
+        raise ValueError(f"no part numeral for {number}")
     return PART_NUMERALS[number - 1]
 
 

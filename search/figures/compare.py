@@ -13,7 +13,8 @@ from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
-from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES, part_heading, part_numeral
+from search.vocabulary import (PREAMBLE_NAME, PREAMBLE_PART, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES,
+                               part_heading, part_numeral)
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
@@ -97,8 +98,8 @@ class PartView:
 
     @property
     def numeral(self) -> str:
-        """'三' for part 3."""
-        return part_numeral(self.number)
+        """'三' for part 3; the preamble has none."""
+        return "" if self.number == PREAMBLE_PART else part_numeral(self.number)
 
     @property
     def heading(self) -> str:
@@ -216,10 +217,15 @@ def _label(report: dict) -> str:
 
 
 def _texts(number: int, reports: list[dict]) -> list[PartText]:
-    texts = [normalise(prose_of(r, {number})) for r in reports]
+    if number == PREAMBLE_PART:  # only a report in which no part was found is compared by its preamble
+        texts = [normalise("" if r.get("sections") else r.get("preamble") or "") for r in reports]
+    else:
+        texts = [normalise(prose_of(r, {number})) for r in reports]
     out = []
     for i, (report, text) in enumerate(zip(reports, texts)):
         section = next((s for s in report.get("sections", []) if s.get("number") == number), None)
+        if number == PREAMBLE_PART and text.original:
+            section = {"title": PREAMBLE_NAME}
         found = overlap(text, [t for j, t in enumerate(texts) if j != i])
         passages, at = [], 0
         for start, end in found.spans:
@@ -282,6 +288,10 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
               for r in reports]),
         _line("failures", "表内核对未通过的项数", [len((r.get("checks") or {}).get("failures", [])) for r in reports]),
     ]
+    # A report in which no part was found has only its text: shown as its 导言, or it would compare as
+    # six missing parts.
+    if any(not r.get("sections") and r.get("preamble") for r in reports):
+        comparison.parts.append(PartView(PREAMBLE_PART, PREAMBLE_NAME, [], _texts(PREAMBLE_PART, reports)))
     for number, name in SECTION_NAMES.items():
         lines = _figure_lines(number, reports)
         count = len(lines)

@@ -46,12 +46,20 @@ class ReportRecord:
     def disputed(self, key: str) -> str:
         """Why the report's own table disputes its figure ``key``, '' when it does not: a total its
         parts add up differently to (行政复议 总计 0 beside results of 10 and 1). The figure stays as
-        written; pages mark it so that a chart or a sum does not pass it off as settled."""
+        written; pages mark it so that a chart or a sum does not pass it off as settled. A check with
+        blank parts fails only when the parts written already exceed the total, so "exceeds" is all
+        such a failure says; a total that fails two checks (its row, its column) gives both."""
+        notes = []
         for failure in self.checks.get("failures", []):
-            if failure.get("key") == key:
-                return (f"报告表中分项之和为 {format_value(failure.get('expected'))}，"
-                        f"与所填总计 {format_value(failure.get('found'))} 不符")
-        return ""
+            if failure.get("key") != key:
+                continue
+            parts, total = failure.get("expected"), failure.get("found")
+            over = isinstance(parts, (int, float)) and isinstance(total, (int, float)) and parts > total
+            note = (f"报告表中已填分项之和 {format_value(parts)} 超过所填总计 {format_value(total)}" if over else
+                    f"报告表中分项之和为 {format_value(parts)}，与所填总计 {format_value(total)} 不符")
+            if note not in notes:
+                notes.append(note)
+        return "；".join(notes)
 
     @cached_property
     def values(self) -> dict:

@@ -24,7 +24,7 @@ from search.retrieval.selection import (FALLBACK_NOTE, Selection, count_reports,
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
-from search.vocabulary import SECTION_NAMES
+from search.vocabulary import SECTION_NAMES, part_heading
 
 FEW_HITS = 3  # below this many results, look for a better spelling
 
@@ -178,7 +178,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 agency=stored.get("agency", ""),
                 year=stored.get("year"),
                 section=number,
-                section_title=stored.get("section_title") or SECTION_NAMES.get(number, ""),
+                section_title=stored.get("section_title") or SECTION_NAMES.get(number) or part_heading(number),
                 title=stored.get("title", ""),
                 snippet=make_snippet(stored.get("body", ""), terms, parts),
                 source=stored.get("source", ""),

@@ -96,25 +96,41 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 
 
 PROSE_FEES = "processing_fees"
-CHARGED_NO_AMOUNT = 1e-6  # fees charged, amount not stated
+# Fees charged, amount not stated (收取信息处理费2笔). Ranked by 最多 as value + 1 + at most 0.5 of
+# the words' score (signals._by_figure), so it must stand at least 0.5 above 0 元 to rank above it,
+# and below 1 元, the least amount written.
+CHARGED_NO_AMOUNT = 0.5
 # The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
 _FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+# The amount a count of charges goes on to give, in the same sentence (2笔，共计300元).
+_AMOUNT_AFTER = re.compile(r"^[^。；]*?(?:共计|合计|共|金额|计)[^。；\d]{0,4}(\d[\d,.]*)\s*(万元|元)")
 _NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
+
+
+def _yuan(number: str, unit: str) -> float:
+    value = float(number.replace(",", "").rstrip(".") or 0)
+    return round(value * 10000, 2) if unit == "万元" else value  # 0.07万元 is 700 元, not 700.0000000000001
 
 
 def fees_in_prose(payload: dict) -> float | None:
     """The information-processing fees a report's prose says it charged (2021 template, part 六), in
     元: the largest amount it gives, 0 when it says none were charged, None when silent. A count of
     charges (收取信息处理费2笔) says fees were charged but not how much: ranked in 元 beside amounts
-    it would stand for 2 元, so with no amount given it is CHARGED_NO_AMOUNT (above 0, below any amount)."""
+    it would stand for 2 元, so unless the sentence goes on to the amount (2笔，共计300元) it is
+    CHARGED_NO_AMOUNT."""
     amount = charged = None
     for _, paragraph in prose_paragraphs(payload):
         for match in _FEES_CHARGED.finditer(paragraph):
-            value = float(match.group(1).replace(",", "").rstrip(".") or 0)
             if match.group(2) in ("件", "笔"):
-                charged = max(charged or 0.0, CHARGED_NO_AMOUNT if value > 0 else 0.0)
+                after = _AMOUNT_AFTER.match(paragraph[match.end():])
+                if after:
+                    amount = max(amount or 0.0, _yuan(*after.groups()))
+                elif _yuan(match.group(1), "元") > 0:
+                    charged = CHARGED_NO_AMOUNT
+                else:
+                    charged = charged or 0.0
             else:
-                amount = max(amount or 0.0, value * (10000 if match.group(2) == "万元" else 1))
+                amount = max(amount or 0.0, _yuan(*match.groups()))
         if amount is None and charged is None and _NO_FEES.search(paragraph):
             amount = 0.0
     return amount if amount is not None else charged

@@ -37,6 +37,9 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
 # A question of how many (收到多少申请, 申请几件) asks the figure as a size word does: 申请 beside it names
 # the figure, where alone it is in most queries.
 _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
+# A question of how long or how much it costs (依申请公开多少天, 多长时间答复, 申请要多少钱) asks about
+# the procedure, time limits and fees in the text, no count of the table: no figure is read from it.
+_NOT_A_COUNT = re.compile(r"多少(?:天|日|个?工作日|时间|小时|钱|元|费)|多长时间|多久|几天|几个工作日")
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
 # A negation before a verb of the template's outcomes names the outcome, not a figure of 0: 哪些申请没有
@@ -55,7 +58,7 @@ REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".spli
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
-                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计".split())
+                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次".split())
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ def take_figures(parsed: ParsedQuery) -> None:
         parsed.must = [c if c.phrase else Clause([_outcomes(a) for a in c.alternatives]) for c in parsed.must]
         texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     joined = " ".join(texts)
+    if _NOT_A_COUNT.search(joined):
+        return
     mode, threshold = "positive", 0
     if _MOST.search(joined):
         mode = "most"
@@ -139,9 +144,10 @@ def take_figures(parsed: ParsedQuery) -> None:
     if corrected:
         key = CORRECTED[key]
     said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
+    places = {hint.word for hint in parsed.place_hints}  # a place is no other topic (浙江 个人提交的申请)
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
-              and w not in word]  # a piece of the figure's own name (反复 of 反复申请) is no other topic
+              and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept

@@ -11,27 +11,30 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.places import place_absent_note, place_note, region_mask
+from search.retrieval.places import place_absent_note, place_later_note, place_note, region_mask
 from search.retrieval.query import ParsedQuery
-from search.retrieval.years import relative_said, year_absent_note, year_note
+from search.retrieval.years import relative_said, year_absent_note, year_later_note, year_note
 
 
 def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str],
                       scores: np.ndarray | None = None) -> list[str]:
-    """``messages`` with the note of each hinted year or place that the first hit (by ``scores``;
-    any hit without them) does not have rewritten to say so."""
+    """``messages`` with the note of each hinted year or place rewritten when the first hit (by
+    ``scores``; any hit without them) does not have it: to say that its reports come only among the
+    looser matches further down, or that none is listed."""
     if not hits.any():
         return messages
-    if scores is not None:  # the hinted reports rank first when there are any: the best hit tells
-        hits = hits & (scores >= scores[hits].max())
-    absent: dict[str, str] = {}
+    first = hits & (scores >= scores[hits].max()) if scores is not None else hits
+    rewritten: dict[str, str] = {}
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)[column.codes]
-        if not (hits & wanted).any():
+        if not (first & wanted).any():
             said = relative_said(parsed)
-            absent[year_note(parsed.year_hints, said)] = year_absent_note(parsed.year_hints, said)
+            later = (hits & wanted).any()
+            rewritten[year_note(parsed.year_hints, said)] = (year_later_note if later else year_absent_note)(
+                parsed.year_hints, said)
     for hint in parsed.place_hints:
-        if not (hits & region_mask(searcher, [hint])).any():
-            absent[place_note(hint)] = place_absent_note(hint)
-    return [absent.get(m, m) for m in messages]
+        region = region_mask(searcher, [hint])
+        if not (first & region).any():
+            rewritten[place_note(hint)] = (place_later_note if (hits & region).any() else place_absent_note)(hint)
+    return [rewritten.get(m, m) for m in messages]

@@ -17,7 +17,7 @@ from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
 from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
-from search.vocabulary import part_number
+from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
 MAX_SPAN = 3  # words of a cut joined into one known word
@@ -281,6 +281,9 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             parsed.years.append((low, high))
             return True
     if name == "section":
+        if value in (PREAMBLE_NAME, "0"):  # the text of a report in which no part was found
+            parsed.sections.append(PREAMBLE_PART)
+            return True
         number = part_number(value) or (int(value) if value.isascii() and value.isdigit() else 0)
         if 1 <= number <= 6:
             parsed.sections.append(number)

@@ -253,3 +253,9 @@ def year_absent_note(years: list[int], said: str | None = None) -> str:
     """The same note when no report of those years matches: the list holds other years only."""
     said = said or f"“{_shown(years)}”按报告年份理解"
     return f"{said}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"
+
+
+def year_later_note(years: list[int], said: str | None = None) -> str:
+    """The note when the year's reports are listed only among the looser matches further down."""
+    said = said or f"“{_shown(years)}”按报告年份理解"
+    return f"{said}，但 {_shown(years)} 年的报告只出现在后面较宽松的匹配结果中。"

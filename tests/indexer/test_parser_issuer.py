@@ -163,6 +163,13 @@ def test_title_shapes_name_issuer_and_year(title):
     assert (report.agency, report.year, report.title) == ("北山县民政局", 2022, title)  # shown as written
 
 
+@pytest.mark.parametrize("title", ["2022北山县民政局2022年度政府信息公开工作年度报告",  # a stray year glued before the name
+                                   "2022 北山县民政局2022年政府信息公开工作年度报告"])
+def test_a_stray_year_before_the_titles_name_is_no_part_of_it(title):
+    report = parse_lines([title, *BODY])
+    assert (report.agency, report.year) == ("北山县民政局", 2022)
+
+
 @pytest.mark.parametrize("head", [
     ["相关信息", "东山县财政局2020年政府信息公开工作年度报告", "东山县教育局2020年政府信息公开工作年度报告",
      "东山县民政局2020年政府信息公开工作年度报告"],  # links to related reports above the report's own title
@@ -939,6 +946,10 @@ def test_year_near_a_title_without_one(lines, year):
     ("本报告是根据《条例》要求，由青石镇人民政府党政办公室编制。", "青石镇人民政府"),
     ("本报告由青石镇政府党政办编制。", "青石镇政府"),
     ("本报告由北山县人民政府办公室编制。", "北山县人民政府办公室"),
+    # a street's office, and a section of it, compile the street's report
+    ("本报告由北山区人民政府青石街道党政办公室综合科编制。", "北山区人民政府青石街道"),
+    ("本报告由青石街道党政办公室编制。", "青石街道"),
+    ("本报告由青石镇党政办编制。", "青石镇"),
 ])
 def test_office_of_a_town_compiling_its_report(text, agency):
     assert lead_in_issuer(text) == agency

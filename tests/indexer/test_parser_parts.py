@@ -230,6 +230,16 @@ def test_pre_2019_part_two_called_disclosing_government_information():
     assert numbers(report) == [1, 2]
 
 
+def test_pre_2019_part_two_called_information_put_on_line():
+    # '二、政务信息网上公开情况' (what was put on the site: the disclosed information) is part 二 under its numeral only.
+    for heading in ("二、政务信息网上公开情况", "二、政务信息公开情况", "二、信息网上公开情况"):
+        assert classify_heading(heading) == (2, 2.0), heading
+    assert classify_heading("一、政务信息网上公开情况") is None
+    report = parse_lines(["现将我局2011年度政府信息公开工作报告如下：", "一、政务公开基本情况", "我局成立了领导小组。",
+                          "二、政务信息网上公开情况", "（一）公开内容", "我局公开了机构概况、工作动态。"])
+    assert numbers(report) == [1, 2]
+
+
 def test_pre_2019_part_five_called_only_next_steps():
     # A chapter on next year's work under the numeral 五 fills the template's part 五 (problems and improvements);
     # under any other numeral it names no part.

@@ -112,7 +112,8 @@ def test_agency_names(agency, expected):
 
 
 @pytest.mark.parametrize("agency", ["民政部", "国家税务总局", "国务院办公厅", "中国人民银行", "生态环境部", "海关总署", "中共中央办公厅",
-                                    "太湖流域管理局", "长江水利委员会"])  # the water ministry's basin agencies
+                                    "太湖流域管理局", "长江水利委员会",  # the water ministry's basin agencies
+                                    "人力资源社会保障部(含国家公务员局)", "人力资源社会保障部（含国家公务员局）"])  # what it also covers, in brackets
 def test_central_bodies_have_no_region(agency):
     assert locate(agency) == Place("central")
     assert locate(agency, ["地址：北京市西城区"]) == Place("central")

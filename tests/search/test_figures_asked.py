@@ -207,6 +207,10 @@ def test_a_question_of_how_many_asks_the_figure(idx):
     assert parse_query("收到多少申请").figure.key == "requests_new"
     assert parse_query("公安局收到几件申请").figure.issuers == ("公安局",)
     assert parse_query("低保申请").figure is None
+    # A year word is no other topic; a question of how long or what it costs asks no count.
+    assert parse_query("今年收到多少申请").figure.key == "requests_new"
+    for typed in ("依申请公开多少天", "行政复议多少天", "信息公开申请要多少钱", "多长时间答复申请"):
+        assert parse_query(typed).figure is None, typed
     # The measure before 最多 is part of the size word (条数最多, 金额最多), not a word to find.
     for typed, key in [("主动公开条数最多的单位", "proactive_items"), ("收费金额最多", "processing_fees")]:
         parsed = parse_query(typed)
@@ -235,6 +239,7 @@ CUT_REPORTS = {
     # Fees stated in prose, once as an amount in 万元, once as a count of charges with no amount.
     "fees-amount.txt": made_up_report("固原市财政局", 2021, {6: "本年度收取信息处理费0.4万元。"}),
     "fees-count.txt": made_up_report("固原市水务局", 2021, {6: "本年度收取信息处理费2笔。"}),
+    "fees-none.txt": made_up_report("固原市卫生健康委员会", 2021, {6: "本年度未收取信息处理费。"}),
 }
 
 
@@ -299,6 +304,8 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
     # Beside another topic the request is for that (低保, a licence), not for information: typed words stay.
     assert [c.alternatives for c in parse_query("群众申请低保").must] == [["群众申请低保"]]
     assert [c.alternatives for c in parse_query("企业申请营业执照").must] == [["企业申请营业执照"]]
+    # A place is no other topic either: the column is still searched by the table's name.
+    assert [c.alternatives for c in parse_query("浙江 个人提交的申请").must] == [["浙江"], ["自然人的申请"]]
     # A word of time is no other topic: 一年 收到几个老百姓的申请 still asks for the 自然人 column.
     assert parse_query("乡政府一年收到几个老百姓的申请").figure.others == ()
 
@@ -313,11 +320,16 @@ def test_fees_in_prose_are_read_in_yuan_and_a_count_of_charges_is_no_amount():
     from search.retrieval.figure_values import CHARGED_NO_AMOUNT
     assert _fees("本年度收取信息处理费0.4万元。", "另收取信息处理费380元。") == 4000
     assert _fees("本年度收取信息处理费2笔。") == CHARGED_NO_AMOUNT
-    assert 0 < CHARGED_NO_AMOUNT < 0.01  # above none, below any amount: 最多 puts it after every amount
+    assert 0 < CHARGED_NO_AMOUNT < 1  # above none, below any amount: 最多 puts it after every amount
+    # The sentence may go on to the amount; 万元 converts without a float's tail.
+    assert _fees("本年度收取信息处理费2笔，共计300元。") == 300
+    assert _fees("本年度收取信息处理费2件（合计0.03万元）。") == 300
+    assert _fees("本年度收取信息处理费0.07万元。") == 700
     assert _fees("本年度未收取信息处理费。") == 0
     assert _fees("本年度共办理依申请公开12件。") is None
 
 
 def test_fees_are_shown_in_yuan_or_as_charged_without_an_amount(cut_idx):
     shown, _ = _answers(cut_idx, "收取信息处理费最多")
-    assert list(shown.items())[:2] == [("固原市财政局", "信息处理费 4,000 元"), ("固原市水务局", "已收取信息处理费，未写金额")]
+    assert list(shown.items())[:3] == [("固原市财政局", "信息处理费 4,000 元"), ("固原市水务局", "已收取信息处理费，未写金额"),
+                                       ("固原市卫生健康委员会", "信息处理费 0 元")]

@@ -12,7 +12,7 @@ REPORTS = {
     "disputed-2022.txt": derive(2022, agency=AGENCY, rows={_REVIEW_ROW: [10, 1, 0, 0, 0] + [0] * 10}),
     "settled-2023.txt": derive(2023, agency=AGENCY, rows={_REVIEW_ROW: [1, 0, 0, 0, 1] + [0] * 10}),
 }
-NOTE = "报告表中分项之和为 11，与所填总计 0 不符"
+NOTE = "报告表中已填分项之和 11 超过所填总计 0"
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,14 @@ def test_the_trend_marks_the_year_whose_table_disputes_it(client):
     assert points == {2022: (0, NOTE), 2023: (1, "")}
     page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
     assert f'title="{NOTE}"' in page and "数字照录原文" in page
+
+
+def test_a_total_failing_two_checks_gives_both_and_a_short_total_says_so():
+    from search.figures.records import ReportRecord
+    failures = [{"check": "row_sum", "key": "requests_total", "expected": 10, "found": 9},
+                {"check": "outcome_sum", "key": "requests_total", "expected": 8, "found": 9},
+                {"check": "balance", "expected": 5, "found": 4}]  # the balance names no one figure
+    record = ReportRecord("r", "某局", 2022, "county", "", "", "2021", "r.txt", [3], {}, {"failures": failures})
+    assert record.disputed("requests_total") == ("报告表中已填分项之和 10 超过所填总计 9；"
+                                                 "报告表中分项之和为 8，与所填总计 9 不符")
+    assert record.disputed("requests_new") == ""

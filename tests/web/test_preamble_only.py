@@ -22,7 +22,7 @@ def preamble_app(indexes):
 
 def test_a_report_without_parts_is_found_by_its_text(preamble_app):
     client = preamble_app.test_client()
-    data = api_search(client, "退耕还林补助资金")
+    data = api_search(client, "q=退耕还林补助资金")
     first = data["hits"][0]
     assert (first["agency"], first["section"], first["section_title"]) == ("隆德县林业和草原局", 0, "导言")
     # The section facet names it; the link lands on the report page's preamble.
@@ -36,13 +36,13 @@ def test_a_report_without_parts_is_found_by_its_text(preamble_app):
 def test_a_report_with_parts_is_searched_by_its_parts_only(preamble_app):
     """Its preamble stays out of search (the parts hold its text; the lead-in would only repeat the
     issuer and year): no 导言 hit for a report whose parts were found."""
-    data = api_search(preamble_app.test_client(), "报告")
+    data = api_search(preamble_app.test_client(), "q=报告")
     assert all(h["section"] != 0 for h in data["hits"] if h["agency"] == "隆德县水务局")
 
 
 def test_the_feed_and_an_empty_query_list_it(preamble_app):
     client = preamble_app.test_client()
-    assert api_search(client, "")["total"] == 2
+    assert api_search(client, "q=")["total"] == 2
     feed = client.get("/feed", query_string={"q": "退耕还林"})
     assert feed.status_code == 200 and "导言" in feed.get_data(as_text=True)
 
@@ -51,3 +51,22 @@ def test_the_preamble_facet_filters(preamble_app):
     """The 导言 facet's link (section=0) is accepted and keeps only such parts."""
     data = preamble_app.test_client().get("/api/search", query_string={"q": "信息", "section": 0}).get_json()
     assert [(h["agency"], h["section"]) for h in data["hits"]] == [("隆德县林业和草原局", 0)]
+
+
+def test_the_preamble_is_named_but_its_name_is_not_searched(preamble_app):
+    """导言 is the page's word for the part, not the report's: searching it finds nothing of the report."""
+    client = preamble_app.test_client()
+    assert not any(h["agency"] == "隆德县林业和草原局" for h in api_search(client, "q=导言")["hits"])
+    # The query language names the part too.
+    data = api_search(client, "q=部分:导言 信息")
+    assert [(h["agency"], h["section"]) for h in data["hits"]] == [("隆德县林业和草原局", 0)]
+
+
+def test_the_comparison_shows_its_text_as_its_preamble(preamble_app):
+    """Compared with a report that has parts, the one without shows its text as 导言, not six gaps."""
+    client = preamble_app.test_client()
+    ids = [h["report_id"] for h in api_search(client, "q=")["hits"]]
+    page = client.get("/compare", query_string={"id": ids}).get_data(as_text=True)
+    assert 'id="part-0"' in page and "退耕还林补助资金" in page
+    data = client.get("/api/compare", query_string={"id": ids}).get_json()
+    assert data["parts"][0]["number"] == 0
