@@ -170,11 +170,14 @@ def mentioned_place(text: str) -> str | None:
     gaz = load_gazetteer()
     mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
-    # A government's site may be named by its province's short form: '新疆政府网'.
-    mentions += [chain.units for match in _SITE_OF.finditer(text)
-                 for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
-    # '阿图什政府网': a government's site named by its place's short form right before 政府
-    mentions += [units for match in _SITE_OF.finditer(text) if (units := _stem_before_government(match.group(1)))]
+    named, stems = [], []  # one pass over the sites (the text may be a whole report), in the order they were read
+    for match in _SITE_OF.finditer(text):
+        # A government's site may be named by its province's short form: '新疆政府网'.
+        named += [chain.units for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
+        # '阿图什政府网': a government's site named by its place's short form right before 政府
+        if units := _stem_before_government(match.group(1)):
+            stems.append(units)
+    mentions += named + stems
     mentions += _site_names(text) + _china_named_sites(text) + _township_places(text)
     # the Party committee and government the body works under, named with their place ('在某某县委、县政府的领导下')
     mentions += [chains[-1].units for match in _LED_BY.finditer(text)
