@@ -148,7 +148,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     if relaxed:
         messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
     hits_mask = selection.hits
-    messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores)
+    messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores, params.sort)
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
     note = figure_note(asked, params.sort) if found else None
     if note:

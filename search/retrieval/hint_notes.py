@@ -11,18 +11,24 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.places import place_absent_note, place_later_note, place_note, region_mask
+from search.retrieval.places import place_absent_note, place_later_note, place_note, place_sorted_note, region_mask
 from search.retrieval.query import ParsedQuery
-from search.retrieval.years import relative_said, year_absent_note, year_later_note, year_note
+from search.retrieval.years import relative_said, year_absent_note, year_later_note, year_note, year_sorted_note
 
 
 def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str],
-                      scores: np.ndarray | None = None) -> list[str]:
+                      scores: np.ndarray | None = None, sort: str = "relevance") -> list[str]:
     """``messages`` with the note of each hinted year or place rewritten when the first hit (by
     ``scores``; any hit without them) does not have it: to say that its reports come only among the
-    looser matches further down, or that none is listed."""
+    looser matches further down, or that none is listed. Sorted by date or agency, the list puts
+    nothing first for a year or place: the note says when it does."""
     if not hits.any():
         return messages
+    if sort != "relevance":
+        said = relative_said(parsed)
+        rewritten = {year_note(parsed.year_hints, said): year_sorted_note(parsed.year_hints, said)} if parsed.year_hints else {}
+        rewritten |= {place_note(hint): place_sorted_note(hint) for hint in parsed.place_hints}
+        return [rewritten.get(m, m) for m in messages]
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     rewritten: dict[str, str] = {}
     if parsed.year_hints:

@@ -207,6 +207,11 @@ def place_absent_note(hint: PlaceHint) -> str:
     return f"“{hint.word}”按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
 
 
+def place_sorted_note(hint: PlaceHint) -> str:
+    """The note when the list is sorted by date or agency: the place ranks first only by relevance."""
+    return f"“{hint.word}”按报告地区理解：按相关度排序时{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+
+
 def place_later_note(hint: PlaceHint) -> str:
     """The note when the place's reports are listed only among the looser matches further down."""
     return f"“{hint.word}”按报告地区理解，但{hint.label}的报告只出现在后面较宽松的匹配结果中。"

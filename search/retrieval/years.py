@@ -259,3 +259,9 @@ def year_later_note(years: list[int], said: str | None = None) -> str:
     """The note when the year's reports are listed only among the looser matches further down."""
     said = said or f"“{_shown(years)}”按报告年份理解"
     return f"{said}，但 {_shown(years)} 年的报告只出现在后面较宽松的匹配结果中。"
+
+
+def year_sorted_note(years: list[int], said: str | None = None) -> str:
+    """The note when the list is sorted by date or agency: the year ranks first only by relevance."""
+    return (f"{said or f'“{_shown(years)}”按报告年份理解'}：按相关度排序时 {_shown(years)} 年的报告排在前面"
+            f"（只看该年份可用 year:{years[0]}）。")

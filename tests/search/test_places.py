@@ -44,6 +44,9 @@ def test_a_place_beside_other_words_ranks_the_places_reports_first_with_a_note(i
     assert agencies.index("杭州市萧山区卫生健康局") < agencies.index("南京市江宁区卫生健康局")
     assert agencies[0] == "杭州市萧山区卫生健康局"
     assert any(m.startswith("“浙江”按报告地区理解：浙江省") for m in result.messages)
+    # Sorted by date, the place comes first only by relevance, and the note says so.
+    newest = run_search(idx, SearchParams(q="浙江 卫健委", sort="newest")).messages
+    assert any(m.startswith("“浙江”按报告地区理解：按相关度排序时浙江省的报告排在前面") for m in newest)
 
 
 

@@ -56,6 +56,12 @@ def test_a_year_no_matching_report_has_is_said_to_be_absent(idx):
     assert "“2008”按报告年份理解，但 2008 年的报告只出现在后面较宽松的匹配结果中。" in result.messages
     assert not any("排在前面" in m or "没有 2008" in m for m in result.messages)
 
+def test_sorted_by_date_the_note_promises_no_year_first(idx):
+    result = run_search(idx, SearchParams(q="民政局 2020", sort="newest"))
+    assert [h.year for h in result.hits] == [2021, 2020, 2019]
+    assert "“2020”按报告年份理解：按相关度排序时 2020 年的报告排在前面（只看该年份可用 year:2020）。" in result.messages
+
+
 def test_the_looser_matches_that_follow_are_ordered_by_the_year_too(idx):
     """乌鲁木齐 is in no report: every report listed comes from the whole-report ranking that follows a
     short list; the year the note promises first is first among them too."""
