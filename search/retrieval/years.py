@@ -226,7 +226,7 @@ def take_recent_years(searcher, parsed: ParsedQuery) -> None:
 
 
 def _listed_note(years: list[int]) -> str:
-    return f"“{_shown(years)}”按报告年份理解：列出 {_shown(years)} 年的报告。"
+    return f"{_read_as(years, None)}：列出 {_shown(years)} 年的报告。"
 
 
 def _shown(years: list[int]) -> str:
@@ -244,24 +244,27 @@ def relative_said(parsed: ParsedQuery) -> str | None:
     return _relative(parsed.newest_year, parsed.recent_said) if parsed.newest_year else None
 
 
+def _read_as(years: list[int], said: str | None) -> str:
+    """How the notes say the years were read: ``said`` (去年 / 最新), else the years as typed."""
+    return said or f"“{_shown(years)}”按报告年份理解"
+
+
 def year_note(years: list[int], said: str | None = None) -> str:
     """The note of years read as the reports' years and ranked first (``said``: how 去年 / 最新 were read)."""
-    return f"{said or f'“{_shown(years)}”按报告年份理解'}：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
+    return f"{_read_as(years, said)}：{_shown(years)} 年的报告排在前面（只看该年份可用 year:{years[0]}）。"
 
 
 def year_absent_note(years: list[int], said: str | None = None) -> str:
     """The same note when no report of those years matches: the list holds other years only."""
-    said = said or f"“{_shown(years)}”按报告年份理解"
-    return f"{said}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"
+    return f"{_read_as(years, said)}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"
 
 
 def year_later_note(years: list[int], said: str | None = None) -> str:
     """The note when the year's reports are listed only among the looser matches further down."""
-    said = said or f"“{_shown(years)}”按报告年份理解"
-    return f"{said}，但 {_shown(years)} 年的报告只出现在后面较宽松的匹配结果中。"
+    return f"{_read_as(years, said)}，但 {_shown(years)} 年的报告只出现在后面较宽松的匹配结果中。"
 
 
 def year_sorted_note(years: list[int], said: str | None = None) -> str:
     """The note when the list is sorted by date or agency: the year ranks first only by relevance."""
-    return (f"{said or f'“{_shown(years)}”按报告年份理解'}：按相关度排序时 {_shown(years)} 年的报告排在前面"
+    return (f"{_read_as(years, said)}：按相关度排序时 {_shown(years)} 年的报告排在前面"
             f"（只看该年份可用 year:{years[0]}）。")
