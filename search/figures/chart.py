@@ -3,7 +3,13 @@
 
 No script and no style attribute is needed (the CSP forbids inline ones): shapes carry classes
 styled in static/style.css. Each chart has a <title> and a <desc> naming every value, every bar
-its own <title>, and every value is printed above its bar, so the chart reads without colour.
+its own <title>, and values are printed above their bars, so the chart reads without colour.
+
+Eighteen years of reports (2008–2025) give bars 17 units apart, narrower than "2008" or "3,466":
+printed at every bar, labels ran into one another. So the years before a figure's first value
+are left out (the table below keeps them), year labels are thinned to every k-th year counted back
+from the latest, and a value is printed only where it does not touch another, the latest year's and
+the largest first; every value stays in the bar's <title>, the chart's <desc> and the table.
 """
 from __future__ import annotations
 
@@ -12,6 +18,10 @@ from dataclasses import dataclass
 
 WIDTH, HEIGHT = 360, 210
 LEFT, RIGHT, TOP, BOTTOM = 48, 10, 18, 30
+# Estimated advance of the stylesheet's 11px labels (static/style.css: .value, .year-label), in
+# viewBox units: Noto CJK's digits are half an em wide, the dash a full one.
+_NARROW, _WIDE = 6.6, 11.0
+_YEAR_GAP = 6  # space between two year labels
 
 
 @dataclass
@@ -27,6 +37,8 @@ class Bar:
     height: float
     label_x: float
     label_y: float
+    show_value: bool = True
+    show_year: bool = True
 
     @property
     def missing(self) -> bool:
@@ -59,6 +71,7 @@ class Chart:
     bottom: int  # y of the baseline
     bars: list[Bar]
     ticks: list[Tick]
+    note: str = ""  # what the chart leaves out, e.g. the years before the figure's first value
 
 
 def nice_step(maximum: float, count: int = 4) -> float:
@@ -78,8 +91,47 @@ def _tick_text(value: float, unit: str) -> str:
     return text + ("%" if unit == "%" else "")
 
 
+def text_width(text: str) -> float:
+    """The estimated printed width of a label (see _NARROW)."""
+    return sum(_NARROW if ch.isascii() else _WIDE for ch in text)
+
+
+def _place_values(bars: list[Bar]) -> None:
+    """Keep a value label only where it touches no label already kept, taking the latest year, then
+    the largest values, then the rest; labels at the edges are moved inside the chart."""
+    order = sorted(range(len(bars)), key=lambda i: (i != len(bars) - 1, bars[i].missing,
+                                                    -(bars[i].value or 0), i))
+    kept: list[tuple[float, float, float]] = []  # left, right, baseline y
+    for i in order:
+        bar = bars[i]
+        half = text_width(bar.text) / 2
+        bar.label_x = round(min(max(bar.label_x, half + 1), WIDTH - half - 1), 1)
+        left, right = bar.label_x - half, bar.label_x + half
+        clash = any(left < r + 2 and l < right + 2 and abs(bar.label_y - y) < 13 for l, r, y in kept)
+        bar.show_value = not clash
+        if not clash:
+            kept.append((left, right, bar.label_y))
+
+
+def _thin_years(bars: list[Bar], slot: float) -> None:
+    """Print every k-th year, counted back from the latest, so that labels never touch."""
+    if not bars:
+        return
+    step = max(1, math.ceil((text_width(str(bars[-1].year)) + _YEAR_GAP) / slot))
+    for i, bar in enumerate(bars):
+        bar.show_year = (len(bars) - 1 - i) % step == 0
+
+
 def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple[int, object, str]]) -> Chart:
     """A bar per (year, value, text); unknown values get no bar and a '—' label."""
+    note = ""
+    first = next((i for i, (_, v, _) in enumerate(points) if v is not None), None)
+    if first:  # years before the figure's first value would only be dashes
+        note = f"{points[0][0]}–{points[first - 1][0]} 年无数据，图中略去。" if first > 1 else \
+            f"{points[0][0]} 年无数据，图中略去。"
+        shown = points[first:]
+    else:
+        shown = points
     known = [v for _, v, _ in points if v is not None]
     top_value = max([0, *known])
     if unit == "%":
@@ -90,15 +142,17 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
         step, scale_max = 1, max(1, math.ceil(top_value))
     right, bottom = WIDTH - RIGHT, HEIGHT - BOTTOM
     plot_w, plot_h = right - LEFT, bottom - TOP
-    slot = plot_w / max(1, len(points))
+    slot = plot_w / max(1, len(shown))
     bar_w = min(40.0, slot * 0.6)
     bars = []
-    for i, (year, value, text) in enumerate(points):
+    for i, (year, value, text) in enumerate(shown):
         centre = LEFT + slot * (i + 0.5)
         height = 0.0 if value is None else plot_h * max(0.0, float(value)) / scale_max
         y = bottom - height
         bars.append(Bar(year, value, text, round(centre - bar_w / 2, 1), round(y, 1), round(bar_w, 1),
                         round(height, 1), round(centre, 1), round(y - 4, 1)))
+    _place_values(bars)
+    _thin_years(bars, slot)
     ticks = []
     n = int(round(scale_max / step))
     for k in range(n + 1):
@@ -106,4 +160,4 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
         ticks.append(Tick(round(bottom - plot_h * value / scale_max, 1), _tick_text(value, unit)))
     listed = "，".join(f"{year} 年 {text}" for year, _, text in points) or "没有数据"
     desc = f"{title}（单位：{unit}），按年份：{listed}。"
-    return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks)
+    return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks, note)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from indexer.parser import parse_file, report_to_dict
-from search.figures.chart import bar_chart, nice_step
+from search.figures.chart import bar_chart, nice_step, text_width
 from search.figures.claims import chinese_number, read_claims
 from search.figures.columns import COLUMN_BY_KEY, agency_type, ratio, total_of
 from search.figures.similarity import candidate_pairs, estimate, normalise, overlap, prose_of, signature
@@ -191,3 +191,42 @@ def test_shingle_hashes_do_not_depend_on_the_process():
                            env={"PYTHONHASHSEED": "7", "PATH": ""}, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
     assert other.stdout.strip() == str(shingles(norm))
     assert len(shingles(norm)) == len(norm) - 7 and len(set(shingles(norm))) == len(norm) - 7
+
+
+def test_chart_leaves_out_the_years_before_the_first_value_and_says_so():
+    points = [(2017, None, "—"), (2018, None, "—"), (2019, 3, "3"), (2020, None, "—"), (2021, 5, "5")]
+    chart = bar_chart("c", "requests_new", "本年新收申请", "件", points)
+    assert [b.year for b in chart.bars] == [2019, 2020, 2021]  # a gap after the first value stays
+    assert chart.note == "2017–2018 年无数据，图中略去。"
+    assert "2017 年 —" in chart.desc  # the description still names every year
+    assert bar_chart("c", "k", "t", "件", [(2019, None, "—"), (2020, 1, "1")]).note == "2019 年无数据，图中略去。"
+    assert bar_chart("c", "k", "t", "件", [(2019, 2, "2"), (2020, 1, "1")]).note == ""
+
+
+def _extent(x: float, text: str) -> tuple[float, float]:
+    half = text_width(text) / 2
+    return x - half, x + half
+
+
+def test_chart_labels_never_run_into_one_another_over_eighteen_years():
+    values = [3466, 2008, 47, 0, 12345, 1, 88, 9, 100200, 5, 0, 640, 3, 77, 2, 361, 116, 1295]
+    points = [(2008 + i, v, f"{v:,}") for i, v in enumerate(values)]
+    chart = bar_chart("c", "requests_new", "本年新收申请", "件", points)
+    years = [b for b in chart.bars if b.show_year]
+    assert years[-1].year == 2025 and 2 <= len(years) < len(chart.bars)  # thinned, the latest kept
+    centres = [b.x + b.width / 2 for b in years]
+    assert min(b - a for a, b in zip(centres, centres[1:])) >= text_width("2025") + 4
+    shown = [b for b in chart.bars if b.show_value]
+    assert chart.bars[-1] in shown and max(chart.bars, key=lambda b: b.value) in shown
+    assert len(shown) < len(chart.bars)  # not every value fits at this width
+    for a, b in zip(shown, shown[1:]):
+        if abs(a.label_y - b.label_y) < 13:
+            assert _extent(a.label_x, a.text)[1] <= _extent(b.label_x, b.text)[0]
+    for b in shown:
+        left, right = _extent(b.label_x, b.text)
+        assert 0 <= left and right <= chart.width  # the latest year's label no longer runs off the edge
+
+
+def test_chart_with_few_years_prints_every_label():
+    chart = bar_chart("c", "requests_new", "本年新收申请", "件", [(2023, 47, "47"), (2024, 3466, "3,466"), (2025, 2008, "2,008")])
+    assert all(b.show_value and b.show_year for b in chart.bars)
