@@ -73,6 +73,11 @@ class Chart:
     ticks: list[Tick]
     note: str = ""  # what the chart leaves out, e.g. the years before the figure's first value
 
+    @property
+    def empty(self) -> bool:
+        """No year has a value: axes with a row of dashes would say nothing."""
+        return all(bar.missing for bar in self.bars)
+
 
 def nice_step(maximum: float, count: int = 4) -> float:
     """A round step (1, 2 or 5 × 10^k) giving about ``count`` gridlines up to ``maximum``."""

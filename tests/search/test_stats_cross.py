@@ -136,6 +136,13 @@ def test_trend_of_one_agency_chart_matches_table(dclient):
     assert "style=" not in body.split("<main")[1]  # CSP: no inline style
 
 
+def test_trend_chart_leaves_out_the_years_before_its_first_value(dclient):
+    body = dclient.get(f"/trends?agency={AGENCY}&fig=rate_reconsideration_corrected").get_data(as_text=True)
+    chart, table = chart_and_table(body, "rate_reconsideration_corrected")
+    assert sorted(chart) == [2023] and sorted(table) == [2021, 2022, 2023]  # the table keeps every year
+    assert "2021–2022 年无数据，图中略去。" in body
+
+
 def test_trend_of_the_selection_adds_up_each_year(dclient):
     data = dclient.get("/api/trends?fig=requests_new").get_json()
     assert data["agency"] is None

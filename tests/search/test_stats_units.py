@@ -230,3 +230,8 @@ def test_chart_labels_never_run_into_one_another_over_eighteen_years():
 def test_chart_with_few_years_prints_every_label():
     chart = bar_chart("c", "requests_new", "本年新收申请", "件", [(2023, 47, "47"), (2024, 3466, "3,466"), (2025, 2008, "2,008")])
     assert all(b.show_value and b.show_year for b in chart.bars)
+
+
+def test_chart_without_any_value_is_empty():
+    assert bar_chart("c", "k", "t", "件", [(2012, None, "—"), (2025, None, "—")]).empty
+    assert not bar_chart("c", "k", "t", "件", [(2012, None, "—"), (2025, 0, "0")]).empty
