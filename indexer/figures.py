@@ -22,7 +22,7 @@ from indexer.normalize import quoted
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
-                                TEMPLATE_NAMES, TEMPLATE_OF_COLUMN, figure_keys, parse_number)
+                                SUMMED_FIGURES, TEMPLATE_NAMES, TEMPLATE_OF_COLUMN, figure_keys, parse_number)
 
 # The vocabulary is re-exported: callers import the keys and labels from here.
 __all__ = ["APPLICANTS", "KEY_FIGURES", "OTHER_2021", "REQUEST_ROWS", "REVIEW_COLUMNS", "REVIEW_GROUPS", "ROW_LABELS",
@@ -407,10 +407,10 @@ class _Reader:
                 self.set(f"{group}_{column}", self.number(cell, label), label)
 
     def result(self) -> FigureResult:
-        direct = self.figures["litigation_direct_total"]
-        after = self.figures["litigation_after_reconsideration_total"]
-        if direct is not None and after is not None:
-            self.figures["litigation_total"] = direct + after
+        for key, parts in SUMMED_FIGURES.items():
+            values = [self.figures[part] for part in parts]
+            if None not in values:
+                self.figures[key] = sum(values)
         if self.glued:
             self.warn(f"表格中有 {self.glued} 行的数字连在一起，均已按唯一能使合计相符的方式拆开。")
         if self.snapped:

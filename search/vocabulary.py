@@ -148,6 +148,10 @@ def is_number(cell: str) -> bool:
     """A cell holding one figure: '12', '+199', '４０６８.２０８', '680000元'; not '无', not a label."""
     return bool(_NUMBER.match(unicodedata.normalize("NFKC", cell).strip()))
 
+# Figures the parser adds up from others it read (indexer/figures.py); a disputed part disputes
+# the sum (search/figures/records.py).
+SUMMED_FIGURES = {"litigation_total": ("litigation_direct_total", "litigation_after_reconsideration_total")}
+
 
 def figure_keys() -> list[str]:
     """Every key ``extract_figures`` returns, in documentation order."""
@@ -161,7 +165,7 @@ def figure_keys() -> list[str]:
         keys += [key] + [f"{key}_{applicant}" for applicant, _ in APPLICANTS]
     for group, _ in REVIEW_GROUPS:
         keys += [f"{group}_{column}" for column, _ in REVIEW_COLUMNS]
-    return keys + ["litigation_total"]
+    return keys + list(SUMMED_FIGURES)
 
 
 def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:

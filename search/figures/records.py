@@ -18,11 +18,44 @@ from functools import cached_property
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field
-from search.figures.columns import COLUMNS, agency_type, format_value
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS, agency_type, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.index import column_values
 from search.retrieval.params import LEVELS
-from search.vocabulary import parts_text
+from search.vocabulary import SUMMED_FIGURES, parts_text
+
+
+class _ReadLog(dict):
+    """A report's figures that note which keys a computation read (a column's value is a sum or a
+    rate of several figures, and which depends on what the report gives: 2019 or 2021 rows)."""
+
+    def __init__(self, figures: dict) -> None:
+        super().__init__(figures)
+        self.read: set[str] = set()
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key) -> bool:
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+def figures_read(key: str, figures: dict) -> set[str]:
+    """The figures the column ``key``'s value for these figures is computed from (``key`` itself for
+    a figure no column computes)."""
+    column = COLUMN_BY_KEY.get(key)
+    read = {key}
+    if column is not None:
+        log = _ReadLog(figures)
+        column.value(log)
+        read |= log.read
+    return read | {part for summed in read & SUMMED_FIGURES.keys() for part in SUMMED_FIGURES[summed]}
 
 
 @dataclass
@@ -48,18 +81,36 @@ class ReportRecord:
         parts add up differently to (行政复议 总计 0 beside results of 10 and 1). The figure stays as
         written; pages mark it so that a chart or a sum does not pass it off as settled. A check with
         blank parts fails only when the parts written already exceed the total, so "exceeds" is all
-        such a failure says; a total that fails two checks (its row, its column) gives both."""
+        such a failure says; a total that fails two checks (its row, its column) gives both.
+
+        A column computed from a disputed figure is disputed too (a rate over a disputed total, a
+        行政诉讼 total summed from a disputed 复议后起诉 total); its note names that figure."""
+        failures = self.checks.get("failures", [])
+        if not failures:
+            return ""
+        inputs = figures_read(key, self.figures)
         notes = []
-        for failure in self.checks.get("failures", []):
-            if failure.get("key") != key:
+        for failure in failures:
+            if failure.get("key") not in inputs:
                 continue
             parts, total = failure.get("expected"), failure.get("found")
             over = isinstance(parts, (int, float)) and isinstance(total, (int, float)) and parts > total
             note = (f"报告表中已填分项之和 {format_value(parts)} 超过所填总计 {format_value(total)}" if over else
                     f"报告表中分项之和为 {format_value(parts)}，与所填总计 {format_value(total)} 不符")
+            if failure["key"] != key:
+                where = " ".join(failure[k] for k in ("row", "column") if failure.get(k))
+                note = f"所据的“{where}”：{note}" if where else f"所据的数字：{note}"
             if note not in notes:
                 notes.append(note)
         return "；".join(notes)
+
+    @cached_property
+    def disputed_columns(self) -> dict[str, str]:
+        """Every statistics column the report's own table disputes, with why (exports list them)."""
+        if not self.checks.get("failures"):
+            return {}
+        notes = {c.key: self.disputed(c.key) for c in COLUMNS}
+        return {key: note for key, note in notes.items() if note}
 
     @cached_property
     def values(self) -> dict:

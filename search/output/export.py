@@ -11,7 +11,7 @@ import io
 import json
 from dataclasses import dataclass, replace
 
-from search.figures.columns import COLUMNS
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS
 from search.figures.stats import BALANCE_LABELS, StatsTable, build_stats
 from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
@@ -29,6 +29,9 @@ STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年
               ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", "申请数量平衡"),
               ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
               ("missing_parts", "缺少的部分")]
+# A value stays a plain number in its cell (a spreadsheet must add it up); the columns whose values
+# the report's own table disputes are named in a column of their own.
+DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
                  ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure", "所问数字")]
@@ -51,6 +54,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
             "checks": {"requests_balance": row.balance, "failures": row.failures,
                        "issues": [i.as_dict() for i in row.issues], "missing_parts": r.missing_parts},
             "values": row.values,
+            "disputed": r.disputed_columns,
         })
     def groups(items):
         return [{"group": g.name, "reports": g.reports,
@@ -73,18 +77,19 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
 
 def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[list]]:
     """Header and rows of the table's CSV: metadata, every column, the report's link."""
-    header = [label for _, label in STATS_META] + [column_header(c) for c in COLUMNS] + ["报告链接"]
+    header = [label for _, label in STATS_META] + [column_header(c) for c in COLUMNS] + [DISPUTED_HEADER, "报告链接"]
     rows = []
     for row in table.all_rows:
         r = row.record
         meta = [r.report_id, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
                 r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues),
                 parts_text(r.missing_parts)]
-        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [base_url + r.url])
+        disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)
+        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, base_url + r.url])
     summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].total for c in COLUMNS] + [""],
+                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", ""],
                     ["", "中位数"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].median for c in COLUMNS] + [""]]
+                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", ""]]
     return header, rows + summary_rows
 
 

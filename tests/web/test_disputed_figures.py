@@ -46,3 +46,42 @@ def test_a_total_failing_two_checks_gives_both_and_a_short_total_says_so():
     assert record.disputed("requests_total") == ("报告表中已填分项之和 10 超过所填总计 9；"
                                                  "报告表中分项之和为 8，与所填总计 9 不符")
     assert record.disputed("requests_new") == ""
+
+
+def test_a_column_computed_from_a_disputed_figure_is_disputed_too():
+    from search.figures.records import ReportRecord
+    # 复议后起诉: results 3 + 2 beside a total of 0; 未经复议直接起诉 settled.
+    figures = {"litigation_direct_total": 1, "litigation_direct_pending": 0,
+               "litigation_after_reconsideration_upheld": 3, "litigation_after_reconsideration_corrected": 2,
+               "litigation_after_reconsideration_total": 0, "litigation_after_reconsideration_pending": 0,
+               "reconsideration_total": 4, "reconsideration_corrected": 1, "reconsideration_pending": 0}
+    failures = [{"check": "review_sum", "row": "行政诉讼 复议后起诉", "column": "总计",
+                 "key": "litigation_after_reconsideration_total", "expected": 5, "found": 0}]
+    record = ReportRecord("r", "某局", 2023, "county", "", "", "2021", "r.txt", [4], figures, {"failures": failures})
+    note = "所据的“行政诉讼 复议后起诉 总计”：报告表中已填分项之和 5 超过所填总计 0"
+    assert record.disputed("litigation_total") == note  # 1 + 0 is not the 行政诉讼 the table implies
+    assert record.disputed("rate_litigation_corrected") == note
+    assert record.disputed("litigation_after_reconsideration_total") == "报告表中已填分项之和 5 超过所填总计 0"
+    assert record.disputed("reconsideration_total") == ""  # a figure that reads none of it
+    assert record.disputed("rate_reconsideration_corrected") == ""
+
+
+def test_a_rate_over_a_disputed_total_is_marked_on_the_trends_page(client):
+    data = client.get("/api/trends", query_string={"q": AGENCY, "fig": "rate_reconsideration_corrected"}).get_json()
+    points = {p["year"]: p["disputed"] for p in data["series"][0]["points"]}
+    assert points[2022] == f"所据的“行政复议 总计”：{NOTE}" and points[2023] == ""
+
+
+def test_exports_name_the_disputed_columns_and_keep_the_values_plain(client):
+    import csv
+    import io
+    text = client.get("/api/export", query_string={"q": AGENCY, "what": "stats", "format": "csv"}).get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    header, body = rows[0], {r[2]: r for r in rows[1:] if r[2]}
+    where, value = header.index("本报告表内分项与总计不符的指标"), header.index("行政复议")
+    assert body["2022"][value] == "0" and body["2023"][value] == "1"  # the number as written
+    assert body["2022"][where] == "行政复议、复议纠错率" and body["2023"][where] == ""
+    rows = client.get("/api/stats", query_string={"q": AGENCY}).get_json()["rows"]
+    disputed = {r["year"]: r["disputed"] for r in rows}
+    assert disputed == {2022: {"reconsideration_total": NOTE,
+                               "rate_reconsideration_corrected": f"所据的“行政复议 总计”：{NOTE}"}, 2023: {}}
