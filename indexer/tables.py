@@ -124,6 +124,10 @@ def _is_prose(line: str) -> bool:
 
 
 def _absorbed_row(line: str) -> list[str]:
+    """A loose line taken into a table as a row; a page number (— 4 —) keeps the table whole but is
+    no row of it (an empty row is dropped)."""
+    if _PAGE_NUMBER.match(line):
+        return []
     cells = line_cells(line)
     if cells is not None:
         return cells

@@ -79,8 +79,7 @@ def test_markdown_fragments_and_promoted_row_labels_join_one_table():
         ["本年新收政府信息公开申请数量", "705", "3", "0", "0", "5", "0", "713"],
         ["二、上年结转政府信息公开申请数量"],
         ["上年结转政府信息公开申请数量", "", "", "0", "0", "0", "0", "36"],
-        ["— 5 —"],
-        ["三、本年度办理结果"],
+        ["三、本年度办理结果"],  # the page number between them kept the table whole and is no row of it
         ["四、结转下年度继续办理", "31", "0", "0", "0", "0", "0", ""],
     ]
 
