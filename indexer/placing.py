@@ -56,6 +56,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     shared = _shared_division(agency)
     cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
     mentioned = mentioned_place(cited) if spliced or _mentions_apply(agency) else None
+    mentioned = mentioned or _own_province(agency, cited)
     mentioned = mentioned or own_kind_short_form(agency, cited)
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
@@ -163,6 +164,26 @@ def _mentions_apply(agency: str | None) -> bool:
     township's), which is left to what names it."""
     key = to_key(agency or "")
     return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key))
+
+
+# A province's or an autonomous region's government, or its office, named by its level word alone ('自治区人民政府办公厅',
+# '省政府办公厅'): the government above it is the State Council, which has no place, so the province its text names
+# ('深入贯彻习近平总书记视察某某重要讲话精神', '某某政府网') is its own.
+_PROVINCIAL_GOVERNMENT = re.compile(r"(?:中共)?(自治区|省)(?:人民)?政府(?:办公厅|办公室)?$")
+
+
+def _own_province(agency: str | None, text: str) -> str | None:
+    """The province a provincial government or office named without its place is in, from the places its text mentions:
+    the province they agree on, when its name ends with the level word the body gives itself (an 自治区's is one of the
+    five regions); else None."""
+    bare = _PROVINCIAL_GOVERNMENT.fullmatch(to_key(agency or ""))
+    mentioned = mentioned_place(text) if bare else None
+    units = load_gazetteer().by_name.get(mentioned or "", ())
+    provinces = {u.province for u in units}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    return province if province.endswith(bare.group(1)) else None
 
 
 def _department(agency: str | None, self_word: str | None) -> bool:

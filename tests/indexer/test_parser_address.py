@@ -662,3 +662,18 @@ def test_a_notice_forwarded_by_a_bureau_of_its_government_tells_a_departments_le
              "有关要求，现将我局2020年度政府信息公开情况报告如下。", "一、总体情况", "2020年，我局主动公开信息20条。"]
     report = parse_lines(lines)
     assert report.level == "city"
+
+
+def test_a_provincial_government_office_named_by_its_level_word_is_placed_by_the_province_its_text_names():
+    # the State Council above it has no place: the region the text names is its own
+    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "依据《中华人民共和国政府信息公开条例》编制本报告。",
+             "一、总体情况", "2022年，自治区人民政府办公厅深入贯彻习近平总书记视察广西重要讲话精神，全力推进政府信息公开工作。"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", "广西壮族自治区")
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # a province the body's own level word does not fit is none of its own (an 自治区 is not in a 省)
+    other = parse_lines([line.replace("广西", "四川") for line in lines])
+    assert other.region["province"] is None
+    # a city's office named without its place stays left to what names it
+    city = parse_lines([line.replace("自治区", "市") for line in lines])
+    assert city.region["province"] is None
