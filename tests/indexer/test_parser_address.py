@@ -235,12 +235,18 @@ def test_a_site_named_by_its_province_names_the_province():
 def test_a_government_office_without_its_place_takes_no_region_from_mentions():
     # Such an office also compiles its government's whole report: the places its text mentions would
     # tie the report to the office. A mirror's folder ('/xinjiang/', a province's portal key) still tells.
-    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "一、总体情况",
-             "2022年，自治区人民政府办公厅全年发布各类信息5110条，新疆政府网微信公众号推送信息1363条。"]
+    lines = ["县人民政府办公室2022", "政府信息公开工作年度报告", "一、总体情况",
+             "2022年，县人民政府办公室按照《某某市2022年政务公开工作要点》，在新疆政府网发布信息1363条。"]
     report = parse_lines(lines)
-    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", None)
+    assert (report.agency, report.level, report.region["province"]) == ("县人民政府办公室", "county", None)
     mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
     assert mirrored.region["province"] == "新疆维吾尔自治区"
+    # a province's or region's office is the exception (round 17): the State Council above it has no place, so the
+    # region its text names is its own ('新疆政府网'), at province level only
+    region = parse_lines([line.replace("县人民政府办公室", "自治区人民政府办公厅").replace("《某某市2022年政务公开工作要点》", "要求")
+                          for line in lines])
+    assert (region.agency, region.level, region.region["province"], region.region["city"]) == (
+        "自治区人民政府办公厅", "province", "新疆维吾尔自治区", None)
 
 
 def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
