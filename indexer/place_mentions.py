@@ -92,9 +92,10 @@ def _coded_places(text: str) -> list[str]:
 
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
-# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统')
+# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统'), and so
+# does a government's open-data platform, where its bodies publish their data sets ('在某某市数据统一开放平台开放了…')
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])|平台|系统")
-_PLATFORM_OF = re.compile(r"政府|政务|公开")
+_PLATFORM_OF = re.compile(r"政府|政务|公开|数据[\u4e00-\u9fff]{0,4}开放")
 _QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
 _SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)")
 

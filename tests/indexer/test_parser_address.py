@@ -683,3 +683,12 @@ def test_a_provincial_government_office_named_by_its_level_word_is_placed_by_the
     # a city's office named without its place stays left to what names it
     city = parse_lines([line.replace("自治区", "市") for line in lines])
     assert city.region["province"] is None
+
+
+def test_a_governments_open_data_platform_named_with_its_place_is_a_site():
+    lines = ["政府信息公开工作年度报告", "一、总体情况", "积极参与政府数据开放，在某某市数据统一开放平台开放了12个数据集。"]
+    assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市")]).region["province"] == "广西壮族自治区"
+    assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市").replace("数据统一开放", "公共数据开放")]
+                       ).region["city"] == "南宁市"
+    # an open platform of no government's data names no place
+    assert parse_lines([*lines[:2], "通过南宁市开放平台发布招聘信息12条。"]).region["province"] is None
