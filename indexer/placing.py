@@ -152,6 +152,7 @@ _REGION_OWN = re.compile(r"区党委|区(?:人民)?政府办公厅")
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
+_LEVEL_ORDER = ["province", "city", "county"]
 
 
 # A township's government is named by the township ('大路镇人民政府'), a name many provinces share: the places
@@ -196,7 +197,8 @@ def _department(agency: str | None, self_word: str | None) -> bool:
 
 
 def _own_government(text: str) -> tuple[str, str] | None:
-    """(the words, the level) of the government the text names most by its level alone, or None on a tie.
+    """(the words, the level) of the government the text names most by its level alone (the lower of two named equally
+    often), or None.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
     found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
@@ -209,10 +211,12 @@ def _own_government(text: str) -> tuple[str, str] | None:
     counts = Counter()
     for m in found:
         counts[_level_of(m)] += 2 if m.re is _OWN_GOVERNMENT and "委" in m.group(0) else 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not counts:
         return None
-    level = ranked[0][0]
+    # two levels named equally often ('根据省政府办公厅文件精神，依照区政府办公室的要求'): the lower is the body's own, as a
+    # body cites the governments above it and names those below it only as several ('各县政府', excluded above)
+    top = max(counts.values())
+    level = max((lvl for lvl, n in counts.items() if n == top), key=_LEVEL_ORDER.index)
     return next(m.group(0) for m in found if _level_of(m) == level), level
 
 

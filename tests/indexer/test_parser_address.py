@@ -419,8 +419,9 @@ def test_the_government_a_body_works_under_outweighs_one_it_cites():
     assert parse_lines(lines).level == "county"
     lines[1] = "2020年，科技局在市委、市政府的正确领导下，按照县政府《信息公开指南》要求，及时公开科技工作信息。"
     assert parse_lines(lines).level == "city"
-    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
-    assert parse_lines(lines).level is None
+    # one each, neither leads: the lower is its own (round 17; a city's bureau follows no county's requirement)
+    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"
+    assert parse_lines(lines).level == "county"
 
 
 def test_a_government_listed_after_the_centre_is_a_superior_and_the_level_a_report_calls_its_own_counts():
@@ -692,3 +693,11 @@ def test_a_governments_open_data_platform_named_with_its_place_is_a_site():
                        ).region["city"] == "南宁市"
     # an open platform of no government's data names no place
     assert parse_lines([*lines[:2], "通过南宁市开放平台发布招聘信息12条。"]).region["province"] is None
+
+
+def test_two_governments_named_equally_often_the_lower_is_the_bodys_own():
+    lines = ["根据《条例》及省政府办公厅文件精神，依照区政府办公室有关加强政府信息公开工作的要求，我局努力推进政府信息公开工作。",
+             "一、工作措施", "我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“区政府”推定为县级。" in report.warnings
