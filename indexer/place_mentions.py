@@ -166,6 +166,38 @@ def _account_places(text: str) -> list[tuple]:
             if (chains := find_chains(match.group(1), opening_province_stem=True)) and chains[0].start == 0]
 
 
+# The body's own account named by its place's short form, read only once the text has told the body's level ('健康某某官微'
+# of a 市卫健委, '某某城事' of a district's 城管局): the short form heads the account's name, at its end or before one of
+# the words accounts add (发布, 官微, 城事 …), and names one unit of that level; a slogan before it is read over ('健康',
+# '平安'), and a short form that names units of that level in two provinces, or names none, places nothing. The short
+# form must be written twice in the text (the body's own name recurs; a word met once by chance does not).
+_ACCOUNT_WORD = r"(?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)"
+_NAMED_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,12})[”\"」』]" + _ACCOUNT_WORD + "|" + _ACCOUNT_WORD
+                            + r"[“\"「『]([\u4e00-\u9fff]{2,12})[”\"」』]")
+_ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:官微|发布|城事|在线|之声|政务|微讯|资讯|头条|融媒|新闻|微博)?$")
+_KINDS = {"city": "city", "county": "county"}
+
+
+def account_short_form(level: str | None, text: str) -> tuple | None:
+    """(the unit, the account's name) of ``level`` (city or county) whose short form heads the body's own accounts in
+    the text, or None."""
+    if level not in _KINDS:
+        return None
+    stems = load_gazetteer().by_stem
+    found = []  # in the text's order: the first account names the place in the warning
+    for match in _NAMED_ACCOUNT.finditer(text):
+        name = match.group(1) or match.group(2)
+        head = name[: _ACCOUNT_TAIL.search(name).start()] or name
+        for length in (4, 3, 2):
+            stem = head[-length:]
+            units = [u for u in stems.get(stem, ()) if u.kind == _KINDS[level] and u.current]
+            if len(head) >= length and units:
+                if text.count(stem) >= 2:
+                    found += [(u, name) for u in units]
+                break
+    return found[0] if len({u for u, _ in found}) == 1 else None
+
+
 def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()

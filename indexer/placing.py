@@ -18,7 +18,7 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place, own_kind_short_form
+from indexer.place_mentions import CONJUNCTIONS, MENTIONS, account_short_form, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
 from indexer.script import to_key
@@ -119,6 +119,12 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         # '我区' is a district's or a zone's; placed at a district, or in a city (one of its districts), with no zone
         # named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
+    account = None
+    if place.level in ("city", "county") and place.province is None and not (agency and find_chains(to_key(agency))):
+        # the body's own account named by its place's short form, once the level is known ('“健康某某官微”微信公众号')
+        account = account_short_form(place.level, context[:MENTIONS])
+        if account:
+            place = Place(place.level, *account[0].parts, place.basis)
     if fuller and place.province and name == agency:
         warnings.append(f"发布机关“{agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
@@ -132,6 +138,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     elif place.basis == "evidence" and place.level:
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
+    if account:
+        warnings.append(f"发布机关的所在地区根据报告中提到的账号“{account[1]}”推定为“{account[0].name}”。")
     return place, warnings
 
 

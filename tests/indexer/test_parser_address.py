@@ -701,3 +701,20 @@ def test_two_governments_named_equally_often_the_lower_is_the_bodys_own():
     report = parse_lines(lines)
     assert report.level == "county"
     assert "发布机关的名称没有表明级别，已按报告中提到的“区政府”推定为县级。" in report.warnings
+
+
+def test_the_bodys_own_account_named_by_its_places_short_form_places_it_once_its_level_is_known():
+    lines = ["根据《条例》要求，特向社会公布我委政府信息公开工作年度报告。", "一、总体情况",
+             "我委在市政府门户网站发布信息35篇，充分利用“健康某某官微”微信公众号、“健康某某官方”头条号宣传健康政策。"]
+    report = parse_lines([line.replace("某某", "铜陵") for line in lines])
+    assert (report.level, report.region["province"], report.region["city"]) == ("city", "安徽省", "铜陵市")
+    assert "发布机关的所在地区根据报告中提到的账号“健康铜陵官微”推定为“铜陵市”。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # written once only, or naming no city (萍乡 is a city, 芦溪 a county: a 市 body's account named 芦溪 is no own name)
+    once = parse_lines([lines[0], lines[1], "我委在市政府门户网站发布信息35篇，利用“健康铜陵”微信公众号宣传。"])
+    assert once.region["province"] is None
+    county = parse_lines([line.replace("某某", "芦溪") for line in lines])
+    assert county.region["province"] is None
+    # a level the text does not tell, or a township's (a street's '某某发布' may be named after any place), places nothing
+    township = parse_lines([line.replace("某某", "铜陵").replace("我委", "我街道").replace("市政府", "区政府") for line in lines])
+    assert township.level == "township" and township.region["province"] is None
