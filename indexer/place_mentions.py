@@ -68,6 +68,11 @@ def _abbreviations() -> dict[str, str]:
 _DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府)(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
                          r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _PROVINCE_WORD = re.compile(r"省|自治区")
+# A number of a province's government affairs disclosure office ('琼政务公开协办〔2016〕69号', '藏公开办函〔2019〕13号'):
+# the office that runs the disclosure work of a province numbers its documents with the province's abbreviation; the
+# body cites it without naming it ('《关于做好…的通知》（琼政务公开协办[2016]69号）'), so no level word is asked for.
+_DISCLOSURE_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政务)?公开(?:协)?办(?:发|函|字)?\s*"
+                                r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 
 
 def _numbered_places(text: str) -> list[str]:
@@ -79,6 +84,7 @@ def _numbered_places(text: str) -> list[str]:
         window = text[max(0, match.start() - 40) : match.start()]
         if code and (_PROVINCE_WORD.search(window) if code[:2] not in ("11", "12", "31", "50") else "市" in window):
             found.append(code)
+    found += [code for match in _DISCLOSURE_NUMBER.finditer(text) if (code := _abbreviations().get(match.group(1)))]
     return found
 
 

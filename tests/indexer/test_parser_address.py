@@ -718,3 +718,13 @@ def test_the_bodys_own_account_named_by_its_places_short_form_places_it_once_its
     # a level the text does not tell, or a township's (a street's '某某发布' may be named after any place), places nothing
     township = parse_lines([line.replace("某某", "铜陵").replace("我委", "我街道").replace("市政府", "区政府") for line in lines])
     assert township.level == "township" and township.region["province"] is None
+
+
+def test_a_number_of_a_provinces_disclosure_office_names_the_province():
+    lines = ["2015年政府信息公开工作年度报告", "我局根据《关于做好政府信息公开年度报告公开工作的通知》（湘政务公开协办[2016]9号）和"
+             "县政府办公室要求，现将2015年度信息公开工作情况总结如下：", "一、健全组织、强化领导", "我局完善组织。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"]) == ("county", "湖南省")
+    assert parse_lines([lines[0], lines[1].replace("湘政务公开协办", "藏公开办函"), *lines[2:]]).region["province"] == "西藏自治区"
+    # an abbreviation a city also opens its numbers with names no province
+    assert parse_lines([lines[0], lines[1].replace("湘", "青"), *lines[2:]]).region["province"] is None
