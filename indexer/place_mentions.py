@@ -286,7 +286,10 @@ CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 
 def _without_conjunction(name: str) -> str:
-    """'和县政府办公室' after another notice is 'and the county government's office'."""
-    if name[:1] in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[1:]):
-        return name[1:]
+    """'和县政府办公室' after another notice is 'and the county government's office', and so is '规定和县政府办公室' after a
+    cited rule ('《条例》规定和县政府办公室《关于…》的要求'); '太和县政府办公室' is 太和县's (the place runs through 和)."""
+    for i, char in enumerate(name):
+        if char in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[i + 1:]):
+            if i == 0 or not any(chain.start < i < chain.end for chain in find_chains(name)):
+                return name[i + 1:]
     return name

@@ -28,6 +28,8 @@ LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "
 # ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page; so does
 # the copyright line of the site's footer, '版权所有：某某县卫生健康局')
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]|版权所有")
+# the labels of a metadata table's cells whose value says where the body is ('发布机构', '发文机关', '来源')
+_TABLE_HINT = re.compile(r"^[\[【(（]?(?:发布机构|发文机关|发布单位|发布机关|来源|主办单位)[\]】)）:：]?$")
 # a company's line says where a copy's site or its owner is, not the issuer
 _COMPANY = re.compile(r"公司")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
@@ -362,6 +364,14 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 hint = block[start : match.end() + 40]
                 if match.group(0) != "版权所有" or not _COMPANY.search(key[start : match.end() + 40]):
                     hints.append(hint)  # a copy's footer ('北京某某科技有限公司 版权所有') is its site owner's
+    # a metadata table read as a table ('[ 发布机构 ] | 某某县某某管委会 |'): the cell after a label that says where the body is
+    for block in blocks[:12]:
+        if isinstance(block, Table):
+            for row in block.rows[:6]:
+                cells = [cell.strip() for cell in row]
+                for label, value in zip(cells, cells[1:]):
+                    if value and _TABLE_HINT.search(re.sub(r"\s", "", to_key(label))) and not _COMPANY.search(value):
+                        hints.append(value)
     # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
     named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])

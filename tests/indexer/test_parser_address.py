@@ -34,6 +34,7 @@ def names(units_list):
     ("fgw.beijing.gov.cn", [["北京市"]]),  # an office's label before the area's
     ("gdee.gd.gov.cn", [["广东省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
+    ("www.spb.gov.cn", []),  # 国家邮政局's, though 沙坪坝区's initials are spb (round 17)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -728,3 +729,23 @@ def test_a_number_of_a_provinces_disclosure_office_names_the_province():
     assert parse_lines([lines[0], lines[1].replace("湘政务公开协办", "藏公开办函"), *lines[2:]]).region["province"] == "西藏自治区"
     # an abbreviation a city also opens its numbers with names no province
     assert parse_lines([lines[0], lines[1].replace("湘", "青"), *lines[2:]]).region["province"] is None
+
+
+def test_a_conjunction_before_a_level_word_inside_a_longer_clause_is_no_county():
+    # '《条例》规定和县政府办公室《关于…》': 'and the county government office's', not 和县 (安徽); 太和县 keeps its 和
+    lines = ["根据《中华人民共和国政府信息公开条例》规定和县政府办公室《关于做好2018年度政府信息公开年度报告编制发布工作的通知》"
+             "要求，特编制某某产业园2018年度政府信息公开工作年度报告。", "一、信息公开工作情况概述", "园区公开信息20条。"]
+    assert parse_lines(lines).region["province"] is None
+    lines[0] = lines[0].replace("规定和县政府办公室", "规定，按照太和县政府办公室")
+    assert parse_lines(lines).region["province"] == "安徽省"
+
+
+def test_a_metadata_table_read_as_a_table_still_says_where_the_body_is():
+    lines = ["[ 索 引 号 ] | 000000/2019-0000013 | [ 文 号 ] | [ 发布机构 ] | 郯城县某某经济开发区管委会 |",
+             "[ 成文日期 ] | 2019-03-25 | [ 公开日期 ] | 2019-03-25 | [ 有 效 性 ] | 有效 |",
+             "特编制某某产业园2018年度政府信息公开工作年度报告，并向社会公布。", "一、信息公开工作情况概述", "园区公开信息20条。"]
+    report = parse_lines(lines)
+    assert (report.region["province"], report.region["county"]) == ("山东省", "郯城县")
+    # a company's cell (a copy's site owner) says nothing of the issuer
+    company = parse_lines([lines[0].replace("郯城县某某经济开发区管委会", "北京某某科技有限公司"), *lines[1:]])
+    assert company.region["province"] is None
