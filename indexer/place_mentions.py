@@ -64,8 +64,8 @@ def _abbreviations() -> dict[str, str]:
     return {row[1]: row[0] for row in _rows(ABBREVIATIONS) if row[2] == "1"}
 
 
-# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)'
-_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府)(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
+# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)', '（川办发〔2021〕16号）'
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府|办(?=发|函))(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
                          r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _PROVINCE_WORD = re.compile(r"省|自治区")
 # A number of a province's government affairs disclosure office ('琼政务公开协办〔2016〕69号', '藏公开办函〔2019〕13号'):

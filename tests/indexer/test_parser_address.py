@@ -749,3 +749,18 @@ def test_a_metadata_table_read_as_a_table_still_says_where_the_body_is():
     # a company's cell (a copy's site owner) says nothing of the issuer
     company = parse_lines([lines[0].replace("郯城县某某经济开发区管委会", "北京某某科技有限公司"), *lines[1:]])
     assert company.region["province"] is None
+
+
+def test_a_township_named_with_its_party_committee_and_government_is_that_township():
+    context = "根据《某某县人民政府办公室关于做好年度报告的通知》（青川府办函〔2021〕106号）要求，按照青川县的部署开展工作。"
+    for name in ("乐安镇党委政府", "乐安镇党委、政府"):
+        place = locate(name, [], None, context)
+        assert (place.level, place.province, place.county) == ("township", "四川省", "青川县")
+
+
+def test_a_provincial_government_offices_number_without_its_government_word_names_the_province():
+    lines = ["一、总体情况", "根据《2021年全省政务公开重点工作安排的通知》（川办发〔2021〕16号）等文件精神，我乡认真组织开展信息公开工作。"]
+    assert parse_lines(lines).region["province"] == "四川省"
+    # without a province's level word before it, nothing (a county may open its numbers alike)
+    lines[1] = "根据《重点工作安排的通知》（川办发〔2021〕16号）等文件精神，我乡认真组织开展信息公开工作。"
+    assert parse_lines(lines).region["province"] is None
