@@ -764,3 +764,13 @@ def test_a_provincial_government_offices_number_without_its_government_word_name
     # without a province's level word before it, nothing (a county may open its numbers alike)
     lines[1] = "根据《重点工作安排的通知》（川办发〔2021〕16号）等文件精神，我乡认真组织开展信息公开工作。"
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_bare_citys_government_office_whose_text_names_a_municipality_is_the_municipalitys():
+    lines = ["一、概述", "2012年度报告根据《条例》和《天津市政府信息公开规定》的要求，由市政府办公厅编制。",
+             "2012年，市政府办公厅认真贯彻《条例》，推进政府信息公开工作。"]
+    report = parse_lines(["市政府办公厅2012年政府信息公开工作年度报告", *lines])
+    assert (report.agency, report.level, report.region["province"]) == ("市政府办公厅", "province", "天津市")
+    # a province's rule cited by a bare 市's office says nothing of which city it is
+    other = parse_lines(["市政府办公厅2012年政府信息公开工作年度报告", *[l.replace("天津市", "四川省") for l in lines]])
+    assert other.region["province"] is None
