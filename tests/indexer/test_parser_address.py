@@ -774,3 +774,20 @@ def test_a_bare_citys_government_office_whose_text_names_a_municipality_is_the_m
     # a province's rule cited by a bare 市's office says nothing of which city it is
     other = parse_lines(["市政府办公厅2012年政府信息公开工作年度报告", *[l.replace("天津市", "四川省") for l in lines]])
     assert other.region["province"] is None
+
+
+def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_districts():
+    # '围绕市委、市政府的工作要求': the city above it; '全区…' twice: the district's own report
+    lines = ["根据《条例》要求，编制本年度报告。", "一、总体情况",
+             "2023年，全区严格按照党中央、国务院的决策部署，围绕市委、市政府的工作要求，持续推进政务公开，全区政府信息公开工作取得显著成效。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“全区”推定为县级。" in report.warnings
+    # once only, or an autonomous region's '全区' (自治区 named), tells nothing of a district
+    once = parse_lines([lines[0], lines[1], lines[2].replace("，全区政府信息", "，政府信息")])
+    assert once.level == "city"
+    region = parse_lines([lines[0], lines[1], lines[2].replace("市委、市政府", "自治区党委、政府")])
+    assert region.level != "county"
+    # a department (我局) is left to the government it names
+    office = parse_lines([lines[0], lines[1], lines[2].replace("持续推进", "我局持续推进")])
+    assert office.level == "city"
