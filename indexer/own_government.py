@@ -94,3 +94,10 @@ def _named_before(text: str, end: int) -> bool:
         return False
     window = text[max(0, end - 6) : end + 1]
     return any(chain.end == len(window) for chain in find_chains(window))
+
+
+def lower_level(*found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Of (words, level) readings, the one of the lowest level (a body names its superiors and its own area, never an
+    area below it as its own); None when there is none."""
+    readings = [f for f in found if f]
+    return max(readings, key=lambda f: _LEVEL_ORDER.index(f[1]), default=None)

@@ -18,7 +18,7 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.own_government import COUNTY_UNITS, own_government, own_scope
+from indexer.own_government import COUNTY_UNITS, lower_level, own_government, own_scope
 from indexer.place_mentions import MENTIONS, account_short_form, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
@@ -104,9 +104,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         own = None
     if place.level is None and _department(agency, self_word):
         # a report naming no issuer and no 我 word that speaks of its whole area ('全区政府信息公开工作取得显著成效') is
-        # that area's government's: the 市委、市政府 whose requirements it follows are above it
-        own = (own_scope(context[:MENTIONS]) if agency is None and self_word is None else None) \
-            or own_government(context[:MENTIONS])
+        # that area's government's: the 市委、市政府 whose requirements it follows are above it (of the two, the lower:
+        # '全省' twice in a city bureau's text is its province's standing, its 市委、市政府 its own)
+        own = lower_level(own_scope(context[:MENTIONS]) if agency is None and self_word is None else None,
+                          own_government(context[:MENTIONS]))
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
             if level == "city" and place.county and place.county.endswith("市"):

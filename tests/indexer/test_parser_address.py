@@ -791,3 +791,6 @@ def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_dist
     # a department (我局) is left to the government it names
     office = parse_lines([lines[0], lines[1], lines[2].replace("持续推进", "我局持续推进")])
     assert office.level == "city"
+    # the province's whole named twice in a city bureau's text is its standing there: its 市委、市政府 are its own
+    city = parse_lines([lines[0], lines[1], "2023年，在市委、市政府领导下，政务公开考核居全省第一，全省政务公开现场会在此召开。"])
+    assert city.level == "city"
