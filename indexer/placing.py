@@ -168,15 +168,15 @@ def _mentions_apply(agency: str | None) -> bool:
 # A province's or an autonomous region's government, or its office, named by its level word alone ('自治区人民政府办公厅',
 # '省政府办公厅'): the government above it is the State Council, which has no place, so the province its text names
 # ('深入贯彻习近平总书记视察某某重要讲话精神', '某某政府网') is its own.
-# A bare 市's government or office whose text names a municipality ('《上海市政府信息公开规定》') is that municipality's: a
-# 直辖市 holds no city, so a 市 inside one is the municipality itself.
-_PROVINCIAL_GOVERNMENT = re.compile(r"(?:中共)?(自治区|省|市)(?:人民)?政府(?:办公厅|办公室)?$")
+# (A bare 市's office whose text names a municipality was read as the municipality's in round 17 and withdrawn: the
+# municipality's office then took the same agency id as a page of its government's report, merging two bodies.)
+_PROVINCIAL_GOVERNMENT = re.compile(r"(?:中共)?(自治区|省)(?:人民)?政府(?:办公厅|办公室)?$")
 
 
 def _own_province(agency: str | None, text: str) -> str | None:
     """The province a provincial government or office named without its place is in, from the places its text mentions:
     the province they agree on, when its name ends with the level word the body gives itself (an 自治区's is one of the
-    five regions; a 市's, one of the four municipalities); else None."""
+    five regions); else None."""
     bare = _PROVINCIAL_GOVERNMENT.fullmatch(to_key(agency or ""))
     mentioned = mentioned_place(text) if bare else None
     units = load_gazetteer().by_name.get(mentioned or "", ())
@@ -184,8 +184,6 @@ def _own_province(agency: str | None, text: str) -> str | None:
     if len(provinces) != 1:
         return None
     province = provinces.pop()
-    if bare.group(1) == "市":
-        return province if _municipality(province) else None
     return province if province.endswith(bare.group(1)) else None
 
 
