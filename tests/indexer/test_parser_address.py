@@ -237,7 +237,7 @@ def test_a_government_office_without_its_place_takes_no_region_from_mentions():
     # Such an office also compiles its government's whole report: the places its text mentions would
     # tie the report to the office. A mirror's folder ('/xinjiang/', a province's portal key) still tells.
     lines = ["县人民政府办公室2022", "政府信息公开工作年度报告", "一、总体情况",
-             "2022年，县人民政府办公室按照《某某市2022年政务公开工作要点》，在新疆政府网发布信息1363条。"]
+             "本年度县人民政府办公室对照《某某市2022年政务公开工作要点》，向新疆政府网报送稿件210篇。"]
     report = parse_lines(lines)
     assert (report.agency, report.level, report.region["province"]) == ("县人民政府办公室", "county", None)
     mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
@@ -674,8 +674,8 @@ def test_a_notice_forwarded_by_a_bureau_of_its_government_tells_a_departments_le
 
 def test_a_provincial_government_office_named_by_its_level_word_is_placed_by_the_province_its_text_names():
     # the State Council above it has no place: the region the text names is its own
-    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "依据《中华人民共和国政府信息公开条例》编制本报告。",
-             "一、总体情况", "2022年，自治区人民政府办公厅深入贯彻习近平总书记视察广西重要讲话精神，全力推进政府信息公开工作。"]
+    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "本报告按《条例》的要求编写。",
+             "一、总体情况", "本年度，自治区人民政府办公厅按照习近平总书记视察广西时的重要讲话要求推进公开。"]
     report = parse_lines(lines)
     assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", "广西壮族自治区")
     assert all(sentence_problem(w) is None for w in report.warnings)
@@ -688,7 +688,7 @@ def test_a_provincial_government_office_named_by_its_level_word_is_placed_by_the
 
 
 def test_a_governments_open_data_platform_named_with_its_place_is_a_site():
-    lines = ["政府信息公开工作年度报告", "一、总体情况", "积极参与政府数据开放，在某某市数据统一开放平台开放了12个数据集。"]
+    lines = ["政府信息公开工作年度报告", "一、总体情况", "本年依托某某市数据统一开放平台发布数据集12个。"]
     assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市")]).region["province"] == "广西壮族自治区"
     assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市").replace("数据统一开放", "公共数据开放")]
                        ).region["city"] == "南宁市"
@@ -697,7 +697,7 @@ def test_a_governments_open_data_platform_named_with_its_place_is_a_site():
 
 
 def test_two_governments_named_equally_often_the_lower_is_the_bodys_own():
-    lines = ["根据《条例》及省政府办公厅文件精神，依照区政府办公室有关加强政府信息公开工作的要求，我局努力推进政府信息公开工作。",
+    lines = ["现将我局2019年政府信息公开年度报告公布如下。我局参照省政府办公厅的年度通知，落实区政府办公室布置的公开任务。",
              "一、工作措施", "我局主动公开信息20条。"]
     report = parse_lines(lines)
     assert report.level == "county"
@@ -705,14 +705,14 @@ def test_two_governments_named_equally_often_the_lower_is_the_bodys_own():
 
 
 def test_the_bodys_own_account_named_by_its_places_short_form_places_it_once_its_level_is_known():
-    lines = ["根据《条例》要求，特向社会公布我委政府信息公开工作年度报告。", "一、总体情况",
-             "我委在市政府门户网站发布信息35篇，充分利用“健康某某官微”微信公众号、“健康某某官方”头条号宣传健康政策。"]
+    lines = ["现将我委年度政府信息公开工作情况报告如下。", "一、总体情况",
+             "本年度我委依托市政府门户网站更新栏目，另在“健康某某官微”微信公众号推送消息，在“健康某某官方”头条号转载科普文章。"]
     report = parse_lines([line.replace("某某", "铜陵") for line in lines])
     assert (report.level, report.region["province"], report.region["city"]) == ("city", "安徽省", "铜陵市")
     assert "发布机关的所在地区根据报告中提到的账号“健康铜陵官微”推定为“铜陵市”。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
     # written once only, or naming no city (萍乡 is a city, 芦溪 a county: a 市 body's account named 芦溪 is no own name)
-    once = parse_lines([lines[0], lines[1], "我委在市政府门户网站发布信息35篇，利用“健康铜陵”微信公众号宣传。"])
+    once = parse_lines([lines[0], lines[1], "本年度我委依托市政府门户网站更新栏目，另在“健康铜陵”微信公众号推送消息。"])
     assert once.region["province"] is None
     county = parse_lines([line.replace("某某", "芦溪") for line in lines])
     assert county.region["province"] is None
@@ -722,8 +722,8 @@ def test_the_bodys_own_account_named_by_its_places_short_form_places_it_once_its
 
 
 def test_a_number_of_a_provinces_disclosure_office_names_the_province():
-    lines = ["2015年政府信息公开工作年度报告", "我局根据《关于做好政府信息公开年度报告公开工作的通知》（湘政务公开协办[2016]9号）和"
-             "县政府办公室要求，现将2015年度信息公开工作情况总结如下：", "一、健全组织、强化领导", "我局完善组织。"]
+    lines = ["2015年政府信息公开工作年度报告", "遵照年报编报通知（湘政务公开协办[2016]9号）以及县政府办公室的安排，"
+             "我局把2015年度的公开情况汇总如下：", "一、健全组织、强化领导", "我局完善组织。"]
     report = parse_lines(lines)
     assert (report.level, report.region["province"]) == ("county", "湖南省")
     assert parse_lines([lines[0], lines[1].replace("湘政务公开协办", "藏公开办函"), *lines[2:]]).region["province"] == "西藏自治区"
@@ -733,48 +733,48 @@ def test_a_number_of_a_provinces_disclosure_office_names_the_province():
 
 def test_a_conjunction_before_a_level_word_inside_a_longer_clause_is_no_county():
     # '《条例》规定和县政府办公室《关于…》': 'and the county government office's', not 和县 (安徽); 太和县 keeps its 和
-    lines = ["根据《中华人民共和国政府信息公开条例》规定和县政府办公室《关于做好2018年度政府信息公开年度报告编制发布工作的通知》"
-             "要求，特编制某某产业园2018年度政府信息公开工作年度报告。", "一、信息公开工作情况概述", "园区公开信息20条。"]
+    lines = ["依照《条例》规定和县政府办公室《关于报送年度公开情况的通知》，某某产业园整理了2018年度政府信息公开工作年度报告。",
+             "一、信息公开工作情况概述", "园区公开信息20条。"]
     assert parse_lines(lines).region["province"] is None
     lines[0] = lines[0].replace("规定和县政府办公室", "规定，按照太和县政府办公室")
     assert parse_lines(lines).region["province"] == "安徽省"
 
 
 def test_a_metadata_table_read_as_a_table_still_says_where_the_body_is():
-    lines = ["[ 索 引 号 ] | 000000/2019-0000013 | [ 文 号 ] | [ 发布机构 ] | 郯城县某某经济开发区管委会 |",
-             "[ 成文日期 ] | 2019-03-25 | [ 公开日期 ] | 2019-03-25 | [ 有 效 性 ] | 有效 |",
-             "特编制某某产业园2018年度政府信息公开工作年度报告，并向社会公布。", "一、信息公开工作情况概述", "园区公开信息20条。"]
+    lines = ["[ 索引号 ] | 11370124/2019-00021 | [ 发布机构 ] | 平阴县某某工业园管委会 |",
+             "[ 生成日期 ] | 2019-02-11 | [ 时效 ] | 有效 |",
+             "现公布某某工业园2018年度政府信息公开工作年度报告。", "一、信息公开工作情况概述", "园区公开信息20条。"]
     report = parse_lines(lines)
-    assert (report.region["province"], report.region["county"]) == ("山东省", "郯城县")
+    assert (report.region["province"], report.region["county"]) == ("山东省", "平阴县")
     # a company's cell (a copy's site owner) says nothing of the issuer
-    company = parse_lines([lines[0].replace("郯城县某某经济开发区管委会", "北京某某科技有限公司"), *lines[1:]])
+    company = parse_lines([lines[0].replace("平阴县某某工业园管委会", "北京某某科技有限公司"), *lines[1:]])
     assert company.region["province"] is None
 
 
 def test_a_township_named_with_its_party_committee_and_government_is_that_township():
-    context = "根据《某某县人民政府办公室关于做好年度报告的通知》（青川府办函〔2021〕106号）要求，按照青川县的部署开展工作。"
-    for name in ("乐安镇党委政府", "乐安镇党委、政府"):
+    context = "本镇按微山县的统一安排推进公开工作，全年发布信息80条。"
+    for name in ("两城镇党委政府", "两城镇党委、政府"):
         place = locate(name, [], None, context)
-        assert (place.level, place.province, place.county) == ("township", "四川省", "青川县")
+        assert (place.level, place.province, place.county) == ("township", "山东省", "微山县")
 
 
 def test_a_provincial_government_offices_number_without_its_government_word_names_the_province():
-    lines = ["一、总体情况", "根据《2021年全省政务公开重点工作安排的通知》（川办发〔2021〕16号）等文件精神，我乡认真组织开展信息公开工作。"]
+    lines = ["一、总体情况", "对照全省当年的政务公开安排（川办发〔2022〕7号），我乡逐项落实。"]
     assert parse_lines(lines).region["province"] == "四川省"
     # without a province's level word before it, nothing (a county may open its numbers alike)
-    lines[1] = "根据《重点工作安排的通知》（川办发〔2021〕16号）等文件精神，我乡认真组织开展信息公开工作。"
+    lines[1] = "对照当年的政务公开安排（川办发〔2022〕7号），我乡逐项落实。"
     assert parse_lines(lines).region["province"] is None
 
 
 def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_districts():
     # '围绕市委、市政府的工作要求': the city above it; '全区…' twice: the district's own report
-    lines = ["根据《条例》要求，编制本年度报告。", "一、总体情况",
-             "2023年，全区严格按照党中央、国务院的决策部署，围绕市委、市政府的工作要求，持续推进政务公开，全区政府信息公开工作取得显著成效。"]
+    lines = ["本报告按《条例》的要求编写。", "一、总体情况",
+             "这一年全区上下落实市委、市政府交办的公开任务，持续推进政务公开，全区公开平台运行平稳。"]
     report = parse_lines(lines)
     assert report.level == "county"
     assert "发布机关的名称没有表明级别，已按报告中提到的“全区”推定为县级。" in report.warnings
     # once only, or an autonomous region's '全区' (自治区 named), tells nothing of a district
-    once = parse_lines([lines[0], lines[1], lines[2].replace("，全区政府信息", "，政府信息")])
+    once = parse_lines([lines[0], lines[1], lines[2].replace("，全区公开平台", "，公开平台")])
     assert once.level == "city"
     region = parse_lines([lines[0], lines[1], lines[2].replace("市委、市政府", "自治区党委、政府")])
     assert region.level != "county"
