@@ -24,9 +24,18 @@ class Gazetteer:
     by_digraph: dict[str, tuple[Unit, ...]] = field(default_factory=dict)
 
 
-# Autonomous prefectures known by their first character and 州, a form their stems do not give (阿坝州 is
-# 阿坝 + 州; 巴音郭楞's is 巴州): their own governments write 巴州人民政府, 我州. '巴州区' (巴中) stays the longer match.
-SHORT_NAMES = {"巴州": "652800", "博州": "652700", "克州": "653000"}
+# Units known by a short name their stems do not give (data/short_names.tsv): autonomous prefectures by their first
+# character and 州 (阿坝州 is 阿坝 + 州; 巴音郭楞's is 巴州), banners by a character of each word and 旗 (莫旗, 科右前旗).
+# Their own governments write 巴州人民政府, 莫旗政府. '巴州区' (巴中) stays the longer match.
+SHORT_NAMES_FILE = Path(__file__).with_name("data") / "short_names.tsv"
+
+
+@cache
+def short_names(path: Path = SHORT_NAMES_FILE) -> dict[str, str]:
+    """Short name -> the division code of the one unit that bears it."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows}
 
 
 @cache
@@ -47,7 +56,7 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         if digraph:
             by_digraph.setdefault(digraph, []).append(unit)
     current = {u.code: u for units in by_name.values() for u in units if u.current}
-    for short, code in SHORT_NAMES.items():
+    for short, code in short_names().items():
         by_name.setdefault(short, []).append(current[code])
     lengths: dict[str, set[int]] = {}
     for word in [*by_name, *by_stem]:

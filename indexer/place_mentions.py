@@ -64,10 +64,15 @@ def _abbreviations() -> dict[str, str]:
     return {row[1]: row[0] for row in _rows(ABBREVIATIONS) if row[2] == "1"}
 
 
-# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)'
-_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府)(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
+# A document number of a province's government or its office: '（湘政办函〔2020〕5号）', '(沪府办发〔2012〕34号)', '（川办发〔2021〕16号）'
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府|办(?=发|函))(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
                          r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _PROVINCE_WORD = re.compile(r"省|自治区")
+# A number of a province's government affairs disclosure office ('琼政务公开协办〔2016〕69号', '藏公开办函〔2019〕13号'):
+# the office that runs the disclosure work of a province numbers its documents with the province's abbreviation; the
+# body cites it without naming it ('《关于做好…的通知》（琼政务公开协办[2016]69号）'), so no level word is asked for.
+_DISCLOSURE_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政务)?公开(?:协)?办(?:发|函|字)?\s*"
+                                r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 
 
 def _numbered_places(text: str) -> list[str]:
@@ -79,6 +84,7 @@ def _numbered_places(text: str) -> list[str]:
         window = text[max(0, match.start() - 40) : match.start()]
         if code and (_PROVINCE_WORD.search(window) if code[:2] not in ("11", "12", "31", "50") else "市" in window):
             found.append(code)
+    found += [code for match in _DISCLOSURE_NUMBER.finditer(text) if (code := _abbreviations().get(match.group(1)))]
     return found
 
 
@@ -92,9 +98,10 @@ def _coded_places(text: str) -> list[str]:
 
 # A site named by its area's name: '在某某扶贫网公开', '“某某省某某政务信息网”' (the name from the last
 # preposition or quote before 网), whose opening place a province's short form may be.
-# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统')
+# a platform of government information counts as a site ('某某县政府信息公开平台', '某某省政府信息公开目录管理系统'), and so
+# does a government's open-data platform, where its bodies publish their data sets ('在某某市数据统一开放平台开放了…')
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])|平台|系统")
-_PLATFORM_OF = re.compile(r"政府|政务|公开")
+_PLATFORM_OF = re.compile(r"政府|政务|公开|数据[\u4e00-\u9fff]{0,4}开放")
 _QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
 _SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)")
 
@@ -163,6 +170,38 @@ def _account_places(text: str) -> list[tuple]:
     """The places opening the names of the accounts a text names ('“某某经济技术开发区某某园”微信公众号')."""
     return [chains[0].units for match in _ACCOUNT.finditer(text)
             if (chains := find_chains(match.group(1), opening_province_stem=True)) and chains[0].start == 0]
+
+
+# The body's own account named by its place's short form, read only once the text has told the body's level ('健康某某官微'
+# of a 市卫健委, '某某城事' of a district's 城管局): the short form heads the account's name, at its end or before one of
+# the words accounts add (发布, 官微, 城事 …), and names one unit of that level; a slogan before it is read over ('健康',
+# '平安'), and a short form that names units of that level in two provinces, or names none, places nothing. The short
+# form must be written twice in the text (the body's own name recurs; a word met once by chance does not).
+_ACCOUNT_WORD = r"(?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)"
+_NAMED_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,12})[”\"」』]" + _ACCOUNT_WORD + "|" + _ACCOUNT_WORD
+                            + r"[“\"「『]([\u4e00-\u9fff]{2,12})[”\"」』]")
+_ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:官微|发布|城事|在线|之声|政务|微讯|资讯|头条|融媒|新闻|微博)?$")
+_KINDS = {"city": "city", "county": "county"}
+
+
+def account_short_form(level: str | None, text: str) -> tuple | None:
+    """(the unit, the account's name) of ``level`` (city or county) whose short form heads the body's own accounts in
+    the text, or None."""
+    if level not in _KINDS:
+        return None
+    stems = load_gazetteer().by_stem
+    found = []  # in the text's order: the first account names the place in the warning
+    for match in _NAMED_ACCOUNT.finditer(text):
+        name = match.group(1) or match.group(2)
+        head = name[: _ACCOUNT_TAIL.search(name).start()] or name
+        for length in (4, 3, 2):
+            stem = head[-length:]
+            units = [u for u in stems.get(stem, ()) if u.kind == _KINDS[level] and u.current]
+            if len(head) >= length and units:
+                if text.count(stem) >= 2:
+                    found += [(u, name) for u in units]
+                break
+    return found[0] if len({u for u, _ in found}) == 1 else None
 
 
 def mentioned_place(text: str) -> str | None:
@@ -247,7 +286,10 @@ CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 
 def _without_conjunction(name: str) -> str:
-    """'和县政府办公室' after another notice is 'and the county government's office'."""
-    if name[:1] in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[1:]):
-        return name[1:]
+    """'和县政府办公室' after another notice is 'and the county government's office', and so is '规定和县政府办公室' after a
+    cited rule ('《条例》规定和县政府办公室《关于…》的要求'); '太和县政府办公室' is 太和县's (the place runs through 和)."""
+    for i, char in enumerate(name):
+        if char in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[i + 1:]):
+            if i == 0 or not any(chain.start < i < chain.end for chain in find_chains(name)):
+                return name[i + 1:]
     return name

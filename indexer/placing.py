@@ -18,7 +18,8 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.place_mentions import CONJUNCTIONS, MENTIONS, mentioned_place, own_kind_short_form
+from indexer.own_government import COUNTY_UNITS, lower_level, own_government, own_scope
+from indexer.place_mentions import MENTIONS, account_short_form, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
 from indexer.script import to_key
@@ -28,6 +29,8 @@ LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "地市级", "
 # ('来源：某某市人民政府': a byline's or metadata table's source names the body that published the page; so does
 # the copyright line of the site's footer, '版权所有：某某县卫生健康局')
 _PLACE_HINT = re.compile(r"地址|地\s*址|gov\.cn|网址|网站|发布机构|单位[:：]|主办[:：]|承办[:：]|来\s*源\s*[:：|]|版权所有")
+# the labels of a metadata table's cells whose value says where the body is ('发布机构', '发文机关', '来源')
+_TABLE_HINT = re.compile(r"^[\[【(（]?(?:发布机构|发文机关|发布单位|发布机关|来源|主办单位)[\]】)）:：]?$")
 # a company's line says where a copy's site or its owner is, not the issuer
 _COMPANY = re.compile(r"公司")
 _SELF = re.compile(r"我(街道|苏木|乡|镇|街|县|旗|市|州|盟|省|部|局|委|办|厅|中心|处|单位)")
@@ -56,6 +59,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     shared = _shared_division(agency)
     cited = context[:MENTIONS].replace(to_key(shared), "") if shared else context[:MENTIONS]
     mentioned = mentioned_place(cited) if spliced or _mentions_apply(agency) else None
+    mentioned = mentioned or _own_province(agency, cited)
     mentioned = mentioned or own_kind_short_form(agency, cited)
     regions = [mentioned] if mentioned else []
     hints = ([fuller] if fuller else []) + _text_hints(doc, blocks, raw, text)
@@ -93,13 +97,17 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if (place.level == "province" and place.province and _municipality(place.province) and agency
             and not BARE.match(to_key(agency))):
         # a body named after its municipality alone ('重庆某某古镇管理委员会') that works under 区委、区政府 is a district's
-        own = _own_government(context[:MENTIONS])
+        own = own_government(context[:MENTIONS])
         if own and own[1] == "county":
             place = Place("county", place.province, None, place.county, "government")
             warnings.append(f"发布机关“{agency}”只写了直辖市的名称，已按报告中提到的“{own[0]}”推定为县级。")
         own = None
     if place.level is None and _department(agency, self_word):
-        own = _own_government(context[:MENTIONS])
+        # a report naming no issuer and no 我 word that speaks of its whole area ('全区政府信息公开工作取得显著成效') is
+        # that area's government's: the 市委、市政府 whose requirements it follows are above it (of the two, the lower:
+        # '全省' twice in a city bureau's text is its province's standing, its 市委、市政府 its own)
+        own = lower_level(own_scope(context[:MENTIONS]) if agency is None and self_word is None else None,
+                          own_government(context[:MENTIONS]))
         if own:
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
             if level == "city" and place.county and place.county.endswith("市"):
@@ -107,7 +115,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = Place(level, place.province, place.city if level != "province" else None,
                           place.county if level == "county" else None, "government")
     inner = None
-    if place.level is None and _department(agency, self_word) and (inner := _COUNTY_UNITS.search(context[:MENTIONS])):
+    if place.level is None and _department(agency, self_word) and (inner := COUNTY_UNITS.search(context[:MENTIONS])):
         # a county's departments are divided into 股 (a city's into 科, a province's into 处): '各股室按职责分工'
         place = Place("county", place.province, place.city, place.county, "units")
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的县级部门内设机构“{inner.group(0)}”推定为县级。")
@@ -118,6 +126,12 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         # '我区' is a district's or a zone's; placed at a district, or in a city (one of its districts), with no zone
         # named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
+    account = None
+    if place.level in ("city", "county") and place.province is None and not (agency and find_chains(to_key(agency))):
+        # the body's own account named by its place's short form, once the level is known ('“健康某某官微”微信公众号')
+        account = account_short_form(place.level, context[:MENTIONS])
+        if account:
+            place = Place(place.level, *account[0].parts, place.basis)
     if fuller and place.province and name == agency:
         warnings.append(f"发布机关“{agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
@@ -131,25 +145,11 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     elif place.basis == "evidence" and place.level:
         where = place.county or place.city or place.province
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
+    if account:
+        warnings.append(f"发布机关的所在地区根据报告中提到的账号“{account[1]}”推定为“{account[0].name}”。")
     return place, warnings
 
 
-# The government a department answers to, named by its level alone: '在县委、县政府的领导下',
-# '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
-_OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?:省|市|县|区|旗|州|盟))?(?:人民)?政府(?!信息|令)")  # 市人民政府令: a decree cited
-# The internal units a county's department names ('各股室', '股(室)', '股长'): 股 are a county department's units only
-_COUNTY_UNITS = re.compile(r"股室|股\(室\)|各股|股长|业务股")
-# '根据市政务服务和大数据管理局转发的《…》': a notice reaches a department through its own government's office or bureau
-_FORWARDED = re.compile(r"(省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{2,16}?(?:局|办公室|办|委员会|委|厅)转发")
-# '市本级发布…、各县区发布…': the level a consolidated report calls its own
-_OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
-# '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
-_SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
-# An autonomous region's own words for itself: its Party committee is the 区党委 (a district's is the 区委) and its
-# government's office the 区政府办公厅 (a district's is an 办公室). '自治区人民政府' is that region, never a district's.
-_REGION_OWN = re.compile(r"区党委|区(?:人民)?政府办公厅")
-_GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
-                      "旗": "county"}
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
 
 
@@ -165,6 +165,28 @@ def _mentions_apply(agency: str | None) -> bool:
     return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key))
 
 
+# A province's or an autonomous region's government, or its office, named by its level word alone ('自治区人民政府办公厅',
+# '省政府办公厅'): the government above it is the State Council, which has no place, so the province its text names
+# ('深入贯彻习近平总书记视察某某重要讲话精神', '某某政府网') is its own.
+# (A bare 市's office whose text names a municipality was read as the municipality's in round 17 and withdrawn: the
+# municipality's office then took the same agency id as a page of its government's report, merging two bodies.)
+_PROVINCIAL_GOVERNMENT = re.compile(r"(?:中共)?(自治区|省)(?:人民)?政府(?:办公厅|办公室)?$")
+
+
+def _own_province(agency: str | None, text: str) -> str | None:
+    """The province a provincial government or office named without its place is in, from the places its text mentions:
+    the province they agree on, when its name ends with the level word the body gives itself (an 自治区's is one of the
+    five regions); else None."""
+    bare = _PROVINCIAL_GOVERNMENT.fullmatch(to_key(agency or ""))
+    mentioned = mentioned_place(text) if bare else None
+    units = load_gazetteer().by_name.get(mentioned or "", ())
+    provinces = {u.province for u in units}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    return province if province.endswith(bare.group(1)) else None
+
+
 def _department(agency: str | None, self_word: str | None) -> bool:
     """A department whose name tells no level (林业局), or a report naming none that says 我局."""
     if agency is None:
@@ -172,53 +194,6 @@ def _department(agency: str | None, self_word: str | None) -> bool:
     key = to_key(agency)
     return (bool(PLACELESS_BODY.match(key)) and not TOWN_ZONE.search(key) and not BARE.match(key)
             and not bound_chains(find_chains(key)))
-
-
-def _own_government(text: str) -> tuple[str, str] | None:
-    """(the words, the level) of the government the text names most by its level alone, or None on a tie.
-
-    '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
-             if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
-             and (not _named_before(text, m.start()) or _leads(text, m))
-             and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
-             and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
-    # '在县委、县政府的领导下': the Party committee and the government a body works under outweigh a
-    # government it only cites ('按照市政府《信息公开指南》')
-    counts = Counter()
-    for m in found:
-        counts[_level_of(m)] += 2 if m.re is _OWN_GOVERNMENT and "委" in m.group(0) else 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    level = ranked[0][0]
-    return next(m.group(0) for m in found if _level_of(m) == level), level
-
-
-def _leads(text: str, match: re.Match) -> bool:
-    """True for the Party committee and government pair a body works under, named with their place: '在某某县委、县政府的
-    领导下' is the body's own county whatever its name (a government it only cites, '某某县政府《…》', is not)."""
-    return "委" in match.group(0) and "领导" in text[match.end() : match.end() + 12]
-
-
-def _level_of(match: re.Match) -> str:
-    return "province" if match.re is _REGION_OWN else _GOVERNMENT_LEVELS[match.group(1)]
-
-
-def _region_word(text: str, match: re.Match) -> bool:
-    """True when the 区 of a government's mention is an autonomous region's: '自治区人民政府', '区政府办公厅', or the
-    government paired with a 区党委 ('区党委、区政府')."""
-    before = text[max(0, match.start() - 4) : match.start()]
-    return before.endswith("自治") or before.endswith(("党委、", "党委和", "党委")) or text.startswith("办公厅", match.end())
-
-
-def _named_before(text: str, end: int) -> bool:
-    """True when a place's name ends with the level word at ``end`` ('德江县' in '德江县政府'); a
-    conjunction before it is none ('…和县政府办公室《关于…》' is 'and the county's', not 和县's)."""
-    if text[end - 1 : end] in CONJUNCTIONS:
-        return False
-    window = text[max(0, end - 6) : end + 1]
-    return any(chain.end == len(window) for chain in find_chains(window))
 
 
 def _outside_only(agency: str | None) -> bool:
@@ -329,6 +304,14 @@ def _text_hints(doc: Document, blocks: list[Block], raw: list[Block], text: str)
                 hint = block[start : match.end() + 40]
                 if match.group(0) != "版权所有" or not _COMPANY.search(key[start : match.end() + 40]):
                     hints.append(hint)  # a copy's footer ('北京某某科技有限公司 版权所有') is its site owner's
+    # a metadata table read as a table ('[ 发布机构 ] | 某某县某某管委会 |'): the cell after a label that says where the body is
+    for block in blocks[:12]:
+        if isinstance(block, Table):
+            for row in block.rows[:6]:
+                cells = [cell.strip() for cell in row]
+                for label, value in zip(cells, cells[1:]):
+                    if value and _TABLE_HINT.search(re.sub(r"\s", "", to_key(label))) and not _COMPANY.search(value):
+                        hints.append(value)
     # and the body that signs the report ('平阳县科学技术局' under a title naming '县科技局')
     named = [contact_issuer(text[:_CONTEXT]), lead_in_issuer(text[:3000]), signature_issuer(blocks[-6:])]
     cells = " ".join(" ".join(" ".join(row) for row in b.rows) if isinstance(b, Table) else b for b in raw[:40])

@@ -34,6 +34,7 @@ def names(units_list):
     ("fgw.beijing.gov.cn", [["北京市"]]),  # an office's label before the area's
     ("gdee.gd.gov.cn", [["广东省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
+    ("www.spb.gov.cn", []),  # 国家邮政局's, though 沙坪坝区's initials are spb (round 17)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -235,12 +236,18 @@ def test_a_site_named_by_its_province_names_the_province():
 def test_a_government_office_without_its_place_takes_no_region_from_mentions():
     # Such an office also compiles its government's whole report: the places its text mentions would
     # tie the report to the office. A mirror's folder ('/xinjiang/', a province's portal key) still tells.
-    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "一、总体情况",
-             "2022年，自治区人民政府办公厅全年发布各类信息5110条，新疆政府网微信公众号推送信息1363条。"]
+    lines = ["县人民政府办公室2022", "政府信息公开工作年度报告", "一、总体情况",
+             "本年度县人民政府办公室对照《某某市2022年政务公开工作要点》，向新疆政府网报送稿件210篇。"]
     report = parse_lines(lines)
-    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", None)
+    assert (report.agency, report.level, report.region["province"]) == ("县人民政府办公室", "county", None)
     mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
     assert mirrored.region["province"] == "新疆维吾尔自治区"
+    # a province's or region's office is the exception (round 17): the State Council above it has no place, so the
+    # region its text names is its own ('新疆政府网'), at province level only
+    region = parse_lines([line.replace("县人民政府办公室", "自治区人民政府办公厅").replace("《某某市2022年政务公开工作要点》", "要求")
+                          for line in lines])
+    assert (region.agency, region.level, region.region["province"], region.region["city"]) == (
+        "自治区人民政府办公厅", "province", "新疆维吾尔自治区", None)
 
 
 def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
@@ -413,8 +420,9 @@ def test_the_government_a_body_works_under_outweighs_one_it_cites():
     assert parse_lines(lines).level == "county"
     lines[1] = "2020年，科技局在市委、市政府的正确领导下，按照县政府《信息公开指南》要求，及时公开科技工作信息。"
     assert parse_lines(lines).level == "city"
-    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"  # one each, neither leads: left open
-    assert parse_lines(lines).level is None
+    # one each, neither leads: the lower is its own (round 17; a city's bureau follows no county's requirement)
+    lines[1] = "2020年，科技局按照县政府和市政府的要求，及时公开科技工作信息。"
+    assert parse_lines(lines).level == "county"
 
 
 def test_a_government_listed_after_the_centre_is_a_superior_and_the_level_a_report_calls_its_own_counts():
@@ -662,3 +670,117 @@ def test_a_notice_forwarded_by_a_bureau_of_its_government_tells_a_departments_le
              "有关要求，现将我局2020年度政府信息公开情况报告如下。", "一、总体情况", "2020年，我局主动公开信息20条。"]
     report = parse_lines(lines)
     assert report.level == "city"
+
+
+def test_a_provincial_government_office_named_by_its_level_word_is_placed_by_the_province_its_text_names():
+    # the State Council above it has no place: the region the text names is its own
+    lines = ["自治区人民政府办公厅2022", "政府信息公开工作年度报告", "本报告按《条例》的要求编写。",
+             "一、总体情况", "本年度，自治区人民政府办公厅按照习近平总书记视察广西时的重要讲话要求推进公开。"]
+    report = parse_lines(lines)
+    assert (report.agency, report.level, report.region["province"]) == ("自治区人民政府办公厅", "province", "广西壮族自治区")
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # a province the body's own level word does not fit is none of its own (an 自治区 is not in a 省)
+    other = parse_lines([line.replace("广西", "四川") for line in lines])
+    assert other.region["province"] is None
+    # a city's office named without its place stays left to what names it
+    city = parse_lines([line.replace("自治区", "市") for line in lines])
+    assert city.region["province"] is None
+
+
+def test_a_governments_open_data_platform_named_with_its_place_is_a_site():
+    lines = ["政府信息公开工作年度报告", "一、总体情况", "本年依托某某市数据统一开放平台发布数据集12个。"]
+    assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市")]).region["province"] == "广西壮族自治区"
+    assert parse_lines([*lines[:2], lines[2].replace("某某市", "南宁市").replace("数据统一开放", "公共数据开放")]
+                       ).region["city"] == "南宁市"
+    # an open platform of no government's data names no place
+    assert parse_lines([*lines[:2], "通过南宁市开放平台发布招聘信息12条。"]).region["province"] is None
+
+
+def test_two_governments_named_equally_often_the_lower_is_the_bodys_own():
+    lines = ["现将我局2019年政府信息公开年度报告公布如下。我局参照省政府办公厅的年度通知，落实区政府办公室布置的公开任务。",
+             "一、工作措施", "我局主动公开信息20条。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“区政府”推定为县级。" in report.warnings
+
+
+def test_the_bodys_own_account_named_by_its_places_short_form_places_it_once_its_level_is_known():
+    lines = ["现将我委年度政府信息公开工作情况报告如下。", "一、总体情况",
+             "本年度我委依托市政府门户网站更新栏目，另在“健康某某官微”微信公众号推送消息，在“健康某某官方”头条号转载科普文章。"]
+    report = parse_lines([line.replace("某某", "铜陵") for line in lines])
+    assert (report.level, report.region["province"], report.region["city"]) == ("city", "安徽省", "铜陵市")
+    assert "发布机关的所在地区根据报告中提到的账号“健康铜陵官微”推定为“铜陵市”。" in report.warnings
+    assert all(sentence_problem(w) is None for w in report.warnings)
+    # written once only, or naming no city (萍乡 is a city, 芦溪 a county: a 市 body's account named 芦溪 is no own name)
+    once = parse_lines([lines[0], lines[1], "本年度我委依托市政府门户网站更新栏目，另在“健康铜陵”微信公众号推送消息。"])
+    assert once.region["province"] is None
+    county = parse_lines([line.replace("某某", "芦溪") for line in lines])
+    assert county.region["province"] is None
+    # a level the text does not tell, or a township's (a street's '某某发布' may be named after any place), places nothing
+    township = parse_lines([line.replace("某某", "铜陵").replace("我委", "我街道").replace("市政府", "区政府") for line in lines])
+    assert township.level == "township" and township.region["province"] is None
+
+
+def test_a_number_of_a_provinces_disclosure_office_names_the_province():
+    lines = ["2015年政府信息公开工作年度报告", "遵照年报编报通知（湘政务公开协办[2016]9号）以及县政府办公室的安排，"
+             "我局把2015年度的公开情况汇总如下：", "一、健全组织、强化领导", "我局完善组织。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"]) == ("county", "湖南省")
+    assert parse_lines([lines[0], lines[1].replace("湘政务公开协办", "藏公开办函"), *lines[2:]]).region["province"] == "西藏自治区"
+    # an abbreviation a city also opens its numbers with names no province
+    assert parse_lines([lines[0], lines[1].replace("湘", "青"), *lines[2:]]).region["province"] is None
+
+
+def test_a_conjunction_before_a_level_word_inside_a_longer_clause_is_no_county():
+    # '《条例》规定和县政府办公室《关于…》': 'and the county government office's', not 和县 (安徽); 太和县 keeps its 和
+    lines = ["依照《条例》规定和县政府办公室《关于报送年度公开情况的通知》，某某产业园整理了2018年度政府信息公开工作年度报告。",
+             "一、信息公开工作情况概述", "园区公开信息20条。"]
+    assert parse_lines(lines).region["province"] is None
+    lines[0] = lines[0].replace("规定和县政府办公室", "规定，按照太和县政府办公室")
+    assert parse_lines(lines).region["province"] == "安徽省"
+
+
+def test_a_metadata_table_read_as_a_table_still_says_where_the_body_is():
+    lines = ["[ 索引号 ] | 11370124/2019-00021 | [ 发布机构 ] | 平阴县某某工业园管委会 |",
+             "[ 生成日期 ] | 2019-02-11 | [ 时效 ] | 有效 |",
+             "现公布某某工业园2018年度政府信息公开工作年度报告。", "一、信息公开工作情况概述", "园区公开信息20条。"]
+    report = parse_lines(lines)
+    assert (report.region["province"], report.region["county"]) == ("山东省", "平阴县")
+    # a company's cell (a copy's site owner) says nothing of the issuer
+    company = parse_lines([lines[0].replace("平阴县某某工业园管委会", "北京某某科技有限公司"), *lines[1:]])
+    assert company.region["province"] is None
+
+
+def test_a_township_named_with_its_party_committee_and_government_is_that_township():
+    context = "本镇按微山县的统一安排推进公开工作，全年发布信息80条。"
+    for name in ("两城镇党委政府", "两城镇党委、政府"):
+        place = locate(name, [], None, context)
+        assert (place.level, place.province, place.county) == ("township", "山东省", "微山县")
+
+
+def test_a_provincial_government_offices_number_without_its_government_word_names_the_province():
+    lines = ["一、总体情况", "对照全省当年的政务公开安排（川办发〔2022〕7号），我乡逐项落实。"]
+    assert parse_lines(lines).region["province"] == "四川省"
+    # without a province's level word before it, nothing (a county may open its numbers alike)
+    lines[1] = "对照当年的政务公开安排（川办发〔2022〕7号），我乡逐项落实。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_districts():
+    # '围绕市委、市政府的工作要求': the city above it; '全区…' twice: the district's own report
+    lines = ["本报告按《条例》的要求编写。", "一、总体情况",
+             "这一年全区上下落实市委、市政府交办的公开任务，持续推进政务公开，全区公开平台运行平稳。"]
+    report = parse_lines(lines)
+    assert report.level == "county"
+    assert "发布机关的名称没有表明级别，已按报告中提到的“全区”推定为县级。" in report.warnings
+    # once only, or an autonomous region's '全区' (自治区 named), tells nothing of a district
+    once = parse_lines([lines[0], lines[1], lines[2].replace("，全区公开平台", "，公开平台")])
+    assert once.level == "city"
+    region = parse_lines([lines[0], lines[1], lines[2].replace("市委、市政府", "自治区党委、政府")])
+    assert region.level != "county"
+    # a department (我局) is left to the government it names
+    office = parse_lines([lines[0], lines[1], lines[2].replace("持续推进", "我局持续推进")])
+    assert office.level == "city"
+    # the province's whole named twice in a city bureau's text is its standing there: its 市委、市政府 are its own
+    city = parse_lines([lines[0], lines[1], "2023年，在市委、市政府领导下，政务公开考核居全省第一，全省政务公开现场会在此召开。"])
+    assert city.level == "city"

@@ -91,6 +91,10 @@ def test_seed_hints_alone_find_the_county(gold):
         ("博州教育局", ("city", "新疆维吾尔自治区", "博尔塔拉蒙古自治州", None)),
         ("克州人民政府办公室", ("city", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", None)),
         ("巴州区民政局", ("county", "四川省", "巴中市", "巴州区")),
+        # banners known by a character of each word and 旗 (data/short_names.tsv, round 17): '某旗政府' of their own
+        ("莫旗政府", ("county", "内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")),
+        ("科右前旗人民政府", ("county", "内蒙古自治区", "兴安盟", "科尔沁右翼前旗")),
+        ("东乌旗民政局", ("county", "内蒙古自治区", "锡林郭勒盟", "东乌珠穆沁旗")),
         ("保亭县人民政府", ("county", "海南省", None, "保亭黎族苗族自治县")),
         ("重庆市渝中区人民政府", ("county", "重庆市", None, "渝中区")),
         ("中国共产党海盐县委员会", ("county", "浙江省", "嘉兴市", "海盐县")),
