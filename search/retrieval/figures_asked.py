@@ -58,7 +58,8 @@ REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".spli
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
-                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次".split())
+                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次"
+                        " 一起 一个 一宗 一例".split())
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,11 @@ def take_figures(parsed: ParsedQuery) -> None:
 # body did not do something (申请了没答复: the reply is missing, the request is not), which is no figure
 # of 0.
 RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
-BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 任何 再".split())
+BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 一起 一个 一宗 一例 任何 再".split())
+# What may close a sentence after its negation: a negation ending the question, or the clause before
+# 的 (一件申请也没有的单位), after the figure it negates (行政复议和行政诉讼都没有) says that none
+# came, as one before the figure does.
+ENDING = frozenset("的 了 吗 呢 吧 啊 也".split())
 
 
 def _joins(texts: list[str]) -> set[str]:
@@ -195,9 +200,17 @@ def _negates_a_figure(words: list[str]) -> bool:
         if word not in NONE_WORDS:
             continue
         rest = [w for w in words[i + 1 :] if w not in BETWEEN]
-        if not rest or rest[0] in RECEIVED or figure_word(rest[0]) or any(map(figure_word, expand(rest[0]))):
+        if not rest or rest[0] in RECEIVED or _names_figure(rest[0]):
+            return True
+        closes = all(w in ENDING for w in rest) or rest[0] == "的"
+        if closes and any(map(_names_figure, words[:i])):
             return True
     return False
+
+
+def _names_figure(word: str) -> bool:
+    """Whether ``word`` or one of its synonyms names a figure of the template."""
+    return figure_word(word) or any(map(figure_word, expand(word)))
 
 
 def _outcomes(text: str) -> str:

@@ -124,6 +124,16 @@ def test_none_ranks_the_reports_that_had_none_first(idx):
     assert parse_query("没收违法所得").figure is None and "没收" in parse_query("没收违法所得").text
 
 
+def test_a_negation_closing_the_question_after_its_figure_asks_for_none(idx):
+    # The negation after the figure (复议都没有, 一件申请也没有的单位) says none came, as before it does;
+    # 一起 / 一个 (not even one) say nothing else. A negation of a reply (没答复) is still no figure of 0.
+    for query in ("一起行政复议都没有的", "一个申请也没有的单位", "信息公开申请都没有"):
+        assert parse_query(query).figure.mode == "none", query
+        assert parse_query(query).figure.others == (), query
+    assert agencies(idx, "一个申请也没有的单位")[0] == "红寺堡区民政局"
+    assert parse_query("申请了没答复的").figure is None
+
+
 def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():
     parsed = parse_query("政府信息公开申请最多")
     assert parsed.figure.key == "requests_new" and parsed.figure.mode == "most"
