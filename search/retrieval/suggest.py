@@ -69,6 +69,9 @@ class Vocabulary:
                 return max(near, key=lambda w: self.freq[w])
         return None
 
+    def containing(self, char: str) -> list[str]:
+        """The indexed words holding ``char`` (税: 税务, 税收, 纳税人 …), the commonest first."""
+        return sorted((w for w in self.freq if char in w), key=lambda w: (-self.freq[w], w))
 
     def mended(self, word: str, held: Callable[[str], bool]) -> str | None:
         """The commonest of ``mendings`` (by its rarest new pair), or None."""
