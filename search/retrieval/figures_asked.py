@@ -72,6 +72,7 @@ class FigureAsked:
     threshold: int = 0
     others: tuple[str, ...] = ()  # the query's words that name neither the figure nor an issuer
     issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)
+    also: tuple[str, ...] = ()  # other figures a "none" question negates with it (复议和诉讼都没有)
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +136,16 @@ def take_figures(parsed: ParsedQuery) -> None:
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
     sized = mode != "positive" or bool(_HOW_MANY.search(joined))
     joins = _joins(texts)
-    for word, key, needs in _rows():
-        named = word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins))
-        if named and (sized or needs != "size") and (needs != "request" or requested):
-            break
-    else:
+    named_rows = [(word, key, needs) for word, key, needs in _rows()
+                  if (word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins)))
+                  and (sized or needs != "size") and (needs != "request" or requested)]
+    if not named_rows:
         return
+    word, key, needs = named_rows[0]
+    # A negation of several figures at once (行政复议和行政诉讼都没有) asks for none of each: the other
+    # figures named, each by a name no earlier row holds (诉讼 of 行政诉讼 is the same figure).
+    also = tuple(dict.fromkeys(k for w, k, _ in named_rows[1:] if k != key and not any(w in x for x, _, _ in named_rows
+                                                                                       if x != w)))
     corrected = key in CORRECTED and any(w in CORRECTION_WORDS for w in words + cut(typed))
     if corrected:
         key = CORRECTED[key]
@@ -150,7 +155,7 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
-    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()
         parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
