@@ -27,7 +27,7 @@ _SPAN = re.compile(r"这几年|近几年|这些年|近些年|近年来?|历年|�
 _TREND = re.compile(r"越来越|逐年|变多|变少|变化|增加|减少|增长|下降|上升|提高|降低|多了|少了|多吗|少吗|多不多|少不少"
                     r"|(?:更|还)(?:多|少)|[多少](?:了|吗)?$")
 # The pieces of a comparison that no report writes beside its figure (jieba's cut of the question).
-_PIECES = frozenset("的 比 较 相比 对比 跟 是不是 是否 有没有 越来越 逐年 变多 变少 变化 多 少 更 还 了 吗 么 呢 多不多 少不少"
+_PIECES = frozenset("的 比 较 相比 对比 跟 和 与 同 还是 今年 本年 是不是 是否 有没有 越来越 逐年 变多 变少 变化 多 少 更 还 了 吗 么 呢 多不多 少不少"
                     " 这 这几年 几年 近几年 这些年 近些年 近年 近年来 历年 每年 连年 上一年 上年 去年 前一年 往年 以前 过去"
                     " 年少 年多 增加 减少 增长 下降 上升 提高 降低".split())
 # A piece jieba keeps whole: 越来越少, 逐年增加, 变少了, 增加了.

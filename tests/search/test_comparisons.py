@@ -34,6 +34,7 @@ def test_the_compared_year_is_a_reference_and_the_asked_year_ranks_first():
     assert [c.alternatives for c in parsed.must] == [["行政复议"]]
     assert set(WORDINGS) <= set(parsed.rank_words) and parsed.prefer_part is None  # 少/多 is no shortfall here
     assert any("2022" in note for note in parsed.notes) and not any("2021" in note for note in parsed.notes)
+    assert [c.alternatives for c in parse_query("和上一年相比复议多了还是少了").must] == [["复议"]]
 
 
 def test_the_report_stating_the_change_ranks_above_the_one_stating_the_figure(idx):
