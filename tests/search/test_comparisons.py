@@ -22,9 +22,10 @@ def idx(indexes):
 
 
 def test_a_comparison_is_read_from_a_time_compared_with_or_a_span_and_a_trend():
-    for text in ("2022年的行政复议比2021年多了吗", "行政复议跟去年比怎么样", "近几年复议是不是越来越少", "历年申请逐年增加"):
+    for text in ("2022年的行政复议比2021年多了吗", "行政复议跟去年比怎么样", "近几年复议是不是越来越少", "历年申请逐年增加",
+                 "最近三年复议有什么变化", "三年来申请增加了吗"):
         assert is_comparison(text), text
-    for text in ("行政复议 2022", "申请最多的单位", "低保标准比例", "比较好的做法", "这几年的低保"):
+    for text in ("行政复议 2022", "申请最多的单位", "低保标准比例", "比较好的做法", "这几年的低保", "低保标准三年"):
         assert not is_comparison(text), text
 
 
@@ -35,6 +36,7 @@ def test_the_compared_year_is_a_reference_and_the_asked_year_ranks_first():
     assert set(WORDINGS) <= set(parsed.rank_words) and parsed.prefer_part is None  # 少/多 is no shortfall here
     assert any("2022" in note for note in parsed.notes) and not any("2021" in note for note in parsed.notes)
     assert [c.alternatives for c in parse_query("和上一年相比复议多了还是少了").must] == [["复议"]]
+    assert [c.alternatives for c in parse_query("三年来主动公开增加了吗").must] == [["主动公开"]]
 
 
 def test_the_report_stating_the_change_ranks_above_the_one_stating_the_figure(idx):
