@@ -53,6 +53,7 @@ from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh)
 from search.retrieval.report_lexical import backstop
+from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
@@ -154,7 +155,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
     # Only a word no report holds is corrected, and a list holding every word proves there is none:
     # checking each word before the list is made cost every grouped query a second evaluation.
-    if not strict and typos and phrases is not None and _correct(searcher, parsed, labeled, sections, phrases):
+    if not strict and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
+                                                         or read_characters(searcher, parsed, labeled, sections, phrases)):
         return select_grouped(searcher, params, parsed, typos=False)
     if not strict and len(units) > 1:
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would

@@ -219,6 +219,7 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.comparisons import take_comparison
     from search.retrieval.delays import take_delays
     from search.retrieval.duties import take_duties
     from search.retrieval.figures_asked import take_figures
@@ -228,6 +229,7 @@ def parse_query(text: str) -> ParsedQuery:
 
     take_duties(parsed)
     take_years(parsed)
+    take_comparison(parsed)
     take_places(parsed)
     take_figures(parsed)
     take_delays(parsed)
