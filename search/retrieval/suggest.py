@@ -15,6 +15,7 @@ from pypinyin import Style, lazy_pinyin
 from search.agency_names import names_of
 from search.agency_names import vocabulary as agency_vocabulary
 from search.retrieval.arrays import arrays_for
+from search.retrieval.places import load_divisions
 
 FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
@@ -57,6 +58,13 @@ class Vocabulary:
         # The names the search knows for every kind of body (卫健委, 人社局, 市监局: agency_names.py),
         # which report texts seldom write: spelt in pinyin (weijianwei), they are read as the name, and
         # a word of the reports spelt the same stays first (its frequency; a name only known counts 0).
+        # Provinces and prefecture-level cities by their short forms (福建, 杭州): a place typed in pinyin
+        # (Fujian, hangzhou; a name, often capitalised) is read as the place before any word of the text
+        # spelt the same (附件 for fujian), as people type places far more than other words so.
+        self.places: dict[str, str] = {}
+        for stem, units in sorted(load_divisions().by_stem.items()):
+            if _CJK_WORD.match(stem) and any(u.current and u.kind in ("province", "city") for u in units):
+                self.places.setdefault(sound(stem).replace(" ", ""), stem)
         for name in _agency_names():
             spelling = sound(name).replace(" ", "")
             if name not in freq and name not in self.by_spelling[spelling]:
@@ -64,7 +72,9 @@ class Vocabulary:
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
-        if _PINYIN.match(word.lower()):  # typed in pinyin: the commonest indexed word spelt so
+        if _PINYIN.match(word.lower()):  # typed in pinyin: a place, else the commonest indexed word spelt so
+            if word.lower() in self.places:
+                return self.places[word.lower()]
             spelt = self.by_spelling.get(word.lower(), [])
             return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
         if not _CJK_WORD.match(word) or word in self.freq:

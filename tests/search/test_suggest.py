@@ -78,3 +78,11 @@ def test_a_body_kind_spelt_in_pinyin_is_read_as_its_name_though_no_text_writes_i
     assert words.suggest("shijianju") == "市监局"
     assert words.suggest("minzhengju") == "民政局"
     assert words.suggest("abcdefg") is None
+
+
+def test_a_place_typed_in_pinyin_is_the_place_before_a_word_spelt_the_same():
+    # 附件 (attachment) is spelt fujian too, and reports write it far more often than 福建.
+    words = Vocabulary({"附件".encode(): 50, "福建".encode(): 2, "财政局".encode(): 7})
+    assert words.suggest("Fujian") == "福建" and words.suggest("fujian") == "福建"
+    assert words.suggest("hangzhou") == "杭州"  # a prefecture-level city by its short form
+    assert words.suggest("caizhengju") == "财政局"  # no place spelt so: the commonest word
