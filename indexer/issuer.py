@@ -34,7 +34,8 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
              r"银行|分行|支行|营业管理部|气象台|天文台|电视台|电台|妇联|残联|侨联|文联|科协|工商联|社科联|监狱)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
-_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
+# ('某某省邮政管理系统', '某某市气象系统': the same offices called a system, 管理 between or not)
+_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)"
 # A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
 # '市本级', names no place).
 _OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
@@ -63,7 +64,9 @@ _NOT_A_NAME = re.compile(
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
     # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
     # centre named without its body ('信息中心')
-    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$"
+    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$|"
+    # a vertical system named without its place ('税务部门', '气象系统'): whose offices they are the name does not say
+    r"^(?:气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -324,7 +327,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
     # '根据《…规定》及X信息公开相关情况编制', '依据《条例》和X政府信息公开工作实际情况编写', '按照《条例》要求及X
     # 实际工作情况撰写': the rules, then (及/和/以及) the body whose work the report was made from
-    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
+    # ('依据《条例》和2011年度X信息公开工作情况编制': the year before the name)
+    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?:{_YEAR}\s*年度?)?(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
                rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
@@ -520,7 +524,9 @@ _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|
 _BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
 # ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
-_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
+# ('自《条例》实施以来，', '《条例》颁布施行以来，', '从2008年5月起至今，': since when the work has gone on)
+_SINCE_CLAUSE = r"(?:(?:自|从)[^，,。；;]{2,40}?(?:以来|至今)|《[^《》]{1,40}》[^，,。；;《》]{0,12}?以来)[，,]"
+_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|{_SINCE_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
                       rf"|{_YEAR}\s*年度?(?:是|为)[^，,。；;]{{2,30}}?[，,]"
                       rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来|过去(?:的)?一年|这一年)?[，,]?)"

@@ -958,3 +958,46 @@ def test_office_of_a_town_compiling_its_report(text, agency):
 def test_year_from_the_end_of_the_period_written_with_dao_zhi():
     lines = ["本年度报告由北山市发展和改革委员会编制。", "一、概述", "一年来，我委扎实做好政府信息公开工作。到2016年12月31日止，全委已发布信息108条。"]
     assert parse_lines(lines).year == 2016
+
+
+# --- round 17: a system's offices, a clause saying since when, a lead-in's year before the name --------------
+
+@pytest.mark.parametrize("text, name", [
+    ("北山省邮政管理系统", "北山省邮政管理系统"), ("东山市气象系统", "东山市气象系统"), ("东山市统计部门", "东山市统计部门"),
+    ("税务系统", None), ("气象管理系统", None), ("税务部门", None),  # a system without its place names no one
+    ("全省气象系统", None), ("信息系统", None),
+])
+def test_a_vertical_systems_offices_reporting_together(text, name):
+    assert agency_name(text) == name
+
+
+def test_a_title_naming_a_system_of_offices():
+    report = parse_lines(["北山省邮政管理系统2020年政府信息公开年度报告", "根据《条例》，编制本年报。"] + BODY)
+    assert report.agency == "北山省邮政管理系统"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("自《条例》实施以来，县民政局高度重视政府信息公开工作。", "县民政局"),
+    ("《中华人民共和国政府信息公开条例》颁布施行以来，东山县林业局认真贯彻落实。", "东山县林业局"),
+    ("自2008年5月1日以来，青石镇认真贯彻《条例》。", "青石镇"),
+    ("从2008年起至今，北山市档案局坚持公开。", "北山市档案局"),
+    ("自《条例》实施以来，我局高度重视政府信息公开工作。", None),
+])
+def test_first_sentence_past_a_clause_saying_since_when(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+def test_a_page_starting_at_part_one_with_a_since_clause():
+    report = parse_lines(["一、政府信息公开工作概述", "自《条例》实施以来，县档案局高度重视政府信息公开工作，落实专人负责。",
+                          "二、政府信息主动公开情况", "2011年度县档案局共主动公开政府信息18条。"])
+    assert (report.agency, report.year) == ("县档案局", 2011)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("依据《中华人民共和国政府信息公开条例》、《北山省行政程序规定》和2011年度北山省参事室信息公开工作情况编制，"
+     "现将2011年度信息公开工作情况报告如下。", "北山省参事室"),
+    ("根据《条例》及2020年东山县档案馆政府信息公开工作实际情况编写本报告。", "东山县档案馆"),
+    ("根据《条例》和东山县档案馆2020年度政府信息公开工作情况编制本报告。", "东山县档案馆"),  # the year after, as before
+])
+def test_lead_in_rules_and_the_years_work_of_a_body(text, name):
+    assert lead_in_issuer(text) == name
