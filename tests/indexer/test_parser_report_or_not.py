@@ -221,3 +221,21 @@ def test_a_page_of_report_prose_telling_the_years_figures_is_kept_with_a_doubt()
     assert report.year == 2020 and any("主动公开、依申请公开等情况" in w for w in report.warnings)
     # one such figure alone is not enough: a news item may give one
     assert "none of the template's parts" in refusal(["某某局召开会议", "会议通报全年主动公开政府信息36条。"])
+
+
+def test_a_page_starting_inside_part_two_of_the_older_template_is_kept_with_a_doubt():
+    # a later page of a pre-2019 report: the older template's part-2 sub-headings and the year's count, no heading
+    report = parse_lines(["（一）公开的主要内容", "2012年，北山市林业局主动公开政府信息215条，其中规划计划类12条。",
+                          "（二）公开形式", "1.门户网站。及时在网站公开文件和工作动态。"])
+    assert report.sections == [] and report.agency == "北山市林业局" and report.year == 2012
+    assert any("旧格式报告的小标题" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("lines", [
+    # a guide's own headings, no figure of a year's disclosure
+    ["（一）公开的主要内容", "本机关主动公开机构职能、政策文件等信息。", "（二）公开形式", "通过门户网站公开。"],
+    # one such sub-heading with a figure: a news item may look so
+    ["某某局召开会议", "（一）公开情况", "会议通报全年主动公开政府信息36条。"],
+])
+def test_older_sub_headings_without_a_years_figure_or_alone_keep_nothing(lines):
+    assert "none of the template's parts" in refusal(lines)
