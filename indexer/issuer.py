@@ -519,18 +519,22 @@ PREDICATE = re.compile(
 _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|结合|围绕|立足|紧扣|着眼")
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
-# the date or after it; a date may be a span ('2022年1月至12月，').
-_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
+# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，', '根据《条例》，', '依照《条例》
+# 第五十条，') may stand before the date or after it; a date may be a span ('2022年1月至12月，').
+_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
 # ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
 # ('自《条例》实施以来，', '《条例》颁布施行以来，', '从2008年5月起至今，': since when the work has gone on)
 _SINCE_CLAUSE = r"(?:(?:自|从)[^，,。；;]{2,40}?(?:以来|至今)|《[^《》]{1,40}》[^，,。；;《》]{0,12}?以来)[，,]"
-_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|{_SINCE_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
+# Adverbials that set the scene, one or several ('在县委的领导下，在县政务公开办的指导下，', '面对疫情防控的新形势，',
+# '随着《条例》的深入实施，', '回顾2020年，', '围绕中心工作，'): the subject comes after them.
+_SCENE_CLAUSE = (rf"(?:{_BASIS_CLAUSE}|{_SINCE_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,]"
+                 rf"|(?:面对|面临|随着|伴随|回顾|围绕|立足|聚焦|紧扣|着眼|针对)[^，,。；;]{{2,30}}?[，,])")
+_OPENING = re.compile(rf"^(?:{_SCENE_CLAUSE}){{0,3}}"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
                       rf"|{_YEAR}\s*年度?(?:是|为)[^，,。；;]{{2,30}}?[，,]"
                       rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来|过去(?:的)?一年|这一年)?[，,]?)"
-                      rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+                      rf"(?:{_SCENE_CLAUSE}){{0,3}}")
 
 
 _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")

@@ -1001,3 +1001,18 @@ def test_a_page_starting_at_part_one_with_a_since_clause():
 ])
 def test_lead_in_rules_and_the_years_work_of_a_body(text, name):
     assert lead_in_issuer(text) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("根据《中华人民共和国政府信息公开条例》，青石镇认真做好政府信息公开工作。", "青石镇"),  # a basis with no 要求 after it
+    ("依照《条例》第五十条，东山县民政局现将2020年度工作情况报告如下。", "东山县民政局"),
+    ("2020年，在县委、县政府的坚强领导下，在县政务公开办的精心指导下，青石镇认真贯彻落实《条例》。", "青石镇"),  # two adverbials
+    ("2020年，面对新冠肺炎疫情，东山县林业局坚持公开为常态。", "东山县林业局"),
+    ("回顾2020年，东山县林业局坚持以人民为中心。", "东山县林业局"),
+    ("随着《条例》的深入实施，东山县林业局不断加大公开力度。", "东山县林业局"),
+    ("2020年，围绕中心工作，东山县林业局认真贯彻落实《条例》。", "东山县林业局"),
+    # the scene set, and no subject after it
+    ("围绕中心工作，积极推进政务公开。", None), ("按照要求，我局认真开展工作。", None),
+])
+def test_first_sentence_past_adverbials_that_set_the_scene(sentence, name):
+    assert sentence_subject(sentence) == name
