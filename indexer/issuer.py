@@ -329,7 +329,12 @@ _LEAD_PATTERNS = [
     # 实际工作情况撰写': the rules, then (及/和/以及) the body whose work the report was made from
     # ('依据《条例》和2011年度X信息公开工作情况编制': the year before the name)
     re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?:{_YEAR}\s*年度?)?(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
-               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
+               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况|实际)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
+    # '本报告综合X2020年政府信息公开工作情况编制而成', '本报告根据X2020年度政府信息公开工作实际编写': the body whose year's
+    # work the report was made from, the year after its name (a compiling verb must follow: '按照X2020年政务公开工作要点'
+    # names a plan's issuer)
+    re.compile(rf"(?:综合|根据|依据|按照|结合|汇总)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?"
+               rf"(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况|实际|数据|统计数据)(?:[^，,。；;]{{0,8}}?)(?:编制|编写|撰写|形成|制作)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
@@ -350,7 +355,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
                rf"(?:是|系)?(?:根据|依据|按照|依照)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
-    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
+    # ('全文包括X2025年政府信息公开总体情况': the year between)
+    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:{_YEAR}\s*年度?)?(?:政府)?信息公开(?:工作)?总体情况"),
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
@@ -372,8 +378,8 @@ def _listed(key: str, start: int, end: int) -> bool:
 
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
-_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
-_DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|(?<![行公])署|院|中心)$")  # 行署's office: as a government's
+_DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefecture's 行署 (行政公署) is a government, its offices bodies
 # A town's or street's own office after its government or its name ('某某镇人民政府党政办公室', '某某街道党政办公室'),
 # or a section of that office ('…街道党政办公室综合科'): no body of its own, unlike a county's 人民政府办公室.
 _TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"

@@ -1016,3 +1016,19 @@ def test_lead_in_rules_and_the_years_work_of_a_body(text, name):
 ])
 def test_first_sentence_past_adverbials_that_set_the_scene(sentence, name):
     assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报告综合东山县林业局2020年政府信息公开工作情况编制而成。", "东山县林业局"),
+    ("本报告根据东山县林业局2020年政府信息公开工作情况编制。", "东山县林业局"),
+    ("本报告依据《条例》和东山县林业局2020年度政府信息公开工作实际编写。", "东山县林业局"),
+    ("本报告全文包括东山县林业局2020年政府信息公开工作总体情况、主动公开政府信息情况等六个部分。", "东山县林业局"),
+    # a prefecture's 行署 is no department: its offices keep their names
+    ("全文包括北山盟行署外事办公室2025年政府信息公开总体情况，主动公开政府信息情况。", "北山盟行署外事办公室"),
+    ("本报告由北山地区行政公署办公室编制。", "北山地区行政公署办公室"),
+    ("由东山县公安局指挥中心办公室编制。", "东山县公安局"),  # a department's unit's office still names the department
+    # a plan's issuer is not the report's: a compiling verb must follow the year's work
+    ("按照东山县人民政府办公室2020年政务公开工作要点要求，我局编制本报告。", None),
+])
+def test_lead_in_the_years_work_of_a_body_named_before_its_year(text, name):
+    assert lead_in_issuer(text) == name
