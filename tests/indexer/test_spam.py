@@ -45,6 +45,9 @@ from indexer.spam import clean_blocks, remove_splices
     ("KY开云体育官网水务局", "水务局"),
     ("永利皇宫官网水务局", "水务局"),
     ("新葡京娱乐场水务局", "水务局"),
+    # a brand written in Chinese and its Latin name, where the government's word was (round 17)
+    ("现公布青石镇德赢VWIN2021年政府信息公开工作年度报告", "现公布青石镇2021年政府信息公开工作年度报告"),
+    ("vwin官网水务局", "水务局"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
