@@ -95,6 +95,8 @@ _PORTAL_PREFIX = re.compile(r"^中国[·•・]?([\u4e00-\u9fff]{2,4}?)(?=\1)")
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
+# A place's party committee and its government named together ('党委、政府', '县委县政府', '党工委、办事处').
+_PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委|委)[、和及与]?[省市县区旗镇乡]?(?:人民)?(?:政府|办事处)$")
 _ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -173,6 +175,11 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
     if units and units.start() >= 2:
         name, key = name[: units.start()], key[: units.start()]
+    pair = _PARTY_AND_GOVERNMENT.search(key)
+    if pair and pair.start() >= 2 and re.search(rf"{_PLACE_END}|镇|乡|街道", key[: pair.start()][-2:]):
+        # '某某镇党委、政府高度重视…', '某某县委县政府…': the place's party committee and government together; the
+        # report is the place's, named by the place
+        name, key = name[: pair.start()], key[: pair.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
     if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words

@@ -1032,3 +1032,19 @@ def test_first_sentence_past_adverbials_that_set_the_scene(sentence, name):
 ])
 def test_lead_in_the_years_work_of_a_body_named_before_its_year(text, name):
     assert lead_in_issuer(text) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("2021年，青石镇党委政府在县委县政府的正确领导下，认真贯彻落实《条例》。", "青石镇"),
+    ("2020年，青石镇党委、政府高度重视政府信息公开工作。", "青石镇"),
+    ("2020年，东山县委县政府高度重视政府信息公开工作。", "东山县"),
+    ("2020年，青石街道党工委、办事处高度重视政府信息公开工作。", "青石街道"),
+    ("2020年，县委县政府高度重视政府信息公开工作。", None),  # level words alone name no place
+])
+def test_a_places_party_committee_and_government_named_together_name_the_place(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("name", ["中共东山县委办公室", "东山县委统战部", "青石镇人民政府"])
+def test_bodies_of_a_party_committee_keep_their_names(name):
+    assert agency_name(name) == name
