@@ -239,3 +239,17 @@ def test_a_page_starting_inside_part_two_of_the_older_template_is_kept_with_a_do
 ])
 def test_older_sub_headings_without_a_years_figure_or_alone_keep_nothing(lines):
     assert "none of the template's parts" in refusal(lines)
+
+
+def test_an_older_reports_count_under_its_own_sub_heading_is_read_so():
+    report = parse_lines(["（二）公开形式", "1.门户网站。", "（三）主动公开政府信息的数量", "2010年共主动公开政府信息120条。"])
+    assert report.year == 2010 and any("旧格式报告的小标题" in w for w in report.warnings)
+
+
+def test_a_page_starting_inside_part_five_is_kept_with_a_doubt():
+    # the last page of a paginated report: the problems and what will be done, on the year's disclosure work
+    report = parse_lines(["（一）存在的主要问题", "政府信息公开工作还存在公开内容不够丰富等问题。", "（二）改进措施",
+                          "下一步，我局将加强政府信息公开工作。"])
+    assert report.sections == [] and any("“存在的主要问题”“改进措施”" in w for w in report.warnings)
+    # the same sub-headings in minutes on another subject keep nothing
+    assert "none of the template's parts" in refusal(["会议纪要", "（一）存在的问题", "道路建设进度慢。", "（二）下一步工作计划", "加快建设。"])
