@@ -389,7 +389,8 @@ _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|(?<![行公])署|院
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefecture's 行署 (行政公署) is a government, its offices bodies
 # A town's or street's own office after its government or its name ('某某镇人民政府党政办公室', '某某街道党政办公室'),
 # or a section of that office ('…街道党政办公室综合科'): no body of its own, unlike a county's 人民政府办公室.
-_TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
+# (a zone's too: '由某某高新区党政办公室编制' names the zone, whose general office it is)
+_TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡|高新区|开发区|新区|园区|管委会|管理委员会)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
                           r"(?:综合科|秘书科|综合股|综合组)?)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"

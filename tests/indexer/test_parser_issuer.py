@@ -1048,3 +1048,21 @@ def test_a_places_party_committee_and_government_named_together_name_the_place(s
 @pytest.mark.parametrize("name", ["中共东山县委办公室", "东山县委统战部", "青石镇人民政府"])
 def test_bodies_of_a_party_committee_keep_their_names(name):
     assert agency_name(name) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报告由青石高新区党政办公室按照《条例》的要求编制。", "青石高新区"),  # a zone's general office compiling its report
+    ("本报告由青石经济开发区管委会党政办公室编制。", "青石经济开发区管委会"),
+    ("本报告由东山区人民政府办公室编制。", "东山区人民政府办公室"),  # a government's office stays a body of its own
+])
+def test_a_zones_own_office_compiling_its_report(text, name):
+    assert lead_in_issuer(text) == name
+
+
+def test_a_cover_line_and_a_lead_in_naming_the_same_body_with_its_place():
+    report = parse_lines(["鼓楼区档案局", "2019年3月14日", "引 言",
+                          "本年报是根据《条例》要求，由福州市鼓楼区档案局编制的2018年度政府信息公开年度报告。"] + BODY)
+    assert report.agency == "福州市鼓楼区档案局"
+    # a cover naming another body than the lead-in keeps the cover's
+    report = parse_lines(["东山县档案局", "2019年3月14日", "引 言", "本年报是根据《条例》要求，由东山县档案馆编制的2018年度政府信息公开年度报告。"] + BODY)
+    assert report.agency == "东山县档案局"
