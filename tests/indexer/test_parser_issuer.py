@@ -1066,3 +1066,11 @@ def test_a_cover_line_and_a_lead_in_naming_the_same_body_with_its_place():
     # a cover naming another body than the lead-in keeps the cover's
     report = parse_lines(["东山县档案局", "2019年3月14日", "引 言", "本年报是根据《条例》要求，由东山县档案馆编制的2018年度政府信息公开年度报告。"] + BODY)
     assert report.agency == "东山县档案局"
+
+
+def test_guan_yu_in_traditional_script_is_read_as_its_simplified_word():
+    # 於 stays itself in the key (a surname, a place's character: 於潜), but 關於 is 关于
+    assert to_key("東山縣林業局關於2020年度…") == "东山县林业局关于2020年度…"
+    assert to_key("於潜镇") == "於潜镇"
+    report = parse_lines(["東山縣林業局關於2020年度政府信息公開工作的報告", "一、總體情況", "2020年，我局認真貫徹落實《條例》。"])
+    assert (report.agency, report.year) == ("東山縣林業局", 2020)
