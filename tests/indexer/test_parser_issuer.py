@@ -1074,3 +1074,11 @@ def test_guan_yu_in_traditional_script_is_read_as_its_simplified_word():
     assert to_key("於潜镇") == "於潜镇"
     report = parse_lines(["東山縣林業局關於2020年度政府信息公開工作的報告", "一、總體情況", "2020年，我局認真貫徹落實《條例》。"])
     assert (report.agency, report.year) == ("東山縣林業局", 2020)
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("按照《条例》及相关工作要求，结合我局工作实际，现将2022年政府信息公开工作总结如下：", 2022),
+    ("现将我局2021年政务公开工作汇报如下。", 2021),
+])
+def test_lead_in_year_of_a_work_summed_up_below(lead, year):
+    assert lead_in_year(lead) == year
