@@ -1079,6 +1079,9 @@ def test_guan_yu_in_traditional_script_is_read_as_its_simplified_word():
 @pytest.mark.parametrize("lead, year", [
     ("按照《条例》及相关工作要求，结合我局工作实际，现将2022年政府信息公开工作总结如下：", 2022),
     ("现将我局2021年政务公开工作汇报如下。", 2021),
+    ("现将我局2021年度政府信息公开工作开展情况报告如下。", 2021),
+    ("现将2021年政府信息公开工作有关情况公布如下。", 2021),
+    ("现将我局2021年信息公开工作小结如下：", 2021),
 ])
 def test_lead_in_year_of_a_work_summed_up_below(lead, year):
     assert lead_in_year(lead) == year
