@@ -92,6 +92,9 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not report.sections:
         if calls_itself:
             return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+        if has_table:  # a page of the template's statistics tables alone (a page 2 or 3 of a paginated report)
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭其中的政府信息公开情况统计表按年度报告的一部分收录，"
+                          "请核对。")
         if _part_one_subheadings(lines) >= 2:  # a page starting inside part 1 of the 2021 template (a page 2)
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
                           "按年度报告的一部分收录，请核对。")

@@ -253,3 +253,11 @@ def test_a_page_starting_inside_part_five_is_kept_with_a_doubt():
     assert report.sections == [] and any("“存在的主要问题”“改进措施”" in w for w in report.warnings)
     # the same sub-headings in minutes on another subject keep nothing
     assert "none of the template's parts" in refusal(["会议纪要", "（一）存在的问题", "道路建设进度慢。", "（二）下一步工作计划", "加快建设。"])
+
+
+def test_a_page_of_the_statistics_tables_alone_is_kept_with_a_doubt():
+    # a later page of a paginated report: the part-3 table's rows, no title, no part heading
+    report = parse_lines(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况", "\t自然人\t法人或其他组织\t总计",
+                          "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0"])
+    assert report.sections == [] and report.figures["requests_new"] == 3
+    assert any("统计表按年度报告的一部分收录" in w for w in report.warnings)
