@@ -174,7 +174,11 @@ def _block_text(block: Block) -> str:
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     found = [(cover[1], cover[0])] if cover else []
-    found.append(("lead-in", lead_in_issuer(lead)))
+    lead_name = lead_in_issuer(lead)
+    if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
+        # a cover line '鼓楼区档案局' over a lead-in '由南京市鼓楼区档案局编制的…': the same body, the lead-in naming its place
+        found.insert(0, ("lead-in", lead_name))
+    found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
     # that names no one, is read from the paragraph's own start.
     paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]

@@ -22,11 +22,14 @@ from indexer.script import to_char_key
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
          r"|(?<![A-Za-z])[A-Za-z]+365[A-Za-z]*|365(?=体育|娱乐|官网|官方|彩|棋牌|提款|提现|网址|平台|bet|BET)"
+         # a brand of digits glued to 体育 or 娱乐 ('188体育', '888娱乐'; never a year: '2022体育节', nor a count of
+         # venues: '100体育场')
+         r"|(?<![0-9A-Za-z])(?!19\d\d|20\d\d)\d{3,4}(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动|节|课|设施|器材|项目)|娱乐|真人|棋牌)"
          r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
          # (names no report uses for anything else)
-         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团"
+         r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|德赢|(?<![A-Za-z])(?i:vwin)(?![A-Za-z])"
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
          r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
          r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"

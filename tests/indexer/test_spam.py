@@ -45,6 +45,11 @@ from indexer.spam import clean_blocks, remove_splices
     ("KY开云体育官网水务局", "水务局"),
     ("永利皇宫官网水务局", "水务局"),
     ("新葡京娱乐场水务局", "水务局"),
+    # a brand written in Chinese and its Latin name, where the government's word was (round 17)
+    ("现公布青石镇德赢VWIN2021年政府信息公开工作年度报告", "现公布青石镇2021年政府信息公开工作年度报告"),
+    ("vwin官网水务局", "水务局"),
+    # a brand of digits glued to 体育, two splices joined by a comma where the city's name was
+    ("188体育,188体育平台市交通运输局2016年度报告", "市交通运输局2016年度报告"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)
@@ -57,6 +62,7 @@ def test_splices_are_taken_out(spliced, clean):
     "联系电话：0951-1234567，网址 www.example-gov.cn/xxgk_index.html，统计期限2019-2020年",
     "《条例》第二十条_第（一）项",
     "Office 365 平台上线",
+    "2022体育节在市体育中心举办，新建100体育场地",  # a year and a count before 体育 are no brand
     "规划期2021-2025 2026年起实施",  # a span and a year set off by a space: no mark, no splice
     "会同港澳办赴澳门特区考察，学习推荐的经验",  # Macao and 推荐 without a mark stay
     "严厉打击网络赌博，澳门特区政府",
