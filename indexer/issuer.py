@@ -554,9 +554,11 @@ _OPENING = re.compile(rf"^(?:{_SCENE_CLAUSE}){{0,3}}"
                       rf"(?:{_SCENE_CLAUSE}){{0,3}}")
 
 
-# A predicate word followed closely by 的 opens a relative clause ('区政府主动公开的政府信息'), unless the 的 is the
-# party's ('坚持以党的…', '贯彻党的…').
-_RELATIVE = re.compile(r"(?![\u4e00-\u9fff]{0,1}党的)[\u4e00-\u9fff]{0,2}的")
+# A predicate word followed closely by 的 opens a relative clause ('区政府主动公开的政府信息'), unless what stands
+# before 的 is whose the verb's object is: the party's, the state's, a government's or the public's ('坚持以党的…',
+# '贯彻国家的…', '落实省里的…', '聚焦群众的关切').
+_OWNER = r"(?:党|国家|中央|上级|省|市|县|区|镇|乡|政府|省里|市里|县里|区里|群众|公众|社会|人民|企业|基层)"
+_RELATIVE = re.compile(rf"(?![\u4e00-\u9fff]?{_OWNER}的)[\u4e00-\u9fff]{{0,2}}的")
 _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 

@@ -1094,6 +1094,10 @@ def test_lead_in_year_of_a_work_summed_up_below(lead, year):
     ("2025年，市水务局坚持以党的二十大精神为指引，深入推进政务公开。", "市水务局"),
     ("2024年，北山县林业局深入贯彻党的二十届三中全会精神，扎实做好公开工作。", "北山县林业局"),
     ("2023年度，东山区档案馆全面贯彻党的二十大精神。", "东山区档案馆"),
+    # the state's, a government's or the public's ('贯彻国家的…', '落实省里的…', '聚焦群众的…')
+    ("2023年，东山县民政局贯彻国家的决策部署，推进政务公开。", "东山县民政局"),
+    ("2023年，北山县水利局落实省里的要求，推进政务公开。", "北山县水利局"),
+    ("2024年，南江区人民医院聚焦群众的关切，推进院务公开。", "南江区人民医院"),
 ])
 def test_first_sentence_whose_predicate_cites_the_partys_line(sentence, name):
     assert sentence_subject(sentence) == name
