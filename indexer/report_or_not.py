@@ -122,7 +122,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return None, None
-    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))):
+    # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条')
+    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1:
         return None, "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。"
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None

@@ -1134,3 +1134,11 @@ def test_a_public_institutions_year_told_by_its_kind():
     report = parse_lines(["一、总体情况", "（一）主动公开情况", "一年来，我院认真贯彻落实《条例》，积极做好政务公开工作。"
                           "2021年医院在市政府信息公开网上发布信息总计30条。", "（二）依申请公开情况", "至今，医院尚未收到依申请公开信息要求。"])
     assert report.year == 2021
+
+
+@pytest.mark.parametrize("sentence", ["2021年主动公开政府信息36条。", "2021年收到政府信息公开申请3件。",
+                                      "2021年依申请公开信息2条。", "2021年受理申请1件。"])
+def test_the_year_told_by_its_figures(sentence):
+    # A page starting inside part 1 whose first sentence names no year: the year's figures tell it.
+    report = parse_lines(["一、总体情况", "一年来，北山县供销合作社在上级的正确领导下，积极做好政务公开工作。" + sentence])
+    assert (report.agency, report.year) == ("北山县供销合作社", 2021)

@@ -281,3 +281,11 @@ def test_a_model_text_naming_a_placeholder_body_with_its_years_blank_is_refused(
 ])
 def test_reports_with_a_masked_or_latin_name_are_kept(lines):
     assert parse_lines(lines).sections
+
+
+def test_a_page_of_part_one_telling_the_years_figures_only_is_kept_with_a_doubt():
+    # The title is an image: the text starts at part 一, and names its subject only by the year's figures.
+    report = parse_lines(["一、总体情况", "2021年，北山县档案馆认真贯彻落实《条例》，主动公开信息36条。", "（一）主动公开",
+                          "全年主动公开信息36条。"])
+    assert (report.agency, report.year) == ("北山县档案馆", 2021)
+    assert any("只凭部分标题和内容" in w for w in report.warnings)
