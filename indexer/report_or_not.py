@@ -17,7 +17,7 @@ Refused, with a one-line reason, is what clearly is not a report:
   a list of reports    several report titles, one per line, and no report text
   a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
                        (a forum's or document site's model essay, its years left blank), or without
-                       such a title, its body a placeholder ('由xx县供销社编制') and no year
+                       such a title, its body a placeholder ('由xx县某某局编制') and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
@@ -81,8 +81,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
-    # A model text may carry no such title: its body is a placeholder ('由xx县供销社编制', '××局') and its years are
-    # left blank ('特编制xx县供销社20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
+    # A model text may carry no such title: its body is a placeholder ('由xx县某某局编制', '××局') and its years are
+    # left blank ('现编制xx县某某局20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
     placeholder = _PLACEHOLDER_BODY.search(head)
     if placeholder and report.year is None and not titled and not has_table:
         return (f"its body is named “{placeholder.group(0)}” and no reporting year is given: a model text, "

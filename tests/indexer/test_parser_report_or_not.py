@@ -265,10 +265,10 @@ def test_a_page_of_the_statistics_tables_alone_is_kept_with_a_doubt():
 
 @pytest.mark.parametrize("body", ["xx县供销社", "XX县林业局", "××市档案馆"])
 def test_a_model_text_naming_a_placeholder_body_with_its_years_blank_is_refused(body):
-    # No 范文 title: the body is a placeholder and every year is left blank ('20政府信息公开度报告', '自201月1日起').
-    reason = refusal([f"根据《条例》要求，特编制{body}20政府信息公开度报告。本报所列数据的统计期限自201月1日起至2012月31日止。",
-                      "一、概述", "我单位高度重视政府信息公开。20，我单位没有发生因政府信息公开不及时造成的不良影响。",
-                      "二、主动公开政府信息情况", "20，在政府信息公开目录上主动公开信息42条。"])
+    # No 范文 title: the body is a placeholder and every year is left blank ('20政府信息公开度报告', '201月1日至…').
+    reason = refusal([f"依照《条例》，现编制{body}20政府信息公开度报告，数据统计时段为201月1日至2012月31日。",
+                      "一、概述", "我单位重视政务公开。20，全单位公开工作运行平稳。",
+                      "二、主动公开政府信息情况", "20，通过公开目录发布信息15条。"])
     assert reason.startswith(f"not an annual report: its body is named “{body[:3]}”")
 
 
