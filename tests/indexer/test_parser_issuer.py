@@ -1131,7 +1131,7 @@ def test_a_numeral_and_zhong_alone_is_no_schools_name(text):
 
 def test_a_public_institutions_year_told_by_its_kind():
     # A hospital's page starting inside part 1: its only year is '2021年医院…'.
-    report = parse_lines(["一、总体情况", "（一）主动公开情况", "我院按照上级部署推进院务公开。"
+    report = parse_lines(["一、总体情况", "（一）主动公开情况", "我院按照上级部署推进政务公开。"
                           "2021年医院通过门户网站公开各类信息30条。", "（二）依申请公开情况", "本院全年没有收到公开申请。"])
     assert report.year == 2021
 
