@@ -29,6 +29,8 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
              r"苏木|机关|海关|馆|社|室|司|科|园|团|"
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
              r"大学|学校|中学|小学|党校|"
+             # and schools by their short forms, a numeral before 中 or 小 ('某某二中', '某某市第十一中', '某某县一小')
+             r"(?<=[\u4e00-\u9fff]{2})第?[一二三四五六七八九十]{1,3}[中小]|中专|职专|"
              # bodies whose names end otherwise: the central bank's branches, observatories and stations, people's
              # organisations named by their short forms, prisons ('某某市中心支行', '某某县气象台', '某某县妇联')
              r"银行|分行|支行|营业管理部|气象台|天文台|电视台|电台|妇联|残联|侨联|文联|科协|工商联|社科联|监狱)")
@@ -552,6 +554,11 @@ _OPENING = re.compile(rf"^(?:{_SCENE_CLAUSE}){{0,3}}"
                       rf"(?:{_SCENE_CLAUSE}){{0,3}}")
 
 
+# A predicate word followed closely by 的 opens a relative clause ('区政府主动公开的政府信息'), unless what stands
+# before 的 is whose the verb's object is: the party's, the state's, a government's or the public's ('坚持以党的…',
+# '贯彻国家的…', '落实省里的…', '聚焦群众的关切').
+_OWNER = r"(?:党|国家|中央|上级|省|市|县|区|镇|乡|政府|省里|市里|县里|区里|群众|公众|社会|人民|企业|基层)"
+_RELATIVE = re.compile(rf"(?![\u4e00-\u9fff]?{_OWNER}的)[\u4e00-\u9fff]{{0,2}}的")
 _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 
@@ -571,8 +578,9 @@ def sentence_subject(sentence: str) -> str | None:
     predicate = PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
         # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object
-        # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导')
-        if not _PREPOSITION.fullmatch(predicate.group(0)) and re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+        # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导'), and so may the object of a
+        # verb when it is the party's ('某某局坚持以党的二十大精神为指引', '某某局深入贯彻党的…': 党的 is no relative clause)
+        if not _PREPOSITION.fullmatch(predicate.group(0)) and _RELATIVE.match(key[predicate.end():]):
             return None
         end = predicate.start()
         if key[end - 2 : end] == "人民" and key.startswith("政府", end):

@@ -16,7 +16,8 @@ Refused, with a one-line reason, is what clearly is not a report:
   a notice             '关于做好2020年度政府信息公开工作年度报告编制工作的通知'
   a list of reports    several report titles, one per line, and no report text
   a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
-                       (a forum's or document site's model essay, its years left blank)
+                       (a forum's or document site's model essay, its years left blank), or without
+                       such a title, its body a placeholder ('由xx县某某局编制') and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
@@ -37,6 +38,9 @@ _GUIDE = re.compile(r"指南")
 # document site, still names its year ('2019年某某局…年度报告范文' is kept).
 _MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
 # A plan says so in its title: '某某县2023年政务公开工作要点', '…政务公开工作实施方案' ('…要点落实情况' is an account).
+# A placeholder where a model text's body would be named: 'xx县', 'XX局', '××市', '**镇' (a Latin pair glued
+# to a body or place word, not a word of a Latin name).
+_PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|市|县|区|州|旗|镇|乡|街道|局|委|办|厅|社|中心|医院|学校)")
 _PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
@@ -77,6 +81,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
+    # A model text may carry no such title: its body is a placeholder ('由xx县某某局编制', '××局') and its years are
+    # left blank ('现编制xx县某某局20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
+    placeholder = _PLACEHOLDER_BODY.search(head)
+    if placeholder and report.year is None and not titled and not has_table:
+        return (f"its body is named “{placeholder.group(0)}” and no reporting year is given: a model text, "
+                "not an agency's report"), None
     # (on the lines as read: a title not ending in 报告 is re-joined with the sentence under it)
     plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
     if plan and not report.title and not has_table:
@@ -113,7 +123,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return None, None
-    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))):
+    # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条')
+    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1:
         return None, "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。"
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None

@@ -239,9 +239,13 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
     return chosen[::-1]
 
 
+# A dash before 、 is the numeral 一 as a scan's text layer or a hurried typist writes it ('—、总体情况', '－、概述').
+_DASH_ONE = re.compile(r"^[—―－─-](?=\s*、)")
+
+
 def _numbered(key: str) -> re.Match | None:
-    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…'."""
-    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key))
+    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…', '—、…'."""
+    return _NUMBERED.match(_CHAPTER.sub(r"\1、", _DASH_ONE.sub("一", key)))
 
 
 def heading_number(title: str) -> int | None:

@@ -1085,3 +1085,60 @@ def test_guan_yu_in_traditional_script_is_read_as_its_simplified_word():
 ])
 def test_lead_in_year_of_a_work_summed_up_below(lead, year):
     assert lead_in_year(lead) == year
+
+
+# --- round 18: issuers that publish without being departments, first sentences citing the party's ----
+
+@pytest.mark.parametrize("sentence, name", [
+    # a verb whose object is the party's ('坚持以党的…', '深入贯彻党的…'): 党的 opens no relative clause
+    ("2025年，市水务局坚持以党的二十大精神为指引，深入推进政务公开。", "市水务局"),
+    ("2024年，北山县林业局深入贯彻党的二十届三中全会精神，扎实做好公开工作。", "北山县林业局"),
+    ("2023年度，东山区档案馆全面贯彻党的二十大精神。", "东山区档案馆"),
+    # the state's, a government's or the public's ('贯彻国家的…', '落实省里的…', '聚焦群众的…')
+    ("2023年，东山县民政局贯彻国家的决策部署，推进政务公开。", "东山县民政局"),
+    ("2023年，北山县水利局落实省里的要求，推进政务公开。", "北山县水利局"),
+    ("2024年，南江区人民医院聚焦群众的关切，推进院务公开。", "南江区人民医院"),
+])
+def test_first_sentence_whose_predicate_cites_the_partys_line(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "区政府主动公开的政府信息包括机构职能、政策文件。",  # a relative clause: still no subject
+    "2020年，北山镇主动公开的信息有规划、财政。",
+])
+def test_relative_clauses_still_name_no_subject(sentence):
+    assert sentence_subject(sentence) is None
+
+
+def test_a_page_starting_at_part_one_names_its_issuer_by_a_first_sentence_citing_the_party():
+    report = parse_lines(["一、总体情况", "2025年，市农机局坚持以党的二十大精神为指引，持续提升政务公开水平。",
+                          "（一）主动公开方面", "全年主动公开信息120条。"])
+    assert (report.agency, report.year) == ("市农机局", 2025)
+
+
+@pytest.mark.parametrize("name", ["北山二中", "东山县一小", "南江市第十一中", "北山县职业中专", "东山县第三中学"])
+def test_schools_short_names_are_names(name):
+    assert agency_name(name) == name
+    report = parse_lines([f"{name}2021年政府信息公开工作年度报告", f"本报告由{name}编制。", *BODY])
+    assert (report.agency, report.year) == (name, 2021)
+
+
+@pytest.mark.parametrize("text", ["统一中", "一中", "十小"])
+def test_a_numeral_and_zhong_alone_is_no_schools_name(text):
+    assert agency_name(text) is None
+
+
+def test_a_public_institutions_year_told_by_its_kind():
+    # A hospital's page starting inside part 1: its only year is '2021年医院…'.
+    report = parse_lines(["一、总体情况", "（一）主动公开情况", "我院按照上级部署推进政务公开。"
+                          "2021年医院通过门户网站公开各类信息30条。", "（二）依申请公开情况", "本院全年没有收到公开申请。"])
+    assert report.year == 2021
+
+
+@pytest.mark.parametrize("sentence", ["2021年主动公开政府信息36条。", "2021年收到政府信息公开申请3件。",
+                                      "2021年依申请公开信息2条。", "2021年受理申请1件。"])
+def test_the_year_told_by_its_figures(sentence):
+    # A page starting inside part 1 whose first sentence names no year: the year's figures tell it.
+    report = parse_lines(["一、总体情况", "一年来，北山县供销合作社在上级的正确领导下，积极做好政务公开工作。" + sentence])
+    assert (report.agency, report.year) == ("北山县供销合作社", 2021)

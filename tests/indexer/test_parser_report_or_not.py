@@ -261,3 +261,31 @@ def test_a_page_of_the_statistics_tables_alone_is_kept_with_a_doubt():
                           "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0"])
     assert report.sections == [] and report.figures["requests_new"] == 3
     assert any("统计表按年度报告的一部分收录" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("body", ["xx县供销社", "XX县林业局", "××市档案馆"])
+def test_a_model_text_naming_a_placeholder_body_with_its_years_blank_is_refused(body):
+    # No 范文 title: the body is a placeholder and every year is left blank ('20政府信息公开度报告', '201月1日至…').
+    reason = refusal([f"依照《条例》，现编制{body}20政府信息公开度报告，数据统计时段为201月1日至2012月31日。",
+                      "一、概述", "我单位重视政务公开。20，全单位公开工作运行平稳。",
+                      "二、主动公开政府信息情况", "20，通过公开目录发布信息15条。"])
+    assert reason.startswith(f"not an annual report: its body is named “{body[:3]}”")
+
+
+@pytest.mark.parametrize("lines", [
+    # A placeholder body with a year (a document site's copy with its name masked) is kept.
+    ["本年度报告由xx县中医院编制。本年度报告中所列数据的统计期限自2023年1月1日起至12月31日止。", "一、概述",
+     "2023年，我院高度重视政府信息公开工作。"],
+    # A Latin word before the place is no placeholder.
+    ["本报告由Box市档案馆编制。", "一、总体情况", "2022年，我馆认真落实《条例》，主动公开政府信息12条。"],
+])
+def test_reports_with_a_masked_or_latin_name_are_kept(lines):
+    assert parse_lines(lines).sections
+
+
+def test_a_page_of_part_one_telling_the_years_figures_only_is_kept_with_a_doubt():
+    # The title is an image: the text starts at part 一, and names its subject only by the year's figures.
+    report = parse_lines(["一、总体情况", "2021年，北山县档案馆认真贯彻落实《条例》，主动公开信息36条。", "（一）主动公开",
+                          "全年主动公开信息36条。"])
+    assert (report.agency, report.year) == ("北山县档案馆", 2021)
+    assert any("只凭部分标题和内容" in w for w in report.warnings)
