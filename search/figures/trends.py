@@ -175,6 +175,7 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
             value, reports = _aggregate(column, by_year[year])
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
                                 _disputed(key, by_year[year])))
-        chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points])
+        chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
+                          {p.year: p.disputed for p in points if p.disputed})
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

@@ -85,3 +85,14 @@ def test_exports_name_the_disputed_columns_and_keep_the_values_plain(client):
     disputed = {r["year"]: r["disputed"] for r in rows}
     assert disputed == {2022: {"reconsideration_total": NOTE,
                                "rate_reconsideration_corrected": f"所据的“行政复议 总计”：{NOTE}"}, 2023: {}}
+
+
+def test_the_trend_chart_marks_the_disputed_year_as_the_table_does(client):
+    from lxml import html as lxml_html
+    page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
+    svg = lxml_html.fromstring(page).xpath("//svg[@data-figure='reconsideration_total']")[0]
+    labels = {g.get("data-year"): g.xpath("string(.//text[contains(@class, 'value')])") for g in svg.xpath(".//g[@data-year]")}
+    assert labels == {"2022": "0*", "2023": "1"}
+    assert svg.xpath(".//g[@data-year='2022']//text[contains(@class, 'disputed')]")
+    assert svg.xpath(".//g[@data-year='2022']")[0].get("data-value") == "0"  # the value itself stays as written
+    assert f"2022 年 0（{NOTE}）" in svg.xpath("string(.//desc)")  # read aloud: the reason, not a star
