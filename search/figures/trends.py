@@ -129,8 +129,9 @@ def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int
 
 
 def _disputed(key: str, records: list[ReportRecord]) -> str:
-    """One report's dispute of the figure, or how many of a year's reports have one."""
-    notes = [n for n in (r.disputed(key) for r in records) if n]
+    """One report's dispute of the figure, or how many of a year's reports have one (a report whose
+    value is unknown adds nothing to the year's, so its dispute marks nothing)."""
+    notes = [n for n in (r.disputed(key) for r in records if r.values.get(key) is not None) if n]
     if not notes:
         return ""
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
