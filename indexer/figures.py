@@ -33,6 +33,9 @@ _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总�
 # Words only the template's own tables use.
 _REQUEST_PATTERNS = [(key, label, re.compile(pattern)) for key, label, pattern in REQUEST_ROWS]
 _LISTED = 8  # labels a warning names before it says how many more
+_GROUP = re.compile(r"^\(([一二三四五六七])\)")  # '(六)' of part 三's rows, on normalised labels
+_TOP_ROW = re.compile(r"^[一二三四][、,.]")
+_REVIEW = re.compile(r"行政复议|行政诉讼|起诉")
 _TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
 
@@ -94,8 +97,13 @@ def _names_one_row(labels: list[str]) -> bool:
     return len(keys) == 1 and keys[0] != "requests_total"
 
 
+_P2_COLUMN_PATTERNS = [(re.compile(pattern), column) for pattern, column in P2_COLUMNS]
+_REVIEW_PATTERNS = [(re.compile(pattern), column) for pattern, column in REVIEW_WORDS]
+
+
+@lru_cache(maxsize=1 << 10)  # header words are the template's; every part-二 row reads its header again
 def _match_column(word: str) -> str | None:
-    return next((column for pattern, column in P2_COLUMNS if re.search(pattern, word)), None)
+    return next((column for pattern, column in _P2_COLUMN_PATTERNS if pattern.search(word)), None)
 
 
 def _request_columns(table: Table) -> tuple[int | None, bool]:
@@ -260,13 +268,13 @@ class _Reader:
     def _body_row(self, row: list[str], labels: list[str], start: int, has_values: bool, joined: str,
                   rightmost: int | None, grid: bool) -> None:
         for label in labels:  # remember the group: '3.其他' means (六)3 only under （六）
-            match = re.match(r"^\(([一二三四五六七])\)", normalise_label(label))
+            match = _GROUP.match(normalise_label(label))
             if match:
                 self.group = match.group(1)
-            elif re.match(r"^[一二三四][、,.]", normalise_label(label)):
+            elif _TOP_ROW.match(normalise_label(label)):
                 self.group = None
         keys = _request_keys(labels, self.group)
-        if labels and not keys and re.search(r"行政复议|行政诉讼|起诉", joined):
+        if labels and not keys and _REVIEW.search(joined):
             self.part, self.pending = 4, []
             self.review_group = _review_group(joined) or self.review_group
         elif keys:
@@ -303,7 +311,7 @@ class _Reader:
             return
         if "自然人" in words or any("本年新收" in w for w in words):
             return
-        review = [next((col for pattern, col in REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
+        review = [next((col for pattern, col in _REVIEW_PATTERNS if pattern.search(w)), None) for w in words]
         if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
             self.part = 4
             complete = len(words) == 5 and sorted(filter(None, review)) == sorted(c for c, _ in REVIEW_COLUMNS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
@@ -100,6 +101,13 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     """
     if len(line) > _MAX_RAW or "\t" in line:
         return None
+    return _classify(line, bracketed)
+
+
+# Reflow, the choice of parts and the report test classify the same lines of a report again, and
+# template lines recur in every report; only lines of at most _MAX_RAW characters get this far.
+@lru_cache(maxsize=1 << 13)
+def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     key = _REMARK.sub("", squeeze(clean_line(line)))
     if not key or len(key) > MAX_HEADING + 4:
         return None
@@ -155,6 +163,11 @@ def looks_like_heading(line: str) -> bool:
     """True for a line that could head a part or a numbered sub-part (used to stop reflow)."""
     if len(line) > _MAX_RAW:
         return False
+    return _looks_like_heading(line)
+
+
+@lru_cache(maxsize=1 << 13)  # (as _classify: the same lines are asked about again)
+def _looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= MAX_HEADING
@@ -169,7 +182,11 @@ _MAX_CHAPTER = 30
 def _chapter_heading(key: str) -> bool:
     match = _numbered(key)
     return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
-                and not re.search(r"[。；;：:！？!?]", key) and not _TABLE_ROW.match(match.group(2)))
+                and not _SENTENCE_MARK.search(key) and not _TABLE_ROW.match(match.group(2)))
+
+
+_SENTENCE_MARK = re.compile(r"[。；;：:！？!?]")
+_CLAUSE_MARK = re.compile(r"[。，,；;]")
 
 
 # Part headings run into the text of crawled one-line pages. A numbered template title is one
@@ -241,7 +258,8 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
 
 def _numbered(key: str) -> re.Match | None:
     """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…'."""
-    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key))
+    # (_CHAPTER is anchored at a 第: a key opening otherwise is matched as it is)
+    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key) if key.startswith("第") else key)
 
 
 def heading_number(title: str) -> int | None:
@@ -264,7 +282,7 @@ def _own_heading(block: str, low: int | None, high: int | None) -> bool:
         return False
     key = squeeze(clean_line(block))
     match = _numbered(key)
-    if not match or len(key) > MAX_HEADING or re.search(r"[。，,；;]", key):
+    if not match or len(key) > MAX_HEADING or _CLAUSE_MARK.search(key):
         return False
     if _TABLE_ROW.match(match.group(2)):
         return False

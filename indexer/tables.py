@@ -29,6 +29,7 @@ __all__ = ["PLACEHOLDERS", "is_part_heading", "is_value", "normalise_cell", "nor
            "split_glued_row"]
 
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ONE_CELL = re.compile(r"^\t[^\t]*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
 
 
@@ -45,7 +46,7 @@ def _kind(line: str) -> str:
         filled = [c for c in line.split("\t") if c.strip()]
         if len(filled) == 1 and (is_part_heading(filled[0]) or _is_prose(filled[0])):
             return "text"  # an indented heading or paragraph, not a table
-        return "cell" if re.match(r"^\t[^\t]*$", line) else "tabrow"
+        return "cell" if _ONE_CELL.match(line) else "tabrow"
     return "text"
 
 
