@@ -67,7 +67,7 @@ def squeeze(text: str) -> str:
     return _short_squeeze(text) if len(text) <= _SHORT else to_key(compact(text))
 
 
-_SHORT = 80  # characters: headings and labels; longer text (prose) is not memoised
+_SHORT = 200  # characters: headings, labels and short lines (a heading test reads at most 200); prose is not memoised
 
 
 @lru_cache(maxsize=1 << 13)  # entries: the hot template lines stay, a page of unique lines cannot grow it
