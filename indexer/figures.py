@@ -86,6 +86,20 @@ def _split(row: list[str]) -> tuple[list[str], int]:
     return [c for c in row[:end] if c], end
 
 
+def _near(cell: str) -> tuple[str, bool]:
+    """(the cell as the template writes it, whether it was a misreading of that) for Reader.near."""
+    label = nearest(cell)
+    if label is None or letters(label) == letters(cell):
+        return cell, False
+    return label, letters(cell) not in letters(label)  # a piece of a wrapped label is no misreading
+
+
+# Every cell of every table is compared with the template's; cells (numbers, the template's labels)
+# recur in every report: each is compared once per process.
+_SHORT_CELL = 60  # characters; a longer cell is compared each time
+_near_short = lru_cache(maxsize=1 << 13)(_near)
+
+
 def _column_words(labels: list[str]) -> bool:
     """Only column headings ('自然人', '总计'): never a row's name."""
     return all(normalise_label(label) in COLUMN_WORDS for label in labels)
@@ -226,10 +240,8 @@ class _Reader:
 
     def near(self, cell: str) -> str:
         """A label as the template writes it when it is a misreading of one (``near_labels``)."""
-        label = nearest(cell)
-        if label is None or letters(label) == letters(cell):
-            return cell
-        if letters(cell) not in letters(label):  # a piece of a wrapped label is no misreading
+        label, snapped = _near_short(cell) if len(cell) <= _SHORT_CELL else _near(cell)
+        if snapped:
             self.snapped.setdefault(cell, label)
         return label
 
