@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -205,35 +204,13 @@ def account_short_form(level: str | None, text: str) -> tuple | None:
     return found[0] if len({u for u, _ in found}) == 1 else None
 
 
-_GOVERNMENT_REACH = 22  # _NOTICE_OF's and _SITE_OF's matches start 2-20 characters before (人民)政府: 政府 at most 22 after
-
-
-def _before_government(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """pattern.finditer(text) for _NOTICE_OF or _SITE_OF, tried only where a match can start: at most
-    _GOVERNMENT_REACH characters before a 政府. (finditer tries up to 20 lengths at every Chinese character
-    of a whole text; the same matches, in the same order, at a tenth of the cost.)"""
-    pos = 0  # where the last match ended; positions before it are taken or tried
-    at = text.find("政府")
-    while at >= 0:
-        i = max(pos, at - _GOVERNMENT_REACH)
-        while i <= at:
-            match = pattern.match(text, i)
-            if match:
-                yield match
-                i = pos = match.end()
-            else:
-                i += 1
-        pos = max(pos, at + 1)
-        at = text.find("政府", at + 1)
-
-
 def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
-    mentions = [chain.units for matches in (_CITED.finditer(text), _before_government(_NOTICE_OF, text))
-                for match in matches for chain in find_chains(_without_conjunction(match.group(1)))]
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
+                for chain in find_chains(_without_conjunction(match.group(1)))]
     named, stems = [], []  # one pass over the sites (the text may be a whole report), in the order they were read
-    for match in _before_government(_SITE_OF, text):
+    for match in _SITE_OF.finditer(text):
         # A government's site may be named by its province's short form: '新疆政府网'.
         named += [chain.units for chain in find_chains(_without_conjunction(match.group(1)), opening_province_stem=True)]
         # '阿图什政府网': a government's site named by its place's short form right before 政府
