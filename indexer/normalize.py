@@ -58,7 +58,15 @@ _BRACKETED_HEADING = re.compile(r"^\s*[【\[]([一二三四五六七八九十]{1
 
 def compact(text: str) -> str:
     """Width folded and without spaces, in the script it is written in ('一、 概述' -> '一、概述')."""
+    # (title, heading and report tests compact the same opening lines again: short ones are memoised)
+    return _short_compact(text) if len(text) <= _SHORT else _compact(text)
+
+
+def _compact(text: str) -> str:
     return _SPACES.sub("", fold_width(text)).strip()
+
+
+_short_compact = lru_cache(maxsize=1 << 13)(_compact)
 
 
 def squeeze(text: str) -> str:
