@@ -176,6 +176,14 @@ def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...],
 def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool = False) -> list[Chain]:
     """Every chain of place names in text, left to right (``town_zones``: a short form also counts before
     the town and park zones' words, as in an issuer's own name: 宁波生态园)."""
+    # Names, windows and hints are read again by several stages and recur between reports: a short text's
+    # chains are found once per process (new Chain objects each call: callers may change theirs).
+    found = (_short_chains(text, opening_province_stem, town_zones) if len(text) <= _SHORT_TEXT
+             else _chains(text, opening_province_stem, town_zones))
+    return [Chain(start, end, units) for start, end, units in found]
+
+
+def _chains(text: str, opening_province_stem: bool, town_zones: bool) -> tuple[tuple[int, int, tuple[Unit, ...]], ...]:
     gaz = load_gazetteer()
     lengths = gaz.lengths
     chains: list[Chain] = []
@@ -204,7 +212,11 @@ def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool
         chain = Chain(i, i + length, units)
         chains.append(chain)
         i += length
-    return chains
+    return tuple((c.start, c.end, c.units) for c in chains)
+
+
+_SHORT_TEXT = 200  # characters; a longer text (a report's opening) is read each time
+_short_chains = lru_cache(maxsize=1 << 13)(_chains)
 
 
 def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool,
