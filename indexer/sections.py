@@ -220,14 +220,22 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
-        # Matched on the simplified key (same offsets), cut in the text as written.
-        cuts = [0]
-        for match in pattern.finditer(to_key(block)):
-            cuts += [match.start(), match.end()]
-        cuts.append(len(block))
-        out += [block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip()]
+        # (a short line's pieces are worked out once per process: template lines recur in every report)
+        out += _short_pieces(block) if len(block) < _LONG_LINE else _pieces(block)
     return out
+
+
+def _pieces(block: str) -> tuple[str, ...]:
+    pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
+    # Matched on the simplified key (same offsets), cut in the text as written.
+    cuts = [0]
+    for match in pattern.finditer(to_key(block)):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(block))
+    return tuple(block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip())
+
+
+_short_pieces = lru_cache(maxsize=1 << 13)(_pieces)
 
 
 def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
