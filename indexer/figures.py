@@ -120,16 +120,15 @@ def _match_column(word: str) -> str | None:
     return next((column for pattern, column in _P2_COLUMN_PATTERNS if pattern.search(word)), None)
 
 
-def _request_columns(table: Table) -> tuple[int | None, bool]:
+def _request_columns(table: Table, splits: list[tuple[list[str], int]]) -> tuple[int | None, bool]:
     """(index of the rightmost number in the part-三 rows, whether those rows form a true grid).
 
     In a true grid (a reader's table, a clean markdown table) every row keeps its numbers in the
     same seven columns, so a blank 总计 stays in place. Text extraction often shifts rows by a
-    cell, and then each row is read on its own (``_fit``).
+    cell, and then each row is read on its own (``_fit``). ``splits``: each row's ``_split``.
     """
     spans = []
-    for row in table.rows:
-        labels, start = _split(row)
+    for row, (labels, start) in zip(table.rows, splits):
         if len(_request_keys(labels, None)) == 1:
             filled = [i for i in range(start, len(row)) if row[i]]
             if filled:
@@ -254,8 +253,9 @@ class _Reader:
             self.old_stats = False
         elif self.old_stats:
             return  # more of the older statistics table, cut by a line that looks like a heading
-        rightmost, grid = _request_columns(table)
-        for row in table.rows:
+        splits = [_split(row) for row in table.rows]  # (once: the columns and the rows read them)
+        rightmost, grid = _request_columns(table, splits)
+        for row, (labels, start) in zip(table.rows, splits):
             if not any(row):
                 continue
             if any(_PRE2019.search(c) for c in row):
@@ -263,7 +263,6 @@ class _Reader:
                 # are not the template's, and it holds none of the template's figures.
                 self.pre2019 = self.old_stats = True
                 return
-            labels, start = _split(row)
             has_values = any(row[start:])
             joined = "".join(normalise_label(c) for c in labels)
             if joined.startswith("第二十条"):
