@@ -92,7 +92,8 @@ def index():
     # message must be shown about a value that would vanish from the URL).
     if not wants_fragment() and not params.messages and any(v == "" for _, v in request.args.items(multi=True)):
         return redirect(canonical, 303)
-    response = render_page("index.html", "_results.html", result=search.run_search(searcher(), params), params=params)
+    response = render_page("index.html", "_results.html", result=search.run_search(searcher(), params), params=params,
+                           examples=search.EXAMPLE_SEARCHES)
     if wants_fragment():
         response.headers["HX-Push-Url"] = canonical
     return response
@@ -118,7 +119,7 @@ def report_original(report_id: str):
 
 @pages.get("/help")
 def help_page():
-    return render_template("help.html")
+    return render_template("help.html", examples=search.EXAMPLE_SEARCHES)
 
 
 @pages.get("/stats")

@@ -29,12 +29,15 @@ _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政�
              r"苏木|机关|海关|馆|社|室|司|科|园|团|"
              # public institutions that publish such reports: universities and schools (学院 ends in 院)
              r"大学|学校|中学|小学|党校|"
+             # and schools by their short forms, a numeral before 中 or 小 ('某某二中', '某某市第十一中', '某某县一小')
+             r"(?<=[\u4e00-\u9fff]{2})第?[一二三四五六七八九十]{1,3}[中小]|中专|职专|"
              # bodies whose names end otherwise: the central bank's branches, observatories and stations, people's
              # organisations named by their short forms, prisons ('某某市中心支行', '某某县气象台', '某某县妇联')
              r"银行|分行|支行|营业管理部|气象台|天文台|电视台|电台|妇联|残联|侨联|文联|科协|工商联|社科联|监狱)")
 _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # A vertical system's offices in one place may report as one: '某某市气象部门' ('各部门', '各工作部门' name no one).
-_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)部门"
+# ('某某省邮政管理系统', '某某市气象系统': the same offices called a system, 管理 between or not)
+_SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)"
 # A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
 # '市本级', names no place).
 _OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
@@ -63,7 +66,9 @@ _NOT_A_NAME = re.compile(
     r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
     # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
     # centre named without its body ('信息中心')
-    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$"
+    r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$|"
+    # a vertical system named without its place ('税务部门', '气象系统'): whose offices they are the name does not say
+    r"^(?:气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -92,6 +97,8 @@ _PORTAL_PREFIX = re.compile(r"^中国[·•・]?([\u4e00-\u9fff]{2,4}?)(?=\1)")
 _GLUED_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:门户网站|网站|网)?(?=[\u4e00-\u9fff]{3})")
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
+# A place's party committee and its government named together ('党委、政府', '县委县政府', '党工委、办事处').
+_PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委|委)[、和及与]?[省市县区旗镇乡]?(?:人民)?(?:政府|办事处)$")
 _ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
@@ -170,6 +177,11 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     # '某某街道各科室的信息公开工作', a consolidated '某某县人民政府及其工作部门…报告': the units of a body are the body's
     if units and units.start() >= 2:
         name, key = name[: units.start()], key[: units.start()]
+    pair = _PARTY_AND_GOVERNMENT.search(key)
+    if pair and pair.start() >= 2 and re.search(rf"{_PLACE_END}|镇|乡|街道", key[: pair.start()][-2:]):
+        # '某某镇党委、政府高度重视…', '某某县委县政府…': the place's party committee and government together; the
+        # report is the place's, named by the place
+        name, key = name[: pair.start()], key[: pair.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))
     if sites and sites[-1].end() < len(key):  # '…官方网站民政局': the name after the site's words
@@ -324,8 +336,14 @@ _LEAD_PATTERNS = [
     re.compile(rf"结合(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:工作)?(?:实际|情况)(?:工作|情况)?[，,]?(?:特|现)?(?:编制|撰写|制作)"),
     # '根据《…规定》及X信息公开相关情况编制', '依据《条例》和X政府信息公开工作实际情况编写', '按照《条例》要求及X
     # 实际工作情况撰写': the rules, then (及/和/以及) the body whose work the report was made from
-    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
-               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
+    # ('依据《条例》和2011年度X信息公开工作情况编制': the year before the name)
+    re.compile(rf"(?:根据|依据|按照|依照)[^，,。；;]{{0,40}}?(?:以及|及|和|与)(?:{_YEAR}\s*年度?)?(?P<name>{_NAME})的?(?:{_YEAR}\s*年度?)?(?:{_ABOUT})?"
+               rf"(?:工作)?(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况|实际)(?:[^，,。；;]{{0,6}})?(?:编制|编写|撰写)"),
+    # '本报告综合X2020年政府信息公开工作情况编制而成', '本报告根据X2020年度政府信息公开工作实际编写': the body whose year's
+    # work the report was made from, the year after its name (a compiling verb must follow: '按照X2020年政务公开工作要点'
+    # names a plan's issuer)
+    re.compile(rf"(?:综合|根据|依据|按照|结合|汇总)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?"
+               rf"(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况|实际|数据|统计数据)(?:[^，,。；;]{{0,8}}?)(?:编制|编写|撰写|形成|制作)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
@@ -346,7 +364,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
                rf"(?:是|系)?(?:根据|依据|按照|依照)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
-    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:政府)?信息公开(?:工作)?总体情况"),
+    # ('全文包括X2025年政府信息公开总体情况': the year between)
+    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:{_YEAR}\s*年度?)?(?:政府)?信息公开(?:工作)?总体情况"),
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
@@ -368,17 +387,19 @@ def _listed(key: str, start: int, end: int) -> bool:
 
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
 _COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
-_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|署|院|中心)$")
-_DEPARTMENT = re.compile(r"(?:局|委员会|厅|署)")
+_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|(?<![行公])署|院|中心)$")  # 行署's office: as a government's
+_DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefecture's 行署 (行政公署) is a government, its offices bodies
 # A town's or street's own office after its government or its name ('某某镇人民政府党政办公室', '某某街道党政办公室'),
 # or a section of that office ('…街道党政办公室综合科'): no body of its own, unlike a county's 人民政府办公室.
-_TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
+# (a zone's too: '由某某高新区党政办公室编制' names the zone, whose general office it is)
+_TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡|高新区|开发区|新区|园区|管委会|管理委员会)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
                           r"(?:综合科|秘书科|综合股|综合组)?)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
-                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:有关|相关)?情况(?:报告)?如下"
-                        # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告'
-                        rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制))")
+                        rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:开展)?(?:有关|相关)?情况(?:报告|公布|通报|汇报)?如下"
+                        # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告', '现将2022年政府信息
+                        # 公开工作总结如下'
+                        rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制|总结如下|小结如下|汇报如下|报告如下))")
 
 
 def lead_in_issuer(text: str) -> str | None:
@@ -515,18 +536,29 @@ PREDICATE = re.compile(
 _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|结合|围绕|立足|紧扣|着眼")
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
-# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，') may stand before
-# the date or after it; a date may be a span ('2022年1月至12月，').
-_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|对照)[^，,。；;]{2,40}?(?:要求|规定|精神|部署|安排)"
+# A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，', '根据《条例》，', '依照《条例》
+# 第五十条，') may stand before the date or after it; a date may be a span ('2022年1月至12月，').
+_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?"
                  r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
 # ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
-_OPENING = re.compile(rf"^(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?"
+# ('自《条例》实施以来，', '《条例》颁布施行以来，', '从2008年5月起至今，': since when the work has gone on)
+_SINCE_CLAUSE = r"(?:(?:自|从)[^，,。；;]{2,40}?(?:以来|至今)|《[^《》]{1,40}》[^，,。；;《》]{0,12}?以来)[，,]"
+# Adverbials that set the scene, one or several ('在县委的领导下，在县政务公开办的指导下，', '面对疫情防控的新形势，',
+# '随着《条例》的深入实施，', '回顾2020年，', '围绕中心工作，'): the subject comes after them.
+_SCENE_CLAUSE = (rf"(?:{_BASIS_CLAUSE}|{_SINCE_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,]"
+                 rf"|(?:面对|面临|随着|伴随|回顾|围绕|立足|聚焦|紧扣|着眼|针对)[^，,。；;]{{2,30}}?[，,])")
+_OPENING = re.compile(rf"^(?:{_SCENE_CLAUSE}){{0,3}}"
                       rf"(?:(?:自|从|截至|截止)?{_YEAR}\s*年度?[\d年月日至到起止—～~\-以来度内初底末全]{{1,16}}[，,]"
                       rf"|{_YEAR}\s*年度?(?:是|为)[^，,。；;]{{2,30}}?[，,]"
                       rf"|(?:{_YEAR}\s*年度?(?:\d{{1,2}}月(?:\d{{1,2}}日)?起?)?(?:以来)?|今年来|今年(?:以来)?|本年度|一年来|近年来|一直以来|长期以来|多年来|过去(?:的)?一年|这一年)?[，,]?)"
-                      rf"(?:{_BASIS_CLAUSE}|在[^，,。；;]{{2,40}}?(?:下|中)[，,])?")
+                      rf"(?:{_SCENE_CLAUSE}){{0,3}}")
 
 
+# A predicate word followed closely by 的 opens a relative clause ('区政府主动公开的政府信息'), unless what stands
+# before 的 is whose the verb's object is: the party's, the state's, a government's or the public's ('坚持以党的…',
+# '贯彻国家的…', '落实省里的…', '聚焦群众的关切').
+_OWNER = r"(?:党|国家|中央|上级|省|市|县|区|镇|乡|政府|省里|市里|县里|区里|群众|公众|社会|人民|企业|基层)"
+_RELATIVE = re.compile(rf"(?![\u4e00-\u9fff]?{_OWNER}的)[\u4e00-\u9fff]{{0,2}}的")
 _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 
@@ -546,8 +578,9 @@ def sentence_subject(sentence: str) -> str | None:
     predicate = PREDICATE.search(key, 2)
     if predicate is not None and predicate.start() <= MAX_NAME:
         # '区政府主动公开的政府信息包括…': a relative clause, the body is no subject; a preposition's object
-        # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导')
-        if not _PREPOSITION.fullmatch(predicate.group(0)) and re.match(r"[\u4e00-\u9fff]{0,2}的", key[predicate.end():]):
+        # may hold a 的 ('某某镇在县委的领导下', '某某街道以党的十八大精神为指导'), and so may the object of a
+        # verb when it is the party's ('某某局坚持以党的二十大精神为指引', '某某局深入贯彻党的…': 党的 is no relative clause)
+        if not _PREPOSITION.fullmatch(predicate.group(0)) and _RELATIVE.match(key[predicate.end():]):
             return None
         end = predicate.start()
         if key[end - 2 : end] == "人民" and key.startswith("政府", end):

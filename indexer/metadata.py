@@ -174,7 +174,11 @@ def _block_text(block: Block) -> str:
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     found = [(cover[1], cover[0])] if cover else []
-    found.append(("lead-in", lead_in_issuer(lead)))
+    lead_name = lead_in_issuer(lead)
+    if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
+        # a cover line '鼓楼区档案局' over a lead-in '由南京市鼓楼区档案局编制的…': the same body, the lead-in naming its place
+        found.insert(0, ("lead-in", lead_name))
+    found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
     # that names no one, is read from the paragraph's own start.
     paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
@@ -236,7 +240,10 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|�
                      r"|截(?:至|止)(?:到|(?:时间|日期|日)(?:为|是|[:：])?)?((?:19|20)\d{2})年(?:12月31日|底|末)"
                      # ('到2016年12月31日止': the same end written with 到…止)
                      r"|到((?:19|20)\d{2})年12月31日止")
-_THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省)")
+# (a public institution speaks of itself by its kind: '2021年医院在…发布信息22条', '2021年学校共…'; the year's figures
+# follow it: '2021年主动公开信息36条', '2021年收到申请3件')
+_THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省"
+                        r"|医院|学校|全院|全校|全局|全馆|单位|主动公开|依申请|收到|受理)")
 # ('2025,某某局以…': the year opening its paragraph with 年 left out)
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")
 

@@ -16,7 +16,8 @@ Refused, with a one-line reason, is what clearly is not a report:
   a notice             '关于做好2020年度政府信息公开工作年度报告编制工作的通知'
   a list of reports    several report titles, one per line, and no report text
   a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
-                       (a forum's or document site's model essay, its years left blank)
+                       (a forum's or document site's model essay, its years left blank), or without
+                       such a title, its body a placeholder ('由xx县某某局编制') and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
@@ -37,6 +38,9 @@ _GUIDE = re.compile(r"指南")
 # document site, still names its year ('2019年某某局…年度报告范文' is kept).
 _MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
 # A plan says so in its title: '某某县2023年政务公开工作要点', '…政务公开工作实施方案' ('…要点落实情况' is an account).
+# A placeholder where a model text's body would be named: 'xx县', 'XX局', '××市', '**镇' (a Latin pair glued
+# to a body or place word, not a word of a Latin name).
+_PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|市|县|区|州|旗|镇|乡|街道|局|委|办|厅|社|中心|医院|学校)")
 _PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
@@ -77,6 +81,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
+    # A model text may carry no such title: its body is a placeholder ('由xx县某某局编制', '××局') and its years are
+    # left blank ('现编制xx县某某局20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
+    placeholder = _PLACEHOLDER_BODY.search(head)
+    if placeholder and report.year is None and not titled and not has_table:
+        return (f"its body is named “{placeholder.group(0)}” and no reporting year is given: a model text, "
+                "not an agency's report"), None
     # (on the lines as read: a title not ending in 报告 is re-joined with the sentence under it)
     plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
     if plan and not report.title and not has_table:
@@ -92,9 +102,18 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not report.sections:
         if calls_itself:
             return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+        if has_table:  # a page of the template's statistics tables alone (a page 2 or 3 of a paginated report)
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭其中的政府信息公开情况统计表按年度报告的一部分收录，"
+                          "请核对。")
         if _part_one_subheadings(lines) >= 2:  # a page starting inside part 1 of the 2021 template (a page 2)
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
                           "按年度报告的一部分收录，请核对。")
+        if _old_subheadings(lines) >= 2 and _reported_kinds(head) >= 1:  # inside parts 2-4 of the older template
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“公开的主要内容”“公开形式”等旧格式报告的小标题"
+                          "和其中的公开数量按年度报告的一部分收录，全文按一段正文收录，请核对。")
+        if _problems_and_remedies(lines) and _TOPIC.search(to_key("".join(lines[:200]))):  # inside part 5 (a last page)
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“存在的主要问题”“改进措施”两个小标题"
+                          "按年度报告的一部分收录，全文按一段正文收录，请核对。")
         if _reported_kinds(head) >= 2:  # a page of a report's prose (a page 2 or 3): the year's figures told
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述主动公开、依申请公开等情况按年度报告收录，"
                           "全文按一段正文收录，请核对。")
@@ -104,7 +123,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return None, None
-    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))):
+    # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条')
+    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1:
         return None, "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。"
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
@@ -114,6 +134,32 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
 # Part 1's own sub-headings in the 2021 template ('（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'),
 # found together only in an annual report: a page that starts inside part 1 shows them without any part heading.
 _PART_ONE_SUBHEADING = re.compile(r"^[(（]?([一二三四五六])[)）、]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开|政务公开)?平台建设|监督保障)")
+
+
+# The sub-headings of the older (2008-2018) template's parts 2 to 4 ('（一）公开的主要内容', '（二）公开形式', '（一）申请情况',
+# '（二）申请处理情况', '（一）工作人员情况'): a page that starts inside part 2 or 3 of such a report shows them without
+# any part heading. Only with a figure of the year's disclosure told do they make a page a report's.
+_OLD_SUBHEADING = re.compile(r"^[(（]([一二三四五六七])[)）]\s*(?:公开的?主要(?:内容|类别)|公开(?:的)?(?:情况|形式|方式|渠道|数量|类别)"
+                             r"|主动公开(?:政府|政务)?(?:信息)?(?:的)?(?:情况|形式|数量|类别|主要类别)"
+                             r"|申请(?:的)?(?:情况|处理情况|办理情况|答复情况)|(?:申请)?答复情况|(?:工作)?人员(?:情况)?|收费(?:及减免)?情况)[。.]?$")
+
+
+def _old_subheadings(lines: list[str]) -> int:
+    """How many different sub-headings of the older template's parts 2-4 stand as lines of the text."""
+    return len({to_key(compact(x)) for x in lines[:200] if _OLD_SUBHEADING.match(to_key(compact(x)))})
+
+
+# Part 5's two sub-headings, the problems and what will be done ('（一）存在的主要问题', '（二）改进措施'): a page that starts
+# inside part 5 (the last page of a paginated report) shows them without any part heading.
+_PROBLEMS = re.compile(r"^[(（][一二三][)）]\s*(?:存在的?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|与|及)?(?:不足)?)[。.：:]?$")
+_REMEDIES = re.compile(r"^[(（][一二三四][)）]\s*(?:改进(?:措施|情况|方向|计划)|下一步(?:工作)?(?:计划|打算|安排|措施|举措)?|"
+                       r"(?:今后|下步|下一年度?)(?:的)?(?:工作)?(?:计划|打算|安排|措施|举措|思路)|整改措施)[。.：:]?$")
+
+
+def _problems_and_remedies(lines: list[str]) -> bool:
+    """Whether part 5's sub-headings on the problems and on what will be done both stand as lines of the text."""
+    keys = [to_key(compact(x)) for x in lines[:200]]
+    return any(_PROBLEMS.match(k) for k in keys) and any(_REMEDIES.match(k) for k in keys)
 
 
 # What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether

@@ -26,6 +26,10 @@ _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-z�
 # it stands for so that offsets hold: 政府資訊公開 is 政府信息公开.
 _TAIWAN_WORDS = {"資訊": "信息", "资讯": "信息"}
 _TAIWAN = re.compile("|".join(_TAIWAN_WORDS))
+# 於 is left as it is by the character map (it is a simplified surname and a place's character too: 於潜), but in
+# 關於 and 對於 it is the preposition 于: '某某局關於2020年度…的報告' is read as '…关于…' (same length).
+_YU_WORDS = {"关於": "关于", "对於": "对于"}
+_YU = re.compile("|".join(_YU_WORDS))
 
 
 def strip_glosses(text: str) -> str:
@@ -42,6 +46,8 @@ def to_key(text: str) -> str:
 
 def _to_key(text: str) -> str:
     key = _key(text)
+    if "於" in key:
+        key = _YU.sub(lambda m: _YU_WORDS[m.group(0)], key)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
 
 

@@ -264,9 +264,16 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
     return chosen[::-1]
 
 
+# A dash before 、 is the numeral 一 as a scan's text layer or a hurried typist writes it ('—、总体情况', '－、概述').
+_DASHES = "—―－─-"
+_DASH_ONE = re.compile(rf"^[{_DASHES}](?=\s*、)")
+
+
 def _numbered(key: str) -> re.Match | None:
-    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…'."""
-    # (_CHAPTER is anchored at a 第: a key opening otherwise is matched as it is)
+    """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…', '—、…'."""
+    # (both patterns are anchored at their first character: a key opening otherwise is matched as it is)
+    if key[:1] in _DASHES:
+        key = _DASH_ONE.sub("一", key)
     return _NUMBERED.match(_CHAPTER.sub(r"\1、", key) if key.startswith("第") else key)
 
 

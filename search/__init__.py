@@ -15,7 +15,8 @@ through ``app/search.py``), so the sub-packages can change behind these names:
 - the agencies: ``AgencyParams.from_args`` then ``list_agencies`` / ``agencies_json`` (browse by
   place and kind), ``agency_page`` / ``agency_page_json`` (one body over the years);
 - the Atom feeds: ``search_feed`` (a search's newly indexed reports), ``agency_feed`` (a body's);
-- ``openapi_spec()``, the API's description.
+- ``openapi_spec()``, the API's description; ``EXAMPLE_SEARCHES``, the searches the home page and the
+  help offer as examples.
 
 Inside: ``retrieval/`` finds sections (parameters, query language, filters, matching on arrays,
 facets, snippets, ``run_search``), ``figures/`` works on the tables' numbers across reports,
@@ -54,6 +55,7 @@ _WALL = {
     "search.output.feeds": ("agency_feed", "search_feed"),
     "search.output.export": ("BadRequest", "export", "stats_json"),
     "search.output.openapi": ("openapi_spec",),
+    "search.output.examples": ("EXAMPLE_SEARCHES",),
 }
 __all__ = sorted(name for names in _WALL.values() for name in names)
 

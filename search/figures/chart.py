@@ -39,6 +39,7 @@ class Bar:
     label_y: float
     show_value: bool = True
     show_year: bool = True
+    disputed: str = ""  # why the report's own table disputes the value ('' when it does not)
 
     @property
     def missing(self) -> bool:
@@ -127,8 +128,11 @@ def _thin_years(bars: list[Bar], slot: float) -> None:
         bar.show_year = (len(bars) - 1 - i) % step == 0
 
 
-def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple[int, object, str]]) -> Chart:
-    """A bar per (year, value, text); unknown values get no bar and a '—' label."""
+def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple[int, object, str]],
+              disputed: dict[int, str] | None = None) -> Chart:
+    """A bar per (year, value, text); unknown values get no bar and a '—' label. A year in
+    ``disputed`` (year → why) has its value marked as the table below marks it."""
+    disputed = disputed or {}
     note = ""
     first = next((i for i, (_, v, _) in enumerate(points) if v is not None), None)
     if first:  # years before the figure's first value would only be dashes
@@ -154,8 +158,9 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
         centre = LEFT + slot * (i + 0.5)
         height = 0.0 if value is None else plot_h * max(0.0, float(value)) / scale_max
         y = bottom - height
-        bars.append(Bar(year, value, text, round(centre - bar_w / 2, 1), round(y, 1), round(bar_w, 1),
-                        round(height, 1), round(centre, 1), round(y - 4, 1)))
+        why = disputed.get(year, "")
+        bars.append(Bar(year, value, text + ("*" if why else ""), round(centre - bar_w / 2, 1), round(y, 1),
+                        round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why))
     _place_values(bars)
     _thin_years(bars, slot)
     ticks = []
@@ -163,6 +168,7 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     for k in range(n + 1):
         value = step * k
         ticks.append(Tick(round(bottom - plot_h * value / scale_max, 1), _tick_text(value, unit)))
-    listed = "，".join(f"{year} 年 {text}" for year, _, text in points) or "没有数据"
+    listed = "，".join(f"{year} 年 {text}" + (f"（{disputed[year]}）" if year in disputed else "")
+                      for year, _, text in points) or "没有数据"
     desc = f"{title}（单位：{unit}），按年份：{listed}。"
     return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks, note)

@@ -15,6 +15,8 @@ _NEGATION = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|发生
 _REQUEST_WORDS = re.compile(r"信息公开|依申请")
 # Clauses about other things that happen to hold the same words.
 _NOT_ABOUT_REQUESTS = re.compile(r"复议|诉讼|逾期|答复|补正|不予|举报|投诉|咨询")
+# 未发生…被行政复议纠错、行政诉讼败诉: no case was lost, which says nothing of how many there were.
+_OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 _NUMERAL = r"\d+|[零〇一二两三四五六七八九十百]+"
 _REQUEST_COUNT = re.compile(
     r"(?:收到|受理|接收|接到)[^，。；]{0,30}?(?:信息公开|依申请公开?)(?:[^，。；\d零〇一二两三四五六七八九十百]{0,12}?)"
@@ -57,7 +59,8 @@ def read_claims(report: dict) -> list[dict]:
     """Claims of the prose: ``{"claim", "section", "text", "value"}`` in reading order.
 
     ``claim`` is ``no_requests`` (未收到政府信息公开申请), ``requests_count`` (收到…申请 N 件, the
-    number in ``value``), ``no_reconsideration`` or ``no_litigation`` (未发生…行政复议、行政诉讼).
+    number in ``value``), ``no_reconsideration`` or ``no_litigation`` (未发生…行政复议、行政诉讼; not
+    未发生…被复议纠错、诉讼败诉, which denies only an outcome).
     """
     claims = []
     for number, text in prose_paragraphs(report):
@@ -72,6 +75,8 @@ def read_claims(report: dict) -> list[dict]:
                 continue
             if negated and ("复议" in plain or "诉讼" in plain):
                 tail = plain[negated.start():]
+                if _OUTCOME.search(tail):
+                    continue
                 if "复议" in tail:
                     claims.append({"claim": "no_reconsideration", "section": number, "text": quote, "value": 0})
                 if "诉讼" in tail:

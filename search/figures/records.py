@@ -106,10 +106,11 @@ class ReportRecord:
 
     @cached_property
     def disputed_columns(self) -> dict[str, str]:
-        """Every statistics column the report's own table disputes, with why (exports list them)."""
+        """Every statistics column the report's own table disputes, with why (exports list them); a
+        column left unknown (a rate over a total of 0) shows no value to doubt."""
         if not self.checks.get("failures"):
             return {}
-        notes = {c.key: self.disputed(c.key) for c in COLUMNS}
+        notes = {c.key: self.disputed(c.key) for c in COLUMNS if self.values[c.key] is not None}
         return {key: note for key, note in notes.items() if note}
 
     @cached_property

@@ -373,7 +373,8 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
     page = min(params.search.page, pages)
     # Cells (texts, unusual values) for the rows shown only: a page of a province's thousands.
     shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind),
-                                      disputed=row.record.disputed(c.key)) for c in columns])
+                                      disputed=row.record.disputed(c.key) if row.values[c.key] is not None else "")
+                            for c in columns])
              for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
     medians = selected.level_medians.get(params.view)
     if medians is None:

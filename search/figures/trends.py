@@ -129,8 +129,9 @@ def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int
 
 
 def _disputed(key: str, records: list[ReportRecord]) -> str:
-    """One report's dispute of the figure, or how many of a year's reports have one."""
-    notes = [n for n in (r.disputed(key) for r in records) if n]
+    """One report's dispute of the figure, or how many of a year's reports have one (a report whose
+    value is unknown adds nothing to the year's, so its dispute marks nothing)."""
+    notes = [n for n in (r.disputed(key) for r in records if r.values.get(key) is not None) if n]
     if not notes:
         return ""
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
@@ -175,6 +176,7 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
             value, reports = _aggregate(column, by_year[year])
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
                                 _disputed(key, by_year[year])))
-        chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points])
+        chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
+                          {p.year: p.disputed for p in points if p.disputed})
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

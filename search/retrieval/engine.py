@@ -12,14 +12,14 @@ from search.analysis import simplify
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import figure_lines, figure_note
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
-from search.retrieval.grouped import PARTIAL_NOTE, select_results
+from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.signals import figure_is_asked
-from search.retrieval.selection import (FALLBACK_NOTE, Selection, count_reports, filter_masks, order,
+from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
@@ -146,7 +146,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     strict_total = 0 if not found else (selection.strict_reports if selection.strict_reports is not None
                                         else count_reports(searcher, selection.hits))
     if relaxed:
-        messages.append(PARTIAL_NOTE.format(n=strict_total) if found else FALLBACK_NOTE)
+        messages.append(relaxed_note(parsed, found, strict_total))
     hits_mask = selection.hits
     messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores, params.sort)
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
@@ -221,7 +221,7 @@ def select_reports(searcher, params: SearchParams) -> ReportSelection:
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + parsed.notes
     if relaxed:
-        messages.append(PARTIAL_NOTE.format(n=selection.strict_reports) if found else FALLBACK_NOTE)
+        messages.append(relaxed_note(parsed, found, selection.strict_reports))
     values = arrays_for(searcher).codes(searcher, "report_id").values
     found = np.flatnonzero(sections_per_report(searcher, selection.hits))
     return ReportSelection(sorted(values[c] for c in found.tolist()), messages)

@@ -58,7 +58,8 @@ REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".spli
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
-                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次".split())
+                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次"
+                        " 一起 一个 一宗 一例".split())
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class FigureAsked:
     threshold: int = 0
     others: tuple[str, ...] = ()  # the query's words that name neither the figure nor an issuer
     issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)
+    also: tuple[str, ...] = ()  # other figures a "none" question negates with it (复议和诉讼都没有)
 
 
 @lru_cache(maxsize=1)
@@ -134,12 +136,16 @@ def take_figures(parsed: ParsedQuery) -> None:
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
     sized = mode != "positive" or bool(_HOW_MANY.search(joined))
     joins = _joins(texts)
-    for word, key, needs in _rows():
-        named = word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins))
-        if named and (sized or needs != "size") and (needs != "request" or requested):
-            break
-    else:
+    named_rows = [(word, key, needs) for word, key, needs in _rows()
+                  if (word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins)))
+                  and (sized or needs != "size") and (needs != "request" or requested)]
+    if not named_rows:
         return
+    word, key, needs = named_rows[0]
+    # A negation of several figures at once (行政复议和行政诉讼都没有) asks for none of each: the other
+    # figures named, each by a name no earlier row holds (诉讼 of 行政诉讼 is the same figure).
+    also = tuple(dict.fromkeys(k for w, k, _ in named_rows[1:] if k != key and not any(w in x for x, _, _ in named_rows
+                                                                                       if x != w)))
     corrected = key in CORRECTED and any(w in CORRECTION_WORDS for w in words + cut(typed))
     if corrected:
         key = CORRECTED[key]
@@ -149,7 +155,7 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
-    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers)
+    parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()
         parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
@@ -175,7 +181,11 @@ def take_figures(parsed: ParsedQuery) -> None:
 # body did not do something (申请了没答复: the reply is missing, the request is not), which is no figure
 # of 0.
 RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
-BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 任何 再".split())
+BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 一起 一个 一宗 一例 任何 再".split())
+# What may close a sentence after its negation: a negation ending the question, or the clause before
+# 的 (一件申请也没有的单位), after the figure it negates (行政复议和行政诉讼都没有) says that none
+# came, as one before the figure does.
+ENDING = frozenset("的 了 吗 呢 吧 啊 也".split())
 
 
 def _joins(texts: list[str]) -> set[str]:
@@ -195,9 +205,17 @@ def _negates_a_figure(words: list[str]) -> bool:
         if word not in NONE_WORDS:
             continue
         rest = [w for w in words[i + 1 :] if w not in BETWEEN]
-        if not rest or rest[0] in RECEIVED or figure_word(rest[0]) or any(map(figure_word, expand(rest[0]))):
+        if not rest or rest[0] in RECEIVED or _names_figure(rest[0]):
+            return True
+        closes = all(w in ENDING for w in rest) or rest[0] == "的"
+        if closes and any(map(_names_figure, words[:i])):
             return True
     return False
+
+
+def _names_figure(word: str) -> bool:
+    """Whether ``word`` or one of its synonyms names a figure of the template."""
+    return figure_word(word) or any(map(figure_word, expand(word)))
 
 
 def _outcomes(text: str) -> str:

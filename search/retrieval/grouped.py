@@ -53,8 +53,9 @@ from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh)
 from search.retrieval.report_lexical import backstop
+from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
-from search.retrieval.selection import SECTIONS, Selection, filter_masks, report_codes, select_or_relax
+from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 from search.retrieval.years import take_recent_years
 
@@ -66,6 +67,10 @@ COMMON_SHARE = 0.5  # words held by more than this share of the reports in view 
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
 PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
+# A query of one item has no "all words" and no "main words": what follows its matches is the
+# whole-report lexical ranking (report_lexical.py), reports whose text is nearest to it.
+SINGLE_PARTIAL_NOTE = "只有 {n} 份报告包含所查词语，其后是全文用字相近的报告。"
+SINGLE_FALLBACK_NOTE = "没有报告包含所查词语，下面是全文用字相近的报告。"
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
 
 
@@ -83,6 +88,13 @@ def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)
+
+
+def relaxed_note(parsed: ParsedQuery, found: bool, strict: int) -> str:
+    """What the page says when looser matches follow (or replace) those holding every word."""
+    if len(parsed.must) == 1 and len(labeled_report_units(parsed)) == 1:
+        return SINGLE_PARTIAL_NOTE.format(n=strict) if found else SINGLE_FALLBACK_NOTE
+    return PARTIAL_NOTE.format(n=strict) if found else FALLBACK_NOTE
 
 
 def _best_per_report(codes: np.ndarray, mask: np.ndarray, scores: np.ndarray, count: int) -> np.ndarray:
@@ -154,7 +166,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
     # Only a word no report holds is corrected, and a list holding every word proves there is none:
     # checking each word before the list is made cost every grouped query a second evaluation.
-    if not strict and typos and phrases is not None and _correct(searcher, parsed, labeled, sections, phrases):
+    if not strict and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
+                                                         or read_characters(searcher, parsed, labeled, sections, phrases)):
         return select_grouped(searcher, params, parsed, typos=False)
     if not strict and len(units) > 1:
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would

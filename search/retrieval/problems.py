@@ -38,7 +38,7 @@ from search.retrieval.synonyms import searched
 from search.retrieval.top_parts import best_parts
 
 PROBLEM_PART = 5
-PART_BOOST = 2.0  # the words in part 五 count this much more than elsewhere
+PART_BOOST = 3.0  # the words in part 五 count this much more than elsewhere (2.0 before round 17: docs/relevance.md)
 ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
 SECOND_SHARE = 0.2  # of it, what a listed report's part 五 needs to come before the reports matching elsewhere
 PLANS = 0.5  # the query's words in a part's plans (aims.py) count this much of those in its admissions

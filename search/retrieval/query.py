@@ -75,6 +75,7 @@ class ParsedQuery:
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
+    frame_words: list[str] = field(default_factory=list)  # the template's words answering a question's frame (frames.py)
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -219,19 +220,23 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
+    from search.retrieval.comparisons import take_comparison
     from search.retrieval.delays import take_delays
     from search.retrieval.duties import take_duties
     from search.retrieval.figures_asked import take_figures
+    from search.retrieval.frames import take_frames
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.years import take_years
 
     take_duties(parsed)
     take_years(parsed)
+    take_comparison(parsed)
     take_places(parsed)
     take_figures(parsed)
     take_delays(parsed)
     take_problem(parsed)
+    take_frames(parsed)
     return parsed
 
 

@@ -21,6 +21,7 @@ from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 PAIR_BOOST = 1.0  # two words of the query side by side in a part, as typed
+FRAME_BOOST = 1.0  # the template's answer to a question's frame (frames.py): half a loose word
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
@@ -175,6 +176,10 @@ def _extras(parsed: ParsedQuery) -> list[Q.Query]:
     ranking = [q for q in (_items_query((w,), False) for w in parsed.rank_words) if q is not None]
     if ranking:
         extras.append(_weighed(Q.Or(ranking), LOOSE_BOOST))
+    # The template's answer to a question's frame (在哪看: 门户网站 …) ranks below a typed word.
+    framing = [q for q in (_items_query((w,), False) for w in parsed.frame_words) if q is not None]
+    if framing:
+        extras.append(_weighed(Q.Or(framing), FRAME_BOOST))
     return extras
 
 

@@ -93,9 +93,12 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
         return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
     if figure.mode == "at_least":
         return first_of(mask, scores, known & (values >= figure.threshold))
-    if figure.mode == "none":
-        said = prose_says_none(searcher, figure.key, wanted)[codes]
-        return first_of(mask, scores, (known & (values == 0)) | said)
+    if figure.mode == "none":  # none of the figure, nor of the others negated with it
+        chosen = (known & (values == 0)) | prose_says_none(searcher, figure.key, wanted)[codes]
+        for key in figure.also:
+            other = figure_values(searcher, key, wanted)[codes]
+            chosen &= (~np.isnan(other) & (other == 0)) | prose_says_none(searcher, key, wanted)[codes]
+        return first_of(mask, scores, chosen)
     # "most": by the figure's size, the words deciding among equal figures and where it is unknown;
     # the issuers the query names first (哪个区申请最多: the districts, largest first).
     top = scores[mask].max(initial=0.0) or 1.0

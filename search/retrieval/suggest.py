@@ -12,7 +12,10 @@ from collections.abc import Callable
 
 from pypinyin import Style, lazy_pinyin
 
+from search.agency_names import names_of
+from search.agency_names import vocabulary as agency_vocabulary
 from search.retrieval.arrays import arrays_for
+from search.retrieval.places import load_divisions
 
 FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
@@ -52,12 +55,28 @@ class Vocabulary:
             if len(word) == 2:
                 self.after[word[0]].add(word[1])
                 self.before[word[1]].add(word[0])
+        # The names the search knows for every kind of body (卫健委, 人社局, 市监局: agency_names.py),
+        # which report texts seldom write: spelt in pinyin (weijianwei), they are read as the name, and
+        # a word of the reports spelt the same stays first (its frequency; a name only known counts 0).
+        # Provinces and prefecture-level cities by their short forms (福建, 杭州): a place typed in pinyin
+        # (Fujian, hangzhou; a name, often capitalised) is read as the place before any word of the text
+        # spelt the same (附件 for fujian), as people type places far more than other words so.
+        self.places: dict[str, str] = {}
+        for stem, units in sorted(load_divisions().by_stem.items()):
+            if _CJK_WORD.match(stem) and any(u.current and u.kind in ("province", "city") for u in units):
+                self.places.setdefault(sound(stem).replace(" ", ""), stem)
+        for name in _agency_names():
+            spelling = sound(name).replace(" ", "")
+            if name not in freq and name not in self.by_spelling[spelling]:
+                self.by_spelling[spelling].append(name)
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
-        if _PINYIN.match(word.lower()):  # typed in pinyin: the commonest indexed word spelt so
+        if _PINYIN.match(word.lower()):  # typed in pinyin: a place, else the commonest indexed word spelt so
+            if word.lower() in self.places:
+                return self.places[word.lower()]
             spelt = self.by_spelling.get(word.lower(), [])
-            return max(spelt, key=lambda w: self.freq[w]) if spelt else None
+            return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
         if not _CJK_WORD.match(word) or word in self.freq:
             return None
         same_sound = [w for w in self.by_sound.get(sound(word), []) if w != word]
@@ -69,6 +88,9 @@ class Vocabulary:
                 return max(near, key=lambda w: self.freq[w])
         return None
 
+    def containing(self, char: str) -> list[str]:
+        """The indexed words holding ``char`` (税: 税务, 税收, 纳税人 …), the commonest first."""
+        return sorted((w for w in self.freq if char in w), key=lambda w: (-self.freq[w], w))
 
     def mended(self, word: str, held: Callable[[str], bool]) -> str | None:
         """The commonest of ``mendings`` (by its rarest new pair), or None."""
@@ -102,6 +124,12 @@ class Vocabulary:
                 pairs = [p for p in ((left or "") + char, char + (right or "")) if len(p) == 2]
                 found.append((min(self.freq.get(p, 0) for p in pairs), fixed))
         return found
+
+
+def _agency_names() -> list[str]:
+    """Every name of every kind of body the search knows (agency_functions.tsv and its rules)."""
+    return list(dict.fromkeys(n for function in agency_vocabulary().rows for n in names_of(function)
+                              if _CJK_WORD.match(n)))
 
 
 def vocabulary(searcher) -> Vocabulary:

@@ -958,3 +958,187 @@ def test_office_of_a_town_compiling_its_report(text, agency):
 def test_year_from_the_end_of_the_period_written_with_dao_zhi():
     lines = ["本年度报告由北山市发展和改革委员会编制。", "一、概述", "一年来，我委扎实做好政府信息公开工作。到2016年12月31日止，全委已发布信息108条。"]
     assert parse_lines(lines).year == 2016
+
+
+# --- round 17: a system's offices, a clause saying since when, a lead-in's year before the name --------------
+
+@pytest.mark.parametrize("text, name", [
+    ("北山省邮政管理系统", "北山省邮政管理系统"), ("东山市气象系统", "东山市气象系统"), ("东山市统计部门", "东山市统计部门"),
+    ("税务系统", None), ("气象管理系统", None), ("税务部门", None),  # a system without its place names no one
+    ("全省气象系统", None), ("信息系统", None),
+])
+def test_a_vertical_systems_offices_reporting_together(text, name):
+    assert agency_name(text) == name
+
+
+def test_a_title_naming_a_system_of_offices():
+    report = parse_lines(["北山省邮政管理系统2020年政府信息公开年度报告", "根据《条例》，编制本年报。"] + BODY)
+    assert report.agency == "北山省邮政管理系统"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("自《条例》实施以来，县民政局高度重视政府信息公开工作。", "县民政局"),
+    ("《中华人民共和国政府信息公开条例》颁布施行以来，东山县林业局认真贯彻落实。", "东山县林业局"),
+    ("自2008年5月1日以来，青石镇认真贯彻《条例》。", "青石镇"),
+    ("从2008年起至今，北山市档案局坚持公开。", "北山市档案局"),
+    ("自《条例》实施以来，我局高度重视政府信息公开工作。", None),
+])
+def test_first_sentence_past_a_clause_saying_since_when(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+def test_a_page_starting_at_part_one_with_a_since_clause():
+    report = parse_lines(["一、政府信息公开工作概述", "自《条例》实施以来，县档案局高度重视政府信息公开工作，落实专人负责。",
+                          "二、政府信息主动公开情况", "2011年度县档案局共主动公开政府信息18条。"])
+    assert (report.agency, report.year) == ("县档案局", 2011)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("依据《中华人民共和国政府信息公开条例》、《北山省行政程序规定》和2011年度北山省参事室信息公开工作情况编制，"
+     "现将2011年度信息公开工作情况报告如下。", "北山省参事室"),
+    ("根据《条例》及2020年东山县档案馆政府信息公开工作实际情况编写本报告。", "东山县档案馆"),
+    ("根据《条例》和东山县档案馆2020年度政府信息公开工作情况编制本报告。", "东山县档案馆"),  # the year after, as before
+])
+def test_lead_in_rules_and_the_years_work_of_a_body(text, name):
+    assert lead_in_issuer(text) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("根据《中华人民共和国政府信息公开条例》，青石镇认真做好政府信息公开工作。", "青石镇"),  # a basis with no 要求 after it
+    ("依照《条例》第五十条，东山县民政局现将2020年度工作情况报告如下。", "东山县民政局"),
+    ("2020年，在县委、县政府的坚强领导下，在县政务公开办的精心指导下，青石镇认真贯彻落实《条例》。", "青石镇"),  # two adverbials
+    ("2020年，面对新冠肺炎疫情，东山县林业局坚持公开为常态。", "东山县林业局"),
+    ("回顾2020年，东山县林业局坚持以人民为中心。", "东山县林业局"),
+    ("随着《条例》的深入实施，东山县林业局不断加大公开力度。", "东山县林业局"),
+    ("2020年，围绕中心工作，东山县林业局认真贯彻落实《条例》。", "东山县林业局"),
+    # the scene set, and no subject after it
+    ("围绕中心工作，积极推进政务公开。", None), ("按照要求，我局认真开展工作。", None),
+])
+def test_first_sentence_past_adverbials_that_set_the_scene(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报告综合东山县林业局2020年政府信息公开工作情况编制而成。", "东山县林业局"),
+    ("本报告根据东山县林业局2020年政府信息公开工作情况编制。", "东山县林业局"),
+    ("本报告依据《条例》和东山县林业局2020年度政府信息公开工作实际编写。", "东山县林业局"),
+    ("本报告全文包括东山县林业局2020年政府信息公开工作总体情况、主动公开政府信息情况等六个部分。", "东山县林业局"),
+    # a prefecture's 行署 is no department: its offices keep their names
+    ("全文包括北山盟行署外事办公室2025年政府信息公开总体情况，主动公开政府信息情况。", "北山盟行署外事办公室"),
+    ("本报告由北山地区行政公署办公室编制。", "北山地区行政公署办公室"),
+    ("由东山县公安局指挥中心办公室编制。", "东山县公安局"),  # a department's unit's office still names the department
+    # a plan's issuer is not the report's: a compiling verb must follow the year's work
+    ("按照东山县人民政府办公室2020年政务公开工作要点要求，我局编制本报告。", None),
+])
+def test_lead_in_the_years_work_of_a_body_named_before_its_year(text, name):
+    assert lead_in_issuer(text) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("2021年，青石镇党委政府在县委县政府的正确领导下，认真贯彻落实《条例》。", "青石镇"),
+    ("2020年，青石镇党委、政府高度重视政府信息公开工作。", "青石镇"),
+    ("2020年，东山县委县政府高度重视政府信息公开工作。", "东山县"),
+    ("2020年，青石街道党工委、办事处高度重视政府信息公开工作。", "青石街道"),
+    ("2020年，县委县政府高度重视政府信息公开工作。", None),  # level words alone name no place
+])
+def test_a_places_party_committee_and_government_named_together_name_the_place(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("name", ["中共东山县委办公室", "东山县委统战部", "青石镇人民政府"])
+def test_bodies_of_a_party_committee_keep_their_names(name):
+    assert agency_name(name) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报告由青石高新区党政办公室按照《条例》的要求编制。", "青石高新区"),  # a zone's general office compiling its report
+    ("本报告由青石经济开发区管委会党政办公室编制。", "青石经济开发区管委会"),
+    ("本报告由东山区人民政府办公室编制。", "东山区人民政府办公室"),  # a government's office stays a body of its own
+])
+def test_a_zones_own_office_compiling_its_report(text, name):
+    assert lead_in_issuer(text) == name
+
+
+def test_a_cover_line_and_a_lead_in_naming_the_same_body_with_its_place():
+    report = parse_lines(["鼓楼区档案局", "2019年3月14日", "引 言",
+                          "本年报是根据《条例》要求，由福州市鼓楼区档案局编制的2018年度政府信息公开年度报告。"] + BODY)
+    assert report.agency == "福州市鼓楼区档案局"
+    # a cover naming another body than the lead-in keeps the cover's
+    report = parse_lines(["东山县档案局", "2019年3月14日", "引 言", "本年报是根据《条例》要求，由东山县档案馆编制的2018年度政府信息公开年度报告。"] + BODY)
+    assert report.agency == "东山县档案局"
+
+
+def test_guan_yu_in_traditional_script_is_read_as_its_simplified_word():
+    # 於 stays itself in the key (a surname, a place's character: 於潜), but 關於 is 关于
+    assert to_key("東山縣林業局關於2020年度…") == "东山县林业局关于2020年度…"
+    assert to_key("於潜镇") == "於潜镇"
+    report = parse_lines(["東山縣林業局關於2020年度政府信息公開工作的報告", "一、總體情況", "2020年，我局認真貫徹落實《條例》。"])
+    assert (report.agency, report.year) == ("東山縣林業局", 2020)
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("按照《条例》及相关工作要求，结合我局工作实际，现将2022年政府信息公开工作总结如下：", 2022),
+    ("现将我局2021年政务公开工作汇报如下。", 2021),
+    ("现将我局2021年度政府信息公开工作开展情况报告如下。", 2021),
+    ("现将2021年政府信息公开工作有关情况公布如下。", 2021),
+    ("现将我局2021年信息公开工作小结如下：", 2021),
+])
+def test_lead_in_year_of_a_work_summed_up_below(lead, year):
+    assert lead_in_year(lead) == year
+
+
+# --- round 18: issuers that publish without being departments, first sentences citing the party's ----
+
+@pytest.mark.parametrize("sentence, name", [
+    # a verb whose object is the party's ('坚持以党的…', '深入贯彻党的…'): 党的 opens no relative clause
+    ("2025年，市水务局坚持以党的二十大精神为指引，深入推进政务公开。", "市水务局"),
+    ("2024年，北山县林业局深入贯彻党的二十届三中全会精神，扎实做好公开工作。", "北山县林业局"),
+    ("2023年度，东山区档案馆全面贯彻党的二十大精神。", "东山区档案馆"),
+    # the state's, a government's or the public's ('贯彻国家的…', '落实省里的…', '聚焦群众的…')
+    ("2023年，东山县民政局贯彻国家的决策部署，推进政务公开。", "东山县民政局"),
+    ("2023年，北山县水利局落实省里的要求，推进政务公开。", "北山县水利局"),
+    ("2024年，南江区人民医院聚焦群众的关切，推进院务公开。", "南江区人民医院"),
+])
+def test_first_sentence_whose_predicate_cites_the_partys_line(sentence, name):
+    assert sentence_subject(sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "区政府主动公开的政府信息包括机构职能、政策文件。",  # a relative clause: still no subject
+    "2020年，北山镇主动公开的信息有规划、财政。",
+])
+def test_relative_clauses_still_name_no_subject(sentence):
+    assert sentence_subject(sentence) is None
+
+
+def test_a_page_starting_at_part_one_names_its_issuer_by_a_first_sentence_citing_the_party():
+    report = parse_lines(["一、总体情况", "2025年，市农机局坚持以党的二十大精神为指引，持续提升政务公开水平。",
+                          "（一）主动公开方面", "全年主动公开信息120条。"])
+    assert (report.agency, report.year) == ("市农机局", 2025)
+
+
+@pytest.mark.parametrize("name", ["北山二中", "东山县一小", "南江市第十一中", "北山县职业中专", "东山县第三中学"])
+def test_schools_short_names_are_names(name):
+    assert agency_name(name) == name
+    report = parse_lines([f"{name}2021年政府信息公开工作年度报告", f"本报告由{name}编制。", *BODY])
+    assert (report.agency, report.year) == (name, 2021)
+
+
+@pytest.mark.parametrize("text", ["统一中", "一中", "十小"])
+def test_a_numeral_and_zhong_alone_is_no_schools_name(text):
+    assert agency_name(text) is None
+
+
+def test_a_public_institutions_year_told_by_its_kind():
+    # A hospital's page starting inside part 1: its only year is '2021年医院…'.
+    report = parse_lines(["一、总体情况", "（一）主动公开情况", "我院按照上级部署推进政务公开。"
+                          "2021年医院通过门户网站公开各类信息30条。", "（二）依申请公开情况", "本院全年没有收到公开申请。"])
+    assert report.year == 2021
+
+
+@pytest.mark.parametrize("sentence", ["2021年主动公开政府信息36条。", "2021年收到政府信息公开申请3件。",
+                                      "2021年依申请公开信息2条。", "2021年受理申请1件。"])
+def test_the_year_told_by_its_figures(sentence):
+    # A page starting inside part 1 whose first sentence names no year: the year's figures tell it.
+    report = parse_lines(["一、总体情况", "一年来，北山县供销合作社在上级的正确领导下，积极做好政务公开工作。" + sentence])
+    assert (report.agency, report.year) == ("北山县供销合作社", 2021)

@@ -456,3 +456,13 @@ def test_headings_in_brackets_of_a_sites_editor():
     report = parse_lines(["北山县民政局2020年政府信息公开工作年度报告", "【一、总体情况】", "2020年，我局主动公开信息36条。",
                           "【二、主动公开政府信息情况】", "略。"])
     assert numbers(report) == [1, 2]
+
+
+def test_a_dash_standing_for_one_numbers_part_one():
+    # A scan's text layer (or a hurried typist) writes 一 as a dash: '—、总体情况', '－、概述'.
+    for heading in ["—、总体情况", "－、概述", "-、总体情况"]:
+        assert classify_heading(heading)[0] == 1
+        report = parse_lines(["北山县水利局2021年政府信息公开工作年度报告", heading, "2021年，我局认真落实《条例》。",
+                              "二、主动公开政府信息情况", "略。"])
+        assert [s.number for s in report.sections if not s.inferred] == [1, 2]
+    assert classify_heading("—、加强组织领导") is None  # a dash numbers no heading that is not a part's

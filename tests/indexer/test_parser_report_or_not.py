@@ -221,3 +221,71 @@ def test_a_page_of_report_prose_telling_the_years_figures_is_kept_with_a_doubt()
     assert report.year == 2020 and any("主动公开、依申请公开等情况" in w for w in report.warnings)
     # one such figure alone is not enough: a news item may give one
     assert "none of the template's parts" in refusal(["某某局召开会议", "会议通报全年主动公开政府信息36条。"])
+
+
+def test_a_page_starting_inside_part_two_of_the_older_template_is_kept_with_a_doubt():
+    # a later page of a pre-2019 report: the older template's part-2 sub-headings and the year's count, no heading
+    report = parse_lines(["（一）公开的主要内容", "2012年，北山市林业局主动公开政府信息215条，其中规划计划类12条。",
+                          "（二）公开形式", "1.门户网站。及时在网站公开文件和工作动态。"])
+    assert report.sections == [] and report.agency == "北山市林业局" and report.year == 2012
+    assert any("旧格式报告的小标题" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("lines", [
+    # a guide's own headings, no figure of a year's disclosure
+    ["（一）公开的主要内容", "本机关主动公开机构职能、政策文件等信息。", "（二）公开形式", "通过门户网站公开。"],
+    # one such sub-heading with a figure: a news item may look so
+    ["某某局召开会议", "（一）公开情况", "会议通报全年主动公开政府信息36条。"],
+])
+def test_older_sub_headings_without_a_years_figure_or_alone_keep_nothing(lines):
+    assert "none of the template's parts" in refusal(lines)
+
+
+def test_an_older_reports_count_under_its_own_sub_heading_is_read_so():
+    report = parse_lines(["（二）公开形式", "1.门户网站。", "（三）主动公开政府信息的数量", "2010年共主动公开政府信息120条。"])
+    assert report.year == 2010 and any("旧格式报告的小标题" in w for w in report.warnings)
+
+
+def test_a_page_starting_inside_part_five_is_kept_with_a_doubt():
+    # the last page of a paginated report: the problems and what will be done, on the year's disclosure work
+    report = parse_lines(["（一）存在的主要问题", "政府信息公开工作还存在公开内容不够丰富等问题。", "（二）改进措施",
+                          "下一步，我局将加强政府信息公开工作。"])
+    assert report.sections == [] and any("“存在的主要问题”“改进措施”" in w for w in report.warnings)
+    # the same sub-headings in minutes on another subject keep nothing
+    assert "none of the template's parts" in refusal(["会议纪要", "（一）存在的问题", "道路建设进度慢。", "（二）下一步工作计划", "加快建设。"])
+
+
+def test_a_page_of_the_statistics_tables_alone_is_kept_with_a_doubt():
+    # a later page of a paginated report: the part-3 table's rows, no title, no part heading
+    report = parse_lines(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况", "\t自然人\t法人或其他组织\t总计",
+                          "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0"])
+    assert report.sections == [] and report.figures["requests_new"] == 3
+    assert any("统计表按年度报告的一部分收录" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("body", ["xx县供销社", "XX县林业局", "××市档案馆"])
+def test_a_model_text_naming_a_placeholder_body_with_its_years_blank_is_refused(body):
+    # No 范文 title: the body is a placeholder and every year is left blank ('20政府信息公开度报告', '201月1日至…').
+    reason = refusal([f"依照《条例》，现编制{body}20政府信息公开度报告，数据统计时段为201月1日至2012月31日。",
+                      "一、概述", "我单位重视政务公开。20，全单位公开工作运行平稳。",
+                      "二、主动公开政府信息情况", "20，通过公开目录发布信息15条。"])
+    assert reason.startswith(f"not an annual report: its body is named “{body[:3]}”")
+
+
+@pytest.mark.parametrize("lines", [
+    # A placeholder body with a year (a document site's copy with its name masked) is kept.
+    ["本年度报告由xx县中医院编制。本年度报告中所列数据的统计期限自2023年1月1日起至12月31日止。", "一、概述",
+     "2023年，我院高度重视政府信息公开工作。"],
+    # A Latin word before the place is no placeholder.
+    ["本报告由Box市档案馆编制。", "一、总体情况", "2022年，我馆认真落实《条例》，主动公开政府信息12条。"],
+])
+def test_reports_with_a_masked_or_latin_name_are_kept(lines):
+    assert parse_lines(lines).sections
+
+
+def test_a_page_of_part_one_telling_the_years_figures_only_is_kept_with_a_doubt():
+    # The title is an image: the text starts at part 一, and names its subject only by the year's figures.
+    report = parse_lines(["一、总体情况", "2021年，北山县档案馆认真贯彻落实《条例》，主动公开信息36条。", "（一）主动公开",
+                          "全年主动公开信息36条。"])
+    assert (report.agency, report.year) == ("北山县档案馆", 2021)
+    assert any("只凭部分标题和内容" in w for w in report.warnings)

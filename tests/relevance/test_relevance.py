@@ -28,7 +28,7 @@ UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "
               "blind-370", "blind-374", "blind-385", "blind-395", "blind-400", "blind-406", "blind-423", "blind-435",
               "blind-441", "blind-445", "blind-450",
               "blind-542", "blind-546", "blind-549", "blind-553", "blind-565", "blind-566",
-              "blind-619", "blind-636", "blind-693"}
+              "blind-619", "blind-636", "blind-693", "blind-730"}
 
 # Nianbao on the TEST split at the latest round (round 15, 2026-12-04, docs/relevance.md) minus 0.02,
 # so today's code passes and a change that makes ranking worse fails. They rise as ranking work
@@ -40,8 +40,8 @@ UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "
 # 5's over 183, round 4's over 166, round 3's over 147 and round 2's over 122.
 FLOORS = {
     "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 15: 0.945 / 0.969 (77 queries; round 14: 0.944 / 0.968)
-    "blind": {"nDCG@10": 0.77, "recall@10": 0.79},  # round 15: 0.795 / 0.810 on 370 (round 14: 0.802 / 0.816 on 360)
-    "all": {"nDCG@10": 0.80, "recall@10": 0.81},  # round 15: 0.821 / 0.838 on 447 (round 14: 0.827 / 0.843 on 437)
+    "blind": {"nDCG@10": 0.76, "recall@10": 0.78},  # round 16: 0.786 / 0.800 on 384 (round 15: 0.795 / 0.810 on 370)
+    "all": {"nDCG@10": 0.79, "recall@10": 0.80},  # round 16: 0.812 / 0.829 on 461 (round 15: 0.821 / 0.838 on 447)
 }
 
 

@@ -102,3 +102,19 @@ def test_the_template_s_other_items_in_an_applicant_s_words(idx):
     assert listed(idx, "申请的文件被打码")[0] == "灵武市住房和城乡建设局"
     assert listed(idx, "草稿能不能公开")[0] == "灵武市住房和城乡建设局"
     assert listed(idx, "强拆的信息")[0] == "灵武市综合执法局"
+
+
+CHANNELS_AND_REPEALS = {
+    "letters.txt": made_up_report("灵武市信访局", 2022, {3: "全年收到信函申请5件，当面申请2件，均已答复。"}),
+    "online.txt": made_up_report("灵武市教育局", 2022, {3: "全年收到网络申请8件，均已答复。"}),
+    "repeal.txt": made_up_report("灵武市司法局", 2022, {2: "开展规范性文件清理，废止3件，宣布失效2件。"}),
+    "issued.txt": made_up_report("灵武市农业农村局", 2022, {2: "本年制发规范性文件2件。"}),
+}
+
+
+def test_the_templates_channels_and_document_columns_in_an_applicants_words(indexes):
+    # 邮寄 / 写信 are the template's 信函 channel; 作废 / 过期 its 本年废止 column (part 二), one way.
+    searcher = indexes.searcher("everyday-template-items", written(CHANNELS_AND_REPEALS))
+    assert listed(searcher, "邮寄申请")[0] == "灵武市信访局"
+    assert listed(searcher, "写信申请")[0] == "灵武市信访局"
+    assert listed(searcher, "作废的文件")[0] == "灵武市司法局"

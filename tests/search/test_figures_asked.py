@@ -124,6 +124,28 @@ def test_none_ranks_the_reports_that_had_none_first(idx):
     assert parse_query("没收违法所得").figure is None and "没收" in parse_query("没收违法所得").text
 
 
+def test_a_negation_closing_the_question_after_its_figure_asks_for_none(idx):
+    # The negation after the figure (复议都没有, 一件申请也没有的单位) says none came, as before it does;
+    # 一起 / 一个 (not even one) say nothing else. A negation of a reply (没答复) is still no figure of 0.
+    for query in ("一起行政复议都没有的", "一个申请也没有的单位", "信息公开申请都没有"):
+        assert parse_query(query).figure.mode == "none", query
+        assert parse_query(query).figure.others == (), query
+    assert agencies(idx, "一个申请也没有的单位")[0] == "红寺堡区民政局"
+    assert parse_query("申请了没答复的").figure is None
+
+
+def test_a_negation_of_two_figures_asks_for_none_of_either(idx):
+    # 盐池县人社局 had no reconsideration but one lawsuit: it answers 没有行政复议, not 复议和诉讼都没有.
+    parsed = parse_query("行政复议和行政诉讼都没有的单位")
+    assert parsed.figure.mode == "none" and set((parsed.figure.key, *parsed.figure.also)) == {
+        "reconsideration_total", "litigation_total"}
+    assert parse_query("没有行政诉讼").figure.also == ()  # 诉讼 inside 行政诉讼 is the same figure
+    # 吴忠市人民政府 had reconsiderations and no lawsuit: after the seven reports with neither.
+    got = agencies(idx, "行政复议和行政诉讼都没有的单位")
+    assert got.index("吴忠市人民政府") >= 7 and got.index("红寺堡区民政局") < got.index("吴忠市人民政府")
+    assert agencies(idx, "没有行政复议").index("盐池县人力资源和社会保障局") < agencies(idx, "没有行政复议").index("吴忠市人民政府")
+
+
 def test_size_words_leave_the_text_and_other_topics_keep_their_ranking():
     parsed = parse_query("政府信息公开申请最多")
     assert parsed.figure.key == "requests_new" and parsed.figure.mode == "most"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.grouped import PARTIAL_NOTE
+from search.retrieval.grouped import PARTIAL_NOTE, SINGLE_PARTIAL_NOTE
 from search.retrieval.respell import CORRECTED_NOTE
 from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
@@ -150,3 +150,17 @@ def test_words_are_checked_for_typos_only_when_no_report_holds_them_all(typos, m
     fixed = run_search(typos, SearchParams(q="防汛抗早"))
     assert len(calls) == 1 and fixed.hits
     assert CORRECTED_NOTE.format(typed="防汛抗早", found="防汛抗旱") in fixed.messages
+
+
+def test_a_one_word_query_followed_by_the_lexical_backstop_says_so_without_all_words(indexes):
+    # One report holds 讲解员; the whole-report ranking adds one sharing its characters (政策讲解).
+    searcher = indexes.searcher("single-word", written({
+        "guide.txt": report("石嘴山市文化旅游局", 2023, {2: "培训讲解员20名。"}),
+        "policy.txt": report("石嘴山市人力资源和社会保障局", 2023, {2: "开展政策讲解12场。"}),
+        **{f"other-{i}.txt": report(f"石嘴山市{name}", 2023, {2: "公开低保信息。"})
+           for i, name in enumerate(["民政局", "财政局", "教育局", "交通运输局", "水务局"])},
+    }))
+    result = run_search(searcher, SearchParams(q="讲解员"))
+    assert [h.agency for h in result.hits] == ["石嘴山市文化旅游局", "石嘴山市人力资源和社会保障局"]
+    assert SINGLE_PARTIAL_NOTE.format(n=1) in result.messages
+    assert not any("同时包含所有词语" in m for m in result.messages)

@@ -68,3 +68,21 @@ def test_a_query_typed_in_pinyin_searches_the_words_and_places_meant(indexes):
     assert "没有报告使用“anhui”，已按“安徽”查找。" in result.messages
     assert any(m.startswith("“安徽”按报告地区理解") for m in result.messages)
     assert [h.agency for h in run_search(searcher, SearchParams(q="dibao")).hits] == ["杭州市民政局"]
+
+
+def test_a_body_kind_spelt_in_pinyin_is_read_as_its_name_though_no_text_writes_it():
+    # Made-up vocabulary: no report text writes 卫健委 or 市监局; the names of agency_functions.tsv are
+    # spelt too. A report word spelt like a name (民政局 as a word) stays first.
+    words = Vocabulary({"卫生健康".encode(): 3, "民政局".encode(): 2})
+    assert words.suggest("weijianwei") == "卫健委"
+    assert words.suggest("shijianju") == "市监局"
+    assert words.suggest("minzhengju") == "民政局"
+    assert words.suggest("abcdefg") is None
+
+
+def test_a_place_typed_in_pinyin_is_the_place_before_a_word_spelt_the_same():
+    # 附件 (attachment) is spelt fujian too, and reports write it far more often than 福建.
+    words = Vocabulary({"附件".encode(): 50, "福建".encode(): 2, "财政局".encode(): 7})
+    assert words.suggest("Fujian") == "福建" and words.suggest("fujian") == "福建"
+    assert words.suggest("hangzhou") == "杭州"  # a prefecture-level city by its short form
+    assert words.suggest("caizhengju") == "财政局"  # no place spelt so: the commonest word

@@ -8,11 +8,11 @@ from tests.stats_corpus import _REVIEW_ROW, derive
 
 AGENCY = "固原市民政局"
 REPORTS = {
-    # 行政复议: 10 upheld, 1 corrected, total written as 0.
-    "disputed-2022.txt": derive(2022, agency=AGENCY, rows={_REVIEW_ROW: [10, 1, 0, 0, 0] + [0] * 10}),
+    # 行政复议: 10 upheld, 1 corrected, total written as 5 (so a correction rate is computed from it).
+    "disputed-2022.txt": derive(2022, agency=AGENCY, rows={_REVIEW_ROW: [10, 1, 0, 0, 5] + [0] * 10}),
     "settled-2023.txt": derive(2023, agency=AGENCY, rows={_REVIEW_ROW: [1, 0, 0, 0, 1] + [0] * 10}),
 }
-NOTE = "报告表中已填分项之和 11 超过所填总计 0"
+NOTE = "报告表中已填分项之和 11 超过所填总计 5"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_the_statistics_table_marks_the_disputed_total(client):
 def test_the_trend_marks_the_year_whose_table_disputes_it(client):
     data = client.get("/api/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_json()
     points = {p["year"]: (p["value"], p["disputed"]) for p in data["series"][0]["points"]}
-    assert points == {2022: (0, NOTE), 2023: (1, "")}
+    assert points == {2022: (5, NOTE), 2023: (1, "")}
     page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
     assert f'title="{NOTE}"' in page and "数字照录原文" in page
 
@@ -54,7 +54,8 @@ def test_a_column_computed_from_a_disputed_figure_is_disputed_too():
     figures = {"litigation_direct_total": 1, "litigation_direct_pending": 0,
                "litigation_after_reconsideration_upheld": 3, "litigation_after_reconsideration_corrected": 2,
                "litigation_after_reconsideration_total": 0, "litigation_after_reconsideration_pending": 0,
-               "reconsideration_total": 4, "reconsideration_corrected": 1, "reconsideration_pending": 0}
+               "reconsideration_total": 4, "reconsideration_corrected": 1, "reconsideration_pending": 0,
+               "litigation_total": 1}  # as the parser sums it (SUMMED_FIGURES)
     failures = [{"check": "review_sum", "row": "行政诉讼 复议后起诉", "column": "总计",
                  "key": "litigation_after_reconsideration_total", "expected": 5, "found": 0}]
     record = ReportRecord("r", "某局", 2023, "county", "", "", "2021", "r.txt", [4], figures, {"failures": failures})
@@ -64,6 +65,9 @@ def test_a_column_computed_from_a_disputed_figure_is_disputed_too():
     assert record.disputed("litigation_after_reconsideration_total") == "报告表中已填分项之和 5 超过所填总计 0"
     assert record.disputed("reconsideration_total") == ""  # a figure that reads none of it
     assert record.disputed("rate_reconsideration_corrected") == ""
+    # The rate reads the disputed figure but is unknown here (未经复议直接起诉's 结果纠正 is blank):
+    # nothing is shown to doubt, so exports and pages mark only the columns with a value.
+    assert set(record.disputed_columns) == {"litigation_total"}
 
 
 def test_a_rate_over_a_disputed_total_is_marked_on_the_trends_page(client):
@@ -79,9 +83,20 @@ def test_exports_name_the_disputed_columns_and_keep_the_values_plain(client):
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     header, body = rows[0], {r[2]: r for r in rows[1:] if r[2]}
     where, value = header.index("本报告表内分项与总计不符的指标"), header.index("行政复议")
-    assert body["2022"][value] == "0" and body["2023"][value] == "1"  # the number as written
+    assert body["2022"][value] == "5" and body["2023"][value] == "1"  # the number as written
     assert body["2022"][where] == "行政复议、复议纠错率" and body["2023"][where] == ""
     rows = client.get("/api/stats", query_string={"q": AGENCY}).get_json()["rows"]
     disputed = {r["year"]: r["disputed"] for r in rows}
     assert disputed == {2022: {"reconsideration_total": NOTE,
                                "rate_reconsideration_corrected": f"所据的“行政复议 总计”：{NOTE}"}, 2023: {}}
+
+
+def test_the_trend_chart_marks_the_disputed_year_as_the_table_does(client):
+    from lxml import html as lxml_html
+    page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
+    svg = lxml_html.fromstring(page).xpath("//svg[@data-figure='reconsideration_total']")[0]
+    labels = {g.get("data-year"): g.xpath("string(.//text[contains(@class, 'value')])") for g in svg.xpath(".//g[@data-year]")}
+    assert labels == {"2022": "5*", "2023": "1"}
+    assert svg.xpath(".//g[@data-year='2022']//text[contains(@class, 'disputed')]")
+    assert svg.xpath(".//g[@data-year='2022']")[0].get("data-value") == "5"  # the value itself stays as written
+    assert f"2022 年 5（{NOTE}）" in svg.xpath("string(.//desc)")  # read aloud: the reason, not a star
