@@ -65,6 +65,11 @@ def is_part_heading(line: str) -> bool:
     """True for a heading of one of the template's six parts, numbered or not."""
     if len(line) > _MAX_RAW_HEADING:
         return False
+    return _is_part_heading(line)
+
+
+@lru_cache(maxsize=_MEMO)  # table recovery, the figures' reader and the bare-cell test ask of the same lines
+def _is_part_heading(line: str) -> bool:
     text = normalise_label(line)
     if not text or len(text) > 45 or "。" in text or text.startswith("表"):
         return False

@@ -33,6 +33,9 @@ _PRE2019 = re.compile(r"指标名称|历年累计|依申请公开(?:信息)?总�
 # Words only the template's own tables use.
 _REQUEST_PATTERNS = [(key, label, re.compile(pattern)) for key, label, pattern in REQUEST_ROWS]
 _LISTED = 8  # labels a warning names before it says how many more
+_GROUP = re.compile(r"^\(([一二三四五六七])\)")  # '(六)' of part 三's rows, on normalised labels
+_TOP_ROW = re.compile(r"^[一二三四][、,.]")
+_REVIEW = re.compile(r"行政复议|行政诉讼|起诉")
 _TEMPLATE_WORDS = re.compile(r"第二十条|信息内容|本年新收|上年结转|申请人情况|结果维持|未经复议|复议后起诉")
 
 
@@ -83,6 +86,20 @@ def _split(row: list[str]) -> tuple[list[str], int]:
     return [c for c in row[:end] if c], end
 
 
+def _near(cell: str) -> tuple[str, bool]:
+    """(the cell as the template writes it, whether it was a misreading of that) for Reader.near."""
+    label = nearest(cell)
+    if label is None or letters(label) == letters(cell):
+        return cell, False
+    return label, letters(cell) not in letters(label)  # a piece of a wrapped label is no misreading
+
+
+# Every cell of every table is compared with the template's; cells (numbers, the template's labels)
+# recur in every report: each is compared once per process.
+_SHORT_CELL = 60  # characters; a longer cell is compared each time
+_near_short = lru_cache(maxsize=1 << 13)(_near)
+
+
 def _column_words(labels: list[str]) -> bool:
     """Only column headings ('自然人', '总计'): never a row's name."""
     return all(normalise_label(label) in COLUMN_WORDS for label in labels)
@@ -94,20 +111,24 @@ def _names_one_row(labels: list[str]) -> bool:
     return len(keys) == 1 and keys[0] != "requests_total"
 
 
+_P2_COLUMN_PATTERNS = [(re.compile(pattern), column) for pattern, column in P2_COLUMNS]
+_REVIEW_PATTERNS = [(re.compile(pattern), column) for pattern, column in REVIEW_WORDS]
+
+
+@lru_cache(maxsize=1 << 10)  # header words are the template's; every part-二 row reads its header again
 def _match_column(word: str) -> str | None:
-    return next((column for pattern, column in P2_COLUMNS if re.search(pattern, word)), None)
+    return next((column for pattern, column in _P2_COLUMN_PATTERNS if pattern.search(word)), None)
 
 
-def _request_columns(table: Table) -> tuple[int | None, bool]:
+def _request_columns(table: Table, splits: list[tuple[list[str], int]]) -> tuple[int | None, bool]:
     """(index of the rightmost number in the part-三 rows, whether those rows form a true grid).
 
     In a true grid (a reader's table, a clean markdown table) every row keeps its numbers in the
     same seven columns, so a blank 总计 stays in place. Text extraction often shifts rows by a
-    cell, and then each row is read on its own (``_fit``).
+    cell, and then each row is read on its own (``_fit``). ``splits``: each row's ``_split``.
     """
     spans = []
-    for row in table.rows:
-        labels, start = _split(row)
+    for row, (labels, start) in zip(table.rows, splits):
         if len(_request_keys(labels, None)) == 1:
             filled = [i for i in range(start, len(row)) if row[i]]
             if filled:
@@ -218,10 +239,8 @@ class _Reader:
 
     def near(self, cell: str) -> str:
         """A label as the template writes it when it is a misreading of one (``near_labels``)."""
-        label = nearest(cell)
-        if label is None or letters(label) == letters(cell):
-            return cell
-        if letters(cell) not in letters(label):  # a piece of a wrapped label is no misreading
+        label, snapped = _near_short(cell) if len(cell) <= _SHORT_CELL else _near(cell)
+        if snapped:
             self.snapped.setdefault(cell, label)
         return label
 
@@ -234,8 +253,9 @@ class _Reader:
             self.old_stats = False
         elif self.old_stats:
             return  # more of the older statistics table, cut by a line that looks like a heading
-        rightmost, grid = _request_columns(table)
-        for row in table.rows:
+        splits = [_split(row) for row in table.rows]  # (once: the columns and the rows read them)
+        rightmost, grid = _request_columns(table, splits)
+        for row, (labels, start) in zip(table.rows, splits):
             if not any(row):
                 continue
             if any(_PRE2019.search(c) for c in row):
@@ -243,7 +263,6 @@ class _Reader:
                 # are not the template's, and it holds none of the template's figures.
                 self.pre2019 = self.old_stats = True
                 return
-            labels, start = _split(row)
             has_values = any(row[start:])
             joined = "".join(normalise_label(c) for c in labels)
             if joined.startswith("第二十条"):
@@ -260,13 +279,13 @@ class _Reader:
     def _body_row(self, row: list[str], labels: list[str], start: int, has_values: bool, joined: str,
                   rightmost: int | None, grid: bool) -> None:
         for label in labels:  # remember the group: '3.其他' means (六)3 only under （六）
-            match = re.match(r"^\(([一二三四五六七])\)", normalise_label(label))
+            match = _GROUP.match(normalise_label(label))
             if match:
                 self.group = match.group(1)
-            elif re.match(r"^[一二三四][、,.]", normalise_label(label)):
+            elif _TOP_ROW.match(normalise_label(label)):
                 self.group = None
         keys = _request_keys(labels, self.group)
-        if labels and not keys and re.search(r"行政复议|行政诉讼|起诉", joined):
+        if labels and not keys and _REVIEW.search(joined):
             self.part, self.pending = 4, []
             self.review_group = _review_group(joined) or self.review_group
         elif keys:
@@ -303,7 +322,7 @@ class _Reader:
             return
         if "自然人" in words or any("本年新收" in w for w in words):
             return
-        review = [next((col for pattern, col in REVIEW_WORDS if re.search(pattern, w)), None) for w in words]
+        review = [next((col for pattern, col in _REVIEW_PATTERNS if pattern.search(w)), None) for w in words]
         if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
             self.part = 4
             complete = len(words) == 5 and sorted(filter(None, review)) == sorted(c for c, _ in REVIEW_COLUMNS)

@@ -45,7 +45,10 @@ def quoted(text: str) -> str:
 def strip_markup(line: str) -> str:
     """Drop markdown heading hashes and bold markers a PDF/Word converter left in a line, and the 【】 a site's
     editor put round a whole numbered heading ('【一、总体情况】')."""
-    line = _MD_BOLD.sub("", _MD_HEADING.sub("", line))
+    if "#" in line:
+        line = _MD_HEADING.sub("", line)
+    if "*" in line or "_" in line:
+        line = _MD_BOLD.sub("", line)
     # (a membership test first: clean_line runs on every piece of a crawled one-line page)
     return _BRACKETED_HEADING.sub(r"\1", line) if "【" in line or "[" in line else line
 
@@ -55,7 +58,15 @@ _BRACKETED_HEADING = re.compile(r"^\s*[【\[]([一二三四五六七八九十]{1
 
 def compact(text: str) -> str:
     """Width folded and without spaces, in the script it is written in ('一、 概述' -> '一、概述')."""
+    # (title, heading and report tests compact the same opening lines again: short ones are memoised)
+    return _short_compact(text) if len(text) <= _SHORT else _compact(text)
+
+
+def _compact(text: str) -> str:
     return _SPACES.sub("", fold_width(text)).strip()
+
+
+_short_compact = lru_cache(maxsize=1 << 13)(_compact)
 
 
 def squeeze(text: str) -> str:
@@ -64,7 +75,7 @@ def squeeze(text: str) -> str:
     return _short_squeeze(text) if len(text) <= _SHORT else to_key(compact(text))
 
 
-_SHORT = 80  # characters: headings and labels; longer text (prose) is not memoised
+_SHORT = 200  # characters: headings, labels and short lines (a heading test reads at most 200); prose is not memoised
 
 
 @lru_cache(maxsize=1 << 13)  # entries: the hot template lines stay, a page of unique lines cannot grow it
@@ -85,11 +96,26 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     """A line as shown to readers: markup, bullets and pinyin glosses stripped, NFC, spaces
     collapsed and dropped between Chinese (kept with ``keep_gaps``: on a crawled one-line page a
     space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
-    line = _MOJIBAKE_SPACE.sub("", line)
-    line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(_BULLET.sub("", strip_markup(line))))).strip()
+    # Every heading test cleans the same line again (reflow, the part headings, sub-headings), and
+    # template lines recur in every report: a short line is cleaned once per process.
+    return _clean_short(line, keep_gaps) if len(line) <= _SHORT_LINE else _clean_line(line, keep_gaps)
+
+
+def _clean_line(line: str, keep_gaps: bool) -> str:
+    if "?" in line or "？" in line:  # (membership tests first: most lines hold none of these marks)
+        line = _MOJIBAKE_SPACE.sub("", line)
+    line = strip_markup(line)
+    bullet = _BULLET.match(line)  # anchored: a match at the start is the only one sub() could make
+    if bullet:
+        line = line[bullet.end():]
+    line = _SPACES.sub(" ", unicodedata.normalize("NFC", strip_glosses(line))).strip()
     if len(line) <= _MAX_SPACED_HEADING:
         line = _SPACED_NUMERAL.sub(r"\1、", line)
-    return line if keep_gaps else _CJK_GAP.sub("", line)
+    return line if keep_gaps or " " not in line else _CJK_GAP.sub("", line)
+
+
+_SHORT_LINE = 200  # characters: headings, labels and short paragraphs; a longer line is cleaned each time
+_clean_short = lru_cache(maxsize=1 << 13)(_clean_line)  # entries: a page of unique lines cannot grow it
 
 
 # Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',

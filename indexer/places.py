@@ -176,11 +176,23 @@ def _match_at(gaz: Gazetteer, text: str, i: int) -> tuple[int, tuple[Unit, ...],
 def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool = False) -> list[Chain]:
     """Every chain of place names in text, left to right (``town_zones``: a short form also counts before
     the town and park zones' words, as in an issuer's own name: 宁波生态园)."""
+    # Names, windows and hints are read again by several stages and recur between reports: a short text's
+    # chains are found once per process (new Chain objects each call: callers may change theirs).
+    found = (_short_chains(text, opening_province_stem, town_zones) if len(text) <= _SHORT_TEXT
+             else _chains(text, opening_province_stem, town_zones))
+    return [Chain(start, end, units) for start, end, units in found]
+
+
+def _chains(text: str, opening_province_stem: bool, town_zones: bool) -> tuple[tuple[int, int, tuple[Unit, ...]], ...]:
     gaz = load_gazetteer()
+    lengths = gaz.lengths
     chains: list[Chain] = []
     chain: Chain | None = None
     i = 0
     while i < len(text):
+        if text[i] not in lengths:  # most characters open no name: skip them without the call (as _match_at would)
+            i += 1
+            continue
         found = _match_at(gaz, text, i)
         if found is None:
             i += 1
@@ -200,7 +212,11 @@ def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool
         chain = Chain(i, i + length, units)
         chains.append(chain)
         i += length
-    return chains
+    return tuple((c.start, c.end, c.units) for c in chains)
+
+
+_SHORT_TEXT = 200  # characters; a longer text (a report's opening) is read each time
+_short_chains = lru_cache(maxsize=1 << 13)(_chains)
 
 
 def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool,
@@ -225,6 +241,11 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
     A host's label may fit several units (tl: 铜陵, 通辽, 铁岭); those the ``context`` (the report's
     text) names are kept, when it names any.
     """
+    return list(_hint_evidence(hint, context))
+
+
+@lru_cache(maxsize=256)  # place_of locates a report two to four times, on the same hints and context
+def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
     gaz = load_gazetteer()
     text = _clean(hint)
     evidence = [chain.units for chain in bound_chains(find_chains(text))]
@@ -241,7 +262,7 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
             named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))
             named = named if len(named) < len(units) else ()  # naming them all settles nothing
             evidence.append(named or _settled_by_path(units, text) or units)
-    return evidence
+    return tuple(evidence)
 
 
 def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:

@@ -237,21 +237,30 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
     core = township.group(1) if township else core
     if len(core) < 3 or core.startswith(("人民政府", "政府")):
         return None
-    for match in re.finditer(re.escape(core), context):
-        window = context[max(0, match.start() - 12) : match.start()]
+    # (str.find, not a pattern made of the name: compiling one per report cost more than the search)
+    at = context.find(core)
+    while at >= 0:  # each occurrence, not overlapping, left to right
+        window = context[max(0, at - 12) : at]
         chains = find_chains(window)
         if chains and chains[-1].end == len(window):
             return window[chains[-1].start :] + core
+        at = context.find(core, at + len(core))
     if bare or township:
         return None
-    for match in re.finditer(rf"(?<![\u4e00-\u9fff])([省市县区旗])({re.escape(core)})", context):
-        return match.group(1) + core  # '2017年，县水务局严格按照…': the level word before the name
+    at = context.find(core, 1)
+    while at >= 0:  # the first occurrence after a level word that follows no Chinese character
+        if context[at - 1] in _LEVEL_WORDS and not (at >= 2 and "\u4e00" <= context[at - 2] <= "\u9fff"):
+            return context[at - 1] + core  # '2017年，县水务局严格按照…': the level word before the name
+        at = context.find(core, at + 1)
     # a byline's publisher naming the same kind of body with its level word, in other words ('卫计局' published by
     # '发布单位：县卫生和计划生育局')
     for match in _PUBLISHER.finditer(context):
         if _kind(match.group(1)) == _kind(core):
             return match.group(1)
     return None
+
+
+_LEVEL_WORDS = "省市县区旗"
 
 
 def _kind(name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
@@ -100,6 +101,13 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     """
     if len(line) > _MAX_RAW or "\t" in line:
         return None
+    return _classify(line, bracketed)
+
+
+# Reflow, the choice of parts and the report test classify the same lines of a report again, and
+# template lines recur in every report; only lines of at most _MAX_RAW characters get this far.
+@lru_cache(maxsize=1 << 13)
+def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     key = _REMARK.sub("", squeeze(clean_line(line)))
     if not key or len(key) > MAX_HEADING + 4:
         return None
@@ -155,6 +163,11 @@ def looks_like_heading(line: str) -> bool:
     """True for a line that could head a part or a numbered sub-part (used to stop reflow)."""
     if len(line) > _MAX_RAW:
         return False
+    return _looks_like_heading(line)
+
+
+@lru_cache(maxsize=1 << 13)  # (as _classify: the same lines are asked about again)
+def _looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= MAX_HEADING
@@ -169,7 +182,11 @@ _MAX_CHAPTER = 30
 def _chapter_heading(key: str) -> bool:
     match = _numbered(key)
     return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
-                and not re.search(r"[。；;：:！？!?]", key) and not _TABLE_ROW.match(match.group(2)))
+                and not _SENTENCE_MARK.search(key) and not _TABLE_ROW.match(match.group(2)))
+
+
+_SENTENCE_MARK = re.compile(r"[。；;：:！？!?]")
+_CLAUSE_MARK = re.compile(r"[。，,；;]")
 
 
 # Part headings run into the text of crawled one-line pages. A numbered template title is one
@@ -203,14 +220,22 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
-        # Matched on the simplified key (same offsets), cut in the text as written.
-        cuts = [0]
-        for match in pattern.finditer(to_key(block)):
-            cuts += [match.start(), match.end()]
-        cuts.append(len(block))
-        out += [block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip()]
+        # (a short line's pieces are worked out once per process: template lines recur in every report)
+        out += _short_pieces(block) if len(block) < _LONG_LINE else _pieces(block)
     return out
+
+
+def _pieces(block: str) -> tuple[str, ...]:
+    pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
+    # Matched on the simplified key (same offsets), cut in the text as written.
+    cuts = [0]
+    for match in pattern.finditer(to_key(block)):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(block))
+    return tuple(block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip())
+
+
+_short_pieces = lru_cache(maxsize=1 << 13)(_pieces)
 
 
 def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
@@ -240,12 +265,16 @@ def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # A dash before 、 is the numeral 一 as a scan's text layer or a hurried typist writes it ('—、总体情况', '－、概述').
-_DASH_ONE = re.compile(r"^[—―－─-](?=\s*、)")
+_DASHES = "—―－─-"
+_DASH_ONE = re.compile(rf"^[{_DASHES}](?=\s*、)")
 
 
 def _numbered(key: str) -> re.Match | None:
     """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…', '—、…'."""
-    return _NUMBERED.match(_CHAPTER.sub(r"\1、", _DASH_ONE.sub("一", key)))
+    # (both patterns are anchored at their first character: a key opening otherwise is matched as it is)
+    if key[:1] in _DASHES:
+        key = _DASH_ONE.sub("一", key)
+    return _NUMBERED.match(_CHAPTER.sub(r"\1、", key) if key.startswith("第") else key)
 
 
 def heading_number(title: str) -> int | None:
@@ -268,7 +297,7 @@ def _own_heading(block: str, low: int | None, high: int | None) -> bool:
         return False
     key = squeeze(clean_line(block))
     match = _numbered(key)
-    if not match or len(key) > MAX_HEADING or re.search(r"[。，,；;]", key):
+    if not match or len(key) > MAX_HEADING or _CLAUSE_MARK.search(key):
         return False
     if _TABLE_ROW.match(match.group(2)):
         return False

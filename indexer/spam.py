@@ -18,6 +18,7 @@ from indexer.model import Block, Table
 from indexer.script import to_char_key
 
 # A betting mark: a brand written with Latin letters and digits, or a word that means betting.
+# (Every alternative holds a word of _MARK_WORDS or a match of _MARK_LATIN, the quick test below: add one there too.)
 # Each Latin or digit alternative starts where its run starts (the lookbehinds), so that a long run
 # is tried once, not from each of its characters (quadratic on a crawled one-line page).
 _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|bei\d+[a-z]*|bt\d{3,}[a-z]*)"
@@ -58,6 +59,21 @@ _PIECE = r"[^\s_\-【】\[\]，。；：、,;:()（）《》“”\"|]+"
 _CHAIN = re.compile(rf"(?<!{_PIECE[:-1]})(?:{_PIECE})?(?:[_\-【】]+{_PIECE})+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9]){_PIECE})?"
                     r"[_\-【】]*")
 _MARK_RE = re.compile(_MARK)
+# What every mark holds: one of its words, or the Latin letters or digits its other forms start with. Found in
+# nearly no report, and fast to look for (literals, no lookbehind at every character as _MARK has): where neither
+# is found, _MARK cannot match either.
+_MARK_WORDS = re.compile(r"博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
+                         r"|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德"
+                         r"|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|德赢")
+# (?i:) as in _MARK: the same case folding
+_MARK_LATIN = re.compile(r"365|\d(?:体育|娱乐|真人|棋牌)|(?i:b(?:e(?:at\d|i\d|t)|t\d|ob)|ky|im|ag|vwin)")
+
+
+def may_hold_mark(key: str) -> bool:
+    """False when the key (``to_char_key``) holds no betting mark for certain; True when it may hold one."""
+    return bool(_MARK_WORDS.search(key) or _MARK_LATIN.search(key))
+
+
 # Where the spam starts in a chain's first piece: a brand's digits or letters (not a date's, a count's),
 # or a mark, with the site words right before it (体育365…); or site words that end the piece (澳门金沙).
 _SPAM_START = re.compile(rf"(?:{_SITE})*(?:\d+(?![\d年月日号条件个元万亿%．.])|[A-Za-z]|{_MARK})|(?:{_SITE})+$")
@@ -117,8 +133,9 @@ def remove_splices(text: str) -> tuple[str, int]:
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], int]:
     """Blocks without betting splices (lines left empty are dropped), and how many were removed."""
     texts = (cell for b in blocks for cell in ([b] if isinstance(b, str) else [c for row in b.rows for c in row]))
-    if not _MARK_RE.search(to_char_key("\n".join(texts))):  # nearly every report: one pass, nothing to take out
-        return list(blocks), 0
+    key = to_char_key("\n".join(texts))
+    if not may_hold_mark(key) or not _MARK_RE.search(key):
+        return list(blocks), 0  # nearly every report: one pass, nothing to take out
     out: list[Block] = []
     total = 0
     for block in blocks:

@@ -18,6 +18,7 @@ one ``Table`` so that such row labels never stay loose lines that look like part
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from indexer.cells import (PLACEHOLDERS, is_part_heading, is_value, normalise_cell, normalise_label,
                            split_glued_row)
@@ -29,11 +30,17 @@ __all__ = ["PLACEHOLDERS", "is_part_heading", "is_value", "normalise_cell", "nor
            "split_glued_row"]
 
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ONE_CELL = re.compile(r"^\t[^\t]*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
 
 
 def _kind(line: str) -> str:
     """'md', 'sep', 'tabrow', 'cell' (one tabbed cell per line) or 'text'."""
+    # (a line is asked again when it may continue a cell; table lines recur in every report)
+    return _short_kind(line) if len(line) <= _SHORT_LINE else _line_kind(line)
+
+
+def _line_kind(line: str) -> str:
     stripped = line.strip()
     if _MD_SEPARATOR.match(stripped):
         return "sep"
@@ -45,8 +52,12 @@ def _kind(line: str) -> str:
         filled = [c for c in line.split("\t") if c.strip()]
         if len(filled) == 1 and (is_part_heading(filled[0]) or _is_prose(filled[0])):
             return "text"  # an indented heading or paragraph, not a table
-        return "cell" if re.match(r"^\t[^\t]*$", line) else "tabrow"
+        return "cell" if _ONE_CELL.match(line) else "tabrow"
     return "text"
+
+
+_SHORT_LINE = 200  # characters; a longer line (prose) is looked at each time
+_short_kind = lru_cache(maxsize=1 << 13)(_line_kind)
 
 
 def _md_cells(line: str) -> list[str]:

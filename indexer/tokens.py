@@ -216,12 +216,16 @@ def _is_bare_cell(block: Block) -> bool:
     line = block.strip()
     if is_value(line) or line_cells(line) is not None:
         return True
-    return 0 < len(line) <= 8 and not re.search(r"[。，,；;：:]", line)
+    return 0 < len(line) <= 8 and not _CLAUSE_MARK.search(line)
+
+
+_CLAUSE_MARK = re.compile(r"[。，,；;：:]")
+_LINE_MARKS = re.compile(r"^[#>\s]+")  # markdown's heading and quote marks, before a table line's words
 
 
 def line_cells(line: str) -> list[str] | None:
     """Cells of a line that fully consists of template words, labels and numbers, else None."""
-    text = re.sub(r"^[#>\s]+", "", line).replace("**", "")
+    text = _LINE_MARKS.sub("", line).replace("**", "")
     tokens, end = tokenise(text)
     if end < len(text.rstrip()) or not tokens:
         return None

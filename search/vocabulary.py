@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The six parts every report has, as the State Council's template names them.
 SECTION_NAMES = {
@@ -170,12 +171,25 @@ def figure_keys() -> list[str]:
 
 def parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
     """(value, unit, ok) of a cell: '+199' -> 199, '12293400元' -> (12293400, '元'), '无' or '' -> None."""
-    text = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
+    # Figure cells are small numbers met again in every table of every report: each is read once per process.
+    return _parse_short(cell) if len(cell) <= _SHORT_CELL else _parse_number(cell)
+
+
+_CELL_GAPS = re.compile(r"[\s,]")
+_FIGURE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?")
+_SHORT_CELL = 40  # characters; a longer cell (no figure is this long) is read each time
+
+
+def _parse_number(cell: str) -> tuple[int | float | None, str | None, bool]:
+    text = _CELL_GAPS.sub("", unicodedata.normalize("NFKC", cell)).replace("\u2212", "-")
     if text in ("", "无", "/", "-", "--", "—", "——", "–"):
         return None, None, True
-    match = re.fullmatch(r"([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|次)?", text)
+    match = _FIGURE.fullmatch(text)
     if not match:
         return None, None, False
     sign, digits, unit = match.groups()
     value: int | float = float(digits) if "." in digits else int(digits)
     return (-value if sign == "-" else value), unit, True
+
+
+_parse_short = lru_cache(maxsize=1 << 13)(_parse_number)

@@ -7,7 +7,7 @@ import pytest
 
 from indexer.model import Document, Table
 from indexer.parser import parse_document
-from indexer.spam import clean_blocks, remove_splices
+from indexer.spam import _MARK_RE, clean_blocks, may_hold_mark, remove_splices
 
 
 @pytest.mark.parametrize("spliced,clean", [
@@ -113,3 +113,24 @@ def test_a_report_whose_words_a_splice_replaced_is_still_read():
     assert not report.agency or "澳" not in report.agency
     assert report.region.get("province") is None
     assert "賭" not in report.sections[0].text
+
+
+# One mark of each of _MARK's forms: the quick test clean_blocks runs first must let every one through.
+_MARK_SAMPLES = ["xbet365", "365BET", "beat365", "bei888", "bt3651", "mobile365", "365体育", "188体育", "888娱乐",
+                 "博彩", "百家乐", "娱乐城", "真人娱乐", "赌场", "葡京", "投注", "体育官网", "体育官方", "威廉希尔",
+                 "皇冠体育", "尊龙", "凯时", "华体会", "九游会", "雷竞技", "球盟会", "金宝博", "威尼斯人", "新葡京",
+                 "太阳城集团", "德赢", "VWIN", "开云体育", "九游娱乐", "亚博官网", "乐鱼体育", "星空体育", "半岛官方",
+                 "米乐app", "爱游戏体育", "欧宝娱乐", "博亚体育", "天博官网", "必威体育", "伟德国际厅", "沙巴体育",
+                 "大发彩票", "万博体育", "乐动体育", "明升体育", "龙8娱乐", "凯发官网", "太阳城娱乐", "永利皇宫",
+                 "银河娱乐", "bob体育", "KY棋牌", "im电竞", "AG真人", "agm8"]
+
+
+@pytest.mark.parametrize("sample", _MARK_SAMPLES)
+def test_the_quick_test_lets_every_form_of_mark_through(sample):
+    text = f"本机关{sample}信息公开"
+    assert _MARK_RE.search(text), "not a mark: the sample stands for no form of _MARK"
+    assert may_hold_mark(text)
+
+
+def test_the_quick_test_passes_a_report_without_marks():
+    assert not may_hold_mark("2021年，本局主动公开政府信息120条，教育体育局门户网站发布信息35条。")
