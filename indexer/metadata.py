@@ -176,7 +176,7 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found = [(cover[1], cover[0])] if cover else []
     lead_name = lead_in_issuer(lead)
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
-        # a cover line '鼓楼区档案局' over a lead-in '由南京市鼓楼区档案局编制的…': the same body, the lead-in naming its place
+        # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
         found.insert(0, ("lead-in", lead_name))
     found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
