@@ -62,8 +62,8 @@ def test_address_text_is_the_decoded_page_name():
 # --- locate: evidence other than the name ----------------------------------------------------------
 
 def test_ambiguous_host_settled_by_the_text_or_left_open():
-    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过通辽城管微信公众号推送信息").province == "内蒙古自治区"
-    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过城管微信公众号推送信息").province is None
+    assert locate("市城管执法局", ["https://www.tls.gov.cn/art/1.html"], context="通过通辽城管微信公众号推送信息").province == "内蒙古自治区"
+    assert locate("市城管执法局", ["https://www.tls.gov.cn/art/1.html"], context="通过城管微信公众号推送信息").province is None
 
 
 def test_unnamed_issuer_takes_its_level_from_how_the_report_calls_itself():
@@ -366,10 +366,10 @@ def test_a_cited_rule_on_disclosure_by_request_names_the_place():
     lines = ["2017年度区卫计局政府信息公开工作报告",
              "根据《条例》和《南通市依申请公开政府信息实施办法》要求，特向社会公布2017年度本部门信息公开年度报告。",
              "一、概况", "我局按照要求公开政府信息。"]
-    report = parse_lines(lines, "http://www.tongzhou.gov.cn/module/xxgk/1.jsp")
+    report = parse_lines(lines, "http://www.tongzhou.gov.cn/zwgk/1.html")
     assert (report.level, report.region["province"], report.region["county"]) == ("county", "江苏省", "通州区")
     lines[1] = lines[1].replace("南通市依申请公开政府信息实施办法", "北京市主动公开政府信息目录")
-    assert parse_lines(lines, "http://www.tongzhou.gov.cn/module/xxgk/1.jsp").region["province"] == "北京市"
+    assert parse_lines(lines, "http://www.tongzhou.gov.cn/zwgk/1.html").region["province"] == "北京市"
 
 
 @pytest.mark.parametrize("site, province", [
