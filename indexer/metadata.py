@@ -109,7 +109,7 @@ def _first_sentence(blocks: list[Block]) -> str:
 
 
 # A report's signature: the body's name alone on one of its last lines, a signing date at most after
-# it ('某某镇人民政府' / '2015年1月10日').
+# it ('某某镇人民政府' / '2015年1月16日').
 _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                            r"[\d一二三四五六七八九十]{1,3}日[)）]?$")
 _MAX_SIGNATURE = 30

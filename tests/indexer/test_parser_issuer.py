@@ -381,7 +381,7 @@ def test_issuer_after_a_legal_basis_that_is_only_a_cited_title():
 def test_issuer_from_the_signature_at_the_end():
     # Page 2 of a report: no title, no lead-in, only 我镇; the signature names the body, then the date.
     report = parse_lines(["2014年我镇主动公开政府信息共计73条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
-                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月10日"])
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月16日"])
     assert (report.agency, report.year) == ("青石镇人民政府", 2014)
     assert "标题中没有发布机关，“青石镇人民政府”取自报告末尾的落款。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
