@@ -1,12 +1,12 @@
 """Places and central bodies that a government web address names.
 
 A crawled report has an address, and a gov.cn host name usually names the issuer's area:
-  www.xuwen.gov.cn      the pinyin of a division's short form            徐闻县
-  www.wqx.gov.cn        the initials of its name                         吴起县
+  www.longmen.gov.cn    the pinyin of a division's short form            龙门县
+  www.jsx.gov.cn        the initials of its name                         建始县 (and six more)
   www.ewenke.gov.cn     a people's name that names the unit, without 族    鄂温克族自治旗
-  xialuqu.gov.cn        pinyin plus the pinyin of its suffix (qu 区)      下陆区
-  www.ynmg.gov.cn       a province's or city's key, then a unit inside it 云南省 > 马关县
-  bbwb.gxzf.gov.cn      a key, then 'zf' (政府)                            广西壮族自治区
+  dinghuqu.gov.cn       pinyin plus the pinyin of its suffix (qu 区)      鼎湖区
+  www.ynxc.gov.cn       a province's or city's key, then a unit inside it 云南省 > 西畴县
+  kjt.sczf.gov.cn       a key, then 'zf' (政府)                            四川省
   fgw.beijing.gov.cn    an office's label (fgw) before the area's         北京市
   xxgk.mot.gov.cn       a central body's own domain                       交通运输部
 The keys (pinyin, initials) are those of indexer/data/divisions.tsv; indexer/data/hosts.tsv holds
@@ -27,7 +27,7 @@ HOSTS = Path(__file__).with_name("data") / "hosts.tsv"
 GOV_HOST = re.compile(r"((?:[a-z0-9-]+\.)+)gov\.cn(?![a-z0-9-])", re.IGNORECASE)
 # Labels that name no place: services, sub-sites, the site's language or script.
 NOISE = {"www", "www2", "wap", "m", "zwgk", "xxgk", "gov", "info", "big5", "en", "english", "web", "zw", "gk"}
-# Endings that add nothing to a key ('gxzf': 广西 政府).
+# Endings that add nothing to a key ('sczf': 四川 政府).
 NOISE_TAILS = ("rmzf", "zf", "gov", "zwgk", "xxgk")
 SUFFIX_PINYIN = (("qu", "区"), ("xian", "县"), ("shi", "市"), ("zhen", "镇"), ("xiang", "乡"), ("qi", "旗"))
 
@@ -91,7 +91,7 @@ def _direct(label: str) -> tuple[Unit, ...]:
     units = tuple(u for u in gaz.by_key.get(label + "zu", ()) if u.stem.endswith("族"))
     if units:
         return units
-    for ending, char in SUFFIX_PINYIN:  # 'xialuqu' -> xialu + 区
+    for ending, char in SUFFIX_PINYIN:  # 'dinghuqu' -> dinghu + 区
         stem = label[: -len(ending)]
         if label.endswith(ending) and len(stem) >= 2 and stem in gaz.by_key:
             units = tuple(u for u in gaz.by_key[stem] if u.name.endswith(char))
@@ -111,10 +111,10 @@ def label_units(label: str) -> tuple[Unit, ...]:
         if not outer:
             continue
         if inner in NOISE_TAILS:
-            found += [u for u in outer if u.kind != "county"]  # 'gxzf': the area's 政府
+            found += [u for u in outer if u.kind != "county"]  # 'sczf': the area's 政府
             continue
         inside = [v for v in _direct(inner) if any(v.within(u) and v != u for u in outer)]
-        # 'bjtzh': 北京 + 通州 by initials keeping zh whole ('tzh' is also 太子河区's key, which is not in 北京)
+        # 'lnlzh': 辽宁 + 辽中 by initials keeping zh whole ('lzh' is also 梁子湖区's key, which is not in 辽宁)
         found += inside or [v for v in load_gazetteer().by_digraph.get(inner, ())
                             if any(v.within(u) and v != u for u in outer)]
     return tuple(dict.fromkeys(found))

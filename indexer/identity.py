@@ -195,7 +195,7 @@ def _take_apart(text: str) -> _Name:
             break
     chains = find_chains(rest, opening_province_stem=True)
     if chains and chains[0].start > 0 and not names.function_of(rest[: chains[0].start]):
-        # 现发布临洮县新添镇, 信息公开福州市晋安区: words before the place are no part of a name
+        # 现发布北山县青石镇, 信息公开东山市西湖区: words before the place are no part of a name
         parts.place_text, parts.place_kind = rest[: chains[0].start], "junk"
         return parts
     if chains and chains[0].start == 0:

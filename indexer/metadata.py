@@ -109,7 +109,7 @@ def _first_sentence(blocks: list[Block]) -> str:
 
 
 # A report's signature: the body's name alone on one of its last lines, a signing date at most after
-# it ('某某镇人民政府' / '2015年1月10日').
+# it ('某某镇人民政府' / '2015年1月16日').
 _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                            r"[\d一二三四五六七八九十]{1,3}日[)）]?$")
 _MAX_SIGNATURE = 30
@@ -176,7 +176,7 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found = [(cover[1], cover[0])] if cover else []
     lead_name = lead_in_issuer(lead)
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
-        # a cover line '鼓楼区档案局' over a lead-in '由南京市鼓楼区档案局编制的…': the same body, the lead-in naming its place
+        # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
         found.insert(0, ("lead-in", lead_name))
     found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line

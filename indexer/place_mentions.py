@@ -68,9 +68,9 @@ def _abbreviations() -> dict[str, str]:
 _DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府|办(?=发|函))(?:办|厅)?(?:发|函|字|明电|电|秘|规)?\s*"
                          r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _PROVINCE_WORD = re.compile(r"省|自治区")
-# A number of a province's government affairs disclosure office ('琼政务公开协办〔2016〕69号', '藏公开办函〔2019〕13号'):
+# A number of a province's government affairs disclosure office ('闽政务公开协办〔2018〕7号', '藏公开办函〔2021〕4号'):
 # the office that runs the disclosure work of a province numbers its documents with the province's abbreviation; the
-# body cites it without naming it ('《关于做好…的通知》（琼政务公开协办[2016]69号）'), so no level word is asked for.
+# body cites it without naming it ('《关于做好…的通知》（赣政务公开办〔2019〕12号）'), so no level word is asked for.
 _DISCLOSURE_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:政务)?公开(?:协)?办(?:发|函|字)?\s*"
                                 r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 
@@ -222,7 +222,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += [chains[-1].units for match in _LED_BY.finditer(text)
                  if (chains := find_chains(match.group(1))) and chains[-1].end == len(match.group(1))]
     # any title the text cites that opens with a province's full name: its own province's rules and plans
-    # ('《西藏自治区贸易促进奖励资金管理暂行办法》'); a body cites another province's rarely
+    # ('《青海省中小企业发展专项资金管理暂行办法》'); a body cites another province's rarely
     mentions += [chain.units for match in _TITLE.finditer(text) if not _CITED.fullmatch(match.group(0))
                  for chain in find_chains(match.group(1))[:1] if chain.start == 0 and len(chain.units) == 1
                  and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
@@ -260,7 +260,7 @@ def _stem_before_government(name: str) -> tuple:
 
 def own_kind_short_form(agency: str | None, context: str) -> str | None:
     """The place whose short form the text writes right before the issuer's own words, for a name with only a level word
-    ('市城管执法局' on a page saying '通过铜陵城管微信公众号发布' -> 铜陵市), when every unit of that short form and level
+    ('市城管执法局' on a page saying '通过通辽城管微信公众号推送' -> 通辽市), when every unit of that short form and level
     lies in one province; else None. A short form alone names no place (a street, a town, a brand may share it): the
     issuer's own words after it are what ties it to the issuer."""
     bare = BARE.match(to_key(agency or ""))
@@ -286,8 +286,8 @@ CONJUNCTIONS = ("和", "及", "与", "或", "并")
 
 
 def _without_conjunction(name: str) -> str:
-    """'和县政府办公室' after another notice is 'and the county government's office', and so is '规定和县政府办公室' after a
-    cited rule ('《条例》规定和县政府办公室《关于…》的要求'); '太和县政府办公室' is 太和县's (the place runs through 和)."""
+    """'和县政府办公室' after another notice is 'and the county government's office', and so is '精神和县政府办公室' after a
+    cited rule ('《条例》精神和县政府办公室《关于…》的要求'); '太和县政府办公室' is 太和县's (the place runs through 和)."""
     for i, char in enumerate(name):
         if char in CONJUNCTIONS and re.match(r"[省市县区旗州盟](?:人民)?政府", name[i + 1:]):
             if i == 0 or not any(chain.start < i < chain.end for chain in find_chains(name)):

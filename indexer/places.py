@@ -267,7 +267,7 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
 
 def _settled_by_path(units: tuple[Unit, ...], address: str) -> tuple[Unit, ...]:
     """The host's candidates a folder of the address agrees with, when the host fits several:
-    'www.tiedong.gov.cn/html/ASTDQ/…' (ASTDQ: 鞍山 + 铁东区) is 鞍山's 铁东区. Only narrows."""
+    'www.tiexi.gov.cn/html/SYTXQ/…' (SYTXQ: 沈阳 + 铁西区) is 沈阳's 铁西区. Only narrows."""
     if len(units) < 2:
         return ()
     path = address.split(".gov.cn", 1)[-1]
@@ -452,7 +452,7 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     form = _agency_form(name)
     alias = _ALIAS_NAME.search(name)
     if form.level is None and not form.units and alias and BARE.match(alias.group(1)):
-        form = _agency_form(alias.group(1))  # '委农办(县农业局)': the body named again in brackets with its level word
+        form = _agency_form(alias.group(1))  # '委网信办(县数据局)': the body named again in brackets with its level word
     bracket = _BRACKETED_END.search(name) if form.level is None and not form.units else None
     if bracket and bracket.start() >= 2:
         # '某某部(含某某局)': a bracket after the name (what the report also covers) leaves the name before it to tell
@@ -541,7 +541,7 @@ def _named_with_parent(unit: Unit, context: str) -> bool:
 
 def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Unit, ...]:
     """The units holding a township of the name whose county or city the text writes outside that name ('河东乡' on a
-    page saying '通过德安县政府信息公开平台': 德安县's, not the other four 河东乡's); () when it writes none of them.
+    page saying '依托松溪县政府信息公开平台': 松溪县's, not the other four 河东乡's); () when it writes none of them.
 
     The county by its full name, its short form (甘州 for 甘州区) or its division code opening a number, the city by its full
     name: a page names the county it belongs to far more often than a county elsewhere that happens to hold a township of

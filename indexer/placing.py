@@ -4,7 +4,7 @@ The issuer's own name decides first (indexer.places). What else counts, most dir
   the same body named with its place elsewhere in the text   民政局 -> '辽源市民政局' (contact line)
   lines that say where the body is                            地址：某某市某某路1号; 发布机构; a gov.cn site
   the body's registration code on the page's metadata table   索引号 11330682… -> 330682
-  the page's address                                          www.xuwen.gov.cn -> 徐闻县
+  the page's address                                          www.longmen.gov.cn -> 龙门县
 A report that does not name its issuer still says what it is ('我乡' -> a township). Anything read
 off the address or guessed from such words is said in a warning.
 """
@@ -72,7 +72,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     named = None
     if place.level is None:
         # no name, or one without place or level ('海关'), and no 我 word that tells the level: the body the contact
-        # line or the lead-in names, when it is the same one, does ('请与海关总署办公厅政务公开处联系' -> 海关总署, central)
+        # line or the lead-in names, when it is the same one, does ('请与海关总署办公厅信息公开室联系' -> 海关总署, central)
         named = contact_issuer(text[:_CONTEXT]) or lead_in_issuer(text[:3000])
         same = named and (agency is None or to_key(agency) in to_key(named)) and named != agency
         own_place = locate(named, hints, None, context, regions) if same else None
@@ -103,7 +103,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             warnings.append(f"发布机关“{agency}”只写了直辖市的名称，已按报告中提到的“{own[0]}”推定为县级。")
         own = None
     if place.level is None and _department(agency, self_word):
-        # a report naming no issuer and no 我 word that speaks of its whole area ('全区政府信息公开工作取得显著成效') is
+        # a report naming no issuer and no 我 word that speaks of its whole area ('全区政府信息公开工作稳步推进') is
         # that area's government's: the 市委、市政府 whose requirements it follows are above it (of the two, the lower:
         # '全省' twice in a city bureau's text is its province's standing, its 市委、市政府 its own)
         own = lower_level(own_scope(context[:MENTIONS]) if agency is None and self_word is None else None,

@@ -174,7 +174,7 @@ def _looks_like_heading(line: str) -> bool:
     ) or _chapter_heading(key)
 
 
-# A report's own chapter heading ('一、落实主体责任，着力推进重点领域信息公开'): numbered, short, no sentence
+# A report's own chapter heading ('一、压实工作责任，扎实做好重点领域公开'): numbered, short, no sentence
 # in it. It stands alone, so a wrapped-line re-join must not glue the next paragraph to it.
 _MAX_CHAPTER = 30
 
@@ -193,7 +193,7 @@ _CLAUSE_MARK = re.compile(r"[。，,；;]")
 # anywhere (even glued to table digits, or opening what table recovery left of a line:
 # '五、存在的主要问题及改进情况 一是…'). In a long line, so is a short numbered phrase ending like a
 # heading after a sentence end or a space, then a space or a sub-heading bracket:
-# '…重要举措。三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
+# '…有关工作。三、依申请公开和咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
 # （一）门户网站：…', or ending it ('…暂无依申请公开事项。 四、行政复议和诉讼情况').
 # '概 述' is written with a space between its characters as often as without.
 _INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
@@ -366,7 +366,7 @@ _WORDS_2008 = re.compile(r"^(?:政府信息主动公开|依申请公开政府信
 # A report's first chapter is its overview even when it is not called 总体情况 or 概述:
 # '一、工作开展情况', '一、组织领导方面', '一、政府信息公开基础工作' (pre-2019 reports) head part 一.
 _OVERVIEW_TITLES = ("概述", "概况", "总体情况", "综述", "总述")
-# '一、健全组织、强化领导', '一、加强组织领导，认真贯彻执行《条例》' (a rule's name quoted)
+# '一、健全组织、强化领导', '一、强化组织保障，严格执行《条例》' (a rule's name quoted)
 _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}[\u4e00-\u9fff》]")
 _YEAR_ANY = re.compile(r"(?:19|20)\d{2}年度?")
 

@@ -2,7 +2,7 @@
 
 Hijacked mirrors of government pages splice betting-site names into the text, often inside the
 issuer's own cell (`发布机构: BET3365手机下载_365体育官方入口app下载_beat365app下载官网林业服务中心`)
-or a sentence (`统一平台(bt365博彩手机版)`). Left in, they end up in the issuer, the snippets and the
+or a sentence (`公开网(bt365博彩手机版)`). Left in, they end up in the issuer, the snippets and the
 index. A splice is a run that holds at least one betting mark (a brand such as bet365 / beat365 /
 bt365, 博彩, 百家乐, 娱乐城, 投注 …) and the site words around it (体育, 官方入口, app下载, 官网 …);
 the site words alone are ordinary Chinese (教育体育局, 官方网站, 附件下载) and are never taken out.

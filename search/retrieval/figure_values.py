@@ -54,7 +54,7 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 
 
 # A figure its table does not give (an opening cut before its tables, a table in an image) that
-# the prose states: 全年受理政府信息公开申请8件 (search/figures/claims.py).
+# the prose states: 全年受理政府信息公开申请11件 (search/figures/claims.py).
 _PROSE_COUNTS = {"requests_new": "requests_count"}
 
 
@@ -100,7 +100,7 @@ PROSE_FEES = "processing_fees"
 # the words' score (signals._by_figure), so it must stand at least 0.5 above 0 元 to rank above it,
 # and below 1 元, the least amount written.
 CHARGED_NO_AMOUNT = 0.5
-# The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费3940元).
+# The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费2650元).
 _FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
 # The amount a count of charges goes on to give, in the same sentence (2笔，共计300元).
 _AMOUNT_AFTER = re.compile(r"^[^。；]*?(?:共计|合计|共|金额|计)[^。；\d]{0,4}(\d[\d,.]*)\s*(万元|元)")
@@ -138,7 +138,7 @@ def fees_in_prose(payload: dict) -> float | None:
 
 PROSE_ITEMS = "proactive_items"
 # How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
-# the 2019 template counts it): 主动公开政府信息8462条, 累计主动公开各类信息9.6万余条, 通过门户网站公开
+# the 2019 template counts it): 主动公开政府信息8462条, 累计公开各类信息7.3万余条, 通过门户网站公开
 # 政府信息3682条, 共发布各类政府信息13528条. The largest number so stated is the year's total (the
 # others are its parts: 其中政策文件12条).
 _ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")

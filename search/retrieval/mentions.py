@@ -1,8 +1,8 @@
 """Passing mentions: a topic named only inside a list of fields ranks below a report that treats it.
 
-A report's opening often lists what it published (涉及乡村振兴、环境卫生、安全生产等方面工作): the
-topic is there, once, in a short part, which BM25 scores as highly as a paragraph about it (推进安全
-生产信息公开。向社会及时发布重特大事故预警信息……). Neither the number of matching parts nor BM25's
+A report's opening often lists what it published (涉及乡村振兴、河道保洁、防汛抗旱等方面工作): the
+topic is there, once, in a short part, which BM25 scores as highly as a paragraph about it (做好安全
+生产信息公开，及时发布事故预警和隐患排查信息……). Neither the number of matching parts nor BM25's
 parameters tell the two apart (measured in round 4); the list does: an item between 、 marks (or
 before 等) is named, not treated.
 
@@ -26,7 +26,7 @@ from search.retrieval.top_parts import best_parts
 
 READ = 20  # best-ranked reports whose shown part is read
 LISTED = 0.5  # a report naming the topic only in lists keeps this share of its score
-SEPARATORS = "、"  # between the items of a list (涉及疫情防控、社会救助、安全生产等)
+SEPARATORS = "、"  # between the items of a list (涉及防汛抗旱、社会救助、安全生产等)
 AFTER = "、等"  # an item followed by these is in a list
 QUANTITY = ("多少", "几", "数量", "条数", "件数")  # a question asking how many
 

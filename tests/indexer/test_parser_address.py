@@ -26,13 +26,13 @@ def names(units_list):
 
 @pytest.mark.parametrize("host, expected", [
     ("www.haiyan.gov.cn", [["海晏县", "海盐县"]]),  # pinyin of the short form, two units share it
-    ("www.wqx.gov.cn", None),  # initials: many units; checked below
-    ("xialuqu.gov.cn", [["下陆区"]]),  # pinyin + the suffix's pinyin
-    ("www.ynmg.gov.cn", [["马关县"]]),  # province code + a unit inside it
-    ("www.gzdr.gov.cn", [["得荣县"]]),  # 甘孜 (gz) + 得荣 (dr): the pair that nests decides
-    ("bbwb.gxzf.gov.cn", [["广西壮族自治区"]]),  # key + 'zf' (政府)
+    ("www.jsx.gov.cn", None),  # initials: many units; checked below
+    ("dinghuqu.gov.cn", [["鼎湖区"]]),  # pinyin + the suffix's pinyin
+    ("www.ynxc.gov.cn", [["西畴县"]]),  # province code + a unit inside it
+    ("www.gzdc.gov.cn", [["稻城县"]]),  # 甘孜 (gz) + 稻城 (dc): the pair that nests decides
+    ("kjt.sczf.gov.cn", [["四川省"]]),  # key + 'zf' (政府)
     ("fgw.beijing.gov.cn", [["北京市"]]),  # an office's label before the area's
-    ("gdee.gd.gov.cn", [["广东省"]]),  # a two-letter label before gov.cn is a province's portal
+    ("wsjkw.zj.gov.cn", [["浙江省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
     ("www.spb.gov.cn", []),  # 国家邮政局's, though 沙坪坝区's initials are spb (round 17)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
@@ -43,34 +43,34 @@ def names(units_list):
 def test_host_labels(host, expected):
     found = host_units(host)
     if expected is None:
-        assert len(found[0]) > 1 and "吴起县" in {u.name for u in found[0]}
+        assert len(found[0]) > 1 and "建始县" in {u.name for u in found[0]}
     else:
         assert names(found) == expected
 
 
 def test_hosts_inside_a_proxy_address_and_central_domains():
-    assert gov_hosts("http://proxy.example.com/open/?url=www.xuwen.gov.cn%2Finfo%2F1.htm") == ["www.xuwen"]
-    assert central_body("xxgk.mot.gov.cn") == "交通运输部" and central_body("www.xuwen.gov.cn") is None
+    assert gov_hosts("http://proxy.example.com/open/?url=www.longmen.gov.cn%2Finfo%2F1.htm") == ["www.longmen"]
+    assert central_body("xxgk.mot.gov.cn") == "交通运输部" and central_body("www.longmen.gov.cn") is None
 
 
 def test_address_text_is_the_decoded_page_name():
-    assert address_text("https://wiki.example.tw/wiki/2013%E5%B9%B4%E5%BA%A6%E8%88%88%E4%BB%81%E7%B8%A3%E6%94%BF%E5%BA%9C"
-                        "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/57027656") \
-        == "2013年度興仁縣政府信息公開工作年報"
+    assert address_text("https://wiki.example.tw/wiki/2015%E5%B9%B4%E5%BA%A6%E8%B2%9E%E8%B1%90%E7%B8%A3%E6%94%BF%E5%BA%9C"
+                        "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/61840237") \
+        == "2015年度貞豐縣政府信息公開工作年報"
 
 
 # --- locate: evidence other than the name ----------------------------------------------------------
 
 def test_ambiguous_host_settled_by_the_text_or_left_open():
-    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过铜陵城管微信公众号发布信息").province == "安徽省"
-    assert locate("市城管执法局", ["https://www.tl.gov.cn/art/1.html"], context="通过城管微信公众号发布信息").province is None
+    assert locate("市城管执法局", ["https://www.tls.gov.cn/art/1.html"], context="通过通辽城管微信公众号推送信息").province == "内蒙古自治区"
+    assert locate("市城管执法局", ["https://www.tls.gov.cn/art/1.html"], context="通过城管微信公众号推送信息").province is None
 
 
 def test_unnamed_issuer_takes_its_level_from_how_the_report_calls_itself():
     assert locate(None, [], self_word="乡").level == "township"
-    place = locate(None, ["http://www.xuwen.gov.cn/zfxxgk/1.html"], self_word="局")
-    assert (place.level, place.province, place.county, place.basis) == ("county", "广东省", "徐闻县", "evidence")
-    assert locate(None, ["http://www.yueyang.gov.cn/1.html"], self_word="局").level is None  # 岳阳市 or 岳阳县
+    place = locate(None, ["http://www.longmen.gov.cn/zfxxgk/1.html"], self_word="局")
+    assert (place.level, place.province, place.county, place.basis) == ("county", "广东省", "龙门县", "evidence")
+    assert locate(None, ["http://www.fushun.gov.cn/1.html"], self_word="局").level is None  # 抚顺市 or 抚顺县
 
 
 def test_body_without_place_takes_its_place_from_a_registration_code():
@@ -122,9 +122,9 @@ def test_address_fills_the_place_and_says_so():
     # The text tells the level only: a 局 publishing on the 区政府's site is a district's.
     assert (text_only.level, text_only.region["province"]) == ("county", None)
     assert "发布机关的名称没有表明级别，已按报告中提到的“区政府”推定为县级。" in text_only.warnings
-    report = parse_document(Document(list(PAGE), "txt"), "x.txt", "http://www.xuwen.gov.cn/zfxxgk/content/post_1.html")
-    assert (report.level, report.region) == ("county", {"province": "广东省", "city": "湛江市", "county": "徐闻县"})
-    assert "发布机关的所在地区或级别取自网页地址“www.xuwen.gov.cn”。" in report.warnings
+    report = parse_document(Document(list(PAGE), "txt"), "x.txt", "http://www.longmen.gov.cn/zfxxgk/content/post_1.html")
+    assert (report.level, report.region) == ("county", {"province": "广东省", "city": "惠州市", "county": "龙门县"})
+    assert "发布机关的所在地区或级别取自网页地址“www.longmen.gov.cn”。" in report.warnings
     assert "报告没有写明发布机关，级别根据报告中的“我局”推定为县级。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
 
@@ -137,38 +137,38 @@ def test_issuer_named_elsewhere_with_its_place():
 
 
 def test_wiki_mirror_page_name_gives_issuer_and_place():
-    lines = ["一、基本情況概述", "2013年，我縣高度重視信息公開工作。"]
-    address = ("https://wiki.example.tw/wiki/2013%E5%B9%B4%E5%BA%A6%E8%88%88%E4%BB%81%E7%B8%A3%E6%94%BF%E5%BA%9C"
-               "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/57027656")
+    lines = ["一、基本情況概述", "2015年，我縣認真做好信息公開各項工作。"]
+    address = ("https://wiki.example.tw/wiki/2015%E5%B9%B4%E5%BA%A6%E8%B2%9E%E8%B1%90%E7%B8%A3%E6%94%BF%E5%BA%9C"
+               "%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%A0%B1/61840237")
     report = parse_document(Document(lines, "txt"), "x.txt", address)
-    assert (report.agency, report.level, report.region["province"]) == ("興仁縣", "county", "贵州省")
-    assert "标题中没有发布机关，“興仁縣”取自网页地址。" in report.warnings
+    assert (report.agency, report.level, report.region["province"]) == ("貞豐縣", "county", "贵州省")
+    assert "标题中没有发布机关，“貞豐縣”取自网页地址。" in report.warnings
 
 
 def test_sidecar_cli_source_and_saved_page(tmp_path, capsys):
     page = tmp_path / "report.txt"
     page.write_text("\n".join(PAGE), encoding="utf-8")
     assert parse_file(page).region["county"] is None
-    (tmp_path / "report.txt.url").write_text("[InternetShortcut]\nURL=http://www.xuwen.gov.cn/zfxxgk/1.html\n", encoding="utf-8")
-    assert parse_file(page).region["county"] == "徐闻县"
+    (tmp_path / "report.txt.url").write_text("[InternetShortcut]\nURL=http://www.longmen.gov.cn/zfxxgk/1.html\n", encoding="utf-8")
+    assert parse_file(page).region["county"] == "龙门县"
     assert collect_files([tmp_path]) == [page]  # the sidecar is no report
     other = tmp_path / "other.txt"
     other.write_text("\n".join(PAGE), encoding="utf-8")
-    assert main(["parse", str(other), "--source", "http://www.xuwen.gov.cn/1.html"]) == 0
-    assert json.loads(capsys.readouterr().out)["region"]["county"] == "徐闻县"
-    assert saved_from("<!-- saved from url=(0038)http://www.xuwen.gov.cn/zfxxgk/1.html -->\n<html>") == \
-        "http://www.xuwen.gov.cn/zfxxgk/1.html"
+    assert main(["parse", str(other), "--source", "http://www.longmen.gov.cn/1.html"]) == 0
+    assert json.loads(capsys.readouterr().out)["region"]["county"] == "龙门县"
+    assert saved_from("<!-- saved from url=(0038)http://www.longmen.gov.cn/zfxxgk/1.html -->\n<html>") == \
+        "http://www.longmen.gov.cn/zfxxgk/1.html"
     html = tmp_path / "saved.html"
-    html.write_text("<!-- saved from url=(0038)http://www.xuwen.gov.cn/zfxxgk/1.html -->\n<html><body>"
+    html.write_text("<!-- saved from url=(0038)http://www.longmen.gov.cn/zfxxgk/1.html -->\n<html><body>"
                     + "".join(f"<p>{line}</p>" for line in PAGE) + "</body></html>", encoding="utf-8")
-    assert parse_file(html).region["county"] == "徐闻县"
+    assert parse_file(html).region["county"] == "龙门县"
 
 
 def test_a_folder_of_the_address_settles_a_host_that_fits_several_places():
-    # Two districts are called 铁东区 (鞍山, 四平); the site's folder ASTDQ is 鞍山 + 铁东区's initials.
-    place = locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/ASTDQ/202601/1.html"], context="铁东区民政局")
-    assert (place.province, place.city) == ("辽宁省", "鞍山市")
-    assert locate("铁东区民政局", ["http://www.tiedong.gov.cn/html/1.html"], context="铁东区民政局").province is None
+    # Three districts are called 铁西区 (沈阳, 鞍山, 四平); the site's folder SYTXQ is 沈阳 + 铁西区's initials.
+    place = locate("铁西区民政局", ["http://www.tiexi.gov.cn/html/SYTXQ/202601/1.html"], context="铁西区民政局")
+    assert (place.province, place.city) == ("辽宁省", "沈阳市")
+    assert locate("铁西区民政局", ["http://www.tiexi.gov.cn/html/1.html"], context="铁西区民政局").province is None
 
 
 # --- places the text mentions, and the government a department answers to -------------------------
@@ -240,7 +240,7 @@ def test_a_government_office_without_its_place_takes_no_region_from_mentions():
              "本年度县人民政府办公室对照《某某市2022年政务公开工作要点》，向新疆政府网报送稿件210篇。"]
     report = parse_lines(lines)
     assert (report.agency, report.level, report.region["province"]) == ("县人民政府办公室", "county", None)
-    mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c113421k/202301/1.html")
+    mirrored = parse_lines(lines, "http://mirror.example.com/xinjiang/c207515k/202301/1.html")
     assert mirrored.region["province"] == "新疆维吾尔自治区"
     # a province's or region's office is the exception (round 17): the State Council above it has no place, so the
     # region its text names is its own ('新疆政府网'), at province level only
@@ -252,9 +252,9 @@ def test_a_government_office_without_its_place_takes_no_region_from_mentions():
 
 def test_a_mirror_keeping_the_sites_folder_names_the_province_only():
     lines = ["一、总体情况", "2023年，青石镇人民政府认真贯彻落实《条例》，全年公开政府信息200条。"]
-    report = parse_lines(lines, "http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html")
+    report = parse_lines(lines, "http://mirror.example.com/zhalantun/zwgk/zfxxgknb/2024/index.html")
     assert (report.level, report.region["province"], report.region["city"]) == ("township", "内蒙古自治区", None)
-    assert "发布机关的所在地区或级别取自网页地址“http://mirror.example.com/xilinhaote/zwgk/zfxxgknb/2024/index.html”。" \
+    assert "发布机关的所在地区或级别取自网页地址“http://mirror.example.com/zhalantun/zwgk/zfxxgknb/2024/index.html”。" \
         in report.warnings
     # A folder whose pinyin names places in two provinces (房山区, 方山县), or any word, names nothing.
     assert parse_lines(lines, "http://mirror.example.com/fangshan/zfxxgknb/1.html").region["province"] is None
@@ -302,7 +302,7 @@ def test_a_county_report_naming_its_towns_is_no_township():
 
 def test_a_telephone_area_code_names_the_city():
     report = parse_lines(["根据《条例》规定，现公布2012年青石镇政府信息公开工作年度报告。如对本报告有疑问，"
-                          "请与青石镇党政办公室联系，电话：0762—7405328。", "一、概述", "我镇高度重视政府信息公开工作。"])
+                          "请与青石镇党政办公室联系，电话：0762—3316905。", "一、概述", "我镇高度重视政府信息公开工作。"])
     assert (report.level, report.region["province"], report.region["city"]) == ("township", "广东省", "河源市")
     assert "发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“河源市”。" in report.warnings
 
@@ -340,36 +340,36 @@ def test_initials_that_keep_zh_ch_sh_whole():
     assert digraph_initials("通州", ["tongzhou", "tz", "tzq"]) == "tzh"
     assert digraph_initials("上海", ["shanghai", "sh"]) == "shh"
     assert digraph_initials("嘉定", ["jiading", "jd"]) is None  # no such syllable: the plain initials serve
-    # a province's code and a district's initials with zh whole; 'tzh' alone stays the key it already is (太子河区)
-    assert names(host_units("www.bjtzh.gov.cn")) == [["通州区"]]
-    assert names(host_units("www.tzh.gov.cn")) == [["太子河区"]]
+    # a province's code and a district's initials with zh whole; 'lzh' alone stays the key it already is (梁子湖区, 龙子湖区)
+    assert names(host_units("www.lnlzh.gov.cn")) == [["辽中区"]]
+    assert names(host_units("www.lzh.gov.cn")) == [["梁子湖区", "龙子湖区"]]
     report = parse_document(Document(["根据《条例》规定编制本报告。", "一、总体情况",
                                       "2020年，青石街道办事处认真落实《条例》。"], "txt"), "x.txt",
-                            "http://www.bjtzh.gov.cn/zwgk/1.shtml")
-    assert (report.level, report.region["province"]) == ("township", "北京市")
+                            "http://www.lnlzh.gov.cn/zwgk/1.shtml")
+    assert (report.level, report.region["province"]) == ("township", "辽宁省")
 
 
 def test_a_county_level_citys_own_government_makes_its_unnamed_body_a_countys():
-    # '市委、市政府' on the site of a county-level city (大冶市): the 市 is a county's, not a prefecture's
+    # '市委、市政府' on the site of a county-level city (钟祥市): the 市 is a county's, not a prefecture's
     lines = ["本报告根据《条例》要求编制。统计期限自2025年1月1日起至2025年12月31日止。", "一、总体情况",
              "2025年，紧扣市委、市政府中心工作部署，持续深化政务公开工作。"]
-    report = parse_lines(lines, "http://hbdaye.gov.cn/zfxxgk/2025szbm/1.html")
+    report = parse_lines(lines, "http://hbzhongxiang.gov.cn/zfxxgk/2025bmnb/1.html")
     assert report.agency is None
-    assert (report.level, report.region["province"], report.region["county"]) == ("county", "湖北省", "大冶市")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "湖北省", "钟祥市")
     # on a prefecture's site the same words are a city's
-    report = parse_lines(lines, "http://www.huangshi.gov.cn/zfxxgk/1.html")
-    assert (report.level, report.region["city"]) == ("city", "黄石市")
+    report = parse_lines(lines, "http://www.jingmen.gov.cn/zfxxgk/1.html")
+    assert (report.level, report.region["city"]) == ("city", "荆门市")
 
 
 def test_a_cited_rule_on_disclosure_by_request_names_the_place():
     # '《某市依申请公开政府信息实施办法》' words its subject the other way round; it settles a host two places share
     lines = ["2017年度区卫计局政府信息公开工作报告",
-             "根据《条例》和《温州市依申请公开政府信息实施办法》要求，特向社会公布2017年度本部门信息公开年度报告。",
+             "根据《条例》和《南通市依申请公开政府信息实施办法》要求，特向社会公布2017年度本部门信息公开年度报告。",
              "一、概况", "我局按照要求公开政府信息。"]
-    report = parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp")
-    assert (report.level, report.region["province"], report.region["county"]) == ("county", "浙江省", "鹿城区")
-    lines[1] = lines[1].replace("温州市依申请公开政府信息实施办法", "长治市主动公开政府信息目录")
-    assert parse_lines(lines, "http://www.lucheng.gov.cn/module/xxgk/1.jsp").region["province"] == "山西省"
+    report = parse_lines(lines, "http://www.tongzhou.gov.cn/zwgk/1.html")
+    assert (report.level, report.region["province"], report.region["county"]) == ("county", "江苏省", "通州区")
+    lines[1] = lines[1].replace("南通市依申请公开政府信息实施办法", "北京市主动公开政府信息目录")
+    assert parse_lines(lines, "http://www.tongzhou.gov.cn/zwgk/1.html").region["province"] == "北京市"
 
 
 @pytest.mark.parametrize("site, province", [
@@ -379,7 +379,7 @@ def test_a_cited_rule_on_disclosure_by_request_names_the_place():
     ("“学习强国”县政府网站", None),  # no place in the quotes
 ])
 def test_a_site_named_in_quotes_before_its_governments_level_word(site, province):
-    report = parse_lines([f"根据《条例》要求，现公布委农办(县农业局)2016年政府信息公开工作年度报告。本年报的电子版可以在{site}上下载。",
+    report = parse_lines([f"根据《条例》要求，现公布委网信办(县数据局)2019年政府信息公开工作年度报告。本年报的电子版可以在{site}上下载。",
                           "一、概述", "我办高度重视信息公开工作。"])
     assert report.region["province"] == province
 
@@ -547,8 +547,8 @@ def test_a_source_line_names_where_the_page_was_published():
 def test_a_name_without_place_or_level_takes_the_level_of_the_same_body_its_contact_line_names():
     # the first sentence names '海关' (the issuer stage's pick), the contact line the same body in full
     lines = ["2009年政府信息公开工作年度报告",
-             "本年报根据《条例》编制。如对本年报有任何疑问，请与海关总署办公厅政务公开处联系（地址：北京市东城区某某大街6号）。",
-             "一、主要工作概述", "2009年海关信息公开工作，切实贯彻落实《条例》规定。"]
+             "本年报根据《条例》编制。如对本年报有任何疑问，请与海关总署办公厅信息公开室联系（地址：北京市东城区某某大街6号）。",
+             "一、主要工作概述", "2009年海关信息公开工作，认真执行《条例》各项要求。"]
     report = parse_lines(lines)
     assert report.agency == "海关"
     assert report.level == "central" and report.region["province"] is None
@@ -567,11 +567,11 @@ def test_a_body_named_after_its_municipality_alone_that_works_under_a_district_i
 
 def test_a_short_form_before_the_issuers_own_words_places_a_name_with_only_a_level_word():
     lines = ["市城管执法局2020年政府信息公开工作年度报告", "一、总体情况",
-             "2020年，通过铜陵城管微信公众号发布动态信息288条。"]
-    assert parse_lines(lines).region == {"province": "安徽省", "city": "铜陵市", "county": None}
+             "2020年，通过通辽城管微信公众号推送工作信息175条。"]
+    assert parse_lines(lines).region == {"province": "内蒙古自治区", "city": "通辽市", "county": None}
     # a short form several places share settles nothing; one before other words is no evidence
     lines[0] = "区民政局2020年政府信息公开工作年度报告"
-    lines[2] = "2020年，通过朝阳民政信息网发布动态信息288条。"
+    lines[2] = "2020年，通过朝阳民政信息网推送工作信息175条。"
     assert parse_lines(lines).region["province"] is None
     lines[0] = "市城管执法局2020年政府信息公开工作年度报告"
     lines[2] = "2020年，在铜陵路设立公开栏。"
@@ -638,10 +638,10 @@ def test_the_committee_and_government_a_body_works_under_named_with_their_place_
 
 
 def test_a_government_information_platform_named_with_its_place_is_a_site():
-    lines = ["2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局根据四川省政府信息公开目录管理系统相关内容发布信息。"]
-    assert parse_lines(lines).region["province"] == "四川省"
-    lines[2] = "2020年，我乡通过德安县政府信息公开平台公开信息206条。"
-    assert parse_lines(lines).region["county"] == "德安县"
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局依托贵州省政府信息公开目录管理系统维护公开内容。"]
+    assert parse_lines(lines).region["province"] == "贵州省"
+    lines[2] = "2020年，我乡依托武宁县政府信息公开平台发布信息143条。"
+    assert parse_lines(lines).region["county"] == "武宁县"
     lines[2] = "2020年，我局通过萍乡学习平台组织培训。"  # no government's platform
     assert parse_lines(lines).region["province"] is None
 
@@ -656,11 +656,11 @@ def test_a_companys_copyright_line_places_nothing():
 def test_a_department_divided_into_gu_is_a_countys():
     # 股 are a county department's internal units (a city's are 科, a province's 处)
     lines = ["2019年政府信息公开工作年度报告", "一、总体情况",
-             "2019年，由局分管副局长具体指导，各股(室)按职责要求分工落实，我局主动公开信息25条。"]
+             "2019年，由分管副局长牵头负责，各股(室)按照职责抓好落实，我局主动公开信息31条。"]
     report = parse_lines(lines)
     assert report.level == "county"
     assert any("县级部门内设机构" in w for w in report.warnings)
-    lines[2] = "2019年，由局分管副局长具体指导，各科室按职责要求分工落实，我局主动公开信息25条。"
+    lines[2] = "2019年，由分管副局长牵头负责，各科室按照职责抓好落实，我局主动公开信息31条。"
     assert parse_lines(lines).level is None
 
 
@@ -732,11 +732,11 @@ def test_a_number_of_a_provinces_disclosure_office_names_the_province():
 
 
 def test_a_conjunction_before_a_level_word_inside_a_longer_clause_is_no_county():
-    # '《条例》规定和县政府办公室《关于…》': 'and the county government office's', not 和县 (安徽); 太和县 keeps its 和
-    lines = ["依照《条例》规定和县政府办公室《关于报送年度公开情况的通知》，某某产业园整理了2018年度政府信息公开工作年度报告。",
+    # '《条例》精神和县政府办公室《关于…》': 'and the county government office's', not 和县 (安徽); 太和县 keeps its 和
+    lines = ["依照《条例》精神和县政府办公室《关于报送年度公开情况的通知》，某某产业园整理了2018年度政府信息公开工作年度报告。",
              "一、信息公开工作情况概述", "园区公开信息20条。"]
     assert parse_lines(lines).region["province"] is None
-    lines[0] = lines[0].replace("规定和县政府办公室", "规定，按照太和县政府办公室")
+    lines[0] = lines[0].replace("精神和县政府办公室", "精神，按照太和县政府办公室")
     assert parse_lines(lines).region["province"] == "安徽省"
 
 

@@ -44,7 +44,7 @@ def parse_lines(lines, address=None):
     ("高新区", None), ("国家级经济技术开发区", None),  # a zone word alone names no zone
     ("园区", None), ("工业园", None), ("青石工业园区", "青石工业园区"),  # nor a park's kind alone
     # the units of a body named after it are the body's ('…各科室的信息公开工作')
-    ("杭州市滨江区长河街道各科室", "杭州市滨江区长河街道"), ("北山县民政局各股室", "北山县民政局"), ("北山县各部门", "北山县"),
+    ("北山市青石区东湖街道各科室", "北山市青石区东湖街道"), ("北山县民政局各股室", "北山县民政局"), ("北山县各部门", "北山县"),
     ("mirror-example.com青石镇", "青石镇"), ("bt365备用网址办公室", None),  # a domain glued before a name
     ("北山市人民政府(市人民政府办公厅)", "北山市人民政府(市人民政府办公厅)"),  # a second body in brackets
     ("東山市人民政府辦公室(以下簡稱市府辦公室)", "東山市人民政府辦公室"),  # an alias, in either script
@@ -283,7 +283,7 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
     ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
     ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
-    ("根据《条例》，结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制本报告。", "杭州市滨江区长河街道", None),
+    ("根据《条例》，结合2023年北山市青石区东湖街道各科室的信息公开工作实际情况编制本报告。", "北山市青石区东湖街道", None),
     # shapes of naming the issuer no page had shown yet (variants tried in round 10)
     ("现就北山县民政局2020年度政府信息公开工作情况报告如下。", "北山县民政局", 2020),
     ("本报告是北山县民政局2020年度政府信息公开工作的总结。", "北山县民政局", None),
@@ -356,7 +356,7 @@ def test_widget_lines_above_the_report_are_no_cover_line():
 
 def test_issuer_from_the_lead_in_when_there_is_no_title():
     report = parse_lines(["根据《条例》规定，现将北山县医疗保障局2024年政府信息公开工作年度报告予以公开发布。"
-                          "本报告所列数据的统计时间自2024年1月1日到2024年12月31日。", *BODY])
+                          "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。", *BODY])
     assert (report.agency, report.year) == ("北山县医疗保障局", 2024)
     assert "标题中没有发布机关，“北山县医疗保障局”取自报告开头的说明。" in report.warnings
     assert "标题中没有年份，年份 2024 取自报告开头的说明。" in report.warnings
@@ -380,8 +380,8 @@ def test_issuer_after_a_legal_basis_that_is_only_a_cited_title():
 
 def test_issuer_from_the_signature_at_the_end():
     # Page 2 of a report: no title, no lead-in, only 我镇; the signature names the body, then the date.
-    report = parse_lines(["2014年我镇主动公开政府信息数160条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
-                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月10日"])
+    report = parse_lines(["2014年我镇主动公开政府信息共计73条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月16日"])
     assert (report.agency, report.year) == ("青石镇人民政府", 2014)
     assert "标题中没有发布机关，“青石镇人民政府”取自报告末尾的落款。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
@@ -543,7 +543,7 @@ def test_statistics_period_under_another_name():
 
 
 def test_year_from_the_cut_off_date_of_the_figures():
-    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条。",
+    report = parse_lines(["一、总体情况", "（一）主动公开信息情况。截止2023年12月31日我局在门户网站公开各类信息52条。",
                           "二、主动公开政府信息情况", "略。"])
     assert report.year == 2023
     assert "标题中没有年份，年份 2023 取自统计期限。" in report.warnings
@@ -1060,9 +1060,9 @@ def test_a_zones_own_office_compiling_its_report(text, name):
 
 
 def test_a_cover_line_and_a_lead_in_naming_the_same_body_with_its_place():
-    report = parse_lines(["鼓楼区档案局", "2019年3月14日", "引 言",
-                          "本年报是根据《条例》要求，由福州市鼓楼区档案局编制的2018年度政府信息公开年度报告。"] + BODY)
-    assert report.agency == "福州市鼓楼区档案局"
+    report = parse_lines(["青石区档案局", "2019年3月14日", "引 言",
+                          "本年报是根据《条例》要求，由北山市青石区档案局编制的2018年度政府信息公开年度报告。"] + BODY)
+    assert report.agency == "北山市青石区档案局"
     # a cover naming another body than the lead-in keeps the cover's
     report = parse_lines(["东山县档案局", "2019年3月14日", "引 言", "本年报是根据《条例》要求，由东山县档案馆编制的2018年度政府信息公开年度报告。"] + BODY)
     assert report.agency == "东山县档案局"

@@ -41,7 +41,7 @@ def test_2019_template_sub_headings_under_a_part_one_heading_are_no_parts():
 
 def test_part_one_sub_headings_without_a_part_one_heading_are_no_parts():
     report = parse_lines([TITLE, "2021年，我街道认真落实《条例》，现将本年度工作情况总结如下：", "（一）主动公开",
-                          "主动公开信息273条。", "（二）依申请公开", "本年度共收到政府信息公开申请0件。"])
+                          "主动公开信息318条。", "（二）依申请公开", "本年度共收到政府信息公开申请0件。"])
     assert numbers(report) == []
     assert "没有找到报告任何一部分的标题，全文按一段正文收录。" in report.warnings
 
@@ -161,10 +161,10 @@ def test_run_in_heading_on_a_crawled_one_line_page():
     # A crawled page holds the whole body on one line (over 200 characters), headings set off by spaces.
     report = parse_lines(["2011年东山县卫生局政府信息公开年报 一、引言 本年报由东山县卫生局编制。全文包括概述、政府信息主动公开情况、"
                           "政府信息依申请公开情况、咨询情况、复议诉讼和申诉的情况。 一、概述 2011年，我局认真落实《条例》，"
-                          "政府信息公开制度和程序进一步完善，市民获取政府信息的途径不断扩展。"
-                          " 三、政府信息主动公开情况 我局向社会主动公开政府信息主要通过四条途径，一是政府网站，二是查阅室，"
-                          "三是档案馆，四是媒体。全年主动公开政府信息54条，全文电子化率达100%，其中政策法规类信息20条，"
-                          "工作动态类信息34条。"])
+                          "公开制度逐步健全，群众查阅信息更加便利。"
+                          " 三、政府信息主动公开情况 我局通过门户网站、信息查阅点、公开栏和新闻媒体等渠道公开政府信息，"
+                          "全年主动公开政府信息61条，均已电子化，其中政策文件类信息23条，"
+                          "工作动态类信息38条。"])
     assert numbers(report) == [1, 2]
 
 
@@ -180,7 +180,7 @@ def test_run_in_overview_heading_written_with_a_space():
 def test_a_chapter_heading_of_its_own_stands_alone():
     # Not glued to the paragraph after it, so the report's first chapter heads part 一.
     report = parse_lines(["北山省2015年度政府信息公开工作报告（全文）", "2015年，全省各级政府认真落实《条例》，全年公开政府信息9958条。",
-                          "一、落实主体责任，着力推进重点领域信息公开", "省政府办公厅将推进重点领域信息公开任务逐项细化，分解成21项具体内容。",
+                          "一、压实工作责任，扎实做好重点领域公开", "省政府办公厅把重点领域公开任务逐项分解，细化为18项具体措施。",
                           "二、主动公开政府信息情况", "全省主动公开政府信息995845条。"])
     assert numbers(report) == [1, 2]
     assert report.sections[0].blocks[0].startswith("省政府办公厅")
@@ -196,11 +196,11 @@ def test_question_marks_left_for_spaces_by_a_mirror():
 
 def test_traditional_headings_run_in():
     report = parse_lines(["當前位置 : 首頁 |", "2009年度下石鎮政府信息公開年度報(bào)告 | ||",
-                          "根據《條例》有關規定，我鎮緊密立足鎮工作實際，進一步規範政府信息公開內容，著力提升政府信息公開水平。"
-                          "現將2009年我鎮政府信息公開年度報告如下: 一、政府信息主動公開情況 2009年度我鎮採用政府門戶網站、"
-                          "信息公開欄等多種形式主動公開政府信息，全年主動公開信息46件，內容涵蓋政策文件、計劃總結等信息。"
-                          " 二、政府依申請公開政府信息和不予公開信息情況 本年度我鎮沒有依申請公開和不予公開的政府信息。"
-                          " 四、政府信息公開申請行政復議、行政訴訟情況 本年度我鎮沒有因政府信息提起行政復議和行政訴訟的情況發生。"])
+                          "根據《條例》有關規定，我鎮結合工作實際，不斷完善政府信息公開制度，努力提高公開質量。"
+                          "現將2009年我鎮政府信息公開年度報告如下: 一、政府信息主動公開情況 2009年度我鎮通過政府網站、"
+                          "村務公開欄等途徑主動公開政府信息，全年主動公開信息39件，主要為政策文件、工作動態。"
+                          " 二、政府依申請公開政府信息和不予公開信息情況 本年度我鎮未收到政府信息公開申請，也無不予公開的信息。"
+                          " 四、政府信息公開申請行政復議、行政訴訟情況 本年度我鎮未發生因政府信息公開引起的行政復議和行政訴訟。"])
     assert numbers(report) == [2, 3, 4]
     assert (report.agency, report.year, report.level) == ("下石鎮", 2009, "township")
 
@@ -235,7 +235,7 @@ def test_pre_2019_part_two_called_information_put_on_line():
     for heading in ("二、政务信息网上公开情况", "二、政务信息公开情况", "二、信息网上公开情况"):
         assert classify_heading(heading) == (2, 2.0), heading
     assert classify_heading("一、政务信息网上公开情况") is None
-    report = parse_lines(["现将我局2011年度政府信息公开工作报告如下：", "一、政务公开基本情况", "我局成立了领导小组。",
+    report = parse_lines(["现就我局2011年度政府信息公开工作报告如下：", "一、政务公开基本情况", "我局成立了领导小组。",
                           "二、政务信息网上公开情况", "（一）公开内容", "我局公开了机构概况、工作动态。"])
     assert numbers(report) == [1, 2]
 

@@ -292,11 +292,11 @@ def test_township_name_alone_fills_the_region_only_when_one_county_holds_it():
 
 def test_township_name_is_placed_by_the_county_its_text_writes():
     # five counties in five provinces hold a 河东乡; the page names one of them (made-up sentence)
-    place = locate("河东乡", context="2022年，我乡通过德安县政府信息公开平台公开信息206条。")
-    assert place.region == {"province": "江西省", "city": "九江市", "county": "德安县"}
-    # the county by its short form (甘州 for 甘州区), among the five counties holding a 北街街道
-    place = locate("北街街道", context="发布工作动态信息165条，其中重点聚焦甘州乡镇街道动态102条。")
-    assert (place.level, place.province, place.county) == ("township", "甘肃省", "甘州区")
+    place = locate("河东乡", context="2022年，我乡依托松溪县政府信息公开平台发布信息143条。")
+    assert place.region == {"province": "福建省", "city": "南平市", "county": "松溪县"}
+    # the county by its short form (凌源 for 凌源市), among the five counties holding a 北街街道
+    place = locate("北街街道", context="编发工作简讯88条，其中反映凌源乡镇街道工作的57条。")
+    assert (place.level, place.province, place.county) == ("township", "辽宁省", "凌源市")
     assert locate("兴华乡", context="按照拜泉县政府的要求").county == "拜泉县"
     # the county's division code opening an index number (索引号 620702074/…: 甘州区)
     assert locate("东街街道", context="索引号 620702074/2024-00047 发文字号").county == "甘州区"
@@ -319,7 +319,7 @@ def test_township_table_names_its_source():
 
 def test_county_name_found_twice_is_settled_by_the_text_naming_it_after_its_city():
     # 河东区 is 天津's and 临沂's: a page that writes '天津市河东区' elsewhere is 天津's
-    assert locate("河东区民政局", context="来源：天津市河东区民政局").province == "天津市"
+    assert locate("河东区民政局", context="本报告由天津市河东区民政局汇总编制").province == "天津市"
     assert locate("河东区民政局", context="本局").province is None
     # both named: nothing settled
     assert locate("河东区民政局", context="天津市河东区 临沂市河东区").province is None
@@ -376,8 +376,8 @@ def test_a_vertical_office_named_by_a_short_form_is_a_city_or_county(agency, lev
 
 
 @pytest.mark.parametrize("agency, level", [
-    ("委农办(县农业局)", "county"),  # the body named again in brackets with its level word gives the level
-    ("委农办（市农业局）", "city"),
+    ("委网信办(县数据局)", "county"),  # the body named again in brackets with its level word gives the level
+    ("委网信办（市数据局）", "city"),
     ("冶金工业园(锦丰镇)", None),  # a town in brackets is no level word: the zone stays outside the tiers
     ("青龙镇政府(机关)", "township"),  # the name's own level comes first
 ])
@@ -430,7 +430,7 @@ def test_a_vertical_office_named_like_a_city_and_its_namesake_county_is_the_city
 
 
 @pytest.mark.parametrize("agency, hints, level, county", [
-    ("市政府办公室", ["http://www.dongyang.gov.cn/art/2021/1/1/art_1.html"], "county", "东阳市"),  # a 县级市's site
+    ("市政府办公室", ["http://www.yongkang.gov.cn/art/2021/1/1/art_1.html"], "county", "永康市"),  # a 县级市's site
     ("市民政局", ["地址：义乌市稠城街道某某路1号"], "county", "义乌市"),  # an address in a county-level city
     ("市民政局", ["地址：金华市婺城区某某路1号"], "city", None),  # a district's address: the prefecture's bureau
     ("市民政局", ["地址：金华市某某路1号"], "city", None),
@@ -442,7 +442,7 @@ def test_a_body_named_by_a_bare_city_word_in_a_county_level_city_is_that_citys(a
 
 def test_a_bare_city_body_speaking_as_a_municipalitys_is_province_level():
     # the nation right above its 市, or districts and counties below it: a 直辖市's body (made-up sentences)
-    assert locate("市发展改革委", context="认真落实国家及本市《2021年政务公开工作要点》").level == "province"
+    assert locate("市发展改革委", context="按照国家及本市《2022年政务公开工作要点》部署").level == "province"
     assert locate("市政府办公厅", context="综合各区(县)人民政府的年度报告编制").level == "province"
     # a province above it: a prefecture's (or a county-level city's) body, as before
     assert locate("市发展改革委", context="落实国家及本市要求，按照省政府部署").level == "city"
@@ -450,6 +450,6 @@ def test_a_bare_city_body_speaking_as_a_municipalitys_is_province_level():
 
 
 def test_a_short_form_inside_a_phrase_corroborates_no_township():
-    # 甘州 before 乡镇 names the district; the same characters inside a phrase name nothing (made-up)
-    assert locate("北街街道", context="重点聚焦甘州乡镇街道动态").county == "甘州区"
+    # 凌源 before 乡镇 names the county-level city; the same characters inside a phrase name nothing (made-up)
+    assert locate("北街街道", context="反映凌源乡镇街道工作").county == "凌源市"
     assert locate("北街街道", context="推进惠农政策落实").province is None  # 惠农区 (宁夏) holds one too

@@ -12,9 +12,9 @@ from indexer.spam import _MARK_RE, clean_blocks, may_hold_mark, remove_splices
 
 @pytest.mark.parametrize("spliced,clean", [
     # Inside a metadata cell, before the body's own name.
-    ("发布机构: | bet8899手机下载_8899体育亚洲官方入口app下载_beat8899app下载官网水利服务站 |", "发布机构: | 水利服务站 |"),
+    ("发布机构: | bet6677手机下载_6677体育亚洲官方入口app下载_beat6677app下载官网水利服务站 |", "发布机构: | 水利服务站 |"),
     # In brackets inside a sentence: the brackets go too.
-    ("报告通过省政府信息公开统一平台(bt777博彩手机版)、县政务网发布", "报告通过省政府信息公开统一平台、县政务网发布"),
+    ("报告通过省政府信息公开网(bt666博彩手机版)、县政务网发布", "报告通过省政府信息公开网、县政务网发布"),
     # A line of its own.
     ("365体育官网", ""),
     # Where the place was, before 人民政府: junk words of the last piece go too.
@@ -49,7 +49,7 @@ from indexer.spam import _MARK_RE, clean_blocks, may_hold_mark, remove_splices
     ("现公布青石镇德赢VWIN2021年政府信息公开工作年度报告", "现公布青石镇2021年政府信息公开工作年度报告"),
     ("vwin官网水务局", "水务局"),
     # a brand of digits glued to 体育, two splices joined by a comma where the city's name was
-    ("188体育,188体育平台市交通运输局2016年度报告", "市交通运输局2016年度报告"),
+    ("166体育,166体育平台市交通运输局2016年度报告", "市交通运输局2016年度报告"),
 ])
 def test_splices_are_taken_out(spliced, clean):
     assert remove_splices(spliced) == (clean, 1)

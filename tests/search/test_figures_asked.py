@@ -72,7 +72,7 @@ def test_fees_charged_are_read_from_the_prose(idx):
 
 def test_the_fee_is_read_under_its_full_name_too():
     paragraph = lambda text: {"sections": [{"number": 6, "blocks": [{"type": "p", "text": text}]}]}  # noqa: E731
-    assert fees_in_prose(paragraph("全年收取政府信息公开信息处理费3940元。")) == 3940
+    assert fees_in_prose(paragraph("全年收取政府信息公开信息处理费2650元。")) == 2650
     assert fees_in_prose(paragraph("本年度收取信息处理费共计200元。")) == 200
     assert fees_in_prose(paragraph("本年度未收取政府信息公开信息处理费。")) == 0
 

@@ -169,7 +169,7 @@ def test_where_a_problems_part_turns_to_its_plans():
     # The report's own year opens the part; the next year followed by 将 is the plan.
     text = "2020年度政府信息公开工作取得成效，但存在问题：一是网站更新不及时。2021年，我局将加强网站更新。"
     assert text[turn_at(text):].startswith("2021年")
-    for plan in ("下一步，", "改进措施：", "针对上述问题，", "我们考虑从以下三个方面改进：", "本局将"):
+    for plan in ("下一步，", "改进措施：", "针对上述问题，", "我们考虑从三个方面着手改进：", "本局将"):
         text = "一是解读形式单一，二是人员不足。" + plan + "丰富解读形式。"
         assert text[turn_at(text):].startswith(plan[:2]), plan
     assert turn_at("一是解读形式单一，二是人员不足。") is None

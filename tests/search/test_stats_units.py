@@ -35,7 +35,7 @@ def report_with(*paragraphs: str, section: int = 1) -> dict:
     ("全年未发生泄密事件。", []),
     ("对未收到答复的申请人及时补正告知。", []),
     # only an outcome is denied: cases may well have arisen
-    ("全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。", []),
+    ("全年未出现因依申请公开被复议纠错或诉讼败诉的情形。", []),
     ("未出现行政诉讼被撤销或确认违法的情况。", []),
     ("全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。",
      [("no_reconsideration", 0), ("no_litigation", 0)]),
