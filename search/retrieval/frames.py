@@ -7,7 +7,8 @@ searched. But each frame has a fixed answer in the report template, written in t
 words in every report:
 
 * where to read or look something up: the part on proactive disclosure names its channels —
-  门户网站, 政务新媒体, 公开栏, 查阅点, 公报 (2008 and 2019 templates, 主动公开 / 平台建设);
+  门户网站, 政务新媒体, 公开栏, 查阅点, 公报 (2008 and 2019 templates, 主动公开 / 平台建设); measured
+  and not used (see FRAMES);
 * how to apply: the part on disclosure on request names how requests are made and received —
   公开指南, 受理, 当面 / 网上 / 信函申请, 办理流程;
 * how something is handled or answered: 办理, 答复, 回应, 办结.
