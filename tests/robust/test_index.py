@@ -345,3 +345,17 @@ def test_a_query_naming_a_figure_reads_no_column_the_warming_did_not(index_root)
         assert handle.misses()["columns"] == before
     finally:
         handle.close()
+
+
+def test_the_query_readers_tables_are_loaded_when_the_generation_is_warmed(index_root):
+    """The places, periods and division tables a worded query reads load before the first search
+    (in gunicorn's master, before the workers fork), not during it."""
+    from search.retrieval import places, years
+    places.load_divisions.cache_clear()
+    years._periods.cache_clear()
+    app = create_app({"INDEX": str(index_root)})
+    try:
+        assert places.load_divisions.cache_info().currsize == 1
+        assert years._periods.cache_info().currsize == 1
+    finally:
+        app.extensions["nianbao_index"].close()
