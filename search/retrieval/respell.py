@@ -20,6 +20,9 @@ from search.retrieval.selection import report_codes
 from search.retrieval.suggest import vocabulary
 
 CORRECTED_NOTE = "没有报告使用“{typed}”，已按“{found}”查找。"
+# A place typed in pinyin whose reports the index does not hold: say what it was read as, or an
+# empty list would not tell the user that 'fujian' was understood.
+PLACE_NOT_HELD_NOTE = "没有报告使用“{typed}”；按“{found}”理解，也没有该地区的报告。"
 
 
 def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
@@ -30,6 +33,7 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
     最低生活保障 is one item with its synonyms (低保). Quoted phrases are taken as typed."""
     vocab = vocabulary(searcher)
     fixes = {}
+    places_not_held = {}
     for label, unit in labeled:
         if label in phrases or concept_of(label) is not None:
             continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports
@@ -38,10 +42,15 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
                 fixes[label] = better
+            elif not label.isascii() or not find_places(better):
+                continue
+            else:
+                places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
     if not fixes:
         fixes.update(_real_word_typos(searcher, vocab, parsed, labeled, sections, phrases))
     if not fixes:
+        parsed.notes += [PLACE_NOT_HELD_NOTE.format(typed=typed, found=place) for typed, place in places_not_held.items()]
         return False
     for clause in parsed.must:
         if not clause.phrase:

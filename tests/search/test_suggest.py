@@ -86,3 +86,12 @@ def test_a_place_typed_in_pinyin_is_the_place_before_a_word_spelt_the_same():
     assert words.suggest("Fujian") == "福建" and words.suggest("fujian") == "福建"
     assert words.suggest("hangzhou") == "杭州"  # a prefecture-level city by its short form
     assert words.suggest("caizhengju") == "财政局"  # no place spelt so: the commonest word
+
+
+def test_a_place_typed_in_pinyin_that_no_report_is_of_says_how_it_was_read(searcher):
+    # The bundled samples hold reports of 宁夏 and 浙江 only.
+    result = run_search(searcher, SearchParams(q="fujian"))
+    assert result.total == 0
+    assert "没有报告使用“fujian”；按“福建”理解，也没有该地区的报告。" in result.messages
+    held = run_search(searcher, SearchParams(q="zhejiang"))
+    assert held.total >= 1 and "没有报告使用“zhejiang”，已按“浙江”查找。" in held.messages
