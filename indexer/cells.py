@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
+from indexer.memo import CELL, ENTRIES, for_short_texts
 from search.vocabulary import is_number
 
 # Cells that only mark "nothing here"; figures read them as None, never 0.
@@ -31,21 +32,13 @@ def normalise_cell(text: str) -> str:
 
 # Table labels and figure cells are the template's own words and small numbers, met again in
 # every table of every report: each is worked out once per process.
-_MEMO = 1 << 13  # entries: the hot template words stay, a page of unique lines cannot grow it
 _LABEL_MARKS = re.compile(r"[\s*#]+")
-_SHORT = 60  # characters: labels and cells; longer texts (whole lines, prose) are not memoised
 
 
+@for_short_texts(CELL)
 def normalise_label(text: str) -> str:
     """A label for matching: NFKC (full-width to half-width), no whitespace, no markdown marks."""
-    return _normalised_label(text) if len(text) <= _SHORT else _normalise(text)
-
-
-def _normalise(text: str) -> str:
     return _LABEL_MARKS.sub("", unicodedata.normalize("NFKC", text))
-
-
-_normalised_label = lru_cache(maxsize=_MEMO)(_normalise)
 
 
 def is_value(cell: str) -> bool:
@@ -55,7 +48,7 @@ def is_value(cell: str) -> bool:
     return _is_value(cell)
 
 
-@lru_cache(maxsize=_MEMO)
+@lru_cache(maxsize=ENTRIES)
 def _is_value(cell: str) -> bool:
     cell = unicodedata.normalize("NFKC", cell).strip()
     return is_number(cell) or cell in _VALUE_WORDS
@@ -68,7 +61,7 @@ def is_part_heading(line: str) -> bool:
     return _is_part_heading(line)
 
 
-@lru_cache(maxsize=_MEMO)  # table recovery, the figures' reader and the bare-cell test ask of the same lines
+@lru_cache(maxsize=ENTRIES)  # table recovery, the figures' reader and the bare-cell test ask of the same lines
 def _is_part_heading(line: str) -> bool:
     text = normalise_label(line)
     if not text or len(text) > 45 or "。" in text or text.startswith("表"):

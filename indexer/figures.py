@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from indexer.memo import CELL, for_short_texts
 from indexer.model import Block, Table
 from indexer.near_labels import letters, nearest
 from indexer.normalize import quoted
@@ -86,6 +87,7 @@ def _split(row: list[str]) -> tuple[list[str], int]:
     return [c for c in row[:end] if c], end
 
 
+@for_short_texts(CELL)  # cells (numbers, the template's labels) recur in every table of every report
 def _near(cell: str) -> tuple[str, bool]:
     """(the cell as the template writes it, whether it was a misreading of that) for Reader.near."""
     label = nearest(cell)
@@ -93,11 +95,6 @@ def _near(cell: str) -> tuple[str, bool]:
         return cell, False
     return label, letters(cell) not in letters(label)  # a piece of a wrapped label is no misreading
 
-
-# Every cell of every table is compared with the template's; cells (numbers, the template's labels)
-# recur in every report: each is compared once per process.
-_SHORT_CELL = 60  # characters; a longer cell is compared each time
-_near_short = lru_cache(maxsize=1 << 13)(_near)
 
 
 def _column_words(labels: list[str]) -> bool:
@@ -239,7 +236,7 @@ class _Reader:
 
     def near(self, cell: str) -> str:
         """A label as the template writes it when it is a misreading of one (``near_labels``)."""
-        label, snapped = _near_short(cell) if len(cell) <= _SHORT_CELL else _near(cell)
+        label, snapped = _near(cell)
         if snapped:
             self.snapped.setdefault(cell, label)
         return label

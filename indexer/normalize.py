@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
+from indexer.memo import for_short_texts
 from indexer.model import Block, Table
 from indexer.script import strip_glosses, to_key
 
@@ -56,30 +56,15 @@ def strip_markup(line: str) -> str:
 _BRACKETED_HEADING = re.compile(r"^\s*[【\[]([一二三四五六七八九十]{1,3}[、．.][^【】\[\]]{2,40})[】\]]\s*$")
 
 
+@for_short_texts()  # title, heading and report tests compact the same opening lines again
 def compact(text: str) -> str:
     """Width folded and without spaces, in the script it is written in ('一、 概述' -> '一、概述')."""
-    # (title, heading and report tests compact the same opening lines again: short ones are memoised)
-    return _short_compact(text) if len(text) <= _SHORT else _compact(text)
-
-
-def _compact(text: str) -> str:
     return _SPACES.sub("", fold_width(text)).strip()
 
 
-_short_compact = lru_cache(maxsize=1 << 13)(_compact)
-
-
+@for_short_texts()  # every heading test squeezes the same line again
 def squeeze(text: str) -> str:
     """The key form for matching headings and labels: compact and simplified ('一、 總體情況' == '一、总体情况')."""
-    # Every heading test squeezes the same line again, and template lines recur in every report.
-    return _short_squeeze(text) if len(text) <= _SHORT else to_key(compact(text))
-
-
-_SHORT = 200  # characters: headings, labels and short lines (a heading test reads at most 200); prose is not memoised
-
-
-@lru_cache(maxsize=1 << 13)  # entries: the hot template lines stay, a page of unique lines cannot grow it
-def _short_squeeze(text: str) -> str:
     return to_key(compact(text))
 
 
@@ -92,16 +77,11 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _BULLET = re.compile(r"^\s*(?:[•·●○■□◆◇▪▶►]\s*|[-–*+]\s+(?=[\u4e00-\u9fff]))")
 
 
+@for_short_texts()  # every heading test cleans the same line again (reflow, part headings, sub-headings)
 def clean_line(line: str, keep_gaps: bool = False) -> str:
     """A line as shown to readers: markup, bullets and pinyin glosses stripped, NFC, spaces
     collapsed and dropped between Chinese (kept with ``keep_gaps``: on a crawled one-line page a
     space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
-    # Every heading test cleans the same line again (reflow, the part headings, sub-headings), and
-    # template lines recur in every report: a short line is cleaned once per process.
-    return _clean_short(line, keep_gaps) if len(line) <= _SHORT_LINE else _clean_line(line, keep_gaps)
-
-
-def _clean_line(line: str, keep_gaps: bool) -> str:
     if "?" in line or "？" in line:  # (membership tests first: most lines hold none of these marks)
         line = _MOJIBAKE_SPACE.sub("", line)
     line = strip_markup(line)
@@ -112,10 +92,6 @@ def _clean_line(line: str, keep_gaps: bool) -> str:
     if len(line) <= _MAX_SPACED_HEADING:
         line = _SPACED_NUMERAL.sub(r"\1、", line)
     return line if keep_gaps or " " not in line else _CJK_GAP.sub("", line)
-
-
-_SHORT_LINE = 200  # characters: headings, labels and short paragraphs; a longer line is cleaned each time
-_clean_short = lru_cache(maxsize=1 << 13)(_clean_line)  # entries: a page of unique lines cannot grow it
 
 
 # Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',

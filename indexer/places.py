@@ -49,6 +49,7 @@ from functools import cache, lru_cache
 
 from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # noqa: F401  (DATA: re-exported)
 from indexer.hostnames import gov_hosts, host_units, label_units
+from indexer.memo import for_short_texts
 from indexer.script import to_key
 from indexer.townships import township_units
 
@@ -178,11 +179,11 @@ def find_chains(text: str, opening_province_stem: bool = False, town_zones: bool
     the town and park zones' words, as in an issuer's own name: 宁波生态园)."""
     # Names, windows and hints are read again by several stages and recur between reports: a short text's
     # chains are found once per process (new Chain objects each call: callers may change theirs).
-    found = (_short_chains(text, opening_province_stem, town_zones) if len(text) <= _SHORT_TEXT
-             else _chains(text, opening_province_stem, town_zones))
+    found = _chains(text, opening_province_stem, town_zones)
     return [Chain(start, end, units) for start, end, units in found]
 
 
+@for_short_texts()  # names, windows and hints are read again by several stages
 def _chains(text: str, opening_province_stem: bool, town_zones: bool) -> tuple[tuple[int, int, tuple[Unit, ...]], ...]:
     gaz = load_gazetteer()
     lengths = gaz.lengths
@@ -214,9 +215,6 @@ def _chains(text: str, opening_province_stem: bool, town_zones: bool) -> tuple[t
         i += length
     return tuple((c.start, c.end, c.units) for c in chains)
 
-
-_SHORT_TEXT = 200  # characters; a longer text (a report's opening) is read each time
-_short_chains = lru_cache(maxsize=1 << 13)(_chains)
 
 
 def _short_form_ok(gaz: Gazetteer, text: str, end: int, units: tuple[Unit, ...], opening: bool,

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from indexer.memo import for_short_texts
 from search.folding import traditional_to_simplified
 
 # A gloss is a parenthesised pinyin syllable with a tone mark right after a Chinese character:
@@ -37,22 +38,14 @@ def strip_glosses(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
+@for_short_texts()  # stages read the same lines on their keys again (hints, run-in headings, titles)
 def to_key(text: str) -> str:
     """Simplified form of text for matching, the same length as text ('總體情況' -> '总体情况')."""
-    # Stages read the same lines on their keys again (hints, run-in headings, titles), and template lines
-    # recur in every report: a short text's key is worked out once per process.
-    return _short_key(text) if len(text) <= _SHORT else _to_key(text)
-
-
-def _to_key(text: str) -> str:
     key = _key(text)
     if "於" in key:
         key = _YU.sub(lambda m: _YU_WORDS[m.group(0)], key)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], key) if "资讯" in key else key
 
-
-_SHORT = 200  # characters: lines and labels; a longer text is mapped each time (as an array, see _key)
-_short_key = lru_cache(maxsize=1 << 13)(_to_key)  # entries: a page of unique lines cannot grow it
 
 
 def to_char_key(text: str) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.memo import for_short_texts
 from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
@@ -221,10 +222,11 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         # (a short line's pieces are worked out once per process: template lines recur in every report)
-        out += _short_pieces(block) if len(block) < _LONG_LINE else _pieces(block)
+        out += _pieces(block)
     return out
 
 
+@for_short_texts(_LONG_LINE - 1)  # a short line's pieces: template lines recur in every report
 def _pieces(block: str) -> tuple[str, ...]:
     pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
     # Matched on the simplified key (same offsets), cut in the text as written.
@@ -234,8 +236,6 @@ def _pieces(block: str) -> tuple[str, ...]:
     cuts.append(len(block))
     return tuple(block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip())
 
-
-_short_pieces = lru_cache(maxsize=1 << 13)(_pieces)
 
 
 def _best_sequence(candidates: list[Candidate]) -> list[Candidate]:

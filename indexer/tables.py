@@ -18,10 +18,10 @@ one ``Table`` so that such row labels never stay loose lines that look like part
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from indexer.cells import (PLACEHOLDERS, is_part_heading, is_value, normalise_cell, normalise_label,
                            split_glued_row)
+from indexer.memo import for_short_texts
 from indexer.model import Block, Table
 from indexer.tokens import ROW_WORDS, TOP_LABELS, bare_cells, line_cells, split_glued_text
 
@@ -34,13 +34,9 @@ _ONE_CELL = re.compile(r"^\t[^\t]*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
 
 
+@for_short_texts()  # a line is asked again when it may continue a cell; table lines recur in every report
 def _kind(line: str) -> str:
     """'md', 'sep', 'tabrow', 'cell' (one tabbed cell per line) or 'text'."""
-    # (a line is asked again when it may continue a cell; table lines recur in every report)
-    return _short_kind(line) if len(line) <= _SHORT_LINE else _line_kind(line)
-
-
-def _line_kind(line: str) -> str:
     stripped = line.strip()
     if _MD_SEPARATOR.match(stripped):
         return "sep"
@@ -55,9 +51,6 @@ def _line_kind(line: str) -> str:
         return "cell" if _ONE_CELL.match(line) else "tabrow"
     return "text"
 
-
-_SHORT_LINE = 200  # characters; a longer line (prose) is looked at each time
-_short_kind = lru_cache(maxsize=1 << 13)(_line_kind)
 
 
 def _md_cells(line: str) -> list[str]:
