@@ -176,7 +176,7 @@ def _extras(parsed: ParsedQuery) -> list[Q.Query]:
     ranking = [q for q in (_items_query((w,), False) for w in parsed.rank_words) if q is not None]
     if ranking:
         extras.append(_weighed(Q.Or(ranking), LOOSE_BOOST))
-    # The template's answer to a question's frame (在哪看: 门户网站 …) ranks below a typed word.
+    # The template's answer to a question's frame (怎么申请: 受理, 公开指南 …) ranks below a typed word.
     framing = [q for q in (_items_query((w,), False) for w in parsed.frame_words) if q is not None]
     if framing:
         extras.append(_weighed(Q.Or(framing), FRAME_BOOST))

@@ -42,9 +42,7 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             fixed = word_unit(better)
             if fixed is not None and (evaluate(searcher, fixed, sections).mask & sections).any():
                 fixes[label] = better
-            elif not label.isascii() or not find_places(better):
-                continue
-            else:
+            elif label.isascii() and find_places(better):  # a place in pinyin that no report is of
                 places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
     if not fixes:
