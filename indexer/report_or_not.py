@@ -27,7 +27,7 @@ import re
 
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
-from indexer.normalize import compact
+from indexer.normalize import compact, squeeze
 from indexer.script import to_key
 from indexer.sections import classify_heading
 
@@ -62,7 +62,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     """
     lines = [b for b in blocks if isinstance(b, str)]
     raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
-    head = to_key(compact("".join(lines[:40])))[:4000]
+    head = squeeze("".join(lines[:40]))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
     titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
@@ -146,7 +146,7 @@ _OLD_SUBHEADING = re.compile(r"^[(（]([一二三四五六七])[)）]\s*(?:公�
 
 def _old_subheadings(lines: list[str]) -> int:
     """How many different sub-headings of the older template's parts 2-4 stand as lines of the text."""
-    return len({to_key(compact(x)) for x in lines[:200] if _OLD_SUBHEADING.match(to_key(compact(x)))})
+    return len({k for k in map(squeeze, lines[:200]) if _OLD_SUBHEADING.match(k)})
 
 
 # Part 5's two sub-headings, the problems and what will be done ('（一）存在的主要问题', '（二）改进措施'): a page that starts
@@ -158,7 +158,7 @@ _REMEDIES = re.compile(r"^[(（][一二三四][)）]\s*(?:改进(?:措施|情况
 
 def _problems_and_remedies(lines: list[str]) -> bool:
     """Whether part 5's sub-headings on the problems and on what will be done both stand as lines of the text."""
-    keys = [to_key(compact(x)) for x in lines[:200]]
+    keys = [squeeze(x) for x in lines[:200]]
     return any(_PROBLEMS.match(k) for k in keys) and any(_REMEDIES.match(k) for k in keys)
 
 
@@ -179,7 +179,7 @@ def _reported_kinds(key: str) -> int:
 
 def _part_one_subheadings(lines: list[str]) -> int:
     """How many different sub-headings of the 2021 template's part 1 open lines of the text."""
-    return len({m.group(1) for x in lines[:200] if (m := _PART_ONE_SUBHEADING.match(to_key(compact(x))))})
+    return len({m.group(1) for x in lines[:200] if (m := _PART_ONE_SUBHEADING.match(squeeze(x)))})
 
 
 # A title on a year's disclosure work that does not say 报告: '某某局2020年政府信息公开工作情况',
@@ -189,7 +189,7 @@ _ACCOUNT_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；;]{0,30}?(?:政�
 
 def _account_title(lines: list[str]) -> bool:
     """One of the first lines, short and without a sentence, is a title on a year's disclosure work."""
-    return any(len(x) <= 60 and not re.search(r"[。，,；;]", x) and _ACCOUNT_TITLE.search(to_key(compact(x)))
+    return any(len(x) <= 60 and not re.search(r"[。，,；;]", x) and _ACCOUNT_TITLE.search(squeeze(x))
                for x in lines)
 
 
@@ -224,4 +224,4 @@ _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息
 
 def _title_lines(lines: list[str]) -> list[str]:
     """Lines that are whole report titles ('某某局2019年政府信息公开工作年度报告'), as in a link list."""
-    return [compact(x) for x in lines[:80] if len(x) <= 60 and _TITLE.search(to_key(compact(x)))]
+    return [compact(x) for x in lines[:80] if len(x) <= 60 and _TITLE.search(squeeze(x))]
