@@ -99,9 +99,13 @@ class ParsedQuery:
         return list(dict.fromkeys(t for t in terms if t.strip()))
 
     def part_terms(self) -> list[str]:
-        """The parts a word also matches by (高龄津贴: 高龄, 津贴), to mark where the word itself is absent."""
-        return list(dict.fromkeys(p for clause in self.must if not clause.phrase for alt in clause.alternatives
-                                  for word in topic_words(alt)[0] for p in compound_parts(word)))
+        """The parts a word also matches by (高龄津贴: 高龄, 津贴), to mark where the word itself is absent.
+        An everyday word's wordings match by their parts too (医院: 医疗卫生 as 医疗 … 卫生), and a
+        snippet that marks none of them would not say why the report was found."""
+        words = [word for clause in self.must if not clause.phrase for alt in clause.alternatives
+                 for word in topic_words(alt)[0]]
+        words += [wording for wordings in self.everyday.values() for wording in wordings]
+        return list(dict.fromkeys(p for word in words for p in compound_parts(word)))
 
 
 def _known(word: str) -> bool:

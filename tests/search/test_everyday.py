@@ -31,6 +31,9 @@ REPORTS = {
     "parts.txt": made_up_report("灵武市住房和城乡建设局", 2022, {
         3: "本年度部分公开4件，对涉及个人信息的内容作区分处理；另有1件属于过程性信息。"}),
     "coercion.txt": _report("灵武市综合执法局", "依法实施行政强制措施6次，公开强制执行决定。"),
+    "health.txt": _report("灵武市卫生健康局", "公开医疗卫生机构名录和服务信息。"),
+    # 医疗 and 卫生 apart: found for 医院 by the parts of the wording 医疗卫生.
+    "schools.txt": _report("灵武市教育局", "围绕教育、医疗、养老等民生领域主动公开，落实校园卫生制度。"),
 }
 
 
@@ -118,3 +121,10 @@ def test_the_templates_channels_and_document_columns_in_an_applicants_words(inde
     assert listed(searcher, "邮寄申请")[0] == "灵武市信访局"
     assert listed(searcher, "写信申请")[0] == "灵武市信访局"
     assert listed(searcher, "作废的文件")[0] == "灵武市司法局"
+
+
+def test_a_report_found_by_an_everyday_wordings_parts_shows_them_marked(idx):
+    hits = run_search(idx, SearchParams(q="医院")).hits
+    assert [h.agency for h in hits][:2] == ["灵武市卫生健康局", "灵武市教育局"]
+    hit = hits[1]
+    assert "<mark>医疗</mark>" in str(hit.snippet)
