@@ -54,8 +54,11 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
         return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":
         return f"“{name}”为 0（或报告写明没有）的报告排在前面。"
-    # A figure above 0 raises a report (signals.FIGURE_BOOST); the words still count, so a report that
-    # does not give the figure can stand first (教育局 依申请公开: the bureau's report of 2011).
+    if figure.alone:
+        return f"“{name}”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"
+    # With another topic or an issuer, a figure above 0 raises a report (signals.FIGURE_BOOST); the
+    # words still count, so a report that does not give the figure can stand first (教育局 依申请公开:
+    # the bureau's report of 2011).
     return f"“{name}”大于 0 的报告排名提前；排序同时看词语的匹配。"
 
 

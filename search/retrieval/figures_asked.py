@@ -74,6 +74,11 @@ class FigureAsked:
     issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)
     also: tuple[str, ...] = ()  # other figures a "none" question negates with it (复议和诉讼都没有)
 
+    @property
+    def alone(self) -> bool:
+        """Whether the query asks for the figure and nothing else (行政复议 案件): no other topic, no issuer."""
+        return not self.others and not self.issuers
+
 
 @lru_cache(maxsize=1)
 def _table() -> list[tuple[str, str, str, str]]:

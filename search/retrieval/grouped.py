@@ -49,6 +49,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.everyday import take_everyday
+from search.retrieval.figure_values import figure_values
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh)
@@ -58,6 +59,7 @@ from search.retrieval.respell import correct as _correct
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 from search.retrieval.years import take_recent_years
+from search.schema import RANGE_FIGURES
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
 PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
@@ -206,6 +208,10 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     else:
         share = np.ones(count)
 
+    answered = _answered_by_figure(searcher, parsed, labeled, scope & ~excluded[codes], codes, count) & ~full
+    if answered.any():
+        partial |= answered
+        share = np.where(answered, np.maximum(share, PARTIAL_SHARE), share)
     listed = full | partial
     unit_best = np.array([_best_per_report(codes, m.mask & within, m.scores, count) for m in matches])
     spread = unit_best.sum(axis=0) * SPREAD
@@ -244,6 +250,26 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                                             listed | excluded)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
+
+
+def _answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,
+                        codes: np.ndarray, count: int) -> np.ndarray:
+    """Per report code: a report whose table gives the figure the query asks for alone above 0
+    (行政复议 案件) and that holds the figure's word. It answers the query though its table writes
+    no 案件: the words beside the figure only say what it counts."""
+    figure = parsed.figure
+    none = np.zeros(count, dtype=bool)
+    if figure is None or figure.mode != "positive" or not figure.alone or len(labeled) < 2 \
+            or figure.key not in RANGE_FIGURES:
+        return none
+    own = [unit for label, unit in labeled if label == figure.word]
+    # A place or an issuer beside the figure (淮安 依申请公开) is what is asked about: required.
+    places = place_words(parsed)
+    if not own or any(label in places or concept_of(label) is not None for label, _ in labeled if label != figure.word):
+        return none
+    holding = _present(codes, evaluate(searcher, own[0], scope).mask & scope, count)
+    values = figure_values(searcher, figure.key, np.flatnonzero(holding))
+    return holding & ~np.isnan(values) & (np.nan_to_num(values) > 0)
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

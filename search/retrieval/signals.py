@@ -90,7 +90,11 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     values = figure_values(searcher, figure.key, wanted)[codes]
     known = ~np.isnan(values)
     if figure.mode == "positive":
-        return np.where(known & (values > 0), scores * FIGURE_BOOST, scores)
+        above = known & (values > 0)
+        lifted = np.where(above, scores * FIGURE_BOOST, scores)
+        # The figure alone (行政复议 案件, 被起诉): the citizen asks for the reports that had such cases,
+        # and a prose mention of the heading (本年度未发生行政复议案件) must not stand above them.
+        return first_of(mask, lifted, above) if figure.alone else lifted
     if figure.mode == "at_least":
         return first_of(mask, scores, known & (values >= figure.threshold))
     if figure.mode == "none":  # none of the figure, nor of the others negated with it

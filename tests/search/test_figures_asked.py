@@ -63,6 +63,22 @@ def test_the_figure_above_zero_ranks_above_an_empty_table(idx):
     assert agencies(idx, "律师事务所申请信息公开")[0] == "青铜峡市自然资源局"
 
 
+def test_the_figure_alone_puts_every_report_above_zero_before_a_prose_mention(indexes):
+    """A report whose prose names the heading (本年度未发生行政复议案件) holds both words and
+    matches them better than a table does; asked for the figure alone, the reports that had
+    cases still come first, the one whose table writes no 案件 too (the word only says what the
+    figure counts). A place beside the figure is required as ever."""
+    reports = {
+        "prose.txt": made_up_report("惠农区水务局", 2021, {
+            1: "本年度未发生行政复议案件，行政复议案件为零。行政复议案件办理制度健全。"}),
+        "table.txt": _report("平罗县财政局", 12, 0, 3, 0),
+        "other.txt": _report("大武口区教育局", 8, 0, 1, 0, "本年度办理案件按期办结。"),
+    }
+    idx = indexes.searcher("figure-alone", written(reports))
+    assert set(agencies(idx, "行政复议 案件")[:2]) == {"平罗县财政局", "大武口区教育局"}
+    assert agencies(idx, "大武口 行政复议 案件")[0] == "大武口区教育局"
+
+
 def test_fees_charged_are_read_from_the_prose(idx):
     assert agencies(idx, "收取信息处理费")[0] == "中卫市自然资源局"
     assert agencies(idx, "依申请公开 收费")[0] == "中卫市自然资源局"
@@ -224,8 +240,8 @@ def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
 
 def test_a_question_of_how_many_asks_the_figure(idx):
     """申请 alone is in most queries; asked how many of them came (收到多少申请, 几件), it names the
-    figure: each hit shows it, and the note says a figure above 0 raises a report (a boost: the
-    words still count), not that the list is in the figure's order."""
+    figure: each hit shows it, and the note says the reports above 0 come first, not that the list
+    is in the figure's order; with an issuer beside it, a figure above 0 only raises a report."""
     assert parse_query("收到多少申请").figure.key == "requests_new"
     assert parse_query("公安局收到几件申请").figure.issuers == ("公安局",)
     assert parse_query("低保申请").figure is None
@@ -240,6 +256,8 @@ def test_a_question_of_how_many_asks_the_figure(idx):
         assert not any("数" in a or "金额" in a for c in parsed.must for a in c.alternatives)
     shown, messages = _answers(idx, "收到多少申请")
     assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
+    assert [m for m in messages if "大于 0" in m] == ["“本年新收申请”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"]
+    _, messages = _answers(idx, "公安局收到几件申请")
     assert [m for m in messages if "大于 0" in m] == ["“本年新收申请”大于 0 的报告排名提前；排序同时看词语的匹配。"]
 
 
