@@ -87,8 +87,34 @@ def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], term
     if not body:  # a table of words only: no header to tell apart
         body = [{"cells": [{"text": c, "num": False} for c in cells], "fault": None} for cells in head]
         head = []
+    spans = _spans([[{"text": c, "num": False} for c in cells] for cells in head])
+    head = [[{"text": c, "span": n} for c, n in zip(cells, row)] for cells, row in zip(head, spans)]
+    for row, row_spans in zip(body, _spans([r["cells"] for r in body])):
+        for cell, n in zip(row["cells"], row_spans):
+            cell["span"] = n
     return {"type": "table", "head": head, "body": body,
             "matches": sum(_marks(c, terms) for r in rows for c in r)}
+
+
+def _spans(grid: list[list[dict]]) -> list[list[int]]:
+    """Per cell, the rows it spans (1 alone, 0 when the cell above covers it). A merged label cell
+    comes out of a PDF or Word table repeated on every row it spans (三、本年度办理结果 on twenty-two
+    rows); it is drawn once, spanning them. A cell joins the one above only when the cells to its
+    left did too, so a group never crosses into the next group's rows; figures never join."""
+    spans = [[1] * len(row) for row in grid]
+    for col in range(max((len(r) for r in grid), default=0)):
+        top = None  # the row whose cell in this column spans the current run
+        for i, row in enumerate(grid):
+            cell = row[col] if col < len(row) else None
+            joins = (top is not None and cell is not None and not cell["num"] and cell["text"].strip()
+                     and cell["text"] == grid[top][col]["text"]
+                     and all(spans[i][c] == 0 for c in range(col)))
+            if joins:
+                spans[top][col] += 1
+                spans[i][col] = 0
+            else:
+                top = i if cell is not None else None
+    return spans
 
 
 def _marks(text: str, terms: list[str]) -> int:

@@ -122,3 +122,25 @@ def test_report_page_leads_to_a_comparison_with_the_report_chosen(client):
     page = client.get(unescape(link)).get_data(as_text=True)
     assert re.search(rf'<input type="checkbox" name="id" value="{report_id}" checked>', page)
     assert "已选 1 份报告" in page
+
+
+def test_a_label_repeated_down_a_merged_cell_is_drawn_once_spanning_its_rows():
+    """PDF and Word readers give a merged label cell on every row it spans; the page draws it once.
+    A cell joins the one above only inside its left neighbour's group, and figures never join."""
+    from search.output.report_view import _table
+
+    rows = [
+        ["（本列数据的勾稽关系）", "", "申请人情况", ""],
+        ["（本列数据的勾稽关系）", "", "自然人", "总计"],
+        ["三、本年度办理结果", "（一）予以公开", "5", "5"],
+        ["三、本年度办理结果", "（三）不予公开", "1", "1"],
+        ["三、本年度办理结果", "（三）不予公开", "1", "1"],
+        ["四、结转下年度继续办理", "（三）不予公开", "0", "0"],
+    ]
+    table = _table(rows, {}, set(), [], 3)
+    assert [[c["span"] for c in row] for row in table["head"]] == [[2, 1, 1, 1], [0, 1, 1, 1]]
+    spans = [[c["span"] for c in row["cells"]] for row in table["body"]]
+    # 三、… spans its three rows, (三) its two; under another group the same (三) starts anew;
+    # equal figures stay apart.
+    assert spans == [[3, 1, 1, 1], [0, 2, 1, 1], [0, 0, 1, 1], [1, 1, 1, 1]]
+
