@@ -206,7 +206,7 @@ SELECTIONS_KEPT = 8  # selections whose checks a generation keeps (paging a list
 def build_quality(searcher, params: SearchParams, show: str | None = None, preview: int | None = None) -> QualityReport:
     """Data quality of the reports the search for ``params`` selects; ``show`` names the list
     shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
-    selection = select_reports(searcher, params)
+    selection = select_reports(searcher, params, counted_only=True)
     store = record_store(searcher)
     kept = store.cache.setdefault("quality_selections", {})
     key = tuple(selection.report_ids)

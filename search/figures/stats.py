@@ -1,6 +1,7 @@
 """The statistics table: one row per selected report, a column per key figure, sortable, with totals.
 
-The selection is exactly what the search for the same parameters lists (``select_reports``).
+The selection is what the search for the same parameters lists (``select_reports``), less the looser
+matches that follow the reports matching as asked (``counted_only``).
 Totals add up the reports whose figure was read; rates over the selection are pooled
 (Σ part ÷ Σ whole over the reports where both were read); medians are over the reports whose
 value is known, and ``counts`` says how many that is. Sort links, pages and cell texts are
@@ -347,7 +348,7 @@ SELECTIONS_KEPT = 8  # selections whose rows and summaries a generation keeps
 def _selected(searcher, params: StatsParams) -> _Selected:
     """The rows, totals and group medians of the reports the search selects: computed once per
     selection and generation (sorting, paging and changing the view reuse them)."""
-    selection = select_reports(searcher, params.search)
+    selection = select_reports(searcher, params.search, counted_only=True)
     store = record_store(searcher)
     kept = store.cache.setdefault("stats_selections", {})
     key = (tuple(selection.report_ids), tuple(selection.messages))

@@ -143,7 +143,7 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
     if params.year:
         messages.append("趋势包括所有年份，已忽略年份筛选。")
         params = replace(params, year=())
-    selection = select_reports(searcher, params)
+    selection = select_reports(searcher, params, counted_only=True)
     records = record_store(searcher).records(selection.report_ids)
     return trend_of(searcher, records, params, figures, selection.messages + messages)
 

@@ -215,13 +215,25 @@ class ReportSelection:
     messages: list[str]
 
 
-def select_reports(searcher, params: SearchParams) -> ReportSelection:
-    """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback)."""
+COUNTED_NOTE = "统计只计入符合全部查询条件的 {n} 份报告；搜索结果中其后列出的相近报告未计入。"
+
+
+def select_reports(searcher, params: SearchParams, counted_only: bool = False) -> ReportSelection:
+    """Ids of every report ``run_search`` would list for ``params`` (same query, filters and fallback).
+
+    ``counted_only`` is for what adds the reports up (statistics, trends, checks): when looser
+    matches follow those holding every word, they help a reader but would put other bodies'
+    figures into a sum (民政局 trends counting a county government's requests), so only the
+    reports that match as asked are taken, and the page says so. With none, the looser ones are
+    all there is, and the search's own note stands."""
     parsed = parse_query(params.q)
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + parsed.notes
-    if relaxed:
+    listed = sections_per_report(searcher, selection.hits) > 0
+    if relaxed and found and counted_only and selection.counted is not None:
+        listed &= selection.counted[: len(listed)]
+        messages.append(COUNTED_NOTE.format(n=int(np.count_nonzero(listed))))
+    elif relaxed:
         messages.append(relaxed_note(parsed, found, selection.strict_reports))
     values = arrays_for(searcher).codes(searcher, "report_id").values
-    found = np.flatnonzero(sections_per_report(searcher, selection.hits))
-    return ReportSelection(sorted(values[c] for c in found.tolist()), messages)
+    return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages)

@@ -248,7 +248,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matched = admissions(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
-    selection = Selection(searcher, matched, sections, filters, strict_reports=strict)
+    counted = _present(codes, passing & (full | answered)[codes], count)
+    selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
 
 

@@ -32,6 +32,9 @@ class Selection:
     sections: np.ndarray
     filters: dict[str, np.ndarray]
     strict_reports: int | None = None  # reports holding every word, when looser ones are listed too
+    # Per report code, the reports that match as asked (every word, or the figure asked above 0):
+    # what statistics count when looser matches follow them in the list. None: every listed report.
+    counted: np.ndarray | None = None
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""

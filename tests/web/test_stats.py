@@ -301,3 +301,20 @@ def test_pages_escape_what_users_type(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert "<b>x</b>" not in response.get_data(as_text=True), url
+
+
+def test_statistics_count_only_the_reports_that_match_as_asked(searcher, client):
+    """The list goes on past the reports holding every word (looser matches help a reader);
+    a sum over them would add other bodies' figures, so statistics, trends and checks count the
+    reports that match as asked and say so."""
+    params = SearchParams.from_args(MultiDict({"q": "宣和镇"}))
+    listed = select_reports(searcher, params)
+    counted = select_reports(searcher, params, counted_only=True)
+    assert any("全文用字相近" in m for m in listed.messages)  # the search's own note: looser ones follow
+    assert counted.report_ids and set(counted.report_ids) < set(listed.report_ids)
+    assert counted.messages[-1] == f"统计只计入符合全部查询条件的 {len(counted.report_ids)} 份报告；搜索结果中其后列出的相近报告未计入。"
+    data = client.get("/api/stats?q=宣和镇").get_json()
+    assert data["total"] == len(counted.report_ids) and data["messages"][-1] == counted.messages[-1]
+    assert [row["agency"] for row in data["rows"]] == ["沙坡头区宣和镇人民政府"]
+    trend = client.get("/api/trends?q=宣和镇").get_json()
+    assert sum(len(v) for v in trend["reports"].values()) == len(counted.report_ids)
