@@ -23,6 +23,7 @@ from search import agency_names as names
 from search.agency_names import Change
 from search.folding import traditional_to_simplified
 from search.index import column_values
+from search.retrieval.where import place_label
 
 AGENCY_FIELD = "agency_id"  # the facet column; agency_facet (the name as written) in an older index
 CENTRAL, UNRESOLVED = "central", "unresolved"
@@ -191,6 +192,13 @@ class Directory:
         """Latest names of these bodies, told apart where two share one: by place, then by years
         (two unidentified 七里坪镇 reports are two bodies until something tells otherwise)."""
         out = {i: self.label(i) for i in agency_ids}
+        for agency_id, label in out.items():
+            # A name without its place (民政局 of 辽源市) tells nothing in a list of bodies.
+            agency = self.agencies.get(agency_id)
+            places = [p for p in agency.place_names if p] if agency and agency.resolved and not agency.central \
+                and not agency.unit else []
+            if places and place_label(label, "/".join(places)):
+                out[agency_id] = f"{label}（{places[-1]}）"
         for describe in (lambda a: a.place or "所在地不明", lambda a: a.span):
             shared = defaultdict(list)
             for agency_id, label in out.items():

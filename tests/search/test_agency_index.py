@@ -139,3 +139,24 @@ def test_a_ministry_s_kind_is_named_as_a_ministry_not_as_the_bureaus_it_is_group
     assert ministry.kind_label == "民政部"
     bureau = Agency("320300:民政局", [AgencyReport("r1", 2020, "徐州市民政局")])
     assert bureau.kind_label == bureau.kind == "民政局"
+
+
+def test_a_body_named_without_its_place_is_labelled_with_it():
+    """A list of bodies (the agency facet) names each so it can be told from the rest: a report
+    writing 民政局 alone is 民政局（辽源市）; a name that says its place, a ministry, a township
+    and a body whose place is unknown keep their names."""
+    from search.agencies.directory import Agency, AgencyReport, Directory
+
+    bodies = [
+        Agency("220400:民政局", [AgencyReport("r1", 2014, "民政局")], ("吉林省", "辽源市", "")),
+        Agency("370305:林业局", [AgencyReport("r2", 2008, "林业局")], ("山东省", "淄博市", "临淄区")),
+        Agency("320300:民政局", [AgencyReport("r3", 2020, "徐州市民政局")], ("江苏省", "徐州市", "")),
+        Agency("central:民政部", [AgencyReport("r4", 2010, "民政部")]),
+        Agency("640502/宣和镇:人民政府", [AgencyReport("r5", 2020, "宣和镇人民政府")], ("宁夏回族自治区", "中卫市", "沙坡头区")),
+        Agency("unresolved:民政局#r6", [AgencyReport("r6", 2021, "民政局")]),
+    ]
+    known = Directory({a.id: a for a in bodies}, {r.report_id: a.id for a in bodies for r in a.reports})
+    assert known.labels([a.id for a in bodies]) == {
+        "220400:民政局": "民政局（辽源市）", "370305:林业局": "林业局（临淄区）", "320300:民政局": "徐州市民政局",
+        "central:民政部": "民政部", "640502/宣和镇:人民政府": "宣和镇人民政府", "unresolved:民政局#r6": "民政局",
+    }
