@@ -132,3 +132,28 @@ def test_last_year_is_the_newest_year_the_index_holds_reports_on(idx):
     assert set(listed(idx, "去年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}
     # The word is not searched as text: no report writes 去年, yet the words beside it still match.
     assert parse_query("最新 财政局").recent_years == [0] and [c.alternatives for c in parse_query("最新 财政局").must] == [["财政局"]]
+
+
+def test_a_range_of_years_said_in_words_is_every_year_in_it(idx):
+    """2019年到2021年, 从2019年至2021年度: the whole run of years, not its two ends, and no 到 left
+    over as a word to find; the note offers the filter for the run."""
+    for typed in ("2019年到2021年 民政局", "从2019年到2021年民政局", "民政局 2019年至2021年度", "2019-2021 民政局"):
+        parsed = parse_query(typed)
+        assert parsed.year_hints == [2019, 2020, 2021], typed
+        assert [c.alternatives for c in parsed.must] == [["民政局"]], typed
+    result = run_search(idx, SearchParams(q="2019年到2021年 民政局"))
+    assert {(h.agency, h.year) for h in result.hits[:3]} == {("灵武市民政局", y) for y in (2019, 2020, 2021)}
+    assert "“2019–2021”按报告年份理解：2019–2021 年的报告排在前面（只看这些年份可用 year:2019-2021）。" in result.messages
+
+
+def test_the_last_few_years_are_the_newest_the_index_holds(idx):
+    """近三年, 最近两年: as many of the index's newest report years (here 2021 and before)."""
+    result = run_search(idx, SearchParams(q="近两年 财政局"))
+    assert [(h.agency, h.year) for h in result.hits[:2]] == [("灵武市财政局", 2021), ("灵武市财政局", 2020)]
+    assert any(m.startswith("“近两年”按索引中最新的报告年份（2021 年）理解") and "2020、2021" in m for m in result.messages)
+    assert parse_query("最近5年的复议").recent_years == [0, 1, 2, 3, 4]
+    assert parse_query("近三年来 民政局").recent_years == [0, 1, 2]
+    # Alone, they are the filter.
+    assert {y for _, y in listed(idx, "近两年的年报")} == {2020, 2021}
+    # 近年来 names no number of years: it stays a word.
+    assert parse_query("近年来 工作").recent_years == []
