@@ -58,9 +58,22 @@ _lock = threading.Lock()
 _ready = False
 
 
+def _new_lock_in_child() -> None:
+    """A build forks its parsing workers from a process whose other threads (a search index
+    warming up) call ``init_jieba`` all the time: forked while one of them held the lock, the child
+    would wait for it for ever (a file then "took longer than 60 s" and was skipped)."""
+    global _lock
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
+
+
 def init_jieba(cache_dir: str | None = None) -> None:
     """Load jieba's dictionary and ours once per process (call at worker start-up)."""
     global _ready
+    if _ready:  # loaded: no lock to take on every call
+        return
     with _lock:
         if _ready:
             return

@@ -242,3 +242,35 @@ def test_a_failing_build_says_so_and_changes_nothing(tmp_path, monkeypatch, caps
     assert "No space left on device; the index in use was not changed" in capsys.readouterr().err
     assert json.loads(report.read_text(encoding="utf-8"))["status"] == "failed"
     assert os.readlink(root / "current") == generation and [p.name for p in root.glob("gen-*")] == [generation]
+
+
+
+def test_a_build_forked_while_another_thread_holds_the_tokenizer_lock_parses_every_file(tmp_path):
+    """A build forks its parsing workers; in a process that serves searches, other threads (an
+    index warming up) take the tokenizer's lock all the time. A worker forked while it was held
+    waited for it for ever: its file was skipped as too slow to parse, and the build then waited
+    for that worker without end. (The build runs in a thread here, so that a hang fails the test.)"""
+    import threading
+
+    from search import analysis
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SAMPLES / sorted(p.name for p in SAMPLES.iterdir() if p.suffix == ".txt")[0], corpus)
+    release, held, done = threading.Event(), threading.Event(), {}
+
+    def hold() -> None:
+        with analysis._lock:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    held.wait(5)
+    builder = threading.Thread(target=lambda: done.update(summary=build_index([corpus], tmp_path / "index", jobs=1,
+                                                                              timeout=3)), daemon=True)
+    builder.start()
+    builder.join(60)
+    release.set()
+    assert not builder.is_alive(), "the build hung on a worker forked with the lock held"
+    assert done["summary"].skipped == [] and done["summary"].reports == 1
