@@ -31,6 +31,9 @@ from search.retrieval.synonyms import expand
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
 _MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
+# Which of them has more (谁收到的申请多, 哪个局被复议的多, 哪家更多): among the bodies asked, the
+# figure's size orders them, as 最多 does. The 多 is a size word; 多少 asks how many.
+_MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
@@ -121,7 +124,7 @@ def take_figures(parsed: ParsedQuery) -> None:
     if _NOT_A_COUNT.search(joined):
         return
     mode, threshold = "positive", 0
-    if _MOST.search(joined):
+    if _MOST.search(joined) or _MORE.search(joined):
         mode = "most"
     else:
         for pattern, size in _AT_LEAST:
@@ -261,6 +264,9 @@ def _as_column(text: str, key: str) -> str:
 def _strip(text: str) -> str:
     """The text without size words (最多, 上千, 没有)."""
     text = _MOST.sub(" ", text)
+    more = _MORE.search(text)
+    if more:
+        text = text[: more.start(1)] + " " + text[more.end(1) :]
     for pattern, _ in _AT_LEAST:
         text = pattern.sub(" ", text)
     return " ".join(w for w in cut(text) if w not in NONE_WORDS) if any(w in NONE_WORDS for w in cut(text)) else text

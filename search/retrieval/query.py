@@ -227,6 +227,7 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.comparisons import take_comparison
     from search.retrieval.delays import take_delays
     from search.retrieval.duties import take_duties
+    from search.retrieval.either import take_either
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.frames import take_frames
     from search.retrieval.places import take_places
@@ -237,6 +238,7 @@ def parse_query(text: str) -> ParsedQuery:
     take_years(parsed)
     take_comparison(parsed)
     take_places(parsed)
+    take_either(parsed)
     take_figures(parsed)
     take_delays(parsed)
     take_problem(parsed)

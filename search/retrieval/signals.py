@@ -26,7 +26,7 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     """``matched`` with its scores raised where the report fits what the query asked besides words."""
     scores = matched.scores
     if parsed.figure is not None and matched.mask.any():
-        scores = _by_figure(searcher, parsed.figure, matched.mask, scores)
+        scores = _by_figure(searcher, parsed, matched.mask, scores)
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
@@ -78,7 +78,8 @@ def figure_is_asked(searcher, figure: FigureAsked) -> bool:
     return not any(arrays.postings(searcher, "place", w).ids.size == 0 and _used(searcher, w) for w in figure.others)
 
 
-def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    figure = parsed.figure
     if not figure_is_asked(searcher, figure):
         return scores
     arrays = arrays_for(searcher)
@@ -108,6 +109,12 @@ def _by_figure(searcher, figure: FigureAsked, mask: np.ndarray, scores: np.ndarr
     top = scores[mask].max(initial=0.0) or 1.0
     ranked = np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
     fits = np.ones(len(codes), dtype=bool)
+    # Issuers asked side by side (财政局和税务局 谁…多: either.py) are one item: a report of either fits.
+    groups = [c.alternatives for c in parsed.must if len(c.alternatives) > 1 and all(map(concept_of, c.alternatives))]
+    either = {name for group in groups for name in group}
     for word in figure.issuers:
-        fits &= report_weights(searcher, concept_of(word))[codes] > 0
+        if word not in either:
+            fits &= report_weights(searcher, concept_of(word))[codes] > 0
+    for group in groups:
+        fits &= np.any([report_weights(searcher, concept_of(name))[codes] > 0 for name in group], axis=0)
     return first_of(mask, ranked, fits) if figure.issuers else ranked
