@@ -290,6 +290,14 @@ def test_township_name_alone_fills_the_region_only_when_one_county_holds_it():
         "province": "广东省", "city": "河源市", "county": "和平县"}
 
 
+def test_a_street_office_named_with_jie_alone_is_looked_up_as_its_jiedao():
+    # 天津 and Guangdong name street offices '某某街' (the list: 某某街道); round 19
+    assert locate("钢花村街").region == {"province": "湖北省", "city": "武汉市", "county": "青山区"}
+    assert locate("钢花村街办事处").province == "湖北省"
+    assert locate("钢花村街").level == "township"
+    assert locate("青鹭湾街").province is None  # a name the list does not hold places nothing
+
+
 def test_township_name_is_placed_by_the_county_its_text_writes():
     # five counties in five provinces hold a 河东乡; the page names one of them (made-up sentence)
     place = locate("河东乡", context="2022年，我乡依托松溪县政府信息公开平台发布信息143条。")
