@@ -129,8 +129,9 @@ def _site_names(text: str) -> list[tuple]:
 
 
 # A government's portal named '中国' + its place ('“中国南平”网站', '“中国·芦溪”政府门户网站'): the quoted name is exactly the
-# place's name or short form, and a site word follows.
-_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?网")
+# place's name or short form, and a site word follows; a city's shared platform is named so too ('通过“中国·某某”平台公开'),
+# where its districts' bodies publish (round 19).
+_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?(?:网|平台)")
 
 
 def _china_named_sites(text: str) -> list[tuple]:

@@ -608,6 +608,17 @@ def test_a_copyright_line_and_a_portal_named_china_and_its_place_say_where_the_i
     assert parse_lines(lines).region["province"] is None
 
 
+def test_a_platform_named_china_and_its_place_places_a_district_named_in_several_cities():
+    # 鼓楼区 lies in 南京, 徐州, 福州 and 开封; the city's shared platform, named 中国 + its place, settles it (round 19)
+    lines = ["一、总体情况", "2024年，鼓楼区某某局全年通过“中国·徐州”平台主动公开政府信息12条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "江苏省", "徐州市")
+    lines[1] = "2024年，鼓楼区某某局全年通过“中国·福州”政务公开平台主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] == "福建省"
+    lines[1] = "2024年，鼓楼区某某局全年通过“中国梦”学习平台主动公开政府信息12条。"  # no place's name in the quotes
+    assert parse_lines(lines).region["province"] is None
+
+
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
     lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
     assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
