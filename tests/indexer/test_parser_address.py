@@ -619,6 +619,19 @@ def test_a_platform_named_china_and_its_place_places_a_district_named_in_several
     assert parse_lines(lines).region["province"] is None
 
 
+def test_a_government_office_named_with_a_shared_district_name_is_settled_by_its_mentions():
+    # 鼓楼区 lies in four cities: the office's text names its city's portal (round 19); an office named without any
+    # place is still left to what names it
+    lines = ["一、总体情况", "2024年，鼓楼区政府办公室全年通过“中国·徐州”网站主动公开政府信息12条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "江苏省", "徐州市")
+    lines[1] = "2024年，区政府办公室全年通过“中国·徐州”网站主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] is None
+    # the mentions choose among the name's own units, never another place: 鼓楼区 is in no city of 山东
+    lines[1] = "2024年，鼓楼区政府办公室按照《山东省政府信息公开规定》主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] is None
+
+
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
     lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
     assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
