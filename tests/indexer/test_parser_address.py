@@ -632,6 +632,16 @@ def test_a_government_office_named_with_a_shared_district_name_is_settled_by_its
     assert parse_lines(lines).region["province"] is None
 
 
+def test_the_disclosure_office_whose_requirements_a_body_follows_names_its_place():
+    lines = ["根据《条例》以及大庆市政务公开领导小组办公室的有关要求，现公布2011年我办年度报告。", "一、概述",
+             "2011年，我办在市政府网站发布信息30条。"]
+    assert parse_lines(lines).region["province"] == "黑龙江省"
+    lines[0] = "按照赤水市政府信息公开办公室《关于做好年度报告编制工作的通知》，现公布2011年我办年度报告。"
+    assert parse_lines(lines).region["province"] == "贵州省"
+    lines[0] = "按照市政务公开办的有关要求，现公布2011年我办年度报告。"  # its level word alone names no place
+    assert parse_lines(lines).region["province"] is None
+
+
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
     lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
     assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
