@@ -64,7 +64,9 @@ def host_units(host: str) -> list[tuple[Unit, ...]]:
     """Candidate sets the host's labels name, the label next to gov.cn first ('fgw.beijing' -> 北京市)."""
     labels = _labels(host)
     if labels and labels[-1] in _table()[1]:
-        return []  # a central body's site names no place
+        # a central body's site names no place, but a vertical system's provincial branches publish on its sub-hosts
+        # named by their province ('nx.cma', 'hunan.chinatax', 'ln.spb'): only a province's label counts (round 19)
+        return [province] if (province := _branch_province(labels[:-1])) else []
     found = []
     for k, label in enumerate(reversed(labels)):
         if label in NOISE:
@@ -77,6 +79,23 @@ def host_units(host: str) -> list[tuple[Unit, ...]]:
         if units:
             found.append(units)
     return found
+
+
+def _branch_province(labels: list[str]) -> tuple[Unit, ...]:
+    """The province the label next to a central body's domain names, when it is a province's code or portal key
+    ('nx' 宁夏, 'hunan' 湖南, 'sx' 山西); () for any other label ('nanning.customs' is the customs district's,
+    'xxgk.mot' a service)."""
+    gaz = load_gazetteer()
+    for label in reversed(labels):
+        if label in NOISE:
+            continue
+        code = _table()[0].get(label)
+        unit = gaz.by_code.get(code) if code else None
+        if unit is None:
+            units = [u for u in gaz.by_key.get(label, ()) if u.kind == "province"]
+            unit = units[0] if len(units) == 1 and len(gaz.by_key[label]) == 1 else None
+        return (unit,) if unit is not None and unit.kind == "province" else ()
+    return ()
 
 
 def _direct(label: str) -> tuple[Unit, ...]:

@@ -35,6 +35,11 @@ def names(units_list):
     ("wsjkw.zj.gov.cn", [["浙江省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
     ("www.spb.gov.cn", []),  # 国家邮政局's, though 沙坪坝区's initials are spb (round 17)
+    # a vertical system's provincial sub-host of a central domain names that province, and only a province (round 19)
+    ("nx.cma.gov.cn", [["宁夏回族自治区"]]),
+    ("hunan.chinatax.gov.cn", [["湖南省"]]),
+    ("xxgk.ln.spb.gov.cn", [["辽宁省"]]),
+    ("nanning.customs.gov.cn", []),  # a customs district's label: no province
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -640,6 +645,13 @@ def test_the_disclosure_office_whose_requirements_a_body_follows_names_its_place
     assert parse_lines(lines).region["province"] == "贵州省"
     lines[0] = "按照市政务公开办的有关要求，现公布2011年我办年度报告。"  # its level word alone names no place
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_bureau_named_by_its_level_word_on_a_vertical_systems_provincial_sub_host():
+    lines = ["县气象局2023年政府信息公开工作年度报告", "一、总体情况", "2023年，我局按照县委、县政府的部署公开信息。"]
+    report = parse_lines(lines, "http://nx.cma.gov.cn/abc/zwgk/202403/t1.html")
+    assert (report.level, report.region["province"]) == ("county", "宁夏回族自治区")
+    assert parse_lines(lines, "http://www.cma.gov.cn/zwgk/t1.html").region["province"] is None
 
 
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
