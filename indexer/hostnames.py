@@ -71,7 +71,8 @@ def host_units(host: str) -> list[tuple[Unit, ...]]:
     for k, label in enumerate(reversed(labels)):
         if label in NOISE:
             continue
-        code = _table()[0].get(label)
+        # a city's portal whose label is also a province's code ('gz.gov.cn' is 广州市's) is read as the city's
+        code = (_table()[0].get(label + ".gov.cn") if k == 0 else None) or _table()[0].get(label)
         if k == 0 and code and code in load_gazetteer().by_code:
             found.append((load_gazetteer().by_code[code],))  # 'gd.gov.cn' is the province's portal
             continue
@@ -122,9 +123,11 @@ def _direct(label: str) -> tuple[Unit, ...]:
 def label_units(label: str) -> tuple[Unit, ...]:
     """Units one label names, whole or as a key followed by the key of a unit inside it."""
     direct = _direct(label)
-    if direct:
+    if direct and direct != load_gazetteer().by_digraph.get(label):
         return direct
-    found: list[Unit] = []
+    # initials keeping zh, ch, sh whole are the weakest reading of a whole label: a key pair that nests is as likely
+    # ('shhk': 沙河口区's initials, and 上海 + 虹口区), so both are kept and the text settles them (round 19)
+    found: list[Unit] = list(direct)
     for cut in range(2, len(label) - 1):
         outer, inner = _direct(label[:cut]), label[cut:]
         if not outer:

@@ -40,6 +40,9 @@ def names(units_list):
     ("hunan.chinatax.gov.cn", [["湖南省"]]),
     ("xxgk.ln.spb.gov.cn", [["辽宁省"]]),
     ("nanning.customs.gov.cn", []),  # a customs district's label: no province
+    ("abc.gz.gov.cn", [["广州市"]]),  # a city's portal whose label is also 贵州's code (round 19)
+    ("www.gzwc.gov.cn", [["务川仡佬族苗族自治县"]]),  # inside a pair gz is still 贵州
+    ("www.shhk.gov.cn", [["沙河口区", "虹口区"]]),  # initials keeping sh whole, and 上海 + 虹口区: both (round 19)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -652,6 +655,16 @@ def test_a_bureau_named_by_its_level_word_on_a_vertical_systems_provincial_sub_h
     report = parse_lines(lines, "http://nx.cma.gov.cn/abc/zwgk/202403/t1.html")
     assert (report.level, report.region["province"]) == ("county", "宁夏回族自治区")
     assert parse_lines(lines, "http://www.cma.gov.cn/zwgk/t1.html").region["province"] is None
+
+
+def test_a_host_read_two_ways_is_left_to_the_text_and_a_city_portal_is_the_citys():
+    lines = ["区民政局2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局主动公开信息20条。"]
+    assert parse_lines(lines, "https://www.shhk.gov.cn/zw/1.html").region["province"] is None
+    lines[2] = "2020年，我局按照《上海市政府信息公开规定》主动公开信息20条。"
+    assert parse_lines(lines, "https://www.shhk.gov.cn/zw/1.html").region["county"] == "虹口区"
+    lines[0] = "市民政局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，我局主动公开信息20条。"
+    assert parse_lines(lines, "https://abc.gz.gov.cn/zfxxgk/1.html").region["province"] == "广东省"
 
 
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
