@@ -43,6 +43,12 @@ def names(units_list):
     ("abc.gz.gov.cn", [["广州市"]]),  # a city's portal whose label is also 贵州's code (round 19)
     ("www.gzwc.gov.cn", [["务川仡佬族苗族自治县"]]),  # inside a pair gz is still 贵州
     ("www.shhk.gov.cn", [["沙河口区", "虹口区"]]),  # initials keeping sh whole, and 上海 + 虹口区: both (round 19)
+    # place names read as places are read (round 19): 长 cháng, 都 dū, 朝 cháo, 闵行 mǐnháng; 长子 keeps zhǎng
+    ("www.tianchangshi.gov.cn", [["天长市"]]),
+    ("www.sanduxian.gov.cn", [["三都水族自治县"]]),
+    ("www.ccchy.gov.cn", [["朝阳区"]]),
+    ("www.minhang.gov.cn", [["闵行区"]]),
+    ("www.zhangzi.gov.cn", [["长子县"]]),
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
