@@ -673,6 +673,12 @@ def test_a_host_read_two_ways_is_left_to_the_text_and_a_city_portal_is_the_citys
     assert parse_lines(lines, "https://abc.gz.gov.cn/zfxxgk/1.html").region["province"] == "广东省"
 
 
+def test_a_jiaoqu_body_is_placed_by_its_area_code():
+    lines = ["郊区某某局2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我局主动公开信息9条。联系电话：0562-1234567"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "安徽省", "铜陵市")
+
+
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
     lines = ["县农业农村局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局在我县两城镇、马坡镇开展农技推广。"]
     assert parse_lines(lines).region == {"province": "山东省", "city": "济宁市", "county": "微山县"}
