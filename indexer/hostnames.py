@@ -139,6 +139,11 @@ def label_units(label: str) -> tuple[Unit, ...]:
         # 'lnlzh': 辽宁 + 辽中 by initials keeping zh whole ('lzh' is also 梁子湖区's key, which is not in 辽宁)
         found += inside or [v for v in load_gazetteer().by_digraph.get(inner, ())
                             if any(v.within(u) and v != u for u in outer)]
+    if not found:
+        # a nesting pair, then 'zf' (its government's site): 'sytxqzf' is 沈阳 + 铁西区 + 政府 (round 19)
+        tail = next((t for t in NOISE_TAILS if label.endswith(t) and len(label) - len(t) >= 4), None)
+        if tail and not _direct(label[: -len(tail)]):
+            found = list(label_units(label[: -len(tail)]))
     return tuple(dict.fromkeys(found))
 
 

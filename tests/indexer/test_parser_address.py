@@ -49,6 +49,7 @@ def names(units_list):
     ("www.ccchy.gov.cn", [["朝阳区"]]),
     ("www.minhang.gov.cn", [["闵行区"]]),
     ("www.zhangzi.gov.cn", [["长子县"]]),
+    ("www.sytxqzf.gov.cn", [["铁西区"]]),  # a nesting pair (沈阳 + 铁西区), then zf (round 19)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
