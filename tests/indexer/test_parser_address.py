@@ -50,6 +50,9 @@ def names(units_list):
     ("www.minhang.gov.cn", [["闵行区"]]),
     ("www.zhangzi.gov.cn", [["长子县"]]),
     ("www.sytxqzf.gov.cn", [["铁西区"]]),  # a nesting pair (沈阳 + 铁西区), then zf (round 19)
+    ("hrbxf.gov.cn", [["香坊区"]]),  # 哈尔滨's sites are named hrb (hosts.tsv), a district's hrb + its key
+    ("abc.ordos.gov.cn", [["鄂尔多斯市"]]),  # a city's name that is no pinyin of it (hosts.tsv)
+    ("www.ndcpa.gov.cn", []),  # a central body's site (国家疾病预防控制局)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -66,6 +69,7 @@ def test_host_labels(host, expected):
 def test_hosts_inside_a_proxy_address_and_central_domains():
     assert gov_hosts("http://proxy.example.com/open/?url=www.longmen.gov.cn%2Finfo%2F1.htm") == ["www.longmen"]
     assert central_body("xxgk.mot.gov.cn") == "交通运输部" and central_body("www.longmen.gov.cn") is None
+    assert central_body("www.ndcpa.gov.cn") == "国家疾病预防控制局"  # round 19
 
 
 def test_address_text_is_the_decoded_page_name():
