@@ -41,6 +41,8 @@ def names(units_list):
     ("xxgk.ln.spb.gov.cn", [["辽宁省"]]),
     ("nanning.customs.gov.cn", []),  # a customs district's label: no province
     ("abc.gz.gov.cn", [["广州市"]]),  # a city's portal whose label is also 贵州's code (round 19)
+    ("abc.sx.gov.cn", [["绍兴市"]]),  # 山西's code, 绍兴's portal
+    ("abc.xa.gov.cn", [["西安市"]]),  # two letters many units' initials share: the city whose portal it is
     ("www.gzwc.gov.cn", [["务川仡佬族苗族自治县"]]),  # inside a pair gz is still 贵州
     ("www.shhk.gov.cn", [["沙河口区", "虹口区"]]),  # initials keeping sh whole, and 上海 + 虹口区: both (round 19)
     # place names read as places are read (round 19): 长 cháng, 都 dū, 朝 cháo, 闵行 mǐnháng; 长子 keeps zhǎng
@@ -682,6 +684,12 @@ def test_a_jiaoqu_body_is_placed_by_its_area_code():
     lines = ["郊区某某局2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我局主动公开信息9条。联系电话：0562-1234567"]
     report = parse_lines(lines)
     assert (report.level, report.region["province"], report.region["city"]) == ("county", "安徽省", "铜陵市")
+
+
+def test_an_unnamed_office_on_a_city_portals_sub_host_is_that_citys():
+    lines = ["2011年度信息公开报告", "一、概述", "2011年，我办主动公开信息20条。"]
+    report = parse_lines(lines, "http://abcd.xa.gov.cn/xxgk/1.html")
+    assert (report.level, report.region["province"], report.region["city"]) == ("city", "陕西省", "西安市")
 
 
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():
