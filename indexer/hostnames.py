@@ -64,12 +64,15 @@ def host_units(host: str) -> list[tuple[Unit, ...]]:
     """Candidate sets the host's labels name, the label next to gov.cn first ('fgw.beijing' -> 北京市)."""
     labels = _labels(host)
     if labels and labels[-1] in _table()[1]:
-        return []  # a central body's site names no place
+        # a central body's site names no place, but a vertical system's provincial branches publish on its sub-hosts
+        # named by their province ('nx.cma', 'hunan.chinatax', 'ln.spb'): only a province's label counts (round 19)
+        return [province] if (province := _branch_province(labels[:-1])) else []
     found = []
     for k, label in enumerate(reversed(labels)):
         if label in NOISE:
             continue
-        code = _table()[0].get(label)
+        # a city's portal whose label is also a province's code ('gz.gov.cn' is 广州市's) is read as the city's
+        code = (_table()[0].get(label + ".gov.cn") if k == 0 else None) or _table()[0].get(label)
         if k == 0 and code and code in load_gazetteer().by_code:
             found.append((load_gazetteer().by_code[code],))  # 'gd.gov.cn' is the province's portal
             continue
@@ -77,6 +80,23 @@ def host_units(host: str) -> list[tuple[Unit, ...]]:
         if units:
             found.append(units)
     return found
+
+
+def _branch_province(labels: list[str]) -> tuple[Unit, ...]:
+    """The province the label next to a central body's domain names, when it is a province's code or portal key
+    ('nx' 宁夏, 'hunan' 湖南, 'sx' 山西); () for any other label ('nanning.customs' is the customs district's,
+    'xxgk.mot' a service)."""
+    gaz = load_gazetteer()
+    for label in reversed(labels):
+        if label in NOISE:
+            continue
+        code = _table()[0].get(label)
+        unit = gaz.by_code.get(code) if code else None
+        if unit is None:
+            units = [u for u in gaz.by_key.get(label, ()) if u.kind == "province"]
+            unit = units[0] if len(units) == 1 and len(gaz.by_key[label]) == 1 else None
+        return (unit,) if unit is not None and unit.kind == "province" else ()
+    return ()
 
 
 def _direct(label: str) -> tuple[Unit, ...]:
@@ -103,9 +123,11 @@ def _direct(label: str) -> tuple[Unit, ...]:
 def label_units(label: str) -> tuple[Unit, ...]:
     """Units one label names, whole or as a key followed by the key of a unit inside it."""
     direct = _direct(label)
-    if direct:
+    if direct and direct != load_gazetteer().by_digraph.get(label):
         return direct
-    found: list[Unit] = []
+    # initials keeping zh, ch, sh whole are the weakest reading of a whole label: a key pair that nests is as likely
+    # ('shhk': 沙河口区's initials, and 上海 + 虹口区), so both are kept and the text settles them (round 19)
+    found: list[Unit] = list(direct)
     for cut in range(2, len(label) - 1):
         outer, inner = _direct(label[:cut]), label[cut:]
         if not outer:
@@ -117,6 +139,11 @@ def label_units(label: str) -> tuple[Unit, ...]:
         # 'lnlzh': 辽宁 + 辽中 by initials keeping zh whole ('lzh' is also 梁子湖区's key, which is not in 辽宁)
         found += inside or [v for v in load_gazetteer().by_digraph.get(inner, ())
                             if any(v.within(u) and v != u for u in outer)]
+    if not found:
+        # a nesting pair, then 'zf' (its government's site): 'sytxqzf' is 沈阳 + 铁西区 + 政府 (round 19)
+        tail = next((t for t in NOISE_TAILS if label.endswith(t) and len(label) - len(t) >= 4), None)
+        if tail and not _direct(label[: -len(tail)]):
+            found = list(label_units(label[: -len(tail)]))
     return tuple(dict.fromkeys(found))
 
 

@@ -28,6 +28,10 @@ _CITED = re.compile(r"《([^《》]{2,40}?(?:政府信息公开|政务公开|信
 _TITLE = re.compile(r"《([^《》]{4,40})》")
 _LED_BY = re.compile(r"在(?:中共)?([\u4e00-\u9fff]{2,12}?)(?:党委|委)[、和及]?[\u4e00-\u9fff]{0,10}?政府[^，,。；;]{0,10}?领导")
 _NOTICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:《|关于|(?:的)?(?:统一)?(?:要求|部署))")
+# The disclosure office of the body's government, whose requirements it follows ('按照某某市政务公开领导小组办公室的有关要求',
+# '某某县政府信息公开办公室《关于…》'): the office that runs its government's disclosure work (round 19).
+_DISCLOSURE_OFFICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:政务公开|政府信息公开)(?:工作)?(?:领导小组)?(?:办公室|办))"
+                                   r"(?:《|关于|(?:的)?(?:有关|相关|统一)?(?:工作)?(?:要求|部署))")
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
 _INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
@@ -129,8 +133,9 @@ def _site_names(text: str) -> list[tuple]:
 
 
 # A government's portal named '中国' + its place ('“中国南平”网站', '“中国·芦溪”政府门户网站'): the quoted name is exactly the
-# place's name or short form, and a site word follows.
-_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?网")
+# place's name or short form, and a site word follows; a city's shared platform is named so too ('通过“中国·某某”平台公开'),
+# where its districts' bodies publish (round 19).
+_CHINA_NAMED = re.compile(r"[“\"「『]中国[•·・]?([\u4e00-\u9fff]{2,6})[”\"」』][\u4e00-\u9fff]{0,6}?(?:网|平台)")
 
 
 def _china_named_sites(text: str) -> list[tuple]:
@@ -207,7 +212,7 @@ def account_short_form(level: str | None, text: str) -> tuple | None:
 def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
-    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF) for match in pattern.finditer(text)
+    mentions = [chain.units for pattern in (_CITED, _NOTICE_OF, _DISCLOSURE_OFFICE_OF) for match in pattern.finditer(text)
                 for chain in find_chains(_without_conjunction(match.group(1)))]
     named, stems = [], []  # one pass over the sites (the text may be a whole report), in the order they were read
     for match in _SITE_OF.finditer(text):

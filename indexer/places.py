@@ -58,6 +58,10 @@ LEVELS = ("central", "province", "city", "county", "township")
 MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, 上海, 重庆
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
+# ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
+# ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
+GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
+                             r"(?:局|委员会|委|办公室|办|中心|馆|所|站|队)$)")
 
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
@@ -392,6 +396,12 @@ def _agency_form(name: str) -> Form:
         return Form(units, kinds.pop() if len(kinds) == 1 else None, open_kind=len(kinds) > 1)
     if TOWNSHIP.match(name):
         return Form(level="township")
+    generic = GENERIC_OPENING.match(name)
+    if generic:
+        # '郊区人民政府', '城区某某局': a district of that name (several cities have one), its body a county's; the
+        # hints choose among them (an area code, the city's address); never a chain in the text (round 19)
+        units = tuple(u for u in load_gazetteer().by_name.get(generic.group(1), ()) if u.current)
+        return Form(units, "county")
     bare = BARE.match(name)
     if bare:
         return Form(level=BARE_LEVEL[bare.group(1)], bare=True)

@@ -159,10 +159,11 @@ _TOWNSHIP_GOVERNMENT = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政
 
 
 def _mentions_apply(agency: str | None) -> bool:
-    """Whether the places a text mentions may place its issuer: not for a government or its office (but a
-    township's), which is left to what names it."""
+    """Whether the places a text mentions may place its issuer: not for a government or its office named without its
+    place (but a township's), which is left to what names it. One named with its place ('鼓楼区政府办公室') keeps it:
+    the mentions only choose among the units of that name (鼓楼区 of four cities) and never move it elsewhere (round 19)."""
     key = to_key(agency or "")
-    return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key))
+    return "政府" not in key or bool(_TOWNSHIP_GOVERNMENT.search(key)) or bool(bound_chains(find_chains(key)))
 
 
 # A province's or an autonomous region's government, or its office, named by its level word alone ('自治区人民政府办公厅',

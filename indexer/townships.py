@@ -29,14 +29,19 @@ def township_table() -> dict[str, tuple[str, ...]]:
 
 def _township_part(name: str) -> str:
     """The name without the government or office word after the township ('某某镇人民政府', '某某镇党委政府' -> '某某镇';
-    '某某街道办事处' -> '某某街道'; '某某办事处' -> '某某街道', the street office's usual name)."""
+    '某某街道办事处' -> '某某街道'; '某某办事处' -> '某某街道', the street office's usual name; '某某街' -> '某某街道')."""
     key = to_key(re.sub(r"\s+", "", name))
     # '某某镇党委', and the Party committee and government reporting together ('某某镇党委政府', '某某镇党委、政府')
     key = re.sub(r"(?:党委|党工委)(?:[、和及]?(?:人民政府|政府))?$", "", key)
     if key.endswith("街道办事处"):
         return key[: -len("办事处")]
     if key.endswith("办事处"):
-        return key[: -len("办事处")] + "街道"
+        key = key[: -len("办事处")]
+        # '某某街办事处' is the street office named with 街 alone, as '某某街' below
+        return key + ("道" if key.endswith("街") else "街道")
+    if key.endswith("街"):
+        # a street office named with 街 alone (天津's and Guangdong's '某某街'): the list names it 某某街道
+        return key + "道"
     return re.sub(r"(?<=[镇乡木])(?:人民政府|政府)$", "", key)
 
 

@@ -180,10 +180,26 @@ def stem_of(name: str, kind: str, ethnic: list[str]) -> str:
     return stem if len(stem) >= 2 and stem != name else ""
 
 
+# Characters pypinyin reads otherwise than place names do (round 19): 都 is dū in 成都, 花都, 都匀 (pypinyin: dou), 长 is
+# cháng in 长治, 长宁, 天长 (zhang), 朝 cháo in 朝阳 (zhao), 乐 lè in 乐亭, 南乐 (lao, yue), 什 shí in 阿图什 (shen); the
+# sites write changzhi, tianchang, chaoyang. Names read otherwise keep their own reading (长子 zhǎngzǐ, 乐清 yuèqīng),
+# and 闵行 is mǐnháng (行 is xíng in 行唐).
+PLACE_READINGS = {("都", "dou"): "du", ("长", "zhang"): "chang", ("朝", "zhao"): "chao", ("乐", "lao"): "le",
+                  ("乐", "yue"): "le", ("什", "shen"): "shi"}
+OWN_READINGS = {"长子": "zhang zi", "乐清": "yue qing", "闵行": "min hang"}
+
+
 def readings(text: str) -> tuple[str, str]:
-    """Full pinyin and initial letters of text (pypinyin's usual reading, no heteronyms)."""
+    """Full pinyin and initial letters of text (pypinyin's usual reading, no heteronyms, with the place-name readings
+    above)."""
     # Heteronyms were tried and dropped: rare readings gave 宁夏 the key zj of 浙江.
     syllables = lazy_pinyin(text)
+    syllables = [PLACE_READINGS.get((char, s), s) for char, s in zip(text, syllables)] if len(syllables) == len(text) \
+        else syllables
+    for own, reading in OWN_READINGS.items():
+        if own in text and len(syllables) == len(text):
+            at = text.index(own)
+            syllables[at : at + len(own)] = reading.split()
     return "".join(syllables), "".join(s[0] for s in syllables if s)
 
 

@@ -35,6 +35,26 @@ def names(units_list):
     ("wsjkw.zj.gov.cn", [["浙江省"]]),  # a two-letter label before gov.cn is a province's portal
     ("xxgk.mot.gov.cn", []),  # a central body's site names no place
     ("www.spb.gov.cn", []),  # 国家邮政局's, though 沙坪坝区's initials are spb (round 17)
+    # a vertical system's provincial sub-host of a central domain names that province, and only a province (round 19)
+    ("nx.cma.gov.cn", [["宁夏回族自治区"]]),
+    ("hunan.chinatax.gov.cn", [["湖南省"]]),
+    ("xxgk.ln.spb.gov.cn", [["辽宁省"]]),
+    ("nanning.customs.gov.cn", []),  # a customs district's label: no province
+    ("abc.gz.gov.cn", [["广州市"]]),  # a city's portal whose label is also 贵州's code (round 19)
+    ("abc.sx.gov.cn", [["绍兴市"]]),  # 山西's code, 绍兴's portal
+    ("abc.xa.gov.cn", [["西安市"]]),  # two letters many units' initials share: the city whose portal it is
+    ("www.gzwc.gov.cn", [["务川仡佬族苗族自治县"]]),  # inside a pair gz is still 贵州
+    ("www.shhk.gov.cn", [["沙河口区", "虹口区"]]),  # initials keeping sh whole, and 上海 + 虹口区: both (round 19)
+    # place names read as places are read (round 19): 长 cháng, 都 dū, 朝 cháo, 闵行 mǐnháng; 长子 keeps zhǎng
+    ("www.tianchangshi.gov.cn", [["天长市"]]),
+    ("www.sanduxian.gov.cn", [["三都水族自治县"]]),
+    ("www.ccchy.gov.cn", [["朝阳区"]]),
+    ("www.minhang.gov.cn", [["闵行区"]]),
+    ("www.zhangzi.gov.cn", [["长子县"]]),
+    ("www.sytxqzf.gov.cn", [["铁西区"]]),  # a nesting pair (沈阳 + 铁西区), then zf (round 19)
+    ("hrbxf.gov.cn", [["香坊区"]]),  # 哈尔滨's sites are named hrb (hosts.tsv), a district's hrb + its key
+    ("abc.ordos.gov.cn", [["鄂尔多斯市"]]),  # a city's name that is no pinyin of it (hosts.tsv)
+    ("www.ndcpa.gov.cn", []),  # a central body's site (国家疾病预防控制局)
     ("sthjt.xinjiang.gov.cn", [["新疆维吾尔自治区"]]),  # a province's portal, though 新绛县 shares the pinyin
     ("www.jilin.gov.cn", [["吉林省"]]),  # the province's, not 吉林市's
     ("www.ewenke.gov.cn", [["鄂温克族自治旗"]]),  # a people's name naming the unit, without 族
@@ -51,6 +71,7 @@ def test_host_labels(host, expected):
 def test_hosts_inside_a_proxy_address_and_central_domains():
     assert gov_hosts("http://proxy.example.com/open/?url=www.longmen.gov.cn%2Finfo%2F1.htm") == ["www.longmen"]
     assert central_body("xxgk.mot.gov.cn") == "交通运输部" and central_body("www.longmen.gov.cn") is None
+    assert central_body("www.ndcpa.gov.cn") == "国家疾病预防控制局"  # round 19
 
 
 def test_address_text_is_the_decoded_page_name():
@@ -606,6 +627,69 @@ def test_a_copyright_line_and_a_portal_named_china_and_its_place_say_where_the_i
     assert parse_lines(lines).region["county"] == "芦溪县"
     lines[2:] = ["2021年，我局围绕“中国梦”网上宣传公开信息20条。"]  # no place's name in the quotes
     assert parse_lines(lines).region["province"] is None
+
+
+def test_a_platform_named_china_and_its_place_places_a_district_named_in_several_cities():
+    # 鼓楼区 lies in 南京, 徐州, 福州 and 开封; the city's shared platform, named 中国 + its place, settles it (round 19)
+    lines = ["一、总体情况", "2024年，鼓楼区某某局全年通过“中国·徐州”平台主动公开政府信息12条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "江苏省", "徐州市")
+    lines[1] = "2024年，鼓楼区某某局全年通过“中国·福州”政务公开平台主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] == "福建省"
+    lines[1] = "2024年，鼓楼区某某局全年通过“中国梦”学习平台主动公开政府信息12条。"  # no place's name in the quotes
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_government_office_named_with_a_shared_district_name_is_settled_by_its_mentions():
+    # 鼓楼区 lies in four cities: the office's text names its city's portal (round 19); an office named without any
+    # place is still left to what names it
+    lines = ["一、总体情况", "2024年，鼓楼区政府办公室全年通过“中国·徐州”网站主动公开政府信息12条。"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "江苏省", "徐州市")
+    lines[1] = "2024年，区政府办公室全年通过“中国·徐州”网站主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] is None
+    # the mentions choose among the name's own units, never another place: 鼓楼区 is in no city of 山东
+    lines[1] = "2024年，鼓楼区政府办公室按照《山东省政府信息公开规定》主动公开政府信息12条。"
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_the_disclosure_office_whose_requirements_a_body_follows_names_its_place():
+    lines = ["根据《条例》以及大庆市政务公开领导小组办公室的有关要求，现公布2011年我办年度报告。", "一、概述",
+             "2011年，我办在市政府网站发布信息30条。"]
+    assert parse_lines(lines).region["province"] == "黑龙江省"
+    lines[0] = "按照赤水市政府信息公开办公室《关于做好年度报告编制工作的通知》，现公布2011年我办年度报告。"
+    assert parse_lines(lines).region["province"] == "贵州省"
+    lines[0] = "按照市政务公开办的有关要求，现公布2011年我办年度报告。"  # its level word alone names no place
+    assert parse_lines(lines).region["province"] is None
+
+
+def test_a_bureau_named_by_its_level_word_on_a_vertical_systems_provincial_sub_host():
+    lines = ["县气象局2023年政府信息公开工作年度报告", "一、总体情况", "2023年，我局按照县委、县政府的部署公开信息。"]
+    report = parse_lines(lines, "http://nx.cma.gov.cn/abc/zwgk/202403/t1.html")
+    assert (report.level, report.region["province"]) == ("county", "宁夏回族自治区")
+    assert parse_lines(lines, "http://www.cma.gov.cn/zwgk/t1.html").region["province"] is None
+
+
+def test_a_host_read_two_ways_is_left_to_the_text_and_a_city_portal_is_the_citys():
+    lines = ["区民政局2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局主动公开信息20条。"]
+    assert parse_lines(lines, "https://www.shhk.gov.cn/zw/1.html").region["province"] is None
+    lines[2] = "2020年，我局按照《上海市政府信息公开规定》主动公开信息20条。"
+    assert parse_lines(lines, "https://www.shhk.gov.cn/zw/1.html").region["county"] == "虹口区"
+    lines[0] = "市民政局2020年政府信息公开工作年度报告"
+    lines[2] = "2020年，我局主动公开信息20条。"
+    assert parse_lines(lines, "https://abc.gz.gov.cn/zfxxgk/1.html").region["province"] == "广东省"
+
+
+def test_a_jiaoqu_body_is_placed_by_its_area_code():
+    lines = ["郊区某某局2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我局主动公开信息9条。联系电话：0562-1234567"]
+    report = parse_lines(lines)
+    assert (report.level, report.region["province"], report.region["city"]) == ("county", "安徽省", "铜陵市")
+
+
+def test_an_unnamed_office_on_a_city_portals_sub_host_is_that_citys():
+    lines = ["2011年度信息公开报告", "一、概述", "2011年，我办主动公开信息20条。"]
+    report = parse_lines(lines, "http://abcd.xa.gov.cn/xxgk/1.html")
+    assert (report.level, report.region["province"], report.region["city"]) == ("city", "陕西省", "西安市")
 
 
 def test_two_townships_of_one_county_named_in_the_text_place_a_county_body():

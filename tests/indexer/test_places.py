@@ -290,6 +290,24 @@ def test_township_name_alone_fills_the_region_only_when_one_county_holds_it():
         "province": "广东省", "city": "河源市", "county": "和平县"}
 
 
+def test_a_street_office_named_with_jie_alone_is_looked_up_as_its_jiedao():
+    # 天津 and Guangdong name street offices '某某街' (the list: 某某街道); round 19
+    assert locate("钢花村街").region == {"province": "湖北省", "city": "武汉市", "county": "青山区"}
+    assert locate("钢花村街办事处").province == "湖北省"
+    assert locate("钢花村街").level == "township"
+    assert locate("青鹭湾街").province is None  # a name the list does not hold places nothing
+
+
+def test_a_name_opening_with_chengqu_jiaoqu_or_kuangqu_is_a_districts_body():
+    # 城区, 郊区 and 矿区 are districts of several cities: the name tells the level, the hints which one (round 19)
+    assert locate("矿区人民政府", ["地址：阳泉市矿区某某路1号"]).region == {
+        "province": "山西省", "city": "阳泉市", "county": "矿区"}
+    place = locate("城区某某局")
+    assert (place.level, place.province, place.county) == ("county", None, "城区")
+    assert locate("城区管理局").level is None  # a city's bureau of its urban area, not a district's
+    assert locate("晋城市城区人民政府办公室").city == "晋城市"
+
+
 def test_township_name_is_placed_by_the_county_its_text_writes():
     # five counties in five provinces hold a 河东乡; the page names one of them (made-up sentence)
     place = locate("河东乡", context="2022年，我乡依托松溪县政府信息公开平台发布信息143条。")
