@@ -118,3 +118,22 @@ def test_the_templates_channels_and_document_columns_in_an_applicants_words(inde
     assert listed(searcher, "邮寄申请")[0] == "灵武市信访局"
     assert listed(searcher, "写信申请")[0] == "灵武市信访局"
     assert listed(searcher, "作废的文件")[0] == "灵武市司法局"
+
+
+SUBJECTS = {
+    "extreme.txt": _report("临泽县民政局", "公开特困供养和分散供养人员救助标准。"),
+    "property.txt": _report("临泽县自然资源局", "推进不动产登记便民服务，公开国有建设用地使用权出让结果。"),
+    "credit.txt": _report("临泽县发展和改革局", "公开行政许可和行政处罚双公示信息，完善信用信息归集。"),
+    "plain.txt": _report("临泽县统计局", "公开年度统计数据和统计公报。"),
+}
+
+
+def test_the_template_s_subjects_in_a_citizen_s_words(indexes):
+    # Round 18: a row per subject the reports list as disclosed, in spoken words, old names and short
+    # forms (五保户 is 特困供养, 房产证 不动产登记, 卖地 土地出让, 老赖 the 双公示 of credit).
+    searcher = indexes.searcher("everyday-subjects", written(SUBJECTS))
+    assert listed(searcher, "五保户有什么补助")[0] == "临泽县民政局"
+    assert listed(searcher, "房产证怎么办")[0] == "临泽县自然资源局"
+    assert listed(searcher, "卖地的钱")[0] == "临泽县自然资源局"
+    assert listed(searcher, "老赖名单")[0] == "临泽县发展和改革局"
+    assert listed(searcher, "人口数量")[0] == "临泽县统计局"
