@@ -128,3 +128,28 @@ def test_a_report_found_by_an_everyday_wordings_parts_shows_them_marked(idx):
     assert [h.agency for h in hits][:2] == ["灵武市卫生健康局", "灵武市教育局"]
     hit = hits[1]
     assert "<mark>医疗</mark>" in str(hit.snippet)
+
+
+SUBJECTS = {
+    "extreme.txt": _report("临泽县民政局", "公开特困供养和分散供养人员救助标准。"),
+    "property.txt": _report("临泽县自然资源局", "推进不动产登记便民服务，公开国有建设用地使用权出让结果。"),
+    "credit.txt": _report("临泽县发展和改革局", "公开行政许可和行政处罚双公示信息，完善信用信息归集。"),
+    "plain.txt": _report("临泽县统计局", "公开年度统计数据和统计公报。"),
+    "schools.txt": _report("临泽县教育局", "公开教育经费使用和招生信息。"),
+    "dining.txt": _report("临泽县市场监督管理局", "开展食品安全专项检查，公开检查结果。"),
+}
+
+
+def test_the_template_s_subjects_in_a_citizen_s_words(indexes):
+    # Round 18: a row per subject the reports list as disclosed, in spoken words, old names and short
+    # forms (五保户 is 特困供养, 房产证 不动产登记, 卖地 土地出让, 老赖 the 双公示 of credit).
+    searcher = indexes.searcher("everyday-subjects", written(SUBJECTS))
+    assert listed(searcher, "五保户有什么补助")[0] == "临泽县民政局"
+    assert listed(searcher, "房产证怎么办")[0] == "临泽县自然资源局"
+    assert listed(searcher, "卖地的钱")[0] == "临泽县自然资源局"
+    assert listed(searcher, "老赖名单")[0] == "临泽县发展和改革局"
+    assert listed(searcher, "人口数量")[0] == "临泽县统计局"
+    # A row whose specific wordings no report of the judged corpus holds keeps its field's name as the
+    # reports write it (奖学金: 教育; 外卖: 食品安全, 市场监管).
+    assert listed(searcher, "奖学金名单")[0] == "临泽县教育局"
+    assert listed(searcher, "外卖不卫生")[0] == "临泽县市场监督管理局"
