@@ -153,6 +153,24 @@ def test_a_title_wrapped_inside_the_issuers_name(head, agency):
     assert (report.agency, report.year) == (agency, 2022)
 
 
+@pytest.mark.parametrize("head,agency", [
+    # a title wrapped over two or three lines at any point (a centred PDF title, a narrow page)
+    (["北山市青石区统计", "局2022年政府信", "息公开工作年度报告"], "北山市青石区统计局"),
+    (["北山市青石区人民政府东湖街道", "办事处2022年政府", "信息公开工作年度报告"], "北山市青石区人民政府东湖街道办事处"),
+    (["2022年青石区东湖街道办事处", "政府信息公开", "工作年度报告"], "青石区东湖街道办事处"),
+    (["北山市青石区东湖街道202", "2年政府信息公开工作年度报告"], "北山市青石区东湖街道"),  # inside the year
+    # the last piece a title alone, with a short name the page repeats below
+    (["北山国家级风景名胜区青石景区管", "理局2022年政府信息公开年度报告", "青石景区2022年政府信息公开年度报告"],
+     "北山国家级风景名胜区青石景区管理局"),
+    # ... and lines that are no pieces of one title stay apart
+    (["北山县人民政府门户网站", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["北山县人民政府", "北山县水利局2022年政府信息公开", "工作年度报告"], "北山县水利局"),
+])
+def test_a_title_wrapped_over_lines_at_odd_points(head, agency):
+    report = parse_lines([*head, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
 @pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
                                    "北山县民政局二○二二年度政府信息公开工作报告",
                                    "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
