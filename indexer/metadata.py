@@ -30,7 +30,7 @@ from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
                             sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
-from indexer.normalize import clean_line, compact
+from indexer.normalize import CHROME_LINE, clean_line, compact
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
@@ -101,8 +101,9 @@ _RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1
 
 
 def _first_sentence(blocks: list[Block]) -> str:
-    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
-    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
+    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导') and the page's chrome."""
+    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)
+                 and not CHROME_LINE.search(b)), "")
     text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
@@ -173,6 +174,8 @@ def _block_text(block: Block) -> str:
 
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
+    # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
+    preamble = [b for b in preamble if not (isinstance(b, str) and CHROME_LINE.search(b))]
     found = [(cover[1], cover[0])] if cover else []
     lead_name = lead_in_issuer(lead)
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):

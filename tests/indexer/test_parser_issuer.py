@@ -1160,3 +1160,21 @@ def test_the_year_told_by_its_figures(sentence):
     # A page starting inside part 1 whose first sentence names no year: the year's figures tell it.
     report = parse_lines(["一、总体情况", "一年来，北山县供销合作社在上级的正确领导下，积极做好政务公开工作。" + sentence])
     assert (report.agency, report.year) == ("北山县供销合作社", 2021)
+
+
+CHROME = ["首页 > 政务公开 > 政府信息公开年报", "字号：大 中 小 | 打印 | 关闭",
+          "索引号： 000000000/2022-00012 | 主题分类： 综合政务", "发布机构： | 发文日期： 2022-01-20", "浏览次数： 128"]
+
+
+@pytest.mark.parametrize("opening, agency", [
+    # a page without title whose first sentence names the body
+    (["2021年，北山县自然资源局紧密结合工作实际，扎实做好政府信息公开工作。"], "北山县自然资源局"),
+    # a lead-in naming the body before the basis, run on after the chrome's short lines
+    (["北山市供销社根据《中华人民共和国政府信息公开条例》等有关文件要求,结合自身工作实际,拓宽信息公开渠道。",
+      "我社2021年信息公开年度报告如下:"], "北山市供销社"),
+])
+def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(opening, agency):
+    # breadcrumb, widgets and the metadata table's fields (an empty 发布机构) stand above the report's first paragraph
+    report = parse_lines([*CHROME, *opening, *BODY])
+    assert (report.agency, report.year) == (agency, 2021)
+    assert parse_lines([*opening, *BODY]).agency == agency  # as without the chrome
