@@ -63,8 +63,29 @@ def title_lines(raw: list[Block], stop) -> list[str]:
             continue
         if stop(block) or len(lines) >= _MAX_TITLE_LINES:
             break
-        lines.append(line)
+        lines += _opening_pieces(block) if len(line) >= _RUN_TOGETHER else [line]
     return lines
+
+
+# A crawled page's lines run together ('首页 > 年报 某某局2019年…年度报告 发布时间：… 根据《条例》，…', the whole body on
+# one line): its chrome and title are the pieces between spaces before the first sentence, which runs on to the end.
+_RUN_TOGETHER = 40
+_PIECE_END = re.compile(r"[。；;！？，,]")
+
+
+def _opening_pieces(block: str) -> list[str]:
+    """A long line as its pieces between spaces up to the first holding a sentence's punctuation, that one with the
+    rest of the line; the line whole when it is no run of pieces (a title spaced out character by character)."""
+    pieces = [p for p in re.split(r"\s+", block) if compact(clean_line(p))]
+    if len(pieces) < 3 or sorted(map(len, pieces))[len(pieces) // 2] < 3:
+        return [compact(clean_line(block))]
+    out = []
+    for i, piece in enumerate(pieces):
+        if _PIECE_END.search(piece):
+            out.append(compact(clean_line(" ".join(pieces[i:]))))
+            break
+        out.append(compact(clean_line(piece)))
+    return out
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the

@@ -1178,3 +1178,17 @@ def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(openi
     report = parse_lines([*CHROME, *opening, *BODY])
     assert (report.agency, report.year) == (agency, 2021)
     assert parse_lines([*opening, *BODY]).agency == agency  # as without the chrome
+
+
+@pytest.mark.parametrize("line, agency", [
+    # a crawled page whose lines ran together: the site's name, the date, widgets, the title, the byline, the body
+    ("北山县人民政府 2022年12月3日星期二 无障碍 简体 繁体 长者模式 青石区民政局2022年度政府信息公开工作年度报告 "
+     "来源:北山县青石区民政局 发布时间:2023-01-20 08:00 一、总体情况 2022年，区民政局认真落实《条例》，主动公开信息36条。"
+     " 二、主动公开政府信息情况 略。", "青石区民政局"),
+    ("首页 > 信息公开 > 年度报告 北山市口岸办2022年政府信息公开工作年度报告 发布时间：2023-01-20 浏览次数：128 "
+     "根据《条例》，北山市人民政府口岸办公室编制本报告。 一、总体情况 2022年，我办主动公开信息36条。 二、主动公开政府信息情况 略。",
+     "北山市口岸办"),
+])
+def test_a_title_among_the_pieces_of_a_page_run_onto_one_line(line, agency):
+    report = parse_lines([line])
+    assert (report.agency, report.year) == (agency, 2022)
