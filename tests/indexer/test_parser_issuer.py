@@ -333,6 +333,10 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告依据《条例》和东山县林业局政府信息公开工作实际情况编写。", "东山县林业局", None),
     ("根据上级有关要求以及北港镇人民政府2013年度信息公开有关情况编制本报告。", "北港镇人民政府", None),
     ("本报告按照《条例》要求及北山市统计局实际工作情况撰写而成。", "北山市统计局", None),
+    # 按 alone before the year or 本年度, an alias in brackets between ('由X（以下简称Y）按2021年度…编制而成')
+    ("本年报根据《条例》要求,由北山生态园管理委员会(以下简称北山生态园管委会)按2021年度政府信息公开工作实际编制而成。",
+     "北山生态园管理委员会", None),
+    ("本报告由东山县民政局按本年度政府信息公开工作情况编制。", "东山县民政局", None),
     # ... but not the report's own parts, a self-reference or a bare zone word
     ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
     ("本报告根据主动公开情况及依申请公开政府信息情况编制。", None, None),
