@@ -77,7 +77,7 @@ def _opening_pieces(block: str) -> list[str]:
     """A long line as its pieces between spaces up to the first holding a sentence's punctuation, that one with the
     rest of the line; the line whole when it is no run of pieces (a title spaced out character by character)."""
     pieces = [p for p in re.split(r"\s+", block) if compact(clean_line(p))]
-    if len(pieces) < 3 or sorted(map(len, pieces))[len(pieces) // 2] < 3:
+    if len(pieces) < 3 or 2 * sum(len(p) == 1 for p in pieces) > len(pieces):
         return [compact(clean_line(block))]
     out = []
     for i, piece in enumerate(pieces):

@@ -1196,3 +1196,11 @@ def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(openi
 def test_a_title_among_the_pieces_of_a_page_run_onto_one_line(line, agency):
     report = parse_lines([line])
     assert (report.agency, report.year) == (agency, 2022)
+
+
+def test_a_page_run_onto_one_line_with_pipes_in_its_widgets_is_no_table_row():
+    # the reading widgets' ' | ' would make the whole page one row of a markdown table: no title, no part
+    line = ("字号：大 中 小 | 打印 | 关闭 北山县民政局2022年度政府信息公开工作年度报告 根据《条例》，现公布本报告。 "
+            "一、总体情况 2022年，县民政局认真落实《条例》，主动公开信息36条。 二、主动公开政府信息情况 略。")
+    report = parse_lines([line])
+    assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山县民政局", 2022, [1, 2])
