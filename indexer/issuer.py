@@ -492,8 +492,12 @@ def _titled_issuer(text: str, key: str) -> str | None:
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
 _SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
-                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点')
-                          rf"|(?:根据|依据|按照)(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作(?:实际|情况)")
+                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点');
+                          # '结合2023年X各科室的信息公开工作实际情况编制', '结合X（以下简称“镇政府”）2025年度…工作实际编制'
+                          rf"|(?:根据|依据|按照|结合)(?:[^，,。；;《》\d]{{2,40}}?)?(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?"
+                          rf"{_ABOUT}工作(?:实际|情况)"
+                          # '本年报由2022年度政府信息公开工作总体情况、…组成', '报告全文包括：2025年度总体情况、…': the parts listed
+                          rf"|(?:全文|报告|年报)(?:包括|包含|由|分为|涵盖)[:：]?(?P<parts>{_YEAR})\s*年度?(?:{_ABOUT})?(?:工作)?总体情况")
 
 
 def lead_in_year(text: str, quoted: bool = True) -> int | None:
@@ -505,7 +509,7 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
                   if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
-    return int(match.group("year") or match.groupdict().get("work")) if match else None
+    return int(match.group("year") or match.groupdict().get("work") or match.groupdict().get("parts")) if match else None
 
 
 _SEPARATOR = re.compile(r"[、，,。；;：:]")

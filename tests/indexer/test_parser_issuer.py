@@ -248,7 +248,7 @@ def test_title_is_read_before_lines_are_rejoined():
      "北山区人民政府青石街道办事处", 2013),
     ("为全面反映2020年东山县民政局政府信息公开工作情况，根据《条例》，编制本报告。", "东山县民政局", 2020),
     ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", 2020),  # the year of the work it sums up
-    ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    ("结合2019年高新区政府信息公开工作实际编制而成。", None, 2019),  # (a bare zone word names no one; the work's year is read)
     # last year's report named whole as the ground the report was written on
     ("本报告在2018年度青石区人民政府政府信息公开工作年度报告的基础上编制。", "青石区人民政府", 2018),
     # no year: '结合X政府信息公开情况编制'
@@ -301,7 +301,7 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
     ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
     ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
-    ("根据《条例》，结合2023年北山市青石区东湖街道各科室的信息公开工作实际情况编制本报告。", "北山市青石区东湖街道", None),
+    ("根据《条例》，结合2023年北山市青石区东湖街道各科室的信息公开工作实际情况编制本报告。", "北山市青石区东湖街道", 2023),
     # shapes of naming the issuer no page had shown yet (variants tried in round 10)
     ("现就北山县民政局2020年度政府信息公开工作情况报告如下。", "北山县民政局", 2020),
     ("本报告是北山县民政局2020年度政府信息公开工作的总结。", "北山县民政局", None),
@@ -337,6 +337,12 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本年报根据《条例》要求,由北山生态园管理委员会(以下简称北山生态园管委会)按2021年度政府信息公开工作实际编制而成。",
      "北山生态园管理委员会", None),
     ("本报告由东山县民政局按本年度政府信息公开工作情况编制。", "东山县民政局", None),
+    # the year of the work the report is made from, after 结合 and a name (an alias between), or of the parts it lists
+    ("本报告根据《条例》相关规定,结合北山县青石镇人民政府(以下简称“镇政府”)2025年度政府信息公开工作实际编制。",
+     "北山县青石镇人民政府", 2025),
+    ("本年报由2022年度政府信息公开工作总体情况、主动公开政府信息情况等部分组成。", None, 2022),
+    ("报告全文包括:2025年度总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况。", None, 2025),
+    ("按照北山市2020年政务公开工作要点，编制本报告。", None, None),  # a plan's year is not the report's
     # ... but not the report's own parts, a self-reference or a bare zone word
     ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
     ("本报告根据主动公开情况及依申请公开政府信息情况编制。", None, None),
