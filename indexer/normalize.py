@@ -140,6 +140,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
     parts: list[str] = []  # pieces of the paragraph being built (joined once: no quadratic copying)
     length = 0
     prev_heading = False  # whether that paragraph's first line is a heading
+    chrome = False  # whether that paragraph's first line is the page's chrome (a breadcrumb, a metadata field)
 
     def flush() -> None:
         if parts:
@@ -163,8 +164,8 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
             and not _LIST_START.match(block)
             and not heading
             and not prev_heading
-            and not CHROME_LINE.search(block)  # the page's metadata fields are lines of their own,
-            and not CHROME_LINE.search(parts[0])  # not a paragraph with the lead-in after them
+            and not chrome  # the page's metadata fields are lines of their own,
+            and not CHROME_LINE.search(block)  # not a paragraph with the lead-in after them
         ):
             # No space between CJK characters; keep one between Latin words.
             if last[-1].isascii() and block[0].isascii() and last[-1].isalnum() and block[0].isalnum():
@@ -174,7 +175,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
         else:
             flush()
             parts.append(block)
-            length, prev_heading = len(block), heading
+            length, prev_heading, chrome = len(block), heading, bool(CHROME_LINE.search(block))
     flush()
     return out
 
