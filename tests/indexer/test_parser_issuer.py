@@ -1210,3 +1210,17 @@ def test_a_page_run_onto_one_line_with_pipes_in_its_widgets_is_no_table_row():
             "一、总体情况 2022年，县民政局认真落实《条例》，主动公开信息36条。 二、主动公开政府信息情况 略。")
     report = parse_lines([line])
     assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山县民政局", 2022, [1, 2])
+
+
+def test_html_entities_a_crawler_left_in_a_text_page(tmp_path):
+    # '&nbsp;' and '&emsp;' saved as text: the indents, bullets and spaces they stand for are read as such
+    from indexer.parser import parse_file
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "今天是", "&nbsp;&nbsp;•&nbsp;扫一扫二维码", "当前位置:首页&nbsp;&gt;&nbsp;信息公开&nbsp;&gt;&nbsp;年度报告",
+        "北山市口岸办2022年政府信息公开工作年度报告",
+        "&emsp;&emsp;根据《中华人民共和国政府信息公开条例》，现公布本报告。",
+        "&emsp;&emsp;一、总体情况", "&emsp;&emsp;2022年，我办主动公开信息36条。",
+        "&emsp;&emsp;二、主动公开政府信息情况", "&emsp;&emsp;略。"]), encoding="utf-8")
+    report = parse_file(page)
+    assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山市口岸办", 2022, [1, 2])
