@@ -182,7 +182,11 @@ def test_title_shapes_name_issuer_and_year(title):
 
 
 @pytest.mark.parametrize("title", ["2022北山县民政局2022年度政府信息公开工作年度报告",  # a stray year glued before the name
-                                   "2022 北山县民政局2022年政府信息公开工作年度报告"])
+                                   "2022 北山县民政局2022年政府信息公开工作年度报告",
+                                   # a list page's publication date before the title on its line
+                                   "2023-01-20 北山县民政局2022年政府信息公开工作年度报告",
+                                   "[2023-01-20]北山县民政局2022年政府信息公开工作年度报告",
+                                   "2023年01月20日 北山县民政局2022年度政府信息公开工作年度报告"])
 def test_a_stray_year_before_the_titles_name_is_no_part_of_it(title):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year) == ("北山县民政局", 2022)
