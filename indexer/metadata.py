@@ -135,12 +135,14 @@ def _first_sentence(blocks: list[Block]) -> str:
 _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                            r"[\d一二三四五六七八九十]{1,3}日[)）]?$")
 _MAX_SIGNATURE = 30
+# A PDF's page furniture after the signature: '— 3 —', '- 3 -', '第3页 共3页', '第3页/共3页', '3/3'.
+_PAGE_FURNITURE = re.compile(r"^[—\-–]*\d{1,3}[—\-–]*$|^第\d{1,3}页[,，/]?共\d{1,3}页$|^\d{1,3}/\d{1,3}$")
 
 
 def signature_issuer(ending: list[Block]) -> str | None:
     """The body that signs the report on its last lines, or None."""
     lines = [compact(b) for b in ending if isinstance(b, str) and compact(b)]
-    while lines and _SIGNING_DATE.match(lines[-1]):
+    while lines and (_SIGNING_DATE.match(lines[-1]) or _PAGE_FURNITURE.match(lines[-1])):
         lines.pop()
     if not lines or len(lines[-1]) > _MAX_SIGNATURE:
         return None

@@ -419,6 +419,15 @@ def test_issuer_from_the_signature_at_the_end():
     assert all(sentence_problem(w) is None for w in report.warnings)
 
 
+@pytest.mark.parametrize("furniture", [["— 3 —"], ["第3页 共3页"], ["- 3 -", "第3页/共3页"], ["3/3"]])
+def test_a_signature_above_a_pdfs_page_furniture(furniture):
+    # the last page's number (and the count of pages) printed under the signature and its date
+    report = parse_lines(["2014年我镇主动公开政府信息共计73条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月16日",
+                          *furniture])
+    assert (report.agency, report.year) == ("青石镇人民政府", 2014)
+
+
 def test_a_year_in_a_cited_notice_yields_to_the_statistics_period():
     report = parse_lines(["本报告依据《条例》和省、市政府办《关于做好2022年政府信息公开年度报告编制工作的工作提示》要求编制而成。"
                           "本报告中使用数据统计期限为2023年1月1日至12月31日。", "一、总体情况", "县人社局严格按照《条例》公开信息。"])
