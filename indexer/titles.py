@@ -205,18 +205,18 @@ def _is_wrapped(window: list[str], size: int) -> bool:
     with its issuer or year, its tail ending in the last piece, and no piece before the last a title of its own)."""
     if len(window) < size or any(len(x) > _MAX_PIECE or _NOT_A_PIECE.search(x) or _LINK_LABEL.match(x) for x in window):
         return False
+    text = "".join(window)
+    key = digit_year(to_key(text))
+    tail = TITLE_TAIL.search(key)  # (first: most windows of a page's first lines hold no title at all)
+    if tail is None or tail.end() <= len(text) - len(window[-1]):
+        return False
     if any(TITLE_TAIL.search(to_key(x)) for x in window[:-1]):
         return False  # a whole title above: lines of their own (two titles, a title over its subtitle)
-    if any(agency_name(x) == x and _opens_with_place(to_key(y)) for x, y in zip(window, window[1:])):
-        return False  # a name alone over a line opening with a place: two names ('某某县人民政府' / '某某县水利局…')
-    text = "".join(window)
     info = parse_title(text)
     if not is_complete(info):
         return False
-    key = digit_year(to_key(text))
-    tail = TITLE_TAIL.search(key)
-    if tail is None or tail.end() <= len(text) - len(window[-1]):
-        return False
+    if any(agency_name(x) == x and _opens_with_place(to_key(y)) for x, y in zip(window, window[1:])):
+        return False  # a name alone over a line opening with a place: two names ('某某县人民政府' / '某某县水利局…')
     # the issuer (or the year, then the issuer) opens the first piece: nothing stands before the title
     agency = to_key(info.agency)
     start = key.find(agency)
