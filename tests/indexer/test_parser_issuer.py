@@ -338,14 +338,14 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据上级有关要求以及北港镇人民政府2013年度信息公开有关情况编制本报告。", "北港镇人民政府", None),
     ("本报告按照《条例》要求及北山市统计局实际工作情况撰写而成。", "北山市统计局", None),
     # 按 alone before the year or 本年度, an alias in brackets between ('由X（以下简称Y）按2021年度…编制而成')
-    ("本年报根据《条例》要求,由北山生态园管理委员会(以下简称北山生态园管委会)按2021年度政府信息公开工作实际编制而成。",
+    ("本报告依据《条例》，由北山生态园管理委员会（以下简称生态园管委会）按2021年度信息公开工作实际编写。",
      "北山生态园管理委员会", None),
     ("本报告由东山县民政局按本年度政府信息公开工作情况编制。", "东山县民政局", None),
     # the year of the work the report is made from, after 结合 and a name (an alias between), or of the parts it lists
-    ("本报告根据《条例》相关规定,结合北山县青石镇人民政府(以下简称“镇政府”)2025年度政府信息公开工作实际编制。",
+    ("本报告结合北山县青石镇人民政府（以下简称“镇政府”）2025年度政务公开工作实际编写。",
      "北山县青石镇人民政府", 2025),
-    ("本年报由2022年度政府信息公开工作总体情况、主动公开政府信息情况等部分组成。", None, 2022),
-    ("报告全文包括:2025年度总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况。", None, 2025),
+    ("本年度报告包括2022年度政府信息公开工作总体情况、主动公开政府信息情况等六部分。", None, 2022),
+    ("全文包括：2025年度总体情况、主动公开政府信息情况等内容。", None, 2025),
     ("按照北山市2020年政务公开工作要点，编制本报告。", None, None),  # a plan's year is not the report's
     # ... but not the report's own parts, a self-reference or a bare zone word
     ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
@@ -1191,9 +1191,9 @@ CHROME = ["首页 > 政务公开 > 政府信息公开年报", "字号：大 中 
 
 @pytest.mark.parametrize("opening, agency", [
     # a page without title whose first sentence names the body
-    (["2021年，北山县自然资源局紧密结合工作实际，扎实做好政府信息公开工作。"], "北山县自然资源局"),
+    (["2021年，北山县自然资源局认真落实《条例》，主动公开政府信息。"], "北山县自然资源局"),
     # a lead-in naming the body before the basis, run on after the chrome's short lines
-    (["北山市供销社根据《中华人民共和国政府信息公开条例》等有关文件要求,结合自身工作实际,拓宽信息公开渠道。",
+    (["北山市供销社依据《条例》及上级要求，结合本社实际，做好信息公开工作。",
       "我社2021年信息公开年度报告如下:"], "北山市供销社"),
 ])
 def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(opening, agency):
@@ -1205,7 +1205,7 @@ def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(openi
 
 @pytest.mark.parametrize("line, agency", [
     # a crawled page whose lines ran together: the site's name, the date, widgets, the title, the byline, the body
-    ("北山县人民政府 2022年12月3日星期二 无障碍 简体 繁体 长者模式 青石区民政局2022年度政府信息公开工作年度报告 "
+    ("北山县人民政府 2022年12月5日 星期一 无障碍 简体 繁体 关怀版 青石区民政局2022年度政府信息公开工作年度报告 "
      "来源:北山县青石区民政局 发布时间:2023-01-20 08:00 一、总体情况 2022年，区民政局认真落实《条例》，主动公开信息36条。"
      " 二、主动公开政府信息情况 略。", "青石区民政局"),
     ("首页 > 信息公开 > 年度报告 北山市口岸办2022年政府信息公开工作年度报告 发布时间：2023-01-20 浏览次数：128 "
@@ -1230,7 +1230,7 @@ def test_html_entities_a_crawler_left_in_a_text_page(tmp_path):
     from indexer.parser import parse_file
     page = tmp_path / "page.txt"
     page.write_text("\n".join([
-        "今天是", "&nbsp;&nbsp;•&nbsp;扫一扫二维码", "当前位置:首页&nbsp;&gt;&nbsp;信息公开&nbsp;&gt;&nbsp;年度报告",
+        "&nbsp;&nbsp;•&nbsp;手机版", "当前位置:首页&nbsp;&gt;&nbsp;信息公开&nbsp;&gt;&nbsp;年度报告",
         "北山市口岸办2022年政府信息公开工作年度报告",
         "&emsp;&emsp;根据《中华人民共和国政府信息公开条例》，现公布本报告。",
         "&emsp;&emsp;一、总体情况", "&emsp;&emsp;2022年，我办主动公开信息36条。",
