@@ -75,9 +75,11 @@ _PIECE_END = re.compile(r"[。；;！？，,]")
 
 def _opening_pieces(block: str) -> list[str]:
     """A long line as its pieces between spaces up to the first holding a sentence's punctuation, that one with the
-    rest of the line; the line whole when it is no run of pieces (a title spaced out character by character)."""
+    rest of the line; the line whole when it is no run of pieces (a title spaced out character by character) or holds
+    no sentence."""
     pieces = [p for p in re.split(r"\s+", block) if compact(clean_line(p))]
-    if len(pieces) < 3 or 2 * sum(len(p) == 1 for p in pieces) > len(pieces):
+    if len(pieces) < 3 or 2 * sum(len(p) == 1 for p in pieces) > len(pieces) or not _PIECE_END.search(block):
+        # (a line with no sentence in it is a title or chrome as written, not a page run together: kept whole)
         return [compact(clean_line(block))]
     out = []
     for i, piece in enumerate(pieces):
