@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from indexer.memo import CELL, ENTRIES, for_short_texts
+from indexer.script import strip_glosses, to_key
 from search.vocabulary import is_number
 
 # Cells that only mark "nothing here"; figures read them as None, never 0.
@@ -64,6 +65,18 @@ def is_part_heading(line: str) -> bool:
 @lru_cache(maxsize=ENTRIES)  # table recovery, the figures' reader and the bare-cell test ask of the same lines
 def _is_part_heading(line: str) -> bool:
     text = normalise_label(line)
+    if _heads_a_part(text):
+        return True
+    # (on the simplified key, glosses dropped: a converter's copy, '三、收到和處理政(zhèng)府信息公開申請情況', heads its part,
+    # and table recovery must not take it for a cell of the table above; keyed only when a traditional form
+    # of the headings' words is there)
+    return bool(_TRADITIONAL_HINT.search(text)) and _heads_a_part(to_key(strip_glosses(text)))
+
+
+_TRADITIONAL_HINT = re.compile(r"[況題項請報開動體處議訟]")
+
+
+def _heads_a_part(text: str) -> bool:
     if not text or len(text) > 45 or "。" in text or text.startswith("表"):
         return False
     if any(phrase in text for phrase in _PART_PHRASES):

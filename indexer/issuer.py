@@ -354,9 +354,9 @@ _LEAD_PATTERNS = [
                rf"(?:报告|年报)(?!编制|编写|的编制|的通知|格式|有关|工作的通知|报送|制度|模板|范本)"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
     # ('由X围绕2020年度…工作情况编制而成', '由X对2020年…进行梳理编制', '由X在总结…的基础上编制', '由X会同各科室编制':
-    # what the work was on, or with whom, between)
+    # what the work was on, or with whom, between; '由X（以下简称Y）按2021年度…工作实际编制而成': 按 alone before the year)
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
-               rf"会同|收集|汇集|(?:围绕|针对|对|就|在)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)))"),
+               rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
@@ -492,8 +492,12 @@ def _titled_issuer(text: str, key: str) -> str | None:
 _LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
 _SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
-                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点')
-                          rf"|(?:根据|依据|按照)(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作(?:实际|情况)")
+                          # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点');
+                          # '结合2023年X各科室的信息公开工作实际情况编制', '结合X（以下简称“镇政府”）2025年度…工作实际编制'
+                          rf"|(?:根据|依据|按照|结合)(?:[^，,。；;《》\d]{{2,40}}?)?(?P<work>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?"
+                          rf"{_ABOUT}工作(?:实际|情况)"
+                          # '本年报由2022年度政府信息公开工作总体情况、…组成', '报告全文包括：2025年度总体情况、…': the parts listed
+                          rf"|(?:全文|报告|年报)(?:包括|包含|由|分为|涵盖)[:：]?(?P<parts>{_YEAR})\s*年度?(?:{_ABOUT})?(?:工作)?总体情况")
 
 
 def lead_in_year(text: str, quoted: bool = True) -> int | None:
@@ -505,7 +509,7 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
                   if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
-    return int(match.group("year") or match.groupdict().get("work")) if match else None
+    return int(match.group("year") or match.groupdict().get("work") or match.groupdict().get("parts")) if match else None
 
 
 _SEPARATOR = re.compile(r"[、，,。；;：:]")

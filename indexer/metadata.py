@@ -30,7 +30,7 @@ from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
                             sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
-from indexer.normalize import clean_line, compact
+from indexer.normalize import CHROME_LINE, clean_line, compact
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
@@ -63,8 +63,31 @@ def title_lines(raw: list[Block], stop) -> list[str]:
             continue
         if stop(block) or len(lines) >= _MAX_TITLE_LINES:
             break
-        lines.append(line)
+        lines += _opening_pieces(block) if len(line) >= _RUN_TOGETHER else [line]
     return lines
+
+
+# A crawled page's lines run together ('首页 > 年报 某某局2019年…年度报告 发布时间：… 根据《条例》，…', the whole body on
+# one line): its chrome and title are the pieces between spaces before the first sentence, which runs on to the end.
+_RUN_TOGETHER = 40
+_PIECE_END = re.compile(r"[。；;！？，,]")
+
+
+def _opening_pieces(block: str) -> list[str]:
+    """A long line as its pieces between spaces up to the first holding a sentence's punctuation, that one with the
+    rest of the line; the line whole when it is no run of pieces (a title spaced out character by character) or holds
+    no sentence."""
+    pieces = [p for p in re.split(r"\s+", block) if compact(clean_line(p))]
+    if len(pieces) < 3 or 2 * sum(len(p) == 1 for p in pieces) > len(pieces) or not _PIECE_END.search(block):
+        # (a line with no sentence in it is a title or chrome as written, not a page run together: kept whole)
+        return [compact(clean_line(block))]
+    out = []
+    for i, piece in enumerate(pieces):
+        if _PIECE_END.search(piece):
+            out.append(compact(clean_line(" ".join(pieces[i:]))))
+            break
+        out.append(compact(clean_line(piece)))
+    return out
 
 
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
@@ -101,8 +124,9 @@ _RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1
 
 
 def _first_sentence(blocks: list[Block]) -> str:
-    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导')."""
-    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
+    """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导') and the page's chrome."""
+    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)
+                 and not CHROME_LINE.search(b)), "")
     text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
@@ -113,12 +137,14 @@ def _first_sentence(blocks: list[Block]) -> str:
 _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                            r"[\d一二三四五六七八九十]{1,3}日[)）]?$")
 _MAX_SIGNATURE = 30
+# A PDF's page furniture after the signature: '— 3 —', '- 3 -', '第3页 共3页', '第3页/共3页', '3/3'.
+_PAGE_FURNITURE = re.compile(r"^[—\-–]*\d{1,3}[—\-–]*$|^第\d{1,3}页[,，/]?共\d{1,3}页$|^\d{1,3}/\d{1,3}$")
 
 
 def signature_issuer(ending: list[Block]) -> str | None:
     """The body that signs the report on its last lines, or None."""
     lines = [compact(b) for b in ending if isinstance(b, str) and compact(b)]
-    while lines and _SIGNING_DATE.match(lines[-1]):
+    while lines and (_SIGNING_DATE.match(lines[-1]) or _PAGE_FURNITURE.match(lines[-1])):
         lines.pop()
     if not lines or len(lines[-1]) > _MAX_SIGNATURE:
         return None
@@ -173,6 +199,8 @@ def _block_text(block: Block) -> str:
 
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
+    # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
+    preamble = [b for b in preamble if not (isinstance(b, str) and CHROME_LINE.search(b))]
     found = [(cover[1], cover[0])] if cover else []
     lead_name = lead_in_issuer(lead)
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):

@@ -121,6 +121,13 @@ def is_indented(line: str) -> bool:
     return bool(_INDENT.match(line))
 
 
+# A page's chrome above the report, no paragraph of it: a breadcrumb ('首页 > 政务公开 > 年报'), the metadata table's
+# fields ('索引号：… | 主题分类：…', '发布机构： | 发文日期：2021-01-20', '浏览次数：128'), the reading widgets.
+CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>»＞›]|[>»＞›][^>»＞›]{1,12}[>»＞›]"
+                         r"|^[【\[]?(?:当前位置|您的位置|您现在的位置|索引号|发布机构|发文机关|发文日期|发布日期|发布时间"
+                         r"|成文日期|生成日期|信息来源|来源|浏览次数|访问量|点击数|阅读次数|主题分类|文号|字号|字体|分享到)\s*[:：】\]]")
+
+
 def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = None) -> list[Block]:
     """Join text lines that a page or line break split mid-sentence.
 
@@ -133,6 +140,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
     parts: list[str] = []  # pieces of the paragraph being built (joined once: no quadratic copying)
     length = 0
     prev_heading = False  # whether that paragraph's first line is a heading
+    chrome = False  # whether that paragraph's first line is the page's chrome (a breadcrumb, a metadata field)
 
     def flush() -> None:
         if parts:
@@ -156,6 +164,8 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
             and not _LIST_START.match(block)
             and not heading
             and not prev_heading
+            and not chrome  # the page's metadata fields are lines of their own,
+            and not CHROME_LINE.search(block)  # not a paragraph with the lead-in after them
         ):
             # No space between CJK characters; keep one between Latin words.
             if last[-1].isascii() and block[0].isascii() and last[-1].isalnum() and block[0].isalnum():
@@ -165,7 +175,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
         else:
             flush()
             parts.append(block)
-            length, prev_heading = len(block), heading
+            length, prev_heading, chrome = len(block), heading, bool(CHROME_LINE.search(block))
     flush()
     return out
 

@@ -43,7 +43,9 @@ def _kind(line: str) -> str:
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "md"
     if stripped.count(" | ") >= 2:
-        return "md"
+        # (a crawled page run onto one line whose widgets or tables hold ' | ' is a paragraph, not a row: a cell
+        # of it is a sentence, '字号：大 中 小 | 打印 | 关闭 某某局2022年…报告 根据《条例》，现公布如下。 一、总体情况 …')
+        return "text" if _runs_on(stripped) else "md"
     if "\t" in line:
         filled = [c for c in line.split("\t") if c.strip()]
         if len(filled) == 1 and (is_part_heading(filled[0]) or _is_prose(filled[0])):
@@ -51,6 +53,14 @@ def _kind(line: str) -> str:
         return "cell" if _ONE_CELL.match(line) else "tabrow"
     return "text"
 
+
+
+_RUN_ON_CELL = 40
+
+
+def _runs_on(line: str) -> bool:
+    """True for a line with ' | ' in it one of whose pieces is running prose (a sentence's full stop, 40 characters)."""
+    return any("。" in cell and len(cell) >= _RUN_ON_CELL for cell in line.split("|"))
 
 
 def _md_cells(line: str) -> list[str]:

@@ -27,6 +27,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信�
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 # A year in digits with no 年 opening a title, glued to the name ('2025某某县某某乡2025年度…报告').
 _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?=[\u4e00-\u9fff])")
+# A list page's publication date before the title on its line ('2020-01-20 某某局2019年…报告', '[2020-01-20]…').
+_LEADING_DATE = re.compile(r"^\s*[\[【(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\]】)）]?\s*")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
 # A reported year alone on the line under a title that has none: '（2020年度）', '2020年度' (a date is no year of report).
 _YEAR_LINE = re.compile(r"^[(（【]?((?:19|20)\d{2})\s*年度?[)）】]?$")
@@ -95,7 +97,8 @@ def parse_title(title: str) -> TitleInfo | None:
     verb = _PUBLISHED.search(key, 0, year.start())
     head = title[: verb.start()] if verb else title[: year.start()]
     head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
-    head = _BARE_YEAR.sub("", head)  # '2025某某县某某乡2025年度…': a stray year before the name (a list's label)
+    head = _BARE_YEAR.sub("", _LEADING_DATE.sub("", head))  # '2025某某县某某乡2025年度…': a stray year before the name
+    # (a list's label), and a date before it ('2020-01-20某某局2019年…')
     agency = agency_name(head) or agency_name(title[year.end() : start]) or after
     return TitleInfo(shown, agency, int(year.group(1)))
 
@@ -126,6 +129,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
             return info
     best: TitleInfo | None = None
     complete = []
+    lines = _unwrapped(lines)
     for i, line in enumerate(lines):
         info = parse_title(line) if not _LINK_LABEL.match(line) else None
         if info is None:
@@ -176,6 +180,56 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         if is_complete(info):
             return info
     return best or TitleInfo(None, None, None)
+
+
+# A piece of a wrapped title: short, no sentence or field punctuation.
+_MAX_PIECE = 40
+_NOT_A_PIECE = re.compile(r"[。；;，,！？：:|]")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}(?:年度?)?")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """lines with a title wrapped over two or three lines at any point joined into one: '某某市某某区统计' / '局2021年政府信'
+    / '息公开工作年度报告', '2024年某某街道办事处' / '政府信息公开' / '工作年度报告', '某某县统计局201' / '9年…报告'
+    (centred titles of a PDF or a narrow page; a line that is a title on its own is left as it is)."""
+    out, i = [], 0
+    while i < len(lines):
+        size = next((k for k in (3, 2) if _is_wrapped(lines[i : i + k], k)), 1)
+        out.append("".join(lines[i : i + size]))
+        i += size
+    return out
+
+
+def _is_wrapped(window: list[str], size: int) -> bool:
+    """True when the lines of window are one title cut into pieces (the joined text reads a whole title that opens
+    with its issuer or year, its tail ending in the last piece, and no piece before the last a title of its own)."""
+    if len(window) < size or any(len(x) > _MAX_PIECE or _NOT_A_PIECE.search(x) or _LINK_LABEL.match(x) for x in window):
+        return False
+    text = "".join(window)
+    key = digit_year(to_key(text))
+    tail = TITLE_TAIL.search(key)  # (first: most windows of a page's first lines hold no title at all)
+    if tail is None or tail.end() <= len(text) - len(window[-1]):
+        return False
+    if any(TITLE_TAIL.search(to_key(x)) for x in window[:-1]):
+        return False  # a whole title above: lines of their own (two titles, a title over its subtitle)
+    info = parse_title(text)
+    if not is_complete(info):
+        return False
+    if any(agency_name(x) == x and _opens_with_place(to_key(y)) for x, y in zip(window, window[1:])):
+        return False  # a name alone over a line opening with a place: two names ('某某县人民政府' / '某某县水利局…')
+    # the issuer (or the year, then the issuer) opens the first piece: nothing stands before the title
+    agency = to_key(info.agency)
+    start = key.find(agency)
+    if start < 0 or (start > 0 and not _LEADING_YEAR.fullmatch(key[:start])):
+        return False
+    alone = parse_title(window[-1])
+    if not is_complete(alone):
+        return True  # the last piece says less alone ('信息公开工作年度报告', '9年…报告')
+    # the last piece is a title alone ('理局2017年…报告'): joined only when its issuer is the end of a longer name,
+    # the fragment neither a name of its own (a place opens it) nor a level word's short form ('市水利局')
+    fragment = to_key(alone.agency)
+    return (len(agency) > len(fragment) and agency.endswith(fragment) and not _SHORT_FORM.match(fragment)
+            and not _opens_with_place(fragment) and not find_chains(fragment))
 
 
 def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:

@@ -7,6 +7,7 @@ text, so a line is never trimmed or re-spaced here.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from pathlib import Path
 
@@ -114,6 +115,21 @@ def text_to_blocks(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
+# HTML entities a crawler left in the text it saved ('&emsp;&emsp;根据《条例》…', '&nbsp;&nbsp;•&nbsp;首页'): no report
+# writes them, and left as they are they hide indents, bullets and the spaces that set off a run-in heading.
+_ENTITY = re.compile(r"&(?:nbsp|emsp|ensp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot"
+                     r"|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+# (an em space indents a paragraph as the ideographic space does; the stages know that one)
+_WIDE_SPACE = re.compile(r"&emsp;|&#12288;|&#x3000;", re.IGNORECASE)
+
+
+def unescape_entities(text: str) -> str:
+    """text with the HTML entities a crawler left in it read as their characters (&emsp; as an ideographic space)."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), _WIDE_SPACE.sub("\u3000", text))
+
+
 def read_text(path: Path) -> Document:
     """Read a plain-text report; raise UnreadableFile for empty, binary or oversized files."""
     size = path.stat().st_size
@@ -126,7 +142,7 @@ def read_text(path: Path) -> Document:
     text, encoding = decode_bytes(data)
     if looks_binary(text):
         raise UnreadableFile("binary data, not text")
-    blocks = text_to_blocks(text)
+    blocks = text_to_blocks(unescape_entities(text))
     if not blocks:
         raise UnreadableFile("empty file")
     doc = Document(blocks=blocks, kind="txt")

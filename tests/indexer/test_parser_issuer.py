@@ -153,6 +153,24 @@ def test_a_title_wrapped_inside_the_issuers_name(head, agency):
     assert (report.agency, report.year) == (agency, 2022)
 
 
+@pytest.mark.parametrize("head,agency", [
+    # a title wrapped over two or three lines at any point (a centred PDF title, a narrow page)
+    (["北山市青石区统计", "局2022年政府信", "息公开工作年度报告"], "北山市青石区统计局"),
+    (["北山市青石区人民政府东湖街道", "办事处2022年政府", "信息公开工作年度报告"], "北山市青石区人民政府东湖街道办事处"),
+    (["2022年青石区东湖街道办事处", "政府信息公开", "工作年度报告"], "青石区东湖街道办事处"),
+    (["北山市青石区东湖街道202", "2年政府信息公开工作年度报告"], "北山市青石区东湖街道"),  # inside the year
+    # the last piece a title alone, with a short name the page repeats below
+    (["北山国家级风景名胜区青石景区管", "理局2022年政府信息公开年度报告", "青石景区2022年政府信息公开年度报告"],
+     "北山国家级风景名胜区青石景区管理局"),
+    # ... and lines that are no pieces of one title stay apart
+    (["北山县人民政府门户网站", "北山县水利局2022年政府信息公开工作年度报告"], "北山县水利局"),
+    (["北山县人民政府", "北山县水利局2022年政府信息公开", "工作年度报告"], "北山县水利局"),
+])
+def test_a_title_wrapped_over_lines_at_odd_points(head, agency):
+    report = parse_lines([*head, *BODY])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
 @pytest.mark.parametrize("title", ["北山县民政局二〇二二年政府信息公开工作年度报告",  # the year in Chinese numerals
                                    "北山县民政局二○二二年度政府信息公开工作报告",
                                    "北山县民政局2022年度政府信息公开情况报告",  # '…情况报告'
@@ -164,7 +182,11 @@ def test_title_shapes_name_issuer_and_year(title):
 
 
 @pytest.mark.parametrize("title", ["2022北山县民政局2022年度政府信息公开工作年度报告",  # a stray year glued before the name
-                                   "2022 北山县民政局2022年政府信息公开工作年度报告"])
+                                   "2022 北山县民政局2022年政府信息公开工作年度报告",
+                                   # a list page's publication date before the title on its line
+                                   "2023-01-20 北山县民政局2022年政府信息公开工作年度报告",
+                                   "[2023-01-20]北山县民政局2022年政府信息公开工作年度报告",
+                                   "2023年01月20日 北山县民政局2022年度政府信息公开工作年度报告"])
 def test_a_stray_year_before_the_titles_name_is_no_part_of_it(title):
     report = parse_lines([title, *BODY])
     assert (report.agency, report.year) == ("北山县民政局", 2022)
@@ -230,7 +252,7 @@ def test_title_is_read_before_lines_are_rejoined():
      "北山区人民政府青石街道办事处", 2013),
     ("为全面反映2020年东山县民政局政府信息公开工作情况，根据《条例》，编制本报告。", "东山县民政局", 2020),
     ("在认真总结2020年青石镇政府信息公开工作的基础上，编制了此报告。", "青石镇", 2020),  # the year of the work it sums up
-    ("结合2019年高新区政府信息公开工作实际编制而成。", None, None),
+    ("结合2019年高新区政府信息公开工作实际编制而成。", None, 2019),  # (a bare zone word names no one; the work's year is read)
     # last year's report named whole as the ground the report was written on
     ("本报告在2018年度青石区人民政府政府信息公开工作年度报告的基础上编制。", "青石区人民政府", 2018),
     # no year: '结合X政府信息公开情况编制'
@@ -283,7 +305,7 @@ def test_title_is_read_before_lines_are_rejoined():
     ("根据《条例》要求，现公布我局政府信息公开工作年度报告。", None, None),
     ("根据《条例》要求，现发布关于做好政府信息公开年度报告的通知。", None, None),
     ("根据《条例》要求，现公开政府信息公开年度报告模板。", None, None),
-    ("根据《条例》，结合2023年北山市青石区东湖街道各科室的信息公开工作实际情况编制本报告。", "北山市青石区东湖街道", None),
+    ("根据《条例》，结合2023年北山市青石区东湖街道各科室的信息公开工作实际情况编制本报告。", "北山市青石区东湖街道", 2023),
     # shapes of naming the issuer no page had shown yet (variants tried in round 10)
     ("现就北山县民政局2020年度政府信息公开工作情况报告如下。", "北山县民政局", 2020),
     ("本报告是北山县民政局2020年度政府信息公开工作的总结。", "北山县民政局", None),
@@ -315,6 +337,16 @@ def test_title_is_read_before_lines_are_rejoined():
     ("本报告依据《条例》和东山县林业局政府信息公开工作实际情况编写。", "东山县林业局", None),
     ("根据上级有关要求以及北港镇人民政府2013年度信息公开有关情况编制本报告。", "北港镇人民政府", None),
     ("本报告按照《条例》要求及北山市统计局实际工作情况撰写而成。", "北山市统计局", None),
+    # 按 alone before the year or 本年度, an alias in brackets between ('由X（以下简称Y）按2021年度…编制而成')
+    ("本报告依据《条例》，由北山生态园管理委员会（以下简称生态园管委会）按2021年度信息公开工作实际编写。",
+     "北山生态园管理委员会", None),
+    ("本报告由东山县民政局按本年度政府信息公开工作情况编制。", "东山县民政局", None),
+    # the year of the work the report is made from, after 结合 and a name (an alias between), or of the parts it lists
+    ("本报告结合北山县青石镇人民政府（以下简称“镇政府”）2025年度政务公开工作实际编写。",
+     "北山县青石镇人民政府", 2025),
+    ("本年度报告包括2022年度政府信息公开工作总体情况、主动公开政府信息情况等六部分。", None, 2022),
+    ("全文包括：2025年度总体情况、主动公开政府信息情况等内容。", None, 2025),
+    ("按照北山市2020年政务公开工作要点，编制本报告。", None, None),  # a plan's year is not the report's
     # ... but not the report's own parts, a self-reference or a bare zone word
     ("本报告根据《条例》及我局信息公开相关情况编制。", None, None),
     ("本报告根据主动公开情况及依申请公开政府信息情况编制。", None, None),
@@ -385,6 +417,15 @@ def test_issuer_from_the_signature_at_the_end():
     assert (report.agency, report.year) == ("青石镇人民政府", 2014)
     assert "标题中没有发布机关，“青石镇人民政府”取自报告末尾的落款。" in report.warnings
     assert all(sentence_problem(w) is None for w in report.warnings)
+
+
+@pytest.mark.parametrize("furniture", [["— 3 —"], ["第3页 共3页"], ["- 3 -", "第3页/共3页"], ["3/3"]])
+def test_a_signature_above_a_pdfs_page_furniture(furniture):
+    # the last page's number (and the count of pages) printed under the signature and its date
+    report = parse_lines(["2014年我镇主动公开政府信息共计73条。", "三、政府信息依申请公开情况", "2014年，我镇没有依申请公开事项。",
+                          "六、存在问题及改进措施", "公开内容的及时性需要在今后工作中改进。", "青石镇人民政府", "2015年1月16日",
+                          *furniture])
+    assert (report.agency, report.year) == ("青石镇人民政府", 2014)
 
 
 def test_a_year_in_a_cited_notice_yields_to_the_statistics_period():
@@ -1142,3 +1183,57 @@ def test_the_year_told_by_its_figures(sentence):
     # A page starting inside part 1 whose first sentence names no year: the year's figures tell it.
     report = parse_lines(["一、总体情况", "一年来，北山县供销合作社在上级的正确领导下，积极做好政务公开工作。" + sentence])
     assert (report.agency, report.year) == ("北山县供销合作社", 2021)
+
+
+CHROME = ["首页 > 政务公开 > 政府信息公开年报", "字号：大 中 小 | 打印 | 关闭",
+          "索引号： 000000000/2022-00012 | 主题分类： 综合政务", "发布机构： | 发文日期： 2022-01-20", "浏览次数： 128"]
+
+
+@pytest.mark.parametrize("opening, agency", [
+    # a page without title whose first sentence names the body
+    (["2021年，北山县自然资源局认真落实《条例》，主动公开政府信息。"], "北山县自然资源局"),
+    # a lead-in naming the body before the basis, run on after the chrome's short lines
+    (["北山市供销社依据《条例》及上级要求，结合本社实际，做好信息公开工作。",
+      "我社2021年信息公开年度报告如下:"], "北山市供销社"),
+])
+def test_the_pages_chrome_above_a_page_without_title_is_no_first_paragraph(opening, agency):
+    # breadcrumb, widgets and the metadata table's fields (an empty 发布机构) stand above the report's first paragraph
+    report = parse_lines([*CHROME, *opening, *BODY])
+    assert (report.agency, report.year) == (agency, 2021)
+    assert parse_lines([*opening, *BODY]).agency == agency  # as without the chrome
+
+
+@pytest.mark.parametrize("line, agency", [
+    # a crawled page whose lines ran together: the site's name, the date, widgets, the title, the byline, the body
+    ("北山县人民政府 2022年12月5日 星期一 无障碍 简体 繁体 关怀版 青石区民政局2022年度政府信息公开工作年度报告 "
+     "来源:北山县青石区民政局 发布时间:2023-01-20 08:00 一、总体情况 2022年，区民政局认真落实《条例》，主动公开信息36条。"
+     " 二、主动公开政府信息情况 略。", "青石区民政局"),
+    ("首页 > 信息公开 > 年度报告 北山市口岸办2022年政府信息公开工作年度报告 发布时间：2023-01-20 浏览次数：128 "
+     "根据《条例》，北山市人民政府口岸办公室编制本报告。 一、总体情况 2022年，我办主动公开信息36条。 二、主动公开政府信息情况 略。",
+     "北山市口岸办"),
+])
+def test_a_title_among_the_pieces_of_a_page_run_onto_one_line(line, agency):
+    report = parse_lines([line])
+    assert (report.agency, report.year) == (agency, 2022)
+
+
+def test_a_page_run_onto_one_line_with_pipes_in_its_widgets_is_no_table_row():
+    # the reading widgets' ' | ' would make the whole page one row of a markdown table: no title, no part
+    line = ("字号：大 中 小 | 打印 | 关闭 北山县民政局2022年度政府信息公开工作年度报告 根据《条例》，现公布本报告。 "
+            "一、总体情况 2022年，县民政局认真落实《条例》，主动公开信息36条。 二、主动公开政府信息情况 略。")
+    report = parse_lines([line])
+    assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山县民政局", 2022, [1, 2])
+
+
+def test_html_entities_a_crawler_left_in_a_text_page(tmp_path):
+    # '&nbsp;' and '&emsp;' saved as text: the indents, bullets and spaces they stand for are read as such
+    from indexer.parser import parse_file
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "&nbsp;&nbsp;•&nbsp;手机版", "当前位置:首页&nbsp;&gt;&nbsp;信息公开&nbsp;&gt;&nbsp;年度报告",
+        "北山市口岸办2022年政府信息公开工作年度报告",
+        "&emsp;&emsp;根据《中华人民共和国政府信息公开条例》，现公布本报告。",
+        "&emsp;&emsp;一、总体情况", "&emsp;&emsp;2022年，我办主动公开信息36条。",
+        "&emsp;&emsp;二、主动公开政府信息情况", "&emsp;&emsp;略。"]), encoding="utf-8")
+    report = parse_file(page)
+    assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山市口岸办", 2022, [1, 2])

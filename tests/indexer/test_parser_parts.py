@@ -466,3 +466,16 @@ def test_a_dash_standing_for_one_numbers_part_one():
                               "二、主动公开政府信息情况", "略。"])
         assert [s.number for s in report.sections if not s.inferred] == [1, 2]
     assert classify_heading("—、加强组织领导") is None  # a dash numbers no heading that is not a part's
+
+
+def test_a_traditional_copys_part_heading_after_a_table_of_one_cell_a_line_is_no_cell():
+    # a converter's copy (traditional script, now and then a pinyin gloss) of a table written one cell a line:
+    # the next part's heading closes the table instead of joining it as a cell
+    table = ["第二十條第(一)項 |", "||||", "信息內容 |", "本年新 製作數量 |", "本年新 公開數量 |", "對外公開總數量 |", "|",
+             "規章 |", "0 |", "0 |", "0 |", "|", "第二十條第(九)項 |", "||||", "信息內容 |", "採購項目數量 |", "採購總金額 |",
+             "||", "政府集中採購 |", "0 |", "0 |", "||"]
+    for heading in ("三、收到和處理政府信息公開申請情況", "三、收到和處理政(zhèng)府信息公開申請情況"):
+        report = parse_lines(["一、總體情況", "2021年，本局主動公開信息36條。", "二、主動公開政府信息情況", *table,
+                              heading, "(本列數據的勾稽關係爲:第一項加第二項之和,等於第三項加第四項之和) |", "申請人情況 |",
+                              "||||||||", "自然人 |", "總計 |"])
+        assert numbers(report) == [1, 2, 3]
