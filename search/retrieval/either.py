@@ -19,21 +19,28 @@ from search.retrieval.query import Clause, ParsedQuery, query_words
 
 _JOINER = re.compile(r"(以及|或者|还是|对比|比较|[vV][sS]|PK|pk|和|与|跟|及|或|、|/)")
 _COMPARING = re.compile(r"对比|比较|[vV][sS]|PK|pk|还是|谁|哪个|哪家|哪一个|哪些")
+# The words that only say the bodies are compared: no report writes them, so they are no item to find.
+_COMPARISON_ONLY = re.compile(r"^(?:对比|比较|对照|[vV][sS]|PK|pk|还是)+$")
 
 
 def take_either(parsed: ParsedQuery) -> None:
     """Turn issuers joined by a conjunction into one item of alternatives (in place)."""
     must: list[Clause] = []
+    joined = False
     for clause in parsed.must:
         split = None if clause.phrase or len(clause.alternatives) != 1 else _split(clause.alternatives[0])
         if split is None:
             must.append(clause)
             continue
+        joined = True
         names, rest = split
         must.append(Clause(names))
         if rest.strip():
             must.append(Clause([rest.strip()]))
-    parsed.must = _joined_apart(must)
+    must, merged = _joined_apart(must)
+    if joined or merged:
+        must = [c for c in must if c.phrase or not all(_COMPARISON_ONLY.match(a.strip()) for a in c.alternatives)]
+    parsed.must = must
 
 
 def _split(text: str) -> tuple[list[str], str] | None:
@@ -46,23 +53,28 @@ def _split(text: str) -> tuple[list[str], str] | None:
     before, after, last = "", "", -1
     for j in range(1, len(parts) - 1, 2):
         left, right = words[j - 1], words[j + 1]
-        joined = bool(names) and last == j - 1
         if not left or not right or not _names(left[-1]) or not _names(right[0]) \
                 or concept_of(left[-1] + parts[j] + right[0]) is not None:
             if names:
                 break
             continue
-        if names and not joined:
+        if names and last != j - 1:  # a second run of names, apart from the first: left as text
             break
         if not names:
-            names, before = [left[-1]], "".join(left[:-1])
+            # The first name may itself hold a conjunction further left (住房和城乡建设局 和 财政局).
+            start, name = j - 1, left[-1]
+            while len(words[start]) == 1 and start >= 2 and words[start - 2] \
+                    and _names(words[start - 2][-1] + parts[start - 1] + name):
+                start, name = start - 2, words[start - 2][-1] + parts[start - 1] + name
+            names = [name]
+            before = "".join(parts[:start]) + "".join(words[start][:-1])
         names.append(right[0])
         after, last = "".join(right[1:]), j + 1
         if len(right) > 1:  # the run of names ends inside this piece
             break
     if len(names) < 2:
         return None
-    rest = " ".join(p for p in (before, after + "".join(parts[last + 1 :])) if p)
+    rest = " ".join(p for p in (_JOINER.sub(" ", before).strip(), after + "".join(parts[last + 1 :])) if p)
     return list(dict.fromkeys(names)), rest
 
 
@@ -70,12 +82,13 @@ def _names(word: str) -> bool:
     return concept_of(word) is not None
 
 
-def _joined_apart(must: list[Clause]) -> list[Clause]:
-    """Issuers typed as items of their own, joined into one when the query asks a comparison."""
+def _joined_apart(must: list[Clause]) -> tuple[list[Clause], bool]:
+    """Issuers typed as items of their own, joined into one when the query asks a comparison
+    (and whether they were)."""
     texts = " ".join(a for c in must for a in c.alternatives)
     alone = [i for i, c in enumerate(must) if not c.phrase and len(c.alternatives) == 1 and _names(c.alternatives[0])]
     if len(alone) < 2 or not _COMPARING.search(texts):
-        return must
+        return must, False
     merged = Clause(list(dict.fromkeys(must[i].alternatives[0] for i in alone)))
     kept = [c for i, c in enumerate(must) if i not in alone]
-    return [merged, *kept]
+    return [merged, *kept], True

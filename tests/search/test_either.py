@@ -32,9 +32,14 @@ def test_issuers_joined_by_a_conjunction_are_one_item_of_alternatives():
     assert items("公安局和民政局哪个被复议的多") == [["公安局", "民政局"], ["哪个被复议的"]]
     assert items("教育局、卫健委、民政局 依申请公开")[0] == ["教育局", "卫健委", "民政局"]
     assert items("卫健委还是民政局")[0] == ["卫健委", "民政局"]
-    # Typed apart, they are joined only when the query compares them.
-    assert items("公安局 民政局 复议 对比")[0] == ["公安局", "民政局"]
+    # Typed apart, they are joined only when the query compares them; the word of comparing is no
+    # item to find (no report writes 对比 beside its bodies).
+    assert items("公安局 民政局 复议 对比") == [["公安局", "民政局"], ["复议"]]
+    assert items("公安局/民政局 对比") == [["公安局", "民政局"]]
     assert items("公安局 民政局") == [["公安局"], ["民政局"]]
+    # The words before the names stay words of the query, and a first name may hold a conjunction.
+    assert items("复议、公安局和民政局") == [["公安局", "民政局"], ["复议"]]
+    assert items("住房和城乡建设局和财政局") == [["住房和城乡建设局", "财政局"]]
     # A name that holds a conjunction is one name; topics joined by one are not issuers.
     assert items("人力资源和社会保障局 申请") == [["人力资源和社会保障局"], ["申请"]]
     assert items("发展和改革委员会") == [["发展和改革委员会"]]
