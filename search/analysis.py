@@ -64,6 +64,8 @@ def _new_lock_in_child() -> None:
     would wait for it for ever (a file then "took longer than 60 s" and was skipped)."""
     global _lock
     _lock = threading.Lock()
+    # jieba's own lock, held for the whole first load: a child forked during it would wait as long.
+    jieba.dt.lock = threading.RLock()
 
 
 os.register_at_fork(after_in_child=_new_lock_in_child)

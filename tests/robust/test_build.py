@@ -244,7 +244,6 @@ def test_a_failing_build_says_so_and_changes_nothing(tmp_path, monkeypatch, caps
     assert os.readlink(root / "current") == generation and [p.name for p in root.glob("gen-*")] == [generation]
 
 
-
 def test_a_build_forked_while_another_thread_holds_the_tokenizer_lock_parses_every_file(tmp_path):
     """A build forks its parsing workers; in a process that serves searches, other threads (an
     index warming up) take the tokenizer's lock all the time. A worker forked while it was held
@@ -274,3 +273,38 @@ def test_a_build_forked_while_another_thread_holds_the_tokenizer_lock_parses_eve
     release.set()
     assert not builder.is_alive(), "the build hung on a worker forked with the lock held"
     assert done["summary"].skipped == [] and done["summary"].reports == 1
+
+
+def test_a_child_forked_while_the_tokenizer_locks_are_held_can_take_them():
+    """What a worker needs of the tokenizer when the build forks it in the middle of another
+    thread's use (or jieba's first load): its own locks, free."""
+    import multiprocessing
+    import threading
+
+    import jieba
+
+    from search import analysis
+
+    def child(out) -> None:
+        out.send((analysis._lock.acquire(timeout=5), jieba.dt.lock.acquire(timeout=5)))
+
+    release, held = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with analysis._lock, jieba.dt.lock:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    held.wait(5)
+    ours, theirs = multiprocessing.get_context("fork").Pipe()
+    process = multiprocessing.get_context("fork").Process(target=child, args=(theirs,))
+    try:
+        process.start()
+        got = ours.recv() if ours.poll(20) else None
+    finally:
+        release.set()
+        process.join(5)
+        process.kill()
+    assert got == (True, True)
