@@ -92,8 +92,9 @@ def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], term
     for row, row_spans in zip(body, _spans([r["cells"] for r in body])):
         for cell, n in zip(row["cells"], row_spans):
             cell["span"] = n
-    return {"type": "table", "head": head, "body": body,
-            "matches": sum(_marks(c, terms) for r in rows for c in r)}
+    # A cell a rowspan covers is not drawn: the page's count of highlights must not count it.
+    shown = [c["text"] for r in head for c in r if c["span"]] + [c["text"] for r in body for c in r["cells"] if c["span"]]
+    return {"type": "table", "head": head, "body": body, "matches": sum(_marks(c, terms) for c in shown)}
 
 
 def _spans(grid: list[list[dict]]) -> list[list[int]]:

@@ -143,4 +143,5 @@ def test_a_label_repeated_down_a_merged_cell_is_drawn_once_spanning_its_rows():
     # 三、… spans its three rows, (三) its two; under another group the same (三) starts anew;
     # equal figures stay apart.
     assert spans == [[3, 1, 1, 1], [0, 2, 1, 1], [0, 0, 1, 1], [1, 1, 1, 1]]
-
+    # The page counts the highlights it draws: a covered cell's are not drawn.
+    assert _table(rows, {}, set(), ["办理结果"], 3)["matches"] == 1
