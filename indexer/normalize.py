@@ -121,9 +121,10 @@ def is_indented(line: str) -> bool:
     return bool(_INDENT.match(line))
 
 
-# A page's chrome above the report, no paragraph of it: a breadcrumb ('首页 > 政务公开 > 年报'), the metadata table's
+# A page's chrome above the report, no paragraph of it: a breadcrumb ('首页 > 政务公开 > 年报'; between two
+# arrows no figure or sentence punctuation, which a sentence of rates has: 满意率>95%，办结率>98%), the metadata table's
 # fields ('索引号：… | 主题分类：…', '发布机构： | 发文日期：2021-01-20', '浏览次数：128'), the reading widgets.
-CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>»＞›]|[>»＞›][^>»＞›]{1,12}[>»＞›]"
+CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>»＞›]|[>»＞›][^>»＞›\d%％。，,；;]{1,12}[>»＞›]"
                          r"|^[【\[]?(?:当前位置|您的位置|您现在的位置|索引号|发布机构|发文机关|发文日期|发布日期|发布时间"
                          r"|成文日期|生成日期|信息来源|来源|浏览次数|访问量|点击数|阅读次数|主题分类|文号|字号|字体|分享到)\s*[:：】\]]")
 

@@ -1237,3 +1237,11 @@ def test_html_entities_a_crawler_left_in_a_text_page(tmp_path):
         "&emsp;&emsp;二、主动公开政府信息情况", "&emsp;&emsp;略。"]), encoding="utf-8")
     report = parse_file(page)
     assert (report.agency, report.year, [s.number for s in report.sections]) == ("北山市口岸办", 2022, [1, 2])
+
+
+def test_a_sentence_of_rates_is_no_breadcrumb():
+    from indexer.normalize import CHROME_LINE
+
+    assert CHROME_LINE.search("首页 > 政务公开 > 年度报告")
+    assert CHROME_LINE.search("政务公开 » 法定主动公开内容 » 年度报告")
+    assert not CHROME_LINE.search("全年群众满意率>95%，按时办结率>98%。")
