@@ -61,7 +61,7 @@ GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to ope
 # ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
 # ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
 GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
-                             r"(?:局|委员会|委|办公室|办|中心|馆|所|站|队)$)")
+                             r"(?:局|委员会|委|办公室|办)$)")  # not 所, 中心, 站: 城区派出所 is no district's body
 
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.

@@ -305,6 +305,9 @@ def test_a_name_opening_with_chengqu_jiaoqu_or_kuangqu_is_a_districts_body():
     place = locate("城区某某局")
     assert (place.level, place.province, place.county) == ("county", None, "城区")
     assert locate("城区管理局").level is None  # a city's bureau of its urban area, not a district's
+    # A unit of the urban area that no district's government names so (a police station, a centre).
+    for name in ("城区派出所", "郊区污水处理中心", "矿区供水站"):
+        assert locate(name).county != {"城区派出所": "城区", "郊区污水处理中心": "郊区", "矿区供水站": "矿区"}[name], name
     assert locate("晋城市城区人民政府办公室").city == "晋城市"
 
 
