@@ -215,7 +215,7 @@ class ReportSelection:
     messages: list[str]
 
 
-COUNTED_NOTE = "统计只计入符合全部查询条件的 {n} 份报告；搜索结果中其后列出的相近报告未计入。"
+COUNTED_NOTE = "统计只计入与查询相符的 {n} 份报告；搜索结果中其后列出的相近报告未计入。"
 
 
 def select_reports(searcher, params: SearchParams, counted_only: bool = False) -> ReportSelection:
@@ -231,6 +231,7 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
     messages = list(params.messages) + parsed.notes
     listed = sections_per_report(searcher, selection.hits) > 0
     if relaxed and found and counted_only and selection.counted is not None:
+        # Both are per report code; the bincount ends at the highest code listed, never past the reports.
         listed &= selection.counted[: len(listed)]
         messages.append(COUNTED_NOTE.format(n=int(np.count_nonzero(listed))))
     elif relaxed:

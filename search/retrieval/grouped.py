@@ -259,18 +259,20 @@ def _answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, 
     (行政复议 案件) and that holds the figure's word. It answers the query though its table writes
     no 案件: the words beside the figure only say what it counts."""
     figure = parsed.figure
-    none = np.zeros(count, dtype=bool)
+    nobody = np.zeros(count, dtype=bool)
+    # One item alone is matched as it is; only a figure the index holds as a column is read for
+    # every report at once (the others are read from stored records, for the best-scored only).
     if figure is None or figure.mode != "positive" or not figure.alone or len(labeled) < 2 \
             or figure.key not in RANGE_FIGURES:
-        return none
+        return nobody
     own = [unit for label, unit in labeled if label == figure.word]
     # A place or an issuer beside the figure (淮安 依申请公开) is what is asked about: required.
     places = place_words(parsed)
     if not own or any(label in places or concept_of(label) is not None for label, _ in labeled if label != figure.word):
-        return none
+        return nobody
     holding = _present(codes, evaluate(searcher, own[0], scope).mask & scope, count)
     values = figure_values(searcher, figure.key, np.flatnonzero(holding))
-    return holding & ~np.isnan(values) & (np.nan_to_num(values) > 0)
+    return holding & (np.nan_to_num(values) > 0)
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,

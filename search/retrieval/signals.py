@@ -112,9 +112,6 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     # Issuers asked side by side (财政局和税务局 谁…多: either.py) are one item: a report of either fits.
     groups = [c.alternatives for c in parsed.must if len(c.alternatives) > 1 and all(map(concept_of, c.alternatives))]
     either = {name for group in groups for name in group}
-    for word in figure.issuers:
-        if word not in either:
-            fits &= report_weights(searcher, concept_of(word))[codes] > 0
-    for group in groups:
+    for group in [[word] for word in figure.issuers if word not in either] + groups:
         fits &= np.any([report_weights(searcher, concept_of(name))[codes] > 0 for name in group], axis=0)
     return first_of(mask, ranked, fits) if figure.issuers else ranked

@@ -22,7 +22,7 @@ PERIODS = Path(__file__).resolve().parent.parent / "data" / "periods.tsv"
 YEARS = (1990, 2100)
 # A year standing alone (not inside 12345 or 2020.5), optionally a range, optionally 年/年度.
 # A range may say 年 on both ends and be opened by 从 / 自 (从2019年到2021年, 2019年至2021年度).
-_YEAR = re.compile(r"(?:[从自]\s*)?(?<![\d.])((?:19|20)\d{2})(?:\s*(?:年度|年)?\s*[-–—~至到]\s*((?:19|20)\d{2}))?"
+_YEAR = re.compile(r"(?:(?<![来出源])[从自]\s*)?(?<![\d.])((?:19|20)\d{2})(?:\s*(?:年度|年)?\s*[-–—~至到]\s*((?:19|20)\d{2}))?"
                    r"\s*(?:年度|年)?(?![\d.])")
 _NUMERALS = "一二三四五"
 _CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年")
@@ -44,7 +44,7 @@ _RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|上一年|
                      r"(?!度?的?(?:同期|相比|比较|同比|以来|结转|增|减|底|末))(?:度)?(?:的)?")
 _RECENT_BACK = {"大前年": 2, "前年": 1}
 # The last few years (近三年, 最近5年, 近两年来): the index's newest years, as many as said.
-_LAST_YEARS = re.compile(r"(?:最近|近)([两二三四五六七八九十]|\d{1,2})(?:个)?年(?:来|以来)?(?:的)?")
+_LAST_YEARS = re.compile(r"(?:最近|近)([一两二三四五六七八九十]{1,3}|\d{1,2})(?:个)?年(?:来|以来)?(?:的)?")
 
 @lru_cache(maxsize=1)
 def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
@@ -178,7 +178,7 @@ def take_years(parsed: ParsedQuery) -> None:
             recent = [_RECENT_BACK.get(m.group(1), 0) for m in _RECENT.finditer(text)]
             parsed.recent_said += [m.group(1) for m in _RECENT.finditer(text) if m.group(1) not in parsed.recent_said]
             for match in _LAST_YEARS.finditer(text):
-                count = int(match.group(1)) if match.group(1).isdigit() else chinese_number(match.group(1).replace("两", "二"))
+                count = chinese_number(match.group(1))
                 if count and count <= 30:
                     recent += list(range(count))
                     parsed.recent_said.append(match.group(0).removesuffix("的"))
@@ -259,16 +259,16 @@ def _read_as(years: list[int], said: str | None) -> str:
     return said or f"“{_shown(years)}”按报告年份理解"
 
 
-def _filter_syntax(years: list[int]) -> str:
-    """The filter that keeps those years only: year:2019, or year:2019-2021 for a run of years."""
-    return f"year:{years[0]}-{years[-1]}" if len(years) > 1 and years == list(range(years[0], years[-1] + 1)) \
-        else f"year:{years[0]}"
+def _only_hint(years: list[int]) -> str:
+    """How to keep those years only: year:2019, or year:2019-2021 for a run of years."""
+    if len(years) > 1 and years == list(range(years[0], years[-1] + 1)):
+        return f"只看这些年份可用 year:{years[0]}-{years[-1]}"
+    return f"只看该年份可用 year:{years[0]}"
 
 
 def year_note(years: list[int], said: str | None = None) -> str:
     """The note of years read as the reports' years and ranked first (``said``: how 去年 / 最新 were read)."""
-    only = "只看这些年份" if len(years) > 1 and _filter_syntax(years).count("-") else "只看该年份"
-    return f"{_read_as(years, said)}：{_shown(years)} 年的报告排在前面（{only}可用 {_filter_syntax(years)}）。"
+    return f"{_read_as(years, said)}：{_shown(years)} 年的报告排在前面（{_only_hint(years)}）。"
 
 
 def year_absent_note(years: list[int], said: str | None = None) -> str:
@@ -283,6 +283,4 @@ def year_later_note(years: list[int], said: str | None = None) -> str:
 
 def year_sorted_note(years: list[int], said: str | None = None) -> str:
     """The note when the list is sorted by date or agency: the year ranks first only by relevance."""
-    only = "只看这些年份" if len(years) > 1 and _filter_syntax(years).count("-") else "只看该年份"
-    return (f"{_read_as(years, said)}：按相关度排序时 {_shown(years)} 年的报告排在前面"
-            f"（{only}可用 {_filter_syntax(years)}）。")
+    return f"{_read_as(years, said)}：按相关度排序时 {_shown(years)} 年的报告排在前面（{_only_hint(years)}）。"

@@ -312,7 +312,7 @@ def test_statistics_count_only_the_reports_that_match_as_asked(searcher, client)
     counted = select_reports(searcher, params, counted_only=True)
     assert any("全文用字相近" in m for m in listed.messages)  # the search's own note: looser ones follow
     assert counted.report_ids and set(counted.report_ids) < set(listed.report_ids)
-    assert counted.messages[-1] == f"统计只计入符合全部查询条件的 {len(counted.report_ids)} 份报告；搜索结果中其后列出的相近报告未计入。"
+    assert counted.messages[-1] == f"统计只计入与查询相符的 {len(counted.report_ids)} 份报告；搜索结果中其后列出的相近报告未计入。"
     data = client.get("/api/stats?q=宣和镇").get_json()
     assert data["total"] == len(counted.report_ids) and data["messages"][-1] == counted.messages[-1]
     assert [row["agency"] for row in data["rows"]] == ["沙坡头区宣和镇人民政府"]
