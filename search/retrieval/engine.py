@@ -14,6 +14,7 @@ from search.retrieval.figure_answers import figure_lines, figure_note
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
+from search.retrieval.issuers import concept_of, report_weights
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
@@ -216,6 +217,7 @@ class ReportSelection:
 
 
 COUNTED_NOTE = "统计只计入与查询相符的 {n} 份报告；搜索结果中其后列出的相近报告未计入。"
+ISSUER_COUNTED_NOTE = "统计只计入发布机关为{names}的 {n} 份报告；只在正文中提到{names}的报告未计入。"
 
 
 def select_reports(searcher, params: SearchParams, counted_only: bool = False) -> ReportSelection:
@@ -236,5 +238,30 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
         messages.append(COUNTED_NOTE.format(n=int(np.count_nonzero(listed))))
     elif relaxed:
         messages.append(relaxed_note(parsed, found, selection.strict_reports))
+    fits = _issuers_asked(searcher, parsed) if counted_only else None
+    if fits is not None:
+        # A query of bodies alone (民政局; 财政局和税务局): a sum over it is theirs, not that of every report
+        # whose text names one (a county government's report counting 民政局's requests among its own).
+        kept = listed & fits[: len(listed)]
+        if kept.any() and np.count_nonzero(kept) < np.count_nonzero(listed):
+            listed = kept
+            names = "、".join("或".join(f"“{a}”" for a in c.alternatives) for c in parsed.must)
+            messages = [m for m in messages if not m.startswith("统计只计入")]
+            messages.append(ISSUER_COUNTED_NOTE.format(names=names, n=int(np.count_nonzero(listed))))
     values = arrays_for(searcher).codes(searcher, "report_id").values
     return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages)
+
+
+def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:
+    """Per report code: whether its issuer is of a kind each item names, for a query whose every item is
+    an issuer (财政局和税务局: either of them); None when it asks anything else."""
+    if not parsed.must or parsed.figure is not None or any(c.phrase for c in parsed.must):
+        return None
+    groups = [[concept_of(a) for a in c.alternatives] for c in parsed.must]
+    if not all(concept is not None for group in groups for concept in group):
+        return None
+    fits = None
+    for group in groups:
+        held = np.any([report_weights(searcher, concept) > 0 for concept in group], axis=0)
+        fits = held if fits is None else fits & held
+    return fits

@@ -318,3 +318,24 @@ def test_statistics_count_only_the_reports_that_match_as_asked(searcher, client)
     assert [row["agency"] for row in data["rows"]] == ["沙坡头区宣和镇人民政府"]
     trend = client.get("/api/trends?q=宣和镇").get_json()
     assert sum(len(v) for v in trend["reports"].values()) == len(counted.report_ids)
+
+
+def test_statistics_of_bodies_alone_count_their_reports_not_those_naming_them(indexes):
+    """民政局 alone: the search lists the reports that name it in their text too (a county government's
+    report counting the bureau's requests among its own); a sum over those would add the county's
+    figures to the bureaus'. Statistics count the bodies' own reports, and say so."""
+    from tests.conftest import made_up_report, written
+
+    searcher = indexes.searcher("stats-bodies", written({
+        "a.txt": made_up_report("永宁县民政局", 2021, {1: "本局公开低保信息。"}),
+        "b.txt": made_up_report("贺兰县民政局", 2021, {1: "本局公开救助信息。"}),
+        "c.txt": made_up_report("永宁县人民政府", 2021, {1: "收到申请713件，其中民政局1件。"}),
+        "d.txt": made_up_report("永宁县财政局", 2021, {1: "本局公开预算信息。"}),
+    }))
+    params = SearchParams.from_args(MultiDict({"q": "民政局"}))
+    assert len(select_reports(searcher, params).report_ids) == 3  # the search lists the mention too
+    counted = select_reports(searcher, params, counted_only=True)
+    assert len(counted.report_ids) == 2
+    assert counted.messages[-1] == "统计只计入发布机关为“民政局”的 2 份报告；只在正文中提到“民政局”的报告未计入。"
+    either = select_reports(searcher, SearchParams.from_args(MultiDict({"q": "财政局和民政局"})), counted_only=True)
+    assert len(either.report_ids) == 3 and "“财政局”或“民政局”" in either.messages[-1]
