@@ -14,7 +14,7 @@ from search.retrieval.figure_answers import figure_lines, figure_note
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
-from search.retrieval.issuers import concept_of, report_weights
+from search.retrieval.issuers import concept_of, reports_of
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
@@ -257,11 +257,7 @@ def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     an issuer (财政局和税务局: either of them); None when it asks anything else."""
     if not parsed.must or parsed.figure is not None or any(c.phrase for c in parsed.must):
         return None
-    groups = [[concept_of(a) for a in c.alternatives] for c in parsed.must]
-    if not all(concept is not None for group in groups for concept in group):
+    groups = [c.alternatives for c in parsed.must]
+    if not all(concept_of(name) is not None for group in groups for name in group):
         return None
-    fits = None
-    for group in groups:
-        held = np.any([report_weights(searcher, concept) > 0 for concept in group], axis=0)
-        fits = held if fits is None else fits & held
-    return fits
+    return reports_of(searcher, groups)

@@ -340,6 +340,14 @@ def _read_table(searcher) -> IssuerTable:
     return IssuerTable(function, functions, unit, place_end, levels)
 
 
+def reports_of(searcher, groups: list[list[str]]) -> np.ndarray:
+    """Per report code: whether its issuer fits, for every group of names, one of them (民政局; 财政局或税务局)."""
+    fits = np.ones(len(issuer_table(searcher).function), dtype=bool)
+    for group in groups:
+        fits &= np.any([report_weights(searcher, concept_of(name)) > 0 for name in group], axis=0)
+    return fits
+
+
 def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
     """Per report code: how well its issuer fits the concept (0 when not at all)."""
     table = issuer_table(searcher)

@@ -11,7 +11,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.issuers import concept_of, report_weights
+from search.retrieval.issuers import concept_of, reports_of
 from search.retrieval.matching import Matched
 from search.retrieval.places import region_mask
 from search.retrieval.query import ParsedQuery
@@ -43,15 +43,11 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
 
 def _issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     """Documents of the reports whose issuer is of every kind the query's words name (None: no kind)."""
-    concepts = [concept_of(c.alternatives[0]) for c in parsed.must if not c.phrase and len(c.alternatives) == 1]
-    concepts = [c for c in concepts if c is not None]
-    if not concepts:
+    named = [c.alternatives for c in parsed.must
+             if not c.phrase and len(c.alternatives) == 1 and concept_of(c.alternatives[0]) is not None]
+    if not named:
         return None
-    codes = arrays_for(searcher).codes(searcher, "report_id").codes
-    fits = np.ones(len(codes), dtype=bool)
-    for concept in concepts:
-        fits &= report_weights(searcher, concept)[codes] > 0
-    return fits
+    return reports_of(searcher, named)[arrays_for(searcher).codes(searcher, "report_id").codes]
 
 
 def _used(searcher, word: str) -> bool:
@@ -108,10 +104,8 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     # the issuers the query names first (哪个区申请最多: the districts, largest first).
     top = scores[mask].max(initial=0.0) or 1.0
     ranked = np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
-    fits = np.ones(len(codes), dtype=bool)
     # Issuers asked side by side (财政局和税务局 谁…多: either.py) are one item: a report of either fits.
     groups = [c.alternatives for c in parsed.must if len(c.alternatives) > 1 and all(map(concept_of, c.alternatives))]
     either = {name for group in groups for name in group}
-    for group in [[word] for word in figure.issuers if word not in either] + groups:
-        fits &= np.any([report_weights(searcher, concept_of(name))[codes] > 0 for name in group], axis=0)
+    fits = reports_of(searcher, [[word] for word in figure.issuers if word not in either] + groups)[codes]
     return first_of(mask, ranked, fits) if figure.issuers else ranked
