@@ -34,6 +34,9 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
     vocab = vocabulary(searcher)
     fixes = {}
     places_not_held = {}
+    # A division's name read as a place is typed as meant, even where no report is of it: 公安县 is a
+    # county, not a typo of 公安局 (the place note already says the index holds none of its reports).
+    phrases = phrases | {h.word for h in parsed.place_hints}
     for label, unit in labeled:
         if label in phrases or concept_of(label) is not None:
             continue  # typed as meant: a phrase, or a name of an issuer (警察局) matched by its reports

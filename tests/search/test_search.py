@@ -273,3 +273,17 @@ def test_a_quoted_phrase_is_searched_as_typed_without_its_synonyms(indexes):
     unquoted = search(searcher, q="政务微博")  # unquoted, the synonym finds the other report too
     assert {hit.agency for hit in unquoted.hits} == {"甲县民政局", "乙县民政局"}
     assert not unquoted.messages
+
+
+
+def test_a_county_typed_is_never_respelled_into_another_word(indexes):
+    # 公安县 is a county (荆州市) no indexed report is of, one character off 公安局, which a report
+    # holds: the place is told as not held, and the query is not rewritten to the police.
+    police = indexes.searcher("police", written({"police.txt": """某市公安局2021年政府信息公开工作年度报告
+
+一、总体情况
+某市公安局主动公开交通管理信息120条。
+"""}))
+    messages = search(police, q="公安县").messages
+    assert any("荆州市公安县" in m for m in messages)
+    assert not any("已按“" in m for m in messages)
