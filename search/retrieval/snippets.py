@@ -1,8 +1,9 @@
 """Snippets: the best passages of a section for the query terms, whole terms in <mark>.
 
 Works on the stored text by plain substring search over a folded copy (one character in, one
-out, see ``search.analysis.fold``), so it never re-runs jieba and never marks part of a term: a
-mark covers exactly one query term or synonym as the text writes it, the longest first.
+out, see ``search.analysis.fold``), so it never re-runs jieba over a section and never marks part of
+a term: a mark covers exactly one query term or synonym as the text writes it, the longest first,
+and never one that cuts through the text's own words (民政 in 人民政府: ``analysis.cuts_through``).
 
 The stored body holds paragraphs one per line and table rows as ``cell | cell``. A fragment in
 a paragraph is a window around the match, cut at punctuation; a fragment in a table is the
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold
+from search.analysis import cuts_through, fold
 from search.retrieval.table_rows import describe, template_names, value_of
 from search.vocabulary import is_number
 
@@ -60,7 +61,8 @@ def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
         start = folded.find(key)
         while start != -1:
             end = start + len(key)
-            if not any(taken[start:end]):
+            # 民政 inside 人民政府 is no mention of civil affairs: the bigrams find it, the mark must not.
+            if not any(taken[start:end]) and not cuts_through(folded, start, end):
                 spans.append((start, end, key))
                 taken[start:end] = b"\x01" * (end - start)
             start = folded.find(key, end)

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from search.analysis import (JiebaTokenizer, bigrams, compound_parts, cut, fold, gram_pieces, gram_terms, term_positions,
-                             word_pieces, word_terms)
+from search.analysis import (JiebaTokenizer, bigrams, compound_parts, cut, cuts_through, fold, gram_pieces, gram_terms,
+                             term_positions, word_pieces, word_terms)
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import _weighed
 from search.retrieval.snippets import make_snippet
@@ -157,6 +157,24 @@ def test_snippet_marks_whole_terms_only():
     snippet = make_snippet("城乡低保人数和最低生活保障金", ["低保", "城乡低保", "最低生活保障"])
     assert marks(snippet) == ["城乡低保", "最低生活保障"]
     assert make_snippet("ＡＢＣ公司", ["abc"]).count("<mark>ＡＢＣ</mark>") == 1
+
+
+def test_snippet_never_marks_a_term_that_cuts_through_the_texts_words():
+    # 民政 sits inside 人民政府 (人民 | 政府) and across 居民 | 政策: neither is civil affairs; 民政局 is.
+    snippet = make_snippet("县人民政府督促落实居民政策，县民政局按月公示低保对象。", ["民政"])
+    assert marks(snippet) == ["民政"]
+    assert "<mark>民政</mark>局" in str(snippet)
+    # A part of a word the word is made of stands (申请 of 依申请公开), and so do words side by side.
+    assert marks(make_snippet("做好依申请公开工作，网上申请渠道畅通。", ["申请", "网上申请"])) == ["申请", "网上申请"]
+
+
+@pytest.mark.parametrize("text, term, through", [
+    ("人民政府", "民政", True), ("居民政策", "民政", True), ("中华人民共和国", "民共", True),
+    ("市民政局", "民政", False), ("依申请公开", "申请", False), ("城市低保标准提高", "低保标准", False),
+    ("县人民政府办公室", "政府", False), ("拉萨海关", "海关", False), ("公开", "公开", False)])
+def test_a_match_cuts_through_words_only_where_no_word_or_part_of_one_begins_and_ends(text, term, through):
+    start = text.find(term)
+    assert cuts_through(fold(text), start, start + len(term)) is through
 
 
 def test_snippet_shows_a_table_row_by_its_label_and_its_figures_named():
