@@ -19,7 +19,11 @@ APPLICANT_NAMES = [label for _, label in APPLICANTS] + ["总计"]
 REVIEW_GROUP_NAMES = ("行政复议", "直接起诉", "复议后起诉")
 REVIEW_COLUMN_NAMES = ("维持", "纠正", "其他", "未审结", "总计")
 REVIEW_WIDTH = len(REVIEW_GROUP_NAMES) * len(REVIEW_COLUMNS)
-_REQUEST_TABLE = re.compile(r"申请人情况|自然人|本年新收|上年结转|本年度办理结果|不予公开|无法提供|不予处理|其他处理|结转下年度")
+# The part-三 table, by its headings or by a row label no other table has (a long section puts the
+# headings more than CONTEXT characters above its last rows).
+_REQUEST_TABLE = re.compile(r"申请人情况|自然人|本年新收|上年结转|本年度办理结果|不予公开|无法提供|不予处理|其他处理|结转下年度"
+                            r"|信访举报投诉|重复申请|公开出版物|大量反复申请|重新出具|逾期不补正")
+_SPACES = re.compile(r"[\s\u3000]+")
 _REVIEW_TABLE = re.compile(r"行政复议|行政诉讼|复议后起诉")
 _NUMBER = re.compile(r"[\d.,，]+")
 
@@ -41,6 +45,8 @@ def value_of(cell: str) -> float | None:
 def template_names(width: int, context: str) -> list[str] | None:
     """The template's names for a row of ``width`` figures, when ``context`` (the row's label and the
     text above it) shows which of its tables the row belongs to."""
+    # A PDF's table wraps its labels (（三）不\n予公开, 信访举报投诉类申 请): read them joined.
+    context = _SPACES.sub("", context)
     if width == len(APPLICANT_NAMES) and _REQUEST_TABLE.search(context):
         return list(APPLICANT_NAMES)
     if width == REVIEW_WIDTH and _REVIEW_TABLE.search(context):

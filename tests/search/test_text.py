@@ -189,6 +189,15 @@ def test_snippet_shows_a_table_row_by_its_label_and_its_figures_named():
     assert "法律服务机构</mark> 0 · 总计 0" in str(make_snippet(zeros, ["不予公开", "法律服务机构"]))
 
 
+def test_snippet_names_a_rows_figures_when_a_pdf_wrapped_the_tables_labels():
+    # A PDF's table: labels wrapped across lines (（三）不\n予公开) and spaced (申 请), the headings far
+    # above; the row's own label tells the part-三 table.
+    body = ("表三 申请人情况\n" + "说明文字。" * 100 + "\n（三）不\n予公开\n5.属于三类内部事务信\n息\n"
+            "（五）不 予处理 | 1. 信访举报投诉类申 请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n2.重复申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2")
+    assert "信访</mark>举报投诉类申 请：总计 0" in str(make_snippet(body, ["信访"]))
+    assert "重复申请</mark>：自然人 2 · 总计 2" in str(make_snippet(body, ["重复申请"]))
+
+
 def test_snippet_reads_a_header_row_as_the_figures_below_it_named():
     body = "\n".join([
         "行政复议 | 行政诉讼",
