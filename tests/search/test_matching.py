@@ -77,9 +77,31 @@ def typed_queries() -> list[str]:
     return sorted(set(judged + SHAPES))
 
 
+def composed_scores(searcher, query) -> dict[int, float]:
+    """Whoosh's scores built the way Whoosh defines them, one node at a time: an And or an Or is the
+    sum of its matching children, an AndMaybe its required part plus the optional part where that
+    matches; leaves (terms, phrases) are Whoosh's own scores."""
+    assert query.boost == 1.0 or query.is_leaf()  # query_tree weighs the leaves, never a group
+    if isinstance(query, (Q.And, Q.Or)):
+        parts = [composed_scores(searcher, q) for q in query.subqueries]
+        docs = set.intersection(*map(set, parts)) if isinstance(query, Q.And) else set().union(*parts)
+        return {d: sum(p.get(d, 0.0) for p in parts) for d in docs}
+    if isinstance(query, Q.AndMaybe):
+        required, optional = composed_scores(searcher, query.a), composed_scores(searcher, query.b)
+        return {d: score + optional.get(d, 0.0) for d, score in required.items()}
+    return whoosh_scores(searcher, query)
+
+
+def and_maybe_under_and(query, inside: bool = False) -> bool:
+    if isinstance(query, Q.AndMaybe) and inside:
+        return True
+    inside = inside or isinstance(query, Q.And)
+    return not query.is_leaf() and any(and_maybe_under_and(q, inside) for q in query.children())
+
+
 def test_same_documents_and_scores_as_whoosh(searcher, whoosh):
     live = np.ones(searcher.doc_count_all(), dtype=bool)
-    compared = 0
+    compared, defect = 0, []
     for text in typed_queries():
         query = native(to_whoosh(parse_query(text)))
         matched = evaluate(searcher, query, live)
@@ -87,9 +109,17 @@ def test_same_documents_and_scores_as_whoosh(searcher, whoosh):
         assert set(np.flatnonzero(matched.mask).tolist()) == expected, text
         scores = whoosh_scores(whoosh, query)
         for docnum in expected:
-            assert matched.scores[docnum] == pytest.approx(scores[docnum], rel=1e-9), (text, docnum)
+            if matched.scores[docnum] != pytest.approx(scores[docnum], rel=1e-9):
+                # Whoosh's AndMaybe matcher, moved by skip_to inside an intersection, can miss its
+                # optional part (And(x, AndMaybe(y, z)) scored x + y where z matches too): only
+                # there is Whoosh's whole-query score not its own sum, checked node by node instead.
+                assert and_maybe_under_and(query), (text, docnum)
+                composed = composed_scores(whoosh, query)
+                assert matched.scores[docnum] == pytest.approx(composed[docnum], rel=1e-9), (text, docnum)
+                defect.append(text)
         compared += len(expected)
     assert compared > 1000  # the set really exercises the index
+    assert len(set(defect)) <= 3, sorted(set(defect))  # a rare shape, not a way around the comparison
 
 
 def test_scope_limits_where_phrases_are_checked_but_never_the_answer(searcher):
