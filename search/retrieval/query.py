@@ -228,12 +228,14 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.delays import take_delays
     from search.retrieval.duties import take_duties
     from search.retrieval.either import take_either
+    from search.retrieval.exclusions import take_exclusions
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.frames import take_frames
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.years import take_years
 
+    take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
     take_years(parsed)
     take_comparison(parsed)
