@@ -95,8 +95,9 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
 
 
 # Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',
-# '…取得扎实成效。?' (a line never opens with '?', nor does one follow a sentence's end).
-_MOJIBAKE_SPACE = re.compile(r"^\s*[?？]+(?=\s*[\u4e00-\u9fff\d(（])|(?<=[。；：:])[?？]+\s*$")
+# '…取得扎实成效。?' (a line never opens with '?', nor does one follow a sentence's end); where the page
+# kept the spaces between them, '? ? ? （一）主动公开。…', they are the same indent.
+_MOJIBAKE_SPACE = re.compile(r"^\s*[?？](?:\s*[?？])*(?=\s*[\u4e00-\u9fff\d(（])|(?<=[。；：:])[?？]+\s*$")
 
 
 # A heading whose numeral is set off by a space instead of 、 ('一 概述'), as converted pages write it.

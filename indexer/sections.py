@@ -403,6 +403,10 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
         return []
     key = squeeze(clean_line(last))
     match = _numbered(key)
+    if not match:
+        # A copy that ran each heading onto the paragraph before, cut right after the heading's first
+        # characters: '…请联系我局办公室。 一、总体' (the rest of the text is the paragraph's, no heading's).
+        match = _CUT_AFTER_SENTENCE.search(key)
     if not match or len(match.group(1)) != 1:
         return []
     part = NUMERALS.index(match.group(1)) + 1
@@ -415,6 +419,11 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
     if len(parts) == 1:
         return [Candidate(len(blocks) - 1, parts.pop(), 2.0, clean_line(last))]
     return []
+
+
+# A numeral and the start of a title after a sentence's end, ending the text ('…联系。一、总体'): at least two
+# characters of the title, so that a bare numeral or one character reads no heading.
+_CUT_AFTER_SENTENCE = re.compile(r"(?<=[。；！？])([一二三四五六])、([^。；！？，,：:、]{2,12})$")
 
 
 # Titles a cut heading may be the start of, the template's and the older reports' own.

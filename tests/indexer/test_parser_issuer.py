@@ -1245,3 +1245,18 @@ def test_a_sentence_of_rates_is_no_breadcrumb():
     assert CHROME_LINE.search("首页 > 政务公开 > 年度报告")
     assert CHROME_LINE.search("政务公开 » 法定主动公开内容 » 年度报告")
     assert not CHROME_LINE.search("全年群众满意率>95%，按时办结率>98%。")
+
+
+def test_indent_turned_into_question_marks_with_spaces_between():
+    # A mirror's wrong encoding turned the indent into '?' and kept the spaces between them: the page starts
+    # at part 一 and its first sentence, behind a run-in sub-heading, names the body.
+    report = parse_lines(["? ? 一、总体情况",
+                          "? ? ? （一）主动公开。2021年，青林乡主动公开政府信息36条，内容涵盖机构信息、工作动态等。",
+                          "? ? ? （二）依申请公开。2021年，青林乡未收到政府信息公开申请。",
+                          "? ? 二、主动公开政府信息情况"])
+    assert report.agency == "青林乡"
+    assert report.year == 2021
+    # the same with the marks glued ('????') was read before, and still is
+    report = parse_lines(["????一、总体情况", "????（一）主动公开。2021年，青林乡主动公开政府信息36条。",
+                          "????二、主动公开政府信息情况"])
+    assert report.agency == "青林乡"

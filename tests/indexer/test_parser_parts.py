@@ -479,3 +479,16 @@ def test_a_traditional_copys_part_heading_after_a_table_of_one_cell_a_line_is_no
                               heading, "(本列數據的勾稽關係爲:第一項加第二項之和,等於第三項加第四項之和) |", "申請人情況 |",
                               "||||||||", "自然人 |", "總計 |"])
         assert numbers(report) == [1, 2, 3]
+
+
+def test_heading_run_onto_the_lead_in_and_cut_after_its_first_characters():
+    # A copy that ran each heading onto the paragraph before, cut by the store right inside part 一's heading.
+    lead = ("根据《条例》要求，特向社会公布2021年度我局信息公开工作年度报告。如对本年度报告有任何疑问，"
+            "请联系我局办公室（电话：0000-1234567）。")
+    report = parse_lines(["东山县公安局2021年政府信息公开工作年度报告", lead + " 一、总体"])
+    assert numbers(report) == [1]
+    report = parse_lines(["東山縣公安局2021年政府信息公開工作年度報告", lead + " 一、總體"])  # traditional
+    assert numbers(report) == [1]
+    # a numeral with one character, or words that start no part's title, head nothing
+    assert numbers(parse_lines(["东山县公安局2021年政府信息公开工作年度报告", lead + " 一、总"])) == []
+    assert numbers(parse_lines(["东山县公安局2021年政府信息公开工作年度报告", lead + "三、四月份开展"])) == []
