@@ -58,15 +58,12 @@ LEVELS = ("central", "province", "city", "county", "township")
 MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, 上海, 重庆
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
-# ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
-# ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
-GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
-                             r"(?:局|委员会|委|办公室|办)$)")  # not 所, 中心, 站: 城区派出所 is no district's body
 
-# Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
+# Two townships reporting jointly share the unit word: '某某区临平、东湖街道'. An ethnic township's name runs longer, its
+# peoples listed before 乡 or 镇 ('某某苗族彝族布依族乡': up to 13 characters before the unit word).
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
 # Beijing's 地区办事处 (a 乡 and its streets under one office: '某某区三间房地区办事处') rank as townships too.
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
+TOWNSHIP = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
                       r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
@@ -74,6 +71,15 @@ ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发�
 # 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names.
 _TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区"
 ZONE = re.compile(ZONE_WORDS)
+# ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
+# ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
+GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
+                             r"(?:局|委员会|委|办公室|办)$)(?![\u4e00-\u9fff]{0,6}?(?:" + ZONE_WORDS + "))")
+# (not 所, 中心, 站: 城区派出所 is no district's body; nor a zone's 管委会 or bureau: '郊区工业园区管理委员会' sits outside the
+# tiers like any zone named after its district)
+# A township's government or office named by its unit word alone ('镇人民政府', '街道办事处', '乡党委'): the level is the
+# township's, the place left to the hints (round 20: TOWNSHIP needs a name before the unit word)
+BARE_TOWNSHIP = re.compile(r"(?:中共)?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委)")
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
 # The same with the town and park zones: read for an issuer's own name only (find_chains serves the issuer stage too)
@@ -94,6 +100,7 @@ BRANCH = re.compile(r"调查总队$")
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
 # Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
 # station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
+_PROVINCIAL_TIER = re.compile(r"调查总队|监管局|海事局|通信管理局|局")
 ABOVE_PLACE = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|海警局")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
@@ -367,6 +374,13 @@ def _agency_form(name: str) -> Form:
         if short and any(u.kind == "province" for u in units) and _NAMED_AFTER_PROVINCE.match(name, end) \
                 and TOWNSHIP.match(name, chains[0].start):
             return Form(level="township")
+        provinces = tuple(u for u in units if u.kind == "province")
+        if short and provinces and len(provinces) < len(units) and _PROVINCIAL_TIER.fullmatch(name, end) \
+                and (name[end:] != "局" or CENTRAL.match(name[: chains[0].start])):
+            # a central system's provincial office named by the province's short form, which a smaller unit shares
+            # (河北: 天津's 河北区; 海南: 海南藏族自治州; 吉林: 吉林市): 某某调查总队, 某某监管局 (a city's is 监管分局),
+            # 某某海事局, and 国家某某局 + short form + 局 are the province's (round 20)
+            units = provinces
         if short and VERTICAL.match(name, end):
             # a vertical system names its offices after cities and counties: a short form that a city or county
             # shares with another city's district is the city's or county's (国家统计局中山调查队 is 中山市's, not
@@ -402,6 +416,8 @@ def _agency_form(name: str) -> Form:
         # hints choose among them (an area code, the city's address); never a chain in the text (round 19)
         units = tuple(u for u in load_gazetteer().by_name.get(generic.group(1), ()) if u.current)
         return Form(units, "county")
+    if BARE_TOWNSHIP.match(name):
+        return Form(level="township", bare=True)
     bare = BARE.match(name)
     if bare:
         return Form(level=BARE_LEVEL[bare.group(1)], bare=True)
@@ -576,7 +592,7 @@ _ADMINISTRATIVE = "区|县|市|旗|乡|镇|街道|政府|人民|党委|委|辖�
 
 def _township_key(name: str) -> str:
     """The township's own name in an issuer's name ('某某县河东乡人民政府' -> '河东乡')."""
-    match = re.search(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
+    match = re.search(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
     return match.group(0) if match else ""
 
 
