@@ -870,3 +870,15 @@ def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_dist
     # the province's whole named twice in a city bureau's text is its standing there: its 市委、市政府 are its own
     city = parse_lines([lines[0], lines[1], "2023年，在市委、市政府领导下，政务公开考核居全省第一，全省政务公开现场会在此召开。"])
     assert city.level == "city"
+
+
+def test_a_title_naming_a_township_by_its_unit_word_alone_gives_the_level():
+    # a made-up opening: the issuer stage names no body from '镇人民政府', the places stage reads its level from it
+    lines = ["镇人民政府2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，本机关认真贯彻落实《条例》，推进政府信息公开工作。", "地址：浙江省嘉兴市海盐县某某镇某某村。"]
+    report = parse_document(Document(lines, "txt"), "x.txt")
+    assert (report.level, report.region.get("province")) == ("township", "浙江省")
+    lines[0] = "街道办事处2023年政府信息公开工作年度报告"
+    assert parse_document(Document(lines, "txt"), "x.txt").level == "township"
+    lines[0] = "2023年政府信息公开工作年度报告"  # no unit word: nothing to read
+    assert parse_document(Document(lines, "txt"), "x.txt").level is None
