@@ -59,12 +59,13 @@ MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, �
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
 
+# Its Party committee is also written in full ('中共某某镇委员会', a street's '某某街道工作委员会').
 # Two townships reporting jointly share the unit word: '某某区临平、东湖街道'. An ethnic township's name runs longer, its
 # peoples listed before 乡 or 镇 ('某某苗族彝族布依族乡': up to 13 characters before the unit word).
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
 # Beijing's 地区办事处 (a 乡 and its streets under one office: '某某区三间房地区办事处') rank as townships too.
 TOWNSHIP = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
-                      r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
+                      r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|(?:工作)?委员会|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
 # Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
@@ -92,6 +93,8 @@ _PARTNER = re.compile(r"中(?:国|[\u4e00-\u9fff])(?:\(([\u4e00-\u9fff]{2,8}?)\)
 # A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
 # before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
 LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
+# A state farm named after the county it lies in ('某某县红星农场'): outside the tiers like the 兵团's (round 20).
+NAMED_FARM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:农场|牧场)(?:管理委员会|管委会|办事处|$)")
 # Branches of central bodies that rank as a province's departments (vertical systems).
 BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
@@ -100,6 +103,7 @@ BRANCH = re.compile(r"调查总队$")
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
 # Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
 # station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:厅|委员会|局|办公室)")
 _PROVINCIAL_TIER = re.compile(r"调查总队|监管局|海事局|通信管理局|局")
 ABOVE_PLACE = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|海警局")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
@@ -365,6 +369,12 @@ def _agency_form(name: str) -> Form:
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
     name = _without_partner(name)
+    if name.startswith("中共") and not name.startswith("中共中央"):
+        # the Party's committee of a place, jointly with its government ('中共某县委 某县人民政府'): 中共 is no part of the
+        # place's name ('中共和县委' is 和县's, not 共和县's) (round 20)
+        party = bound_chains(find_chains(name[2:], opening_province_stem=True, town_zones=True))
+        if party and party[0].start == 0:
+            return _agency_form(name[2:])
     chains = bound_chains(find_chains(name, opening_province_stem=True, town_zones=True))
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
@@ -375,6 +385,11 @@ def _agency_form(name: str) -> Form:
                 and TOWNSHIP.match(name, chains[0].start):
             return Form(level="township")
         provinces = tuple(u for u in units if u.kind == "province")
+        if short and provinces and len(provinces) < len(units) and chains[0].start == 0 and _DEPARTMENT.fullmatch(name, end) \
+                and not VERTICAL.match(name, end):
+            # only a province's short form opens a name (module docstring): '河北教育厅', '吉林发展和改革委员会' are the
+            # province's, not 天津's 河北区 or 吉林市, whose bodies write their unit word (round 20)
+            units = provinces
         if short and provinces and len(provinces) < len(units) and _PROVINCIAL_TIER.fullmatch(name, end) \
                 and (name[end:] != "局" or CENTRAL.match(name[: chains[0].start])):
             # a central system's provincial office named by the province's short form, which a smaller unit shares
@@ -400,8 +415,10 @@ def _agency_form(name: str) -> Form:
             kinds = {u.kind for u in inner}
             return Form(inner, kinds.pop() if len(kinds) == 1 else None)
         kinds = {u.kind for u in units}
-        if TOWNSHIP.match(name, end):
-            return Form(units, "township")
+        if TOWNSHIP.match(name, end) or (name.startswith("人民政府", end) and TOWNSHIP.match(name, end + 4)):
+            return Form(units, "township")  # (the district's government before its street office: '某某区人民政府某某街道办事处')
+        if NAMED_FARM.match(name, end):
+            return Form(units)
         if NAMED_TOWN_ZONE.match(name, end):
             own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
             return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)

@@ -517,3 +517,34 @@ def test_a_zone_named_after_a_generic_district_sits_outside_the_tiers():
     assert locate("郊区工业园区管理委员会").level is None
     assert locate("郊区经济开发区管委会财政局").level is None
     assert locate("郊区财政局").level == "county"  # the district's own bureau, as before
+
+
+def test_the_party_prefix_is_no_part_of_the_places_name():
+    # 中共 + 和县 is not 中 + 共和县 (青海): the Party committee and government of 和县 reporting jointly
+    place = locate("中共和县委 和县人民政府")
+    assert (place.level, place.province) == ("county", "安徽省")
+    assert locate("中共共和县委").province == "青海省"
+    assert locate("中共中央办公厅").level == "central"
+
+
+@pytest.mark.parametrize("agency, county", [
+    ("中共嘉兴市海盐县某某镇委员会 嘉兴市海盐县某某镇人民政府", "海盐县"),  # a town's Party committee written in full
+    ("中共嘉兴市海盐县某某街道工作委员会", "海盐县"),  # a street's Party work committee
+    ("嘉兴市海盐县人民政府某某街道办事处", "海盐县"),  # the county's government before its street office
+])
+def test_a_townships_party_committee_or_office_under_its_countys_government_is_a_townships(agency, county):
+    place = locate(agency)
+    assert (place.level, place.county) == ("township", county)
+
+
+def test_a_state_farm_named_after_its_county_sits_outside_the_tiers():
+    place = locate("嘉兴市海盐县某某农场")
+    assert (place.level, place.province) == (None, "浙江省")
+    assert locate("海盐县农业农村局").level == "county"
+
+
+@pytest.mark.parametrize("agency, province", [("河北教育厅", "河北省"), ("吉林发展和改革委员会", "吉林省")])
+def test_a_departments_name_opened_by_a_shared_province_short_form_is_the_provinces(agency, province):
+    place = locate(agency)
+    assert (place.level, place.province) == ("province", province)
+    assert locate("吉林海关").level is None  # a vertical body named by the city: its place, not its rank, as before
