@@ -51,7 +51,7 @@ from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # n
 from indexer.hostnames import gov_hosts, host_units, label_units
 from indexer.memo import for_short_texts
 from indexer.script import to_key
-from indexer.townships import township_units
+from indexer.townships import township_table, township_units
 
 NEW_AREAS = DATA.with_name("new_areas.tsv")
 LEVELS = ("central", "province", "city", "county", "township")
@@ -529,7 +529,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
         elif towns:
             # a name that no county of the text corroborates fills the region only when one county holds it: a name
             # several counties share is a common one, and a holder the 2023 list lacks (renamed, 乡 made 镇) may be elsewhere
-            units = _one_province(_written_towns(towns, name, context)) or (towns if len(towns) == 1 else units)
+            units = (_one_province(_short_form_before(towns, name) or _written_towns(towns, name, context))
+                     or (towns if len(towns) == 1 else units))
     if not units:
         if level == "city" and form.bare and name.startswith("市") and _municipal_words(context):
             level = "province"  # '国家及本市《工作要点》', '各区(县)': the 市 right below the nation is a municipality
@@ -605,6 +606,19 @@ def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Un
 
 
 _ADMINISTRATIVE = "区|县|市|旗|乡|镇|街道|政府|人民|党委|委|辖区|境内|全境"
+
+
+def _short_form_before(towns: tuple[Unit, ...], name: str) -> tuple[Unit, ...]:
+    """The units holding the township whose short form the name writes right before it ('宿城洋河镇人民政府': 宿城区's
+    洋河镇, not the three other counties'); () when it writes none (round 20: a county's short form before a township
+    names no chain of divisions, the township being no division of the list)."""
+    key = _township_key(name)
+    table = township_table()
+    # (a name of the table, not its bare unit word: the list holds a row named '街道')
+    prefix = next((key[:start] for start in range(1, len(key) - 2) if key[start:] in table), "")
+    if len(prefix) < 2:
+        return ()
+    return tuple(u for u in towns if any(w and len(w) >= 2 and prefix.endswith(w) for w in (u.name, u.stem)))
 
 
 def _township_key(name: str) -> str:

@@ -548,3 +548,10 @@ def test_a_departments_name_opened_by_a_shared_province_short_form_is_the_provin
     place = locate(agency)
     assert (place.level, place.province) == ("province", province)
     assert locate("吉林海关").level is None  # a vertical body named by the city: its place, not its rank, as before
+
+
+def test_a_countys_short_form_before_its_township_chooses_among_the_townships_holders():
+    # 洋河镇 is held by four counties of four provinces; 宿城 before it is 宿城区's short form (a made-up title)
+    place = locate("宿城洋河镇人民政府")
+    assert (place.level, place.province, place.county) == ("township", "江苏省", "宿城区")
+    assert locate("洋河镇人民政府").province is None  # the name alone: any of the four
