@@ -103,6 +103,7 @@ BRANCH = re.compile(r"调查总队$")
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
 # Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
 # station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
+_GENERIC_VERTICAL = re.compile(r"(?:国家统计局|国家税务总局)(城区|郊区|矿区)(?=调查队|税务局)")
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:厅|委员会|局|办公室)")
 _PROVINCIAL_TIER = re.compile(r"调查总队|监管局|海事局|通信管理局|局")
 ABOVE_PLACE = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|海警局")
@@ -441,6 +442,11 @@ def _agency_form(name: str) -> Form:
     unknown = UNKNOWN_STEM.match(name)
     if unknown:
         return Form(level="county" if unknown.group(1) or unknown.group(3) else "city")
+    generic = _GENERIC_VERTICAL.match(name)
+    if generic:
+        # '国家统计局郊区调查队': a central system's office of a district named 城区/郊区/矿区 (no chain: too common a word
+        # to open one), the district's rank like any 调查队 or 税务局 named after its county (round 20)
+        return Form(tuple(u for u in load_gazetteer().by_name.get(generic.group(1), ()) if u.current), "county")
     if CENTRAL.match(name):
         # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
         return Form(level="province" if BRANCH.search(name) else "central")

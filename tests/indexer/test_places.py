@@ -555,3 +555,11 @@ def test_a_countys_short_form_before_its_township_chooses_among_the_townships_ho
     place = locate("宿城洋河镇人民政府")
     assert (place.level, place.province, place.county) == ("township", "江苏省", "宿城区")
     assert locate("洋河镇人民政府").province is None  # the name alone: any of the four
+
+
+def test_a_central_systems_office_of_a_generic_district_is_the_districts():
+    place = locate("国家统计局郊区调查队")
+    assert (place.level, place.county) == ("county", "郊区")
+    place = locate("国家统计局郊区调查队", ["地址：山西省阳泉市郊区某某路1号"])
+    assert (place.level, place.province, place.city) == ("county", "山西省", "阳泉市")
+    assert locate("国家统计局").level == "central"
