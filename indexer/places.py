@@ -51,29 +51,36 @@ from indexer.gazetteer import DATA, Gazetteer, Unit, load_gazetteer, refine  # n
 from indexer.hostnames import gov_hosts, host_units, label_units
 from indexer.memo import for_short_texts
 from indexer.script import to_key
-from indexer.townships import township_units
+from indexer.townships import township_table, township_units
 
 NEW_AREAS = DATA.with_name("new_areas.tsv")
 LEVELS = ("central", "province", "city", "county", "township")
 MUNICIPALITIES = {"11", "12", "31", "50"}  # province codes of 北京, 天津, 上海, 重庆
 AUTONOMOUS_TAILS = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
 GENERIC = {"城区", "郊区", "矿区"}  # real county names, too common to open a chain
-# ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
-# ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
-GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
-                             r"(?:局|委员会|委|办公室|办)$)")  # not 所, 中心, 站: 城区派出所 is no district's body
 
-# Two townships reporting jointly share the unit word: '某某区临平、东湖街道'.
+# Its Party committee is also written in full ('中共某某镇委员会', a street's '某某街道工作委员会').
+# Two townships reporting jointly share the unit word: '某某区临平、东湖街道'. An ethnic township's name runs longer, its
+# peoples listed before 乡 or 镇 ('某某苗族彝族布依族乡': up to 13 characters before the unit word).
 # A street office is also named with 街 alone (Guangdong's '某某区惠民街'), at the name's end or before 办事处.
 # Beijing's 地区办事处 (a 乡 and its streets under one office: '某某区三间房地区办事处') rank as townships too.
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
-                      r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|$)")
+TOWNSHIP = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:(?:镇|乡|街道|苏木)?、[\u4e00-\u9fff]{1,8}?)?(?:镇|乡|街道|苏木|街(?!道)|地区(?=办事处))"
+                      r"(?=人民政府|政府|街道办事处|办事处|党委|党工委|(?:工作)?委员会|$)")
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
 # Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
 # 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names.
 _TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区"
 ZONE = re.compile(ZONE_WORDS)
+# ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
+# ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)
+GENERIC_OPENING = re.compile(r"(城区|郊区|矿区)(?!管理|建设|供)(?=人民政府|政府|区委|[\u4e00-\u9fff]{0,10}?"
+                             r"(?:局|委员会|委|办公室|办)$)(?![\u4e00-\u9fff]{0,6}?(?:" + ZONE_WORDS + "))")
+# (not 所, 中心, 站: 城区派出所 is no district's body; nor a zone's 管委会 or bureau: '郊区工业园区管理委员会' sits outside the
+# tiers like any zone named after its district)
+# A township's government or office named by its unit word alone ('镇人民政府', '街道办事处', '乡党委'): the level is the
+# township's, the place left to the hints (round 20: TOWNSHIP needs a name before the unit word)
+BARE_TOWNSHIP = re.compile(r"(?:中共)?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委)")
 # A zone named after a place, its own name in between: 深圳市 + 深汕特别合作区.
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ZONE_WORDS})")
 # The same with the town and park zones: read for an issuer's own name only (find_chains serves the issuer stage too)
@@ -86,6 +93,8 @@ _PARTNER = re.compile(r"中(?:国|[\u4e00-\u9fff])(?:\(([\u4e00-\u9fff]{2,8}?)\)
 # A place's own name the divisions list does not hold, told by its landform: '银湖湾', '翠山湖', '东海岛'. Glued
 # before a division's name it makes another name of it ('银湖湾滨海新区' is 江门's new area, not 天津's district).
 LANDFORM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湾湖山岛港江河岭峰洲滩峡溪泉]")
+# A state farm named after the county it lies in ('某某县红星农场'): outside the tiers like the 兵团's (round 20).
+NAMED_FARM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:农场|牧场)(?:管理委员会|管委会|办事处|$)")
 # Branches of central bodies that rank as a province's departments (vertical systems).
 BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
@@ -94,6 +103,9 @@ BRANCH = re.compile(r"调查总队$")
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
 # Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
 # station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
+_GENERIC_VERTICAL = re.compile(r"(?:国家统计局|国家税务总局)(城区|郊区|矿区)(?=调查队|税务局)")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:厅|委员会|局|办公室)")
+_PROVINCIAL_TIER = re.compile(r"调查总队|监管局|海事局|通信管理局|局")
 ABOVE_PLACE = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|海警局")
 BARE = re.compile(r"(?:中共)?(自治区|省|自治州|地区|州|盟|市(?!场)|自治县|县(?!域)|旗|区(?!域))")
 UNKNOWN_STEM = re.compile(
@@ -358,6 +370,12 @@ def _agency_form(name: str) -> Form:
     if XPCC.match(name):
         return Form((load_gazetteer().by_code[XINJIANG],))
     name = _without_partner(name)
+    if name.startswith("中共") and not name.startswith("中共中央"):
+        # the Party's committee of a place, jointly with its government ('中共某县委 某县人民政府'): 中共 is no part of the
+        # place's name ('中共和县委' is 和县's, not 共和县's) (round 20)
+        party = bound_chains(find_chains(name[2:], opening_province_stem=True, town_zones=True))
+        if party and party[0].start == 0:
+            return _agency_form(name[2:])
     chains = bound_chains(find_chains(name, opening_province_stem=True, town_zones=True))
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
@@ -367,6 +385,18 @@ def _agency_form(name: str) -> Form:
         if short and any(u.kind == "province" for u in units) and _NAMED_AFTER_PROVINCE.match(name, end) \
                 and TOWNSHIP.match(name, chains[0].start):
             return Form(level="township")
+        provinces = tuple(u for u in units if u.kind == "province")
+        if short and provinces and len(provinces) < len(units) and chains[0].start == 0 and _DEPARTMENT.fullmatch(name, end) \
+                and not VERTICAL.match(name, end):
+            # only a province's short form opens a name (module docstring): '河北教育厅', '吉林发展和改革委员会' are the
+            # province's, not 天津's 河北区 or 吉林市, whose bodies write their unit word (round 20)
+            units = provinces
+        if short and provinces and len(provinces) < len(units) and _PROVINCIAL_TIER.fullmatch(name, end) \
+                and (name[end:] != "局" or CENTRAL.match(name[: chains[0].start])):
+            # a central system's provincial office named by the province's short form, which a smaller unit shares
+            # (河北: 天津's 河北区; 海南: 海南藏族自治州; 吉林: 吉林市): 某某调查总队, 某某监管局 (a city's is 监管分局),
+            # 某某海事局, and 国家某某局 + short form + 局 are the province's (round 20)
+            units = provinces
         if short and VERTICAL.match(name, end):
             # a vertical system names its offices after cities and counties: a short form that a city or county
             # shares with another city's district is the city's or county's (国家统计局中山调查队 is 中山市's, not
@@ -386,8 +416,10 @@ def _agency_form(name: str) -> Form:
             kinds = {u.kind for u in inner}
             return Form(inner, kinds.pop() if len(kinds) == 1 else None)
         kinds = {u.kind for u in units}
-        if TOWNSHIP.match(name, end):
-            return Form(units, "township")
+        if TOWNSHIP.match(name, end) or (name.startswith("人民政府", end) and TOWNSHIP.match(name, end + 4)):
+            return Form(units, "township")  # (the district's government before its street office: '某某区人民政府某某街道办事处')
+        if NAMED_FARM.match(name, end):
+            return Form(units)
         if NAMED_TOWN_ZONE.match(name, end):
             own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
             return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)
@@ -402,12 +434,19 @@ def _agency_form(name: str) -> Form:
         # hints choose among them (an area code, the city's address); never a chain in the text (round 19)
         units = tuple(u for u in load_gazetteer().by_name.get(generic.group(1), ()) if u.current)
         return Form(units, "county")
+    if BARE_TOWNSHIP.match(name):
+        return Form(level="township", bare=True)
     bare = BARE.match(name)
     if bare:
         return Form(level=BARE_LEVEL[bare.group(1)], bare=True)
     unknown = UNKNOWN_STEM.match(name)
     if unknown:
         return Form(level="county" if unknown.group(1) or unknown.group(3) else "city")
+    generic = _GENERIC_VERTICAL.match(name)
+    if generic:
+        # '国家统计局郊区调查队': a central system's office of a district named 城区/郊区/矿区 (no chain: too common a word
+        # to open one), the district's rank like any 调查队 or 税务局 named after its county (round 20)
+        return Form(tuple(u for u in load_gazetteer().by_name.get(generic.group(1), ()) if u.current), "county")
     if CENTRAL.match(name):
         # A central body's provincial branch: 国家统计局某某调查总队 (its place, when known, is a chain above).
         return Form(level="province" if BRANCH.search(name) else "central")
@@ -496,7 +535,8 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
         elif towns:
             # a name that no county of the text corroborates fills the region only when one county holds it: a name
             # several counties share is a common one, and a holder the 2023 list lacks (renamed, 乡 made 镇) may be elsewhere
-            units = _one_province(_written_towns(towns, name, context)) or (towns if len(towns) == 1 else units)
+            units = (_one_province(_short_form_before(towns, name) or _written_towns(towns, name, context))
+                     or (towns if len(towns) == 1 else units))
     if not units:
         if level == "city" and form.bare and name.startswith("市") and _municipal_words(context):
             level = "province"  # '国家及本市《工作要点》', '各区(县)': the 市 right below the nation is a municipality
@@ -574,9 +614,22 @@ def _written_towns(towns: tuple[Unit, ...], name: str, context: str) -> tuple[Un
 _ADMINISTRATIVE = "区|县|市|旗|乡|镇|街道|政府|人民|党委|委|辖区|境内|全境"
 
 
+def _short_form_before(towns: tuple[Unit, ...], name: str) -> tuple[Unit, ...]:
+    """The units holding the township whose short form the name writes right before it ('宿城洋河镇人民政府': 宿城区's
+    洋河镇, not the three other counties'); () when it writes none (round 20: a county's short form before a township
+    names no chain of divisions, the township being no division of the list)."""
+    key = _township_key(name)
+    table = township_table()
+    # (a name of the table, not its bare unit word: the list holds a row named '街道')
+    prefix = next((key[:start] for start in range(1, len(key) - 2) if key[start:] in table), "")
+    if len(prefix) < 2:
+        return ()
+    return tuple(u for u in towns if any(w and len(w) >= 2 and prefix.endswith(w) for w in (u.name, u.stem)))
+
+
 def _township_key(name: str) -> str:
     """The township's own name in an issuer's name ('某某县河东乡人民政府' -> '河东乡')."""
-    match = re.search(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
+    match = re.search(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:镇|乡|街道|苏木)(?=(?:人民政府|政府|办事处)?$)", name)
     return match.group(0) if match else ""
 
 

@@ -213,11 +213,18 @@ def _self_word(context: str) -> str | None:
     A township's report may say neither and open its clauses with the bare word instead ('2024年，街道收到申请3件',
     '本街道…'): that counts when no 我 word is written."""
     counts = Counter(m.group(1) for m in _SELF.finditer(context))
+    title = _TITLE_SELF.match(context) if not counts else None
+    if title:
+        return title.group(1)  # '镇人民政府2023年…年度报告': the title names the issuer by its unit word alone
     if not counts:
         counts = Counter(m.group(1) for m in _BARE_SELF.finditer(context))
     return counts.most_common(1)[0][0] if counts else None
 
 
+# A title naming the issuer by a township's unit word alone ('镇人民政府2023年政府信息公开工作年度报告', '街道办事处…'):
+# the issuer stage names no body from it, but the word is the report's own, as 我镇 is (round 20)
+_TITLE_SELF = re.compile(r"[^\u4e00-\u9fff]{0,6}(街道|苏木|乡|镇)(?:人民政府|政府|办事处|党委|党工委)(?=[^\u4e00-\u9fff]{0,3}"
+                         r"(?:\d{4}|[一二〇零○]{4})年)")
 # '，街道主动公开…', '本镇…': a township's own bare word opening a clause before what it did
 _BARE_SELF = re.compile(r"(?:本|(?<=[，,。；;：:]))(街道|苏木|乡|镇)(?=" + PREDICATE.pattern + ")")
 

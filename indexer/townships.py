@@ -16,7 +16,7 @@ from indexer.script import to_key
 
 DATA = Path(__file__).with_name("data") / "townships.tsv"
 _KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
-_MIN, _MAX = 2, 10  # characters of a township's name, its kind word included
+_MIN, _MAX = 2, 15  # characters of a township's name, its kind word included (ethnic townships run to 14)
 
 
 @cache

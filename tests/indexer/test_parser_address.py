@@ -120,7 +120,9 @@ def test_zones_have_no_tier():
     ("贵安新区财政局", (None, "贵州省", None)),
     ("南京江北新区管理委员会", (None, "江苏省", "南京市")),
     ("连云港海事局", (None, "江苏省", "连云港市")),  # a vertical body named by a city: its place, not its rank
-    ("海南海事局", (None, None, None)),  # 海南省 or 海南州 (青海): open without an address
+    # 海南省 or 海南州 (青海): a 海事局 named by a province's short form is the province's (round 20; the pages' gold
+    # convention names 海南海事局 a provincial unit)
+    ("海南海事局", ("province", "海南省", None)),
     ("牡丹江市气象局", ("city", "黑龙江省", "牡丹江市")),  # a 气象局 ranks with its place
     ("利辛县气象局", ("county", "安徽省", "亳州市")),
     ("连云港市地震局", ("city", "江苏省", "连云港市")),
@@ -868,3 +870,15 @@ def test_a_report_naming_no_issuer_that_speaks_of_its_whole_district_is_the_dist
     # the province's whole named twice in a city bureau's text is its standing there: its 市委、市政府 are its own
     city = parse_lines([lines[0], lines[1], "2023年，在市委、市政府领导下，政务公开考核居全省第一，全省政务公开现场会在此召开。"])
     assert city.level == "city"
+
+
+def test_a_title_naming_a_township_by_its_unit_word_alone_gives_the_level():
+    # a made-up opening: the issuer stage names no body from '镇人民政府', the places stage reads its level from it
+    lines = ["镇人民政府2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，本机关认真贯彻落实《条例》，推进政府信息公开工作。", "地址：浙江省嘉兴市海盐县某某镇某某村。"]
+    report = parse_document(Document(lines, "txt"), "x.txt")
+    assert (report.level, report.region.get("province")) == ("township", "浙江省")
+    lines[0] = "街道办事处2023年政府信息公开工作年度报告"
+    assert parse_document(Document(lines, "txt"), "x.txt").level == "township"
+    lines[0] = "2023年政府信息公开工作年度报告"  # no unit word: nothing to read
+    assert parse_document(Document(lines, "txt"), "x.txt").level is None

@@ -474,3 +474,92 @@ def test_a_short_form_inside_a_phrase_corroborates_no_township():
     # 凌源 before 乡镇 names the county-level city; the same characters inside a phrase name nothing (made-up)
     assert locate("北街街道", context="反映凌源乡镇街道工作").county == "凌源市"
     assert locate("北街街道", context="推进惠农政策落实").province is None  # 惠农区 (宁夏) holds one too
+
+
+# Round 20: the grammar of issuer names, probed with made-up names built from real divisions (docs/parsing.md).
+@pytest.mark.parametrize("agency, province", [
+    ("国家统计局河北调查总队", "河北省"),  # 河北 is also 天津's 河北区
+    ("国家金融监督管理总局海南监管局", "海南省"),  # 海南 is also a 青海 prefecture's and a 内蒙古 district's
+    ("国家矿山安全监察局河南局", "河南省"),  # 河南 is also a 青海 autonomous county's
+    ("河北海事局", "河北省"),
+    ("国家统计局吉林调查总队", "吉林省"),  # 吉林 is also 吉林市
+])
+def test_a_vertical_systems_provincial_office_named_by_a_shared_short_form_is_the_provinces(agency, province):
+    place = locate(agency)
+    assert (place.level, place.province) == ("province", province)
+
+
+def test_a_city_office_of_a_vertical_system_is_not_made_provincial():
+    assert locate("吉林市监管分局").level == "city"
+    assert locate("国家统计局吉林市调查队").level == "city"
+
+
+@pytest.mark.parametrize("agency", ["镇人民政府", "乡人民政府", "街道办事处", "苏木人民政府", "镇党委"])
+def test_a_township_named_by_its_unit_word_alone_is_a_townships(agency):
+    assert locate(agency).level == "township"
+    place = locate(agency, ["地址：浙江省嘉兴市海盐县某某镇某某村"])
+    assert (place.level, place.province, place.county) == ("township", "浙江省", "海盐县")
+
+
+def test_words_opening_with_a_township_word_are_no_township():
+    assert locate("乡村振兴局").level is None
+
+
+def test_an_ethnic_township_named_by_its_peoples_is_a_township():
+    # a 民族乡 listing three peoples before 乡: 10 characters before the unit word
+    place = locate("六枝特区中寨苗族彝族布依族乡人民政府")
+    assert (place.level, place.province, place.county) == ("township", "贵州省", "六枝特区")
+    place = locate("中寨苗族彝族布依族乡人民政府")  # one county holds a township of that name
+    assert (place.level, place.province) == ("township", "贵州省")
+
+
+def test_a_zone_named_after_a_generic_district_sits_outside_the_tiers():
+    assert locate("郊区工业园区管理委员会").level is None
+    assert locate("郊区经济开发区管委会财政局").level is None
+    assert locate("郊区财政局").level == "county"  # the district's own bureau, as before
+
+
+def test_the_party_prefix_is_no_part_of_the_places_name():
+    # 中共 + 和县 is not 中 + 共和县 (青海): the Party committee and government of 和县 reporting jointly
+    place = locate("中共和县委 和县人民政府")
+    assert (place.level, place.province) == ("county", "安徽省")
+    assert locate("中共共和县委").province == "青海省"
+    assert locate("中共中央办公厅").level == "central"
+
+
+@pytest.mark.parametrize("agency, county", [
+    ("中共嘉兴市海盐县某某镇委员会 嘉兴市海盐县某某镇人民政府", "海盐县"),  # a town's Party committee written in full
+    ("中共嘉兴市海盐县某某街道工作委员会", "海盐县"),  # a street's Party work committee
+    ("嘉兴市海盐县人民政府某某街道办事处", "海盐县"),  # the county's government before its street office
+])
+def test_a_townships_party_committee_or_office_under_its_countys_government_is_a_townships(agency, county):
+    place = locate(agency)
+    assert (place.level, place.county) == ("township", county)
+
+
+def test_a_state_farm_named_after_its_county_sits_outside_the_tiers():
+    place = locate("嘉兴市海盐县某某农场")
+    assert (place.level, place.province) == (None, "浙江省")
+    assert locate("海盐县农业农村局").level == "county"
+
+
+@pytest.mark.parametrize("agency, province", [("河北教育厅", "河北省"), ("吉林发展和改革委员会", "吉林省")])
+def test_a_departments_name_opened_by_a_shared_province_short_form_is_the_provinces(agency, province):
+    place = locate(agency)
+    assert (place.level, place.province) == ("province", province)
+    assert locate("吉林海关").level is None  # a vertical body named by the city: its place, not its rank, as before
+
+
+def test_a_countys_short_form_before_its_township_chooses_among_the_townships_holders():
+    # 洋河镇 is held by four counties of four provinces; 宿城 before it is 宿城区's short form (a made-up title)
+    place = locate("宿城洋河镇人民政府")
+    assert (place.level, place.province, place.county) == ("township", "江苏省", "宿城区")
+    assert locate("洋河镇人民政府").province is None  # the name alone: any of the four
+
+
+def test_a_central_systems_office_of_a_generic_district_is_the_districts():
+    place = locate("国家统计局郊区调查队")
+    assert (place.level, place.county) == ("county", "郊区")
+    place = locate("国家统计局郊区调查队", ["地址：山西省阳泉市郊区某某路1号"])
+    assert (place.level, place.province, place.city) == ("county", "山西省", "阳泉市")
+    assert locate("国家统计局").level == "central"
