@@ -175,40 +175,35 @@ _CROSS = 3  # longest piece of a dictionary word that may reach across a match's
 
 
 def cuts_through(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` (a match of two or more Chinese characters) cuts through the
-    text's own words rather than standing as words or parts of them: 民政 in 人民政府 (whose parts
-    are 人民 and 政府) or in 居民政策 (居民 | 政策), where 民政 in 民政局 or 申请 in 依申请公开 stand.
+    """Whether ``folded[start:end]`` (a match of two or more Chinese characters) begins inside one of
+    the text's words rather than where a word or one of its parts begins: 民政 in 人民政府 (whose parts
+    are 人民 and 政府) or in 居民政策 (居民 | 政策), where 民政 in 民政局 or 申请 in 依申请公开 stand. A
+    match may end inside a word: a short form is the start of its name (街道办 of 街道办事处).
 
-    A dictionary word crossing either edge is looked up first (a handful of dictionary lookups);
-    only then is the neighbourhood cut as jieba cuts text, and the match stands when both its edges
-    fall where a word or one of its parts (``_subwords``) begins and ends.
+    A dictionary word crossing the match's first edge is looked up first (a handful of dictionary
+    lookups); only then is the neighbourhood cut as jieba cuts text.
     """
     if end - start < 2 or not _CJK.match(folded[start]) or not _CJK.match(folded[end - 1]):
         return False
     init_jieba()
     freq = jieba.dt.FREQ
     crossing = any(freq.get(folded[a : start + k]) for a in range(max(0, start - _CROSS), start)
-                   for k in range(1, end - start)) or any(
-        freq.get(folded[start + k : b]) for k in range(1, end - start)
-        for b in range(end + 1, min(len(folded), end + _CROSS) + 1))
+                   for k in range(1, _CROSS + 1))
     if not crossing:
         return False
     lo, hi = max(0, start - _REACH), min(len(folded), end + _REACH)
-    return not _stands(folded[lo:hi], start - lo, end - lo)
+    return not _begins_a_word(folded[lo:hi], start - lo)
 
 
 @lru_cache(maxsize=8192)
-def _stands(window: str, start: int, end: int) -> bool:
-    """Whether ``window[start:end]`` begins and ends where the window's words or their parts do."""
-    starts, ends = set(), set()
+def _begins_a_word(window: str, start: int) -> bool:
+    """Whether a word of the window's cut, or one of its parts, begins at ``start``."""
     for word, lo, hi in jieba.tokenize(window, HMM=True):
-        starts.add(lo)
-        ends.add(hi)
-        if hi - lo >= 3:
-            for piece, inner in _index_subwords(word):
-                starts.add(lo + inner)
-                ends.add(lo + inner + len(piece))
-    return start in starts and end in ends
+        if lo == start:
+            return True
+        if lo < start < hi and hi - lo >= 3 and any(lo + inner == start for _, inner in _index_subwords(word)):
+            return True
+    return False
 
 
 def compound_parts(word: str) -> list[str]:

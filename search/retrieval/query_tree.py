@@ -16,6 +16,7 @@ from search.retrieval.issuers import LOCAL_NAMESAKE, IssuerQuery, concept_of
 from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
                                     topic_words)
 from search.retrieval.everyday import EVERYDAY_BOOST
+from search.retrieval.shadowed import is_shadowed
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 
@@ -36,7 +37,8 @@ def weak_words(parsed: ParsedQuery) -> Weak:
 
 def _word_query(word: str) -> Q.Query | None:
     """One word: in every text field, in the bigrams (inside longer words), or as its parts."""
-    grams = bigrams(word)
+    # A word a common compound hides across its parts (民政 in 人民政府) is found by the word fields only.
+    grams = [] if is_shadowed(word) else bigrams(word)
     parts: list[Q.Query] = [Q.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
     if len(grams) == 1:
         parts.append(Q.Term("grams", grams[0], boost=GRAM_BOOST))

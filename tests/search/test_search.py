@@ -212,6 +212,13 @@ def test_agency_filter_does_not_match_inside_other_words(small):
     assert {a for a, _ in ranked(small, "救助")} == {PLX, SZS}
 
 
+def test_a_word_a_common_compound_hides_is_no_match_there(small):
+    # 民政 begins inside 人民 of 人民政府: the people's government's report, which never writes 民政,
+    # is not listed; a word that is a part of a word (民政 of 民政局) is.
+    assert {a for a, _ in ranked(small, "民政")} == {PLX}
+    assert search(small, q="民政").total == 1
+
+
 def test_abbreviated_agency_finds_the_full_name(small):
     assert ranked(small, "市场监管局")[0][0] == HN
     assert ranked(small, "卫健局") == []
