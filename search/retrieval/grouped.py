@@ -41,6 +41,7 @@ import math
 
 import numpy as np
 
+from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
@@ -66,6 +67,7 @@ PARTIAL_BELOW = 10  # reports holding every item, below which reports holding mo
 PARTIAL_SHARE = 1 / 3  # of the items' weight, a report must hold this much to follow
 OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
 COMMON_SHARE = 0.5  # words held by more than this share of the reports in view do not select
+COMMON_ITEM = 0.4  # an item whose word more than this share of the reports hold ranks, but lists no report alone
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
 PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
@@ -155,10 +157,16 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matches: list[Matched] = []
     # The item is the query: matched once, below (not when other items were left out for it).
     single = len(units) == 1 and len(parsed.must) == 1 and len(labeled_report_units(parsed)) == 1
-    for unit in [] if single else sorted(units, key=_cost):
-        matched = weigh_parts(searcher, parsed, evaluate(searcher, unit, scope & anywhere[codes]))
+    common = set() if single else _common_items(searcher, parsed, labeled, sections, codes, count)
+    # Common items last, so that the rarer ones alone decide where they are looked for.
+    rare_full = ~excluded
+    for i in [] if single else sorted(range(len(units)), key=lambda i: (i in common, _cost(units[i]))):
+        matched = weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & (anywhere | rare_full)[codes]))
         matches.append(matched)
-        full &= _present(codes, matched.mask & within, count)
+        held = _present(codes, matched.mask & within, count)
+        full &= held
+        if i not in common:
+            rare_full &= held
         anywhere &= _present(codes, matched.mask & scope, count)
     if single:
         together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & ~excluded[codes]))
@@ -208,11 +216,15 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     else:
         share = np.ones(count)
 
+    # A report holding every item but a common one (内容, 收到, 处理 of a question) is listed with the
+    # full matches and scored as they are, by the items it holds: the common word only ranks.
+    near = (rare_full & ~full & ~excluded) if common else np.zeros(count, dtype=bool)
+    partial &= ~near
     answered = _answered_by_figure(searcher, parsed, labeled, scope & ~excluded[codes], codes, count) & ~full
     if answered.any():
         partial |= answered
         share = np.where(answered, np.maximum(share, PARTIAL_SHARE), share)
-    listed = full | partial
+    listed = full | near | partial
     unit_best = np.array([_best_per_report(codes, m.mask & within, m.scores, count) for m in matches])
     spread = unit_best.sum(axis=0) * SPREAD
     own = np.zeros(len(sections))  # each part's own items, for the parts that hold only some
@@ -236,9 +248,9 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     report_score = np.where(partial, spread * share, report_score)
     if partial.any() and full.any():
         # Every report holding all items before any holding only some.
-        report_score = np.where(full, report_score + report_score[partial].max(), report_score)
+        report_score = np.where(full | near, report_score + report_score[partial].max(), report_score)
 
-    hit = scope & np.where(within, listed[codes], anywhere[codes]) & (together.mask | (own > 0))
+    hit = scope & np.where(within, listed[codes], (anywhere | near)[codes]) & (together.mask | (own > 0))
     top = _best_per_report(codes, hit & within, part_score, count)
     ratio = np.divide(part_score, top[codes], out=np.zeros_like(part_score), where=top[codes] > 0)
     # The report's best part carries the report's score; its other parts follow it.
@@ -251,6 +263,34 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     counted = _present(codes, passing & (full | answered)[codes], count)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
+
+
+def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+                  codes: np.ndarray, count: int) -> set[int]:
+    """The items, by index, whose word more than COMMON_ITEM of the reports hold (内容, 处理, 收到), when
+    the query has a rarer item besides: such a word says little of what is asked, and a report that
+    words it otherwise (政府开会的内容: 会议 without 内容) should not be lost for it. A phrase, an issuer
+    or a place is what is asked, never common. Read from the word's postings (its synonyms would only
+    add reports), so it costs no evaluation."""
+    if len(labeled) < 2 or count == 0:
+        return set()
+    arrays = arrays_for(searcher)
+    places = place_words(parsed)
+    phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
+    common, named = set(), set()
+    for i, (label, _) in enumerate(labeled):
+        if label in places or concept_of(label) is not None:
+            named.add(i)
+            continue
+        if " " in label or label in phrases:
+            continue
+        ids = arrays.postings(searcher, "body", label).ids
+        ids = ids[sections[ids]]
+        if np.unique(codes[ids]).size > COMMON_ITEM * count:
+            common.add(i)
+    # A place or an issuer beside a common word (湖南 依申请公开) asks for that word's reports of the
+    # place: it stays required unless a rarer topic word stands with them.
+    return common if len(common | named) < len(labeled) else set()
 
 
 def _answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,

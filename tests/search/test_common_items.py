@@ -1,0 +1,51 @@
+"""A common word of a query ranks but lists no report alone (grouped.COMMON_ITEM): a report holding the
+query's rarer words lacks the common one (内容, 情况) only because it words it otherwise. The reports are
+made up for these tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search.retrieval import grouped
+from tests.conftest import made_up_report, ranked_agencies, written
+
+COUNTIES = "甲乙丙丁戊己庚辛壬癸子丑"
+OTHERS = "东西南北中上下左右前后里外春夏秋冬金木水火土天地人"
+# Twelve bureaus write of their budgets' 内容 and of 养犬登记, 27 of 内容 alone (内容 is common, 养犬登记 is
+# not); one more writes of 养犬登记 at length without the word 内容 (办理事项, 收费标准): it answers
+# 养犬登记的内容 as well as any.
+REPORTS = {f"r{i}.txt": made_up_report(f"{c}县城管局", 2022, {
+    1: f"本年度公开部门预算内容{i + 3}项，养犬登记工作有序开展。",
+    2: "主动公开内容涵盖规范性文件和行政处罚。"}) for i, c in enumerate(COUNTIES)}
+REPORTS.update({f"o{i}.txt": made_up_report(f"{c}山镇人民政府", 2022, {
+    1: f"本年度主动公开内容{i + 5}条，涵盖财政预算和惠民政策。"}) for i, c in enumerate(OTHERS)})
+REPORTS["dogs.txt"] = made_up_report("寅县城管局", 2022, {
+    1: "重点公开养犬登记办理事项、养犬登记收费标准和养犬登记点地址，养犬登记全程网上办理。"})
+REPORTS["hunan.txt"] = made_up_report("卯县城管局", 2022, {1: "本年度主动公开养犬登记办理指南。"})
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("common_items", written(REPORTS))
+
+
+def test_a_report_lacking_only_the_common_word_is_listed(idx):
+    found = ranked_agencies(idx, "养犬登记 内容", per_page=50)
+    assert "寅县城管局" in found
+    assert not any(a.endswith("山镇人民政府") for a in found)  # 内容 alone lists nothing
+
+
+def test_without_the_rule_it_is_lost(idx, monkeypatch):
+    monkeypatch.setattr(grouped, "COMMON_ITEM", 1.0)
+    assert "寅县城管局" not in ranked_agencies(idx, "养犬登记 内容", per_page=50)
+
+
+def test_a_word_most_reports_lack_stays_required(idx):
+    # 网上办理 is held by one report, 养犬登记 by a third of them: both select.
+    assert ranked_agencies(idx, "网上办理 养犬登记", per_page=50)[:1] == ["寅县城管局"]
+    assert grouped.COMMON_ITEM * len(REPORTS) > 14
+
+
+def test_an_issuer_beside_a_common_word_keeps_it_required(idx):
+    # 城管局 is what is asked about, 内容 the only other word: no rarer topic word stands with them.
+    found = ranked_agencies(idx, "城管局 内容", per_page=50)
+    assert "寅县城管局" not in found and "卯县城管局" not in found
