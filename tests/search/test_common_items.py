@@ -6,6 +6,11 @@ from __future__ import annotations
 import pytest
 
 from search.retrieval import grouped
+from search.retrieval.matching import filter_mask
+from search.retrieval.places import take_places
+from search.retrieval.query import parse_query
+from search.retrieval.query_tree import labeled_report_units
+from search.retrieval.selection import SECTIONS, report_codes
 from tests.conftest import made_up_report, ranked_agencies, written
 
 COUNTIES = "甲乙丙丁戊己庚辛壬癸子丑"
@@ -45,7 +50,20 @@ def test_a_word_most_reports_lack_stays_required(idx):
     assert grouped.COMMON_ITEM * len(REPORTS) > 14
 
 
-def test_an_issuer_beside_a_common_word_keeps_it_required(idx):
-    # 城管局 is what is asked about, 内容 the only other word: no rarer topic word stands with them.
-    found = ranked_agencies(idx, "城管局 内容", per_page=50)
-    assert "寅县城管局" not in found and "卯县城管局" not in found
+def test_a_place_beside_a_common_word_keeps_it_required(idx):
+    parsed = parse_query("湖南 内容")
+    labeled = labeled_report_units(parsed)
+    take_places(parsed)
+    assert grouped._common_items(idx, parsed, labeled, *_arrays(idx)) == set()
+
+
+def test_an_issuer_counts_as_the_rarer_item(idx):
+    parsed = parse_query("城管局 内容")
+    labeled = labeled_report_units(parsed)
+    assert [label for label, _ in labeled] == ["城管局", "内容"]
+    assert grouped._common_items(idx, parsed, labeled, *_arrays(idx)) == {1}
+
+
+def _arrays(idx):
+    codes = report_codes(idx)
+    return filter_mask(idx, SECTIONS), codes, int(codes.max()) + 1
