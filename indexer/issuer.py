@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from indexer.places import LANDFORM_NAME, ZONE_WORDS, find_chains
-from indexer.script import to_key
+from indexer.script import strip_glosses, to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
 _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
@@ -39,15 +39,22 @@ _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # ('某某省邮政管理系统', '某某市气象系统': the same offices called a system, 管理 between or not)
 _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)"
 # A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
-# '市本级', names no place).
-_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
+# '市本级', names no place); a department's own office without the units under it: '某某县民政局本级', as
+# '海关总署(本级机关)' writes it in brackets.
+_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府)|(?<=[\u4e00-\u9fff]{2}[局委办厅署]))本级"
 # The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
 _WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
-# A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
+# Han characters, the extensions included: place names write rare characters ('䢺川镇', '𬇙水镇'), and a name is
+# checked for being Han, not for being common.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# What joins two bodies' names into one issuer besides a space: the middle dot in its forms (traditional-script pages
+# write U+2027 or the katakana U+30FB: '某某县统计局‧国家统计局某某调查队'), and 、.
+JOINERS = "•·・‧、"
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
-# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)')
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,24}[)）]$")
+# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)'; several bodies may
+# be listed: '某某县卫生健康局（某某县中医药管理局、某某县爱国卫生运动委员会办公室）')
+_QUALIFIER = re.compile(rf"[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     # (网 is a site's word, but 网信, 网络安全 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
@@ -192,7 +199,7 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
         return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None
-    if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
+    if re.search(rf"[^{HAN}{JOINERS}()（）]", core):
         return None
     return name
 
@@ -221,7 +228,8 @@ def as_written(name: str | None, texts) -> str | None:
         return name
     pattern = _written_pattern(name)
     for text in texts:
-        found = pattern.search(text) if isinstance(text, str) else None
+        # (glosses out first: '海關(guān)總署（本級機關）' is read '海關總署(本級機關)', and written with its own brackets)
+        found = pattern.search(strip_glosses(text)) if isinstance(text, str) else None
         if found:
             return _joined_as_written(found.group())
     return name
@@ -289,7 +297,7 @@ def digit_year(key: str) -> str:
 
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,24}[)）])?"
+_NAME = rf"[^，,。；;：:《》“”\"()（）\s]{{2,40}}?(?:[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
