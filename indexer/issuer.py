@@ -51,6 +51,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # What joins two bodies' names into one issuer besides a space: the middle dot in its forms (traditional-script pages
 # write U+2027 or the katakana U+30FB: '某某县统计局‧国家统计局某某调查队'), and 、.
 JOINERS = "•·・‧、"
+_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇○])[〇○]")
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
 # (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)'; several bodies may
 # be listed: '某某县卫生健康局（某某县中医药管理局、某某县爱国卫生运动委员会办公室）')
@@ -199,7 +200,8 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
         return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None
-    if re.search(rf"[^{HAN}{JOINERS}()（）]", core):
+    # (a zero in Chinese numerals is no Han character: '第六师一〇二团', a regiment, writes it after a numeral)
+    if re.search(rf"[^{HAN}{JOINERS}()（）]", _ZERO.sub("一", core)):
         return None
     return name
 

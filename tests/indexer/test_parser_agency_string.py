@@ -76,3 +76,48 @@ def test_benji_after_a_bare_word_names_no_one(text):
 ])
 def test_a_glossed_copy_gives_the_name_with_its_own_brackets(line, name):
     assert agency_of([line]) == name
+
+
+# --- the report's own lines before the site's chrome --------------------------------------------
+
+@pytest.mark.parametrize("chrome", ["首页 > 政务公开 > 北山县民政局(本级)", "发布机构：北山县民政局(本级)"])
+def test_the_name_is_written_as_the_title_writes_it_not_as_the_chrome_does(chrome):
+    assert agency_of([chrome, "北山县民政局（本级）2021年政府信息公开工作年度报告"]) == "北山县民政局（本级）"
+
+
+def test_a_name_only_the_chrome_writes_in_full_width_keeps_that_width():
+    assert agency_of(["发布机构：北山县民政局（本级）", "北山县民政局(本级)2021年政府信息公开工作年度报告"]) == "北山县民政局(本级)"
+
+
+# --- a zero in Chinese numerals: the Corps' regiments ---------------------------------------------
+
+@pytest.mark.parametrize("lines, name", [
+    (["第六师一〇二团2021年政府信息公开工作年度报告"], "第六师一〇二团"),
+    (["第六师一○二团2021年政府信息公开工作年度报告"], "第六师一○二团"),
+    (["2021年，一〇一团认真贯彻落实《条例》，主动公开信息36条。"], "一〇一团"),
+    (["本报告由第六师一〇二团编制。"], "第六师一〇二团"),
+])
+def test_a_regiment_named_with_a_chinese_zero(lines, name):
+    assert agency_of(lines) == name
+
+
+@pytest.mark.parametrize("text", ["〇〇县民政局", "北山县〇民政局"])
+def test_a_zero_not_after_a_numeral_makes_no_name(text):
+    assert agency_name(text) is None
+
+
+# --- invisible characters and a year in brackets after the name ----------------------------------
+
+@pytest.mark.parametrize("line", ["北山县民政局\u200b2021年政府信息公开工作年度报告", "北山县\u200b民政局2021年政府信息公开工作年度报告",
+                                  "北山县民政局\u2060\u200d2021年政府信息公开工作年度报告"])
+def test_zero_width_characters_split_no_title(line):
+    assert agency_of([line]) == "北山县民政局"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("北山县民政局（本级）（2021年度）政府信息公开工作年度报告", "北山县民政局（本级）"),
+    ("北山县民政局（2021年度）政府信息公开工作年度报告", "北山县民政局"),
+    ("北山县民政局【2021年】政府信息公开工作年度报告", "北山县民政局"),
+])
+def test_a_year_in_brackets_after_the_name(line, name):
+    assert agency_of([line]) == name
