@@ -114,7 +114,8 @@ _ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|�
 _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
                                # '某某大学信息公开办公室' compiles its university's report (a government's
                                # standing 政务公开办公室 is a body of its own)
-                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
+                               # (and so is its '政务公开工作办公室', the same office with 工作 in its name)
+                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|(?<!政务公开)工作办公室|(?<!政务公开)办公室)$")
 MAX_NAME = 40
 
 
@@ -244,13 +245,20 @@ _UNIT_START = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|�
 
 def _joined_as_written(written: str) -> str:
     """The name without the spaces inside it, unless it is two bodies' full names side by side: '中共某某县委办公室
-    某某县人民政府办公室' (one office with two names) keeps the space between them; '某某县 民政局' is one name."""
+    某某县人民政府办公室' (one office with two names) keeps the space between them, and so do a place's two names
+    (a district and the zone it runs as one: '东山区 东山开发区', '东山区 东山开发区政务公开工作办公室'); '某某县 民政局'
+    is one name."""
     pieces = written.split()
-    if len(pieces) > 1 and all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces) \
-            and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p)) or _UNIT_START.match(to_key(p))
-                    for p in pieces[1:]):
+    later = len(pieces) > 1 and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p))
+                                    or _UNIT_START.match(to_key(p)) for p in pieces[1:])
+    if later and (all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces)
+                  or all(_PLACE_ALONE.fullmatch(to_key(p)) for p in pieces[:-1])):
         return re.sub(r"\s+", lambda m: m.group()[0], written.strip())
     return re.sub(r"\s+", "", written)
+
+
+# A place's name alone, as the first of a place's two names: '东山区', '东山经济开发区'.
+_PLACE_ALONE = re.compile(rf"[{HAN}]{{1,12}}(?:区|县|市|州|盟|旗|地区)")
 
 
 # A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
@@ -542,7 +550,8 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 PREDICATE = re.compile(
-    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    # ('…政务公开工作办公室认真…', '…信息公开工作领导小组…': the office's name goes on, no predicate starts there)
+    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作(?!办公室|领导小组|办)|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
     r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承)"

@@ -121,3 +121,31 @@ def test_zero_width_characters_split_no_title(line):
 ])
 def test_a_year_in_brackets_after_the_name(line, name):
     assert agency_of([line]) == name
+
+
+# --- a place's two names side by side, and its standing open-government office --------------------
+
+@pytest.mark.parametrize("lines, name", [
+    (["东山区 东山开发区2021年政府信息公开工作年度报告"], "东山区 东山开发区"),
+    (["東山區 東山開發區2021年政府信息公開工作年度報告"], "東山區 東山開發區"),
+    (["东山区\u3000东山开发区2021年政府信息公开工作年度报告"], "东山区\u3000东山开发区"),
+    (["2021年，东山区 东山开发区政务公开工作办公室（下称我办）认真贯彻落实《条例》，主动公开信息36条。"],
+     "东山区 东山开发区政务公开工作办公室"),
+])
+def test_a_places_two_names_keep_the_space_between_them(lines, name):
+    assert agency_of(lines) == name
+
+
+def test_a_place_and_a_department_with_a_space_between_are_one_name():
+    assert agency_of(["东山县 民政局2021年政府信息公开工作年度报告"]) == "东山县民政局"
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["东山县政务公开工作办公室2021年政府信息公开工作年度报告"], "东山县政务公开工作办公室"),
+    (["东山县政务公开办公室2021年政府信息公开工作年度报告"], "东山县政务公开办公室"),
+    # a department's disclosure office, or a disclosure group's office, still compiles its body's report
+    (["东山县民政局信息公开工作办公室2021年政府信息公开工作年度报告"], "东山县民政局"),
+    (["2021年，东山县民政局信息公开工作领导小组办公室认真贯彻落实《条例》，主动公开信息36条。"], "东山县民政局"),
+])
+def test_a_governments_open_government_office_is_a_body(lines, name):
+    assert agency_of(lines) == name
