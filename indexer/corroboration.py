@@ -25,7 +25,7 @@ from indexer.script import to_key
 
 # Separators left between two names joined into one ('某某市统计局•国家统计局某某调查总队'): the words before
 # them are checked without them.
-_JOINER = re.compile(r"[•·、]+$")
+_JOINER = re.compile(r"[•·・‧、]+$")
 # Words before a name that hold a unit or a body's word (县, 镇, 街道, 局, 委, 师 …) or a place are the name's own:
 # '泉州市泉港区卫生局', '第六师芳草湖农场', '国家统计局某某调查总队', '全国海关', '某某乡人民政府' are never cut.
 _NAME_PART = re.compile(r"[省市县区旗州盟乡镇村街局委办厅部署院会府处室队站所司团校馆师场关国]")

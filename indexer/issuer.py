@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from indexer.places import LANDFORM_NAME, ZONE_WORDS, find_chains
-from indexer.script import to_key
+from indexer.script import strip_glosses, to_key
 
 # How names of issuing bodies end (on the simplified key): bodies, then places.
 _BODY_END = (r"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|院|政府|会|镇|乡|街道|街|处|中心|所|站|队|场|"
@@ -39,15 +39,23 @@ _PLACE_END = r"(?:区|县|市|州|盟|旗|省)"
 # ('某某省邮政管理系统', '某某市气象系统': the same offices called a system, 管理 between or not)
 _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)"
 # A place's own offices together, its departments left out: '某某市本级', '某某市市本级' (a level word alone before it,
-# '市本级', names no place).
-_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府))本级"
+# '市本级', names no place); a department's own office without the units under it: '某某县民政局本级', as
+# '海关总署(本级机关)' writes it in brackets.
+_OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府)|(?<=[\u4e00-\u9fff]{2}[局委办厅署]))本级"
 # The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
 _WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
-# A qualifier after the name stays with it: '海关总署(本级机关)', '某某镇政府(机关)'.
+# Han characters, the extensions included: place names write rare characters ('䢺川镇', '𬇙水镇'), and a name is
+# checked for being Han, not for being common.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# What joins two bodies' names into one issuer besides a space: the middle dot in its forms (traditional-script pages
+# write U+2027 or the katakana U+30FB: '某某县统计局‧国家统计局某某调查队'), and 、.
+JOINERS = "•·・‧、"
+_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇○])[〇○]")
 # A qualifier or a second body after the name stays with it: '海关总署(本级机关)', '某某市人民政府(市人民政府办公厅)'.
-# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)')
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,24}[)）]$")
+# (a second body's full name may be long: '某某县人民政府外事办公室(某某县人民政府港澳事务办公室)'; several bodies may
+# be listed: '某某县卫生健康局（某某县中医药管理局、某某县爱国卫生运动委员会办公室）')
+_QUALIFIER = re.compile(rf"[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）]$")
 # What no issuer's name holds: site furniture, dates, self-references, generic words.
 _NOT_A_NAME = re.compile(
     # (网 is a site's word, but 网信, 网络安全 and 互联网信息 name bodies: '某某市委网信办', '国家互联网信息办公室', and 网格 a centre's work)
@@ -106,7 +114,8 @@ _ITS_UNITS = re.compile(r"(?:各|(?:及其|及|和|与)(?:所属|工作|下属|�
 _COMPILING_OFFICE = re.compile(r"(?:(?:政务公开|政府信息公开|信息公开)(?:和|及|与|、)?)+"
                                # '某某大学信息公开办公室' compiles its university's report (a government's
                                # standing 政务公开办公室 is a body of its own)
-                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|工作办公室|(?<!政务公开)办公室)$")
+                               # (and so is its '政务公开工作办公室', the same office with 工作 in its name)
+                               r"(?:(?:工作)?(?:领导|协调)小组(?:办公室)?|(?<!政务公开)工作办公室|(?<!政务公开)办公室)$")
 MAX_NAME = 40
 
 
@@ -192,7 +201,8 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
         return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None
-    if re.search(r"[^\u4e00-\u9fff•·、()（）]", core):
+    # (a zero in Chinese numerals is no Han character: '第六师一〇二团', a regiment, writes it after a numeral)
+    if re.search(rf"[^{HAN}{JOINERS}()（）]", _ZERO.sub("一", core)):
         return None
     return name
 
@@ -221,7 +231,8 @@ def as_written(name: str | None, texts) -> str | None:
         return name
     pattern = _written_pattern(name)
     for text in texts:
-        found = pattern.search(text) if isinstance(text, str) else None
+        # (glosses out first: '海關(guān)總署（本級機關）' is read '海關總署(本級機關)', and written with its own brackets)
+        found = pattern.search(strip_glosses(text)) if isinstance(text, str) else None
         if found:
             return _joined_as_written(found.group())
     return name
@@ -234,13 +245,20 @@ _UNIT_START = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|�
 
 def _joined_as_written(written: str) -> str:
     """The name without the spaces inside it, unless it is two bodies' full names side by side: '中共某某县委办公室
-    某某县人民政府办公室' (one office with two names) keeps the space between them; '某某县 民政局' is one name."""
+    某某县人民政府办公室' (one office with two names) keeps the space between them, and so do a place's two names
+    (a district and the zone it runs as one: '东山区 东山开发区', '东山区 东山开发区政务公开工作办公室'); '某某县 民政局'
+    is one name."""
     pieces = written.split()
-    if len(pieces) > 1 and all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces) \
-            and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p)) or _UNIT_START.match(to_key(p))
-                    for p in pieces[1:]):
+    later = len(pieces) > 1 and all(_opens_with_place(to_key(p)) or _RANKING_PREFIX.match(to_key(p))
+                                    or _UNIT_START.match(to_key(p)) for p in pieces[1:])
+    if later and (all(len(p) >= 4 and _BODY_NAME_END.search(to_key(p)) for p in pieces)
+                  or all(_PLACE_ALONE.fullmatch(to_key(p)) for p in pieces[:-1])):
         return re.sub(r"\s+", lambda m: m.group()[0], written.strip())
     return re.sub(r"\s+", "", written)
+
+
+# A place's name alone, as the first of a place's two names: '东山区', '东山经济开发区'.
+_PLACE_ALONE = re.compile(rf"[{HAN}]{{1,12}}(?:区|县|市|州|盟|旗|地区)")
 
 
 # A name opens with its place (某某县民政局), or with words that rank it above a place: a party's or the
@@ -289,7 +307,7 @@ def digit_year(key: str) -> str:
 
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
-_NAME = r"[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:[(（][\u4e00-\u9fff]{1,24}[)）])?"
+_NAME = rf"[^，,。；;：:《》“”\"()（）\s]{{2,40}}?(?:[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）])?"
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -532,7 +550,8 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # Where the subject of a report's first sentence ends: a verb or adverb opening the predicate
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 PREDICATE = re.compile(
-    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    # ('…政务公开工作办公室认真…', '…信息公开工作领导小组…': the office's name goes on, no predicate starts there)
+    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作(?!办公室|领导小组|办)|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
     r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承)"

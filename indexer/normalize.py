@@ -84,6 +84,8 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     space is what sets off a run-in heading, '… 三、政府信息主动公开情况 我局…')."""
     if "?" in line or "？" in line:  # (membership tests first: most lines hold none of these marks)
         line = _MOJIBAKE_SPACE.sub("", line)
+    if _ZERO_WIDTH.search(line):  # '某某县民政局\u200b2021年…': an editor's invisible marks split words apart
+        line = _ZERO_WIDTH.sub("", line)
     line = strip_markup(line)
     bullet = _BULLET.match(line)  # anchored: a match at the start is the only one sub() could make
     if bullet:
@@ -92,6 +94,10 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     if len(line) <= _MAX_SPACED_HEADING:
         line = _SPACED_NUMERAL.sub(r"\1、", line)
     return line if keep_gaps or " " not in line else _CJK_GAP.sub("", line)
+
+
+# Zero-width spaces and joiners, a word joiner and a stray byte-order mark: invisible, no part of any word.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 # Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',

@@ -1,6 +1,7 @@
 """Turn a read ``Document`` into a ``Report``: clean-up, sections, metadata, figures, checks."""
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 
 from indexer.checks import run_checks
@@ -8,7 +9,7 @@ from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
 from indexer.metadata import read_metadata, title_lines
 from indexer.report_or_not import decide_report
-from indexer.normalize import clean_line, is_indented, reflow
+from indexer.normalize import CHROME_LINE, clean_line, is_indented, reflow
 from indexer.hostnames import address_text
 from indexer.issuer import as_written
 from indexer.placing import place_of
@@ -100,8 +101,12 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
         notes.append(corrected)
     report.level, report.region = place.level, place.region
     report.warnings += notes
-    # The issuer was read on width-folded text (and placed so); it is given as the page writes it.
-    report.agency = as_written(report.agency, [b for b in plain if isinstance(b, str)] + hints)
+    # The issuer was read on width-folded text (and placed so); it is given as the page writes it, in the report's
+    # own lines before the site's chrome (a breadcrumb's or a metadata field's '某某局(本级)' over the title's '（本级）').
+    # (lazily: the name is most often found in the first lines, and a long page's other lines need no test)
+    texts = [b for b in plain if isinstance(b, str)]
+    report.agency = as_written(report.agency, chain((b for b in texts if not CHROME_LINE.search(b)),
+                                                    (b for b in texts if CHROME_LINE.search(b)), hints))
 
     found = {s.number for s in report.sections}
     cut = report.cut_off = cut_off(blocks, report.sections)

@@ -27,6 +27,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信�
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
 # A year in digits with no 年 opening a title, glued to the name ('2025某某县某某乡2025年度…报告').
 _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?=[\u4e00-\u9fff])")
+_YEAR_BRACKET = re.compile(r"[(（【\[]$")
 # A list page's publication date before the title on its line ('2020-01-20 某某局2019年…报告', '[2020-01-20]…').
 _LEADING_DATE = re.compile(r"^\s*[\[【(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\]】)）]?\s*")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
@@ -98,6 +99,7 @@ def parse_title(title: str) -> TitleInfo | None:
     head = title[: verb.start()] if verb else title[: year.start()]
     head = _SPAN_START.sub("", head)  # 'X2019-2020学年…': the span's first year is no part of the name
     head = _BARE_YEAR.sub("", _LEADING_DATE.sub("", head))  # '2025某某县某某乡2025年度…': a stray year before the name
+    head = _YEAR_BRACKET.sub("", head)  # 'X（本级）（2021年度）政府信息公开…': the bracket that opens the year is no name's
     # (a list's label), and a date before it ('2020-01-20某某局2019年…')
     agency = agency_name(head) or agency_name(title[year.end() : start]) or after
     return TitleInfo(shown, agency, int(year.group(1)))

@@ -36,7 +36,8 @@ PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ�
 QUALIFIER = re.compile(r"[(（]([^()（）]*)[)）]")
 SEPARATORS = re.compile(r"[,，、;；:：|>»›]")  # spam, labels and breadcrumbs before a name
 PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")  # {{ title }}: a page template left unfilled
-JOINED = re.compile(r"[•·・/]")  # 北京市统计局•国家统计局北京调查总队: a joint report
+JOINED = re.compile(r"[•·・‧/]")  # 北京市统计局•国家统计局北京调查总队: a joint report
+OWN_OFFICE = re.compile(r"(?<=[局委办厅署])本级$")  # 某某局本级: the bureau's own office, as 某某局(本级机关)
 
 
 @dataclass(frozen=True)
@@ -84,14 +85,18 @@ def clean(name: str | None) -> CleanName:
     text = fold(name or "")
     text = PINYIN_GLOSS.sub("", text)
     text = re.sub(r"\s+", "", PLACEHOLDER.sub("", text))
-    # Spam, crawler labels and breadcrumbs come before the name, never inside it: keep the last piece.
-    text = next((piece for piece in reversed(SEPARATORS.split(text)) if piece), "")
-    text = JOINED.split(text)[0]
+    # A qualifier in brackets first: it may list bodies ('某某县卫生健康局(某某县中医药管理局、…)'), whose 、 is no
+    # separator; '某某局本级' without brackets is the same qualifier as '某某局(本级机关)'.
     qualifier = ""
     for inner in QUALIFIER.findall(text):
         if "本级" in inner:
             qualifier = "本级"
     text = QUALIFIER.sub("", text)
+    if OWN_OFFICE.search(text):
+        text, qualifier = OWN_OFFICE.sub("", text), "本级"
+    # Spam, crawler labels and breadcrumbs come before the name, never inside it: keep the last piece.
+    text = next((piece for piece in reversed(SEPARATORS.split(text)) if piece), "")
+    text = JOINED.split(text)[0]
     text = text.removeprefix("中华人民共和国")
     return CleanName(text, qualifier)
 

@@ -371,3 +371,23 @@ def test_search_does_not_import_the_indexer():
     imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert not any(m.split(".")[0] == "indexer" for m in imported), imported
+
+
+# --- round 21: names the parser now gives as written (docs/parsing.md, round 21) ---------------
+
+def test_a_joint_report_joined_by_any_middle_dot_is_the_first_bodys():
+    where = region("江苏省", "南京市", "玄武区")
+    ids = {identify(f"玄武区统计局{dot}国家统计局玄武调查队", 2021, where, "county").id for dot in "•·・‧"}
+    assert ids == {identify("玄武区统计局", 2021, where, "county").id}
+
+
+def test_a_qualifier_listing_bodies_leaves_the_bodys_id():
+    where = region("江苏省", "南京市", "玄武区")
+    listed = identify("玄武区卫生健康局（玄武区中医药管理局、玄武区爱国卫生运动委员会办公室）", 2021, where, "county")
+    assert listed.id == identify("玄武区卫生健康局", 2022, where, "county").id
+
+
+def test_benji_after_a_bureau_is_the_bracketed_qualifier():
+    where = region("江苏省", "南京市", "玄武区")
+    assert identify("玄武区民政局本级", 2021, where, "county").id == identify("玄武区民政局(本级)", 2021, where, "county").id
+    assert identify("海关总署本级", 2021).id == identify("海关总署(本级机关)", 2021).id
