@@ -40,7 +40,7 @@ _OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')  # as query._TOKEN
 _WORD = re.compile(r"(?:19|20)\d{2}\s*[-–~]\s*(?:19|20)\d{2}|\d+|[a-z]+")
 _CONTENT = frozenset(("term", "function", "body", "level", "issuer", "question"))
-MAX_PHRASE = 8  # words of the longest phrase of the table
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,9 @@ def _match(words: list[str], tab: Table) -> list[Item]:
             i += n
             continue
         word = words[i]
-        items.append(Item(word, "number" if word[0].isdigit() else "unknown", word))
+        # A year or a run of years stays (2020, 2019-2021: years.py reads it); another number (top 10)
+        # says nothing the reports' words do.
+        items.append(Item(word, "number" if _YEARS.fullmatch(word) else "unknown", word))
         i += 1
     return items
 
@@ -271,7 +273,7 @@ class Reading:
             self.content = self.content or item.kind in _CONTENT or english_place
             if item.also:
                 self.also.append(ALSO_NOTE.format(typed=item.typed, reading=item.reading, also="、".join(item.also)))
-            if not readings or readings[-1] != item.reading:
+            if item.reading not in readings and item.reading not in self.words:  # fees … charge: 收费 once
                 readings.append(item.reading)
         return readings
 

@@ -73,6 +73,13 @@ def test_the_words_it_cannot_read_are_named_and_not_searched():
     assert "未能理解的英文词（未用于查找）：zebra、crossings" in parsed.notes
 
 
+def test_a_number_that_is_no_year_is_not_searched_and_a_word_read_twice_is_one():
+    read = read_english("top 10 counties by requests")
+    assert read is not None and read[0] == "县 申请"
+    assert "未能理解的英文词（未用于查找）：top、10" in read[1]
+    assert read_english("what fees did Hangzhou charge in 2019")[0] == "收费 杭州 2019"
+
+
 def test_a_spelling_naming_two_cities_says_the_other():
     read = read_english("Taizhou reconsideration")
     assert read is not None
