@@ -177,6 +177,14 @@ def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
     text = parsed.text = narrow(simplify(text or ""))
+    # A query typed in English is read as the reports' Chinese first (english.py); every reading
+    # below then applies to it as if typed so. A query holding any Chinese is not touched.
+    from search.retrieval.english import read_english
+
+    english = read_english(text)
+    if english is not None:
+        text = parsed.text = english[0]
+        parsed.notes += english[1]
     text = _GLUED_NEGATION.sub("没有收", text)
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in _TOKEN.finditer(text):

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 from search.agency_names import names_of
 from search.agency_names import vocabulary as agency_vocabulary
@@ -26,6 +26,17 @@ _PINYIN = re.compile(r"^[a-z]{4,30}$")  # a word typed in pinyin without tones o
 def sound(word: str) -> str:
     """Toneless pinyin, syllables joined: 低保 -> 'di bao'."""
     return " ".join(lazy_pinyin(word, style=Style.NORMAL))
+
+
+def spellings(word: str, most: int = 16) -> list[str]:
+    """Every toneless spelling of a word, syllables run together, its usual one first (朝阳: 'zhaoyang',
+    'chaoyang'): a place's name reads its characters as the place says them, which the usual reading
+    may miss. At most ``most`` of them."""
+    spelt = [sound(word).replace(" ", "")]
+    combos = [""]
+    for readings in pinyin(word, style=Style.NORMAL, heteronym=True):
+        combos = [c + r for c in combos for r in dict.fromkeys(readings)][:most]
+    return list(dict.fromkeys(spelt + combos))
 
 
 class Vocabulary:
