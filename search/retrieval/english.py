@@ -16,6 +16,8 @@ reads, before any other reading: the rest of the query layer then sees 民政局
 * a place spelt in pinyin (Shanghai, Guangdong Province, Haidian District) is its Chinese name:
   provinces and prefecture-level cities alone, any division when a level word closes it, and the
   few whose English name is not their pinyin (Inner Mongolia, Tibet, Shaanxi) from the table;
+* not, except, excluding, other than, outside … leave out what follows them (not Jiangsu: -江苏, as
+  the query language's -word and the Chinese 不要 / 除了 … 以外 do);
 * years and numbers stay; English function words (how, did, the, of, receive …) are dropped;
   words the table cannot read are dropped too, and the page names them.
 
@@ -263,7 +265,11 @@ class Reading:
         if any(item.kind in ("unknown", "place") for item in items):
             items = _read_places(items)
         readings: list[str] = []
+        leave_out = False  # the item after not / except / excluding is left out (-江苏)
         for item in _compose(items):
+            if item.kind == "exclude":
+                leave_out = True
+                continue
             if item.kind == "unknown":
                 self.unread.append(item.typed)
                 continue
@@ -273,8 +279,10 @@ class Reading:
             self.content = self.content or item.kind in _CONTENT or english_place
             if item.also:
                 self.also.append(ALSO_NOTE.format(typed=item.typed, reading=item.reading, also="、".join(item.also)))
-            if item.reading not in readings and item.reading not in self.words:  # fees … charge: 收费 once
-                readings.append(item.reading)
+            reading = ("-" if leave_out else "") + item.reading
+            leave_out = False
+            if reading not in readings and reading not in self.words:  # fees … charge: 收费 once
+                readings.append(reading)
         return readings
 
 

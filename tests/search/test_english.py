@@ -100,11 +100,11 @@ def test_every_body_name_of_the_table_names_an_issuer():
     rows = [row for rows in table().by_first.values() for row in rows]
     assert len(rows) > 300
     for row in rows:
-        assert row.kind in ("term", "function", "body", "level", "issuer", "question", "place", "stop")
+        assert row.kind in ("term", "function", "body", "level", "issuer", "question", "place", "stop", "exclude")
         if row.kind == "function":
             for name in (row.body, row.central):
                 assert not name or concept_of(name) is not None or name in ("政府", "办公室"), (row, name)
-        if row.kind != "stop" and row.kind != "body":
+        if row.kind not in ("stop", "body", "exclude"):
             assert row.reading, row
     keys = [row.words for row in rows]
     assert len(keys) == len(set(keys))  # one reading per phrase
@@ -119,3 +119,22 @@ def test_an_english_query_finds_the_reports_a_chinese_one_does(three):
     assert civil.hits and civil.hits[0].agency == "杭州市民政局"
     fees = search(three, q="information processing fees")
     assert fees.hits and fees.hits[0].agency == "杭州市公安局"
+
+
+@pytest.mark.parametrize("typed, reading, left_out", [
+    ("civil affairs bureau requests not Jiangsu", "民政局 申请 -江苏", ["江苏"]),
+    ("township reports excluding street offices", "乡镇 年报 -街道办事处", ["街道办事处"]),
+    ("tax lawsuits except Shanghai", "税务 行政诉讼 -上海", ["上海"]),
+])
+def test_what_not_or_except_leaves_out_is_excluded(typed, reading, left_out):
+    read = read_english(typed)
+    assert read is not None and read[0] == reading
+    assert [alt for c in parse_query(typed).must_not for alt in c.alternatives] == left_out
+
+
+def test_not_inside_a_term_stays_the_term():
+    assert read_english("information not disclosed")[0] == "不予公开"
+
+
+def test_an_english_exclusion_drops_the_places_reports(three):
+    assert {h.agency for h in search(three, q="bureau requests not Nanjing").hits} == {"杭州市民政局", "杭州市公安局"}
