@@ -221,19 +221,25 @@ def _pipe_cells(blocks: list[Block]) -> list[Block]:
     ('规章' / '|' / '0' / '|'), where a lone '|' closes the line above and only a second one in a
     row is a blank cell. Rows are then rebuilt from the labels, as for tab-prefixed cells.
     """
+    piped = [isinstance(block, str) and "|" in block for block in blocks]
+    if not any(piped):
+        return blocks  # most texts: no pipe, nothing to look at
     out: list[Block] = []
     i = 0
     while i < len(blocks):
+        if not piped[i] and not (i + 1 < len(blocks) and piped[i + 1]):
+            out.append(blocks[i])  # neither a pipe-closed cell nor a bare cell a lone pipe closes
+            i += 1
+            continue
         j = i
         while j < len(blocks) and _is_pipe_line(blocks, j):
             j += 1
         run = blocks[i:j]
         if j - i >= _MIN_PIPE_RUN and _is_pipe_table(run):
             out += _pipe_run(run)
-            i = j
-        else:
-            out.append(blocks[i])
-            i += 1
+        else:  # the run as it is, whole: every line is looked at once (linear time)
+            out += run or [blocks[i]]
+        i = max(j, i + 1)
     return out
 
 
