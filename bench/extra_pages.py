@@ -5,6 +5,10 @@
 The variable names one folder or several (separated by ':'). A folder holds ``gold.jsonl`` (one line per page, in the format of the shared pages' gold:
 ``file``, ``source`` (the page's address), ``agency``, ``year``, ``level``, ``province``,
 ``sections``; ``"report": false`` for a page that must be refused) and the pages' text files.
+Pages that reach the part-三 table may state ``new_requests_total`` (the 总计 of row 一) and, in ``figures``,
+``requests_carried_over`` (row 二's 总计): a number is scored as ``requests_new`` / ``requests_carried_over``;
+a null there (table cut, labels without numbers, a figure only in prose) is scored as ``figure read from
+nothing``: the parser must give no figure, since a figure read wrong is worse than none.
 The pages' text is not ours to commit (docs/parsing.md, "Real pages"), so the folder stays out of
 the repository: this script reads it when the variable names it and says so when it does not.
 Like the shared pages, every page is scored with its address passed to the parser and again from
@@ -26,7 +30,9 @@ from bench.parsing_accuracy import Score, parser_value  # noqa: E402
 from indexer.model import UnreadableFile  # noqa: E402
 from indexer.parser import parse_file  # noqa: E402
 
-FIELDS = ["agency", "year", "level", "province", "sections", "refused", "refusal"]
+FIELDS = ["agency", "year", "level", "province", "sections", "requests_new", "requests_carried_over",
+          "figure read from nothing", "refused", "refusal"]
+FIGURE_GOLD = {"requests_new": "new_requests_total"}  # the pages' gold names row 一's 总计 this way
 VARIABLE = "NIANBAO_EXTRA_PAGES"
 
 
@@ -56,6 +62,16 @@ def score(folders: list[Path], with_address: bool) -> dict[str, Score]:
                 continue
             got = None if refused else parser_value(result, key)
             scores[key].add(got == want, f"{name}: expected {want!r}, got {got!r}")
+        for key in ("requests_new", "requests_carried_over"):
+            stated = key in gold.get("figures", {}) or FIGURE_GOLD.get(key) in gold
+            if not stated:
+                continue
+            want = gold.get(FIGURE_GOLD[key]) if key in FIGURE_GOLD else gold["figures"][key]
+            got = None if refused else result.figures.get(key)
+            if want is None:
+                scores["figure read from nothing"].add(got is None, f"{name}: {key} expected null, got {got!r}")
+            else:
+                scores[key].add(got == want, f"{name}: expected {want!r}, got {got!r}")
     return scores
 
 

@@ -159,3 +159,48 @@ def split_glued_row(digits: str, n_cells: int,
 
 class _TooHard(Exception):
     """The split search ran past its budget."""
+
+
+def glued_total(digits: str, parts: int) -> int | None:
+    """The total of a glued row of ``parts`` numbers followed by their sum, when every split agrees on it.
+
+    '110000011' splits two ways (11|0|0|0|0|0|11 and 1|10|0|0|0|0|11), so its cells stay unread, but
+    both end in 11: the 总计 is read though the applicants are not. None when the totals differ,
+    when no split fits, or past the search budget. Same rules as ``split_glued_row``: no number
+    starts with 0 unless it is 0, none is longer than ``_MAX_CELL_DIGITS``.
+    """
+    digits = digits.strip()
+    if not digits.isdigit() or len(digits) < parts + 1:
+        return None
+    memo: dict[tuple[int, int, int], frozenset[int]] = {}
+    steps = 0
+
+    def totals(pos: int, k: int, partial: int) -> frozenset[int]:
+        """Totals reachable when cells k… are read from digits[pos:], the parts so far adding to partial."""
+        nonlocal steps
+        key = (pos, k, partial)
+        if key in memo:
+            return memo[key]
+        steps += 1
+        if steps > _SPLIT_BUDGET:
+            raise _TooHard
+        if k == parts:
+            found = frozenset([partial]) if digits[pos:] == str(partial) else frozenset()
+        else:
+            found = frozenset()
+            left = len(digits) - pos - (parts - k)  # digits this cell may take, leaving one per later cell
+            for size in range(1, min(left, _MAX_CELL_DIGITS) + 1):
+                piece = digits[pos:pos + size]
+                if size > 1 and piece[0] == "0":
+                    break
+                found |= totals(pos + size, k + 1, partial + int(piece))
+                if len(found) > 1:
+                    break
+        memo[key] = found
+        return found
+
+    try:
+        found = totals(0, 0, 0)
+    except _TooHard:
+        return None
+    return next(iter(found)) if len(found) == 1 else None

@@ -20,6 +20,8 @@ from indexer.memo import CELL, for_short_texts
 from indexer.model import Block, Table
 from indexer.near_labels import letters, nearest
 from indexer.normalize import quoted
+from indexer.script import strip_glosses, to_key
+from indexer.cells import glued_total
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
@@ -95,6 +97,11 @@ def _near(cell: str) -> tuple[str, bool]:
         return cell, False
     return label, letters(cell) not in letters(label)  # a piece of a wrapped label is no misreading
 
+
+
+@for_short_texts(CELL)
+def _simplified(cell: str) -> str:
+    return cell if not cell or is_value(cell) else to_key(strip_glosses(cell))
 
 
 def _column_words(labels: list[str]) -> bool:
@@ -207,6 +214,9 @@ class _Reader:
         self.has_table = self.pre2019 = self.old_stats = False
         self.glued = 0
         self.snapped: dict[str, str] = {}  # labels read as the template's (near_labels): as read -> as meant
+        self.open_row: tuple[Table, int] | None = None  # the row the text stops in (``_open_row``)
+        self.in_open_row = False  # whether the row being read is that one
+        self.total_first = False  # part 三's header puts 总计 before 自然人
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -235,7 +245,10 @@ class _Reader:
             self.pending = []
 
     def near(self, cell: str) -> str:
-        """A label as the template writes it when it is a misreading of one (``near_labels``)."""
+        """A label as the template writes it when it is a misreading of one (``near_labels``); a label in
+        traditional script, or with a mirror's pinyin glosses, is read on its simplified key first
+        ('上年結轉政府信息公開申請(qǐng)數量' is row 二), which is no misreading."""
+        cell = _simplified(cell)
         label, snapped = _near(cell)
         if snapped:
             self.snapped.setdefault(cell, label)
@@ -243,6 +256,7 @@ class _Reader:
 
     def read_table(self, table: Table) -> None:
         self.has_table = True
+        open_index = self.open_row[1] if self.open_row and self.open_row[0] is table else None
         self.pending = []
         table = Table(rows=[[self.near(c) for c in row] for row in table.rows])
         cells = [normalise_label(c) for row in table.rows for c in row if c]
@@ -252,7 +266,8 @@ class _Reader:
             return  # more of the older statistics table, cut by a line that looks like a heading
         splits = [_split(row) for row in table.rows]  # (once: the columns and the rows read them)
         rightmost, grid = _request_columns(table, splits)
-        for row, (labels, start) in zip(table.rows, splits):
+        for index, (row, (labels, start)) in enumerate(zip(table.rows, splits)):
+            self.in_open_row = index == open_index
             if not any(row):
                 continue
             if any(_PRE2019.search(c) for c in row):
@@ -318,6 +333,8 @@ class _Reader:
                 self.evidence.append("2021")
             return
         if "自然人" in words or any("本年新收" in w for w in words):
+            if "自然人" in words and "总计" in words:  # a header that puts 总计 first ('申请人情况 | 总计 | 自然人 …')
+                self.total_first = words.index("总计") < words.index("自然人")
             return
         review = [next((col for pattern, col in _REVIEW_PATTERNS if pattern.search(w)), None) for w in words]
         if any("行政复议" in w or "行政诉讼" in w for w in words) or sum(1 for r in review if r) >= 3:
@@ -376,10 +393,20 @@ class _Reader:
     def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
         label = ROW_LABELS[key]
         filled = [c for c in row[start:] if c]
+        if self.total_first:
+            self._total_first_row(key, label, row, start)
+            return
         if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
             split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
             if split is None:
-                self.warn(_glued_message(_row(label), filled[0]))
+                total = glued_total(filled[0], 6)
+                if total is None:
+                    self.warn(_glued_message(_row(label), filled[0]))
+                    return
+                # Several splits fit but all end in the same 总计: that figure is read, not guessed.
+                self.warn(f"{_row(label)}的数字 {filled[0]} 连在一起，各申请人列有不止一种拆分方式，留空；"
+                          f"每种拆分的总计都是 {total}，已取用。")
+                self.set(key, total, label)
                 return
             self.glued += 1
             cells = [str(v) for v in split]
@@ -387,10 +414,44 @@ class _Reader:
             cells = (row + [""] * 7)[rightmost - 6:rightmost + 1]
         else:
             cells = _fit(row, start, rightmost)
+        if cells is None and not self.in_open_row:
+            short = _short_row_total(row[start:])
+            if short is not None:
+                total, count = short
+                self.warn(f"{_row(label)}只有 {count} 个数字（{'、'.join(c for c in row[start:] if c)}），"
+                          "最后一个等于其余之和，取作总计，各申请人列留空。")
+                self.set(key, self.number(total, label), label)
+                return
         if cells is None:
             self.warn(f"无法判断{_row(label)}的单元格{quoted(' | '.join(row[start:]))}各属哪一列，各项数字留空。")
             return
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
+        for (applicant, _), cell in zip(APPLICANTS, cells):
+            self.set(f"{key}_{applicant}", self.number(cell, label), label)
+        self.set(key, self.number(cells[6], label), label)
+
+    def _total_first_row(self, key: str, label: str, row: list[str], start: int) -> None:
+        """A part-三 row under a header that names 总计 before 自然人: read in that order only when the
+        row's arithmetic says so (its first cell the sum of the other six); a row that adds up the
+        template's way is read that way; any other row, and one that cannot be checked, stays empty."""
+        cells = [c for c in row[start:] if c]
+        values = [parse_number(c) for c in cells]
+        numbers = [v for v, _, ok in values if ok and isinstance(v, int)]
+        if len(cells) != 7 or len(numbers) != 7:
+            self.warn(f"第三部分的表头把“总计”排在“自然人”之前，{_row(label)}的单元格"
+                      f"{quoted(' | '.join(row[start:]))}无法用合计核对列的次序，各项数字留空。")
+            return
+        first, last = numbers[0] == sum(numbers[1:]), numbers[6] == sum(numbers[:6])
+        if first and last and numbers != numbers[1:] + numbers[:1]:
+            # '3 | 0 | 0 | 0 | 0 | 0 | 3' adds up either way: its 总计 is 3, its applicants are not known.
+            self.set(key, self.number(cells[0], label), label)
+            return
+        if first and not last:
+            cells = cells[1:] + cells[:1]
+        elif not last:
+            self.warn(f"第三部分的表头把“总计”排在“自然人”之前，{_row(label)}的数字"
+                      f"{quoted(' | '.join(cells))}按哪种次序都不合计，各项数字留空。")
+            return
         for (applicant, _), cell in zip(APPLICANTS, cells):
             self.set(f"{key}_{applicant}", self.number(cell, label), label)
         self.set(key, self.number(cells[6], label), label)
@@ -451,11 +512,43 @@ class _Reader:
         return template
 
 
+def _open_row(blocks: list[Block]) -> tuple[Table, int] | None:
+    """The row the text stops in, when it stops inside a table (a page cut at its store's limit):
+    the last row of a table that only bare numbers follow. Its cells may be cut short, so no
+    reading that counts its cells (``_short_row_total``) is made of it."""
+    for block in reversed(blocks):
+        if isinstance(block, Table):
+            filled = [i for i, row in enumerate(block.rows) if any(row)]
+            return (block, filled[-1]) if filled else None
+        if block.strip() and not all(is_value(cell) for cell in block.split()):
+            return None
+    return None
+
+
+def _short_row_total(cells: list[str]) -> tuple[str, int] | None:
+    """(总计, how many numbers) of a part-三 row that a crawled page left with fewer than seven cells.
+
+    Such pages drop blank and merged cells, so the numbers left cannot be placed in their columns;
+    the last one is 总计 only when it is the sum of the others (applicants add up to 总计): '3 | 3'
+    is 3, a lone '0' is 0; a lone '5' (自然人 with a blank 总计, or 总计 alone?) and '2 | 3' stay unread.
+    """
+    filled = [c for c in cells if c]
+    if not filled or len(cells) >= 7 or len(filled) >= 7:
+        return None
+    values = [parse_number(c) for c in filled]
+    if not all(ok and isinstance(value, int) for value, _, ok in values):
+        return None
+    numbers = [value for value, _, _ in values]
+    return (filled[-1], len(filled)) if numbers[-1] == sum(numbers[:-1]) else None
+
+
 def extract_figures(blocks: list[Block], recovered: bool = False) -> FigureResult:
     """Figures, template ('2019', '2021', 'pre2019' or None) and warnings from a report's blocks
     (``recovered``: ``recover_tables`` has already been applied to them)."""
     reader = _Reader()
-    for block in blocks if recovered else recover_tables(blocks):
+    blocks = blocks if recovered else recover_tables(blocks)
+    reader.open_row = _open_row(blocks)
+    for block in blocks:
         if isinstance(block, Table):
             reader.read_table(block)
         else:

@@ -7,6 +7,9 @@ Forms seen in real reports, all handled here:
   (``'\\t本年新'`` / ``'制作数量'`` / ``'\\t本年新公开数量'``): rows are rebuilt from the labels;
 - one cell per line without tabs (the Word and PDF copies of such text);
 - markdown pipe rows ``'| 规章 | 0 | 0 | 0 |'`` with ``'|---|'`` separators, and ``' | '``-flattened rows;
+- crawled pages with one cell per line, each closed by a pipe (``'规章 |'`` / ``'0 |'``; a blank cell is a lone
+  ``'|'``, and a run of pipes ``'|||||||'`` pads a row out to the table's width), or with a lone ``'|'`` line
+  after every cell (``'规章'`` / ``'|'`` / ``'0'`` / ``'|'``): read like tab-prefixed cells (``_pipe_cells``);
 - crawled pages with the whole body on one line and the cells run together
   (``'一、本年新收政府信息公开申请数量21710000218'``): split at the template's labels; the digits
   stay one cell, which ``split_glued_row`` later divides using the table's arithmetic.
@@ -29,6 +32,9 @@ from indexer.tokens import ROW_WORDS, TOP_LABELS, bare_cells, line_cells, split_
 __all__ = ["PLACEHOLDERS", "is_part_heading", "is_value", "normalise_cell", "normalise_label", "recover_tables",
            "split_glued_row"]
 
+_PIPE_CELL = re.compile(r"^\s*([^|\t]{1,80}?)\s*\|\s*$")  # '规章 |', '0 |': one cell closed by a pipe
+_LONE_PIPE = re.compile(r"^\s*\|\s*$")
+_PIPE_PAD = re.compile(r"^\s*\|{2,}\s*$")  # '|||||||': a row padded out to the table's width, no cells
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ONE_CELL = re.compile(r"^\t[^\t]*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
@@ -158,7 +164,7 @@ def _is_vocabulary(line: str) -> bool:
 def recover_tables(blocks: list[Block]) -> list[Block]:
     """Turn table-like text lines into ``Table`` blocks; prose and existing tables stay (tables normalised)."""
     expanded: list[Block] = []
-    for block in blocks:
+    for block in _pipe_cells(blocks):
         if isinstance(block, str) and "\t" not in block and "|" not in block and len(block) > 80:
             expanded += split_glued_text(block) or [block]
         else:
@@ -197,6 +203,81 @@ def recover_tables(blocks: list[Block]) -> list[Block]:
             items += [("text", line) for line in expanded[start:i]]
 
     return _merge_fragments(items)
+
+
+_MIN_PIPE_RUN = 6  # lines, a figure among them and a row of the template's: a table, not stray lines ending in '|'
+
+
+def _is_pipe_table(run: list[str]) -> bool:
+    texts = [_pipe_text(line) for line in run]
+    return any(is_value(t) for t in texts) and any(_starts_row(t) for t in texts if t and not is_value(t))
+
+
+def _pipe_cells(blocks: list[Block]) -> list[Block]:
+    """One-cell-per-line tables that a crawler closed with pipes, as tab-prefixed cells ('\\t规章', '\\t0').
+
+    Two forms: every cell closed on its own line ('规章 |', '0 |', a blank cell ' |'), rows padded by
+    pipe runs ('||||') that hold no cell and are dropped; or a lone '|' line after every cell
+    ('规章' / '|' / '0' / '|'), where a lone '|' closes the line above and only a second one in a
+    row is a blank cell. Rows are then rebuilt from the labels, as for tab-prefixed cells.
+    """
+    piped = [isinstance(block, str) and "|" in block for block in blocks]
+    if not any(piped):
+        return blocks  # most texts: no pipe, nothing to look at
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if not piped[i] and not (i + 1 < len(blocks) and piped[i + 1]):
+            out.append(blocks[i])  # neither a pipe-closed cell nor a bare cell a lone pipe closes
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and _is_pipe_line(blocks, j):
+            j += 1
+        run = blocks[i:j]
+        if j - i >= _MIN_PIPE_RUN and _is_pipe_table(run):
+            out += _pipe_run(run)
+        else:  # the run as it is, whole: every line is looked at once (linear time)
+            out += run or [blocks[i]]
+        i = max(j, i + 1)
+    return out
+
+
+def _is_pipe_line(blocks: list[Block], j: int) -> bool:
+    """A line of a pipe-closed cell run: a closed cell, a lone or padding pipe, or a bare cell that the
+    next line's lone pipe closes."""
+    block = blocks[j]
+    if not isinstance(block, str):
+        return False
+    if _LONE_PIPE.match(block) or _PIPE_PAD.match(block):
+        return True
+    if _PIPE_CELL.match(block):
+        return not is_part_heading(_pipe_text(block))  # a part's heading closed by a pipe is no cell
+    after = blocks[j + 1] if j + 1 < len(blocks) else None
+    return (isinstance(after, str) and bool(_LONE_PIPE.match(after)) and "|" not in block and "\t" not in block
+            and 0 < len(block.strip()) <= 80 and not _is_prose(block) and not is_part_heading(block))
+
+
+def _pipe_text(line: str) -> str:
+    match = _PIPE_CELL.match(line)
+    return match.group(1).strip() if match else line.strip()
+
+
+def _pipe_run(run: list[str]) -> list[str]:
+    cells: list[str] = []
+    closed = True  # whether the last line's cell is closed (a lone pipe after it closes it, not a blank)
+    for line in run:
+        if _PIPE_PAD.match(line):
+            closed = True
+        elif _LONE_PIPE.match(line):
+            if closed:
+                cells.append("")
+            closed = True
+        else:
+            match = _PIPE_CELL.match(line)
+            cells.append(match.group(1).strip() if match else line.strip())
+            closed = bool(match)
+    return ["\t" + cell for cell in cells]
 
 
 def _continues_cell(blocks: list[Block], i: int) -> bool:
