@@ -75,3 +75,9 @@ def test_the_results_page_links_the_body_s_agency_page(indexes):
     assert "桐乡市民政局的机关页面" in page
     href = page.split('class="notice body-link"><a href="', 1)[1].split('"', 1)[0]
     assert client.get(href).status_code == 200
+
+
+def test_the_api_names_the_body_followed(indexes):
+    client = indexes.app("series", written(REPORTS)).test_client()
+    assert client.get("/api/search?q=水利部 每一年的年报").get_json()["body"]["url"].startswith("/agencies/central:")
+    assert client.get("/api/search?q=民政局 历年 低保").get_json()["body"] is None
