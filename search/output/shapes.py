@@ -61,6 +61,8 @@ def result_json(result: SearchResult) -> dict:
         "facets": {name: [facet_json(f) for f in values] for name, values in result.facets.items()},
         "filters": [{"kind": c.kind, "label": c.label, "remove": f"/api/search?{c.remove}"} for c in result.chips],
         "messages": result.messages,
+        # The one body a series query follows (海盐县民政局 历年) and its agency page; null otherwise.
+        "body": {"name": result.body_link[0], "url": result.body_link[1]} if result.body_link else None,
     }
 
 

@@ -20,6 +20,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.signals import figure_is_asked
+from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
@@ -66,6 +67,7 @@ class SearchResult:
     messages: list[str]
     suggestions: list[tuple[str, str]]  # (label, query string)
     chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
+    body_link: tuple[str, str] | None = None  # (name, agency page) of the one body a series query follows
 
     @property
     def sidebar(self) -> list[dict]:
@@ -154,6 +156,11 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     note = figure_note(asked, params.sort) if found else None
     if note:
         messages.append(note)
+    body_link = None
+    if parsed.series is not None:  # 历年 beside a named body: how it was read, and the body's own page
+        messages.append(series_note(searcher, parsed))
+        bodies = series_bodies(searcher, parsed.series)
+        body_link = (bodies[0].name, bodies[0].url) if len(bodies) == 1 else None
     per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
     total_reports = int(np.count_nonzero(per_report))
@@ -197,7 +204,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     suggestions = _suggestions(selection, params, parsed, strict_total, total)
     chips = make_chips(searcher, params)
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
-                        suggestions, chips)
+                        suggestions, chips, body_link)
 
 
 def get_report(searcher, report_id: str) -> dict | None:

@@ -76,6 +76,7 @@ class ParsedQuery:
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
     frame_words: list[str] = field(default_factory=list)  # the template's words answering a question's frame (frames.py)
+    series: object = None  # the one body followed over its years (series.SeriesAsked), if asked
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -241,6 +242,7 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.frames import take_frames
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
+    from search.retrieval.series import take_series
     from search.retrieval.years import take_years
 
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
@@ -248,6 +250,7 @@ def parse_query(text: str) -> ParsedQuery:
     take_years(parsed)
     take_comparison(parsed)
     take_places(parsed)
+    take_series(parsed)  # after the places: a body is a place and a function (海盐县民政局)
     take_either(parsed)
     take_figures(parsed)
     take_delays(parsed)

@@ -38,6 +38,10 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         kinds = _issuer_fit(searcher, parsed)
         if kinds is not None:
             scores = first_of(matched.mask, scores, region & kinds)
+    if parsed.series is not None:  # last: one body followed over its years comes before its place
+        from search.retrieval.series import series_first
+
+        scores = series_first(searcher, parsed, matched.mask, scores)
     return matched if scores is matched.scores else Matched(matched.mask, scores)
 
 
