@@ -17,6 +17,7 @@ from indexer.sidecar import read_sidecar
 from indexer.spam import clean_blocks, remove_splices, splice_warning
 from indexer.ocr_marks import mark_ocr
 from indexer.ocr_places import correct_issuer
+from indexer.misspelt_places import misspelt_place
 from indexer.readers import read_document
 from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
@@ -99,6 +100,18 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     if corrected:
         place, notes = place_of(report, doc, blocks, raw, address, bool(spliced))
         notes.append(corrected)
+    elif report.ocr is None and (misspelt := misspelt_place(report.agency, "".join(b for b in blocks if isinstance(b, str)),
+                                                           address)):
+        # a typed issuer misspelling its own place: the place is read as the division, the name stays as written
+        word, read, unit = misspelt
+        written, report.agency = report.agency, read
+        try:
+            reread, renotes = place_of(report, doc, blocks, raw, address, bool(spliced))
+        finally:
+            report.agency = written
+        if reread.province == unit.province:
+            place, notes = reread, renotes + [f"发布机关名称中的“{word}”不是区划名称，与“{unit.name}”只差一个字，"
+                                              f"所在地区和级别已按“{unit.name}”认定（名称照原文）。"]
     report.level, report.region = place.level, place.region
     report.warnings += notes
     # The issuer was read on width-folded text (and placed so); it is given as the page writes it, in the report's
