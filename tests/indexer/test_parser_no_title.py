@@ -82,3 +82,21 @@ def test_a_place_party_committee_and_government_still_read_as_the_place():
 ])
 def test_a_lead_in_naming_another_body_first(lead, name):
     assert agency_of([lead]) == name
+
+
+# --- a breadcrumb run into the first paragraph on one line --------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("首页>政务公开>年度报告 2020年，北山县水利局认真贯彻落实《条例》，主动公开信息36条。", "北山县水利局"),
+    ("当前位置：首页 > 信息公开 > 年报 本报告由北山县青石镇人民政府编制。", "北山县青石镇人民政府"),
+    ("首页>政务公开>年度报告 根据《条例》要求，现将北山县民政局2020年度政府信息公开工作情况报告如下。", "北山县民政局"),
+])
+def test_a_breadcrumb_run_into_the_first_paragraph_leaves_the_paragraph(line, name):
+    assert agency_of([line]) == name
+
+
+@pytest.mark.parametrize("line", ["首页>政务公开>年度报告", "首页 > 政务公开 > 北山县民政局 > 年度报告",
+                                  "发布机构：北山县民政局 发布日期：2021-01-20"])
+def test_chrome_alone_is_still_no_paragraph(line):
+    # the report's own lines say only 我局: the chrome's name is no lead-in or first sentence
+    assert agency_of([line, "根据《条例》要求，现将我局2020年度政府信息公开工作情况报告如下。"]) is None
