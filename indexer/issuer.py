@@ -420,11 +420,18 @@ _LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^
                         rf"|的?{_ABOUT}工作(?=进行|情况|的基础|[，,。]|编制|总结如下|小结如下|汇报如下|报告如下))")
 
 
+# The period a report covers written out after its year: '现将X2020年1月1日至12月31日政府信息公开工作情况报告如下',
+# 'X2020年度（2020年1月1日—12月31日）政府信息公开…'. The lead-in's patterns want the year right before what the
+# report is about, so the span goes (as an alias does) and the year stays.
+_PERIOD_SPAN = re.compile(rf"(?<=\d年)度?[(（]?(?:{_YEAR}年)?\d{{1,2}}月(?:\d{{1,2}}日)?起?(?:至|到|—|–|-|～|~)"
+                          rf"(?:{_YEAR}年)?\d{{1,2}}月(?:\d{{1,2}}日)?止?[)）]?")
+
+
 def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
     # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
     key = digit_year(to_key(text))
-    for match in reversed(list(_ALIAS.finditer(key))):
+    for match in sorted([*_ALIAS.finditer(key), *_PERIOD_SPAN.finditer(key)], key=lambda m: -m.start()):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
     cited = [m.span() for m in _CITED_NOTICE.finditer(key)]
@@ -585,12 +592,18 @@ _RELATIVE = re.compile(rf"(?![\u4e00-\u9fff]?{_OWNER}的)[\u4e00-\u9fff]{{0,2}}�
 _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|区|市|旗)[(（]([^()（）]{3,40})[)）]")
 
 
+# The body's party group or leadership as the subject ('某某局党组高度重视…', '某某镇党委、政府…' is read by
+# agency_name as the place): the body is the one the sentence names.
+_LEADERS = re.compile(r"(?<=[局委办厅署院府处队站所心会])(?:党组|党委|党总支|党支部|领导班子|班子)(?:成员)?$")
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The body a report's first sentence is about ('2020年，某某镇严格按照…' -> '某某镇'), or None."""
     sentence = re.sub(r"\s+", "", sentence)
     for match in reversed(list(_ALIAS.finditer(to_key(sentence)))):  # '某某局（以下简称“县民政局”）'
         sentence = sentence[: match.start()] + sentence[match.end():]
-    opening = _OPENING.match(to_key(sentence))
+    # ('二〇二〇年，某某局…': a year in Chinese numerals opens the sentence as digits do)
+    opening = _OPENING.match(digit_year(to_key(sentence)))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
     named = _SELF_NAMED.match(key)
@@ -608,6 +621,9 @@ def sentence_subject(sentence: str) -> str | None:
         end = predicate.start()
         if key[end - 2 : end] == "人民" and key.startswith("政府", end):
             end += 2  # '某某乡人民政府信息公开工作紧紧围绕…': 政府 is the name's
+        leaders = _LEADERS.search(key, 0, end)
+        if leaders and leaders.start() >= 3:
+            end = leaders.start()  # '某某局党组高度重视…': the body's leading group acts for the body
         name = agency_name(rest[:end])
         if name:
             return name

@@ -123,10 +123,26 @@ _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)�
 _RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。；;，,]{1,30}[。；;](?=.{10})")
 
 
+# A breadcrumb a flattened page runs into the report's first paragraph on one line ('首页>政务公开>年度报告 2020年，
+# 某某局认真…'): the paragraph is what follows the last separator and the section's label after it.
+_BREADCRUMB_RUN_IN = re.compile(r"^.*[>»＞›][^>»＞›\s，,。；;]{0,12}\s+(?=\S.{9})")
+
+
+def _past_chrome(block: Block) -> Block | None:
+    """The block, the paragraph a breadcrumb was run into, or None for a line of the page's chrome."""
+    if not isinstance(block, str) or not CHROME_LINE.search(block):
+        return block
+    run_in = _BREADCRUMB_RUN_IN.match(block)
+    if run_in:
+        rest = block[run_in.end():]
+        if re.search(r"[，,。；;]", rest) and not CHROME_LINE.search(rest):
+            return rest
+    return None
+
+
 def _first_sentence(blocks: list[Block]) -> str:
     """The first sentence of the first paragraph, past sub-headings ('（一）加强组织领导') and the page's chrome."""
-    text = next((b for b in blocks if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)
-                 and not CHROME_LINE.search(b)), "")
+    text = next((b for b in map(_past_chrome, blocks) if isinstance(b, str) and len(b) >= 10 and not _SUBHEADING.match(b)), "")
     text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
@@ -200,7 +216,7 @@ def _block_text(block: Block) -> str:
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
-    preamble = [b for b in preamble if not (isinstance(b, str) and CHROME_LINE.search(b))]
+    preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
     lead_name = lead_in_issuer(lead)
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
