@@ -24,6 +24,8 @@ from search.analysis import cuts_through, fold
 from search.retrieval.table_rows import describe, template_names, value_of
 from search.vocabulary import is_number
 
+_ALNUM = re.compile(r"[0-9a-z]")
+_DECIMAL = re.compile(r"\d\.\d")  # 17.5 is one token: neither 17 nor 5 is marked inside it
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
 _DIGIT = re.compile(r"\d")
 CELL = " | "
@@ -62,11 +64,22 @@ def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
         while start != -1:
             end = start + len(key)
             # 民政 inside 人民政府 is no mention of civil affairs: the bigrams find it, the mark must not.
-            if not any(taken[start:end]) and not cuts_through(folded, start, end):
+            if (not any(taken[start:end]) and not cuts_through(folded, start, end)
+                    and not _splits_a_run(folded, start, end)):
                 spans.append((start, end, key))
                 taken[start:end] = b"\x01" * (end - start)
             start = folded.find(key, end)
     return sorted(spans)
+
+
+def _splits_a_run(folded: str, start: int, end: int) -> bool:
+    """Whether the match takes part of a number or a Latin word (17 of 1775 or 417, gov of govern):
+    the index keeps such runs whole, so that is not where the report matched."""
+    before = start > 0 and _ALNUM.match(folded[start]) and (
+        _ALNUM.match(folded[start - 1]) or _DECIMAL.fullmatch(folded[max(0, start - 2):start + 1]))
+    after = end < len(folded) and _ALNUM.match(folded[end - 1]) and (
+        _ALNUM.match(folded[end]) or _DECIMAL.fullmatch(folded[end - 1:end + 2]))
+    return bool(before or after)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -231,3 +231,15 @@ def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():
     snippet = make_snippet("高龄低收入对象 253 人，发放生活津贴", parse_query("高龄津贴").highlight_terms(),
                            parse_query("高龄津贴").part_terms())
     assert marks(snippet) == ["高龄", "津贴"]
+
+
+@pytest.mark.parametrize("text, term, marked", [
+    ("共公开信息417条，其中图文1775条，视频17篇。", "17", ["17"]),
+    ("占比17.5%，另有17项。", "17", ["17"]),
+    ("占比2.17%，另有17项。", "17", ["17"]),
+    ("开通government网站，另设gov专栏。", "gov", ["gov"]),
+    ("受理申请3件。", "3", ["3"]),
+])
+def test_snippet_never_marks_part_of_a_number_or_a_latin_word(text, term, marked):
+    # The index keeps numbers (17.5 too) and Latin words whole, so 17 inside 1775 is not where a report matched.
+    assert marks(make_snippet(text, [term])) == marked
