@@ -93,7 +93,9 @@ def _opening_pieces(block: str) -> list[str]:
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
 # page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'), and so does one below a title without
 # issuer. Date lines and a 引言 heading between are skipped.
-_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$|^(?:引言|前言|序言)$")
+# ('2018年3月': the month alone after 年 was missed until round 23, and the cover's line with it)
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|年\d{1,2}月(?:\d{1,2}日)?|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$"
+                      r"|^(?:引言|前言|序言)$")
 
 
 def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
