@@ -59,7 +59,8 @@ def own_government(text: str) -> tuple[str, str] | None:
 
 
 # The whole area a government's report speaks of: '全区', '全县政府系统' (not an autonomous region's '全区')
-_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各)")
+# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23)
+_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级))")
 
 
 def own_scope(text: str) -> tuple[str, str] | None:

@@ -104,3 +104,52 @@ def test_a_body_named_after_its_municipality_alone_under_district_leaders_stays_
     report = parse(["重庆青溪古镇管理委员会2023年政府信息公开工作年度报告", "一、总体情况",
                     "2023年，在区委、区政府的坚强领导下，本委认真贯彻落实《条例》。", "二、主动公开政府信息情况", "详见下表。"])
     assert report.level == "county"
+
+
+# --- a copy starting at part 一, its year only in a month-dated act ------------------------------------
+
+def year_of(paragraphs):
+    return parse(["一、概述", *paragraphs, "二、主动公开政府信息情况", "详见下表。"]).year
+
+
+@pytest.mark.parametrize("dated", [
+    "2015年5月，我市政府办公厅印发了《2015年北山市推进政府信息公开工作要点》，统筹部署全市工作。",
+    "2015年5月我局印发了公开工作要点，统筹部署全年工作。",
+    "2015年5月12日，本机关召开专题会议，部署政府信息公开工作。",
+    "2015年5月，市政府办公厅印发了工作要点。",
+])
+def test_a_month_dated_act_gives_the_year_when_nothing_else_does(dated):
+    assert year_of(["在省委、省政府的正确领导下，我市统筹部署，有序推进政府信息公开工作。", dated]) == 2015
+
+
+def test_a_year_the_text_states_plainly_outweighs_a_month_dated_act():
+    assert year_of(["2016年，我局认真贯彻落实《条例》。", "2017年1月，我局召开会议，部署新一年工作。"]) == 2016
+
+
+def test_no_dated_act_and_no_year_leave_the_year_open():
+    assert year_of(["在省委、省政府的正确领导下，我市有序推进政府信息公开工作。",
+                    "我市印发了《北山市推进政府信息公开工作要点》。"]) is None
+
+
+# --- a report naming no issuer that speaks of its whole area's agencies --------------------------------
+
+@pytest.mark.parametrize("text, level", [
+    ("全市各级行政机关深入贯彻《条例》。全市各级行政机关通过政府网站主动公开信息。", "city"),
+    ("全县各级行政机关深入贯彻《条例》。全县各级行政机关通过政府网站主动公开信息。", "county"),
+])
+def test_the_whole_areas_agencies_are_the_reports_own_scope(text, level):
+    from indexer.own_government import own_scope
+    assert own_scope(text)[1] == level
+
+
+def test_a_standing_among_the_provinces_cities_is_no_scope():
+    from indexer.own_government import own_scope
+    assert own_scope("在全省各市考核中位列第三。全省各市均开展了评议。") is None
+
+
+def test_no_issuer_whole_city_agencies_on_a_county_level_citys_site_is_a_county():
+    lines = ["本报告依据《条例》规定编制，统计期限为2020年1月1日至2020年12月31日。", "一、总体情况",
+             "2020年，全市各级行政机关深入贯彻《条例》，主动公开信息1200条。",
+             "全市各级行政机关通过乌兰浩特市政务公开网主动公开行政许可信息。", "二、主动公开政府信息情况", "详见下表。"]
+    report = parse(lines)
+    assert report.agency is None and report.level == "county"
