@@ -272,7 +272,7 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
     if not counts:
-        # nothing else: a month of the year the report's own acts are dated in ('2015年5月，我市政府办公厅印发了…'),
+        # nothing else: a month of the year the report's own acts are dated in ('2015年6月，我市政府办公室制发了…'),
         # a copy that starts at part 一 with no title, lead-in or period (round 23)
         counts.update(int(m.group(1)) for m in _DATED_ACT.finditer(key))
     return (counts.most_common(1)[0][0], "text") if counts else (None, "")
