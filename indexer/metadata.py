@@ -93,7 +93,9 @@ def _opening_pieces(block: str) -> list[str]:
 # A line standing alone above the lead-in names the issuer (a report's cover, copied into the
 # page: '某某市统计局' / '2018年3月' / '引言' / '本报告是根据…'), and so does one below a title without
 # issuer. Date lines and a 引言 heading between are skipped.
-_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$|^(?:引言|前言|序言)$")
+# ('2018年3月': the month alone after 年 was missed until round 23, and the cover's line with it)
+_BETWEEN = re.compile(r"^[(（]?(?:19|20)\d{2}(?:年度|年\d{1,2}月(?:\d{1,2}日)?|[年/.\-]\d{1,2}(?:[月/.\-]\d{1,2}日?)?|年)?[)）]?$"
+                      r"|^(?:引言|前言|序言)$")
 
 
 def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
@@ -269,6 +271,10 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
+    if not counts:
+        # nothing else: a month of the year the report's own acts are dated in ('2015年6月，我市政府办公室制发了…'),
+        # a copy that starts at part 一 with no title, lead-in or period (round 23)
+        counts.update(int(m.group(1)) for m in _DATED_ACT.finditer(key))
     return (counts.most_common(1)[0][0], "text") if counts else (None, "")
 
 
@@ -288,6 +294,8 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|�
 # follow it: '2021年主动公开信息36条', '2021年收到申请3件')
 _THIS_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:，|,|我|本|全年|以来|新增|共|累计|全市|全县|全区|全省"
                         r"|医院|学校|全院|全校|全局|全馆|单位|主动公开|依申请|收到|受理)")
+# '2015年5月，我市…', '2015年5月我局…': an act of the body dated by month in the year it reports on
+_DATED_ACT = re.compile(r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?[，,]?(?:我|本|市政府|县政府|区政府|局|委)")
 # ('2025,某某局以…': the year opening its paragraph with 年 left out)
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}(?:年(?!\d{1,2}月)|[，,](?!\d))")
 

@@ -25,6 +25,9 @@ _SUPERIORS = re.compile(r"(?:中央|国务院)[和、及与，,]?$")
 # An autonomous region's own words for itself: its Party committee is the 区党委 (a district's is the 区委) and its
 # government's office the 区政府办公厅 (a district's is an 办公室). '自治区人民政府' is that region, never a district's.
 _REGION_OWN = re.compile(r"区党委|区(?:人民)?政府办公厅")
+# '区县政府', '市县政府', '县区政府': two level words joined name a tier of several governments (those a report directs,
+# '督促指导各区县政府…'), never the body's own (round 23). The same word twice is a name and its level ('某某新区区委').
+_LEVEL_WORDS = "省市县区旗州盟"
 _GOVERNMENT_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                       "旗": "county"}
 _LEVEL_ORDER = ["province", "city", "county"]
@@ -37,6 +40,7 @@ def own_government(text: str) -> tuple[str, str] | None:
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
     found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
+             and not _combined(text, m.start())
              and (not _named_before(text, m.start()) or _leads(text, m))
              and not _SUPERIORS.search(text, max(0, m.start() - 6), m.start())
              and not (m.re is not _REGION_OWN and m.group(1) == "区" and _region_word(text, m))]
@@ -55,7 +59,8 @@ def own_government(text: str) -> tuple[str, str] | None:
 
 
 # The whole area a government's report speaks of: '全区', '全县政府系统' (not an autonomous region's '全区')
-_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各)")
+# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23)
+_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级))")
 
 
 def own_scope(text: str) -> tuple[str, str] | None:
@@ -68,6 +73,12 @@ def own_scope(text: str) -> tuple[str, str] | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return "全" + ranked[0][0], _GOVERNMENT_LEVELS[ranked[0][0]]
+
+
+def _combined(text: str, start: int) -> bool:
+    """True when the level word at ``start`` is the second of two different ones ('区县政府', '旗县政府')."""
+    before = text[start - 1 : start] if start else ""
+    return bool(before) and before in _LEVEL_WORDS and before != text[start]
 
 
 def _leads(text: str, match: re.Match) -> bool:

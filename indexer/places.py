@@ -420,7 +420,12 @@ def _agency_form(name: str) -> Form:
             return Form(units, "township")  # (the district's government before its street office: '某某区人民政府某某街道办事处')
         if NAMED_FARM.match(name, end):
             return Form(units)
-        if NAMED_TOWN_ZONE.match(name, end):
+        zone = NAMED_TOWN_ZONE.match(name, end)
+        if zone and TOWNSHIP.match(name, zone.end()):
+            # a town or street a zone administers is a township whatever the zone's name's length: '某某市某某经济技术
+            # 开发区某某镇人民政府' (TOWNSHIP's short reach read only '某某经开区某某镇' so, round 23)
+            return Form(units, "township")
+        if zone:
             own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
             return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)
         if ABOVE_PLACE.match(name, end) and "province" not in kinds:

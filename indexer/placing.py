@@ -95,7 +95,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = with_address
     own = None
     if (place.level == "province" and place.province and _municipality(place.province) and agency
-            and not BARE.match(to_key(agency))):
+            and not BARE.match(to_key(agency)) and not _MUNICIPAL_GOVERNMENT.fullmatch(to_key(agency))):
         # a body named after its municipality alone ('重庆某某古镇管理委员会') that works under 区委、区政府 is a district's
         own = own_government(context[:MENTIONS])
         if own and own[1] == "county":
@@ -151,6 +151,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
 
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
+
+# A municipality's own government, its office or its organs ('重庆市人民政府', '某直辖市政府办公厅', '…人民政府机关'):
+# the province-level body itself, never a district's, whatever district governments its text directs (round 23)
+_MUNICIPAL_GOVERNMENT = re.compile(r"(?:北京|天津|上海|重庆)市?(?:人民)?政府(?:办公厅|办公室|机关)?")
 
 
 # A township's government is named by the township ('大路镇人民政府'), a name many provinces share: the places
