@@ -27,13 +27,16 @@ import re
 
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
-from indexer.normalize import compact, squeeze
+from indexer.normalize import CHROME_LINE, compact, squeeze
 from indexer.script import to_key
 from indexer.sections import classify_heading
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
                    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?报告如下")
-_GUIDE = re.compile(r"指南")
+# (a title ending so: '某某区政府信息公开指南（2020年版）'; a report's sub-heading on its guide, '（三）公开指南和公开目录的更新
+# 情况', or a list of what was disclosed naming 公开指南 among it, is no guide's title)
+_GUIDE = re.compile(r"指南(?:[(（][^()（）]{1,12}[)）])?$")
+_LISTED = re.compile(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]|[:：]")  # a sub-heading or a list, not a title
 # A model essay or template is titled so; an agency's report, even copied under such a title by a
 # document site, still names its year ('2019年某某局…年度报告范文' is kept).
 _MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
@@ -65,18 +68,26 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     head = squeeze("".join(lines[:40]))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
-    titled = bool(report.title and report.year and report.agency)  # '某某局2019年…年度报告'
+    # A breadcrumb ('首页 > 政务公开 > 政府信息公开年报': the column the page sits in) and a notice's subject
+    # ('某某办公室关于做好2020年…年度报告', the rest of its title wrapped onto the next line) are no report's title.
+    own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not _about_reports(report.title)
+    titled = own_title and bool(report.year and report.agency)  # '某某局2019年…年度报告'
     if not titled and not has_table and _is_documentation(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
         return f"a list of {len(set(titles))} report titles, not a report", None
-    calls_itself = (bool(report.title) or bool(_SELF.search(head)) or lead_in_issuer(head) is not None
+    # (a lead-in or a sentence about itself calls a text a report on disclosure only when disclosure is its subject:
+    # '某某局印发《法治政府建设年度报告编写提纲》' is news of another report)
+    body = squeeze("".join(x for x in lines[:40] if not CHROME_LINE.search(x)))[:4000]
+    on_topic = bool(_TOPIC.search(body))
+    calls_itself = (own_title or bool(_SELF.search(head)) or (on_topic and lead_in_issuer(head) is not None)
                     or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200]))))))
     titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
-    guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(to_key(h)) and len(h) <= 60), None)
-    if guide and not (report.title and report.year):
+    guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(squeeze(h)) and len(h) <= 60
+                  and not _LISTED.search(squeeze(h))), None)
+    if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
@@ -99,33 +110,48 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
     strong = sum(1 for s in report.sections
                  if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    # What says by its title or its form that it is another kind of document (a work summaries' compilation, a
+    # notice, news of a meeting, a guide for applicants, final accounts …) is refused where it would be kept; a
+    # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
+    kind = None
+    if not has_table and strong < 2 and not _report_title_line(lines[:12]) and not _SELF.search(head):
+        kind = _other_kind(lines, raw_lines, hints, report.title)
+
+    def keep(doubt: str | None) -> tuple[str | None, str | None]:
+        return (kind, None) if kind else (None, doubt)
+
     if not report.sections:
         if calls_itself:
-            return None, "没有找到报告任何一部分的标题，全文按一段正文收录。"
+            return keep("没有找到报告任何一部分的标题，全文按一段正文收录。")
         if has_table:  # a page of the template's statistics tables alone (a page 2 or 3 of a paginated report)
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭其中的政府信息公开情况统计表按年度报告的一部分收录，"
                           "请核对。")
         if _part_one_subheadings(lines) >= 2:  # a page starting inside part 1 of the 2021 template (a page 2)
-            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
-                          "按年度报告的一部分收录，请核对。")
+            return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
+                        "按年度报告的一部分收录，请核对。")
         if _old_subheadings(lines) >= 2 and _reported_kinds(head) >= 1:  # inside parts 2-4 of the older template
-            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“公开的主要内容”“公开形式”等旧格式报告的小标题"
-                          "和其中的公开数量按年度报告的一部分收录，全文按一段正文收录，请核对。")
+            return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“公开的主要内容”“公开形式”等旧格式报告的小标题"
+                        "和其中的公开数量按年度报告的一部分收录，全文按一段正文收录，请核对。")
         if _problems_and_remedies(lines) and _TOPIC.search(to_key("".join(lines[:200]))):  # inside part 5 (a last page)
-            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“存在的主要问题”“改进措施”两个小标题"
-                          "按年度报告的一部分收录，全文按一段正文收录，请核对。")
+            return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“存在的主要问题”“改进措施”两个小标题"
+                        "按年度报告的一部分收录，全文按一段正文收录，请核对。")
         if _reported_kinds(head) >= 2:  # a page of a report's prose (a page 2 or 3): the year's figures told
-            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述主动公开、依申请公开等情况按年度报告收录，"
-                          "全文按一段正文收录，请核对。")
+            return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述主动公开、依申请公开等情况按年度报告收录，"
+                        "全文按一段正文收录，请核对。")
         if _account_title(raw_lines[:3]):  # '某某局2020年政府信息公开工作情况': an account of the year's disclosure
-            return None, ("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭标题中的年份和政府信息公开工作按年度报告收录，"
-                          "没有找到报告任何一部分的标题，全文按一段正文收录，请核对。")
+            return keep("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭标题中的年份和政府信息公开工作按年度报告收录，"
+                        "没有找到报告任何一部分的标题，全文按一段正文收录，请核对。")
+        # (round 23) '2020年，我局…政府信息公开工作…': a body's account of its year, kept unless its form says otherwise
+        if _year_of_disclosure_work(body) and not kind:
+            return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
+                          "全文按一段正文收录，请核对。")
         return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
-        return None, None
-    # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条')
-    if _TOPIC.search(head) or _TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1:
-        return None, "这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。"
+        return keep(None)
+    # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条', or by its
+    # sub-headings: '一、总体情况' over '（一）主动公开')
+    if (_WORK_TOPIC.search(head) or _WORK_TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1):
+        return keep("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。")
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
@@ -225,3 +251,90 @@ _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息
 def _title_lines(lines: list[str]) -> list[str]:
     """Lines that are whole report titles ('某某局2019年政府信息公开工作年度报告'), as in a link list."""
     return [compact(x) for x in lines[:80] if len(x) <= 60 and _TITLE.search(squeeze(x))]
+
+
+# What else a text about disclosure work may be, said by its title or its form (round 23). Each is refused only when
+# no line is a report's title, nothing says 本报告, no statistics table and fewer than two template headings stand.
+# Titles: a work summary ('某某镇2022年政务公开工作总结', '…工作总结汇编（5篇）', '…工作总结及2023年工作思路'), a
+# government work report ('政府工作报告', not '…政府信息公开工作报告'), final accounts ('…部门决算'), a statistical
+# communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表').
+_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
+                         r"|自查报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
+# A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
+# year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
+_SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
+# A notice's subject: '关于做好2020年政府信息公开工作年度报告编制发布工作的通知', '关于2009年…年度报告编制公布情况的通报',
+# or its first line alone ('某某办公室关于做好2020年…年度报告'); '某某县人民政府关于2019年度政府信息公开工作年度报告' and
+# '关于…工作情况的报告' are reports, and so is a notice carrying one ('关于印发某某县2020年…年度报告的通知').
+_ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓好|切实|报送|编制|组织)[^。；;]{2,80}?(?:报告|年报|报表)"
+                    r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
+                    r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
+_NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
+_SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
+# A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
+_HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
+_ARTICLES = re.compile(r"^第[一二三四五六七八九十百]{1,3}条(?!第)")  # not the table's '第二十条第(一)项'
+_STEPS = re.compile(r"^第[一二三四五六七八九十]步")
+# News of a meeting or a training: its first sentence dates the event ('9月3日，全县政务公开工作会议召开',
+# '3月8日上午，某某市召开…培训会'), or it is a newspaper's ('本报讯').
+_NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[^。]{0,60}?(?:召开|举行|举办|开班|组织收看)"
+                   r"|(?:召开|举行|举办)[^。]{0,20}?(?:会议|推进会|部署会|培训会|培训班|研讨会|座谈会)[^。]{0,40}?(?:\d{1,2}月\d{1,2}日)")
+
+
+# (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
+_DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
+_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
+
+
+def _about_reports(title: str) -> bool:
+    """A title whose subject is reports (a notice, a circular), not a report of its own."""
+    return bool(_ABOUT.search(squeeze(title)))
+
+
+def _report_title_line(lines: list[str]) -> bool:
+    """One of the first lines is a report's own title ('某某局2019年政府信息公开工作年度报告')."""
+    return any(len(x) <= 60 and _TITLE.search(squeeze(x)) and not _about_reports(x) for x in lines)
+
+
+def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: str | None) -> str | None:
+    """The reason to refuse a text that says, by its title or its form, that it is another kind of document."""
+    short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
+    dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
+    for candidate in [*hints, title or "", *short]:
+        key = squeeze(candidate)
+        if key and len(key) <= 60 and (_KIND_TITLE.search(key) or _about_reports(key) or _NEWS_TITLE.search(key)
+                                       or (_SUMMARY_TITLE.search(key) and not dated)):
+            return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
+    keys = [squeeze(x) for x in lines[:80]]
+    if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
+        return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"
+    if sum(1 for k in keys if _STEPS.match(k)) >= 2:
+        return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
+    opening = squeeze("".join(lines[:20]))[:1500]
+    if not _YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
+                                           or opening.count("申请表") >= 2 or "您" in opening):
+        return "no report title, reporting year or statistics table: a guide for applicants, not a report"
+    if not _YEAR_TOLD.search(opening) and opening.count("应当") >= 3:  # what shall be done: rules, not an account
+        return "no report title, reporting year or statistics table: rules (…应当…), not an account of a year"
+    if not _YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
+        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
+        return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
+    if any(_NEWS.search(k) for k in keys[:8]):
+        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    return None
+
+
+# The known class of issue 15: an opening with no title and no part heading that is a body's account of its year of
+# disclosure work ('2020年，我局认真贯彻《条例》……全年主动公开政府信息36条', '（一）主动公开。某某局…公开各类政府信息
+# 85条'): disclosure is its subject, and it tells a year ('2020年', '全年', '本年度') or a figure of the year's
+# disclosure, or names its subject twice (a page cut to one paragraph of part 1). What else talks so (a notice, news
+# of a meeting, a guide for applicants, a compilation of summaries) was refused above by its form.
+_WORK_TOPIC = re.compile(r"信息公开|政务公开|主动公开|依申请公开|公开[^。，,；;]{0,6}?(?:政府|政务)信息")
+_YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|全年|本年度|今年")
+
+
+def _year_of_disclosure_work(key: str) -> bool:
+    """Whether a text is a body's account of its year of disclosure work (see above)."""
+    topic = len(_WORK_TOPIC.findall(key))
+    return topic >= 2 or (topic >= 1 and (bool(_YEAR_TOLD.search(key)) or _reported_kinds(key) >= 1))

@@ -349,7 +349,12 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
             candidates.append(Candidate(i, found[0], found[1], clean_line(block)))
     if bracketed:
         chosen = _best_sequence(candidates)
-        return chosen if chosen and chosen[0].part == 1 and chosen[0].title.lstrip("(（").startswith("一") else []
+        if not (chosen and chosen[0].part == 1 and chosen[0].title.lstrip("(（").startswith("一")):
+            return []
+        # Two bracketed lines, the second not in a part's template words ('（一）概述', '（二）主动公开信息情况': the
+        # 2019 template's part 一 on a page that lost its heading '一、总体情况') are part 一's sub-headings; a report
+        # numbering its parts so writes a later part's title ('（二）主动公开政府信息情况') or goes on to a third part.
+        return chosen if len(chosen) >= 3 or any(c.score >= 4 for c in chosen[1:]) else []
     candidates += _overview(blocks, candidates) + _cut_heading(blocks)
     candidates.sort(key=lambda c: c.index)
     if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
@@ -403,6 +408,13 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
         return []
     key = squeeze(clean_line(last))
     match = _numbered(key)
+    arabic = _ARABIC.match(key) if not match else None
+    if arabic and 1 <= int(arabic.group(1)) <= 6:
+        # a digit-numbered part heading cut the same way ('3.收到和处理'): only the template's title under its own number
+        part, rest = int(arabic.group(1)), arabic.group(2)
+        if len(rest) >= 2 and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+            return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
+        return []
     if not match:
         # A copy that ran each heading onto the paragraph before, cut right after the heading's first
         # characters: '…请联系我局办公室。 一、总体' (the rest of the text is the paragraph's, no heading's).
@@ -474,6 +486,11 @@ def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], 
             numbered.append(block)
     chosen = _best_sequence(candidates)
     if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
+        return [], blocks, -1
+    # chapters number on ('1.总体情况' … '2.主动公开…'); a number that starts again ('1.总体情况' over '1、主动公开情况',
+    # '2、依申请公开情况') numbers the items of a part, not parts
+    numbers = [int(_ARABIC.match(squeeze(c.title)).group(1)) for c in chosen]
+    if any(b <= a for a, b in zip(numbers, numbers[1:])):
         return [], blocks, -1
     return chosen, numbered, where[chosen[0].index]
 

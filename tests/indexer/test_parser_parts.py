@@ -492,3 +492,37 @@ def test_heading_run_onto_the_lead_in_and_cut_after_its_first_characters():
     # a numeral with one character, or words that start no part's title, head nothing
     assert numbers(parse_lines(["东山县公安局2021年政府信息公开工作年度报告", lead + " 一、总"])) == []
     assert numbers(parse_lines(["东山县公安局2021年政府信息公开工作年度报告", lead + "三、四月份开展"])) == []
+
+
+def test_digit_numbered_parts_whose_items_number_again_from_one():
+    # round 23: '1.总体情况' over its own items '1、主动公开情况', '2、依申请公开政府信息情况' (numbering that starts again):
+    # the items are no parts 二 and 三
+    report = parse_lines(["东山县民政局2022年政府信息公开工作年度报告", "1.总体情况", "2022年，我局认真落实《条例》。",
+                          "1、主动公开情况", "全年主动公开政府信息36条。", "2、依申请公开政府信息情况", "全年未收到政府信息公开申请。"])
+    assert numbers(report) == [1]
+    # chapters that number on are still read as parts
+    report = parse_lines(["东山县民政局2022年政府信息公开工作年度报告", "1.总体情况", "2022年，我局认真落实《条例》。",
+                          "2.主动公开政府信息情况", "全年主动公开政府信息36条。", "3.收到和处理政府信息公开申请情况", "未收到申请。"])
+    assert numbers(report) == [1, 2, 3]
+
+
+def test_a_digit_numbered_part_heading_cut_by_the_pages_end():
+    # round 23: the store cut the page inside part 三's digit-numbered heading ('3.收到和处理')
+    report = parse_lines(["东山县民政局2022年政府信息公开工作年度报告", "1.总体情况", "2022年，我局认真落实《条例》。",
+                          "2.主动公开政府信息情况", "全年主动公开政府信息36条。", "3.收到和处理"])
+    assert numbers(report) == [1, 2, 3]
+    # a digit and words that start no part's title under that number head nothing
+    report = parse_lines(["东山县民政局2022年政府信息公开工作年度报告", "1.总体情况", "2022年，我局认真落实《条例》。",
+                          "2.主动公开政府信息情况", "全年主动公开政府信息36条。", "3.主动公"])
+    assert numbers(report) == [1, 2]
+
+
+def test_part_ones_bracketed_sub_headings_on_a_page_that_lost_its_heading_are_no_parts():
+    # round 23: the 2019 template's part 一 ('（一）概述', '（二）主动公开信息情况') on a page cut after '一、总体情况'
+    report = parse_lines(["（一）概述", "2019年，区统计局认真贯彻《条例》，政府信息公开工作有序开展。", "（二）主动公开信息情况",
+                          "2019年，区统计局在门户网站主动公开政府信息23条。"])
+    assert numbers(report) == []
+    # a report that numbers its parts so, in the parts' own words, keeps them
+    report = parse_lines(["东山县民政局2019年政府信息公开工作年度报告", "（一）概述", "2019年，我局认真落实《条例》。",
+                          "（二）主动公开政府信息情况", "全年主动公开政府信息14条。"])
+    assert numbers(report) == [1, 2]

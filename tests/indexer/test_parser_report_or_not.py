@@ -195,12 +195,17 @@ def test_a_mirror_page_named_by_the_reports_title_is_a_report():
     report = parse_document(Document(lines, "txt"), "x.txt", address)
     assert (report.agency, report.year) == ("東山縣", 2013)
     assert "没有找到报告任何一部分的标题，全文按一段正文收录。" in report.warnings
-    # the same text without its address names no report: refused
+    # the same text without its address is still a body's account of its year of disclosure work: kept, with a doubt
+    # (round 23: never lose a report; it was refused before)
+    for address in (None, "https://wiki.example.tw/wiki/" + quote("東山縣概況")):
+        report = parse_document(Document(lines, "txt"), "x.txt", address)
+        assert report.year == 2013 and any("只凭正文所述一年的政府信息公开工作" in w for w in report.warnings)
+    # a text of that shape on another subject keeps nothing, whatever its address names
+    other = ["工作開展情況", "2013年，東山縣深入推進旅遊發展，接待遊客百萬人次。", "加強組織領導。"]
     with pytest.raises(UnreadableFile):
-        parse_lines(lines)
-    # an address naming something else keeps nothing
+        parse_lines(other)
     with pytest.raises(UnreadableFile):
-        parse_document(Document(lines, "txt"), "x.txt", "https://wiki.example.tw/wiki/" + quote("東山縣概況"))
+        parse_document(Document(other, "txt"), "x.txt", "https://wiki.example.tw/wiki/" + quote("東山縣概況"))
 
 
 def test_a_page_starting_inside_part_one_is_kept_with_a_doubt():
@@ -289,3 +294,98 @@ def test_a_page_of_part_one_telling_the_years_figures_only_is_kept_with_a_doubt(
                           "全年主动公开信息36条。"])
     assert (report.agency, report.year) == ("北山县档案馆", 2021)
     assert any("只凭部分标题和内容" in w for w in report.warnings)
+
+
+# --- round 23: openings a crawl cut, and what else talks about disclosure work --------------------------------
+
+@pytest.mark.parametrize("lines", [
+    # a body's year told in its own voice, no title, no heading (the page lost both)
+    ["2021年，我局认真贯彻落实《条例》，不断健全政府信息公开工作机制。", "（一）加强组织领导", "局主要负责人亲自抓政务公开工作。"],
+    # no voice: the body named, one figure of the year's disclosure
+    ["（一）主动公开。北山市档案馆围绕中心工作做好信息发布。至2020年底，在门户网站公开各类政府信息85条。"],
+    # one paragraph of part 1 cut from both ends, no year: disclosure named twice
+    ["障工作有序推进，由办公室负责政府信息公开的审核和发布。", "（二）积极做好依申请公开，依法依规答复。"],
+    # traditional script
+    ["2022年，我鎮通過公開欄和網站主動公開政務信息64條，持續做好政府信息公開工作。"],
+])
+def test_an_opening_that_is_one_bodys_year_of_disclosure_work_is_kept_with_a_doubt(lines):
+    report = parse_lines(lines)
+    assert report.sections == [] and any("全文按一段正文收录" in w for w in report.warnings)
+
+
+def test_a_breadcrumb_naming_the_reports_column_is_no_title():
+    # a statistical communiqué under a column called 政府信息公开年报: the column's name does not make it a report
+    lines = ["首页 > 政务公开 > 政府信息公开年报", "字号：大 中 小 | 打印 | 关闭",
+             "2022年，全县各项事业平稳发展。", "一、综 合", "全年全县地区生产总值达到98.6亿元，同比增长4.1%。"]
+    with pytest.raises(UnreadableFile):
+        parse_lines(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # a notice whose title wraps after 年度报告 (its first line read as a title)
+    ["北山市人民政府办公室关于做好2025年政府信息公开工作年度报告", "编制和发布工作的通知", "各县区人民政府，市政府各部门：",
+     "为做好2025年年度报告编写，现就有关事项通知如下：", "一、把握报告内容。总体情况从主动公开、依申请公开等方面写明。"],
+    # a notice on another yearly statement, under the column's breadcrumb
+    ["当前位置：首页 > 政务公开 > 通知公告", "北山市人民政府办公室关于做好政府网站年度报表发布工作的通知", "各县区人民政府：",
+     "现将报表发布有关事项通知如下：", "一、对象和内容", "各级政府网站要编制发布年度报表，主要包括信息发布、政务公开等情况。"],
+    # a compilation of work summaries on a model-essay site
+    ["2023年街道政务公开工作总结汇编（9篇）", "目录", "1.2023年度西山街道政务公开工作总结 2", "2023年度西山街道政务公开工作总结",
+     "2023年，我街道扎实推进政务公开，现将全年工作情况总结如下：", "一、压实工作责任", "街道明确专人负责信息发布。"],
+    # news of a meeting: a title, then a day without its year
+    ["北山区召开2024年度政务公开年报编写培训会", "发布时间：2025-02-04", "为做好年报编写，2月3日上午，区政府办召开培训会，"
+     "逐项讲解总体情况、主动公开政府信息情况等六个部分的写法。"],
+    ["为抓好政务公开各项任务，6月12日，我委召开政务公开工作调度会，各处室负责同志参加。",
+     "会议强调，要严格落实政府信息发布审核。"],
+    # a guide for applicants: what the applicant does, no year
+    ["如何提交申请", "申请人可通过当面递交、邮寄或网上平台提交政府信息公开申请，并如实填写《政府信息公开申请表》。",
+     "二、答复方式", "对已主动公开的信息，告知申请人查找的途径。"],
+    ["一、网上申请", "第一步：登录平台", "进入政府信息公开平台的申请栏目。", "第二步：填写表单",
+     "写明所需政府信息的名称或文号。", "第三步：提交并保存查询码"],
+    # rules: what shall be done, no year
+    ["依申请公开办理", "收到的申请能当场答复的，应当当场答复；其余的，应当在规定期限内书面答复。",
+     "（一）可以公开的，应当按申请人要求的形式提供；", "（二）不能公开的，应当说明理由。"],
+    # a notice issuing a regulation in articles
+    ["北山省人民政府办公厅关于印发《北山省政府信息公开工作年度报告制度》的通知", "第一条 为总结政府信息公开工作，制定本制度。",
+     "第二条 年度报告由各机关于每年一月底前报送。", "第三条 年度报告应当写明全年的公开数量。"],
+])
+def test_other_kinds_of_text_about_disclosure_are_refused(lines):
+    with pytest.raises(UnreadableFile):
+        parse_lines(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["北山市2023年政府工作报告", "各位代表：受市人民政府委托，向大会报告政府工作。", "一、2023年工作回顾", "全市地区生产总值增长5%。"],
+    ["2022年北山市档案馆部门决算", "目录", "第一部分：概况", "一、主要职责", "（一）负责全市档案的收集和政务公开资料的保管。"],
+    # a lead-in naming another kind of annual report, disclosure nowhere
+    ["日前，北山市司法局印发《法治政府建设年度报告编写提纲》，明确各单位报告的结构。",
+     "各单位于每年二月报送上一年度法治政府建设情况。"],
+])
+def test_other_yearly_documents_are_refused(lines):
+    with pytest.raises(UnreadableFile):
+        parse_lines(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # a report's own title may say 关于, and a dated work summary under a body's name may be its report
+    ["东山县人民政府关于2019年度政府信息公开工作年度报告", "2019年，我县认真贯彻落实《条例》，主动公开政府信息1200条。"],
+    ["2010年度东山县水务局", "政府信息公开工作总结", "2010年，我局按照《条例》的规定，扎实推进政府信息公开工作。"],
+    # the part-2 table's row labels are no regulation's articles
+    ["一、总体情况", "2020年，我局主动公开政府信息36条。", "二、主动公开政府信息情况", "第二十条第(一)项", "规章 | 0 | 0 | 0",
+     "第二十条第(五)项", "行政许可 | 12", "第二十条第(六)项", "行政处罚 | 3"],
+])
+def test_reports_that_look_like_other_kinds_are_kept(lines):
+    report = parse_lines(lines)
+    assert report.sections or any("全文按一段正文收录" in w for w in report.warnings)
+
+
+def test_a_report_listing_its_guide_among_what_it_disclosed_is_no_guide():
+    # round 23: a line naming 公开指南 among the kinds disclosed, or a sub-heading on the guide, is no guide's title
+    for line in ("（二）公开的信息类别：工作动态、人事信息、公开指南", "（三）公开指南和公开目录的更新情况"):
+        report = parse_lines(["（一）加强组织领导", "我局调整了政府信息公开领导小组。", line, "2020年，我局主动公开政府信息52条。"])
+        assert report.year == 2020
+
+
+def test_template_headings_naming_the_subject_by_active_disclosure_are_kept():
+    # round 23: '一、总体情况' over '（一）主动公开。' under the page's chrome: 信息公开 nowhere, 主动公开 says the subject
+    report = parse_lines(["发布时间：2024-02-06 09:15 来源：东山县林业局", "一、总体情况", "（一）主动公开。"])
+    assert [s.number for s in report.sections] == [1]
