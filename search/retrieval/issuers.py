@@ -300,7 +300,8 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     if lead in _SET_LEAD and not qualifier and rest.startswith("的"):
         rest = rest[1:]  # 各县的部门
     through_government = not qualifier and rest in _GOVERNMENT_DEPARTMENTS
-    department = rest in _DEPARTMENTS or qualifier.startswith("直") or through_government
+    # 直 says "its departments" only when nothing else follows it (县直, 县直单位; not 市直部门和县…).
+    department = rest in _DEPARTMENTS or (qualifier.startswith("直") and not rest) or through_government
     government = rest in _GOVERNMENT
     if rest and not (department or government):
         return None

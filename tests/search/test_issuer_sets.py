@@ -60,6 +60,13 @@ def test_level_and_department_words_name_a_set(word, level, department):
     assert not concept.functions
 
 
+def test_two_levels_typed_together_are_either_set():
+    # jieba cuts 和县 (a county's name) out of such a run: 直 names departments only at the end of a word.
+    assert concept_of("市直部门和县") is None
+    parsed = parse_query("市直部门和县直部门 行政复议 比较")
+    assert [s.words for s in parsed.issuer_sets] == [("市直部门", "县直部门")]
+
+
 @pytest.mark.parametrize("word", ["部门", "本县部门", "县部门", "民政局", "教育部门", "法务部"])
 def test_a_body_or_a_bare_word_is_no_set(word):
     assert not names_set(concept_of(word))
