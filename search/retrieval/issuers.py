@@ -388,10 +388,9 @@ def _read_table(searcher) -> IssuerTable:
         if a < 0:
             continue
         if (a, lv) not in read:
-            name = facet.values[a]
-            read[(a, lv)] = read_issuer("" if name == "未知机构" else str(name), level_value)
-        f, u, end = read[(a, lv)]
-        agency_names[code] = names.clean(str(facet.values[a])).text if facet.values[a] != "未知机构" else ""
+            name = "" if facet.values[a] == "未知机构" else str(facet.values[a])
+            read[(a, lv)] = (*read_issuer(name, level_value), names.clean(name).text if name else "")
+        f, u, end, agency_names[code] = read[(a, lv)]
         if f is not None:
             if f not in index:
                 index[f] = len(functions)
