@@ -24,12 +24,15 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     nothing first for a year or place: the note says when it does."""
     if not hits.any():
         return messages
+    from search.retrieval.issuer_sets import set_notes
+
+    first = hits & (scores >= scores[hits].max()) if scores is not None else hits
+    messages = set_notes(searcher, parsed, hits, first, messages, sort)
     if sort != "relevance":
         said = relative_said(parsed)
         rewritten = {year_note(parsed.year_hints, said): year_sorted_note(parsed.year_hints, said)} if parsed.year_hints else {}
         rewritten |= {place_note(hint): place_sorted_note(hint) for hint in parsed.place_hints}
         return [rewritten.get(m, m) for m in messages]
-    first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     rewritten: dict[str, str] = {}
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")

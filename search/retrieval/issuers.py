@@ -36,6 +36,7 @@ from search.retrieval.arrays import arrays_for
 from search.schema import FIELD_BOOSTS
 
 ISSUER_WORDS = Path(__file__).resolve().parent.parent / "data" / "issuer_words.tsv"
+SECTOR_WORDS = Path(__file__).resolve().parent.parent / "data" / "sector_words.tsv"
 UNITS = ("", "township", "street", "zone")
 RELATED_WEIGHT = 0.8  # a predecessor or successor body: closely related, below the body named
 OFFICE_WEIGHT = 0.6  # a government's general office for 县政府: it reports for the government
@@ -45,6 +46,7 @@ CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
 OTHER_TOWNSHIP = 0.85  # a 乡 (or 苏木) for 镇政府, a 镇 for 乡政府: of the level asked for, not the kind
 STREET_FOR_TOWNSHIP = 0.5  # a street office for 乡镇: the same level (乡镇街道), not the unit named
+SECTOR_AUTHORITY = 0.6  # the department governing a sector (教育局 for 学校): after the sector's own bodies
 # What a township's name ends with, as a kind of place: 苏木 is Inner Mongolia's 乡.
 _TOWNSHIP_END = {"镇": "镇", "乡": "乡", "苏木": "乡"}
 MAX_NAMES = 6  # written names of a function searched as text besides the identity match
@@ -61,6 +63,10 @@ _LEAD = ("咱们", "我们", "本", "咱", "我", "哪个", "哪些", "哪一个
 _QUALIFIERS = ("直属", "直", "一级", "级", "里", "上")  # 直: directly under it, i.e. its departments
 _DEPARTMENTS = ("直属单位", "部门", "单位", "机关")
 _GOVERNMENT = ("人民政府", "政府")
+# The departments of a level's government, said through it (省政府部门, 市政府各部门, 县政府组成部门).
+_GOVERNMENT_DEPARTMENTS = tuple(g + k for g in ("人民政府", "政府") for k in (
+    "各部门", "部门", "工作部门", "组成部门", "职能部门", "各委办局", "委办局", "直属单位", "直属部门"))
+_SET_LEAD = ("各", "哪些", "哪个")  # 各县的部门: the departments of every place of the level
 
 
 # ---------------------------------------------------------------- query side
@@ -78,10 +84,14 @@ class IssuerConcept:
     names: tuple[str, ...] = ()  # written names searched as text too (besides the word)
     central: bool = False  # a central body's name (民政部, 国家税务总局): its local namesakes rank below
     department: bool = False  # the level's departments (县直部门): its government ranks below them
+    sector: tuple[str, ...] = ()  # how the names of a sector's own bodies end (学校: 中学, 小学 …)
+    sector_except: tuple[str, ...] = ()  # endings of other kinds of body that look alike (科学院)
+    marked: bool = False  # said as a set (各类学校, 医院系统), not a bare word that may be a topic
 
     @property
     def key(self) -> tuple:
-        return (self.functions, self.level, self.unit, self.place_end, self.central, self.department)
+        return (self.functions, self.level, self.unit, self.place_end, self.central, self.department,
+                self.sector, self.sector_except)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +104,45 @@ def _issuer_words() -> dict[str, dict]:
         row = dict(zip(header, (c.strip() for c in cells)))
         rows[fold(row["word"])] = row
     return rows
+
+
+# A sector said as a set: 各 / 各类 / 所有 before its word, 系统 / 行业 / 单位 / 机构 after it (各类学校,
+# 医院系统, 学校等单位). Longest first.
+_SET_LEADS = ("各级各类", "各类", "各级", "各个", "所有", "全部", "各")
+_SET_TAILS = ("等单位", "系统", "行业", "单位", "机构", "们")
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> dict[str, dict]:
+    rows: dict[str, dict] = {}
+    lines = [ln for ln in SECTOR_WORDS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        cells = line.split("\t") + [""] * len(header)
+        row = dict(zip(header, (c.strip() for c in cells)))
+        rows[fold(row["word"])] = row
+    return rows
+
+
+def _sector_concept(word: str) -> IssuerConcept | None:
+    """The bodies of a sector a word names (学校, 各类学校, 医院系统), with the department governing it
+    (duty_words.tsv) at SECTOR_AUTHORITY; None when it names no sector."""
+    stem = word
+    lead = next((p for p in _SET_LEADS if stem.startswith(p)), "")
+    stem = stem[len(lead):]
+    tail = next((t for t in _SET_TAILS if stem.endswith(t) and len(stem) > len(t)), "")
+    stem = stem[: len(stem) - len(tail)]
+    row = _sector_words().get(stem)
+    if row is None:
+        return None
+    from search.retrieval.duties import duty_functions  # duties reads the query types, not this module
+
+    function = duty_functions().get(row["duty"]) if row["duty"] else None
+    family = _function_concept(stem, function).functions if function else ()
+    authority = tuple((f, w * SECTOR_AUTHORITY) for f, w in family)
+    endings = tuple(e for e in row["endings"].split(",") if e)
+    excepted = tuple(e for e in row["except"].split(",") if e)
+    return IssuerConcept(word, authority, sector=endings, sector_except=excepted, marked=bool(lead or tail))
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +214,9 @@ def concept_of(word: str) -> IssuerConcept | None:
     """The issuer a (folded, simplified) query word names, or None when it names none."""
     word = fold(word).strip()
     row = _issuer_words().get(word)
+    sector = _sector_concept(word) if row is None and len(word) >= 2 else None
+    if sector is not None:
+        return sector
     if (len(word) < 2 and row is None) or word in NOT_ISSUERS:
         return None
     informal = _informal().get(word)
@@ -182,7 +234,8 @@ def concept_of(word: str) -> IssuerConcept | None:
             # A government's general office reports for the government it serves.
             functions += (("人民政府办公室", OFFICE_WEIGHT),)
         # A level or kind has no written name of its own: 人民政府 or 国务院 would find every level.
-        return IssuerConcept(word, functions, row["level"], row["unit"], row["place_end"])
+        return IssuerConcept(word, functions, row["level"], row["unit"], row["place_end"],
+                             department=row.get("department") == "yes")
     if informal:
         return _function_concept(word, informal)
     generic = _GENERIC_TAIL.match(word)
@@ -244,11 +297,17 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     rest = rest[len(qualifier):]
     if (qualifier or paired) and rest.startswith("的"):
         rest = rest[1:]
-    department = rest in _DEPARTMENTS or qualifier.startswith("直")
+    if lead in _SET_LEAD and not qualifier and rest.startswith("的"):
+        rest = rest[1:]  # 各县的部门
+    through_government = not qualifier and rest in _GOVERNMENT_DEPARTMENTS
+    # 直 says "its departments" only when nothing else follows it (县直, 县直单位; not 市直部门和县…).
+    department = rest in _DEPARTMENTS or (qualifier.startswith("直") and not rest) or through_government
     government = rest in _GOVERNMENT
     if rest and not (department or government):
         return None
-    if not (lead or qualifier or paired) or (lead and (qualifier or paired or rest)):
+    set_departments = lead in _SET_LEAD and department and not (qualifier or paired)
+    if not through_government and (not (lead or qualifier or paired)
+                                   or (lead and (qualifier or paired or rest) and not set_departments)):
         return None  # 县部门 is not speech; 本县里 and 本县部门 are left to the words
     place_end = "" if row["names_level"] else row["place_end"]
     if government:
@@ -268,6 +327,7 @@ class IssuerTable:
     unit: np.ndarray  # index into UNITS
     place_end: list[str]
     level: list[str]
+    names: list[str] = field(default_factory=list)  # the agency name as read (cleaned), for a sector's endings
     masks: dict = field(default_factory=dict)  # concept key -> (per-doc weights), per generation
 
 
@@ -319,6 +379,7 @@ def _read_table(searcher) -> IssuerTable:
     unit = np.zeros(count, dtype=np.int64)
     place_end = [""] * count
     levels = [""] * count
+    agency_names = [""] * count
     read: dict[tuple[int, int], tuple] = {}
     for code in range(count):
         a, lv = int(agency_of[code]), int(level_of[code])
@@ -327,9 +388,9 @@ def _read_table(searcher) -> IssuerTable:
         if a < 0:
             continue
         if (a, lv) not in read:
-            name = facet.values[a]
-            read[(a, lv)] = read_issuer("" if name == "未知机构" else str(name), level_value)
-        f, u, end = read[(a, lv)]
+            name = "" if facet.values[a] == "未知机构" else str(facet.values[a])
+            read[(a, lv)] = (*read_issuer(name, level_value), names.clean(name).text if name else "")
+        f, u, end, agency_names[code] = read[(a, lv)]
         if f is not None:
             if f not in index:
                 index[f] = len(functions)
@@ -337,7 +398,7 @@ def _read_table(searcher) -> IssuerTable:
             function[code] = index[f]
         unit[code] = UNITS.index(u) if u in UNITS else 0
         place_end[code] = end
-    return IssuerTable(function, functions, unit, place_end, levels)
+    return IssuerTable(function, functions, unit, place_end, levels, agency_names)
 
 
 def reports_of(searcher, groups: list[list[str]]) -> np.ndarray:
@@ -363,6 +424,10 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
             if f in table.functions:
                 by_function[table.functions.index(f)] = w
         weights = by_function[table.function]  # -1 (unknown) reads the last cell: 0
+    if concept.sector:  # the sector's own bodies, by how their names end; its department (above) after them
+        own = np.array([n.endswith(concept.sector) and not n.endswith(concept.sector_except) if n else False
+                        for n in table.names], dtype=bool)
+        weights = np.where(own, 1.0, weights)
     if concept.level:
         weights = weights * np.array([lv == concept.level for lv in table.level], dtype=float)
     if concept.unit:

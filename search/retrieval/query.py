@@ -77,6 +77,7 @@ class ParsedQuery:
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
     frame_words: list[str] = field(default_factory=list)  # the template's words answering a question's frame (frames.py)
     series: object = None  # the one body followed over its years (series.SeriesAsked), if asked
+    issuer_sets: list = field(default_factory=list)  # sets of issuers named (issuer_sets.IssuerSet): ranked first
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
@@ -240,6 +241,7 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.exclusions import take_exclusions
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.frames import take_frames
+    from search.retrieval.issuer_sets import take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.series import take_series
@@ -253,6 +255,7 @@ def parse_query(text: str) -> ParsedQuery:
     take_series(parsed)  # after the places: a body is a place and a function (海盐县民政局)
     take_either(parsed)
     take_figures(parsed)
+    take_issuer_sets(parsed)  # after the places, the issuers side by side and the figure it reads beside
     take_delays(parsed)
     take_problem(parsed)
     take_frames(parsed)

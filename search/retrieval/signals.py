@@ -27,6 +27,10 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     scores = matched.scores
     if parsed.figure is not None and matched.mask.any():
         scores = _by_figure(searcher, parsed, matched.mask, scores)
+    if parsed.issuer_sets:  # 省级部门, 学校: the set's reports first (issuer_sets.py); a year typed, then a place, outrank it
+        from search.retrieval.issuer_sets import sets_first
+
+        scores = sets_first(searcher, parsed, matched.mask, scores)
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)

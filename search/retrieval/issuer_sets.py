@@ -1,0 +1,200 @@
+"""Queries that name a set of issuers rather than words of the text: 省级部门, 区县, 乡镇街道, 各部门,
+学校, 医院系统 (round 21).
+
+A journalist who types 省级部门和市级部门 收到申请数量比较 or 学校的信息公开年报 asks for the reports
+of a kind of body. The reports' words do not say what kind of body wrote them; the index does: each
+report's level, and the function, unit and name of its issuer (search/retrieval/issuers.py reads
+them, and reads the query's level, kind and sector words into the same attributes). Until now such a
+word was one item among the query's words, its issuers scored like an agency hit, so a government
+that writes 收到申请 well stood above the departments asked for, and a report of another kind that
+writes 学校 above an education bureau that does not.
+
+``take_issuer_sets`` records, for each item of the query naming a set (a level, a unit, the
+departments as opposed to governments, a sector's bodies), the set, with a note in Chinese; at search
+time ``sets_first`` puts the reports whose issuer belongs to it before every other (as a place word
+does: signals.py), the words and any figure asked ordering within; a year typed as a word (2020年)
+and a place outrank it, being the narrower and explicit constraints. Belonging is the issuer's
+weight for the set above ``issuers.GOVERNMENT_FOR_DEPARTMENT``: a government (or its general office)
+is no department of its level, a local namesake no ministry; a report of the level whose issuer's
+name was not read may be of the set and is counted in. A sector's own bodies (a school: a name ending
+in 中学, 小学 …) come first, then the department governing the sector (an education bureau), then
+the rest.
+
+A sector word may be a topic rather than a set of issuers (医院收费标准: the fees of hospitals, found
+in the reports of whoever publishes them): it orders the list only when said as a set (各类学校,
+医院系统) or when it is the query's only topic beside places, years, other issuers and the figure
+asked (学校的信息公开年报, 江苏 医院 年报).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from search.retrieval.arrays import arrays_for
+from search.retrieval.issuers import (GOVERNMENT_FOR_DEPARTMENT, IssuerConcept, concept_of, issuer_table,
+                                     report_weights)
+from search.retrieval.query import DOC_WORDS, ParsedQuery, topic_words
+
+LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
+UNIT_NAMES = {"township": "乡镇", "street": "街道办事处", "zone": "开发区"}
+
+
+@dataclass(frozen=True)
+class IssuerSet:
+    """One item of the query naming a set of issuers: its words (alternatives: 省级部门 or 市级部门)."""
+
+    words: tuple[str, ...]
+
+    @property
+    def concepts(self) -> list[IssuerConcept]:
+        return [c for c in map(concept_of, self.words) if c is not None]
+
+    @property
+    def sector(self) -> bool:
+        return any(c.sector for c in self.concepts)
+
+
+def names_set(concept: IssuerConcept | None) -> bool:
+    """Whether an issuer word names a set of bodies by level, kind or sector (not one body's function)."""
+    if concept is None or (concept.central and concept.functions):
+        return False  # a ministry's other name (法务部) is one body
+    return bool(concept.level or concept.unit or concept.department or concept.sector)
+
+
+def take_issuer_sets(parsed: ParsedQuery) -> None:
+    """Record the query's items that name a set of issuers in ``parsed.issuer_sets``, with notes (in place)."""
+    places = {h.word for h in parsed.place_hints}
+    found: list[IssuerSet] = []
+    words_of: list[list[str]] = []
+    for clause in parsed.must:
+        if clause.phrase:
+            continue
+        if len(clause.alternatives) > 1:  # issuers side by side (either.py): one item, a report of either fits
+            if all(names_set(concept_of(a)) for a in clause.alternatives):
+                found.append(IssuerSet(tuple(clause.alternatives)))
+            words_of.append(list(clause.alternatives))
+            continue
+        words = topic_words(clause.alternatives[0])[0]
+        words_of.append(words)
+        found += [IssuerSet((w,)) for w in words if names_set(concept_of(w))]
+    if not found:
+        return
+    # Another topic beside the words naming issuers, places, the report itself (年报) and the figure
+    # asked (医院 收费标准):
+    # then a bare sector word may be that topic, and does not order the list.
+    figure_words = set(getattr(parsed.figure, "others", ()) or ()) if parsed.figure is not None else None
+    others = [w for words in words_of for w in words
+              if concept_of(w) is None and w not in places and w not in DOC_WORDS
+              and (figure_words is None or w in figure_words)]
+    kept = [s for s in found if not s.sector or not others or all(c.marked for c in s.concepts)]
+    kept = list({s.words: s for s in kept}.values())
+    parsed.issuer_sets = kept
+    parsed.notes += [set_note(s) for s in kept]
+
+
+def describe(concept: IssuerConcept) -> str:
+    """The set a concept names, in words: 省级部门, 县级政府, 乡镇, 学校等."""
+    if concept.sector:
+        return f"名称以{'、'.join(concept.sector[:3])}等结尾的单位"
+    level = LEVEL_NAMES.get(concept.level, "")
+    if concept.unit:
+        return UNIT_NAMES[concept.unit]
+    if concept.department:
+        return f"{level}部门" if level else "政府部门"
+    if any(f == "人民政府" for f, _ in concept.functions):
+        return f"{level}政府"
+    return f"{level}机关"
+
+
+def set_note(found: IssuerSet) -> str:
+    """The note of a set read from the query and ranked first."""
+    typed = "或".join(f"“{w}”" for w in found.words)
+    concepts = found.concepts
+    named = "或".join(dict.fromkeys(describe(c) for c in concepts))
+    note = f"{typed}按发布机关理解：{named}发布的报告排在前面"
+    if any(c.department for c in concepts):
+        note += "，政府本身及其办公厅（室）的报告排在部门之后"
+    authorities = [f for c in concepts if c.sector for f, w in c.functions[:1]]
+    if authorities:
+        note += f"，其次是主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告"
+    return note + "。"
+
+
+def set_sorted_note(found: IssuerSet) -> str:
+    """The note when the list is sorted by date or agency: the set ranks first only by relevance."""
+    return set_note(found).replace("发布的报告排在前面", "发布的报告在按相关度排序时排在前面", 1)
+
+
+def set_absent_note(found: IssuerSet) -> str:
+    """The note when no listed report is of the set itself (no school's own report: the governing
+    department's come first, or none of either)."""
+    typed = "或".join(f"“{w}”" for w in found.words)
+    named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
+    authorities = [f for c in found.concepts if c.sector for f, w in c.functions[:1]]
+    if authorities:
+        return (f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；"
+                f"主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告排在前面。")
+    return f"{typed}按发布机关理解，但没有{named}发布的报告符合查询，下面是其他机关的报告。"
+
+
+def set_later_note(found: IssuerSet) -> str:
+    """The note when the set's reports are listed only among the looser matches further down."""
+    typed = "或".join(f"“{w}”" for w in found.words)
+    named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
+    return f"{typed}按发布机关理解，但{named}发布的报告只出现在后面较宽松的匹配结果中。"
+
+
+def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
+    """Per report code: whether its issuer belongs to the set (``own``: a sector's own bodies only)."""
+    table = issuer_table(searcher)
+    key = ("set", found.words, own)
+    cached = table.masks.get(key)
+    if cached is not None:
+        return cached
+    fits = None
+    for concept in found.concepts:
+        weights = report_weights(searcher, concept)
+        member = weights >= 1.0 if own and concept.sector else weights > GOVERNMENT_FOR_DEPARTMENT
+        if concept.level and not concept.sector:
+            # A report of the level whose issuer's name was not read (a township page naming no body)
+            # may well be of the set: it is not put below the set's named members' others.
+            member = member | ((table.function < 0) & np.array([lv == concept.level for lv in table.level]))
+        fits = member if fits is None else fits | member
+    fits = fits if fits is not None else np.zeros(len(table.function), dtype=bool)
+    table.masks[key] = fits  # per generation, as the issuer weights are
+    return fits
+
+
+def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Scores that put the reports of every named set first (a sector's own bodies before its
+    governing department), each group in its own order."""
+    from search.retrieval.signals import first_of
+
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    chosen = np.ones(len(mask), dtype=bool)
+    own = np.ones(len(mask), dtype=bool)
+    for found in parsed.issuer_sets:
+        chosen &= members(searcher, found)[codes]
+        own &= members(searcher, found, own=True)[codes]
+    scores = first_of(mask, scores, chosen)
+    if any(s.sector for s in parsed.issuer_sets):
+        scores = first_of(mask, scores, own)
+    return scores
+
+
+def set_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, first: np.ndarray, messages: list[str],
+              sort: str) -> list[str]:
+    """``messages`` with each set's note rewritten when the list is not sorted by relevance, or when
+    the first hit is not of the set (hint_notes.py does the same for places and years)."""
+    if not parsed.issuer_sets:
+        return messages
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    rewritten: dict[str, str] = {}
+    for found in parsed.issuer_sets:
+        if sort != "relevance":
+            rewritten[set_note(found)] = set_sorted_note(found)
+        elif not (first & members(searcher, found, own=True)[codes]).any():
+            later = not found.sector and (hits & members(searcher, found)[codes]).any()
+            rewritten[set_note(found)] = set_later_note(found) if later else set_absent_note(found)
+    return [rewritten.get(m, m) for m in messages]
