@@ -69,12 +69,14 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
         return [""] * len(report_codes)
     wanted = np.array(sorted(set(report_codes)))
     values = figure_values(searcher, figure.key, wanted)
-    said_none = prose_says_none(searcher, figure.key, wanted) if figure.mode == "none" else None
+    # Whatever the question, a report whose table is cut or absent but whose prose says none came
+    # (全年未发生行政复议) is not one that "does not give" the figure.
+    said_none = prose_says_none(searcher, figure.key, wanted)
     name, unit = figure_label(figure.key, figure.word)
     out = []
     for code in report_codes:
         value = values[code]
-        if np.isnan(value) and said_none is not None and said_none[code]:
+        if np.isnan(value) and said_none[code]:
             out.append(f"表中未给出“{name}”，文字写明没有")
         elif np.isnan(value):
             out.append(f"未给出“{name}”的数字")

@@ -294,6 +294,10 @@ def test_a_figure_no_table_gives_is_said_missing_or_none_by_its_prose(cut_idx):
     shown, _ = _answers(cut_idx, "没有发生行政诉讼")
     assert shown["固原市文化旅游局"] == "表中未给出“行政诉讼”，文字写明没有"
     assert shown["固原市交通运输局"] == "行政诉讼 2 件"
+    # Asked for the most, or for any, the prose that says none is still not "not given".
+    for query in ("行政诉讼最多", "行政诉讼"):
+        shown, _ = _answers(cut_idx, query)
+        assert shown["固原市文化旅游局"] == "表中未给出“行政诉讼”，文字写明没有"
 
 
 def test_a_report_whose_prose_says_none_is_shown_as_saying_so(idx):
