@@ -23,7 +23,8 @@ Where to read something (在哪看, 去哪查) is no kind here: measured and lef
 The kinds are recognised by the question's form — closed classes of interrogatives (怎么, 如何, 多久, 为什么)
 and of the verbs or nouns they ask about (申请, 答复, 拒绝, 考核) — and the words are the template's; neither
 comes from a list of queries. The words only rank (``ParsedQuery.frame_words`` below a typed word,
-``outcome_words`` above them), except that a reason for a refusal is searched as 不予公开; nothing is
+``outcome_words`` above them, and a part stating an outcome beside the kind's words comes first:
+``signals.apply_signals``), except that a reason for a refusal is searched as 不予公开; nothing is
 excluded, and the page says how the question was read.
 """
 from __future__ import annotations
