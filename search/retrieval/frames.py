@@ -1,52 +1,171 @@
-"""Question frames: what a 怎么 / 哪里 question asks for, read as the template's words for the answer.
+"""Questions asking for a kind of content: a way, a time limit, a reason, an outcome.
 
-A citizen's question carries its topic and a frame around it: 城市规划在哪里看 (where to read it),
-公租房怎么申请 (how to apply), 群众投诉怎么处理 (how it is handled). The frame words are stop words
-(query.STOP_WORDS: no report writes 在哪里看), so today the frame is lost and only the topic is
-searched. But each frame has a fixed answer in the report template, written in the template's own
-words in every report:
+A citizen's question carries its topic and a frame around it: 公租房怎么申请 (a way to apply), 群众投诉怎么
+处理 (a way of handling), 申请后多久答复 (a time limit), 为什么不给公开 (a reason for a refusal), 考核结果怎么样
+(an outcome). The frame words are stop words or words no report writes (query.STOP_WORDS: 怎么, 多久; 打分,
+排名 said of oneself), so alone the frame is lost and only the topic is searched. But each kind of content
+has a fixed place in the report template, written in the template's own words in every report
+(``data/asked_content.tsv``):
 
-* where to read or look something up: the part on proactive disclosure names its channels —
-  门户网站, 政务新媒体, 公开栏, 查阅点, 公报 (2008 and 2019 templates, 主动公开 / 平台建设); measured
-  and not used (see FRAMES);
-* how to apply: the part on disclosure on request names how requests are made and received —
-  公开指南, 受理, 当面 / 网上 / 信函申请, 办理流程;
-* how something is handled or answered: 办理, 答复, 回应, 办结.
+* a way to apply: the part on requests names the channels and the guide (受理, 当面 / 网上 / 信函申请,
+  公开指南, 办理流程);
+* a way of handling: 办理, 答复, 回应, 办结;
+* a time limit: the statutory limit (法定期限, 工作日), and its outcome, stated as 均按期答复, 在法定期限内答复;
+* a reason for a refusal: the refusal rows of 不予公开 by reason (国家秘密, 第三方合法权益, 过程性信息 …),
+  read as the 不予公开 figure (figures_asked.py), since a report states its refusals there;
+* an outcome of oversight: 考核, 评议, 责任追究 as mechanisms (纳入年度考核), and their results (考核结果为
+  优秀, 位列第三, 零问责) ranked above them: a question about an outcome is answered by a report that
+  states one, not by one that names the mechanism.
 
-The frames are closed classes of the language (an interrogative and a verb of reading, applying or
-handling), and the words are the template's; neither comes from a list of queries. The words only
-rank (``ParsedQuery.frame_words``, weighed below a typed word): a report that answers the frame
-comes before one that only names the topic, and nothing is excluded.
+Where to read something (在哪看, 去哪查) is no kind here: measured and left out (docs/relevance.md, round
+17), since most reports name the channels and they lift those above the reports on the topic asked about.
+
+The kinds are recognised by the question's form — closed classes of interrogatives (怎么, 如何, 多久, 为什么)
+and of the verbs or nouns they ask about (申请, 答复, 拒绝, 考核) — and the words are the template's; neither
+comes from a list of queries. The words only rank (``ParsedQuery.frame_words`` below a typed word,
+``outcome_words`` above them, and a part stating an outcome beside the kind's words comes first:
+``signals.apply_signals``), except that a reason for a refusal is searched as 不予公开; nothing is
+excluded, and the page says how the question was read.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from search.retrieval.query import ParsedQuery
+from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
 
-FRAMES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
-    # Where to read or look something up (在哪看, 去哪查, 能看到吗) would point at the channels (门户网站,
-    # 政务新媒体, 公开栏, 查阅点, 公报): measured and left out (docs/relevance.md, round 17), since most
-    # reports name the channels and they lift those above the reports on the topic asked about.
-    # how / where to apply: 怎么申请, 去哪申请, 向谁申请
-    (re.compile(r"(?:怎么|如何|怎样|在哪里?|去哪里?|到哪里?|哪里|向谁|找谁)(?:提出|提交|去|来)?申请"),
-     ("公开指南", "受理", "当面申请", "网上申请", "信函申请", "办理流程")),
-    # how something is handled or answered: 怎么处理, 如何回应, 怎么答复
-    (re.compile(r"(?:怎么|如何|怎样)(?:处理|办理|回应|答复|回复|解决|办)"),
-     ("办理", "答复", "回应", "办结")),
-)
+KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "asked_content.tsv"
+_GAP = r"[^，,。？?！!；;\s]"  # within one clause: a question's parts are not split by punctuation
+_WAY = r"(?:怎么|怎样|如何|通过什么|用什么|以什么)"
+# A way to apply: 怎么申请, 怎么向政府申请, 用什么方式申请, 去哪申请, 向谁申请; 申请渠道 / 申请流程 said as nouns.
+# 申请 followed by 人, 数, 量 or 件 is the figure (怎么统计申请数量), not applying.
+_APPLY = re.compile(rf"(?:{_WAY}|在哪里?|去哪里?|到哪里?|哪里|向谁|找谁|(?:什么|哪些|哪种|哪几种)(?:方式|途径|渠道))"
+                    rf"(?P<gap>{_GAP}{{0,8}}?)(?:提出|提交|递交)?申请(?![人数量件])"
+                    r"|申请的?(?:方式|途径|渠道|流程|程序|步骤|手续|方法)")
+# A verb of handling inside the gap makes it a question of handling (怎么处理政府信息公开申请), not applying.
+_HANDLING = re.compile(r"处理|办理|答复|回复|回应|统计")
+# A way of handling: 怎么处理, 如何回应, 怎么答复的; with a few words between (怎么给群众答复).
+_HANDLE = re.compile(rf"{_WAY}(?:处理|办理|回应|答复|回复|解决|办)|{_WAY}{_GAP}{{1,6}}?(?:处理|办理|回应|答复|回复|解决)")
+# A time limit: how long before a request is answered (申请后多久答复, 几个工作日能拿到).
+_HOW_LONG = r"多久|多长时间|多少天|几天|多少个?工作日|几个工作日|什么时候|何时|多快"
+_TIME = re.compile(_HOW_LONG)
+_TIME_OF = re.compile(r"答复|回复|申请|公开|办结|处理|受理|拿到|反馈|回应|给")
+_TIME_SAID = re.compile(rf"(?:要|需要|得)?等?(?:{_HOW_LONG})(?:才(?:能|会)?|能|会|可以)?")
+# A reason for a refusal: 为什么不给公开, 申请被驳回是什么原因, 凭什么拒绝. The why word and the refusal said
+# are no text to match: the reports state refusals as 不予公开 and its rows.
+_WHY = re.compile(r"为什么|为何|为啥|凭什么|根据什么|(?:是)?什么原因|(?:是)?啥原因|的?原因|的?理由|的?依据")
+_REFUSED = re.compile(r"(?:被|遭)?(?:拒绝|拒|驳回|不给(?:我|我们)?|不让(?:我|我们)?看?|不予公开|不公开|没有?公开|不批|不同意|不提供)")
+REFUSAL = "不予公开"
+# An outcome of oversight: an oversight noun with a word asking its result (考核结果, 评议排名, 被问责,
+# 打分 said alone: a grade given). The result words are no text to match: the reports state a result as
+# 优秀, 位列第三, 得分 …, and 打分 / 名次 / 怎么样 are never written.
+_OVERSIGHT = re.compile(r"考核|考评|评议|评估|测评|督查|问责|追责|责任追究|绩效|打分|评分")
+_RESULT = re.compile(r"结果|排名|名次|第几|得分|打分|评分|几分|多少分|怎么样|好不好|等次|等级"
+                     r"|被(?:问责|追责|追究|处分|通报|批评|约谈)|(?:问责|追责|追究)(?:了|过|情况)")
+# The result words no report writes (打分, 名次, 几分, 怎么样) are no text to match; those the reports
+# write (排名, 得分, 等次, 结果) stay required as typed: dropping them lost on dev (docs/relevance.md, round 22).
+_RESULT_UNWRITTEN = re.compile(r"打分|名次|第几名?|几分|多少分|怎么样|好不好")
+MECHANISM = "考核"  # what stays required when the question named only a grade given (上级给打分)
+
+
+@dataclass(frozen=True)
+class AskedKind:
+    """One kind of content a question can ask for, and the template's words for it."""
+
+    kind: str
+    label: str
+    answer: tuple[str, ...]
+    outcome: tuple[str, ...]
+    note: str
+
+
+@lru_cache(maxsize=1)
+def asked_kinds() -> dict[str, AskedKind]:
+    """The kinds of ``data/asked_content.tsv`` by name."""
+    kinds = {}
+    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, label, answer, outcome, note = (line.split("\t") + [""] * 5)[:5]
+        kinds[kind] = AskedKind(kind, label, tuple(answer.split()), tuple(outcome.split()), note.strip())
+    return kinds
+
+
+def kinds_asked(text: str) -> list[str]:
+    """The kinds of content ``text`` asks for, in the table's order (none for a plain topic)."""
+    found = []
+    apply = next((m for m in _APPLY.finditer(text) if not _HANDLING.search(m.group("gap") or "")), None)
+    if apply is not None:
+        found.append("apply")
+    if _HANDLE.search(text):
+        found.append("handle")
+    if _TIME.search(text) and _TIME_OF.search(_TIME.sub("", text)):
+        found.append("time")
+    if _WHY.search(text) and _REFUSED.search(text):
+        found.append("reason")
+    if _OVERSIGHT.search(text) and _RESULT.search(text):
+        found.append("oversight")
+    return found
 
 
 def frame_words(text: str) -> list[str]:
-    """The template's words that answer the question frames in ``text`` (none when it has no frame)."""
-    words: list[str] = []
-    for pattern, answer in FRAMES:
-        if pattern.search(text):
-            words += answer
-    return list(dict.fromkeys(words))
+    """The template's words that answer the kinds of content ``text`` asks for (none when it asks none)."""
+    kinds = asked_kinds()
+    return list(dict.fromkeys(w for kind in kinds_asked(text) for w in kinds[kind].answer))
+
+
+_QUOTED_OR_EXCLUDED = re.compile(r'-?"[^"]*"?|(?:^|\s)-\S+')
+
+
+def _asked(parsed: ParsedQuery) -> list[str]:
+    """The kinds asked by the query's own words: a quoted phrase is text as typed, an excluded word no question."""
+    return kinds_asked(_QUOTED_OR_EXCLUDED.sub(" ", parsed.text))
+
+
+def _without(parsed: ParsedQuery, pattern: re.Pattern) -> None:
+    """Take the words ``pattern`` finds out of the query's unquoted items; an item left with no
+    topic (only question words) is dropped."""
+    kept = []
+    for clause in parsed.must:
+        if clause.phrase:
+            kept.append(clause)
+            continue
+        alternatives = [rest for alt in clause.alternatives
+                        if (rest := pattern.sub(" ", alt).strip()) and any(w not in STOP_WORDS for w in rest.split())]
+        if alternatives:
+            kept.append(Clause([" ".join(a.split()) for a in alternatives], False, clause.shown))
+    parsed.must = kept
+
+
+def take_reasons(parsed: ParsedQuery) -> None:
+    """A question of why a request was refused is searched as 不予公开 (before the figures and the
+    problems read it: 为什么不给公开 is no shortcoming of the body's, it asks for the refusal rows)."""
+    if "reason" not in _asked(parsed):
+        return
+    _without(parsed, re.compile(f"(?:{_WHY.pattern})|(?:{_REFUSED.pattern})"))
+    parsed.must = [c for c in parsed.must if not (len(c.alternatives) == 1 and c.alternatives[0] in ("申请", "信息", "公开"))]
+    if not any(REFUSAL in alt for c in parsed.must for alt in c.alternatives):
+        parsed.must.insert(0, Clause([REFUSAL]))
 
 
 def take_frames(parsed: ParsedQuery) -> None:
-    """Rank by the template's words for what the question's frame asks, beside its topic."""
+    """Rank by the template's words for the content the question asks for, beside its topic, and
+    say how the question was read."""
+    kinds = asked_kinds()
+    asked = _asked(parsed)
+    if not asked:
+        return
+    if "time" in asked:
+        _without(parsed, _TIME_SAID)
+    if "oversight" in asked:
+        _without(parsed, _RESULT_UNWRITTEN)
+        if not parsed.must:
+            parsed.must = [Clause([MECHANISM])]
     typed = {alt for clause in parsed.must for alt in clause.alternatives}
-    parsed.frame_words = [w for w in frame_words(parsed.text) if w not in typed]
+    parsed.frame_words = [w for kind in asked for w in kinds[kind].answer if w not in typed]
+    parsed.frame_words = list(dict.fromkeys(parsed.frame_words))
+    parsed.outcome_words = list(dict.fromkeys(w for kind in asked for w in kinds[kind].outcome if w not in typed))
+    for kind in asked:
+        parsed.notes.append(f"按{kinds[kind].label}理解：{kinds[kind].note}")

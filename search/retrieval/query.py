@@ -76,6 +76,7 @@ class ParsedQuery:
     prefer_part: int | None = None  # the part whose words count more (5 for a question about problems)
     rank_words: list[str] = field(default_factory=list)  # words taken out of the text that still rank
     frame_words: list[str] = field(default_factory=list)  # the template's words answering a question's frame (frames.py)
+    outcome_words: list[str] = field(default_factory=list)  # the words stating the outcome a question asks for (frames.py)
     series: object = None  # the one body followed over its years (series.SeriesAsked), if asked
     issuer_sets: list = field(default_factory=list)  # sets of issuers named (issuer_sets.IssuerSet): ranked first
     sections: list[int] = field(default_factory=list)
@@ -240,7 +241,7 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.either import take_either
     from search.retrieval.exclusions import take_exclusions
     from search.retrieval.figures_asked import take_figures
-    from search.retrieval.frames import take_frames
+    from search.retrieval.frames import take_frames, take_reasons
     from search.retrieval.issuer_sets import take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
@@ -249,6 +250,7 @@ def parse_query(text: str) -> ParsedQuery:
 
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
+    take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
     take_years(parsed)
     take_comparison(parsed)
     take_places(parsed)

@@ -23,6 +23,7 @@ from search.schema import FIELD_BOOSTS, GRAM_BOOST
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 PAIR_BOOST = 1.0  # two words of the query side by side in a part, as typed
 FRAME_BOOST = 1.0  # the template's answer to a question's frame (frames.py): half a loose word
+OUTCOME_BOOST = 2.0  # the words stating an outcome asked for (考核结果: 优秀, 位列): above the mechanism's words
 LOOSE_BOOST = 2.0  # a loose word present lifts a section a good deal, absent it excludes nothing
 PARTS_FIELDS = ("section_title", "body")  # where a compound is written split (高龄老人生活津贴)
 LEAD_FIELDS = ("agency", "place")  # the fields that name a report's issuer
@@ -182,7 +183,22 @@ def _extras(parsed: ParsedQuery) -> list[Q.Query]:
     framing = [q for q in (_items_query((w,), False) for w in parsed.frame_words) if q is not None]
     if framing:
         extras.append(_weighed(Q.Or(framing), FRAME_BOOST))
+    # A question about an outcome (考核结果怎么样) is answered by a report stating one, not by one naming
+    # the mechanism: the outcome's words weigh more than the frame's.
+    outcomes = [q for q in (_items_query((w,), False) for w in parsed.outcome_words) if q is not None]
+    if outcomes:
+        extras.append(_weighed(Q.Or(outcomes), OUTCOME_BOOST))
     return extras
+
+
+def outcome_query(parsed: ParsedQuery) -> Q.Query | None:
+    """The parts stating an outcome the question asks for (frames.py): an outcome word (优秀, 位列, 按期答复)
+    beside a word of what it is the outcome of (考核, 评议; 法定期限, 答复), so that 优秀 in 优秀案例 is none."""
+    outcomes = [q for q in (_items_query((w,), False) for w in parsed.outcome_words) if q is not None]
+    if not outcomes:
+        return None
+    subject = [q for q in (_items_query((w,), False) for w in parsed.frame_words) if q is not None]
+    return Q.And([Q.Or(outcomes), Q.Or(subject)]) if subject else Q.Or(outcomes)
 
 
 def to_whoosh(parsed: ParsedQuery) -> Q.Query:

@@ -27,6 +27,13 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     scores = matched.scores
     if parsed.figure is not None and matched.mask.any():
         scores = _by_figure(searcher, parsed, matched.mask, scores)
+    if parsed.outcome_words and matched.mask.any():  # 考核结果: the parts stating one first (frames.py)
+        from search.retrieval.matching import evaluate
+        from search.retrieval.query_tree import outcome_query
+
+        query = outcome_query(parsed)
+        if query is not None:
+            scores = first_of(matched.mask, scores, evaluate(searcher, query, matched.mask).mask)
     if parsed.issuer_sets:  # 省级部门, 学校: the set's reports first (issuer_sets.py); a year typed, then a place, outrank it
         from search.retrieval.issuer_sets import sets_first
 
