@@ -59,8 +59,9 @@ def own_government(text: str) -> tuple[str, str] | None:
 
 
 # The whole area a government's report speaks of: '全区', '全县政府系统' (not an autonomous region's '全区')
-# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23)
-_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级))")
+# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23;
+# '在全省各级政府网站绩效评估中' is a standing again: only 各级机关 and 各级行政机关 count, round 24)
+_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级(?:行政)?机关))")
 
 
 def own_scope(text: str) -> tuple[str, str] | None:
@@ -76,9 +77,17 @@ def own_scope(text: str) -> tuple[str, str] | None:
 
 
 def _combined(text: str, start: int) -> bool:
-    """True when the level word at ``start`` is the second of two different ones ('区县政府', '旗县政府')."""
+    """True when the level word at ``start`` is the second of two different ones ('区县政府', '旗县政府', '区、县政府'),
+    not the level word of a place's name ending in another ('杭州市委': 杭州 ends in 州)."""
     before = text[start - 1 : start] if start else ""
-    return bool(before) and before in _LEVEL_WORDS and before != text[start]
+    if before and before in "、/／" and start >= 2 and text[start] in "区县旗":
+        # '区、县政府', '县/区政府': peers of one tier with a mark between (round 24); '省、市政府', '市、县政府' may be the
+        # two governments above a body, one of them its own
+        before = text[start - 2] if text[start - 2] in "区县旗" else ""
+    # the character before may end a place's name whose level word this is ('杭州市委', '通州区委', '沙市区政府': a
+    # name and its level, round 24), not a second level word
+    return (bool(before) and before in _LEVEL_WORDS and before != text[start]
+            and not _named_before(text, start))
 
 
 def _leads(text: str, match: re.Match) -> bool:

@@ -1,0 +1,101 @@
+"""Round 23's places and issuer rules probed with made-up variants (docs/parsing.md, "Round 24"): a banner over a month
+date read as a cover, a city named after a 州 read as two level words joined, a standing among the province's bodies
+read as the report's own scope. Every report text here is made up; the places are the divisions list's."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.model import Document
+from indexer.own_government import own_government, own_scope
+from indexer.parser import parse_document
+
+PART_ONE = ["一、概述", "今年，本机关认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "详见下表。"]
+LEAD = "本报告由石家庄市长安区人民政府办公室汇总编制，所列数据的统计期限为2020年1月1日至2020年12月31日。"
+
+
+def parse(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+
+
+# --- a banner over a month date is no cover when the report's own words name a body of another place ----------------
+
+@pytest.mark.parametrize("banner", ["河北省人民政府", "石家庄市人民政府", "黑龙江省人民政府", "上海市人民政府"])
+@pytest.mark.parametrize("date", ["2021年3月", "2021年3月18日"])
+def test_a_banner_of_another_place_over_a_date_yields_to_the_lead_in(banner, date):
+    report = parse([banner, date, LEAD, *PART_ONE])
+    assert report.level == "county"
+    assert report.region["province"] == "河北省"
+
+
+def test_a_banner_of_another_place_yields_to_the_first_sentence():
+    lines = ["山西省人民政府", "2021年3月", "2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，太原市小店区人民政府认真贯彻落实《条例》，主动公开政府信息36条。", "二、主动公开政府信息情况", "详见下表。"]
+    report = parse(lines)
+    assert report.agency == "太原市小店区人民政府"
+    assert (report.level, report.region["province"]) == ("county", "山西省")
+
+
+@pytest.mark.parametrize("cover", ["石家庄市长安区人民政府", "长安区人民政府", "石家庄市长安区统计局"])
+def test_a_cover_of_the_lead_ins_own_place_still_comes_first(cover):
+    lead = LEAD.replace("石家庄市", "河北省石家庄市")
+    report = parse([cover, "2021年3月", lead, *PART_ONE])
+    assert report.agency == cover
+    assert (report.level, report.region["province"]) == ("county", "河北省")
+
+
+def test_round_23s_cover_over_its_offices_lead_in_is_unchanged():
+    lead = "本报告由杭州市人民政府办公厅汇总编制，所列数据的统计期限为2014年1月1日至2014年12月31日。"
+    assert parse(["杭州市人民政府", "2015年3月", lead, *PART_ONE]).agency == "杭州市人民政府"
+
+
+# --- a place's name ending in a level word is no second level word ----------------------------------------------------
+
+@pytest.mark.parametrize("text, level", [
+    ("2020年，在杭州市委、市政府的正确领导下，我局认真贯彻落实《条例》。", "city"),
+    ("2020年，在锡林郭勒盟委、盟政府的正确领导下，我局认真贯彻落实《条例》。", "city"),
+    ("2020年，在通州区委、区政府的正确领导下，我局认真贯彻落实《条例》。", "county"),
+    ("2020年，在沙市区委、区政府的正确领导下，我局认真贯彻落实《条例》。", "county"),
+])
+def test_a_place_named_with_a_level_character_keeps_its_level(text, level):
+    assert own_government(text)[1] == level
+
+
+@pytest.mark.parametrize("city, province", [("杭州市", "浙江省"), ("福州市", "福建省"), ("郑州市", "河南省")])
+def test_a_city_bureau_under_its_zhou_citys_leaders_is_a_citys(city, province):
+    text = f"2020年，在{city}委、市政府的正确领导下，我局认真贯彻落实《条例》，主动公开政府信息36条。"
+    report = parse(["民政局2020年政府信息公开工作年度报告", text, *PART_ONE[2:]])
+    assert (report.level, report.region["province"]) == ("city", province)
+
+
+@pytest.mark.parametrize("directs", ["区县政府", "区（县）政府", "区、县政府", "县/区政府"])
+def test_a_municipal_bureau_directing_district_and_county_governments_stays_provincial(directs):
+    text = f"2020年，北京市民政局指导{directs}做好政府信息公开工作，督促{directs}按时发布年度报告。"
+    report = parse(["北京市民政局2020年政府信息公开工作年度报告", text, *PART_ONE[2:]])
+    assert (report.level, report.region["province"]) == ("province", "北京市")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("按照省、市政府的统一部署，我局认真贯彻落实《条例》。", "city"),  # the two governments above: the lower is its own
+    ("在县委、县政府的正确领导下，按照市县两级政府的部署，我局认真落实《条例》。", "county"),
+])
+def test_governments_above_a_body_joined_by_a_mark_still_count(text, level):
+    assert own_government(text)[1] == level
+
+
+# --- a standing among the province's bodies is no scope --------------------------------------------------------------
+
+def test_a_standing_among_all_levels_of_the_province_is_no_scope():
+    text = ("2020年，依托石家庄市人民政府门户网站主动公开政府信息2300条，在全省各级政府网站绩效评估中位列第三。"
+            "全年在全省各级政府信息公开考核中获评优秀等次，全省各级媒体多次报道。")
+    assert own_scope(text) is None
+    report = parse(["2020年政府信息公开工作年度报告", text, *PART_ONE[2:]])
+    assert report.level != "province"
+    assert report.region["province"] == "河北省"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("全县各级行政机关认真落实《条例》。全县各级行政机关共受理申请12件。", "county"),
+    ("全市各级机关认真落实《条例》。全市各级机关共受理申请12件。", "city"),
+])
+def test_the_whole_areas_agencies_still_are_the_reports_scope(text, level):
+    assert own_scope(text)[1] == level
