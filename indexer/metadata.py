@@ -225,6 +225,15 @@ def _other_place(cover: str, lead_name: str) -> bool:
     return not {u.code for u in chains[0][0].units} & {u.code for u in chains[1][0].units}
 
 
+def _as_the_text_names(name: str | None, lead: str) -> str | None:
+    """A mirror's page name as the report's text writes it: a wiki names the page of a government's report after the
+    government's organs ('某直辖市人民政府机关2020年…'), while the text says '某直辖市人民政府按照…' (round 24)."""
+    key = to_key(name or "")
+    if key.endswith("机关") and len(key) > 4 and key[:-2] in to_key(lead) and key not in to_key(lead):
+        return name[:-2]
+    return name
+
+
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
@@ -240,7 +249,8 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
-        found.append(("address", (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
+        found.append(("address", _as_the_text_names(
+            (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency, lead)))
     # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
     for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
         opening = _first_sentence([paragraph])

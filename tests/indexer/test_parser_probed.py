@@ -99,3 +99,20 @@ def test_a_standing_among_all_levels_of_the_province_is_no_scope():
 ])
 def test_the_whole_areas_agencies_still_are_the_reports_scope(text, level):
     assert own_scope(text)[1] == level
+
+
+# --- a wiki mirror's page name read as the text writes the body ------------------------------------------------------
+
+def test_a_mirrors_page_name_after_the_governments_organs_is_read_as_the_text_names_it():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，重庆市人民政府按照《条例》要求，主动公开政府信息2300条。", "二、主动公开政府信息情况", "详见下表。"]
+    address = "https://wiki.example.org/wiki/重庆市人民政府机关2020年政府信息公开工作年度报告"
+    report = parse(lines, address)
+    assert report.agency == "重庆市人民政府"
+
+
+def test_a_mirrors_page_name_naming_organs_the_text_also_names_keeps_them():
+    lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
+             "2020年，重庆市人民政府机关事务管理局按照《条例》要求，主动公开政府信息23条。", "二、主动公开政府信息情况", "详见下表。"]
+    address = "https://wiki.example.org/wiki/重庆市人民政府机关事务管理局2020年政府信息公开工作年度报告"
+    assert parse(lines, address).agency == "重庆市人民政府机关事务管理局"
