@@ -10,6 +10,7 @@ from collections import Counter
 
 from indexer.place_mentions import CONJUNCTIONS
 from indexer.places import find_chains
+from indexer.gazetteer import Unit
 
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
@@ -74,6 +75,25 @@ def own_scope(text: str) -> tuple[str, str] | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return "全" + ranked[0][0], _GOVERNMENT_LEVELS[ranked[0][0]]
+
+
+# '海南省各级政府重视政府信息公开工作': a place's governments at all its levels as the subject of a sentence (a verb
+# follows) are the area a report naming no issuer speaks for, as '全省' is (round 24)
+_AREA_AGENCIES = re.compile(r"各级(?:人民)?(?:政府|行政机关)(?:及其(?:工作)?部门)?(?=(?:高度)?重视|认真|坚持|深入|积极|按照|"
+                            r"围绕|扎实|不断|进一步|全面|切实|始终|严格|依法|大力|把|将)")
+
+
+def own_area(text: str) -> Unit | None:
+    """The one division whose full name stands right before its governments at all levels as a sentence's subject
+    ('海南省各级政府重视…' -> 海南省), or None (none, a short form, or two divisions)."""
+    found = set()
+    for m in _AREA_AGENCIES.finditer(text):
+        window = text[max(0, m.start() - 12) : m.start()]
+        chain = next((c for c in reversed(find_chains(window)) if c.end == len(window)), None)
+        if chain and len(chain.units) == 1 and window[chain.start :].endswith(chain.units[0].name) \
+                and window[chain.start - 1 : chain.start] not in ("在", "对", "和", "与", "、", "及", "各"):
+            found.add(chain.units[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def _combined(text: str, start: int) -> bool:

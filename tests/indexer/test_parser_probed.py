@@ -116,3 +116,34 @@ def test_a_mirrors_page_name_naming_organs_the_text_also_names_keeps_them():
              "2020年，重庆市人民政府机关事务管理局按照《条例》要求，主动公开政府信息23条。", "二、主动公开政府信息情况", "详见下表。"]
     address = "https://wiki.example.org/wiki/重庆市人民政府机关事务管理局2020年政府信息公开工作年度报告"
     assert parse(lines, address).agency == "重庆市人民政府机关事务管理局"
+
+
+# --- a report naming no issuer whose subject is a place's governments at all levels ----------------------------------
+
+LEAD_2009 = "2009年年报根据《中华人民共和国政府信息公开条例》编制，由概述、主动公开政府信息情况等四部分组成。"
+
+
+@pytest.mark.parametrize("sentence, level, province", [
+    ("海南省各级政府重视政府信息公开工作，扎实推进全省政府信息公开工作。", "province", "海南省"),
+    ("河北省各級政府高度重視政府信息公開工作。", "province", "河北省"),
+    ("杭州市各级行政机关认真贯彻落实《条例》，主动公开政府信息2300条。", "city", "浙江省"),
+])
+def test_a_places_governments_at_all_levels_as_the_subject_place_a_no_issuer_report(sentence, level, province):
+    report = parse([LEAD_2009, "一、概述", sentence, *PART_ONE[2:]])
+    assert report.agency is None
+    assert (report.level, report.region["province"]) == (level, province)
+
+
+@pytest.mark.parametrize("sentence", [
+    "在海南省各级政府的支持下，我们扎实推进政府信息公开工作。",  # thanked, not the subject
+    "海南各级政府重视政府信息公开工作。",  # a short form names no division surely
+])
+def test_a_places_governments_not_as_the_subject_leave_the_level_open(sentence):
+    assert parse([LEAD_2009, "一、概述", sentence, *PART_ONE[2:]]).level is None
+
+
+def test_a_named_bodys_report_citing_its_provinces_governments_keeps_its_level():
+    lines = ["杭州市民政局2012年政府信息公开工作年度报告", "一、概述", "浙江省各级政府重视政府信息公开工作，我局认真落实《条例》。",
+             *PART_ONE[2:]]
+    report = parse(lines)
+    assert (report.level, report.region["province"]) == ("city", "浙江省")
