@@ -147,3 +147,29 @@ def test_a_named_bodys_report_citing_its_provinces_governments_keeps_its_level()
              *PART_ONE[2:]]
     report = parse(lines)
     assert (report.level, report.region["province"]) == ("city", "浙江省")
+
+
+# --- a part 一 heading on a spam copy: two marks after the numeral, a glyph at the end ---------------------------------
+
+@pytest.mark.parametrize("line, part", [
+    ("一,、政府信息公開工作情況?", 1),
+    ("一、政府信息公开工作情况", 1),  # pre-2019: the year's work under 一 is the overview
+    ("二,、主动公开政府信息情况?", 2),
+    ("三,、依申请公开政府信息情况？", 3),
+])
+def test_a_spam_copys_numbered_heading_is_read(line, part):
+    from indexer.sections import classify_heading
+    assert classify_heading(line)[0] == part
+
+
+def test_disclosure_work_under_another_numeral_names_no_overview():
+    from indexer.sections import classify_heading
+    assert classify_heading("三、政府信息公开工作情况") is None
+    assert classify_heading("二、政府信息公开情况")[0] == 2
+
+
+def test_a_spam_copy_keeps_its_part_one():
+    lines = ["根據《條例》要求，北山縣人民政府辦公室編制了2017年政府信息公開工作報告。",
+             "一,、政府信息公開工作情況?", "2017年，我縣認真貫徹落實《條例》，主動公開政府信息230條。?",
+             "二,、主動公開政府信息情況?", "全年主動公開政府信息230條。?"]
+    assert [s.number for s in parse(lines).sections] == [1, 2]
