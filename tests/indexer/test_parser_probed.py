@@ -165,6 +165,7 @@ def test_a_spam_copys_numbered_heading_is_read(line, part):
 def test_disclosure_work_under_another_numeral_names_no_overview():
     from indexer.sections import classify_heading
     assert classify_heading("三、政府信息公开工作情况") is None
+    assert classify_heading("一、政务信息网上公开情况") is None  # what was put on line: part 二's subject only
     assert classify_heading("二、政府信息公开情况")[0] == 2
 
 
