@@ -77,7 +77,7 @@ def own_scope(text: str) -> tuple[str, str] | None:
     return "全" + ranked[0][0], _GOVERNMENT_LEVELS[ranked[0][0]]
 
 
-# '海南省各级政府重视政府信息公开工作': a place's governments at all its levels as the subject of a sentence (a verb
+# '某某省各级政府认真贯彻《条例》': a place's governments at all its levels as the subject of a sentence (a verb
 # follows) are the area a report naming no issuer speaks for, as '全省' is (round 24)
 _AREA_AGENCIES = re.compile(r"各级(?:人民)?(?:政府|行政机关)(?:及其(?:工作)?部门)?(?=(?:高度)?重视|认真|坚持|深入|积极|按照|"
                             r"围绕|扎实|不断|进一步|全面|切实|始终|严格|依法|大力|把|将)")
@@ -85,7 +85,7 @@ _AREA_AGENCIES = re.compile(r"各级(?:人民)?(?:政府|行政机关)(?:及其(
 
 def own_area(text: str) -> Unit | None:
     """The one division whose full name stands right before its governments at all levels as a sentence's subject
-    ('海南省各级政府重视…' -> 海南省), or None (none, a short form, or two divisions)."""
+    ('某某省各级政府认真贯彻…' -> 某某省), or None (none, a short form, or two divisions)."""
     found = set()
     for m in _AREA_AGENCIES.finditer(text):
         window = text[max(0, m.start() - 12) : m.start()]

@@ -105,7 +105,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     area = own_area(context[:MENTIONS]) if place.level is None and agency is None and self_word is None else None
     if area and place.province in (None, area.province) and (place.city is None or area.kind != "province") \
             and (place.county is None or area.kind == "county"):
-        # a report naming no issuer whose subject is a place's governments at all levels ('海南省各级政府重视…') is that
+        # a report naming no issuer whose subject is a place's governments at all levels ('某某省各级政府认真贯彻…') is that
         # place's government's report, as one speaking of '全省' is (round 24)
         place = Place(area.kind, *area.parts, "government")
         warnings.append(f"报告没有写明发布机关，级别和地区根据正文中的“{area.name}各级政府”推定为{LEVEL_NAMES[place.level]}。")

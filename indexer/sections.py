@@ -63,7 +63,7 @@ _KEYWORDS = [
 # under the numeral 二 it is that part, under any other numeral it names no part.
 # ('二、公开政府信息情况', the words turned round, likewise; and what was put on line: '二、政务信息网上公开情况')
 _DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作)?|(?:网上)?公开(?:政府|政务)?信息)的?(?:基本)?情况$")
-# Under the numeral 一 the year's disclosure work ('一、政府信息公开工作情况') is the overview (round 24); what was
+# Under the numeral 一 the year's disclosure work ('一、政务信息公开工作情况') is the overview (round 24); what was
 # disclosed or put on line ('一、政务信息网上公开情况') names no part there.
 _DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基本)?情况$")
 
@@ -143,7 +143,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     if numeral == 2 and _DISCLOSED.match(rest):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
     if numeral == 1 and _DISCLOSURE_WORK.match(rest):
-        return 1, 2.0  # pre-2019 '一、政府信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview
+        return 1, 2.0  # pre-2019 '一、政务信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview
     if numeral == 5 and _NEXT_STEPS.match(rest):
         return 5, 2.0
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]

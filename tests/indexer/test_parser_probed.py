@@ -105,17 +105,17 @@ def test_the_whole_areas_agencies_still_are_the_reports_scope(text, level):
 
 def test_a_mirrors_page_name_after_the_governments_organs_is_read_as_the_text_names_it():
     lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
-             "2020年，重庆市人民政府按照《条例》要求，主动公开政府信息2300条。", "二、主动公开政府信息情况", "详见下表。"]
-    address = "https://wiki.example.org/wiki/重庆市人民政府机关2020年政府信息公开工作年度报告"
+             "2019年，天津市人民政府按照《条例》要求，主动公开政府信息2300条。", "二、主动公开政府信息情况", "详见下表。"]
+    address = "https://wiki.example.org/wiki/天津市人民政府机关2019年政府信息公开工作年度报告"
     report = parse(lines, address)
-    assert report.agency == "重庆市人民政府"
+    assert report.agency == "天津市人民政府"
 
 
 def test_a_mirrors_page_name_naming_organs_the_text_also_names_keeps_them():
     lines = ["2020年政府信息公开工作年度报告", "一、总体情况",
-             "2020年，重庆市人民政府机关事务管理局按照《条例》要求，主动公开政府信息23条。", "二、主动公开政府信息情况", "详见下表。"]
-    address = "https://wiki.example.org/wiki/重庆市人民政府机关事务管理局2020年政府信息公开工作年度报告"
-    assert parse(lines, address).agency == "重庆市人民政府机关事务管理局"
+             "2019年，天津市人民政府机关事务管理局按照《条例》要求，主动公开政府信息23条。", "二、主动公开政府信息情况", "详见下表。"]
+    address = "https://wiki.example.org/wiki/天津市人民政府机关事务管理局2019年政府信息公开工作年度报告"
+    assert parse(lines, address).agency == "天津市人民政府机关事务管理局"
 
 
 # --- a report naming no issuer whose subject is a place's governments at all levels ----------------------------------
@@ -124,7 +124,7 @@ LEAD_2009 = "2009年年报根据《中华人民共和国政府信息公开条例
 
 
 @pytest.mark.parametrize("sentence, level, province", [
-    ("海南省各级政府重视政府信息公开工作，扎实推进全省政府信息公开工作。", "province", "海南省"),
+    ("山西省各级政府认真贯彻《条例》，政府信息公开工作稳步推进。", "province", "山西省"),
     ("河北省各級政府高度重視政府信息公開工作。", "province", "河北省"),
     ("杭州市各级行政机关认真贯彻落实《条例》，主动公开政府信息2300条。", "city", "浙江省"),
 ])
@@ -135,15 +135,15 @@ def test_a_places_governments_at_all_levels_as_the_subject_place_a_no_issuer_rep
 
 
 @pytest.mark.parametrize("sentence", [
-    "在海南省各级政府的支持下，我们扎实推进政府信息公开工作。",  # thanked, not the subject
-    "海南各级政府重视政府信息公开工作。",  # a short form names no division surely
+    "在山西省各级政府的支持下，我们稳步推进政府信息公开工作。",  # thanked, not the subject
+    "山西各级政府认真贯彻《条例》。",  # a short form names no division surely
 ])
 def test_a_places_governments_not_as_the_subject_leave_the_level_open(sentence):
     assert parse([LEAD_2009, "一、概述", sentence, *PART_ONE[2:]]).level is None
 
 
 def test_a_named_bodys_report_citing_its_provinces_governments_keeps_its_level():
-    lines = ["杭州市民政局2012年政府信息公开工作年度报告", "一、概述", "浙江省各级政府重视政府信息公开工作，我局认真落实《条例》。",
+    lines = ["杭州市民政局2012年政府信息公开工作年度报告", "一、概述", "浙江省各级政府认真贯彻《条例》，我局按照要求落实。",
              *PART_ONE[2:]]
     report = parse(lines)
     assert (report.level, report.region["province"]) == ("city", "浙江省")
@@ -152,8 +152,8 @@ def test_a_named_bodys_report_citing_its_provinces_governments_keeps_its_level()
 # --- a part 一 heading on a spam copy: two marks after the numeral, a glyph at the end ---------------------------------
 
 @pytest.mark.parametrize("line, part", [
-    ("一,、政府信息公開工作情況?", 1),
-    ("一、政府信息公开工作情况", 1),  # pre-2019: the year's work under 一 is the overview
+    ("一,、政務信息公開工作情況?", 1),
+    ("一、政务信息公开工作情况", 1),  # pre-2019: the year's work under 一 is the overview
     ("二,、主动公开政府信息情况?", 2),
     ("三,、依申请公开政府信息情况？", 3),
 ])
@@ -164,13 +164,13 @@ def test_a_spam_copys_numbered_heading_is_read(line, part):
 
 def test_disclosure_work_under_another_numeral_names_no_overview():
     from indexer.sections import classify_heading
-    assert classify_heading("三、政府信息公开工作情况") is None
+    assert classify_heading("三、政务信息公开工作情况") is None
     assert classify_heading("一、政务信息网上公开情况") is None  # what was put on line: part 二's subject only
     assert classify_heading("二、政府信息公开情况")[0] == 2
 
 
 def test_a_spam_copy_keeps_its_part_one():
-    lines = ["根據《條例》要求，北山縣人民政府辦公室編制了2017年政府信息公開工作報告。",
-             "一,、政府信息公開工作情況?", "2017年，我縣認真貫徹落實《條例》，主動公開政府信息230條。?",
+    lines = ["北山縣人民政府辦公室2018年政府信息公開工作年度報告",
+             "一,、政務信息公開工作情況?", "2018年，我縣認真貫徹落實《條例》，主動公開政府信息230條。?",
              "二,、主動公開政府信息情況?", "全年主動公開政府信息230條。?"]
     assert [s.number for s in parse(lines).sections] == [1, 2]
