@@ -30,6 +30,7 @@ from indexer.corroboration import corroborated_name, page_key
 from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
                             sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
+from indexer.places import find_chains
 from indexer.normalize import CHROME_LINE, clean_line, compact
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
@@ -215,6 +216,24 @@ def _block_text(block: Block) -> str:
     return "\n".join("|".join(row) for row in block.rows) if isinstance(block, Table) else block
 
 
+def _other_place(cover: str, lead_name: str) -> bool:
+    """True when both names open with a place and the two places' finest units differ ('河北省人民政府' and
+    '石家庄市长安区人民政府办公室'); False when either names none (nothing to compare)."""
+    chains = [find_chains(to_key(name)) for name in (cover, lead_name)]
+    if not all(c and c[0].start == 0 for c in chains):
+        return False
+    return not {u.code for u in chains[0][0].units} & {u.code for u in chains[1][0].units}
+
+
+def _as_the_text_names(name: str | None, lead: str) -> str | None:
+    """A mirror's page name as the report's text writes it: a wiki names the page of a government's report after the
+    government's organs ('某直辖市人民政府机关2020年…'), while the text says '某直辖市人民政府按照…' (round 24)."""
+    key = to_key(name or "")
+    if key.endswith("机关") and len(key) > 4 and key[:-2] in to_key(lead) and key not in to_key(lead):
+        return name[:-2]
+    return name
+
+
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
@@ -230,7 +249,8 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
-        found.append(("address", (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency))
+        found.append(("address", _as_the_text_names(
+            (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency, lead)))
     # '根据《条例》规定，某某镇政府结合实际工作，认真编制了…': the clause after the legal basis.
     for paragraph in [b for b in preamble if isinstance(b, str)][:3]:
         opening = _first_sentence([paragraph])
@@ -246,6 +266,15 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found.append(("contact", contact_issuer(body_text)))
     found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
     found.append(("site", site_owner_issuer(body_text)))
+    if cover:
+        # a line over a date naming a body of another place than the one the lead-in or the first sentence names
+        # ('某某省人民政府' / '2021年3月' / '本报告由北山市青石区人民政府办公室编制…') is the site's banner, no cover: the
+        # report's own words name the issuer (round 24; a cover of the same place, '北山市人民政府' over its office's
+        # lead-in, still comes first)
+        own = next((n for w, n in found[1:] if n and n != cover[0] and w in ("lead-in", "sentence")), None)
+        if own and _other_place(cover[0], own):
+            ahead = [c for c in found[1:] if c[0] in ("lead-in", "sentence", "address") and c[1] != cover[0]]
+            found = ahead + [c for c in found if c not in ahead]
     return found
 
 

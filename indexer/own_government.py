@@ -10,6 +10,7 @@ from collections import Counter
 
 from indexer.place_mentions import CONJUNCTIONS
 from indexer.places import find_chains
+from indexer.gazetteer import Unit
 
 # The government a department answers to, named by its level alone: '在县委、县政府的领导下',
 # '按照市政府办公室要求', '区委区政府'. A 局 of a county speaks of 县政府, a city's of 市政府.
@@ -59,8 +60,9 @@ def own_government(text: str) -> tuple[str, str] | None:
 
 
 # The whole area a government's report speaks of: '全区', '全县政府系统' (not an autonomous region's '全区')
-# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23)
-_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级))")
+# ('全省各市' is a standing among others; '全市各级行政机关' is the whole area's agencies, the report's own, round 23;
+# '在全省各级政府网站绩效评估中' is a standing again: only 各级机关 and 各级行政机关 count, round 24)
+_SCOPE = re.compile(r"全(省|市|县|区|旗|州|盟)(?!委|各(?!级(?:行政)?机关))")
 
 
 def own_scope(text: str) -> tuple[str, str] | None:
@@ -75,10 +77,37 @@ def own_scope(text: str) -> tuple[str, str] | None:
     return "全" + ranked[0][0], _GOVERNMENT_LEVELS[ranked[0][0]]
 
 
+# '某某省各级政府认真贯彻《条例》': a place's governments at all its levels as the subject of a sentence (a verb
+# follows) are the area a report naming no issuer speaks for, as '全省' is (round 24)
+_AREA_AGENCIES = re.compile(r"各级(?:人民)?(?:政府|行政机关)(?:及其(?:工作)?部门)?(?=(?:高度)?重视|认真|坚持|深入|积极|按照|"
+                            r"围绕|扎实|不断|进一步|全面|切实|始终|严格|依法|大力|把|将)")
+
+
+def own_area(text: str) -> Unit | None:
+    """The one division whose full name stands right before its governments at all levels as a sentence's subject
+    ('某某省各级政府认真贯彻…' -> 某某省), or None (none, a short form, or two divisions)."""
+    found = set()
+    for m in _AREA_AGENCIES.finditer(text):
+        window = text[max(0, m.start() - 12) : m.start()]
+        chain = next((c for c in reversed(find_chains(window)) if c.end == len(window)), None)
+        if chain and len(chain.units) == 1 and window[chain.start :].endswith(chain.units[0].name) \
+                and window[chain.start - 1 : chain.start] not in ("在", "对", "和", "与", "、", "及", "各"):
+            found.add(chain.units[0])
+    return found.pop() if len(found) == 1 else None
+
+
 def _combined(text: str, start: int) -> bool:
-    """True when the level word at ``start`` is the second of two different ones ('区县政府', '旗县政府')."""
+    """True when the level word at ``start`` is the second of two different ones ('区县政府', '旗县政府', '区、县政府'),
+    not the level word of a place's name ending in another ('杭州市委': 杭州 ends in 州)."""
     before = text[start - 1 : start] if start else ""
-    return bool(before) and before in _LEVEL_WORDS and before != text[start]
+    if before and before in "、/／" and start >= 2 and text[start] in "区县旗":
+        # '区、县政府', '县/区政府': peers of one tier with a mark between (round 24); '省、市政府', '市、县政府' may be the
+        # two governments above a body, one of them its own
+        before = text[start - 2] if text[start - 2] in "区县旗" else ""
+    # the character before may end a place's name whose level word this is ('杭州市委', '通州区委', '沙市区政府': a
+    # name and its level, round 24), not a second level word
+    return (bool(before) and before in _LEVEL_WORDS and before != text[start]
+            and not _named_before(text, start))
 
 
 def _leads(text: str, match: re.Match) -> bool:

@@ -18,7 +18,7 @@ from indexer.issuer import PREDICATE, agency_name, contact_issuer, lead_in_issue
 from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
-from indexer.own_government import COUNTY_UNITS, lower_level, own_government, own_scope
+from indexer.own_government import COUNTY_UNITS, lower_level, own_area, own_government, own_scope
 from indexer.place_mentions import MENTIONS, account_short_form, mentioned_place, own_kind_short_form
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
@@ -102,6 +102,13 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             place = Place("county", place.province, None, place.county, "government")
             warnings.append(f"发布机关“{agency}”只写了直辖市的名称，已按报告中提到的“{own[0]}”推定为县级。")
         own = None
+    area = own_area(context[:MENTIONS]) if place.level is None and agency is None and self_word is None else None
+    if area and place.province in (None, area.province) and (place.city is None or area.kind != "province") \
+            and (place.county is None or area.kind == "county"):
+        # a report naming no issuer whose subject is a place's governments at all levels ('某某省各级政府认真贯彻…') is that
+        # place's government's report, as one speaking of '全省' is (round 24)
+        place = Place(area.kind, *area.parts, "government")
+        warnings.append(f"报告没有写明发布机关，级别和地区根据正文中的“{area.name}各级政府”推定为{LEVEL_NAMES[place.level]}。")
     if place.level is None and _department(agency, self_word):
         # a report naming no issuer and no 我 word that speaks of its whole area ('全区政府信息公开工作稳步推进') is
         # that area's government's: the 市委、市政府 whose requirements it follows are above it (of the two, the lower:

@@ -21,7 +21,8 @@ from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
 
 NUMERALS = "一二三四五六七八九十"
-_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、丶.．,，]\s*(.*)$")
+# (two marks, '一,、', on spam copies that put a comma before every 、: round 24)
+_NUMBERED = re.compile(rf"^([{NUMERALS}]{{1,3}})\s*[、丶.．,，]{{1,2}}\s*(.*)$")
 _CHAPTER = re.compile(rf"^第([{NUMERALS}]{{1,3}})部分[:：、.．,，]?")  # '第二部分：主动公开…' numbers like '二、'
 _LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、丶.．,，])")
 
@@ -62,6 +63,9 @@ _KEYWORDS = [
 # under the numeral 二 it is that part, under any other numeral it names no part.
 # ('二、公开政府信息情况', the words turned round, likewise; and what was put on line: '二、政务信息网上公开情况')
 _DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作)?|(?:网上)?公开(?:政府|政务)?信息)的?(?:基本)?情况$")
+# Under the numeral 一 the year's disclosure work ('一、政务信息公开工作情况') is the overview (round 24); what was
+# disclosed or put on line ('一、政务信息网上公开情况') names no part there.
+_DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基本)?情况$")
 
 # Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
 # template's part 五 (problems and improvements) under the numeral 五 only.
@@ -125,7 +129,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
             return None
     elif len(key) > 20:
         return None
-    rest = rest.rstrip("。.:：")
+    rest = rest.rstrip("。.:：?？")  # ('?': a spam copy's glyph for what it could not encode)
     if not rest or len(rest) > MAX_HEADING or "。" in rest:
         return None
     for part, pattern in _OFFICIAL.items():
@@ -138,6 +142,8 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
             return part, 3.0 + (numeral == part)
     if numeral == 2 and _DISCLOSED.match(rest):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
+    if numeral == 1 and _DISCLOSURE_WORK.match(rest):
+        return 1, 2.0  # pre-2019 '一、政务信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview
     if numeral == 5 and _NEXT_STEPS.match(rest):
         return 5, 2.0
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
