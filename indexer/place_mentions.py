@@ -186,13 +186,17 @@ def _township_places(text: str) -> list[tuple]:
 # The body's own accounts, named in quotes before what they are: '“某某市某某区应急管理局”微信公众号'. A place opening
 # such a name as a full name (or a province's short form, or a short form before a zone word) is a mention; a short form
 # alone is not ('“友谊发布”' is a Shanghai street's account, not 友谊县's).
-_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』](?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)")
+_ACCOUNT_KIND = r"(?:官方)?(?:微信公众号|微信公众平台|公众号|政务微博|微博|抖音号|头条号|视频号)"
+# The name before the account's word or after it ('借助微信公众号平台“某某开发区”', round 25): the same account either way.
+_ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』]" + _ACCOUNT_KIND + "|" + _ACCOUNT_KIND
+                      + r"(?:平台)?[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』]")
 
 
 def _account_places(text: str) -> list[tuple]:
     """The places opening the names of the accounts a text names ('“某某经济技术开发区某某园”微信公众号')."""
     return [chains[0].units for match in _ACCOUNT.finditer(text)
-            if (chains := find_chains(match.group(1), opening_province_stem=True)) and chains[0].start == 0]
+            if (chains := find_chains(match.group(1) or match.group(2), opening_province_stem=True))
+            and chains[0].start == 0]
 
 
 # The body's own account named by its place's short form, read only once the text has told the body's level ('健康某某官微'

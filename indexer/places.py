@@ -69,8 +69,9 @@ TOWNSHIP = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,12}?族)(?:(?
 ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区|试验区|"
               r"实验区|示范区|保税区|合作区")
 # Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
-# 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names.
-_TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区"
+# 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names. The parks for Taiwanese
+# farmers (国家级台湾农民创业园) are named after their county the same way: "某某台创园" (round 25).
+_TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区|台创园"
 ZONE = re.compile(ZONE_WORDS)
 # ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
 # ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)

@@ -66,7 +66,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if shared:
         hints = [h.replace(shared, "") for h in hints]
     # '水务局' written '县水务局' elsewhere is located as a county's 水务局.
-    name = fuller if fuller and BARE.match(fuller) else agency
+    # '台创园' written '锡山台创园' elsewhere is located as that name: a zone's word after a short form places it (round 25)
+    name = fuller if fuller and (BARE.match(fuller) or (agency and TOWN_ZONE.match(to_key(agency)))) else agency
     place = locate(name, hints, self_word, context, regions)
     warnings = []
     named = None
@@ -139,7 +140,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         account = account_short_form(place.level, context[:MENTIONS])
         if account:
             place = Place(place.level, *account[0].parts, place.basis)
-    if fuller and place.province and name == agency:
+    if fuller and place.province and (name == agency or not BARE.match(fuller)):
         warnings.append(f"发布机关“{agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
     if own and place.basis == "government":
@@ -260,7 +261,8 @@ def _named_with_place(agency: str | None, context: str) -> str | None:
     at = context.find(core)
     while at >= 0:  # each occurrence, not overlapping, left to right
         window = context[max(0, at - 12) : at]
-        chains = find_chains(window)
+        # read with the name after it: a short form counts before a zone's word ('锡山台创园' for '台创园', round 25)
+        chains = [c for c in find_chains(window + core, town_zones=True) if c.end <= len(window)]
         if chains and chains[-1].end == len(window):
             return window[chains[-1].start :] + core
         at = context.find(core, at + len(core))
