@@ -94,16 +94,21 @@ class IssuerConcept:
                 self.sector, self.sector_except)
 
 
-@lru_cache(maxsize=1)
-def _issuer_words() -> dict[str, dict]:
+def _rows_by_word(path) -> dict[str, dict]:
+    """A table of words (a header line, then one row per word, tab-separated) keyed by its folded word."""
     rows: dict[str, dict] = {}
-    lines = [ln for ln in ISSUER_WORDS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     header = lines[0].split("\t")
     for line in lines[1:]:
         cells = line.split("\t") + [""] * len(header)
         row = dict(zip(header, (c.strip() for c in cells)))
         rows[fold(row["word"])] = row
     return rows
+
+
+@lru_cache(maxsize=1)
+def _issuer_words() -> dict[str, dict]:
+    return _rows_by_word(ISSUER_WORDS)
 
 
 # A sector said as a set: 各 / 各类 / 所有 before its word, 系统 / 行业 / 单位 / 机构 after it (各类学校,
@@ -114,14 +119,7 @@ _SET_TAILS = ("等单位", "系统", "行业", "单位", "机构", "们")
 
 @lru_cache(maxsize=1)
 def _sector_words() -> dict[str, dict]:
-    rows: dict[str, dict] = {}
-    lines = [ln for ln in SECTOR_WORDS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        cells = line.split("\t") + [""] * len(header)
-        row = dict(zip(header, (c.strip() for c in cells)))
-        rows[fold(row["word"])] = row
-    return rows
+    return _rows_by_word(SECTOR_WORDS)
 
 
 def _sector_concept(word: str) -> IssuerConcept | None:
