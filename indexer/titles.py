@@ -173,7 +173,9 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
                           and to_key(c.agency).endswith(to_key(first.agency))), first)
         named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
         other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
-                                                             or to_key(first.agency) in to_key(named[0].agency)))
+                                                             or to_key(first.agency) in to_key(named[0].agency)
+                                                             or _autonomous_short(to_key(named[0].agency),
+                                                                                  to_key(first.agency))))
         return named[0] if other else first
     for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
         if TITLE_TAIL.search(to_key(first)):
@@ -182,6 +184,24 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         if is_complete(info):
             return info
     return best or TitleInfo(None, None, None)
+
+
+_AUTONOMOUS = re.compile(r"自治(?=[旗县州])")
+
+
+def _autonomous_short(short: str, full: str) -> bool:
+    """True when ``short`` is the everyday short form of the autonomous banner, county or prefecture ``full`` names (or
+    of a body of it): '某某旗' of '某某族自治旗', '某某县民政局' of '某某某族自治县民政局' (the nationality and 自治 left
+    out, the name's opening kept). A page's own title line writes the full name, its lead-in often the short one
+    ('现公布某某旗2019年…报告'): the same body, not the title of another report (round 26)."""
+    for match in _AUTONOMOUS.finditer(full):
+        tail = full[match.end():]  # '旗', '县民政局'
+        if not short.endswith(tail) or len(short) - len(tail) < 2:
+            continue
+        head = short[: len(short) - len(tail)]  # '某某'
+        if full[: match.start()].startswith(head):
+            return True
+    return False
 
 
 # A piece of a wrapped title: short, no sentence or field punctuation.
