@@ -110,10 +110,15 @@ def kinds_asked(text: str) -> list[str]:
     return found
 
 
+def _words_of(asked: list[str], field: str) -> list[str]:
+    """The table's ``answer`` or ``outcome`` words of the kinds asked, once each, in order."""
+    kinds = asked_kinds()
+    return list(dict.fromkeys(w for kind in asked for w in getattr(kinds[kind], field)))
+
+
 def frame_words(text: str) -> list[str]:
     """The template's words that answer the kinds of content ``text`` asks for (none when it asks none)."""
-    kinds = asked_kinds()
-    return list(dict.fromkeys(w for kind in kinds_asked(text) for w in kinds[kind].answer))
+    return _words_of(kinds_asked(text), "answer")
 
 
 _QUOTED_OR_EXCLUDED = re.compile(r'-?"[^"]*"?|(?:^|\s)-\S+')
@@ -164,8 +169,7 @@ def take_frames(parsed: ParsedQuery) -> None:
         if not parsed.must:
             parsed.must = [Clause([MECHANISM])]
     typed = {alt for clause in parsed.must for alt in clause.alternatives}
-    parsed.frame_words = [w for kind in asked for w in kinds[kind].answer if w not in typed]
-    parsed.frame_words = list(dict.fromkeys(parsed.frame_words))
-    parsed.outcome_words = list(dict.fromkeys(w for kind in asked for w in kinds[kind].outcome if w not in typed))
+    parsed.frame_words = [w for w in _words_of(asked, "answer") if w not in typed]
+    parsed.outcome_words = [w for w in _words_of(asked, "outcome") if w not in typed]
     for kind in asked:
         parsed.notes.append(f"按{kinds[kind].label}理解：{kinds[kind].note}")
