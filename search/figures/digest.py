@@ -19,11 +19,13 @@ from pathlib import Path
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS
 from search.figures.similarity import normal_form, prose_of, signature
-from search.vocabulary import APPLICANTS
+from search.vocabulary import APPLICANTS, REVIEW_GROUPS
 
 EXT = ".nbr"
-VERSION = 3  # 3: the agency id
+VERSION = 4  # 3: the agency id; 4: the review table's 其他结果 kept
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
+# The review table's 其他结果 column ends as the applicant 其他 does (reconsideration_other): kept.
+_REVIEW_PREFIXES = tuple(f"{group}_" for group, _ in REVIEW_GROUPS)
 
 
 def report_digest(report: dict) -> dict:
@@ -31,7 +33,8 @@ def report_digest(report: dict) -> dict:
     ``ReportRecord``, the values of every statistics column and the parts of every rate, and
     the signature of its prose (None when it has too little)."""
     region = report.get("region") or {}
-    figures = {k: v for k, v in (report.get("figures") or {}).items() if not k.endswith(_APPLICANT_SUFFIXES)}
+    figures = {k: v for k, v in (report.get("figures") or {}).items()
+               if k.startswith(_REVIEW_PREFIXES) or not k.endswith(_APPLICANT_SUFFIXES)}
     return {
         "report_id": report["id"],
         "agency": report.get("agency") or "未知机构",
