@@ -9,6 +9,7 @@ import numpy as np
 from markupsafe import Markup
 
 from search.analysis import simplify
+from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import figure_lines, figure_note
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
@@ -24,6 +25,7 @@ from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
+from search.retrieval.table_rows import review_line
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
 from search.vocabulary import SECTION_NAMES, part_heading
@@ -188,7 +190,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 section=number,
                 section_title=stored.get("section_title") or SECTION_NAMES.get(number) or part_heading(number),
                 title=stored.get("title", ""),
-                snippet=make_snippet(stored.get("body", ""), terms, parts),
+                snippet=make_snippet(stored.get("body", ""), terms, parts,
+                                     review=lambda report_id=report_id: review_in_words(searcher, report_id)),
                 source=stored.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
@@ -205,6 +208,12 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     chips = make_chips(searcher, params)
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
                         suggestions, chips, body_link)
+
+
+def review_in_words(searcher, report_id: str) -> str | None:
+    """A report's review-table figures in words, for a snippet whose text gives only the column names."""
+    record = record_store(searcher).record(report_id)
+    return review_line(record.figures) if record is not None else None
 
 
 def get_report(searcher, report_id: str) -> dict | None:

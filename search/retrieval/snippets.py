@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from search.analysis import cuts_through, fold
-from search.retrieval.table_rows import describe, template_names, value_of
+from search.retrieval.table_rows import describe, is_review_headings, template_names, value_of
 from search.vocabulary import is_number
 
 _ALNUM = re.compile(r"[0-9a-z]")
@@ -35,6 +36,7 @@ PAIRS_MAX = 110  # characters of column/figure pairs shown after a header row
 HEADER_ROWS = 7  # rows of column names a converted table may put between a header and its figures
 CONTEXT = 400  # characters above a row read to tell which of the template's tables it belongs to
 MAX_FRAGMENTS = 3
+HEADINGS_SHOWN = 2  # column names kept before the figures that replace a row of them
 MAX_ANCHORS = 24  # matches considered as the centre of a passage (plus the first three of each term)
 LEAD = 120  # characters shown when no term occurs in the body (matched in a heading)
 _CUTS = ("\n", "。", "；", "！", "？")  # a paragraph fragment starts after one of these…
@@ -50,6 +52,7 @@ class _Fragment:
     replace: bool = False  # the figures, paired with this row's cells, say it all: show only them
     prose: bool = True  # a paragraph, not a table row: shown first when both hold the words
     nonzero: bool = False  # a table row with a figure above 0: shown before a row of zeros
+    headings: bool = False  # the review table's column names with no figures found below them in the text
 
 
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
@@ -215,7 +218,12 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
             named = _named_row(text, line_start, line_end, start, focus)
             return named or _Fragment(lo, hi, reach=hi, prose=False, nonzero=True)
         extra, reach, replace, nonzero = _figures_below(text, line_end, line, focus)
-        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra), prose=False, nonzero=nonzero)
+        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra), prose=False, nonzero=nonzero,
+                         headings=not extra and is_review_headings(line))
+    if is_review_headings(line):
+        # A converter that glued the table's cells (行政复议行政诉讼 over a row 21317000…) leaves a
+        # line of column names that is no sentence: the report's figures say what it holds.
+        return _Fragment(line_start, line_end, reach=line_end, prose=False, headings=True)
     lo = max(line_start, start - WINDOW)
     hi = min(line_end, end + WINDOW)
     for marks in (_CUTS, _SOFT_CUTS):
@@ -239,8 +247,11 @@ def _mark(text: str, terms: list[str]) -> Markup:
     return out + escape(text[cursor:])
 
 
-def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str]) -> list[_Fragment]:
+def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figures_known: bool = False) -> list[_Fragment]:
     """The best passages: those covering most of the query's words, the longest match, most matches.
+
+    With ``figures_known`` a row of the review table's column names stands for the report's figures
+    (shown in their place), so it counts as a row of figures, not as a header.
 
     A match of 公开申请 covers the words 公开 and 申请 both, so the passage holding the phrase
     beats one where the two words lie apart; 低保 and 救助 together beat either alone.
@@ -269,7 +280,8 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str]) -> l
         fragment, covered, longest, count = max(
             candidates, key=lambda c: (len(c[1] - shown), c[0].prose, c[0].nonzero, c[2], c[3], -c[0].lo)
         )
-        if chosen and not covered - shown and not (fragment.prose or fragment.nonzero):
+        figures = fragment.nonzero or (figures_known and fragment.headings and not any(f.headings for f in chosen))
+        if chosen and not covered - shown and not (fragment.prose or figures):
             break  # a row of zeros adds nothing to what is shown
         chosen.append(fragment)
         shown |= covered
@@ -279,11 +291,14 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str]) -> l
     return sorted(chosen, key=lambda f: (not f.prose, f.lo))
 
 
-def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) -> Markup:
+def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
+                 review: Callable[[], str | None] | None = None) -> Markup:
     """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>.
 
     ``parts`` are marked only in a text that holds none of the terms: the section matched by
     them (高龄 … 津贴 for 高龄津贴), and elsewhere they would mark 行政 in every 行政诉讼.
+    ``review`` gives the report's review-table figures in words (``table_rows.review_line``), asked
+    only when a passage is the table's column names with no figures readable below them.
     """
     text = _WS.sub(" ", text.replace("\t", CELL)) if "\t" in text else text
     if not text:
@@ -295,9 +310,19 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None) ->
     if not spans:
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))
-    fragments = _choose(text, spans, [fold(t) for t in terms])
+    fragments = _choose(text, spans, [fold(t) for t in terms], figures_known=review is not None)
     parts = []
+    figures_shown = False
     for fragment in fragments:
+        if fragment.headings and review is not None:
+            if figures_shown:
+                continue
+            figures = review()
+            if figures:
+                figures_shown = True
+                names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
+                parts.append(_mark(names, terms) + Markup("：") + _mark(figures, terms))
+                continue
         if fragment.replace:
             parts.append(_mark(fragment.extra, terms))
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from search.vocabulary import APPLICANTS, REVIEW_COLUMNS, is_number
+from search.vocabulary import APPLICANTS, REVIEW_COLUMNS, REVIEW_GROUPS, is_number
 
 APPLICANT_NAMES = [label for _, label in APPLICANTS] + ["总计"]
 REVIEW_GROUP_NAMES = ("行政复议", "直接起诉", "复议后起诉")
@@ -26,6 +26,10 @@ _REQUEST_TABLE = re.compile(r"申请人情况|自然人|本年新收|上年结�
 _SPACES = re.compile(r"[\s\u3000]+")
 _REVIEW_TABLE = re.compile(r"行政复议|行政诉讼|复议后起诉")
 _NUMBER = re.compile(r"[\d.,，]+")
+# A line of nothing but the review table's column names, however a converter joined or split them
+# (行政复议行政诉讼, 结果结果其他尚未, 未经复议直接起诉 | 复议后起诉).
+_REVIEW_HEADINGS = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|直接起诉|结果|维持|纠正|其他|尚未|审结|总计"
+                              r"|[\s|\u3000])+")
 
 
 def value_of(cell: str) -> float | None:
@@ -81,3 +85,19 @@ def _review(cells: list[str], values: list[float | None]) -> str:
         inner = " · ".join(f"{n} {c}" for n, c, v in part[:-1] if v)
         out.append(f"{group} {total}" + (f"（{inner}）" if inner else ""))
     return " · ".join(out)
+
+
+def is_review_headings(line: str) -> bool:
+    """True for a line made only of the review table's column names (and holding 复议 or 诉讼)."""
+    return ("复议" in line or "诉讼" in line) and _REVIEW_HEADINGS.fullmatch(line) is not None
+
+
+def review_line(figures: dict) -> str | None:
+    """The review table as a report's parsed figures give it, in ``describe``'s words; None when
+    the figures hold no review table."""
+    keys = [f"{group}_{column}" for group, _ in REVIEW_GROUPS for column, _ in REVIEW_COLUMNS]
+    if not any(isinstance(figures.get(k), (int, float)) for k in keys):
+        return None
+    values = [figures.get(k) if isinstance(figures.get(k), (int, float)) else None for k in keys]
+    cells = ["–" if v is None else f"{v:g}" for v in values]
+    return _review(cells, [float(v) if v is not None else None for v in values])

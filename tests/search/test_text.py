@@ -11,6 +11,7 @@ from search.analysis import (JiebaTokenizer, bigrams, compound_parts, cut, cuts_
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import _weighed
 from search.retrieval.snippets import make_snippet
+from search.retrieval.table_rows import is_review_headings, review_line
 from search.retrieval.synonyms import expand, searched
 
 
@@ -212,6 +213,37 @@ def test_snippet_reads_a_header_row_as_the_figures_below_it_named():
     # Another table: the names come from the header rows above the figures.
     other = "项目 | 件数 | 金额\n收费 | 2 | 0"
     assert str(make_snippet(other, ["项目"])) == "<mark>项目</mark> | 件数 | 金额：收费：件数 2"
+
+
+def test_a_row_of_column_names_with_no_readable_figures_shows_the_report_s_figures():
+    # A PDF converter glued the header's cells and the figures' digits (a row of one-digit cells
+    # reads 21317000…): the text holds no row a reader can pair with the names.
+    glued = "\n".join(["行政复议行政诉讼", "未经复议直接起诉复议后起诉", "结果结果其他尚未",
+                       "注：行政复议、行政诉讼数量含上年度结转数量。", "21317000001324019"])
+    figures = "行政复议 7（维持 2 · 纠正 1 · 其他 3 · 未审结 1） · 直接起诉 0 · 复议后起诉 19（维持 13 · 纠正 2 · 其他 4）"
+    shown = str(make_snippet(glued, ["行政诉讼"], review=lambda: figures))
+    assert shown.count("直接起诉 0") == 1 and "复议后起诉 19（维持 13" in shown
+    # Prose that holds the words comes first, the figures after it.
+    assert shown.index("数量含上年度结转数量") < shown.index("复议后起诉 19")
+    # A header row in cells, its figures glued below it, is read the same way.
+    cells = "行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n21317000001324019"
+    shown = str(make_snippet(cells, ["行政复议"], review=lambda: figures))
+    assert shown.startswith("<mark>行政复议</mark> | 行政诉讼：<mark>行政复议</mark> 7（") and "结果纠正" not in shown
+    # Without the report's figures the text is shown as it is; a report without a review table
+    # gives none, and the names stay.
+    assert "复议后起诉 19" not in str(make_snippet(glued, ["行政诉讼"]))
+    assert str(make_snippet(cells, ["行政复议"], review=lambda: None)).startswith("<mark>行政复议</mark> | 行政诉讼 | 结果维持")
+
+
+def test_the_review_table_in_words_from_a_report_s_figures():
+    figures = {"reconsideration_upheld": 40, "reconsideration_corrected": 0, "reconsideration_other": 10,
+               "reconsideration_pending": 5, "reconsideration_total": 55, "litigation_direct_total": 12,
+               "litigation_direct_pending": 6, "litigation_after_reconsideration_total": 0}
+    assert review_line(figures) == ("行政复议 55（维持 40 · 其他 10 · 未审结 5） · 直接起诉 12（未审结 6） · 复议后起诉 0")
+    assert review_line({"requests_new_total": 3}) is None
+    assert is_review_headings("行政复议行政诉讼") and is_review_headings("未经复议直接起诉 | 复议后起诉")
+    assert not is_review_headings("结果结果其他尚未") and not is_review_headings("行政复议情况")
+    assert not is_review_headings("注：行政复议、行政诉讼数量含上年度结转数量。")
 
 
 def test_snippet_prefers_prose_and_rows_with_figures():

@@ -1,0 +1,46 @@
+"""A hit on the review table of a report whose converter glued the table (its column names run
+together on lines of their own, its one-digit figures joined into one number) shows the report's
+figures in words, as a hit on a readable table does. The reports are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.figures.records import record_store
+from tests.conftest import written
+from tests.search.test_figures_said import _report as report_with_tables
+
+HEADER = "行政复议行政诉讼" + "结果维持结果纠正其他结果尚未审结总计" + "未经复议直接起诉复议后起诉" + "结果维持结果纠正其他结果尚未审结总计" * 2
+
+
+def _report(agency: str, digits: str) -> str:
+    """A report as a web page's text comes out flattened: one line, the tables' cells run together."""
+    text = report_with_tables(agency, [0] * 15)
+    text = text[: text.index("行政复议\t")] + HEADER + digits + text[text.index("\n\n五、"):]
+    return text.replace("\n", "").replace("\t", "")
+
+
+REPORTS = {
+    "glued.txt": _report("曲靖市麒麟区人民政府", "21317000001324019"),
+    "none.txt": _report("曲靖市沾益区人民政府", "000000000000000"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("review-snippets", written(REPORTS))
+
+
+def test_a_glued_review_table_is_shown_by_its_figures(idx):
+    hits = {h.agency: str(h.snippet) for h in run_search(idx, SearchParams(q="行政诉讼")).hits}
+    assert "复议后起诉 19（维持 13 · 纠正 2 · 其他 4）" in hits["曲靖市麒麟区人民政府"]
+    assert "行政复议 7（维持 2 · 纠正 1 · 其他 3 · 未审结 1）" in hits["曲靖市麒麟区人民政府"]
+    assert "直接起诉 0 · 复议后起诉 0" in hits["曲靖市沾益区人民政府"]
+
+
+def test_the_records_keep_the_review_table_s_other_outcomes(idx):
+    # 其他结果 (reconsideration_other) ends as the applicant 其他 does; the records once dropped it.
+    reports = {h.agency: h.report_id for h in run_search(idx, SearchParams(q="行政诉讼")).hits}
+    record = record_store(idx).record(reports["曲靖市麒麟区人民政府"])
+    assert record.figures["reconsideration_other"] == 3
+    assert record.figures["litigation_after_reconsideration_other"] == 4
