@@ -65,6 +65,8 @@ def take_everyday(searcher, parsed) -> None:
     parsed.everyday = read_everyday(searcher, [w for c in parsed.must if not c.phrase for alt in c.alternatives
                                                for w in [alt, *query_words(alt)]])
     for word, wordings in parsed.everyday.items():
+        if any(word != other and other in word for other in parsed.everyday):
+            continue  # 住房公积金, read by the 公积金 inside it: one note, on the table's word
         note = NOTE.format(word=word, wordings="、".join(wordings[:3]))
         if note not in parsed.notes:
             parsed.notes.append(note)

@@ -34,6 +34,7 @@ REPORTS = {
     "health.txt": _report("灵武市卫生健康局", "公开医疗卫生机构名录和服务信息。"),
     # 医疗 and 卫生 apart: found for 医院 by the parts of the wording 医疗卫生.
     "schools.txt": _report("灵武市教育局", "围绕教育、医疗、养老等民生领域主动公开，落实校园卫生制度。"),
+    "housing.txt": _report("灵武市房产服务中心", "公开保障性住房分配和租赁补贴信息。"),
 }
 
 
@@ -98,6 +99,9 @@ def test_a_requests_outcome_in_the_applicants_words_finds_the_templates_item(idx
 def test_a_word_jieba_keeps_whole_reads_by_the_everyday_word_it_is_made_of(idx):
     # jieba keeps 违章罚款 as one word, which no report holds: its part 违章 is an everyday word.
     assert listed(idx, "违章罚款怎么查")[0] == "灵武市公安局交通警察大队"
+    # One note, on the table's word (公积金), not a second on the words around it.
+    notes = [m for m in run_search(idx, SearchParams(q="住房公积金怎么提取")).messages if "报告很少用" in m]
+    assert len(notes) == 1 and "“公积金”" in notes[0], notes
 
 
 def test_the_template_s_other_items_in_an_applicant_s_words(idx):
