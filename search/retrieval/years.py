@@ -167,10 +167,16 @@ def take_years(parsed: ParsedQuery) -> None:
     left, they become the year filter."""
     kept: list[Clause] = []
     found: list[int] = []
+    after_year = False
     for clause in parsed.must:
         if clause.phrase:
             kept.append(clause)
+            after_year = False
             continue
+        if after_year and clause.alternatives in (["年"], ["年度"]):
+            after_year = False
+            continue  # 2017 年 typed apart: the 年 is the year's, not a word to find
+        before = len(found)
         rest = []
         for alt in clause.alternatives:
             years, text = find_years(alt)
@@ -192,6 +198,7 @@ def take_years(parsed: ParsedQuery) -> None:
                 rest.append(alt)
         if rest:
             kept.append(Clause(rest, False))
+        after_year = len(found) > before and not rest
     if not found and not parsed.recent_years:
         return
     found = sorted(set(found))

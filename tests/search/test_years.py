@@ -44,6 +44,15 @@ def test_a_year_with_words_ranks_that_years_reports_first_and_keeps_the_others(i
         run_search(idx, SearchParams(q="民政局 2020")).messages
 
 
+def test_a_year_typed_apart_from_its_nian_takes_the_nian_with_it(idx):
+    # 2020 年 with a space: the 年 is the year's; searched as a word it would mark 年 in every snippet.
+    for typed in ("民政局 2020 年", "民政局 2020 年度"):
+        assert [c.alternatives for c in parse_query(typed).must] == [["民政局"]]
+        assert listed(idx, typed)[0] == ("灵武市民政局", 2020)
+    # A 年 that follows no year stays a word.
+    assert ["年"] in [c.alternatives for c in parse_query("民政局 年").must]
+
+
 def test_a_year_no_matching_report_has_is_said_to_be_absent(idx):
     # 民政局 has reports of 2019–2021 only: the list holds other years, and the note says so.
     result = run_search(idx, SearchParams(q="民政局 2008"))
