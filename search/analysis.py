@@ -247,13 +247,32 @@ _SUBWORDS_MAX = 100_000  # memoised words; a corpus repeats its words, so most c
 
 
 def _index_subwords(word: str) -> list[tuple[str, int]]:
-    """``_subwords`` of a word, memoised (jieba's dictionary does not change once loaded)."""
+    """``_subwords`` of a word, memoised (jieba's dictionary does not change once loaded).
+
+    A place's name is no mention of the words inside it (海关 in 山海关区, 城市 in 丰城市, 大连 in
+    五大连池, 龙江 in 黑龙江省): of its parts only those it begins with (山海关 of 山海关区, 黑龙江 of
+    黑龙江省) and its peoples and autonomy (回族, 自治县 of 化隆回族自治县) are its own.
+    """
     found = _SUBWORDS.get(word)
     if found is None:
         if len(_SUBWORDS) >= _SUBWORDS_MAX:
             _SUBWORDS.clear()
-        found = _SUBWORDS[word] = _subwords(word, jieba.dt.FREQ, math.log(jieba.dt.total))
+        found = _subwords(word, jieba.dt.FREQ, math.log(jieba.dt.total))
+        if found and word in place_names():
+            found = [(sub, start) for sub, start in found if start == 0 or _A_PLACE_S_OWN.search(sub)]
+        _SUBWORDS[word] = found
     return found
+
+
+_A_PLACE_S_OWN = re.compile(r"族$|^自治")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every division's name and short form (山海关区, 山海关), old and current."""
+    from search.divisions import read_units
+
+    return frozenset(name for unit, _ in read_units() for name in (unit.name, unit.stem) if name)
 
 
 def word_pieces(value: str, mode: str = "index", start_pos: int = 0):

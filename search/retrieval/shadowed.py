@@ -10,6 +10,8 @@ words it is a part of (民政 of 民政局), which is every real mention.
 The compounds are the common ones: the words of the reports' own dictionary (``userdict.txt``), the
 names of every kind of body, and jieba's commonest words of three characters or more; a word is
 shadowed when it is a dictionary word and begins inside one of their parts (``analysis.cuts_through``).
+A body's name inside a place's name (海关 in 山海关区) is shadowed too: the index gives a place no parts
+but those it begins with.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 import jieba
 
-from search.analysis import USER_DICT, cuts_through, init_jieba
+from search.analysis import USER_DICT, cuts_through, init_jieba, place_names
 
 COMMON = 5000  # jieba's count from which a compound is common (人民政府 15227, 山海关 784)
 MAX_PIECE = 3  # a shadowed word's length: longer words are rarely found across parts by chance
@@ -39,14 +41,24 @@ def _shadowed() -> frozenset[str]:
                 piece = host[start : start + size]
                 if freq.get(piece) and cuts_through(host, start, start + size):
                     found.add(piece)
+    # A body's name inside a place's name (海关 in 山海关区) is no mention of the body either; the
+    # index gives a place no parts but those it begins with (analysis._index_subwords).
+    bodies = _body_names()
+    for place in place_names():
+        for size in range(2, MAX_PIECE + 1):
+            found.update(p for start in range(1, len(place) - size + 1) if (p := place[start : start + size]) in bodies)
     return frozenset(found)
 
 
-def _hosts() -> set[str]:
+def _body_names() -> set[str]:
     from search.agency_names import names_of
     from search.agency_names import vocabulary as agency_vocabulary
 
+    return {n for function in agency_vocabulary().rows for n in names_of(function)}
+
+
+def _hosts() -> set[str]:
     hosts = {w for w, count in jieba.dt.FREQ.items() if len(w) >= 3 and count >= COMMON}
     hosts |= {line.split()[0] for line in USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip()}
-    hosts |= {n for function in agency_vocabulary().rows for n in names_of(function)}
+    hosts |= _body_names()
     return {h for h in hosts if len(h) >= 3}

@@ -57,6 +57,15 @@ def test_sub_words_are_the_word_s_own_parts():
     assert "民政" in {t.text for t in JiebaTokenizer()("平罗县民政局", mode="index")}
 
 
+def test_a_place_s_name_has_no_parts_but_those_it_begins_with():
+    def indexed(text):
+        return {t.text for t in JiebaTokenizer()(text, mode="index")}
+    assert "山海关" in indexed("山海关区南关街道办事处") and "海关" not in indexed("山海关区南关街道办事处")
+    assert "黑龙江" in indexed("黑龙江省林业厅") and "龙江" not in indexed("黑龙江省林业厅")
+    assert {"回族", "自治县"} <= indexed("化隆回族自治县民政局")
+    assert "海关" in indexed("海关总署")  # no place: its parts stay
+
+
 def test_traditional_and_full_width_text_is_indexed_folded():
     words = [t.text for t in JiebaTokenizer()("未發生行政復議，公開８６條", mode="index")]
     assert "行政复议" in words and "86" in words
