@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+_SENTENCE_END = "。；;！!？?\n"
 _NEGATION = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|出现|产生|有)")
 _REQUEST_WORDS = re.compile(r"信息公开|依申请")
 # Clauses about other things that happen to hold the same words.
@@ -42,32 +43,41 @@ _HANDLING = re.compile(r"(?:审理|办理|受理|审结|承办|代理|参加|出
 
 
 @lru_cache(maxsize=1)
-def _prose_rows() -> tuple[re.Pattern, dict[str, tuple[str, frozenset[str], bool]]]:
-    """The wordings of data/prose_figures.tsv as one pattern (longest first) and, per wording,
-    (figure key, units, whether it needs a disclosure context)."""
-    by_wording: dict[str, tuple[str, frozenset[str], bool]] = {}
+def _prose_rows() -> tuple[re.Pattern, dict[str, list[tuple[str, frozenset[str], bool, str]]]]:
+    """The wordings of data/prose_figures.tsv as one pattern (longest first) and, per wording, its
+    rows: (figure key, units, whether it needs a disclosure context, the review it is an outcome of)."""
+    by_wording: dict[str, list[tuple[str, frozenset[str], bool, str]]] = {}
     for line in PROSE_FIGURES.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("figure\t"):
             continue
-        key, wordings, units, context = (line.split("\t") + ["", "", ""])[:4]
+        key, wordings, units, context, of = (line.split("\t") + ["", "", "", ""])[:5]
         for wording in wordings.split():
-            by_wording[wording] = (key.strip(), frozenset(units.split()), context.strip() == "disclosure")
+            by_wording.setdefault(wording, []).append(
+                (key.strip(), frozenset(units.split()), context.strip() == "disclosure", of.strip()))
     pattern = re.compile("|".join(map(re.escape, sorted(by_wording, key=len, reverse=True))))
     return pattern, by_wording
 
 
-def stated_counts(clause: str, section: int | None, paragraph: str) -> list[tuple[str, int]]:
-    """(figure key, count) the clause states of the template's figures (data/prose_figures.tsv):
+def stated_counts(clause: str, section: int | None, paragraph: str, review: str = "") -> tuple[list[tuple[str, int]], str]:
+    """(figure key, count) the clause states of the template's figures (data/prose_figures.tsv), and
+    the review it names last (or ``review``, the one an earlier clause of its sentence named):
     因政府信息公开申请引发行政复议2件、行政诉讼0件 -> reconsideration_total 2, litigation_total 0."""
     pattern, rows = _prose_rows()
+    reviews = {of for options in rows.values() for *_, of in options if of}
     found = list(pattern.finditer(clause))
     out = []
     for i, match in enumerate(found):
-        key, units, needs_context = rows[match.group()]
+        options = rows[match.group()]
+        row = next((r for r in options if not r[3]), None) or next((r for r in options if r[3] == review), None)
+        if row is None:  # an outcome (纠正) with no review named before it in its sentence
+            continue
+        key, units, needs_context, of = row
+        if key in reviews:
+            review = key
         end = found[i + 1].start() if i + 1 < len(found) else len(clause)
         count = re.match(rf"([^\d零〇一二两三四五六七八九十百]{{0,{COUNT_GAP}}}?)\s*({_NUMERAL_COMMAS})\s*(\S)",
                          clause[match.end():end])
-        if not count or count.group(3) not in units or OUTCOME_BETWEEN.search(count.group(1)):
+        if not count or count.group(3) not in units or (not of and OUTCOME_BETWEEN.search(count.group(1))):
             continue
         if needs_context and not (section == 4 or _DISCLOSURE.search(paragraph)):
             continue
@@ -76,7 +86,7 @@ def stated_counts(clause: str, section: int | None, paragraph: str) -> list[tupl
         value = chinese_number(count.group(2).replace(",", ""))
         if value is not None:
             out.append((key, value))
-    return out
+    return out, review
 
 
 def chinese_number(text: str) -> int | None:
@@ -118,10 +128,14 @@ def read_claims(report: dict) -> list[dict]:
     """
     claims = []
     for number, text in prose_paragraphs(report):
+        review = ""
         for match in _CLAUSE.finditer(text):
             clause = match.group().strip()
             quote = clause[:MAX_QUOTE]
-            for key, value in stated_counts(clause, number, text):
+            if match.start() == 0 or text[match.start() - 1] in _SENTENCE_END:
+                review = ""  # an outcome (结果纠正10件) is of the review its own sentence names
+            counts, review = stated_counts(clause, number, text, review)
+            for key, value in counts:
                 claims.append({"claim": "count", "figure": key, "section": number, "text": quote, "value": value})
             # The table's column 未经复议直接起诉 and phrases like it are no claim about cases.
             plain = clause.replace("未经复议", "")

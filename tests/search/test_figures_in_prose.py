@@ -31,7 +31,6 @@ def _counts(*paragraphs: str, section: int = 1) -> list[tuple[str, int]]:
      [("outcome_refused", 5), ("outcome_unavailable", 12), ("outcome_not_processed", 1)]),
     ("依申请公开办理中，不予公开 7 件（3.5%）。", [("outcome_refused", 7)]),
     # An outcome is kept apart from the count of cases.
-    ("全年因政府信息公开被行政复议纠错0件，行政诉讼败诉0件。", []),
     ("因政府信息公开申请行政复议结果维持4件。", []),
     # Items of information (条) the 2008 template counts are no refused requests.
     ("全年制作政府信息520条，其中主动公开90条，不予公开430条。", []),
@@ -49,6 +48,22 @@ def test_a_review_count_needs_a_disclosure_context_or_part_four():
     assert _counts("收到行政复议6件。", section=2) == []
     assert _counts("全市共收到政府信息公开申请30件。收到行政复议6件，结果维持3件。", section=1) == \
         [("reconsideration_total", 6)]
+
+
+def test_an_outcome_is_its_own_figure_of_the_review_its_sentence_names():
+    """结果纠正 counts corrected reviews of the review named before it in its sentence, never cases."""
+    assert _counts("全市共收到政府信息公开申请90件。收到行政复议8件，结果维持5件，结果纠正2件。"
+                   "收到行政诉讼6件，结果维持4件，结果纠正1件。") == [
+        ("reconsideration_total", 8), ("reconsideration_corrected", 2),
+        ("litigation_total", 6), ("litigation_corrected", 1)]
+    assert _counts("全年因政府信息公开被行政复议纠错0件，行政诉讼败诉0件。") == \
+        [("reconsideration_corrected", 0), ("litigation_corrected", 0)]
+    # With no review named in its sentence, a correction is of something else.
+    assert _counts("本年度政府信息公开工作中发现问题并纠正3件。") == []
+    assert _counts("收到行政复议8件。结果纠正2件。", section=4) == [("reconsideration_total", 8)]
+    # A paragraph that opens on a separator (a line broken after a comma) is read as any other.
+    assert _counts("，收到行政复议8件，结果纠正2件。", section=4) == \
+        [("reconsideration_total", 8), ("reconsideration_corrected", 2)]
 
 
 def test_counts_are_never_read_from_tables():
@@ -87,6 +102,21 @@ def test_a_count_stated_in_prose_ranks_above_a_mention_of_the_heading(idx):
     for query in ("行政复议", "行政诉讼", "不予公开"):
         got = agencies(idx, query)
         assert got.index("彭阳县应急管理局") < got.index("泾源县林业和草原局"), query
+
+
+def test_a_lost_lawsuit_stated_in_prose_ranks_first(indexes):
+    reports = {
+        "lost.txt": made_up_report("隆德县自然资源局", 2022, {
+            4: "本年度因政府信息公开申请引发行政诉讼3件，结果维持2件，结果纠正1件。"}),
+        "won.txt": made_up_report("隆德县住房和城乡建设局", 2022, {
+            4: "本年度因政府信息公开申请引发行政诉讼5件，结果维持5件，结果纠正0件。行政诉讼败诉风险防范、"
+               "行政诉讼败诉案件分析制度健全。"}),
+    }
+    idx = indexes.searcher("figures-in-prose-lost", written(reports))
+    assert agencies(idx, "行政诉讼 败诉")[0] == "隆德县自然资源局"
+    shown = {h.agency: h.figure for h in search(idx, q="行政诉讼 败诉").hits}
+    assert shown["隆德县自然资源局"] == f"诉讼纠正 1 件{FROM_PROSE}"
+    assert shown["隆德县住房和城乡建设局"] == f"诉讼纠正 0 件{FROM_PROSE}"
 
 
 def test_each_hit_says_when_its_figure_comes_from_the_text(idx):
