@@ -58,6 +58,12 @@ def _prose_rows() -> tuple[re.Pattern, dict[str, list[tuple[str, frozenset[str],
     return pattern, by_wording
 
 
+def prose_figure_keys() -> frozenset[str]:
+    """The figures a report's prose can state where its table does not (requests_new and the rows
+    of data/prose_figures.tsv)."""
+    return frozenset({"requests_new", *(key for options in _prose_rows()[1].values() for key, *_ in options)})
+
+
 def stated_counts(clause: str, section: int | None, paragraph: str, review: str = "") -> tuple[list[tuple[str, int]], str]:
     """(figure key, count) the clause states of the template's figures (data/prose_figures.tsv), and
     the review it names last (or ``review``, the one an earlier clause of its sentence named):

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from search.figures.claims import prose_figure_keys
 from search.figures.columns import COLUMN_BY_KEY
 from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, figure_values, from_prose,
                                            prose_says_none)
@@ -54,7 +55,9 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     name, unit = figure_label(figure.key, figure.word)
     where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
     if figure.mode == "most":
-        return f"按{where}“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
+        # A table cut or absent, the count the prose states stands in (figure_values.prose_count).
+        stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
+        return f"按{where}“{name}”的数字{stated}从多到少排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "at_least":
         return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":

@@ -120,8 +120,10 @@ def test_a_lost_lawsuit_stated_in_prose_ranks_first(indexes):
 
 
 def test_each_hit_says_when_its_figure_comes_from_the_text(idx):
-    shown = {h.agency: h.figure for h in search(idx, q="行政复议最多").hits}
+    result = search(idx, q="行政复议最多")
+    shown = {h.agency: h.figure for h in result.hits}
     assert shown["彭阳县应急管理局"] == f"行政复议 2 件{FROM_PROSE}"
+    assert any("表中没有时按文字所述" in m for m in result.messages)
     assert shown["泾源县林业和草原局"] == "未给出“行政复议”的数字"
     shown = {h.agency: h.figure for h in search(idx, q="不予公开").hits}
     assert shown["彭阳县应急管理局"].startswith("不予公开 3 件") and shown["彭阳县应急管理局"].endswith(FROM_PROSE)
