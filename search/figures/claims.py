@@ -4,7 +4,7 @@ ranking where the tables are cut or absent.
 Reports often state the year's requests in words ("2020年未收到依申请公开政府信息的申请件",
 "通过政府网站互动平台收到依申请公开1件"), whether any review case arose
 ("全年未发生因政府信息公开申请引发的行政复议、行政诉讼"), and the template's other figures
-(data/prose_figures.tsv: "因政府信息公开申请引发行政复议2件、行政诉讼1件", "不予公开6件"). Claims
+(data/prose_figures.tsv: "因政府信息公开申请引发行政复议2件、行政诉讼1件", "不予公开3件"). Claims
 are read clause by clause (a clause ends at ，。；), only from paragraphs, never from tables, so the
 table's own labels (未经复议直接起诉) are not taken for claims.
 """
@@ -34,7 +34,7 @@ MAX_QUOTE = 120
 PROSE_FIGURES = Path(__file__).resolve().parent.parent / "data" / "prose_figures.tsv"
 COUNT_GAP = 10  # characters, none a digit, between a figure's wording and its count (行政复议案件共 2 件)
 # Words between a review's name and a count that make it the count of an outcome, not of cases
-# (行政复议被纠错0件, 行政诉讼败诉0件, 行政复议结果维持33件): kept apart from the figure.
+# (行政复议被纠错0件, 行政诉讼败诉0件, 行政复议结果维持5件): kept apart from the figure.
 OUTCOME_BETWEEN = re.compile(r"纠错|纠正|败诉|胜诉|撤销|确认违法|被改变|维持|驳回|结果|审结|终止|费用|金额")
 _DISCLOSURE = re.compile(r"信息公开|政府信息|依申请")
 # A body's own review work (a justice bureau's 办理行政复议案件150件) is no review of its disclosure
@@ -130,7 +130,7 @@ def read_claims(report: dict) -> list[dict]:
     ``claim`` is ``no_requests`` (未收到政府信息公开申请), ``requests_count`` (收到…申请 N 件, the
     number in ``value``), ``no_reconsideration`` or ``no_litigation`` (未发生…行政复议、行政诉讼; not
     未发生…被复议纠错、诉讼败诉, which denies only an outcome), or ``count``: a count of another of the
-    template's figures (its key in ``figure``; 引发行政复议2件, 不予公开6件).
+    template's figures (its key in ``figure``; 引发行政复议2件, 不予公开3件).
     """
     claims = []
     for number, text in prose_paragraphs(report):

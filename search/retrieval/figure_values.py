@@ -3,7 +3,7 @@
 From the index's figure columns where it has one, else from the stored report (once per generation);
 a figure no table holds from the prose (the information-processing fees charged, the items disclosed
 of a body's own accord), and where a table is cut or absent, what its prose states (全年受理政府信息公开
-申请8件, 因政府信息公开申请引发行政复议2件, 不予公开6件, 全年未收到政府信息公开申请: the claims of
+申请8件, 因政府信息公开申请引发行政复议2件, 不予公开3件, 全年未收到政府信息公开申请: the claims of
 search/figures/claims.py, read when the report is indexed).
 """
 from __future__ import annotations

@@ -37,7 +37,7 @@ def _counts(*paragraphs: str, section: int = 1) -> list[tuple[str, int]]:
     # A body's own review work, in a paragraph not about disclosure, is no review of its disclosure.
     ("全年依法办理行政复议案件150件，审结140件。", []),
     # A count before its measure word (a flattened table) is no statement.
-    ("行政复议数量件4（一）维持具体行政行为数件0", []),
+    ("行政复议数量件4其中维持数件3", []),
 ])
 def test_counts_stated_in_prose(text, counts):
     assert _counts(text) == counts
