@@ -1,16 +1,21 @@
-"""What a report's prose says about its own figures, for checking against its tables.
+"""What a report's prose says about its own figures, for checking against its tables and for
+ranking where the tables are cut or absent.
 
 Reports often state the year's requests in words ("2020年未收到依申请公开政府信息的申请件",
-"通过政府网站互动平台收到依申请公开1件") and whether any review case arose
-("全年未发生因政府信息公开申请引发的行政复议、行政诉讼"). Claims are read clause by clause
-(a clause ends at ，。；), only from paragraphs, never from tables, so the table's own labels
-(未经复议直接起诉) are not taken for claims.
+"通过政府网站互动平台收到依申请公开1件"), whether any review case arose
+("全年未发生因政府信息公开申请引发的行政复议、行政诉讼"), and the template's other figures
+(data/prose_figures.tsv: "因政府信息公开申请引发行政复议2件、行政诉讼1件", "不予公开3件"). Claims
+are read clause by clause (a clause ends at ，。；), only from paragraphs, never from tables, so the
+table's own labels (未经复议直接起诉) are not taken for claims.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+_SENTENCE_END = "。；;！!？?\n"
 _NEGATION = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|出现|产生|有)")
 _REQUEST_WORDS = re.compile(r"信息公开|依申请")
 # Clauses about other things that happen to hold the same words.
@@ -18,12 +23,76 @@ _NOT_ABOUT_REQUESTS = re.compile(r"复议|诉讼|逾期|答复|补正|不予|举
 # 未发生…被行政复议纠错、行政诉讼败诉: no case was lost, which says nothing of how many there were.
 _OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 _NUMERAL = r"\d+|[零〇一二两三四五六七八九十百]+"
+_NUMERAL_COMMAS = r"\d[\d,]*|[零〇一二两三四五六七八九十百]+"
 _REQUEST_COUNT = re.compile(
     r"(?:收到|受理|接收|接到)[^，。；]{0,30}?(?:信息公开|依申请公开?)(?:[^，。；\d零〇一二两三四五六七八九十百]{0,12}?)"
     rf"(?:共|总计|合计)?\s*({_NUMERAL})\s*(?:件|条|个|份|宗)"
 )
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 MAX_QUOTE = 120
+
+PROSE_FIGURES = Path(__file__).resolve().parent.parent / "data" / "prose_figures.tsv"
+COUNT_GAP = 10  # characters, none a digit, between a figure's wording and its count (行政复议案件共 2 件)
+# Words between a review's name and a count that make it the count of an outcome, not of cases
+# (行政复议被纠错0件, 行政诉讼败诉0件, 行政复议结果维持5件): kept apart from the figure.
+OUTCOME_BETWEEN = re.compile(r"纠错|纠正|败诉|胜诉|撤销|确认违法|被改变|维持|驳回|结果|审结|终止|费用|金额")
+_DISCLOSURE = re.compile(r"信息公开|政府信息|依申请")
+# A body's own review work (a justice bureau's 办理行政复议案件150件) is no review of its disclosure
+# unless the clause says it is.
+_HANDLING = re.compile(r"(?:审理|办理|受理|审结|承办|代理|参加|出庭)[^，。；]{0,4}$")
+
+
+@lru_cache(maxsize=1)
+def _prose_rows() -> tuple[re.Pattern, dict[str, list[tuple[str, frozenset[str], bool, str]]]]:
+    """The wordings of data/prose_figures.tsv as one pattern (longest first) and, per wording, its
+    rows: (figure key, units, whether it needs a disclosure context, the review it is an outcome of)."""
+    by_wording: dict[str, list[tuple[str, frozenset[str], bool, str]]] = {}
+    for line in PROSE_FIGURES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("figure\t"):
+            continue
+        key, wordings, units, context, of = (line.split("\t") + ["", "", "", ""])[:5]
+        for wording in wordings.split():
+            by_wording.setdefault(wording, []).append(
+                (key.strip(), frozenset(units.split()), context.strip() == "disclosure", of.strip()))
+    pattern = re.compile("|".join(map(re.escape, sorted(by_wording, key=len, reverse=True))))
+    return pattern, by_wording
+
+
+def prose_figure_keys() -> frozenset[str]:
+    """The figures a report's prose can state where its table does not (requests_new and the rows
+    of data/prose_figures.tsv)."""
+    return frozenset({"requests_new", *(key for options in _prose_rows()[1].values() for key, *_ in options)})
+
+
+def stated_counts(clause: str, section: int | None, paragraph: str, review: str = "") -> tuple[list[tuple[str, int]], str]:
+    """(figure key, count) the clause states of the template's figures (data/prose_figures.tsv), and
+    the review it names last (or ``review``, the one an earlier clause of its sentence named):
+    因政府信息公开申请引发行政复议2件、行政诉讼0件 -> reconsideration_total 2, litigation_total 0."""
+    pattern, rows = _prose_rows()
+    reviews = {of for options in rows.values() for *_, of in options if of}
+    found = list(pattern.finditer(clause))
+    out = []
+    for i, match in enumerate(found):
+        options = rows[match.group()]
+        row = next((r for r in options if not r[3]), None) or next((r for r in options if r[3] == review), None)
+        if row is None:  # an outcome (纠正) with no review named before it in its sentence
+            continue
+        key, units, needs_context, of = row
+        if key in reviews:
+            review = key
+        end = found[i + 1].start() if i + 1 < len(found) else len(clause)
+        count = re.match(rf"([^\d零〇一二两三四五六七八九十百]{{0,{COUNT_GAP}}}?)\s*({_NUMERAL_COMMAS})\s*(\S)",
+                         clause[match.end():end])
+        if not count or count.group(3) not in units or (not of and OUTCOME_BETWEEN.search(count.group(1))):
+            continue
+        if needs_context and not (section == 4 or _DISCLOSURE.search(paragraph)):
+            continue
+        if needs_context and _HANDLING.search(clause[: match.start()]) and not _DISCLOSURE.search(clause):
+            continue
+        value = chinese_number(count.group(2).replace(",", ""))
+        if value is not None:
+            out.append((key, value))
+    return out, review
 
 
 def chinese_number(text: str) -> int | None:
@@ -60,13 +129,20 @@ def read_claims(report: dict) -> list[dict]:
 
     ``claim`` is ``no_requests`` (未收到政府信息公开申请), ``requests_count`` (收到…申请 N 件, the
     number in ``value``), ``no_reconsideration`` or ``no_litigation`` (未发生…行政复议、行政诉讼; not
-    未发生…被复议纠错、诉讼败诉, which denies only an outcome).
+    未发生…被复议纠错、诉讼败诉, which denies only an outcome), or ``count``: a count of another of the
+    template's figures (its key in ``figure``; 引发行政复议2件, 不予公开3件).
     """
     claims = []
     for number, text in prose_paragraphs(report):
+        review = ""
         for match in _CLAUSE.finditer(text):
             clause = match.group().strip()
             quote = clause[:MAX_QUOTE]
+            if match.start() == 0 or text[match.start() - 1] in _SENTENCE_END:
+                review = ""  # an outcome (结果纠正10件) is of the review its own sentence names
+            counts, review = stated_counts(clause, number, text, review)
+            for key, value in counts:
+                claims.append({"claim": "count", "figure": key, "section": number, "text": quote, "value": value})
             # The table's column 未经复议直接起诉 and phrases like it are no claim about cases.
             plain = clause.replace("未经复议", "")
             negated = _NEGATION.search(plain)

@@ -3,8 +3,9 @@
 A query naming one of the template's figures (行政诉讼最多, 被起诉, 没有收到申请) is ranked by the
 report's own figure (``figures_asked``), but the snippet comes from the text: a table a PDF
 conversion flattened, or a page cut before its tables, shows no number, and the order then looks
-arbitrary. Each hit therefore carries the figure as the index holds it ("行政诉讼 34 件", or that the
-report does not give it), and the page says how the figure orders the list.
+arbitrary. Each hit therefore carries the figure as the index holds it ("行政诉讼 34 件", "行政复议 2 件
+（据报告文字，表中未给出）" when only its prose states it, or that the report does not give it), and the
+page says how the figure orders the list.
 """
 from __future__ import annotations
 
@@ -12,13 +13,18 @@ import re
 
 import numpy as np
 
+from search.figures.claims import prose_figure_keys
 from search.figures.columns import COLUMN_BY_KEY
-from search.retrieval.figure_values import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, figure_values, prose_says_none
+from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, figure_values, from_prose,
+                                           prose_says_none)
 from search.retrieval.figures_asked import FigureAsked
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")
 _ITEM = re.compile(r"\s+\d+[.、]")
+# What a hit's figure says when no table of the report gives it and its prose does (因政府信息公开申请
+#引发行政复议2件, on a page cut before its tables): the reader can tell a stated count from a table's.
+FROM_PROSE = "（据报告文字，表中未给出）"
 # Figures read from the prose, not from a table.
 _PROSE_LABELS = {PROSE_FEES: ("信息处理费", "元"), PROSE_ITEMS: ("主动公开信息", "条")}
 
@@ -49,7 +55,9 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     name, unit = figure_label(figure.key, figure.word)
     where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
     if figure.mode == "most":
-        return f"按{where}“{name}”的数字从多到少排列；没有给出这一数字的报告排在后面。"
+        # A table cut or absent, the count the prose states stands in (figure_values.prose_count).
+        stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
+        return f"按{where}“{name}”的数字{stated}从多到少排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "at_least":
         return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":
@@ -72,6 +80,7 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
     # Whatever the question, a report whose table is cut or absent but whose prose says none came
     # (全年未发生行政复议) is not one that "does not give" the figure.
     said_none = prose_says_none(searcher, figure.key, wanted)
+    stated = from_prose(searcher, figure.key, wanted)
     name, unit = figure_label(figure.key, figure.word)
     out = []
     for code in report_codes:
@@ -84,5 +93,5 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
             out.append("已收取信息处理费，未写金额")
         else:
             shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-            out.append(f"{name} {shown}{(' ' + unit) if unit else ''}")
+            out.append(f"{name} {shown}{(' ' + unit) if unit else ''}{FROM_PROSE if stated[code] else ''}")
     return out

@@ -3,7 +3,8 @@
 From the index's figure columns where it has one, else from the stored report (once per generation);
 a figure no table holds from the prose (the information-processing fees charged, the items disclosed
 of a body's own accord), and where a table is cut or absent, what its prose states (全年受理政府信息公开
-申请8件, 全年未收到政府信息公开申请).
+申请8件, 因政府信息公开申请引发行政复议2件, 不予公开3件, 全年未收到政府信息公开申请: the claims of
+search/figures/claims.py, read when the report is indexed).
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from search.schema import RANGE_FIGURES
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
 
 
-def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
-    """The figure per report code for the codes given (NaN where the report does not state it)."""
+def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> np.ndarray:
+    """The figure per report code for the codes given (NaN where the report does not state it): its
+    table's, else (unless ``prose`` is False) what its prose states (``prose_count``)."""
     arrays = arrays_for(searcher)
     reports = arrays.codes(searcher, "report_id")
     count = len(reports.values)
@@ -30,7 +32,7 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
         column = arrays.codes(searcher, f"fig_{key}")
         values = np.array([np.nan if v is None else float(v) for v in column.values])
         out[reports.codes] = values[column.codes]
-        if key in _PROSE_COUNTS:
+        if prose:
             _fill_from_prose(searcher, key, codes, out)
         return out
     cache = searcher.cache.get("figures_asked", dict)
@@ -50,17 +52,32 @@ def figure_values(searcher, key: str, codes: np.ndarray) -> np.ndarray:
                 found = column.value(figures) if column is not None else figures.get(key)
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
+    if prose and key not in (PROSE_FEES, PROSE_ITEMS):
+        _fill_from_prose(searcher, key, codes, out)
     return out
 
 
-# A figure its table does not give (an opening cut before its tables, a table in an image) that
-# the prose states: 全年受理政府信息公开申请11件 (search/figures/claims.py).
-_PROSE_COUNTS = {"requests_new": "requests_count"}
+def from_prose(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """Per report code: whether the figure ``figure_values`` gives for it is its prose's (no table
+    gives it), for the codes given."""
+    if key in (PROSE_FEES, PROSE_ITEMS):  # no table holds these: every one is the prose's, and the note says so
+        return np.zeros(len(arrays_for(searcher).codes(searcher, "report_id").values), dtype=bool)
+    return np.isnan(figure_values(searcher, key, codes, prose=False)) & ~np.isnan(figure_values(searcher, key, codes))
+
+
+def prose_count(claims: list[dict], key: str) -> float | None:
+    """The count of a figure the prose states (search/figures/claims.py), the largest when it states
+    several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""
+    counts = [c["value"] for c in claims
+              if (c.get("claim") == "requests_count" and key == "requests_new")
+              or (c.get("claim") == "count" and c.get("figure") == key)]
+    return float(max(counts)) if counts else None
 
 
 def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
     """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
-    its prose states, the largest when it states several (in place)."""
+    its prose states (in place): a table's figure wins, since a page cut before its tables or a
+    table in an image leaves the prose as the only statement of it."""
     reports = arrays_for(searcher).codes(searcher, "report_id")
     cache = searcher.cache.get("figures_asked", dict)
     store = record_store(searcher)
@@ -70,8 +87,7 @@ def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> 
         found = cache.get(("prose", key, report_id), False)
         if found is False:
             record = store.record(report_id)
-            counts = [c["value"] for c in (record.claims if record else []) if c.get("claim") == _PROSE_COUNTS[key]]
-            found = cache[("prose", key, report_id)] = float(max(counts)) if counts else None
+            found = cache[("prose", key, report_id)] = prose_count(record.claims if record else [], key)
         if found is not None:
             out[code] = found
 
@@ -101,7 +117,9 @@ PROSE_FEES = "processing_fees"
 # and below 1 元, the least amount written.
 CHARGED_NO_AMOUNT = 0.5
 # The fee's full name since its 2020 rules is 政府信息公开信息处理费 (收取政府信息公开信息处理费2650元).
-_FEES_CHARGED = re.compile(r"收取(?:了)?(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
+# Before 2021 the reports wrote the fees as 收取费用0元 or 收取政府信息公开相关费用.
+_FEES_CHARGED = re.compile(r"收取(?:了)?(?:(?:政府信息公开)?(?:政府)?信息(?:公开)?处理费|(?:政府信息公开)?(?:相关)?费用)"
+                           r"[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
 # The amount a count of charges goes on to give, in the same sentence (2笔，共计300元).
 _AMOUNT_AFTER = re.compile(r"^[^。；]*?(?:共计|合计|共|金额|计)[^。；\d]{0,4}(\d[\d,.]*)\s*(万元|元)")
 _NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")

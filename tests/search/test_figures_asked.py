@@ -234,7 +234,7 @@ def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
     assert any("大于 0" in m for m in messages)
     # An opening cut before its tables: its prose's count, as the ranking read it.
     shown, _ = _answers(idx, "政府信息公开申请最多")
-    assert shown["海原县交通运输局"] == "本年新收申请 20 件"
+    assert shown["海原县交通运输局"] == "本年新收申请 20 件（据报告文字，表中未给出）"
     assert shown["吴忠市人民政府"] == "本年新收申请 1,250 件"
 
 

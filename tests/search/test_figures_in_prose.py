@@ -1,0 +1,140 @@
+"""Figures the reports state in prose (round 24): where a report's tables are cut or absent (a page's
+opening), a count its prose states (因政府信息公开申请引发行政复议2件, 不予公开3件) is its figure, for the
+ranking and for the figure each hit shows, marked as the prose's; a table's figure wins. The reports are
+made up for these tests; none of them and none of the queries is in the judged relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search.figures.claims import read_claims
+from search.retrieval.figure_answers import FROM_PROSE
+from search.retrieval.figure_values import fees_in_prose
+from tests.conftest import made_up_report, ranked_agencies as agencies, search, written
+from tests.search.test_figures_asked import _report as table_report
+
+
+def _report(*paragraphs: str, section: int = 1) -> dict:
+    return {"sections": [{"number": section, "blocks": [{"type": "p", "text": p} for p in paragraphs]}]}
+
+
+def _counts(*paragraphs: str, section: int = 1) -> list[tuple[str, int]]:
+    return [(c["figure"], c["value"]) for c in read_claims(_report(*paragraphs, section=section))
+            if c["claim"] == "count"]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("本年度因政府信息公开申请引发行政复议3件、行政诉讼1件。",
+     [("reconsideration_total", 3), ("litigation_total", 1)]),
+    ("全年发生因政府信息公开申请提起行政复议案件二件，提起行政诉讼零件。",
+     [("reconsideration_total", 2), ("litigation_total", 0)]),
+    ("其中予以公开40件，不予公开5件，无法提供十二件，不予处理1件。",
+     [("outcome_refused", 5), ("outcome_unavailable", 12), ("outcome_not_processed", 1)]),
+    ("依申请公开办理中，不予公开 7 件（3.5%）。", [("outcome_refused", 7)]),
+    # An outcome is kept apart from the count of cases.
+    ("因政府信息公开申请行政复议结果维持4件。", []),
+    # Items of information (条) the 2008 template counts are no refused requests.
+    ("全年制作政府信息520条，其中主动公开90条，不予公开430条。", []),
+    # A body's own review work, in a paragraph not about disclosure, is no review of its disclosure.
+    ("全年依法办理行政复议案件150件，审结140件。", []),
+    # A count before its measure word (a flattened table) is no statement.
+    ("行政复议数量件4其中维持数件3", []),
+])
+def test_counts_stated_in_prose(text, counts):
+    assert _counts(text) == counts
+
+
+def test_a_review_count_needs_a_disclosure_context_or_part_four():
+    assert _counts("收到行政复议6件。", section=4) == [("reconsideration_total", 6)]
+    assert _counts("收到行政复议6件。", section=2) == []
+    assert _counts("全市共收到政府信息公开申请30件。收到行政复议6件，结果维持3件。", section=1) == \
+        [("reconsideration_total", 6)]
+
+
+def test_an_outcome_is_its_own_figure_of_the_review_its_sentence_names():
+    """结果纠正 counts corrected reviews of the review named before it in its sentence, never cases."""
+    assert _counts("全市共收到政府信息公开申请90件。收到行政复议8件，结果维持5件，结果纠正2件。"
+                   "收到行政诉讼6件，结果维持4件，结果纠正1件。") == [
+        ("reconsideration_total", 8), ("reconsideration_corrected", 2),
+        ("litigation_total", 6), ("litigation_corrected", 1)]
+    assert _counts("全年因政府信息公开被行政复议纠错0件，行政诉讼败诉0件。") == \
+        [("reconsideration_corrected", 0), ("litigation_corrected", 0)]
+    # With no review named in its sentence, a correction is of something else.
+    assert _counts("本年度政府信息公开工作中发现问题并纠正3件。") == []
+    assert _counts("收到行政复议8件。结果纠正2件。", section=4) == [("reconsideration_total", 8)]
+    # A paragraph that opens on a separator (a line broken after a comma) is read as any other.
+    assert _counts("，收到行政复议8件，结果纠正2件。", section=4) == \
+        [("reconsideration_total", 8), ("reconsideration_corrected", 2)]
+
+
+def test_counts_are_never_read_from_tables():
+    report = {"sections": [{"number": 4, "blocks": [
+        {"type": "table", "rows": [["因政府信息公开申请引发行政复议2件", "不予公开3件"]]}]}]}
+    assert read_claims(report) == []
+
+
+def test_fees_stated_in_the_words_before_2021():
+    assert fees_in_prose(_report("本年度收取费用0元。", section=6)) == 0
+    assert fees_in_prose(_report("全年收取政府信息公开相关费用120元。", section=6)) == 120
+
+
+REPORTS = {
+    # Openings cut before their tables: one states its reviews and refusals, the other only names them.
+    "stated.txt": made_up_report("彭阳县应急管理局", 2021, {
+        1: "本年度收到政府信息公开申请12件，其中不予公开3件。",
+        4: "本年度因政府信息公开申请引发行政复议2件、行政诉讼1件。"}),
+    "mention.txt": made_up_report("泾源县林业和草原局", 2021, {
+        1: "本局重视行政复议案件和行政诉讼案件的应诉工作，规范不予公开的审查，行政复议案件、行政诉讼案件依法办理，"
+           "不予公开的理由依法说明。",
+        4: "行政复议案件、行政诉讼案件的办理制度健全，不予公开审查严格。"}),
+    # A report whose prose states a count its table gives otherwise: the table's figure wins.
+    "both.txt": table_report("西吉县民政局", 10, 0, 1, 0, "本年度因政府信息公开申请引发行政复议4件。"),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("figures-in-prose", written(REPORTS))
+
+
+def test_a_count_stated_in_prose_ranks_above_a_mention_of_the_heading(idx):
+    """The mention holds the words more often and would come first by them; asked for the figure
+    alone, the report whose prose states cases comes first (without the reading it is unknown)."""
+    for query in ("行政复议", "行政诉讼", "不予公开"):
+        got = agencies(idx, query)
+        assert got.index("彭阳县应急管理局") < got.index("泾源县林业和草原局"), query
+
+
+def test_a_lost_lawsuit_stated_in_prose_ranks_first(indexes):
+    reports = {
+        "lost.txt": made_up_report("隆德县自然资源局", 2022, {
+            4: "本年度因政府信息公开申请引发行政诉讼3件，结果维持2件，结果纠正1件。"}),
+        "won.txt": made_up_report("隆德县住房和城乡建设局", 2022, {
+            4: "本年度因政府信息公开申请引发行政诉讼5件，结果维持5件，结果纠正0件。行政诉讼败诉风险防范、"
+               "行政诉讼败诉案件分析制度健全。"}),
+    }
+    idx = indexes.searcher("figures-in-prose-lost", written(reports))
+    assert agencies(idx, "行政诉讼 败诉")[0] == "隆德县自然资源局"
+    shown = {h.agency: h.figure for h in search(idx, q="行政诉讼 败诉").hits}
+    assert shown["隆德县自然资源局"] == f"诉讼纠正 1 件{FROM_PROSE}"
+    assert shown["隆德县住房和城乡建设局"] == f"诉讼纠正 0 件{FROM_PROSE}"
+
+
+def test_each_hit_says_when_its_figure_comes_from_the_text(idx):
+    result = search(idx, q="行政复议最多")
+    shown = {h.agency: h.figure for h in result.hits}
+    assert shown["彭阳县应急管理局"] == f"行政复议 2 件{FROM_PROSE}"
+    assert any("表中没有时按文字所述" in m for m in result.messages)
+    assert shown["泾源县林业和草原局"] == "未给出“行政复议”的数字"
+    shown = {h.agency: h.figure for h in search(idx, q="不予公开").hits}
+    assert shown["彭阳县应急管理局"].startswith("不予公开 3 件") and shown["彭阳县应急管理局"].endswith(FROM_PROSE)
+
+
+def test_a_table_s_figure_wins_over_the_prose(idx):
+    shown = {h.agency: h.figure for h in search(idx, q="行政复议最多").hits}
+    assert shown["西吉县民政局"] == "行政复议 1 件"
+    assert agencies(idx, "行政复议最多")[:2] == ["彭阳县应急管理局", "西吉县民政局"]
+
+
+def test_odd_input_never_fails(idx):
+    for query in ("行政复议 行政复议 行政复议", "不予公开最多", "没有行政复议", "\"不予公开\"", "-行政复议 不予公开"):
+        assert search(idx, q=query) is not None
