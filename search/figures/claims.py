@@ -164,3 +164,12 @@ def read_claims(report: dict) -> list[dict]:
                 if value is not None:
                     claims.append({"claim": "requests_count", "section": number, "text": quote, "value": value})
     return claims
+
+
+def prose_count(claims: list[dict], key: str) -> float | None:
+    """The count of a figure the prose states (the claims of ``read_claims``), the largest when it states
+    several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""
+    counts = [c["value"] for c in claims
+              if (c.get("claim") == "requests_count" and key == "requests_new")
+              or (c.get("claim") == "count" and c.get("figure") == key)]
+    return float(max(counts)) if counts else None

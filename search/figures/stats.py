@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from search.figures.claims import prose_count, prose_figure_keys
 from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
@@ -41,6 +42,7 @@ class Cell:
     unusual: str = ""  # "high" or "low"
     note: str = ""
     disputed: str = ""  # the report's own table disputes the figure (ReportRecord.disputed)
+    from_text: bool = False  # no table gives it; the report's prose states it (not in totals or medians)
 
 
 @dataclass
@@ -53,6 +55,9 @@ class Row:
     balance: str
     failures: list[dict]
     issues: list[Issue]
+    # Figures no table of the report gives but its prose states (引发行政复议3件), by column key: shown and
+    # sorted on, marked, and kept out of totals and medians, which add what the tables give.
+    from_text: dict[str, float] = field(default_factory=dict)
 
     @property
     def problems(self) -> int:
@@ -248,7 +253,8 @@ def _sort_value(row: Row, by: str):
         return list(LEVELS).index(row.record.level) if row.record.level in LEVELS else len(LEVELS)
     if by == "check":
         return row.problems, row.balance == "mismatch", len(row.record.missing_parts)
-    return row.values.get(by)
+    value = row.values.get(by)
+    return row.from_text.get(by) if value is None else value
 
 
 def _sorted(rows: list[Row], by: str, desc: bool) -> list[Row]:
@@ -325,9 +331,15 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
     for record in records:
         values = record.values
         issues = by_report.get(record.report_id, []) + check_prose(record)
+        from_text = {key: count for key in TEXT_COLUMNS if values.get(key) is None
+                     and (count := prose_count(record.claims, key)) is not None}
         rows.append(Row(record, values, [], record.checks.get("requests_balance") or "incomplete",
-                        list(record.checks.get("failures", [])), issues))
+                        list(record.checks.get("failures", [])), issues, from_text))
     return rows
+
+
+# The columns a report's prose may state a count of (search/figures/claims.py).
+TEXT_COLUMNS = tuple(c.key for c in COLUMNS if c.key == "requests_new" or c.key in prose_figure_keys())
 
 
 @dataclass
@@ -365,6 +377,14 @@ def _selected(searcher, params: StatsParams) -> _Selected:
     return found
 
 
+def _cell(row: Row, column: Column) -> Cell:
+    value = row.values[column.key]
+    if value is None and column.key in row.from_text:
+        stated = row.from_text[column.key]
+        return Cell(None, format_value(stated, column.kind), note="表中未给出，据报告文字", from_text=True)
+    return Cell(value, format_value(value, column.kind), disputed=row.record.disputed(column.key) if value is not None else "")
+
+
 def build_stats(searcher, params: StatsParams) -> StatsTable:
     """The table for the reports the search selects, sorted and paged, with totals and medians."""
     selected = _selected(searcher, params)
@@ -373,10 +393,7 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = min(params.search.page, pages)
     # Cells (texts, unusual values) for the rows shown only: a page of a province's thousands.
-    shown = [replace(row, cells=[Cell(row.values[c.key], format_value(row.values[c.key], c.kind),
-                                      disputed=row.record.disputed(c.key) if row.values[c.key] is not None else "")
-                            for c in columns])
-             for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+    shown = [replace(row, cells=[_cell(row, c) for c in columns]) for row in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
     medians = selected.level_medians.get(params.view)
     if medians is None:
         medians = selected.level_medians[params.view] = _level_medians(_matrix(record_store(searcher)), selected.rows,

@@ -32,6 +32,7 @@ STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年
 # A value stays a plain number in its cell (a spreadsheet must add it up); the columns whose values
 # the report's own table disputes are named in a column of their own.
 DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
+FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
                  ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure", "所问数字")]
@@ -54,6 +55,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
             "checks": {"requests_balance": row.balance, "failures": row.failures,
                        "issues": [i.as_dict() for i in row.issues], "missing_parts": r.missing_parts},
             "values": row.values,
+            "from_text": row.from_text,
             "disputed": r.disputed_columns,
         })
     def groups(items):
@@ -77,7 +79,8 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
 
 def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[list]]:
     """Header and rows of the table's CSV: metadata, every column, the report's link."""
-    header = [label for _, label in STATS_META] + [column_header(c) for c in COLUMNS] + [DISPUTED_HEADER, "报告链接"]
+    header = ([label for _, label in STATS_META] + [column_header(c) for c in COLUMNS]
+              + [DISPUTED_HEADER, FROM_TEXT_HEADER, "报告链接"])
     rows = []
     for row in table.all_rows:
         r = row.record
@@ -85,11 +88,12 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
                 r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues),
                 parts_text(r.missing_parts)]
         disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)
-        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, base_url + r.url])
+        from_text = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in row.from_text.items())
+        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, base_url + r.url])
     summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", ""],
+                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", "", ""],
                     ["", "中位数"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", ""]]
+                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", "", ""]]
     return header, rows + summary_rows
 
 

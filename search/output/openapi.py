@@ -208,7 +208,10 @@ def openapi_spec() -> dict:
                         "checks": {"type": "object"},
                         "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]}},
                         "disputed": {"type": "object", "additionalProperties": {"type": "string"},
-                                     "description": "columns whose value the report's own table disputes: key → why"}}}},
+                                     "description": "columns whose value the report's own table disputes: key → why"},
+                        "from_text": {"type": "object", "additionalProperties": {"type": "number"},
+                                      "description": "counts no table gives but the report's prose states: key → count "
+                                                     "(not in values, totals or medians)"}}}},
                     "totals": {"type": "object"}, "medians": {"type": "object"}, "counts": {"type": "object"},
                     "medians_by_level": {"type": "array"}, "medians_by_agency_type": {"type": "array"},
                 }},

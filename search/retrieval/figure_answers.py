@@ -55,7 +55,7 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     name, unit = figure_label(figure.key, figure.word)
     where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
     if figure.mode == "most":
-        # A table cut or absent, the count the prose states stands in (figure_values.prose_count).
+        # A table cut or absent, the count the prose states stands in (claims.prose_count).
         stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
         return f"按{where}“{name}”的数字{stated}从多到少排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "at_least":

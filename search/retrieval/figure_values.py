@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from search.figures.claims import prose_paragraphs
+from search.figures.claims import prose_count, prose_paragraphs
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
@@ -63,15 +63,6 @@ def from_prose(searcher, key: str, codes: np.ndarray) -> np.ndarray:
     if key in (PROSE_FEES, PROSE_ITEMS):  # no table holds these: every one is the prose's, and the note says so
         return np.zeros(len(arrays_for(searcher).codes(searcher, "report_id").values), dtype=bool)
     return np.isnan(figure_values(searcher, key, codes, prose=False)) & ~np.isnan(figure_values(searcher, key, codes))
-
-
-def prose_count(claims: list[dict], key: str) -> float | None:
-    """The count of a figure the prose states (search/figures/claims.py), the largest when it states
-    several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""
-    counts = [c["value"] for c in claims
-              if (c.get("claim") == "requests_count" and key == "requests_new")
-              or (c.get("claim") == "count" and c.get("figure") == key)]
-    return float(max(counts)) if counts else None
 
 
 def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
