@@ -568,8 +568,13 @@ _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
 # A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，', '根据《条例》，', '依照《条例》
 # 第五十条，') may stand before the date or after it; a date may be a span ('2022年1月至12月，').
-_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?"
-                 r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
+# A purpose may run on in members that each open with what they serve: the 条例's own first article, quoted
+# as the report's purpose ('为了保障公民…获取政府信息，提高政府工作的透明度，促进依法行政，充分发挥政府信息…的服务
+# 作用，2017年，某某县水务局严格按照…', round 27a); the subject follows the last member.
+_PURPOSE_MEMBER = (r"(?:提高|促进|充分发挥|发挥|保障|推进|推动|加强|加快|规范|深化|增强|提升|确保|维护|满足|方便|"
+                   r"更好地?|进一步)[^，,。；;]{1,40}?[，,]")
+_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?[，,]"
+                 rf"|为(?:了)?[^，,。；;]{{2,30}}[，,](?:{_PURPOSE_MEMBER}){{0,4}})")  # '为进一步推进政务公开，'
 # ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
 # ('自《条例》实施以来，', '《条例》颁布施行以来，', '从2008年5月起至今，': since when the work has gone on)
 _SINCE_CLAUSE = r"(?:(?:自|从)[^，,。；;]{2,40}?(?:以来|至今)|《[^《》]{1,40}》[^，,。；;《》]{0,12}?以来)[，,]"

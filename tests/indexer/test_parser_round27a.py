@@ -1,0 +1,47 @@
+"""Round 27a's classes, from pages sampled at random by place (docs/parsing.md, "Round 27a"). Every report text here
+is made up."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.issuer import sentence_subject
+from indexer.model import Document
+from indexer.parser import parse_document
+
+# The 条例's first article, quoted as a report's purpose: several members, each opening with what it serves.
+ARTICLE = ("为了保障公民、法人和其他组织依法获取政府信息,提高政府工作的透明度,促进依法行政,"
+           "充分发挥政府信息对人民群众生产、生活和经济社会活动的服务作用,")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    (ARTICLE + "2017年,县林业局严格按照《条例》规定积极开展信息公开工作", "县林业局"),
+    (ARTICLE + "青石镇人民政府认真贯彻《条例》", "青石镇人民政府"),
+    ("为了充分保障公民依法获取政府相关信息,提高政府工作的透明度,2016年度,北山市统计局严格按照《条例》", "北山市统计局"),
+    ("为进一步推进政务公开,加强政府信息公开工作,更好地服务群众,北山市青石区卫生健康局认真落实《条例》",
+     "北山市青石区卫生健康局"),
+    ("为做好政务公开工作,加强组织领导,北山市青石区卫生健康局成立了领导小组", "北山市青石区卫生健康局"),
+])
+def test_a_purpose_in_several_members_stands_before_the_subject(sentence, subject):
+    assert sentence_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("sentence", [
+    "为了保障公民依法获取政府信息,提高政府工作的透明度,我局认真贯彻《条例》",  # a self-reference names no one
+    "为进一步推进政务公开,提高政府工作透明度,认真贯彻《条例》",  # the subject left out
+])
+def test_a_purpose_with_no_body_after_it_names_no_one(sentence):
+    assert sentence_subject(sentence) is None
+
+
+def test_the_preambles_sentence_names_the_body_a_spliced_copy_cut_short():
+    # a spam mirror's splice took the place before the body's name in part 一 and in a list line, so the short
+    # name stood alone there; the preamble's first sentence, past the purpose's members, names the body in full
+    text = ("引 言\n" + ARTICLE + "2017年,县林业局严格按照《中华人民共和国政府信息公开条例》规定,积极开展信息公开工作,"
+            "现将我局2017年政府信息公开工作年度报告如下:\n"
+            "2、报告主要内容:bet8899官网_体育365投注林业局2017年政府信息公开工作情况。\n"
+            "一、概述\n2017年,bet8899官网_体育365投注林业局严格按照《条例》要求,全年共公开信息25条。\n"
+            "二、主动公开政府信息情况\n全年共公开信息25条。\n")
+    report = parse_document(Document(text.splitlines(), "txt"), "x.txt")
+    assert report.agency == "县林业局"
+    assert report.level == "county"
+    assert any("取自正文第一句" in w for w in report.warnings)
