@@ -7,6 +7,7 @@ import pytest
 from indexer.issuer import sentence_subject
 from indexer.model import Document
 from indexer.parser import parse_document
+from indexer.places import locate
 
 # The 条例's first article, quoted as a report's purpose: several members, each opening with what it serves.
 ARTICLE = ("为了保障公民、法人和其他组织依法获取政府信息,提高政府工作的透明度,促进依法行政,"
@@ -45,3 +46,26 @@ def test_the_preambles_sentence_names_the_body_a_spliced_copy_cut_short():
     assert report.agency == "县林业局"
     assert report.level == "county"
     assert any("取自正文第一句" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("name, province", [
+    ("湖南青石风景名胜区管理处", "湖南省"),  # a province's short form opens a scenic area's office: no provincial body
+    ("新郑市青石景区管理委员会", "河南省"),  # a scenic area under a county-level city: no county's body
+    ("东山县旅游度假区管委会", "福建省"),
+    ("东营农高区管委会", "山东省"),  # an agricultural high-tech zone named after its city
+    ("峨眉山景区管委会", "四川省"),  # the short form before the scenic word now places it
+])
+def test_scenic_areas_resorts_and_agricultural_zones_sit_outside_the_tiers(name, province):
+    place = locate(name)
+    assert place.level is None
+    assert (place.region or {}).get("province") == province
+
+
+@pytest.mark.parametrize("name, level", [
+    ("东山县风景园林局", "county"),  # 风景园林: a landscaping bureau's word
+    ("武义县风景旅游管理局", "county"),  # a county's tourism bureau
+    ("东山县文化和旅游局", "county"),
+    ("东山县人民政府", "county"),
+])
+def test_a_places_ordinary_bureaus_keep_their_level(name, level):
+    assert locate(name).level == level
