@@ -94,7 +94,7 @@ _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?
 _COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成)?")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
-_CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
+_CHROME_CUT = re.compile(r"^.*[>»›/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")

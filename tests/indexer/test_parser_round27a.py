@@ -8,6 +8,7 @@ from indexer.issuer import sentence_subject
 from indexer.model import Document
 from indexer.parser import parse_document
 from indexer.places import locate
+from indexer.titles import parse_title, read_title
 
 # The 条例's first article, quoted as a report's purpose: several members, each opening with what it serves.
 ARTICLE = ("为了保障公民、法人和其他组织依法获取政府信息,提高政府工作的透明度,促进依法行政,"
@@ -69,3 +70,48 @@ def test_scenic_areas_resorts_and_agricultural_zones_sit_outside_the_tiers(name,
 ])
 def test_a_places_ordinary_bureaus_keep_their_level(name, level):
     assert locate(name).level == level
+
+
+@pytest.mark.parametrize("line, title, agency", [
+    ("标题:|青石县人民政府2022年政府信息公开工作年度报告", "青石县人民政府2022年政府信息公开工作年度报告", "青石县人民政府"),
+    ("標題|北山市民政局2020年政府信息公開工作年度報告", "北山市民政局2020年政府信息公開工作年度報告", "北山市民政局"),
+    ("名称:2020年青石区医疗保障局政府信息公开工作年度报告", "2020年青石区医疗保障局政府信息公开工作年度报告", "青石区医疗保障局"),
+    ("信息名称:青石区安监局2011年政府信息公开年度报告", "青石区安监局2011年政府信息公开年度报告", "青石区安监局"),
+])
+def test_a_metadata_tables_label_is_no_part_of_the_title(line, title, agency):
+    info = parse_title(line)
+    assert (info.title, info.agency) == (title, agency)
+
+
+def test_a_label_before_a_title_naming_no_body_goes_too():
+    info = parse_title("标题:2020年政府信息公开工作年度报告")
+    assert (info.title, info.agency, info.year) == ("2020年政府信息公开工作年度报告", None, 2020)
+
+
+@pytest.mark.parametrize("line", [
+    "首页>政务公开>信息公开年报",
+    "您的位置:首页>政府信息公开>政府信息公开年报",
+    "青石区政府信息公开专栏>>青石区人民政府办公室>>信息公开年度报告",
+    "当前位置:首页 » 政府信息公开 » 政府信息公开年报",
+])
+def test_a_breadcrumb_ending_in_the_reports_column_is_no_title(line):
+    assert parse_title(line) is None
+
+
+@pytest.mark.parametrize("line, title, agency, year", [
+    ("当前位置：首页>年报>【2021】东山县文化和旅游局2021年政府信息公开工作年度报告",
+     "【2021】东山县文化和旅游局2021年政府信息公开工作年度报告", "东山县文化和旅游局", 2021),
+    ("首页>>政务公开>>青石县民政局2019年政府信息公开工作年度报告", "青石县民政局2019年政府信息公开工作年度报告", "青石县民政局", 2019),
+    ("首页>年报>2020年度政府信息公开工作年度报告", "2020年度政府信息公开工作年度报告", None, 2020),
+])
+def test_a_breadcrumb_before_a_title_is_no_part_of_it(line, title, agency, year):
+    info = parse_title(line)
+    assert (info.title, info.agency, info.year) == (title, agency, year)
+
+
+def test_the_title_line_under_a_breadcrumb_title_is_read():
+    # the breadcrumb's last item names the column; the report's own title follows on the next line
+    lines = ["您现在所在的位置:网站首页>政府信息公开>青石区应急管理局>政府信息公开年报",
+             "青石区应急管理局2020年度政府信息公开工作年度报告"]
+    info = read_title(lines)
+    assert (info.title, info.agency, info.year) == (lines[1], "青石区应急管理局", 2020)
