@@ -89,7 +89,7 @@ def parse_title(title: str) -> TitleInfo | None:
     label = _TITLE_LABEL.match(to_key(shown))
     if label and label.end() < len(shown):
         shown = shown[label.end():]
-    crumbs = list(_CRUMB.finditer(shown))
+    crumbs = list(_CRUMB.finditer(shown)) if "<" not in shown else []  # ('<b>…</b>': markup, no breadcrumb)
     if crumbs and crumbs[-1].end() < len(shown):
         # a breadcrumb before the title ('当前位置：首页 > 年报 > 某某局2021年…报告') is the page's chrome too; one that ends
         # in the reports' column ('首页>政务公开>政府信息公开年报') names no report at all: no title (round 27a)
@@ -99,7 +99,7 @@ def parse_title(title: str) -> TitleInfo | None:
     group = trailing and (trailing.lastindex or 0)
     after = agency_name(title[trailing.start(group) : trailing.end(group)]) if group else None
     title = title[: tail.end()]
-    if _CRUMB.search(head) and not re.search(r"(?:19|20)\d{2}", key[_CRUMB_LAST.search(key[:start]).end() : tail.end()]) \
+    if _CRUMB.search(head) and "<" not in head and not re.search(r"(?:19|20)\d{2}", key[_CRUMB_LAST.search(key[:start]).end() : tail.end()]) \
             and not agency_name(title[_CRUMB_LAST.search(key[:start]).end() : start]) and not after:
         return None  # the column's name at a breadcrumb's end, no body and no year after the last separator
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
