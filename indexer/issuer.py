@@ -94,7 +94,7 @@ _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?
 _COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成)?")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
-_CHROME_CUT = re.compile(r"^.*[>»/|:：】\]_—–-]")
+_CHROME_CUT = re.compile(r"^.*[>»›/|:：】\]_—–-]")
 _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
@@ -568,8 +568,13 @@ _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
 # A legal basis or a plan the work followed ('根据《条例》要求，', '按照区委区政府工作部署，', '根据《条例》，', '依照《条例》
 # 第五十条，') may stand before the date or after it; a date may be a span ('2022年1月至12月，').
-_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?"
-                 r"|为(?:了)?[^，,。；;]{2,30})[，,]")  # '为进一步推进政务公开，'
+# A purpose may run on in members that each open with what they serve: the 条例's own first article, quoted
+# as the report's purpose ('为了保障公民…获取政府信息，提高政府工作的透明度，促进依法行政，充分发挥政府信息…的服务
+# 作用，2017年，某某县水务局严格按照…', round 27a); the subject follows the last member.
+_PURPOSE_MEMBER = (r"(?:提高|促进|充分发挥|发挥|保障|推进|推动|加强|加快|规范|深化|增强|提升|确保|维护|满足|方便|"
+                   r"更好地?|进一步)[^，,。；;]{1,40}?[，,]")
+_BASIS_CLAUSE = (r"(?:(?:根据|按照|依据|依照|对照|遵照|遵循)[^，,。；;]{2,40}?[，,]"
+                 rf"|为(?:了)?[^，,。；;]{{2,30}}[，,](?:{_PURPOSE_MEMBER}){{0,4}})")  # '为进一步推进政务公开，'
 # ('2020年是“十三五”收官之年，', '过去一年，', and who led the work before the date: '在县委的领导下，2020年…')
 # ('自《条例》实施以来，', '《条例》颁布施行以来，', '从2008年5月起至今，': since when the work has gone on)
 _SINCE_CLAUSE = r"(?:(?:自|从)[^，,。；;]{2,40}?(?:以来|至今)|《[^《》]{1,40}》[^，,。；;《》]{0,12}?以来)[，,]"

@@ -70,8 +70,12 @@ ZONE_WORDS = (r"综合实验区|经济技术开发区|高新技术产业开发�
               r"实验区|示范区|保税区|合作区")
 # Zones the places stage also knows by their kind of town or park (中新天津生态城, 中意宁波生态园, 中新广州知识城); not
 # 生态园林 (a 园林局's word). Kept out of ZONE_WORDS, which the issuer stage reads for names. The parks for Taiwanese
-# farmers (国家级台湾农民创业园) are named after their county the same way: "某某台创园" (round 25).
-_TOWN_ZONES = r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区|台创园"
+# farmers (国家级台湾农民创业园) are named after their county the same way: "某某台创园" (round 25). Scenic areas and
+# tourist resorts, and the agricultural high-tech zones (某某农高区), are run by committees and bureaus outside the
+# tiers like any zone ('湖南某某风景名胜区管理处' is no provincial body, '某某市某某景区管理委员会' no county's; the pages'
+# gold gives them level null, round 27a); not 风景园林 (a 园林局's word) nor 风景旅游局 (a county's tourism bureau).
+_TOWN_ZONES = (r"生态城|生态园(?!林)|知识城|科学城|科技城|示范城|产业园(?!林)|自贸区|自由贸易区|台创园|"
+               r"风景名胜区|风景区|景区|旅游度假区|度假区|农高区")
 ZONE = re.compile(ZONE_WORDS)
 # ... but an issuer's name opening with one, before its government's or a department's words, is that district's body
 # ('矿区人民政府', '郊区某某局'; '城区管理局' is a city's bureau of its urban area, not a district's)

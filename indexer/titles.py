@@ -44,6 +44,13 @@ _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:(?:印发|公布|发布
                       r"|《?([^《》]{4,60}?(?:报告|年报))》?的公告)$")
 
 
+# A breadcrumb's separators ('首页 > 政务公开 > …', '首页>>…', '首页 » …'); _CRUMB_LAST finds the text after the last one.
+_CRUMB = re.compile(r"\s*(?:>+|»|›|→|－>|->)\s*")
+_CRUMB_LAST = re.compile(r"^(?:.*(?:>+|»|›|→)\s*)?")
+# The label of a metadata table's title row, flattened before the title with its separators.
+_TITLE_LABEL = re.compile(r"^(?:信息名称|文章标题|文件名称|标题名称|标题|名称|题名)\s*[:：|｜]+\s*")
+
+
 @dataclass
 class TitleInfo:
     """What the title lines say."""
@@ -77,11 +84,24 @@ def parse_title(title: str) -> TitleInfo | None:
     if re.search(r"[。；;！？，,《]", head):
         return None  # prose that names the report: '…包括机构职能、…政府信息公开工作年度报告等'
     shown = opening + title[: tail.end()]
+    # a metadata table's label flattened before its value ('标题:|某某县人民政府2022年…报告', '名称:…', '信息名称:…'):
+    # the page's chrome, no part of the title shown (the issuer is cleaned of it by agency_name already; round 27a)
+    label = _TITLE_LABEL.match(to_key(shown))
+    if label and label.end() < len(shown):
+        shown = shown[label.end():]
+    crumbs = list(_CRUMB.finditer(shown)) if "<" not in shown else []  # ('<b>…</b>': markup, no breadcrumb)
+    if crumbs and crumbs[-1].end() < len(shown):
+        # a breadcrumb before the title ('当前位置：首页 > 年报 > 某某局2021年…报告') is the page's chrome too; one that ends
+        # in the reports' column ('首页>政务公开>政府信息公开年报') names no report at all: no title (round 27a)
+        shown = shown[crumbs[-1].end():]
     # '2020年度政府信息公开工作年度报告（某某县民政局）': the issuer in brackets after the title
     trailing = _TRAILING_NAME.match(key, tail.end())
     group = trailing and (trailing.lastindex or 0)
     after = agency_name(title[trailing.start(group) : trailing.end(group)]) if group else None
     title = title[: tail.end()]
+    if _CRUMB.search(head) and "<" not in head and not re.search(r"(?:19|20)\d{2}", key[_CRUMB_LAST.search(key[:start]).end() : tail.end()]) \
+            and not agency_name(title[_CRUMB_LAST.search(key[:start]).end() : start]) and not after:
+        return None  # the column's name at a breadcrumb's end, no body and no year after the last separator
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     short = _SHORT_YEAR.match(key)
     if not years and short and short.end() < start:
