@@ -115,7 +115,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
     kind = None
     if not has_table and strong < 2 and not _report_title_line(lines[:12]) and not _SELF.search(head):
-        kind = _other_kind(lines, raw_lines, hints, report.title)
+        kind = _other_kind(lines, raw_lines, hints, report.title, bool(report.sections))
 
     def keep(doubt: str | None) -> tuple[str | None, str | None]:
         return (kind, None) if kind else (None, doubt)
@@ -257,9 +257,10 @@ def _title_lines(lines: list[str]) -> list[str]:
 # no line is a report's title, nothing says 本报告, no statistics table and fewer than two template headings stand.
 # Titles: a work summary ('某某镇2022年政务公开工作总结', '…工作总结汇编（5篇）', '…工作总结及2023年工作思路'), a
 # government work report ('政府工作报告', not '…政府信息公开工作报告'), final accounts ('…部门决算'), a statistical
-# communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表').
+# communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表'),
+# an outside evaluation of the disclosure work ('2019年度政务公开第三方评估报告', round 27b).
 _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
-                         r"|自查报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
+                         r"|自查报告|评估报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
@@ -284,6 +285,17 @@ _NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午
 # (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
 _DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
 _NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
+# (round 27b) A headline about reports: the reports are its subject and a news verb its predicate ('2018年度政务公开优秀
+# 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
+_HEADLINE = re.compile(r"(?:报告|年报)[^。，,；;]{0,6}?(?:出炉|亮相|上线|揭晓|晒出|晒单|点赞)$")
+# (round 27b) A research article or a paper's page: its abstract ('摘要：', '[摘 要]', '内容提要：', 'Abstract:'), its
+# keywords ('关键词：信息公开；年报'), the journal's issue ('某某学刊 2019年3期'), or a document site's '论文…' label.
+# Two of them, or the label opening the page, make an article; a site's search box ('请输入关键词') is none of them.
+_ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[词字][:：])\S{2,}"),
+                  re.compile(r"^(?:[\[【](?:摘要|内容提要|内容摘要|提要)[\]】]|(?:摘要|内容提要|内容摘要|提要)[:：]|abstract[:：])",
+                             re.IGNORECASE),
+                  re.compile(r"^\S{2,12}(?:19|20)\d{2}年(?:第)?\d{1,2}期$"),
+                  re.compile(r"^论文|论文(?:部分)?内容阅读|本文(?:通过|以|从|基于|试图|认为)"))
 
 
 def _about_reports(title: str) -> bool:
@@ -293,10 +305,16 @@ def _about_reports(title: str) -> bool:
 
 def _report_title_line(lines: list[str]) -> bool:
     """One of the first lines is a report's own title ('某某局2019年政府信息公开工作年度报告')."""
-    return any(len(x) <= 60 and _TITLE.search(squeeze(x)) and not _about_reports(x) for x in lines)
+    # (an article's keywords are no title: '…某某学刊 2019年3期关键词:信息公开年报', lines re-joined, round 27b)
+    return any(len(x) <= 60 and _TITLE.search(squeeze(x)) and not _about_reports(x) and not _KEYWORDS.search(squeeze(x))
+               for x in lines)
 
 
-def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: str | None) -> str | None:
+_KEYWORDS = re.compile(r"关键[词字][\]】]?[:：]")
+
+
+def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: str | None,
+                parts: bool = False) -> str | None:
     """The reason to refuse a text that says, by its title or its form, that it is another kind of document."""
     short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
     dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
@@ -305,6 +323,11 @@ def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title:
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or _about_reports(key) or _NEWS_TITLE.search(key)
                                        or (_SUMMARY_TITLE.search(key) and not dated)):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
+        if key and len(key) <= 60 and _HEADLINE.search(key):
+            return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
+    marks = {i for k in (squeeze(x) for x in raw_lines[:15]) for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
+    if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
+        return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
     keys = [squeeze(x) for x in lines[:80]]
     if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"
@@ -322,7 +345,23 @@ def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title:
         return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
     if any(_NEWS.search(k) for k in keys[:8]):
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    # (round 27b) Writing about the annual reports themselves ('年报发布已进入第十个年头…今年的年报更重数据'):
+    # the reports are its subject, three times or more, no body speaks of its own year, and no part
+    # heading stands (a report whose title wrapped names itself so in its lead-in, under '一、总体情况'), and it tells
+    # neither a statistics period nor a figure of a year's disclosure (a report's opening without its headings does).
+    if (not parts and len(_REPORTS_NAMED.findall(opening)) >= 3 and not _SPEAKS_AS_BODY.search(opening)
+            and not _STATISTICS_PERIOD.search(opening) and not _reported_kinds(opening)
+            and lead_in_issuer(opening) is None):  # ('…编制了某某分局2021年度…年度报告': its own, named)
+        return "no report title, reporting year or statistics table: writing about annual reports, not a report"
     return None
+
+
+_REPORTS_NAMED = re.compile(r"年度报告|年报")
+_STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
+# A body telling its year: '我局…', '本机关…', or a year, then a name, then the predicate ('2020年，青石镇认真…').
+_SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街道|中心|院|校|单位|部|署|馆|站|处|会|所|队|司)"
+                             r"|(?:^|[。，,；;：:])本(?:机关|单位|局|委|办|部门|镇|乡|街道|中心|院)"
+                             r"|(?:19|20)\d{2}年度?[，,][^。，,]{2,24}?(?:认真|坚持|严格|按照|围绕|深入|全面|继续|进一步|紧紧|扎实|持续|着力|依法)")
 
 
 # The known class of issue 15: an opening with no title and no part heading that is a body's account of its year of
