@@ -40,7 +40,7 @@ def test_the_page_reads_the_year_it_reports_on(told):
     ("根据《条例》规定，现向社会公开发布《北山县民政局2020年政府信息公开工作年度报告》。", 2020),
     ("根据《条例》规定，特公开发布《北山县民政局2020年政府信息公开工作年度报告》。", 2020),
     ("按照要求，编制《青石镇2019年政府信息公开工作年度报告》。", 2019),
-    ("按时公布2010年区政府信息公开工作年度报告。", None),  # (round 13's past release, unchanged)
+    ("按时公布2010年区政府信息公开工作年度报告。", None),  # (the older past-release rule, unchanged)
 ])
 def test_a_lead_in_publishing_its_own_report_still_gives_the_year(lead, year):
     assert lead_in_year(lead) == year
