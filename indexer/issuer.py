@@ -533,7 +533,8 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     key = digit_year(to_key(re.sub(r"《[^》]{0,80}》", lambda m: "《" + "_" * (len(m.group(0)) - 2) + "》", text)))
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
-                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start()) and not _listed_title(k, m)), None)
+                  if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())
+                  and not _PUBLISHED_TITLE.search(k, max(0, m.start() - 40), m.start()) and not _listed_title(k, m)), None)
     return int(match.group("year") or match.groupdict().get("work") or match.groupdict().get("parts")) if match else None
 
 
@@ -550,6 +551,10 @@ def _listed_title(key: str, match: re.Match) -> bool:
 # overview of 2011 tells what was done that year, not which year this report is on.
 # The adverb may stand apart from the verb: '已于3月底前发布2011年度…'.
 _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[^，,。；;]{0,8}?(?:向社会)?(?:公布|发布|公开|上报|报送)(?:了)?$")
+# (round 27b) The same act told of a report's title in 《》, among the year's disclosure work: '三是加强主动公开，公开发布
+# 《某某局2021年政府信息公开工作年度报告》…' in an overview of 2022. A lead-in publishing its own report says
+# so now ('现公布《…》', '特向社会公开发布《…》') and is not matched: the verb here stands bare, or in the perfective.
+_PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了)《[^，,。；;《》]{0,30}$")
 
 
 # --- first sentence, contact line ------------------------------------------------------------

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.document_kinds import YEAR_TOLD, about_reports, other_kind, reported_kinds
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -70,7 +71,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
     # A breadcrumb ('首页 > 政务公开 > 政府信息公开年报': the column the page sits in) and a notice's subject
     # ('某某办公室关于做好2020年…年度报告', the rest of its title wrapped onto the next line) are no report's title.
-    own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not _about_reports(report.title)
+    own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not about_reports(report.title)
     titled = own_title and bool(report.year and report.agency)  # '某某局2019年…年度报告'
     if not titled and not has_table and _is_documentation(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
@@ -115,7 +116,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
     kind = None
     if not has_table and strong < 2 and not _report_title_line(lines[:12]) and not _SELF.search(head):
-        kind = _other_kind(lines, raw_lines, hints, report.title)
+        kind = other_kind(lines, raw_lines, hints, report.title, bool(report.sections))
 
     def keep(doubt: str | None) -> tuple[str | None, str | None]:
         return (kind, None) if kind else (None, doubt)
@@ -129,13 +130,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         if _part_one_subheadings(lines) >= 2:  # a page starting inside part 1 of the 2021 template (a page 2)
             return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“政府信息管理”“监督保障”等总体情况的小标题"
                         "按年度报告的一部分收录，请核对。")
-        if _old_subheadings(lines) >= 2 and _reported_kinds(head) >= 1:  # inside parts 2-4 of the older template
+        if _old_subheadings(lines) >= 2 and reported_kinds(head) >= 1:  # inside parts 2-4 of the older template
             return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“公开的主要内容”“公开形式”等旧格式报告的小标题"
                         "和其中的公开数量按年度报告的一部分收录，全文按一段正文收录，请核对。")
         if _problems_and_remedies(lines) and _TOPIC.search(to_key("".join(lines[:200]))):  # inside part 5 (a last page)
             return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭“存在的主要问题”“改进措施”两个小标题"
                         "按年度报告的一部分收录，全文按一段正文收录，请核对。")
-        if _reported_kinds(head) >= 2:  # a page of a report's prose (a page 2 or 3): the year's figures told
+        if reported_kinds(head) >= 2:  # a page of a report's prose (a page 2 or 3): the year's figures told
             return keep("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述主动公开、依申请公开等情况按年度报告收录，"
                         "全文按一段正文收录，请核对。")
         if _account_title(raw_lines[:3]):  # '某某局2020年政府信息公开工作情况': an account of the year's disclosure
@@ -150,7 +151,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return keep(None)
     # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条', or by its
     # sub-headings: '一、总体情况' over '（一）主动公开')
-    if (_WORK_TOPIC.search(head) or _WORK_TOPIC.search(to_key("".join(lines[:200]))) or _reported_kinds(head) >= 1):
+    if (_WORK_TOPIC.search(head) or _WORK_TOPIC.search(to_key("".join(lines[:200]))) or reported_kinds(head) >= 1):
         return keep("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。")
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
@@ -186,21 +187,6 @@ def _problems_and_remedies(lines: list[str]) -> bool:
     """Whether part 5's sub-headings on the problems and on what will be done both stand as lines of the text."""
     keys = [squeeze(x) for x in lines[:200]]
     return any(_PROBLEMS.match(k) for k in keys) and any(_REMEDIES.match(k) for k in keys)
-
-
-# What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
-# any led to 行政复议 or 行政诉讼 ('全年主动公开政府信息120条', '未收到政府信息公开申请', '收到依申请公开申请3件').
-_REPORTED = [
-    re.compile(r"主动公开(?:政府|政务)?信息(?:共|累计|总计)?\d+(?:余|多)?条"),
-    re.compile(r"(?:收到|受理|办理|接到)[^。，,；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?:共)?\d+件"
-               r"|未(?:收到|接到|受理)[^。；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请"),
-    re.compile(r"行政复议[^。]{0,12}?行政诉讼"),
-]
-
-
-def _reported_kinds(key: str) -> int:
-    """How many kinds of a year's disclosure figures the text tells."""
-    return sum(1 for pattern in _REPORTED if pattern.search(key))
 
 
 def _part_one_subheadings(lines: list[str]) -> int:
@@ -253,76 +239,14 @@ def _title_lines(lines: list[str]) -> list[str]:
     return [compact(x) for x in lines[:80] if len(x) <= 60 and _TITLE.search(squeeze(x))]
 
 
-# What else a text about disclosure work may be, said by its title or its form (round 23). Each is refused only when
-# no line is a report's title, nothing says 本报告, no statistics table and fewer than two template headings stand.
-# Titles: a work summary ('某某镇2022年政务公开工作总结', '…工作总结汇编（5篇）', '…工作总结及2023年工作思路'), a
-# government work report ('政府工作报告', not '…政府信息公开工作报告'), final accounts ('…部门决算'), a statistical
-# communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表').
-_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
-                         r"|自查报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
-# A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
-# year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
-_SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
-# A notice's subject: '关于做好2020年政府信息公开工作年度报告编制发布工作的通知', '关于2009年…年度报告编制公布情况的通报',
-# or its first line alone ('某某办公室关于做好2020年…年度报告'); '某某县人民政府关于2019年度政府信息公开工作年度报告' and
-# '关于…工作情况的报告' are reports, and so is a notice carrying one ('关于印发某某县2020年…年度报告的通知').
-_ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓好|切实|报送|编制|组织)[^。；;]{2,80}?(?:报告|年报|报表)"
-                    r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
-                    r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
-_NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
-_SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
-# A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
-_HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
-_ARTICLES = re.compile(r"^第[一二三四五六七八九十百]{1,3}条(?!第)")  # not the table's '第二十条第(一)项'
-_STEPS = re.compile(r"^第[一二三四五六七八九十]步")
-# News of a meeting or a training: its first sentence dates the event ('9月3日，全县政务公开工作会议召开',
-# '3月8日上午，某某市召开…培训会'), or it is a newspaper's ('本报讯').
-_NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[^。]{0,60}?(?:召开|举行|举办|开班|组织收看)"
-                   r"|(?:召开|举行|举办)[^。]{0,20}?(?:会议|推进会|部署会|培训会|培训班|研讨会|座谈会)[^。]{0,40}?(?:\d{1,2}月\d{1,2}日)")
-
-
-# (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
-_DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
-_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
-
-
-def _about_reports(title: str) -> bool:
-    """A title whose subject is reports (a notice, a circular), not a report of its own."""
-    return bool(_ABOUT.search(squeeze(title)))
-
-
 def _report_title_line(lines: list[str]) -> bool:
     """One of the first lines is a report's own title ('某某局2019年政府信息公开工作年度报告')."""
-    return any(len(x) <= 60 and _TITLE.search(squeeze(x)) and not _about_reports(x) for x in lines)
+    # (an article's keywords are no title: '…某某学刊 2019年3期关键词:信息公开年报', lines re-joined, round 27b)
+    return any(len(x) <= 60 and _TITLE.search(squeeze(x)) and not about_reports(x) and not _KEYWORDS.search(squeeze(x))
+               for x in lines)
 
 
-def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: str | None) -> str | None:
-    """The reason to refuse a text that says, by its title or its form, that it is another kind of document."""
-    short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
-    dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
-    for candidate in [*hints, title or "", *short]:
-        key = squeeze(candidate)
-        if key and len(key) <= 60 and (_KIND_TITLE.search(key) or _about_reports(key) or _NEWS_TITLE.search(key)
-                                       or (_SUMMARY_TITLE.search(key) and not dated)):
-            return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
-    keys = [squeeze(x) for x in lines[:80]]
-    if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
-        return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"
-    if sum(1 for k in keys if _STEPS.match(k)) >= 2:
-        return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
-    opening = squeeze("".join(lines[:20]))[:1500]
-    if not _YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
-                                           or opening.count("申请表") >= 2 or "您" in opening):
-        return "no report title, reporting year or statistics table: a guide for applicants, not a report"
-    if not _YEAR_TOLD.search(opening) and opening.count("应当") >= 3:  # what shall be done: rules, not an account
-        return "no report title, reporting year or statistics table: rules (…应当…), not an account of a year"
-    if not _YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
-        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
-    if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
-        return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
-    if any(_NEWS.search(k) for k in keys[:8]):
-        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
-    return None
+_KEYWORDS = re.compile(r"关键[词字][\]】]?[:：]")
 
 
 # The known class of issue 15: an opening with no title and no part heading that is a body's account of its year of
@@ -331,10 +255,9 @@ def _other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title:
 # disclosure, or names its subject twice (a page cut to one paragraph of part 1). What else talks so (a notice, news
 # of a meeting, a guide for applicants, a compilation of summaries) was refused above by its form.
 _WORK_TOPIC = re.compile(r"信息公开|政务公开|主动公开|依申请公开|公开[^。，,；;]{0,6}?(?:政府|政务)信息")
-_YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|全年|本年度|今年")
 
 
 def _year_of_disclosure_work(key: str) -> bool:
     """Whether a text is a body's account of its year of disclosure work (see above)."""
     topic = len(_WORK_TOPIC.findall(key))
-    return topic >= 2 or (topic >= 1 and (bool(_YEAR_TOLD.search(key)) or _reported_kinds(key) >= 1))
+    return topic >= 2 or (topic >= 1 and (bool(YEAR_TOLD.search(key)) or reported_kinds(key) >= 1))

@@ -1,0 +1,133 @@
+"""What else a text about disclosure work may be: refused by its title or its form (round 23, round 27b).
+
+A notice, news of a meeting, a guide for applicants, rules, a regulation's articles, a work summaries' compilation,
+final accounts, an outside evaluation, a headline about reports, an article's page, or prose about the reports
+themselves all speak of 信息公开 without being a body's report on its year. `report_or_not.decide_report` asks
+`other_kind` only where a text would otherwise be kept, and never over a report's own title line, a sentence about
+itself, a statistics table or two template headings.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.issuer import lead_in_issuer
+from indexer.normalize import compact, squeeze
+
+# What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
+# any led to 行政复议 or 行政诉讼 ('全年主动公开政府信息120条', '未收到政府信息公开申请', '收到依申请公开申请3件').
+_REPORTED = [
+    re.compile(r"主动公开(?:政府|政务)?信息(?:共|累计|总计)?\d+(?:余|多)?条"),
+    re.compile(r"(?:收到|受理|办理|接到)[^。，,；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?:共)?\d+件"
+               r"|未(?:收到|接到|受理)[^。；;]{0,12}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请"),
+    re.compile(r"行政复议[^。]{0,12}?行政诉讼"),
+]
+
+
+def reported_kinds(key: str) -> int:
+    """How many kinds of a year's disclosure figures the text tells."""
+    return sum(1 for pattern in _REPORTED if pattern.search(key))
+
+
+# What else a text about disclosure work may be, said by its title or its form (round 23). Each is refused only when
+# no line is a report's title, nothing says 本报告, no statistics table and fewer than two template headings stand.
+# Titles: a work summary ('某某镇2022年政务公开工作总结', '…工作总结汇编（5篇）', '…工作总结及2023年工作思路'), a
+# government work report ('政府工作报告', not '…政府信息公开工作报告'), final accounts ('…部门决算'), a statistical
+# communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表'),
+# an outside evaluation of the disclosure work ('2019年度政务公开第三方评估报告', round 27b).
+_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
+                         r"|自查报告|评估报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
+# A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
+# year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
+_SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
+# A notice's subject: '关于做好2020年政府信息公开工作年度报告编制发布工作的通知', '关于2009年…年度报告编制公布情况的通报',
+# or its first line alone ('某某办公室关于做好2020年…年度报告'); '某某县人民政府关于2019年度政府信息公开工作年度报告' and
+# '关于…工作情况的报告' are reports, and so is a notice carrying one ('关于印发某某县2020年…年度报告的通知').
+_ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓好|切实|报送|编制|组织)[^。；;]{2,80}?(?:报告|年报|报表)"
+                    r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
+                    r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
+_NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
+_SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
+# A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
+_HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
+_ARTICLES = re.compile(r"^第[一二三四五六七八九十百]{1,3}条(?!第)")  # not the table's '第二十条第(一)项'
+_STEPS = re.compile(r"^第[一二三四五六七八九十]步")
+# News of a meeting or a training: its first sentence dates the event ('9月3日，全县政务公开工作会议召开',
+# '3月8日上午，某某市召开…培训会'), or it is a newspaper's ('本报讯').
+_NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[^。]{0,60}?(?:召开|举行|举办|开班|组织收看)"
+                   r"|(?:召开|举行|举办)[^。]{0,20}?(?:会议|推进会|部署会|培训会|培训班|研讨会|座谈会)[^。]{0,40}?(?:\d{1,2}月\d{1,2}日)")
+
+
+# (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
+_DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
+_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
+# (round 27b) A headline about reports: the reports are its subject and a news verb its predicate ('2018年度政务公开优秀
+# 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
+_HEADLINE = re.compile(r"(?:报告|年报)[^。，,；;]{0,6}?(?:出炉|亮相|上线|揭晓|晒出|晒单|点赞)$")
+# (round 27b) A research article or a paper's page: its abstract ('摘要：', '[摘 要]', '内容提要：', 'Abstract:'), its
+# keywords ('关键词：信息公开；年报'), the journal's issue ('某某学刊 2019年3期'), or a document site's '论文…' label.
+# Two of them, or the label opening the page, make an article; a site's search box ('请输入关键词') is none of them.
+_ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[词字][:：])\S{2,}"),
+                  re.compile(r"^(?:[\[【](?:摘要|内容提要|内容摘要|提要)[\]】]|(?:摘要|内容提要|内容摘要|提要)[:：]|abstract[:：])",
+                             re.IGNORECASE),
+                  re.compile(r"^\S{2,12}(?:19|20)\d{2}年(?:第)?\d{1,2}期$"),
+                  re.compile(r"^论文|论文(?:部分)?内容阅读|本文(?:通过|以|从|基于|试图|认为)"))
+
+
+def about_reports(title: str) -> bool:
+    """A title whose subject is reports (a notice, a circular), not a report of its own."""
+    return bool(_ABOUT.search(squeeze(title)))
+
+
+def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: str | None,
+                parts: bool = False) -> str | None:
+    """The reason to refuse a text that says, by its title or its form, that it is another kind of document."""
+    short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
+    dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
+    for candidate in [*hints, title or "", *short]:
+        key = squeeze(candidate)
+        if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
+                                       or (_SUMMARY_TITLE.search(key) and not dated)):
+            return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
+        if key and len(key) <= 60 and _HEADLINE.search(key):
+            return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
+    marks = {i for k in (squeeze(x) for x in raw_lines[:15]) for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
+    if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
+        return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
+    keys = [squeeze(x) for x in lines[:80]]
+    if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
+        return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"
+    if sum(1 for k in keys if _STEPS.match(k)) >= 2:
+        return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
+    opening = squeeze("".join(lines[:20]))[:1500]
+    if not YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
+                                           or opening.count("申请表") >= 2 or "您" in opening):
+        return "no report title, reporting year or statistics table: a guide for applicants, not a report"
+    if not YEAR_TOLD.search(opening) and opening.count("应当") >= 3:  # what shall be done: rules, not an account
+        return "no report title, reporting year or statistics table: rules (…应当…), not an account of a year"
+    if not YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
+        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
+        return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
+    if any(_NEWS.search(k) for k in keys[:8]):
+        return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    # (round 27b) Writing about the annual reports themselves ('年报发布已进入第十个年头…今年的年报更重数据'):
+    # the reports are its subject, three times or more, no body speaks of its own year, and no part
+    # heading stands (a report whose title wrapped names itself so in its lead-in, under '一、总体情况'), and it tells
+    # neither a statistics period nor a figure of a year's disclosure (a report's opening without its headings does).
+    if (not parts and len(_REPORTS_NAMED.findall(opening)) >= 3 and not _SPEAKS_AS_BODY.search(opening)
+            and not _STATISTICS_PERIOD.search(opening) and not reported_kinds(opening)
+            and lead_in_issuer(opening) is None):  # ('…编制了某某分局2021年度…年度报告': its own, named)
+        return "no report title, reporting year or statistics table: writing about annual reports, not a report"
+    return None
+
+
+_REPORTS_NAMED = re.compile(r"年度报告|年报")
+_STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
+# A body telling its year: '我局…', '本机关…', or a year, then a name, then the predicate ('2020年，青石镇认真…').
+_SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街道|中心|院|校|单位|部|署|馆|站|处|会|所|队|司)"
+                             r"|(?:^|[。，,；;：:])本(?:机关|单位|局|委|办|部门|镇|乡|街道|中心|院)"
+                             r"|(?:19|20)\d{2}年度?[，,][^。，,]{2,24}?(?:认真|坚持|严格|按照|围绕|深入|全面|继续|进一步|紧紧|扎实|持续|着力|依法)")
+
+
+# A year told of the work: '2020年', '全年', '本年度', '今年'.
+YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|全年|本年度|今年")
