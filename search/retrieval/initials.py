@@ -9,9 +9,10 @@ issuer, place, year and figure readers), and the page says how the letters were 
 “gaj”按拼音首字母理解为“公安局”。
 
 The vocabulary (``reading_table``, built once per process): the names of every kind of body
-(agency_names.py: 民政局, 卫健委, 人社局 …), the template's and the subjects' words (synonyms.txt,
-figure_words.tsv, everyday_words.tsv: 行政复议, 依申请公开, 不予公开 …) and the full names of the
-provinces and prefecture-level cities (北京市, 广东省). Initials are pypinyin's reading of each word
+(agency_names.py: 民政局, 卫健委, 人社局 …), the template's and the subjects' words (the domain words
+of userdict.txt, the parts' and tables' labels of vocabulary.py, synonyms.txt, figure_words.tsv,
+everyday_words.tsv: 政务公开, 行政复议, 依申请公开, 不予公开 …) and the full names of the provinces and
+prefecture-level cities (北京市, 广东省). Initials are pypinyin's reading of each word
 (suggest.initials, the one module importing pypinyin).
 
 Letters are ambiguous, so a reading must be likely:
@@ -57,6 +58,9 @@ def reading_table() -> dict[str, tuple[Reading, ...]]:
     """initials -> the words of the search's vocabulary with those initials, best kind first (built
     once per process: about 0.1 s and 1 MB, docs/relevance.md round 25)."""
     from search.agency_names import names_of
+    from search.analysis import USER_DICT
+    from search.retrieval.query import DOC_WORDS
+    from search.vocabulary import COLUMN_WORDS, KEY_FIGURES, P2_ROWS, SECTION_NAMES
     from search.agency_names import vocabulary as agency_vocabulary
     from search.retrieval.everyday import everyday_table
     from search.retrieval.figures_asked import _table as figure_rows
@@ -75,6 +79,13 @@ def reading_table() -> dict[str, tuple[Reading, ...]]:
     for function in agency_vocabulary().rows:
         for rank, name in enumerate(names_of(function)):
             add(name, "agency", rank)
+    # The template's words: the domain words jieba is taught (userdict.txt), the part names, the tables'
+    # rows and columns, the words naming the report itself.
+    for line in USER_DICT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            add(line.split()[0], "term")
+    for word in (*SECTION_NAMES.values(), *KEY_FIGURES.values(), *P2_ROWS, *COLUMN_WORDS, *DOC_WORDS):
+        add(word, "term")
     for term, group in _synonym_groups().items():
         for word in (term, *group):
             add(word, "term")

@@ -33,6 +33,8 @@ def test_the_table_holds_the_vocabularys_initials():
     assert [r.word for r in table["xzfy"]] == ["行政复议"]
     assert "依申请公开" in [r.word for r in table["ysqgk"]]
     assert "广东省" in [r.word for r in table["gds"]]  # a province's full name
+    assert [r.word for r in table["zwgk"]] == ["政务公开"]  # a domain word jieba is taught (userdict.txt)
+    assert "自然人" in [r.word for r in table["zrr"]]  # a column of the template's tables
     assert reading_table() is table  # built once per process
 
 
