@@ -120,7 +120,7 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     """The newest reports a search selects (its text and filters, with no looser fallback), each
     with the parts it matched."""
     params = feed_params(params)
-    parsed = parse_query(params.q)
+    parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
     arrays = arrays_for(searcher)

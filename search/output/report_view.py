@@ -283,7 +283,7 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     if report is None:
         return None
     params = SearchParams.from_args(args)
-    terms = parse_query(params.q).highlight_terms() if params.q else []
+    terms = parse_query(params.q, searcher).highlight_terms() if params.q else []
     agency = directory(searcher).agency_of(report["id"])
     written = report.get("agency") or "未知机构"
     years = [{"report_id": r.report_id, "year": r.year, "current": r.report_id == report["id"],

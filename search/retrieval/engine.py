@@ -99,7 +99,7 @@ def _did_you_mean(searcher, params: SearchParams, filters) -> str | None:
     if not changed:
         return None
     candidate = " ".join(words)
-    return candidate if evaluate(searcher, to_whoosh(parse_query(candidate)), filters).mask.any() else None
+    return candidate if evaluate(searcher, to_whoosh(parse_query(candidate, searcher)), filters).mask.any() else None
 
 
 def _fewer_filters(selection: Selection, params: SearchParams, parsed: ParsedQuery, found: int) -> list[tuple[str, str]]:
@@ -114,7 +114,7 @@ def _fewer_filters(selection: Selection, params: SearchParams, parsed: ParsedQue
         found_with.append((count_reports(searcher, mask), label, looser_params.query_string()))
     for token in parsed.filter_tokens:
         q = " ".join(parsed.text.replace(token, " ", 1).split())
-        mask = select_results(searcher, params, parse_query(q))[0].hits
+        mask = select_results(searcher, params, parse_query(q, searcher))[0].hits
         found_with.append((count_reports(searcher, mask), token, params.query_string(q=q, page=1)))
     found_with.sort(key=lambda f: -f[0])
     return [(f"去掉筛选条件“{label}”：{n} 份报告", qs) for n, label, qs in found_with if n > found][:2]
@@ -143,7 +143,7 @@ def _suggestions(selection: Selection, params, parsed, strict_total: int, total:
 
 def run_search(searcher, params: SearchParams) -> SearchResult:
     """Search sections: hits of the requested page with snippets, totals and facet counts."""
-    parsed = parse_query(params.q)
+    parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + parsed.notes  # the selection may add notes (words no report uses)
     if params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections):
@@ -244,7 +244,7 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
     figures into a sum (民政局 trends counting a county government's requests), so only the
     reports that match as asked are taken, and the page says so. With none, the looser ones are
     all there is, and the search's own note stands."""
-    parsed = parse_query(params.q)
+    parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + parsed.notes
     listed = sections_per_report(searcher, selection.hits) > 0

@@ -23,7 +23,8 @@ reads, before any other reading: the rest of the query layer then sees 民政局
 
 Filters (year:2020), operators (OR, -word) and quotes keep their places. A query holding any Chinese
 character, or only words the table does not know (pinyin: minzhengju, anhui), is left untouched:
-the pinyin reading (suggest.py) serves those.
+the pinyin reading (suggest.py) serves those. A word that is pinyin initials the search can read
+(tjj, xzfy: initials.py) is kept as typed for that reader, not dropped.
 """
 from __future__ import annotations
 
@@ -259,6 +260,8 @@ class Reading:
 
     def add(self, text: str) -> list[str]:
         """Read one run of English words; its Chinese words."""
+        from search.retrieval.initials import readable
+
         tab = table()
         # Stop words go first, so that a body and its function meet across them (ministry of education).
         items = [item for item in _match(_words(text), tab) if item.kind != "stop"]
@@ -271,7 +274,11 @@ class Reading:
                 leave_out = True
                 continue
             if item.kind == "unknown":
-                self.unread.append(item.typed)
+                if readable(item.typed):  # pinyin initials (tjj): kept for initials.py to read
+                    readings.append(("-" if leave_out else "") + item.typed)
+                    leave_out = False
+                else:
+                    self.unread.append(item.typed)
                 continue
             # A place counts when English named it (Tibet, Haidian District); one spelt in pinyin alone
             # (Fujian) is left to the pinyin reading of a query that has nothing else.

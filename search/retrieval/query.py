@@ -175,8 +175,10 @@ def content_words(text: str) -> list[str]:
 _GLUED_NEGATION = re.compile(r"没收(?=到)")
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped."""
+def parse_query(text: str, searcher=None) -> ParsedQuery:
+    """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped.
+    With the ``searcher``, letters typed as pinyin initials are read as a word its reports hold
+    (initials.py); without it, as the likeliest word of the vocabulary."""
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
     text = parsed.text = narrow(simplify(text or ""))
@@ -188,6 +190,13 @@ def parse_query(text: str) -> ParsedQuery:
     if english is not None:
         text = parsed.text = english[0]
         parsed.notes += english[1]
+    # Pinyin initials (mzj, xzfy) read as the words they stand for, English words being read first.
+    from search.retrieval.initials import read_initials
+
+    text, notes = read_initials(text, searcher)
+    if notes:
+        parsed.text = text
+        parsed.notes += notes
     text = _GLUED_NEGATION.sub("没有收", text)
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in _TOKEN.finditer(text):

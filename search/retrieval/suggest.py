@@ -28,6 +28,14 @@ def sound(word: str) -> str:
     return " ".join(lazy_pinyin(word, style=Style.NORMAL))
 
 
+def initials(word: str) -> str:
+    """The first letters of a word's syllables, as pypinyin reads the word (its phrase readings:
+    重庆 is chongqing, 行政 xingzheng): how a word is typed in shorthand (mzj for 民政局, xzfy for
+    行政复议; zh, ch, sh give z, c, s, as people type them). '' when a character has no pinyin."""
+    letters = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER))
+    return letters if letters.isascii() and letters.isalpha() and len(letters) == len(word) else ""
+
+
 def spellings(word: str, most: int = 16) -> list[str]:
     """Every toneless spelling of a word, syllables run together, its usual one first (朝阳: 'zhaoyang',
     'chaoyang'): a place's name reads its characters as the place says them, which the usual reading
