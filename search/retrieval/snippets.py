@@ -321,7 +321,9 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
             if figures:
                 figures_shown = True
                 names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
-                parts.append(_mark(names, terms) + Markup("：") + _mark(figures, terms))
+                # 行政复议 above 行政复议 7（…）says it twice: the figures alone, which begin with it.
+                shown = figures if figures.startswith(names) else f"{names}：{figures}"
+                parts.append(_mark(shown, terms))
                 continue
         if fragment.replace:
             parts.append(_mark(fragment.extra, terms))

@@ -241,6 +241,9 @@ def test_a_row_of_column_names_with_no_readable_figures_shows_the_report_s_figur
     # Without the report's figures the text is shown as it is; a report without a review table
     # gives none, and the names stay.
     assert "复议后起诉 19" not in str(make_snippet(glued, ["行政诉讼"]))
+    # A name the figures begin with is not said twice.
+    alone = "行政复议\n21317000001324019"
+    assert str(make_snippet(alone, ["行政复议"], review=lambda: figures)).startswith("<mark>行政复议</mark> 7（维持 2")
     assert str(make_snippet(cells, ["行政复议"], review=lambda: None)).startswith("<mark>行政复议</mark> | 行政诉讼 | 结果维持")
 
 
