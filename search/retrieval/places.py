@@ -24,7 +24,13 @@ What counts as a place word, so that names and everyday words are not read as re
 * a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
   counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
   more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
-  street office of 石家庄, not 中山市).
+  street office of 石家庄, not 中山市);
+* a name as people say it (春城, 三秦, 粤, 苏南: data/place_names.tsv), which no report writes: typed as
+  a word, or, of two characters or more, as a word jieba cuts from a run (春城低保) unless a division's
+  name or a street, road or level word starts there (春城街道, 金城江区 are places of their own). It
+  stands for its divisions as their names do, and the text matches their names for it (春城 OR
+  昆明市), since no report is the only one to write its nickname. A name that is also a division's
+  short form (江城: 阳江市江城区) names both.
 
 Quoted words are searched as typed. Central bodies (全国, 国务院) name no region.
 """
@@ -43,6 +49,11 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.query import ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
+PLACE_NAMES = Path(__file__).resolve().parent.parent / "data" / "place_names.tsv"
+# After a name said as people say it, these begin a place or a street of that name (春城街道, 江城区);
+# 社保 or 市场 after it would too, so the words are whole where they would be a word's start.
+NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村", "街", "路", "巷", "大道", "社区")
+NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
 EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
@@ -77,18 +88,30 @@ class PlaceHint:
 
     word: str  # as typed: 浙江, 海淀区
     units: tuple[Unit, ...]
+    said: str = ""  # the kind of name people say it by (别称, 简称 …: place_names.tsv), '' for a division's
+    meant: tuple[Unit, ...] = ()  # the divisions such a name stands for (units may add a division's)
 
     @property
     def label(self) -> str:
         """The divisions' names as the facets show them: 浙江省, 北京市海淀区."""
-        names = []
-        for unit in self.units:
-            if unit.kind == "county":
-                names.append(f"{unit.city or unit.province}{unit.name}" if (unit.city or unit.province) != unit.name
-                             else unit.name)
-            else:
-                names.append(unit.name)
-        return "、".join(dict.fromkeys(names))
+        return _label(self.units)
+
+    @property
+    def quoted(self) -> str:
+        """The word as the notes quote it, with what it stands for when people say it so: “春城”（昆明市的别称）."""
+        return f"“{self.word}”（{_label(self.meant)}的{self.said}）" if self.said else f"“{self.word}”"
+
+
+def _label(units: tuple[Unit, ...]) -> str:
+    """Division names as the facets show them, joined: 浙江省、北京市海淀区."""
+    names = []
+    for unit in units:
+        if unit.kind == "county":
+            names.append(f"{unit.city or unit.province}{unit.name}" if (unit.city or unit.province) != unit.name
+                         else unit.name)
+        else:
+            names.append(unit.name)
+    return "、".join(dict.fromkeys(names))
 
 
 def _current(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
@@ -142,6 +165,52 @@ def group_units(word: str) -> tuple[Unit, ...]:
     return next((groups[stem] for stem in stems if stem in groups), ())
 
 
+@dataclass(frozen=True)
+class SaidName:
+    """A name people say for places (place_names.tsv): its kind and the divisions it stands for."""
+
+    kind: str
+    units: tuple[Unit, ...]
+
+
+@cache
+def said_names(path: Path = PLACE_NAMES) -> dict[str, SaidName]:
+    """Name (春城, 粤, 苏南) -> its kind and divisions (data/place_names.tsv), read once."""
+    names: dict[str, SaidName] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, divisions = line.split("\t")
+        units = tuple(u for d in divisions.split(",") for u in full_name_units(d) if u.kind in ("province", "city"))
+        if units:
+            names[name] = SaidName(kind, units)
+    return names
+
+
+def said_hint(word: str, whole: bool) -> PlaceHint | None:
+    """The hint of a name as people say it (``whole``: typed as a word, 苏南地区 too), else None."""
+    names = said_names()
+    stems = [word] + ([word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+                      if whole else [])
+    stem = next((s for s in stems if s in names and (whole or len(s) > 1)), None)
+    if stem is None:
+        return None
+    said = names[stem]
+    # 江城 is 武汉市 as people say it and the short form of 阳江市江城区: both.
+    units = said.units + tuple(u for u in (full_name_units(stem) or short_form_units(stem, whole=whole))
+                               if u not in said.units)
+    return PlaceHint(word, units, said.kind, said.units)
+
+
+def _starts_a_name(text: str, pos: int, word: str) -> bool:
+    """Whether a division's name or a street, road or level word starts at ``pos`` (春城街道, 金城江区)."""
+    after = text[pos + len(word):]
+    if after.startswith(NAME_PARTS) and not after.startswith(NOT_NAME_PARTS):
+        return True
+    return any(text[pos:pos + length] in load_divisions().by_name
+               for length in load_divisions().lengths.get(text[pos:pos + 1], ()) if length > len(word))
+
+
 def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
     """The full division name a glued run starts with (北京市统计局 -> 北京市), the longest."""
     for length in load_divisions().lengths.get(token[:1], ()):
@@ -155,14 +224,24 @@ def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
 
 def find_places(text: str) -> list[PlaceHint]:
     """The place words of one typed word or run, as hints."""
+    said = said_hint(text, whole=True) if not full_name_units(text) else None
+    if said:
+        return [said]
     whole = full_name_units(text) or short_form_units(text, whole=True) or group_units(text)
     if whole:
         return [PlaceHint(text, whole)]
     found: list[PlaceHint] = []
+    pos = 0
     for token in cut(text):
+        at = text.find(token, pos)
+        pos = at + len(token) if at >= 0 else pos
         units = full_name_units(token) or short_form_units(token, whole=False)
         if units:
             found.append(PlaceHint(token, units))
+            continue
+        said = said_hint(token, whole=False) if at >= 0 and not _starts_a_name(text, at, token) else None
+        if said:
+            found.append(said)
             continue
         head = _head_name(token)
         if head:
@@ -189,6 +268,14 @@ def take_places(parsed: ParsedQuery) -> None:
             # (a province by its short form, 辽宁; a city by its full name: 中山 alone is every 中山路)
             clause.shown = clause.alternatives[0]
             clause.alternatives += [u.stem if u.kind == "province" and u.stem else u.name for u in group]
+        for hint in (h for h in found if h.said):  # 春城 OR 昆明市; 春城低保 OR 昆明市低保: no report writes 春城
+            typed = clause.alternatives[0]
+            officials = [_typed_name(u) for u in hint.meant]
+            if hint.word == typed:
+                clause.shown = typed
+                clause.alternatives += officials
+            else:
+                clause.alternatives += [typed.replace(hint.word, o, 1) for o in officials]
         hints += found
     if not hints:
         return
@@ -197,24 +284,32 @@ def take_places(parsed: ParsedQuery) -> None:
     parsed.notes += [place_note(hint) for hint in hints]
 
 
+def _typed_name(unit: Unit) -> str:
+    """How a citizen types a division for its reports: its short form where that reads as the division
+    alone (陕西, 昆明), else its full name (中山市: 中山 alone is every 中山路)."""
+    if unit.stem and unit in short_form_units(unit.stem, whole=True):
+        return unit.stem
+    return unit.name
+
+
 def place_note(hint: PlaceHint) -> str:
     """The note of a place word read as the reports' region and ranked first."""
-    return f"“{hint.word}”按报告地区理解：{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+    return f"{hint.quoted}按报告地区理解：{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
 
 
 def place_absent_note(hint: PlaceHint) -> str:
     """The same note when no report of that place matches: the list holds other places only."""
-    return f"“{hint.word}”按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
+    return f"{hint.quoted}按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
 
 
 def place_sorted_note(hint: PlaceHint) -> str:
     """The note when the list is sorted by date or agency: the place ranks first only by relevance."""
-    return f"“{hint.word}”按报告地区理解：按相关度排序时{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+    return f"{hint.quoted}按报告地区理解：按相关度排序时{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
 
 
 def place_later_note(hint: PlaceHint) -> str:
     """The note when the place's reports are listed only among the looser matches further down."""
-    return f"“{hint.word}”按报告地区理解，但{hint.label}的报告只出现在后面较宽松的匹配结果中。"
+    return f"{hint.quoted}按报告地区理解，但{hint.label}的报告只出现在后面较宽松的匹配结果中。"
 
 
 def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:
