@@ -50,13 +50,15 @@ from search.retrieval.query import ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
 PLACE_NAMES = Path(__file__).resolve().parent.parent / "data" / "place_names.tsv"
-# After a name said as people say it, these begin a place or a street of that name (春城街道, 江城区);
-# 社保 or 市场 after it would too, so the words are whole where they would be a word's start.
+# After a name said as people say it, these begin a place or a street of that name (春城街道, 江城区),
+# but not the words and levels typed after a place that begin alike (春城市场监管, 江城乡镇, 蓉城区县).
 NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村", "街", "路", "巷", "大道", "社区")
-NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴")
+NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴", "乡镇", "区县", "县区", "市县", "县市", "市区",
+                  "省直", "市直", "区直", "县直", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
 EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
+MAX_NAME_TOKENS = 4  # words jieba may cut a name people say into (彩云/之南, 北上/广深)
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,20 @@ def _starts_a_name(text: str, pos: int, word: str) -> bool:
                for length in load_divisions().lengths.get(text[pos:pos + 1], ()) if length > len(word))
 
 
+def _said_in_run(text: str, tokens: list[str], starts: list[int], i: int) -> tuple[PlaceHint, int] | None:
+    """A name people say made of whole words of a run from token ``i`` on (春城 of 春城低保, 魔 + 都 of
+    魔都低保, which jieba does not know), with how many tokens it takes; never a part of a word (关中
+    in 机关中的) nor a place or street of its own (春城街道)."""
+    for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
+        word = "".join(tokens[i:j])
+        if starts[i] < 0 or text[starts[i]:starts[i] + len(word)] != word:
+            continue
+        said = said_hint(word, whole=False)
+        if said and not _starts_a_name(text, starts[i], word):
+            return said, j - i
+    return None
+
+
 def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
     """The full division name a glued run starts with (北京市统计局 -> 北京市), the longest."""
     for length in load_divisions().lengths.get(token[:1], ()):
@@ -231,21 +247,29 @@ def find_places(text: str) -> list[PlaceHint]:
     if whole:
         return [PlaceHint(text, whole)]
     found: list[PlaceHint] = []
-    pos = 0
-    for token in cut(text):
+    tokens, pos = cut(text), 0
+    starts = []  # where each token starts in the text (-1: folded, not found as typed)
+    for token in tokens:
         at = text.find(token, pos)
+        starts.append(at)
         pos = at + len(token) if at >= 0 else pos
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
         units = full_name_units(token) or short_form_units(token, whole=False)
         if units:
             found.append(PlaceHint(token, units))
+            i += 1
             continue
-        said = said_hint(token, whole=False) if at >= 0 and not _starts_a_name(text, at, token) else None
+        said = _said_in_run(text, tokens, starts, i)
         if said:
-            found.append(said)
+            found.append(said[0])
+            i += said[1]
             continue
         head = _head_name(token)
         if head:
             found.append(PlaceHint(*head))
+        i += 1
     return found
 
 

@@ -51,7 +51,9 @@ def test_a_name_people_say_reads_as_its_divisions():
 
 
 def test_inside_a_run_only_a_word_of_its_own_and_never_a_place_of_its_own():
-    assert _names("春城低保") == {"昆明市"}
+    assert _names("春城低保") == _names("春城乡镇") == {"昆明市"}
+    assert _names("魔都低保") == {"上海市"}  # jieba cuts 魔 / 都: a name of whole words still counts
+    assert _names("机关中的") == set()  # 关中 across two words is no name
     assert _names("春城街道") == set()  # a street office of that name, not Kunming
     assert _names("金城江区") == {"金城江区"}  # a district of 河池, not 兰州 (金城)
     assert _names("粤港澳") == set()  # one character counts only typed alone
