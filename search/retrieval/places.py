@@ -167,25 +167,17 @@ def group_units(word: str) -> tuple[Unit, ...]:
     return next((groups[stem] for stem in stems if stem in groups), ())
 
 
-@dataclass(frozen=True)
-class SaidName:
-    """A name people say for places (place_names.tsv): its kind and the divisions it stands for."""
-
-    kind: str
-    units: tuple[Unit, ...]
-
-
 @cache
-def said_names(path: Path = PLACE_NAMES) -> dict[str, SaidName]:
-    """Name (春城, 粤, 苏南) -> its kind and divisions (data/place_names.tsv), read once."""
-    names: dict[str, SaidName] = {}
+def said_names(path: Path = PLACE_NAMES) -> dict[str, tuple[str, tuple[Unit, ...]]]:
+    """Name (春城, 粤, 苏南) -> its kind (别称 …) and the divisions it stands for (data/place_names.tsv)."""
+    names: dict[str, tuple[str, tuple[Unit, ...]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, kind, divisions = line.split("\t")
         units = tuple(u for d in divisions.split(",") for u in full_name_units(d) if u.kind in ("province", "city"))
         if units:
-            names[name] = SaidName(kind, units)
+            names[name] = (kind, units)
     return names
 
 
@@ -197,11 +189,10 @@ def said_hint(word: str, whole: bool) -> PlaceHint | None:
     stem = next((s for s in stems if s in names and (whole or len(s) > 1)), None)
     if stem is None:
         return None
-    said = names[stem]
+    kind, meant = names[stem]
     # 江城 is 武汉市 as people say it and the short form of 阳江市江城区: both.
-    units = said.units + tuple(u for u in (full_name_units(stem) or short_form_units(stem, whole=whole))
-                               if u not in said.units)
-    return PlaceHint(word, units, said.kind, said.units)
+    units = meant + tuple(u for u in (full_name_units(stem) or short_form_units(stem, whole=whole)) if u not in meant)
+    return PlaceHint(word, units, kind, meant)
 
 
 def _starts_a_name(text: str, pos: int, word: str) -> bool:

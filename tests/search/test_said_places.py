@@ -77,7 +77,7 @@ def test_every_name_is_known_and_no_report_word():
     init_jieba()
     for name, kind, divisions in rows:
         assert kind in ("简称", "别称", "古称", "旧称", "俗称"), name
-        assert len(said_names()[name].units) == len(divisions.split(",")), name
+        assert len(said_names()[name][1]) == len(divisions.split(",")), name
         assert not full_name_units(name) and name not in load_divisions().by_name, name
         assert not any(name in word for word in agency_words), name
         if len(name) == 1:  # a character typed alone: the province's, not a word of everyday Chinese
