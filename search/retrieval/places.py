@@ -24,7 +24,13 @@ What counts as a place word, so that names and everyday words are not read as re
 * a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
   counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
   more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
-  street office of 石家庄, not 中山市).
+  street office of 石家庄, not 中山市);
+* a name as people say it (春城, 三秦, 粤, 苏南: data/place_names.tsv), which no report writes: typed as
+  a word, or, of two characters or more, as a word jieba cuts from a run (春城低保) unless a division's
+  name or a street, road or level word starts there (春城街道, 金城江区 are places of their own). It
+  stands for its divisions as their names do, and the text matches their names for it (春城 OR
+  昆明市), since no report is the only one to write its nickname. A name that is also a division's
+  short form (江城: 阳江市江城区) names both.
 
 Quoted words are searched as typed. Central bodies (全国, 国务院) name no region.
 """
@@ -43,9 +49,16 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.query import ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
+PLACE_NAMES = Path(__file__).resolve().parent.parent / "data" / "place_names.tsv"
+# After a name said as people say it, these begin a place or a street of that name (春城街道, 江城区),
+# but not the words and levels typed after a place that begin alike (春城市场监管, 江城乡镇, 蓉城区县).
+NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村", "街", "路", "巷", "大道", "社区")
+NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴", "乡镇", "区县", "县区", "市县", "县市", "市区",
+                  "省直", "市直", "区直", "县直", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
 EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
+MAX_NAME_TOKENS = 4  # words jieba may cut a name people say into (彩云/之南, 北上/广深)
 
 
 @dataclass(frozen=True)
@@ -77,18 +90,30 @@ class PlaceHint:
 
     word: str  # as typed: 浙江, 海淀区
     units: tuple[Unit, ...]
+    said: str = ""  # the kind of name people say it by (别称, 简称 …: place_names.tsv), '' for a division's
+    meant: tuple[Unit, ...] = ()  # the divisions such a name stands for (units may add a division's)
 
     @property
     def label(self) -> str:
         """The divisions' names as the facets show them: 浙江省, 北京市海淀区."""
-        names = []
-        for unit in self.units:
-            if unit.kind == "county":
-                names.append(f"{unit.city or unit.province}{unit.name}" if (unit.city or unit.province) != unit.name
-                             else unit.name)
-            else:
-                names.append(unit.name)
-        return "、".join(dict.fromkeys(names))
+        return _label(self.units)
+
+    @property
+    def quoted(self) -> str:
+        """The word as the notes quote it, with what it stands for when people say it so: “春城”（昆明市的别称）."""
+        return f"“{self.word}”（{_label(self.meant)}的{self.said}）" if self.said else f"“{self.word}”"
+
+
+def _label(units: tuple[Unit, ...]) -> str:
+    """Division names as the facets show them, joined: 浙江省、北京市海淀区."""
+    names = []
+    for unit in units:
+        if unit.kind == "county":
+            names.append(f"{unit.city or unit.province}{unit.name}" if (unit.city or unit.province) != unit.name
+                         else unit.name)
+        else:
+            names.append(unit.name)
+    return "、".join(dict.fromkeys(names))
 
 
 def _current(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
@@ -142,6 +167,57 @@ def group_units(word: str) -> tuple[Unit, ...]:
     return next((groups[stem] for stem in stems if stem in groups), ())
 
 
+@cache
+def said_names(path: Path = PLACE_NAMES) -> dict[str, tuple[str, tuple[Unit, ...]]]:
+    """Name (春城, 粤, 苏南) -> its kind (别称 …) and the divisions it stands for (data/place_names.tsv)."""
+    names: dict[str, tuple[str, tuple[Unit, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, divisions = line.split("\t")
+        units = tuple(u for d in divisions.split(",") for u in full_name_units(d) if u.kind in ("province", "city"))
+        if units:
+            names[name] = (kind, units)
+    return names
+
+
+def said_hint(word: str, whole: bool) -> PlaceHint | None:
+    """The hint of a name as people say it (``whole``: typed as a word, 苏南地区 too), else None."""
+    names = said_names()
+    stems = [word] + ([word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+                      if whole else [])
+    stem = next((s for s in stems if s in names and (whole or len(s) > 1)), None)
+    if stem is None:
+        return None
+    kind, meant = names[stem]
+    # 江城 is 武汉市 as people say it and the short form of 阳江市江城区: both.
+    units = meant + tuple(u for u in (full_name_units(stem) or short_form_units(stem, whole=whole)) if u not in meant)
+    return PlaceHint(word, units, kind, meant)
+
+
+def _starts_a_name(text: str, pos: int, word: str) -> bool:
+    """Whether a division's name or a street, road or level word starts at ``pos`` (春城街道, 金城江区)."""
+    after = text[pos + len(word):]
+    if after.startswith(NAME_PARTS) and not after.startswith(NOT_NAME_PARTS):
+        return True
+    return any(text[pos:pos + length] in load_divisions().by_name
+               for length in load_divisions().lengths.get(text[pos:pos + 1], ()) if length > len(word))
+
+
+def _said_in_run(text: str, tokens: list[str], starts: list[int], i: int) -> tuple[PlaceHint, int] | None:
+    """A name people say made of whole words of a run from token ``i`` on (春城 of 春城低保, 魔 + 都 of
+    魔都低保, which jieba does not know), with how many tokens it takes; never a part of a word (关中
+    in 机关中的) nor a place or street of its own (春城街道)."""
+    for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
+        word = "".join(tokens[i:j])
+        if starts[i] < 0 or text[starts[i]:starts[i] + len(word)] != word:
+            continue
+        said = said_hint(word, whole=False)
+        if said and not _starts_a_name(text, starts[i], word):
+            return said, j - i
+    return None
+
+
 def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
     """The full division name a glued run starts with (北京市统计局 -> 北京市), the longest."""
     for length in load_divisions().lengths.get(token[:1], ()):
@@ -155,18 +231,36 @@ def _head_name(token: str) -> tuple[str, tuple[Unit, ...]] | None:
 
 def find_places(text: str) -> list[PlaceHint]:
     """The place words of one typed word or run, as hints."""
+    said = said_hint(text, whole=True) if not full_name_units(text) else None
+    if said:
+        return [said]
     whole = full_name_units(text) or short_form_units(text, whole=True) or group_units(text)
     if whole:
         return [PlaceHint(text, whole)]
     found: list[PlaceHint] = []
-    for token in cut(text):
+    tokens, pos = cut(text), 0
+    starts = []  # where each token starts in the text (-1: folded, not found as typed)
+    for token in tokens:
+        at = text.find(token, pos)
+        starts.append(at)
+        pos = at + len(token) if at >= 0 else pos
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
         units = full_name_units(token) or short_form_units(token, whole=False)
         if units:
             found.append(PlaceHint(token, units))
+            i += 1
+            continue
+        said = _said_in_run(text, tokens, starts, i)
+        if said:
+            found.append(said[0])
+            i += said[1]
             continue
         head = _head_name(token)
         if head:
             found.append(PlaceHint(*head))
+        i += 1
     return found
 
 
@@ -189,6 +283,14 @@ def take_places(parsed: ParsedQuery) -> None:
             # (a province by its short form, 辽宁; a city by its full name: 中山 alone is every 中山路)
             clause.shown = clause.alternatives[0]
             clause.alternatives += [u.stem if u.kind == "province" and u.stem else u.name for u in group]
+        for hint in (h for h in found if h.said):  # 春城 OR 昆明市; 春城低保 OR 昆明市低保: no report writes 春城
+            typed = clause.alternatives[0]
+            officials = [_typed_name(u) for u in hint.meant]
+            if hint.word == typed:
+                clause.shown = typed
+                clause.alternatives += officials
+            else:
+                clause.alternatives += [typed.replace(hint.word, o, 1) for o in officials]
         hints += found
     if not hints:
         return
@@ -197,24 +299,32 @@ def take_places(parsed: ParsedQuery) -> None:
     parsed.notes += [place_note(hint) for hint in hints]
 
 
+def _typed_name(unit: Unit) -> str:
+    """How a citizen types a division for its reports: its short form where that reads as the division
+    alone (陕西, 昆明), else its full name (中山市: 中山 alone is every 中山路)."""
+    if unit.stem and unit in short_form_units(unit.stem, whole=True):
+        return unit.stem
+    return unit.name
+
+
 def place_note(hint: PlaceHint) -> str:
     """The note of a place word read as the reports' region and ranked first."""
-    return f"“{hint.word}”按报告地区理解：{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+    return f"{hint.quoted}按报告地区理解：{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
 
 
 def place_absent_note(hint: PlaceHint) -> str:
     """The same note when no report of that place matches: the list holds other places only."""
-    return f"“{hint.word}”按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
+    return f"{hint.quoted}按报告地区理解，但没有{hint.label}的报告符合查询，下面是其他地区的报告。"
 
 
 def place_sorted_note(hint: PlaceHint) -> str:
     """The note when the list is sorted by date or agency: the place ranks first only by relevance."""
-    return f"“{hint.word}”按报告地区理解：按相关度排序时{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
+    return f"{hint.quoted}按报告地区理解：按相关度排序时{hint.label}的报告排在前面（只看该地区可在“地区”筛选中选择）。"
 
 
 def place_later_note(hint: PlaceHint) -> str:
     """The note when the place's reports are listed only among the looser matches further down."""
-    return f"“{hint.word}”按报告地区理解，但{hint.label}的报告只出现在后面较宽松的匹配结果中。"
+    return f"{hint.quoted}按报告地区理解，但{hint.label}的报告只出现在后面较宽松的匹配结果中。"
 
 
 def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:
