@@ -8,7 +8,8 @@ dictionary, counted over a general corpus) and in the reports (the index's word 
 word is at least as frequent in the reports as in everyday Chinese (低保, 苏木, 补贴, 群众);
 filler falls far below (看到: about a fiftieth). A word is filler only when every way the query
 searches it (its synonyms too) is, and when it names no issuer or place (北京 is rare in the text
-of reports that carry it in their heading).
+of reports that carry it in their heading; 长安, a district's name, is frequent in everyday Chinese and
+may be in no report indexed).
 
 A one-character verb glued to an aspect particle (收过, 看过, 打过, 用了) is filler too when no report
 writes it as a word: jieba keeps such pairs whole, the reports never use them, and as an item they
@@ -20,7 +21,7 @@ from __future__ import annotations
 import jieba
 import numpy as np
 
-from search.analysis import init_jieba
+from search.analysis import init_jieba, place_names
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import searched
@@ -55,6 +56,8 @@ def is_filler(searcher, word: str, sections: np.ndarray) -> bool:
     arrays = arrays_for(searcher)
     if any(arrays.postings(searcher, field, word).ids.size for field in NAME_FIELDS):
         return False  # a place or a body the reports are issued by (北京, 江苏): not speech
+    if word in place_names():
+        return False  # a division no report here is from (长安 of 长安区): asked for, and told it is absent
     if len(word) == 2 and word[1] in ASPECT and not arrays.postings(searcher, "body", word).ids.size:
         return True  # 收过钱: a verb with its particle, a word of speech (通过, 超过, 为了 are report words)
     for form in searched(word):
