@@ -251,20 +251,56 @@ def _index_subwords(word: str) -> list[tuple[str, int]]:
 
     A place's name is no mention of the words inside it (海关 in 山海关区, 城市 in 丰城市, 大连 in
     五大连池, 龙江 in 黑龙江省): of its parts only those it begins with (山海关 of 山海关区, 黑龙江 of
-    黑龙江省) and its peoples and autonomy (回族, 自治县 of 化隆回族自治县) are its own.
+    黑龙江省) and its peoples and autonomy (回族, 自治县 of 化隆回族自治县) are its own. Its short form
+    is one of those parts even where jieba's dictionary does not know it (吴忠 of 吴忠市, 古冶 of 古冶区:
+    jieba cuts them 吴|忠|市), so that a search for the short form finds a report that writes only
+    the full name, in its title or issuer (``place_stems``).
     """
     found = _SUBWORDS.get(word)
     if found is None:
         if len(_SUBWORDS) >= _SUBWORDS_MAX:
             _SUBWORDS.clear()
         found = _subwords(word, jieba.dt.FREQ, math.log(jieba.dt.total))
-        if found and word in place_names():
+        if word in place_names():
             found = [(sub, start) for sub, start in found if start == 0 or _A_PLACE_S_OWN.search(sub)]
+            stem = place_stems().get(word)
+            if stem and all(sub != stem for sub, _ in found):
+                found.insert(0, (stem, 0))
         _SUBWORDS[word] = found
     return found
 
 
 _A_PLACE_S_OWN = re.compile(r"族$|^自治")
+EVERYDAY_COUNT = 500  # as search.retrieval.places: a short form jieba counts more often is a word first
+
+
+@lru_cache(maxsize=1)
+def place_stems() -> dict[str, str]:
+    """Each division's full name -> its short form, indexed as the name's part at offset 0.
+
+    Left out: a short form that is a word of everyday Chinese (jieba's general dictionary counts it
+    more than EVERYDAY_COUNT times: 新城, 天山, 东城, 西城, 麻城, 应城, 宜城), where the word typed mostly
+    means the word, not the place; as a part of the name it would turn every search for the word into
+    one for that place's reports. A short form jieba already gives as the name's first part (和平 of
+    和平区) stays one, as before.
+    """
+    from search.divisions import read_units
+
+    init_jieba()
+    freq = jieba.dt.FREQ
+    stems: dict[str, str] = {}
+    for unit, _ in read_units():
+        stem = unit.stem
+        if (len(stem) >= 2 and stem != unit.name and unit.name.startswith(stem)
+                and freq.get(stem, 0) <= EVERYDAY_COUNT):
+            stems.setdefault(unit.name, stem)
+    return stems
+
+
+@lru_cache(maxsize=1)
+def place_short_forms() -> frozenset[str]:
+    """The short forms ``place_stems`` indexes: a query joins jieba's pieces of one back into a word."""
+    return frozenset(place_stems().values())
 
 
 @lru_cache(maxsize=1)

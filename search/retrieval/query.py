@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.analysis import bigrams, compound_parts, cut, fold, narrow, simplify
+from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import concept_of
 from search.retrieval.synonyms import expand
@@ -113,8 +113,9 @@ class ParsedQuery:
 
 def _known(word: str) -> bool:
     """A word the search knows as one thing: an issuer, a term of a synonym group, an everyday word
-    of everyday_words.tsv (开公司, which jieba cuts 开 | 公司)."""
-    return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word)
+    of everyday_words.tsv (开公司, which jieba cuts 开 | 公司), a place's short form that the index
+    gives as a part of the full name (成安 of 成安县, which jieba cuts 成 | 安)."""
+    return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word) or word in place_short_forms()
 
 
 def query_words(text: str) -> list[str]:
