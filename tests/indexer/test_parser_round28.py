@@ -39,6 +39,8 @@ def test_the_lead_in_names_the_compiling_office(lead, name):
     "本报告在综合汇总各区政府年度报告的基础上编写而成。",  # no one named
     "我局在汇总各科室工作情况的基础上编制了本报告。",  # only 我局
     "根据《条例》要求，组织编制了本报告。",  # no subject
+    "按照市政府统一部署，各部门负责编制本报告。",  # no body, a set of them
+    "根据《条例》规定，办公室牵头编制本报告。",  # an office with no owner named
 ])
 def test_a_lead_in_naming_no_compiler_names_no_one(lead):
     assert lead_in_issuer(lead) is None
