@@ -70,6 +70,8 @@ class ParsedQuery:
     recent_years: list[int] = field(default_factory=list)  # 去年 0, 前年 1: back from the index's newest year
     newest_year: int | None = None  # the index's newest year, when 去年 / 最新 were read against it
     recent_said: list[str] = field(default_factory=list)  # the relative words as typed (去年, 前年)
+    year_order: str | None = None  # "newest" / "oldest": the matches ordered by year (year_order.py)
+    order_said: list[str] = field(default_factory=list)  # the words of that order as typed (最新, 第一次)
     place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
     everyday: dict = field(default_factory=dict)  # everyday words the reports rarely use -> their wordings (everyday.py)
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
@@ -246,11 +248,13 @@ def parse_query(text: str) -> ParsedQuery:
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
     from search.retrieval.series import take_series
+    from search.retrieval.year_order import take_year_order
     from search.retrieval.years import take_years
 
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
     take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
+    take_year_order(parsed)  # before the years: 最新 beside a topic is an order, not the index's newest year
     take_years(parsed)
     take_comparison(parsed)
     take_places(parsed)

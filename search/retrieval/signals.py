@@ -38,6 +38,10 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         from search.retrieval.issuer_sets import sets_first
 
         scores = sets_first(searcher, parsed, matched.mask, scores)
+    if parsed.year_order:  # 最新 / 最早 beside a topic: by year among the matches (year_order.py); a typed year outranks it
+        from search.retrieval.year_order import year_order_first
+
+        scores = year_order_first(searcher, parsed, matched.mask, scores)
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
