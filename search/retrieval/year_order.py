@@ -23,9 +23,11 @@ from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, Pa
 
 # Newest: 最新 only before a report word, a count or the end (最新动态, 最新政策 are topics, and 最新一年
 # is a year, read by years.py); oldest: 最早, 第一次, 首次 … A comparison is no order (与最早相比).
+# The first few years, no number said (头几年, 最早几年), are that end too; 近几年 is not read as the newest: it
+# asks a topic over the recent years (近几年…的情况), and ordering by year lost on dev (docs/relevance.md, round 25).
 _NEWEST = r"最新(?=$|\s|的|年报|报告|一份|一期|一次)|最近一次|最近一份|最近一期|最后一次|最后一份|最晚"
-_OLDEST = r"最早|最初|第一次|首次|头一次|头一回|第一份|最先"
-_ORDER = re.compile(rf"(?<![与较比同和])({_NEWEST}|{_OLDEST})(?:的)?")
+_OLDEST = r"最早|最初|第一次|首次|头一次|头一回|第一份|最先|头几年|最初几年|早期"
+_ORDER = re.compile(rf"(?<![与较比同和])({_NEWEST}|{_OLDEST})(?:几年|几份)?(?:的)?")
 _IS_OLDEST = re.compile(rf"^(?:{_OLDEST})$")
 FIT_SHARE = 0.5  # within a year, the words' score counts at most this much of one year's step
 

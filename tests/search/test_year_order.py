@@ -70,3 +70,11 @@ def test_the_order_words_leave_the_text_and_other_uses_stay(idx):
     assert parse_query("最新的年报").recent_years == [0] and parse_query("最新的年报").year_order is None
     assert parse_query("最新动态").year_order is None
     assert parse_query("与最早相比 财政局").year_order is None
+    # The first few years are the earliest; 近几年 asks a topic over the recent years, no order.
+    assert parse_query("最早几年的财政局年报").year_order == "oldest"
+    assert [c.alternatives for c in parse_query("头几年的民政局报告").must] == [["民政局报告"]]
+    assert parse_query("近几年 民政局").year_order is None
+
+
+def test_the_earliest_alone_lists_every_report_from_the_oldest(idx):
+    assert [y for _, y in listed(idx, "最早的年报")][:2] == [2017, 2018]
