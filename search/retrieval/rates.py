@@ -23,14 +23,13 @@ import re
 from search.analysis import cut
 from search.retrieval.query import Clause, ParsedQuery
 
-# The rate of the statistics table a figure is the numerator of (a review's count asked with 率 is its
-# correction rate: 复议纠错率 is the only rate of a review the table has).
+# The rate of the statistics table a figure is the numerator of. A review's rate is its correction rate, asked
+# with a word of correction (纠错率: figures_asked reads the corrected column); 行政复议 办结率 is no such rate.
 RATE_OF = {
     "outcome_disclosed": "rate_disclosed", "outcome_partly_disclosed": "rate_partly_disclosed",
     "outcome_refused": "rate_refused", "outcome_unavailable": "rate_unavailable",
     "outcome_not_processed": "rate_not_processed",
-    "reconsideration_total": "rate_reconsideration_corrected", "reconsideration_corrected": "rate_reconsideration_corrected",
-    "litigation_total": "rate_litigation_corrected", "litigation_corrected": "rate_litigation_corrected",
+    "reconsideration_corrected": "rate_reconsideration_corrected", "litigation_corrected": "rate_litigation_corrected",
 }
 # What a bare rate word is the rate of, where no figure row names it (公开率: the disclosed share).
 BARE_RATES = {"公开": "rate_disclosed"}
@@ -53,6 +52,7 @@ def take_rates(parsed: ParsedQuery) -> None:
 
     said: list[str] = []
     bases: list[str] = []
+    shared: list[str] = []
     kept: list[Clause] = []
     for clause in parsed.must:
         if clause.phrase:
@@ -64,6 +64,8 @@ def take_rates(parsed: ParsedQuery) -> None:
             share = _SHARE.search(text)
             if share:
                 said.append(share.group(0))
+                before = [w for w in cut(text[: share.start()]) if w.strip() and w != "的"]
+                shared += before[-1:]  # 公开的比例: the share of what stands before it
                 text = _SHARE.sub(" ", text)
 
             def rate(match: re.Match) -> str:
@@ -94,8 +96,8 @@ def take_rates(parsed: ParsedQuery) -> None:
                 parsed.outcome_words = list(dict.fromkeys([*parsed.outcome_words, *kind.outcome]))
                 parsed.frame_words = list(dict.fromkeys([*parsed.frame_words, *kind.answer]))
     parsed.rank_words = list(dict.fromkeys([*parsed.rank_words, *STATED]))
-    parsed.bare_rates = [BARE_RATES[w] for b in bases for w in cut(b)[-1:] if w in BARE_RATES]
-    parsed.rate_bases = bases
+    parsed.bare_rates = [BARE_RATES[w] for w in [*(cut(b)[-1] for b in bases), *shared] if w in BARE_RATES]
+    parsed.rate_bases = bases + shared
 
 
 def take_rate_column(parsed: ParsedQuery) -> None:

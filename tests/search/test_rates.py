@@ -57,6 +57,16 @@ def test_an_on_time_rate_is_searched_as_the_reports_state_it(idx):
     assert not any("同时包含所有词语" in m for m in result.messages)  # found by every word, as stated
 
 
+def test_a_rate_is_read_only_of_what_the_table_has_a_rate_for():
+    # 办结率 of reviews is no correction rate: the review stays the figure asked, 办结 a word to find.
+    parsed = parse_query("行政复议 办结率")
+    assert parsed.figure.key == "reconsideration_total" and ["办结"] in [c.alternatives for c in parsed.must]
+    # A share of what stands before it: 公开的比例 is the disclosed share, and 公开 need not be written again.
+    assert parse_query("公开的比例").figure.key == "rate_disclosed"
+    parsed = parse_query("依申请公开 公开比例是多少")
+    assert parsed.figure.key == "rate_disclosed" and [c.alternatives for c in parsed.must] == [["依申请公开"]]
+
+
 def test_words_ending_in_lv_that_are_no_share_stay_words():
     for typed in ("行政效率", "更新频率", "税率"):
         parsed = parse_query(typed)
