@@ -14,7 +14,8 @@ the question before the figures are read (figures_asked.py):
 
 ``take_rate_column`` then reads the rate of the statistics table the question names (search/figures/
 columns.py: 复议纠错率, 予以公开率, 不予公开率 …) from the figure the question names: the reports whose
-table gives the rate (its base read and above 0) come first, each hit showing it.
+table gives the rate (its base read and above 0) come first, each hit showing it; asked with 最高 (纠错率最高),
+the rate's size orders them, highest first.
 """
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ _RATE_WORD = re.compile(r"([\u4e00-\u9fff]{1,8}?)率(?:是|为|有)?(?:多少|�
 _SHARE = re.compile(r"(?:所?占(?:[\u4e00-\u9fff]{0,8}?的)?)?(?:百分之多少|百分之几|百分比|多大比例|比例|比重|占比|几成|份额)"
                     r"(?:是|为|有)?(?:多少|多大|多高|几何|怎样|如何|怎么样)?(?:的)?"
                     r"|所?占(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|几)(?=$|\s|[？?])")
+# 最高 beside a rate (纠错率最高, 公开率最高的是哪个单位): its size orders the reports.
+_MOST = re.compile(r"最高|最大|最多|排名最前|排第一")
+# Words of the figure a rate is of, beside its base (复议 纠错 of 复议纠错率), and question words.
+_OF_WORDS = frozenset({"复议", "行政复议", "诉讼", "行政诉讼", "纠错", "纠正", "公开", "予以公开", "不予公开",
+                       "哪个", "单位", "哪些", "哪家", "机关", "部门", " "})
 # Words that state a rate in the reports' text; they rank, never select.
 STATED = ("率", "比例", "百分之", "占比", "百分之百")
 
@@ -116,10 +122,16 @@ def take_rate_column(parsed: ParsedQuery) -> None:
     word = figure.word if figure is not None else parsed.rate_said[0]
     others = figure.others if figure is not None else ()
     issuers = figure.issuers if figure is not None else ()
-    parsed.figure = FigureAsked(key, word, "rate", 0, others, issuers)
+    # 纠错率最高: the rate's size orders the reports, as 最多 orders by a count; else its presence ranks.
+    most = (figure is not None and figure.mode == "most") or _MOST.search(parsed.text) is not None
+    parsed.figure = FigureAsked(key, word, "most" if most else "rate", 0, others, issuers)
     # The table gives the rate: what it is the rate of (纠错 of 纠错率) need not be written beside it.
     rest = [c for c in parsed.must if c.phrase or not all(a in parsed.rate_bases for a in c.alternatives)]
-    if rest:
+    if most:  # nor, when its size is asked, the words it is of: every report whose table gives it is compared
+        rest = [c if c.phrase else Clause([" ".join(_MOST.sub(" ", a).split()) for a in c.alternatives], False, c.shown)
+                for c in rest]
+        rest = [c for c in rest if c.phrase or not set(cut(" ".join(c.alternatives))) <= {*parsed.rate_bases, *_OF_WORDS}]
+    if rest or most:
         parsed.must = rest
 
 
