@@ -372,11 +372,13 @@ _LEAD_PATTERNS = [
                rf"(?:报告|年报)(?!编制|编写|的编制|的通知|格式|有关|工作的通知|报送|制度|模板|范本)"),
     # '由X编制', '由X综合…编制而成', '由X汇总…', '由X根据《条例》…编制', '本报告是X根据《条例》…编制的…'
     # ('由X围绕2020年度…工作情况编制而成', '由X对2020年…进行梳理编制', '由X在总结…的基础上编制', '由X会同各科室编制':
-    # what the work was on, or with whom, between; '由X（以下简称Y）按2021年度…工作实际编制而成': 按 alone before the year)
+    # what the work was on, or with whom, between; '由X（以下简称Y）按2021年度…工作实际编制而成': 按 alone before the year;
+    # '由X在综合汇总各区…年度报告基础上编写而成': what a government's office drew on)
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
-               rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)))"),
+               rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)|综合|汇总))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
-    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
+    # ('X办公室组织编制完成本报告', 'X负责编制了本报告': the office organised the compiling)
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?(?:组织|负责|牵头)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
     # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
     # word for the report, then the rules it follows (a wiki's copy whose title names no one)
     re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"

@@ -58,6 +58,9 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
         # A table cut or absent, the count the prose states stands in (claims.prose_count).
         stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
         return f"按{where}“{name}”的数字{stated}从多到少排列；没有给出这一数字的报告排在后面。"
+    if figure.mode == "rate":  # the rate of the statistics table (rates.py): its base read and above 0
+        note = COLUMN_BY_KEY[figure.key].note
+        return f"能从{where}数字算出“{name}”（{note}）的报告排在前面；排序同时看词语的匹配。"
     if figure.mode == "at_least":
         return f"“{name}”达到 {figure.threshold} {unit}的报告排在前面。"
     if figure.mode == "none":
@@ -93,5 +96,6 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
             out.append("已收取信息处理费，未写金额")
         else:
             shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-            out.append(f"{name} {shown}{(' ' + unit) if unit else ''}{FROM_PROSE if stated[code] else ''}")
+            unit_shown = unit if unit == "%" else f" {unit}" if unit else ""  # 复议纠错率 33.33%
+            out.append(f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}")
     return out

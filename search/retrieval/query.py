@@ -70,6 +70,11 @@ class ParsedQuery:
     recent_years: list[int] = field(default_factory=list)  # 去年 0, 前年 1: back from the index's newest year
     newest_year: int | None = None  # the index's newest year, when 去年 / 最新 were read against it
     recent_said: list[str] = field(default_factory=list)  # the relative words as typed (去年, 前年)
+    year_order: str | None = None  # "newest" / "oldest": the matches ordered by year (year_order.py)
+    order_said: list[str] = field(default_factory=list)  # the words of that order as typed (最新, 第一次)
+    rate_said: list[str] = field(default_factory=list)  # the words asking a rate or share (纠错率, 百分之多少: rates.py)
+    rate_bases: list[str] = field(default_factory=list)  # what each 率 word is the rate of (纠错 of 纠错率)
+    bare_rates: list[str] = field(default_factory=list)  # rate columns a bare rate word names (公开率: rate_disclosed)
     place_hints: list = field(default_factory=list)  # places typed as words (places.PlaceHint): ranked first
     everyday: dict = field(default_factory=dict)  # everyday words the reports rarely use -> their wordings (everyday.py)
     figure: object = None  # the table figure the query asks about (figures_asked.FigureAsked), if any
@@ -255,18 +260,23 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.issuer_sets import take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.problems import take_problem
+    from search.retrieval.rates import take_rate_column, take_rates
     from search.retrieval.series import take_series
+    from search.retrieval.year_order import take_year_order
     from search.retrieval.years import take_years
 
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
     take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
+    take_year_order(parsed)  # before the years: 最新 beside a topic is an order, not the index's newest year
     take_years(parsed)
     take_comparison(parsed)
     take_places(parsed)
     take_series(parsed)  # after the places: a body is a place and a function (海盐县民政局)
     take_either(parsed)
+    take_rates(parsed)  # before the figures: 多少 of 百分之多少 asks no count, 纠错率 is the rate of 纠错
     take_figures(parsed)
+    take_rate_column(parsed)
     take_issuer_sets(parsed)  # after the places, the issuers side by side and the figure it reads beside
     take_delays(parsed)
     take_problem(parsed)

@@ -38,6 +38,10 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         from search.retrieval.issuer_sets import sets_first
 
         scores = sets_first(searcher, parsed, matched.mask, scores)
+    if parsed.year_order:  # 最新 / 最早 beside a topic: by year among the matches (year_order.py); a typed year outranks it
+        from search.retrieval.year_order import year_order_first
+
+        scores = year_order_first(searcher, parsed, matched.mask, scores)
     if parsed.year_hints:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
@@ -107,6 +111,8 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
         # The figure alone (行政复议 案件, 被起诉): the citizen asks for the reports that had such cases,
         # and a prose mention of the heading (本年度未发生行政复议案件) must not stand above them.
         return first_of(mask, lifted, above) if figure.alone else lifted
+    if figure.mode == "rate":  # 复议 纠错率: the reports whose table gives the rate first (rates.py)
+        return np.where(known, scores * FIGURE_BOOST, scores)
     if figure.mode == "at_least":
         return first_of(mask, scores, known & (values >= figure.threshold))
     if figure.mode == "none":  # none of the figure, nor of the others negated with it

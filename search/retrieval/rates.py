@@ -1,0 +1,125 @@
+"""A rate, share or percentage asked: 行政复议 纠错率, 公开率是多少, 网上申请占全部申请的百分之多少, 按时答复率.
+
+Few reports write the rate word a citizen types (纠错率, 按时答复率): they state the counts it is made
+of, or the share in words (均按期答复, 全部予以公开) or as a percentage (办结率100%). ``take_rates`` reads
+the question before the figures are read (figures_asked.py):
+
+* a word ending in 率 is searched as what it is the rate of (按时答复率: 按时答复; 纠错率: 纠错), and
+  the words of a share (占比, 比例, 百分之多少, 占全部申请的) leave the text, the whole (全部申请) with
+  them: every report has a total, and 多少 there asks no count;
+* what the rate is of, when the template's questions table (data/asked_content.tsv) names it as an
+  outcome (按时答复: the time limit's 按期答复, 法定期限内 …), is searched in any of those wordings,
+  and the outcome words rank, as a question of the time limit's outcome does (frames.py);
+* the words that state a rate (率, 比例, 百分之, 占) rank the parts holding them higher.
+
+``take_rate_column`` then reads the rate of the statistics table the question names (search/figures/
+columns.py: 复议纠错率, 予以公开率, 不予公开率 …) from the figure the question names: the reports whose
+table gives the rate (its base read and above 0) come first, each hit showing it.
+"""
+from __future__ import annotations
+
+import re
+
+from search.analysis import cut
+from search.retrieval.query import Clause, ParsedQuery
+
+# The rate of the statistics table a figure is the numerator of. A review's rate is its correction rate, asked
+# with a word of correction (纠错率: figures_asked reads the corrected column); 行政复议 办结率 is no such rate.
+RATE_OF = {
+    "outcome_disclosed": "rate_disclosed", "outcome_partly_disclosed": "rate_partly_disclosed",
+    "outcome_refused": "rate_refused", "outcome_unavailable": "rate_unavailable",
+    "outcome_not_processed": "rate_not_processed",
+    "reconsideration_corrected": "rate_reconsideration_corrected", "litigation_corrected": "rate_litigation_corrected",
+}
+# What a bare rate word is the rate of, where no figure row names it (公开率: the disclosed share).
+BARE_RATES = {"公开": "rate_disclosed"}
+# A word ending in 率 (纠错率, 按时答复率, 公开率): the rate of what stands before it. Not 效率, 频率,
+# 概率, 利率, 汇率, 税率, 费率 …: words of their own, no share of the table's counts.
+_NOT_RATES = frozenset("效 频 概 利 汇 税 费 比 速 功 坡 草 率".split())
+_RATE_WORD = re.compile(r"([\u4e00-\u9fff]{1,8}?)率(?:是|为|有)?(?:多少|多大|多高|几何|怎样|如何|怎么样)?(?:的)?")
+# The words of a share: 占全部申请的百分之多少, 占比多少, 所占比例, 比重有多大, 百分之几, 几成, 多大比例.
+_SHARE = re.compile(r"(?:所?占(?:[\u4e00-\u9fff]{0,8}?的)?)?(?:百分之多少|百分之几|百分比|多大比例|比例|比重|占比|几成|份额)"
+                    r"(?:是|为|有)?(?:多少|多大|多高|几何|怎样|如何|怎么样)?(?:的)?"
+                    r"|所?占(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|几)(?=$|\s|[？?])")
+# Words that state a rate in the reports' text; they rank, never select.
+STATED = ("率", "比例", "百分之", "占比", "百分之百")
+
+
+def take_rates(parsed: ParsedQuery) -> None:
+    """Read a rate or share asked (in place): 率 words as what they are the rate of, the words of a
+    share out of the text, the rate's wordings and the words stating a rate ranked."""
+    from search.retrieval.frames import asked_kinds
+
+    said: list[str] = []
+    bases: list[str] = []
+    shared: list[str] = []
+    kept: list[Clause] = []
+    for clause in parsed.must:
+        if clause.phrase:
+            kept.append(clause)
+            continue
+        alternatives: list[str] = []
+        for alt in clause.alternatives:
+            text = alt
+            share = _SHARE.search(text)
+            if share:
+                said.append(share.group(0))
+                before = [w for w in cut(text[: share.start()]) if w.strip() and w != "的"]
+                shared += before[-1:]  # 公开的比例: the share of what stands before it
+                text = _SHARE.sub(" ", text)
+
+            def rate(match: re.Match) -> str:
+                base = match.group(1)
+                if base[-1] in _NOT_RATES or len(base) < 2:
+                    return match.group(0)
+                said.append(match.group(0))
+                bases.append(base)
+                return f" {base} "
+
+            text = _RATE_WORD.sub(rate, text)
+            text = " ".join(text.split())
+            if text:
+                alternatives.append(text)
+        if alternatives:
+            kept.append(Clause(alternatives, False, clause.shown))
+    if not said:
+        return
+    parsed.must = kept
+    parsed.rate_said = said
+    outcomes = {kind.kind: kind for kind in asked_kinds().values() if kind.outcome}
+    for base in bases:
+        for kind in outcomes.values():
+            if base in kind.outcome:  # 按时答复: the time limit's outcome, in any of its wordings
+                parsed.must = [c if c.phrase or base not in c.alternatives else
+                               Clause(list(dict.fromkeys([*c.alternatives, *kind.outcome])), False, c.shown)
+                               for c in parsed.must]
+                parsed.outcome_words = list(dict.fromkeys([*parsed.outcome_words, *kind.outcome]))
+                parsed.frame_words = list(dict.fromkeys([*parsed.frame_words, *kind.answer]))
+    parsed.rank_words = list(dict.fromkeys([*parsed.rank_words, *STATED]))
+    parsed.bare_rates = [BARE_RATES[w] for w in [*(cut(b)[-1] for b in bases), *shared] if w in BARE_RATES]
+    parsed.rate_bases = bases + shared
+
+
+def take_rate_column(parsed: ParsedQuery) -> None:
+    """When a rate was asked of a figure the statistics table has a rate for (复议 纠错率: 复议纠错率), the
+    figure asked is that rate (in place): the reports whose table gives it first, each showing it."""
+    from search.retrieval.figures_asked import FigureAsked
+
+    if not getattr(parsed, "rate_said", None):
+        return
+    figure = parsed.figure
+    key = RATE_OF.get(figure.key) if figure is not None else None
+    if key is None and parsed.bare_rates:
+        key = parsed.bare_rates[0]
+    if key is None:
+        return
+    word = figure.word if figure is not None else parsed.rate_said[0]
+    others = figure.others if figure is not None else ()
+    issuers = figure.issuers if figure is not None else ()
+    parsed.figure = FigureAsked(key, word, "rate", 0, others, issuers)
+    # The table gives the rate: what it is the rate of (纠错 of 纠错率) need not be written beside it.
+    rest = [c for c in parsed.must if c.phrase or not all(a in parsed.rate_bases for a in c.alternatives)]
+    if rest:
+        parsed.must = rest
+
+
