@@ -20,7 +20,8 @@ import numpy as np
 
 from search import agency_names as names
 from search.retrieval.issuers import RELATED_WEIGHT, _function_concept, concept_of
-from search.retrieval.query import ParsedQuery, query_words, take_out
+from search.retrieval.clauses import take_out
+from search.retrieval.query import ParsedQuery, query_words
 
 SERIES_WORDS = Path(__file__).resolve().parent.parent / "data" / "series_words.tsv"
 MAX_BODIES = 4  # more bodies than this for one name is a kind, not one body followed over time

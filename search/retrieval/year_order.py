@@ -19,7 +19,8 @@ import re
 import numpy as np
 
 from search.analysis import cut
-from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, ParsedQuery, take_out
+from search.retrieval.clauses import take_out
+from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, ParsedQuery
 
 # Newest: 最新 only before a report word, a count or the end (最新动态, 最新政策 are topics, and 最新一年
 # is a year, read by years.py); oldest: 最早, 第一次, 首次 … A comparison is no order (与最早相比).
