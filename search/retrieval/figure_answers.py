@@ -54,6 +54,9 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
         return None
     name, unit = figure_label(figure.key, figure.word)
     where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
+    if figure.mode == "least":  # a rate asked with 最低 (rates.py)
+        note = COLUMN_BY_KEY[figure.key].note
+        return f"按{where}数字算出的“{name}”（{note}）从低到高排列；算不出这一比率的报告排在后面。"
     if figure.mode == "most":
         # A table cut or absent, the count the prose states stands in (claims.prose_count).
         stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
