@@ -144,9 +144,15 @@ def take_figures(parsed: ParsedQuery) -> None:
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
     sized = mode != "positive" or bool(_HOW_MANY.search(joined))
     joins = _joins(texts)
-    named_rows = [(word, key, needs) for word, key, needs in _rows()
-                  if (word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins)))
-                  and (sized or needs != "size") and (needs != "request" or requested)]
+    allowed = [(word, key, needs) for word, key, needs in _rows()
+               if (sized or needs != "size") and (needs != "request" or requested)]
+    named_rows = [row for row in allowed
+                  if row[0] in words or (row[0] in typed and (len(row[0]) >= WHOLE_NAME or row[0] in joins))]
+    if not named_rows:
+        # Named otherwise than the table words it: by a synonym (申请公开: 依申请公开) or by its pieces
+        # in another order (投诉举报: 信访举报投诉).
+        named = {alt for w in words for alt in expand(w)} | _reordered(texts)
+        named_rows = [row for row in allowed if row[0] in named]
     if not named_rows:
         return
     word, key, needs = named_rows[0]
@@ -205,6 +211,31 @@ def _joins(texts: list[str]) -> set[str]:
         for span in (2, 3):
             out.update("".join(pieces[i : i + span]) for i in range(len(pieces) - span + 1))
     return out
+
+
+def _reordered(texts: list[str]) -> set[str]:
+    """The figure names whose pieces a run of two or three typed pieces holds in another order or with
+    one piece left out (投诉举报, 举报投诉: 信访举报投诉): citizens rarely type a row's name as the
+    table words it, and none of its pieces alone names the figure."""
+    runs = []
+    for text in texts:
+        pieces = cut(text)
+        for span in (2, 3):
+            runs += [pieces[i : i + span] for i in range(len(pieces) - span + 1)]
+    runs = [run for run in runs if all(len(p) > 1 for p in run)]
+    out = set()
+    for word, _, _ in _rows():
+        own = _pieces(word)
+        for run in runs:
+            if len(set(run)) == len(run) and set(run) <= own and len(own) - len(run) <= 1:
+                out.add(word)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _pieces(word: str) -> frozenset[str]:
+    """A figure name's pieces as jieba cuts it (信访举报投诉: 信访, 举报, 投诉)."""
+    return frozenset(cut(word))
 
 
 def _negates_a_figure(words: list[str]) -> bool:
