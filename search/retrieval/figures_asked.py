@@ -170,6 +170,13 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
+    if corrected:  # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept
+        typed_corrections = [w for w in words + cut(typed) if w in CORRECTION_WORDS and w != "纠正"]
+        for said_word in dict.fromkeys(typed_corrections):
+            parsed.must = [c if c.phrase or not any(said_word in a for a in c.alternatives) else
+                           Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(said_word, " 纠正 ")
+                                                                         for a in c.alternatives if said_word in a)])))
+                           for c in parsed.must]
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()
         parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
