@@ -29,6 +29,8 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
+         # football betting under its lottery's short name, which no report uses (体育彩票, 竞彩 are the lottery's own)
+         r"|(?:中国)?足彩(?:网|在线)?"
          # (names no report uses for anything else)
          r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|德赢|(?<![A-Za-z])(?i:vwin)(?![A-Za-z])"
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
@@ -40,7 +42,9 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐场(?!所)|娱乐|登录|登陆|"
          r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|"
-         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-]))")
+         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-])"
+         # the search phrase a splice was made for: '…app哪个是正规的'
+         r"|哪个是正规的?|哪个正规|哪个好|哪个靠谱|靠谱吗|正规吗)")
 _JOIN = r"[_\-|·/ ]*"
 # Macao's name stands before the mark in some splices (澳门特区赌场); two splices may be joined by a
 # comma where the place's name was (澳门特区赌场,澳门博彩业网址水务局): a comma joins only when what
@@ -62,7 +66,7 @@ _MARK_RE = re.compile(_MARK)
 # What every mark holds: one of its words, or the Latin letters or digits its other forms start with. Found in
 # nearly no report, and fast to look for (literals, no lookbehind at every character as _MARK has): where neither
 # is found, _MARK cannot match either.
-_MARK_WORDS = re.compile(r"博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
+_MARK_WORDS = re.compile(r"足彩|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
                          r"|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德"
                          r"|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|德赢")
 # (?i:) as in _MARK: the same case folding
