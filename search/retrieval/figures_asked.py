@@ -7,7 +7,7 @@ about it:
 
 * the figure alone (被起诉, 律师事务所申请信息公开): reports whose figure is above 0 rank above
   those whose table says 0 or does not say;
-* 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多);
+* 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多); 最少: smallest first;
 * 上千 / 上百 / 上万: reports whose figure reaches that size first (申请数量上千);
 * 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请);
   before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
@@ -31,6 +31,9 @@ from search.retrieval.synonyms import expand
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
 _MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
+# 最少 before a number says "at least" (最少收到100件: 上百 and the like read that); elsewhere it asks for the
+# fewest (哪个部门收到的申请最少), the smallest figure first.
+_LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最少|最低|最小|排名最后|垫底)(?![^\s，。？?\d]{0,3}[\d百千万])(?:的)?")
 # Which of them has more (谁收到的申请多, 哪个局被复议的多, 哪家更多): among the bodies asked, the
 # figure's size orders them, as 最多 does. The 多 is a size word; 多少 asks how many.
 _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
@@ -126,6 +129,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     mode, threshold = "positive", 0
     if _MOST.search(joined) or _MORE.search(joined):
         mode = "most"
+    elif _LEAST.search(joined):
+        mode = "least"
     else:
         for pattern, size in _AT_LEAST:
             if pattern.search(joined):
@@ -301,7 +306,7 @@ def _as_column(text: str, key: str) -> str:
 
 def _strip(text: str) -> str:
     """The text without size words (最多, 上千, 没有)."""
-    text = _MOST.sub(" ", text)
+    text = _LEAST.sub(" ", _MOST.sub(" ", text))
     more = _MORE.search(text)
     if more:
         text = text[: more.start(1)] + " " + text[more.end(1) :]

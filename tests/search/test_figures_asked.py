@@ -111,6 +111,18 @@ def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
 
 
+def test_fewest_orders_by_the_figure_smallest_first_and_at_least_is_no_fewest(idx):
+    ranked = agencies(idx, "哪个单位收到的政府信息公开申请最少")
+    assert ranked[0] == "红寺堡区民政局" and ranked.index("同心县教育局") < ranked.index("吴忠市人民政府")
+    # the county-level bodies first (a district is one), the fewest of them first
+    ranked = agencies(idx, "哪个县申请最少")
+    assert ranked[0] == "红寺堡区民政局" and ranked.index("同心县教育局") < ranked.index("盐池县人力资源和社会保障局")
+    assert "吴忠市人民政府" not in ranked[:4]
+    assert parse_query("申请最少的县").figure.mode == "least"
+    # before a number 最少 says "at least": no order by the fewest
+    assert parse_query("最少收到100件申请").figure is None or parse_query("最少收到100件申请").figure.mode != "least"
+
+
 def test_each_item_of_a_refusal_is_a_figure_of_its_own(idx):
     # 个人隐私 is refused as 保护第三方合法权益: the body that refused on those grounds comes before
     # the one whose row says 0, though only the latter writes 个人隐私 in its text.
