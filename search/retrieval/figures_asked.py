@@ -175,7 +175,9 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
-    if corrected:  # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept
+    # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a
+    # rate (复议 纠错率), which the table gives whatever its text says (rates.take_rate_column)
+    if corrected and not parsed.rate_said:
         typed_corrections = [w for w in words + cut(typed) if w in CORRECTION_WORDS and w != "纠正"]
         for said_word in dict.fromkeys(typed_corrections):
             parsed.must = [c if c.phrase or not any(said_word in a for a in c.alternatives) else
