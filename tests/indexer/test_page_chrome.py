@@ -1,11 +1,11 @@
-"""The web page's footer after a report's last line is no part of the report (indexer/page_footer.py): it is
+"""The web page's footer after a report's last line is no part of the report (indexer.page_chrome.py): it is
 taken out of the last part, and the footer's owner still places the issuer. Every text here is made up."""
 from __future__ import annotations
 
 import pytest
 
 from indexer.model import Document
-from indexer.page_footer import footer_start
+from indexer.page_chrome import footer_start, header_line
 from indexer.parser import parse_document
 
 REPORT = [
@@ -46,3 +46,15 @@ def test_a_report_whose_last_lines_are_its_own_is_left_whole():
     assert footer_start(blocks) is None
     # a footer word inside the report's own sentence is no footer
     assert footer_start(["本网站版权所有信息均已依法公开。", "青石市水务局"]) is None
+
+
+def test_the_header_s_furniture_leaves_the_preamble_and_fields_with_values_stay():
+    lines = ["12-top_img.png", "您当前的位置：首页 > 政务公开 > 政府信息公开年报", "文号： 文件分类： 所属机构：",
+             "发布时间：2020-01-19 浏览次数：260", "字体：[ 大 中 小 ] 打印"]
+    report = parse_document(Document(lines + REPORT, "txt"), "x.txt")
+    kept = [b for b in report.preamble if isinstance(b, str)]
+    assert kept and not any(header_line(b) for b in kept)
+    assert "发布时间：2020-01-19 浏览次数：260" in kept and not any(".png" in b or "首页" in b for b in kept)
+    assert (report.agency, report.year) == ("青石市水务局", 2019)
+    assert not header_line("根据《条例》要求，现公布本局2019年政府信息公开工作年度报告。")
+    assert not header_line("发布机构：青石市水务局")
