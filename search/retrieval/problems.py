@@ -264,12 +264,21 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     tokens = subject_tokens(parsed)
     if not tokens["body"]:
         return scores
+    # A word nearly every part holds (信息公开 of 信息公开宣传不够) names no subject: when the subject has a
+    # word that tells it apart (宣传), a part must name that one (as discount_apart weighs them).
+    telling = telling_tokens(_token_weights(searcher, tokens, scope))
     arrays = arrays_for(searcher)
     named = np.zeros(len(scores), dtype=bool)
     for field, words in tokens.items():
         for token in words:
-            named[arrays.postings(searcher, field, token).ids] = True
+            if not telling or fold(token) in telling:
+                named[arrays.postings(searcher, field, token).ids] = True
     return np.where(named, scores, scores * SUBJECTLESS)
+
+
+def telling_tokens(weights: dict[str, float]) -> set[str]:
+    """The subject's strings that tell it apart (idf at least TELLING_IDF); empty when none does."""
+    return {token for token, weight in weights.items() if weight >= TELLING_IDF}
 
 
 def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:
