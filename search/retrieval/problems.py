@@ -259,26 +259,18 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     """``scores`` with the parts that name none of the subject's words (not one word or bigram)
     kept at SUBJECTLESS: a short part 五 admitting that its notice boards are updated late
     (公开栏更新不及时) scores on 不及时 alone as high as one admitting that replies to the public come
-    late (互动回应不及时), though it admits another problem. Any subject word suffices, since the
-    reports admit a problem in their own words (负责公开的人老换: 工作人员更换频繁)."""
+    late (互动回应不及时), though it admits another problem. Any subject word telling it apart (TELLING_IDF: 宣传,
+    not 信息公开 of every part) suffices, or any when none does: reports admit in their own words (负责公开的人老换)."""
     tokens = subject_tokens(parsed)
     if not tokens["body"]:
         return scores
-    # A word nearly every part holds (信息公开 of 信息公开宣传不够) names no subject: when the subject has a
-    # word that tells it apart (宣传), a part must name that one (as discount_apart weighs them).
-    telling = telling_tokens(_token_weights(searcher, tokens, scope))
+    telling = {t for t, weight in _token_weights(searcher, tokens, scope).items() if weight >= TELLING_IDF}
     arrays = arrays_for(searcher)
     named = np.zeros(len(scores), dtype=bool)
     for field, words in tokens.items():
-        for token in words:
-            if not telling or fold(token) in telling:
-                named[arrays.postings(searcher, field, token).ids] = True
+        for token in (w for w in words if not telling or fold(w) in telling):
+            named[arrays.postings(searcher, field, token).ids] = True
     return np.where(named, scores, scores * SUBJECTLESS)
-
-
-def telling_tokens(weights: dict[str, float]) -> set[str]:
-    """The subject's strings that tell it apart (idf at least TELLING_IDF); empty when none does."""
-    return {token for token, weight in weights.items() if weight >= TELLING_IDF}
 
 
 def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:

@@ -35,6 +35,7 @@ def test_the_report_admitting_the_telling_subject_leads(idx):
     assert ranked_agencies(idx, "信息公开宣传不够")[:1] == ["子县住建局"]
 
 
-def test_without_the_rule_the_common_word_names_the_subject(idx, monkeypatch):
-    monkeypatch.setattr(problems, "telling_tokens", lambda weights: set())  # as before: any subject word names it
-    assert ranked_agencies(idx, "信息公开宣传不够")[:1] != ["子县住建局"]
+def test_a_subject_of_common_words_only_is_named_by_any(idx):
+    # 信息公开工作 tells no problem apart: every part 五 admitting shortfalls of its disclosure work still leads
+    # the reports that never admit any.
+    assert set(ranked_agencies(idx, "信息公开工作不够")[:11]) >= {f"{c}县住建局" for c in PLACES}
