@@ -1,0 +1,75 @@
+"""Round 30's class, found on pages sampled by the template's era and the issuer's level (docs/parsing.md, "Round 30"):
+a provincial government's office named by its level word alone ('自治区人民政府办公厅', '省政府办公厅') whose opening
+names its province in full only in a sentence ('某某自治区形成了《2016年…报告》', '2015年，某某省各级行政机关…'), with no
+cited document, site, postcode or area code to place it. Every text here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.model import Document
+from indexer.parser import parse_document
+
+
+def parse(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address=address)
+
+
+def province(report):
+    return (report.region or {}).get("province")
+
+
+@pytest.mark.parametrize("named, office", [
+    ("宁夏回族自治区", "自治区人民政府办公厅"),
+    ("广西壮族自治区", "自治区政府办公厅"),
+    ("江西省", "省人民政府办公厅"),
+    ("黑龙江省", "省政府办公厅"),
+    ("江西省", "省人民政府办公室"),
+])
+def test_the_province_a_subject_names_places_its_office(named, office):
+    report = parse([
+        f"根据《中华人民共和国政府信息公开条例》，{named}形成了《2016年政府信息公开年度报告》。"
+        f"本报告由{office}汇总各地、各部门政府信息公开工作情况编制而成，数据统计期限为2016年1月1日至2016年12月31日。",
+        "一、概述",
+        "2016年，全区各级行政机关认真贯彻落实条例。",
+    ])
+    assert (report.agency, report.level, province(report)) == (office, "province", named)
+
+
+def test_the_province_whose_governments_act_places_its_office():
+    report = parse([
+        "本报告由省人民政府办公厅汇总各市、各部门政府信息公开工作情况编制而成。本报告所列数据统计期限自2015年1月1日至2015年12月31日。",
+        "一、概述",
+        "2015年，江西省各级行政机关认真贯彻落实条例，政务公开工作取得新进展。",
+    ])
+    assert province(report) == "江西省"
+
+
+@pytest.mark.parametrize("office, body", [
+    ("省人民政府办公厅", "2016年，江西省与湖南省开展政务公开交流。"),  # two provinces: neither
+    ("自治区人民政府办公厅", "2016年，江西省各级行政机关认真贯彻落实条例。"),  # a province is no 自治区
+    ("省政府办公厅", "2016年，我省各级行政机关认真贯彻落实条例。"),  # 我省 names none
+])
+def test_what_names_no_one_province_places_nothing(office, body):
+    report = parse([f"本报告由{office}编制。统计期限为2016年1月1日至12月31日。", "一、概述", body])
+    assert (report.agency, report.level, province(report)) == (office, "province", None)
+
+
+def test_a_city_office_is_still_left_to_what_names_it():
+    # a bare 市's office is never placed by the places its text mentions (two bodies would merge): unchanged
+    report = parse([
+        "本报告由市人民政府办公室汇总全市情况编制而成。统计期限为2014年1月1日至12月31日。",
+        "一、概述",
+        "2014年，江西省南昌市各级行政机关认真贯彻落实条例。",
+    ])
+    assert (report.agency, province(report)) == ("市人民政府办公室", None)
+
+
+def test_a_department_named_with_its_province_keeps_it():
+    report = parse([
+        "湖南省财政厅2016年政府信息公开工作年度报告",
+        "本报告由湖南省财政厅编制。统计期限为2016年1月1日至12月31日。",
+        "一、概述",
+        "2016年，我厅与江西省财政厅开展交流。",
+    ])
+    assert (report.agency, province(report)) == ("湖南省财政厅", "湖南省")
+
