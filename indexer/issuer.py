@@ -515,8 +515,9 @@ def _titled_issuer(text: str, key: str) -> str | None:
     return None
 
 
-# '…政府信息公开工作2010年度报告': the year after what the report is about.
-_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
+# '…政府信息公开工作2010年度报告': the year after what the report is about; so in a first-era report that calls itself
+# a summary ('现将某某局政务信息公开2009年工作总结和2010年工作安排报告如下', round 30: the summed-up year, not the plan's)
+_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报|总结)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
 _SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
                           # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点');

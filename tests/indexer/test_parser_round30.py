@@ -73,3 +73,25 @@ def test_a_department_named_with_its_province_keeps_it():
     ])
     assert (report.agency, province(report)) == ("湖南省财政厅", "湖南省")
 
+
+# --- a first-era report calling itself the year's summary -------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, year", [
+    ("现将住建局政务信息公开2009年工作总结和2010年工作安排报告如下：", 2009),  # the summed-up year, not the plan's
+    ("现将我局政府信息公开2011年工作总结如下：", 2011),
+    ("根据县政府办公室要求，现将本单位政务公开2012年度工作总结报告如下：", 2012),
+    ("现将本局政府信息公开工作2013年总结和2014年计划报告如下。", 2013),
+])
+def test_the_year_a_summary_sums_up(lead, year):
+    report = parse([lead, "一、主要工作", "我局认真贯彻条例，次年将继续推进公开工作。", "二、下一年工作安排", "进一步加强公开。"])
+    assert report.year == year
+
+
+@pytest.mark.parametrize("lines, year", [
+    (["本报告统计期限为2022年1月1日至2022年12月31日。按照政务公开2023年工作要点，我局将继续推进。",
+      "一、总体情况", "2022年，我局主动公开信息20条。"], 2022),  # a plan's year is no summary's
+    (["根据《关于报送政务公开2018年工作总结的通知》要求，本报告统计期限为2019年1月1日至2019年12月31日。",
+      "一、总体情况", "2019年，我局主动公开信息30条。"], 2019),  # a summary named in a cited notice
+])
+def test_other_years_near_a_summary_stay(lines, year):
+    assert parse(lines).year == year
