@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.model import Document
+from indexer.model import Document, UnreadableFile
 from indexer.parser import parse_document
 
 
@@ -95,3 +95,40 @@ def test_the_year_a_summary_sums_up(lead, year):
 ])
 def test_other_years_near_a_summary_stay(lines, year):
     assert parse(lines).year == year
+
+
+# --- news of a report's release under a headline naming the body and the report -------------------------------------
+
+NEWS = [
+    "青石省发布2016年政府信息公开工作年度报告",
+    "2017-03-28 10:18 来源: 青石日报",
+    "27日，青石省人民政府正式向社会发布2016年政府信息公开工作年度报告。报告通过图表版、图文版，详细介绍了全省情况。",
+    "报告显示，全年主动公开政府信息61万条，同比增长2.3%；收到政府信息公开申请531件，答复率100%。",
+]
+
+
+def test_news_of_a_report_is_refused():
+    with pytest.raises(UnreadableFile, match="news of that report"):
+        parse(NEWS)
+
+
+def test_news_told_by_a_reporter_is_refused():
+    with pytest.raises(UnreadableFile):
+        parse(["青石市公布2019年度政府信息公开年报", "来源：青石新闻网 责任编辑：王某",
+               "记者从青石市政务公开办获悉，青石市2019年度政府信息公开年报日前正式上网。据介绍，年报共分六个部分。",
+               "年报显示，2019年全年新收政府信息公开申请120件。"])
+
+
+@pytest.mark.parametrize("lines", [
+    # the report itself reposted under the headline: its lead-in and period, its part headings
+    ["青石县发布2019年政府信息公开工作年度报告", "来源：青石县人民政府",
+     "根据《中华人民共和国政府信息公开条例》，现公布青石县2019年政府信息公开工作年度报告。本报告统计期限自2019年1月1日至2019年12月31日。",
+     "一、总体情况", "2019年，青石县认真贯彻落实条例。报告显示的数据均来自各部门。"],
+    ["青石市发布2020年政府信息公开工作年度报告",
+     "27日，青石市人民政府发布2020年政府信息公开工作年度报告，全文如下：",
+     "一、总体情况", "2020年，青石市坚持以公开为常态。", "二、主动公开政府信息情况", "全年主动公开信息300条。"],
+    ["青石省发布2016年政府信息公开工作年度报告",
+     "本报告根据《条例》编制，统计期限为2016年1月1日至2016年12月31日。报告显示的各项数据以省政府办公厅汇总为准。"],
+])
+def test_a_report_under_such_a_headline_is_kept(lines):
+    assert parse(lines).year is not None
