@@ -132,3 +132,59 @@ def test_news_told_by_a_reporter_is_refused():
 ])
 def test_a_report_under_such_a_headline_is_kept(lines):
     assert parse(lines).year is not None
+
+
+# --- a report's Chinese opening followed by its English translation; sets of bodies named in a lead-in ----------------
+
+ENGLISH = ("This report is prepared according to the Regulations on the Disclosure of Government Information; it is based "
+           "on the annual reports prepared by the district governments and the municipal bodies, and it contains the data "
+           "on proactive disclosure, disclosure upon application, reconsideration and litigation. ") * 3
+
+
+def test_a_report_followed_by_its_translation_is_kept():
+    report = parse([
+        "本报告根据《中华人民共和国政府信息公开条例》要求，在2017年度青石市各区人民政府和青石市政府各委、办、局的政府信息公开"
+        "工作年度报告的基础上编制。",
+        "本报告中所列数据的统计期限自2017年1月1日起，至2017年12月31日止。",
+        ENGLISH,
+    ])
+    assert report.year == 2017
+    assert report.agency is None or "各" not in report.agency  # the sets of bodies it sums up are not its issuer
+
+
+@pytest.mark.parametrize("lines", [
+    ["# Nianbao", ENGLISH, "The parser reads `本报告由某某局编制` as a lead-in and `一、总体情况` as part 1."],
+    [ENGLISH, ENGLISH, "本报告统计期限为2019年1月1日至12月31日。"],  # English first: a Chinese line later makes no report
+])
+def test_documentation_is_still_refused(lines):
+    with pytest.raises(UnreadableFile, match="documentation"):
+        parse(lines)
+
+
+def test_a_name_holding_each_of_a_kind_is_a_set():
+    report = parse(["本报告在汇总青石县各乡镇人民政府、县政府各部门2016年度政府信息公开工作年度报告的基础上编制。"
+                    "统计期限自2016年1月1日至2016年12月31日。", "一、概述", "2016年，全县认真贯彻条例。"])
+    assert report.agency is None or "各" not in report.agency
+
+
+# --- a table of contents ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["一、评估概况 2", "(一)评估原则 2", "(二)评估对象 5", "(三)评估指标 6", "(四)评估方法 31", "二、总体评估结果 33",
+     "(一)主要亮点 33", "(二)存在问题 40", "三、评估建议 45"],
+    ["目录", "一 基本情况……1", "二 主动公开情况……3", "三 依申请公开情况……7", "四 复议诉讼情况……9", "五 存在问题……10",
+     "六 其他事项……12"],  # the template's own headings, each with its page
+])
+def test_a_table_of_contents_is_refused(lines):
+    with pytest.raises(UnreadableFile, match="table of contents"):
+        parse(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["青石县民政局2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我局主动公开信息30条。", "二、主动公开政府信息情况",
+     "规章 0", "规范性文件 1", "行政许可 12", "行政处罚 3", "行政强制 0", "行政事业性收费 0", "政府集中采购 5"],
+    ["一、总体情况", "2019年，青石镇主动公开信息。其中：", "机构职能 5", "政策文件 12", "工作动态 30", "财政信息 4",
+     "人事信息 2", "其他 1", "二、依申请公开情况", "全年收到申请2件。"],
+])
+def test_counts_ending_a_report_s_lines_are_no_contents(lines):
+    assert parse(lines).year is not None
