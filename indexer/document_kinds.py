@@ -121,8 +121,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     return None
 
 
-# (round 30) A table of contents: headings each followed by its page number ('一 评估概况 2', '(一)评估原则 2', '2.依申请
-# 公开 27'), the numbers never going down. A report's lines do not end so; its tables are read as tables.
+# (round 30) A table of contents: headings each followed by its page number ('一、评估说明 3', '(一)评估依据 3', '2.主动
+# 公开 17'), the numbers never going down. A report's lines do not end so; its tables are read as tables.
 _LEADER_ONLY = re.compile(r"^[.…·]{2,}\s*(?P<page>\d{1,3})$")
 _CONTENTS_LINE = re.compile(r"^(?P<heading>.*[\u4e00-\u9fff][^\d]{0,3}?)(?:\s+|[.…·]{2,}\s*)(?P<page>\d{1,3})$")
 

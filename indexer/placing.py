@@ -196,7 +196,7 @@ def _own_province(agency: str | None, text: str) -> str | None:
     provinces = {u.province for u in units}
     if bare and not mentioned:
         # no document, site, postcode or area code places it: the one province its opening writes in full does
-        # ('某某自治区形成了《2016年政府信息公开年度报告》。本报告由自治区人民政府办公厅汇总…编制而成', '2015年，某某省各级
+        # ('某某自治区2018年政府信息公开工作年度报告由自治区人民政府办公厅汇总…编制', '2017年，某某省各级
         # 行政机关…'); two provinces named, or a short form alone ('我省', '全区'), place nothing (round 30)
         provinces = {name for name in _PROVINCE_NAME.findall(text)}
     if len(provinces) != 1:

@@ -51,10 +51,10 @@ _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知
 # '为规范…，制定本制度', '本办法自发布之日起施行'.
 _OTHER_KIND = re.compile(r"(?:制定|编制|印发|修订|发布|^|[，,。；;：:])(本(?:指南|制度|办法|规定|细则|方案|通知|意见|目录))")
 _OPENING = 600
-# a headline telling that a body released its report: '某某省发布2016年政府信息公开工作年度报告', '某某市正式公布2019年度…年报'
+# a headline telling that a body released its report: '某某省发布2018年政府信息公开工作年度报告', '某某市正式公布2020年度…年报'
 _RELEASE_HEADLINE = re.compile(r"^[^。，,；;：:]{2,24}?(?:正式)?(?:发布|公布|晒出)(?:了)?[^。，,；;]{0,6}?(?:19|20)\d{2}年度?"
                                r"[^。，,；;]{0,24}?(?:年度报告|年报)$")
-# what news says of a report it tells of: '报告显示，…', '据介绍', '记者从…获悉', '27日，某某省人民政府正式向社会发布…'
+# what news says of a report it tells of: '报告显示，…', '据介绍', '记者从…获悉', '15日，某某省人民政府向社会发布…'
 _REPORTED_SPEECH = re.compile(r"(?:报告|年报)(?:显示|指出|称)|据(?:了解|介绍|悉)|记者|(?<![年月\d])\d{1,2}日[，,][^。]{0,30}?"
                               r"(?:正式)?(?:向社会)?(?:发布|公布)")
 _PERIOD_TOLD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
@@ -83,13 +83,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
-    # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2016年政府信息
-    # 公开工作年度报告' over '27日，某某省人民政府正式向社会发布…。报告显示，…'): the report is spoken of, not spoken. A
+    # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2018年政府信息
+    # 公开工作年度报告' over '15日，某某省人民政府向社会发布…。报告显示，…'): the report is spoken of, not spoken. A
     # repost of the report under such a headline keeps its own lead-in, statistics period or part headings.
     if (report.title and _RELEASE_HEADLINE.search(squeeze(report.title)) and _REPORTED_SPEECH.search(head)
             and not report.sections and not has_table and not _PERIOD_TOLD.search(head) and not _SELF.search(head)):
         return f"its title is “{compact(report.title)[:60]}” over news of that report (报告显示 …), not the report", None
-    # (round 30) a table of contents ('一、评估概况 2', '(一)评估原则 2' …): its headings may be the template's, its
+    # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):
         return "no report title, reporting year or statistics table: a table of contents (headings, page numbers), not a report", None
@@ -231,7 +231,7 @@ _DOCUMENTATION_CODE = 3
 
 def _translated_report(lines: list[str], raw: list[Block]) -> bool:
     """A report's opening in Chinese followed by its English translation (round 30): the first lines, in Han script,
-    speak of the report itself on disclosure ('本报告根据《条例》…编制', '…情况报告如下'), and nothing is quoted as code."""
+    speak of the report itself on disclosure ('本报告依据《条例》…编制', '…情况报告如下'), and nothing is quoted as code."""
     opening = ""
     for line in lines[:6]:  # the Chinese lines before the first one mostly in Latin letters
         prose = _NOT_PROSE.sub(" ", line)

@@ -1,6 +1,6 @@
 """Round 30's class, found on pages sampled by the template's era and the issuer's level (docs/parsing.md, "Round 30"):
 a provincial government's office named by its level word alone ('自治区人民政府办公厅', '省政府办公厅') whose opening
-names its province in full only in a sentence ('某某自治区形成了《2016年…报告》', '2015年，某某省各级行政机关…'), with no
+names its province in full only in a sentence ('某某自治区2018年…报告由…汇总编制', '2017年，某某省各级行政机关…'), with no
 cited document, site, postcode or area code to place it. Every text here is made up."""
 from __future__ import annotations
 
@@ -27,10 +27,9 @@ def province(report):
 ])
 def test_the_province_a_subject_names_places_its_office(named, office):
     report = parse([
-        f"根据《中华人民共和国政府信息公开条例》，{named}形成了《2016年政府信息公开年度报告》。"
-        f"本报告由{office}汇总各地、各部门政府信息公开工作情况编制而成，数据统计期限为2016年1月1日至2016年12月31日。",
+        f"本报告由{office}在汇总所属市县和各部门报告后编写，统计时段为2018年1月1日至2018年12月31日。",
         "一、概述",
-        "2016年，全区各级行政机关认真贯彻落实条例。",
+        f"2018年，{named}坚持依法公开，各项工作有序推进。",
     ])
     assert (report.agency, report.level, province(report)) == (office, "province", named)
 
@@ -77,7 +76,7 @@ def test_a_department_named_with_its_province_keeps_it():
 # --- a first-era report calling itself the year's summary -------------------------------------------------------------
 
 @pytest.mark.parametrize("lead, year", [
-    ("现将住建局政务信息公开2009年工作总结和2010年工作安排报告如下：", 2009),  # the summed-up year, not the plan's
+    ("现将青石县住建局政务公开2010年工作总结和2011年工作安排报告如下：", 2010),  # the summed-up year, not the plan's
     ("现将我局政府信息公开2011年工作总结如下：", 2011),
     ("根据县政府办公室要求，现将本单位政务公开2012年度工作总结报告如下：", 2012),
     ("现将本局政府信息公开工作2013年总结和2014年计划报告如下。", 2013),
@@ -101,9 +100,9 @@ def test_other_years_near_a_summary_stay(lines, year):
 
 NEWS = [
     "青石省发布2016年政府信息公开工作年度报告",
-    "2017-03-28 10:18 来源: 青石日报",
-    "27日，青石省人民政府正式向社会发布2016年政府信息公开工作年度报告。报告通过图表版、图文版，详细介绍了全省情况。",
-    "报告显示，全年主动公开政府信息61万条，同比增长2.3%；收到政府信息公开申请531件，答复率100%。",
+    "2017-04-02 09:30 来源: 青石晚报",
+    "15日，青石省人民政府向社会发布2016年政府信息公开工作年度报告，并配发了一图读懂。",
+    "报告显示，去年全省共有各类公开信息四十余万条，依申请公开办理量较前一年有所上升。",
 ]
 
 
@@ -136,16 +135,15 @@ def test_a_report_under_such_a_headline_is_kept(lines):
 
 # --- a report's Chinese opening followed by its English translation; sets of bodies named in a lead-in ----------------
 
-ENGLISH = ("This report is prepared according to the Regulations on the Disclosure of Government Information; it is based "
-           "on the annual reports prepared by the district governments and the municipal bodies, and it contains the data "
-           "on proactive disclosure, disclosure upon application, reconsideration and litigation. ") * 3
+ENGLISH = ("Translated version. The city government office wrote this summary of last year's openness work from what "
+           "each county and each bureau sent in, with figures on information published on its own initiative, on "
+           "requests received and answered, and on appeals and lawsuits brought. ") * 3
 
 
 def test_a_report_followed_by_its_translation_is_kept():
     report = parse([
-        "本报告根据《中华人民共和国政府信息公开条例》要求，在2017年度青石市各区人民政府和青石市政府各委、办、局的政府信息公开"
-        "工作年度报告的基础上编制。",
-        "本报告中所列数据的统计期限自2017年1月1日起，至2017年12月31日止。",
+        "本报告在汇总2017年度青石市各县区人民政府、市政府各部门政府信息公开工作年度报告后编写。",
+        "统计时段：2017年1月1日至2017年12月31日。",
         ENGLISH,
     ])
     assert report.year == 2017
@@ -170,8 +168,8 @@ def test_a_name_holding_each_of_a_kind_is_a_set():
 # --- a table of contents ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lines", [
-    ["一、评估概况 2", "(一)评估原则 2", "(二)评估对象 5", "(三)评估指标 6", "(四)评估方法 31", "二、总体评估结果 33",
-     "(一)主要亮点 33", "(二)存在问题 40", "三、评估建议 45"],
+    ["一、评估说明 3", "(一)评估依据 3", "(二)评估范围 4", "(三)评估内容 7", "(四)评估方式 12", "二、评估结果 15",
+     "(一)主要做法 15", "(二)不足之处 21", "三、改进建议 26"],
     ["目录", "一 基本情况……1", "二 主动公开情况……3", "三 依申请公开情况……7", "四 复议诉讼情况……9", "五 存在问题……10",
      "六 其他事项……12"],  # the template's own headings, each with its page
 ])
