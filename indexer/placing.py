@@ -10,6 +10,9 @@ off the address or guessed from such words is said in a warning.
 """
 from __future__ import annotations
 
+# Over 350 lines, kept whole: place_of weighs one report's evidence on its place in one pass (the name, the text's
+# mentions, the contact line, the address, the 我 words), and its helpers each read one kind of that evidence.
+
 import re
 from collections import Counter
 
