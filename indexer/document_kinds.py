@@ -121,6 +121,25 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     return None
 
 
+# (round 30) A table of contents: headings each followed by its page number ('一、评估说明 3', '(一)评估依据 3', '2.主动
+# 公开 17'), the numbers never going down. A report's lines do not end so; its tables are read as tables.
+_LEADER_ONLY = re.compile(r"^[.…·]{2,}\s*(?P<page>\d{1,3})$")
+_CONTENTS_LINE = re.compile(r"^(?P<heading>.*[\u4e00-\u9fff][^\d]{0,3}?)(?:\s+|[.…·]{2,}\s*)(?P<page>\d{1,3})$")
+
+
+def contents_list(lines: list[str]) -> bool:
+    """True when most of the first lines are a contents list's: a heading, then a page number, the numbers ascending
+    (a leader and its number may stand on a line of their own: '一、基本情况' over '……1')."""
+    pages, alone = [], 0
+    for x in lines:
+        m = _CONTENTS_LINE.match(x.strip()) or _LEADER_ONLY.match(x.strip())
+        if m:
+            pages.append(int(m.group("page")))
+            alone += m.re is _LEADER_ONLY
+    return (len(pages) >= 6 and len(pages) * 5 >= (len(lines) - alone) * 3 and pages[-1] - pages[0] >= 5
+            and all(a <= b for a, b in zip(pages, pages[1:])))
+
+
 _REPORTS_NAMED = re.compile(r"年度报告|年报")
 _STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
 # A body telling its year: '我局…', '本机关…', or a year, then a name, then the predicate ('2020年，青石镇认真…').

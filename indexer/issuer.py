@@ -81,6 +81,9 @@ _NOT_A_NAME = re.compile(
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
+# A set of bodies is no one body: '汇总某某市各区县人民政府、市政府各部门…年度报告编制' names the reports
+# a consolidated report sums up, not its issuer (round 30; 各 opening a name is a self-reference, above)
+_SEVERAL_BODIES = re.compile(r"(?<=.)各(?:区|县|市|乡|镇|街道|部门|委|办|局|单位|直属|级)")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
 # ('结合园区政府信息公开…' too, and the kinds a place's own name stands before: 台商投资区, 旅游度假区, 风景名胜区, 管理区)
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")
@@ -200,6 +203,8 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     if _BARE_ZONE.fullmatch(core):
         return None
     if _SELF_START.match(core) and not _opens_with_place(core):
+        return None
+    if _SEVERAL_BODIES.search(core):
         return None
     # (a zero in Chinese numerals is no Han character: '第六师一〇二团', a regiment, writes it after a numeral)
     if re.search(rf"[^{HAN}{JOINERS}()（）]", _ZERO.sub("一", core)):
@@ -515,8 +520,9 @@ def _titled_issuer(text: str, key: str) -> str | None:
     return None
 
 
-# '…政府信息公开工作2010年度报告': the year after what the report is about.
-_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)")
+# '…政府信息公开工作2010年度报告': the year after what the report is about; so in a first-era report that calls itself
+# a summary ('现将某某局政务公开2011年工作总结和2012年工作安排报告如下', round 30: the summed-up year, not the plan's)
+_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报|总结)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
 _SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
                           # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点');

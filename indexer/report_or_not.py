@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import YEAR_TOLD, about_reports, other_kind, reported_kinds
+from indexer.document_kinds import YEAR_TOLD, about_reports, contents_list, other_kind, reported_kinds
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -51,6 +51,13 @@ _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知
 # '为规范…，制定本制度', '本办法自发布之日起施行'.
 _OTHER_KIND = re.compile(r"(?:制定|编制|印发|修订|发布|^|[，,。；;：:])(本(?:指南|制度|办法|规定|细则|方案|通知|意见|目录))")
 _OPENING = 600
+# a headline telling that a body released its report: '某某省发布2018年政府信息公开工作年度报告', '某某市正式公布2020年度…年报'
+_RELEASE_HEADLINE = re.compile(r"^[^。，,；;：:]{2,24}?(?:正式)?(?:发布|公布|晒出)(?:了)?[^。，,；;]{0,6}?(?:19|20)\d{2}年度?"
+                               r"[^。，,；;]{0,24}?(?:年度报告|年报)$")
+# what news says of a report it tells of: '报告显示，…', '据介绍', '记者从…获悉', '15日，某某省人民政府向社会发布…'
+_REPORTED_SPEECH = re.compile(r"(?:报告|年报)(?:显示|指出|称)|据(?:了解|介绍|悉)|记者|(?<![年月\d])\d{1,2}日[，,][^。]{0,30}?"
+                              r"(?:正式)?(?:向社会)?(?:发布|公布)")
+_PERIOD_TOLD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
 _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
 _LINK_LIST_TITLES = 3
 
@@ -73,9 +80,19 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # ('某某办公室关于做好2020年…年度报告', the rest of its title wrapped onto the next line) are no report's title.
     own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not about_reports(report.title)
     titled = own_title and bool(report.year and report.agency)  # '某某局2019年…年度报告'
-    if not titled and not has_table and _is_documentation(lines, raw):
+    if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
+    # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2018年政府信息
+    # 公开工作年度报告' over '15日，某某省人民政府向社会发布…。报告显示，…'): the report is spoken of, not spoken. A
+    # repost of the report under such a headline keeps its own lead-in, statistics period or part headings.
+    if (report.title and _RELEASE_HEADLINE.search(squeeze(report.title)) and _REPORTED_SPEECH.search(head)
+            and not report.sections and not has_table and not _PERIOD_TOLD.search(head) and not _SELF.search(head)):
+        return f"its title is “{compact(report.title)[:60]}” over news of that report (报告显示 …), not the report", None
+    # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
+    # page numbers tell it is no text of a year
+    if not titled and not has_table and report.year is None and contents_list(lines[:30]):
+        return "no report title, reporting year or statistics table: a table of contents (headings, page numbers), not a report", None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
         return f"a list of {len(set(titles))} report titles, not a report", None
@@ -210,6 +227,19 @@ _NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:pdf|docx?|xlsx?
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 _DOCUMENTATION_LATIN = 0.5
 _DOCUMENTATION_CODE = 3
+
+
+def _translated_report(lines: list[str], raw: list[Block]) -> bool:
+    """A report's opening in Chinese followed by its English translation (round 30): the first lines, in Han script,
+    speak of the report itself on disclosure ('本报告依据《条例》…编制', '…情况报告如下'), and nothing is quoted as code."""
+    opening = ""
+    for line in lines[:6]:  # the Chinese lines before the first one mostly in Latin letters
+        prose = _NOT_PROSE.sub(" ", line)
+        if len(re.findall(r"[A-Za-z]", prose)) > len(re.findall(r"[\u4e00-\u9fff]", prose)):
+            break
+        opening += line
+    return (bool(_SELF.search(squeeze(opening))) and bool(_TOPIC.search(squeeze(opening)))
+            and not any(_CODE_SPAN.search(b) for b in raw if isinstance(b, str)))
 
 
 def _is_documentation(lines: list[str], raw: list[Block]) -> bool:
