@@ -27,8 +27,8 @@ def readable_text(blocks: list[Block]) -> str:
     return "\n".join(lines)
 
 
-# A sentence: a web page's chrome before the report (网站首页 / 当前位置:首页 > 公告公示 / 热搜词: …,
-# 发布日期:2026-01-20) and its title lines have no sentence punctuation; the report's own lead-in has.
+# A sentence: a web page's chrome before the report (网站首页 / 当前位置:首页 > 公告公示 / 发布日期:
+# 2021-01-28) and its title lines have no sentence punctuation; the report's own lead-in has.
 _SENTENCE = re.compile(r"[，,。；;]")
 
 
