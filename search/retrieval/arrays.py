@@ -130,6 +130,32 @@ class IndexArrays:
         self._codes: dict[str, Codes] = {}
         self._per_report: dict[str, np.ndarray | None] = {}
         self._lock = threading.Lock()
+        self._leave_out_lead_ins(searcher)
+
+    def _leave_out_lead_ins(self, searcher) -> None:
+        """Score as if the lead-ins beside parts were not indexed: they are searched only by a question
+        about the report itself (report_itself.py), and counted in the statistics (documents, their
+        lengths, a term's documents) they moved every topic question's scores (docs/relevance.md,
+        round 26)."""
+        self.lead_ins = np.zeros(self.doc_count, dtype=bool)
+        self._scored_count = self.doc_count
+        if "section" not in self.schema.names() or "report_id" not in self.schema.names():
+            return
+        section = self.codes(searcher, "section")
+        if 0 not in section.values:
+            return
+        reports = self.codes(searcher, "report_id").codes
+        parts = np.array([v is not None for v in section.values])[section.codes] & self.live
+        per_report = np.bincount(reports[parts], minlength=int(reports.max(initial=-1)) + 1)
+        self.lead_ins = parts & (section.codes == section.values.index(0)) & (per_report[reports] > 1)
+        lead = np.flatnonzero(self.lead_ins)
+        if not len(lead):
+            return
+        self._scored_count = self.doc_count - len(lead)
+        reader = searcher.reader()
+        for name in self.schema.scorable_names():
+            total = reader.field_length(name) - sum(reader.doc_field_length(int(d), name, 0) or 0 for d in lead)
+            self._average_lengths[name] = total / (self._scored_count or 1)
 
     def _count_mask(self) -> None:
         self.misses["masks"] += 1
@@ -166,7 +192,8 @@ class IndexArrays:
 
     def idf(self, postings: Postings) -> float:
         """Whoosh's idf of a term with these postings (``WeightingModel.idf``)."""
-        return math.log(self.doc_count / (postings.df + 1)) + 1
+        df = postings.df - int(np.count_nonzero(self.lead_ins[postings.ids])) if len(postings.ids) else postings.df
+        return math.log(self._scored_count / (df + 1)) + 1
 
     def average_length(self, field: str) -> float:
         """The field's average length over all documents, as Whoosh's searcher computes it."""
