@@ -271,7 +271,7 @@ def _index_subwords(word: str) -> list[tuple[str, int]]:
 
 
 _A_PLACE_S_OWN = re.compile(r"族$|^自治")
-EVERYDAY_COUNT = 500  # as search.retrieval.places: a short form jieba counts more often is a word first
+EVERYDAY_COUNT = 500  # a place's short form jieba counts more often is a word of everyday Chinese first (places.py too)
 
 
 @lru_cache(maxsize=1)

@@ -146,7 +146,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + parsed.notes  # the selection may add notes (words no report uses)
-    ordered_by_figure = parsed.figure is not None and parsed.figure.mode == "most"  # 纠错率最高: the note says how
+    ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):
         messages.append("查询中没有可搜索的词语，显示全部报告。")

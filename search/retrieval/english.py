@@ -40,7 +40,6 @@ ALSO_NOTE = "“{typed}”按{reading}理解，也可能指{also}。"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FIELD = re.compile(r"^-?(agency|year|section|机构|年份|年度|部分):", re.IGNORECASE)
 _OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
-_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')  # as query._TOKEN
 _WORD = re.compile(r"(?:19|20)\d{2}\s*[-–~]\s*(?:19|20)\d{2}|\d+|[a-z]+")
 _CONTENT = frozenset(("term", "function", "body", "level", "issuer", "question"))
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?")
@@ -307,7 +306,9 @@ def read_english(text: str) -> tuple[str, list[str]] | None:
             out.extend(reading.add(" ".join(run)))
             run.clear()
 
-    for match in _TOKEN.finditer(text):
+    from search.retrieval.query import TOKEN  # local: query.py reads this module's words lazily
+
+    for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
         token = match.group()
         sign = "-" if negated else ""

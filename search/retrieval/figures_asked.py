@@ -71,7 +71,7 @@ class FigureAsked:
 
     key: str
     word: str  # as the query names it
-    mode: str  # "positive", "most", "at_least" or "none"
+    mode: str  # "positive", "most", "at_least", "none", or for a rate (rates.py) "rate" or "least"
     threshold: int = 0
     others: tuple[str, ...] = ()  # the query's words that name neither the figure nor an issuer
     issuers: tuple[str, ...] = ()  # the query's words that name an issuer (哪个区申请最多: 区)

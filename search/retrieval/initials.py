@@ -41,7 +41,6 @@ ALSO = "，也可能指{others}"
 TOO_MANY_NOTE = "“{typed}”可能是拼音首字母，但可指的词语过多（{some}等），未按拼音理解。"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')  # as query._TOKEN
 _OPERATORS = frozenset(("OR", "AND", "NOT"))
 
 
@@ -165,7 +164,9 @@ def read_initials(text: str, searcher=None) -> tuple[str, list[str]]:
     out: list[str] = []
     notes: list[str] = []
     last = 0
-    for match in _TOKEN.finditer(text):
+    from search.retrieval.query import TOKEN  # local: query.py reads this module's words lazily
+
+    for match in TOKEN.finditer(text):
         negated, bare = match.group(1), match.group(3)
         if bare is None or bare in _OPERATORS or not readable(bare):
             continue

@@ -43,7 +43,7 @@ from pathlib import Path
 import jieba
 import numpy as np
 
-from search.analysis import cut, init_jieba
+from search.analysis import EVERYDAY_COUNT, cut, init_jieba
 from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.query import ParsedQuery
@@ -56,7 +56,6 @@ NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "�
 NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴", "乡镇", "区县", "县区", "市县", "县市", "市区",
                   "省直", "市直", "区直", "县直", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
-EVERYDAY_COUNT = 500  # a county's short form counted more often in everyday Chinese is a word first
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
 MAX_NAME_TOKENS = 4  # words jieba may cut a name people say into (彩云/之南, 北上/广深)
 

@@ -42,7 +42,8 @@ SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单�
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
-_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
+# A query's items: (a minus,) a quoted phrase, a field filter or a bare word (english.py and initials.py read them too).
+TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
@@ -205,7 +206,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.notes += notes
     text = _GLUED_NEGATION.sub("没有收", text)
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
-    for match in _TOKEN.finditer(text):
+    for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
         if quoted is not None:
             if quoted.strip():

@@ -15,7 +15,7 @@ the question before the figures are read (figures_asked.py):
 ``take_rate_column`` then reads the rate of the statistics table the question names (search/figures/
 columns.py: 复议纠错率, 予以公开率, 不予公开率 …) from the figure the question names: the reports whose
 table gives the rate (its base read and above 0) come first, each hit showing it; asked with 最高 (纠错率最高),
-the rate's size orders them, highest first.
+the rate's size orders them, highest first, and with 最低, lowest first.
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ _SHARE = re.compile(r"(?:所?占(?:[\u4e00-\u9fff]{0,8}?的)?)?(?:百分之多�
                     r"|所?占(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|几)(?=$|\s|[？?])")
 # 最高 beside a rate (纠错率最高, 公开率最高的是哪个单位): its size orders the reports.
 _MOST = re.compile(r"最高|最大|最多|排名最前|排第一")
+_LEAST = re.compile(r"最低|最小|排名最后|垫底")  # (最少 is left: it also says "at least")
 # Words of the figure a rate is of, beside its base (复议 纠错 of 复议纠错率), and question words.
 _OF_WORDS = frozenset({"复议", "行政复议", "诉讼", "行政诉讼", "纠错", "纠正", "公开", "予以公开", "不予公开",
                        "哪个", "单位", "哪些", "哪家", "机关", "部门", " "})
@@ -123,12 +124,15 @@ def take_rate_column(parsed: ParsedQuery) -> None:
     others = figure.others if figure is not None else ()
     issuers = figure.issuers if figure is not None else ()
     # 纠错率最高: the rate's size orders the reports, as 最多 orders by a count; else its presence ranks.
-    most = (figure is not None and figure.mode == "most") or _MOST.search(parsed.text) is not None
-    parsed.figure = FigureAsked(key, word, "most" if most else "rate", 0, others, issuers)
+    least = _LEAST.search(parsed.text) is not None
+    most = not least and ((figure is not None and figure.mode == "most") or _MOST.search(parsed.text) is not None)
+    parsed.figure = FigureAsked(key, word, "most" if most else "least" if least else "rate", 0, others, issuers)
+    most = most or least
     # The table gives the rate: what it is the rate of (纠错 of 纠错率) need not be written beside it.
     rest = [c for c in parsed.must if c.phrase or not all(a in parsed.rate_bases for a in c.alternatives)]
     if most:  # nor, when its size is asked, the words it is of: every report whose table gives it is compared
-        rest = [c if c.phrase else Clause([" ".join(_MOST.sub(" ", a).split()) for a in c.alternatives], False, c.shown)
+        rest = [c if c.phrase else Clause([" ".join(_LEAST.sub(" ", _MOST.sub(" ", a)).split()) for a in c.alternatives],
+                                         False, c.shown)
                 for c in rest]
         rest = [c for c in rest if c.phrase or not set(cut(" ".join(c.alternatives))) <= {*parsed.rate_bases, *_OF_WORDS}]
     if rest or most:

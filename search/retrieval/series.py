@@ -20,7 +20,8 @@ import numpy as np
 
 from search import agency_names as names
 from search.retrieval.issuers import RELATED_WEIGHT, _function_concept, concept_of
-from search.retrieval.query import Clause, ParsedQuery, query_words
+from search.retrieval.clauses import take_out
+from search.retrieval.query import ParsedQuery, query_words
 
 SERIES_WORDS = Path(__file__).resolve().parent.parent / "data" / "series_words.tsv"
 MAX_BODIES = 4  # more bodies than this for one name is a kind, not one body followed over time
@@ -71,24 +72,7 @@ def _body(word: str, parsed: ParsedQuery) -> SeriesAsked | None:
 
 def take_series(parsed: ParsedQuery) -> None:
     """Take the series words out of the unquoted words (in place) and record the body they follow."""
-    said: list[str] = []
-    kept: list[Clause] = []
-    for clause in parsed.must:
-        if clause.phrase:
-            kept.append(clause)
-            continue
-        rest = []
-        for alt in clause.alternatives:
-            found = [m.group(1) for m in _pattern().finditer(alt)]
-            if not found:
-                rest.append(alt)
-                continue
-            said += found
-            text = " ".join(_pattern().sub(" ", alt).split())
-            if text:
-                rest.append(text)
-        if rest:
-            kept.append(Clause(rest, False, clause.shown))
+    said, kept = take_out(parsed.must, _pattern())
     if not said:
         return
     parsed.must = kept

@@ -121,9 +121,11 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
             other = figure_values(searcher, key, wanted)[codes]
             chosen &= (~np.isnan(other) & (other == 0)) | prose_says_none(searcher, key, wanted)[codes]
         return first_of(mask, scores, chosen)
-    # "most": by the figure's size, the words deciding among equal figures and where it is unknown;
-    # the issuers the query names first (哪个区申请最多: the districts, largest first).
+    # "most" (or "least", a rate asked with 最低): by the figure's size, the words deciding among equal figures
+    # and where it is unknown; the issuers the query names first (哪个区申请最多: the districts, largest first).
     top = scores[mask].max(initial=0.0) or 1.0
+    if figure.mode == "least":  # 公开率最低: the smallest first, the unknown still last
+        values = np.where(known, np.nanmax(np.where(known & mask, values, np.nan), initial=0.0) - values, np.nan)
     ranked = np.where(mask, np.where(known, np.nan_to_num(values) + 1.0, 0.0) + 0.5 * scores / top, 0.0)
     # Issuers asked side by side (财政局和税务局 谁…多: either.py) are one item: a report of either fits.
     groups = [c.alternatives for c in parsed.must if len(c.alternatives) > 1 and all(map(concept_of, c.alternatives))]

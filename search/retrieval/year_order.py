@@ -19,7 +19,8 @@ import re
 import numpy as np
 
 from search.analysis import cut
-from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery
+from search.retrieval.clauses import take_out
+from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, ParsedQuery
 
 # Newest: 最新 only before a report word, a count or the end (最新动态, 最新政策 are topics, and 最新一年
 # is a year, read by years.py); oldest: 最早, 第一次, 首次 … A comparison is no order (与最早相比).
@@ -35,21 +36,7 @@ FIT_SHARE = 0.5  # within a year, the words' score counts at most this much of o
 def take_year_order(parsed: ParsedQuery) -> None:
     """Move a word of the newest or the earliest out of the unquoted words into ``parsed.year_order``
     (in place), when a topic stands beside it or it asks the earliest."""
-    said: list[str] = []
-    kept: list[Clause] = []
-    for clause in parsed.must:
-        if clause.phrase:
-            kept.append(clause)
-            continue
-        rest = []
-        for alt in clause.alternatives:
-            found = [m.group(1) for m in _ORDER.finditer(alt)]
-            text = _ORDER.sub(" ", alt) if found else alt
-            said += [w for w in found if w not in said]
-            if not found or _topic(text):
-                rest.append(" ".join(text.split()) if found else alt)
-        if rest:
-            kept.append(Clause(rest, False))
+    said, kept = take_out(parsed.must, _ORDER, keep=_topic)
     if not said:
         return
     oldest = any(_IS_OLDEST.match(w) for w in said)

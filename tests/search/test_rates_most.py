@@ -1,5 +1,5 @@
 """A rate asked with 最高 (纠错率最高, 哪个单位公开率最高) orders the reports by that rate, highest first, as
-最多 orders by a count; the words the rate is of need not be written in a report whose table gives it.
+最多 orders by a count, and with 最低 lowest first; the words the rate is of need not be written in a report whose table gives it.
 The reports are made up for these tests; none of the queries is in the judged relevance set."""
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_a_rate_asked_with_highest_orders_by_the_rate(idx):
     assert [h.figure for h in result.hits][:3] == ["复议纠错率 50%", "复议纠错率 25%", "复议纠错率 0%"]
     assert any("从高到低排列" in m for m in result.messages)
     assert not any("没有可搜索的词语" in m for m in result.messages)
+
+
+def test_a_rate_asked_with_lowest_orders_from_the_lowest(idx):
+    assert parse_query("复议纠错率最低").figure.mode == "least"
+    result = run_search(idx, SearchParams(q="复议纠错率最低"))
+    assert [h.agency for h in result.hits][:3] == ["丽江市永胜县人民政府", "丽江市古城区人民政府", "丽江市宁蒗县人民政府"]
+    assert any("从低到高排列" in m for m in result.messages)
+    # A report whose table gives no rate (no reviews: nothing to divide) stays after those that give one.
+    assert [h.agency for h in result.hits].index("丽江市华坪县人民政府") >= 3
