@@ -90,6 +90,7 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         parts = [(PREAMBLE_PART, "", report.preamble)]
     elif prose := preamble_prose(report.preamble):
         parts = [(PREAMBLE_PART, "", prose), *parts]
+    lead_in = len(parts) > 1 and parts[0][0] == PREAMBLE_PART  # beside parts: searched by fewer questions
     for number, title, blocks in parts:
         body = readable_text(blocks)
         doc = dict(
@@ -105,5 +106,9 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         )
         if len(body) < TINY_SECTION:
             doc["_boost"] = 0.5
+        if lead_in and number == PREAMBLE_PART:
+            # Not a field (Whoosh's writers skip names starting with _): the segment writer counts
+            # this document's words apart, for the vocabulary (search/lead_in_words.py).
+            doc["_lead_in"] = True
         docs.append(doc)
     return docs

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.lead_in_words import EXT as LEAD_INS_EXT, FIELD as LEAD_IN_FIELD, lead_in_counts, read_lead_in_words
 from search.retrieval.arrays import arrays_for
 from search.vocabulary import PREAMBLE_PART
 
@@ -57,22 +58,48 @@ def without_lead_ins(searcher, field: str, terms: dict[bytes, int]) -> dict[byte
     """``terms`` (a field's document counts over the index) less the lead-ins' share: the words a
     topic question is read against (a typo's mending, a character read as the words holding it) are
     the parts' words, since a lead-in answers no topic question; counted with it, a lead-in's list of
-    the year's topics reordered which words a character stands for (税)."""
+    the year's topics reordered which words a character stands for (税).
+
+    The lead-ins' words are those the index writer noted beside each segment as it tokenised them
+    (``search/lead_in_words.py``); only a segment written without that note (by Whoosh's own writer)
+    has its lead-ins tokenised again, from their stored text."""
     from whoosh import query as Q  # local: the matching module imports nothing of this one's
 
     from search.retrieval.matching import filter_mask
 
-    lead = np.flatnonzero(lead_ins(searcher, filter_mask(searcher, Q.Term("kind", "section"))))
-    if not len(lead):
+    lead = lead_ins(searcher, filter_mask(searcher, Q.Term("kind", "section")))
+    if not lead.any():
         return terms
-    analyzer = searcher.schema[field].analyzer
     counted = dict(terms)
-    for docnum in lead:
+    folder = getattr(getattr(searcher, "generation", None), "path", None)
+    for segment, base in searcher.reader().leaf_readers():
+        here = lead[base : base + segment.doc_count_all()]
+        if not here.any():
+            continue
+        noted = None
+        if field == LEAD_IN_FIELD and folder is not None and hasattr(segment, "_segment"):
+            noted = read_lead_in_words(folder / segment._segment.make_filename(LEAD_INS_EXT))
+        if noted is not None:
+            # The noted lead-ins the search leaves out (a lead-in a later build deleted is not).
+            share = lead_in_counts(noted, here[noted.docs])
+        else:
+            share = _tokenised_again(searcher, field, base + np.flatnonzero(here))
+        for key, n in share.items():
+            left = counted.get(key, 0) - n
+            if left > 0:
+                counted[key] = left
+            else:
+                counted.pop(key, None)
+    return counted
+
+
+def _tokenised_again(searcher, field: str, docnums: np.ndarray) -> dict[bytes, int]:
+    """Per word, how many of these documents hold it in ``field``, from their stored text."""
+    analyzer = searcher.schema[field].analyzer
+    share: dict[bytes, int] = {}
+    for docnum in docnums:
         text = searcher.stored_fields(int(docnum)).get(field) or ""
         for word in {t.text for t in analyzer(text, mode="index")}:
             key = word.encode("utf-8")
-            if counted.get(key, 0) > 0:
-                counted[key] -= 1
-                if not counted[key]:
-                    del counted[key]
-    return counted
+            share[key] = share.get(key, 0) + 1
+    return share
