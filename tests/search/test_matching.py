@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 
 from bench.relevance_corpus import layout_reports
 from bench.relevance_set import load_queries
+from search.index import IndexHandle
 from search.retrieval.arrays import IndexArrays, arrays_for
 from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.query import parse_query
@@ -33,12 +34,19 @@ SHAPES = ["低保", "政府信息公开 申请", '"政府信息公开条例"', "
 def searcher(indexes):
     """The samples and the reports of tests/layouts: the index the judged queries refer to. Its
     arrays keep Whoosh's statistics over every document: Nianbao leaves the lead-ins beside parts
-    out of them (arrays.py, round 26b; tests/web/test_preamble_only.py checks that), Whoosh cannot."""
-    searcher = indexes.searcher("judged")
+    out of them (arrays.py, round 26b; tests/web/test_preamble_only.py checks that), Whoosh cannot.
+
+    Opened by a handle of its own: arrays are built once per generation and handle, and another
+    module's searcher of the same index (test_facets.py) may have built them already, with
+    Nianbao's statistics. The handle's warming thread builds them too, so it opens under the patch
+    and the patch holds until they exist."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(IndexArrays, "_leave_out_lead_ins", _whooshs_statistics)
-        arrays_for(searcher)  # built once per generation, here with every document counted
-    return searcher
+        handle = IndexHandle(indexes.root("judged"))
+        searcher = handle.searcher()
+        arrays_for(searcher)  # with every document counted, whichever thread builds them
+    yield searcher
+    handle.close()
 
 
 def _whooshs_statistics(arrays, searcher) -> None:
