@@ -19,6 +19,10 @@ _OWN_GOVERNMENT = re.compile(r"(省|市|县|区|旗|州|盟)(?:委[、和及]?(?
 COUNTY_UNITS = re.compile(r"股室|股\(室\)|各股|股长|业务股")
 # '根据市政务服务和大数据管理局转发的《…》': a notice reaches a department through its own government's office or bureau
 _FORWARDED = re.compile(r"(省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{2,16}?(?:局|办公室|办|委员会|委|厅)转发")
+# '按照县政务公开办的要求': the office that runs its government's disclosure work, named by the level word alone, is the
+# body's own government's (round 29), like '按照市政府办公室要求'
+_OWN_DISCLOSURE_OFFICE = re.compile(r"(省|市|县|区|旗|州|盟)(?:政务公开|政府信息公开|政务信息公开)(?:工作)?(?:领导小组)?"
+                                    r"(?:办公室|办)")
 # '市本级发布…、各县区发布…': the level a consolidated report calls its own
 _OWN_LEVEL = re.compile(r"(省|市|县|区|旗|州|盟)本级")
 # '按照党中央、国务院和省委、省政府的部署': a government listed after the centre is a superior, not the body's own
@@ -39,7 +43,8 @@ def own_government(text: str) -> tuple[str, str] | None:
     often), or None.
 
     '某某县政府' (a place's name before it) is another body's government, and '各县政府' several."""
-    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED) for m in pattern.finditer(text)
+    found = [m for pattern in (_OWN_GOVERNMENT, _OWN_LEVEL, _REGION_OWN, _FORWARDED, _OWN_DISCLOSURE_OFFICE)
+             for m in pattern.finditer(text)
              if text[m.start() - 1 : m.start()] not in ("各", "全", "本")
              and not _combined(text, m.start())
              and (not _named_before(text, m.start()) or _leads(text, m))

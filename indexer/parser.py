@@ -17,6 +17,7 @@ from indexer.sidecar import read_sidecar
 from indexer.spam import clean_blocks, remove_splices, splice_warning
 from indexer.ocr_marks import mark_ocr
 from indexer.ocr_places import correct_issuer
+from indexer.page_chrome import trim_footer, trim_header
 from indexer.misspelt_places import misspelt_place
 from indexer.readers import read_document
 from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
@@ -121,6 +122,9 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.agency = as_written(report.agency, chain((b for b in texts if not CHROME_LINE.search(b)),
                                                     (b for b in texts if CHROME_LINE.search(b)), hints))
 
+    # (after every reading of hints: the footer names the site's owner, which places the issuer)
+    trim_footer(report.sections)
+    report.preamble = trim_header(report.preamble)
     found = {s.number for s in report.sections}
     cut = report.cut_off = cut_off(blocks, report.sections)
     last = max((s.number for s in report.sections if not s.inferred), default=0)

@@ -192,6 +192,23 @@ _ACCOUNT = re.compile(r"[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』]" + _AC
                       + r"(?:平台)?[“\"「『]([\u4e00-\u9fff]{2,20})[”\"」』]")
 
 
+# The papers and broadcasters a body lists as where its news ran, named by their province's or a place's full name
+# ('在中国某某报、某省日报、某某市广播电视台等媒体发稿'): a body's own outlets are its place's (round 29). The outlet's
+# whole word before 日报 … must be the place ('北京青年报', '楚天都市报', '中国青年报' name none).
+# (read at every character, a look-ahead: '在某某日报刊发' holds the outlet after 在)
+_MEDIA = re.compile(r"(?=([\u4e00-\u9fff]{2,10}?)(?:日报|晚报|都市报|广播电视台|电视台|人民广播电台|广播电台))")
+
+
+def _media_places(text: str) -> list[tuple]:
+    """The places that name the papers and broadcasters a text lists ('某某日报', '某某市广播电视台'); none when they
+    name no province in common (outlets of two provinces tell nothing of the body's)."""
+    found = [chains[0].units for match in _MEDIA.finditer(text)
+             if (chains := find_chains(match.group(1), opening_province_stem=True))
+             and chains[0].start == 0 and chains[0].end == len(match.group(1))]
+    common = set.intersection(*({u.province for u in units} for units in found)) if found else set()
+    return found if common else []
+
+
 def _account_places(text: str) -> list[tuple]:
     """The places opening the names of the accounts a text names ('“某某经济技术开发区某某园”微信公众号')."""
     return [chains[0].units for match in _ACCOUNT.finditer(text)
@@ -254,7 +271,7 @@ def mentioned_place(text: str) -> str | None:
     mentions += [chain.units for match in _TITLE.finditer(text) if not _CITED.fullmatch(match.group(0))
                  for chain in find_chains(match.group(1))[:1] if chain.start == 0 and len(chain.units) == 1
                  and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
-    mentions += _account_places(text)
+    mentions += _account_places(text) + _media_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) + _numbered_places(text) if code in gaz.by_code]

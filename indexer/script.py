@@ -21,8 +21,16 @@ from search.folding import traditional_to_simplified
 
 # A gloss is a parenthesised pinyin syllable with a tone mark right after a Chinese character:
 # '公開(kāi)', '鎮(zhèn)'. Real abbreviations in brackets ('(AQI)', '(PM2.5)') carry no tone mark.
+# Some converters write the syllable without its tone ('青(qing)石(shi)縣', '北(bei)(bei)山', round 29): a
+# lower-case syllable of two letters or more that is spelt as pinyin is one too. One letter ('(a)', '(e)', a list's
+# item) and what pinyin cannot spell ('(pdf)', '(gov)', '(web)', '(AQI)') stay.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un"
+             r"|ue|üe|ve|a|o|e|i|u|ü|v)")
+# (a character glossed twice, '北(bei)(bei)山', loses both: the glosses after a character go as one run)
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
+                    rf"|(?=[a-zü]{{2,6}}\))(?:{_SYLLABLE}|ng|hm|hng))\))+")
 # Taiwan wording that mirrors substitute for template words, each the same length as the word
 # it stands for so that offsets hold: 政府資訊公開 is 政府信息公开.
 _TAIWAN_WORDS = {"資訊": "信息", "资讯": "信息"}

@@ -29,26 +29,32 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
+         # football betting under its lottery's short name, which no report uses (体育彩票, 竞彩 are the lottery's own)
+         r"|(?:中国)?足彩(?:网|在线)?|老虎机"
          # (names no report uses for anything else)
          r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|德赢|(?<![A-Za-z])(?i:vwin)(?![A-Za-z])"
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
          r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
          r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
          # Not before 平台, 下载, 入口 or 集团: reports write 半岛集团, 政务IM平台, 星空平台下载量, 银河集团.
-         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|(?i:app)|真人|棋牌|国际厅|电竞|彩票|皇宫|开云"
+         r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|(?i:app)|真人|棋牌|国际厅|国际(?:登录|登陆|官网|娱乐|平台)|电竞|彩票|皇宫|开云"
          r"|(?i:m\d)))")
 # The site words that stand around a mark in a splice.
 _SITE = (r"(?:体育|亚洲|官方网站|官方|入口|官网|网址|下载|(?i:app)|手机版|手机|客户端|(?i:ios)|在线|娱乐场(?!所)|娱乐|登录|登陆|"
          r"平台|中文网|中文|资讯网|最新版|提现|提款|世界杯|欧洲杯|足球网|足球|澳门|金沙城中心|金沙|推荐|"
-         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-]))")
-_JOIN = r"[_\-|·/ ]*"
+         r"[(（]中国[)）]|安卓|通用版|真人|棋牌|国际厅|旗舰厅|电竞|彩票|集团|人生就是博|网平台|主页|皇宫|(?i:ag|m\d)|\d{4}(?=[_\-])"
+         # the search phrase a splice was made for: '…app哪个是正规的'
+         r"|哪个是正规的?|哪个正规|哪个好|哪个靠谱|靠谱吗|正规吗|游戏|国际(?=登录|登陆|官网|官方|娱乐|平台|(?i:app)))")
+_JOIN = r"[_\-|·/ :：]*"  # (a colon after a splice: it stood for a label's value, the label keeps its own)
 # Macao's name stands before the mark in some splices (澳门特区赌场); two splices may be joined by a
 # comma where the place's name was (澳门特区赌场,澳门博彩业网址水务局): a comma joins only when what
 # follows it is site words and a mark again.
 _LEAD = r"(?:澳门特别行政区|澳门特区|澳门)?"
 # A Latin brand right after a mark goes with it: '九游会J9官网', '雷竞技RAYBET官网'.
 _LATIN_BRAND = r"(?<=[\u4e00-\u9fff])[A-Za-z]{1,10}\d{0,3}(?![A-Za-z0-9])"
-_RUN = re.compile(rf"{_LEAD}{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}|{_LATIN_BRAND})|[,，]{_LEAD}(?:{_SITE})*{_MARK})*{_JOIN}")
+# A few Latin letters glued before a mark written in Chinese are the splice's own ('pa凯发国际登录').
+_LATIN_LEAD = r"(?:(?<![A-Za-z])[A-Za-z]{1,4}(?=[\u4e00-\u9fff]))?"
+_RUN = re.compile(rf"{_LATIN_LEAD}{_LEAD}{_MARK}(?:{_JOIN}(?:{_MARK}|{_SITE}|{_LATIN_BRAND})|[,，]{_LEAD}(?:{_SITE})*{_MARK})*{_JOIN}")
 # A chain's last piece opens with a mark (888娱乐城: a number glued before it) or a brand (mobile888).
 _TAIL_RUN = re.compile(rf"(?:\d*{_MARK}|[A-Za-z]+ ?\d+[A-Za-z]*)(?:{_JOIN}(?:{_MARK}|{_SITE}))*{_JOIN}")
 # Splices chain their pieces with '_' or '-' (never written between Chinese words in a report): every
@@ -62,7 +68,7 @@ _MARK_RE = re.compile(_MARK)
 # What every mark holds: one of its words, or the Latin letters or digits its other forms start with. Found in
 # nearly no report, and fast to look for (literals, no lookbehind at every character as _MARK has): where neither
 # is found, _MARK cannot match either.
-_MARK_WORDS = re.compile(r"博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
+_MARK_WORDS = re.compile(r"足彩|老虎机|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
                          r"|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德"
                          r"|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|德赢")
 # (?i:) as in _MARK: the same case folding

@@ -319,18 +319,33 @@ def word_pieces(value: str, mode: str = "index", start_pos: int = 0):
     init_jieba()
     pos = start_pos
     offset = 0
+    recent: list[tuple[str, int, int]] = []  # the last words, for a place's name jieba cut into pieces
+    given: set[tuple[str, int]] = set()  # what such names gave, each once at its position
     for word in jieba.cut(fold(value), HMM=True):
         start = offset
         offset += len(word)
         if not _WORD.search(word):
+            recent.clear()
             continue
         word = word.strip()
         if not word:
+            recent.clear()
             continue
         yield word, pos, start
         if mode == "index" and len(word) > 2 and _CJK.match(word):
             for piece, inner in _index_subwords(word):
                 yield piece, pos, start + inner
+        if mode == "index":
+            recent = recent[-2:] + [(word, pos, start)]
+            for k in ((3, 2) if len(word) <= NAME_END else ()):
+                name = "".join(w for w, _, _ in recent[-k:]) if len(recent) >= k else ""
+                if name in _cut_place_names():
+                    _, at, begins = recent[-k]
+                    for piece, inner in _name_pieces(name, tuple(w for w, _, _ in recent[-k:])):
+                        if (piece, at) not in given:
+                            given.add((piece, at))
+                            yield piece, at, begins + inner
+                    break
         pos += 1
 
 
@@ -354,17 +369,48 @@ def word_terms(value: str) -> dict[str, list[int]]:
     init_jieba()
     out: defaultdict[str, list[int]] = defaultdict(list)
     kinds = _KINDS
+    names = _cut_place_names()
     pos = 0
+    last = before = ""  # the two words before, for a place's name jieba cut into pieces
     for word in jieba.cut(fold(value), HMM=True):
         kind = kinds.get(word)
         if kind is None:
             kind = _kind(word)
         if kind is _SKIP:
+            last = before = ""
             continue
         for piece in kind:
             out[piece].append(pos)
+        word = kind[0]
+        if len(word) <= NAME_END and last:
+            for name, words, at in ((before + last + word, (before, last, word), pos - 2), (last + word, (last, word), pos - 1)):
+                if words[0] and name in names:
+                    for piece, _ in _name_pieces(name, words):
+                        if not out[piece] or out[piece][-1] != at:  # (its short form, given by a shorter join)
+                            out[piece].append(at)
+                    break
+        before, last = last, word
         pos += 1
     return dict(out)
+
+
+NAME_END = 4  # longest last piece of a division's name cut into pieces (海区, 区, 右翼前旗): a cheap test per word
+
+
+@lru_cache(maxsize=1)
+def _cut_place_names() -> frozenset[str]:
+    """Division names of three characters or more: jieba cuts some of them into pieces that cross their
+    short form (静 | 海区, 增 | 城区, 浑 | 南区), and the text then holds neither the name nor its short form
+    as a word. Two or three whole words that spell one are given the name and its parts as well, at the
+    first word's position; a name inside other words (增城区 in 新增城区: 新增 | 城区) is never read, since
+    only whole words are joined."""
+    return frozenset(name for name in place_names() if len(name) >= 3 and _CJK.match(name))
+
+
+def _name_pieces(name: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The name and its parts (``_index_subwords``), but the words it was cut into, which the text holds
+    already (at their own positions: given again at the first's, a term's positions would run backwards)."""
+    return [(name, 0)] + [(piece, inner) for piece, inner in _index_subwords(name) if piece not in words]
 
 
 _SKIP = ()

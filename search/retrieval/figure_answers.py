@@ -58,10 +58,11 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     if figure.mode in ("most", "least") and column is not None and column.kind == "rate":  # 纠错率最高 (rates.py)
         way = "从低到高" if figure.mode == "least" else "从高到低"
         return f"按{where}数字算出的“{name}”（{column.note}）{way}排列；算不出这一比率的报告排在后面。"
-    if figure.mode == "most":
+    if figure.mode in ("most", "least"):
         # A table cut or absent, the count the prose states stands in (claims.prose_count).
         stated = "（表中没有时按文字所述）" if figure.key in prose_figure_keys() else ""
-        return f"按{where}“{name}”的数字{stated}从多到少排列；没有给出这一数字的报告排在后面。"
+        way = "从少到多" if figure.mode == "least" else "从多到少"
+        return f"按{where}“{name}”的数字{stated}{way}排列；没有给出这一数字的报告排在后面。"
     if figure.mode == "rate":  # the rate of the statistics table (rates.py): its base read and above 0
         note = COLUMN_BY_KEY[figure.key].note
         return f"能从{where}数字算出“{name}”（{note}）的报告排在前面；排序同时看词语的匹配。"

@@ -7,7 +7,7 @@ about it:
 
 * the figure alone (被起诉, 律师事务所申请信息公开): reports whose figure is above 0 rank above
   those whose table says 0 or does not say;
-* 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多);
+* 最多 / 最高: by the figure's size, largest first (政府信息公开申请最多); 最少: smallest first;
 * 上千 / 上百 / 上万: reports whose figure reaches that size first (申请数量上千);
 * 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请);
   before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
@@ -31,6 +31,9 @@ from search.retrieval.synonyms import expand
 
 FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.tsv"
 _MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
+# 最少 before a number says "at least" (最少收到100件: 上百 and the like read that); elsewhere it asks for the
+# fewest (哪个部门收到的申请最少), the smallest figure first.
+_LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最少|最低|最小|排名最后|垫底)(?![^\s，。？?\d]{0,3}[\d百千万])(?:的)?")
 # Which of them has more (谁收到的申请多, 哪个局被复议的多, 哪家更多): among the bodies asked, the
 # figure's size orders them, as 最多 does. The 多 is a size word; 多少 asks how many.
 _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
@@ -126,6 +129,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     mode, threshold = "positive", 0
     if _MOST.search(joined) or _MORE.search(joined):
         mode = "most"
+    elif _LEAST.search(joined):
+        mode = "least"
     else:
         for pattern, size in _AT_LEAST:
             if pattern.search(joined):
@@ -144,9 +149,15 @@ def take_figures(parsed: ParsedQuery) -> None:
     requested = any(r in w for w in words for r in REQUEST_WORDS)  # 申请 inside 申请信息公开 too
     sized = mode != "positive" or bool(_HOW_MANY.search(joined))
     joins = _joins(texts)
-    named_rows = [(word, key, needs) for word, key, needs in _rows()
-                  if (word in words or (word in typed and (len(word) >= WHOLE_NAME or word in joins)))
-                  and (sized or needs != "size") and (needs != "request" or requested)]
+    allowed = [(word, key, needs) for word, key, needs in _rows()
+               if (sized or needs != "size") and (needs != "request" or requested)]
+    named_rows = [row for row in allowed
+                  if row[0] in words or (row[0] in typed and (len(row[0]) >= WHOLE_NAME or row[0] in joins))]
+    if not named_rows:
+        # Named otherwise than the table words it: by a synonym (申请公开: 依申请公开) or by its pieces
+        # in another order (投诉举报: 信访举报投诉).
+        named = {alt for w in words for alt in expand(w)} | _reordered(texts)
+        named_rows = [row for row in allowed if row[0] in named]
     if not named_rows:
         return
     word, key, needs = named_rows[0]
@@ -164,6 +175,15 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
+    # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a
+    # rate (复议 纠错率), which the table gives whatever its text says (rates.take_rate_column)
+    if corrected and not parsed.rate_said:
+        typed_corrections = [w for w in words + cut(typed) if w in CORRECTION_WORDS and w != "纠正"]
+        for said_word in dict.fromkeys(typed_corrections):
+            parsed.must = [c if c.phrase or not any(said_word in a for a in c.alternatives) else
+                           Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(said_word, " 纠正 ")
+                                                                         for a in c.alternatives if said_word in a)])))
+                           for c in parsed.must]
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()
         parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
@@ -205,6 +225,31 @@ def _joins(texts: list[str]) -> set[str]:
         for span in (2, 3):
             out.update("".join(pieces[i : i + span]) for i in range(len(pieces) - span + 1))
     return out
+
+
+def _reordered(texts: list[str]) -> set[str]:
+    """The figure names whose pieces a run of two or three typed pieces holds in another order or with
+    one piece left out (投诉举报, 举报投诉: 信访举报投诉): citizens rarely type a row's name as the
+    table words it, and none of its pieces alone names the figure."""
+    runs = []
+    for text in texts:
+        pieces = cut(text)
+        for span in (2, 3):
+            runs += [pieces[i : i + span] for i in range(len(pieces) - span + 1)]
+    runs = [run for run in runs if all(len(p) > 1 for p in run)]
+    out = set()
+    for word, _, _ in _rows():
+        own = _pieces(word)
+        for run in runs:
+            if len(set(run)) == len(run) and set(run) <= own and len(own) - len(run) <= 1:
+                out.add(word)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _pieces(word: str) -> frozenset[str]:
+    """A figure name's pieces as jieba cuts it (信访举报投诉: 信访, 举报, 投诉)."""
+    return frozenset(cut(word))
 
 
 def _negates_a_figure(words: list[str]) -> bool:
@@ -263,7 +308,7 @@ def _as_column(text: str, key: str) -> str:
 
 def _strip(text: str) -> str:
     """The text without size words (最多, 上千, 没有)."""
-    text = _MOST.sub(" ", text)
+    text = _LEAST.sub(" ", _MOST.sub(" ", text))
     more = _MORE.search(text)
     if more:
         text = text[: more.start(1)] + " " + text[more.end(1) :]

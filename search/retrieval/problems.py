@@ -259,15 +259,16 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     """``scores`` with the parts that name none of the subject's words (not one word or bigram)
     kept at SUBJECTLESS: a short part 五 admitting that its notice boards are updated late
     (公开栏更新不及时) scores on 不及时 alone as high as one admitting that replies to the public come
-    late (互动回应不及时), though it admits another problem. Any subject word suffices, since the
-    reports admit a problem in their own words (负责公开的人老换: 工作人员更换频繁)."""
+    late (互动回应不及时), though it admits another problem. Any subject word telling it apart (TELLING_IDF: 宣传,
+    not 信息公开 of every part) suffices, or any when none does: reports admit in their own words (负责公开的人老换)."""
     tokens = subject_tokens(parsed)
     if not tokens["body"]:
         return scores
+    telling = {t for t, weight in _token_weights(searcher, tokens, scope).items() if weight >= TELLING_IDF}
     arrays = arrays_for(searcher)
     named = np.zeros(len(scores), dtype=bool)
     for field, words in tokens.items():
-        for token in words:
+        for token in (w for w in words if not telling or fold(w) in telling):
             named[arrays.postings(searcher, field, token).ids] = True
     return np.where(named, scores, scores * SUBJECTLESS)
 

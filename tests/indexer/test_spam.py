@@ -48,6 +48,16 @@ from indexer.spam import _MARK_RE, clean_blocks, may_hold_mark, remove_splices
     # a brand written in Chinese and its Latin name, where the government's word was (round 17)
     ("现公布青石镇德赢VWIN2021年政府信息公开工作年度报告", "现公布青石镇2021年政府信息公开工作年度报告"),
     ("vwin官网水务局", "水务局"),
+    # football betting's short name with the search phrase it was spliced for, where a leader's name, a word of
+    # a document's title or nothing stood
+    ("坚持以足彩app哪个是正规的新时代中国特色社会主义思想为指导", "坚持以新时代中国特色社会主义思想为指导"),
+    ("《青石市办公室中国足彩网做好年度报告编制工作的通知》", "《青石市办公室做好年度报告编制工作的通知》"),
+    ("青石市民政局2013年度政府信息公开工作年度报告_足彩app哪个是正规的", "青石市民政局2013年度政府信息公开工作年度报告"),
+    ("国务院办公厅沙巴体育娱乐场,中国足彩在线印发", "国务院办公厅印发"),
+    # a slot machine's name, and a brand of ordinary words before 国际 and a login word, in a metadata field
+    ("信息来源：老虎机游戏：青石乡政府", "信息来源：青石乡政府"),
+    ("您的位置：凯发国际登录首页 > 政务公开", "您的位置：首页 > 政务公开"),
+    ("青石市海关2020年政府信息公开工作年度报告pa凯发国际登录", "青石市海关2020年政府信息公开工作年度报告"),
     # a brand of digits glued to 体育, two splices joined by a comma where the city's name was
     ("166体育,166体育平台市交通运输局2016年度报告", "市交通运输局2016年度报告"),
 ])
@@ -122,7 +132,7 @@ _MARK_SAMPLES = ["xbet365", "365BET", "beat365", "bei888", "bt3651", "mobile365"
                  "太阳城集团", "德赢", "VWIN", "开云体育", "九游娱乐", "亚博官网", "乐鱼体育", "星空体育", "半岛官方",
                  "米乐app", "爱游戏体育", "欧宝娱乐", "博亚体育", "天博官网", "必威体育", "伟德国际厅", "沙巴体育",
                  "大发彩票", "万博体育", "乐动体育", "明升体育", "龙8娱乐", "凯发官网", "太阳城娱乐", "永利皇宫",
-                 "银河娱乐", "bob体育", "KY棋牌", "im电竞", "AG真人", "agm8"]
+                 "银河娱乐", "bob体育", "KY棋牌", "im电竞", "AG真人", "agm8", "足彩", "老虎机", "凯发国际登录"]
 
 
 @pytest.mark.parametrize("sample", _MARK_SAMPLES)

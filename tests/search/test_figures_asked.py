@@ -14,7 +14,7 @@ APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，�
 
 
 def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "",
-            third_party: int | None = None) -> str:
+            third_party: int | None = None, complaints: int | None = None) -> str:
     row = lambda label, n, legal=0: f"{label}\t\t{n - legal}\t0\t0\t0\t{legal}\t0\t{n}\n"  # noqa: E731
     review = [0, 0, 0, 0, reconsideration, 0, 0, 0, 0, sued, 0, 0, 0, 0, 0]
     return (
@@ -23,6 +23,7 @@ def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int
         + row("一、本年新收政府信息公开申请数量", new, lawyers) + row("二、上年结转政府信息公开申请数量", 0)
         + f"三、本年度办理结果\t(一) 予以公开\t{new - (third_party or 0)}\t0\t0\t0\t0\t0\t{new - (third_party or 0)}\n"
         + ("" if third_party is None else f"(三) 不予公开\t4.保护第三方合法权益\t{third_party}\t0\t0\t0\t0\t0\t{third_party}\n")
+        + ("" if complaints is None else f"(五) 不予处理\t1.信访举报投诉类申请\t{complaints}\t0\t0\t0\t0\t0\t{complaints}\n")
         + f"(七) 总计\t{new}\t0\t0\t0\t0\t0\t{new}\n" + row("四、结转下年度继续办理", 0)
         + "\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t\t\t\t\t行政诉讼\n"
         "结果 维持\t结果 纠正\t其他 结果\t尚未 审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
@@ -110,6 +111,18 @@ def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
 
 
+def test_fewest_orders_by_the_figure_smallest_first_and_at_least_is_no_fewest(idx):
+    ranked = agencies(idx, "哪个单位收到的政府信息公开申请最少")
+    assert ranked[0] == "红寺堡区民政局" and ranked.index("同心县教育局") < ranked.index("吴忠市人民政府")
+    # the county-level bodies first (a district is one), the fewest of them first
+    ranked = agencies(idx, "哪个县申请最少")
+    assert ranked[0] == "红寺堡区民政局" and ranked.index("同心县教育局") < ranked.index("盐池县人力资源和社会保障局")
+    assert "吴忠市人民政府" not in ranked[:4]
+    assert parse_query("申请最少的县").figure.mode == "least"
+    # before a number 最少 says "at least": no order by the fewest
+    assert parse_query("最少收到100件申请").figure is None or parse_query("最少收到100件申请").figure.mode != "least"
+
+
 def test_each_item_of_a_refusal_is_a_figure_of_its_own(idx):
     # 个人隐私 is refused as 保护第三方合法权益: the body that refused on those grounds comes before
     # the one whose row says 0, though only the latter writes 个人隐私 in its text.
@@ -118,6 +131,21 @@ def test_each_item_of_a_refusal_is_a_figure_of_its_own(idx):
         assert ranked.index("中卫市公安局") < ranked.index("中卫市司法局"), query
     assert parse_query("国家秘密").figure.key == "outcome_refused_state_secret"
     assert parse_query("不予公开 国家秘密").figure.key == "outcome_refused_state_secret"
+
+
+def test_a_figure_named_otherwise_than_the_table_words_it_is_still_the_figure(idx, indexes):
+    # By a synonym of its name (申请公开: 依申请公开) and by its pieces in another order or one left
+    # out (投诉举报, 信访投诉: 信访举报投诉); each piece alone names no figure.
+    assert agencies(idx, "申请公开 最多的 县")[0] == "盐池县人力资源和社会保障局"
+    # Requests not processed as complaints, and a table whose row says 0 under prose naming them.
+    idx = indexes.searcher("figure-named-otherwise", written({
+        "complaints.txt": _report("中宁县市场监督管理局", 9, 0, 0, 0, third_party=0, complaints=4),
+        "none.txt": _report("中宁县卫生健康局", 9, 0, 0, 0, "畅通投诉举报渠道，公布举报投诉电话。", third_party=0,
+                            complaints=0)}))
+    for query in ("投诉举报", "举报投诉", "信访投诉"):
+        ranked = agencies(idx, query)
+        assert ranked.index("中宁县市场监督管理局") < ranked.index("中宁县卫生健康局"), query
+    assert parse_query("举报").figure is None and parse_query("投诉").figure is None
 
 
 def test_a_figure_its_table_does_not_give_is_read_from_its_prose(idx):

@@ -82,3 +82,16 @@ def test_every_item_of_the_template_s_tables_is_a_figure(idx):
     # 要求行政机关确认或重新出具已获取信息 (不予处理 5), and the lawsuits brought without a review first.
     assert agencies(idx, "要求重新出具已获取信息的申请")[0] == "丽江市民政局"
     assert set(agencies(idx, "未经复议直接起诉")[:2]) == {"丽江市古城区人民政府", "丽江市玉龙县人民政府"}
+
+
+def test_a_correction_said_otherwise_is_searched_as_the_table_heads_it(indexes):
+    """Tables head the column 结果纠正 and never write 撤销 or 纠错: the report whose prose holds every
+    typed word but whose table says 0 does not come before the one whose reviews were corrected."""
+    idx = indexes.searcher("correction-said", written({
+        "fixed.txt": REPORTS["fixed.txt"],
+        "upheld.txt": REPORTS["upheld.txt"],
+        "prose.txt": _report("丽江市宁蒗县人民政府", ZERO, prose="本年度未发生行政复议决定被撤销、被纠错的情况。"),
+    }))
+    for query in ("复议 被撤销", "复议被纠错"):
+        got = agencies(idx, query)
+        assert got[0] == "丽江市华坪县人民政府", query

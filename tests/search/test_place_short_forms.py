@@ -54,3 +54,22 @@ def test_a_short_form_jieba_cuts_in_two_is_searched_as_one_word(idx):
 
 def test_an_everyday_word_does_not_become_a_place_mention(idx):
     assert listed(idx, "新城") == ["某某市住房和城乡建设局"]
+
+
+def test_a_name_jieba_cuts_across_its_short_form_gets_the_name_and_short_form(indexes):
+    """jieba cuts 静海区 as 静 | 海区 and 增城区 as 增 | 城区: whole words that spell a division's name are
+    given the name and its short form too; a name inside other words (新增城区: 新增 | 城区) is not."""
+    terms = word_terms("天津市静海区人民政府")
+    assert terms["静海"] == terms["静海区"] == terms["静"] == [1]
+    assert "增城" not in word_terms("新增城区面积") and "中山" not in word_terms("集中山区贫困户")
+    for text in ("天津市静海区人民政府，广州市增城区、管城回族区", "静海区静海区"):
+        terms = word_terms(text)
+        assert terms == term_positions(word_pieces(text, "index"))
+        assert all(positions == sorted(set(positions)) for positions in terms.values()), text
+    idx = indexes.searcher("cut-names", written({
+        "jinghai.txt": made_up_report("天津市静海区民政局", 2023, {1: "本局公开低保信息。"}),
+        "zengcheng.txt": made_up_report("广州市增城区民政局", 2023, {1: "本局公开低保信息。"}),
+        "area.txt": made_up_report("某某市自然资源局", 2023, {1: "新增城区面积信息按时公开，低保信息同步公开。"}),
+    }))
+    assert listed(idx, "静海 低保")[0] == "天津市静海区民政局"
+    assert listed(idx, "增城")[0] == "广州市增城区民政局"

@@ -212,6 +212,11 @@ def test_empty_state_suggests_what_to_drop(client):
     assert "没有找到与“低保”相关的报告" in html
     assert "去掉筛选条件“地区：浙江省”：1 份报告" in html
     assert "去掉所有筛选条件" in html
+    # Nothing found: no agencies, figures or rows to go to; the feed stays, for reports yet to come.
+    assert "这些报告的表格数据统计" not in html and "这些报告所属的机构" not in html and "导出结果" not in html
+    assert "订阅这个搜索的新报告" in html
+    found = client.get("/?q=低保").get_data(as_text=True)
+    assert "这些报告的表格数据统计" in found and "这些报告所属的机构" in found and "导出结果" in found
 
 
 @pytest.mark.parametrize("query", [

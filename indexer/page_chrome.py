@@ -1,0 +1,82 @@
+"""The web page's furniture around the report: no part of it.
+
+The header above the lead-in: breadcrumbs ('当前位置：首页 > 政务公开 > 年报'), image names and the metadata
+table's fields left empty or holding widgets ('文号：', '字体：[ ] 打印', '浏览次数：') are taken out of the
+preamble shown above part 一 (and searched when no part is found); a field with a value ('发布时间：2020-01-19')
+stays, as the page gives it. Every stage reads its hints before (parser.py calls this last).
+
+The footer after the report's last line:
+
+A page saved whole ends with the site's footer: links to the neighbouring articles ('下一篇：没有了'),
+the site's owner and licence numbers ('主办单位：…', '网站标识码…', '…ICP备…号'), the site's switchboard
+('联系电话：…') and image names. Left in the last part they answer queries no report answers (没有, 联系电话
+of the site, 版权所有) and show in its snippets. Their owner and address are read as hints before this
+(placing.py reads '主办：…'); the footer is only taken out of the part's text.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.model import Block, Section
+from indexer.normalize import CHROME_LINE
+
+# Lines that only a site's footer or an article page's furniture writes.
+FOOTER_LINE = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?|版权所有|主办单位\s*[:：]|承办单位\s*[:：]|^主\s*办\s*[:：]"
+    r"|网站标识码|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|网站地图|关闭窗口|打印本页|返回顶部|^[【\[]?(?:打印|关闭)[】\]]"
+    r"|^[\w\-]+\.(?:png|jpe?g|gif|svg)$|建议使用.{0,20}浏览器|最佳浏览|分辨率浏览"
+)
+# A line between footer lines: short, and no sentence of the report (no full stop inside).
+_SHORT = 60
+
+
+def _footer_like(block) -> bool:
+    return isinstance(block, str) and len(block) <= _SHORT and "。" not in block
+
+
+def footer_start(blocks: list) -> int | None:
+    """Where the page's footer starts in ``blocks`` (a part's last blocks), or None: the first of the
+    trailing lines, all short or footer lines, that is itself a footer line."""
+    start = None
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        # (its lines may be run together into one: the owner, licence numbers and switchboard)
+        if isinstance(block, str) and FOOTER_LINE.search(block) and "。" not in block and len(block) <= 5 * _SHORT:
+            start = i
+        elif not _footer_like(block):
+            break
+    return start
+
+
+def trim_footer(sections: list[Section]) -> bool:
+    """Take the page's footer out of the last part; whether there was one."""
+    if not sections:
+        return False
+    last = sections[-1]
+    start = footer_start(last.blocks)
+    if start is None or start == 0:
+        return False  # a part of nothing but footer lines is no footer after a report
+    del last.blocks[start:]
+    last.subheadings = [h for h in last.subheadings if h.block < start]
+    return True
+
+
+IMAGE_NAME = re.compile(r"^[\w\-]+\.(?:png|jpe?g|gif|svg)$")
+BREADCRUMB = re.compile(r"(?:首页|当前位置|您的位置|您当前的位置|您现在的位置)\s*[:：]?\s*.{0,30}[>»＞›]")
+# A field label and what pages put after it when it holds nothing: widgets, blanks, question marks of a lost encoding.
+_LABEL = (r"(?:索引号|文号|发文字号|有效性|主题分类|文件分类|所属机构|发布机构|信息来源|来源|浏览次数|浏览量|访问量|点击数|阅读次数"
+          r"|字体|字号|分享到|打印|关闭)")
+EMPTY_FIELDS = re.compile(rf"^(?:[【\[]?{_LABEL}[】\]]?\s*[:：]?[\s?？次\[\]【】大中小打印关闭]*)+$")
+
+
+def header_line(block: Block) -> bool:
+    """Whether a preamble block is the page's furniture: a breadcrumb, an image's name, fields holding nothing."""
+    if not isinstance(block, str) or len(block) > 80 or "。" in block:
+        return False
+    return bool(IMAGE_NAME.match(block) or (BREADCRUMB.search(block) and CHROME_LINE.search(block))
+                or EMPTY_FIELDS.match(block))
+
+
+def trim_header(preamble: list[Block]) -> list[Block]:
+    """The preamble without the page's furniture."""
+    return [b for b in preamble if not header_line(b)]

@@ -1,0 +1,60 @@
+"""The web page's footer after a report's last line is no part of the report (indexer.page_chrome.py): it is
+taken out of the last part, and the footer's owner still places the issuer. Every text here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.model import Document
+from indexer.page_chrome import footer_start, header_line
+from indexer.parser import parse_document
+
+REPORT = [
+    "青石市水务局2019年政府信息公开工作年度报告",
+    "一、总体情况", "2019年，我局认真贯彻落实《条例》，主动公开政府信息36条。",
+    "二、主动公开政府信息情况", "详见下表。",
+    "三、收到和处理政府信息公开申请情况", "本年度未收到政府信息公开申请。",
+    "四、政府信息公开行政复议、行政诉讼情况", "本年度未发生行政复议、行政诉讼。",
+    "五、存在的主要问题及改进情况", "公开的规范化有待进一步提高。下一步，我局将持续推进公开标准化建设。",
+    "青石市水务局", "2020年1月20日",
+]
+FOOTERS = [
+    ["下一篇: 没有了", "foot_img_01.png",
+     "主办单位:青石市水务局版权所有:青石市人民政府办公室 [网站地图]网站标识码:2199000001 ICP备案序号:某ICP备2020000001号-1"
+     " 某公网安备21000000000001号联系电话:0400-1234567", "foot_img_02.png"],
+    ["【打印本页】【关闭窗口】", "上一篇：青石市水务局2018年政府信息公开工作年度报告", "版权所有：青石市水务局",
+     "联系电话：0400-7654321", "技术支持：某某网络公司"],
+]
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_the_footer_leaves_the_last_part_and_the_signature_stays(footer):
+    report = parse_document(Document(REPORT + footer, "txt"), "x.txt")
+    last = report.sections[-1]
+    assert last.number == 5
+    assert last.text.endswith("2020年1月20日")
+    assert "没有了" not in last.text and "版权所有" not in last.text and "联系电话" not in last.text
+    assert (report.agency, report.year) == ("青石市水务局", 2019)
+
+
+def test_a_short_line_of_the_report_above_a_footer_is_kept():
+    blocks = ["五、存在的主要问题", "联系电话：0400-1111111（办公室）", "网站标识码：2199000001"]
+    assert footer_start(blocks) == 2
+
+
+def test_a_report_whose_last_lines_are_its_own_is_left_whole():
+    blocks = ["我局将持续推进公开标准化建设。", "青石市水务局", "2020年1月20日"]
+    assert footer_start(blocks) is None
+    # a footer word inside the report's own sentence is no footer
+    assert footer_start(["本网站版权所有信息均已依法公开。", "青石市水务局"]) is None
+
+
+def test_the_header_s_furniture_leaves_the_preamble_and_fields_with_values_stay():
+    lines = ["12-top_img.png", "您当前的位置：首页 > 政务公开 > 政府信息公开年报", "文号： 文件分类： 所属机构：",
+             "发布时间：2020-01-19 浏览次数：260", "字体：[ 大 中 小 ] 打印"]
+    report = parse_document(Document(lines + REPORT, "txt"), "x.txt")
+    kept = [b for b in report.preamble if isinstance(b, str)]
+    assert kept and not any(header_line(b) for b in kept)
+    assert "发布时间：2020-01-19 浏览次数：260" in kept and not any(".png" in b or "首页" in b for b in kept)
+    assert (report.agency, report.year) == ("青石市水务局", 2019)
+    assert not header_line("根据《条例》要求，现公布本局2019年政府信息公开工作年度报告。")
+    assert not header_line("发布机构：青石市水务局")
