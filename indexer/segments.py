@@ -103,7 +103,7 @@ class SegmentBuilder:
         self._lengths: dict[str, array] = {}  # length byte per document, per scorable field
         self._memo: dict[tuple[str, str], tuple] = {}
         self.digests: list[dict] = []  # the figures pages' digest of each report added
-        self.lead_ins: list[tuple[int, list]] = []  # (document number, its words) of each lead-in added
+        self.lead_ins: list[tuple[int, list, dict]] = []  # (document number, words, lengths) of each lead-in
         self.postings = 0
         self.positions = 0
 
@@ -139,6 +139,8 @@ class SegmentBuilder:
                 raise UnknownFieldError(f"No field named {name!r} in {schema}")
         perdoc = self.perdoc
         perdoc.start_doc(docnum)
+        lead_in = bool(fields.get("_lead_in"))
+        lead_in_lengths: dict[str, int] = {}
         for name in names:
             value = fields.get(name)
             if value is None:
@@ -154,6 +156,8 @@ class SegmentBuilder:
                         lengths = self._lengths[name] = array("B")
                     lengths.extend(b"\0" * (docnum + 1 - len(lengths)))
                     lengths[docnum] = length_to_byte(length)
+                    if lead_in:
+                        lead_in_lengths[name] = length
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling fields are not written here")
             stored = fields.get(f"_stored_{name}", value)
@@ -162,11 +166,11 @@ class SegmentBuilder:
             if column and stored is not None:
                 perdoc.add_column_value(name, column, field.to_column_value(stored))
         perdoc.finish_doc()
-        if fields.get("_lead_in") and isinstance(fields.get(LEAD_IN_FIELD), str):
-            # Its words as just tokenised to index it (the memo holds them): counted here, the
-            # vocabulary never tokenises a lead-in again (search/lead_in_words.py).
+        if lead_in and isinstance(fields.get(LEAD_IN_FIELD), str):
+            # Its words as just tokenised to index it (the memo holds them) and its exact lengths:
+            # noted here, the search never tokenises a lead-in again (search/lead_in_words.py).
             terms = self._positional_terms(LEAD_IN_FIELD, schema[LEAD_IN_FIELD], fields[LEAD_IN_FIELD])[0]
-            self.lead_ins.append((docnum, terms))
+            self.lead_ins.append((docnum, terms, lead_in_lengths))
         self.docnum += 1
 
     def _index(self, name: str, field, value, fieldboost: float) -> int:

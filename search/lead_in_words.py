@@ -13,7 +13,10 @@ the digests).
 
 Per segment: the lead-ins' segment-local document numbers and, per word, which of them hold it (a
 word's lead-ins, not a count, so that a lead-in a later build deleted is left out as the search
-leaves it out). The indexer may import this module; it imports nothing of the indexer.
+leaves it out); and each lead-in's exact length in every scorable field, which the search takes off
+the fields' totals to score as if lead-ins were not indexed (Whoosh keeps a document's length only
+rounded to a byte: taken off the exact totals, those left the parts' scores a little off main's).
+The indexer may import this module; it imports nothing of the indexer.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 EXT = ".nbl"
-VERSION = 1
+VERSION = 2  # 2: each lead-in's exact lengths
 FIELD = "body"  # the field whose words the vocabulary counts (search/retrieval/suggest.py)
 
 
@@ -36,12 +39,14 @@ class LeadInWords:
     terms: list[bytes]  # every word of a lead-in, as the field encodes it
     starts: np.ndarray  # int64, len(terms) + 1: word i is held by holders[starts[i]:starts[i + 1]]
     holders: np.ndarray  # int32, indexes into ``docs``
+    lengths: dict[str, np.ndarray]  # field -> int64 exact length of each lead-in (0 where none)
 
 
-def gather(lead_ins: list[tuple[int, list]]) -> LeadInWords:
-    """The words of a segment's lead-ins from (document number, its words) in document order."""
+def gather(lead_ins: list[tuple[int, list, dict[str, int]]]) -> LeadInWords:
+    """The words and lengths of a segment's lead-ins from (document number, its words, its length
+    per scorable field) in document order."""
     by_term: dict = {}
-    for n, (_, words) in enumerate(lead_ins):
+    for n, (_, words, _) in enumerate(lead_ins):
         for word in words:
             by_term.setdefault(word, []).append(n)
     terms = [w.encode("utf-8") if isinstance(w, str) else w for w in by_term]
@@ -49,7 +54,9 @@ def gather(lead_ins: list[tuple[int, list]]) -> LeadInWords:
     starts = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     holders = np.fromiter((n for v in by_term.values() for n in v), dtype=np.int32, count=int(starts[-1]))
-    return LeadInWords(np.array([d for d, _ in lead_ins], dtype=np.int64), terms, starts, holders)
+    fields = sorted({name for _, _, lengths in lead_ins for name in lengths})
+    lengths = {name: np.array([own.get(name, 0) for _, _, own in lead_ins], dtype=np.int64) for name in fields}
+    return LeadInWords(np.array([d for d, _, _ in lead_ins], dtype=np.int64), terms, starts, holders, lengths)
 
 
 def write_lead_in_words(path: Path, words: LeadInWords) -> None:
@@ -58,7 +65,8 @@ def write_lead_in_words(path: Path, words: LeadInWords) -> None:
     tmp = Path(str(path) + ".tmp")
     with open(tmp, "wb") as out:
         pickle.dump({"version": VERSION, "field": FIELD, "docs": words.docs, "terms": words.terms,
-                     "starts": words.starts, "holders": words.holders}, out, protocol=pickle.HIGHEST_PROTOCOL)
+                     "starts": words.starts, "holders": words.holders, "lengths": words.lengths}, out,
+                    protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
 
 
@@ -72,7 +80,7 @@ def read_lead_in_words(path: Path) -> LeadInWords | None:
         return None
     if not isinstance(data, dict) or data.get("version") != VERSION or data.get("field") != FIELD:
         return None
-    return LeadInWords(data["docs"], data["terms"], data["starts"], data["holders"])
+    return LeadInWords(data["docs"], data["terms"], data["starts"], data["holders"], data["lengths"])
 
 
 def lead_in_counts(words: LeadInWords, counted: np.ndarray) -> dict[bytes, int]:

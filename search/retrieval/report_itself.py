@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search.lead_in_words import EXT as LEAD_INS_EXT, FIELD as LEAD_IN_FIELD, lead_in_counts, read_lead_in_words
+from search.lead_in_words import FIELD as LEAD_IN_FIELD, lead_in_counts
 from search.retrieval.arrays import arrays_for
 from search.vocabulary import PREAMBLE_PART
 
@@ -61,8 +61,8 @@ def without_lead_ins(searcher, field: str, terms: dict[bytes, int]) -> dict[byte
     the year's topics reordered which words a character stands for (税).
 
     The lead-ins' words are those the index writer noted beside each segment as it tokenised them
-    (``search/lead_in_words.py``); only a segment written without that note (by Whoosh's own writer)
-    has its lead-ins tokenised again, from their stored text."""
+    (``search/lead_in_words.py``, read with the generation's arrays); only a segment written without
+    that note (by Whoosh's own writer) has its lead-ins tokenised again, from their stored text."""
     from whoosh import query as Q  # local: the matching module imports nothing of this one's
 
     from search.retrieval.matching import filter_mask
@@ -71,14 +71,12 @@ def without_lead_ins(searcher, field: str, terms: dict[bytes, int]) -> dict[byte
     if not lead.any():
         return terms
     counted = dict(terms)
-    folder = getattr(getattr(searcher, "generation", None), "path", None)
-    for segment, base in searcher.reader().leaf_readers():
+    notes = arrays_for(searcher).lead_in_words
+    for n, (segment, base) in enumerate(searcher.reader().leaf_readers()):
         here = lead[base : base + segment.doc_count_all()]
         if not here.any():
             continue
-        noted = None
-        if field == LEAD_IN_FIELD and folder is not None and hasattr(segment, "_segment"):
-            noted = read_lead_in_words(folder / segment._segment.make_filename(LEAD_INS_EXT))
+        noted = notes[n] if field == LEAD_IN_FIELD else None
         if noted is not None:
             # The noted lead-ins the search leaves out (a lead-in a later build deleted is not).
             share = lead_in_counts(noted, here[noted.docs])

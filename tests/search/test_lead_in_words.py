@@ -121,3 +121,32 @@ def test_a_deleted_reports_lead_in_is_left_out_as_the_search_leaves_it_out(tmp_p
     assert tokenised == []
     bare, tokenised = _counts(_without_notes(root, tmp_path))
     assert bare == counted and len(tokenised) == 2  # the live lead-ins only (a.txt's, c.txt's)
+
+
+def test_the_parts_are_scored_on_the_statistics_of_an_index_without_lead_ins(tmp_path):
+    """Documents, field lengths and their averages as if no lead-in were indexed: the lead-ins' exact
+    lengths, noted by the writer, come off the fields' totals (Whoosh keeps a document's length only
+    rounded to a byte, and a long lead-in's rounded length left every part's score a little off)."""
+    long_lead_in = "本年度我局围绕" + "、".join(["档案查阅", "渡口安全", "古树保护", "公路养护", "林地管理"] * 6) + "开展工作。\n\n"
+    with_lead_ins = {name: text.replace("本年度我局围绕", long_lead_in.removesuffix("开展工作。\n\n") + "；围绕", 1)
+                     for name, text in REPORTS.items()}
+    without = {name: made_up_report(*agency_and_parts) for name, agency_and_parts in (
+        ("a.txt", ("青石县档案局", 2020, {1: "本年度我局主动公开档案查阅信息12条。", 2: "本年度我局制发规范性文件2件。"})),
+        ("b.txt", ("白沙县交通运输局", 2020, {1: "本年度我局主动公开公路养护信息15条。", 2: "本年度我局制发规范性文件2件。"})),
+        ("c.txt", ("青石县林业局", 2020, {1: "本年度我局主动公开档案查阅和林地信息8条。", 2: "本年度我局制发规范性文件2件。"})))}
+    statistics = []
+    for name, reports in (("with", with_lead_ins), ("without", without)):
+        corpus, root = tmp_path / f"{name}-corpus", tmp_path / name
+        corpus.mkdir()
+        for file, text in reports.items():
+            (corpus / file).write_text(text, encoding="utf-8")
+        build_index([corpus], root, jobs=1)
+        handle = IndexHandle(root)
+        try:
+            arrays = arrays_for(handle.searcher())
+            statistics.append((int(arrays.lead_ins.sum()), arrays._scored_count, dict(arrays._average_lengths)))
+        finally:
+            handle.close()
+    (leads, scored, averages), (no_leads, scored_without, averages_without) = statistics
+    assert (leads, no_leads) == (3, 0)
+    assert scored == scored_without and averages == averages_without
