@@ -5,7 +5,7 @@ only by a question about the report itself (``search/retrieval/report_itself.py`
 vocabulary that typed words are checked against (did-you-mean, a typo's mending, a character read
 as the words holding it) counts the parts' words only: the index's document counts of a word, less
 the lead-ins that hold it. Read from the stored text, that took tokenising every lead-in again once
-per index generation, at its first search (about 2 ms a lead-in: 0.7 s at 1,000 reports, some 20 s
+per index generation, at its first search (0.8 s at 1,000 reports, 6 s
 at 10,000; docs/relevance.md, round 29). The index writer (``indexer/segments.py``) tokenises the
 lead-in anyway: it notes which lead-in holds which word of ``FIELD`` and writes that beside the
 segment, in ``<segment id>.nbl``, a file Whoosh deletes with its segment (as the postings store and
