@@ -82,7 +82,7 @@ def code_fingerprint() -> str:
     files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
         search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
         search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv")),
-        search / "postings.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns")),
+        search / "postings.py", search / "lead_in_words.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns")),
         search / "data" / "prose_figures.tsv"]  # the claims' table of figures stated in prose
     digest = hashlib.sha256()
     for path in files:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
@@ -24,6 +25,16 @@ def readable_text(blocks: list[Block]) -> str:
         else:
             lines.append(block)
     return "\n".join(lines)
+
+
+# A sentence: a web page's chrome before the report (网站首页 / 当前位置:首页 > 公告公示 / 发布日期:
+# 2021-01-28) and its title lines have no sentence punctuation; the report's own lead-in has.
+_SENTENCE = re.compile(r"[，,。；;]")
+
+
+def preamble_prose(blocks: list[Block]) -> list[Block]:
+    """The paragraphs of a preamble written as sentences: the report's lead-in, not the page's chrome."""
+    return [b for b in blocks if isinstance(b, str) and _SENTENCE.search(b)]
 
 
 def quality_flags(report: Report) -> list[str]:
@@ -70,9 +81,16 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
     payload["sources"] = sources or [report.source]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]
     parts = [(s.number, s.title, s.blocks) for s in report.sections]
-    if not parts and report.preamble:  # no part found: the text is searched as the preamble it is
-        # No title: the report does not write 导言, and an indexed title would make 导言 find it.
+    # The text before part 一 is searched as a part of its own (导言) in every report, its sentences
+    # only: it is where a report states facts about itself (本报告所列数据的统计期限自…起至…止,
+    # 本报告电子版可在…下载, 如对本报告有疑问请联系…), which no part repeats. Indexed only when no part
+    # was found, no question about the report itself could find them (docs/relevance.md, round 26).
+    # No title: the report does not write 导言, and an indexed title would make 导言 find it.
+    if not parts and report.preamble:  # no part found: the whole text is searched as the preamble it is
         parts = [(PREAMBLE_PART, "", report.preamble)]
+    elif prose := preamble_prose(report.preamble):
+        parts = [(PREAMBLE_PART, "", prose), *parts]
+    lead_in = len(parts) > 1 and parts[0][0] == PREAMBLE_PART  # beside parts: searched by fewer questions
     for number, title, blocks in parts:
         body = readable_text(blocks)
         doc = dict(
@@ -88,5 +106,9 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         )
         if len(body) < TINY_SECTION:
             doc["_boost"] = 0.5
+        if lead_in and number == PREAMBLE_PART:
+            # Not a field (Whoosh's writers skip names starting with _): the segment writer counts
+            # this document's words apart, for the vocabulary (search/lead_in_words.py).
+            doc["_lead_in"] = True
         docs.append(doc)
     return docs

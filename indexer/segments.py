@@ -17,7 +17,9 @@ Their positions go to the store only (``search.schema.POSITIONS_IN_STORE``); Who
 of them hold frequencies, as the schema says.
 
 Beside the segment go its postings store (``search/postings.py``), written from the same
-arrays, and the figures pages' digest of each of its reports (``search/figures/digest.py``). Segments are independent: parse workers each write their own, and the build lists them
+arrays, the figures pages' digest of each of its reports (``search/figures/digest.py``), and
+which of its lead-ins holds which word (``search/lead_in_words.py``), noted from the tokens the
+lead-ins are indexed with. Segments are independent: parse workers each write their own, and the build lists them
 all in the index's table of contents (see ``indexer/build.py``).
 """
 # Over 350 lines, kept whole: the segment builder must write exactly what Whoosh's writer writes (postings,
@@ -46,6 +48,7 @@ from indexer.parse_pool import Task, TaskFailed
 from search.analysis import init_jieba
 from search.figures.digest import EXT as DIGESTS_EXT, report_digest, write_digests
 from search.index import column_values
+from search.lead_in_words import EXT as LEAD_INS_EXT, FIELD as LEAD_IN_FIELD, gather, write_lead_in_words
 from search.postings import EXT as STORE_EXT, FieldPostings, write_store
 from search.schema import POSITIONS_IN_STORE, make_schema
 
@@ -100,6 +103,7 @@ class SegmentBuilder:
         self._lengths: dict[str, array] = {}  # length byte per document, per scorable field
         self._memo: dict[tuple[str, str], tuple] = {}
         self.digests: list[dict] = []  # the figures pages' digest of each report added
+        self.lead_ins: list[tuple[int, list, dict]] = []  # (document number, words, lengths) of each lead-in
         self.postings = 0
         self.positions = 0
 
@@ -135,6 +139,8 @@ class SegmentBuilder:
                 raise UnknownFieldError(f"No field named {name!r} in {schema}")
         perdoc = self.perdoc
         perdoc.start_doc(docnum)
+        lead_in = bool(fields.get("_lead_in"))
+        lead_in_lengths: dict[str, int] = {}
         for name in names:
             value = fields.get(name)
             if value is None:
@@ -150,6 +156,8 @@ class SegmentBuilder:
                         lengths = self._lengths[name] = array("B")
                     lengths.extend(b"\0" * (docnum + 1 - len(lengths)))
                     lengths[docnum] = length_to_byte(length)
+                    if lead_in:
+                        lead_in_lengths[name] = length
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling fields are not written here")
             stored = fields.get(f"_stored_{name}", value)
@@ -158,6 +166,11 @@ class SegmentBuilder:
             if column and stored is not None:
                 perdoc.add_column_value(name, column, field.to_column_value(stored))
         perdoc.finish_doc()
+        if lead_in and isinstance(fields.get(LEAD_IN_FIELD), str):
+            # Its words as just tokenised to index it (the memo holds them) and its exact lengths:
+            # noted here, the search never tokenises a lead-in again (search/lead_in_words.py).
+            terms = self._positional_terms(LEAD_IN_FIELD, schema[LEAD_IN_FIELD], fields[LEAD_IN_FIELD])[0]
+            self.lead_ins.append((docnum, terms, lead_in_lengths))
         self.docnum += 1
 
     def _index(self, name: str, field, value, fieldboost: float) -> int:
@@ -224,9 +237,11 @@ class SegmentBuilder:
         pending.replace(store)
         digests = folder / self.segment.make_filename(DIGESTS_EXT)
         write_digests(digests, self.digests)
+        lead_ins = folder / self.segment.make_filename(LEAD_INS_EXT)
+        write_lead_in_words(lead_ins, gather(self.lead_ins))
         # Flushed here, while the other workers go on parsing, not all at once when the build
         # commits (the generation's final flush of some 2 GB at 50,000 reports held the swap up).
-        for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests):
+        for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests, lead_ins):
             fsync_path(path)
         return self.segment
 

@@ -21,9 +21,9 @@ SECTION_NAMES = {
     6: "其他需要报告的事项",
 }
 PART_NUMERALS = "一二三四五六"  # the template numbers its parts 一、 … 六、
-# The text before part 一. It is searched as a part of its own only in a report where no part was
-# found (a page of tables, an old report in free form): without it such a report is in the index but
-# no query can find it.
+# The text before part 一, searched as a part of its own: whole in a report where no part was found (a
+# page of tables, an old report in free form), else its sentences (the lead-in stating the report's
+# period, where to download it, whom to ask), without the web page's chrome (indexer/documents.py).
 PREAMBLE_PART = 0
 PREAMBLE_NAME = "导言"
 

@@ -24,7 +24,7 @@ from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 FACET_PARAMETERS = {
     "agency": ("Agency as written.", {"type": "string"}),
     "year": ("Year reported on.", {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}),
-    "section": ("Template part, 1 to 6; 0 is the preamble, searched only in a report where no part was found.", {"type": "integer", "minimum": 0, "maximum": 6}),
+    "section": ("Template part, 1 to 6; 0 is the preamble (the lead-in before part 一).", {"type": "integer", "minimum": 0, "maximum": 6}),
     "level": ("Level of the agency.", {"type": "string", "enum": list(LEVELS)}),
     "province": ("Province as the division list names it (江苏省, 上海市), or unknown.", {"type": "string"}),
     "city": ("City; narrows its own province only (province=江苏省&city=淮安市&province=浙江省 is 淮安市 "

@@ -28,6 +28,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.index import column_values
+from search.lead_in_words import EXT as LEAD_INS_EXT, LeadInWords, read_lead_in_words
 from search.postings import EXT as STORE_EXT, StoreReader, term_key
 
 POSTINGS_BUDGET = 64 * 1024 * 1024  # bytes of cached posting arrays per generation
@@ -105,6 +106,26 @@ class _Lru:
         return None if item is None else item[0]
 
 
+def _lengths_of(reader, field: str, docnums: np.ndarray) -> int:
+    """The sum of ``field``'s lengths over ``docnums``, as ``reader.doc_field_length`` reads each
+    (rounded to a byte; 0 where none), for lead-ins whose segment has no notes of their exact lengths:
+    from each segment's lengths column, not through the reader one document at a time."""
+    total = 0
+    for segment, base in reader.leaf_readers():
+        count = segment.doc_count_all()
+        here = docnums[(docnums >= base) & (docnums < base + count)] - base
+        if not len(here):
+            continue
+        perdoc = getattr(segment, "_perdoc", None)
+        if perdoc is None or not hasattr(perdoc, "_cached_reader"):
+            total += sum(segment.doc_field_length(int(d), field, 0) or 0 for d in here)
+            continue
+        column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+        if column is not None:
+            total += sum(byte_to_length(b) for b in map(column.__getitem__, here.tolist()) if b)
+    return total
+
+
 class IndexArrays:
     """Arrays of one index generation, built lazily and shared by its searchers."""
 
@@ -130,6 +151,54 @@ class IndexArrays:
         self._codes: dict[str, Codes] = {}
         self._per_report: dict[str, np.ndarray | None] = {}
         self._lock = threading.Lock()
+        # Per segment, its lead-ins' words and lengths as its writer noted them (search/lead_in_words.py);
+        # read only for a segment that has lead-ins, None when it has no notes.
+        self.lead_in_words: list[LeadInWords | None] = [None] * len(self.segments)
+        self._folder = folder
+        self._leave_out_lead_ins(searcher)
+
+    def _leave_out_lead_ins(self, searcher) -> None:
+        """Score as if the lead-ins beside parts were not indexed: they are searched only by a question
+        about the report itself (report_itself.py), and counted in the statistics (documents, their
+        lengths, a term's documents) they moved every topic question's scores (docs/relevance.md,
+        round 26)."""
+        self.lead_ins = np.zeros(self.doc_count, dtype=bool)
+        self._scored_count = self.doc_count
+        if "section" not in self.schema.names() or "report_id" not in self.schema.names():
+            return
+        section = self.codes(searcher, "section")
+        if 0 not in section.values:
+            return
+        reports = self.codes(searcher, "report_id").codes
+        parts = np.array([v is not None for v in section.values])[section.codes] & self.live
+        per_report = np.bincount(reports[parts], minlength=int(reports.max(initial=-1)) + 1)
+        self.lead_ins = parts & (section.codes == section.values.index(0)) & (per_report[reports] > 1)
+        lead = np.flatnonzero(self.lead_ins)
+        if not len(lead):
+            return
+        self._scored_count = self.doc_count - len(lead)
+        reader = searcher.reader()
+        names = self.schema.scorable_names()
+        totals = {name: reader.field_length(name) for name in names}
+        for n, (segment, base) in enumerate(reader.leaf_readers()):
+            here = self.lead_ins[base : base + segment.doc_count_all()]
+            if not here.any():
+                continue
+            notes = None
+            if self._folder is not None and hasattr(segment, "_segment"):
+                notes = read_lead_in_words(self._folder / segment._segment.make_filename(LEAD_INS_EXT))
+            self.lead_in_words[n] = notes
+            if notes is not None:  # their exact lengths, as the totals count them
+                counted = here[notes.docs]
+                for name in names:
+                    if name in notes.lengths:
+                        totals[name] -= int(notes.lengths[name][counted].sum())
+            else:  # Whoosh's rounded lengths: the parts then score a little off main's
+                docs = base + np.flatnonzero(here)
+                for name in names:
+                    totals[name] -= _lengths_of(reader, name, docs)
+        for name in names:
+            self._average_lengths[name] = totals[name] / (self._scored_count or 1)
 
     def _count_mask(self) -> None:
         self.misses["masks"] += 1
@@ -166,7 +235,8 @@ class IndexArrays:
 
     def idf(self, postings: Postings) -> float:
         """Whoosh's idf of a term with these postings (``WeightingModel.idf``)."""
-        return math.log(self.doc_count / (postings.df + 1)) + 1
+        df = postings.df - int(np.count_nonzero(self.lead_ins[postings.ids])) if len(postings.ids) else postings.df
+        return math.log(self._scored_count / (df + 1)) + 1
 
     def average_length(self, field: str) -> float:
         """The field's average length over all documents, as Whoosh's searcher computes it."""

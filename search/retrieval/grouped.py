@@ -57,6 +57,7 @@ from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units,
 from search.retrieval.report_lexical import backstop
 from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
+from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 from search.retrieval.years import take_recent_years
@@ -116,7 +117,8 @@ def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
 
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                    labeled: list[tuple[str, object]] | None = None, typos: bool = True) -> tuple[Selection, bool, bool]:
-    sections = filter_mask(searcher, SECTIONS)
+    # A lead-in beside parts is searched only by a question about the report itself (report_itself.py).
+    sections = searched_sections(searcher, filter_mask(searcher, SECTIONS), parsed, params)
     phrases: set[str] | None = None  # known when the words are read here, and only then corrected
     if labeled is None:
         labeled = labeled_report_units(parsed)

@@ -18,6 +18,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import any_word_query, to_whoosh
 from search.retrieval.problems import weigh_parts
+from search.retrieval.report_itself import searched_sections
 from search.retrieval.signals import apply_signals
 
 SECTIONS = Q.Term("kind", "section")
@@ -66,7 +67,8 @@ def filter_masks(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[st
 def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Query,
            filters: dict[str, np.ndarray] | None = None) -> Selection:
     """Evaluate ``text_query`` where facets need it, under the filters of ``params``."""
-    sections = filter_mask(searcher, SECTIONS)
+    # A lead-in beside parts is searched only by a question about the report itself (report_itself.py).
+    sections = searched_sections(searcher, filter_mask(searcher, SECTIONS), parsed, params)
     filters = filter_masks(searcher, params, parsed) if filters is None else filters
     failing = np.zeros(len(sections), dtype=np.int64)
     for docs in filters.values():

@@ -154,4 +154,8 @@ def _agency_names() -> list[str]:
 def vocabulary(searcher) -> Vocabulary:
     """The vocabulary of the searcher's generation, built once (it lives in the generation's cache,
     and is built when the generation is warmed)."""
-    return searcher.cache.get("vocabulary", lambda: Vocabulary(arrays_for(searcher).field_terms(searcher, FIELD)))
+    # The parts' words only: a lead-in beside parts is searched by no topic question (report_itself.py).
+    from search.retrieval.report_itself import without_lead_ins  # local: report_itself reads the matching module
+
+    return searcher.cache.get("vocabulary", lambda: Vocabulary(
+        without_lead_ins(searcher, FIELD, arrays_for(searcher).field_terms(searcher, FIELD))))

@@ -21,7 +21,9 @@ def test_build_mixed_folder_indexes_good_and_lists_bad(tmp_path):
         shutil.copy(DATA / "bad" / name, corpus / name)
     summary = build_index([corpus], tmp_path / "index")
     assert summary.reports == 5
-    assert summary.sections == 27  # seed 000's part 4 has no heading and is inferred from its remark
+    # 27 parts (seed 000's part 4 has no heading and is inferred from its remark) and the lead-ins
+    # (导言) of the four samples that open with sentences before part 一
+    assert summary.sections == 31
     skipped = dict((os.path.basename(p), reason) for p, reason in summary.skipped)
     assert set(skipped) == {"empty.txt", "binary-garbage.txt", "truncated.pdf", "not-a-report.txt"}
     assert len(set(skipped.values())) == 4  # each its own reason
@@ -32,10 +34,10 @@ def test_rebuild_swaps_atomically_and_readers_follow(tmp_path):
     build_index([SAMPLES / "001_8faff2b7f5fbbbed.txt"], root)
     handle = IndexHandle(root)
     first = current_generation(root)
-    assert handle.searcher().doc_count() == 1 + 4
+    assert handle.searcher().doc_count() == 1 + 4 + 1  # the report, its four parts, its lead-in (导言)
     build_index([SAMPLES], root)
     assert current_generation(root) != first
-    assert handle.searcher().doc_count() == 5 + 27  # reopened on the swap
+    assert handle.searcher().doc_count() == 5 + 31  # reopened on the swap
     assert (root / CURRENT).is_symlink()
 
 
@@ -69,7 +71,7 @@ def test_cli_build_summary_and_report(tmp_path, capsys):
                  "--report", str(report), "--quiet"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "indexed 5 reports (27 sections)" in out
+    assert "indexed 5 reports (31 sections)" in out
     assert "empty.txt: empty file" in out
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["reports"] == 5 and data["status"] == "ok"

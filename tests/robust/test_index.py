@@ -198,8 +198,8 @@ def test_generation_being_read_is_not_deleted_until_released(tmp_path):
     build_index([SAMPLES], root)
     build_index([SAMPLES], root, full=True)
     assert first.is_dir(), "deleted under a reader"
-    assert searcher.doc_count() == 5 and searcher.document(kind="report")["report_id"]
-    assert reader.searcher().doc_count() == 32  # 5 reports + 27 parts: the reader moved on at its next request
+    assert searcher.doc_count() == 6 and searcher.document(kind="report")["report_id"]  # 1 + 4 parts + 导言
+    assert reader.searcher().doc_count() == 36  # 5 reports + 27 parts + 4 lead-ins: the reader moved on at its next request
     del searcher
     reader.close()  # the old searcher is gone: nothing reads the first generation now
     import gc
@@ -229,7 +229,7 @@ def test_a_reader_racing_a_build_retries(tmp_path, monkeypatch):
         return real_lock(generation)
 
     monkeypatch.setattr(search_index, "lock_for_reading", lock_after_the_swap)
-    assert IndexHandle(root).searcher().doc_count() == 1 + 6
+    assert IndexHandle(root).searcher().doc_count() == 1 + 6 + 1  # the report, its parts, its lead-in
     assert calls[0] == old.name and calls[1] != old.name
 
 

@@ -47,7 +47,7 @@ def test_facets_are_counted_over_all_results_not_the_page(searcher):
     years = {f.value: f.count for f in result.facets["year"]}
     assert years == {2021: 1, 2020: 3, 2019: 1}
     sections = {f.value for f in result.facets["section"]}
-    assert sections == {1, 2, 3, 4, 5, 6}
+    assert sections == {1, 2, 3, 4, 5, 6}  # the lead-ins (导言) answer only questions about the report itself
 
 
 def test_filters_or_within_and_across_facets(searcher):
