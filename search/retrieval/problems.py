@@ -7,19 +7,16 @@ data/synonyms.txt: 看不懂 => 通俗易懂). ``take_problem`` takes the shortc
 rank) and marks the query, so that each report's part 五 counts more (search/retrieval/grouped.py
 and signals.py): the subject of the problem (公开内容, 依申请公开 流程) still has to be there.
 
-Where the admission is worded unlike the question (解读方式太单一: 解读形式较为单一; 群众看不懂: 通俗性有待
-加强), requiring the subject's words anywhere in the report decides the list by words that
-every report holds somewhere (公开, 内容, 方式). ``admissions`` ranks the reports instead by the
-part where they admit it: a plain BM25 of the question's words and their character bigrams (the
-shortcoming's synonyms included), each part its own document, part 五 counting PART_BOOST times
-(an admission whose heading the parser missed still counts); words every part uses (公开, 工作)
-weigh nothing, the ones that tell this problem apart (解读, 单一, 通俗) most. The reports whose best
-part scores at least ADMITTED_SHARE of the best lead the list in that order, shown at that part.
-A part's words in its plans (下一步，将提高社会关注度: aims.py) count PLANS of those in its admissions:
-planning to raise something is no admission that it is low. And an admission says the subject and
-its shortfall in one clause (一是信息公开宣传不够；): a part naming the subject in one sentence and a
-shortfall of something else in another (开展宣传活动12场。信息更新不够及时) admits less
-(``discount_apart``).
+Where the admission is worded unlike the question (解读方式太单一: 解读形式较为单一; 群众看不懂: 通俗性有待加强), requiring the subject's words
+anywhere in the report decides the list by words that every report holds somewhere (公开, 内容, 方式). ``admissions`` ranks
+the reports instead by the part where they admit it: a plain BM25 of the question's words and their character bigrams
+(the shortcoming's synonyms included), each part its own document, part 五 counting PART_BOOST times (an admission
+whose heading the parser missed still counts); words every part uses (公开, 工作) weigh nothing, the ones that tell this
+problem apart (解读, 单一, 通俗) most. The reports whose best part scores at least ADMITTED_SHARE of the best lead the list
+in that order, shown at that part. A part's words in its plans (下一步，将提高社会关注度: aims.py) count PLANS of those in its
+admissions: planning to raise something is no admission that it is low. And an admission says the subject and its
+shortfall in one clause (一是信息公开宣传不够；): a part naming the subject in one sentence and a shortfall of something else in
+another (开展宣传活动12场。信息更新不够及时) admits less (``discount_apart``).
 """
 from __future__ import annotations
 
@@ -152,6 +149,8 @@ def take_problem(parsed: ParsedQuery) -> None:
                 elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     found, i = True, i + 1
                     shortcomings.append(words[i - 1])
+                elif words[i] == "不" and 0 < i < len(words) - 1 and words[i - 1].endswith(words[i + 1]):
+                    i += 2  # (服务)满意 | 不 | 满意 asks, as 多不多 does: the word asked about stays, once
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
                     found, i = True, i + 2
                     shortcomings.append(words[i - 2] + words[i - 1])
