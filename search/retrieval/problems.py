@@ -16,7 +16,8 @@ problem apart (解读, 单一, 通俗) most. The reports whose best part scores 
 in that order, shown at that part. A part's words in its plans (下一步，将提高社会关注度: aims.py) count PLANS of those in its
 admissions: planning to raise something is no admission that it is low. And an admission says the subject and its
 shortfall in one clause (一是信息公开宣传不够；): a part naming the subject in one sentence and a shortfall of something else in
-another (开展宣传活动12场。信息更新不够及时) admits less (``discount_apart``).
+another (开展宣传活动12场。信息更新不够及时) admits less (``discount_apart``). A part saying nothing falls short
+at all outside part 五 (an opening's 成立了领导小组 for 领导不重视) admits nothing: it keeps SUBJECTLESS.
 """
 from __future__ import annotations
 
@@ -91,6 +92,9 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     # A part whose heading the parser could not read is still searched, at half the weight of
     # a part 五 (the problems section) holding the same words.
     scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
+    # A part outside part 五 saying nothing falls short (an opening's 成立了领导小组 for 领导不重视) admits nothing, as
+    # one naming another subject; a part 五 admits by its place, in words no list holds (答复较慢).
+    scores = np.where(says_shortfall(searcher, parsed) | problem_parts(searcher), scores, scores * SUBJECTLESS)
     scores = discount_plans(searcher, tokens, scores, codes, scope)
     scores = discount_apart(searcher, parsed, scores, codes, scope)
     best = np.zeros(count)
@@ -111,6 +115,25 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
                                np.where(second[codes], lift + matched.scores, matched.scores)))
     mask = (matched.mask & ~leading[codes]) | shown
     return Matched(mask, np.where(mask, ranked, 0.0))
+
+
+def says_shortfall(searcher, parsed: ParsedQuery) -> np.ndarray:
+    """Per document: whether it says that something falls short, in any of SHORTFALL_WORDS (read once a
+    generation) or in the shortcoming's own forms; a form is held where all its character bigrams are."""
+    words = searcher.cache.get("problems:shortfall", lambda: _holding(searcher, SHORTFALL_WORDS))
+    return words | _holding(searcher, [f for w in parsed.rank_words if admitted(w) for f in report_forms(w)])
+
+
+def _holding(searcher, forms) -> np.ndarray:
+    arrays = arrays_for(searcher)
+    held = np.zeros(arrays.doc_count, dtype=bool)
+    for form in dict.fromkeys(map(fold, forms)):
+        grams = bigrams(form)
+        ids = arrays.postings(searcher, "grams" if grams else "body", grams[0] if grams else form).ids
+        for gram in grams[1:]:
+            ids = ids[np.isin(ids, arrays.postings(searcher, "grams", gram).ids)]
+        held[ids] = True
+    return held
 
 
 def subject_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:

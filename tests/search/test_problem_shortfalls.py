@@ -1,8 +1,32 @@
-"""A shortcoming that is only the condition of a yes-no question about something else asks no problem
-(shortcomings._asks_after). The queries are made up for these tests; none is in the judged relevance set."""
+"""A part outside part 五 that says nothing falls short admits nothing (problems.says_shortfall), and a shortcoming
+that is only the condition of a yes-no question about something else asks no problem (shortcomings._asks_after).
+The reports and queries are made up for these tests; none is in the judged relevance set."""
 from __future__ import annotations
 
+import pytest
+
 from search.retrieval.query import parse_query
+from tests.conftest import made_up_report as report, ranked_agencies, written
+
+# Openings (part 一 only, cut before part 五) praising how they run their hotline, its name twice; one opening
+# admitting in part 一, once, that its hotline falls short.
+REPORTS = {f"praise{i}.txt": report(f"{c}县便民服务中心", 2021, {
+    1: f"本中心加强便民热线管理，全年接听便民热线来电{i + 300}个。"}) for i, c in enumerate("甲乙丙丁戊")}
+REPORTS.update({f"quiet{i}.txt": report(f"{c}镇人民政府", 2021, {
+    1: f"本镇主动公开财政预算信息{i + 6}条。", 3: f"办理信息公开申请{i + 1}件。",
+    5: "一是信息公开内容不够全面；二是信息更新不够及时。"}) for i, c in enumerate("东西南北中上下左右前")})
+REPORTS["opening-admits.txt"] = report("子县便民服务中心", 2021, {
+    1: "本中心全年接听来电200个，便民热线管理仍有欠缺。"})
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("problem_shortfalls", written(REPORTS))
+
+
+def test_an_opening_that_admits_comes_before_those_that_only_praise(idx):
+    ranked = ranked_agencies(idx, "便民热线管理不规范")
+    assert ranked[0] == "子县便民服务中心"
 
 
 def test_a_shortcoming_as_the_condition_of_another_question_asks_no_problem():
