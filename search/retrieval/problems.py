@@ -38,6 +38,7 @@ from search.retrieval.top_parts import best_parts
 PART_BOOST = 3.0  # the words in part 五 count this much more than elsewhere (2.0 before round 17: docs/relevance.md)
 ADMITTED_SHARE = 0.5  # of the best part 五's score, what a report's part 五 needs to lead the list
 SECOND_SHARE = 0.2  # of it, what a listed report's part 五 needs to come before the reports matching elsewhere
+SECOND_BY = 0.5  # among those, what their part 五's admission counts against their words anywhere
 PLANS = 0.5  # the query's words in a part's plans (aims.py) count this much of those in its admissions
 READ = 30  # best-scored reports whose admitting part is read to tell its admissions from its plans
 SUBJECTLESS = 0.5  # what a part naming none of the subject's words keeps: it admits another problem
@@ -106,13 +107,15 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     shown = scope & leading[codes] & (scores >= best[codes]) & (scores > 0)
     lift = matched.scores[matched.mask].max(initial=0.0) + 1.0
     # Below the leaders, the listed reports whose part 五 admits something of it (a weaker admission)
-    # come before those matching elsewhere only: a problem is admitted in part 五, not in part 一.
+    # come before those matching elsewhere only: a problem is admitted in part 五, not in part 一. Among
+    # them, how much their part 五 admits counts SECOND_BY, their words anywhere the rest.
     in_five = np.zeros(count)
     np.maximum.at(in_five, codes[scope & problem_parts(searcher)], scores[scope & problem_parts(searcher)])
     second = ~leading & (in_five >= top * SECOND_SHARE) & (in_five > 0)
     ranked = np.where(shown, 2 * lift + best[codes],
                       np.where(leading[codes], 0.0,
-                               np.where(second[codes], lift + matched.scores, matched.scores)))
+                               np.where(second[codes], lift + SECOND_BY * (lift - 1.0) * in_five[codes] / top
+                                        + (1.0 - SECOND_BY) * matched.scores, matched.scores)))
     mask = (matched.mask & ~leading[codes]) | shown
     return Matched(mask, np.where(mask, ranked, 0.0))
 
