@@ -260,7 +260,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.frames import take_frames, take_reasons
     from search.retrieval.issuer_sets import take_issuer_sets
     from search.retrieval.places import take_places
-    from search.retrieval.problems import take_problem
+    from search.retrieval.shortcomings import take_problem
     from search.retrieval.rates import take_rate_column, take_rates
     from search.retrieval.series import take_series
     from search.retrieval.year_order import take_year_order

@@ -132,6 +132,12 @@ def test_shortcomings_are_read_by_their_form_too():
     # A question of the form A 不 A (多不多, 好不好) asks; it says nothing falls short.
     assert parse_query("卫生局收到的申请多不多").prefer_part is None
     assert parse_query("网站办得好不好").prefer_part is None
+    # The same of a two-character word, cut 满意 | 不 | 满意: the word asked about stays, once.
+    for query, word in [("窗口服务满意不满意", "满意"), ("抽查的药品合格不合格", "合格")]:
+        parsed = parse_query(query)
+        assert parsed.prefer_part is None and not parsed.rank_words, query
+        assert word in "".join(a for c in parsed.must for a in c.alternatives), query
+    assert parse_query("办事窗口服务不规范").prefer_part == 5  # 不 before another word still says it
 
 
 def test_more_forms_of_a_shortcoming():

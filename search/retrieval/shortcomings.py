@@ -1,0 +1,162 @@
+"""A problem question read from the query: the shortcoming (不全面, 太少, 看不懂, 不重视) taken out of the
+required words and kept to rank, and the query marked to prefer part 五 (search/retrieval/problems.py ranks it).
+
+The citizen writes the shortcoming in a word that says it (不规范, 弱), in words of its form (太少: 太 + one
+character; 看不懂: a verb, 不 and its result; 难找), with a degree word (不够深入) or as 不 before a verb of a duty
+(不重视). A question (多不多, 满意不满意), the public's concern (群众反映的问题) and a shortcoming that is only the
+condition of another question (做得不好有没有人被追责) are no problem asked about.
+"""
+from __future__ import annotations
+
+import re
+
+import jieba
+
+from search.analysis import cut, init_jieba
+from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
+from search.retrieval.synonyms import searched
+
+PROBLEM_PART = 5
+
+# Words that say something falls short (as jieba cuts them), and those that do with the next word
+# (不 规范, 有待 提高, 较 少).
+SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
+                  " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处"
+                  # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
+                  # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
+                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧".split())
+WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
+# A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
+# shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
+# (力度不够) 不够 is the shortcoming itself.
+DEGREE = frozenset("不够 不太 不很 还不够 仍不够".split())
+# Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
+# and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
+_SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
+# 老换, 总变: 老 / 总 (always) glued to a verb by jieba, a word its dictionary does not hold (老人, 总结 it
+# does). The reports say it with 频繁 (更换频繁, 变动频繁).
+_OFTEN_FORM = re.compile(r"^[老总].$")
+OFTEN = "频繁"
+# 不 before a verb of two characters or more (不重视, 不回复, 不配合) says a duty is not done: the reports
+# admit it as the verb and a shortfall (重视程度不够, 回复不及时, 配合不到位). 不 before one character
+# (不给公开的理由) only negates, and before the template's outcomes (不公开, 不处理) it names a figure.
+_NEGATED_VERB = re.compile(r"^不..+$")
+OUTCOME_VERBS = frozenset("公开 予以 提供 处理 受理".split())
+SHORTFALL = ("不够", "不足", "不到位", "不及时")
+
+
+def _often(word: str) -> bool:
+    if not _OFTEN_FORM.match(word):
+        return False
+    init_jieba()
+    return not jieba.dt.FREQ.get(word)
+
+
+# A verb or adjective, 不 and itself again (多不多, 好不好, 是不是) asks a question; it says nothing falls short.
+_A_NOT_A = re.compile(r"^(.)不\1$")
+
+
+# 问题 after what the public does with it (关心的问题, 反映的问题, 咨询的问题) is the public's concern or
+# question, which a body answers (回应关切), not a shortcoming it admits.
+CONCERN_VERBS = ("关心", "关注", "关切", "反映", "提出", "咨询", "询问", "留言", "投诉", "举报", "提")
+
+
+def _a_concern(words: list[str], i: int) -> bool:
+    """Whether words[i] is 问题 said of the public's concern (关心的问题, 群众反映 | 的 | 问题)."""
+    before = words[i - 2] if i >= 2 and words[i - 1] == "的" else words[i - 1] if i >= 1 else ""
+    return words[i] == "问题" and before.endswith(CONCERN_VERBS)
+
+
+def _second_half_of_a_question(words: list[str], i: int) -> bool:
+    """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
+    word = words[i]
+    return i > 0 and len(word) == 2 and word[0] == "不" and words[i - 1].endswith(word[1])
+
+
+def shortcoming(word: str) -> bool:
+    """Whether a word (as jieba cuts it) says that something falls short."""
+    if _A_NOT_A.match(word):
+        return False
+    # An idiom whose one-way synonyms say a shortfall is one (各搞一套 => 不统一, 对不上 => 不准确: synonyms.txt).
+    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or any(s in SHORT for s in searched(word)[1:])
+
+
+def negated_verb(word: str) -> bool:
+    """Whether ``word`` is 不 and a verb of two characters or more that says a duty not done (不重视)."""
+    verb = word[1:]
+    return (bool(_NEGATED_VERB.match(word)) and word not in SHORT and len(cut(verb)) == 1 and "不" not in verb
+            and not any(verb.startswith(v) for v in OUTCOME_VERBS | {"予"}))
+
+
+def report_forms(word: str) -> list[str]:
+    """How the reports write a shortcoming: its synonyms, 频繁 for one said with 老 / 总 (老换), and
+    the shortfall words for a negated verb (不重视: 重视程度不够)."""
+    return searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
+
+
+def admitted(word: str) -> bool:
+    """Whether a shortcoming word surely says a problem: 不 before one character (不给公开的理由)
+    only negates; before a verb (不重视) it says a duty is not done."""
+    return (shortcoming(word) or negated_verb(word)
+            or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"}))
+
+
+FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
+
+
+# A yes-no question after the shortcoming asks about what follows it (有没有人被追责), not whether it is admitted.
+YES_NO = frozenset("有没有 是否 有无 会不会".split())
+
+
+def _asks_after(after: list[str]) -> bool:
+    """Whether the words after a shortcoming ask a yes-no question about something (有没有 | 人 | 被 | 追责)."""
+    return any(w in YES_NO and any(x not in STOP_WORDS for x in after[j + 1:]) for j, w in enumerate(after))
+
+
+def take_problem(parsed: ParsedQuery) -> None:
+    """Mark a query that asks about a shortcoming and drop the shortcoming words (in place); when
+    nothing else is left (存在的主要问题), the words stay: they are the topic."""
+    found = False
+    kept: list[Clause] = []
+    shortcomings: list[str] = []
+    for clause in parsed.must:
+        if clause.phrase:
+            kept.append(clause)
+            continue
+        alternatives = []
+        for alt in clause.alternatives:
+            # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
+            pieces, rest, i = cut(alt), [], 0
+            words = [w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))]
+            while i < len(words):
+                if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
+                    taken = 2
+                elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
+                    taken = 1
+                elif words[i] == "不" and 0 < i < len(words) - 1 and words[i - 1].endswith(words[i + 1]):
+                    i += 2  # (服务)满意 | 不 | 满意 asks, as 多不多 does: the word asked about stays, once
+                    continue
+                elif words[i] in WITH_NEXT and i + 1 < len(words):
+                    taken = 2
+                else:
+                    taken = 0
+                if taken and _asks_after(words[i + taken:]):
+                    return  # 做得不好 | 有没有 人 被 追责: the shortcoming is the condition of another question
+                if taken:
+                    found, i = True, i + taken
+                    shortcomings.append("".join(words[i - taken:i]))
+                else:
+                    rest.append(words[i])
+                    i += 1
+            rest = [w for w in rest if w not in FILLER] if found else rest
+            if rest:
+                alternatives.append("".join(rest))
+        if alternatives:
+            kept.append(Clause(alternatives, False))
+    if found:
+        if kept:
+            # The shortcoming as typed still ranks: a report saying 关注度不高 word for word first.
+            parsed.rank_words = list(dict.fromkeys(shortcomings)) + [a for c in parsed.must if not c.phrase
+                                                                    for a in c.alternatives]
+            parsed.must = kept
+        parsed.prefer_part = PROBLEM_PART
