@@ -24,7 +24,15 @@ SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不�
                   " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处"
                   # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
                   # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
-                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧".split())
+                  " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧"
+                  # late beyond a time limit, as a citizen and a report say it (超期, 逾期), and lacking (缺少, as 缺乏)
+                  " 超期 逾期 超时 拖延 延误 缺少".split())
+# 超过期限 (超过 | 期限): beyond a limit of time is a shortcoming; 超过 before a number is a size (超过100件).
+OVERDUE = (frozenset("超过 超出 过了".split()), frozenset("期限 时限 期 时间".split()))
+# 没有 before what a body should have to do the work (没有专人, 没有制度) says it lacks it, as 缺乏 does; the noun
+# stays the subject. Before anything else 没有 is a negation the figures read (没有收到申请, 没有行政复议).
+LACKING = frozenset("没有 没 无".split())
+RESOURCES = frozenset("专人 专职 人员 人手 专职人员 工作人员 制度 机制 经费 资金 平台 栏目 渠道 培训 考核 监督 机构".split())
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
@@ -138,6 +146,10 @@ def take_problem(parsed: ParsedQuery) -> None:
                     continue
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
                     taken = 2
+                elif words[i] in OVERDUE[0] and i + 1 < len(words) and words[i + 1] in OVERDUE[1]:
+                    taken = 2
+                elif words[i] in LACKING and i + 1 < len(words) and words[i + 1] in RESOURCES:
+                    taken = 1
                 else:
                     taken = 0
                 if taken and _asks_after(words[i + taken:]):

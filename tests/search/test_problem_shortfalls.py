@@ -65,3 +65,20 @@ def test_among_weaker_admissions_the_one_admitting_more_comes_first(seals):
     ranked = ranked_agencies(seals, "印章管理不规范")
     assert ranked[0] == "子区档案局"
     assert ranked.index("丑区档案局") < ranked.index("寅区档案局")
+
+
+def test_late_beyond_a_limit_and_lacking_what_the_work_needs_are_shortcomings(indexes):
+    # 超过期限 (not 超过 before a number, a size), 超期, 逾期, 缺少 as 缺乏, and 没有 before what a body needs to do
+    # the work (没有专人: 专人 stays the subject); 没有 before anything else is left to the figures.
+    for query in ("申请答复超过期限", "答复超期", "缺少培训", "没有专人负责信息公开"):
+        assert parse_query(query).prefer_part == 5, query
+    assert parse_query("没有专人负责信息公开").must[0].alternatives[0].startswith("专人")
+    for query in ("申请超过100件", "没有收到申请", "没有行政复议"):
+        assert parse_query(query).prefer_part is None, query
+    idx = indexes.searcher("problem_overdue", written({
+        "admits.txt": report("青石县民政局", 2021, {1: "本局全年答复政府信息公开申请12件。",
+                                                   5: "存在的主要问题：个别申请答复超期，逾期答复2件。"}),
+        "praises.txt": report("青石县财政局", 2021, {1: "本局全年答复政府信息公开申请30件，答复均在法定期限内，答复及时。",
+                                                    5: "存在的主要问题：公开栏目设置不够合理。"}),
+    }))
+    assert ranked_agencies(idx, "申请答复超过期限")[0] == "青石县民政局"
