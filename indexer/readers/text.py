@@ -130,6 +130,29 @@ def unescape_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), _WIDE_SPACE.sub("\u3000", text))
 
 
+# A crawler's header above the page it saved: 'key: value' lines (标题, 发布时间, 原文链接 …), a note, then a rule
+# naming the body ('==================== 正文 ===================='). The header is no text of the page; its fields are
+# the container's hints, as an HTML page's metadata table is (the address places the issuer).
+_BODY_RULE = re.compile(r"^\s*[=\-]{5,}\s*正文\s*[=\-]{5,}\s*$")
+_HEADER_FIELD = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>.*?)\s*$")
+_HEADER_KEYS = {"标题": "title", "发布机构": "publisher", "原文链接": "url", "发布时间": "published", "来源": "source"}
+_HEADER_LINES = 20
+
+
+def crawler_header(blocks: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The hints of a crawler's header and the page's lines after it; ({}, blocks) when there is none."""
+    rule = next((i for i, line in enumerate(blocks[:_HEADER_LINES]) if _BODY_RULE.match(line)), None)
+    if rule is None or rule == 0:
+        return {}, blocks
+    fields = [_HEADER_FIELD.match(line) for line in blocks[:rule]]
+    if sum(1 for f in fields if f) * 2 < rule:  # mostly fields, or it is the page's own text
+        return {}, blocks
+    meta = {_HEADER_KEYS[f["key"]]: f["value"] for f in fields if f and f["key"] in _HEADER_KEYS and f["value"]}
+    if not meta.get("url", "").startswith(("http://", "https://")):
+        meta.pop("url", None)
+    return meta, blocks[rule + 1:]
+
+
 def read_text(path: Path) -> Document:
     """Read a plain-text report; raise UnreadableFile for empty, binary or oversized files."""
     size = path.stat().st_size
@@ -145,6 +168,10 @@ def read_text(path: Path) -> Document:
     blocks = text_to_blocks(unescape_entities(text))
     if not blocks:
         raise UnreadableFile("empty file")
+    meta, blocks = crawler_header(blocks)
+    if not blocks:
+        raise UnreadableFile("empty file")
     doc = Document(blocks=blocks, kind="txt")
+    doc.meta.update(meta)
     doc.meta["encoding"] = encoding
     return doc

@@ -529,3 +529,25 @@ def test_running_header_dropped_but_figures_kept():
         lines[-1].top, lines[-1].bottom = 790, 802
     drop_page_furniture(pages, [842.0] * 3)
     assert [[ln.text for ln in lines] for lines in pages] == body
+
+
+def test_a_crawler_s_header_is_read_as_hints_not_as_the_page_s_text(tmp_path):
+    """A crawler's header above the page it saved (fields, a note, a 正文 rule) gives the container's hints (its
+    address places the issuer) and is no text of the page; a text whose own lines look so is left alone."""
+    from indexer.parser import parse_file
+
+    page = tmp_path / "saved.txt"
+    page.write_text(
+        "标题: 青石县水务局2019年政府信息公开工作年度报告\n发布时间: 2020-01-20 00:00\n文号: \n栏目: 政府信息公开年报\n"
+        "原文链接: https://www.qingshi.gov.cn/zwgk/nb/t20200120_1.htm\n页面链接与图片详见 links.tsv(同目录)\n"
+        "==================== 正文 ====================\n"
+        "青石县水务局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我局主动公开政府信息36条。\n", encoding="utf-8")
+    doc = read_document(page)
+    assert doc.meta["url"] == "https://www.qingshi.gov.cn/zwgk/nb/t20200120_1.htm"
+    assert doc.meta["title"].startswith("青石县水务局") and doc.blocks[0].startswith("青石县水务局")
+    assert not any("原文链接" in b or "正文 ====" in b or "links.tsv" in b for b in doc.blocks)
+    report = parse_file(page)
+    assert (report.agency, report.year) == ("青石县水务局", 2019) and "links.tsv" not in "".join(map(str, report.preamble))
+    plain = tmp_path / "plain.txt"
+    plain.write_text("青石县水务局2019年政府信息公开工作年度报告\n一、总体情况\n==== 正文 ====\n我局公开信息。\n", encoding="utf-8")
+    assert len(read_document(plain).blocks) == 4
