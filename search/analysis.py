@@ -321,6 +321,7 @@ def word_pieces(value: str, mode: str = "index", start_pos: int = 0):
     offset = 0
     recent: list[tuple[str, int, int]] = []  # the last words, for a place's name jieba cut into pieces
     given: set[tuple[str, int]] = set()  # what such names gave, each once at its position
+    names = _cut_place_names()
     for word in jieba.cut(fold(value), HMM=True):
         start = offset
         offset += len(word)
@@ -339,7 +340,7 @@ def word_pieces(value: str, mode: str = "index", start_pos: int = 0):
             recent = recent[-2:] + [(word, pos, start)]
             for k in ((3, 2) if len(word) <= NAME_END else ()):
                 name = "".join(w for w, _, _ in recent[-k:]) if len(recent) >= k else ""
-                if name in _cut_place_names():
+                if name in names:
                     _, at, begins = recent[-k]
                     for piece, inner in _name_pieces(name, tuple(w for w, _, _ in recent[-k:])):
                         if (piece, at) not in given:
@@ -408,9 +409,12 @@ def _cut_place_names() -> frozenset[str]:
 
 
 def _name_pieces(name: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
-    """The name and its parts (``_index_subwords``), but the words it was cut into, which the text holds
-    already (at their own positions: given again at the first's, a term's positions would run backwards)."""
-    return [(name, 0)] + [(piece, inner) for piece, inner in _index_subwords(name) if piece not in words]
+    """The name and its parts (``_index_subwords``), but the words it was cut into and their own parts, which the
+    text holds already at their own positions (given again at the first word's, a term's positions would run
+    backwards: 自治 of 北川 | 羌族 | 自治县, or come twice: 乌兰 of 乌兰察布 | 市)."""
+    held = set(words) | {piece for word in words if len(word) > 2 and _CJK.match(word)
+                         for piece, _ in _index_subwords(word)}
+    return [(name, 0)] + [(piece, inner) for piece, inner in _index_subwords(name) if piece not in held]
 
 
 _SKIP = ()

@@ -62,7 +62,7 @@ def test_a_name_jieba_cuts_across_its_short_form_gets_the_name_and_short_form(in
     terms = word_terms("天津市静海区人民政府")
     assert terms["静海"] == terms["静海区"] == terms["静"] == [1]
     assert "增城" not in word_terms("新增城区面积") and "中山" not in word_terms("集中山区贫困户")
-    for text in ("天津市静海区人民政府，广州市增城区、管城回族区", "静海区静海区"):
+    for text in ("天津市静海区人民政府，广州市增城区、管城回族区", "静海区静海区", "北川羌族自治县", "乌兰察布市人民政府"):
         terms = word_terms(text)
         assert terms == term_positions(word_pieces(text, "index"))
         assert all(positions == sorted(set(positions)) for positions in terms.values()), text
