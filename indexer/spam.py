@@ -29,8 +29,9 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          r"|博彩业?|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方(?:网站)?"
          # brands written in Chinese, as the splices write them: '英国威廉希尔公司县林业局'
          r"|(?:英国)?威廉希尔(?:公司)?|皇冠体育"
-         # football betting under its lottery's short name, which no report uses (体育彩票, 竞彩 are the lottery's own)
-         r"|(?:中国)?足彩(?:网|在线)?|老虎机"
+         # football betting's and slot machines' names with the site words a splice gives them (中国足彩网, 足彩app,
+         # 老虎机游戏): alone they are words a report may use (体育彩票（含足彩）, 查处老虎机等赌博机具)
+         r"|中国足彩(?:网(?!络)|在线)?|足彩(?=网(?!络)|在线|(?i:app)|官网|平台)|老虎机(?=游戏|平台|官网|在线|(?i:app))"
          # (names no report uses for anything else)
          r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|德赢|(?<![A-Za-z])(?i:vwin)(?![A-Za-z])"
          # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
