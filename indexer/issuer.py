@@ -83,7 +83,9 @@ _NOT_A_NAME = re.compile(
 _SELF_START = re.compile(r"^(?:[我本该各贵]|全(?!国))")
 # A set of bodies is no one body: '汇总某某市各区县人民政府、市政府各部门…年度报告编制' names the reports
 # a consolidated report sums up, not its issuer (round 30; 各 opening a name is a self-reference, above)
-_SEVERAL_BODIES = re.compile(r"(?<=.)各(?:区|县|市|乡|镇|街道|部门|委|办|局|单位|直属|级)")
+# 各 after a level word, a government or a list mark ('某某市各区县', '市政府各部门', '、各委办局'): inside a
+# township's own name (下各镇, 上杨各乡) it is a place's character.
+_SEVERAL_BODIES = re.compile(r"(?<=[省市县区州盟旗府、，,])各(?:区|县|市|乡|镇|街道|部门|委|办|局|单位|直属|级)")
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
 # ('结合园区政府信息公开…' too, and the kinds a place's own name stands before: 台商投资区, 旅游度假区, 风景名胜区, 管理区)
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")

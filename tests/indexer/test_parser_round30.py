@@ -186,3 +186,10 @@ def test_a_table_of_contents_is_refused(lines):
 ])
 def test_counts_ending_a_report_s_lines_are_no_contents(lines):
     assert parse(lines).year is not None
+
+
+def test_a_township_whose_name_holds_各_is_one_body():
+    from indexer.issuer import agency_name
+    assert agency_name("仙居县下各镇人民政府") == "仙居县下各镇人民政府"
+    assert agency_name("壤塘县上杨各乡人民政府") == "壤塘县上杨各乡人民政府"
+    assert agency_name("某某市各区县人民政府") is None
