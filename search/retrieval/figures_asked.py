@@ -33,7 +33,8 @@ FIGURE_WORDS = Path(__file__).resolve().parent.parent / "data" / "figure_words.t
 _MOST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最多|最高|最大|排名最前|排第一|第一多)(?:的)?")
 # 最少 before a number says "at least" (最少收到100件: 上百 and the like read that); elsewhere it asks for the
 # fewest (哪个部门收到的申请最少), the smallest figure first.
-_LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最少|最低|最小|排名最后|垫底)(?![^\s，。？?\d]{0,3}[\d百千万])(?:的)?")
+_LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目|金额)?(?:最少|最低|最小|排名最后|垫底)"
+                    r"(?![^\s，。？?\d]{0,3}[\d百千万一二两三四五六七八九十几])(?:的)?")
 # Which of them has more (谁收到的申请多, 哪个局被复议的多, 哪家更多): among the bodies asked, the
 # figure's size orders them, as 最多 does. The 多 is a size word; 多少 asks how many.
 _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
@@ -180,9 +181,11 @@ def take_figures(parsed: ParsedQuery) -> None:
     if corrected and not parsed.rate_said:
         typed_corrections = [w for w in words + cut(typed) if w in CORRECTION_WORDS and w != "纠正"]
         for said_word in dict.fromkeys(typed_corrections):
-            parsed.must = [c if c.phrase or not any(said_word in a for a in c.alternatives) else
-                           Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(said_word, " 纠正 ")
-                                                                         for a in c.alternatives if said_word in a)])))
+            # (as a word of the alternative's cut: 输 of 官司输了, never the 输 inside 交通运输局)
+            parsed.must = [c if c.phrase or not any(said_word in cut(a) for a in c.alternatives) else
+                           Clause(list(dict.fromkeys([*c.alternatives, *(" ".join("纠正" if w == said_word else w
+                                                                                  for w in cut(a))
+                                                                         for a in c.alternatives if said_word in cut(a))])))
                            for c in parsed.must]
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()

@@ -120,7 +120,8 @@ def test_fewest_orders_by_the_figure_smallest_first_and_at_least_is_no_fewest(id
     assert "吴忠市人民政府" not in ranked[:4]
     assert parse_query("申请最少的县").figure.mode == "least"
     # before a number 最少 says "at least": no order by the fewest
-    assert parse_query("最少收到100件申请").figure is None or parse_query("最少收到100件申请").figure.mode != "least"
+    for query in ("最少收到100件申请", "最少收到十件申请", "最少五件"):
+        assert parse_query(query).figure is None or parse_query(query).figure.mode != "least", query
 
 
 def test_each_item_of_a_refusal_is_a_figure_of_its_own(idx):

@@ -95,3 +95,6 @@ def test_a_correction_said_otherwise_is_searched_as_the_table_heads_it(indexes):
     for query in ("复议 被撤销", "复议被纠错"):
         got = agencies(idx, query)
         assert got[0] == "丽江市华坪县人民政府", query
+    # only a word of the query is one of correction: the 输 inside 交通运输局 stays the body's name
+    from search.retrieval.query import parse_query
+    assert [c.alternatives for c in parse_query("交通运输局 复议 输").must][0] == ["交通运输局"]
