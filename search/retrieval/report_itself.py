@@ -11,6 +11,8 @@ whole text as its 导言, searched by every question: it has nothing else.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,20 +26,25 @@ WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "report_itself.ts
 
 
 @lru_cache(maxsize=1)
-def report_words() -> dict[str, tuple[str, ...]]:
-    """The words of ``data/report_itself.tsv`` by aspect asked."""
-    aspects = {}
+def report_words() -> dict[tuple[str, bool], tuple[str, ...]]:
+    """The words of ``data/report_itself.tsv`` by (aspect asked, whether they ask it only beside the report's name)."""
+    aspects: dict[tuple[str, bool], tuple[str, ...]] = {}
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("aspect\t"):
             continue
-        aspect, words = (line.split("\t") + [""])[:2]
-        aspects[aspect] = tuple(words.split())
+        aspect, words, needs = (line.split("\t") + ["", ""])[:3]
+        key = (aspect, needs.strip() == "report")
+        aspects[key] = aspects.get(key, ()) + tuple(words.split())
     return aspects
+
+
+_REPORT_NAMED = re.compile(r"报告|年报")
 
 
 def asks_for_report(text: str) -> bool:
     """Whether ``text`` asks about the report itself (its copy, period, contact or format)."""
-    return any(w in text for words in report_words().values() for w in words)
+    named = _REPORT_NAMED.search(text) is not None
+    return any(w in text for (_, needs_name), words in report_words().items() if named or not needs_name for w in words)
 
 
 def lead_ins(searcher, sections: np.ndarray) -> np.ndarray:
