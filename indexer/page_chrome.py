@@ -23,7 +23,8 @@ from indexer.normalize import CHROME_LINE
 # Lines that only a site's footer or an article page's furniture writes.
 FOOTER_LINE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?|版权所有|主办单位\s*[:：]|承办单位\s*[:：]|^主\s*办\s*[:：]"
-    r"|网站标识码|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|网站地图|关闭窗口|打印本页|返回顶部|^[【\[]?(?:打印|关闭)[】\]]"
+    # (the page's links, which a report's own sentence may name: '完善网站地图', only as a line's first words)
+    r"|网站标识码|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|^[【\[]?(?:网站地图|关闭窗口|打印本页|返回顶部|打印|关闭)[】\]]?"
     r"|^[\w\-]+\.(?:png|jpe?g|gif|svg)$|建议使用.{0,20}浏览器|最佳浏览|分辨率浏览"
 )
 # A line between footer lines: short, and no sentence of the report (no full stop inside).

@@ -42,8 +42,16 @@ _YU = re.compile("|".join(_YU_WORDS))
 
 
 def strip_glosses(text: str) -> str:
-    """Drop the pinyin glosses a mirror converter put after characters: '統(tǒng)計' -> '統計'."""
-    return _GLOSS.sub("", text) if "(" in text else text
+    """Drop the pinyin glosses a mirror converter put after characters: '統(tǒng)計' -> '統計'.
+
+    A gloss without a tone mark counts only where the line holds another gloss: a converter glosses every
+    character or most, while a report's own '人工智能(ai)' or '电子证照(ca)' is one bracket of Latin letters."""
+    if "(" not in text:
+        return text
+    found = list(_GLOSS.finditer(text))
+    if len(found) == 1 and not any(c in _TONED for c in found[0].group(0)) and found[0].group(0).count("(") == 1:
+        return text
+    return _GLOSS.sub("", text)
 
 
 @for_short_texts()  # stages read the same lines on their keys again (hints, run-in headings, titles)

@@ -44,6 +44,9 @@ def test_a_short_line_of_the_report_above_a_footer_is_kept():
 def test_a_report_whose_last_lines_are_its_own_is_left_whole():
     blocks = ["我局将持续推进公开标准化建设。", "青石市水务局", "2020年1月20日"]
     assert footer_start(blocks) is None
+    # a list item naming the site's map is the report's own
+    assert footer_start(["五、存在的主要问题", "（一）完善网站地图，优化检索功能；", "（二）加强业务培训；", "青石县民政局",
+                         "2021年1月20日"]) is None
     # a footer word inside the report's own sentence is no footer
     assert footer_start(["本网站版权所有信息均已依法公开。", "青石市水务局"]) is None
 

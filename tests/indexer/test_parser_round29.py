@@ -142,3 +142,10 @@ def test_the_own_disclosure_office_tells_a_self_named_bodys_level(sentence, leve
 
 def test_several_disclosure_offices_tell_no_level():
     assert parse(["本报告根据《条例》要求编制。", "一、总体情况", "2024年，我局按照各县政务公开办的要求汇总信息。"]).level is None
+
+
+def test_one_bracket_of_latin_letters_in_a_report_s_own_sentence_is_no_gloss():
+    from indexer.script import strip_glosses
+    assert strip_glosses("推进人工智能(ai)应用") == "推进人工智能(ai)应用"
+    assert strip_glosses("电子证照(ca)认证") == "电子证照(ca)认证"
+    assert strip_glosses("青(qing)石(shi)縣") == "青石縣"
