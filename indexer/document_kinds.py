@@ -115,7 +115,7 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     # heading stands (a report whose title wrapped names itself so in its lead-in, under '一、总体情况'), and it tells
     # neither a statistics period nor a figure of a year's disclosure (a report's opening without its headings does).
     if (not parts and len(_REPORTS_NAMED.findall(opening)) >= 3 and not _SPEAKS_AS_BODY.search(opening)
-            and not _STATISTICS_PERIOD.search(opening) and not reported_kinds(opening)
+            and not STATISTICS_PERIOD.search(opening) and not reported_kinds(opening)
             and lead_in_issuer(opening) is None):  # ('…编制了某某分局2021年度…年度报告': its own, named)
         return "no report title, reporting year or statistics table: writing about annual reports, not a report"
     return None
@@ -141,7 +141,7 @@ def contents_list(lines: list[str]) -> bool:
 
 
 _REPORTS_NAMED = re.compile(r"年度报告|年报")
-_STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
+STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
 # A body telling its year: '我局…', '本机关…', or a year, then a name, then the predicate ('2020年，青石镇认真…').
 _SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街道|中心|院|校|单位|部|署|馆|站|处|会|所|队|司)"
                              r"|(?:^|[。，,；;：:])本(?:机关|单位|局|委|办|部门|镇|乡|街道|中心|院)"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import YEAR_TOLD, about_reports, contents_list, other_kind, reported_kinds
+from indexer.document_kinds import STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, other_kind, reported_kinds
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -57,7 +57,6 @@ _RELEASE_HEADLINE = re.compile(r"^[^。，,；;：:]{2,24}?(?:正式)?(?:发布|
 # what news says of a report it tells of: '报告显示，…', '据介绍', '记者从…获悉', '15日，某某省人民政府向社会发布…'
 _REPORTED_SPEECH = re.compile(r"(?:报告|年报)(?:显示|指出|称)|据(?:了解|介绍|悉)|记者|(?<![年月\d])\d{1,2}日[，,][^。]{0,30}?"
                               r"(?:正式)?(?:向社会)?(?:发布|公布)")
-_PERIOD_TOLD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
 _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
 _LINK_LIST_TITLES = 3
 
@@ -87,7 +86,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # 公开工作年度报告' over '15日，某某省人民政府向社会发布…。报告显示，…'): the report is spoken of, not spoken. A
     # repost of the report under such a headline keeps its own lead-in, statistics period or part headings.
     if (report.title and _RELEASE_HEADLINE.search(squeeze(report.title)) and _REPORTED_SPEECH.search(head)
-            and not report.sections and not has_table and not _PERIOD_TOLD.search(head) and not _SELF.search(head)):
+            and not report.sections and not has_table and not STATISTICS_PERIOD.search(head) and not _SELF.search(head)):
         return f"its title is “{compact(report.title)[:60]}” over news of that report (报告显示 …), not the report", None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year

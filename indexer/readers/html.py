@@ -15,7 +15,7 @@ from lxml import etree
 
 from indexer.model import Block, Document, Table, UnreadableFile
 from indexer.readers.grid import CJK_CHAR, Span, join_wrapped, tidy_spaces, to_table
-from indexer.readers.text import decode_bytes
+from indexer.readers.text import decode_bytes, linked_source
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 _NOISE = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
@@ -200,8 +200,7 @@ def _meta(root: etree._Element) -> dict[str, str]:
         text = el.text_content()
         for m in _LABEL_VALUE.finditer(_SPACES.sub(" ", text)) if len(text) < 300 else ():
             meta.setdefault(_META_LABELS[m.group(1)], m.group(2))
-    if meta.get("source", "").startswith(("http://", "https://")):
-        meta["url"] = meta.pop("source")
+    meta = linked_source(meta)
     for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
         found = root.xpath(xpath)
         if found and "url" not in meta:

@@ -148,9 +148,18 @@ def crawler_header(blocks: list[str]) -> tuple[dict[str, str], list[str]]:
     if sum(1 for f in fields if f) * 2 < rule:  # mostly fields, or it is the page's own text
         return {}, blocks
     meta = {_HEADER_KEYS[f["key"]]: f["value"] for f in fields if f and f["key"] in _HEADER_KEYS and f["value"]}
+    return linked_source(meta), blocks[rule + 1:]
+
+
+def linked_source(meta: dict[str, str]) -> dict[str, str]:
+    """meta with a 来源 that is a link read as the page's address (no body's name), and no address that is
+    no link (the HTML reader's metadata and a crawler's header alike)."""
+    if meta.get("source", "").startswith(("http://", "https://")):
+        meta.setdefault("url", meta["source"])
+        del meta["source"]
     if not meta.get("url", "").startswith(("http://", "https://")):
         meta.pop("url", None)
-    return meta, blocks[rule + 1:]
+    return meta
 
 
 def read_text(path: Path) -> Document:

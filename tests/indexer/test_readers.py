@@ -549,5 +549,12 @@ def test_a_crawler_s_header_is_read_as_hints_not_as_the_page_s_text(tmp_path):
     report = parse_file(page)
     assert (report.agency, report.year) == ("青石县水务局", 2019) and "links.tsv" not in "".join(map(str, report.preamble))
     plain = tmp_path / "plain.txt"
-    plain.write_text("青石县水务局2019年政府信息公开工作年度报告\n一、总体情况\n==== 正文 ====\n我局公开信息。\n", encoding="utf-8")
-    assert len(read_document(plain).blocks) == 4
+    plain.write_text("青石县水务局2019年政府信息公开工作年度报告\n一、总体情况\n========== 正文 ==========\n我局公开信息。\n",
+                     encoding="utf-8")
+    assert len(read_document(plain).blocks) == 4  # (lines of its own above the rule, not a header's fields)
+    linked = tmp_path / "linked.txt"
+    linked.write_text("标题: 青石县水务局2019年政府信息公开工作年度报告\n来源: https://www.qingshi.gov.cn/a.htm\n"
+                      "==================== 正文 ====================\n青石县水务局2019年政府信息公开工作年度报告\n",
+                      encoding="utf-8")
+    meta = read_document(linked).meta
+    assert meta["url"] == "https://www.qingshi.gov.cn/a.htm" and "source" not in meta
