@@ -191,3 +191,22 @@ def test_a_phrase_its_pieces_already_search_is_no_row_of_the_disclosure_work():
     # 投诉 | 电话): joined into a row's word, it would lose their own search.
     for phrase in ("投诉电话", "视频平台", "会议直播", "办事流程"):
         assert phrase not in everyday_table()
+
+
+ASKED = {
+    "mailbox.txt": _report("岚皋县人民政府办公室", "在政务大厅设置意见箱，网站开设留言板，群众留言均已办结。"),
+    "sentiment.txt": _report("岚皋县应急管理局", "建立政务舆情监测机制，及时处置热点问题。"),
+    "taxes.txt": _report("岚皋县税务局", "编印税费优惠政策指引，落实减税降费各项措施。"),
+    "schools.txt": _report("岚皋县教育体育局", "公开全县学校名录和教育经费使用情况。"),
+}
+
+
+def test_what_the_reports_write_for_a_spoken_word_the_query_needs(indexes):
+    # Round 30: a report that answers the need in the template's words (意见箱 and 留言 as the channels of
+    # an opinion, 政务舆情 for the public's concerns, 减税降费 for support to firms, 学校 and 教育 for
+    # schooling) is found for the spoken word, which it never writes.
+    searcher = indexes.searcher("everyday-asked", written(ASKED))
+    assert listed(searcher, "提建议")[0] == "岚皋县人民政府办公室"
+    assert listed(searcher, "群众操心的事")[0] == "岚皋县应急管理局"
+    assert listed(searcher, "扶持企业")[0] == "岚皋县税务局"
+    assert listed(searcher, "念书")[0] == "岚皋县教育体育局"
