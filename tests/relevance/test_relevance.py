@@ -320,3 +320,12 @@ def test_grouped_total_counts_reports_flat_total_counts_sections(mini):
     assert flat.total > grouped.total
 
 
+
+
+def test_the_rewordings_are_of_dev_queries_each_in_other_words():
+    """bench/relevance_reworded.py: each line rewords one dev query (never a test one), in words of its own."""
+    from bench.relevance_reworded import reworded_pairs
+
+    pairs = reworded_pairs()
+    assert len(pairs) >= 200 and len({o.id for o, _ in pairs}) == len(pairs)
+    assert all(o.split == "dev" and r.query.strip() and r.query != o.query for o, r in pairs)
