@@ -75,6 +75,12 @@ def _a_concern(words: list[str], i: int) -> bool:
     return words[i] == "问题" and before.endswith(CONCERN_VERBS)
 
 
+def _asked_either_way(before: str, after: str) -> bool:
+    """Whether ``before`` 不 ``after`` is an A 不 A question: 满意 | 不 | 满意, or the verb alone first and the
+    word whole after (收 | 不 | 收费, 公 | 不 | 公开), as people ask a yes or no of a verb of two characters."""
+    return before.endswith(after) or after.startswith(before[-1:]) and len(before) == 1
+
+
 def _second_half_of_a_question(words: list[str], i: int) -> bool:
     """Whether words[i] is the 不X of an A 不 A question jieba cut apart (办得好 | 不好)."""
     word = words[i]
@@ -141,8 +147,12 @@ def take_problem(parsed: ParsedQuery) -> None:
                     taken = 2
                 elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     taken = 1
-                elif words[i] == "不" and 0 < i < len(words) - 1 and words[i - 1].endswith(words[i + 1]):
-                    i += 2  # (服务)满意 | 不 | 满意 asks, as 多不多 does: the word asked about stays, once
+                elif words[i] == "不" and 0 < i < len(words) - 1 and _asked_either_way(words[i - 1], words[i + 1]):
+                    # (服务)满意 | 不 | 满意 asks, as 多不多 does: the word asked about stays, once; of 收 | 不 |
+                    # 收费 (A 不 AB) it is the whole word, 收费.
+                    if len(words[i + 1]) > len(words[i - 1]) and rest and rest[-1] == words[i - 1]:
+                        rest[-1] = words[i + 1]
+                    i += 2
                     continue
                 elif words[i] in WITH_NEXT and i + 1 < len(words):
                     taken = 2

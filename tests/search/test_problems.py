@@ -138,6 +138,13 @@ def test_shortcomings_are_read_by_their_form_too():
         assert parsed.prefer_part is None and not parsed.rank_words, query
         assert word in "".join(a for c in parsed.must for a in c.alternatives), query
     assert parse_query("办事窗口服务不规范").prefer_part == 5  # 不 before another word still says it
+    # The verb alone, 不, then the word whole (收 | 不 | 收费): a yes-or-no question about a figure, no
+    # shortcoming; the figure it names orders the reports, and the whole word is the one asked about.
+    for query, word in [("查档案收不收费", "收费"), ("公安局被告不被告", "被告")]:
+        parsed = parse_query(query)
+        assert parsed.prefer_part is None and not parsed.rank_words, query
+        assert parsed.figure is not None and parsed.figure.mode == "positive", query
+    assert parse_query("档案馆收费不规范").prefer_part == 5
 
 
 def test_more_forms_of_a_shortcoming():
