@@ -1,16 +1,18 @@
 """Do the dev rules survive rewording? Each dev query of ``tests/relevance/reworded_dev.jsonl`` is run as written
 and as another citizen would type the same need, both scored with the original's judgments.
 
-    .venv/bin/python bench/relevance_reworded.py
+    .venv/bin/python bench/relevance_reworded.py [--file tests/relevance/reworded2_dev.jsonl]
 
 The rewordings were written from each query's need before any system ran on them (docs/relevance.md, "Round 31 —
 the dev rules under rewording"). The need is the same, so the judged reports are; a report only a rewording finds may
 be unjudged and counts 0 (judged@10 says how many). A rule that lifts the original but not its rewording is keyed to
 a wording, not to the need: the gap is the dev-side estimate of what the test split will not give back. Dev only: a
-test query's id in the file is refused.
+test query's id in the file is refused. ``--file`` scores another set of rewordings (round 32's second writer's,
+written for a citizen who never read a report, held out from the rule writers of its round).
 """
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import sys
@@ -26,9 +28,10 @@ from bench.relevance_set import HERE, judged_queries  # noqa: E402
 REWORDED = HERE / "reworded_dev.jsonl"
 
 
-def reworded_pairs() -> list[tuple[object, object]]:
-    """(original query, the same query reworded) for every line of the file."""
-    lines = [json.loads(line) for line in REWORDED.read_text(encoding="utf-8").splitlines() if line.strip()]
+def reworded_pairs(path: Path | None = None) -> list[tuple[object, object]]:
+    """(original query, the same query reworded) for every line of the file (by default ``REWORDED``)."""
+    path = path or REWORDED
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_id = {q.id: q for q in judged_queries()}
     pairs = []
     for line in lines:
@@ -39,8 +42,10 @@ def reworded_pairs() -> list[tuple[object, object]]:
     return pairs
 
 
-def main() -> int:
-    pairs = reworded_pairs()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=REWORDED, help="rewordings of dev queries, one {id, query} a line")
+    pairs = reworded_pairs(parser.parse_args(argv).file)
     try:
         files = corpus_files()
     except FileNotFoundError as exc:
