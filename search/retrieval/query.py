@@ -285,6 +285,13 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     return parsed
 
 
+def names_report(text: str) -> bool:
+    """Whether an item typed apart only names the report itself (年报, 信息公开年报, 的年度报告): inside a
+    run typed without spaces its words only rank (topic_words), and every report is one."""
+    words = [w for w in query_words(text) if w.strip()]
+    return bool(words) and all(w in DOC_WORDS or w in STOP_WORDS for w in words) and any(w in DOC_WORDS for w in words)
+
+
 def _limit_words(parsed: ParsedQuery) -> None:
     """Keep the query within MAX_QUERY_WORDS words and MAX_PHRASE_CHARS characters a phrase, with a note."""
     budget, cut_short = MAX_QUERY_WORDS, False
