@@ -216,3 +216,16 @@ def test_which_place_asks_among_the_places_of_its_level():
     assert concept_of("哪个区").place_end == "区" and concept_of("哪些镇").unit == "township"
     assert "哪个县" in query_words("哪个县收到的申请最多")
     assert parse_query("哪个县收到的申请最多").figure.issuers == ("哪个县",)
+
+
+def test_a_name_said_without_its_first_part_or_an_informal_name_with_a_kind_of_body(idx):
+    # A function's name said from its part after 和 (计划生育委员会: 人口和… and 卫生和…; 社会保障局), read
+    # from the functions' own names; an informal name with a kind of body after it (警察局, 交警部门,
+    # 社保部门) as the informal name alone.
+    functions = lambda word: {f for f, _ in concept_of(word).functions}
+    assert {"人口和计划生育委员会", "卫生和计划生育委员会"} <= functions("计划生育委员会") == functions("计划生育委")
+    assert {"人力资源和社会保障局", "劳动和社会保障局"} <= functions("社会保障局")
+    assert functions("警察局") == functions("交警部门") == functions("警方") == {"公安局"}
+    assert "人力资源和社会保障局" in functions("社保部门")
+    assert concept_of("委员会") is None and concept_of("年度报告") is None
+    assert agencies(idx, "计划生育委员会")[:1] == ["盐池县卫生和计划生育委员会"]
