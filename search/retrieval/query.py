@@ -124,6 +124,25 @@ def _known(word: str) -> bool:
     return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word) or word in place_short_forms()
 
 
+# A body said by what it does (管应急的部门, 负责教育的单位): a verb of being in charge, the field, 的, a kind of
+# body; read as the field's body (应急部门) when the issuer table knows that name.
+IN_CHARGE = frozenset("管 管理 负责 主管 分管".split())
+BODY_KINDS = frozenset("部门 单位 机关 机构 局".split())
+
+
+def _body_in_charge(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the body's name, the words it spans) for 管 X 的 部门 at ``i``, X one or two words; None otherwise."""
+    if words[i] not in IN_CHARGE:
+        return None
+    for span in (1, 2):
+        end = i + 1 + span
+        if end + 1 < len(words) and words[end] in LINKS and words[end + 1] in BODY_KINDS:
+            name = "".join(words[i + 1 : end]) + words[end + 1]
+            if concept_of(name) is not None:
+                return name, span + 3
+    return None
+
+
 def query_words(text: str) -> list[str]:
     """jieba's cut of a typed string, with the pieces of a known word joined again (人 社局 -> 人社局,
     律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces."""
@@ -131,6 +150,11 @@ def query_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        in_charge = _body_in_charge(words, i)
+        if in_charge is not None:
+            out.append(in_charge[0])
+            i += in_charge[1]
+            continue
         # A citizen puts 的 inside an everyday phrase (企业的补贴, 孩子的学费): read without it, it is
         # the phrase (企业补贴), whose wordings the reports use.
         if i + 2 < len(words) and words[i + 1] in LINKS and is_everyday(words[i] + words[i + 2]):

@@ -229,3 +229,11 @@ def test_a_name_said_without_its_first_part_or_an_informal_name_with_a_kind_of_b
     assert "人力资源和社会保障局" in functions("社保部门")
     assert concept_of("委员会") is None and concept_of("年度报告") is None
     assert agencies(idx, "计划生育委员会")[:1] == ["盐池县卫生和计划生育委员会"]
+
+
+def test_a_body_said_by_what_it_is_in_charge_of():
+    # 管 X 的 部门 (负责 X 的单位 …) names X's body when the issuer table knows that name; else the words stay.
+    assert query_words("管应急的部门") == ["应急部门"] and query_words("负责教育的单位") == ["教育单位"]
+    assert concept_of(query_words("分管民政的局")[0]).functions[0][0] == "民政局"
+    assert query_words("管理的部门") == ["管理", "的", "部门"]
+    assert query_words("管孩子的地方")[0] != "孩子地方"
