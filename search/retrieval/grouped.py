@@ -51,7 +51,7 @@ from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import figure_values
-from search.retrieval.query import ParsedQuery, names_report
+from search.retrieval.query import ParsedQuery, only_ranks
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
                                          to_whoosh)
 from search.retrieval.report_lexical import backstop
@@ -289,9 +289,10 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
             continue
         if " " in label or label in phrases:
             continue
-        if names_report(label):
+        if only_ranks(label):
             # The report's own name typed apart (镇人民政府 年度报告): every report is one, whether or not its
-            # text writes that name; the name ranks, as inside a run typed without spaces.
+            # text writes that name; it ranks, as inside a run typed without spaces. So does a count word
+            # typed apart (行政复议 案件): the tables never say 案件.
             common.add(i)
             continue
         ids = arrays.postings(searcher, "body", label).ids

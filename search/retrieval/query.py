@@ -309,11 +309,12 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     return parsed
 
 
-def names_report(text: str) -> bool:
-    """Whether an item typed apart only names the report itself (年报, 信息公开年报, 的年度报告): inside a
-    run typed without spaces its words only rank (topic_words), and every report is one."""
+def only_ranks(text: str) -> bool:
+    """Whether an item typed apart holds only words that rank inside a run typed without spaces (topic_words):
+    the report's own name (年报, 信息公开年报, 的年度报告), which every report is, or a count word (数量, 案件)."""
     words = [w for w in query_words(text) if w.strip()]
-    return bool(words) and all(w in DOC_WORDS or w in STOP_WORDS for w in words) and any(w in DOC_WORDS for w in words)
+    loose = DOC_WORDS | SOFT_WORDS
+    return bool(words) and all(w in loose or w in STOP_WORDS for w in words) and any(w in loose for w in words)
 
 
 def _limit_words(parsed: ParsedQuery) -> None:

@@ -75,10 +75,10 @@ def _arrays(idx):
 
 
 def test_the_reports_own_name_typed_apart_only_ranks(idx):
-    # No made-up report writes 年报 or 信息公开年报 in a part: typed apart beside 养犬登记, the report's
+    # No made-up report writes 年报, 信息公开年报 or 数量 in a part: typed apart beside 养犬登记, the report's
     # name would list nothing as the whole query; every report is one, so it ranks and lists none alone,
     # as it does typed in one run (养犬登记年报: topic_words reads it as a loose word).
-    for q in ("养犬登记 年报", "养犬登记 信息公开年报", "养犬登记 的年度报告"):
+    for q in ("养犬登记 年报", "养犬登记 信息公开年报", "养犬登记 的年度报告", "养犬登记 数量"):
         parsed = parse_query(q)
         labeled = labeled_report_units(parsed)
         named = {i for i, (label, _) in enumerate(labeled) if label not in ("养犬", "登记")}
@@ -90,5 +90,5 @@ def test_the_reports_own_name_typed_apart_only_ranks(idx):
 
 
 def test_without_it_the_reports_own_name_is_a_required_word(idx, monkeypatch):
-    monkeypatch.setattr(grouped, "names_report", lambda label: False)
+    monkeypatch.setattr(grouped, "only_ranks", lambda label: False)
     assert "辰县城管局" not in ranked_agencies(idx, "养犬登记 年度报告", per_page=50)
