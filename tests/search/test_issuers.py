@@ -237,3 +237,15 @@ def test_a_body_said_by_what_it_is_in_charge_of():
     assert concept_of(query_words("分管民政的局")[0]).functions[0][0] == "民政局"
     assert query_words("管理的部门") == ["管理", "的", "部门"]
     assert query_words("管孩子的地方")[0] != "孩子地方"
+
+
+def test_a_query_naming_only_a_body_lists_that_bodys_reports_before_those_naming_it(indexes):
+    # A full name's parts (监督管理局) are in other bodies' names, and its words in their texts: typed alone,
+    # the body's name asks for its reports, as its abbreviation (安监局) does.
+    searcher = indexes.searcher("issuers_only", written({
+        "safety.txt": _report("平罗县安全生产监督管理局", 2016, "本局公开执法检查信息。"),
+        "market.txt": _report("平罗县市场监督管理局", 2016,
+                              "本局会同安全生产监督管理局开展联合检查，安全生产监督管理局通报结果，监督管理局联席会议。"),
+    }))
+    assert agencies(searcher, "安全生产监督管理局")[:1] == ["平罗县安全生产监督管理局"]
+    assert agencies(searcher, "安监局")[:1] == ["平罗县安全生产监督管理局"]
