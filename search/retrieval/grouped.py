@@ -51,9 +51,9 @@ from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import figure_values
-from search.retrieval.query import ParsedQuery, only_ranks
-from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
-                                         to_whoosh)
+from search.retrieval.query import ParsedQuery
+from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
+                                         report_bonus, to_whoosh)
 from search.retrieval.report_lexical import backstop
 from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct

@@ -250,6 +250,26 @@ def _function_concept(word: str, function: str) -> IssuerConcept:
     return IssuerConcept(word, ranked, names=tuple(dict.fromkeys(n for n in written if n != word))[:MAX_NAMES])
 
 
+# A body said by what it does (管应急的部门, 负责教育的单位): a verb of being in charge, the field, 的, a kind of
+# body; read as the field's body (应急部门) when the issuer table knows that name.
+IN_CHARGE = frozenset("管 管理 负责 主管 分管".split())
+BODY_KINDS = frozenset("部门 单位 机关 机构 局".split())
+_LINKS = frozenset("的 之".split())
+
+
+def body_in_charge(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the body's name, the words it spans) for 管 X 的 部门 at ``i``, X one or two words; None otherwise."""
+    if words[i] not in IN_CHARGE:
+        return None
+    for span in (1, 2):
+        end = i + 1 + span
+        if end + 1 < len(words) and words[end] in _LINKS and words[end + 1] in BODY_KINDS:
+            name = "".join(words[i + 1 : end]) + words[end + 1]
+            if concept_of(name) is not None:
+                return name, span + 3
+    return None
+
+
 @lru_cache(maxsize=4096)
 def concept_of(word: str) -> IssuerConcept | None:
     """The issuer a (folded, simplified) query word names, or None when it names none."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.everyday import is_everyday
-from search.retrieval.issuers import concept_of
+from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
@@ -124,25 +124,6 @@ def _known(word: str) -> bool:
     return concept_of(word) is not None or len(expand(word)) > 1 or is_everyday(word) or word in place_short_forms()
 
 
-# A body said by what it does (管应急的部门, 负责教育的单位): a verb of being in charge, the field, 的, a kind of
-# body; read as the field's body (应急部门) when the issuer table knows that name.
-IN_CHARGE = frozenset("管 管理 负责 主管 分管".split())
-BODY_KINDS = frozenset("部门 单位 机关 机构 局".split())
-
-
-def _body_in_charge(words: list[str], i: int) -> tuple[str, int] | None:
-    """(the body's name, the words it spans) for 管 X 的 部门 at ``i``, X one or two words; None otherwise."""
-    if words[i] not in IN_CHARGE:
-        return None
-    for span in (1, 2):
-        end = i + 1 + span
-        if end + 1 < len(words) and words[end] in LINKS and words[end + 1] in BODY_KINDS:
-            name = "".join(words[i + 1 : end]) + words[end + 1]
-            if concept_of(name) is not None:
-                return name, span + 3
-    return None
-
-
 def query_words(text: str) -> list[str]:
     """jieba's cut of a typed string, with the pieces of a known word joined again (人 社局 -> 人社局,
     律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces."""
@@ -150,7 +131,7 @@ def query_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        in_charge = _body_in_charge(words, i)
+        in_charge = body_in_charge(words, i)
         if in_charge is not None:
             out.append(in_charge[0])
             i += in_charge[1]
@@ -307,14 +288,6 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     take_problem(parsed)
     take_frames(parsed)
     return parsed
-
-
-def only_ranks(text: str) -> bool:
-    """Whether an item typed apart holds only words that rank inside a run typed without spaces (topic_words):
-    the report's own name (年报, 信息公开年报, 的年度报告), which every report is, or a count word (数量, 案件)."""
-    words = [w for w in query_words(text) if w.strip()]
-    loose = DOC_WORDS | SOFT_WORDS
-    return bool(words) and all(w in loose or w in STOP_WORDS for w in words) and any(w in loose for w in words)
 
 
 def _limit_words(parsed: ParsedQuery) -> None:
