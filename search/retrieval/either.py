@@ -4,7 +4,8 @@ A citizen comparing bodies names them with a conjunction. Read as text, every na
 no report is of two issuers, so the list holds only the few that mention both. The names a
 conjunction joins become one item whose alternatives are the names: a report of any of them
 matches, and a figure asked beside them (谁收到的申请多) ranks them together. Names typed apart
-(公安局 民政局 复议 对比) are joined the same way when the query asks a comparison (对比, 哪个, 谁).
+(公安局 民政局 复议 对比) are joined the same way when the query asks a comparison (对比, 哪个, 谁), or when
+each names another level (省直部门 市直部门): no report is of two levels.
 
 The conjunctions and the comparison words are closed classes of the language; the names are what
 the issuer table (``issuers.concept_of``) knows. A name that holds a conjunction itself (发展和改革委员会,
@@ -82,12 +83,19 @@ def _names(word: str) -> bool:
     return concept_of(word) is not None
 
 
+def _levels_apart(words: list[str]) -> bool:
+    """Whether the issuer words each name another level (省直部门 市直部门, 县里 乡里): a report is of one
+    level, so both required would list none; side by side they ask for either, with or without 和."""
+    levels = [concept_of(w).level for w in words]
+    return all(levels) and len(set(levels)) == len(levels)
+
+
 def _joined_apart(must: list[Clause]) -> tuple[list[Clause], bool]:
     """Issuers typed as items of their own, joined into one when the query asks a comparison
     (and whether they were)."""
     texts = " ".join(a for c in must for a in c.alternatives)
     alone = [i for i, c in enumerate(must) if not c.phrase and len(c.alternatives) == 1 and _names(c.alternatives[0])]
-    if len(alone) < 2 or not _COMPARING.search(texts):
+    if len(alone) < 2 or not (_COMPARING.search(texts) or _levels_apart([must[i].alternatives[0] for i in alone])):
         return must, False
     merged = Clause(list(dict.fromkeys(must[i].alternatives[0] for i in alone)))
     kept = [c for i, c in enumerate(must) if i not in alone]

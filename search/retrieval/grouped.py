@@ -52,8 +52,8 @@ from search.retrieval.problems import admissions, weigh_parts
 from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import figure_values
 from search.retrieval.query import ParsedQuery
-from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, part_exclusion, report_bonus,
-                                         to_whoosh)
+from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
+                                         report_bonus, to_whoosh)
 from search.retrieval.report_lexical import backstop
 from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
@@ -288,6 +288,12 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
         if concept_of(label) is not None:
             continue
         if " " in label or label in phrases:
+            continue
+        if only_ranks(label):
+            # The report's own name typed apart (镇人民政府 年度报告): every report is one, whether or not its
+            # text writes that name; it ranks, as inside a run typed without spaces. So does a count word
+            # typed apart (行政复议 案件): the tables never say 案件.
+            common.add(i)
             continue
         ids = arrays.postings(searcher, "body", label).ids
         ids = ids[sections[ids]]

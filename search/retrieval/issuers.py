@@ -198,6 +198,49 @@ def _written_names(function: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in listed if n))[:MAX_NAMES]
 
 
+# A kind of body after a stem (警察局, 社保部门): the words that make a body's name of any stem.
+_BODY = re.compile(r"^(.{2,6}?)(委员会|部门|机关|系统|单位|局|委|厅)$")
+
+
+def _informal_body(word: str) -> tuple[str, ...]:
+    """The function an informal name names with a kind of body after it (警察局, 交警部门, 社保部门: the
+    informal 警察, 交警, 社保局 of agency_functions.tsv), as the informal name alone does."""
+    match = _BODY.match(word)
+    if match is None:
+        return ()
+    informal = _informal()
+    function = informal.get(match.group(1)) or informal.get(match.group(1) + "局")
+    return (function,) if function else ()
+
+
+def _after_and(word: str) -> tuple[str, ...]:
+    """The functions whose name's part after 和 the word is, with any kind of body (计划生育委员会: 人口和
+    计划生育委员会 and 卫生和计划生育委员会; 社会保障局): a name said without its first part, read from the
+    functions' own names, so every such name is covered."""
+    match = _BODY.match(word)
+    if match is None or len(match.group(1)) < 2:
+        return ()
+    found = []
+    for function in names.vocabulary().rows:
+        head, joined, tail = function.partition("和")
+        tail_match = _BODY.match(tail) if joined else None
+        if tail_match is not None and tail_match.group(1) == match.group(1):
+            found.append(function)
+    return tuple(sorted(found))
+
+
+def _merged_concept(word: str, functions: tuple[str, ...]) -> IssuerConcept:
+    """The concept of a word naming one or several functions (each with its family)."""
+    concepts = [_function_concept(word, f) for f in functions]
+    weights: dict[str, float] = {}
+    for concept in concepts:
+        for function, weight in concept.functions:
+            weights[function] = max(weight, weights.get(function, 0.0))
+    ranked = tuple(sorted(weights.items(), key=lambda fw: (-fw[1], fw[0])))
+    written = tuple(dict.fromkeys(n for c in concepts for n in c.names if n != word))[:MAX_NAMES]
+    return IssuerConcept(word, ranked, names=written)
+
+
 def _function_concept(word: str, function: str) -> IssuerConcept:
     family = _families().get(function, {function: 1.0})
     # Heaviest first, then by name: the families are built from sets, whose order changes with the
@@ -205,6 +248,26 @@ def _function_concept(word: str, function: str) -> IssuerConcept:
     ranked = tuple(sorted(family.items(), key=lambda fw: (-fw[1], fw[0])))
     written = [n for f, _ in ranked for n in _written_names(f)]
     return IssuerConcept(word, ranked, names=tuple(dict.fromkeys(n for n in written if n != word))[:MAX_NAMES])
+
+
+# A body said by what it does (管应急的部门, 负责教育的单位): a verb of being in charge, the field, 的, a kind of
+# body; read as the field's body (应急部门) when the issuer table knows that name.
+IN_CHARGE = frozenset("管 管理 负责 主管 分管".split())
+BODY_KINDS = frozenset("部门 单位 机关 机构 局".split())
+_LINKS = frozenset("的 之".split())
+
+
+def body_in_charge(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the body's name, the words it spans) for 管 X 的 部门 at ``i``, X one or two words; None otherwise."""
+    if words[i] not in IN_CHARGE:
+        return None
+    for span in (1, 2):
+        end = i + 1 + span
+        if end + 1 < len(words) and words[end] in _LINKS and words[end + 1] in BODY_KINDS:
+            name = "".join(words[i + 1 : end]) + words[end + 1]
+            if concept_of(name) is not None:
+                return name, span + 3
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -236,6 +299,9 @@ def concept_of(word: str) -> IssuerConcept | None:
                              department=row.get("department") == "yes")
     if informal:
         return _function_concept(word, informal)
+    spoken = _informal_body(word) or _after_and(word)
+    if spoken:
+        return _merged_concept(word, spoken)
     generic = _GENERIC_TAIL.match(word)
     if generic:
         stem = generic.group(1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.everyday import is_everyday
-from search.retrieval.issuers import concept_of
+from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
@@ -131,6 +131,11 @@ def query_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        in_charge = body_in_charge(words, i)
+        if in_charge is not None:
+            out.append(in_charge[0])
+            i += in_charge[1]
+            continue
         # A citizen puts 的 inside an everyday phrase (企业的补贴, 孩子的学费): read without it, it is
         # the phrase (企业补贴), whose wordings the reports use.
         if i + 2 < len(words) and words[i + 1] in LINKS and is_everyday(words[i] + words[i + 2]):

@@ -13,8 +13,8 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.issuers import LOCAL_NAMESAKE, IssuerQuery, concept_of
-from search.retrieval.query import (MAX_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words, longest_words, query_words,
-                                    topic_words)
+from search.retrieval.query import (DOC_WORDS, MAX_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words,
+                                    longest_words, query_words, topic_words)
 from search.retrieval.everyday import EVERYDAY_BOOST
 from search.retrieval.shadowed import is_shadowed
 from search.retrieval.synonyms import searched
@@ -240,6 +240,14 @@ def any_word_query(parsed: ParsedQuery) -> Q.Query | None:
     query: Q.Query = Q.Or(alternatives)
     nots = [q for q in map(_clause_query, parsed.must_not) if q is not None]
     return Q.AndNot(query, Q.Or(nots)) if nots else query
+
+
+def only_ranks(text: str) -> bool:
+    """Whether an item typed apart holds only words that rank inside a run typed without spaces (topic_words):
+    the report's own name (年报, 信息公开年报, 的年度报告), which every report is, or a count word (数量, 案件)."""
+    words = [w for w in query_words(text) if w.strip()]
+    loose = DOC_WORDS | SOFT_WORDS
+    return bool(words) and all(w in loose or w in STOP_WORDS for w in words) and any(w in loose for w in words)
 
 
 def report_units(parsed: ParsedQuery) -> list[Q.Query]:

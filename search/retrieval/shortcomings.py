@@ -20,7 +20,7 @@ PROBLEM_PART = 5
 
 # Words that say something falls short (as jieba cuts them), and those that do with the next word
 # (不 规范, 有待 提高, 较 少).
-SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全面 不完整 不完善 不及时"
+SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不畅 不便 不熟 不熟悉 不到位 不规范 不全 不全面 不完整 不完善 不及时"
                   " 不准确 不统一 不充分 不明确 弱 较弱 偏弱 薄弱 滞后 欠缺 缺乏 短板 差距 问题 困难 较少 偏少 单一 不足之处"
                   # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
                   # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
@@ -115,7 +115,9 @@ def admitted(word: str) -> bool:
             or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"}))
 
 
-FILLER = frozenset("存在 主要 哪些 什么 的 有".split())  # 存在的主要问题, 存在哪些问题
+# 存在的主要问题, 存在哪些问题; 得 joins a verb to the shortcoming that follows it (公开得不全, 回复得太慢): the
+# verb is the subject, the 得 is the shortcoming's and no word to find.
+FILLER = frozenset("存在 主要 哪些 什么 的 有 得".split())
 
 
 # A yes-no question after the shortcoming asks about what follows it (有没有人被追责), not whether it is admitted.

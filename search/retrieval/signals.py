@@ -34,6 +34,9 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         query = outcome_query(parsed)
         if query is not None:
             scores = first_of(matched.mask, scores, evaluate(searcher, query, matched.mask).mask)
+    named = _issuers_only(searcher, parsed)
+    if named is not None:  # 安全生产监督管理局 alone: that body's reports before those naming it (or its name's parts)
+        scores = first_of(matched.mask, scores, named[arrays_for(searcher).codes(searcher, "report_id").codes])
     if parsed.issuer_sets:  # 省级部门, 学校: the set's reports first (issuer_sets.py); a year typed, then a place, outrank it
         from search.retrieval.issuer_sets import sets_first
 
@@ -58,6 +61,19 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
 
         scores = series_first(searcher, parsed, matched.mask, scores)
     return matched if scores is matched.scores else Matched(matched.mask, scores)
+
+
+def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:
+    """Per report code, for a query whose every item names bodies by function (卫健委; 财政局和税务局; 安全
+    生产监督管理局): whether the report is of one of them. A full name's parts (监督管理局) are in other bodies'
+    names and texts, where an abbreviation's are not: the query asks for the body's reports whichever it typed.
+    None for any other query (a set of issuers, a topic, a figure asked)."""
+    if not parsed.must or parsed.figure is not None or parsed.issuer_sets or any(c.phrase for c in parsed.must):
+        return None
+    concepts = [concept_of(a) for c in parsed.must for a in c.alternatives]
+    if not all(c is not None and c.functions for c in concepts):
+        return None
+    return reports_of(searcher, [c.alternatives for c in parsed.must])
 
 
 def _issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:

@@ -25,7 +25,8 @@ YEARS = (1990, 2100)
 _YEAR = re.compile(r"(?:(?<![来出源])[从自]\s*)?(?<![\d.])((?:19|20)\d{2})(?:\s*(?:年度|年)?\s*[-–—~至到]\s*((?:19|20)\d{2}))?"
                    r"\s*(?:年度|年)?(?![\d.])")
 _NUMERALS = "一二三四五"
-_CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年")
+# The year's 年 and, after it, 度 (二〇二〇年度): both the year's, as after a year in digits.
+_CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年度?")
 _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
 _NTH = r"第([一二三四五])年"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from search import SearchParams, run_search
 from search.retrieval import grouped
 from search.retrieval.matching import filter_mask
 from search.retrieval.places import take_places
@@ -26,6 +27,10 @@ REPORTS.update({f"o{i}.txt": made_up_report(f"{c}山镇人民政府", 2022, {
 REPORTS["dogs.txt"] = made_up_report("寅县城管局", 2022, {
     1: "重点公开养犬登记办理事项、养犬登记收费标准和养犬登记点地址，养犬登记全程网上办理。"})
 REPORTS["hunan.txt"] = made_up_report("卯县城管局", 2022, {1: "本年度主动公开养犬登记办理指南。"})
+# A report titled 工作报告, not 年度报告, which writes of 养犬登记 at length: as good an
+# answer to 养犬登记 年度报告 as any, though neither its title nor its parts say 年度报告 or 年报.
+REPORTS["titled.txt"] = made_up_report("辰县城管局", 2022, {
+    1: "重点公开养犬登记办理事项和养犬登记点地址，养犬登记可以就近窗口办理。"}).replace("工作年度报告", "工作报告", 1)
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +72,23 @@ def test_an_issuer_counts_as_the_rarer_item(idx):
 def _arrays(idx):
     codes = report_codes(idx)
     return filter_mask(idx, SECTIONS), codes, int(codes.max()) + 1
+
+
+def test_the_reports_own_name_typed_apart_only_ranks(idx):
+    # No made-up report writes 年报, 信息公开年报 or 数量 in a part: typed apart beside 养犬登记, the report's
+    # name would list nothing as the whole query; every report is one, so it ranks and lists none alone,
+    # as it does typed in one run (养犬登记年报: topic_words reads it as a loose word).
+    for q in ("养犬登记 年报", "养犬登记 信息公开年报", "养犬登记 的年度报告", "养犬登记 数量"):
+        parsed = parse_query(q)
+        labeled = labeled_report_units(parsed)
+        named = {i for i, (label, _) in enumerate(labeled) if label not in ("养犬", "登记")}
+        assert named and grouped._common_items(idx, parsed, labeled, *_arrays(idx)) == named
+        found = ranked_agencies(idx, q, per_page=50)
+        assert "寅县城管局" in found and "辰县城管局" in found
+        assert not any(a.endswith("山镇人民政府") for a in found)  # the name alone lists nothing
+    assert set(ranked_agencies(idx, "养犬登记 年报", per_page=50)) == set(ranked_agencies(idx, "养犬登记年报", per_page=50))
+
+
+def test_without_it_the_reports_own_name_is_a_required_word(idx, monkeypatch):
+    monkeypatch.setattr(grouped, "only_ranks", lambda label: False)
+    assert "辰县城管局" not in ranked_agencies(idx, "养犬登记 年度报告", per_page=50)

@@ -58,3 +58,18 @@ def test_the_bodies_compared_come_first_largest_figure_first(idx):
     assert got[:2] == ["永宁县税务局", "永宁县财政局"]
     got = agencies(idx, "税务局与公安局哪个被复议的多")
     assert got[:2] == ["永宁县公安局", "永宁县税务局"]
+
+
+def test_sets_of_two_levels_typed_apart_are_either_one(indexes):
+    # A report is of one level: 县直部门 乡里 (no conjunction, no comparison word) asks for either level's
+    # reports, not for reports of both, which none is. Two sets of one level, or a set and a body, stay apart.
+    assert items("县直部门 乡里 依申请公开") == [["县直部门", "乡里"], ["依申请公开"]]
+    assert items("县直部门 财政局") == [["县直部门"], ["财政局"]]
+    assert items("县里 县直部门") == [["县里"], ["县直部门"]]
+    searcher = indexes.searcher("either_levels", written({
+        "county.txt": made_up_report("永宁县财政局", 2021, {1: "本局收到依申请公开申请12件。"}),
+        "town.txt": made_up_report("望远镇人民政府", 2021, {1: "本镇收到依申请公开申请3件。"}),
+        "city.txt": made_up_report("银川市人民政府", 2021, {1: "本府收到依申请公开申请40件。"}),
+    }))
+    found = agencies(searcher, "县直部门 乡里 依申请公开")
+    assert set(found[:2]) == {"永宁县财政局", "望远镇人民政府"}

@@ -216,3 +216,36 @@ def test_which_place_asks_among_the_places_of_its_level():
     assert concept_of("哪个区").place_end == "区" and concept_of("哪些镇").unit == "township"
     assert "哪个县" in query_words("哪个县收到的申请最多")
     assert parse_query("哪个县收到的申请最多").figure.issuers == ("哪个县",)
+
+
+def test_a_name_said_without_its_first_part_or_an_informal_name_with_a_kind_of_body(idx):
+    # A function's name said from its part after 和 (计划生育委员会: 人口和… and 卫生和…; 社会保障局), read
+    # from the functions' own names; an informal name with a kind of body after it (警察局, 交警部门,
+    # 社保部门) as the informal name alone.
+    functions = lambda word: {f for f, _ in concept_of(word).functions}
+    assert {"人口和计划生育委员会", "卫生和计划生育委员会"} <= functions("计划生育委员会") == functions("计划生育委")
+    assert {"人力资源和社会保障局", "劳动和社会保障局"} <= functions("社会保障局")
+    assert functions("警察局") == functions("交警部门") == functions("警方") == {"公安局"}
+    assert "人力资源和社会保障局" in functions("社保部门")
+    assert concept_of("委员会") is None and concept_of("年度报告") is None
+    assert agencies(idx, "计划生育委员会")[:1] == ["盐池县卫生和计划生育委员会"]
+
+
+def test_a_body_said_by_what_it_is_in_charge_of():
+    # 管 X 的 部门 (负责 X 的单位 …) names X's body when the issuer table knows that name; else the words stay.
+    assert query_words("管应急的部门") == ["应急部门"] and query_words("负责教育的单位") == ["教育单位"]
+    assert concept_of(query_words("分管民政的局")[0]).functions[0][0] == "民政局"
+    assert query_words("管理的部门") == ["管理", "的", "部门"]
+    assert query_words("管孩子的地方")[0] != "孩子地方"
+
+
+def test_a_query_naming_only_a_body_lists_that_bodys_reports_before_those_naming_it(indexes):
+    # A full name's parts (监督管理局) are in other bodies' names, and its words in their texts: typed alone,
+    # the body's name asks for its reports, as its abbreviation (安监局) does.
+    searcher = indexes.searcher("issuers_only", written({
+        "safety.txt": _report("平罗县安全生产监督管理局", 2016, "本局公开执法检查信息。"),
+        "market.txt": _report("平罗县市场监督管理局", 2016,
+                              "本局会同安全生产监督管理局开展联合检查，安全生产监督管理局通报结果，监督管理局联席会议。"),
+    }))
+    assert agencies(searcher, "安全生产监督管理局")[:1] == ["平罗县安全生产监督管理局"]
+    assert agencies(searcher, "安监局")[:1] == ["平罗县安全生产监督管理局"]

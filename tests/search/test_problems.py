@@ -251,3 +251,13 @@ def test_a_delay_said_in_everyday_words_is_read_as_not_in_time(idx):
     hits = run_search(idx, SearchParams(q="公开栏好久没更新")).hits
     assert (hits[0].agency, hits[0].section) == ("青铜峡市自然资源局", 5)
     assert "大武口区自然资源局" in [h.agency for h in hits[1:]]
+
+
+def test_a_shortcoming_after_de_leaves_the_verb_as_its_subject():
+    # 得 joins a verb to its shortcoming (公开得不全, 答复得太慢): the verb is the subject, no 得 left to find;
+    # 不全 says what 不全面 says.
+    for typed, subject, short in (("政务公开得不全", "政务公开", "不全"), ("答复得太慢", "答复", "太慢"),
+                                  ("栏目更新得不及时", "栏目更新", "不及时")):
+        parsed = parse_query(typed)
+        assert [c.alternatives for c in parsed.must] == [[subject]] and parsed.prefer_part == 5
+        assert parsed.rank_words[0] == short

@@ -108,6 +108,14 @@ def test_an_event_followed_by_a_time_word_stands_for_its_year(idx):
     assert listed(idx, "二〇二〇年 财政局")[0] == ("灵武市财政局", 2020)
 
 
+def test_a_year_in_chinese_numerals_takes_its_du_as_a_digit_year_does(idx):
+    # 二〇二〇年度 is the year as 2020年度 is: the 度 is no word left to find (alone it would be required).
+    assert find_years("二〇二〇年度 财政局") == ([2020], "  财政局") and find_years("2020年度 财政局")[0] == [2020]
+    assert parse_query("二〇二〇年度 财政局").must == parse_query("2020年度 财政局").must
+    assert listed(idx, "二〇二〇年度 财政局")[0] == ("灵武市财政局", 2020)
+    assert parse_query("二〇二〇年度 年报").years == [(2020, 2020)]  # the year is the question
+
+
 def test_numbers_that_are_not_years_stay_words(idx):
     assert find_years("12345热线") == ([], "12345热线")
     assert parse_query("12345").year_hints == []
