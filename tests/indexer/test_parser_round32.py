@@ -1,0 +1,112 @@
+"""Round 32's classes, found on the pages the parser was least sure of (docs/parsing.md, "Round 32"): a byline's copy of
+the issuer's name cut short above the title, an office after a body's second name in brackets, an earlier year's report
+listed among what the year made public, 我市 in a 我局 report, a Chinese title over an English summary, and a city's papers
+named by its short form. Every text here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.model import Document, UnreadableFile
+from indexer.parser import parse_document
+
+
+def parse(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address=address)
+
+
+def province(report):
+    return (report.region or {}).get("province")
+
+
+NAME = "中国(青石)自由贸易试验区东山片区管理委员会"
+
+
+@pytest.mark.parametrize("above", [NAME[:4], NAME[:7], f"来源：{NAME[:13]}", NAME[:-1]])
+def test_a_name_cut_short_above_the_title_is_no_half_of_it(above):
+    report = parse([above, f"{NAME}2022年政府信息公开工作年度报告", "根据《条例》规定，发布本年度报告。",
+                    "一、总体情况", "2022年，我委持续推进公开工作。"])
+    assert report.agency == NAME
+
+
+@pytest.mark.parametrize("above, line, name", [
+    ("青石县人民政府", "办公室2022年政府信息公开工作年度报告", "青石县人民政府办公室"),
+    ("青石县市场监督", "管理局2023年政府信息公开工作年度报告", "青石县市场监督管理局"),
+])
+def test_a_title_wrapped_inside_its_name_still_joins(above, line, name):
+    report = parse([above, line, "一、总体情况", "我局持续推进公开工作。"])
+    assert report.agency == name
+
+
+@pytest.mark.parametrize("body", ["青石县委宣传部(县新闻出版局)", "东山区委农办(区农林局)", "北山市农业农村局（市乡村振兴局）"])
+@pytest.mark.parametrize("office", ["办公室", "综合科", "党政办"])
+def test_an_office_after_a_bracketed_second_name_names_the_body(body, office):
+    report = parse([f"本年度报告根据《条例》要求，由{body}{office}编制。本报告所列数据统计期限为2019年1月1日至12月31日。",
+                    "一、总体情况", "2019年，我局认真贯彻条例。"])
+    assert report.agency == body
+
+
+@pytest.mark.parametrize("text, name", [
+    ("由青石县民政局办公室编制", "青石县民政局"),
+    ("由北山区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制", "北山区行政审批服务管理办公室(公共资源交易管理委员会办公室)"),
+    ("由东山县公安局指挥中心办公室编制", "东山县公安局"),
+])
+def test_offices_and_bracketed_names_otherwise_read_as_before(text, name):
+    report = parse([f"本年度报告根据《条例》要求，{text}。本报告所列数据统计期限为2019年1月1日至12月31日。",
+                    "一、总体情况", "2019年，我局认真贯彻条例。"])
+    assert report.agency == name
+
+
+@pytest.mark.parametrize("verb", ["公开了", "发布了", "更新了"])
+@pytest.mark.parametrize("join", ["及", "和"])
+def test_an_earlier_report_listed_as_published_gives_no_year(verb, join):
+    report = parse(["本局坚持公开为常态，不断提高公开水平。", "一、总体情况",
+                    f"2021年，我局门户网站更新信息200条，{verb}机构职能、人事信息{join}2020年度政府信息公开工作年度报告。",
+                    "2021年，收到申请3件。"])
+    assert report.year == 2021
+
+
+def test_a_report_announcing_itself_with_its_tables_keeps_its_year():
+    report = parse(["现公布2021年度政府信息公开工作年度报告及相关附表。", "一、总体情况", "我局持续推进公开工作。"])
+    assert report.year == 2021
+
+
+@pytest.mark.parametrize("rules", ["《湖南省政府服务规定》", "《四川省政府信息公开规定》"])
+def test_our_city_in_a_report_of_our_bureau_is_a_city_department(rules):
+    report = parse(["本年度报告根据国家、省、市有关规定编制。", "一、总体情况",
+                    f"推进政府信息公开工作是我市贯彻实施{rules}的一项重要工作。2021年，我局主动公开信息300条，我局网站运行正常，"
+                    "我局未收到申请。"])
+    assert report.level == "city"
+    assert any("我市" in w for w in report.warnings)
+
+
+def test_our_city_does_not_lower_a_report_that_speaks_of_its_county():
+    lines = ["本年度报告根据有关规定编制。", "一、总体情况", "2021年，我局按照县委、县政府部署，服务我县发展，推进我市相关工作。"]
+    assert parse(lines).level == parse([x.replace("我市", "本市") for x in lines]).level
+
+
+@pytest.mark.parametrize("title", ["青石县民政局2020年政府信息公开工作年度报告", "某某部2019年政府信息公开工作年度报告"])
+def test_a_chinese_title_over_an_english_summary_is_refused(title):
+    with pytest.raises(UnreadableFile, match="Latin script"):
+        parse([title, "Source · 2025-12-02 16:33", "",
+               "Overview - The report outlines the bureau's efforts to enhance transparency in 2020 [1]. A total of 300 "
+               "items were disclosed, with a completion rate of 100% [2]."])
+
+
+def test_a_bilingual_report_is_kept():
+    report = parse(["青石县民政局2020年政府信息公开工作年度报告", "本报告根据《条例》要求编制，统计期限为2020年1月1日至12月31日。",
+                    "This report is prepared according to the Regulations on the Disclosure of Government Information and "
+                    "covers the whole year of 2020 in detail.", "一、总体情况", "2020年，我局主动公开信息300条。"])
+    assert report.agency == "青石县民政局"
+
+
+@pytest.mark.parametrize("stem, named", [("宝鸡", "陕西省"), ("株洲", "湖南省"), ("绵阳", "四川省")])
+def test_a_city_departments_papers_by_short_form_place_its_province(stem, named):
+    report = parse(["一、总体情况", f"2021年，市民政局主动公开信息300条，择优推荐至{stem}日报、{stem}宣传网等媒体。",
+                    "二、主动公开政府信息情况"])
+    assert (report.level, province(report)) == ("city", named)
+
+
+@pytest.mark.parametrize("media", ["宝鸡日报、株洲日报", "人民日报、光明日报", "宝鸡日报"])
+def test_papers_of_two_provinces_or_one_mention_place_nothing(media):
+    report = parse(["一、总体情况", f"2021年，市民政局主动公开信息300条，择优推荐至{media}等媒体。", "二、主动公开政府信息情况"])
+    assert province(report) is None
