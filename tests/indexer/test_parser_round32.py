@@ -110,3 +110,9 @@ def test_a_city_departments_papers_by_short_form_place_its_province(stem, named)
 def test_papers_of_two_provinces_or_one_mention_place_nothing(media):
     report = parse(["一、总体情况", f"2021年，市民政局主动公开信息300条，择优推荐至{media}等媒体。", "二、主动公开政府信息情况"])
     assert province(report) is None
+
+
+@pytest.mark.parametrize("act", ["本年度，我厅全面贯彻落实条例，", "2020年，我厅坚持以公开为常态，"])
+def test_our_department_as_ting_is_a_provinces(act):
+    report = parse(["依据《条例》之规定，制作本报告。", "一、总体情况", act + "厅门户网站新增信息1200条，我厅未收到申请。"])
+    assert report.agency is None and report.level == "province"
