@@ -276,8 +276,12 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
                 evidence.append((gaz.by_code[prefix],))
                 break
     for code in SITE_CODE.findall(text):
-        if code in gaz.by_code:
-            evidence.append((gaz.by_code[code],))
+        # (round 32) a code of a division since renamed or merged ('440183', a county-level city made a district) still
+        # names its city, as a credit code's does
+        for prefix in (code, code[:4] + "00"):
+            if prefix in gaz.by_code:
+                evidence.append((gaz.by_code[prefix],))
+                break
     for host in gov_hosts(text):
         for units in host_units(host):
             named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))

@@ -116,3 +116,9 @@ def test_papers_of_two_provinces_or_one_mention_place_nothing(media):
 def test_our_department_as_ting_is_a_provinces(act):
     report = parse(["依据《条例》之规定，制作本报告。", "一、总体情况", act + "厅门户网站新增信息1200条，我厅未收到申请。"])
     assert report.agency is None and report.level == "province"
+
+
+@pytest.mark.parametrize("code, named", [("4401840012", "广东省"), ("3209820003", "江苏省")])
+def test_a_site_code_of_a_division_since_renamed_still_names_its_city(code, named):
+    report = parse(["- 版权所有", f"- 网站标识码{code}", "一、总体情况", "2021年度，区档案局认真贯彻条例，推动公开工作取得新进展。"])
+    assert (report.level, province(report)) == ("county", named)
