@@ -120,5 +120,6 @@ def test_our_department_as_ting_is_a_provinces(act):
 
 @pytest.mark.parametrize("code, named", [("4401840012", "广东省"), ("3209820003", "江苏省")])
 def test_a_site_code_of_a_division_since_renamed_still_names_its_city(code, named):
-    report = parse(["- 版权所有", f"- 网站标识码{code}", "一、总体情况", "2021年度，区档案局认真贯彻条例，推动公开工作取得新进展。"])
+    report = parse(["- 版权所有", f"- 网站标识码{code}", "一、总体情况", "2021年度，区档案局认真贯彻条例，推动公开工作取得新进展。",
+                    "（一）主动公开情况。2021年我局主动公开政府信息5条。", "（二）依申请公开情况。本年度未收到政府信息公开申请。"])
     assert (report.level, province(report)) == ("county", named)
