@@ -572,8 +572,8 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # 《某某局2021年政府信息公开工作年度报告》…' in an overview of 2022. A lead-in publishing its own report says
 # so now ('现公布《…》', '特向社会公开发布《…》') and is not matched: the verb here stands bare, or in the perfective.
 _PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了)《[^，,。；;《》]{0,30}$")
-# (round 32) Nor is the last item of a list of what the year's work made public: '…公开了重点工作、人事信息和财政信息
-# 及2019年度信息公开工作报告' in an overview of 2020 (the perfective verb, then the items, then 及/和 before the year).
+# (round 32) Nor is the last item of a list of what the year's work made public: '…公开了部门预算、规划计划及2019年度
+# 政府信息公开工作年度报告' in an overview of 2020 (the perfective verb, then the items, then 及/和 before the year).
 _PUBLISHED_ITEM = re.compile(r"(?:发布|公布|公开|更新|印发)了[^，,。；;《》]{2,60}?(?:以及|及|和|与)$")
 
 

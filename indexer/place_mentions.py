@@ -7,6 +7,9 @@ them agree on, or None when nothing is named or two places are equally supported
 """
 from __future__ import annotations
 
+# Over 350 lines, kept whole: each kind of mention a text makes of its own place (cited rules, sites, codes, accounts,
+# papers) is read here beside the others, since mentioned_place weighs them all as votes in one pass.
+
 import re
 from collections import Counter
 from functools import cache
@@ -248,7 +251,7 @@ def account_short_form(level: str | None, text: str) -> tuple | None:
     return found[0] if len({u for u, _ in found}) == 1 else None
 
 
-# (round 32) A city's or county's own paper and sites named by its place's short form ('择优推荐至某某日报', '某某宣传网'),
+# (round 32) A city's or county's own paper and sites named by its place's short form ('在某某日报刊发', '某某宣传网'),
 # read like the accounts above: once the level is known, the short form naming one unit of that level, written twice.
 _OWN_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|宣传网|考核网|新闻网)")
 

@@ -276,7 +276,7 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
                 evidence.append((gaz.by_code[prefix],))
                 break
     for code in SITE_CODE.findall(text):
-        # (round 32) a code of a division since renamed or merged ('440183', a county-level city made a district) still
+        # (round 32) a code of a division since renamed or merged ('320982', a county-level city made a district) still
         # names its city, as a credit code's does
         for prefix in (code, code[:4] + "00"):
             if prefix in gaz.by_code:

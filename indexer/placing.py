@@ -142,7 +142,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     if (agency is None and (self_word is None or self_word in _DEPARTMENT_SELF) and not district
             and (place.level is None or (place.level == "province" and not (place.province and _municipality(place.province))))
             and _OUR_CITY.search(context[:MENTIONS]) and not _OUR_OTHER.search(context[:MENTIONS])):
-        # (round 32) a report naming no issuer whose text says 我市 ('…是我市贯彻实施《条例》的一项重要工作') speaks for a
+        # (round 32) a report naming no issuer whose text says 我市 ('做好政务公开是我市落实《条例》的重要举措') speaks for a
         # city's department, whatever province's rules it cites; a county-level city's (placed there) for a county's
         own_city = Place("county" if (place.county or "").endswith("市") else "city", place.province, place.city,
                          place.county if (place.county or "").endswith("市") else None, "self")

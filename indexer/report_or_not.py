@@ -82,7 +82,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
-    # (round 32) A report's Chinese title over an English summary of it ('Overview - The report outlines…'), with no part
+    # (round 32) A report's Chinese title over an English summary of it ('Summary - This page sums up…'), with no part
     # heading, table or Chinese lead-in of its own: a page about the report, as an English translation is (a bilingual
     # report keeps its Chinese lead-in and parts)
     rest = [x for x in lines if not (report.title and compact(x) in compact(report.title))]
