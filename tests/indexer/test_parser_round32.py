@@ -47,7 +47,7 @@ def test_an_office_after_a_bracketed_second_name_names_the_body(body, office):
 
 @pytest.mark.parametrize("text, name", [
     ("由青石县民政局办公室编制", "青石县民政局"),
-    ("由北山区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制", "北山区行政审批服务管理办公室(公共资源交易管理委员会办公室)"),
+    ("由北山区政务服务管理办公室(公共资源交易中心办公室)编制", "北山区政务服务管理办公室(公共资源交易中心办公室)"),
     ("由东山县公安局指挥中心办公室编制", "东山县公安局"),
 ])
 def test_offices_and_bracketed_names_otherwise_read_as_before(text, name):
