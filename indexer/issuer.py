@@ -315,6 +315,7 @@ def digit_year(key: str) -> str:
 _ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = rf"[^，,。；;：:《》“”\"()（）\s]{{2,40}}?(?:[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）])?"
+_COMPILER_WORD = r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)"  # an office that writes its body's report
 # '现公布/现发布/特向社会公布 X2016年…报告', '现将X2020年度…情况报告如下', '编制X2020年…', '依据X2010年…':
 # a verb (or two: '梳理编制X2023年…', '编制并向社会公布X2021年度…'), the issuer, the year, then what
 # the report is about.
@@ -381,7 +382,8 @@ _LEAD_PATTERNS = [
     # ('由X围绕2020年度…工作情况编制而成', '由X对2020年…进行梳理编制', '由X在总结…的基础上编制', '由X会同各科室编制':
     # what the work was on, or with whom, between; '由X（以下简称Y）按2021年度…工作实际编制而成': 按 alone before the year;
     # '由X在综合汇总各区…年度报告基础上编写而成': what a government's office drew on)
-    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME})(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
+    # ('由某某县委某某部(县某某局)办公室编制': the office after a body's second name in brackets, round 32)
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME}(?:(?<=[)）]){_COMPILER_WORD})?)(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
                rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)|综合|汇总))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     # ('X办公室组织编制完成本报告', 'X负责编制了本报告': the office organised the compiling)
@@ -413,7 +415,8 @@ def _listed(key: str, start: int, end: int) -> bool:
 
 
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
-_COMPILER = re.compile(r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)$")
+_COMPILER = re.compile(rf"{_COMPILER_WORD}$")
+_CLOSING = re.compile(r"[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|(?<![行公])署|院|中心)$")  # 行署's office: as a government's
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefecture's 行署 (行政公署) is a government, its offices bodies
 # A town's or street's own office after its government or its name ('某某镇人民政府党政办公室', '某某街道党政办公室'),
@@ -470,9 +473,12 @@ def lead_in_issuer(text: str) -> str | None:
             office = _COMPILER.search(key, start, end)
             # '由某某县公安局指挥中心办公室编制': the office of a unit inside the department
             inner = list(_DEPARTMENT.finditer(key, start, office.start())) if office else []
-            if inner and office.start() - inner[-1].end() <= _INNER_UNIT:
+            if inner and _CLOSING.fullmatch(key[inner[-1].end() : office.start()]):
+                end = office.start()  # the department's second name in brackets closes right before its office
+            elif inner and office.start() - inner[-1].end() <= _INNER_UNIT:
                 end = inner[-1].end()
-            elif office and _DEPARTMENT_END.search(key[start : office.start()]):
+            elif office and _DEPARTMENT_END.search(_CLOSING.sub("", key[start : office.start()])):
+                # ('某某县委某某部(县某某局)': a body with its second name in brackets, the department's word inside)
                 end = office.start()  # the department, not the office that wrote its report
             elif town := _TOWN_OFFICE.search(key, start, end):
                 end = town.start("office")  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
@@ -544,7 +550,8 @@ def lead_in_year(text: str, quoted: bool = True) -> int | None:
     keys = (key, digit_year(to_key(text))) if quoted else (key,)
     match = next((m for k in keys for pattern in (_LEAD_YEAR, _LEAD_YEAR_AFTER, _SUMMED_YEAR) for m in pattern.finditer(k)
                   if not _PAST_RELEASE.search(k, max(0, m.start() - 20), m.start())
-                  and not _PUBLISHED_TITLE.search(k, max(0, m.start() - 40), m.start()) and not _listed_title(k, m)), None)
+                  and not _PUBLISHED_TITLE.search(k, max(0, m.start() - 40), m.start())
+                  and not _PUBLISHED_ITEM.search(k, max(0, m.start() - 80), m.start()) and not _listed_title(k, m)), None)
     return int(match.group("year") or match.groupdict().get("work") or match.groupdict().get("parts")) if match else None
 
 
@@ -565,6 +572,9 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # 《某某局2021年政府信息公开工作年度报告》…' in an overview of 2022. A lead-in publishing its own report says
 # so now ('现公布《…》', '特向社会公开发布《…》') and is not matched: the verb here stands bare, or in the perfective.
 _PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了)《[^，,。；;《》]{0,30}$")
+# (round 32) Nor is the last item of a list of what the year's work made public: '…公开了部门预算、规划计划及2019年度
+# 政府信息公开工作年度报告' in an overview of 2020 (the perfective verb, then the items, then 及/和 before the year).
+_PUBLISHED_ITEM = re.compile(r"(?:发布|公布|公开|更新|印发)了[^，,。；;《》]{2,60}?(?:以及|及|和|与)$")
 
 
 # --- first sentence, contact line ------------------------------------------------------------

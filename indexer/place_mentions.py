@@ -7,6 +7,9 @@ them agree on, or None when nothing is named or two places are equally supported
 """
 from __future__ import annotations
 
+# Over 350 lines, kept whole: each kind of mention a text makes of its own place (cited rules, sites, codes, accounts,
+# papers) is read here beside the others, since mentioned_place weighs them all as votes in one pass.
+
 import re
 from collections import Counter
 from functools import cache
@@ -244,6 +247,30 @@ def account_short_form(level: str | None, text: str) -> tuple | None:
             if len(head) >= length and units:
                 if text.count(stem) >= 2:
                     found += [(u, name) for u in units]
+                break
+    return found[0] if len({u for u, _ in found}) == 1 else None
+
+
+# (round 32) A city's or county's own paper and sites named by its place's short form ('在某某日报刊发', '某某宣传网'),
+# read like the accounts above: once the level is known, the short form naming one unit of that level, written twice.
+_OWN_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|宣传网|考核网|新闻网)")
+
+
+def outlet_short_form(level: str | None, text: str) -> tuple | None:
+    """(the unit, the outlet's name) of ``level`` (city or county) whose short form names the papers and news sites
+    the text lists, or None (none found, or units of two places)."""
+    if level not in _KINDS:
+        return None
+    stems = load_gazetteer().by_stem
+    found = []
+    for match in _OWN_OUTLET.finditer(text):
+        head = match.group(1)
+        for length in (4, 3, 2):
+            stem = head[-length:]
+            units = [u for u in stems.get(stem, ()) if u.kind == _KINDS[level] and u.current]
+            if len(head) >= length and units:
+                if text.count(stem) >= 2:
+                    found += [(u, match.group(0)) for u in units]
                 break
     return found[0] if len({u for u, _ in found}) == 1 else None
 

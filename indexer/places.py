@@ -137,7 +137,9 @@ SITE_CODE = re.compile(r"网站标识码[:：]?\s*(\d{6})\d{4}(?!\d)")
 SELF_LEVELS = {"乡": "township", "镇": "township", "街道": "township", "街": "township", "苏木": "township",
                "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province",
                # 我部: only the State Council's ministries call themselves 部 in a disclosure report
-               "部": "central"}
+               "部": "central",
+               # 我厅: a province's department (round 32; a province's 办公厅 too)
+               "厅": "province"}
 # A body whose name tells neither its place nor its level: 林业局, 民政局, 我局.
 PLACELESS_BODY = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 BARE_LEVEL = {
@@ -274,8 +276,12 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
                 evidence.append((gaz.by_code[prefix],))
                 break
     for code in SITE_CODE.findall(text):
-        if code in gaz.by_code:
-            evidence.append((gaz.by_code[code],))
+        # (round 32) a code of a division since renamed or merged ('320982', a county-level city made a district) still
+        # names its city, as a credit code's does
+        for prefix in (code, code[:4] + "00"):
+            if prefix in gaz.by_code:
+                evidence.append((gaz.by_code[prefix],))
+                break
     for host in gov_hosts(text):
         for units in host_units(host):
             named = tuple(u for u in units if context and (u.name in context or (u.stem or u.name) in context))

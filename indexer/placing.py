@@ -22,7 +22,8 @@ from indexer.metadata import signature_issuer
 from indexer.model import Block, Document, Report, Table
 from indexer.gazetteer import load_gazetteer
 from indexer.own_government import COUNTY_UNITS, lower_level, own_area, own_government, own_scope
-from indexer.place_mentions import MENTIONS, account_short_form, mentioned_place, own_kind_short_form
+from indexer.place_mentions import (MENTIONS, account_short_form, mentioned_place, outlet_short_form,
+                                    own_kind_short_form)
 from indexer.places import (BARE, CREDIT_CODE, LANDFORM_NAME, MUNICIPALITIES, PLACELESS_BODY, TOWN_ZONE, ZONE, Place,
                             bound_chains, find_chains, locate)
 from indexer.script import to_key
@@ -137,12 +138,26 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         # '我区' is a district's or a zone's; placed at a district, or in a city (one of its districts), with no zone
         # named, it is the district's report
         district = place = Place("county", place.province, place.city, place.county, "self")
-    account = None
+    own_city = None
+    if (agency is None and (self_word is None or self_word in _DEPARTMENT_SELF) and not district
+            and (place.level is None or (place.level == "province" and not (place.province and _municipality(place.province))))
+            and _OUR_CITY.search(context[:MENTIONS]) and not _OUR_OTHER.search(context[:MENTIONS])):
+        # (round 32) a report naming no issuer whose text says 我市 ('做好政务公开是我市落实《条例》的重要举措') speaks for a
+        # city's department, whatever province's rules it cites; a county-level city's (placed there) for a county's
+        own_city = Place("county" if (place.county or "").endswith("市") else "city", place.province, place.city,
+                         place.county if (place.county or "").endswith("市") else None, "self")
+        place = own_city
+    account = warn_outlet = None
     if place.level in ("city", "county") and place.province is None and not (agency and find_chains(to_key(agency))):
         # the body's own account named by its place's short form, once the level is known ('“健康某某官微”微信公众号')
         account = account_short_form(place.level, context[:MENTIONS])
         if account:
             place = Place(place.level, *account[0].parts, place.basis)
+        elif outlet := outlet_short_form(place.level, context[:MENTIONS]):
+            # (round 32) its papers and news sites by the same short form ('某某日报', '某某宣传网'): the province only,
+            # since a body may also publish in a neighbouring city's paper of its province
+            place = Place(place.level, outlet[0].province, None, None, place.basis)
+            warn_outlet = f"发布机关的所在地区根据报告中提到的“{outlet[1]}”推定为“{outlet[0].province}”。"
     if fuller and place.province and (name == agency or not BARE.match(fuller)):
         warnings.append(f"发布机关“{agency}”没有写明所在地，地区根据正文中的“{fuller}”推定。" if agency
                         else f"报告没有写明发布机关，所在地区根据正文中的“{fuller}”推定。")
@@ -150,6 +165,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         warnings.append(f"发布机关的名称没有表明级别，已按报告中提到的“{own[0]}”推定为{LEVEL_NAMES[place.level]}。")
     elif district:
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“我区”和所在地“{place.county or place.city}”推定为县级。")
+    elif own_city:
+        warnings.append(f"报告没有写明发布机关，级别根据报告中的“我市”推定为{LEVEL_NAMES[place.level]}。")
     elif agency is None and self_word and place.level:
         said = f"我{self_word}" if f"我{self_word}" in context else self_word  # '街道收到…' writes the bare word
         warnings.append(f"报告没有写明发布机关，级别根据报告中的“{said}”推定为{LEVEL_NAMES[place.level]}。")
@@ -158,10 +175,14 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         warnings.append(f"发布机关的名称没有表明级别，已按所在地“{where}”推定为{LEVEL_NAMES[place.level]}。")
     if account:
         warnings.append(f"发布机关的所在地区根据报告中提到的账号“{account[1]}”推定为“{account[0].name}”。")
+    if warn_outlet:
+        warnings.append(warn_outlet)
     return place, warnings
 
 
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
+_OUR_CITY = re.compile(r"我市")
+_OUR_OTHER = re.compile(r"我(?:省|县|区|州|盟|旗|镇|乡|街道)")  # a body of another level speaks of its own area
 
 # A municipality's own government, its office or its organs ('重庆市人民政府', '某直辖市政府办公厅', '…人民政府机关'):
 # the province-level body itself, never a district's, whatever district governments its text directs (round 23)

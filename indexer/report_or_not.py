@@ -82,6 +82,14 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
+    # (round 32) A report's Chinese title over an English summary of it ('Summary - This page sums up…'), with no part
+    # heading, table or Chinese lead-in of its own: a page about the report, as an English translation is (a bilingual
+    # report keeps its Chinese lead-in and parts)
+    rest = [x for x in lines if not (report.title and compact(x) in compact(report.title))]
+    if (titled and not has_table and not report.sections and rest and _is_documentation(rest, raw)
+            and not _translated_report(rest, raw)):
+        return (f"its title is “{compact(report.title)[:60]}” over a text mostly in Latin script (a summary or "
+                "translation of that report), not the report"), None
     # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2018年政府信息
     # 公开工作年度报告' over '15日，某某省人民政府向社会发布…。报告显示，…'): the report is spoken of, not spoken. A
     # repost of the report under such a headline keeps its own lead-in, statistics period or part headings.

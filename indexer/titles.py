@@ -255,6 +255,10 @@ def _is_wrapped(window: list[str], size: int) -> bool:
         return False
     if any(TITLE_TAIL.search(to_key(x)) for x in window[:-1]):
         return False  # a whole title above: lines of their own (two titles, a title over its subtitle)
+    if any(len(x) >= 2 and to_key(y).startswith(to_key(x)) for x, y in zip(window, window[1:])):
+        # (round 32) a piece the next one opens with again is a copy of the name cut short (a byline's '来源：某某
+        # 管理委员' over '某某管理委员会2022年…报告'), not the name's first half
+        return False
     info = parse_title(text)
     if not is_complete(info):
         return False
