@@ -85,7 +85,7 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
         after = words[i + 2] if i + 2 < len(words) else ""
-        verb = len(w) == 1 and w not in stop_words and w != "不"
+        verb = len(w) == 1 and w not in stop_words and w not in "不得的地"  # 公开 | 得 | 不全: 得 is no verb
         if verb and nxt == "不" and after in RESULTS:
             out.append(w + nxt + after)
             i += 3
