@@ -54,6 +54,8 @@ OFTEN = "频繁"
 _NEGATED_VERB = re.compile(r"^不..+$")
 OUTCOME_VERBS = frozenset("公开 予以 提供 处理 受理".split())
 SHORTFALL = ("不够", "不足", "不到位", "不及时")
+# Verbs of an attitude (重视, 关注): said falling short after them (重视不够), they are the shortcoming, not its subject.
+ATTITUDES = frozenset("重视 关注 关心 配合 参与 认识".split())
 
 
 def _often(word: str) -> bool:
@@ -154,6 +156,11 @@ def take_problem(parsed: ParsedQuery) -> None:
             words = join_complaints(words, STOP_WORDS, shortcoming)
             while i < len(words):
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
+                    taken = 2
+                elif words[i] in ATTITUDES and i + 1 < len(words) and words[i + 1] in SHORTFALL + ("不高", "不强"):
+                    # 重视不够: the reports' 重视程度不够, read as 不重视 (jieba glues 重视程度 in the reports, so a
+                    # required 重视 misses them); 宣传不够 keeps 宣传 as its subject.
+                    shortcomings.append("不" + words[i])
                     taken = 2
                 elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     taken = 1

@@ -20,6 +20,11 @@ REPORTS = {
     "late.txt": report("丙县交通运输局", 2022, {1: "本局主动公开交通运输信息。", 5: "一是网站栏目更新不及时。"}),
     "prompt.txt": report("丁县交通运输局", 2022, {1: "本局网站栏目每日更新，更新及时。",
                                              5: "下一步将继续做好政府信息公开工作。"}),
+    # Admits too little attention in the reports' words (重视程度不够); the other praises its attention.
+    "attention-admitted.txt": report("戊县审计局", 2023, {1: "本局主动公开审计信息。",
+                                                    5: "一是部分股室对政务公开重视程度不够，信息报送较慢。"}),
+    "attention-praised.txt": report("己县审计局", 2023, {1: "本局高度重视政务公开，主要负责人重视政务公开工作，"
+                                                      "各股室重视政务公开。"}),
 }
 
 
@@ -71,3 +76,13 @@ def test_too_few_hands_finds_the_report_admitting_too_few_staff(idx):
 
 def test_a_complaint_finds_the_report_admitting_it(idx):
     assert ranked_agencies(idx, "网站老是不更新")[0] == "丙县交通运输局"
+
+
+def test_an_attitude_said_falling_short_is_the_shortcoming(idx):
+    # 重视不够 says what 不重视 says: 重视 is no subject word to require (the reports write 重视程度不够).
+    parsed = parse_query("对政务公开重视不够")
+    assert parsed.prefer_part == 5 and "不重视" in parsed.rank_words
+    assert all("重视" not in a for c in parsed.must for a in c.alternatives)
+    assert ranked_agencies(idx, "对政务公开重视不够")[0] == "戊县审计局"
+    # Publicity said falling short keeps publicity as its subject.
+    assert [c.alternatives for c in parse_query("信息公开宣传不够").must] == [["信息公开宣传"]]
