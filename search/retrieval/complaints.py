@@ -18,9 +18,11 @@ from __future__ import annotations
 from search.analysis import cut
 
 # An adverb of repetition says that something happens too often (人员老是换: 变动频繁) and, before a negation, that
-# it keeps not being done (老是不更新: 更新不及时). 老 and 总 alone are left out: 总 asks for a total (总收到多少).
+# it keeps not being done (老是不更新: 更新不及时); before anything else it says how often (经常咨询). 老 and 总 alone are left out: 总 asks for a total (总收到多少).
 REPEAT = frozenset("老是 总是 经常 常常 动不动 三天两头".split())
 NEGATIONS = frozenset("不 没 没有 不能 未".split())
+# Alone, an adverb of repetition complains only before a change or a failure (老是换, 总是变, 经常出错).
+CHANGES = tuple("换 变 改 调 出错 错 断 卡 停 关".split())
 # The results a verb fails to reach (看不明白, 打不通, 找不到, 跟不上, 查不全).
 RESULTS = frozenset("懂 明白 清楚 清 到 通 上 全 着 进 进去 动 会 了".split())
 # 没人 before a figure's verb (没人申请, 没人起诉) says a count of nought, which the figures read, not a problem.
@@ -95,6 +97,8 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         elif w in REPEAT and nxt in NEGATIONS:
             out.append(w + nxt)
             i += 2
+        elif w in REPEAT and not nxt.startswith(CHANGES):
+            i += 1  # 经常咨询的事项, 总是问什么: how often, no complaint (and no word a report holds)
         elif w in ("没", "没有") and nxt == "人" and after and after not in FIGURE_VERBS:
             out.append("没人" + (after if after in ONE_CHAR_VERBS else ""))
             i += 3 if after in ONE_CHAR_VERBS else 2

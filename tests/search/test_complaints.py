@@ -53,6 +53,12 @@ def test_a_shortcoming_glued_to_its_subject_is_cut_off():
     assert parsed.prefer_part == 5 and "混乱" in parsed.rank_words
 
 
+def test_how_often_is_no_complaint_unless_something_changes_or_fails():
+    for typed in ("群众经常咨询的事项", "大家总是问什么"):
+        assert parse_query(typed).prefer_part is None, typed
+    assert parse_query("联络员老是换").prefer_part == 5
+
+
 def test_a_figure_said_with_nobody_or_a_refusal_is_no_complaint():
     # 没人申请 is a count of nought (the figures read it); 为什么不给公开 asks for the refusal rows.
     for typed in ("一年没人申请", "没有人申请信息公开", "为什么不给公开"):
