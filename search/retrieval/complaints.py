@@ -43,7 +43,7 @@ OFTEN = ("频繁", "不稳定", "流动") + ADMITTED
 # A verb failing its result (看不明白, 找不到) ranks by its synonyms alone (看不明白 => 通俗易懂, synonyms.txt): the
 # shortfall words beside it (不便, 不够, 有待) lifted every part 五 that admits anything (measured, round 32d).
 UNREACHED: tuple[str, ...] = ()
-NOBODY = ("不及时", "无人", "缺乏") + ADMITTED
+NOBODY = ("无人", "缺乏") + ADMITTED  # not 不及时: its bigram 及时 is praise too (及时开展回应)
 
 STAFF = ("工作人员", "人员", "人手", "专人", "专职人员", "兼职", "力量")
 PUBLIC = ("群众", "公众", "社会公众", "老百姓")
