@@ -158,8 +158,8 @@ def take_problem(parsed: ParsedQuery) -> None:
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     taken = 2
                 elif words[i] in ATTITUDES and i + 1 < len(words) and words[i + 1] in SHORTFALL + ("不高", "不强"):
-                    # 重视不够: the reports' 重视程度不够, read as 不重视 (jieba glues 重视程度 in the reports, so a
-                    # required 重视 misses them); 宣传不够 keeps 宣传 as its subject.
+                    # 重视不够 says 不重视: 重视 is the shortcoming's, not a word to require (the reports admit it as
+                    # 认识不到位, 意识不强 as often; 宣传不够 keeps 宣传 as its subject).
                     shortcomings.append("不" + words[i])
                     taken = 2
                 elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
