@@ -102,6 +102,19 @@ def _words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def other_forms(text: str, found: list[Meaning]) -> list[str]:
+    """``text`` (as ``read_meanings`` wrote it) with each term of several forms in its other forms."""
+    out = []
+    for meaning in found:
+        first, *rest = meaning.term.split("|")
+        out += [text.replace(first, form) for form in rest if first in text]
+    return out
+
+
+# Particles jieba glues to a verb (告过, 发了, 交了): a word read by an element and a gap of these is read whole.
+_GLUED = frozenset("了过着的")
+
+
 def _fits(match: re.Match, words: list[tuple[int, int]]) -> bool:
     """Whether the match reads whole words: no word of the cut straddles its ends, none lies in one of
     its elements and a gap at once (交 | 通 of 交通费, 再出 of 再出台), and it is not one word read
@@ -116,26 +129,29 @@ def _fits(match: re.Match, words: list[tuple[int, int]]) -> bool:
         if start < match.start() or end > match.end():
             return False
         inside += 1
-        read = sum(max(0, min(end, b) - max(start, a)) for a, b in elements)
-        if 0 < read < end - start:
+        covered = {i for a, b in elements for i in range(max(start, a), min(end, b))}
+        rest = [match.string[i] for i in range(start, end) if i not in covered]
+        if covered and rest and not set(rest) <= _GLUED:
             return False
     return inside > 1 or len(elements) == 1
 
 
-def read_meanings(text: str, requested: bool, named=lambda span: False) -> tuple[str, list[Meaning]]:
+def read_meanings(text: str, requested: bool, named=lambda span: None) -> tuple[str, list[Meaning]]:
     """``text`` with every span a rule reads written as its row's name, and the rules read, in the
     order of the file. ``requested``: whether the query speaks of a request (申请), which the rules
-    that need one ask for (不处理 of 不处理的申请, never of 投诉没人处理). ``named``: whether a span is
-    a word of figure_words.tsv, left to its row there (反复申请 is searched as typed and as 重复申请)."""
+    that need one ask for (不处理 of 不处理的申请, never of 投诉没人处理). ``named``: the figure key of a
+    word of figure_words.tsv (None for another word): a span that is one is left to its row there
+    (反复申请 is searched as typed and as 重复申请). A term of several forms (收费|信息处理费) is written
+    in its first; ``other_forms`` gives the text in the others."""
     found: list[Meaning] = []
     for meaning in meanings():
         if meaning.needs == "request" and not requested:
             continue
         words = _words(text)
         for match in meaning.pattern.finditer(text):
-            if match.end() > match.start() and _fits(match, words) and not named(match.group().strip()):
-                # A row's own name read inside the span (收了处理费: 处理费) stays as typed: it is the reports'.
-                term = next((g for g in match.groups() if g and named(g)), meaning.term)
+            if match.end() > match.start() and _fits(match, words) and named(match.group().strip()) is None:
+                # The row's own name read inside the span (收了处理费: 处理费) stays as typed: it is the reports'.
+                term = next((g for g in match.groups() if g and named(g) == meaning.key), meaning.term.split("|")[0])
                 text = text[: match.start()] + f" {term} " + text[match.end() :]
                 found.append(meaning)
                 break
@@ -151,7 +167,8 @@ _NUMBER = r"(\d+|[零〇一二两三四五六七八九十百千万几]*[十百�
 _BEFORE = r"超过|多于|大于|高于|至少|不少于|不低于|不止|逾|过|上|成"
 _AFTER = r"多|余|来|以上|出头|开外"
 _UNIT = r"件|宗|次|起|条|份|个|人次"
-_NOT_A_COUNT_AFTER = r"(?![年月日号天元%％]|万元|个?工作日|小时|部门|单位|机关|区|县|市|镇|乡|街道|局|委|省)"
+_NOT_A_COUNT_AFTER = (rf"(?!(?:{_UNIT})?(?:[年月日号天元%％岁]|万元|工作日|小时|部门|单位|机关|区|县|市|镇|乡|街道|局|委|省"
+                      r"|家|人民政府))")
 _AT_LEAST_SAID = re.compile(
     rf"(?:(?:{_BEFORE}){_NUMBER}(?:{_AFTER})?(?:{_UNIT})?(?:以上)?"
     rf"|{_NUMBER}(?:{_AFTER})(?:{_UNIT})?(?:以上)?"

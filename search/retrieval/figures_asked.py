@@ -32,7 +32,7 @@ from pathlib import Path
 
 from search.retrieval.issuers import concept_of
 from search.analysis import cut
-from search.retrieval.figure_meanings import read_meanings, row_words, said_at_least, strip_at_least
+from search.retrieval.figure_meanings import other_forms, read_meanings, row_words, said_at_least, strip_at_least
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
 from search.retrieval.synonyms import expand
 
@@ -137,13 +137,18 @@ def _read_meanings(parsed: ParsedQuery, texts: list[str]) -> list:
             continue
         alternatives = []
         for alternative in clause.alternatives:
-            rewritten, found = read_meanings(alternative, requested, figure_word)
-            alternatives.append(rewritten or alternative)
+            rewritten, found = read_meanings(alternative, requested, _row_key)
+            alternatives += [rewritten or alternative, *other_forms(rewritten, found)]
             meant += found
         must.append(clause if alternatives == clause.alternatives else
                     Clause(list(dict.fromkeys(alternatives)), shown=clause.shown))
     parsed.must = must
     return meant
+
+
+def _row_key(word: str) -> str | None:
+    """The figure key of a row word of figure_words.tsv (None for another word)."""
+    return next((key for w, key, _ in _rows() if w == word), None)
 
 
 def written_as(word: str) -> str:
