@@ -1,16 +1,16 @@
 """A table row asked in the citizen's words: the row's meaning read as a family of wordings.
 
 ``figure_words.tsv`` names each row of the template by words (被起诉, 部分公开, 重新出具); a citizen
-asks for the same row in her own (被人告了, 只公开了一部分, 让政府再出一份已经给过的信息). The rules of
+asks for the same row in her own (被人告过, 只公开了一部分, 让他们再开一份已经拿到过的材料). The rules of
 ``data/figure_meanings.tsv`` are built from each row's meaning: a family of verbs × a family of
 objects (收 … 费用), a negation × a verb (不 处理), the passive and the active (被人告, 告政府). A span
 they read is written as the row's name in the reports' words, in the query's text, so that the figure
 rule names the row and the spoken words, which no report writes, are no longer required words.
 
-A threshold said in words (收到一千多件申请, 超过五百件, 几千件) is read here too: ``said_at_least``.
+A threshold said in words (收到一千五百多件申请, 超过五百件, 几千件) is read here too: ``said_at_least``.
 
 Each element of a rule must start and end where the query's words do (jieba's cut): 收 … 费 reads
-收了信息公开的费用 but not 交通费, 再 出 reads 再出一份 but not 再出台.
+收了申请人的费用 but not 交通费, 再 开 reads 再开一份 but not 再开发.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from search.analysis import cut
 
 MEANINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "figure_meanings.tsv"
-# Words of no meaning that may stand between two elements (只公开了一部分, 被人告了): ``~`` in a rule.
+# Words of no meaning that may stand between two elements (只公开了一部分, 被人告过): ``~`` in a rule.
 FILLERS = "了 过 的 都 也 就 还 给 予 来 去 再 被 已 人 这 那 个 一 只 未 其中 这个 那个".split()
 _CLAUSE = r"[^\s，,。？?！!；;、：:]"  # ``…``: anything within one clause, a few characters
 LONG_GAP = 6
@@ -78,7 +78,7 @@ def _compile(elements: list[str], families: dict[str, list[str]]) -> re.Pattern:
 @lru_cache(maxsize=None)
 def row_words(key: str) -> frozenset[str]:
     """Every word the rules of a row read (its verbs, objects and names): once the row is asked, they
-    say nothing else (规范性文件 发了多少件: 发了 is the row's verb, no other topic)."""
+    say nothing else (规范性文件 印发了几件: 印发 is the row's verb, no other topic)."""
     out: set[str] = set()
     for meaning in meanings():
         if meaning.key == key:

@@ -12,15 +12,15 @@ about it:
 * 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请);
   before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
 
-A row asked in the citizen's words (被人告了, 只公开了一部分, 不归这个单位管) is read by its meaning
+A row asked in the citizen's words (被人告过, 只给了一部分, 不归他们管) is read by its meaning
 first (``figure_meanings``: families of verbs × objects, negations, the passive and the active), and
-a size said in words (收到一千多件申请) as 上千 is; a comparison said as a statement (财政局和税务局
+a size said in words (收到一千五百多件申请) as 上千 is; a comparison said as a statement (财政局和税务局
 申请数量比较) orders the bodies named as 谁多 does.
 
 The size words are taken out of the text (no report writes 最多 beside its figure); the figure's
 own words stay and still have to match, and the words a rule of meaning read are written as the row's
-name; an item typed apart that holds only the row's own verbs (规范性文件 | 发了多少件) is dropped. ``figure_values`` (figure_values.py) reads the figure per
-report.
+name; an item typed apart that holds only the row's own verbs (规范性文件 | 印发了几件) is dropped.
+``figure_values`` (figure_values.py) reads the figure per report.
 """
 from __future__ import annotations
 
@@ -169,7 +169,7 @@ def take_figures(parsed: ParsedQuery) -> None:
         return
     if _NOT_A_COUNT.search(" ".join(texts)):
         return
-    # A row asked in other words than its name (被人告了, 只公开了一部分): read by its meaning
+    # A row asked in other words than its name (被人告过, 只公开了一部分): read by its meaning
     # (figure_meanings.py), the words read written as the row's name, which the reports use.
     meant = _read_meanings(parsed, texts)
     if any(_outcomes(text) != text for text in texts) or meant:  # searched as the template writes it, too
@@ -230,7 +230,7 @@ def take_figures(parsed: ParsedQuery) -> None:
         key = CORRECTED[key]
     said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
     places = {hint.word for hint in parsed.place_hints}  # a place is no other topic (浙江 个人提交的申请)
-    own = row_words(key)  # the row's own verbs and objects (发了 of 规范性文件 发了多少件) name no other topic
+    own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
@@ -339,7 +339,7 @@ def _names_figure(word: str) -> bool:
 
 def _consume(parsed: ParsedQuery, own: frozenset[str]) -> None:
     """Drop the items typed apart from the row's name that hold only the row's own words or words that
-    say nothing beside a figure (规范性文件 | 发了多少件: 发了 is read): they stay no required words."""
+    say nothing beside a figure (规范性文件 | 印发了几件: 印发 is read): they stay no required words."""
     if not own or len(parsed.must) < 2:
         return
     def read(clause: Clause) -> bool:
