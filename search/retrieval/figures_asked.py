@@ -22,6 +22,9 @@ own words stay and still have to match, and the words a rule of meaning read are
 name; an item typed apart that holds only the row's own verbs (规范性文件 | 印发了几件) is dropped.
 ``figure_values`` (figure_values.py) reads the figure per report.
 """
+# Over 350 lines, kept whole: which row a query names, how it asks (most, at least, none, a comparison) and which
+# of its words the row has read are one decision: each reading changes what the others see (a size word leaves the
+# text before the row is looked for; a row read by its meaning decides which items are left as required words).
 from __future__ import annotations
 
 import re
