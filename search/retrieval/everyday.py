@@ -72,8 +72,8 @@ def take_everyday(searcher, parsed) -> None:
         if note not in parsed.notes:
             parsed.notes.append(note)
     # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
-    take_forms(searcher, parsed, [[w for w in query_words(alt) if w not in STOP_WORDS]
-                                  for c in parsed.must if not c.phrase for alt in c.alternatives])
+    take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
+               STOP_WORDS)
 
 
 def everyday_parts(word: str) -> list[str]:

@@ -36,8 +36,9 @@ TEMPLATE_WORDS = Path(__file__).resolve().parent.parent / "data" / "template_wor
 GENERIC_ENDINGS = ("情况", "工作", "方面")
 # An ending the reports write in another length (公务接待费用: 公务接待费); the fee itself is the topic, never dropped.
 CHANGED_ENDINGS = {"费用": "费", "费": "费用"}
-RARE_SHARE = 0.02  # a word or pair held by at most this share of the reports is rare in them
-TERM_SHARE = 0.5  # of the reports holding two words, those writing them as one term for it to be one
+RARE_SHARE = 0.005  # a word or pair held by at most this share of the reports (1 in 200) is rare in them
+TERM_SHARE = 0.05  # reports that must hold two words side by side for them to be a frequent term
+TOGETHER_SHARE = 0.5  # of the reports holding two words, those writing them as one term for it to be one
 MIN_HELD = 3  # reports that must hold a form for it to be searched
 MAX_FORMS = 3  # forms searched for one typed word or pair, the most held first
 NOTE = "报告很少写作“{typed}”，也按报告的写法（{forms}）查找，排在后面。"
@@ -132,40 +133,44 @@ def _reports_of(searcher, word: str) -> np.ndarray:
 
 
 def is_term(searcher, form: str, holding: int) -> bool:
-    """Whether the reports write ``form`` as a term: most (TERM_SHARE) of the reports holding both its
-    words hold them in this order side by side (安全生产: 0.85 of them), not two words that happen to
-    meet (信息单位: none of 82)."""
+    """Whether the reports write ``form`` as a term: a word of the dictionary, or two words that a
+    frequent share of the reports (TERM_SHARE) hold side by side in this order, and most of those
+    holding both words hold them so (安全生产: 0.85 of them), not two words that happen to meet
+    (信息单位: none of 82)."""
     words = cut(form)
     if len(words) != 2:
         return len(words) == 1
+    if holding < (int(report_codes(searcher).max(initial=-1)) + 1) * TERM_SHARE:
+        return False
     both = np.intersect1d(_reports_of(searcher, words[0]), _reports_of(searcher, words[1])).size
-    return bool(both) and holding >= both * TERM_SHARE
+    return bool(both) and holding >= both * TOGETHER_SHARE
 
 
-def held_forms(searcher, term: str, rare: float, abbreviate: bool = True) -> tuple[str, ...]:
+def held_forms(searcher, term: str, rare: float, abbreviate: bool = True, reorder: bool = True) -> tuple[str, ...]:
     """The forms of ``term`` the reports hold more often than ``term`` itself, when it is rare in them."""
     typed = reports_holding(searcher, term)
     if typed > rare:
         return ()
-    held = [(n, f) for f, reorders in _candidates(fold(term), abbreviate).items()
-            if (n := reports_holding(searcher, f)) >= max(MIN_HELD, 2 * typed + 1) and (not reorders or is_term(searcher, f, n))]
+    held = [(n, f) for f, reorders in _candidates(fold(term), abbreviate).items() if (reorder or not reorders) and (n := reports_holding(searcher, f)) >= max(MIN_HELD, 2 * typed + 1) and (not reorders or is_term(searcher, f, n))]
     return tuple(f for _, f in sorted(held, key=lambda x: -x[0])[:MAX_FORMS])
 
 
-def take_forms(searcher, parsed, runs: list[list[str]]) -> None:
+def take_forms(searcher, parsed, runs: list[list[str]], stop: frozenset[str] = frozenset()) -> None:
     """Add the reports' forms of the query's rare words and pairs to ``parsed.everyday`` (in place):
-    a pair's forms count for each of its two words. ``runs`` are the content words of each run typed."""
+    a pair's forms count for each of its two words. ``runs`` are the words of each run typed; a
+    ``stop`` word is no part of a pair, and two words it stands between are not reordered."""
     codes = report_codes(searcher)
     rare = int(codes.max(initial=-1) + 1) * RARE_SHARE
-    for words in runs:
-        units = [(w, [w], True) for w in words if len(w) >= 2]
-        for a, b in zip(words, words[1:]):
+    for run in runs:
+        words = [(w, i) for i, w in enumerate(run) if w not in stop]
+        units = [(w, [w], True, True) for w, _ in words if len(w) >= 2]
+        for (a, i), (b, j) in zip(words, words[1:]):
             if len(a) + len(b) >= 3:
                 # Abbreviated only when both words are rare (任职 免职: 任免); 中央 部委 are no 中部.
                 both_rare = reports_holding(searcher, a) <= rare and reports_holding(searcher, b) <= rare
-                units.append((a + b, [a, b], both_rare))
-        for typed, owners, abbreviate in units:
-            forms = held_forms(searcher, typed, rare, abbreviate)
+                units.append((a + b, [a, b], j == i + 1, both_rare))
+        for typed, owners, reorder, abbreviate in units:
+            forms = held_forms(searcher, typed, rare, abbreviate, reorder)
             if not forms:
                 continue
             for owner in owners:
