@@ -3,18 +3,18 @@
 
 A citizen who never read a report glues a generic ending to a term, puts its words in another order,
 abbreviates it otherwise or says one of its words as people say it. No list of such wordings can be
-complete, so the forms are derived: for a word the query holds, and for two words typed side by side,
-that the reports of the index rarely hold (at most everyday.RARE_SHARE of them), the forms below are
-made and those the index's reports hold more often are searched beside the typed words, weighed
-FORM_BOOST (as the everyday wordings are: ``parsed.everyday``):
+complete, so the forms are derived: for a word of the query, and for two words typed side by side,
+that the reports of the index hold rarely (at most RARE_SHARE of them), the forms below are made, and
+those the reports hold (MIN_HELD, and more than twice the typed form) are searched beside the typed
+words, weighed as the everyday wordings are (``parsed.everyday``, everyday.EVERYDAY_BOOST):
 
-- a generic ending dropped (公务接待费用 -> 公务接待, 信息公开工作 -> 信息公开) or changed (费用 <-> 费);
-- the two words reordered (生产安全 -> 安全生产) or abbreviated by their first characters (任职免职 -> 任免);
+- a generic ending dropped (信息公开工作 -> 信息公开) or changed (公务接待费用 -> 公务接待费);
+- two words reordered into a term of the reports (生产安全 -> 安全生产: ``is_term``), or two rare words
+  abbreviated by their first characters into a word of the dictionary (任职免职 -> 任免);
 - one word replaced by the template's word for it (``data/template_words.tsv``, written from what the
   words mean: 网络, 在线 -> 网上; 钱 -> 费用), then reordered too (振兴农村 -> 乡村振兴).
 
-Which forms count is the index's answer, not a list's: a form is kept only when more reports hold it
-than hold the typed form, and at least MIN_HELD do. A word the reports do use stays as typed, alone.
+Which forms count is the index's answer, not a list's. A word the reports use stays as typed, alone.
 """
 from __future__ import annotations
 
