@@ -150,3 +150,14 @@ def test_our_department_as_ting_with_a_citys_site_code_is_the_citys():
 def test_zi_wo_before_a_market_is_no_our_city():
     report = parse(["本年度报告根据有关规定编制。", "一、总体情况", "2021年，我局引导企业增强自我市场意识，我局主动公开信息300条。"])
     assert report.level is None
+
+
+@pytest.mark.parametrize("above, title, name", [
+    ("青石县", "青石县民政局2020年政府信息公开工作年度报告", "青石县民政局"),
+    ("青石经济技术开发区", "青石经济技术开发区管理委员会2022年政府信息公开工作年度报告", "青石经济技术开发区管理委员会"),
+])
+def test_a_place_led_name_cut_short_above_its_title_is_not_its_place(above, title, name):
+    # A name's own opening, cut short on the line above (a place the gazetteer lacks, a zone), is a copy of it, not
+    # the place it stands in: the name is not written twice. A place above a body named without one still joins.
+    assert parse([above, title, "一、总体情况", "我局持续推进公开工作。"]).agency == name
+    assert parse(["青石县", "民政局2020年政府信息公开工作年度报告", "一、总体情况", "我局持续推进公开工作。"]).agency == "青石县民政局"
