@@ -252,13 +252,15 @@ def account_short_form(level: str | None, text: str) -> tuple | None:
 
 
 # (round 32) A city's or county's own paper and sites named by its place's short form ('在某某日报刊发', '某某宣传网'),
-# read like the accounts above: once the level is known, the short form naming one unit of that level, written twice.
-_OWN_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|宣传网|考核网|新闻网)")
+# read like the accounts above: once the level is known, the short form naming one unit of that level, in two of its
+# outlets' names. One outlet, however often cited, is not enough: a national paper's name can be a district's short
+# form (光明日报, 光明区), and a county's report cites it as often as its own.
+_OWN_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,6}?)(日报|晚报|宣传网|考核网|新闻网)")
 
 
 def outlet_short_form(level: str | None, text: str) -> tuple | None:
-    """(the unit, the outlet's name) of ``level`` (city or county) whose short form names the papers and news sites
-    the text lists, or None (none found, or units of two places)."""
+    """(the unit, an outlet's name) of ``level`` (city or county) whose short form names two or more of the papers
+    and news sites the text lists, or None (none found, one outlet only, or units of two places)."""
     if level not in _KINDS:
         return None
     stems = load_gazetteer().by_stem
@@ -269,10 +271,10 @@ def outlet_short_form(level: str | None, text: str) -> tuple | None:
             stem = head[-length:]
             units = [u for u in stems.get(stem, ()) if u.kind == _KINDS[level] and u.current]
             if len(head) >= length and units:
-                if text.count(stem) >= 2:
-                    found += [(u, match.group(0)) for u in units]
+                found += [(u, stem + match.group(2)) for u in units]
                 break
-    return found[0] if len({u for u, _ in found}) == 1 else None
+    outlets = {name for _, name in found}
+    return found[0] if len({u for u, _ in found}) == 1 and len(outlets) >= 2 else None
 
 
 def mentioned_place(text: str) -> str | None:

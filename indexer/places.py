@@ -137,9 +137,7 @@ SITE_CODE = re.compile(r"网站标识码[:：]?\s*(\d{6})\d{4}(?!\d)")
 SELF_LEVELS = {"乡": "township", "镇": "township", "街道": "township", "街": "township", "苏木": "township",
                "县": "county", "旗": "county", "市": "city", "州": "city", "盟": "city", "省": "province",
                # 我部: only the State Council's ministries call themselves 部 in a disclosure report
-               "部": "central",
-               # 我厅: a province's department (round 32; a province's 办公厅 too)
-               "厅": "province"}
+               "部": "central"}
 # A body whose name tells neither its place nor its level: 林业局, 民政局, 我局.
 PLACELESS_BODY = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:局|委|委员会|办|办公室|厅|中心)$")
 BARE_LEVEL = {

@@ -147,6 +147,10 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         own_city = Place("county" if (place.county or "").endswith("市") else "city", place.province, place.city,
                          place.county if (place.county or "").endswith("市") else None, "self")
         place = own_city
+    if place.level is None and agency is None and self_word == "厅":
+        # (round 32) 我厅 with nothing else to tell the level is a province's department (a province's 办公厅 too); only
+        # then, since a city's 办公厅 says 我厅 as well and its 市委、市政府, its site's code or host tell its level above
+        place = Place("province", place.province, None, None, "self")
     account = warn_outlet = None
     if place.level in ("city", "county") and place.province is None and not (agency and find_chains(to_key(agency))):
         # the body's own account named by its place's short form, once the level is known ('“健康某某官微”微信公众号')
@@ -181,7 +185,7 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
 
 
 _DEPARTMENT_SELF = {"局", "委", "办", "厅", "中心", "处", "单位"}
-_OUR_CITY = re.compile(r"我市")
+_OUR_CITY = re.compile(r"(?<!自)我市")  # not 自我 before 市场 (增强自我市场意识)
 _OUR_OTHER = re.compile(r"我(?:省|县|区|州|盟|旗|镇|乡|街道)")  # a body of another level speaks of its own area
 
 # A municipality's own government, its office or its organs ('重庆市人民政府', '某直辖市政府办公厅', '…人民政府机关'):

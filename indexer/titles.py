@@ -316,6 +316,8 @@ def _placed_above(line: str, agency: str) -> bool:
     key, body = to_key(line), to_key(agency)
     if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
         return False
+    if body.startswith(key):
+        return False  # the name opens with the line again: a copy of it cut short above the title, not its place
     # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
     return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
 

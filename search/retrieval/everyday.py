@@ -60,7 +60,8 @@ def _reports_holding(searcher, word: str) -> int:
 
 def take_everyday(searcher, parsed) -> None:
     """Set ``parsed.everyday`` for the index searched, and tell the user (in place)."""
-    from search.retrieval.query import query_words  # the query module reads this one's table
+    from search.retrieval.query import STOP_WORDS, query_words  # the query module reads this one's table
+    from search.retrieval.term_forms import take_forms  # which reads this one's rarity
 
     parsed.everyday = read_everyday(searcher, [w for c in parsed.must if not c.phrase for alt in c.alternatives
                                                for w in [alt, *query_words(alt)]])
@@ -70,6 +71,9 @@ def take_everyday(searcher, parsed) -> None:
         note = NOTE.format(word=word, wordings="、".join(wordings[:3]))
         if note not in parsed.notes:
             parsed.notes.append(note)
+    # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
+    take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
+               STOP_WORDS)
 
 
 def everyday_parts(word: str) -> list[str]:

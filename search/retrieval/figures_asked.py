@@ -12,10 +12,19 @@ about it:
 * 没有 / 未 / 零: reports whose figure is 0 (or whose prose says none came) first (没有收到申请);
   before a verb of the template's outcomes it names that outcome instead (没有公开: 不予公开).
 
+A row asked in the citizen's words (被人告过, 只给了一部分, 不归他们管) is read by its meaning
+first (``figure_meanings``: families of verbs × objects, negations, the passive and the active), and
+a size said in words (收到一千五百多件申请) as 上千 is; a comparison said as a statement (财政局和税务局
+申请数量比较) orders the bodies named as 谁多 does.
+
 The size words are taken out of the text (no report writes 最多 beside its figure); the figure's
-own words stay and still have to match. ``figure_values`` (figure_values.py) reads the figure per
-report.
+own words stay and still have to match, and the words a rule of meaning read are written as the row's
+name; an item typed apart that holds only the row's own verbs (规范性文件 | 印发了几件) is dropped.
+``figure_values`` (figure_values.py) reads the figure per report.
 """
+# Over 350 lines, kept whole: which row a query names, how it asks (most, at least, none, a comparison) and which
+# of its words the row has read are one decision: each reading changes what the others see (a size word leaves the
+# text before the row is looked for; a row read by its meaning decides which items are left as required words).
 from __future__ import annotations
 
 import re
@@ -26,6 +35,7 @@ from pathlib import Path
 
 from search.retrieval.issuers import concept_of
 from search.analysis import cut
+from search.retrieval.figure_meanings import other_forms, read_meanings, row_words, said_at_least, strip_at_least
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
 from search.retrieval.synonyms import expand
 
@@ -38,6 +48,9 @@ _LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目
 # Which of them has more (谁收到的申请多, 哪个局被复议的多, 哪家更多): among the bodies asked, the
 # figure's size orders them, as 最多 does. The 多 is a size word; 多少 asks how many.
 _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
+# A comparison said as a statement (税务和财政 申请数量比较, 两个局的复议对比): the figure's size orders the
+# bodies compared, as 谁多 does; the word is no text of the reports.
+_COMPARED = re.compile(r"(?:比较|对比|相比|比一比|谁多谁少|多还是少|排名|排行)(?![少低])")
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
@@ -100,9 +113,45 @@ def _table() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
 def _rows() -> list[tuple[str, str, str]]:
-    """(word, figure key, what else it needs), in file order."""
-    return [row[:3] for row in _table()]
+    """(word, figure key, what else it needs), in file order; after a row named 行政 + two characters
+    (行政处罚, 行政许可), the two characters alone (处罚, 许可): a citizen leaves out the 行政 every row of
+    part 二 and of the reviews shares, and no other row is named by them."""
+    rows = [row[:3] for row in _table()]
+    named = {word for word, _, _ in rows}
+    out = []
+    for word, key, needs in rows:
+        out.append((word, key, needs))
+        if word.startswith("行政") and len(word) == 4 and not needs and word[2:] not in named:
+            out.append((word[2:], key, needs))
+            named.add(word[2:])
+    return out
+
+
+def _read_meanings(parsed: ParsedQuery, texts: list[str]) -> list:
+    """The rows the query's words mean (figure_meanings.py), its clauses rewritten in place with each
+    span read written as the row's name."""
+    requested = any(r in text for text in texts for r in REQUEST_WORDS)
+    meant, must = [], []
+    for clause in parsed.must:
+        if clause.phrase:
+            must.append(clause)
+            continue
+        alternatives = []
+        for alternative in clause.alternatives:
+            rewritten, found = read_meanings(alternative, requested, _row_key)
+            alternatives += [rewritten or alternative, *other_forms(rewritten, found)]
+            meant += found
+        must.append(clause if alternatives == clause.alternatives else
+                    Clause(list(dict.fromkeys(alternatives)), shown=clause.shown))
+    parsed.must = must
+    return meant
+
+
+def _row_key(word: str) -> str | None:
+    """The figure key of a row word of figure_words.tsv (None for another word)."""
+    return next((key for w, key, _ in _rows() if w == word), None)
 
 
 def written_as(word: str) -> str:
@@ -121,14 +170,18 @@ def take_figures(parsed: ParsedQuery) -> None:
     texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     if not texts:
         return
-    if any(_outcomes(text) != text for text in texts):  # searched as the template writes it, too
-        parsed.must = [c if c.phrase else Clause([_outcomes(a) for a in c.alternatives]) for c in parsed.must]
+    if _NOT_A_COUNT.search(" ".join(texts)):
+        return
+    # A row asked in other words than its name (被人告过, 只公开了一部分): read by its meaning
+    # (figure_meanings.py), the words read written as the row's name, which the reports use.
+    meant = _read_meanings(parsed, texts)
+    if any(_outcomes(text) != text for text in texts) or meant:  # searched as the template writes it, too
+        parsed.must = [c if c.phrase else Clause([_outcomes(a) for a in c.alternatives], shown=c.shown)
+                       for c in parsed.must]
         texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     joined = " ".join(texts)
-    if _NOT_A_COUNT.search(joined):
-        return
     mode, threshold = "positive", 0
-    if _MOST.search(joined) or _MORE.search(joined):
+    if _MOST.search(joined) or _MORE.search(joined) or _COMPARED.search(joined):
         mode = "most"
     elif _LEAST.search(joined):
         mode = "least"
@@ -138,7 +191,10 @@ def take_figures(parsed: ParsedQuery) -> None:
                 mode, threshold = "at_least", size
                 break
         else:
-            if _negates_a_figure(cut(joined)):
+            said = said_at_least(joined)  # 一千多件, 超过五百件: a size said in words
+            if said is not None:
+                mode, threshold = "at_least", said[0]
+            elif _negates_a_figure(cut(joined)):
                 mode = "none"
     words = []
     for text in texts:
@@ -154,6 +210,12 @@ def take_figures(parsed: ParsedQuery) -> None:
                if (sized or needs != "size") and (needs != "request" or requested)]
     named_rows = [row for row in allowed
                   if row[0] in words or (row[0] in typed and (len(row[0]) >= WHOLE_NAME or row[0] in joins))]
+    # A row read by its meaning is the most specific the query names: its rule read several words.
+    named_rows = list(dict.fromkeys([(m.term, m.key, m.needs) for m in meant if sized or m.needs != "size"]
+                                    + named_rows))
+    # A row before the total it is an item of (国家秘密 before 不予公开 in 因为是国家秘密不给公开的).
+    keys = [row[1] for row in named_rows]
+    named_rows.sort(key=lambda row: any(other.startswith(row[1] + "_") for other in keys))
     if not named_rows:
         # Named otherwise than the table words it: by a synonym (申请公开: 依申请公开) or by its pieces
         # in another order (投诉举报: 信访举报投诉).
@@ -171,10 +233,13 @@ def take_figures(parsed: ParsedQuery) -> None:
         key = CORRECTED[key]
     said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
     places = {hint.word for hint in parsed.place_hints}  # a place is no other topic (浙江 个人提交的申请)
+    own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
-              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said
+              and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
+    if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined)):
+        mode = "positive"  # 比较 with no body named compares nothing the figure can order
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
     # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a
     # rate (复议 纠错率), which the table gives whatever its text says (rates.take_rate_column)
@@ -197,6 +262,7 @@ def take_figures(parsed: ParsedQuery) -> None:
     # (群众申请低保) the request is for that, not for information, and the words stay as typed.
     if needs == "request" and not others:
         parsed.must = [c if c.phrase else Clause([_as_column(a, key) for a in c.alternatives]) for c in parsed.must]
+    _consume(parsed, own)
     if mode != "positive":
         kept = []
         for clause in parsed.must:
@@ -274,6 +340,20 @@ def _names_figure(word: str) -> bool:
     return figure_word(word) or any(map(figure_word, expand(word)))
 
 
+def _consume(parsed: ParsedQuery, own: frozenset[str]) -> None:
+    """Drop the items typed apart from the row's name that hold only the row's own words or words that
+    say nothing beside a figure (规范性文件 | 印发了几件: 印发 is read): they stay no required words."""
+    if not own or len(parsed.must) < 2:
+        return
+    def read(clause: Clause) -> bool:
+        words = [w for alt in clause.alternatives for part in topic_words(_strip(alt)) for w in part]
+        return any(w in own for w in words) and all(w in own or w in EXTRA_WORDS or w in SOFT_WORDS for w in words) \
+            and not any(map(figure_word, words))
+    kept = [c for c in parsed.must if c.phrase or not read(c)]
+    if kept:
+        parsed.must = kept
+
+
 def _outcomes(text: str) -> str:
     """The text with a negated outcome verb written as the template names that outcome (没有公开 ->
     不予公开), so that the negation is not read as "none came"."""
@@ -310,11 +390,12 @@ def _as_column(text: str, key: str) -> str:
 
 
 def _strip(text: str) -> str:
-    """The text without size words (最多, 上千, 没有)."""
-    text = _LEAST.sub(" ", _MOST.sub(" ", text))
+    """The text without size words (最多, 上千, 一千多件, 比较, 没有)."""
+    text = _COMPARED.sub(" ", _LEAST.sub(" ", _MOST.sub(" ", text)))
     more = _MORE.search(text)
     if more:
         text = text[: more.start(1)] + " " + text[more.end(1) :]
     for pattern, _ in _AT_LEAST:
         text = pattern.sub(" ", text)
+    text = strip_at_least(text)
     return " ".join(w for w in cut(text) if w not in NONE_WORDS) if any(w in NONE_WORDS for w in cut(text)) else text

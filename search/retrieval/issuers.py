@@ -229,6 +229,13 @@ def _after_and(word: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _read_as_named(word: str) -> bool:
+    """Whether the table names a function by the word itself (旅游局) or by its stem before a generic tail (旅游部门)."""
+    generic = _GENERIC_TAIL.match(word)
+    stem = generic.group(1) if generic else None
+    return bool(names.function_of(word) or stem and (names.function_of(stem + "局") or names.function_of(stem + "委")))
+
+
 def _merged_concept(word: str, functions: tuple[str, ...]) -> IssuerConcept:
     """The concept of a word naming one or several functions (each with its family)."""
     concepts = [_function_concept(word, f) for f in functions]
@@ -299,7 +306,9 @@ def concept_of(word: str) -> IssuerConcept | None:
                              department=row.get("department") == "yes")
     if informal:
         return _function_concept(word, informal)
-    spoken = _informal_body(word) or _after_and(word)
+    # A name the table reads itself (旅游局, 旅游部门: a body of its own until its merger into 文化和旅游局) keeps its
+    # own reading: read as a merged body's part after 和, it would put that merger and its other half (文化局) first.
+    spoken = () if _read_as_named(word) else (_informal_body(word) or _after_and(word))
     if spoken:
         return _merged_concept(word, spoken)
     generic = _GENERIC_TAIL.match(word)

@@ -249,3 +249,20 @@ def test_a_query_naming_only_a_body_lists_that_bodys_reports_before_those_naming
     }))
     assert agencies(searcher, "安全生产监督管理局")[:1] == ["平罗县安全生产监督管理局"]
     assert agencies(searcher, "安监局")[:1] == ["平罗县安全生产监督管理局"]
+
+
+def test_a_name_the_table_reads_itself_is_no_part_after_he(indexes):
+    # 旅游局 is a body of its own (before its merger into 文化和旅游局), and 旅游部门 its generic form: neither is
+    # read as the merged body's part after 和, which would list the merger's other half (文化局) before a text
+    # naming 旅游局. Names no function is named by still are (计划生育委员会).
+    for word in ("旅游局", "旅游部门"):
+        functions = [f for f, _ in concept_of(word).functions]
+        assert functions[0] == "旅游局" and "文化局" not in functions, word
+    assert "卫生和计划生育委员会" in {f for f, _ in concept_of("计划生育委员会").functions}
+    searcher = indexes.searcher("issuers_tourism", written({
+        "tourism.txt": _report("平罗县旅游局", 2016, "本局公开景区信息。"),
+        "culture.txt": _report("平罗县文化局", 2016, "本局公开文物保护信息。"),
+        "county.txt": _report("平罗县人民政府", 2016, "全县公开信息，县旅游局发布旅游指南。"),
+    }))
+    found = agencies(searcher, "旅游局")
+    assert found[0] == "平罗县旅游局" and "平罗县文化局" not in found[:2]

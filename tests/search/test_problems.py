@@ -261,3 +261,13 @@ def test_a_shortcoming_after_de_leaves_the_verb_as_its_subject():
         parsed = parse_query(typed)
         assert [c.alternatives for c in parsed.must] == [[subject]] and parsed.prefer_part == 5
         assert parsed.rank_words[0] == short
+
+
+def test_de_glued_to_the_shortcoming_after_it_is_cut_apart():
+    # jieba cuts 落实得不到位 as 落实 | 得不到 | 位 (得不到, 'cannot get'): the shortcoming is 不到位, the verb
+    # before 得 its subject, and no 位 is left a word to find. 得不到 before a noun stays what it says.
+    for typed, subject in (("信息公开落实得不到位", "信息公开落实"), ("政策宣传得不到位", "政策宣传")):
+        parsed = parse_query(typed)
+        assert [c.alternatives for c in parsed.must] == [[subject]] and parsed.prefer_part == 5, typed
+        assert parsed.rank_words[0] == "不到位", typed
+    assert [c.alternatives for c in parse_query("得不到答复").must] == [["答复"]]
