@@ -13,6 +13,7 @@ import re
 import jieba
 
 from search.analysis import cut, init_jieba
+from search.retrieval.complaints import complaint_forms, family_of, join_complaints
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
 from search.retrieval.synonyms import searched
 
@@ -32,6 +33,8 @@ OVERDUE = (frozenset("超过 超出 过了".split()), frozenset("期限 时限 �
 # 没有 before what a body should have to do the work (没有专人, 没有制度) says it lacks it, as 缺乏 does; the noun
 # stays the subject. Before anything else 没有 is a negation the figures read (没有收到申请, 没有行政复议).
 LACKING = frozenset("没有 没 无".split())
+# How the reports admit a lack (人员力量薄弱, 缺乏专职人员, 配备不足): what a 没有 read as a lack ranks by.
+LACKING_FORMS = ("缺乏", "缺少", "不足", "薄弱", "欠缺")
 RESOURCES = frozenset("专人 专职 人员 人手 专职人员 工作人员 制度 机制 经费 资金 平台 栏目 渠道 培训 考核 监督 机构".split())
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
@@ -51,6 +54,8 @@ OFTEN = "频繁"
 _NEGATED_VERB = re.compile(r"^不..+$")
 OUTCOME_VERBS = frozenset("公开 予以 提供 处理 受理".split())
 SHORTFALL = ("不够", "不足", "不到位", "不及时")
+# Verbs of an attitude (重视, 关注): said falling short after them (重视不够), they are the shortcoming, not its subject.
+ATTITUDES = frozenset("重视 关注 关心 配合 参与 认识".split())
 
 
 def _often(word: str) -> bool:
@@ -108,7 +113,8 @@ def shortcoming(word: str) -> bool:
     if _A_NOT_A.match(word):
         return False
     # An idiom whose one-way synonyms say a shortfall is one (各搞一套 => 不统一, 对不上 => 不准确: synonyms.txt).
-    return word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or any(s in SHORT for s in searched(word)[1:])
+    return (word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or complaint_forms(word) is not None
+            or any(s in SHORT for s in searched(word)[1:]))
 
 
 def negated_verb(word: str) -> bool:
@@ -121,19 +127,21 @@ def negated_verb(word: str) -> bool:
 def report_forms(word: str) -> list[str]:
     """How the reports write a shortcoming: its synonyms, 频繁 for one said with 老 / 总 (老换), and
     the shortfall words for a negated verb (不重视: 重视程度不够)."""
-    return searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
+    return (searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
+            + list(complaint_forms(word) or ()) + (list(LACKING_FORMS) if word in LACKING else []))
 
 
 def admitted(word: str) -> bool:
     """Whether a shortcoming word surely says a problem: 不 before one character (不给公开的理由)
     only negates; before a verb (不重视) it says a duty is not done."""
-    return (shortcoming(word) or negated_verb(word)
+    return (shortcoming(word) or negated_verb(word) or word in LACKING
             or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"}))
 
 
 # 存在的主要问题, 存在哪些问题; 得 joins a verb to the shortcoming that follows it (公开得不全, 回复得太慢): the
 # verb is the subject, the 得 is the shortcoming's and no word to find.
-FILLER = frozenset("存在 主要 哪些 什么 的 有 得".split())
+# A complaint's question and wish words (为什么老是…, 能不能…快一点) ask nothing a report holds.
+FILLER = frozenset("存在 主要 哪些 什么 的 有 得 为什么 为啥 怎么 咋 能不能 能 不能 能否 可不可以 可以 这么 那么".split())
 
 
 # A yes-no question after the shortcoming asks about what follows it (有没有人被追责), not whether it is admitted.
@@ -152,6 +160,7 @@ def take_problem(parsed: ParsedQuery) -> None:
     kept: list[Clause] = []
     shortcomings: list[str] = []
     row = parsed.figure.word if parsed.figure is not None else ""
+    families: list[tuple[str, ...]] = []
     for clause in parsed.must:
         if clause.phrase:
             kept.append(clause)
@@ -161,8 +170,14 @@ def take_problem(parsed: ParsedQuery) -> None:
             # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
             pieces, rest, i = cut(alt), [], 0
             words = _de_apart([w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))])
+            words = join_complaints(words, STOP_WORDS, shortcoming)
             while i < len(words):
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
+                    taken = 2
+                elif words[i] in ATTITUDES and i + 1 < len(words) and words[i + 1] in SHORTFALL + ("不高", "不强"):
+                    # 重视不够 says 不重视: 重视 is the shortcoming's, not a word to require (the reports admit it as
+                    # 认识不到位, 意识不强 as often; 宣传不够 keeps 宣传 as its subject).
+                    shortcomings.append("不" + words[i])
                     taken = 2
                 elif shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i):
                     taken = 1
@@ -191,12 +206,19 @@ def take_problem(parsed: ParsedQuery) -> None:
                 else:
                     rest.append(words[i])
                     i += 1
-            rest = [w for w in rest if w not in FILLER] if found else rest
+            if found:
+                # The people the problem is about, said by their kind (人手, 负责公开的人, 老百姓): any word of the kind.
+                # (a word jieba cut out of a longer one, 公众 of 公众号, names no one).
+                typed = set(query_words(alt))
+                kinds = [family_of(rest, j) if rest[j] in typed or rest[j] == "人" else None for j in range(len(rest))]
+                families.extend(k for k in kinds if k and k not in families)
+                rest = [w for w, k in zip(rest, kinds) if not k and w not in FILLER]
             if rest:
                 alternatives.append("".join(rest))
         if alternatives:
             kept.append(Clause(alternatives, False))
     if found:
+        kept += [Clause(list(kind), False) for kind in families]
         if kept:
             # The shortcoming as typed still ranks: a report saying 关注度不高 word for word first.
             parsed.rank_words = list(dict.fromkeys(shortcomings)) + [a for c in parsed.must if not c.phrase

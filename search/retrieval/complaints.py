@@ -1,0 +1,126 @@
+"""A problem said as a complaint, not in the reports' words (round 32d): 网站老是不更新, 电话打不通, 留言没人理,
+能不能快一点; and its subject said by its kind: 人手 and 负责公开的人 for the staff, 老百姓 for the public.
+
+The citizen complains by forms, not by a list of words: an adverb of repetition before a verb (老是 | 不 | 更新,
+总是 | 变), a verb, 不 and its result (看 | 不 | 明白, 打 | 不通, 找 | 不到), nobody doing it (没人 | 回复, 没 | 人理),
+a wish for speed (快 | 一点), or a shortcoming jieba glued to its subject (管理混乱). ``join_complaints`` joins each
+into one word that ``shortcomings.shortcoming`` reads as a shortcoming, and ``complaint_forms`` gives the words the
+reports' part 五 admits it in (更新不及时, 人员变动频繁, and the words that admit a shortfall at all: 存在的不足, 有待,
+差距). The verb of a form that names the work (更新, 回复) stays the subject. A wait said long (等了好久, 一拖再拖)
+is read with the other delays (delays.py).
+
+The people a problem is about are said in many words, each of which few reports use (人手, 负责公开的人, 老百姓);
+the reports name them by a few (工作人员, 人员力量, 兼职; 群众, 社会公众). ``family_of`` reads such a word as its kind,
+searched as any of the kind's words.
+"""
+from __future__ import annotations
+
+from search.analysis import cut
+
+# An adverb of repetition says that something happens too often (人员老是换: 变动频繁) and, before a negation, that
+# it keeps not being done (老是不更新: 更新不及时); before anything else it says how often (经常咨询). 老 and 总 alone are left out: 总 asks for a total (总收到多少).
+REPEAT = frozenset("老是 总是 经常 常常 动不动 三天两头".split())
+NEGATIONS = frozenset("不 没 没有 不能 未".split())
+# Alone, an adverb of repetition complains only before a change or a failure (老是换, 总是变, 经常出错).
+CHANGES = tuple("换 变 改 调 出错 错 断 卡 停 关".split())
+# The results a verb fails to reach (看不明白, 打不通, 找不到, 跟不上, 查不全).
+RESULTS = frozenset("懂 明白 清楚 清 到 通 上 全 着 进 进去 动 会 了".split())
+# 没人 before a figure's verb (没人申请, 没人起诉) says a count of nought, which the figures read, not a problem.
+FIGURE_VERBS = frozenset("申请 提出 收到 复议 诉讼 起诉 告 投诉 举报 来 要".split())
+ONE_CHAR_VERBS = frozenset("理 管 回 问 看 接 听 办 答".split())
+WISH_HEADS = frozenset("快 及时 早 勤".split())
+WISH_TAILS = frozenset("一点 点 些 一些 一点儿".split())
+# Shortcomings jieba glues to the subject before them (管理混乱, 人手不足): cut apart again. Nouns of faults (问题,
+# 困难, 差距) are left glued: 就业困难, 安全问题 name topics.
+GLUED = ("不规范", "不到位", "不及时", "不完善", "不全面", "不健全", "不够", "不足", "不强", "不高", "不畅", "混乱",
+         "滞后", "薄弱", "欠缺", "缺失", "淡薄", "频繁", "陈旧", "随意")
+
+# How the reports admit what a complaint says, with the words of their part 五 that name a shortfall at all
+# (存在的不足, 差距, 有待): a complaint names no report's word, so these are what it finds.
+ADMITTED = ("不足", "差距", "有待", "不到位")
+LATE = ("不及时", "滞后", "较慢") + ADMITTED
+OFTEN = ("频繁", "不稳定", "流动") + ADMITTED
+# A verb failing its result (看不明白, 找不到) ranks by its synonyms alone (看不明白 => 通俗易懂, synonyms.txt): the
+# shortfall words beside it (不便, 不够, 有待) lifted every part 五 that admits anything (measured, round 32d).
+UNREACHED: tuple[str, ...] = ()
+NOBODY = ("无人", "缺乏") + ADMITTED  # not 不及时: its bigram 及时 is praise too (及时开展回应)
+
+STAFF = ("工作人员", "人员", "人手", "专人", "专职人员", "兼职", "力量")
+PUBLIC = ("群众", "公众", "社会公众", "老百姓")
+# Only the citizen's words are read as their kind: a report's own word (工作人员, 群众) already finds its reports.
+_FAMILIES = ({w: STAFF for w in ("人手", "专人", "干部", "工作者", "职工", "员工", "办事员")}
+             | {w: PUBLIC for w in ("老百姓", "百姓", "老百姓们", "大家", "市民", "居民")})
+# 负责公开的人, 管这事的人: the person who does the work is the staff; 的 | 人 after another verb (办事的人) is the public.
+_DOERS = ("负责", "管", "分管", "主管", "搞", "做", "干")
+
+
+def complaint_forms(word: str) -> tuple[str, ...] | None:
+    """The reports' wording of a complaint joined by ``join_complaints`` (None for any other word)."""
+    if word in REPEAT:
+        return OFTEN
+    if any(word.startswith(r) and word[len(r):] in NEGATIONS for r in REPEAT):
+        return LATE
+    if word.startswith("没人") and len(word) <= 3:
+        return NOBODY
+    if any(word.startswith(h) and word[len(h):] in WISH_TAILS for h in WISH_HEADS):
+        return LATE
+    if len(word) >= 3 and word[1] == "不" and word[2:] in RESULTS:
+        return UNREACHED
+    return None
+
+
+def _split_glued(word: str) -> list[str]:
+    for tail in GLUED:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 2 and len(cut(head)) == 1:
+            return [head, tail]
+    return [word]
+
+
+def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -> list[str]:
+    """``words`` with each complaint form joined into one word (看 | 不 | 明白 -> 看不明白; 没 | 人 | 回复 ->
+    没人 | 回复) and a shortcoming glued to its subject cut off (管理混乱 -> 管理 | 混乱)."""
+    words = [p for w in words for p in ([w] if shortcoming(w) else _split_glued(w))]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        verb = len(w) == 1 and w not in stop_words and w not in "不得的地"  # 公开 | 得 | 不全: 得 is no verb
+        if verb and nxt == "不" and after in RESULTS:
+            out.append(w + nxt + after)
+            i += 3
+        elif verb and nxt[:1] == "不" and nxt[1:] in RESULTS:
+            out.append(w + nxt)
+            i += 2
+        elif w in REPEAT and nxt in NEGATIONS:
+            out.append(w + nxt)
+            i += 2
+        elif w in REPEAT and not nxt.startswith(CHANGES):
+            i += 1  # 经常咨询的事项, 总是问什么: how often, no complaint (and no word a report holds)
+        elif w in ("没", "没有") and nxt == "人" and after and after not in FIGURE_VERBS:
+            out.append("没人" + (after if after in ONE_CHAR_VERBS else ""))
+            i += 3 if after in ONE_CHAR_VERBS else 2
+        elif w in ("没", "没有") and nxt[:1] == "人" and nxt[1:] in ONE_CHAR_VERBS:
+            out.append("没人" + nxt[1:])
+            i += 2
+        elif w == "没人" and nxt not in FIGURE_VERBS:
+            out.append(w + (nxt if nxt in ONE_CHAR_VERBS else ""))
+            i += 2 if nxt in ONE_CHAR_VERBS else 1
+        elif w in WISH_HEADS and nxt in WISH_TAILS:
+            out.append(w + nxt)
+            i += 2
+        else:
+            out.append(w)
+            i += 1
+    return out
+
+
+def family_of(rest: list[str], j: int) -> tuple[str, ...] | None:
+    """The kind of people ``rest[j]`` names in a problem's subject (STAFF, PUBLIC), or None: 人手, 工作人员;
+    老百姓; the 人 of 负责公开的人."""
+    word = rest[j]
+    if word == "人" and j >= 2 and rest[j - 1] == "的":
+        return STAFF if any(w.startswith(_DOERS) for w in rest[:j - 1]) else PUBLIC
+    return _FAMILIES.get(word)
