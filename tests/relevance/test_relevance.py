@@ -43,9 +43,9 @@ UNSCORABLE = {"blind-159", "blind-161", "blind-166", "blind-296", "blind-301", "
 # 10's over 277, round 9's over 245, round 8's over 228, round 7's over 215, round 6's over 197, round
 # 5's over 183, round 4's over 166, round 3's over 147 and round 2's over 122.
 FLOORS = {
-    "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 30: 0.940 / 0.963 (77 queries; round 19: 0.945 / 0.969)
-    "blind": {"nDCG@10": 0.77, "recall@10": 0.79},  # round 30: 0.797 / 0.812 on 444 (round 25: 0.791 / 0.807 on 436)
-    "all": {"nDCG@10": 0.79, "recall@10": 0.81},  # round 30: 0.818 / 0.835 on 521 (round 25: 0.814 / 0.832 on 513)
+    "original": {"nDCG@10": 0.92, "recall@10": 0.94},  # round 32: 0.940 / 0.963 (77 queries; round 19: 0.945 / 0.969)
+    "blind": {"nDCG@10": 0.78, "recall@10": 0.80},  # round 32: 0.806 / 0.822 on 444 (round 30: 0.797 / 0.812)
+    "all": {"nDCG@10": 0.80, "recall@10": 0.82},  # round 32: 0.826 / 0.843 on 521 (round 30: 0.818 / 0.835)
 }
 
 
