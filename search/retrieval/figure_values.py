@@ -9,6 +9,7 @@ search/figures/claims.py, read when the report is indexed).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.schema import RANGE_FIGURES
+
+if TYPE_CHECKING:  # the query's module reads figures too: imported for the annotation only
+    from search.retrieval.query import ParsedQuery
 
 READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-scored first)
 
@@ -162,3 +166,30 @@ def items_in_prose(payload: dict) -> float | None:
             value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
             found = max(found or 0.0, value)
     return found
+
+
+def answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,
+                        codes: np.ndarray, count: int) -> np.ndarray:
+    """Per report code: a report whose table gives the figure the query asks for alone above 0
+    (行政复议 案件) and that holds the figure's word. It answers the query though its table writes
+    no 案件: the words beside the figure only say what it counts."""
+    from search.retrieval.issuers import concept_of
+    from search.retrieval.matching import evaluate
+    from search.retrieval.places import place_words
+
+    figure = parsed.figure
+    nobody = np.zeros(count, dtype=bool)
+    # One item alone is matched as it is; only a figure the index holds as a column is read for
+    # every report at once (the others are read from stored records, for the best-scored only).
+    if figure is None or figure.mode != "positive" or not figure.alone or len(labeled) < 2 \
+            or figure.key not in RANGE_FIGURES:
+        return nobody
+    own = [unit for label, unit in labeled if label == figure.word]
+    # A place or an issuer beside the figure (淮安 依申请公开) is what is asked about: required.
+    places = place_words(parsed)
+    if not own or any(label in places or concept_of(label) is not None for label, _ in labeled if label != figure.word):
+        return nobody
+    holding = np.zeros(count, dtype=bool)
+    holding[codes[evaluate(searcher, own[0], scope).mask & scope]] = True
+    values = figure_values(searcher, figure.key, np.flatnonzero(holding))
+    return holding & (np.nan_to_num(values) > 0)

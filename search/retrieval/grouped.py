@@ -32,6 +32,8 @@ Queries are worded as no rule anticipates, so the items are not taken at their w
 * when no report holds every item and some item is in no report at all (a typo, 标淮), the
   others are searched without it, and the user is told -- unless what is left is in most
   reports (信息 of 信息处里费), which would list everything;
+* a word few reports use that alone makes the full matches few (按时 答复 依申请: 按时 in a dozen reports)
+  ranks instead of deciding them, unless it is a name, a figure's word, quoted or marked + -- rare_items.py;
 * a list still shorter than BACKSTOP_BELOW is followed by the reports a plain whole-report
   BM25 over the query's characters and words finds (report_lexical.py), below every match.
 """
@@ -49,8 +51,9 @@ from search.retrieval.mentions import damp_listed
 from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
+from search.retrieval.rare_items import FULL_BELOW, RARE_NOTE, rare_item
 from search.retrieval.everyday import take_everyday
-from search.retrieval.figure_values import figure_values
+from search.retrieval.figure_values import answered_by_figure
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
@@ -61,10 +64,9 @@ from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
 from search.retrieval.signals import apply_signals
 from search.retrieval.years import take_recent_years
-from search.schema import RANGE_FIGURES
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
-PARTIAL_BELOW = 10  # reports holding every item, below which reports holding most of them follow
+PARTIAL_BELOW = FULL_BELOW  # reports holding every item, below which reports holding most of them follow
 PARTIAL_SHARE = 1 / 3  # of the items' weight, a report must hold this much to follow
 OTHER_PARTS = 0.5  # a report's other matching parts score at most this share of its best
 COMMON_SHARE = 0.5  # words held by more than this share of the reports in view do not select
@@ -116,7 +118,8 @@ def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
 
 
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
-                   labeled: list[tuple[str, object]] | None = None, typos: bool = True) -> tuple[Selection, bool, bool]:
+                   labeled: list[tuple[str, object]] | None = None, typos: bool = True,
+                   ranks: frozenset[int] = frozenset()) -> tuple[Selection, bool, bool]:
     # A lead-in beside parts is searched only by a question about the report itself (report_itself.py).
     sections = searched_sections(searcher, filter_mask(searcher, SECTIONS), parsed, params)
     phrases: set[str] | None = None  # known when the words are read here, and only then corrected
@@ -159,7 +162,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matches: list[Matched] = []
     # The item is the query: matched once, below (not when other items were left out for it).
     single = len(units) == 1 and len(parsed.must) == 1 and len(labeled_report_units(parsed)) == 1
-    common = set() if single else _common_items(searcher, parsed, labeled, sections, codes, count)
+    common = set() if single else _common_items(searcher, parsed, labeled, sections, codes, count) | set(ranks)
     # Common items last, so that the rarer ones alone decide where they are looked for.
     rare_full = ~excluded
     for i in [] if single else sorted(range(len(units)), key=lambda i: (i in common, _cost(units[i]))):
@@ -195,6 +198,13 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                 parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
                 return reduced
 
+    # A word few reports use (按时, 同比) that alone makes the full matches few ranks instead (rare_items.py).
+    rare = None if single or ranks or strict >= PARTIAL_BELOW else rare_item(searcher, parsed, labeled, scope, codes,
+                                                                            count, common)
+    if rare is not None:
+        parsed.notes.append(RARE_NOTE.format(n=rare[1], word=labeled[rare[0]][0]))
+        return select_grouped(searcher, params, parsed, labeled, typos=False, ranks=frozenset({rare[0]}))
+
     partial = np.zeros(count, dtype=bool)
     if strict < PARTIAL_BELOW and len(units) > 1:
         order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
@@ -222,7 +232,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     # full matches and scored as they are, by the items it holds: the common word only ranks.
     near = (rare_full & ~full & ~excluded) if common else np.zeros(count, dtype=bool)
     partial &= ~near
-    answered = _answered_by_figure(searcher, parsed, labeled, scope & ~excluded[codes], codes, count) & ~full
+    answered = answered_by_figure(searcher, parsed, labeled, scope & ~excluded[codes], codes, count) & ~full
     if answered.any():
         partial |= answered
         share = np.where(answered, np.maximum(share, PARTIAL_SHARE), share)
@@ -303,28 +313,6 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
     # place's reports rank first whatever they hold: the word stays required unless a rarer topic
     # word stands with the place. (With places counted as the rarer item, dev-A lost three such queries.)
     return common if len(common | named) < len(labeled) else set()
-
-
-def _answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,
-                        codes: np.ndarray, count: int) -> np.ndarray:
-    """Per report code: a report whose table gives the figure the query asks for alone above 0
-    (行政复议 案件) and that holds the figure's word. It answers the query though its table writes
-    no 案件: the words beside the figure only say what it counts."""
-    figure = parsed.figure
-    nobody = np.zeros(count, dtype=bool)
-    # One item alone is matched as it is; only a figure the index holds as a column is read for
-    # every report at once (the others are read from stored records, for the best-scored only).
-    if figure is None or figure.mode != "positive" or not figure.alone or len(labeled) < 2 \
-            or figure.key not in RANGE_FIGURES:
-        return nobody
-    own = [unit for label, unit in labeled if label == figure.word]
-    # A place or an issuer beside the figure (淮安 依申请公开) is what is asked about: required.
-    places = place_words(parsed)
-    if not own or any(label in places or concept_of(label) is not None for label, _ in labeled if label != figure.word):
-        return nobody
-    holding = _present(codes, evaluate(searcher, own[0], scope).mask & scope, count)
-    values = figure_values(searcher, figure.key, np.flatnonzero(holding))
-    return holding & (np.nan_to_num(values) > 0)
 
 
 def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
