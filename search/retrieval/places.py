@@ -36,6 +36,9 @@ Quoted words are searched as typed. Central bodies (全国, 国务院) name no r
 """
 from __future__ import annotations
 
+# Over 350 lines, kept whole: every way a query names a place (a division, a short form, a group, a name people
+# say, a province's seat) is read by one pass over the same tokens, and the order of those readings decides which
+# wins (春城街道 is a street office, not 昆明); split, each reader would need the others' tokens and order.
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -350,6 +353,8 @@ def take_places(parsed: ParsedQuery) -> None:
 def _places_apart(must: list[Clause], hints: list[PlaceHint]) -> list[Clause]:
     """Places typed as items of their own (福建 江苏, 杭州 宁波 低保) joined into one item: a report is of one
     place, so each required would keep only the few that name both; the region ranks either first."""
+    if any(a is not b and any(u.within(v) for u in a.units for v in b.units) for a in hints for b in hints):
+        return must  # 天津 和平区: a place and a place inside it narrow each other, both stay
     words = {h.word for h in hints}
     alone = [i for i, c in enumerate(must) if not c.phrase and c.alternatives and c.alternatives[0] in words]
     if len(alone) < 2:

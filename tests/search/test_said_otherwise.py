@@ -81,6 +81,7 @@ def test_a_provinces_seat_said_by_its_role_is_the_city():
 def test_places_typed_apart_are_either_and_their_count_is_no_word():
     assert items("浙江 安徽 两省 低保") == [["浙江", "安徽"], ["低保"]]
     assert items("浙江 安徽 这两个省的年报") == [["浙江", "安徽"], ["年报"]]
+    assert items("杭州 西湖区 低保") == [["杭州"], ["西湖区"], ["低保"]]  # one inside the other: both stay
 
 
 @pytest.fixture(scope="module")
