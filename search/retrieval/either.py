@@ -84,10 +84,24 @@ def _names(word: str) -> bool:
 
 
 def _levels_apart(words: list[str]) -> bool:
-    """Whether the issuer words each name another level (省直部门 市直部门, 县里 乡里): a report is of one
-    level, so both required would list none; side by side they ask for either, with or without 和."""
-    levels = [concept_of(w).level for w in words]
-    return all(levels) and len(set(levels)) == len(levels)
+    """Whether the issuer words each name another level (省直部门 市直部门, 县里 乡里), or another kind of
+    place of one level (镇 街道, 镇政府 街道办, 县 区): a report is of one level and one kind, so both
+    required would list none; side by side they ask for either, with or without 和."""
+    concepts = [concept_of(w) for w in words]
+    levels = [c.level for c in concepts]
+    if not all(levels):
+        return False
+    if len(set(levels)) == len(levels):
+        return True
+    # One level, each word another kind of its places (a town, a street office; a county, a district), none
+    # of them its departments or a body's function: 乡镇街道 says the same as one word.
+    kinds = [(c.level, c.unit, c.place_end) for c in concepts]
+    plain = all(not c.department and all(f in _PLACE_BODIES for f, _ in c.functions) for c in concepts)
+    return plain and len(set(levels)) == 1 and len(set(kinds)) == len(kinds)
+
+
+# The functions a place word's own body has (镇政府, 街道办): no function of a department.
+_PLACE_BODIES = ("人民政府", "人民政府办公室", "街道办事处")
 
 
 def _joined_apart(must: list[Clause]) -> tuple[list[Clause], bool]:

@@ -61,7 +61,10 @@ _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|�
 # counties, county-level cities and districts alike, as 县里 does).
 _LEAD = ("咱们", "我们", "本", "咱", "我", "哪个", "哪些", "哪一个", "各")
 _QUALIFIERS = ("直属", "直", "一级", "级", "里", "上")  # 直: directly under it, i.e. its departments
-_DEPARTMENTS = ("直属单位", "部门", "单位", "机关")
+# The departments as people call them: 部门, 单位, and the bureaus by their usual ending (区里的局, 地级市的各局,
+# 省里的厅局), alone or as a plural.
+_DEPARTMENTS = ("直属单位", "部门", "单位", "机关", "各部门", "各单位", "局", "各局", "委办局", "各委办局", "局委", "委局",
+                "厅局", "各厅局")
 _GOVERNMENT = ("人民政府", "政府")
 # The departments of a level's government, said through it (省政府部门, 市政府各部门, 县政府组成部门).
 _GOVERNMENT_DEPARTMENTS = tuple(g + k for g in ("人民政府", "政府") for k in (
@@ -344,6 +347,13 @@ def _place_levels() -> dict[str, dict]:
     for word, row in rows.items():
         if len(word) == 2 and row["level"] and not row["function"] and not row["place_end"]:
             places[word] = {**row, "names_level": True}
+    # A level's own name of three characters or more (地级市, 设区的市) leads one as well, and says the
+    # level by itself, as a qualifier does (地级市的各局, 设区的市的部门); a government's name (市政府) is no
+    # place word: its departments are read through it.
+    for word, row in rows.items():
+        if len(word) >= 3 and row["level"] and row["function"] in ("", "人民政府") and not row["unit"] \
+                and not row.get("department") and not word.endswith(("政府", "部门", "单位", "部委")):
+            places[word] = {**row, "names_level": not row["place_end"], "spoken": True}
     return places
 
 
@@ -356,10 +366,11 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     lead = next((p for p in _LEAD if rest.startswith(p)), "")
     rest = rest[len(lead):]
     places = _place_levels()
-    size = 2 if rest[:2] in places else 1
+    size = max((n for n in {len(k) for k in places} if rest[:n] in places), default=1)
     row = places.get(rest[:size])
     if row is None or len(word) < 2:
         return None
+    spoken = bool(row.get("spoken"))  # 地级市: the level said by its name, as a qualifier says it
     named, rest = {rest[:size]}, rest[size:]
     # 县区, 区县: places of one level named together are the whole level (县区的部门).
     paired = ""
@@ -368,7 +379,7 @@ def _level_phrase(word: str) -> IssuerConcept | None:
         named.add(paired)
     qualifier = next((q for q in _QUALIFIERS if rest.startswith(q)), "")
     rest = rest[len(qualifier):]
-    if (qualifier or paired) and rest.startswith("的"):
+    if (qualifier or paired or spoken) and rest.startswith("的"):
         rest = rest[1:]
     if lead in _SET_LEAD and not qualifier and rest.startswith("的"):
         rest = rest[1:]  # 各县的部门
@@ -379,10 +390,12 @@ def _level_phrase(word: str) -> IssuerConcept | None:
     if rest and not (department or government):
         return None
     set_departments = lead in _SET_LEAD and department and not (qualifier or paired)
-    if not through_government and (not (lead or qualifier or paired)
+    if not through_government and (not (lead or qualifier or paired or spoken)
                                    or (lead and (qualifier or paired or rest) and not set_departments)):
         return None  # 县部门 is not speech; 本县里 and 本县部门 are left to the words
     place_end = "" if row["names_level"] else row["place_end"]
+    if government and spoken:
+        return None  # 地级市政府: the level's name is read alone (its governments), 政府 stays a word
     if government:
         return IssuerConcept(word, (("人民政府", 1.0), ("人民政府办公室", OFFICE_WEIGHT)), row["level"], row["unit"], place_end)
     return IssuerConcept(word, (), row["level"], row["unit"], place_end, department=department)

@@ -36,6 +36,10 @@ Quoted words are searched as typed. Central bodies (全国, 国务院) name no r
 """
 from __future__ import annotations
 
+# Over 350 lines, kept whole: every way a query names a place (a division, a short form, a group, a name people
+# say, a province's seat) is read by one pass over the same tokens, and the order of those readings decides which
+# wins (春城街道 is a street office, not 昆明); split, each reader would need the others' tokens and order.
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -46,7 +50,8 @@ import numpy as np
 from search.analysis import EVERYDAY_COUNT, cut, init_jieba
 from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
-from search.retrieval.query import ParsedQuery
+from search.retrieval.clauses import take_out
+from search.retrieval.query import Clause, ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
 PLACE_NAMES = Path(__file__).resolve().parent.parent / "data" / "place_names.tsv"
@@ -56,6 +61,14 @@ NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "�
 NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴", "乡镇", "区县", "县区", "市县", "县市", "市区",
                   "省直", "市直", "区直", "县直", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
+# After a name people say, the land it names (蜀地, 闽地, 齐鲁大地, 八桂境内): still the name, and a one-character
+# short form with it is a word of its own (蜀 of 蜀地 is no part of another word).
+LAND_SUFFIXES = ("大地", "地", "境内", "全境")
+# A count of the places named (两省, 这三个城市, 两地的): it says how many, not what to find.
+_PLACE_COUNT = re.compile(r"((?:这|那)?[两二三四五六七八九十几]个?(?:省份|省市|省区|城市|地方|地区|省|市|地))(?:的)?")
+# A province's seat said by its role (江苏省会, 广西的首府, 四川省城): the city, from data/capitals.tsv.
+CAPITALS = Path(__file__).resolve().parent.parent / "data" / "capitals.tsv"
+_SEAT = re.compile(r"^(.+?)(?:的)?(省会城市|首府城市|省会|省城|首府)$")
 MAX_UNITS = 4  # a short form naming more units than this says too little to rank by
 MAX_NAME_TOKENS = 4  # words jieba may cut a name people say into (彩云/之南, 北上/广深)
 
@@ -180,12 +193,40 @@ def said_names(path: Path = PLACE_NAMES) -> dict[str, tuple[str, tuple[Unit, ...
     return names
 
 
+@cache
+def capitals(path: Path = CAPITALS) -> dict[str, tuple[Unit, ...]]:
+    """Province's full name -> its seat's units (江苏省 -> 南京市), from data/capitals.tsv."""
+    seats: dict[str, tuple[Unit, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            province, city = line.split("\t")[:2]
+            seats[province] = tuple(u for u in full_name_units(city) if u.kind == "city")
+    return seats
+
+
+def seat_hint(word: str) -> PlaceHint | None:
+    """The hint of a province's seat said by its role (江苏省会 -> 南京市), else None."""
+    match = _SEAT.match(word)
+    if not match:
+        return None
+    stem = match.group(1)
+    provinces = [u for u in (full_name_units(stem) or short_form_units(stem, whole=True)) if u.kind == "province"]
+    said = said_names().get(stem)
+    provinces += [u for u in (said[1] if said else ()) if u.kind == "province"]
+    seats = tuple(dict.fromkeys(u for p in provinces for u in capitals().get(p.name, ())))
+    return PlaceHint(word, seats, "别称", seats) if seats else None
+
+
 def said_hint(word: str, whole: bool) -> PlaceHint | None:
     """The hint of a name as people say it (``whole``: typed as a word, 苏南地区 too), else None."""
+    seat = seat_hint(word)
+    if seat is not None:
+        return seat
     names = said_names()
-    stems = [word] + ([word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
-                      if whole else [])
-    stem = next((s for s in stems if s in names and (whole or len(s) > 1)), None)
+    stems = [(word, whole)] + ([(word[:-len(s)], True) for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+                               if whole else [])
+    stems += [(word[:-len(s)], True) for s in LAND_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+    stem = next((s for s, alone in stems if s in names and (alone or len(s) > 1)), None)
     if stem is None:
         return None
     kind, meant = names[stem]
@@ -246,6 +287,12 @@ def find_places(text: str) -> list[PlaceHint]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        seat = next(((seat_hint("".join(tokens[i:j])), j - i) for j in (i + 3, i + 2)
+                     if j <= len(tokens) and seat_hint("".join(tokens[i:j]))), None)
+        if seat:  # 江苏省会民政局: the seat, not the province
+            found.append(seat[0])
+            i += seat[1]
+            continue
         units = full_name_units(token) or short_form_units(token, whole=False)
         if units:
             found.append(PlaceHint(token, units))
@@ -294,8 +341,27 @@ def take_places(parsed: ParsedQuery) -> None:
     if not hints:
         return
     hints = _narrowest(list({h.word: h for h in hints}.values()))
+    if len(hints) > 1 or any(len(h.units) > 1 for h in hints):
+        # 福建 江苏 两省的报告: the count only says how many places were named; no report writes it.
+        _, kept = take_out(parsed.must, _PLACE_COUNT, keep=lambda text: bool(cut(text)))
+        parsed.must = kept
+        parsed.must = _places_apart(parsed.must, hints)
     parsed.place_hints = hints
     parsed.notes += [place_note(hint) for hint in hints]
+
+
+def _places_apart(must: list[Clause], hints: list[PlaceHint]) -> list[Clause]:
+    """Places typed as items of their own (福建 江苏, 杭州 宁波 低保) joined into one item: a report is of one
+    place, so each required would keep only the few that name both; the region ranks either first."""
+    if any(a is not b and any(u.within(v) for u in a.units for v in b.units) for a in hints for b in hints):
+        return must  # 天津 和平区: a place and a place inside it narrow each other, both stay
+    words = {h.word for h in hints}
+    alone = [i for i, c in enumerate(must) if not c.phrase and c.alternatives and c.alternatives[0] in words]
+    if len(alone) < 2:
+        return must
+    merged = Clause(list(dict.fromkeys(a for i in alone for a in must[i].alternatives)), False,
+                    " ".join(must[i].shown or must[i].alternatives[0] for i in alone))
+    return [merged if i == alone[0] else c for i, c in enumerate(must) if i == alone[0] or i not in alone]
 
 
 def _typed_name(unit: Unit) -> str:

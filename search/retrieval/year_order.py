@@ -26,7 +26,10 @@ from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, ParsedQuer
 # is a year, read by years.py); oldest: 最早, 第一次, 首次 … A comparison is no order (与最早相比).
 # The first few years, no number said (头几年, 最早几年), are that end too; 近几年 is not read as the newest: it
 # asks a topic over the recent years (近几年…的情况), and ordering by year lost on dev (docs/relevance.md, round 25).
-_NEWEST = r"最新(?=$|\s|的|年报|报告|一份|一期|一次)|最近一次|最近一份|最近一期|最后一次|最后一份|最晚"
+# The newest year said beside a topic (民政局 最近一年 报告, 卫健委最新年度的年报) is the topic's newest year, as
+# 最新 is: the index's newest year may hold none of its reports; alone (最近一年的年报) it stays years.py's.
+_NEWEST = (r"最新(?=$|\s|的|年报|报告|一份|一期|一次)|最近一次|最近一份|最近一期|最后一次|最后一份|最晚"
+           r"|(?:最近|最新)一(?:个)?年度?|(?:最近|最新)年度|最近(?=$|\s|的?(?:年报|报告|一份))")
 _OLDEST = r"最早|最初|第一次|首次|头一次|头一回|第一份|最先|头几年|最初几年|早期"
 _ORDER = re.compile(rf"(?<![与较比同和])({_NEWEST}|{_OLDEST})(?:几年|几份)?(?:的)?")
 _IS_OLDEST = re.compile(rf"^(?:{_OLDEST})$")

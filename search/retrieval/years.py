@@ -25,8 +25,15 @@ YEARS = (1990, 2100)
 _YEAR = re.compile(r"(?:(?<![来出源])[从自]\s*)?(?<![\d.])((?:19|20)\d{2})(?:\s*(?:年度|年)?\s*[-–—~至到]\s*((?:19|20)\d{2}))?"
                    r"\s*(?:年度|年)?(?![\d.])")
 _NUMERALS = "一二三四五"
-# The year's 年 and, after it, 度 (二〇二〇年度): both the year's, as after a year in digits.
-_CHINESE_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年度?")
+# The year's 年 and, after it, 度 (二〇二〇年度): both the year's, as after a year in digits. Four numerals
+# standing alone are a year without the 年 too (区政府 二〇一九, 审计局二〇一六), as four digits are; a longer
+# run of numerals is a number, not a year.
+_NUMERAL = "〇零○一二三四五六七八九十百千万"
+_CHINESE_YEAR = re.compile(rf"(?<![{_NUMERAL}])([一二][〇零○一二三四五六七八九]{{3}})(?![{_NUMERAL}])(?:年度?)?")
+# A year said by its last two figures (19年的年报, 民政局 二〇年): only as a word of its own, typed at the
+# start or after a space, and before a report word, 的 or the end: 近20年, 第12年, 工作15年 and 12年义务教育 are
+# spans or counts.
+_SHORT_YEAR = re.compile(rf"(?:^|(?<=[\s'’‘]))(1\d|2\d|[一二][〇零○一二三四五六七八九])年(?:度)?(?=$|\s|的|年|报|工作)")
 _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
 _NTH = r"第([一二三四五])年"
@@ -34,6 +41,9 @@ _WHOLE = r"期间|时期|以来"
 # An event standing for its year: 北京奥运会那年, 二十大召开的那一年, 机构改革当年 (the time word is
 # required: 二十大精神 is a topic, not a year).
 _HAPPENED = r"(?:召开|举行|举办|开幕|闭幕|发生|暴发|爆发|实施|施行|启动)?(?:的)?"
+# The verb may come first as well (开二十大那年, 召开党的二十大的那一年, 举办奥运会那年); 公开 and 展开 are no
+# such verb.
+_HELD = r"(?:召开|举行|举办|(?<![公展])开(?:完|了)?)?(?:了)?"
 _WHEN = r"(?:那一年|那年|当年|这一年|这年|之年|的年份|那个年份)"
 _CONGRESS = r"(?:党的)?((?:二十|十)[一二三四五六七八九]?|二十)大"
 FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; one every five years since
@@ -41,7 +51,7 @@ FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; on
 # on a year is published early the next, so the newest is "last year's" (去年的年报 in 2026: 2025).
 # A comparison or a carry-over is no year of reports (与上一年度相比, 较去年同期, 上一年度结转的申请), and
 # 最新 says which year only before a report word (最新动态 is no year).
-_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期))"
+_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期)|最近(?=$|\s|的?(?:年报|报告|一份)))"
                      r"(?!度?的?(?:同期|相比|比较|同比|以来|结转|增|减|底|末))(?:度)?(?:的)?")
 _RECENT_BACK = {"大前年": 2, "前年": 1}
 # The last few years (近三年, 最近5年, 近两年来): the index's newest years, as many as said.
@@ -63,13 +73,16 @@ def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(_periods()[2], key=len, reverse=True)))
-    return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)周年")
+    # 周年, or 年 said of the count alone (建国70年, 改革开放四十年; not 以来 / 来: a span up to now), and
+    # the year's own words after it (华诞, 那年, 之际).
+    return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)(?:周年|年(?![来以间]))(?:华诞|大庆|庆典)?"
+                      rf"(?:之际|{_WHEN})?")
 
 
 @lru_cache(maxsize=1)
 def _event_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(_periods()[3], key=len, reverse=True)))
-    return re.compile(rf"(?:({names})|{_CONGRESS}){_HAPPENED}{_WHEN}")
+    return re.compile(rf"{_HELD}(?:({names})|{_CONGRESS}){_HAPPENED}{_WHEN}")
 
 
 def _event_year(match: re.Match) -> int | None:
@@ -149,6 +162,16 @@ def find_years(text: str) -> tuple[list[int], str]:
         return " "
 
     text = _CHINESE_YEAR.sub(chinese, text)
+
+    def short(match: re.Match) -> str:
+        figures = match.group(1)
+        value = int(figures) if figures.isdigit() else _chinese_year(figures)
+        if value is None or not 8 <= value <= 30:  # 2008 (the first reports) to 2030
+            return match.group(0)
+        years.append(2000 + value)
+        return " "
+
+    text = _SHORT_YEAR.sub(short, text)
 
     def number(match: re.Match) -> str:
         low = int(match.group(1))
