@@ -26,11 +26,11 @@ RARE_SHARE = 0.05  # an everyday word held by at most this share of the reports 
 NOTE = "报告很少用“{word}”这一说法，也按报告的写法（{wordings}等）查找，排在后面。"
 
 
-@lru_cache(maxsize=1)
-def everyday_table() -> dict[str, tuple[str, ...]]:
-    """everyday word -> the reports' wordings, from data/everyday_words.tsv."""
+def read_said_table(path: Path) -> dict[str, tuple[str, ...]]:
+    """word said -> the words written for it, from a table of lines ``said=said2<TAB>written written2 # note``
+    (data/everyday_words.tsv, data/template_words.tsv)."""
     table: dict[str, tuple[str, ...]] = {}
-    for line in EVERYDAY_WORDS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
@@ -43,12 +43,18 @@ def everyday_table() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def everyday_table() -> dict[str, tuple[str, ...]]:
+    """everyday word -> the reports' wordings, from data/everyday_words.tsv."""
+    return read_said_table(EVERYDAY_WORDS)
+
+
 def is_everyday(word: str) -> bool:
     """Whether ``word`` is an everyday word of the table (query.query_words keeps it whole)."""
     return fold(word) in everyday_table()
 
 
-def _reports_holding(searcher, word: str) -> int:
+def reports_holding(searcher, word: str) -> int:
     """How many reports hold ``word`` as a word (or, for two characters, anywhere in a row)."""
     arrays = arrays_for(searcher)
     codes = arrays.codes(searcher, "report_id").codes
@@ -97,10 +103,10 @@ def read_everyday(searcher, words: list[str]) -> dict[str, tuple[str, ...]]:
     arrays = arrays_for(searcher)
     rare = int(arrays.codes(searcher, "report_id").codes.max(initial=-1) + 1) * RARE_SHARE
     for word, parts in made_of.items():
-        if _reports_holding(searcher, word) > rare:
+        if reports_holding(searcher, word) > rare:
             continue
-        wordings = [w for part in parts if part == word or _reports_holding(searcher, part) <= rare for w in table[part]]
-        held = tuple(w for w in dict.fromkeys(wordings) if _reports_holding(searcher, w) or _held_as_parts(searcher, w))
+        wordings = [w for part in parts if part == word or reports_holding(searcher, part) <= rare for w in table[part]]
+        held = tuple(w for w in dict.fromkeys(wordings) if reports_holding(searcher, w) or _held_as_parts(searcher, w))
         if held:
             found[word] = held
     return found

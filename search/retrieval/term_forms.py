@@ -26,7 +26,7 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.arrays import arrays_for
-from search.retrieval.everyday import _reports_holding
+from search.retrieval.everyday import reports_holding, read_said_table
 from search.retrieval.filler import is_everyday_word
 from search.retrieval.matching import filter_mask
 from search.retrieval.selection import report_codes
@@ -47,18 +47,7 @@ NOTE = "报告很少写作“{typed}”，也按报告的写法（{forms}）查�
 @lru_cache(maxsize=1)
 def template_words() -> dict[str, tuple[str, ...]]:
     """everyday word -> the template's words for it, from data/template_words.tsv."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in TEMPLATE_WORDS.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        said, _, written = line.partition("\t")
-        words = tuple(dict.fromkeys(fold(w) for w in written.split() if w))
-        for word in said.split("="):
-            word = fold(word.strip())
-            if word and words:
-                table[word] = tuple(dict.fromkeys(table.get(word, ()) + words))
-    return table
+    return read_said_table(TEMPLATE_WORDS)
 
 
 def _pieces(word: str) -> list[str]:
@@ -118,7 +107,7 @@ def reports_holding(searcher, text: str) -> int:
     """How many reports hold ``text``: as a word, or its characters in a row (a phrase of bigrams)."""
     words = cut(text)
     if len(words) <= 1:
-        return _reports_holding(searcher, text)
+        return reports_holding(searcher, text)
     grams = bigrams(text)
     mask = filter_mask(searcher, Q.Phrase("grams", grams) if len(grams) > 1 else Q.Term("grams", grams[0]))
     return int(np.unique(report_codes(searcher)[mask]).size) if mask.any() else 0
