@@ -26,7 +26,7 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.arrays import arrays_for
-from search.retrieval.everyday import reports_holding, read_said_table
+from search.retrieval.everyday import read_said_table, reports_holding as word_held_by
 from search.retrieval.filler import is_everyday_word
 from search.retrieval.matching import filter_mask
 from search.retrieval.selection import report_codes
@@ -107,7 +107,7 @@ def reports_holding(searcher, text: str) -> int:
     """How many reports hold ``text``: as a word, or its characters in a row (a phrase of bigrams)."""
     words = cut(text)
     if len(words) <= 1:
-        return reports_holding(searcher, text)
+        return word_held_by(searcher, text)
     grams = bigrams(text)
     mask = filter_mask(searcher, Q.Phrase("grams", grams) if len(grams) > 1 else Q.Term("grams", grams[0]))
     return int(np.unique(report_codes(searcher)[mask]).size) if mask.any() else 0
