@@ -61,7 +61,13 @@ def reports_holding(searcher, word: str) -> int:
     ids = arrays.postings(searcher, "body", word).ids
     if len(word) == 2:
         ids = np.concatenate([ids, arrays.postings(searcher, "grams", word).ids])
-    return int(np.unique(codes[ids]).size) if ids.size else 0
+    if not ids.size:
+        return 0
+    # Marks rather than np.unique: a common word's postings run to every section of 10,000 reports, and
+    # sorting them cost more than the rest of a query's reading (bench/query.py, docs/benchmarks.md).
+    held = np.zeros(int(codes.max()) + 1, dtype=bool)
+    held[codes[ids]] = True
+    return int(np.count_nonzero(held))
 
 
 def take_everyday(searcher, parsed) -> None:
