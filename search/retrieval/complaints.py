@@ -30,6 +30,8 @@ FIGURE_VERBS = frozenset("申请 提出 收到 复议 诉讼 起诉 告 投诉 �
 ONE_CHAR_VERBS = frozenset("理 管 回 问 看 接 听 办 答".split())
 WISH_HEADS = frozenset("快 及时 早 勤".split())
 WISH_TAILS = frozenset("一点 点 些 一些 一点儿".split())
+# Before a time a wish's words say when, not "sooner": 早些年, 早一些年, 早些日子 are years ago (jieba cuts 早些 | 年).
+WISH_TIMES = frozenset("年 年间 年份 日子 天 阵子".split())
 # Shortcomings jieba glues to the subject before them (管理混乱, 人手不足): cut apart again. Nouns of faults (问题,
 # 困难, 差距) are left glued: 就业困难, 安全问题 name topics.
 GLUED = ("不规范", "不到位", "不及时", "不完善", "不全面", "不健全", "不够", "不足", "不强", "不高", "不畅", "混乱",
@@ -88,7 +90,14 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         nxt = words[i + 1] if i + 1 < len(words) else ""
         after = words[i + 2] if i + 2 < len(words) else ""
         verb = len(w) == 1 and w not in stop_words and w not in "不得的地"  # 公开 | 得 | 不全: 得 is no verb
-        if verb and nxt == "不" and after in RESULTS:
+        glued_wish = any(w.startswith(h) and w[len(h):] in WISH_TAILS for h in WISH_HEADS)
+        if glued_wish and nxt in WISH_TIMES:
+            out.append(w + nxt)  # 早些 | 年: a time, one word that no complaint form reads
+            i += 2
+        elif w in WISH_HEADS and nxt in WISH_TAILS and after in WISH_TIMES:
+            out.append(w + nxt + after)  # 早 | 一些 | 年
+            i += 3
+        elif verb and nxt == "不" and after in RESULTS:
             out.append(w + nxt + after)
             i += 3
         elif verb and nxt[:1] == "不" and nxt[1:] in RESULTS:

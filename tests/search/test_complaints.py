@@ -59,6 +59,16 @@ def test_how_often_is_no_complaint_unless_something_changes_or_fails():
     assert parse_query("联络员老是换").prefer_part == 5
 
 
+def test_a_wish_word_before_a_time_is_a_time_long_past_no_complaint():
+    # 早些年, 早一些年, 早些日子 say when (years ago), not "sooner": no problem is asked, and 早些 does not
+    # leave a bare 年 glued to the topic (年低保报告).
+    for typed in ("早些年的低保报告", "早一些年的低保报告", "早些日子的低保"):
+        parsed = parse_query(typed)
+        assert parsed.prefer_part is None, typed
+        assert "早些" not in parsed.rank_words and "早一些" not in parsed.rank_words, typed
+    assert parse_query("低保能不能早些公开").prefer_part == 5  # the wish itself is still one
+
+
 def test_a_figure_said_with_nobody_or_a_refusal_is_no_complaint():
     # 没人申请 is a count of nought (the figures read it); 为什么不给公开 asks for the refusal rows.
     for typed in ("一年没人申请", "没有人申请信息公开", "为什么不给公开"):
