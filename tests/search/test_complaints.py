@@ -90,6 +90,16 @@ def test_too_few_hands_finds_the_report_admitting_too_few_staff(idx):
     assert ranked_agencies(idx, "没有专人管信息公开")[0] == "甲县文化旅游局"
 
 
+def test_the_people_and_the_question_words_are_read_in_any_item_order(idx):
+    # Typed apart, the people's word or a question word may come before the shortcoming's item: it is read
+    # as it is after it (人手 | 不够 as 人手不够; 为什么 asks nothing a report holds).
+    for typed in ("人手 不够", "不够 人手"):
+        assert [c.alternatives for c in parse_query(typed).must] == [list(STAFF)], typed
+    assert list(PUBLIC) in [c.alternatives for c in parse_query("老百姓 看不明白").must]
+    assert [c.alternatives for c in parse_query("为什么 网站老是不更新").must] == [["网站更新"]]
+    assert ranked_agencies(idx, "人手 不够")[0] == "甲县文化旅游局"
+
+
 def test_a_complaint_finds_the_report_admitting_it(idx):
     assert ranked_agencies(idx, "网站老是不更新")[0] == "丙县交通运输局"
 
