@@ -22,7 +22,16 @@ from search.analysis import cut
 REPEAT = frozenset("老是 总是 经常 常常 动不动 三天两头".split())
 NEGATIONS = frozenset("不 没 没有 不能 未".split())
 # Alone, an adverb of repetition complains only before a change or a failure (老是换, 总是变, 经常出错).
-CHANGES = tuple("换 变 改 调 出错 错 断 卡 停 关".split())
+CHANGES = frozenset("换 变 改 调 出错 错 断 卡 停 关".split())
+# The longer words of a change or a failure. A word that only begins with one of CHANGES names none (关心, 关注,
+# 调研, 改进, 调度: 群众经常关心的问题 asks a topic, not a problem).
+CHANGE_WORDS = frozenset("换人 更换 调换 换来换去 变动 变化 变更 变来变去 改动 改来改去 调整 调动 出问题 断网 断线 掉线 "
+                         "卡顿 停用 停更 关闭 关门 打不开".split())
+_CHANGE_TAILS = frozenset("了 掉 来 去 过".split())  # 换了, 改掉: the change's own character with a particle
+
+
+def _a_change(word: str) -> bool:
+    return word in CHANGES or word in CHANGE_WORDS or (word[:1] in CHANGES and word[1:] in _CHANGE_TAILS)
 # The results a verb fails to reach (看不明白, 打不通, 找不到, 跟不上, 查不全).
 RESULTS = frozenset("懂 明白 清楚 清 到 通 上 全 着 进 进去 动 会 了".split())
 # 没人 before a figure's verb (没人申请, 没人起诉) says a count of nought, which the figures read, not a problem.
@@ -106,7 +115,7 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         elif w in REPEAT and nxt in NEGATIONS:
             out.append(w + nxt)
             i += 2
-        elif w in REPEAT and not nxt.startswith(CHANGES):
+        elif w in REPEAT and not _a_change(nxt):
             i += 1  # 经常咨询的事项, 总是问什么: how often, no complaint (and no word a report holds)
         elif w in ("没", "没有") and nxt == "人" and after and after not in FIGURE_VERBS:
             out.append("没人" + (after if after in ONE_CHAR_VERBS else ""))

@@ -59,6 +59,14 @@ def test_how_often_is_no_complaint_unless_something_changes_or_fails():
     assert parse_query("联络员老是换").prefer_part == 5
 
 
+def test_a_word_only_beginning_as_a_change_does_not_make_how_often_a_complaint():
+    # 关心, 关注, 调研, 改进 begin with the characters of 关, 调, 改 but name no change or failure.
+    for typed in ("群众经常关心的问题", "群众经常关注的事项", "经常调研基层", "经常改进工作", "领导经常调度"):
+        assert parse_query(typed).prefer_part is None, typed
+    for typed in ("网站老是关闭", "政策经常变化", "人员经常调整", "栏目总是改来改去", "网站经常出错"):
+        assert parse_query(typed).prefer_part == 5, typed
+
+
 def test_a_wish_word_before_a_time_is_a_time_long_past_no_complaint():
     # 早些年, 早一些年, 早些日子 say when (years ago), not "sooner": no problem is asked, and 早些 does not
     # leave a bare 年 glued to the topic (年低保报告).
