@@ -22,7 +22,16 @@ from search.analysis import cut
 REPEAT = frozenset("老是 总是 经常 常常 动不动 三天两头".split())
 NEGATIONS = frozenset("不 没 没有 不能 未".split())
 # Alone, an adverb of repetition complains only before a change or a failure (老是换, 总是变, 经常出错).
-CHANGES = tuple("换 变 改 调 出错 错 断 卡 停 关".split())
+CHANGES = frozenset("换 变 改 调 出错 错 断 卡 停 关".split())
+# The longer words of a change or a failure. A word that only begins with one of CHANGES names none (关心, 关注,
+# 调研, 改进, 调度: 群众经常关心的问题 asks a topic, not a problem).
+CHANGE_WORDS = frozenset("换人 更换 调换 换来换去 变动 变化 变更 变来变去 改动 改来改去 调整 调动 出问题 断网 断线 掉线 "
+                         "卡顿 停用 停更 关闭 关门 打不开".split())
+_CHANGE_TAILS = frozenset("了 掉 来 去 过".split())  # 换了, 改掉: the change's own character with a particle
+
+
+def _a_change(word: str) -> bool:
+    return word in CHANGES or word in CHANGE_WORDS or (word[:1] in CHANGES and word[1:] in _CHANGE_TAILS)
 # The results a verb fails to reach (看不明白, 打不通, 找不到, 跟不上, 查不全).
 RESULTS = frozenset("懂 明白 清楚 清 到 通 上 全 着 进 进去 动 会 了".split())
 # 没人 before a figure's verb (没人申请, 没人起诉) says a count of nought, which the figures read, not a problem.
@@ -30,6 +39,8 @@ FIGURE_VERBS = frozenset("申请 提出 收到 复议 诉讼 起诉 告 投诉 �
 ONE_CHAR_VERBS = frozenset("理 管 回 问 看 接 听 办 答".split())
 WISH_HEADS = frozenset("快 及时 早 勤".split())
 WISH_TAILS = frozenset("一点 点 些 一些 一点儿".split())
+# Before a time a wish's words say when, not "sooner": 早些年, 早一些年, 早些日子 are years ago (jieba cuts 早些 | 年).
+WISH_TIMES = frozenset("年 年间 年份 日子 天 阵子".split())
 # Shortcomings jieba glues to the subject before them (管理混乱, 人手不足): cut apart again. Nouns of faults (问题,
 # 困难, 差距) are left glued: 就业困难, 安全问题 name topics.
 GLUED = ("不规范", "不到位", "不及时", "不完善", "不全面", "不健全", "不够", "不足", "不强", "不高", "不畅", "混乱",
@@ -88,7 +99,14 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         nxt = words[i + 1] if i + 1 < len(words) else ""
         after = words[i + 2] if i + 2 < len(words) else ""
         verb = len(w) == 1 and w not in stop_words and w not in "不得的地"  # 公开 | 得 | 不全: 得 is no verb
-        if verb and nxt == "不" and after in RESULTS:
+        glued_wish = any(w.startswith(h) and w[len(h):] in WISH_TAILS for h in WISH_HEADS)
+        if glued_wish and nxt in WISH_TIMES:
+            out.append(w + nxt)  # 早些 | 年: a time, one word that no complaint form reads
+            i += 2
+        elif w in WISH_HEADS and nxt in WISH_TAILS and after in WISH_TIMES:
+            out.append(w + nxt + after)  # 早 | 一些 | 年
+            i += 3
+        elif verb and nxt == "不" and after in RESULTS:
             out.append(w + nxt + after)
             i += 3
         elif verb and nxt[:1] == "不" and nxt[1:] in RESULTS:
@@ -97,7 +115,7 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming) -
         elif w in REPEAT and nxt in NEGATIONS:
             out.append(w + nxt)
             i += 2
-        elif w in REPEAT and not nxt.startswith(CHANGES):
+        elif w in REPEAT and not _a_change(nxt):
             i += 1  # 经常咨询的事项, 总是问什么: how often, no complaint (and no word a report holds)
         elif w in ("没", "没有") and nxt == "人" and after and after not in FIGURE_VERBS:
             out.append("没人" + (after if after in ONE_CHAR_VERBS else ""))

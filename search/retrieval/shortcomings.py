@@ -161,11 +161,14 @@ def take_problem(parsed: ParsedQuery) -> None:
     shortcomings: list[str] = []
     row = parsed.figure.word if parsed.figure is not None else ""
     families: list[tuple[str, ...]] = []
+    # Each clause's words left, read for people and filler words only once the whole query is read: an item
+    # typed before the shortcoming's (人手 | 不够, 为什么 | 网站老是不更新) is read as one after it is.
+    staged: list[Clause | list[tuple[list[str], str]]] = []
     for clause in parsed.must:
         if clause.phrase:
-            kept.append(clause)
+            staged.append(clause)
             continue
-        alternatives = []
+        alternatives: list[tuple[list[str], str]] = []
         for alt in clause.alternatives:
             # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
             pieces, rest, i = cut(alt), [], 0
@@ -206,6 +209,14 @@ def take_problem(parsed: ParsedQuery) -> None:
                 else:
                     rest.append(words[i])
                     i += 1
+            alternatives.append((rest, alt))
+        staged.append(alternatives)
+    for item in staged:
+        if isinstance(item, Clause):
+            kept.append(item)
+            continue
+        alternatives = []
+        for rest, alt in item:
             if found:
                 # The people the problem is about, said by their kind (人手, 负责公开的人, 老百姓): any word of the kind.
                 # (a word jieba cut out of a longer one, 公众 of 公众号, names no one).

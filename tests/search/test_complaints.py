@@ -59,6 +59,24 @@ def test_how_often_is_no_complaint_unless_something_changes_or_fails():
     assert parse_query("联络员老是换").prefer_part == 5
 
 
+def test_a_word_only_beginning_as_a_change_does_not_make_how_often_a_complaint():
+    # 关心, 关注, 调研, 改进 begin with the characters of 关, 调, 改 but name no change or failure.
+    for typed in ("群众经常关心的问题", "群众经常关注的事项", "经常调研基层", "经常改进工作", "领导经常调度"):
+        assert parse_query(typed).prefer_part is None, typed
+    for typed in ("网站老是关闭", "政策经常变化", "人员经常调整", "栏目总是改来改去", "网站经常出错"):
+        assert parse_query(typed).prefer_part == 5, typed
+
+
+def test_a_wish_word_before_a_time_is_a_time_long_past_no_complaint():
+    # 早些年, 早一些年, 早些日子 say when (years ago), not "sooner": no problem is asked, and 早些 does not
+    # leave a bare 年 glued to the topic (年低保报告).
+    for typed in ("早些年的低保报告", "早一些年的低保报告", "早些日子的低保"):
+        parsed = parse_query(typed)
+        assert parsed.prefer_part is None, typed
+        assert "早些" not in parsed.rank_words and "早一些" not in parsed.rank_words, typed
+    assert parse_query("低保能不能早些公开").prefer_part == 5  # the wish itself is still one
+
+
 def test_a_figure_said_with_nobody_or_a_refusal_is_no_complaint():
     # 没人申请 is a count of nought (the figures read it); 为什么不给公开 asks for the refusal rows.
     for typed in ("一年没人申请", "没有人申请信息公开", "为什么不给公开"):
@@ -78,6 +96,16 @@ def test_too_few_hands_finds_the_report_admitting_too_few_staff(idx):
     # 人手 is in the praising report's part 一 only; the admitting one says 人员力量薄弱, 兼职.
     assert ranked_agencies(idx, "人手不够")[0] == "甲县文化旅游局"
     assert ranked_agencies(idx, "没有专人管信息公开")[0] == "甲县文化旅游局"
+
+
+def test_the_people_and_the_question_words_are_read_in_any_item_order(idx):
+    # Typed apart, the people's word or a question word may come before the shortcoming's item: it is read
+    # as it is after it (人手 | 不够 as 人手不够; 为什么 asks nothing a report holds).
+    for typed in ("人手 不够", "不够 人手"):
+        assert [c.alternatives for c in parse_query(typed).must] == [list(STAFF)], typed
+    assert list(PUBLIC) in [c.alternatives for c in parse_query("老百姓 看不明白").must]
+    assert [c.alternatives for c in parse_query("为什么 网站老是不更新").must] == [["网站更新"]]
+    assert ranked_agencies(idx, "人手 不够")[0] == "甲县文化旅游局"
 
 
 def test_a_complaint_finds_the_report_admitting_it(idx):

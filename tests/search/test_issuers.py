@@ -266,3 +266,13 @@ def test_a_name_the_table_reads_itself_is_no_part_after_he(indexes):
     }))
     found = agencies(searcher, "旅游局")
     assert found[0] == "平罗县旅游局" and "平罗县文化局" not in found[:2]
+
+
+def test_each_word_of_the_issuer_tables_is_listed_once():
+    # A word listed twice is read from its last row: a second row, pasted or edited apart, silently wins.
+    from search.retrieval.issuers import ISSUER_WORDS, SECTOR_WORDS
+
+    for table in (ISSUER_WORDS, SECTOR_WORDS):
+        words = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+        assert sorted({w for w in words if words.count(w) > 1}) == [], table.name
