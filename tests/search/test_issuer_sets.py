@@ -52,6 +52,8 @@ def agencies(result, n=None):
     ("镇街", "township", False),
     ("各部门", "", True),
     ("政府部门", "", True),  # departments, not the government (it read as 人民政府 before)
+    ("各局", "", True),  # the bureaus by their ending alone (it was respelled 格局 before)
+    ("局", "", True),  # 哪个 | 局
 ])
 def test_level_and_department_words_name_a_set(word, level, department):
     concept = concept_of(word)
@@ -85,6 +87,13 @@ def test_departments_come_before_governments_whatever_the_text(bodies):
     result = search(bodies, q="省级部门和市级部门 收到申请数量")
     assert set(agencies(result, 2)) == {"甘肃省水利厅", "天水市统计局"}
     assert any("按发布机关理解" in m and "排在部门之后" in m for m in result.messages)
+
+
+def test_the_bureaus_by_their_ending_come_before_governments(bodies):
+    result = search(bodies, q="各局 收到申请数量")
+    assert not any("格局" in m for m in result.messages)
+    assert not agencies(result)[0].endswith(("人民政府", "办公厅"))
+    assert any("按发布机关理解" in m for m in result.messages)
 
 
 def test_a_level_word_puts_its_level_first(bodies):
