@@ -60,8 +60,12 @@ def is_filler(searcher, word: str, sections: np.ndarray) -> bool:
         return False  # a division no report here is from (长安 of 长安区): asked for, and told it is absent
     if len(word) == 2 and word[1] in ASPECT and not arrays.postings(searcher, "body", word).ids.size:
         return True  # 收过钱: a verb with its particle, a word of speech (通过, 超过, 为了 are report words)
-    for form in searched(word):
-        everyday = _everyday_frequency(form)
-        if everyday < MIN_EVERYDAY or _report_frequency(searcher, form, sections) >= everyday * EVERYDAY_RATIO:
-            return False
-    return True
+    return all(spoken_more_than_written(searcher, form, sections, EVERYDAY_RATIO) for form in searched(word))
+
+
+def spoken_more_than_written(searcher, form: str, sections: np.ndarray, ratio: float) -> bool:
+    """Whether the reports use ``form`` less than ``ratio`` times as often as everyday Chinese does, and
+    everyday Chinese has it (MIN_EVERYDAY: a typo, a name or a term of art is no speech). Filler reads it
+    at EVERYDAY_RATIO; rare_items.py, at a looser ratio, for a word of speech that still ranks."""
+    everyday = _everyday_frequency(form)
+    return everyday >= MIN_EVERYDAY and _report_frequency(searcher, form, sections) < everyday * ratio

@@ -31,7 +31,7 @@ import numpy as np
 
 from search.analysis import place_names
 from search.retrieval.figures_asked import figure_word
-from search.retrieval.filler import MIN_EVERYDAY, _everyday_frequency, _report_frequency
+from search.retrieval.filler import spoken_more_than_written
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import evaluate
 from search.retrieval.places import place_words
@@ -71,9 +71,7 @@ def _speech(searcher, label: str, sections: np.ndarray) -> bool:
     which are about disclosure, use their terms (低保 270 times, 公开栏 700 times as often as everyday
     Chinese does) far more than everyday Chinese does; a word of speech (按时, 同比, 途径) about as often. A
     word everyday Chinese hardly has (a term of art, a name, a typo: under filler.MIN_EVERYDAY) is no speech."""
-    return all(MIN_EVERYDAY <= _everyday_frequency(form)
-               and _report_frequency(searcher, form, sections) < TERM_RATIO * _everyday_frequency(form)
-               for form in searched(label))
+    return all(spoken_more_than_written(searcher, form, sections, TERM_RATIO) for form in searched(label))
 
 
 def rare_item(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,
