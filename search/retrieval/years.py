@@ -50,8 +50,11 @@ FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; on
 # Years said relative to now, as years back from the newest year the index holds reports on: a report
 # on a year is published early the next, so the newest is "last year's" (去年的年报 in 2026: 2025).
 # A comparison or a carry-over is no year of reports (与上一年度相比, 较去年同期, 上一年度结转的申请), and
-# 最新 says which year only before a report word (最新动态 is no year).
-_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期)|最近(?=$|\s|的?(?:年报|报告|一份)))"
+# 最新 says which year only before a report word (最新动态 is no year). 今年 is read as the newest year too:
+# no report on the running year exists before the next spring, and a citizen asking 今年发了多少 wants the
+# latest reports (本年, the template's own word, stays a word to find); 今年 before a comparison
+# (今年比去年多还是少, 今年和去年相比) is the comparison's present, no year of reports.
+_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|今年(?![^，。,\s]*?(?:比|较|相比|对比|同期))|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期)|最近(?=$|\s|的?(?:年报|报告|一份)))"
                      r"(?!度?的?(?:同期|相比|比较|同比|以来|结转|增|减|底|末))(?:度)?(?:的)?")
 _RECENT_BACK = {"大前年": 2, "前年": 1}
 # The last few years (近三年, 最近5年, 近两年来): the index's newest years, as many as said.

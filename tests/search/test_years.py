@@ -175,3 +175,16 @@ def test_the_last_few_years_are_the_newest_the_index_holds(idx):
     assert {y for _, y in listed(idx, "近两年的年报")} == {2020, 2021}
     # 近年来 names no number of years: it stays a word.
     assert parse_query("近年来 工作").recent_years == []
+
+
+def test_this_year_said_in_words_is_the_newest_year_not_a_word_to_find(idx):
+    """今年 (no report writes its running year before the next spring) reads as the newest year the index
+    holds, as 去年 does, and is no word the reports must hold; 今年以来 or 较今年 is no year of reports, and
+    the template's own 本年 stays a word."""
+    result = run_search(idx, SearchParams(q="今年 民政局"))
+    assert (result.hits[0].agency, result.hits[0].year) == ("灵武市民政局", 2021)
+    assert any(m.startswith("“今年”按索引中最新的报告年份（2021 年）理解") for m in result.messages)
+    assert not any("用到“今年”" in m for m in result.messages)
+    assert set(listed(idx, "今年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}
+    for text in ("今年以来", "较今年同期", "本年新收申请", "今年复议比去年多还是少", "今年和去年相比"):
+        assert parse_query(text).recent_years == [], text
