@@ -338,10 +338,11 @@ _LEAD_PATTERNS = [
     # ('…2021政府信息公开…' with 年 lost: a year before what the report is about is its year all the same)
     re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*(?:年度?)?{_ABOUT}"),
     # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
-    # report is about
-    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME})(?:政府|政务)?信息公开(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报)"),
+    # report is about; so in a first-era summary ('现将X政务信息公开2009年工作总结和2010年工作安排报告如下', round 34)
+    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME}){_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报|总结)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
-    re.compile(rf"{_VERBS}(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
+    # ('某某办公室编制了2019年X政府信息公开工作年度报告', '…编制完成了2021年X…': the title a compiling office made, round 34)
+    re.compile(rf"{_VERBS}(?:完成)?(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
     # the report's own title inside the lead-in: '…编制。2017年度X政府信息公开年度报告全文包括…' names the
     # body whose report it is, before the office that compiled it
     re.compile(rf"(?<![《\w])(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_ABOUT}(?:工作)?(?:年度)?(?:报告|年报)"
@@ -393,8 +394,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
                rf"(?:是|系)?(?:根据|依据|按照|依照)"),
     # '全文包括X政府信息公开总体情况' (the name is the owner of the parts listed)
-    # ('全文包括X2025年政府信息公开总体情况': the year between)
-    re.compile(rf"全文(?:包括|由)(?P<name>{_NAME})(?:{_YEAR}\s*年度?)?(?:政府)?信息公开(?:工作)?总体情况"),
+    # ('全文包括X2025年政府信息公开总体情况': the year between; '本报告包括X信息公开总体情况', '本年度报告包括…', round 34)
+    re.compile(rf"(?:全文|本(?:年度)?报告|本年报|报告)(?:包括|包含|由)[:：]?(?P<name>{_NAME})(?:{_YEAR}\s*年度?)?{_ABOUT}(?:工作)?总体情况"),
     # '为认真做好X政府信息公开工作，我局…' (the body whose work the report is on)
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
@@ -583,7 +584,9 @@ _PUBLISHED_ITEM = re.compile(r"(?:发布|公布|公开|更新|印发)了[^，,�
 # ('2020年，某某镇严格按照…', '2022年，某某乡政府信息公开工作在县委…').
 PREDICATE = re.compile(
     # ('…政务公开工作办公室认真…', '…信息公开工作领导小组…': the office's name goes on, no predicate starts there)
-    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作(?!办公室|领导小组|办)|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
+    r"(?:现将|现就|现予|向社会|向公众|就(?=\d)|(?:政府信息公开|政务信息公开|政务信息|信息公开|政务公开)工作(?!办公室|领导小组|办)|"
+    # ('某某镇政府信息主动公开工作严格…': the topic with 主动 or 依申请 inside, not 主动 as the predicate's adverb; round 34)
+    r"(?:政府|政务)?信息(?:主动|依申请)公开工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
     r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承)"
