@@ -55,3 +55,15 @@ def test_with_the_old_length_normalisation_the_short_mention_led(indexes, monkey
     old = indexes.searcher("ranked_too_low_old_b", written(REPORTS))
     found = ranked_agencies(old, "古树名木", per_page=50)
     assert found.index("乙县林业局") < found.index("甲县林业局")
+
+
+def test_a_year_beside_a_body_orders_the_bodys_reports(idx):
+    found = ranked_agencies(idx, "教育局 2011", per_page=50)
+    assert found[0] == "丙县教育局"
+    assert found.index("丁县教育局") < found.index("戊县人民政府")
+
+
+def test_without_the_rule_the_years_report_of_another_body_came_before(idx, monkeypatch):
+    monkeypatch.setattr(signals, "_issuer_fit", lambda searcher, parsed: None)
+    found = ranked_agencies(idx, "教育局 2011", per_page=50)
+    assert found.index("戊县人民政府") < found.index("丁县教育局")
