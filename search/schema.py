@@ -22,7 +22,7 @@ GRAM_BOOST = 0.4
 # and the part that answers 行政处罚 or 依申请公开 at length should not lose to a short one that
 # names it once (a part of two lines, an opening cut short). 0.5 until round 34b, which read the
 # relevant reports ranked below unrelated short parts (docs/relevance.md, round 34b).
-WEIGHTING = BM25F(B=0.75, K1=1.2, body_B=0.2, grams_B=0.2)
+WEIGHTING = BM25F(B=0.75, K1=1.2, body_B=0.15, grams_B=0.15)
 
 # Table figures indexed as numbers (field ``fig_<key>``), for range filters and sorting; the
 # rest of the figures stay in the stored report payload. Counts only: amounts are not filtered.
