@@ -51,7 +51,7 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         scores = first_of(matched.mask, scores, wanted[column.codes])
         # 教育局 2011, 区政府 2019: the body named is what is asked, the year which of its reports comes first.
         # Another body's report of that year (a county's naming its 教育局) comes after the body's other years;
-        # a report whose issuer the parser could not read stays with the year's (it may be the body's).
+        # a report whose issuer the parser could not read is kept with the body's (it may be one of them).
         kinds = _issuer_fit(searcher, parsed)
         if kinds is not None:
             unread = np.array([not name for name in issuer_table(searcher).names], dtype=bool)
