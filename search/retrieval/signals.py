@@ -11,7 +11,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.issuers import concept_of, reports_of
+from search.retrieval.issuers import concept_of, issuer_table, reports_of
 from search.retrieval.matching import Matched
 from search.retrieval.places import region_mask
 from search.retrieval.query import ParsedQuery
@@ -49,6 +49,14 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         column = arrays_for(searcher).codes(searcher, "year")
         wanted = np.array([v in parsed.year_hints for v in column.values], dtype=bool)
         scores = first_of(matched.mask, scores, wanted[column.codes])
+        # 教育局 2011, 区政府 2019: the body named is what is asked, the year which of its reports comes first.
+        # Another body's report of that year (a county's naming its 教育局) comes after the body's other years;
+        # a report whose issuer the parser could not read is kept with the body's (it may be one of them).
+        kinds = _issuer_fit(searcher, parsed)
+        if kinds is not None:
+            unread = np.array([not name for name in issuer_table(searcher).names], dtype=bool)
+            codes = arrays_for(searcher).codes(searcher, "report_id").codes
+            scores = first_of(matched.mask, scores, kinds | unread[codes])
     if parsed.place_hints:  # last, so the place comes first and the year orders within it
         region = region_mask(searcher, parsed.place_hints)
         scores = first_of(matched.mask, scores, region)
