@@ -3,6 +3,11 @@
 For a word that finds nothing, look for an indexed word that sounds the same (拼音 without
 tones: 底保 -> 低保, 复意 -> 复议), differs in one character (行政复仪 -> 行政复议), or is spelt so
 in pinyin (minzhengju -> 民政局, typed without a Chinese input method), and prefer the commonest. The only module importing pypinyin.
+
+Pinyin is read in two more forms people type: letters glued to the characters that end a name (gongan局, read
+with the characters' own pinyin as gonganju: 公安局, when a name so spelt ends with them), and a spelling that is
+no one word's but runs two or three words' spellings together (weishengjiankang: 卫生健康, which the index keeps
+as 卫生 and 健康), read as those words typed together, each the commonest word spelt so (PINYIN_PIECES).
 """
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _PINYIN = re.compile(r"^[a-z]{4,30}$")  # a word typed in pinyin without tones or spaces (minzhengju)
+_GLUED = re.compile(r"^([a-z]{2,30})([\u4e00-\u9fff]{1,3})$")  # pinyin glued to a name's ending (gongan局)
+PINYIN_PIECES = 3  # the most words a spelling is read as, run together (weisheng|jiankang)
 
 
 def sound(word: str) -> str:
@@ -91,11 +98,19 @@ class Vocabulary:
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
+        glued = _GLUED.match(word.lower())
+        if glued:  # gongan局: the letters with the characters' own pinyin, read as a name ending with them
+            ending = glued.group(2)
+            spelt = [w for w in self.by_spelling.get(glued.group(1) + sound(ending).replace(" ", ""), [])
+                     if w.endswith(ending)]
+            return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
         if _PINYIN.match(word.lower()):  # typed in pinyin: a place, else the commonest indexed word spelt so
             if word.lower() in self.places:
                 return self.places[word.lower()]
             spelt = self.by_spelling.get(word.lower(), [])
-            return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
+            if spelt:
+                return max(spelt, key=lambda w: self.freq.get(w, 0))
+            return self._spelt_in_pieces(word.lower())
         if not _CJK_WORD.match(word) or word in self.freq:
             return None
         same_sound = [w for w in self.by_sound.get(sound(word), []) if w != word]
@@ -106,6 +121,22 @@ class Vocabulary:
             if near:
                 return max(near, key=lambda w: self.freq[w])
         return None
+
+    def _spelt_in_pieces(self, letters: str) -> str | None:
+        """Two to PINYIN_PIECES indexed words (of two characters or more) whose spellings, run together, are
+        ``letters`` (weishengjiankang: 卫生 健康), the fewest pieces first, each the commonest word spelt so;
+        their characters joined, or None."""
+        best: list[list[str] | None] = [None] * (len(letters) + 1)
+        best[0] = []
+        for i in range(len(letters)):
+            if best[i] is None or len(best[i]) >= PINYIN_PIECES:
+                continue
+            for j in range(i + 4, len(letters) + 1):  # a word of two syllables spells four letters at least
+                words = [w for w in self.by_spelling.get(letters[i:j], []) if len(w) >= 2 and w in self.freq]
+                if words and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                    best[j] = best[i] + [max(words, key=lambda w: self.freq[w])]
+        found = best[len(letters)]
+        return "".join(found) if found and len(found) >= 2 else None
 
     def containing(self, char: str) -> list[str]:
         """The indexed words holding ``char`` (税: 税务, 税收, 纳税人 …), the commonest first."""
