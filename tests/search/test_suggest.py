@@ -131,3 +131,14 @@ def test_a_query_in_these_pinyin_forms_finds_the_body_meant(indexes):
     police = run_search(searcher, SearchParams(q="gongan局 申请"))
     assert police.hits[0].agency == "青山市公安局"
     assert "没有报告使用“gongan局”，已按“公安局”查找。" in police.messages
+
+
+def test_a_bodys_name_spelt_with_a_syllable_left_out_is_read_as_that_name():
+    # 卫生健康委 spelt without kang, as its short form 卫健委 leaves characters out; the first and the last
+    # syllable are kept. No indexed word is spelt so (made-up vocabulary).
+    words = Vocabulary({"卫生".encode(): 3, "报告".encode(): 9})
+    assert words.suggest("weishengjianwei") == "卫生健康委"
+    assert words.suggest("shichangjianduju") == "市场监督管理局"
+    # The last syllable left out, or letters no name's syllables spell: not read.
+    assert words.suggest("weishengjiankang") is None
+    assert words.suggest("weishengjianxyz") is None
