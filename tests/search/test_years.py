@@ -175,3 +175,17 @@ def test_the_last_few_years_are_the_newest_the_index_holds(idx):
     assert {y for _, y in listed(idx, "近两年的年报")} == {2020, 2021}
     # 近年来 names no number of years: it stays a word.
     assert parse_query("近年来 工作").recent_years == []
+
+
+@pytest.mark.parametrize("typed, years", [
+    ("县政府 12年到15年 年度报告", [2012, 2013, 2014, 2015]),
+    ("从18到20年 民政局", [2018, 2019, 2020]),
+    ("19年至21年度的报告", [2019, 2020, 2021]),
+])
+def test_a_range_of_years_said_by_their_last_two_figures_is_those_years(typed, years):
+    assert parse_query(typed).year_hints == years
+
+
+@pytest.mark.parametrize("typed", ["12到15 件", "近12年到15年", "申请 3年到5年"])
+def test_a_span_of_numbers_or_of_a_few_years_is_no_range_of_years(typed):
+    assert not parse_query(typed).year_hints
