@@ -236,10 +236,11 @@ def take_years(parsed: ParsedQuery) -> None:
             kept.append(Clause(rest, False))
         after_year = len(found) > before and not rest
     if not found and not parsed.recent_years:
+        if parsed.years and parsed.must and _names_the_report(parsed.must):
+            parsed.must = []  # 年度报告 year:2008: the filter is the question, as for 2008年 年度报告
         return
     found = sorted(set(found))
-    if all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in kept if not c.phrase
-           for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in kept):
+    if _names_the_report(kept):
         kept = []  # 2009年 年报: every report is one; the year is the question
     parsed.must = kept
     if not found:
@@ -250,6 +251,12 @@ def take_years(parsed: ParsedQuery) -> None:
     else:
         parsed.years += [(year, year) for year in found]
         parsed.notes.append(_listed_note(found))
+
+
+def _names_the_report(clauses: list[Clause]) -> bool:
+    """Whether the words typed only name the report itself (年报, 年度报告), which every report is."""
+    return all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in clauses if not c.phrase
+               for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in clauses)
 
 
 def take_recent_years(searcher, parsed: ParsedQuery) -> None:
