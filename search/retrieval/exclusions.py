@@ -1,4 +1,4 @@
-"""Exclusions said in words: 不要江苏的, 除了上海以外, 不包括街道办, 江苏除外.
+"""Exclusions said in words: 不要江苏的, 除了上海以外, 不包括街道办, 江苏除外, 江苏以外的, 除江苏外.
 
 A citizen leaves something out the way Chinese says it, not with ``-江苏``. Read as words, the thing
 left out became the thing asked for (不要江苏的 listed Jiangsu's reports first). When what follows
@@ -7,6 +7,10 @@ the exclusion word is a place or an issuer (a body's name, a kind or a level of 
 (``query_tree.issuer_exclusion``), and no part naming the thing counts, which drops the reports of
 a place whatever their title says (every part carries its report's place field); the page says so. Anything
 else after 不要 or 除了 (不要求, 除了公开以外) stays words, read as before.
+
+The thing may come first, closed by 以外 / 之外 as by 除外 (江苏以外 各地民政局, 街道办之外的报告: what is
+outside Jiangsu), and 除 alone opens an exclusion as 除了 does (除江苏外): both are how the same leaving
+out is said, and a place read as asked for put the reports left out first.
 """
 from __future__ import annotations
 
@@ -18,8 +22,8 @@ from search.retrieval.query import Clause, ParsedQuery
 
 # The exclusion word, what is left out, and what may close it (以外 / 之外 / 的 / 在内); or the thing
 # first and 除外 after it.
-_BEFORE = re.compile(r"(不要|除了|除去|除开|不包括|不包含|不含|排除|去掉|去除)(.+?)(以外的?|之外的?|外的|在内的?|的|$)")
-_AFTER = re.compile(r"^(.+?)(除外)$")
+_BEFORE = re.compile(r"(不要|除了|除去|除开|除|不包括|不包含|不含|排除|去掉|去除)(.+?)(以外的?|之外的?|外的?|在内的?|的|$)")
+_AFTER = re.compile(r"^(.+?)(除外|以外|之外)的?(.*)$")
 EXCLUDED_NOTE = "“{said}”按排除理解：不含{what}的报告。"
 
 
@@ -44,7 +48,7 @@ def _read(text: str) -> tuple[str, list[tuple[str, str]]]:
     left_out: list[tuple[str, str]] = []
     after = _AFTER.match(text)
     if after and _excludable(after.group(1)):
-        return "", [(text, after.group(1))]
+        return after.group(3), [(text[: len(text) - len(after.group(3))], after.group(1))]
     out, pos = [], 0
     for match in _BEFORE.finditer(text):
         what = match.group(2)

@@ -36,7 +36,7 @@ STOP_WORDS = frozenset(
 )
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
 # sections that use them higher but are not required, since the tables never say 案件 or 篇.
-SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 工作 开展".split())
+SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 各地 全国各地 工作 开展".split())
 # Words naming the kind of document every report is (2008 政府信息公开年度报告, 市政府年报): beside
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"

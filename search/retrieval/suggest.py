@@ -3,6 +3,13 @@
 For a word that finds nothing, look for an indexed word that sounds the same (拼音 without
 tones: 底保 -> 低保, 复意 -> 复议), differs in one character (行政复仪 -> 行政复议), or is spelt so
 in pinyin (minzhengju -> 民政局, typed without a Chinese input method), and prefer the commonest. The only module importing pypinyin.
+
+Pinyin is read in two more forms people type: letters glued to the characters that end a name (gongan局, read
+with the characters' own pinyin as gonganju: 公安局, when a name so spelt ends with them), and a spelling that is
+no one word's but runs two or three words' spellings together (weishengjiankang: 卫生健康, which the index keeps
+as 卫生 and 健康), read as those words typed together, each the commonest word spelt so (PINYIN_PIECES); and a
+body's name spelt with a syllable or two left out, as its short forms leave characters out (weishengjianwei:
+卫生健康委 without kang), its first and last syllables kept, when one name alone is spelt so (LEFT_OUT).
 """
 from __future__ import annotations
 
@@ -21,6 +28,9 @@ FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _PINYIN = re.compile(r"^[a-z]{4,30}$")  # a word typed in pinyin without tones or spaces (minzhengju)
+_GLUED = re.compile(r"^([a-z]{2,30})([\u4e00-\u9fff]{1,3})$")  # pinyin glued to a name's ending (gongan局)
+PINYIN_PIECES = 3  # the most words a spelling is read as, run together (weisheng|jiankang)
+LEFT_OUT = 2  # the most syllables of a body's name a spelling of it may leave out (weishengjian(kang)wei)
 
 
 def sound(word: str) -> str:
@@ -84,6 +94,7 @@ class Vocabulary:
         for stem, units in sorted(load_divisions().by_stem.items()):
             if _CJK_WORD.match(stem) and any(u.current and u.kind in ("province", "city") for u in units):
                 self.places.setdefault(sound(stem).replace(" ", ""), stem)
+        self.name_syllables = {name: sound(name).split() for name in _agency_names()}
         for name in _agency_names():
             spelling = sound(name).replace(" ", "")
             if name not in freq and name not in self.by_spelling[spelling]:
@@ -91,11 +102,19 @@ class Vocabulary:
 
     def suggest(self, word: str) -> str | None:
         """The likeliest intended word, or None when nothing is close enough."""
+        glued = _GLUED.match(word.lower())
+        if glued:  # gongan局: the letters with the characters' own pinyin, read as a name ending with them
+            ending = glued.group(2)
+            spelt = [w for w in self.by_spelling.get(glued.group(1) + sound(ending).replace(" ", ""), [])
+                     if w.endswith(ending)]
+            return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
         if _PINYIN.match(word.lower()):  # typed in pinyin: a place, else the commonest indexed word spelt so
             if word.lower() in self.places:
                 return self.places[word.lower()]
             spelt = self.by_spelling.get(word.lower(), [])
-            return max(spelt, key=lambda w: self.freq.get(w, 0)) if spelt else None
+            if spelt:
+                return max(spelt, key=lambda w: self.freq.get(w, 0))
+            return self._spelt_in_pieces(word.lower()) or self._name_shortened(word.lower())
         if not _CJK_WORD.match(word) or word in self.freq:
             return None
         same_sound = [w for w in self.by_sound.get(sound(word), []) if w != word]
@@ -106,6 +125,33 @@ class Vocabulary:
             if near:
                 return max(near, key=lambda w: self.freq[w])
         return None
+
+    def _spelt_in_pieces(self, letters: str) -> str | None:
+        """Two to PINYIN_PIECES indexed words (of two characters or more) whose spellings, run together, are
+        ``letters`` (weishengjiankang: 卫生 健康), the fewest pieces first, each the commonest word spelt so;
+        their characters joined, or None."""
+        best: list[list[str] | None] = [None] * (len(letters) + 1)
+        best[0] = []
+        for i in range(len(letters)):
+            if best[i] is None or len(best[i]) >= PINYIN_PIECES:
+                continue
+            for j in range(i + 4, len(letters) + 1):  # a word of two syllables spells four letters at least
+                words = [w for w in self.by_spelling.get(letters[i:j], []) if len(w) >= 2 and w in self.freq]
+                if words and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                    best[j] = best[i] + [max(words, key=lambda w: self.freq[w])]
+        found = best[len(letters)]
+        return "".join(found) if found and len(found) >= 2 else None
+
+    def _name_shortened(self, letters: str) -> str | None:
+        """The one body's name whose syllables, one to LEFT_OUT of them left out (never the first or the last),
+        spell ``letters`` (weishengjianwei: 卫生健康委), or None when no name or several names are spelt so."""
+        found: dict[int, set[str]] = {}
+        for name, syllables in self.name_syllables.items():
+            left = _left_out(letters, syllables)
+            if left is not None:
+                found.setdefault(left, set()).add(name)
+        fewest = found[min(found)] if found else set()
+        return next(iter(fewest)) if len(fewest) == 1 else None
 
     def containing(self, char: str) -> list[str]:
         """The indexed words holding ``char`` (税: 税务, 税收, 纳税人 …), the commonest first."""
@@ -143,6 +189,30 @@ class Vocabulary:
                 pairs = [p for p in ((left or "") + char, char + (right or "")) if len(p) == 2]
                 found.append((min(self.freq.get(p, 0) for p in pairs), fixed))
         return found
+
+
+def _left_out(letters: str, syllables: list[str]) -> int | None:
+    """How few syllables (1 to LEFT_OUT, never the first or the last) must be left out of ``syllables`` for the rest
+    to spell ``letters``, or None."""
+    if len(syllables) < 3 or not letters.startswith(syllables[0]) or not letters.endswith(syllables[-1]):
+        return None
+    middle, inner = letters[len(syllables[0]) : len(letters) - len(syllables[-1])], syllables[1:-1]
+    best = None
+
+    def walk(pos: int, i: int, skipped: int) -> None:
+        nonlocal best
+        if skipped > LEFT_OUT or (best is not None and skipped >= best):
+            return
+        if i == len(inner):
+            if pos == len(middle) and skipped:
+                best = skipped
+            return
+        if middle.startswith(inner[i], pos):
+            walk(pos + len(inner[i]), i + 1, skipped)
+        walk(pos, i + 1, skipped + 1)
+
+    walk(0, 0, 0)
+    return best
 
 
 def _agency_names() -> list[str]:

@@ -34,6 +34,10 @@ _CHINESE_YEAR = re.compile(rf"(?<![{_NUMERAL}])([一二][〇零○一二三四�
 # start or after a space, and before a report word, 的 or the end: 近20年, 第12年, 工作15年 and 12年义务教育 are
 # spans or counts.
 _SHORT_YEAR = re.compile(rf"(?:^|(?<=[\s'’‘]))(1\d|2\d|[一二][〇零○一二三四五六七八九])年(?:度)?(?=$|\s|的|年|报|工作)")
+# A range of years said by their last two figures (12年到15年, 从18到20年), on the same terms; the 年 of the
+# second end is required (12到15 is a span of numbers).
+_SHORT_RANGE = re.compile(r"(?:^|(?<=[\s'’‘]))(?:[从自])?(1\d|2\d)(?:年度?)?\s*[-–—~至到]\s*(1\d|2\d)年(?:度)?"
+                          r"(?=$|\s|的|年|报|工作)")
 _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"
 _NTH = r"第([一二三四五])年"
@@ -174,6 +178,14 @@ def find_years(text: str) -> tuple[list[int], str]:
         years.append(2000 + value)
         return " "
 
+    def short_range(match: re.Match) -> str:
+        low, high = int(match.group(1)), int(match.group(2))
+        if not 8 <= low < high <= 30:  # 2008 (the first reports) to 2030
+            return match.group(0)
+        years.extend(2000 + value for value in range(low, high + 1))
+        return " "
+
+    text = _SHORT_RANGE.sub(short_range, text)
     text = _SHORT_YEAR.sub(short, text)
 
     def number(match: re.Match) -> str:
@@ -227,10 +239,11 @@ def take_years(parsed: ParsedQuery) -> None:
             kept.append(Clause(rest, False))
         after_year = len(found) > before and not rest
     if not found and not parsed.recent_years:
+        if parsed.years and parsed.must and _names_the_report(parsed.must):
+            parsed.must = []  # 年度报告 year:2008: the filter is the question, as for 2008年 年度报告
         return
     found = sorted(set(found))
-    if all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in kept if not c.phrase
-           for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in kept):
+    if _names_the_report(kept):
         kept = []  # 2009年 年报: every report is one; the year is the question
     parsed.must = kept
     if not found:
@@ -241,6 +254,12 @@ def take_years(parsed: ParsedQuery) -> None:
     else:
         parsed.years += [(year, year) for year in found]
         parsed.notes.append(_listed_note(found))
+
+
+def _names_the_report(clauses: list[Clause]) -> bool:
+    """Whether the words typed only name the report itself (年报, 年度报告), which every report is."""
+    return all(w in DOC_WORDS or w in STOP_WORDS or w in SOFT_WORDS for c in clauses if not c.phrase
+               for a in c.alternatives for w in cut(a)) and all(not c.phrase for c in clauses)
 
 
 def take_recent_years(searcher, parsed: ParsedQuery) -> None:

@@ -69,3 +69,30 @@ def test_an_issuer_kind_left_out_drops_its_reports(four):
     assert "杭州市上城区湖滨街道办事处" in agencies(search(four, q="低保"))
     kept = agencies(search(four, q="低保 不包括街道办"))
     assert "杭州市上城区湖滨街道办事处" not in kept and "杭州市余杭区径山镇人民政府" in kept
+
+
+@pytest.mark.parametrize("typed, rest, left_out", [
+    ("江苏以外 民政局", ["民政局"], ["江苏"]),
+    ("江苏以外的低保标准", ["低保标准"], ["江苏"]),
+    ("街道办之外的报告", ["报告"], ["街道办"]),
+    ("除江苏外 民政局", ["民政局"], ["江苏"]),
+    ("除上海以外的低保标准", ["低保标准"], ["上海"]),
+])
+def test_the_thing_first_then_以外_and_除_alone_are_exclusions_too(typed, rest, left_out):
+    parsed = parse_query(typed)
+    assert [alt for c in parsed.must for alt in c.alternatives] == rest
+    assert [alt for c in parsed.must_not for alt in c.alternatives] == left_out
+    assert not parsed.place_hints
+
+
+@pytest.mark.parametrize("typed", ["拆除违法建筑", "公开以外的内容", "扣除费用"])
+def test_以外_or_除_beside_no_place_or_issuer_stays_words(typed):
+    assert not parse_query(typed).must_not
+
+
+def test_a_place_left_out_with_以外_beside_every_place_lists_the_other_places_reports(four):
+    # 各地 (every place) restricts nothing: a word no report here writes, it only ranks.
+    left = search(four, q="江苏以外 各地民政局")
+    assert "南京市民政局" not in agencies(left)
+    assert left.hits and left.hits[0].agency == "杭州市民政局"
+    assert agencies(search(four, q="各地民政局")) >= {"南京市民政局", "杭州市民政局"}

@@ -95,3 +95,50 @@ def test_a_place_typed_in_pinyin_that_no_report_is_of_says_how_it_was_read(searc
     assert "没有报告使用“fujian”；按“福建”理解，也没有该地区的报告。" in result.messages
     held = run_search(searcher, SearchParams(q="zhejiang"))
     assert held.total >= 1 and "没有报告使用“zhejiang”，已按“浙江”查找。" in held.messages
+
+
+def test_pinyin_glued_to_a_names_ending_is_read_with_the_endings_own_pinyin():
+    # Made-up vocabulary: 公安局 is spelt gonganju; typed gongan局, the 局 is read as ju.
+    words = Vocabulary({"公安局".encode(): 4, "公安".encode(): 6, "财政局".encode(): 3})
+    assert words.suggest("gongan局") == "公安局"
+    assert words.suggest("caizheng局") == "财政局"
+    # The reading must be a word or name spelt so that ends with the characters typed.
+    assert words.suggest("caizheng院") is None
+
+
+def test_a_spelling_of_two_words_run_together_is_read_as_the_words():
+    # Made-up vocabulary: the index keeps 卫生健康 as 卫生 and 健康, so no one word is spelt weishengjiankang.
+    words = Vocabulary({"卫生".encode(): 8, "健康".encode(): 6, "委员会".encode(): 5})
+    assert words.suggest("weishengjiankang") == "卫生健康"
+    assert words.suggest("weishengweiyuanhui") == "卫生委员会"
+    # Letters that spell no run of indexed words, or one word alone, are not read so.
+    assert words.suggest("weishengxyz") is None
+    assert words.suggest("weisheng") == "卫生"
+
+
+WHOLE_NAME_REPORTS = {
+    "health.txt": made_up_report("青山市卫生健康委员会", 2022, {1: "本委公开医疗机构信息和卫生健康政策。"}),
+    "police.txt": made_up_report("青山市公安局", 2022, {1: "本局办理政府信息公开申请十二件。"}),
+    "finance.txt": made_up_report("青山市财政局", 2022, {1: "本局公开预算和决算信息，办理政府信息公开申请三件。"}),
+}
+
+
+def test_a_query_in_these_pinyin_forms_finds_the_body_meant(indexes):
+    searcher = indexes.searcher("pinyin-forms", written(WHOLE_NAME_REPORTS))
+    health = run_search(searcher, SearchParams(q="weishengjiankang 年度报告"))
+    assert health.hits[0].agency == "青山市卫生健康委员会"
+    assert "没有报告使用“weishengjiankang”，已按“卫生健康”查找。" in health.messages
+    police = run_search(searcher, SearchParams(q="gongan局 申请"))
+    assert police.hits[0].agency == "青山市公安局"
+    assert "没有报告使用“gongan局”，已按“公安局”查找。" in police.messages
+
+
+def test_a_bodys_name_spelt_with_a_syllable_left_out_is_read_as_that_name():
+    # 卫生健康委 spelt without kang, as its short form 卫健委 leaves characters out; the first and the last
+    # syllable are kept. No indexed word is spelt so (made-up vocabulary).
+    words = Vocabulary({"卫生".encode(): 3, "报告".encode(): 9})
+    assert words.suggest("weishengjianwei") == "卫生健康委"
+    assert words.suggest("shichangjianduju") == "市场监督管理局"
+    # The last syllable left out, or letters no name's syllables spell: not read.
+    assert words.suggest("weishengjiankang") is None
+    assert words.suggest("weishengjianxyz") is None

@@ -188,3 +188,34 @@ def test_this_year_said_in_words_is_the_newest_year_not_a_word_to_find(idx):
     assert set(listed(idx, "今年的年报")) == {("灵武市民政局", 2021), ("灵武市财政局", 2021)}
     for text in ("今年以来", "较今年同期", "本年新收申请", "今年复议比去年多还是少", "今年和去年相比"):
         assert parse_query(text).recent_years == [], text
+
+
+@pytest.mark.parametrize("typed, years", [
+    ("县政府 12年到15年 年度报告", [2012, 2013, 2014, 2015]),
+    ("从18到20年 民政局", [2018, 2019, 2020]),
+    ("19年至21年度的报告", [2019, 2020, 2021]),
+])
+def test_a_range_of_years_said_by_their_last_two_figures_is_those_years(typed, years):
+    assert parse_query(typed).year_hints == years
+
+
+@pytest.mark.parametrize("typed", ["12到15 件", "近12年到15年", "申请 3年到5年"])
+def test_a_span_of_numbers_or_of_a_few_years_is_no_range_of_years(typed):
+    assert not parse_query(typed).year_hints
+
+
+NAMELESS = {
+    "audit-2008.txt": _report("灵武市审计局", 2008, "本局公开审计结果。"),
+    # Its heading names no kind of document: no 年度报告, no 年报 anywhere in its text.
+    "water-2008.txt": "灵武市水务局2008年政府信息公开工作情况\n\n一、概述\n本局公开水利工程信息。\n\n二、主动公开政府信息情况\n全年主动公开信息十条。\n",
+    "audit-2019.txt": _report("灵武市审计局", 2019, "本局公开审计结果。"),
+}
+
+
+def test_the_reports_name_beside_a_year_filter_lists_every_report_of_the_year(indexes):
+    searcher = indexes.searcher("years-nameless", written(NAMELESS))
+    assert set(listed(searcher, "year:2008")) == {("灵武市审计局", 2008), ("灵武市水务局", 2008)}
+    # Every report is an annual report: typed beside the filter, the name selects nothing more.
+    assert set(listed(searcher, "年度报告 year:2008")) == set(listed(searcher, "year:2008"))
+    assert set(listed(searcher, "年报 year:2008")) == set(listed(searcher, "year:2008"))
+    assert not parse_query("年度报告 year:2008").must and parse_query("审计 year:2008").must
