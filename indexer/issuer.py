@@ -387,8 +387,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME}(?:(?<=[)）]){_COMPILER_WORD})?)(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
                rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)|综合|汇总))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
-    # ('X办公室组织编制完成本报告', 'X负责编制了本报告': the office organised the compiling)
-    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|现)?(?:组织|负责|牵头)?编制(?:了|完成)?(?=本|此|{_YEAR}|《)"),
+    # ('X办公室组织编制完成本报告', 'X负责编制了本报告': the office organised the compiling; 'X认真编写了2025年…',
+    # 'X精心编制了…', 'X撰写了本报告': the other compiling verbs and adverbs of care, round 35)
+    re.compile(rf"(?:^|[，,。；;：:)）])(?P<name>{_NAME})(?:特|特此|认真|精心|现)?(?:组织|负责|牵头)?(?:编制|编写|撰写)(?:了|完成)?"
+               rf"(?=本|此|{_YEAR}|《)"),
     # 'X2010年年报根据《条例》…编制', 'X2012年度报告依据…': a sentence opening with the name, the year and the
     # word for the report, then the rules it follows (a wiki's copy whose title names no one)
     re.compile(rf"(?:^|[。；;！？])(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:年报|年度报告|报告)"
