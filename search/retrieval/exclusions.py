@@ -16,14 +16,19 @@ from __future__ import annotations
 
 import re
 
+from search.analysis import cuts_through, fold
 from search.retrieval.issuers import concept_of
 from search.retrieval.places import find_places
 from search.retrieval.query import Clause, ParsedQuery
 
-# The exclusion word, what is left out, and what may close it (以外 / 之外 / 的 / 在内); or the thing
-# first and 除外 after it.
-_BEFORE = re.compile(r"(不要|除了|除去|除开|除|不包括|不包含|不含|排除|去掉|去除)(.+?)(以外的?|之外的?|外的?|在内的?|的|$)")
+# The exclusion word, what is left out, and what may close it (以外 / 之外 / 外 / 的 / 在内); or the thing
+# first and 除外 after it. What is left out is the shortest place or issuer before a closing word: 外 also
+# ends a place's name (不要道外区的: 道 is nothing, 道外区 is Harbin's district), so a shorter span that names
+# nothing gives way to a longer one.
+_OPENING = re.compile(r"不要|除了|除去|除开|除|不包括|不包含|不含|排除|去掉|去除")
+_CLOSING = re.compile(r"以外的?|之外的?|外的?|在内的?|的|$")
 _AFTER = re.compile(r"^(.+?)(除外|以外|之外)的?(.*)$")
+_LONGEST = 12  # the longest place or issuer name read as left out (淮安市洪泽区, 县卫生健康委员会)
 EXCLUDED_NOTE = "“{said}”按排除理解：不含{what}的报告。"
 
 
@@ -50,13 +55,20 @@ def _read(text: str) -> tuple[str, list[tuple[str, str]]]:
     if after and _excludable(after.group(1)):
         return after.group(3), [(text[: len(text) - len(after.group(3))], after.group(1))]
     out, pos = [], 0
-    for match in _BEFORE.finditer(text):
-        what = match.group(2)
-        if not _excludable(what):
+    folded = fold(text)
+    for opening in _OPENING.finditer(text):
+        # 删除民政局, 免除街道办, 删除了: 除 inside a word of the text opens no exclusion
+        if opening.start() < pos or cuts_through(folded, opening.start(), min(opening.end() + 1, len(text))):
             continue
-        out.append(text[pos : match.start()])
-        left_out.append((match.group(0), what))
-        pos = match.end()
+        for closing in _CLOSING.finditer(text, opening.end() + 1):
+            what = text[opening.end() : closing.start()]
+            if _excludable(what):
+                out.append(text[pos : opening.start()])
+                left_out.append((text[opening.start() : closing.end()], what))
+                pos = closing.end()
+                break
+            if len(what) > _LONGEST:
+                break
     out.append(text[pos:])
     return " ".join(piece for piece in out if piece.strip()), left_out
 
@@ -64,7 +76,7 @@ def _read(text: str) -> tuple[str, list[tuple[str, str]]]:
 def _excludable(what: str) -> bool:
     """A place (江苏, 上海市, 淮安市洪泽区) or an issuer (街道办, 民政局, 县级) that can be left out whole."""
     what = what.strip()
-    if not what or len(what) > 12:
+    if not what or len(what) > _LONGEST:
         return False
     places = find_places(what)
     if places and "".join(h.word for h in places) == what:

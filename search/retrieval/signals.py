@@ -52,8 +52,9 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         # 教育局 2011, 区政府 2019: the body named is what is asked, the year which of its reports comes first.
         # Another body's report of that year (a county's naming its 教育局) comes after the body's other years;
         # a report whose issuer the parser could not read is kept with the body's (it may be one of them).
+        # When no report of the body matches, there is nothing to keep it with: the year orders alone.
         kinds = _issuer_fit(searcher, parsed)
-        if kinds is not None:
+        if kinds is not None and (kinds & matched.mask).any():
             unread = np.array([not name for name in issuer_table(searcher).names], dtype=bool)
             codes = arrays_for(searcher).codes(searcher, "report_id").codes
             scores = first_of(matched.mask, scores, kinds | unread[codes])

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from search.analysis import cut
+from search.analysis import cut, cuts_through, fold
 from search.figures.claims import chinese_number
 from search.retrieval.query import DOC_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery
 
@@ -57,8 +57,9 @@ FIRST_CONGRESS = (11, 1977)  # the 11th national congress of the Party, 1977; on
 # 最新 says which year only before a report word (最新动态 is no year). 今年 is read as the newest year too:
 # no report on the running year exists before the next spring, and a citizen asking 今年发了多少 wants the
 # latest reports (本年, the template's own word, stays a word to find); 今年 before a comparison
-# (今年比去年多还是少, 今年和去年相比) is the comparison's present, no year of reports.
-_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|今年(?![^，。,\s]*?(?:比|较|相比|对比|同期))|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期)|最近(?=$|\s|的?(?:年报|报告|一份)))"
+# (今年比去年多还是少, 今年和去年相比) is the comparison's present, no year of reports; 占比, 比例, 比率 and
+# 比重 compare nothing (今年依申请公开占比 asks the newest reports' share).
+_RECENT = re.compile(r"(?<![与较比同和])(大前年|前年|去年|今年(?![^，。,\s]*?(?:(?<!占)比(?![例率重])|较|相比|对比|同期))|上一年|最近一年|最新一年|最新(?=$|\s|的|年|报告|一份|一期)|最近(?=$|\s|的?(?:年报|报告|一份)))"
                      r"(?!度?的?(?:同期|相比|比较|同比|以来|结转|增|减|底|末))(?:度)?(?:的)?")
 _RECENT_BACK = {"大前年": 2, "前年": 1}
 # The last few years (近三年, 最近5年, 近两年来): the index's newest years, as many as said.
@@ -220,8 +221,9 @@ def take_years(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             years, text = find_years(alt)
             found += years
-            recent = [_RECENT_BACK.get(m.group(1), 0) for m in _RECENT.finditer(text)]
-            parsed.recent_said += [m.group(1) for m in _RECENT.finditer(text) if m.group(1) not in parsed.recent_said]
+            said = _recent_said(text)
+            recent = [_RECENT_BACK.get(m.group(1), 0) for m in said]
+            parsed.recent_said += [m.group(1) for m in said if m.group(1) not in parsed.recent_said]
             for match in _LAST_YEARS.finditer(text):
                 count = chinese_number(match.group(1))
                 if count and count <= 30:
@@ -230,7 +232,9 @@ def take_years(parsed: ParsedQuery) -> None:
                     text = text.replace(match.group(0), " ")
             if recent:
                 parsed.recent_years += recent
-                years, text = years + recent, _RECENT.sub(" ", text)
+                years = years + recent
+                for match in reversed(said):
+                    text = text[: match.start()] + " " + text[match.end() :]
             if cut(text):
                 rest.append(" ".join(text.split()))
             elif not years:
@@ -254,6 +258,13 @@ def take_years(parsed: ParsedQuery) -> None:
     else:
         parsed.years += [(year, year) for year in found]
         parsed.notes.append(_listed_note(found))
+
+
+def _recent_said(text: str) -> list[re.Match]:
+    """The relative years said in ``text``, each standing where a word begins: 今年 in 如今年轻人 (如今 | 年轻人)
+    is no year."""
+    folded = fold(text)
+    return [m for m in _RECENT.finditer(text) if not cuts_through(folded, m.start(1), m.end(1))]
 
 
 def _names_the_report(clauses: list[Clause]) -> bool:

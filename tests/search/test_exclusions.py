@@ -90,6 +90,25 @@ def test_以外_or_除_beside_no_place_or_issuer_stays_words(typed):
     assert not parse_query(typed).must_not
 
 
+@pytest.mark.parametrize("typed, rest, left_out", [
+    # 外 ends a place's name too (Harbin's 道外区): the shortest span naming nothing gives way to a longer one
+    ("不要道外区的报告", ["报告"], ["道外区"]),
+    ("除了道外区以外", [], ["道外区"]),
+    ("除道外区外 民政局", ["民政局"], ["道外区"]),
+    ("不包括道外区", [], ["道外区"]),
+])
+def test_a_place_whose_name_holds_外_is_left_out_whole(typed, rest, left_out):
+    parsed = parse_query(typed)
+    assert [alt for c in parsed.must for alt in c.alternatives] == rest
+    assert [alt for c in parsed.must_not for alt in c.alternatives] == left_out
+
+
+@pytest.mark.parametrize("typed", ["删除民政局", "免除街道办", "删除了民政局的信息", "解除江苏"])
+def test_除_inside_a_word_opens_no_exclusion(typed):
+    # 删除, 免除, 解除 are words of their own: what follows them is asked for, not left out
+    assert not parse_query(typed).must_not
+
+
 def test_a_place_left_out_with_以外_beside_every_place_lists_the_other_places_reports(four):
     # 各地 (every place) restricts nothing: a word no report here writes, it only ranks.
     left = search(four, q="江苏以外 各地民政局")

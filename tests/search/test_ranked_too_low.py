@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from search import SearchParams, run_search
 from search.schema import WEIGHTING
 from search.retrieval import signals
 from tests.conftest import made_up_report, ranked_agencies, written
@@ -67,3 +68,21 @@ def test_without_the_rule_the_years_report_of_another_body_came_before(idx, monk
     monkeypatch.setattr(signals, "_issuer_fit", lambda searcher, parsed: None)
     found = ranked_agencies(idx, "教育局 2011", per_page=50)
     assert found.index("戊县人民政府") < found.index("丁县教育局")
+
+
+# 民政局 beside a year where no 民政局 report matches: a county government's report of that year names its
+# 民政局, and a report of another year whose issuer the parser could not read (no name in its title) names one too.
+NO_BODY = {
+    "gov2011.txt": made_up_report("庚县人民政府", 2011, {1: "县政府主动公开财政预算信息，县民政局公开低保信息。"}),
+    "unread2020.txt": "2020年政府信息公开工作年度报告\n\n一、总体情况\n主动公开民政局低保信息和档案馆藏信息。\n\n"
+                      "二、主动公开政府信息情况\n详见下表。\n",
+}
+
+
+def test_a_year_beside_a_body_no_report_of_which_matches_orders_by_the_year(indexes):
+    # The body's reports come first when there are some; with none, an unread report of another year is no
+    # more likely the body's than any other, and the year typed orders the list as beside any other word.
+    searcher = indexes.searcher("ranked_too_low_no_body", written(NO_BODY))
+    result = run_search(searcher, SearchParams(q="民政局 2011"))
+    assert [(h.agency, h.year) for h in result.hits] == [("庚县人民政府", 2011), ("", 2020)]
+    assert not any("只出现在后面" in m for m in result.messages)

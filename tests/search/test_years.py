@@ -190,6 +190,16 @@ def test_this_year_said_in_words_is_the_newest_year_not_a_word_to_find(idx):
         assert parse_query(text).recent_years == [], text
 
 
+def test_this_year_inside_another_word_or_beside_a_share_is_read_as_it_stands():
+    """今年 that begins inside a word of the query (如今 | 年轻人) is no year, and stays in the words; 占比, 比例,
+    比率 and 比重 compare nothing, so 今年 beside them is the newest year as anywhere else (review of round 34)."""
+    parsed = parse_query("如今年轻人 就业")
+    assert parsed.recent_years == [] and [c.alternatives for c in parsed.must] == [["如今年轻人"], ["就业"]]
+    for text in ("今年依申请公开占比", "今年主动公开比例", "今年复议纠错比率"):
+        assert parse_query(text).recent_years == [0], text
+    assert parse_query("今年申请比去年多").recent_years == []  # a comparison still
+
+
 @pytest.mark.parametrize("typed, years", [
     ("县政府 12年到15年 年度报告", [2012, 2013, 2014, 2015]),
     ("从18到20年 民政局", [2018, 2019, 2020]),
