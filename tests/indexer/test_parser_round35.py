@@ -48,3 +48,13 @@ def test_neighbours_still_read(lead, name):
 ])
 def test_a_nameless_writer_names_no_one(lead):
     assert lead_in_issuer(lead) is None
+
+
+@pytest.mark.parametrize("lead, name", [
+    # a consolidated report of a government 本级 and its departments (the lead's check after round 35's review)
+    ("根据《条例》要求，本报告包括北山县本级及所属部门政府信息公开总体情况、主动公开政府信息情况等内容。", "北山县"),
+    ("本年度报告包括青石市本级及各部门信息公开总体情况、主动公开政府信息情况。", "青石市"),
+])
+def test_a_place_and_its_own_level_is_the_place(lead, name):
+    assert lead_in_issuer(lead) == name
+    assert agency_of([lead]) == name
