@@ -39,6 +39,9 @@ RESOURCES = frozenset("专人 专职 人员 人手 专职人员 工作人员 制
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
 # A mild degree before a shortcoming (比较乱, 有点慢, 挺少): dropped, the shortcoming alone is read.
 MILD = frozenset("比较 较为 有点 有点儿 有些 挺 蛮 很 非常 特别 十分".split())
+# A measure before a shortcoming (力度不够, 水平不高): how much of the subject, said with the shortfall; the reports
+# admit the same problem without it (公开内容不够全面 for 主动公开力度不够), so it is no word to require.
+MEASURES = frozenset("力度 程度 水平 深度 广度".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
 # (力度不够) 不够 is the shortcoming itself.
@@ -182,8 +185,9 @@ def take_problem(parsed: ParsedQuery) -> None:
             words = _de_apart([w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))])
             words = join_complaints(words, STOP_WORDS, shortcoming, listed)
             while i < len(words):
-                if words[i] in MILD and i + 1 < len(words) and shortcoming(words[i + 1]):
-                    i += 1  # 比较 | 乱: a mild degree before a shortcoming is neither the subject nor the shortcoming
+                if words[i] in (MILD | MEASURES) and i + 1 < len(words) and (
+                        shortcoming(words[i + 1]) or words[i + 1] in WITH_NEXT | DEGREE and i + 2 < len(words)):
+                    i += 1  # 比较 | 乱, 力度 | 不 | 大: neither the subject nor the shortcoming
                     continue
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     taken = 2

@@ -30,6 +30,11 @@ REPORTS["single.txt"] = report("卯县水务局", 2022, {
     1: "本局主动公开水务信息。", 5: "一是政策解读形式较为单一，以文字为主。"})
 REPORTS["typos.txt"] = report("辰县水务局", 2022, {
     1: "本局主动公开水务信息。", 5: "一是个别公开文件存在错字，审核把关不够严格。"})
+# Ten bureaus admit that their publicity lacks force (力度); one that what it publishes of its own accord falls short.
+FORCE = {f"force{i}.txt": report(f"{c}县统计局", 2023, {
+    1: "本局主动公开统计信息。", 5: "一是统计政策宣传力度不大，群众知晓率不高。"}) for i, c in enumerate(PLACES)}
+FORCE["proactive.txt"] = report("巳县统计局", 2023, {
+    1: "本局主动公开统计信息。", 5: "一是主动公开的内容不够全面，部分数据发布不及时。"})
 REPORTS.update({f"quiet{i}.txt": report(f"{c}镇人民政府", 2022, {
     1: f"本镇主动公开财政预算信息{i + 6}条，政策解读{i + 2}篇，工作人员{i + 3}名。", 3: f"办理申请{i + 1}件。"})
     for i, c in enumerate("东西南北中上下左右前")})
@@ -55,6 +60,14 @@ def test_a_problem_form_is_read(typed, shortcoming):
     assert shortcoming in parsed.rank_words, (typed, parsed.rank_words)
     required = [a for c in parsed.must for a in c.alternatives]
     assert not any(w in a for a in required for w in ("比较", "有点", "写", "好几", "几次", "一种")), (typed, required)
+
+
+def test_a_measure_before_the_shortcoming_is_not_required(indexes):
+    # 力度 says how much, with the shortfall: the report admitting its proactive disclosure falls short without the
+    # word leads the ten admitting their publicity lacks 力度.
+    assert [c.alternatives for c in parse_query("主动公开力度不够").must] == [["主动公开"]]
+    force = indexes.searcher("problem_forms_force", written(FORCE | {k: v for k, v in REPORTS.items() if "quiet" in k}))
+    assert ranked_agencies(force, "主动公开力度不够")[:1] == ["巳县统计局"]
 
 
 @pytest.mark.parametrize("typed", ["养老院的信息", "收到的申请多不多", "多少人申请", "新增的岗位"])
