@@ -167,8 +167,8 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
             named[arrays.postings(searcher, field, token).ids] = True
     own = tuple(map(fold, own_forms(parsed)))
     if own:
-        # A part naming the shortcoming in its own word names the problem, whatever subject it names (通俗性有待加强
-        # for 群众看不懂公开的内容): when a clause says it falls short, not when it praises (语言通俗易懂，群众爱看).
+        # A part naming the shortcoming in its own word names the problem, whatever subject it names (语言不够通俗
+        # for 群众看不懂公开的内容): when a clause says it falls short, not when it praises (写得通俗，群众爱看).
         short = SHORTFALL_WORDS + tuple(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
         for doc in np.flatnonzero(_holding(searcher, own) & ~named & scope).tolist():
             text = fold(searcher.stored_fields(doc).get("body", ""))
@@ -180,7 +180,7 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
 def own_forms(parsed: ParsedQuery) -> list[str]:
     """The shortcoming's own wordings in the reports (通俗, 可读性 of 看不懂; 逾期 of 超时; 文字错误 of 错字): its
     report forms less the words that say any shortfall at all (SHORTFALL_WORDS, 有待, 缺乏 …). A report admitting
-    通俗性有待加强 admits what a citizen asks as 群众看不懂公开的内容, though it names neither 群众 nor 内容: the citizen
+    语言不够通俗 admits what a citizen asks as 群众看不懂公开的内容, though it names neither 群众 nor 内容: the citizen
     names the problem by whom it affects, the report by its own word for it (round 35b)."""
     generic = set(SHORTFALL_WORDS) | set(ADMITTED) | set(LACKING_FORMS) | set(SHORTFALL)
     return [f for f in dict.fromkeys(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))

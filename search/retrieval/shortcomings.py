@@ -40,7 +40,7 @@ WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".s
 # A mild degree before a shortcoming (比较乱, 有点慢, 挺少): dropped, the shortcoming alone is read.
 MILD = frozenset("比较 较为 有点 有点儿 有些 挺 蛮 很 非常 特别 十分".split())
 # A measure before a shortcoming (力度不够, 水平不高): how much of the subject, said with the shortfall; the reports
-# admit the same problem without it (公开内容不够全面 for 主动公开力度不够), so it is no word to require.
+# admit the same problem without it (公开的事项不够完整 for 主动公开力度不够), so it is no word to require.
 MEASURES = frozenset("力度 程度 水平 深度 广度".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end

@@ -1,5 +1,5 @@
 """Round 35b: a problem said in forms the reader missed (比较乱, 不怎么关心, 写错字, 换了好几拨人, 就一种形式), and a
-report admitting the problem in the shortcoming's own word with none of the citizen's subject (通俗性有待加强 for
+report admitting the problem in the shortcoming's own word with none of the citizen's subject (语言不够通俗 for
 群众看不懂公开的内容): search/retrieval/complaints.py, shortcomings.py, problems.own_forms. The reports and queries
 are made up for these tests; none is in the judged relevance set."""
 from __future__ import annotations
@@ -18,11 +18,11 @@ REPORTS = {f"public{i}.txt": report(f"{c}县林业局", 2022, {
     for i, c in enumerate(PLACES)}
 REPORTS["plain.txt"] = report("子县林业局", 2022, {
     1: "本局主动公开林业政策信息。",
-    5: "一是政策解读的通俗性有待加强，专业术语较多。下一步将推出图解。"})
+    5: "一是政策解读不够通俗，专业术语偏多。下一步将推出图解。"})
 # One praises its plain words in part 五 and admits nothing of it.
 REPORTS["praised.txt"] = report("丑县林业局", 2022, {
     1: "本局主动公开林业政策信息。",
-    5: "本局政策解读语言通俗易懂，深受欢迎。一是公开栏更新不够及时。"})
+    5: "本局解读材料写得通俗，群众爱看。一是公开栏更新不够及时。"})
 # Staff changed too often, a single form of explanation, a report's wording errors: each admitted by one report.
 REPORTS["turnover.txt"] = report("寅县水务局", 2022, {
     1: "本局主动公开水务信息。", 5: "一是信息公开工作人员变动频繁，业务衔接不够顺畅。"})
@@ -34,7 +34,7 @@ REPORTS["typos.txt"] = report("辰县水务局", 2022, {
 FORCE = {f"force{i}.txt": report(f"{c}县统计局", 2023, {
     1: "本局主动公开统计信息。", 5: "一是统计政策宣传力度不大，群众知晓率不高。"}) for i, c in enumerate(PLACES)}
 FORCE["proactive.txt"] = report("巳县统计局", 2023, {
-    1: "本局主动公开统计信息。", 5: "一是主动公开的内容不够全面，部分数据发布不及时。"})
+    1: "本局主动公开统计信息。", 5: "一是主动公开的事项不够完整，个别数据发布较晚。"})
 REPORTS.update({f"quiet{i}.txt": report(f"{c}镇人民政府", 2022, {
     1: f"本镇主动公开财政预算信息{i + 6}条，政策解读{i + 2}篇，工作人员{i + 3}名。", 3: f"办理申请{i + 1}件。"})
     for i, c in enumerate("东西南北中上下左右前")})
@@ -84,7 +84,7 @@ def test_the_shortcomings_own_words_leave_out_the_shortfall_words():
 
 
 def test_a_report_admitting_the_shortcoming_in_its_own_word_leads(idx):
-    # 通俗性有待加强 names neither 群众 nor 内容, the ten admissions of low attention both: it still comes first.
+    # 语言不够通俗 names neither 群众 nor 内容, the ten admissions of low attention both: it still comes first.
     ranked = ranked_agencies(idx, "群众看不懂公开的内容")
     assert ranked[:1] == ["子县林业局"], ranked[:5]
 
