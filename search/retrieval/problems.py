@@ -31,7 +31,8 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
-from search.retrieval.shortcomings import PROBLEM_PART, admitted, report_forms
+from search.retrieval.complaints import ADMITTED
+from search.retrieval.shortcomings import LACKING_FORMS, PROBLEM_PART, SHORTFALL, admitted, report_forms
 from search.retrieval.synonyms import searched
 from search.retrieval.top_parts import best_parts
 
@@ -164,7 +165,26 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     for field, words in tokens.items():
         for token in (w for w in words if not telling or fold(w) in telling):
             named[arrays.postings(searcher, field, token).ids] = True
+    own = tuple(map(fold, own_forms(parsed)))
+    if own:
+        # A part naming the shortcoming in its own word names the problem, whatever subject it names (语言不够通俗
+        # for 群众看不懂公开的内容): when a clause says it falls short, not when it praises (写得通俗，群众爱看).
+        short = SHORTFALL_WORDS + tuple(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+        for doc in np.flatnonzero(_holding(searcher, own) & ~named & scope).tolist():
+            text = fold(searcher.stored_fields(doc).get("body", ""))
+            named[doc] = any(any(f in c for f in own) and any(x in c for x in short if x not in own)
+                             for c in _CLAUSE.split(text))
     return np.where(named, scores, scores * SUBJECTLESS)
+
+
+def own_forms(parsed: ParsedQuery) -> list[str]:
+    """The shortcoming's own wordings in the reports (通俗, 可读性 of 看不懂; 逾期 of 超时; 文字错误 of 错字): its
+    report forms less the words that say any shortfall at all (SHORTFALL_WORDS, 有待, 缺乏 …). A report admitting
+    语言不够通俗 admits what a citizen asks as 群众看不懂公开的内容, though it names neither 群众 nor 内容: the citizen
+    names the problem by whom it affects, the report by its own word for it (round 35b)."""
+    generic = set(SHORTFALL_WORDS) | set(ADMITTED) | set(LACKING_FORMS) | set(SHORTFALL)
+    return [f for f in dict.fromkeys(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+            if len(f) >= 2 and f not in generic and f not in parsed.rank_words]
 
 
 def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) -> dict[str, float]:

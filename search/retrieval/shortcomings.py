@@ -37,10 +37,15 @@ LACKING = frozenset("没有 没 无".split())
 LACKING_FORMS = ("缺乏", "缺少", "不足", "薄弱", "欠缺")
 RESOURCES = frozenset("专人 专职 人员 人手 专职人员 工作人员 制度 机制 经费 资金 平台 栏目 渠道 培训 考核 监督 机构".split())
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
+# A mild degree before a shortcoming (比较乱, 有点慢, 挺少): dropped, the shortcoming alone is read.
+MILD = frozenset("比较 较为 有点 有点儿 有些 挺 蛮 很 非常 特别 十分".split())
+# A measure before a shortcoming (力度不够, 水平不高): how much of the subject, said with the shortfall; the reports
+# admit the same problem without it (公开的事项不够完整 for 主动公开力度不够), so it is no word to require.
+MEASURES = frozenset("力度 程度 水平 深度 广度".split())
 # A degree word says a shortcoming with the word after it (不够深入, 不太及时): that word is part of the
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
 # (力度不够) 不够 is the shortcoming itself.
-DEGREE = frozenset("不够 不太 不很 还不够 仍不够".split())
+DEGREE = frozenset("不够 不太 不很 不怎么 还不够 仍不够".split())
 # Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
 # and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
 _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
@@ -117,6 +122,11 @@ def shortcoming(word: str) -> bool:
             or any(s in SHORT for s in searched(word)[1:]))
 
 
+def listed(word: str) -> bool:
+    """Whether a word is a shortcoming of the list or its synonyms' (错字, 少; not a form: 老院 of 养老院 is no 老换)."""
+    return not _A_NOT_A.match(word) and (word in SHORT or any(s in SHORT for s in searched(word)[1:]))
+
+
 def negated_verb(word: str) -> bool:
     """Whether ``word`` is 不 and a verb of two characters or more that says a duty not done (不重视)."""
     verb = word[1:]
@@ -173,8 +183,12 @@ def take_problem(parsed: ParsedQuery) -> None:
             # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
             pieces, rest, i = cut(alt), [], 0
             words = _de_apart([w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))])
-            words = join_complaints(words, STOP_WORDS, shortcoming)
+            words = join_complaints(words, STOP_WORDS, shortcoming, listed)
             while i < len(words):
+                if words[i] in (MILD | MEASURES) and i + 1 < len(words) and (
+                        shortcoming(words[i + 1]) or words[i + 1] in WITH_NEXT | DEGREE and i + 2 < len(words)):
+                    i += 1  # 比较 | 乱, 力度 | 不 | 大: neither the subject nor the shortcoming
+                    continue
                 if words[i] in DEGREE and i + 1 < len(words) and words[i + 1] not in STOP_WORDS:
                     taken = 2
                 elif words[i] in ATTITUDES and i + 1 < len(words) and words[i + 1] in SHORTFALL + ("不高", "不强"):
