@@ -43,8 +43,7 @@ _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水�
 # '海关总署(本级机关)' writes it in brackets.
 _OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府)|(?<=[\u4e00-\u9fff]{2}[局委办厅署]))本级"
 # The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
-# '某某县全县', and '某某县本级' (a consolidated report of the government 本级 and its departments): the place's
-_WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])(?:全[区县市州盟旗省]|本级)$")
+_WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
 # Han characters, the extensions included: place names write rare characters ('䢺川镇', '𬇙水镇'), and a name is
 # checked for being Han, not for being common.
@@ -113,6 +112,8 @@ _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]*[)）]")
 _LEVEL_WORDS = "省市县区"
 # A place's party committee and its government named together ('党委、政府', '县委县政府', '党工委、办事处').
 _PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委|委)[、和及与]?[省市县区旗镇乡]?(?:人民)?(?:政府|办事处)$")
+# ('某某县本级及所属部门': the place's own level and its departments, as a whole, are the place's; 本级 alone, a
+# report of the place's own level, stays in the name as the title writes it)
 _ITS_UNITS = re.compile(r"(?:本级)?(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
