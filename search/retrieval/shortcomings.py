@@ -91,6 +91,14 @@ def _asked_either_way(before: str, after: str) -> bool:
     return before.endswith(after) or after.startswith(before[-1:]) and len(before) == 1
 
 
+def _mild_apart(word: str) -> list[str]:
+    """A mild degree jieba glued to the shortcoming after it (比较慢, 有点乱) apart, as 有点 | 慢 is cut."""
+    for mild in sorted(MILD, key=len, reverse=True):
+        if word.startswith(mild) and len(word) > len(mild) and shortcoming(word[len(mild):]):
+            return [mild, word[len(mild):]]
+    return [word]
+
+
 def _de_apart(words: list[str]) -> list[str]:
     """The words with 得 cut apart from a shortcoming jieba glued it to the start of (落实 | 得不到 | 位, as if 得不到
     'cannot get' were meant): 得, then the shortcoming whole (不到位), as 公开 | 得 | 不全 is cut."""
@@ -182,7 +190,8 @@ def take_problem(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
             pieces, rest, i = cut(alt), [], 0
-            words = _de_apart([w for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))])
+            words = _de_apart([m for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))
+                                for m in _mild_apart(w)])
             words = join_complaints(words, STOP_WORDS, shortcoming, listed)
             while i < len(words):
                 if words[i] in (MILD | MEASURES) and i + 1 < len(words) and (
