@@ -91,6 +91,8 @@ def complaint_forms(word: str) -> tuple[str, ...] | None:
     """The reports' wording of a complaint joined by ``join_complaints`` (None for any other word)."""
     if word in REPEAT or (len(word) >= 3 and any(c in word for c in COUNTS) and word[-1] in MEASURES):
         return OFTEN
+    if any(word.startswith(r) and word[len(r):] in CHANGES for r in REPEAT):
+        return OFTEN  # 老是换, 经常变: joined by join_complaints
     if any(word.startswith(o) and word[len(o):] in ONE_KIND for o in ONLY):
         return SINGLE
     if any(word.startswith(r) and word[len(r):] in NEGATIONS for r in REPEAT):
@@ -152,6 +154,11 @@ def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming, l
             out.append(w + nxt)
             i += 2
         elif w in REPEAT and nxt in NEGATIONS:
+            out.append(w + nxt)
+            i += 2
+        elif w in REPEAT and nxt in CHANGES:
+            # 老是 | 换, 经常 | 变: the change's one character is no word the reports hold (they write 更换频繁,
+            # 变动频繁); it is the complaint's, as 换 of 换了好几拨 is, not a subject to require.
             out.append(w + nxt)
             i += 2
         elif w in REPEAT and not _a_change(nxt):

@@ -98,3 +98,13 @@ def test_a_report_admitting_the_shortcoming_in_its_own_word_leads(idx):
 ])
 def test_a_problem_form_finds_the_report_admitting_it(idx, typed, agency):
     assert ranked_agencies(idx, typed)[:1] == [agency], typed
+
+
+@pytest.mark.parametrize("typed, complaint, subject", [
+    ("信息公开工作人员老是换", "老是换", "信息公开工作人员"),  # a change said often: 变动频繁, 更换频繁 in the reports
+    ("公开栏目经常变", "经常变", "公开栏目"),
+])
+def test_a_change_said_often_is_the_complaint_not_a_word_to_require(typed, complaint, subject):
+    parsed = parse_query(typed)
+    assert parsed.prefer_part == 5 and complaint in parsed.rank_words, (typed, parsed.rank_words)
+    assert [c.alternatives for c in parsed.must] == [[subject]], typed
