@@ -450,6 +450,12 @@ def issuer_table(searcher) -> IssuerTable:
     return searcher.cache.get("issuers", lambda: _read_table(searcher))
 
 
+def unread_issuers(searcher) -> np.ndarray:
+    """Per report code, whether the parser read no issuer for the report (read once per generation)."""
+    return searcher.cache.get("unread_issuers",
+                              lambda: np.array([not name for name in issuer_table(searcher).names], dtype=bool))
+
+
 def _read_table(searcher) -> IssuerTable:
     arrays = arrays_for(searcher)
     reports = arrays.codes(searcher, "report_id").codes

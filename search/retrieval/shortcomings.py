@@ -39,6 +39,7 @@ RESOURCES = frozenset("专人 专职 人员 人手 专职人员 工作人员 制
 WITH_NEXT = frozenset("不 有待 亟待 较 偏 仍需 还需 太 过于 难".split())
 # A mild degree before a shortcoming (比较乱, 有点慢, 挺少): dropped, the shortcoming alone is read.
 MILD = frozenset("比较 较为 有点 有点儿 有些 挺 蛮 很 非常 特别 十分".split())
+_MILD_LONGEST_FIRST = sorted(MILD, key=len, reverse=True)  # 有点儿 before 有点
 # A measure before a shortcoming (力度不够, 水平不高): how much of the subject, said with the shortfall; the reports
 # admit the same problem without it (公开的事项不够完整 for 主动公开力度不够), so it is no word to require.
 MEASURES = frozenset("力度 程度 水平 深度 广度".split())
@@ -93,7 +94,7 @@ def _asked_either_way(before: str, after: str) -> bool:
 
 def _mild_apart(word: str) -> list[str]:
     """A mild degree jieba glued to the shortcoming after it (比较慢, 有点乱) apart, as 有点 | 慢 is cut."""
-    for mild in sorted(MILD, key=len, reverse=True):
+    for mild in _MILD_LONGEST_FIRST:
         if word.startswith(mild) and len(word) > len(mild) and shortcoming(word[len(mild):]):
             return [mild, word[len(mild):]]
     return [word]

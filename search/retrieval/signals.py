@@ -11,7 +11,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.issuers import concept_of, issuer_table, reports_of
+from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 from search.retrieval.matching import Matched
 from search.retrieval.places import region_mask
 from search.retrieval.query import ParsedQuery
@@ -55,9 +55,8 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         # When no report of the body matches, there is nothing to keep it with: the year orders alone.
         kinds = _issuer_fit(searcher, parsed)
         if kinds is not None and (kinds & matched.mask).any():
-            unread = np.array([not name for name in issuer_table(searcher).names], dtype=bool)
             codes = arrays_for(searcher).codes(searcher, "report_id").codes
-            scores = first_of(matched.mask, scores, kinds | unread[codes])
+            scores = first_of(matched.mask, scores, kinds | unread_issuers(searcher)[codes])
     if parsed.place_hints:  # last, so the place comes first and the year orders within it
         region = region_mask(searcher, parsed.place_hints)
         scores = first_of(matched.mask, scores, region)
