@@ -95,8 +95,8 @@ class Vocabulary:
             if _CJK_WORD.match(stem) and any(u.current and u.kind in ("province", "city") for u in units):
                 self.places.setdefault(sound(stem).replace(" ", ""), stem)
         self.name_syllables = {name: sound(name).split() for name in _agency_names()}
-        for name in _agency_names():
-            spelling = sound(name).replace(" ", "")
+        for name, syllables in self.name_syllables.items():
+            spelling = "".join(syllables)
             if name not in freq and name not in self.by_spelling[spelling]:
                 self.by_spelling[spelling].append(name)
 
