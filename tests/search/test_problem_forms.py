@@ -91,6 +91,17 @@ def test_a_report_admitting_the_shortcoming_in_its_own_word_leads(idx):
     assert ranked[:1] == ["子县林业局"], ranked[:5]
 
 
+def test_only_the_best_scored_parts_are_read_for_the_shortcomings_own_word(idx, monkeypatch):
+    # The text is read part by part (a cost at 10,000 reports): with room for none, the report admitting in its own
+    # word no longer leads; with room for the best few, it does.
+    import search.retrieval.problems as problems
+
+    monkeypatch.setattr(problems, "READ_AT_MOST", 0)
+    assert ranked_agencies(idx, "群众看不懂公开的内容")[:1] != ["子县林业局"]
+    monkeypatch.setattr(problems, "READ_AT_MOST", 3)
+    assert ranked_agencies(idx, "群众看不懂公开的内容")[:1] == ["子县林业局"]
+
+
 @pytest.mark.parametrize("typed, agency", [
     ("公开联络员换了好多次", "寅县水务局"),
     ("解读政策就一种形式", "卯县水务局"),
