@@ -166,6 +166,20 @@ def read_claims(report: dict) -> list[dict]:
     return claims
 
 
+def backing_claim(claims: list[dict], key: str, none_claim: str | None) -> dict | None:
+    """The claim a figure read from the prose stands on: the sentence saying none came (``none_claim``,
+    e.g. ``no_requests``) or, failing that, the one stating the largest count (as ``prose_count``
+    takes it); None when the prose states neither."""
+    if none_claim is not None:
+        said = next((c for c in claims if c.get("claim") == none_claim), None)
+        if said is not None:
+            return said
+    counts = [c for c in claims
+              if (c.get("claim") == "requests_count" and key == "requests_new")
+              or (c.get("claim") == "count" and c.get("figure") == key)]
+    return max(counts, key=lambda c: c["value"]) if counts else None
+
+
 def prose_count(claims: list[dict], key: str) -> float | None:
     """The count of a figure the prose states (the claims of ``read_claims``), the largest when it states
     several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""

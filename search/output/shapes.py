@@ -27,6 +27,10 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "agency_id": hit.agency_id,
         "where": hit.where,
         "figure": hit.figure,
+        # The report's sentence the figure was read from when no table gives it (and the snippet does not show it).
+        "figure_quote": hit.figure_quote or None,
+        "figure_quote_url": (base_url + f"/reports/{hit.report_id}#section-{hit.figure_quote_section}"
+                             if hit.figure_quote else None),
         "year": hit.year,
         "section": hit.section,
         "section_title": hit.section_title,

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from search.analysis import simplify
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_answers import figure_lines, figure_note
+from search.retrieval.figure_answers import figure_lines, figure_note, prose_evidence
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
@@ -51,6 +51,9 @@ class Hit:
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
     figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
+    # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
+    figure_quote: str = ""
+    figure_quote_section: int | None = None
 
 
 @dataclass
@@ -203,13 +206,24 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                                   stored.get("province"), stored.get("city"), stored.get("level")),
             )
         )
-    for hit, line in zip(hits, figure_lines(searcher, asked, [int(codes[d]) for d in page_docs])):
+    hit_codes = [int(codes[d]) for d in page_docs]
+    for hit, line in zip(hits, figure_lines(searcher, asked, hit_codes)):
         hit.figure = line
+    for hit, evidence in zip(hits, prose_evidence(searcher, asked, hit_codes, [h.report_id for h in hits])):
+        if evidence is not None and _opening(evidence.quote) not in _opening(hit.snippet.striptags(), None):
+            hit.figure_quote = evidence.quote
+            hit.figure_quote_section = evidence.section
     facets = compute_facets(selection, params, parsed)
     suggestions = _suggestions(selection, params, parsed, strict_total, total)
     chips = make_chips(searcher, params)
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
                         suggestions, chips, body_link)
+
+
+def _opening(text: str, length: int | None = 20) -> str:
+    """A text without its spaces, cut to ``length`` characters: a snippet shows a quote when it holds the
+    quote's opening (a snippet may end before a long quote does)."""
+    return "".join(text.split())[:length]
 
 
 def review_in_words(searcher, report_id: str) -> str | None:

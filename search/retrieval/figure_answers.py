@@ -10,13 +10,16 @@ page says how the figure orders the list.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
-from search.figures.claims import prose_figure_keys
+from search.figures.claims import backing_claim, prose_figure_keys
+from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
-from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS, figure_values, from_prose,
-                                           prose_says_none)
+from search.retrieval.arrays import arrays_for
+from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, CLAIMS_OF_NONE, PROSE_FEES, PROSE_ITEMS,
+                                           figure_values, from_prose, prose_says_none)
 from search.retrieval.figures_asked import FigureAsked
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
@@ -90,6 +93,8 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
     said_none = prose_says_none(searcher, figure.key, wanted)
     stated = from_prose(searcher, figure.key, wanted)
     name, unit = figure_label(figure.key, figure.word)
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    store = record_store(searcher)
     out = []
     for code in report_codes:
         value = values[code]
@@ -102,5 +107,36 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
         else:
             shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
             unit_shown = unit if unit == "%" else f" {unit}" if unit else ""  # 复议纠错率 33.33%
-            out.append(f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}")
+            # A total the report's own parts add up differently to (行政复议 0 beside results of 10 and 1)
+            # is shown with that doubt, as the statistics pages show it.
+            record = None if stated[code] else store.record(reports.values[code])
+            doubt = record.disputed(figure.key) if record is not None and figure.key in COLUMN_BY_KEY else ""
+            out.append(f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}"
+                       + (f"（{doubt}）" if doubt else ""))
+    return out
+
+
+@dataclass(frozen=True)
+class ProseEvidence:
+    """The report's own sentence a figure read from its prose stands on, and the part holding it."""
+
+    quote: str
+    section: int
+
+
+def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int],
+                   report_ids: list[str]) -> list[ProseEvidence | None]:
+    """Per hit: the sentence of its prose that gives the asked figure ("2017年未收到有关政府信息公开申请"),
+    when no table of the report gives it; None otherwise. The chip says 文字写明没有 or 据报告文字, and
+    the hit's best-scored part may be another one: without the sentence the reader cannot check it."""
+    if figure is None or not report_codes or figure.key in _PROSE_LABELS:
+        return [None] * len(report_codes)
+    wanted = np.array(sorted(set(report_codes)))
+    in_table = figure_values(searcher, figure.key, wanted, prose=False)
+    store = record_store(searcher)
+    out: list[ProseEvidence | None] = []
+    for code, report_id in zip(report_codes, report_ids):
+        record = None if not np.isnan(in_table[code]) else store.record(report_id)
+        claim = backing_claim(record.claims, figure.key, CLAIMS_OF_NONE.get(figure.key)) if record else None
+        out.append(ProseEvidence(claim["text"], int(claim["section"] or 0)) if claim else None)
     return out

@@ -88,7 +88,7 @@ def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> 
 
 
 # What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
-_CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
+CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
                    "litigation_total": "no_litigation"}
 
 
@@ -96,7 +96,7 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
     """Per report code: whether the report's prose says none came for this figure (for the codes given)."""
     reports = arrays_for(searcher).codes(searcher, "report_id")
     out = np.zeros(len(reports.values), dtype=bool)
-    claim = _CLAIMS_OF_NONE.get(key)
+    claim = CLAIMS_OF_NONE.get(key)
     if claim is None:
         return out
     store = record_store(searcher)

@@ -16,7 +16,8 @@ APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，�
 def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "",
             third_party: int | None = None, complaints: int | None = None) -> str:
     row = lambda label, n, legal=0: f"{label}\t\t{n - legal}\t0\t0\t0\t{legal}\t0\t{n}\n"  # noqa: E731
-    review = [0, 0, 0, 0, reconsideration, 0, 0, 0, 0, sued, 0, 0, 0, 0, 0]
+    # Upheld as many as came, so that each total adds up (a total its parts dispute is marked on the page).
+    review = [reconsideration, 0, 0, 0, reconsideration, sued, 0, 0, 0, sued, 0, 0, 0, 0, 0]
     return (
         f"{agency}2021年政府信息公开工作年度报告\n\n一、总体情况\n{prose or '本年依法办理政府信息公开申请。'}\n\n"
         "三、收到和处理政府信息公开申请情况\n\n" + APPLICANTS

@@ -138,3 +138,48 @@ def test_a_table_s_figure_wins_over_the_prose(idx):
 def test_odd_input_never_fails(idx):
     for query in ("行政复议 行政复议 行政复议", "不予公开最多", "没有行政复议", "\"不予公开\"", "-行政复议 不予公开"):
         assert search(idx, q=query) is not None
+
+
+EVIDENCE_REPORTS = {
+    # Cut before its tables, saying in part 三 that nothing came; its part 一 holds the query's words more.
+    "none.txt": made_up_report("固原市原州区司法局", 2020, {
+        1: "本局重视政府信息公开申请办理，政府信息公开申请渠道畅通，申请受理、申请答复流程规范。",
+        3: "2020年未收到政府信息公开申请。"}),
+    # A table whose parts (维持 3, 纠正 1) add up differently to the total it writes (0).
+    "disputed.txt": table_report("固原市卫生健康委员会", 5, 0, 0, 0).replace(
+        "\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", "\n3\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def evidence_idx(indexes):
+    return indexes.searcher("figures-in-prose-evidence", written(EVIDENCE_REPORTS))
+
+
+def test_a_figure_read_from_the_text_shows_the_sentence_it_was_read_from(evidence_idx):
+    """The chip says 文字写明没有; the snippet of the report's best part may not show where: the hit
+    carries the sentence and the part that holds it, on the page and in the API."""
+    hit = next(h for h in search(evidence_idx, q="申请 没有收到").hits if h.agency == "固原市原州区司法局")
+    assert hit.figure == "表中未给出“本年新收申请”，文字写明没有"
+    if hit.figure_quote:  # shown only when the snippet does not already hold the sentence
+        assert hit.figure_quote.startswith("2020年未收到政府信息公开申请") and hit.figure_quote_section == 3
+    else:
+        assert "未收到政府信息公开申请" in hit.snippet.striptags()
+    flat = search(evidence_idx, q="申请 没有收到", flat="1", section="1")
+    hit = next(h for h in flat.hits if h.agency == "固原市原州区司法局")
+    assert hit.section == 1 and hit.figure_quote.startswith("2020年未收到") and hit.figure_quote_section == 3
+
+
+def test_a_table_figure_shows_no_sentence_and_a_disputed_total_says_so(evidence_idx):
+    hits = {h.agency: h for h in search(evidence_idx, q="没有行政复议").hits}
+    disputed = hits["固原市卫生健康委员会"]
+    assert disputed.figure.startswith("行政复议 0 件（") and "4" in disputed.figure, disputed.figure
+    assert disputed.figure_quote == ""
+
+
+def test_the_api_gives_the_sentence_and_its_link(evidence_idx, tmp_path):
+    from search.output.shapes import hit_json
+    flat = search(evidence_idx, q="申请 没有收到", flat="1", section="1")
+    shown = hit_json(next(h for h in flat.hits if h.agency == "固原市原州区司法局"))
+    assert shown["figure_quote"].startswith("2020年未收到")
+    assert shown["figure_quote_url"].startswith("/reports/") and shown["figure_quote_url"].endswith("#section-3")
