@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from search.figures.claims import prose_count, prose_paragraphs
+from search.figures.claims import MAX_QUOTE, prose_count, prose_paragraphs
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
@@ -125,28 +125,57 @@ def _yuan(number: str, unit: str) -> float:
     return round(value * 10000, 2) if unit == "万元" else value  # 0.07万元 is 700 元, not 700.0000000000001
 
 
-def fees_in_prose(payload: dict) -> float | None:
+def _sentence(paragraph: str, start: int, end: int) -> str:
+    """The sentence of ``paragraph`` holding the span start–end, for a reader to check a figure by."""
+    left = max(paragraph.rfind(mark, 0, start) for mark in "。；\n") + 1
+    stops = [i for i in (paragraph.find(mark, end) for mark in "。；\n") if i >= 0]
+    right = min(stops) + 1 if stops else len(paragraph)
+    if right - left <= MAX_QUOTE:
+        return paragraph[left:right].strip()
+    # A long sentence is cut around the figure, not before it (巴州's 120 characters of preamble).
+    begin = max(left, min(start, end + 20 - MAX_QUOTE))
+    return ("…" if begin > left else "") + paragraph[begin:begin + MAX_QUOTE].strip() + "…"
+
+
+def _larger(kept: tuple | None, value: float, said: tuple[int, str]) -> tuple:
+    """The larger of the amount kept so far and this one, each with where it is said."""
+    return (value, said) if kept is None or value > kept[0] else kept
+
+
+def fee_statement(payload: dict) -> tuple[float, int, str] | None:
     """The information-processing fees a report's prose says it charged (2021 template, part 六), in
-    元: the largest amount it gives, 0 when it says none were charged, None when silent. A count of
-    charges (收取信息处理费2笔) says fees were charged but not how much: ranked in 元 beside amounts
-    it would stand for 2 元, so unless the sentence goes on to the amount (2笔，共计300元) it is
-    CHARGED_NO_AMOUNT."""
+    元, with the part and the sentence saying so: the largest amount it gives, 0 when it says none
+    were charged, None when silent. A count of charges (收取信息处理费2笔) says fees were charged but
+    not how much: ranked in 元 beside amounts it would stand for 2 元, so unless the sentence goes on
+    to the amount (2笔，共计300元) it is CHARGED_NO_AMOUNT."""
     amount = charged = None
-    for _, paragraph in prose_paragraphs(payload):
+    for number, paragraph in prose_paragraphs(payload):
         for match in _FEES_CHARGED.finditer(paragraph):
+            said = (number, _sentence(paragraph, match.start(), match.end()))
             if match.group(2) in ("件", "笔"):
                 after = _AMOUNT_AFTER.match(paragraph[match.end():])
                 if after:
-                    amount = max(amount or 0.0, _yuan(*after.groups()))
+                    amount = _larger(amount, _yuan(*after.groups()), said)
                 elif _yuan(match.group(1), "元") > 0:
-                    charged = CHARGED_NO_AMOUNT
+                    charged = (CHARGED_NO_AMOUNT, said)
                 else:
-                    charged = charged or 0.0
+                    charged = charged or (0.0, said)
             else:
-                amount = max(amount or 0.0, _yuan(*match.groups()))
-        if amount is None and charged is None and _NO_FEES.search(paragraph):
-            amount = 0.0
-    return amount if amount is not None else charged
+                amount = _larger(amount, _yuan(*match.groups()), said)
+        none = _NO_FEES.search(paragraph)
+        if amount is None and charged is None and none:
+            amount = (0.0, (number, _sentence(paragraph, none.start(), none.end())))
+    found = amount if amount is not None else charged
+    if found is None:
+        return None
+    value, (section, sentence) = found
+    return value, section, sentence
+
+
+def fees_in_prose(payload: dict) -> float | None:
+    """The fees of ``fee_statement`` alone."""
+    statement = fee_statement(payload)
+    return statement[0] if statement else None
 
 
 PROSE_ITEMS = "proactive_items"
@@ -157,15 +186,22 @@ PROSE_ITEMS = "proactive_items"
 _ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
 
 
-def items_in_prose(payload: dict) -> float | None:
+def items_statement(payload: dict) -> tuple[float, int, str] | None:
     """The number of items of information a report's prose says it disclosed proactively (the
-    largest so stated), None when it states none."""
+    largest so stated), with the part and the sentence saying so; None when it states none."""
     found = None
-    for _, paragraph in prose_paragraphs(payload):
+    for number, paragraph in prose_paragraphs(payload):
         for match in _ITEMS.finditer(paragraph):
             value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
-            found = max(found or 0.0, value)
+            if found is None or value > found[0]:
+                found = (value, number, _sentence(paragraph, match.start(), match.end()))
     return found
+
+
+def items_in_prose(payload: dict) -> float | None:
+    """The items of ``items_statement`` alone."""
+    statement = items_statement(payload)
+    return statement[0] if statement else None
 
 
 def answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,

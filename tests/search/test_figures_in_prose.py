@@ -183,3 +183,21 @@ def test_the_api_gives_the_sentence_and_its_link(evidence_idx, tmp_path):
     shown = hit_json(next(h for h in flat.hits if h.agency == "固原市原州区司法局"))
     assert shown["figure_quote"].startswith("2020年未收到")
     assert shown["figure_quote_url"].startswith("/reports/") and shown["figure_quote_url"].endswith("#section-3")
+
+
+def test_fees_and_items_show_the_sentence_they_were_read_from(indexes):
+    reports = {
+        "fees.txt": table_report("海原县自然资源局", 5, 0, 0, 0, "本局重视依申请公开工作。本年度收取信息处理费共计200元，均按规定标准收取。"),
+        "items.txt": table_report("海原县教育体育局", 3, 0, 0, 0,
+                                  "本局高度重视政务公开工作，" * 12 + "通过门户网站主动公开信息320条，其中招生信息25条。"),
+    }
+    idx = indexes.searcher("figures-in-prose-sentences", written(reports))
+    # The best part is part 三, whose table holds both words: the sentence in part 一 is given beside it.
+    hits = {h.agency: h for h in search(idx, q="依申请公开 收费").hits}
+    assert hits["海原县自然资源局"].section == 3
+    assert hits["海原县自然资源局"].figure == "信息处理费 200 元"
+    assert hits["海原县自然资源局"].figure_quote == "本年度收取信息处理费共计200元，均按规定标准收取。"
+    hits = {h.agency: h for h in search(idx, q="主动公开信息最多", flat="1", section="3").hits}
+    quote = hits["海原县教育体育局"].figure_quote
+    # A sentence longer than a quote is cut around the figure.
+    assert quote.startswith("…") and "公开信息320条" in quote and hits["海原县教育体育局"].figure_quote_section == 1
