@@ -106,6 +106,23 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
     return out
 
 
+def disputed_by_parts(searcher, key: str, codes: np.ndarray) -> np.ndarray:
+    """Per report code: whether the report's own table disputes its figure ``key`` (a total its
+    parts add up differently to: 行政复议 总计 0 beside results of 10 and 1), for the codes given.
+    Only reports the checks flagged (``sums_failed``) are read."""
+    arrays = arrays_for(searcher)
+    reports = arrays.codes(searcher, "report_id")
+    out = np.zeros(len(reports.values), dtype=bool)
+    flagged = arrays.postings(searcher, "quality", "sums_failed").ids
+    if not flagged.size or not codes.size:
+        return out
+    store = record_store(searcher)
+    for code in np.intersect1d(np.unique(reports.codes[flagged]), codes).tolist():
+        record = store.record(reports.values[code])
+        out[code] = bool(record and record.disputed(key))
+    return out
+
+
 PROSE_FEES = "processing_fees"
 # Fees charged, amount not stated (收取信息处理费2笔). Ranked by 最多 as value + 1 + at most 0.5 of
 # the words' score (signals._by_figure), so it must stand at least 0.5 above 0 元 to rank above it,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_values import figure_values, prose_says_none
+from search.retrieval.figure_values import disputed_by_parts, figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 from search.retrieval.matching import Matched
@@ -140,7 +140,9 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     if figure.mode == "at_least":
         return first_of(mask, scores, known & (values >= figure.threshold))
     if figure.mode == "none":  # none of the figure, nor of the others negated with it
-        chosen = (known & (values == 0)) | prose_says_none(searcher, figure.key, wanted)[codes]
+        # A 0 its own table's parts dispute (results of 10 and 1 under a total of 0) is no "none came".
+        zero = known & (values == 0) & ~disputed_by_parts(searcher, figure.key, wanted)[codes]
+        chosen = zero | prose_says_none(searcher, figure.key, wanted)[codes]
         for key in figure.also:
             other = figure_values(searcher, key, wanted)[codes]
             chosen &= (~np.isnan(other) & (other == 0)) | prose_says_none(searcher, key, wanted)[codes]

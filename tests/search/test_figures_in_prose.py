@@ -148,6 +148,7 @@ EVIDENCE_REPORTS = {
     # A table whose parts (维持 3, 纠正 1) add up differently to the total it writes (0).
     "disputed.txt": table_report("固原市卫生健康委员会", 5, 0, 0, 0).replace(
         "\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", "\n3\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"),
+    "zz-clean.txt": table_report("固原市民政局", 5, 0, 0, 0),  # indexed last: a tie of words would put it second
 }
 
 
@@ -175,6 +176,9 @@ def test_a_table_figure_shows_no_sentence_and_a_disputed_total_says_so(evidence_
     disputed = hits["固原市卫生健康委员会"]
     assert disputed.figure.startswith("行政复议 0 件（") and "4" in disputed.figure, disputed.figure
     assert disputed.figure_quote == ""
+    # Its 0 is no "none came": the reports whose 0 stands undisputed, or whose prose says none, come first.
+    got = agencies(evidence_idx, "没有行政复议")
+    assert got.index("固原市民政局") < got.index("固原市卫生健康委员会"), got
 
 
 def test_the_api_gives_the_sentence_and_its_link(evidence_idx, tmp_path):
