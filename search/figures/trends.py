@@ -7,13 +7,14 @@ filter of the search is set aside, with a message.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.agencies.directory import directory
 from search.figures.chart import Chart, bar_chart
 from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
 from search.retrieval.engine import select_reports
+from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
 
@@ -59,6 +60,14 @@ class Trend:
     series: list[Series]
     messages: list[str]
     agency_id: str | None = None  # the body, when the selection is one body's reports
+    chips: list[Chip] = field(default_factory=list)  # the query and filters that made the selection
+
+    @property
+    def heading(self) -> str:
+        """The page's heading: the body's name, or which reports the sums are over."""
+        if self.agency:
+            return f"{self.agency} 历年数据"
+        return "所选报告的历年数据" if self.chips else "全部报告的历年数据"
 
     def query_string(self) -> str:
         """The selection and the figures shown, as a query string (for the JSON twin)."""
@@ -145,7 +154,10 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
         params = replace(params, year=())
     selection = select_reports(searcher, params, counted_only=True)
     records = record_store(searcher).records(selection.report_ids)
-    return trend_of(searcher, records, params, figures, selection.messages + messages)
+    trend = trend_of(searcher, records, params, figures, selection.messages + messages)
+    shown = [] if figures == DEFAULT_FIGURES else [("fig", key) for key in figures]
+    trend.chips = selection_chips(searcher, params, keep=shown)
+    return trend
 
 
 def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figures: list[str],
