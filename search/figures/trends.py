@@ -146,6 +146,15 @@ def _disputed(key: str, records: list[ReportRecord]) -> str:
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
 
 
+def coverage_note(points: list[Point]) -> str:
+    """For a selection: a bar adds up the reports whose figure was read, and when their number
+    differs between years a taller bar may only mean more reports (3,466 from 4 reports, 47 from 2)."""
+    counts = [p.reports for p in points if p.value is not None]
+    if len(counts) < 2 or min(counts) == max(counts):
+        return ""
+    return f"各年有该项数据的报告数不同（{min(counts)}–{max(counts)} 份，见下表），柱高的差别可能只是报告数的差别。"
+
+
 def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
     """Key figures by year over the reports the search selects (every year)."""
     figures, messages = parse_figures(figures or [])
@@ -190,5 +199,7 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
                                 _disputed(key, by_year[year])))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
                           {p.year: p.disputed for p in points if p.disputed})
+        if not agency and column.kind != "rate":  # a pooled rate does not grow with the reports it pools
+            chart.note = "".join(n for n in (chart.note, coverage_note(points)) if n)
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

@@ -69,3 +69,15 @@ def test_quality_of_no_report_claims_nothing(client):
     for all_clear in ("所选报告六个部分齐全", "均未发现不相符之处", "未发现内容雷同的报告", "可核对的项目均衔接一致"):
         assert all_clear not in html
     assert "去掉所有筛选条件" in html and set(chips(html)) == {"1999 年"}
+
+
+def test_a_selection_chart_warns_when_its_bars_add_up_different_numbers_of_reports(client):
+    series = {s["key"]: s for s in client.get("/api/trends?fig=requests_new&fig=rate_disclosed").get_json()["series"]}
+    counts = [p["reports"] for p in series["requests_new"]["points"] if p["value"] is not None]
+    assert len(set(counts)) > 1  # the samples: some years have more reports with the figure than others
+    html = page(client, "/trends?fig=requests_new&fig=rate_disclosed")
+    notes = re.findall(r'<figcaption>([^<]*)<.*?</figure>', html, re.S)
+    figures = {caption: block for caption, block in zip(notes, re.findall(r'<figure class="trend-chart">(.*?)</figure>', html, re.S))}
+    warning = f"各年有该项数据的报告数不同（{min(counts)}–{max(counts)} 份，见下表）"
+    assert warning in figures["本年新收申请"]
+    assert "报告数不同" not in figures["予以公开率"]  # a pooled rate does not grow with the reports
