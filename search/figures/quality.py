@@ -16,6 +16,7 @@ import numpy as np
 
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
 from search.retrieval.engine import select_reports
+from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
@@ -111,6 +112,7 @@ class QualityReport:
     messages: list[str]
     show: str | None = None  # the list shown whole, a page at a time (None: the first items of each)
     lists: dict[str, Listing] = field(default_factory=dict)
+    chips: list[Chip] = field(default_factory=list)  # the chosen filters (the query has its own box)
 
     def items(self, name: str) -> list:
         """Every item of one list."""
@@ -217,7 +219,8 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
             kept.pop(next(iter(kept)), None)
         kept[key] = checked
     unknown = [f"没有名为“{show[:20]}”的检查项目，已显示全部检查。"] if show and show not in LISTS else []
-    report = replace(checked, params=params, messages=selection.messages + unknown, show=show if show in LISTS else None)
+    report = replace(checked, params=params, messages=selection.messages + unknown, show=show if show in LISTS else None,
+                     chips=selection_chips(searcher, params, with_query=False))
     report.lists = _listings(report, preview or PREVIEW)
     return report
 

@@ -7,13 +7,14 @@ filter of the search is set aside, with a message.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.agencies.directory import directory
 from search.figures.chart import Chart, bar_chart
 from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
 from search.retrieval.engine import select_reports
+from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
 
@@ -59,6 +60,14 @@ class Trend:
     series: list[Series]
     messages: list[str]
     agency_id: str | None = None  # the body, when the selection is one body's reports
+    chips: list[Chip] = field(default_factory=list)  # the query and filters that made the selection
+
+    @property
+    def heading(self) -> str:
+        """The page's heading: the body's name, or which reports the sums are over."""
+        if self.agency:
+            return f"{self.agency} 历年数据"
+        return "所选报告的历年数据" if self.chips else "全部报告的历年数据"
 
     def query_string(self) -> str:
         """The selection and the figures shown, as a query string (for the JSON twin)."""
@@ -137,6 +146,15 @@ def _disputed(key: str, records: list[ReportRecord]) -> str:
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
 
 
+def coverage_note(points: list[Point]) -> str:
+    """For a selection: a bar adds up the reports whose figure was read, and when their number
+    differs between years a taller bar may only mean more reports (3,466 from 4 reports, 47 from 2)."""
+    counts = [p.reports for p in points if p.value is not None]
+    if len(counts) < 2 or min(counts) == max(counts):
+        return ""
+    return f"各年有该项数据的报告数不同（{min(counts)}–{max(counts)} 份，见下表），柱高的差别可能只是报告数的差别。"
+
+
 def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
     """Key figures by year over the reports the search selects (every year)."""
     figures, messages = parse_figures(figures or [])
@@ -145,7 +163,10 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
         params = replace(params, year=())
     selection = select_reports(searcher, params, counted_only=True)
     records = record_store(searcher).records(selection.report_ids)
-    return trend_of(searcher, records, params, figures, selection.messages + messages)
+    trend = trend_of(searcher, records, params, figures, selection.messages + messages)
+    shown = [] if figures == DEFAULT_FIGURES else [("fig", key) for key in figures]
+    trend.chips = selection_chips(searcher, params, keep=shown)
+    return trend
 
 
 def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figures: list[str],
@@ -178,5 +199,7 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
                                 _disputed(key, by_year[year])))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
                           {p.year: p.disputed for p in points if p.disputed})
+        if not agency and column.kind != "rate":  # a pooled rate does not grow with the reports it pools
+            chart.note = "".join(n for n in (chart.note, coverage_note(points)) if n)
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

@@ -192,13 +192,20 @@ def _part4(figures: dict) -> dict | None:
     return {"columns": [name for _, name in REVIEW_COLUMNS], "rows": rows}
 
 
+HEADING_STOPS = "。．.：:，,；;、 \u3000"
+
+
 def _paragraph(block: dict) -> dict:
     """A paragraph; one that starts with a sub-heading says whether the heading stands alone (a
     heading line) or leads the paragraph, and what follows it."""
     heading, text = block.get("heading") or "", block.get("text") or ""
     if not block.get("anchor"):
         return block
-    return dict(block, alone=len(text) <= len(heading) + 1, rest=text[len(heading):])
+    rest = text[len(heading):]
+    # The stop or colon that closes a run-in heading (（一）加强组织领导。成立了…) is the heading's:
+    # shown after the heading's link it would start the paragraph (领导 # 。成立了).
+    closing = len(rest) - len(rest.lstrip(HEADING_STOPS))
+    return dict(block, alone=len(text) <= len(heading) + 1, lead=heading + rest[:closing], rest=rest[closing:])
 
 
 def _facts(report: dict) -> dict:

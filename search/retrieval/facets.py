@@ -9,6 +9,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
 
 import numpy as np
 from whoosh import query as Q
@@ -312,6 +313,21 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
         without = params.with_range(key, None, None)
         chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures"))
     return chips
+
+
+def selection_chips(searcher, params: SearchParams, keep: list[tuple[str, object]] | None = None,
+                    with_query: bool = True) -> list[Chip]:
+    """What a page over a selection (trends, quality) was asked for: its query (with_query, for a
+    page with no search box of its own) and each chosen filter, each with the query string that
+    removes it and keeps the page's own parameters (``keep``: the figures a trend shows)."""
+    tail = urlencode(keep or [])
+
+    def joined(qs: str) -> str:
+        return "&".join(part for part in (qs, tail) if part)
+
+    chips = [Chip(f"关键词：{params.q}", replace(params, q="", page=1).query_string(), "q")] if with_query and params.q else []
+    chips += make_chips(searcher, params)
+    return [replace(c, remove=joined(c.remove)) for c in chips]
 
 
 def drop_one(params: SearchParams, searcher=None) -> list[tuple[str, SearchParams]]:

@@ -145,3 +145,13 @@ def test_a_label_repeated_down_a_merged_cell_is_drawn_once_spanning_its_rows():
     assert spans == [[3, 1, 1, 1], [0, 2, 1, 1], [0, 0, 1, 1], [1, 1, 1, 1]]
     # The page counts the highlights it draws: a covered cell's are not drawn.
     assert _table(rows, {}, set(), ["办理结果"], 3)["matches"] == 1
+
+
+def test_a_run_in_heading_keeps_its_closing_stop(client):
+    """（一）加强组织领导。成立了…: the stop closes the heading, before its # link, not after it."""
+    report_id = next(h["report_id"] for h in api(client, "agency=沙坡头区民政和社会保障局")["hits"])
+    html = report_html(client, report_id)
+    lead = re.search(r'<p id="[^"]+" class="sub-lead"><strong>（一）加强组织领导([^<]*)</strong>(.*?)</p>', html, re.S)
+    assert lead and lead.group(1) == "。"
+    after_link = lead.group(2).rsplit("</span>", 1)[1]
+    assert after_link.startswith("成立了以局长为组长")
