@@ -163,12 +163,33 @@ class AgencyList:
         return self.params.search.query_string(page=1)
 
 
+# Words of nearly every government's name that hold another body's function word across their own
+# parts: 民政 (the civil-affairs bureau) inside 人民政府. A run strictly inside one of them is no
+# mention of that function, or a name box typed 民政 lists every 人民政府.
+_CROSSED = ("人民政府",)
+
+
+def _holds(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``text`` other than strictly inside one of _CROSSED (its start and its
+    end both within it: 民政 in 人民政府; 人民政府, 政府 and 江苏省人民 are held)."""
+    inside = [(at, at + len(generic)) for generic in _CROSSED for at in _occurrences(text, generic)]
+    return any(not any(g < at and at + len(word) < h for g, h in inside) for at in _occurrences(text, word))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _named(agency: Agency, words: list[str]) -> bool:
     """Whether every word is in one of the body's names or its place; a word that reads as a
     function (卫健委, 发改局) matches the body's kind, the rest of it its place or names."""
     haystack = fold(" ".join([*agency.names, agency.place or ""]))
     for word in words:
-        if word in haystack:
+        if word in haystack and _holds(haystack, word):
             continue
         place, function = names.split_name(word)
         if function and function == agency.kind and (not place or place in haystack):

@@ -211,3 +211,16 @@ def test_a_body_without_any_figure_read_says_so_instead_of_drawing_empty_charts(
     # A body with figures keeps its charts and no such sentence.
     full = page(client, "/agencies/" + quote(HEALTH))
     assert '<svg class="chart"' in full and "没有读到所选指标的数字" not in full
+
+
+def test_the_name_box_does_not_find_a_function_inside_人民政府(indexes):
+    from tests.conftest import made_up_report, written
+
+    reports = {"gov.txt": made_up_report("固原市人民政府", 2021, {1: "全年主动公开政府信息60条。"}),
+               "civil.txt": made_up_report("固原市民政局", 2021, {1: "本局全年主动公开政府信息30条。"}),
+               "tax.txt": made_up_report("国家税务总局固原市税务局", 2021, {1: "本局全年主动公开政府信息20条。"})}
+    named = indexes.app("agency-name-box", written(reports)).test_client()
+    assert listed(page(named, "/agencies?name=" + quote("民政"))) == ["固原市民政局"]
+    assert listed(page(named, "/agencies?name=" + quote("人民政府"))) == ["固原市人民政府"]
+    assert listed(page(named, "/agencies?name=" + quote("政府"))) == ["固原市人民政府"]
+    assert listed(page(named, "/agencies?name=" + quote("税务"))) == ["国家税务总局固原市税务局"]
