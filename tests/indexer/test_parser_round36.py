@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.issuer import lead_in_issuer
-from indexer.model import Document
+from indexer.model import Document, UnreadableFile
 from indexer.parser import parse_document
 
 BODY = ["一、总体情况", "今年我局认真开展政府信息公开工作，主动公开政府信息36条。", "二、主动公开政府信息情况", "详见下表。"]
@@ -49,3 +49,72 @@ def test_the_year_after_the_topic_names_the_body_before_it(lead, name, year):
 
 def test_the_year_after_the_topic_with_no_one_named():
     assert lead_in_issuer("现将我局政府信息公开工作2024年度工作情况报告如下：") is None
+
+
+# --- a lead-in set under heading 一: part 一's own first sentence is the next paragraph's ---------------------------
+
+LEAD_UNDER_ONE = ("本报告依据《中华人民共和国政府信息公开条例》要求编制。数据统计期限为2022年1月1日至2022年12月31日。"
+                  "报告全文包括：总体情况、主动公开政府信息情况等。")
+PART_TWO = ["二、主动公开政府信息情况", "详见下表。"]
+
+
+@pytest.mark.parametrize("lines, name, level", [
+    (["一、总体情况", LEAD_UNDER_ONE, "(一)主动公开情况。2022年北山县教育局全面贯彻落实《条例》精神，全年公开各类信息165条。",
+      *PART_TWO], "北山县教育局", "county"),
+    (["一、总体情况", LEAD_UNDER_ONE, "（一）主动公开情况", "2022年，北山县教育局全面贯彻落实《条例》精神。", *PART_TWO],
+     "北山县教育局", "county"),
+    (["一、总体情况", "根据《条例》要求，编制本报告。", "2021年，青石市民政局认真贯彻《条例》，主动公开政府信息36条。", *PART_TWO],
+     "青石市民政局", None),  # a made-up 市 tells no level
+    (["一、總體情況", "本報告依據《條例》要求編制。數據統計期限為2022年1月1日至2022年12月31日。",
+      "（一）主動公開情況。2022年北山縣教育局全面貫徹落實《條例》精神。", *PART_TWO], "北山縣教育局", "county"),
+])
+def test_a_lead_in_under_heading_one_is_read_past(lines, name, level):
+    # the level follows the body the text names, not a government only cited ('《省政府办公厅关于…的通知》')
+    report = parsed(lines)
+    assert (report.agency, report.level) == (name, level)
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["一、总体情况", "本报告由北山县水利局根据《条例》编制。", "（一）主动公开情况。2022年，县水利局全面贯彻落实《条例》精神。",
+      *PART_TWO], "北山县水利局"),  # the lead-in under 一 names the body itself
+    (["一、总体情况", LEAD_UNDER_ONE, "（一）主动公开情况。2022年，我局全面贯彻落实《条例》精神，主动公开信息36条。",
+      *PART_TWO], None),  # only 我局 after it
+])
+def test_neighbours_of_a_lead_in_under_heading_one(lines, name):
+    assert parsed(lines).agency == name
+
+
+# --- a page interpreting a report (解读) is no report --------------------------------------------------------------
+
+INTERPRETATION_BODY = [
+    "一、编制背景", "2024年1月5日，东岭区下发通知，安排部署做好2023年报告编制工作。根据上级要求，东岭区市场监督管理局总结本单位"
+    "政府信息公开工作，编制了年度报告。",
+    "二、编制依据", "《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》。",
+    "三、主要内容", "本年度报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。",
+    "四、统计期限", "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"]
+A_REPORT = ["本报告依据《条例》编制，统计期限自2022年1月1日起至2022年12月31日止。", "一、总体情况",
+            "2022年，北山县民政局认真贯彻《条例》，主动公开政府信息36条，做好政策解读12篇。", "二、主动公开政府信息情况", "详见下表。"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["无障碍阅读 关怀版 返回首页", "文字解读：关于青石市东岭区市场监督管理局2023年政府信息公开工作年度报告的解读", "2024-01-31", "字号：",
+     *INTERPRETATION_BODY],
+    ["《北山县民政局2022年政府信息公开工作年度报告》解读", *INTERPRETATION_BODY],
+    ["北山县人民政府2022年政府信息公开工作年度报告的政策解读", *INTERPRETATION_BODY],
+    ["图解：北山县2021年政府信息公开工作年度报告", "一、总体情况", "2021年，北山县主动公开政府信息3600条。", "二、依申请公开",
+     "全年收到申请36件。"],
+    ["一图读懂青石市2020年政府信息公开工作年度报告", "一、总体情况", "2020年，青石市主动公开政府信息3600条。"],
+])
+def test_an_interpretation_of_a_report_is_refused(lines):
+    with pytest.raises(UnreadableFile, match="解读"):
+        parsed(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["北山县民政局2022年政府信息公开工作年度报告", *A_REPORT, "相关解读：《北山县民政局2022年政府信息公开工作年度报告》解读"],
+    ["首页 > 政策解读 > 年度报告", "北山县民政局2022年政府信息公开工作年度报告", *A_REPORT],
+    ["北山县民政局2022年政府信息公开工作年度报告及解读", *A_REPORT],  # the report with its interpretation
+    ["北山县民政局2022年政府信息公开工作年度报告", "【图解】北山县民政局2022年政府信息公开工作年度报告", *A_REPORT],
+])
+def test_a_report_beside_the_word_is_kept(lines):
+    assert parsed(lines).agency == "北山县民政局"
