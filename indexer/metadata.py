@@ -156,14 +156,11 @@ def _first_sentence(blocks: list[Block]) -> str:
 
 def _past_lead_in(blocks: list[Block]) -> list[Block]:
     """Part 一's blocks after a lead-in that opens it and names no one (round 36); the blocks as they are otherwise."""
-    for i, block in enumerate(blocks):
-        block = _past_chrome(block)
-        if not isinstance(block, str) or len(block) < 10 or _SUBHEADING.match(block):
-            continue
-        if not _REPORT_ITSELF.match(to_key(_first_sentence([block]))) or lead_in_issuer(block):
-            return blocks
-        return blocks[i + 1 :]
-    return blocks
+    first = next((i for i, b in enumerate(map(_past_chrome, blocks)) if isinstance(b, str) and len(b) >= 10
+                  and not _SUBHEADING.match(b)), None)
+    if first is None or not _REPORT_ITSELF.match(to_key(_first_sentence(blocks[first:]))) or lead_in_issuer(blocks[first]):
+        return blocks
+    return blocks[first + 1 :]
 
 
 # A report's signature: the body's name alone on one of its last lines, a signing date at most after
