@@ -328,7 +328,9 @@ _LEAD_PATTERNS = [
     re.compile(rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|系|反映|总结)了?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
                rf"{_ABOUT}工作"),
     # '…编制，反映了X2020年度政府信息公开工作情况': the name before the year of the work it sums up
-    re.compile(rf"(?:总结|回顾|反映|展示)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}工作"),
+    # ('内容涵盖X2011年1月1日至12月31日期间的政府信息公开工作情况': the body whose period the report covers, round 36;
+    # the period's days are taken out before, 期间 stays)
+    re.compile(rf"(?:总结|回顾|反映|展示|涵盖|覆盖)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?(?:期间)?的?{_ABOUT}工作"),
     # '经X局务会审定，现公布2020年度…': the body whose meeting approved the report
     re.compile(rf"经(?P<name>{_NAME})(?:局务会|委务会|党组会|党委会|办公会|常务会|务会|党组|领导班子)(?:议|会议)?(?:审定|审议|研究|讨论)"),
     # 'X发布2020年度…年度报告', 'X向社会公布本报告': the name opens its clause, the verb after it
@@ -341,7 +343,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"{_VERBS}(?:(?:并|和|及)?(?:向社会|予以)?{_VERBS})*(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*(?:年度?)?{_ABOUT}"),
     # '现公开X信息公开2018年度报告', '现发布《X政府信息公开工作2010年度报告》': the year after what the
     # report is about; so in a first-era summary ('现将X政务信息公开2009年工作总结和2010年工作安排报告如下', round 34)
-    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME}){_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报|总结)"),
+    # ('现将X政府信息公开工作2024年度工作情况报告如下': the year's account of the work, round 36)
+    re.compile(rf"{_VERBS}(?:了)?《?(?P<name>{_NAME}){_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:情况)?(?:报告|年报|总结)"),
     # '特向社会公开2022年度X政府信息公开年度报告', '汇总2014年度X的政府信息公开年度报告'
     # ('某某办公室编制了2019年X政府信息公开工作年度报告', '…编制完成了2021年X…': the title a compiling office made, round 34)
     re.compile(rf"{_VERBS}(?:完成)?(?:了)?(?P<year>{_YEAR})\s*年度?(?P<name>{_NAME})的?{_REPORT}"),
@@ -535,7 +538,7 @@ def _titled_issuer(text: str, key: str) -> str | None:
 
 # '…政府信息公开工作2010年度报告': the year after what the report is about; so in a first-era report that calls itself
 # a summary ('现将某某局政务公开2011年工作总结和2012年工作安排报告如下', round 30: the summed-up year, not the plan's)
-_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:报告|年报|总结)")
+_LEAD_YEAR_AFTER = re.compile(rf"{_ABOUT}(?:工作)?(?P<year>{_YEAR})\s*年度?(?:工作)?(?:情况)?(?:报告|年报|总结)")
 # '为全面反映2020年X政府信息公开工作情况': the year of the work the report sums up, a body's name between.
 _SUMMED_YEAR = re.compile(rf"(?:总结|回顾|反映|展示|梳理)(?:了)?(?P<year>{_YEAR})\s*年度?[^，,。；;《》]{{0,30}}?{_ABOUT}工作"
                           # '根据2023年X信息公开工作实际编制': the work of that year (not a plan: '按照2023年政务公开工作要点');

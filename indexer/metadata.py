@@ -124,6 +124,9 @@ _BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^�
 _SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
 # A sub-heading run into its paragraph, set off by a full stop: '（一）加强组织领导。一直以来，…'.
 _RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。；;，,]{1,30}[。；;](?=.{10})")
+# A lead-in set under heading 一 rather than above it (round 36): its first sentence speaks of the report itself
+# ('本报告依据《条例》…编制', '根据《条例》要求，编制本报告'), so part 一's own first sentence is the next paragraph's.
+_REPORT_ITSELF = re.compile(r"^(?:本(?:年度)?(?:报告|年报)|(?:根据|按照|依据|依照)[^。；;]{0,120}?编制本(?:年度)?(?:报告|年报))")
 
 
 # A breadcrumb a flattened page runs into the report's first paragraph on one line ('首页>政务公开>年度报告 2020年，
@@ -149,6 +152,15 @@ def _first_sentence(blocks: list[Block]) -> str:
     text = _RUN_IN_SUBHEADING.sub("", text, count=1)  # '（一）加强组织领导。一直以来，某某办…'
     end = _SENTENCE_END.search(text)
     return text[: end.start()] if end else text
+
+
+def _past_lead_in(blocks: list[Block]) -> list[Block]:
+    """Part 一's blocks after a lead-in that opens it and names no one (round 36); the blocks as they are otherwise."""
+    first = next((i for i, b in enumerate(map(_past_chrome, blocks)) if isinstance(b, str) and len(b) >= 10
+                  and not _SUBHEADING.match(b)), None)
+    if first is None or not _REPORT_ITSELF.match(to_key(_first_sentence(blocks[first:]))) or lead_in_issuer(blocks[first]):
+        return blocks
+    return blocks[first + 1 :]
 
 
 # A report's signature: the body's name alone on one of its last lines, a signing date at most after
@@ -261,6 +273,8 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     sentence = _first_sentence(preamble)
     found.append(("sentence", sentence_subject(sentence) if sentence else None))
     found.append(("sentence", sentence_subject(_first_sentence(part_one))))
+    if found[-1][1] is None:
+        found.append(("sentence", sentence_subject(_first_sentence(_past_lead_in(part_one)))))
     body_text = "".join(b for b in body if isinstance(b, str))[:6000]
     found.append(("signature", signature_issuer(list(ending))))
     found.append(("contact", contact_issuer(body_text)))

@@ -100,6 +100,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):
         return "no report title, reporting year or statistics table: a table of contents (headings, page numbers), not a report", None
+    # (round 36) A page interpreting a report ('关于某某局2023年…年度报告的解读', '《…年度报告》解读', '图解：…年度报告'): it
+    # retells the report's parts and period in its own headings, and is no report unless the report's own title stands too
+    opening = _opening_titles(raw_lines, hints)
+    interpretation = next((x for x in opening if _INTERPRETATION.search(squeeze(x))), None)
+    if interpretation and not any(_TITLE.search(squeeze(x)) and not _INTERPRETATION.search(squeeze(x)) for x in opening):
+        return f"its title is “{compact(interpretation)[:60]}”: an interpretation of a report (解读), not the report", None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):
         return f"a list of {len(set(titles))} report titles, not a report", None
@@ -269,6 +275,25 @@ def _is_data_file(lines: list[str]) -> bool:
 
 
 _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
+
+
+# What a page interpreting a report is titled: the report's title and 解读 as its head noun ('…年度报告的解读', '…年报》政策
+# 解读'), or a label before it ('文字解读：…年度报告', '图解：…', '一图读懂…年度报告'); '…年度报告及解读' carries the report too.
+_INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图文|图片|图表|视频)?解读$"
+                             r"|^[【\[]?(?:(?:文字|图文|图片|图表|视频|政策)?解读|图解)[】\]]?[:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
+                             r"|^一图(?:读懂|看懂|解读|了解)[^。，,；;]{0,80}?(?:报告|年报)》?$")
+_OPENING_TITLES = 8
+
+
+def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
+    """The page's hints and its first short lines before any sentence: where a title stands."""
+    found = [h for h in hints if len(h) <= 80]
+    for line in raw_lines[:_OPENING_TITLES]:
+        if re.search(r"[。；;]", line):
+            break
+        if len(line) <= 80:
+            found.append(line)
+    return found
 
 
 def _title_lines(lines: list[str]) -> list[str]:
