@@ -125,9 +125,12 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     phrases: set[str] | None = None  # known when the words are read here, and only then corrected
     if labeled is None:
         labeled = labeled_report_units(parsed)
-        # Everyday words the reports do not use (看到, 一件) rank nothing and are not required.
+        # Everyday words the reports do not use (看到, 一件) rank nothing and are not required. An everyday
+        # word of the table (打电话: 热线, 咨询电话) is no such word: it names a subject the reports write in
+        # their own words, and its item searches those (everyday.py); dropped, they would go with it.
         phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
-        kept = [(label, unit) for label, unit in labeled if label in phrases or not is_filler(searcher, label, sections)]
+        kept = [(label, unit) for label, unit in labeled
+                if label in phrases or label in parsed.everyday or not is_filler(searcher, label, sections)]
         labeled = kept if kept else labeled
     units = [unit for _, unit in labeled]
     if not units:
