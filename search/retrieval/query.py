@@ -34,14 +34,12 @@ STOP_WORDS = frozenset(
     " 为何 几 几件 几个 几条 几次 几项 几篇 人 个 和 与 及 在 被 给 都 也 还 又 着 过 这 那 这些 那些 请问 我 我们"
     " 提到 提及 涉及 说到 讲到 谈到 写到 写了 含有".split()
 )
-# Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the
-# sections that use them higher but are not required, since the tables never say 案件 or 篇.
-SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 各地 全国各地 工作 开展".split())
-# The count a question asks for, named by the reports' own measure (次 → 次数, 件 → 件数, 人次): the reports
-# state a count as a figure and its measure (接受电话咨询300余人次, 办理12件) and never write the question's
-# noun beside it, so such a noun narrows as loosely as the measure itself does.
+# Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the sections that use
+# them higher but are not required, since the tables never say 案件 or 篇, nor a count named by its measure (次数, 人次).
 COUNT_NOUNS = frozenset([m + "数" for m in "件条篇次项份个"] + ["人次", "数目", "总数"])
-SOFT_WORDS = SOFT_WORDS | COUNT_NOUNS
+SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 各地 全国各地 工作 开展".split()) | COUNT_NOUNS
+# A character, 不 and itself again (多不多, 是不是) asks, as 有没有 does: jieba keeps it whole, no report writes it.
+_EITHER_WAY = re.compile(r"^(.)不\1$")
 # Words naming the kind of document every report is (2008 政府信息公开年度报告, 市政府年报): beside
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
@@ -162,7 +160,7 @@ def query_words(text: str) -> list[str]:
 def topic_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
     words = query_words(text)
-    content = [w for w in words if w not in STOP_WORDS and not asks_either_way(w)]
+    content = [w for w in words if w not in STOP_WORDS and not _EITHER_WAY.match(w)]
     # One character cut off a run (业务不熟: 不, 熟) means little alone: it ranks, it is not required.
     single = {w for w in content if len(w) == 1 and not w.isascii()} if any(len(w) > 1 for w in content) else set()
     required = [w for w in content if w not in SOFT_WORDS and w not in single and w not in DOC_WORDS]
@@ -171,12 +169,6 @@ def topic_words(text: str) -> tuple[list[str], list[str]]:
         if not required:
             return longest_words(content or words), []
     return longest_words(required), longest_words([w for w in content if w not in required])
-
-
-def asks_either_way(word: str) -> bool:
-    """Whether ``word`` is a one-character word, 不 and itself again (多不多, 是不是, 对不对): a question, as
-    有没有 is, which jieba keeps whole and no report writes."""
-    return len(word) == 3 and word[1] == "不" and word[0] == word[2]
 
 
 def longest_words(words: list[str]) -> list[str]:
