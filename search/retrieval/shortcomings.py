@@ -47,6 +47,7 @@ MEASURES = frozenset("力度 程度 水平 深度 广度".split())
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
 # (力度不够) 不够 is the shortcoming itself.
 DEGREE = frozenset("不够 不太 不很 不怎么 还不够 仍不够".split())
+_DEGREE_LONGEST_FIRST = sorted(DEGREE, key=len, reverse=True)  # 还不够 before 不够
 # Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
 # and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
 _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
@@ -146,7 +147,7 @@ def negated_verb(word: str) -> bool:
 def degree_rest(word: str) -> str:
     """What a shortcoming ``take_problem`` reads as a degree word and the word after it says falls short (及时 of
     不太及时, 关注 of 不怎么关注, 深入 of 不够深入), or '' when ``word`` is no such shortcoming."""
-    for degree in sorted(DEGREE, key=len, reverse=True):
+    for degree in _DEGREE_LONGEST_FIRST:
         rest = word[len(degree):]
         if word.startswith(degree) and rest and rest not in STOP_WORDS:
             return rest
