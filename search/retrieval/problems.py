@@ -32,7 +32,8 @@ from search.retrieval.matching import Matched
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.complaints import ADMITTED
-from search.retrieval.shortcomings import LACKING_FORMS, PROBLEM_PART, SHORTFALL, admitted, report_forms
+from search.retrieval.shortcomings import (DEGREE, LACKING_FORMS, MEASURES, MILD, PROBLEM_PART, SHORTFALL, admitted,
+                                           report_forms)
 from search.retrieval.synonyms import searched
 from search.retrieval.top_parts import best_parts
 
@@ -78,8 +79,11 @@ def admission_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:
     where 全面 alone is in every report (全面推进)."""
     typed = [alt for clause in parsed.must for alt in clause.alternatives] + parsed.rank_words
     forms = [form for text in typed for word in [text] + cut(text) for form in searched(word)]
+    # A degree, mild degree or measure (不太, 比较, 力度) says how much, in words the reports' admissions need not use
+    # (关注度不高 for 不太关注): a part holding one is no admission of the problem, and as a rare word its idf would
+    # weigh most. The shortfall words among them (不够) the reports do write: they stay (HOW_MUCH, below).
     words = [w for w in dict.fromkeys(w for form in forms for w in cut(form))
-             if len(w.strip()) > 1 and w not in STOP_WORDS]
+             if len(w.strip()) > 1 and w not in STOP_WORDS and w not in HOW_MUCH]
     short = [form for w in parsed.rank_words if admitted(w) for form in report_forms(w)]
     grams = [g for w in words + short for g in bigrams(w)]
     return {"body": words, "grams": list(dict.fromkeys(grams))}
@@ -231,6 +235,9 @@ _CLAUSE = re.compile(r"[。；;！!？?\n]|[一二三四五六七八九十]是")
 SHORTFALL_WORDS = ("不够", "不足", "不到位", "不及时", "不高", "不强", "不大", "不全", "不规范", "不完善", "不便",
                    "有待", "仍需", "还需", "尚需", "亟待", "欠缺", "缺乏", "薄弱", "滞后", "较少", "偏少", "单一",
                    "差距", "短板", "不平衡", "频繁", "较弱", "偏弱")
+# The words of how much a citizen's shortcoming says (不太, 不怎么, 比较, 力度: take_problem's DEGREE, MILD, MEASURES)
+# less those the reports' admissions write themselves (不够).
+HOW_MUCH = (DEGREE | MILD | MEASURES) - set(SHORTFALL_WORDS) - set(SHORTFALL)
 TELLING_IDF = 1.0  # a subject none of whose strings weighs this much (held by most parts) is none
 APART = 0.8  # a part 五 that never says the subject and its shortfall in one clause keeps this share
 

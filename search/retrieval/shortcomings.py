@@ -47,6 +47,7 @@ MEASURES = frozenset("力度 程度 水平 深度 广度".split())
 # shortcoming, not a subject word to require (深入 is in every report: 深入推进). Alone at the end
 # (力度不够) 不够 is the shortcoming itself.
 DEGREE = frozenset("不够 不太 不很 不怎么 还不够 仍不够".split())
+_DEGREE_LONGEST_FIRST = sorted(DEGREE, key=len, reverse=True)  # 还不够 before 不够
 # Shortcomings by their form, beyond the list: 太少, 太慢 (太 + one character), 看不懂, 跟不上 (a verb, 不
 # and its result), 难懂, 难找 (难 + one character), 没人看, 没人管.
 _SHORT_FORM = re.compile(r"^(?:太.|.不.|难.|没人.?)$")
@@ -143,17 +144,42 @@ def negated_verb(word: str) -> bool:
             and not any(verb.startswith(v) for v in OUTCOME_VERBS | {"予"}))
 
 
+def degree_rest(word: str) -> str:
+    """What a shortcoming ``take_problem`` reads as a degree word and the word after it says falls short (及时 of
+    不太及时, 关注 of 不怎么关注, 深入 of 不够深入), or '' when ``word`` is no such shortcoming."""
+    for degree in _DEGREE_LONGEST_FIRST:
+        rest = word[len(degree):]
+        if word.startswith(degree) and rest and rest not in STOP_WORDS:
+            return rest
+    return ""
+
+
+def overdue(word: str) -> bool:
+    """Whether ``word`` is a verb of going beyond and a limit of time, as ``take_problem`` joins them (超过期限)."""
+    return any(word.startswith(a) and word[len(a):] in OVERDUE[1] for a in OVERDUE[0])
+
+
 def report_forms(word: str) -> list[str]:
     """How the reports write a shortcoming: its synonyms, 频繁 for one said with 老 / 总 (老换), and
-    the shortfall words for a negated verb (不重视: 重视程度不够)."""
+    the shortfall words for a negated verb (不重视: 重视程度不够); for a degree and a word (不太及时) the word
+    negated (不及时, a shortcoming of the list when the reports write it so) and the shortfall words (关注不够);
+    beyond a time limit (超过期限) in the words for lateness (超期, and their synonyms: 逾期)."""
+    rest = degree_rest(word)
     return (searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
-            + list(complaint_forms(word) or ()) + (list(LACKING_FORMS) if word in LACKING else []))
+            + list(complaint_forms(word) or ()) + (list(LACKING_FORMS) if word in LACKING else [])
+            + (searched("不" + rest) + list(SHORTFALL) if rest else [])
+            + ([f for late in LATE for f in searched(late)] if overdue(word) else []))
+
+
+# The words for lateness the list holds (SHORT), what 超过期限 is said in.
+LATE = ("超期", "超时")
 
 
 def admitted(word: str) -> bool:
     """Whether a shortcoming word surely says a problem: 不 before one character (不给公开的理由)
-    only negates; before a verb (不重视) it says a duty is not done."""
-    return (shortcoming(word) or negated_verb(word) or word in LACKING
+    only negates; before a verb (不重视) it says a duty is not done. A degree and the word after it (不太及时,
+    不够深入) and beyond a time limit (超过期限) are the shortcomings ``take_problem`` joins from two words."""
+    return (shortcoming(word) or negated_verb(word) or word in LACKING or bool(degree_rest(word)) or overdue(word)
             or any(word.startswith(w) and len(word) > len(w) for w in WITH_NEXT - {"不"}))
 
 
