@@ -10,9 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from search.figures.claims import read_claims
 from search.figures.columns import format_value
 from search.agencies.directory import Agency, directory
 from search.retrieval.engine import get_report
+from search.retrieval.figure_answers import figure_label
+from search.retrieval.figure_values import CLAIMS_OF_NONE
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
@@ -265,9 +268,30 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         "preamble_matches": sum(_marks(line, terms) for line in preamble),
         "matches": sum(s["matches"] for s in sections) + sum(_marks(line, terms) for line in preamble),
         "figure_groups": groups,
+        "prose_statements": prose_statements(report),
         "checks": {"balance": balance, "balance_label": BALANCE.get(balance, BALANCE["incomplete"]),
                    "checked": checks.get("checked") or 0, "failures": failures},
     }
+
+
+_NONE_SAID = {claim: key for key, claim in CLAIMS_OF_NONE.items()}
+
+
+def prose_statements(report: dict) -> list[dict]:
+    """What the report's prose states of the table's figures where no table of it gives them (a page cut
+    before its tables, a table in an image): 本年新收申请 0（文字写明没有）with the sentence and its part.
+    The search already ranks by these (figure_values); the page shows the reader where they come from."""
+    figures = report.get("figures") or {}
+    out, seen = [], set()
+    for claim in read_claims(report):
+        key = _NONE_SAID.get(claim["claim"]) or ("requests_new" if claim["claim"] == "requests_count" else claim.get("figure"))
+        if not key or figures.get(key) is not None or key in seen:
+            continue
+        seen.add(key)
+        name, unit = figure_label(key)
+        value = "文字写明没有" if claim["claim"] in _NONE_SAID else f"{fmt(claim['value'])} {unit}".strip()
+        out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})
+    return out
 
 
 @dataclass

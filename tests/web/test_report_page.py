@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from html import unescape
+from urllib.parse import quote
 
 import pytest
 
@@ -155,3 +156,27 @@ def test_a_run_in_heading_keeps_its_closing_stop(client):
     assert lead and lead.group(1) == "。"
     after_link = lead.group(2).rsplit("</span>", 1)[1]
     assert after_link.startswith("成立了以局长为组长")
+
+
+def test_figures_only_the_prose_states_are_shown_with_their_sentence(indexes):
+    """A page cut before its tables: its prose says no request came and names a count of reviews; the side panel
+    shows both with the sentence and a link to its part, since the search ranks by them."""
+    from tests.conftest import made_up_report, written
+
+    text = made_up_report("彭阳县林业和草原局", 2020, {
+        1: "2020年，本局认真落实政府信息公开工作要求。",
+        3: "2020年本局未收到政府信息公开申请。",
+        4: "本年度因政府信息公开申请引发行政复议2件。"})
+    client = indexes.app("prose-statements", written({"cut.txt": text})).test_client()
+    report_id = api(client, "q=" + quote("彭阳县林业和草原局"))["hits"][0]["report_id"]
+    html = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    panel = html[html.index('class="figures prose-statements"'):]
+    panel = panel[:panel.index("</section>")]
+    assert "本年新收申请：<b>文字写明没有</b>" in panel
+    assert 'href="#section-3">“2020年本局未收到政府信息公开申请' in panel
+    assert "行政复议：<b>2 件</b>" in panel and 'href="#section-4"' in panel
+
+
+def test_no_prose_list_where_the_table_gives_the_figures(client):
+    report_id = api(client, "q=" + quote("低保"))["hits"][0]["report_id"]
+    assert "prose-statements" not in client.get(f"/reports/{report_id}").get_data(as_text=True)
