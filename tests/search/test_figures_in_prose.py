@@ -245,3 +245,10 @@ def test_a_prose_figure_s_sentence_is_read_once_per_index(indexes, monkeypatch):
         hit = search(idx, **params).hits[0]
         assert hit.figure_quote in ("通过门户网站主动公开信息320条。", "本年度收取信息处理费共计200元。"), hit.figure_quote
     assert reads == []
+
+
+def test_a_disputed_zero_is_no_none_of_a_figure_negated_beside_the_asked_one(evidence_idx):
+    """没有行政复议和行政诉讼 asks 行政诉讼 and 行政复议 both: a 行政复议 0 its own parts dispute fails it as the
+    asked figure's would."""
+    got = agencies(evidence_idx, "没有行政复议和行政诉讼")
+    assert got.index("固原市民政局") < got.index("固原市卫生健康委员会"), got
