@@ -252,3 +252,16 @@ def test_a_disputed_zero_is_no_none_of_a_figure_negated_beside_the_asked_one(evi
     asked figure's would."""
     got = agencies(evidence_idx, "没有行政复议和行政诉讼")
     assert got.index("固原市民政局") < got.index("固原市卫生健康委员会"), got
+
+
+def test_the_sentence_shown_is_the_one_the_figure_was_read_from():
+    """The figure shown is the prose's count when it states one (本年新收申请 3 件（据报告文字…）): its sentence
+    backs it, not a sentence saying none came of another year."""
+    from search.figures.claims import backing_claim, prose_count
+
+    claims = read_claims(_report("上年度未收到政府信息公开申请。本年度共受理政府信息公开申请3件，均按时答复。"))
+    assert prose_count(claims, "requests_new") == 3
+    assert backing_claim(claims, "requests_new", "no_requests")["text"] == "本年度共受理政府信息公开申请3件"
+    # With no count stated, the sentence saying none came backs 文字写明没有.
+    claims = read_claims(_report("本年度未收到政府信息公开申请。"))
+    assert backing_claim(claims, "requests_new", "no_requests")["text"] == "本年度未收到政府信息公开申请"
