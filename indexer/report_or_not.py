@@ -102,9 +102,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         return "no report title, reporting year or statistics table: a table of contents (headings, page numbers), not a report", None
     # (round 36) A page interpreting a report ('关于某某局2023年…年度报告的解读', '《…年度报告》解读', '图解：…年度报告'): it
     # retells the report's parts and period in its own headings, and is no report unless the report's own title stands too
+    # The report's own title stands in whatever form the parser read it (…政务公开工作年度报告, …年度报告（全文）, 关于…的
+    # 年度报告) on a line of its own, not inside the 解读's title that names it (…年度报告的政策解读)
     opening = _opening_titles(raw_lines, hints)
     interpretation = next((x for x in opening if _INTERPRETATION.search(squeeze(x))), None)
-    if interpretation and not any(_TITLE.search(squeeze(x)) and not _INTERPRETATION.search(squeeze(x)) for x in opening):
+    own = squeeze(compact(report.title)) if own_title else ""
+    if interpretation and not any((_TITLE.search(squeeze(x)) or (own and own in squeeze(x)))
+                                  and not _INTERPRETATION.search(squeeze(x)) for x in opening):
         return f"its title is “{compact(interpretation)[:60]}”: an interpretation of a report (解读), not the report", None
     titles = _title_lines(lines)
     if len(set(titles)) >= _LINK_LIST_TITLES and sum(len(x) for x in titles) * 2 > sum(len(x) for x in lines[:60]):

@@ -167,23 +167,25 @@ def read_claims(report: dict) -> list[dict]:
 
 
 def backing_claim(claims: list[dict], key: str, none_claim: str | None) -> dict | None:
-    """The claim a figure read from the prose stands on: the sentence saying none came (``none_claim``,
-    e.g. ``no_requests``) or, failing that, the one stating the largest count (as ``prose_count``
-    takes it); None when the prose states neither."""
-    if none_claim is not None:
-        said = next((c for c in claims if c.get("claim") == none_claim), None)
-        if said is not None:
-            return said
-    counts = [c for c in claims
-              if (c.get("claim") == "requests_count" and key == "requests_new")
-              or (c.get("claim") == "count" and c.get("figure") == key)]
-    return max(counts, key=lambda c: c["value"]) if counts else None
+    """The claim a figure read from the prose stands on: the one stating the largest count, the value
+    ``prose_count`` gives, or, when the prose states no count, the sentence saying none came (``none_claim``,
+    e.g. ``no_requests``: the hit then says 文字写明没有); None when the prose states neither. The count
+    comes first as it does for the figure shown: 上年度未收到申请 beside 本年度受理申请3件 backs the 3."""
+    counts = _count_claims(claims, key)
+    if counts:
+        return max(counts, key=lambda c: c["value"])
+    return next((c for c in claims if c.get("claim") == none_claim), None) if none_claim is not None else None
 
 
 def prose_count(claims: list[dict], key: str) -> float | None:
     """The count of a figure the prose states (the claims of ``read_claims``), the largest when it states
     several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""
-    counts = [c["value"] for c in claims
-              if (c.get("claim") == "requests_count" and key == "requests_new")
-              or (c.get("claim") == "count" and c.get("figure") == key)]
-    return float(max(counts)) if counts else None
+    counts = _count_claims(claims, key)
+    return float(max(c["value"] for c in counts)) if counts else None
+
+
+def _count_claims(claims: list[dict], key: str) -> list[dict]:
+    """The claims stating a count of figure ``key``."""
+    return [c for c in claims
+            if (c.get("claim") == "requests_count" and key == "requests_new")
+            or (c.get("claim") == "count" and c.get("figure") == key)]

@@ -9,7 +9,6 @@ page says how the figure orders the list.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
@@ -20,8 +19,7 @@ from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, CLAIMS_OF_NONE, PROSE_FEES, PROSE_ITEMS,
-                                           fee_statement, figure_values, from_prose, items_statement,
-                                           prose_says_none)
+                                           figure_values, from_prose, prose_says_none, prose_statement)
 from search.retrieval.figures_asked import FigureAsked
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
@@ -118,9 +116,6 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
     return out
 
 
-_PROSE_STATEMENTS = {PROSE_FEES: fee_statement, PROSE_ITEMS: items_statement}
-
-
 @dataclass(frozen=True)
 class ProseEvidence:
     """The report's own sentence a figure read from its prose stands on, and the part holding it."""
@@ -136,10 +131,8 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
     the hit's best-scored part may be another one: without the sentence the reader cannot check it."""
     if figure is None or not report_codes:
         return [None] * len(report_codes)
-    if figure.key in _PROSE_STATEMENTS:  # no table gives these: the sentence is read again from the report
-        read = _PROSE_STATEMENTS[figure.key]
-        statements = [read(json.loads(doc["payload"])) if (doc := searcher.document(id=rid, kind="report")) else None
-                      for rid in report_ids]
+    if figure.key in (PROSE_FEES, PROSE_ITEMS):  # no table gives these: the sentence ranking read them from
+        statements = [prose_statement(searcher, figure.key, rid) for rid in report_ids]
         return [ProseEvidence(said[2], int(said[1] or 0)) if said and said[2] else None for said in statements]
     wanted = np.array(sorted(set(report_codes)))
     in_table = figure_values(searcher, figure.key, wanted, prose=False)

@@ -46,13 +46,11 @@ def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> 
         report_id = reports.values[code]
         found = cache.get((key, report_id), False)
         if found is False:
-            payload = store.payload(report_id) or {}
-            figures = payload.get("figures") or {}
-            if key == PROSE_FEES:
-                found = fees_in_prose(payload)
-            elif key == PROSE_ITEMS:
-                found = items_in_prose(payload)
+            if key in (PROSE_FEES, PROSE_ITEMS):
+                statement = prose_statement(searcher, key, report_id)
+                found = statement[0] if statement else None
             else:
+                figures = (store.payload(report_id) or {}).get("figures") or {}
                 found = column.value(figures) if column is not None else figures.get(key)
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
@@ -109,15 +107,23 @@ def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 def disputed_by_parts(searcher, key: str, codes: np.ndarray) -> np.ndarray:
     """Per report code: whether the report's own table disputes its figure ``key`` (a total its
     parts add up differently to: 行政复议 总计 0 beside results of 10 and 1), for the codes given.
-    Only reports the checks flagged (``sums_failed``) are read."""
+    Only reports the checks flagged (``sums_failed``) are read, once per generation and figure: a
+    query asking 没有… reaches every report, and a fifth of them may be flagged."""
+    reports = arrays_for(searcher).codes(searcher, "report_id")
+    out = np.zeros(len(reports.values), dtype=bool)
+    if codes.size:
+        disputed = searcher.cache.get(f"disputed:{key}", lambda: _disputed_codes(searcher, key))
+        out[codes] = disputed[codes]
+    return out
+
+
+def _disputed_codes(searcher, key: str) -> np.ndarray:
+    """Per report code of the whole index: whether its own table disputes its figure ``key``."""
     arrays = arrays_for(searcher)
     reports = arrays.codes(searcher, "report_id")
     out = np.zeros(len(reports.values), dtype=bool)
-    flagged = arrays.postings(searcher, "quality", "sums_failed").ids
-    if not flagged.size or not codes.size:
-        return out
     store = record_store(searcher)
-    for code in np.intersect1d(np.unique(reports.codes[flagged]), codes).tolist():
+    for code in np.unique(reports.codes[arrays.postings(searcher, "quality", "sums_failed").ids]).tolist():
         record = store.record(reports.values[code])
         out[code] = bool(record and record.disputed(key))
     return out
@@ -219,6 +225,18 @@ def items_in_prose(payload: dict) -> float | None:
     """The items of ``items_statement`` alone."""
     statement = items_statement(payload)
     return statement[0] if statement else None
+
+
+def prose_statement(searcher, key: str, report_id: str) -> tuple[float, int, str] | None:
+    """What a report's prose states of a figure no table holds (PROSE_FEES, PROSE_ITEMS): the value, the
+    part and the sentence (``fee_statement``, ``items_statement``), read once per generation: the hit
+    shows the sentence its rank was read from, and an export shows it for thousands of hits."""
+    cache = searcher.cache.get("figures_asked", dict)
+    found = cache.get(("statement", key, report_id), False)
+    if found is False:
+        read = fee_statement if key == PROSE_FEES else items_statement
+        found = cache[("statement", key, report_id)] = read(record_store(searcher).payload(report_id) or {})
+    return found
 
 
 def answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], scope: np.ndarray,

@@ -145,7 +145,8 @@ def _by_figure(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
         chosen = zero | prose_says_none(searcher, figure.key, wanted)[codes]
         for key in figure.also:
             other = figure_values(searcher, key, wanted)[codes]
-            chosen &= (~np.isnan(other) & (other == 0)) | prose_says_none(searcher, key, wanted)[codes]
+            zero = ~np.isnan(other) & (other == 0) & ~disputed_by_parts(searcher, key, wanted)[codes]
+            chosen &= zero | prose_says_none(searcher, key, wanted)[codes]
         return first_of(mask, scores, chosen)
     # "most" (or "least", a rate asked with 最低): by the figure's size, the words deciding among equal figures
     # and where it is unknown; the issuers the query names first (哪个区申请最多: the districts, largest first).

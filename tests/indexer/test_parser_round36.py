@@ -117,3 +117,15 @@ def test_an_interpretation_of_a_report_is_refused(lines):
 ])
 def test_a_report_beside_the_word_is_kept(lines):
     assert parsed(lines).agency == "北山县民政局"
+
+
+@pytest.mark.parametrize("lines", [
+    # The report's own title in another common form than …信息公开工作年度报告, a 解读 link under it (review of round 36)
+    ["北山县民政局2022年政务公开工作年度报告", "相关解读：《北山县民政局2022年政务公开工作年度报告》解读", *A_REPORT],
+    ["北山县民政局2022年政府信息公开工作年度报告（全文）", "相关解读：《北山县民政局2022年政府信息公开工作年度报告》解读",
+     *A_REPORT],
+    ["北山县民政局关于2022年政府信息公开工作的年度报告", "【图解】北山县民政局2022年政府信息公开工作年度报告", *A_REPORT],
+    ["北山县民政局政府信息公开工作2022年度报告", "【图解】北山县民政局政府信息公开工作2022年度报告", *A_REPORT],
+])
+def test_a_report_titled_in_another_form_beside_a_解读_link_is_kept(lines):
+    assert parsed(lines).agency == "北山县民政局"

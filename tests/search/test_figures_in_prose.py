@@ -205,3 +205,63 @@ def test_fees_and_items_show_the_sentence_they_were_read_from(indexes):
     quote = hits["海原县教育体育局"].figure_quote
     # A sentence longer than a quote is cut around the figure.
     assert quote.startswith("…") and "公开信息320条" in quote and hits["海原县教育体育局"].figure_quote_section == 1
+
+
+def test_the_disputed_totals_are_read_once_per_index(evidence_idx, monkeypatch):
+    """没有行政复议 reaches every report, and a fifth of a large index may be flagged: their records are
+    read for a figure once, not on every query."""
+    import numpy as np
+
+    from search.figures.records import ReportRecord
+    from search.retrieval.arrays import arrays_for
+    from search.retrieval.figure_values import disputed_by_parts
+
+    everyone = np.arange(len(arrays_for(evidence_idx).codes(evidence_idx, "report_id").values))
+    first = disputed_by_parts(evidence_idx, "reconsideration_total", everyone)
+    assert first.sum() == 1
+    calls = []
+    real = ReportRecord.disputed
+    monkeypatch.setattr(ReportRecord, "disputed", lambda self, key: calls.append(key) or real(self, key))
+    assert (disputed_by_parts(evidence_idx, "reconsideration_total", everyone) == first).all()
+    assert calls == []
+
+
+def test_a_prose_figure_s_sentence_is_read_once_per_index(indexes, monkeypatch):
+    """An export shows the sentence of thousands of hits: each report's payload is read once per
+    generation, by the ranking, and not again for its sentence."""
+    from search.figures.records import RecordStore
+
+    reports = {"items.txt": table_report("隆德县教育体育局", 3, 0, 0, 0, "通过门户网站主动公开信息320条。"),
+               "fees.txt": table_report("隆德县自然资源局", 5, 0, 0, 0, "本局重视依申请公开工作。本年度收取信息处理费共计200元。")}
+    idx = indexes.searcher("figures-in-prose-read-once", written(reports))
+    # Part 三 shown (its table holds the words): the sentence, in part 一, is given beside it.
+    asked = ({"q": "主动公开信息最多", "flat": "1", "section": "3"}, {"q": "依申请公开 收费"})
+    for params in asked:
+        assert search(idx, **params).hits[0].figure_quote
+    reads = []
+    monkeypatch.setattr(RecordStore, "payload", lambda self, rid: reads.append(rid))
+    monkeypatch.setattr(idx, "document", lambda **kw: reads.append(kw))
+    for params in asked:
+        hit = search(idx, **params).hits[0]
+        assert hit.figure_quote in ("通过门户网站主动公开信息320条。", "本年度收取信息处理费共计200元。"), hit.figure_quote
+    assert reads == []
+
+
+def test_a_disputed_zero_is_no_none_of_a_figure_negated_beside_the_asked_one(evidence_idx):
+    """没有行政复议和行政诉讼 asks 行政诉讼 and 行政复议 both: a 行政复议 0 its own parts dispute fails it as the
+    asked figure's would."""
+    got = agencies(evidence_idx, "没有行政复议和行政诉讼")
+    assert got.index("固原市民政局") < got.index("固原市卫生健康委员会"), got
+
+
+def test_the_sentence_shown_is_the_one_the_figure_was_read_from():
+    """The figure shown is the prose's count when it states one (本年新收申请 3 件（据报告文字…）): its sentence
+    backs it, not a sentence saying none came of another year."""
+    from search.figures.claims import backing_claim, prose_count
+
+    claims = read_claims(_report("上年度未收到政府信息公开申请。本年度共受理政府信息公开申请3件，均按时答复。"))
+    assert prose_count(claims, "requests_new") == 3
+    assert backing_claim(claims, "requests_new", "no_requests")["text"] == "本年度共受理政府信息公开申请3件"
+    # With no count stated, the sentence saying none came backs 文字写明没有.
+    claims = read_claims(_report("本年度未收到政府信息公开申请。"))
+    assert backing_claim(claims, "requests_new", "no_requests")["text"] == "本年度未收到政府信息公开申请"
