@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.figures.claims import read_claims
+from search.figures.claims import backing_claim, read_claims
 from search.figures.columns import format_value
 from search.agencies.directory import Agency, directory
 from search.retrieval.engine import get_report
@@ -279,15 +279,19 @@ _NONE_SAID = {claim: key for key, claim in CLAIMS_OF_NONE.items()}
 
 def prose_statements(report: dict) -> list[dict]:
     """What the report's prose states of the table's figures where no table of it gives them (a page cut
-    before its tables, a table in an image): 本年新收申请 0（文字写明没有）with the sentence and its part.
-    The search already ranks by these (figure_values); the page shows the reader where they come from."""
+    before its tables, a table in an image): 本年新收申请 文字写明没有, with the sentence and its part.
+    The search ranks by these (figure_values) and each claim is the one the search's figure stands on
+    (``backing_claim``: a count before a sentence saying none came); the page shows the reader where."""
     figures = report.get("figures") or {}
-    out, seen = [], set()
-    for claim in read_claims(report):
+    claims = read_claims(report)
+    keys = []
+    for claim in claims:
         key = _NONE_SAID.get(claim["claim"]) or ("requests_new" if claim["claim"] == "requests_count" else claim.get("figure"))
-        if not key or figures.get(key) is not None or key in seen:
-            continue
-        seen.add(key)
+        if key and key not in keys and figures.get(key) is None:
+            keys.append(key)
+    out = []
+    for key in keys:
+        claim = backing_claim(claims, key, CLAIMS_OF_NONE.get(key))
         name, unit = figure_label(key)
         value = "文字写明没有" if claim["claim"] in _NONE_SAID else f"{fmt(claim['value'])} {unit}".strip()
         out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})

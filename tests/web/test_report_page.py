@@ -180,3 +180,13 @@ def test_figures_only_the_prose_states_are_shown_with_their_sentence(indexes):
 def test_no_prose_list_where_the_table_gives_the_figures(client):
     report_id = api(client, "q=" + quote("低保"))["hits"][0]["report_id"]
     assert "prose-statements" not in client.get(f"/reports/{report_id}").get_data(as_text=True)
+
+
+def test_a_count_stated_beside_a_none_of_another_year_is_the_one_shown(indexes):
+    from tests.conftest import made_up_report, written
+
+    text = made_up_report("彭阳县水务局", 2021, {1: "上年度本局未收到政府信息公开申请。本年度共受理政府信息公开申请3件。"})
+    client = indexes.app("prose-statements-count", written({"cut.txt": text})).test_client()
+    report_id = api(client, "q=" + quote("彭阳县水务局"))["hits"][0]["report_id"]
+    html = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert "本年新收申请：<b>3 件</b>" in html and "本年新收申请：<b>文字写明没有</b>" not in html
