@@ -113,8 +113,10 @@ _LEVEL_WORDS = "省市县区"
 # A place's party committee and its government named together ('党委、政府', '县委县政府', '党工委、办事处').
 _PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委|委)[、和及与]?[省市县区旗镇乡]?(?:人民)?(?:政府|办事处)$")
 # ('某某县本级及所属部门': the place's own level and its departments, as a whole, are the place's; 本级 alone, a
-# report of the place's own level, stays in the name as the title writes it)
-_ITS_UNITS = re.compile(r"(?:本级)?(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$")
+# report of the place's own level, stays in the name as the title writes it; so are the places under it, named as a
+# whole: '某某市本级和各县区', '某某省各市州', '某某县及各乡镇')
+_ITS_UNITS = re.compile(r"(?:本级)?(?:各|(?:及其|及|和|与)(?:所属|工作|下属|直属|各)?)(?:科室|股室|处室|部门|单位|站所|直属单位|下属单位|科|股|处|室)$"
+                        r"|(?:本级)?(?:各|(?:及|和|与)(?:所辖|下辖|各)+)(?:市州|市县区|市县|县市区|县区|区县|县市|乡镇街道|乡镇|镇街|街道|苏木乡镇)$")
 # A compiling office is not the issuer: '某某局政务公开政府信息公开工作领导小组办公室', '某某局信息公开工作
 # 办公室' are 某某局's. Only a group or working office of the disclosure work is one: '某某县扶贫开发领导小组
 # 办公室' is a body, and so is a government's standing '政务公开办公室'.

@@ -129,3 +129,19 @@ def test_a_report_beside_the_word_is_kept(lines):
 ])
 def test_a_report_titled_in_another_form_beside_a_解读_link_is_kept(lines):
     assert parsed(lines).agency == "北山县民政局"
+
+
+# --- the places under a body, named as a whole, end its name (after round 36's review) ---------------------------
+
+@pytest.mark.parametrize("lead, name", [
+    ("本报告反映了青石市本级和各县区2020年政府信息公开工作情况。", "青石市"),
+    ("本报告反映了青石市本级及各县区2020年政府信息公开工作情况。", "青石市"),
+    ("本报告反映了青石市和各县区2020年政府信息公开工作情况。", "青石市"),
+    ("本报告反映了北山县及所辖乡镇2021年政府信息公开工作情况。", "北山县"),
+    ("本报告反映了东岭省各市州2019年政府信息公开工作情况。", "东岭省"),
+    # a place's own level alone, and one street named, stay as written
+    ("本报告反映了青石市本级2020年政府信息公开工作情况。", "青石市本级"),
+    ("本报告反映了青石市东岭街道2020年政府信息公开工作情况。", "青石市东岭街道"),
+])
+def test_the_places_under_a_body_named_as_a_whole_end_its_name(lead, name):
+    assert lead_in_issuer(lead) == name
