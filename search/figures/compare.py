@@ -254,7 +254,6 @@ def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
                 messages.append(f"忽略了无效的报告编号：{value[:20]}")
     if len(ids) > MAX_REPORTS:
         messages.append(f"最多比较 {MAX_REPORTS} 份报告，只取了前 {MAX_REPORTS} 份。")
-        ids = ids[:MAX_REPORTS]
     return ids, messages
 
 
@@ -306,6 +305,10 @@ def compare_reports(searcher, args) -> Comparison:
     split at spaces and commas) and ``only=diff``; bad ids become messages. ``q`` finds reports to
     tick (nobody knows a report's id by heart): the portal's own search, one line per report."""
     ids, messages = parse_ids(args.getlist("id"))
+    if len(ids) > MAX_REPORTS:  # the reader must know which ticked reports were left out, not only how many
+        left = [_named_report(searcher, i) for i in ids[MAX_REPORTS:]]
+        messages[-1] = messages[-1].rstrip("。") + f"，未比较：{'、'.join(left)}。"
+        ids = ids[:MAX_REPORTS]
     comparison = build_comparison(searcher, ids, args.get("only") == "diff")
     comparison.messages[:0] = messages
     comparison.typed = " ".join(args.getlist("id"))[:TYPED_MAX]
@@ -315,6 +318,12 @@ def compare_reports(searcher, args) -> Comparison:
         if not comparison.candidates:
             comparison.messages.append(f"没有找到与“{comparison.q}”相关的其他报告。")
     return comparison
+
+
+def _named_report(searcher, report_id: str) -> str:
+    """A report as the tables name it (某某局 2021), or its id when the index does not hold it."""
+    record = record_store(searcher).record(report_id)
+    return record.label if record is not None else report_id
 
 
 def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:

@@ -209,6 +209,11 @@ def test_compare_keeps_the_first_four(dclient, ids):
     data = dclient.get(f"/api/compare?{query}").get_json()
     assert len(data["reports"]) == 4
     assert any("最多比较 4 份报告" in m for m in data["messages"])
+    # The reports left out are named, as the tables name a report.
+    kept = {r["report_id"] for r in data["reports"]}
+    left = [i for i in ids.values() if i not in kept]
+    message = next(m for m in data["messages"] if "最多比较" in m)
+    assert "未比较：" in message and all(dclient.get(f"/api/reports/{i}").get_json()["agency"] in message for i in left)
 
 
 def test_stats_check_column_counts_cross_report_problems(dclient):
