@@ -30,6 +30,10 @@ _REQUEST_COUNT = re.compile(
 )
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 MAX_QUOTE = 120
+# The figure a claim that none came speaks of: the table's key for each kind of "none" (全年未收到政府信息公开申请).
+CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
+                  "litigation_total": "no_litigation"}
+_NONE_OF = {claim: key for key, claim in CLAIMS_OF_NONE.items()}
 
 PROSE_FIGURES = Path(__file__).resolve().parent.parent / "data" / "prose_figures.tsv"
 COUNT_GAP = 10  # characters, none a digit, between a figure's wording and its count (行政复议案件共 2 件)
@@ -166,15 +170,15 @@ def read_claims(report: dict) -> list[dict]:
     return claims
 
 
-def backing_claim(claims: list[dict], key: str, none_claim: str | None) -> dict | None:
+def backing_claim(claims: list[dict], key: str) -> dict | None:
     """The claim a figure read from the prose stands on: the one stating the largest count, the value
-    ``prose_count`` gives, or, when the prose states no count, the sentence saying none came (``none_claim``,
-    e.g. ``no_requests``: the hit then says 文字写明没有); None when the prose states neither. The count
+    ``prose_count`` gives, or, when the prose states no count, the sentence saying none came (``no_requests``
+    for requests_new: the hit then says 文字写明没有); None when the prose states neither. The count
     comes first as it does for the figure shown: 上年度未收到申请 beside 本年度受理申请3件 backs the 3."""
     counts = _count_claims(claims, key)
     if counts:
         return max(counts, key=lambda c: c["value"])
-    return next((c for c in claims if c.get("claim") == none_claim), None) if none_claim is not None else None
+    return next((c for c in claims if says_none(c) and claim_figure(c) == key), None)
 
 
 def prose_count(claims: list[dict], key: str) -> float | None:
@@ -184,8 +188,19 @@ def prose_count(claims: list[dict], key: str) -> float | None:
     return float(max(c["value"] for c in counts)) if counts else None
 
 
+def claim_figure(claim: dict) -> str | None:
+    """The figure a claim speaks of (its table key), whether it states a count or that none came."""
+    kind = claim.get("claim")
+    if kind == "requests_count":
+        return "requests_new"
+    return claim.get("figure") if kind == "count" else _NONE_OF.get(kind)
+
+
+def says_none(claim: dict) -> bool:
+    """Whether a claim says none came (未收到申请), not a count."""
+    return claim.get("claim") in _NONE_OF
+
+
 def _count_claims(claims: list[dict], key: str) -> list[dict]:
     """The claims stating a count of figure ``key``."""
-    return [c for c in claims
-            if (c.get("claim") == "requests_count" and key == "requests_new")
-            or (c.get("claim") == "count" and c.get("figure") == key)]
+    return [c for c in claims if not says_none(c) and claim_figure(c) == key]

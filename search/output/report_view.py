@@ -10,12 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.figures.claims import backing_claim, read_claims
+from search.figures.claims import backing_claim, claim_figure, read_claims, says_none
 from search.figures.columns import format_value
 from search.agencies.directory import Agency, directory
 from search.retrieval.engine import get_report
 from search.retrieval.figure_answers import figure_label
-from search.retrieval.figure_values import CLAIMS_OF_NONE
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
@@ -274,9 +273,6 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
     }
 
 
-_NONE_SAID = {claim: key for key, claim in CLAIMS_OF_NONE.items()}
-
-
 def prose_statements(report: dict) -> list[dict]:
     """What the report's prose states of the table's figures where no table of it gives them (a page cut
     before its tables, a table in an image): 本年新收申请 文字写明没有, with the sentence and its part.
@@ -284,16 +280,12 @@ def prose_statements(report: dict) -> list[dict]:
     (``backing_claim``: a count before a sentence saying none came); the page shows the reader where."""
     figures = report.get("figures") or {}
     claims = read_claims(report)
-    keys = []
-    for claim in claims:
-        key = _NONE_SAID.get(claim["claim"]) or ("requests_new" if claim["claim"] == "requests_count" else claim.get("figure"))
-        if key and key not in keys and figures.get(key) is None:
-            keys.append(key)
+    keys = dict.fromkeys(k for k in map(claim_figure, claims) if k and figures.get(k) is None)
     out = []
     for key in keys:
-        claim = backing_claim(claims, key, CLAIMS_OF_NONE.get(key))
+        claim = backing_claim(claims, key)
         name, unit = figure_label(key)
-        value = "文字写明没有" if claim["claim"] in _NONE_SAID else f"{fmt(claim['value'])} {unit}".strip()
+        value = "文字写明没有" if says_none(claim) else f"{fmt(claim['value'])} {unit}".strip()
         out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})
     return out
 

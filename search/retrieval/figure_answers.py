@@ -18,7 +18,7 @@ from search.figures.claims import backing_claim, prose_figure_keys
 from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, CLAIMS_OF_NONE, PROSE_FEES, PROSE_ITEMS,
+from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS,
                                            figure_values, from_prose, prose_says_none, prose_statement)
 from search.retrieval.figures_asked import FigureAsked
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
@@ -140,6 +140,6 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
     out: list[ProseEvidence | None] = []
     for code, report_id in zip(report_codes, report_ids):
         record = None if not np.isnan(in_table[code]) else store.record(report_id)
-        claim = backing_claim(record.claims, figure.key, CLAIMS_OF_NONE.get(figure.key)) if record else None
+        claim = backing_claim(record.claims, figure.key) if record else None
         out.append(ProseEvidence(claim["text"], int(claim["section"] or 0)) if claim else None)
     return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from search.figures.claims import MAX_QUOTE, prose_count, prose_paragraphs
+from search.figures.claims import CLAIMS_OF_NONE, MAX_QUOTE, prose_count, prose_paragraphs
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
@@ -85,9 +85,6 @@ def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> 
             out[code] = found
 
 
-# What a report's prose says when its table is cut or absent ("全年未收到政府信息公开申请").
-CLAIMS_OF_NONE = {"requests_new": "no_requests", "reconsideration_total": "no_reconsideration",
-                   "litigation_total": "no_litigation"}
 
 
 def prose_says_none(searcher, key: str, codes: np.ndarray) -> np.ndarray:
