@@ -241,7 +241,8 @@ def _texts(number: int, reports: list[dict]) -> list[PartText]:
 
 
 def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
-    """Report ids from the request (deduplicated, well-formed) and messages about the rest."""
+    """Report ids from the request (deduplicated, well-formed, all of them: the caller keeps the first
+    MAX_REPORTS and names the rest) and messages about the malformed ones."""
     ids, messages = [], []
     for raw in values:
         for value in re.split(r"[\s,]+", raw.strip()):
@@ -252,8 +253,6 @@ def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
                     ids.append(value.lower())
             else:
                 messages.append(f"忽略了无效的报告编号：{value[:20]}")
-    if len(ids) > MAX_REPORTS:
-        messages.append(f"最多比较 {MAX_REPORTS} 份报告，只取了前 {MAX_REPORTS} 份。")
     return ids, messages
 
 
@@ -306,8 +305,8 @@ def compare_reports(searcher, args) -> Comparison:
     tick (nobody knows a report's id by heart): the portal's own search, one line per report."""
     ids, messages = parse_ids(args.getlist("id"))
     if len(ids) > MAX_REPORTS:  # the reader must know which ticked reports were left out, not only how many
-        left = [_named_report(searcher, i) for i in ids[MAX_REPORTS:]]
-        messages[-1] = messages[-1].rstrip("。") + f"，未比较：{'、'.join(left)}。"
+        left = "、".join(_named_report(searcher, i) for i in ids[MAX_REPORTS:])
+        messages.append(f"最多比较 {MAX_REPORTS} 份报告，只取了前 {MAX_REPORTS} 份，未比较：{left}。")
         ids = ids[:MAX_REPORTS]
     comparison = build_comparison(searcher, ids, args.get("only") == "diff")
     comparison.messages[:0] = messages

@@ -192,11 +192,6 @@ def fee_statement(payload: dict) -> tuple[float, int, str] | None:
     return value, section, sentence
 
 
-def fees_in_prose(payload: dict) -> float | None:
-    """The fees of ``fee_statement`` alone."""
-    statement = fee_statement(payload)
-    return statement[0] if statement else None
-
 
 PROSE_ITEMS = "proactive_items"
 # How the reports state what they disclosed of their own accord, in part 一 or 二 (no table of
@@ -217,11 +212,6 @@ def items_statement(payload: dict) -> tuple[float, int, str] | None:
                 found = (value, number, _sentence(paragraph, match.start(), match.end()))
     return found
 
-
-def items_in_prose(payload: dict) -> float | None:
-    """The items of ``items_statement`` alone."""
-    statement = items_statement(payload)
-    return statement[0] if statement else None
 
 
 def prose_statement(searcher, key: str, report_id: str) -> tuple[float, int, str] | None:

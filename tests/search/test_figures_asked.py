@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import pytest
 
-from search.retrieval.figure_values import fees_in_prose, items_in_prose
+from search.retrieval.figure_values import fee_statement, items_statement
 from search.retrieval.query import parse_query
 from tests.conftest import made_up_report, ranked_agencies as agencies, written
 
 APPLICANTS = "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\n" \
              "\t\t自然人\t法人或其他组织\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+
+
+def fees_in_prose(payload: dict) -> float | None:
+    """The fees a report's prose states (``fee_statement``'s value)."""
+    statement = fee_statement(payload)
+    return statement[0] if statement else None
+
+
+def items_in_prose(payload: dict) -> float | None:
+    """The items a report's prose states (``items_statement``'s value)."""
+    statement = items_statement(payload)
+    return statement[0] if statement else None
 
 
 def _report(agency: str, new: int, lawyers: int, reconsideration: int, sued: int, prose: str = "",
@@ -385,7 +397,7 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
 
 
 def _fees(*paragraphs: str) -> float | None:
-    from search.retrieval.figure_values import fees_in_prose
+    from search.retrieval.figure_values import fee_statement
     return fees_in_prose({"sections": [{"number": 6, "blocks": [{"type": "p", "text": t} for t in paragraphs]}]})
 
 

@@ -8,9 +8,8 @@ import pytest
 
 from search.figures.claims import read_claims
 from search.retrieval.figure_answers import FROM_PROSE
-from search.retrieval.figure_values import fees_in_prose
 from tests.conftest import made_up_report, ranked_agencies as agencies, search, written
-from tests.search.test_figures_asked import _report as table_report
+from tests.search.test_figures_asked import _report as table_report, fees_in_prose
 
 
 def _report(*paragraphs: str, section: int = 1) -> dict:
