@@ -99,6 +99,13 @@ def index():
     return response
 
 
+@pages.get("/search")
+def search_alias():
+    # /search?q=… is the address people guess (and other engines use): send it to the search page, query kept.
+    query = request.query_string.decode("utf-8", "replace")
+    return redirect(url_for("pages.index") + (f"?{query}" if query else ""), 301)
+
+
 @pages.get("/reports/<report_id>")
 def report(report_id: str):
     page = search.report_page(searcher(), report_id, request.args) or abort(404)

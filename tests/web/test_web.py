@@ -190,6 +190,15 @@ def test_plain_form_submit_is_redirected_to_a_short_link(client):
     assert kept.status_code == 200 and "忽略了无效的起始年份：abc" in kept.get_data(as_text=True)
 
 
+def test_the_guessed_search_address_leads_to_the_search_page(client):
+    response = client.get("/search?q=%E4%BD%8E%E4%BF%9D&province=%E6%B5%99%E6%B1%9F%E7%9C%81")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/?q=%E4%BD%8E%E4%BF%9D&province=%E6%B5%99%E6%B1%9F%E7%9C%81"
+    assert client.get("/search").headers["Location"] == "/"
+    followed = client.get("/search?q=低保", follow_redirects=True)
+    assert followed.status_code == 200 and "低保" in followed.get_data(as_text=True)
+
+
 def test_htmx_gets_the_canonical_url_to_push(client):
     response = client.get("/?q=低保&year_from=&min_requests_new=1&sort=relevance", headers={"HX-Request": "true"})
     assert response.status_code == 200
