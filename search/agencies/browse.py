@@ -267,6 +267,14 @@ def _trail(known, params: AgencyParams) -> list[Choice]:
     return trail + [Choice(c, _place_label(known, c), 0, c == place, params.query_string(place=c)) for c in codes]
 
 
+def bodies_named(searcher, words: list[str]) -> list[Agency]:
+    """The bodies whose names or place hold every word, as the name box reads them (卫健委 finds
+    卫生健康局, 淮安 the bodies of 淮安市), in the directory's order."""
+    folded = [fold(w) for w in words if w.strip()]
+    known = directory(searcher)
+    return sorted((a for a in known.agencies.values() if folded and _named(a, folded)), key=lambda a: a.sort_key)
+
+
 def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     """The bodies ``params`` asks for, one page of them (or all, unpaged), with the tree and kinds."""
     known = directory(searcher)

@@ -11,8 +11,7 @@ from urllib.parse import urlencode
 from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
-from search.retrieval.engine import run_search
-from search.retrieval.params import SearchParams
+from search.figures.compare_finder import Candidate, find_candidates
 from search.vocabulary import (PREAMBLE_NAME, PREAMBLE_PART, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES,
                                part_heading, part_numeral)
 
@@ -21,7 +20,6 @@ _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
 QUERY_MAX = 200  # characters of the finder's words
-CANDIDATES = 20  # reports the finder lists
 
 P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
            ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
@@ -115,17 +113,6 @@ class PartView:
     def has_text(self) -> bool:
         """Some report has prose in this part."""
         return any(t.chars for t in self.texts)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A report the finder lists, to be ticked for the comparison."""
-
-    report_id: str
-    agency: str
-    year: int | None
-    source: str
-    where: str = ""  # the body's place when its name does not say it
 
 
 @dataclass
@@ -325,8 +312,3 @@ def _named_report(searcher, report_id: str) -> str:
     return record.label if record is not None else report_id
 
 
-def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
-    """The reports the search finds for ``q``, best first, those already chosen left out."""
-    result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
-    return [Candidate(h.report_id, h.agency or "未知机构", h.year, h.source, h.where)
-            for h in result.hits if h.report_id not in chosen]

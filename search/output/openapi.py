@@ -151,7 +151,9 @@ def openapi_spec() -> dict:
                                  "separated by spaces or commas.", {"type": "string"}, many=True),
                     _param("only", "diff: only the figures that differ.", {"type": "string", "enum": ["diff"]}),
                     _param("q", "Words to find reports to compare (agency, place, year): `candidates` lists the "
-                                "reports the search finds, those already chosen left out.", {"type": "string"}),
+                                "reports of the bodies the words name (name, abbreviation or place; a year typed keeps "
+                                "that year), each body's together, oldest first, then the other reports the search "
+                                "finds for them (`searched_only`: true); those already chosen left out.", {"type": "string"}),
                 ],
                 "responses": {"200": {"description": "Aligned figures and shared text per part", "content": _JSON_OBJECT},
                               "400": _ERROR}}},

@@ -113,7 +113,8 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
         "messages": comparison.messages,
         "q": comparison.q,
         "candidates": [{"report_id": c.report_id, "agency": c.agency, "where": c.where, "year": c.year, "source": c.source,
-                        "url": f"{base_url}/reports/{c.report_id}"} for c in comparison.candidates],
+                        "searched_only": c.searched_only, "url": f"{base_url}/reports/{c.report_id}"}
+                       for c in comparison.candidates],
     }
 
 

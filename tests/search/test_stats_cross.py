@@ -266,6 +266,27 @@ def test_compare_finds_the_reports_to_tick_without_knowing_their_ids(dclient, id
     assert ids[(AGENCY, 2023)] in {c["report_id"] for c in data["candidates"]}
 
 
+def test_compare_finder_lists_the_named_bodies_reports_first_each_bodys_years_together(dclient, ids):
+    found = dclient.get("/api/compare?q=民政局").get_json()["candidates"]
+    named = [c for c in found if not c["searched_only"]]
+    # Every body named 民政局 before any report the search finds otherwise (沙坡头区民政和社会保障局: by its text).
+    assert found[:len(named)] == named and len(named) < len(found)
+    assert "沙坡头区民政和社会保障局" in {c["agency"] for c in found[len(named):]}
+    assert all(c["agency"].endswith("民政局") for c in named)
+    wuzhong = [i for i, c in enumerate(named) if c["agency"] == AGENCY]
+    assert wuzhong == list(range(wuzhong[0], wuzhong[0] + 3))  # one body's years together, oldest first
+    assert [named[i]["report_id"] for i in wuzhong] == [ids[(AGENCY, y)] for y in (2021, 2022, 2023)]
+    # A place names the bodies in it (青铜峡市 lies in 吴忠市); a year typed keeps that year of the named body.
+    assert {c["agency"] for c in dclient.get("/api/compare?q=吴忠").get_json()["candidates"]} == {AGENCY, COPYCAT}
+    one = dclient.get(f"/api/compare?q={AGENCY}+2022年").get_json()["candidates"]
+    assert [c["report_id"] for c in one] == [ids[(AGENCY, 2022)]]
+    # The page marks where the search's other finds begin; words naming no body say so first.
+    page = dclient.get("/compare?q=民政局").get_data(as_text=True)
+    assert page.index("海盐县民政局") < page.index("搜索找到的其他报告：") < page.index("沙坡头区民政和社会保障局")
+    topic = dclient.get("/compare?q=低保").get_data(as_text=True)
+    assert "没有名称或地区与这些词相符的机构，以下是搜索找到的报告：" in topic and "搜索找到的其他报告" not in topic
+
+
 def test_compare_finder_says_when_nothing_is_found_and_escapes_the_words(dclient):
     text = dclient.get("/compare?q=<b>qqxyzzy</b>").get_data(as_text=True)
     assert "没有找到与“&lt;b&gt;qqxyzzy&lt;/b&gt;”相关的其他报告。" in text and "<b>qq" not in text
