@@ -76,6 +76,18 @@ def test_a_report_of_a_town_named_with_a_county_name():
     assert (report.agency, report.level, report.region["province"]) == ("唐县镇", "township", "湖北省")
 
 
+def test_a_hint_naming_such_a_town_names_no_county():
+    # '唐县镇网站': the town's site, not 唐县's (河北)
+    report = parsed(["唐县镇2012年度政府信息公开年度报告", "本报告可在唐县镇网站查阅或下载。", *BODY])
+    assert (report.level, report.region["province"]) == ("township", "湖北省")
+
+
+def test_a_hint_naming_a_county_s_townships_names_the_county():
+    # '古县乡镇' is 古县's 乡镇, though a 古县乡 lies in 蒲县
+    place = locate("民政局", hints=["古县乡镇政务公开栏"])
+    assert (place.level, place.province, place.county) == ("county", "山西省", "古县")
+
+
 # --- a part heading with a slip in its words, between two tables ------------------------------------------------------
 
 def _two_tables(heading):
