@@ -30,8 +30,9 @@ _JOINER = re.compile(r"[•·・‧、]+$")
 # '泉州市泉港区卫生局', '第六师芳草湖农场', '国家统计局某某调查总队', '全国海关', '某某乡人民政府' are never cut.
 _NAME_PART = re.compile(r"[省市县区旗州盟乡镇村街局委办厅部署院会府处室队站所司团校馆师场关国]")
 # A shorter name opening with a level or unit word ('市民政局' in '某某市民政局') would leave a place's name
-# behind its first half: the words before are that place's, whether or not the gazetteer knows it.
-_UNIT_START = re.compile(r"[省市县区州盟旗乡镇村街]")
+# behind its first half: the words before are that place's, whether or not the gazetteer knows it. 苏木 is Inner
+# Mongolia's 乡: '我苏木' refers back to '某某苏木' as '我镇' to '某某镇' (round 37).
+_UNIT_START = re.compile(r"[省市县区州盟旗乡镇村街]|苏木")
 _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八九十]{1,3}师")
 # A shorter name made of a kind of body alone ('管理区', '管委会', '街道办事处', '人民政府') names no body: the
 # page writing it alone ('管理区共主动公开…') refers back to the name, whose first words are its own; any

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from indexer.gazetteer import load_gazetteer, refine
-from indexer.places import BARE, OUTSIDE_THE_RULES, find_chains
+from indexer.places import BARE, OUTSIDE_THE_RULES, a_town_s_name, find_chains
 from indexer.script import to_key
 from indexer.townships import township_table
 
@@ -148,7 +148,7 @@ def _site_names(text: str) -> list[tuple]:
                 found += [c.units for c in find_chains(stem) if c.end == len(stem)][-1:]
             continue  # a government's site: _SITE_OF reads it
         chains = find_chains(name, opening_province_stem=True) if len(name) >= 2 else []
-        if chains and chains[0].start == 0:
+        if chains and chains[0].start == 0 and not a_town_s_name(name, chains[0]):  # '唐县镇网站' is a town's (round 37)
             found.append(chains[0].units)
     return found
 

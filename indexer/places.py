@@ -267,7 +267,7 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
 def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
     gaz = load_gazetteer()
     text = _clean(hint)
-    evidence = [chain.units for chain in bound_chains(find_chains(text))]
+    evidence = [chain.units for chain in bound_chains(find_chains(text)) if not a_town_s_name(text, chain)]
     for code in CREDIT_CODE.findall(text):
         for prefix in (code, code[:4] + "00"):
             if prefix in gaz.by_code:
@@ -388,6 +388,13 @@ def _agency_form(name: str) -> Form:
     chains = bound_chains(find_chains(name, opening_province_stem=True, town_zones=True))
     if chains and LANDFORM_NAME.fullmatch(name[: chains[0].start]):
         chains = []  # '银湖湾滨海新区': the division's name is part of a name of another place
+    if chains and chains[0].start == 0 and (town := _town_named_as_place(name, chains[0])):
+        # '唐县镇': a 镇 right after a county's name is no town of that county (a town has a name of its own) but a
+        # town named so, where the list of townships puts it (随县's); '芒市镇' lies in 芒市 itself (round 37)
+        own = tuple(u for u in chains[0].units if u.code in township_table()[town])
+        if own:
+            return Form(own, "township")
+        chains = []
     if chains:
         units, end = chains[0].units, chains[0].end
         short = all(name[chains[0].start : end] != u.name for u in units)
@@ -470,6 +477,26 @@ def _agency_form(name: str) -> Form:
 # 台湾, 香港 and 澳门 (division codes): the 条例 binds the mainland's bodies only, so a name or a line placing an issuer
 # there is a betting splice ('澳门特区赌场交通运输局') or a place a text speaks of, never where the issuer is.
 OUTSIDE_THE_RULES = {"71", "81", "82"}
+
+
+# A township's kind word right after a place's name ('唐县镇网站'), not the first of two unit words: '某县乡镇',
+# '某县镇村两级', '某县镇级' speak of the county's townships
+_KIND_AFTER_PLACE = re.compile(r"(?:镇|乡|街道|苏木)(?![乡镇村街级])")
+
+
+def _town_named_as_place(text: str, chain: Chain) -> str:
+    """The township's name when the chain is one place's name with a township's kind word right after it and the list
+    of townships holds that whole name ('唐县镇人民政府' -> '唐县镇'); '' otherwise."""
+    kind = _KIND_AFTER_PLACE.match(text, chain.end)
+    town = text[chain.start : kind.end()] if kind else ""
+    return town if town in township_table() else ""
+
+
+def a_town_s_name(text: str, chain: Chain) -> bool:
+    """True for a chain that is a town's name less its 镇 ('唐县' in '唐县镇网站') where no unit of the chain holds that
+    town: the text names the town (随县's), not the county."""
+    town = _town_named_as_place(text, chain)
+    return bool(town) and not {u.code for u in chain.units} & set(township_table()[town])
 
 
 def bound_chains(chains: list[Chain]) -> list[Chain]:

@@ -361,7 +361,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
         # 2019 template's part 一 on a page that lost its heading '一、总体情况') are part 一's sub-headings; a report
         # numbering its parts so writes a later part's title ('（二）主动公开政府信息情况') or goes on to a third part.
         return chosen if len(chosen) >= 3 or any(c.score >= 4 for c in chosen[1:]) else []
-    candidates += _overview(blocks, candidates) + _cut_heading(blocks)
+    candidates += _overview(blocks, candidates) + _cut_heading(blocks, candidates)
     candidates.sort(key=lambda c: c.index)
     if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
         # under the current template's '一、总体情况', the 2008 template's words without a numeral are part
@@ -400,15 +400,18 @@ def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidat
         # ('一、政府信息公开2020年工作要点落实情况': the year inside the title reads the same)
         rest = _YEAR_ANY.sub("", match.group(2).rstrip("。:："))
         # '一、概' with the rest of 概述 lost by the copy is still the overview's heading
-        if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)):
+        # ('一、' alone, the whole title lost, right before a paragraph: that paragraph is the overview, round 37)
+        lost = not rest and i + 1 < len(blocks) and isinstance(blocks[i + 1], str) and "。" in blocks[i + 1]
+        if _OVERVIEW_WORDS.fullmatch(rest) or (rest and any(t.startswith(rest) for t in _OVERVIEW_TITLES)) or lost:
             return [Candidate(i, 1, 2.0, clean_line(block))]
         return []
     return []
 
 
-def _cut_heading(blocks: list[Block]) -> list[Candidate]:
+def _cut_heading(blocks: list[Block], candidates: list[Candidate] = ()) -> list[Candidate]:
     """A part heading cut off by the end of the text ('五、存在的主'): the page stops inside it.
-    It counts when what is left is the start of that part's template title."""
+    It counts when what is left is the start of that part's template title, under that part's number; in a report
+    whose headings (``candidates``) follow the 2008 template, from 四 on only when its words tell one part."""
     last = next((b for b in reversed(blocks) if not isinstance(b, Table)), None)
     if last is None or last is not blocks[-1]:
         return []
@@ -429,7 +432,8 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
         return []
     part = NUMERALS.index(match.group(1)) + 1
     rest = match.group(2)
-    if part <= 6 and rest and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part]:
+    older = part >= 4 and any(_CHAPTERS_2008.search(c.title) for c in candidates)
+    if part <= 6 and rest and SECTION_NAMES[part].startswith(rest) and rest != SECTION_NAMES[part] and not older:
         return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
     # A pre-2019 report numbers its chapters its own way ('四、…收费及减免情况', '五、因政'): what is left
     # counts, as subject evidence, when it starts the titles of one part only.
@@ -437,6 +441,12 @@ def _cut_heading(blocks: list[Block]) -> list[Candidate]:
     if len(parts) == 1:
         return [Candidate(len(blocks) - 1, parts.pop(), 2.0, clean_line(last))]
     return []
+
+
+# The 2008 template's chapter 三 ('依申请公开政府信息和不予公开政府信息的情况') and 四 ('政府信息公开的收费及减免情况'), which
+# the current one lacks: under them 四 is the fees, 五 the appeals, so a cut heading's number from 四 on names no part of
+# the current template ('四、政府信' is '四、政府信息公开的收费…', round 37)
+_CHAPTERS_2008 = re.compile(r"不予公开|收费")
 
 
 # A numeral and the start of a title after a sentence's end, ending the text ('…联系。一、总体'): at least two

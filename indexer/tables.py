@@ -26,6 +26,8 @@ from indexer.cells import (PLACEHOLDERS, is_part_heading, is_value, normalise_ce
                            split_glued_row)
 from indexer.memo import for_short_texts
 from indexer.model import Block, Table
+from indexer.normalize import squeeze
+from indexer.sections import classify_heading, heading_number
 from indexer.tokens import ROW_WORDS, TOP_LABELS, bare_cells, line_cells, split_glued_text
 
 # The cell helpers are re-exported: callers import them from here.
@@ -312,7 +314,7 @@ def _merge_fragments(items: list[tuple[str, object]]) -> list[Block]:
             j = i
             while j < len(items) and items[j][0] == "text" and j - i < _MAX_GAP:
                 text = items[j][1]
-                if is_part_heading(text) or _is_prose(text):
+                if is_part_heading(text) or _is_prose(text) or _numbered_part_heading(text):
                     break
                 j += 1
             if j < len(items) and items[j][0] == "frag":
@@ -327,6 +329,14 @@ def _merge_fragments(items: list[tuple[str, object]]) -> list[Block]:
             i += 1
         out.append(Table(rows=[r for r in rows if r]))
     return out
+
+
+def _numbered_part_heading(line: str) -> bool:
+    """A loose line numbered as the part its words name, though not in the template's words ('三、收到的处理政府信息公开
+    申请情况', a slip for 收到和处理): between two tables it heads the part the second opens, not a row of the first
+    (round 37). The template's numbered row labels ('三、本年度办理结果') head no part."""
+    found = classify_heading(line)
+    return bool(found) and heading_number(squeeze(line)) == found[0]
 
 
 def _is_top_label_line(line: str) -> bool:
