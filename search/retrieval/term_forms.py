@@ -41,7 +41,7 @@ TERM_SHARE = 0.05  # reports that must hold two words side by side for them to b
 TOGETHER_SHARE = 0.5  # of the reports holding two words, those writing them as one term for it to be one
 MIN_HELD = 3  # reports that must hold a form for it to be searched
 MAX_FORMS = 3  # forms searched for one typed word or pair, the most held first
-NOTE = "报告很少写作“{typed}”，也按报告的写法（{forms}）查找，排在后面。"
+NOTE = "报告很少写作“{typed}”，也按报告的写法（{forms}）查找。"
 
 
 @lru_cache(maxsize=1)

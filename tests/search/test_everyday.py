@@ -210,3 +210,27 @@ def test_what_the_reports_write_for_a_spoken_word_the_query_needs(indexes):
     assert listed(searcher, "群众操心的事")[0] == "岚皋县应急管理局"
     assert listed(searcher, "扶持企业")[0] == "岚皋县税务局"
     assert listed(searcher, "念书")[0] == "岚皋县教育体育局"
+
+
+# Round 40: a report treating the subject in the reports' wording against one naming the everyday word once in
+# passing. Twenty reports of other subjects keep 退休金 rare (everyday.RARE_SHARE), so its row is read.
+TREATED = {f"other{i}.txt": _report(f"灵武市第{i}街道办事处", f"本街道公开第{i}批城市管理和环境整治信息。") for i in range(20)}
+TREATED |= {
+    "passing.txt": _report("灵武市老龄工作委员会办公室", "本办公开老年活动中心开放时间和敬老月活动安排，发布老年大学招生简章，"
+                           "提醒老人按时领取退休金，并通过网站发布健康讲座通知，回应社会关切。"),
+    "treated.txt": _report("灵武市社会保险事业管理中心", "公开经办服务指南和窗口办理时间，发布养老保险待遇调整办法，接受群众监督。"),
+}
+
+
+@pytest.fixture(scope="module")
+def treated(indexes):
+    return indexes.searcher("everyday-treated", written(TREATED))
+
+
+def test_a_report_treating_the_subject_in_the_reports_wording_comes_before_a_passing_mention(treated):
+    # The wordings count as much as the word typed (EVERYDAY_BOOST 1.0): a report publishing the pension adjustment
+    # in the reports' word (养老保险) answers 退休金 as well as one reminding the old to collect theirs; at 0.4 the
+    # reminder came first whatever the rest of its part was about.
+    result = run_search(treated, SearchParams(q="退休金"))
+    assert [h.agency for h in result.hits][:2] == ["灵武市社会保险事业管理中心", "灵武市老龄工作委员会办公室"]
+    assert any("退休金" in m and "养老保险" in m for m in result.messages)
