@@ -121,6 +121,16 @@ def _plan_pattern() -> re.Pattern:
     return re.compile(rf"({plans})(?:规划)?(?:的)?(?:({_FIRST})|({_LAST})|{_NTH}|({_WHOLE}))")
 
 
+def _left(match: re.Match) -> str:
+    """What a year read leaves in the text: nothing, but the 年 of 年报 when the 年 and what follows cut as 年报
+    (2021年报, 二〇二一年报, 21年报里的数据; not 2020年报告, 年报表): the 年 is the year's and the report's at
+    once, and the 报 left alone would be a word to find."""
+    rest = match.string[match.end():]
+    if match.group(0).endswith("年") and rest.startswith("报") and cut("年" + rest)[:1] == ["年报"]:
+        return " 年"
+    return " "
+
+
 def find_years(text: str) -> tuple[list[int], str]:
     """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
     plans, phrases, anniversaries, _ = _periods()
@@ -167,7 +177,7 @@ def find_years(text: str) -> tuple[list[int], str]:
         if year is None or not YEARS[0] <= year <= YEARS[1]:
             return match.group(0)
         years.append(year)
-        return " "
+        return _left(match)
 
     text = _CHINESE_YEAR.sub(chinese, text)
 
@@ -177,14 +187,14 @@ def find_years(text: str) -> tuple[list[int], str]:
         if value is None or not 8 <= value <= 30:  # 2008 (the first reports) to 2030
             return match.group(0)
         years.append(2000 + value)
-        return " "
+        return _left(match)
 
     def short_range(match: re.Match) -> str:
         low, high = int(match.group(1)), int(match.group(2))
         if not 8 <= low < high <= 30:  # 2008 (the first reports) to 2030
             return match.group(0)
         years.extend(2000 + value for value in range(low, high + 1))
-        return " "
+        return _left(match)
 
     text = _SHORT_RANGE.sub(short_range, text)
     text = _SHORT_YEAR.sub(short, text)
@@ -196,7 +206,7 @@ def find_years(text: str) -> tuple[list[int], str]:
         if not (YEARS[0] <= low and high <= YEARS[1]) or high - low > 30:
             return match.group(0)
         years.extend(range(low, high + 1))
-        return " "
+        return _left(match)
 
     text = _YEAR.sub(number, text)
     return list(dict.fromkeys(years)), text
