@@ -62,3 +62,11 @@ def test_a_body_some_report_is_of_or_a_level_is_no_body_missing(idx, q):
     # 民政局: four reports are of it. 乡镇: a level, not a body by function; the index's levels are read elsewhere.
     _, messages = _page(idx, q)
     assert not any("发布的报告" in m and m.startswith("没有") for m in messages), messages
+
+
+def test_the_figure_order_of_looser_matches_is_told_on_the_page(idx):
+    # No report holds both bodies: the near misses are each body's own reports, ordered by the figure asked.
+    agencies, messages = _page(idx, "民政局 税务局 申请最多")
+    assert agencies[:2] == ["子市税务局", "辛县民政局"]
+    assert "没有同时包含所有词语的结果，下面是包含其中部分词语的结果。" in messages
+    assert any("从多到少排列" in m for m in messages), messages
