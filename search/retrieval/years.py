@@ -8,6 +8,8 @@ text into ``ParsedQuery.year_hints``; the search then ranks the reports on those
 (search/retrieval/signals.py), and a query left with no words lists them all.
 ``year:`` stays the strict filter.
 """
+# Over 350 lines, kept whole: each form of a year (a period's phrase, an event, a plan's year, numerals, a short year, a
+# range, digits) is read out of the text in turn, and what one reading leaves is what the next sees.
 from __future__ import annotations
 
 import re
@@ -122,13 +124,10 @@ def _plan_pattern() -> re.Pattern:
 
 
 def _left(match: re.Match) -> str:
-    """What a year read leaves in the text: nothing, but the 年 of 年报 when the 年 and what follows cut as 年报
-    (2021年报, 二〇二一年报, 21年报里的数据; not 2020年报告, 年报表): the 年 is the year's and the report's at
-    once, and the 报 left alone would be a word to find."""
+    """What a year read leaves: nothing, but the 年 of 年报 where jieba cuts 年报 from it (2021年报, 21年报里的数据;
+    not 2020年报告, 年报表): the 年 is the year's and the report's, and a lone 报 would be a word to find."""
     rest = match.string[match.end():]
-    if match.group(0).endswith("年") and rest.startswith("报") and cut("年" + rest)[:1] == ["年报"]:
-        return " 年"
-    return " "
+    return " 年" if match.group(0).endswith("年") and rest.startswith("报") and cut("年" + rest)[:1] == ["年报"] else " "
 
 
 def find_years(text: str) -> tuple[list[int], str]:
