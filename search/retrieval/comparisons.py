@@ -25,14 +25,15 @@ _AGAINST = re.compile(rf"(?:比|较|相比|对比|和|与|跟|同){_TIME}(?:相�
 _COMPARED_YEAR = re.compile(r"(?:比|较|相比|对比|和|与|跟|同)((?:19|20)\d{2})")
 _SPAN = re.compile(r"这几年|近几年|这些年|近些年|近年来?|历年|逐年|每年|连年|几年来"
                    r"|(?:最近|近|这|过去|前)[一二两三四五六七八九十\d]{1,2}年|[一二两三四五六七八九十\d]{1,2}年来")
-_TREND = re.compile(r"越来越|逐年|变多|变少|变化|增加|减少|增长|下降|上升|提高|降低|多了|少了|多吗|少吗|多不多|少不少"
+_TREND = re.compile(r"越来越|逐年|变多|变少|变化|增加|减少|增长|下降|上升|提高|降低|多了|少了|多吗|少吗|多不多|少不少|[涨跌升降]了"
                     r"|(?:更|还)(?:多|少)|[多少](?:了|吗)?$")
 # The pieces of a comparison that no report writes beside its figure (jieba's cut of the question).
 _PIECES = frozenset("的 比 较 相比 对比 跟 和 与 同 还是 今年 本年 是不是 是否 有没有 越来越 逐年 变多 变少 变化 多 少 更 还 了 吗 么 呢 多不多 少不少"
                     " 这 这几年 几年 近几年 最近 近三年 近两年 近五年 三年 两年 五年 年来 来 这些年 近些年 近年 近年来 历年 每年 连年 上一年 上年 去年 前一年 往年 以前 过去"
                     " 年少 年多 增加 减少 增长 下降 上升 提高 降低".split())
-# A piece jieba keeps whole: 越来越少, 逐年增加, 变少了, 增加了.
-_TREND_PIECE = re.compile(r"^(?:越来越|逐年|变|更|还)?(?:多|少|高|低|增加|减少|增长|下降|上升|提高|降低)(?:了|吗|么)?$"
+# A piece jieba keeps whole: 越来越少, 逐年增加, 变少了, 增加了; a direction said in one character of the
+# language's closed set of them (涨, 跌, 升, 降: 比上一年涨了吗), which the reports write as 增长 or 下降.
+_TREND_PIECE = re.compile(r"^(?:越来越|逐年|变|更|还)?(?:多|少|高|低|涨|跌|升|降|增加|减少|增长|下降|上升|提高|降低)(?:了|吗|么)?$"
                           r"|^(?:越来越|逐年).+")
 # How the reports write a comparison with the year before; searched as ranking words, never required.
 WORDINGS = ("同比", "较上年", "比上年", "较去年", "增长", "下降", "增加", "减少")

@@ -160,7 +160,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     hits_mask = selection.hits
     messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores, params.sort)
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
-    note = figure_note(asked, params.sort) if found else None
+    # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
+    note = figure_note(asked, params.sort) if hits_mask.any() else None
     if note:
         messages.append(note)
     body_link = None

@@ -17,7 +17,8 @@ and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item
 holding at least a third of their weight follow (each item weighed by how rare it is, as BM25
 does), below every full match, with a message: a citizen's words are seldom all in one report, and
 one holding the rarest of three is a better follower than one sharing only characters with them.
-When the query names an issuer among other words, a near miss must be of that issuer.
+When the query names an issuer among other words, a near miss must hold it, or be of it; a body no
+report is of is searched without, and the page says so (named_bodies.py).
 
 Queries are worded as no rule anticipates, so the items are not taken at their word alone:
 
@@ -48,6 +49,7 @@ from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
+from search.retrieval.named_bodies import MENTIONED_NOTE, NO_BODY_NOTE, near_miss_fit, of_no_report, quoted
 from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
@@ -62,7 +64,7 @@ from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
-from search.retrieval.signals import apply_signals
+from search.retrieval.signals import apply_signals, figure_is_asked
 from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
@@ -191,14 +193,22 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would
         # empty the list. The others are searched as typed, and the user is told.
         absent = [i for i, unit in enumerate(units) if not (evaluate(searcher, unit, scope).mask & scope).any()]
-        if absent and len(absent) < len(units):
-            kept = [u for i, u in enumerate(labeled) if i not in absent]
+        # So is a body no report is of (公安局被起诉): its name in a text is a passing mention (named_bodies.py).
+        nobody = [i for i in range(len(units)) if i not in absent
+                  and of_no_report(searcher, labeled[i][0], place_words(parsed))]
+        if (absent or nobody) and len(absent) + len(nobody) < len(units):
+            kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
             everywhere = np.count_nonzero(_present(codes, passing, count))
             # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,
-            # and the whole-report lexical score ranks the list alone.
-            if reduced[0].strict_reports <= everywhere * COMMON_SHARE:
-                parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
+            # and the whole-report lexical score ranks the list alone. A figure asked (被起诉) says what
+            # is left: its order lists the reports that had such cases first.
+            asked = nobody and parsed.figure is not None and figure_is_asked(searcher, parsed.figure)
+            if reduced[0].strict_reports <= everywhere * COMMON_SHARE or asked:
+                if absent:
+                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
+                if nobody:
+                    parsed.notes.append(NO_BODY_NOTE.format(words=quoted([labeled[i][0] for i in nobody])))
                 return reduced
 
     # A word few reports use (按时, 同比) that alone makes the full matches few ranks instead (rare_items.py).
@@ -214,13 +224,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
                    for i in order]
         held = np.array([_present(codes, m.mask & within, count) for m in matches])
-        # The issuer a query names is what is asked about (交通运输局 …怎么处理申请): a report of another
-        # issuer holding the rest of the words is not a near miss. Unless the query is only issuers.
-        # So is a place the query names (北京 街道: a Beijing report without 街道 before another
-        # province's street office).
-        places = place_words(parsed)
-        named = np.array([concept_of(labeled[i][0]) is not None or labeled[i][0] in places for i in order])
-        issuer_held = held[named].all(axis=0) if named.any() and not named.all() else np.ones(count, dtype=bool)
+        # The bodies and places named are what is asked about: a near miss holds them (named_bodies.py).
+        issuer_held = near_miss_fit(searcher, [labeled[i][0] for i in order], place_words(parsed), held)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
         df = held.sum(axis=1)
@@ -275,6 +280,10 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matched = admissions(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
+    # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.
+    mentioned = [label for label, _ in labeled if of_no_report(searcher, label, place_words(parsed))]
+    if mentioned and matched.mask.any():
+        parsed.notes.append(MENTIONED_NOTE.format(words=quoted(mentioned)))
     counted = _present(codes, passing & (full | answered)[codes], count)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)

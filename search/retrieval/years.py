@@ -8,6 +8,8 @@ text into ``ParsedQuery.year_hints``; the search then ranks the reports on those
 (search/retrieval/signals.py), and a query left with no words lists them all.
 ``year:`` stays the strict filter.
 """
+# Over 350 lines, kept whole: each form of a year (a period's phrase, an event, a plan's year, numerals, a short year, a
+# range, digits) is read out of the text in turn, and what one reading leaves is what the next sees.
 from __future__ import annotations
 
 import re
@@ -121,6 +123,13 @@ def _plan_pattern() -> re.Pattern:
     return re.compile(rf"({plans})(?:规划)?(?:的)?(?:({_FIRST})|({_LAST})|{_NTH}|({_WHOLE}))")
 
 
+def _left(match: re.Match) -> str:
+    """What a year read leaves: nothing, but the 年 of 年报 where jieba cuts 年报 from it (2021年报, 21年报里的数据;
+    not 2020年报告, 年报表): the 年 is the year's and the report's, and a lone 报 would be a word to find."""
+    rest = match.string[match.end():]
+    return " 年" if match.group(0).endswith("年") and rest.startswith("报") and cut("年" + rest)[:1] == ["年报"] else " "
+
+
 def find_years(text: str) -> tuple[list[int], str]:
     """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
     plans, phrases, anniversaries, _ = _periods()
@@ -167,7 +176,7 @@ def find_years(text: str) -> tuple[list[int], str]:
         if year is None or not YEARS[0] <= year <= YEARS[1]:
             return match.group(0)
         years.append(year)
-        return " "
+        return _left(match)
 
     text = _CHINESE_YEAR.sub(chinese, text)
 
@@ -177,14 +186,14 @@ def find_years(text: str) -> tuple[list[int], str]:
         if value is None or not 8 <= value <= 30:  # 2008 (the first reports) to 2030
             return match.group(0)
         years.append(2000 + value)
-        return " "
+        return _left(match)
 
     def short_range(match: re.Match) -> str:
         low, high = int(match.group(1)), int(match.group(2))
         if not 8 <= low < high <= 30:  # 2008 (the first reports) to 2030
             return match.group(0)
         years.extend(2000 + value for value in range(low, high + 1))
-        return " "
+        return _left(match)
 
     text = _SHORT_RANGE.sub(short_range, text)
     text = _SHORT_YEAR.sub(short, text)
@@ -196,7 +205,7 @@ def find_years(text: str) -> tuple[list[int], str]:
         if not (YEARS[0] <= low and high <= YEARS[1]) or high - low > 30:
             return match.group(0)
         years.extend(range(low, high + 1))
-        return " "
+        return _left(match)
 
     text = _YEAR.sub(number, text)
     return list(dict.fromkeys(years)), text

@@ -42,3 +42,19 @@ def test_the_compared_year_is_a_reference_and_the_asked_year_ranks_first():
 def test_the_report_stating_the_change_ranks_above_the_one_stating_the_figure(idx):
     assert agencies(idx, "2022年的行政复议比2021年多了吗")[:2] == ["甲县民政局", "乙县民政局"]
     assert agencies(idx, "这几年行政复议是不是越来越少")[-1] == "乙县民政局"
+
+
+@pytest.mark.parametrize("typed, words", [
+    ("2022年行政复议 比上一年涨了吗", [["行政复议"]]),
+    ("行政复议比去年降了吗", [["行政复议"]]),
+    ("近几年复议申请是不是跌了", [["复议 申请"]]),
+])
+def test_a_direction_said_in_one_character_is_the_comparisons_not_a_word_to_find(typed, words):
+    # Round 39: 涨 / 跌 / 升 / 降 complete the closed set of directions; 涨 was left required, and no report writes it.
+    parsed = parse_query(typed)
+    assert [c.alternatives for c in parsed.must] == words
+    assert set(WORDINGS) <= set(parsed.rank_words)
+
+
+def test_a_direction_in_one_character_finds_the_report_stating_the_change(idx):
+    assert agencies(idx, "2022年行政复议 比上一年降了吗")[0] == "甲县民政局"

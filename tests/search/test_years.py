@@ -229,3 +229,24 @@ def test_the_reports_name_beside_a_year_filter_lists_every_report_of_the_year(in
     assert set(listed(searcher, "年度报告 year:2008")) == set(listed(searcher, "year:2008"))
     assert set(listed(searcher, "年报 year:2008")) == set(listed(searcher, "year:2008"))
     assert not parse_query("年度报告 year:2008").must and parse_query("审计 year:2008").must
+
+
+@pytest.mark.parametrize("typed, words, years", [
+    ("灵武市民政局 2021年报", [["灵武市民政局"], ["年报"]], [2021]),  # 年报 beside other words only ranks
+    ("21年报 民政局", [["年报"], ["民政局"]], [2021]),
+    ("二〇二一年报", [], [2021]),
+    ("2021年报里的数据", [["年报里的数据"]], [2021]),
+    ("2020年报告", [], [2020]),  # 报告 is no 年报: the 年 is the year's alone, as before
+    ("2020年报表", [["报表"]], [2020]),
+])
+def test_the_year_of_a_glued_annual_report_leaves_the_report_not_a_lone_bao(typed, words, years):
+    # Round 39: 2021年报 read 2021年 as the year and left 报, a word few reports use, required.
+    parsed = parse_query(typed)
+    assert [c.alternatives for c in parsed.must] == words
+    assert parsed.year_hints == years
+
+
+def test_a_body_and_its_glued_annual_report_list_the_bodys_report_of_the_year(idx):
+    result = run_search(idx, SearchParams(q="灵武市民政局 2021年报"))
+    assert [(h.agency, h.year) for h in result.hits][:1] == [("灵武市民政局", 2021)]
+    assert not any("“报”" in m for m in result.messages)

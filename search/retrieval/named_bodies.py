@@ -1,0 +1,60 @@
+"""A body the query names by its function (公安局, 税务局, 卫健委), read by who issued the reports where the reports'
+text would read it by a mention: a county government's 县公安局、工商局、药监局等 names the bureau in passing and is
+none of its reports. Used by the grouped selection (grouped.py) when no report, or few, hold every word:
+
+* a near miss of a query naming bodies is a report holding them all in its text (as before) or a report of one
+  of the bodies named (``bodies_fit``): 税务局 财政局 typed apart compare two bodies, and no report is of both;
+* a body no report in the index is of (``of_no_report``) is no item to require: its mentions would decide the
+  list over what is asked of it (公安局被起诉: the reports that were sued), and the page names it.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from search.retrieval.arrays import arrays_for
+from search.retrieval.issuers import concept_of, reports_of, unread_issuers
+
+NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
+MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
+
+
+def quoted(words: list[str]) -> str:
+    return "、".join(f"“{w}”" for w in words)
+
+
+def of_no_report(searcher, label: str, places: set[str] | frozenset[str]) -> bool:
+    """Whether ``label`` names a body by its function (not a level or kind: 乡镇, 开发区; not a place) that no
+    report's issuer is, nor, as far as its title says, a report whose issuer the parser did not read. Read from the
+    issuer table (masks cached per generation) and, only for such a body, the title's postings: no evaluation."""
+    concept = concept_of(label)
+    if concept is None or not concept.functions or label in places:
+        return False
+    if reports_of(searcher, [[label]]).any():
+        return False
+    arrays = arrays_for(searcher)
+    titled = arrays.postings(searcher, "title", label).ids
+    return not unread_issuers(searcher)[arrays.codes(searcher, "report_id").codes[titled]].any()
+
+
+def bodies_fit(searcher, bodies: list[str]) -> np.ndarray:
+    """Per report code: whether its issuer is one of the bodies named by function (a report has one issuer) and of
+    every level or kind named (县 教育局). A report whose issuer was not read is not counted: its text decides."""
+    functional = [b for b in bodies if concept_of(b).functions]
+    kinds = [[b] for b in bodies if not concept_of(b).functions]
+    return reports_of(searcher, ([functional] if functional else []) + kinds)
+
+
+def near_miss_fit(searcher, labels: list[str], places: set[str] | frozenset[str], held: np.ndarray) -> np.ndarray:
+    """Per report code: whether a report may follow as a near miss, by what the query names (``held``: the items'
+    presence per report, rows in ``labels``' order). A report of another issuer holding the rest of the words is
+    no near miss (交通运输局 …怎么处理申请), nor one outside the place named (北京 街道): it must hold every body and
+    place named, or be of one of the bodies named and hold the places. A query of names alone restricts nothing."""
+    is_place = np.array([label in places for label in labels], dtype=bool)
+    is_body = np.array([concept_of(label) is not None for label in labels], dtype=bool) & ~is_place
+    named = is_place | is_body
+    if not named.any() or named.all():
+        return np.ones(held.shape[1], dtype=bool)
+    fit = held[named].all(axis=0)
+    if is_body.any():
+        fit |= held[is_place].all(axis=0) & bodies_fit(searcher, [l for l, body in zip(labels, is_body) if body])
+    return fit
