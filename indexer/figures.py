@@ -22,6 +22,7 @@ from indexer.near_labels import letters, nearest
 from indexer.normalize import quoted
 from indexer.script import strip_glosses, to_key
 from indexer.cells import glued_total
+from indexer.row_order import Loose, place
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
@@ -217,6 +218,7 @@ class _Reader:
         self.open_row: tuple[Table, int] | None = None  # the row the text stops in (``_open_row``)
         self.in_open_row = False  # whether the row being read is that one
         self.total_first = False  # part 三's header puts 总计 before 自然人
+        self.order_events: list[tuple[str, object]] = []  # part-三 rows as read, for ``row_order.place``
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -308,19 +310,49 @@ class _Reader:
         if not has_values:
             self.pending += labels
             return
+        own = " ".join(labels)
         if not labels:  # numbers alone belong to the labels just above, if those name one row
             if self.part != 3:
                 return
-            labels, keys, start = self.pending, _request_keys(self.pending, self.group), 0
+            # The row has no label column, so a true grid's columns (counted from the labels) would shift it.
+            labels, keys, start, grid = self.pending, _request_keys(self.pending, self.group), 0, False
             if not labels:
-                self.warn(f"第三部分表格中的一行数字{quoted(' '.join(c for c in row if c))}没有行名称，未采用。")
+                message = f"第三部分表格中的一行数字{quoted(' '.join(c for c in row if c))}没有行名称，未采用。"
+                self.warn(message)
+                self._loose(row, start, rightmost, grid, (), "", message)
                 return
         self.pending = []
         if len(keys) == 1:
-            self._request_row(keys[0], row, start, rightmost, grid)
+            if self._request_row(keys[0], row, start, rightmost, grid):
+                self.order_events.append(("key", keys[0]))
+            else:
+                self._loose(row, start, rightmost, grid, tuple(keys), "", None)
         elif self.part == 3 or keys:
-            self.warn(f"第三部分表格中的{quoted(_short(' '.join(labels)))}一行在模板中找不到对应的行，"
-                      "未采用。")
+            message = f"第三部分表格中的{quoted(_short(' '.join(labels)))}一行在模板中找不到对应的行，未采用。"
+            self.warn(message)
+            self._loose(row, start, rightmost, grid, tuple(keys), "" if keys else own, message)
+
+    def _loose(self, row: list[str], start: int, rightmost: int | None, grid: bool, keys: tuple[str, ...],
+               label: str, warning: str | None) -> None:
+        """Remember a part-三 row its labels could not place: the template's order may (``row_order``)."""
+        filled = [c for c in row[start:] if c]
+        if len(filled) == 1 and not (filled[0].isdigit() and len(filled[0]) >= 7):
+            shape = "lone" if len(filled[0]) <= 3 else "other"
+        else:
+            shape = "row" if len(filled) == 1 or _fit(row, start, rightmost) is not None else "other"
+        self.order_events.append(("loose", Loose(row, start, rightmost, grid, keys, label, shape, warning)))
+
+    def _place_by_order(self) -> None:
+        placed = place(self.order_events, self.seen)
+        for loose, key in placed:
+            self.in_open_row = False
+            if loose.warning in self.warnings:
+                self.warnings.remove(loose.warning)
+            self._request_row(key, loose.row, loose.start, loose.rightmost, loose.grid)
+        if placed:
+            names = "、".join(quoted(_short(ROW_LABELS[key], 24)) for _, key in placed[:_LISTED])
+            more = f"等 {len(placed)} 行" if len(placed) > _LISTED else ""
+            self.warn(f"第三部分表格中有 {len(placed)} 行数字的行名称与数字分开了，按模板的行序读作{names}{more}。")
 
     def _header(self, row: list[str], labels: list[str]) -> None:
         words = [normalise_label(c) for c in labels]
@@ -390,24 +422,24 @@ class _Reader:
         if value and unit is None:
             self.warn(f"{_row(label)}的金额 {cell} 未注明单位（元或万元），未换算为元。")
 
-    def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> None:
+    def _request_row(self, key: str, row: list[str], start: int, rightmost: int | None, grid: bool) -> bool:
+        """Read one part-三 row under ``key``; whether anything of it was read."""
         label = ROW_LABELS[key]
         filled = [c for c in row[start:] if c]
         if self.total_first:
-            self._total_first_row(key, label, row, start)
-            return
+            return self._total_first_row(key, label, row, start)
         if len(filled) == 1 and filled[0].isdigit() and len(filled[0]) >= 7 and len(row) - start < 7:
             split = split_glued_row(filled[0], 7, [(range(6), 6)])  # applicants add up to 总计
             if split is None:
                 total = glued_total(filled[0], 6)
                 if total is None:
                     self.warn(_glued_message(_row(label), filled[0]))
-                    return
+                    return False
                 # Several splits fit but all end in the same 总计: that figure is read, not guessed.
                 self.warn(f"{_row(label)}的数字 {filled[0]} 连在一起，各申请人列有不止一种拆分方式，留空；"
                           f"每种拆分的总计都是 {total}，已取用。")
                 self.set(key, total, label)
-                return
+                return True
             self.glued += 1
             cells = [str(v) for v in split]
         elif grid and rightmost is not None and start <= rightmost - 6:
@@ -421,16 +453,17 @@ class _Reader:
                 self.warn(f"{_row(label)}只有 {count} 个数字（{'、'.join(c for c in row[start:] if c)}），"
                           "最后一个等于其余之和，取作总计，各申请人列留空。")
                 self.set(key, self.number(total, label), label)
-                return
+                return True
         if cells is None:
             self.warn(f"无法判断{_row(label)}的单元格{quoted(' | '.join(row[start:]))}各属哪一列，各项数字留空。")
-            return
+            return False
         self.other_rows += ["2021"] if key in OTHER_2021 else ["2019"] if key == "outcome_other_total" else []
         for (applicant, _), cell in zip(APPLICANTS, cells):
             self.set(f"{key}_{applicant}", self.number(cell, label), label)
         self.set(key, self.number(cells[6], label), label)
+        return True
 
-    def _total_first_row(self, key: str, label: str, row: list[str], start: int) -> None:
+    def _total_first_row(self, key: str, label: str, row: list[str], start: int) -> bool:
         """A part-三 row under a header that names 总计 before 自然人: read in that order only when the
         row's arithmetic says so (its first cell the sum of the other six); a row that adds up the
         template's way is read that way; any other row, and one that cannot be checked, stays empty."""
@@ -440,21 +473,22 @@ class _Reader:
         if len(cells) != 7 or len(numbers) != 7:
             self.warn(f"第三部分的表头把“总计”排在“自然人”之前，{_row(label)}的单元格"
                       f"{quoted(' | '.join(row[start:]))}无法用合计核对列的次序，各项数字留空。")
-            return
+            return False
         first, last = numbers[0] == sum(numbers[1:]), numbers[6] == sum(numbers[:6])
         if first and last and numbers != numbers[1:] + numbers[:1]:
             # '3 | 0 | 0 | 0 | 0 | 0 | 3' adds up either way: its 总计 is 3, its applicants are not known.
             self.set(key, self.number(cells[0], label), label)
-            return
+            return True
         if first and not last:
             cells = cells[1:] + cells[:1]
         elif not last:
             self.warn(f"第三部分的表头把“总计”排在“自然人”之前，{_row(label)}的数字"
                       f"{quoted(' | '.join(cells))}按哪种次序都不合计，各项数字留空。")
-            return
+            return False
         for (applicant, _), cell in zip(APPLICANTS, cells):
             self.set(f"{key}_{applicant}", self.number(cell, label), label)
         self.set(key, self.number(cells[6], label), label)
+        return True
 
     def _review_row(self, values: list[str]) -> None:
         cells = list(values)
@@ -484,6 +518,7 @@ class _Reader:
                 self.set(f"{group}_{column}", self.number(cell, label), label)
 
     def result(self) -> FigureResult:
+        self._place_by_order()
         for key, parts in SUMMED_FIGURES.items():
             values = [self.figures[part] for part in parts]
             if None not in values:
