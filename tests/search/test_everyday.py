@@ -234,3 +234,72 @@ def test_a_report_treating_the_subject_in_the_reports_wording_comes_before_a_pas
     result = run_search(treated, SearchParams(q="退休金"))
     assert [h.agency for h in result.hits][:2] == ["灵武市社会保险事业管理中心", "灵武市老龄工作委员会办公室"]
     assert any("退休金" in m and "养老保险" in m for m in result.messages)
+
+
+# Round 41: rows written from report openings outside the judged corpus, with no query read. Each made-up report
+# treats a subject in the reports' own wording only; the query says it as a citizen does.
+OPENINGS = {
+    "medical.txt": _report("宁陵县医疗保障局", "推进跨省异地就医直接结算，公开门诊统筹政策。"),
+    "pensions.txt": _report("宁陵县社会保险中心", "公开社会保险补缴和参保登记的办理流程。"),
+    "police.txt": _report("宁陵县公安局", "深入开展扫黑除恶专项斗争，公开雪亮工程建设进度。"),
+    "tax.txt": _report("宁陵县税务局", "依法受理涉税举报，公开税务稽查处理结果。"),
+    "lifts.txt": _report("宁陵县住房和城乡建设局", "推进既有住宅加装电梯，公开专项维修资金使用情况。"),
+    "schools.txt": _report("宁陵县教育局", "开展校园欺凌专项治理，公开课后服务收费标准。"),
+    "food.txt": _report("宁陵县卫生健康委员会", "开展食源性疾病监测和两癌筛查，公开病媒生物防制信息。"),
+    "firms.txt": _report("宁陵县市场监督管理局", "推行企业注销便利化，公开虚假广告查处结果。"),
+    "tourism.txt": _report("宁陵县文化广电和旅游局", "整治旅游市场秩序，公开旅游投诉处理情况。"),
+    "villages.txt": _report("宁陵县农业农村局", "规范一事一议筹资筹劳，公开动物防疫信息。"),
+}
+
+
+@pytest.fixture(scope="module")
+def openings(indexes):
+    return indexes.searcher("everyday-openings", written(OPENINGS))
+
+
+@pytest.mark.parametrize("query, agency", [
+    ("外地住院", "宁陵县医疗保障局"),
+    ("断缴怎么办", "宁陵县社会保险中心"),
+    ("黑社会", "宁陵县公安局"),
+    ("偷税", "宁陵县税务局"),
+    ("大修基金", "宁陵县住房和城乡建设局"),
+    ("晚托", "宁陵县教育局"),
+    ("吃坏肚子", "宁陵县卫生健康委员会"),
+    ("关公司", "宁陵县市场监督管理局"),
+    ("宰客", "宁陵县文化广电和旅游局"),
+    ("村里集资", "宁陵县农业农村局"),
+])
+def test_a_subject_of_the_openings_in_a_citizen_s_words(openings, query, agency):
+    # 外地住院 is 异地就医, 断缴 补缴 and 参保, 黑社会 扫黑除恶, 偷税 涉税举报, 大修基金 专项维修资金, 晚托 课后服务,
+    # 吃坏肚子 食源性疾病, 关公司 企业注销, 宰客 旅游市场, 村里集资 一事一议 (everyday_words.tsv, round 41).
+    assert listed(openings, query)[:1] == [agency]
+
+
+def _rows(text: str) -> list[tuple[list[str], list[str]]]:
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            said, _, written_ = line.partition("\t")
+            rows.append(([w.strip() for w in said.split("=")], written_.split()))
+    return rows
+
+
+def test_the_round_41_rows_keep_the_table_s_format():
+    # A row is everyday words joined by '=', a TAB and the reports' wordings; the rows of round 41 add no everyday word
+    # the table had (the reader would merge the two rows' wordings), none twice, none that is a wording of any row.
+    from search.retrieval.everyday import EVERYDAY_WORDS
+
+    text = EVERYDAY_WORDS.read_text(encoding="utf-8")
+    before, marker, after = text.partition("# Round 41")
+    assert marker
+    after = after.partition("\n")[2]  # the rest of the marker's comment line
+    earlier, added = _rows(before), _rows(after)
+    assert len(added) >= 60
+    assert all(said and all(said) and wordings for said, wordings in earlier + added)
+    earlier_words = {w for said, _ in earlier for w in said}
+    added_words = [w for said, _ in added for w in said]
+    wordings = {w for _, ws in earlier + added for w in ws}
+    assert len(added_words) == len(set(added_words))
+    assert not set(added_words) & earlier_words
+    assert not set(added_words) & wordings
