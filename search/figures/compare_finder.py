@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.agencies.browse import bodies_named
+from search.analysis import narrow
 from search.figures.records import record_store
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
@@ -51,8 +52,9 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     first, each body's together in the search's order of bodies, then the reports the text search
     alone finds."""
     # The search's own reading of years (2022年度, 2019-2021, 二〇二一年, 21年): a year typed is the reports', not a
-    # name's; so is the report's own name (年报 of 2021年报), which every report is.
-    years, rest = find_years(q)
+    # name's; so is the report's own name (年报 of 2021年报), which every report is. Read half-width and simplified, as
+    # the search reads its clauses (２０２１年報).
+    years, rest = find_years(narrow(q))
     years = set(years)
     words = [w for w in rest.split() if w not in DOC_WORDS]
     result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))

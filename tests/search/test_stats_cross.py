@@ -305,6 +305,8 @@ def test_compare_finder_reads_years_as_the_search_does_and_leaves_the_reports_ow
     glued = dclient.get(f"/api/compare?q={AGENCY}+2022年报").get_json()["candidates"]
     assert [c["report_id"] for c in glued if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
     assert not glued[0]["searched_only"]
+    wide = dclient.get(f"/api/compare?q={AGENCY}+２０２２年報").get_json()["candidates"]  # full-width, traditional
+    assert [c["report_id"] for c in wide if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
 
 
 def test_compare_finder_says_why_a_named_bodys_reports_are_not_listed():
