@@ -343,12 +343,17 @@ class _Reader:
         self.order_events.append(("loose", Loose(row, start, rightmost, grid, keys, label, shape, warning)))
 
     def _place_by_order(self) -> None:
-        placed = place(self.order_events, self.seen)
-        for loose, key in placed:
+        placed = []
+        for loose, key in place(self.order_events, self.seen):
+            # A row its one label named was read under that key already and failed (digits run together that
+            # split no one way): it holds its place in the count, and reading it again would fail the same way.
+            if loose.keys == (key,):
+                continue
             self.in_open_row = False
             if loose.warning in self.warnings:
                 self.warnings.remove(loose.warning)
-            self._request_row(key, loose.row, loose.start, loose.rightmost, loose.grid)
+            if self._request_row(key, loose.row, loose.start, loose.rightmost, loose.grid):
+                placed.append((loose, key))  # the message names only rows read, not those left empty
         if placed:
             names = "、".join(quoted(_short(ROW_LABELS[key], 24)) for _, key in placed[:_LISTED])
             more = f"等 {len(placed)} 行" if len(placed) > _LISTED else ""

@@ -128,6 +128,7 @@ class Comparison:
     max_reports: int = MAX_REPORTS
     q: str = ""  # words to find reports to compare by (agency, place, year), as typed
     candidates: list[Candidate] = field(default_factory=list)  # the reports those words find
+    searched_heading: str = ""  # the line over the candidates the search alone found: why they follow
 
     @property
     def ok(self) -> bool:
@@ -300,7 +301,8 @@ def compare_reports(searcher, args) -> Comparison:
     comparison.typed = " ".join(args.getlist("id"))[:TYPED_MAX]
     comparison.q = " ".join(args.get("q", "").split())[:QUERY_MAX]
     if comparison.q:
-        comparison.candidates = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
+        finds = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
+        comparison.candidates, comparison.searched_heading = finds.candidates, finds.searched_heading
         if not comparison.candidates:
             comparison.messages.append(f"没有找到与“{comparison.q}”相关的其他报告。")
     return comparison

@@ -9,18 +9,22 @@ listed the search's ranking alone, and a body's own reports could stand below su
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search.agencies.browse import bodies_named
+from search.analysis import narrow
 from search.figures.records import record_store
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
+from search.retrieval.query import DOC_WORDS
 from search.retrieval.where import place_label
+from search.retrieval.years import find_years
 
 CANDIDATES = 20  # reports the finder lists
-# A year typed with the words ('2022', '2022年', '民政局2022年度'): a year of the reports, not a name.
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?(?!\d)")
+NO_BODY = "没有名称或地区与这些词相符的机构，以下是搜索找到的报告："
+NO_YEAR = "名称或地区相符的机构没有{years}年度的报告，以下是搜索找到的报告："
+ALL_CHOSEN = "名称或地区相符的机构的报告都已选上，以下是搜索找到的其他报告："
+OTHERS = "搜索找到的其他报告："
 
 
 @dataclass(frozen=True)
@@ -35,15 +39,27 @@ class Candidate:
     searched_only: bool = False  # found by the search, not as a report of a body the words name
 
 
-def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
+@dataclass
+class Finds:
+    """The finder's list, and the line the page puts over the search's other finds: why they follow."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    searched_heading: str = ""
+
+
+def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     """At most CANDIDATES reports for ``q`` (those already chosen left out): the named bodies' reports
     first, each body's together in the search's order of bodies, then the reports the text search
     alone finds."""
-    years = {int(y) for y in _YEAR.findall(q)}
-    words = _YEAR.sub(" ", q).split()
+    # The search's own reading of years (2022年度, 2019-2021, 二〇二一年, 21年): a year typed is the reports', not a
+    # name's; so is the report's own name (年报 of 2021年报), which every report is. Read half-width and simplified, as
+    # the search reads its clauses (２０２１年報).
+    years, rest = find_years(narrow(q))
+    years = set(years)
+    words = [w for w in rest.split() if w not in DOC_WORDS]
     result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
     if not words:  # years alone: the search reads them as the reports' years already
-        return [_from_hit(h) for h in result.hits if h.report_id not in chosen]
+        return Finds([_from_hit(h) for h in result.hits if h.report_id not in chosen])
     bodies = bodies_named(searcher, words)
     first_found = {}
     for at, hit in enumerate(result.hits):
@@ -53,6 +69,8 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
     named: list[Candidate] = []
     for body in bodies:
         for report in sorted(body.reports, key=lambda r: (r.year or 0, r.report_id)):
+            if len(named) == CANDIDATES:  # words naming many bodies (局, 市): no record read past the list's end
+                break
             if report.report_id in chosen or (years and report.year not in years):
                 continue
             record = store.record(report.report_id)
@@ -62,7 +80,20 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> list[Candidate]:
     # a named body's report of another year than the one typed was left out, not merely mentioned
     of_bodies = {r.report_id for body in bodies for r in body.reports}
     others = [_from_hit(h, searched_only=True) for h in result.hits if h.report_id not in chosen | of_bodies]
-    return (named + others)[:CANDIDATES]
+    return Finds((named + others)[:CANDIDATES], _heading(bodies, named, years))
+
+
+def _heading(bodies: list, named: list[Candidate], years: set[int]) -> str:
+    """Why the search's finds follow: the words name no body, or its reports are of other years, or all chosen."""
+    if named:
+        return OTHERS
+    if not bodies:
+        return NO_BODY
+    if years and not any(r.year in years for body in bodies for r in body.reports):
+        low, high = min(years), max(years)
+        said = "、".join(str(y) for y in sorted(years)) if len(years) <= 3 else f"{low}—{high}"
+        return NO_YEAR.format(years=f"{said} ")
+    return ALL_CHOSEN
 
 
 def _from_hit(hit, searched_only: bool = False) -> Candidate:

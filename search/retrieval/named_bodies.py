@@ -19,6 +19,7 @@ MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报�
 
 
 def quoted(words: list[str]) -> str:
+    """The words as the page's notes name them: “公安局”、“税务局”."""
     return "、".join(f"“{w}”" for w in words)
 
 

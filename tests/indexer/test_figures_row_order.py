@@ -125,3 +125,26 @@ def test_the_one_row_of_the_2019_layout_is_placed_when_the_count_says_so():
     result = figures(lines)
     assert result.figures["outcome_other_total"] == 4
     assert result.figures["outcome_other_no_correction"] is None
+
+
+def test_a_row_its_label_named_but_that_could_not_be_read_is_not_said_to_be_placed():
+    # Review 2026-12-05: such a row keeps its place in the count, but the order has nothing to add to it; the
+    # message said it was read by the order while its figure stayed empty.
+    lines = table({})
+    at = lines.index(md(LABELS["outcome_refused_security"], *VALUES["outcome_refused_security"]))
+    lines[at] = md(LABELS["outcome_refused_security"], "1234567890123")  # digits run together, no one split
+    result = figures(lines)
+    assert result.figures["outcome_refused_security"] is None
+    assert any("连在一起" in w for w in result.warnings)
+    assert not any("按模板的行序读作" in w for w in result.warnings)
+
+
+def test_the_order_message_names_only_the_rows_it_read():
+    lines = table({"outcome_refused_prohibited": [], "outcome_refused_security": []})
+    at = lines.index(md(*VALUES["outcome_refused_security"]))
+    lines[at] = md("1234567890123")  # bare and glued past splitting: placed by the order, still unread
+    result = figures(lines)
+    assert result.figures["outcome_refused_prohibited"] == VALUES["outcome_refused_prohibited"][6]
+    assert result.figures["outcome_refused_security"] is None
+    told = next(w for w in result.warnings if "按模板的行序读作" in w)
+    assert "有 1 行" in told and "危及" not in told

@@ -2,9 +2,12 @@
 from one of them (tests/stats_corpus.py): 吴忠市民政局 2021-2023 and a copy under another name."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from lxml import html as lxml_html
 
+from search.figures.compare_finder import ALL_CHOSEN, NO_BODY, NO_YEAR, OTHERS, Candidate, _heading
 from search.retrieval.params import SearchParams
 from search.figures.quality import build_quality
 from tests.stats_corpus import AGENCY, COPYCAT, EXPECTED
@@ -291,3 +294,28 @@ def test_compare_finder_says_when_nothing_is_found_and_escapes_the_words(dclient
     text = dclient.get("/compare?q=<b>qqxyzzy</b>").get_data(as_text=True)
     assert "没有找到与“&lt;b&gt;qqxyzzy&lt;/b&gt;”相关的其他报告。" in text and "<b>qq" not in text
     assert 'value="&lt;b&gt;qqxyzzy&lt;/b&gt;"' in text
+
+
+def test_compare_finder_reads_years_as_the_search_does_and_leaves_the_reports_own_name(dclient, ids):
+    # Review 2026-12-05: the finder's own year pattern left the '-' of a range and the 报 of 2022年报 as words no
+    # body's name holds, so no body was named and the search's order alone listed them.
+    span = dclient.get(f"/api/compare?q={AGENCY}+2021-2023").get_json()["candidates"]
+    assert [c["report_id"] for c in span if c["agency"] == AGENCY] == [ids[(AGENCY, y)] for y in (2021, 2022, 2023)]
+    assert not any(c["searched_only"] for c in span)
+    glued = dclient.get(f"/api/compare?q={AGENCY}+2022年报").get_json()["candidates"]
+    assert [c["report_id"] for c in glued if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
+    assert not glued[0]["searched_only"]
+    wide = dclient.get(f"/api/compare?q={AGENCY}+２０２２年報").get_json()["candidates"]  # full-width, traditional
+    assert [c["report_id"] for c in wide if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
+
+
+def test_compare_finder_says_why_a_named_bodys_reports_are_not_listed():
+    # Review 2026-12-05: a body named whose reports were all ticked, or of other years than the one typed, was
+    # announced as no body at all. (Made-up bodies: the heading reads only their reports' years.)
+    body = SimpleNamespace(reports=[SimpleNamespace(year=2021), SimpleNamespace(year=2022)])
+    listed = [Candidate("a1", "某某局", 2021, "")]
+    assert _heading([body], listed, set()) == OTHERS
+    assert _heading([], [], set()) == NO_BODY
+    assert _heading([body], [], {2015}) == NO_YEAR.format(years="2015 ")
+    assert "2008—2015" in _heading([body], [], set(range(2008, 2016)))
+    assert _heading([body], [], {2022}) == _heading([body], [], set()) == ALL_CHOSEN
