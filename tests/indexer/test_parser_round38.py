@@ -28,6 +28,7 @@ FULL = "北山县人力资源和社会保障局"
     "北山县人社局2019年政府信息公开工作年度报告发布",
     "北山县人社局2019年政府信息公开工作年度报告正式发布",
     "北山县人社局2019年政府信息公开工作年度报告公布",
+    "北山县人社局发布2019年政府信息公开工作年度报告",  # (the verb before the year: added after a probe, round 38)
 ])
 def test_the_report_title_under_a_release_headline_is_the_title(headline):
     report = parsed([headline, "日前，北山县人社局网站发布了年度报告。全文如下。",
@@ -176,3 +177,13 @@ def test_the_body_whose_work_in_other_words_is_the_issuer(lead, name):
 
 def test_a_plan_named_so_names_no_issuer():
     assert lead_in_issuer("根据北山县2022年政务公开工作要点要求，编制本报告。") is None
+
+
+def test_a_release_headline_over_a_sentence_quoting_the_title_stays_news():
+    # (added after the first check: a sentence quoting the title, '…开设了“2016年X…年度报告”专题', is no title line; the
+    # round-30 refusal of news under such a headline still stands)
+    with pytest.raises(UnreadableFile, match="news"):
+        parsed(["北山省发布2016年政府信息公开工作年度报告", "2017-03-28 10:18 来源：北山日报",
+                "27日，北山省人民政府正式向社会发布2016年政府信息公开工作年度报告。",
+                "报告显示，全省主动公开政府信息615万条。",
+                "省人民政府门户网站开设了“2016年北山省政府信息公开工作年度报告”专题，方便公众查阅。"])
