@@ -190,7 +190,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
     if complete:
         # A news copy's headline ('X2019年…年度报告发布', often with the body's short name) above the report's own title
         # of the same year: the report's title is the plain one (round 38); a headline alone still names the body.
-        # (the plain title a line of its own: a sentence quoting the title, '…开设了“2016年X…年度报告”专题', is no title)
+        # (the plain title a line of its own: a sentence quoting the title, '…设立了“2016年X…年度报告”专栏', is no title)
         plain = [c for c, news in zip(complete, released) if news is False]
         if plain and any(released) and any(c.year == plain[0].year for c, news in zip(complete, released) if news):
             complete = [c for c, news in zip(complete, released) if not news]
