@@ -59,6 +59,9 @@ _NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午
 
 # (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
 _DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
+# (round 38) A self-inspection written for an inspection says so in its first sentence ('根据《关于…督查工作的通知》精神，
+# 我局…对照督查内容深入开展自查'); it borrows a report's headings, and is no account of a year.
+_SELF_INSPECTION = re.compile(r"(?:督查|检查)[^。]{0,80}?自查")
 _NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
 # (round 27b) A headline about reports: the reports are its subject and a news verb its predicate ('2018年度政务公开优秀
 # 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
@@ -106,6 +109,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         return "no report title, reporting year or statistics table: rules (…应当…), not an account of a year"
     if not YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    if _SELF_INSPECTION.search(opening.split("。")[0]):
+        return "no report title, reporting year or statistics table: a self-inspection for an inspection (督查…自查), not a report"
     if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
         return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
     if any(_NEWS.search(k) for k in keys[:8]):

@@ -76,7 +76,9 @@ _NOT_A_NAME = re.compile(
     # centre named without its body ('信息中心')
     r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$|"
     # a vertical system named without its place ('税务部门', '气象系统'): whose offices they are the name does not say
-    r"^(?:气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)$"
+    r"^(?:气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)$|"
+    # a jurisdiction's common noun ending in a place word ('各分支机构结合辖区实际', round 38): no place's name
+    r"^(?:辖区|片区|景区|小区|市区)$"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
@@ -376,8 +378,10 @@ _LEAD_PATTERNS = [
     # '本报告综合X2020年政府信息公开工作情况编制而成', '本报告根据X2020年度政府信息公开工作实际编写': the body whose year's
     # work the report was made from, the year after its name (a compiling verb must follow: '按照X2020年政务公开工作要点'
     # names a plan's issuer)
-    re.compile(rf"(?:综合|根据|依据|按照|结合|汇总)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?{_ABOUT}(?:工作)?"
-               rf"(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:情况|实际|数据|统计数据)(?:[^，,。；;]{{0,8}}?)(?:编制|编写|撰写|形成|制作)"),
+    # ('根据X2022年政府信息与政务公开工作基本情况编制本报告': the two disclosures named together, the work's 基本情况, round 38)
+    re.compile(rf"(?:综合|根据|依据|按照|结合|汇总)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
+               rf"(?:(?:{_ABOUT}|(?:政府|政务)?信息)(?:与|和|及|、))?{_ABOUT}(?:工作)?"
+               rf"(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:基本)?(?:情况|实际|数据|统计数据)(?:[^，,。；;]{{0,8}}?)(?:编制|编写|撰写|形成|制作)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year

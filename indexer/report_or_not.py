@@ -58,6 +58,12 @@ _RELEASE_HEADLINE = re.compile(r"^[^。，,；;：:]{2,24}?(?:正式)?(?:发布|
 _REPORTED_SPEECH = re.compile(r"(?:报告|年报)(?:显示|指出|称)|据(?:了解|介绍|悉)|记者|(?<![年月\d])\d{1,2}日[，,][^。]{0,30}?"
                               r"(?:正式)?(?:向社会)?(?:发布|公布)")
 _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
+# (round 38) a wire's dateline or a reporter's byline in brackets; the report told of in the third person
+_NEWS_BYLINE = re.compile(r"\d{1,2}月\d{1,2}日电|[(（][^()（）]{0,20}?记者[^()（）]{1,30}[)）]")
+_TOLD = re.compile(r"(?:报告|年报)(?:指出|显示|称|内容涵盖|内容包括)|(?:根据|据)(?:该)?(?:报告|年报)[，,]")
+# the first sentence of a page interpreting a report: '…年报》已经编制完成并向社会公开，…现就年报内容进行如下解读。'
+_ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|特|下面|以下)(?:就|对)[^。]{0,20}?(?:进行|作|做)(?:如下|以下)?"
+                                       r"(?:政策)?解读[。:：]|(?:报告|年报)[^。]{0,80}?解读如下[。:：]")
 _LINK_LIST_TITLES = 3
 
 
@@ -96,6 +102,19 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (report.title and _RELEASE_HEADLINE.search(squeeze(report.title)) and _REPORTED_SPEECH.search(head)
             and not report.sections and not has_table and not STATISTICS_PERIOD.search(head) and not _SELF.search(head)):
         return f"its title is “{compact(report.title)[:60]}” over news of that report (报告显示 …), not the report", None
+    # (round 38) News telling of a report with no headline of its own: a wire's dateline ('新华网北京3月31日电') or a
+    # reporter's byline in brackets ('（某某晚报记者 某某）'), and the report spoken of in the third person ('报告指出',
+    # '根据报告', '报告内容涵盖…'); a repost of the report keeps its own lead-in (本报告…), part headings or tables.
+    news = to_key(head)
+    if (_NEWS_BYLINE.search(news) and _TOLD.search(news) and not report.sections and not has_table
+            and not _SELF.search(head)):
+        return "news telling of a report (a dateline or a reporter's byline, 报告指出 …), not the report", None
+    # (round 38) An interpretation announced by its first sentence rather than its title ('《X2023年…年度报告》已经编制完成
+    # …，现就年报内容进行如下解读。'): a page about the report, unless it is a report that also says so (its own title,
+    # 本报告 or …情况报告如下 in the same sentence)
+    first = to_key(head).split("。")[0] + "。"
+    if _ANNOUNCED_INTERPRETATION.search(first) and not titled and not _SELF.search(first):
+        return "its first sentence announces an interpretation of a report (进行如下解读), not the report", None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):

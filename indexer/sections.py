@@ -44,9 +44,15 @@ _OFFICIAL = {
     2: re.compile(r"^(?:主动公开政府信息|政府信息主动公开)情况$"),
     3: re.compile(r"^(?:收到和处理政府信息公开申请|依申请公开政府信息|政府信息依申请公开)情况$"),
     4: re.compile(r"^(?:政府信息公开)?行政复议[、和]行政诉讼情况$"),
-    5: re.compile(r"^(?:政府信息公开)?(?:工作)?存在的主要问题及改进情况$"),
+    5: re.compile(r"^(?:政府信息公开)?(?:工作)?存在的主要问题及改进情况$"
+                  # (the older template's, the problems and the measures: '主要问题和改进措施', '存在的主要问题和改进措施',
+                  # a last chapter a report may leave unnumbered, round 38)
+                  r"|^(?:政府信息公开)?(?:工作)?(?:所?存在的)?主要问题(?:和|及)改进措施$"),
     6: re.compile(r"^其[他它]需要报告的事项$"),
 }
+# A numeral glued to the template's own title, its 、 lost by the copy ('一概述', '二主动公开政府信息情况', round 38): read as
+# numbered only when the rest is a template title whole ('一是…', '一般…' are prose).
+_GLUED = re.compile(rf"^([{NUMERALS}])(?![是般年])(.+)$")
 
 # Looser evidence: the heading mentions the part's subject. A heading on two subjects
 # ('二、主动公开及依申请公开情况') maps to a part only when its numeral names one of them.
@@ -122,7 +128,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     arabic = _ARABIC.match(key)
     if arabic:
         return _classify_arabic(int(arabic.group(1)), arabic.group(2).rstrip("。.:："))
-    match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None)
+    match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None) or _glued(key)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
         if _TABLE_ROW.match(rest):
@@ -151,6 +157,14 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
     if len(parts) == 1:
         return parts[0], 2.0 + (numeral == parts[0])
+    return None
+
+
+def _glued(key: str) -> re.Match | None:
+    match = _GLUED.match(key)
+    rest = match and match.group(2).rstrip("。.:：")
+    if rest and any(p.match(rest) for p in (*_OFFICIAL.values(), *_TITLE_RE.values())):
+        return match
     return None
 
 

@@ -32,6 +32,9 @@ _YEAR_BRACKET = re.compile(r"[(（【\[]$")
 # A list page's publication date before the title on its line ('2020-01-20 某某局2019年…报告', '[2020-01-20]…').
 _LEADING_DATE = re.compile(r"^\s*[\[【(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\]】)）]?\s*")
 _PUBLISHED = re.compile(r"(?:正式|今日|近日)?(?:发布|公布|印发)(?:了)?$")
+# A news headline telling that the report came out: the report's name, then the verb ('X2019年…年度报告发布', '…报告正式公布'),
+# or the verb between the body and the year ('X发布2019年…年度报告').
+_RELEASED = re.compile(r"(?:报告|年报)》?(?:正式|今日|近日)?(?:发布|公布)$|(?:发布|公布)(?:了)?《?(?:19|20)\d{2}")
 # A reported year alone on the line under a title that has none: '（2020年度）', '2020年度' (a date is no year of report).
 _YEAR_LINE = re.compile(r"^[(（【]?((?:19|20)\d{2})\s*年度?[)）】]?$")
 # A name in brackets right after the title, nothing after it ('…年度报告（某某县民政局）'; a year there is read as one).
@@ -151,7 +154,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         if is_complete(info):
             return info
     best: TitleInfo | None = None
-    complete = []
+    complete, released = [], []
     lines = _unwrapped(lines)
     for i, line in enumerate(lines):
         info = parse_title(line) if not _LINK_LABEL.match(line) else None
@@ -178,10 +181,19 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
                 info = TitleInfo(info.title, above, info.year)
         if is_complete(info):
             complete.append(info)
+            # (None: neither a headline nor a title line alone, as a sentence quoting the title is)
+            alone = len(compact(line)) <= len(compact(info.title)) + 2
+            released.append(bool(_RELEASED.search(to_key(line))) or (None if not alone else False))
             continue
         if best is None or (best.year is None and info.year) or (best.agency is None and info.agency and info.year):
             best = info
     if complete:
+        # A news copy's headline ('X2019年…年度报告发布', often with the body's short name) above the report's own title
+        # of the same year: the report's title is the plain one (round 38); a headline alone still names the body.
+        # (the plain title a line of its own: a sentence quoting the title, '…设立了“2016年X…年度报告”专栏', is no title)
+        plain = [c for c, news in zip(complete, released) if news is False]
+        if plain and any(released) and any(c.year == plain[0].year for c, news in zip(complete, released) if news):
+            complete = [c for c, news in zip(complete, released) if not news]
         # Titles of other reports may stand above the report's own (links to related reports): the one the
         # lead-in names with its year is the report's, else the first.
         key = digit_year(to_key(lead))

@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from indexer.sections import classify_heading
+from indexer.sections import classify_heading, heading_number
 from search.vocabulary import PART_NUMERALS, SECTION_NAMES
 
 _SEPARATORS = "、.,，．"
@@ -28,7 +28,11 @@ def _allowed(title: str) -> int:
 def template_heading(line: str) -> str | None:
     """The template heading a misread heading line stands for, or None."""
     key = re.sub(r"\s", "", line)
-    if not 4 <= len(key) <= _MAX_LENGTH or classify_heading(line) is not None:
+    if not 4 <= len(key) <= _MAX_LENGTH:
+        return None
+    # (a numeral glued to a template title, '六其他需要报告的事项', is a heading to the splitter since round 38; its 、 is
+    # still written back here, as before)
+    if classify_heading(line) is not None and not (key[0] in PART_NUMERALS and heading_number(line) is None):
         return None
     if key[0] not in PART_NUMERALS and key[1] in PART_NUMERALS and key[2] in _SEPARATORS:
         key = key[1:]  # a speck read as a character before the numeral: '人六、其他…'
