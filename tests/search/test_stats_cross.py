@@ -309,6 +309,18 @@ def test_compare_finder_reads_years_as_the_search_does_and_leaves_the_reports_ow
     assert [c["report_id"] for c in wide if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
 
 
+def test_compare_finder_reads_a_body_with_the_reports_name_glued_to_it(dclient, ids):
+    # 吴忠市民政局年报, typed without a space, was one word no body's name holds: the body's own reports were
+    # listed as the search's other finds (searched_only), under 没有名称或地区与这些词相符的机构.
+    for typed in ("年报", "年度报告", "政府信息公开年报"):
+        found = dclient.get(f"/api/compare?q={AGENCY}{typed}").get_json()["candidates"]
+        mine = [c for c in found if c["agency"] == AGENCY]
+        assert [c["report_id"] for c in mine] == [ids[(AGENCY, y)] for y in (2021, 2022, 2023)], typed
+        assert not any(c["searched_only"] for c in mine) and found[:3] == mine, typed
+    page = dclient.get(f"/compare?q={AGENCY}年报").get_data(as_text=True)
+    assert "没有名称或地区与这些词相符的机构" not in page
+
+
 def test_compare_finder_says_why_a_named_bodys_reports_are_not_listed():
     # Review 2026-12-05: a body named whose reports were all ticked, or of other years than the one typed, was
     # announced as no body at all. (Made-up bodies: the heading reads only their reports' years.)
