@@ -206,3 +206,22 @@ def test_a_group_the_table_gives_by_its_items_is_not_listed_as_missing_from_the_
     assert client.get(f"/api/reports/{report_id}").get_json()["figures"]["outcome_unavailable_not_held"] == 1
     html = client.get(f"/reports/{report_id}").get_data(as_text=True)
     assert "无法提供：<b>" not in html
+
+
+def test_the_checks_point_to_the_parse_notes(client):
+    """Review 2026-12-05 (上海市科委 2024, whose part-三 rows were placed by the template's order): 共核对 40 项，全部相符
+    stood above the figures while the notes saying which were inferred or left empty sat folded at the panel's end."""
+    seen = set()
+    for q in ("低保", "吴忠市民政局"):
+        for hit in api(client, "q=" + quote(q))["hits"]:
+            warnings = client.get(f"/api/reports/{hit['report_id']}").get_json()["warnings"]
+            html = client.get(f"/reports/{hit['report_id']}").get_data(as_text=True)
+            seen.add(bool(warnings))
+            if warnings:
+                checks = html[html.index('class="checks"'):]
+                checks = checks[:checks.index("</section>")]
+                assert f'<a href="#parse-notes-list">{len(warnings)} 条解析提示</a>' in checks
+                assert 'id="parse-notes-list"' in html
+            else:
+                assert "parse-notes-list" not in html
+    assert seen == {True, False}  # a report with notes and one without
