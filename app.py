@@ -99,11 +99,17 @@ def index():
     return response
 
 
-@pages.get("/search")
+@pages.get("/search", strict_slashes=False)  # /search/ too
 def search_alias():
     # /search?q=… is the address people guess (and other engines use): send it to the search page, query kept.
     query = request.query_string.decode("utf-8", "replace")
     return redirect(url_for("pages.index") + (f"?{query}" if query else ""), 301)
+
+
+@pages.get("/favicon.ico")
+def favicon():
+    # A browser asks for /favicon.ico on whatever has no <link rel="icon"> (a feed, the JSON, a CSV opened in a tab).
+    return redirect(url_for("static", filename="favicon.svg"), 301)
 
 
 @pages.get("/reports/<report_id>")

@@ -48,6 +48,7 @@ class CompareCell:
     text: str
     change: str = ""  # "+3", "−2.5"
     direction: str = ""  # "up", "down"
+    disputed: str = ""  # the report's own table disputes the value (ReportRecord.disputed), as /stats and /trends mark it
 
 
 @dataclass
@@ -129,6 +130,11 @@ class Comparison:
     q: str = ""  # words to find reports to compare by (agency, place, year), as typed
     candidates: list[Candidate] = field(default_factory=list)  # the reports those words find
     searched_heading: str = ""  # the line over the candidates the search alone found: why they follow
+
+    @property
+    def has_disputed(self) -> bool:
+        """Whether a value shown is one its own report's table disputes (the legend then says what * means)."""
+        return any(c.disputed for part in self.parts for line in part.lines for c in line.cells)
 
     @property
     def ok(self) -> bool:
@@ -278,13 +284,24 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
     # six missing parts.
     if any(not r.get("sections") and r.get("preamble") for r in reports):
         comparison.parts.append(PartView(PREAMBLE_PART, PREAMBLE_NAME, [], _texts(PREAMBLE_PART, reports)))
+    records = [store.record(r["id"]) for r in reports]
     for number, name in SECTION_NAMES.items():
         lines = _figure_lines(number, reports)
+        _mark_disputed(lines, records)
         count = len(lines)
         if only_differences:
             lines = [line for line in lines if line.differs]
         comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
     return comparison
+
+
+def _mark_disputed(lines: list[Line], records: list) -> None:
+    """Mark each value its own report's table disputes (行政复议 总计 0 beside results adding up to 11): its change
+    from the first report is no change the reader can quote as one."""
+    for line in lines:
+        for cell, record in zip(line.cells, records):
+            if cell.value is not None and record is not None:
+                cell.disputed = record.disputed(line.key)
 
 
 def compare_reports(searcher, args) -> Comparison:

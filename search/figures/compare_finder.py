@@ -56,7 +56,7 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     # the search reads its clauses (２０２１年報).
     years, rest = find_years(narrow(q))
     years = set(years)
-    words = [w for w in rest.split() if w not in DOC_WORDS]
+    words = [w for w in (_without_doc_word(w) for w in rest.split()) if w]
     result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
     if not words:  # years alone: the search reads them as the reports' years already
         return Finds([_from_hit(h) for h in result.hits if h.report_id not in chosen])
@@ -81,6 +81,19 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     of_bodies = {r.report_id for body in bodies for r in body.reports}
     others = [_from_hit(h, searched_only=True) for h in result.hits if h.report_id not in chosen | of_bodies]
     return Finds((named + others)[:CANDIDATES], _heading(bodies, named, years))
+
+
+# Longest first: 上海市科委政府信息公开年报 leaves 上海市科委, not 上海市科委政府信息公开年.
+_DOC_ENDINGS = sorted(DOC_WORDS, key=len, reverse=True)
+
+
+def _without_doc_word(word: str) -> str:
+    """A word without the report's own name it ends in (平潭年报, 上海市科委年度报告): typed unspaced, the name glued
+    to the body's made a word no body's name holds, and the body's reports were listed as mere mentions."""
+    for ending in _DOC_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _heading(bodies: list, named: list[Candidate], years: set[int]) -> str:

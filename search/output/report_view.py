@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from search.figures.claims import backing_claim, claim_figure, read_claims, says_none
-from search.figures.columns import format_value
+from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.agencies.directory import Agency, directory
 from search.retrieval.engine import get_report
 from search.retrieval.figure_answers import figure_label
@@ -280,7 +280,7 @@ def prose_statements(report: dict) -> list[dict]:
     (``backing_claim``: a count before a sentence saying none came); the page shows the reader where."""
     figures = report.get("figures") or {}
     claims = read_claims(report)
-    keys = dict.fromkeys(k for k in map(claim_figure, claims) if k and figures.get(k) is None)
+    keys = dict.fromkeys(k for k in map(claim_figure, claims) if k and _table_value(figures, k) is None)
     out = []
     for key in keys:
         claim = backing_claim(claims, key)
@@ -288,6 +288,13 @@ def prose_statements(report: dict) -> list[dict]:
         value = "文字写明没有" if says_none(claim) else f"{fmt(claim['value'])} {unit}".strip()
         out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})
     return out
+
+
+def _table_value(figures: dict, key: str):
+    """The figure as the search and the statistics read it from the tables: a group the template gives no total
+    row (不予公开, 无法提供, 不予处理 of 2021) is the sum of its items, so the items in the table are no 表中未给出."""
+    column = COLUMN_BY_KEY.get(key)
+    return column.value(figures) if column is not None else figures.get(key)
 
 
 @dataclass

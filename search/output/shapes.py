@@ -98,7 +98,8 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
     """Reports side by side: per part, the aligned figures and each report's share of shared text."""
     def line(l):
         return {"key": l.key, "label": l.label, "differs": l.differs,
-                "values": [c.value for c in l.cells], "changes": [c.change or None for c in l.cells]}
+                "values": [c.value for c in l.cells], "changes": [c.change or None for c in l.cells],
+                "disputed": [c.disputed or None for c in l.cells]}
 
     return {
         "reports": [{"report_id": r["id"], "agency": r.get("agency"), "year": r.get("year"),

@@ -309,6 +309,18 @@ def test_compare_finder_reads_years_as_the_search_does_and_leaves_the_reports_ow
     assert [c["report_id"] for c in wide if c["agency"] == AGENCY] == [ids[(AGENCY, 2022)]]
 
 
+def test_compare_finder_reads_a_body_with_the_reports_name_glued_to_it(dclient, ids):
+    # 吴忠市民政局年报, typed without a space, was one word no body's name holds: the body's own reports were
+    # listed as the search's other finds (searched_only), under 没有名称或地区与这些词相符的机构.
+    for typed in ("年报", "年度报告", "政府信息公开年报"):
+        found = dclient.get(f"/api/compare?q={AGENCY}{typed}").get_json()["candidates"]
+        mine = [c for c in found if c["agency"] == AGENCY]
+        assert [c["report_id"] for c in mine] == [ids[(AGENCY, y)] for y in (2021, 2022, 2023)], typed
+        assert not any(c["searched_only"] for c in mine) and found[:3] == mine, typed
+    page = dclient.get(f"/compare?q={AGENCY}年报").get_data(as_text=True)
+    assert "没有名称或地区与这些词相符的机构" not in page
+
+
 def test_compare_finder_says_why_a_named_bodys_reports_are_not_listed():
     # Review 2026-12-05: a body named whose reports were all ticked, or of other years than the one typed, was
     # announced as no body at all. (Made-up bodies: the heading reads only their reports' years.)
@@ -319,3 +331,32 @@ def test_compare_finder_says_why_a_named_bodys_reports_are_not_listed():
     assert _heading([body], [], {2015}) == NO_YEAR.format(years="2015 ")
     assert "2008—2015" in _heading([body], [], set(range(2008, 2016)))
     assert _heading([body], [], {2022}) == _heading([body], [], set()) == ALL_CHOSEN
+
+
+def test_compare_marks_a_value_its_own_table_disputes(indexes):
+    # Review 2026-12-05: /stats, /trends and the agency page mark a total its own parts add up differently to; the
+    # comparison showed 行政复议 总计 0 → 2 as a plain +2 while the first report's results added up to 11.
+    from tests.conftest import written
+    from tests.stats_corpus import _REVIEW_ROW, derive
+
+    reports = {"a.txt": derive(2021, agency="吴忠市审计局", rows={_REVIEW_ROW: [10, 1, 0, 0, 0] + [0] * 10}),
+               "b.txt": derive(2022, agency="吴忠市审计局", rows={_REVIEW_ROW: [1, 1, 0, 0, 2] + [0] * 10})}
+    client = indexes.app("compare-disputed", written(reports)).test_client()
+    ids = [r["report_id"] for r in sorted(client.get("/api/stats?q=吴忠市审计局").get_json()["rows"],
+                                          key=lambda r: r["year"])]
+    data = client.get(f"/api/compare?id={ids[0]}&id={ids[1]}").get_json()
+    lines = {l["key"]: l for part in data["parts"] for l in part["lines"]}
+    total = lines["reconsideration_total"]
+    assert total["values"] == [0, 2] and total["disputed"][1] is None
+    assert "超过所填总计 0" in total["disputed"][0]
+    assert lines["reconsideration_upheld"]["disputed"] == [None, None]  # the parts themselves are as written
+    page = client.get(f"/compare?id={ids[0]}&id={ids[1]}").get_data(as_text=True)
+    assert '<span class="flag disputed" title="报告表中已填分项之和 11 超过所填总计 0"' in page
+    assert "表示报告自己表中的分项之和与所填总计不符" in page
+    # Two sound reports: no mark, no legend.
+    sound = indexes.app("compare-sound", written({"b.txt": reports["b.txt"], "c.txt": derive(2023, agency="吴忠市审计局")}))
+    sound = sound.test_client()
+    pair = "&".join(f"id={r['report_id']}" for r in sound.get("/api/stats?q=吴忠市审计局").get_json()["rows"])
+    shown = sound.get(f"/compare?{pair}").get_data(as_text=True)
+    assert shown.count('class="differs-badge"') > 0  # compared, not the finder
+    assert 'class="flag disputed"' not in shown and "表示报告自己表中的分项之和与所填总计不符" not in shown

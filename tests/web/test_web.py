@@ -199,6 +199,16 @@ def test_the_guessed_search_address_leads_to_the_search_page(client):
     assert followed.status_code == 200 and "低保" in followed.get_data(as_text=True)
 
 
+def test_the_guessed_addresses_with_a_slash_and_the_icon_lead_somewhere(client):
+    # Review 2026-12-05: /search/?q=… and /favicon.ico (asked by a browser showing a feed or the JSON) were 404.
+    assert client.get("/search/?q=%E4%BD%8E%E4%BF%9D").headers["Location"] == "/?q=%E4%BD%8E%E4%BF%9D"
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 301 and icon.headers["Location"].endswith("/static/favicon.svg")
+    served = client.get("/favicon.ico", follow_redirects=True)
+    assert served.status_code == 200
+    served.close()  # a static file's stream
+
+
 def test_htmx_gets_the_canonical_url_to_push(client):
     response = client.get("/?q=低保&year_from=&min_requests_new=1&sort=relevance", headers={"HX-Request": "true"})
     assert response.status_code == 200
