@@ -330,6 +330,21 @@ def test_print_stylesheet(browser, server, client, expect):
     page.close()
 
 
+def test_parse_notes_travel_with_a_printed_report(browser, server, client, expect):
+    ids = [h["report_id"] for h in client.get("/api/search?q=&per_page=50").get_json()["hits"]]
+    noted = next((i, w) for i in ids if (w := client.get(f"/api/reports/{i}").get_json().get("warnings")))
+    report, warnings = noted
+    page = browser.new_page(viewport={"width": 900, "height": 1200})
+    page.goto(f"{server}/reports/{report}")
+    notes = page.locator(".parse-notes-print")
+    expect(notes).to_be_hidden()  # on screen they sit folded in the side panel
+    page.emulate_media(media="print")
+    expect(notes).to_be_visible()  # a closed <details> would print its summary alone
+    for warning in warnings:
+        expect(notes).to_contain_text(warning)
+    page.close()
+
+
 def test_fast_typing_sends_one_search_for_the_last_text(browser, server, expect):
     """Active search is debounced, and a newer search replaces one still running (hx-sync)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
