@@ -137,6 +137,14 @@ class Comparison:
         return any(c.disputed for part in self.parts for line in part.lines for c in line.cells)
 
     @property
+    def disputed_notes(self) -> list[str]:
+        """Each disputed value's doubt in words, naming its report and row, for the footnote under the legend (a
+        title shown on hover alone is out of reach of a touch screen, and of paper)."""
+        columns = self.columns
+        return [f"{columns[i]['agency']} {columns[i]['year']}，{line.label}：{cell.disputed}"
+                for part in self.parts for line in part.lines for i, cell in enumerate(line.cells) if cell.disputed]
+
+    @property
     def ok(self) -> bool:
         """Enough reports to compare."""
         return len(self.reports) >= MIN_REPORTS

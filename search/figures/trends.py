@@ -90,6 +90,12 @@ class Trend:
         return any(p.disputed for s in self.series for p in s.points)
 
     @property
+    def disputed_notes(self) -> list[str]:
+        """Each disputed value's doubt in words, for the table's footnote: a title shown on hover alone is
+        out of reach of a touch screen, and of paper."""
+        return [f"{p.year} 年 {s.column.label}：{p.disputed}" for s in self.series for p in s.points if p.disputed]
+
+    @property
     def rows(self) -> list[dict]:
         """The table under the charts: per year, its report count and each series' point."""
         return [{"year": year, "reports": len(self.reports_by_year[year]),

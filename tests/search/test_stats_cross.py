@@ -353,6 +353,8 @@ def test_compare_marks_a_value_its_own_table_disputes(indexes):
     page = client.get(f"/compare?id={ids[0]}&id={ids[1]}").get_data(as_text=True)
     assert '<span class="flag disputed" title="报告表中已填分项之和 11 超过所填总计 0"' in page
     assert "表示报告自己表中的分项之和与所填总计不符" in page
+    # The doubt in words under the legend, naming the report and the row: a title shows on hover alone (no touch, no paper).
+    assert '<ul class="disputed-notes"><li>吴忠市审计局 2021，' in page and "：报告表中已填分项之和 11 超过所填总计 0</li>" in page
     # Two sound reports: no mark, no legend.
     sound = indexes.app("compare-sound", written({"b.txt": reports["b.txt"], "c.txt": derive(2023, agency="吴忠市审计局")}))
     sound = sound.test_client()

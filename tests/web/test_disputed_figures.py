@@ -35,6 +35,8 @@ def test_the_trend_marks_the_year_whose_table_disputes_it(client):
     assert points == {2022: (5, NOTE), 2023: (1, "")}
     page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
     assert f'title="{NOTE}"' in page and "数字照录原文" in page
+    # The doubt in words under the table too: a title shows on hover alone (no touch screen, no paper).
+    assert f'<ul class="disputed-notes"><li>2022 年 行政复议：{NOTE}</li></ul>' in page
 
 
 def test_a_total_failing_two_checks_gives_both_and_a_short_total_says_so():
