@@ -11,7 +11,7 @@ from markupsafe import Markup
 from search.analysis import simplify
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_answers import figure_lines, figure_note, prose_evidence
+from search.retrieval.figure_answers import figure_lines, figure_note, none_above_zero, prose_evidence
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
@@ -161,7 +161,16 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores, params.sort)
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
     # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
-    note = figure_note(asked, params.sort) if hits_mask.any() else None
+    if hits_mask.any():
+        listed = np.zeros(0, dtype=np.int64)
+        if asked is not None and asked.mode == "positive":
+            codes = report_codes(searcher)
+            present = np.zeros(int(codes.max(initial=-1)) + 1, dtype=bool)
+            present[codes[hits_mask]] = True
+            listed = np.flatnonzero(present)
+        note = figure_note(asked, params.sort, none_above_zero(searcher, asked, listed))
+    else:
+        note = None
     if note:
         messages.append(note)
     body_link = None

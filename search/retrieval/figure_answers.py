@@ -9,6 +9,7 @@ page says how the figure orders the list.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -51,11 +52,15 @@ def figure_label(key: str, fallback: str = "") -> tuple[str, str]:
     return fallback or key, ""
 
 
-def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
-    """The sentence that says how the asked figure orders the results (None when it does not)."""
+def figure_note(figure: FigureAsked | None, sort: str, none_above: bool = False) -> str | None:
+    """The sentence that says how the asked figure orders the results (None when it does not).
+    ``none_above``: no report listed gives the figure above 0, so "above 0 first" would promise an order
+    the list cannot show (不予公开 year:2019-2021 over reports whose tables were cut)."""
     if figure is None or sort != "relevance":
         return None
     name, unit = figure_label(figure.key, figure.word)
+    if figure.mode == "positive" and none_above:
+        return f"所列报告都没有给出大于 0 的“{name}”数字，排序只看词语的匹配。"
     where = "报告中" if figure.key in _PROSE_LABELS else "报告表中"  # fees and items are stated in prose
     column = COLUMN_BY_KEY.get(figure.key)
     if figure.mode in ("most", "least") and column is not None and column.kind == "rate":  # 纠错率最高 (rates.py)
@@ -79,6 +84,36 @@ def figure_note(figure: FigureAsked | None, sort: str) -> str | None:
     # words still count, so a report that does not give the figure can stand first (教育局 依申请公开:
     # the bureau's report of 2011).
     return f"“{name}”大于 0 的报告排名提前；排序同时看词语的匹配。"
+
+
+_ANSWERS_KEPT = 64  # selections whose "none above 0" answer is kept per index generation
+
+
+def none_above_zero(searcher, figure: FigureAsked | None, reports: np.ndarray) -> bool:
+    """Whether a "positive" question's figure is above 0 in none of these reports (their codes), as the table
+    gives it or, where it gives none, the prose states it (the order the figure signal applies)."""
+    if figure is None or figure.mode != "positive" or not len(reports):
+        return False
+    # The tables' values of every report, read once per index generation: nearly always one listed report is above
+    # 0 there, and the question is settled without reading the prose of thousands (a figure query at 10,000 reports).
+    cache = searcher.cache.get("figures_asked", dict)
+    tables = cache.get(("tables_of_all", figure.key))
+    if tables is None:
+        every = np.arange(len(arrays_for(searcher).codes(searcher, "report_id").values))
+        tables = cache[("tables_of_all", figure.key)] = figure_values(searcher, figure.key, every, prose=False)
+    if np.any(tables[reports] > 0):
+        return False
+    # Else the prose may state it (a page cut before its tables): read once per selection (paging through one list asks
+    # the same again), at most _ANSWERS_KEPT kept.
+    answers = searcher.cache.get("none_above_zero", dict)
+    asked = (figure.key, hashlib.blake2b(reports.tobytes(), digest_size=16).digest())
+    answer = answers.get(asked)
+    if answer is None:
+        answer = not bool(np.any(figure_values(searcher, figure.key, reports)[reports] > 0))
+        if len(answers) >= _ANSWERS_KEPT:  # all dropped at once: one call, safe beside another request's thread
+            answers.clear()
+        answers[asked] = answer
+    return answer
 
 
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:

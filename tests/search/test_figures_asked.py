@@ -264,6 +264,17 @@ def _answers(idx, q: str) -> tuple[dict[str, str], list[str]]:
     return {h.agency: h.figure for h in result.hits}, result.messages
 
 
+def test_the_note_promises_no_order_when_no_report_listed_is_above_zero(idx):
+    """"Above 0 first" over a selection in which no report gives the figure above 0 would promise an order the list
+    cannot show: the page says so instead (the list is then in the words' order)."""
+    from tests.conftest import search
+    quiet = search(idx, q="行政诉讼", agency="中卫市司法局")
+    assert quiet.hits and [h.figure for h in quiet.hits] == ["行政诉讼 0 件"]
+    assert [m for m in quiet.messages if "大于 0" in m] == ["所列报告都没有给出大于 0 的“行政诉讼”数字，排序只看词语的匹配。"]
+    _, messages = _answers(idx, "行政诉讼")  # 青铜峡市自然资源局 was sued 5 times
+    assert [m for m in messages if "大于 0" in m] == ["“行政诉讼”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"]
+
+
 def test_each_hit_shows_the_asked_figure_and_the_page_says_how_it_orders(idx):
     """A table a conversion flattened shows no number in its snippet: the hit carries the figure
     as the index holds it, and the page says the figure orders the list."""
