@@ -50,6 +50,7 @@ class FigureResult:
     figures: dict[str, object]
     template: str | None
     warnings: list[str] = field(default_factory=list)
+    inferred_rows: list[str] = field(default_factory=list)  # part-三 rows read by the template's row order (row_order)
 
 
 def _request_keys(labels: list[str], group: str | None) -> list[str]:
@@ -219,6 +220,7 @@ class _Reader:
         self.in_open_row = False  # whether the row being read is that one
         self.total_first = False  # part 三's header puts 总计 before 自然人
         self.order_events: list[tuple[str, object]] = []  # part-三 rows as read, for ``row_order.place``
+        self.inferred_rows: list[str] = []  # the row keys ``row_order.place`` read, for the checks to list
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -354,6 +356,7 @@ class _Reader:
                 self.warnings.remove(loose.warning)
             if self._request_row(key, loose.row, loose.start, loose.rightmost, loose.grid):
                 placed.append((loose, key))  # the message names only rows read, not those left empty
+        self.inferred_rows = [key for _, key in placed]
         if placed:
             names = "、".join(quoted(_short(ROW_LABELS[key], 24)) for _, key in placed[:_LISTED])
             more = f"等 {len(placed)} 行" if len(placed) > _LISTED else ""
@@ -534,7 +537,7 @@ class _Reader:
             listed = "、".join(f"{quoted(_short(a))}读作{quoted(b)}" for a, b in list(self.snapped.items())[:_LISTED])
             more = f"等 {len(self.snapped)} 处" if len(self.snapped) > _LISTED else ""
             self.warn(f"表格中有的行名或列名与模板的文字相差一两个字，已按最接近的模板文字读取：{listed}{more}。")
-        return FigureResult(self.figures, self._template(), self.warnings)
+        return FigureResult(self.figures, self._template(), self.warnings, self.inferred_rows)
 
     def _template(self) -> str | None:
         """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""

@@ -93,6 +93,8 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.figures = result.figures
     report.template, notes = decide_template(result.template, report.year, blocks, has_table)
     report.checks = run_checks(result.figures, report.template)
+    if result.inferred_rows:  # figures a reader must know were placed, not read by their labels (/quality lists them)
+        report.checks["inferred_rows"] = result.inferred_rows
     report.warnings += result.warnings + notes
     mark_ocr(report, doc)
 

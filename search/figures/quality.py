@@ -1,5 +1,5 @@
-"""Data quality of a selection: tables that do not add up, breaks between years, prose against
-tables, and near-identical reports. The /quality page and /api/quality show this.
+"""Data quality of a selection: tables that do not add up, figures read by inference, breaks between years, prose
+against tables, and near-identical reports. The /quality page and /api/quality show this.
 
 Over a whole province's archive each list runs to thousands of items: the page shows the first
 ``PREVIEW`` of each with the count, and one list at a time whole, ``PAGE_SIZE`` a page
@@ -8,6 +8,7 @@ Over a whole province's archive each list runs to thousands of items: the page s
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from urllib.parse import urlencode
@@ -20,11 +21,12 @@ from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
+from search.vocabulary import ROW_LABELS
 
 BALANCE_LABELS = {"ok": "申请数量平衡", "mismatch": "申请数量不平衡", "incomplete": "申请数据不全"}
 # The lists of the page, in its order, by the name ``list=`` takes.
-LISTS = {"tables": "表格自身不相符", "missing": "缺少的部分", "continuity": "相邻年度衔接",
-         "prose": "正文与表格不符", "similar": "内容雷同"}
+LISTS = {"tables": "表格自身不相符", "inferred": "按行序推断读出的数字", "missing": "缺少的部分",
+         "continuity": "相邻年度衔接", "prose": "正文与表格不符", "similar": "内容雷同"}
 PREVIEW = 20  # items of each list on the page of all checks
 PAGE_SIZE = 100  # items of one list shown whole, a page at a time
 QUALITY_PAGE = PAGE_SIZE  # items of each list in /api/quality (before its own paging)
@@ -44,6 +46,19 @@ class TableProblem:
     def balance_label(self) -> str:
         """What the request balance check found, in words."""
         return BALANCE_LABELS.get(self.balance, self.balance)
+
+
+@dataclass
+class InferredRows:
+    """A report whose part-三 rows were read by the template's row order, their labels having been moved away from
+    their numbers by a conversion (indexer/row_order.py): figures to check against the original before quoting."""
+
+    record: ReportRecord
+    rows: list[str]  # the template's row labels
+
+    @property
+    def rows_text(self) -> str:
+        return "、".join(self.rows)
 
 
 @dataclass
@@ -104,6 +119,7 @@ class QualityReport:
     checked: int  # reports whose tables could be checked at all
     incomplete: int  # reports whose request balance could not be checked
     table_problems: list[TableProblem]
+    inferred: list[InferredRows]
     missing_parts: list[ReportRecord]  # reports without one or more of the six parts
     continuity: ContinuityResult
     prose_issues: list[Issue]
@@ -116,7 +132,7 @@ class QualityReport:
 
     def items(self, name: str) -> list:
         """Every item of one list."""
-        return {"tables": self.table_problems, "missing": self.missing_parts, "continuity": self.continuity.issues,
+        return {"tables": self.table_problems, "inferred": self.inferred, "missing": self.missing_parts, "continuity": self.continuity.issues,
                 "prose": self.prose_issues, "similar": self.similarity.pairs}[name]
 
 
@@ -237,6 +253,8 @@ def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
         checked=sum(1 for r in records if r.checks.get("checked")),
         incomplete=sum(1 for r in records if r.checks.get("requests_balance") != "ok" and r.checks.get("requests_balance") != "mismatch"),
         table_problems=problems,
+        inferred=[InferredRows(r, [_row_label(k) for k in r.checks["inferred_rows"]])
+                  for r in records if r.checks.get("inferred_rows")],
         missing_parts=[r for r in records if r.missing_parts],
         continuity=check_continuity(store, records),
         prose_issues=[issue for r in records for issue in check_prose(r)],
@@ -244,3 +262,8 @@ def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
         similarity=find_similar(store, records),
         messages=[],
     )
+
+
+def _row_label(key: str) -> str:
+    """A part-三 row as the template names it, its numbering dropped ('（二）部分公开')."""
+    return re.sub(r"\s+", " ", ROW_LABELS.get(key, key)).strip()

@@ -135,6 +135,8 @@ def quality_json(report: QualityReport, base_url: str = "") -> dict:
         "incomplete": report.incomplete,
         "tables": [dict(record_json(p.record, base_url), requests_balance=p.balance, failures=p.failures)
                    for p in lists["tables"].items],
+        "inferred": [dict(record_json(i.record, base_url), rows=i.record.checks["inferred_rows"], labels=i.rows)
+                     for i in lists["inferred"].items],
         "missing_parts": [dict(record_json(r, base_url), missing_parts=r.missing_parts) for r in lists["missing"].items],
         "continuity": {"checked": report.continuity.checked, "pairs": report.continuity.pairs,
                        "issues": [i.as_dict() for i in lists["continuity"].items]},
