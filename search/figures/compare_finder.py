@@ -15,6 +15,7 @@ from search.agencies.browse import bodies_named
 from search.analysis import narrow
 from search.figures.records import record_store
 from search.retrieval.engine import run_search
+from search.retrieval.grouped import SINGLE_FALLBACK_NOTE
 from search.retrieval.params import SearchParams
 from search.retrieval.query import DOC_WORDS
 from search.retrieval.where import place_label
@@ -80,6 +81,10 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     # a named body's report of another year than the one typed was left out, not merely mentioned
     of_bodies = {r.report_id for body in bodies for r in body.reports}
     others = [_from_hit(h, searched_only=True) for h in result.hits if h.report_id not in chosen | of_bodies]
+    if SINGLE_FALLBACK_NOTE in result.messages:
+        # No report holds the words: the search lists reports sharing their characters (徐州市: 广州市, 台州市), a guess
+        # a results page labels as such, but no report to compare with the body asked for.
+        others = []
     return Finds((named + others)[:CANDIDATES], _heading(bodies, named, years))
 
 

@@ -296,6 +296,21 @@ def test_compare_finder_says_when_nothing_is_found_and_escapes_the_words(dclient
     assert 'value="&lt;b&gt;qqxyzzy&lt;/b&gt;"' in text
 
 
+def test_compare_finder_lists_no_guess_by_characters_for_a_place_no_report_holds(indexes):
+    # No report holds 徐州市: the search page lists reports sharing its characters (other …州市) and says so; a finder
+    # listing them under 搜索找到的报告 would offer other cities' reports for the one asked.
+    from tests.conftest import made_up_report, written
+
+    reports = {f"{n}.txt": made_up_report(name, 2022, {1: f"{name}依法做好政府信息公开工作，{name}主动公开信息120条。"})
+               for n, name in enumerate(["台州市气象局", "漳州市教育局", "抚州市统计局"])}
+    client = indexes.app("finder-guess", written(reports)).test_client()
+    search = client.get("/api/search?q=徐州市").get_json()
+    assert "没有报告包含所查词语，下面是全文用字相近的报告。" in search["messages"] and search["hits"]
+    assert client.get("/api/compare?q=徐州市").get_json()["candidates"] == []
+    assert "没有找到与“徐州市”相关的其他报告。" in client.get("/compare?q=徐州市").get_data(as_text=True)
+    assert len(client.get("/api/compare?q=台州市").get_json()["candidates"]) == 1  # a body named is listed as before
+
+
 def test_compare_finder_reads_years_as_the_search_does_and_leaves_the_reports_own_name(dclient, ids):
     # Review 2026-12-05: the finder's own year pattern left the '-' of a range and the 报 of 2022年报 as words no
     # body's name holds, so no body was named and the search's order alone listed them.
