@@ -80,11 +80,11 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
                                    record.source if record else "", where))
     # a named body's report of another year than the one typed was left out, not merely mentioned
     of_bodies = {r.report_id for body in bodies for r in body.reports}
-    others = [_from_hit(h, searched_only=True) for h in result.hits if h.report_id not in chosen | of_bodies]
-    if SINGLE_FALLBACK_NOTE in result.messages:
-        # No report holds the words: the search lists reports sharing their characters (徐州市: 广州市, 台州市), a guess
-        # a results page labels as such, but no report to compare with the body asked for.
-        others = []
+    # No report holds the words: the search lists reports sharing their characters (徐州市: 广州市, 台州市), a guess a
+    # results page labels as such, but no report to compare with the body asked for.
+    guessed = SINGLE_FALLBACK_NOTE in result.messages
+    others = [] if guessed else [_from_hit(h, searched_only=True) for h in result.hits
+                                 if h.report_id not in chosen | of_bodies]
     return Finds((named + others)[:CANDIDATES], _heading(bodies, named, years))
 
 

@@ -8,7 +8,6 @@ Over a whole province's archive each list runs to thousands of items: the page s
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from urllib.parse import urlencode
@@ -54,7 +53,7 @@ class InferredRows:
     their numbers by a conversion (indexer/row_order.py): figures to check against the original before quoting."""
 
     record: ReportRecord
-    rows: list[str]  # the template's row labels
+    rows: list[str]  # the rows as the template labels them ('（三）不予公开 5.属于三类内部事务信息')
 
     @property
     def rows_text(self) -> str:
@@ -132,8 +131,8 @@ class QualityReport:
 
     def items(self, name: str) -> list:
         """Every item of one list."""
-        return {"tables": self.table_problems, "inferred": self.inferred, "missing": self.missing_parts, "continuity": self.continuity.issues,
-                "prose": self.prose_issues, "similar": self.similarity.pairs}[name]
+        return {"tables": self.table_problems, "inferred": self.inferred, "missing": self.missing_parts,
+                "continuity": self.continuity.issues, "prose": self.prose_issues, "similar": self.similarity.pairs}[name]
 
 
 def _listings(report: QualityReport, size: int) -> dict[str, Listing]:
@@ -253,7 +252,7 @@ def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
         checked=sum(1 for r in records if r.checks.get("checked")),
         incomplete=sum(1 for r in records if r.checks.get("requests_balance") != "ok" and r.checks.get("requests_balance") != "mismatch"),
         table_problems=problems,
-        inferred=[InferredRows(r, [_row_label(k) for k in r.checks["inferred_rows"]])
+        inferred=[InferredRows(r, [ROW_LABELS.get(k, k) for k in r.checks["inferred_rows"]])
                   for r in records if r.checks.get("inferred_rows")],
         missing_parts=[r for r in records if r.missing_parts],
         continuity=check_continuity(store, records),
@@ -262,8 +261,3 @@ def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
         similarity=find_similar(store, records),
         messages=[],
     )
-
-
-def _row_label(key: str) -> str:
-    """A part-三 row as the template names it, its numbering dropped ('（二）部分公开')."""
-    return re.sub(r"\s+", " ", ROW_LABELS.get(key, key)).strip()

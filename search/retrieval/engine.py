@@ -161,16 +161,9 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     messages = with_absent_hints(searcher, parsed, hits_mask, messages, selection.matched.scores, params.sort)
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
     # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
-    if hits_mask.any():
-        listed = np.zeros(0, dtype=np.int64)
-        if asked is not None and asked.mode == "positive":
-            codes = report_codes(searcher)
-            present = np.zeros(int(codes.max(initial=-1)) + 1, dtype=bool)
-            present[codes[hits_mask]] = True
-            listed = np.flatnonzero(present)
-        note = figure_note(asked, params.sort, none_above_zero(searcher, asked, listed))
-    else:
-        note = None
+    per_report = sections_per_report(searcher, hits_mask)
+    note = (figure_note(asked, params.sort, none_above_zero(searcher, asked, np.flatnonzero(per_report)))
+            if hits_mask.any() else None)
     if note:
         messages.append(note)
     body_link = None
@@ -178,7 +171,6 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         messages.append(series_note(searcher, parsed))
         bodies = series_bodies(searcher, parsed.series)
         body_link = (bodies[0].name, bodies[0].url) if len(bodies) == 1 else None
-    per_report = sections_per_report(searcher, hits_mask)
     total_sections = int(hits_mask.sum())
     total_reports = int(np.count_nonzero(per_report))
     total = total_sections if params.flat else total_reports
