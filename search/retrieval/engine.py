@@ -162,8 +162,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     asked = parsed.figure if parsed.figure is not None and figure_is_asked(searcher, parsed.figure) else None
     # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
     per_report = sections_per_report(searcher, hits_mask)
-    note = (figure_note(asked, params.sort, none_above_zero(searcher, asked, np.flatnonzero(per_report)))
-            if hits_mask.any() else None)
+    note = (figure_note(asked, params.sort, none_above_zero(searcher, asked, np.flatnonzero(per_report)),
+                        within=_orders_over_figure(parsed)) if hits_mask.any() else None)
     if note:
         messages.append(note)
     body_link = None
@@ -295,3 +295,10 @@ def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     if not all(concept_of(name) is not None for group in groups for name in group):
         return None
     return reports_of(searcher, groups)
+
+
+
+def _orders_over_figure(parsed) -> bool:
+    """Whether an order outranks the asked figure's (signals.apply_signals), so its note must say it orders within."""
+    return bool(parsed.series is not None or parsed.issuer_sets or parsed.place_hints or parsed.year_hints
+                or parsed.year_order)

@@ -430,3 +430,28 @@ def test_fees_are_shown_in_yuan_or_as_charged_without_an_amount(cut_idx):
     shown, _ = _answers(cut_idx, "收取信息处理费最多")
     assert list(shown.items())[:3] == [("固原市财政局", "信息处理费 4,000 元"), ("固原市水务局", "已收取信息处理费，未写金额"),
                                        ("固原市卫生健康委员会", "信息处理费 0 元")]
+
+
+YEARS = {
+    "fees-2021.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。"),
+    "no-fees-2020.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0, "本年度未收取信息处理费。").replace("2021年", "2020年"),
+    "silent-2020.txt": _report("中卫市司法局", 2, 0, 0, 0).replace("2021年", "2020年"),
+}
+
+
+@pytest.fixture(scope="module")
+def years_idx(indexes):
+    return indexes.searcher("figures-asked-years", written(YEARS))
+
+
+def test_the_note_says_the_figure_orders_within_a_typed_year(years_idx):
+    """A typed year ranks its reports first and the figure orders within it (signals.apply_signals): "fees above 0
+    first" alone would be untrue of a list whose first reports charged nothing and whose later one charged 200 元."""
+    ranked, messages = _answers(years_idx, "申请公开 收费 2020")
+    assert list(ranked)[-1] == "中卫市自然资源局"  # the 2021 report, the one that charged, comes after 2020's
+    assert [m for m in messages if "大于 0" in m] == [
+        "在上述排序之内，“信息处理费”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"]
+    ranked, messages = _answers(years_idx, "申请公开 收费")
+    assert list(ranked)[0] == "中卫市自然资源局"
+    assert [m for m in messages if "大于 0" in m] == [
+        "“信息处理费”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"]
