@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from search.folding import traditional_to_simplified
+
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SENTENCE_END = "。；;！!？?\n"
 _NEGATION = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|出现|产生|有)")
@@ -119,13 +121,16 @@ def chinese_number(text: str) -> int | None:
 
 
 def prose_paragraphs(report: dict):
-    """(section number, paragraph text) of a stored report, tables left out."""
+    """(section number, paragraph text, the text in simplified characters) of a stored report, tables left out.
+    The patterns are read on the simplified text (未收到…依申請公開請求 of a traditional-script copy is a claim
+    as its simplified form is); one character stands for one, so a match's span quotes the text as written."""
+    table = traditional_to_simplified()
     if report.get("preamble"):
-        yield 0, report["preamble"]
+        yield 0, report["preamble"], report["preamble"].translate(table)
     for section in report.get("sections", []):
         for block in section.get("blocks", []):
             if block.get("type") == "p" and block.get("text"):
-                yield section.get("number"), block["text"]
+                yield section.get("number"), block["text"], block["text"].translate(table)
 
 
 def read_claims(report: dict) -> list[dict]:
@@ -137,11 +142,11 @@ def read_claims(report: dict) -> list[dict]:
     template's figures (its key in ``figure``; 引发行政复议2件, 不予公开3件).
     """
     claims = []
-    for number, text in prose_paragraphs(report):
+    for number, written, text in prose_paragraphs(report):
         review = ""
         for match in _CLAUSE.finditer(text):
             clause = match.group().strip()
-            quote = clause[:MAX_QUOTE]
+            quote = written[match.start():match.end()].strip()[:MAX_QUOTE]
             if match.start() == 0 or text[match.start() - 1] in _SENTENCE_END:
                 review = ""  # an outcome (结果纠正10件) is of the review its own sentence names
             counts, review = stated_counts(clause, number, text, review)

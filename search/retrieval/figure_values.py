@@ -169,9 +169,9 @@ def fee_statement(payload: dict) -> tuple[float, int, str] | None:
     not how much: ranked in 元 beside amounts it would stand for 2 元, so unless the sentence goes on
     to the amount (2笔，共计300元) it is CHARGED_NO_AMOUNT."""
     amount = charged = None
-    for number, paragraph in prose_paragraphs(payload):
+    for number, written, paragraph in prose_paragraphs(payload):
         for match in _FEES_CHARGED.finditer(paragraph):
-            said = (number, _sentence(paragraph, match.start(), match.end()))
+            said = (number, _sentence(written, match.start(), match.end()))
             if match.group(2) in ("件", "笔"):
                 after = _AMOUNT_AFTER.match(paragraph[match.end():])
                 if after:
@@ -184,7 +184,7 @@ def fee_statement(payload: dict) -> tuple[float, int, str] | None:
                 amount = _larger(amount, _yuan(*match.groups()), said)
         none = _NO_FEES.search(paragraph)
         if amount is None and charged is None and none:
-            amount = (0.0, (number, _sentence(paragraph, none.start(), none.end())))
+            amount = (0.0, (number, _sentence(written, none.start(), none.end())))
     found = amount if amount is not None else charged
     if found is None:
         return None
@@ -205,11 +205,11 @@ def items_statement(payload: dict) -> tuple[float, int, str] | None:
     """The number of items of information a report's prose says it disclosed proactively (the
     largest so stated), with the part and the sentence saying so; None when it states none."""
     found = None
-    for number, paragraph in prose_paragraphs(payload):
+    for number, written, paragraph in prose_paragraphs(payload):
         for match in _ITEMS.finditer(paragraph):
             value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
             if found is None or value > found[0]:
-                found = (value, number, _sentence(paragraph, match.start(), match.end()))
+                found = (value, number, _sentence(written, match.start(), match.end()))
     return found
 
 

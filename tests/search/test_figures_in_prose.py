@@ -264,3 +264,24 @@ def test_the_sentence_shown_is_the_one_the_figure_was_read_from():
     # With no count stated, the sentence saying none came backs 文字写明没有.
     claims = read_claims(_report("本年度未收到政府信息公开申请。"))
     assert backing_claim(claims, "requests_new")["text"] == "本年度未收到政府信息公开申请"
+
+
+def test_the_prose_of_a_traditional_script_copy_is_read_as_its_simplified_form_would_be(indexes):
+    """Mirrors publish reports converted to traditional characters (依申請公開, 沒有發生行政複議): their statements of
+    none, of fees and of items are the same claims, quoted as written, on the hit and on the report page."""
+    from werkzeug.datastructures import MultiDict
+
+    from search.output.report_view import report_page
+
+    text = ("衡陽縣交通運輸局2020年政府信息公開工作年度報告\n\n一、總體情況\n"
+            "本局今年未收到公民、法人或其他組織提出的依申請公開請求，沒有發生行政複議和行政訴訟案件。"
+            "全年主動公開政府信息51條。本年度收取信息處理費共計200元。\n")
+    idx = indexes.searcher("figures-in-prose-traditional", written({"trad.txt": text}))
+    (hit,) = search(idx, q="收到多少申请").hits
+    assert hit.figure == "表中未给出“本年新收申请”，文字写明没有"
+    (hit,) = search(idx, q="依申请公开 收费").hits
+    assert hit.figure == "信息处理费 200 元" and hit.figure_quote == "本年度收取信息處理費共計200元。"
+    page = report_page(idx, hit.report_id, MultiDict())
+    assert [c["claim"] for c in read_claims(page.report)] == ["no_requests", "no_reconsideration", "no_litigation"]
+    shown = {p["label"]: (p["value"], p["quote"]) for p in page.view["prose_statements"]}
+    assert shown["本年新收申请"] == ("文字写明没有", "本局今年未收到公民、法人或其他組織提出的依申請公開請求")
