@@ -256,7 +256,12 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         part2, part3, part4 = _part2(figures), _part3(figures), _part4(figures)
         if part2:
             groups.append({"title": "二、主动公开", "anchor": "section-2", "p2": part2})
-        groups.append({"title": "三、依申请公开", "anchor": "section-3", "p3": part3})
+        if any(row["value"] not in (None, "—") or row["items"] or row.get("note") for row in part3):
+            groups.append({"title": "三、依申请公开", "anchor": "section-3", "p3": part3})
+        else:  # a page cut before its table: ten rows of — would look like a table read as blank
+            has_part = any(s["number"] == 3 for s in sections)
+            groups.append({"title": "三、依申请公开", "anchor": "section-3" if has_part else "",
+                           "missing": "未读出这一部分的表格数字。" if has_part else "文本中没有这一部分，未读出其表格数字。"})
         if part4:
             groups.append({"title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
     balance = checks.get("requests_balance") or "incomplete"

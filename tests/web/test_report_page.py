@@ -225,3 +225,22 @@ def test_the_checks_point_to_the_parse_notes(client):
             else:
                 assert "parse-notes-list" not in html
     assert seen == {True, False}  # a report with notes and one without
+
+
+def test_a_page_cut_before_part_three_says_its_table_was_not_read(indexes):
+    """A page that ends before part 三 has figures of part 二 but none of part 三: the side panel says so in a
+    line, not in ten rows of — that read like a table left blank, and links no part the page lacks."""
+    from tests.conftest import written
+
+    seed = (SAMPLES / "000_a24194704c1fd16a.txt").read_text(encoding="utf-8")
+    cut = seed[: seed.index("\n三、收到和处理政府信息公开申请情况")] + "\n"
+    app = indexes.app("report-page-cut-before-part-three", written({"cut.txt": cut, "whole.txt": seed}))
+    client = app.test_client()
+    ids = {h["source"]: h["report_id"] for h in api(client, "q=主动公开")["hits"]}
+    html = report_html(client, ids["cut.txt"])
+    side = html[html.index('class="side"'):]
+    assert "二、主动公开" in side  # part 二's figures are read
+    assert "文本中没有这一部分，未读出其表格数字。" in side and 'href="#section-3"' not in side
+    assert "本年新收申请" not in side
+    whole = report_html(client, ids["whole.txt"])
+    assert "未读出" not in whole[whole.index('class="side"'):] and "本年新收申请" in whole
