@@ -328,10 +328,8 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
 
 
 def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice | None:
-    """The bodies of the chosen province or city that the tree cannot hold: their issuer could not
-    be told (广州海关关区, a report naming none), so they sit under 所在地未能识别, while their reports'
-    region is the place. A researcher reading one province's bodies must learn they exist: their
-    count, and the link listing them (the place's search, under 所在地未能识别)."""
+    """The chosen province's or city's bodies the tree cannot hold (广州海关关区: the issuer not placed,
+    so under 所在地未能识别, though the reports' region is the place): their count and the link listing them."""
     place = params.place
     if not place or place in (CENTRAL, UNRESOLVED) or _place_level(place) == "county":
         return None

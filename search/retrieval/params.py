@@ -95,12 +95,12 @@ class SearchParams:
 
         # A script paging through results must learn that a page or page size it asked for was not
         # the one served, as it learns of every other value ignored.
-        raw_page = _clean_text(args.get("page", "") or "")
+        raw_page = _clean_text(str(args.get("page", "") or ""))
         page = _int(raw_page, 1)
         if raw_page and (_ascii_int(raw_page) is None or not 1 <= page <= MAX_PAGE):
             messages.append(f"页码只能是 1 到 {MAX_PAGE}，忽略了：{raw_page[:20]}")
         page = min(max(page, 1), MAX_PAGE)
-        raw_per_page = _clean_text(args.get("per_page", "") or "")
+        raw_per_page = _clean_text(str(args.get("per_page", "") or ""))
         per_page = _int(raw_per_page, 10)
         if per_page not in PER_PAGE_CHOICES:
             if raw_per_page:
