@@ -118,6 +118,9 @@ class AgencyList:
     matched_reports: set[str] | None
     messages: list[str]
     search_labels: list[str] = field(default_factory=list)  # the search's query and filters, in words
+    # Bodies whose issuer could not be told but whose reports the index places in the chosen
+    # province or city: listed under 所在地未能识别, not here; the link lists them (None: none).
+    unplaced: Choice | None = None
 
     @property
     def page(self) -> int:
@@ -321,4 +324,26 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     if params.place and not in_place and not listed:
         messages.append("所选地区没有符合条件的机构。")
     return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,
-                      messages, search_labels)
+                      messages, search_labels, _unplaced(searcher, known, params, words))
+
+
+def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice | None:
+    """The chosen province's or city's bodies the tree cannot hold (广州海关关区: the issuer not placed,
+    so under 所在地未能识别, though the reports' region is the place): their count and the link listing them."""
+    place = params.place
+    if not place or place in (CENTRAL, UNRESOLVED) or _place_level(place) == "county":
+        return None
+    label = _place_label(known, place)
+    if label == place:
+        return None
+    if _place_level(place) == "province":
+        search = replace(params.search, province=(label,), page=1)
+    else:  # a city alone is a filter of its own; a chosen province beside it would add all of it
+        search = replace(params.search, province=(), city=(label,), page=1)
+    ids = {known.of_report[r] for r in select_reports(searcher, search).report_ids if r in known.of_report}
+    bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved]
+    bodies = [a for a in bodies if (not params.kind or a.kind == params.kind) and (not words or _named(a, words))]
+    if not bodies:
+        return None
+    listing = replace(params, search=search, place=UNRESOLVED)
+    return Choice(UNRESOLVED, label, len(bodies), False, listing.query_string())

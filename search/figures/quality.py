@@ -129,6 +129,15 @@ class QualityReport:
     lists: dict[str, Listing] = field(default_factory=dict)
     chips: list[Chip] = field(default_factory=list)  # the chosen filters (the query has its own box)
 
+    @property
+    def incomplete_query(self) -> str | None:
+        """The search listing the reports counted as 申请数据不全 (the same selection, quality=
+        balance_incomplete): the page has no list of its own for them. None when the selection
+        already chooses quality flags, which a further one would widen (flags combine with OR)."""
+        if not self.incomplete or self.params.quality:
+            return None
+        return replace(self.params, quality=("balance_incomplete",), page=1).query_string()
+
     def items(self, name: str) -> list:
         """Every item of one list."""
         return {"tables": self.table_problems, "inferred": self.inferred, "missing": self.missing_parts,

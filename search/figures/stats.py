@@ -23,7 +23,7 @@ from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import StatsParams
 from search.retrieval.engine import run_search, select_reports
-from search.retrieval.facets import FACET_LABELS, FacetValue
+from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.params import LEVELS
 
 PAGE_SIZE = 100
@@ -439,7 +439,8 @@ class StatsPage:
     params: StatsParams
     table: StatsTable
     filters: list[StatsFilter]
-    chosen: list[str]  # the chosen filter values, as labels
+    chosen: list[str]  # the chosen filters (facet values, year and figure ranges), as labels
+    chips: list[Chip] = field(default_factory=list)  # the same, each with the link that drops it
 
 
 def stats_page(searcher, params: StatsParams) -> StatsPage:
@@ -451,5 +452,8 @@ def stats_page(searcher, params: StatsParams) -> StatsPage:
         if values:
             linked = [replace(f, toggle=f"{f.toggle}&{own}" if own else f.toggle) for f in values]
             filters.append(StatsFilter(name, FACET_LABELS[name], linked))
-    chosen = [f.label for group in filters for f in group.values if f.selected]
-    return StatsPage(params, table, filters, chosen)
+    # The chips, not the facets' ticked values: a year range or a figure range is no facet value,
+    # and a page narrowed to 2019–2024 must say so (and let it be dropped) as the search page does.
+    own_pairs = [(k, v) for k, v in params.pairs(page=1) if k in ("by", "dir", "view")]
+    chips = selection_chips(searcher, params.search, keep=own_pairs, with_query=False)
+    return StatsPage(params, table, filters, [c.label for c in chips], chips)

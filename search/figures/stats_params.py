@@ -66,8 +66,10 @@ class StatsParams:
         return urlencode([(k, v) for k, v in self.pairs(page=1) if k in own])
 
     def state_pairs(self) -> list[tuple[str, object]]:
-        """What the statistics form carries in hidden fields: the facet choices and the table's settings."""
+        """What the statistics form carries in hidden fields: the facet choices, the year and figure
+        ranges (a new query typed on a page narrowed to 2019–2024 stays narrowed) and the table's settings."""
         pairs: list[tuple[str, object]] = [(name, v) for name, values in self.search.filters().items() for v in values]
+        pairs += self.search.range_pairs()
         return pairs + [(k, v) for k, v in self.pairs(page=1) if k in ("by", "dir", "view")]
 
     def view_links(self) -> list[dict]:

@@ -184,6 +184,7 @@ def agencies_json(listing: AgencyList, base_url: str = "") -> dict:
         "place": [_choice_json(c, base_url) for c in listing.trail[1:]],
         "places": [_choice_json(c, base_url) for c in listing.places],
         "kinds": [_choice_json(c, base_url) for c in listing.kinds],
+        "unplaced": _choice_json(listing.unplaced, base_url) if listing.unplaced else None,
         "messages": listing.messages,
     }
 

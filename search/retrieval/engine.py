@@ -176,6 +176,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     total = total_sections if params.flat else total_reports
     pages = max(1, math.ceil(total / params.per_page))
     page = min(params.page, pages)
+    if params.page > pages:  # the last page is served: a script paging on must see it is past the end
+        messages.append(f"第 {params.page} 页超出范围（共 {pages} 页），显示的是第 {pages} 页。")
 
     if params.flat:
         ordered = order(searcher, hits_mask, selection.matched.scores, params.sort)

@@ -93,17 +93,30 @@ class SearchParams:
                 return high, low
             return low, high
 
-        page = _int(args.get("page"), 1)
-        if page < 1 or page > MAX_PAGE:
-            page = min(max(page, 1), MAX_PAGE)
-        per_page = _int(args.get("per_page"), 10)
+        # A script paging through results must learn that a page or page size it asked for was not
+        # the one served, as it learns of every other value ignored.
+        raw_page = _clean_text(str(args.get("page", "") or ""))
+        page = _int(raw_page, 1)
+        if raw_page and (_ascii_int(raw_page) is None or not 1 <= page <= MAX_PAGE):
+            messages.append(f"页码只能是 1 到 {MAX_PAGE}，忽略了：{raw_page[:20]}")
+        page = min(max(page, 1), MAX_PAGE)
+        raw_per_page = _clean_text(str(args.get("per_page", "") or ""))
+        per_page = _int(raw_per_page, 10)
         if per_page not in PER_PAGE_CHOICES:
+            if raw_per_page:
+                messages.append(f"每页条数只能是 {'、'.join(map(str, PER_PAGE_CHOICES))}，忽略了：{raw_per_page[:20]}，每页显示 10 条。")
             per_page = 10
         sort = args.get("sort") or "relevance"
         if sort not in SORTS:
             messages.append("未知的排序方式，已按相关度排序。")
             sort = "relevance"
-        level = tuple(v for v in texts("level") if v in LEVELS)
+        level = []
+        for value in texts("level"):
+            if value in LEVELS:
+                level.append(value)
+            else:
+                messages.append(f"忽略了未知的层级：{value[:20]}（可用 {'、'.join(LEVELS)}）")
+        level = tuple(level)
         quality = []
         for flag in texts("quality"):
             if flag in QUALITY_FLAGS:

@@ -60,7 +60,7 @@ def test_the_htmx_fragment_of_trends_carries_the_selection(client):
 def test_quality_names_its_filters(client):
     html = page(client, "/quality?province=浙江省")
     assert chips(html) == {"浙江省": "/quality"}  # the query has its own box
-    assert re.search(r"<dt>检查的报告</dt><dd>1</dd>", html)
+    assert re.search(r'<dt>检查的报告</dt><dd><a href="/\?province=%E6%B5%99%E6%B1%9F%E7%9C%81">1</a></dd>', html)
 
 
 def test_quality_of_no_report_claims_nothing(client):
