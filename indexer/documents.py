@@ -7,6 +7,7 @@ import re
 from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
+from search.missing_parts import missing_parts
 from search.schema import RANGE_FIGURES
 from search.vocabulary import PREAMBLE_PART
 
@@ -43,10 +44,8 @@ def quality_flags(report: Report) -> list[str]:
     flags = [f"balance_{checks.get('requests_balance') or 'incomplete'}"]
     if any(f.get("check") != "balance" for f in checks.get("failures", [])):
         flags.append("sums_failed")
-    found = {s.number for s in report.sections}
-    # A copy cut short lacks the parts after its last one; the report itself may well have them.
-    last = max((s.number for s in report.sections if not s.inferred), default=0) if report.cut_off else 7
-    flags += [f"missing_{n}" for n in range(1, 7) if n not in found and n < last]
+    sections = [(s.number, s.inferred) for s in report.sections]
+    flags += [f"missing_{n}" for n in missing_parts(sections, bool(report.cut_off))]
     if report.cut_off:
         flags.append("cut_off")
     return flags

@@ -19,10 +19,11 @@ from pathlib import Path
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS
 from search.figures.similarity import normal_form, prose_of, signature
+from search.missing_parts import missing_parts
 from search.vocabulary import APPLICANTS, REVIEW_GROUPS
 
 EXT = ".nbr"
-VERSION = 4  # 3: the agency id; 4: the review table's 其他结果 kept
+VERSION = 5  # 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them
 _APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
 # The review table's 其他结果 column ends as the applicant 其他 does (reconsideration_other): kept.
 _REVIEW_PREFIXES = tuple(f"{group}_" for group, _ in REVIEW_GROUPS)
@@ -45,6 +46,8 @@ def report_digest(report: dict) -> dict:
         "template": report.get("template"),
         "source": report.get("source") or "",
         "sections": [s.get("number") for s in report.get("sections", [])],
+        "lacking": missing_parts(((s.get("number"), bool(s.get("inferred"))) for s in report.get("sections", [])),
+                                 bool(report.get("cut_off"))),
         "figures": figures,
         "checks": report.get("checks") or {},
         "claims": read_claims(report),

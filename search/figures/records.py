@@ -75,6 +75,7 @@ class ReportRecord:
     checks: dict
     claims: list[dict] = field(default_factory=list)
     agency_id: str = ""  # the issuing body (docs/agencies.md): continuity and "same agency" key on it
+    lacking: list[int] = field(default_factory=list)  # the parts missing (search.missing_parts: a cut copy's later ones are not)
 
     def disputed(self, key: str) -> str:
         """Why the report's own table disputes its figure ``key``, '' when it does not: a total its
@@ -126,8 +127,8 @@ class ReportRecord:
 
     @property
     def missing_parts(self) -> list[int]:
-        """Template parts (1–6) the report does not have."""
-        return [n for n in range(1, 7) if n not in self.sections]
+        """Template parts (1–6) the report does not have, as the search's 缺少第N部分 filters count them."""
+        return self.lacking
 
     @property
     def missing_text(self) -> str:
