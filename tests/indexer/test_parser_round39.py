@@ -125,3 +125,30 @@ def test_a_host_of_three_nested_keys_names_the_county():
 @pytest.mark.parametrize("label", ["jssz", "sztc"])
 def test_a_host_of_two_nested_keys_reads_as_before(label):
     assert label_units(label)
+
+
+# --- a street's or town's own office, and a district's street office written without 街道 ---------------------------
+
+from indexer.places import _agency_form  # noqa: E402  (the level the name alone tells)
+
+
+@pytest.mark.parametrize("name", [
+    "苏州市吴中区北山街道党政办",          # a street's own office
+    "苏州市吴中区北山街道基层党建办",      # a street's office of another work
+    "吴中区北山镇党政综合办公室",
+    "铜陵市铜官区北郊办事处",             # a district's street office without 街道 (an older style)
+    "铜官区城关办事处",
+])
+def test_a_townships_office_or_a_districts_street_office_is_a_township(name):
+    assert _agency_form(name).level == "township"
+
+
+@pytest.mark.parametrize("name, level", [
+    ("苏州市吴中区人民政府办公室", "county"),          # a district's own office
+    ("苏州市吴中区民政局", "county"),
+    ("苏州市吴中区北山街道办事处", "township"),      # as before
+    ("苏州市吴中区人民政府驻北京办事处", "county"),  # a liaison office in the capital: the district's
+    ("苏州市驻上海办事处", "city"),
+])
+def test_other_offices_keep_their_level(name, level):
+    assert _agency_form(name).level == level
