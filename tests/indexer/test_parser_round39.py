@@ -152,3 +152,26 @@ def test_a_townships_office_or_a_districts_street_office_is_a_township(name):
 ])
 def test_other_offices_keep_their_level(name, level):
     assert _agency_form(name).level == level
+
+
+# --- a byline above a title that names no body is no name line of the title -----------------------------------------
+
+LEAD_NAMED = ("根据《中华人民共和国政府信息公开条例》的规定，现公布北山县青石乡人民政府2022年政府信息公开工作年度报告。"
+              "本报告数据统计时限为2022年1月1日至12月31日。")
+PART_ONE = ["一、总体情况", "2022年，我乡认真贯彻《条例》。"]
+
+
+@pytest.mark.parametrize("byline", [
+    "发布时间：2023-01-31 10:42 信息来源：北山县青石乡",
+    "信息来源：北山县青石乡",
+    "来源: 北山县青石乡 发布日期: 2023-01-31",
+    "发布机构：北山县青石乡",
+])
+def test_a_byline_above_a_title_naming_no_one_leaves_the_lead_in_to_name_it(byline):
+    report = parsed([byline, "政府信息公开工作年度报告", LEAD_NAMED, *PART_ONE])
+    assert (report.agency, report.year) == ("北山县青石乡人民政府", 2022)
+
+
+def test_a_name_alone_above_a_title_naming_no_one_is_still_the_titles():
+    report = parsed(["北山县青石乡", "政府信息公开工作年度报告", LEAD_NAMED, *PART_ONE])
+    assert report.agency == "北山县青石乡"
