@@ -136,8 +136,8 @@ from indexer.places import _agency_form  # noqa: E402  (the level the name alone
     "苏州市吴中区北山街道党政办",          # a street's own office
     "苏州市吴中区北山街道基层党建办",      # a street's office of another work
     "吴中区北山镇党政综合办公室",
-    "铜陵市铜官区北郊办事处",             # a district's street office without 街道 (an older style)
-    "铜官区城关办事处",
+    "合肥市蜀山区北郊办事处",             # a district's street office without 街道 (an older style)
+    "蜀山区城关办事处",
 ])
 def test_a_townships_office_or_a_districts_street_office_is_a_township(name):
     assert _agency_form(name).level == "township"
