@@ -40,9 +40,10 @@ _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八
 # The same holds of a farm's kind ('农场共公开…') and of the bodies of vertical systems that a page writes alone
 # for the system ('中国海关', '全国海事系统'): their names always carry the place they serve. So do the kinds of a
 # public institution ('推进世界一流大学建设', '医院共发布…' in the report of 某某大学, 某某医院), and of a park
-# ('以园区政务公开促…' in the report of 某某工业园区: the park's name is all of it).
+# ('以园区政务公开促…' in the report of 某某工业园区: the park's name is all of it). So do a company's and a group's
+# kinds: a public utility's report says '我公司', '集团共发布…' for '某某水务有限公司' (round 39), and '公司' is no name.
 _KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|园区|工业园|产业园|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
-                        rf"农场|林场|牧场|团场|大学|学院|学校|医院|{ABOVE_PLACE.pattern})+")
+                        rf"农场|林场|牧场|团场|大学|学院|学校|医院|(?:股份)?有限(?:责任)?公司|公司|集团|{ABOVE_PLACE.pattern})+")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting
 
@@ -62,6 +63,15 @@ def _opens_with_place(key: str) -> bool:
     return bool(chains and chains[0].start == 0)
 
 
+def _opening_place_end(key: str) -> int:
+    """Where the place a name opens with ends (0 when it opens with none): a city's short form before another
+    place's name ('某州滨海新区': the chain reader takes a short form only at a name's opening) is read here."""
+    chains = find_chains(key[:12], opening_province_stem=True)
+    if not chains or chains[0].start != 0 or key[:2] in ("香港", "澳门", "台湾"):
+        return 0
+    return chains[0].end
+
+
 def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
     """(the name, the words cut before it: '' when none) as the page ``key_text`` corroborates it.
 
@@ -75,6 +85,7 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
         return name, ""
     whole = key_text.count(key)
     placed = _opens_with_place(key)
+    opening = _opening_place_end(key)
     for cut in range(1, len(key) - _MIN_NAME + 1):
         suffix = key[cut:]
         if key_text.count(suffix) <= whole:
@@ -85,8 +96,10 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
             continue
         prefix = _JOINER.sub("", key[:cut])
         if not prefix or key_text.count(prefix) > whole or _place_in(prefix) or _RANKING.search(prefix) \
-                or LANDFORM_NAME.fullmatch(prefix):  # '银湖湾滨海新区': a place's name the divisions list lacks
-            return name, ""  # the words before recur on their own, or are a place's or rank a body: the name's
+                or LANDFORM_NAME.fullmatch(prefix) or cut <= opening:  # '银湖湾滨海新区': a place's name the list lacks
+            # the words before recur on their own, or are a place's (the opening city's short form too: '某州滨海新区'
+            # is no spam before 滨海新区, which another province holds, round 39) or rank a body: the name's
+            return name, ""
         if _NAME_PART.search(prefix) and not _opens_with_place(suffix):
             return name, ""  # a body's word before a name without a place: '某某师青石农场' is one name
         if placed and not _opens_with_place(suffix):

@@ -136,6 +136,9 @@ def label_units(label: str) -> tuple[Unit, ...]:
             found += [u for u in outer if u.kind != "county"]  # 'sczf': the area's 政府
             continue
         inside = [v for v in _direct(inner) if any(v.within(u) and v != u for u in outer)]
+        if not inside and len(inner) >= 4:
+            # a province's key, then a city's and a county's inside it: 'ahtlyaq' is 安徽 + 铜陵 + 义安区 (round 39)
+            inside = [v for v in label_units(inner) if any(v.within(u) and v != u for u in outer)]
         # 'lnlzh': 辽宁 + 辽中 by initials keeping zh whole ('lzh' is also 梁子湖区's key, which is not in 辽宁)
         found += inside or [v for v in load_gazetteer().by_digraph.get(inner, ())
                             if any(v.within(u) and v != u for u in outer)]

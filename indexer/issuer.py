@@ -143,6 +143,9 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     # '【某某局】2020年…报告': the name in brackets of its own, nothing after the separator
     name = re.sub(r"^[【\[]([^【】\[\]]{2,40})[】\]]$", r"\1", name)
     name = re.sub(r"^[【\[★☆●◆■▲►※]+(?=[\u4e00-\u9fff])", "", name)  # '★某某局…', '【某某局…年度报告】'
+    # a document viewer's page mark before the first line ('1、某某保税区2018年…年度报告', a shared .docx split into
+    # numbered pages): no name opens with a digit, so the mark is no part of one (round 39)
+    name = re.sub(r"^\d{1,2}[、.．](?=[\u4e00-\u9fff])", "", name)
 
     # a colon ending the text cuts nothing after it: '某某县民政局：' over its title is the name (a breadcrumb
     # ending in '>' still names a site's section, not the issuer)
@@ -395,7 +398,8 @@ _LEAD_PATTERNS = [
     # what the work was on, or with whom, between; '由X（以下简称Y）按2021年度…工作实际编制而成': 按 alone before the year;
     # '由X在综合汇总各区…年度报告基础上编写而成': what a government's office drew on)
     # ('由某某县委某某部(县某某局)办公室编制': the office after a body's second name in brackets, round 32)
-    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME}(?:(?<=[)）]){_COMPILER_WORD})?)(?:\([^)]*\)|（[^）]*）)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
+    # ('由X进行编制', '由X负责进行编写', '由X进行汇总编制': 进行 before the verb, round 39)
+    re.compile(rf"(?:由|报告(?:是|系))(?P<name>{_NAME}(?:(?<=[)）]){_COMPILER_WORD})?)(?:\([^)]*\)|（[^）]*）)?(?:负责)?(?:进行)?(?:(?:组织|负责|牵头|统一|起草)?(?:编制|编写|撰写|制作|起草)|综合|汇总|根据|依据|按照|依照|结合|"
                rf"会同|收集|汇集|(?:围绕|针对|对|就|在|按)(?={_YEAR}|本(?:年度|机关|单位)|(?:认真|全面)?(?:总结|梳理)|综合|汇总))"),
     # 'X编制了本级行政机关2019年…', 'X特编制2023年…报告', 'X编制《…》': the name opens its clause
     # ('X办公室组织编制完成本报告', 'X负责编制了本报告': the office organised the compiling; 'X认真编写了2025年…',

@@ -374,6 +374,14 @@ def _branch_units(name: str, chain: Chain) -> tuple[Unit, ...]:
     return ()
 
 
+# A township's or street's own office after its name ('某某区某某街道党政办', '…街道基层党建办', '某某镇党政综合办公室'): the
+# township's, as its government is (round 39; only the offices a township has, so '城乡建设办' stays a county's).
+_TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:基层)?(?:党政|党建)(?:综合)?办(?:公室)?$")
+# A district's street office written without 街道 ('某某区北郊办事处', '某某区城关办事处', an older style); a liaison
+# office ('驻北京办事处') is the place's own.
+_STREET_OFFICE = re.compile(r"(?![驻])[\u4e00-\u9fff]{2,3}办事处$")
+
+
 def _agency_form(name: str) -> Form:
     """Candidate units and level the agency name alone tells."""
     if XPCC.match(name):
@@ -432,7 +440,9 @@ def _agency_form(name: str) -> Form:
             kinds = {u.kind for u in inner}
             return Form(inner, kinds.pop() if len(kinds) == 1 else None)
         kinds = {u.kind for u in units}
-        if TOWNSHIP.match(name, end) or (name.startswith("人民政府", end) and TOWNSHIP.match(name, end + 4)):
+        if TOWNSHIP.match(name, end) or (name.startswith("人民政府", end) and TOWNSHIP.match(name, end + 4)) \
+                or _TOWNSHIP_OFFICE.match(name, end) \
+                or (kinds == {"county"} and _STREET_OFFICE.fullmatch(name, end)):
             return Form(units, "township")  # (the district's government before its street office: '某某区人民政府某某街道办事处')
         if NAMED_FARM.match(name, end):
             return Form(units)

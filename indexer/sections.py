@@ -451,7 +451,9 @@ def _cut_heading(blocks: list[Block], candidates: list[Candidate] = ()) -> list[
         return [Candidate(len(blocks) - 1, part, 3.0, clean_line(last))]
     # A pre-2019 report numbers its chapters its own way ('四、…收费及减免情况', '五、因政'): what is left
     # counts, as subject evidence, when it starts the titles of one part only.
-    parts = {p for p, titles in _CUT_TITLES.items() for t in titles if len(rest) >= 2 and t.startswith(rest) and rest != t}
+    # ('五、工作' is the start of too many chapters: a title opening with 工作 wants its third character, round 39)
+    parts = {p for p, titles in _CUT_TITLES.items() for t in titles
+             if len(rest) >= (3 if t.startswith("工作") else 2) and t.startswith(rest) and rest != t}
     if len(parts) == 1:
         return [Candidate(len(blocks) - 1, parts.pop(), 2.0, clean_line(last))]
     return []
@@ -477,7 +479,9 @@ _CUT_TITLES = {
     4: ("政府信息公开行政复议、行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
         "因政府信息公开申请提起行政复议和行政诉讼的情况", "行政复议、行政诉讼情况"),
     5: ("存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的问题及改进措施",
-        "政府信息公开工作存在的主要问题及改进措施"),
+        "政府信息公开工作存在的主要问题及改进措施",
+        # an older report's '五、工作中存在的问题和改进措施' (round 39)
+        "工作中存在的主要问题和改进措施", "工作中存在的问题和改进措施", "工作中存在的主要问题及改进措施", "工作中存在的问题及改进措施"),
     6: ("其他需要报告的事项", "其它需要报告的事项"),
 }
 

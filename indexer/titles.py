@@ -139,6 +139,10 @@ _SHORT_FORM = re.compile(r"^(?:省|市|县|区|旗|州|盟)(?!委|政府|人民�
 _LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读|相关信息|推荐阅读|热点推荐)[:：\s]?")
 
 
+# A byline's or metadata row's label: what follows it is the site's record of the page, not a line of the title.
+_BYLINE = re.compile(r"(?:来源|发布机构|发布单位|发布时间|发布日期|作者|浏览次数|点击数)\s*[:：]")
+
+
 def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
     """Find the title among the container's hints and the page's first lines; read agency and year.
 
@@ -166,7 +170,8 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
         if wrapped:
             info = wrapped
-        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]):
+        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]) and not _BYLINE.search(to_key(lines[i - 1])):
+            # (a byline's '信息来源：某某乡' is a metadata row, not the title's name line: the lead-in names the body, round 39)
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
