@@ -502,8 +502,28 @@ def lead_in_issuer(text: str) -> str | None:
                 end = town.start("office")  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
             name = agency_name(text[start:end])
             if name:
-                return name
+                return _area_compiler(text, key, name) or name
     return _titled_issuer(text, key)
+
+
+# A government's own general office compiling its area's report: '由某县政府办公室编制。2017年度某县政府信息公开年度
+# 报告全文包括…', '某市人民政府办公室编制了《某市2016年…年度报告》'. The report's title names only the area; the
+# office is the body the lead-in names (A3 of docs/parsing.md: a government's office compiling its area's report is
+# that office, as written; two fresh batches' gold writers read it so on their own).
+_GOVERNMENT_OFFICE = r"(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅)"
+_AREA_COMPILER = re.compile(rf"(?:由|^|[，,。；;：:)）]由?)(?P<name>{_NAME}?{_GOVERNMENT_OFFICE})(?:特|现)?(?:组织|负责|牵头)?(?:进行)?"
+                            r"(?:编制|编写|撰写)")
+
+
+def _area_compiler(text: str, key: str, name: str) -> str | None:
+    """The government's office the lead-in says compiled the report, when ``name`` (the body the lead-in's title or
+    parts name) is that government's bare area; None otherwise."""
+    area = to_key(name)
+    for match in _AREA_COMPILER.finditer(key):
+        office = key[match.start("name") : match.end("name")]
+        if office.startswith(area) and re.fullmatch(_GOVERNMENT_OFFICE, office[len(area):]):
+            return agency_name(text[match.start("name") : match.end("name")], keep_office=True)
+    return None
 
 
 # The report's own title anywhere in a lead-in, whatever verb stands before it: '…经审定，现予印发北山县
