@@ -204,11 +204,13 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         key = digit_year(to_key(lead))
         # (the same report's title twice, its issuer named longer or shorter, is no other report)
         first = complete[0]
-        if _SHORT_FORM.match(to_key(first.agency)):
-            # the page's own heading names the body by its level word ('区某某局2022年…'), the report's title below
-            # with its place ('某某市某某区某某局2022年…'): the fuller name of the same body is the report's
-            first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
-                          and to_key(c.agency).endswith(to_key(first.agency))), first)
+        # The page's own heading names the body shorter than the report's title below it, of the same year: by its
+        # level word ('区某某局2022年…' over '某某市某某区某某局2022年…'), without its province or city ('某区某街道…' over
+        # '某市某区某街道…'), or by its area alone ('某市某区2014…' over '某市某区人民政府 / 2014年…'): the fuller name
+        # of the same body, the report's own, is the issuer (two batches' gold writers read it so, session 19).
+        first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
+                      and (to_key(c.agency).endswith(to_key(first.agency))
+                           or _GOVERNMENT_OF.fullmatch(to_key(c.agency).removeprefix(to_key(first.agency))))), first)
         named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
         other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
                                                              or to_key(first.agency) in to_key(named[0].agency)
@@ -225,6 +227,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
 
 
 _AUTONOMOUS = re.compile(r"自治(?=[旗县州])")
+_GOVERNMENT_OF = re.compile(r"(?:人民)?政府")  # an area's name and then its government's: the same body
 
 
 def _autonomous_short(short: str, full: str) -> bool:

@@ -40,3 +40,4 @@ def test_a_government_s_office_compiling_its_area_s_report_is_that_office(lead_i
 ])
 def test_other_compilers_and_titles_keep_their_reading(lead_in, body):
     assert lead_in_issuer(lead_in) == body
+
