@@ -29,7 +29,7 @@ from indexer.document_kinds import STATISTICS_PERIOD, YEAR_TOLD, about_reports, 
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
-from indexer.script import to_key
+from indexer.script import strip_glosses, to_key
 from indexer.sections import classify_heading
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
@@ -143,6 +143,15 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
                   and not _LISTED.search(squeeze(h))), None)
     if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
+    # (round 40) A guide titled below a site's menu (the cleaned lines join its title to the menu and the first sentence):
+    # a title line before any sentence naming its body and ending 信息公开指南 ('某某街道办事处信息公开指南', in either
+    # script), and the text speaking of itself as the guide (《指南》, 本指南). A menu's bare '政府信息公开指南' names no
+    # body; a report's statistics table or template headings outweigh a sidebar's link to its body's guide.
+    named_guide = next((x for x in opening if _named_guide(x)), None)
+    if (named_guide and not (report.title and report.year) and not _SELF.search(head) and not has_table
+            and _GUIDE_ITSELF.search(to_key(head)) and _strong_headings(report) < 2):
+        return (f"its title is “{compact(strip_glosses(named_guide))[:60]}”: a disclosure guide, with no report title, "
+                "reporting year or statistics table"), None
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
@@ -162,8 +171,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
     if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    strong = _strong_headings(report)
     # What says by its title or its form that it is another kind of document (a work summaries' compilation, a
     # notice, news of a meeting, a guide for applicants, final accounts …) is refused where it would be kept; a
     # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
@@ -199,7 +207,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         if _year_of_disclosure_work(body) and not kind:
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
                           "全文按一段正文收录，请核对。")
-        return "none of the template's parts (一、总体情况 …) found", None
+        # (round 40: what says it is another kind of document is named as such, not only as a text without parts)
+        return kind or "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return keep(None)
     # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条', or by its
@@ -209,6 +218,24 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+
+
+def _strong_headings(report: Report) -> int:
+    """How many of the report's part headings, as written, are the template's own words."""
+    return sum(1 for s in report.sections
+               if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+
+
+_GUIDE_LABEL = re.compile(r"(?:政府|政务)?(?:信息)?公开指南(?:[(（][^()（）]{1,12}[)）])?$")
+_GUIDE_ITSELF = re.compile(r"《指南》|本指南")
+
+
+def _named_guide(line: str) -> bool:
+    """A short line ending 信息公开指南 with a body's name before the label ('某某街道办事处信息公开指南')."""
+    key = squeeze(to_key(strip_glosses(line)))
+    label = _GUIDE_LABEL.search(key)
+    return (bool(label) and len(key) <= 60 and not _LISTED.search(key)
+            and len(re.findall(r"[\u4e00-\u9fff]", key[:label.start()])) >= 2)
 
 
 # Part 1's own sub-headings in the 2021 template ('（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'),
@@ -302,20 +329,28 @@ _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息
 
 # What a page interpreting a report is titled: the report's title and 解读 as its head noun ('…年度报告的解读', '…年报》政策
 # 解读'), or a label before it ('文字解读：…年度报告', '图解：…', '一图读懂…年度报告'); '…年度报告及解读' carries the report too.
+# (round 40) In brackets the label's qualifier is any short word ('【文稿解读】', '【专家解读】', '[部门解读]'): a bracketed label
+# is the site's column, not words of a report's title.
 _INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图文|图片|图表|视频)?解读$"
                              r"|^[【\[]?(?:(?:文字|图文|图片|图表|视频|政策)?解读|图解)[】\]]?[:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
+                             r"|^[【\[][\u4e00-\u9fff]{1,4}解读[】\]][:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
                              r"|^一图(?:读懂|看懂|解读|了解)[^。，,；;]{0,80}?(?:报告|年报)》?$")
 _OPENING_TITLES = 8
 
 
+# (round 40) A metadata row's label before the title it repeats ('标题：【文稿解读】…年度报告'): the title is what follows it
+_TITLE_LABEL = re.compile(r"^(?:标题|题名|名称|文件名称|信息名称)\s*[:：]\s*")
+
+
 def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
-    """The page's hints and its first short lines before any sentence: where a title stands."""
+    """The page's hints and its first short lines before any sentence: where a title stands (a metadata row's label
+    taken off)."""
     found = [h for h in hints if len(h) <= 80]
     for line in raw_lines[:_OPENING_TITLES]:
         if re.search(r"[。；;]", line):
             break
         if len(line) <= 80:
-            found.append(line)
+            found.append(_TITLE_LABEL.sub("", line))
     return found
 
 
