@@ -12,6 +12,7 @@ import re
 
 from indexer.issuer import lead_in_issuer
 from indexer.normalize import compact, squeeze
+from indexer.script import strip_glosses, to_key
 
 # What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
 # any led to 行政复议 or 行政诉讼 ('全年主动公开政府信息120条', '未收到政府信息公开申请', '收到依申请公开申请3件').
@@ -52,10 +53,11 @@ _ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓�
                     r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
 _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
 # (round 40) A notice issuing or forwarding documents to the bodies under it says so to them ('现将…印发给你们，请遵照执行',
-# '…业经市人民政府同意，现印发给你们'), wherever its salutation stands; a notice carrying a report of a year quotes that
-# report in the same sentence ('现将《某某县2019年…年度报告》印发给你们') and is asked no further.
+# '…业经市人民政府同意，现印发给你们'), wherever its salutation stands. One issuing anything on reports in that sentence
+# (a report of a year, '现将《某某县2019年…年度报告》印发给你们', or the report's format) is left to the other rules (the
+# sentence from the last 。 or ： — a page's title run into the notice is no part of it).
 _ISSUED_TO_YOU = re.compile(r"(?:印发|转发|下发)给你们")
-_A_YEARS_REPORT = re.compile(r"(?:19|20)\d{2}年度?[^。》]{0,40}?(?:报告|年报)")
+_REPORT_WORDS = re.compile(r"报告|年报")
 _SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
 # A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
 _HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
@@ -114,7 +116,7 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
     opening = squeeze("".join(lines[:20]))[:1500]
     # (asked first: a notice's words to its bodies outweigh a breadcrumb's 您 or its rules' 应当)
-    if any(_ISSUED_TO_YOU.search(x) and not _A_YEARS_REPORT.search(x) for x in opening.split("。")):
+    if any(_ISSUED_TO_YOU.search(x) and not _REPORT_WORDS.search(x) for x in re.split(r"[。：:；;]", opening)):
         return "no report title, reporting year or statistics table: a notice issuing documents (…印发给你们), not a report"
     if not YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
                                            or opening.count("申请表") >= 2 or "您" in opening):
@@ -169,3 +171,23 @@ _SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街
 
 # A year told of the work: '2020年', '全年', '本年度', '今年'.
 YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|全年|本年度|今年")
+
+
+# (round 40) A disclosure guide titled below a site's menu, where the cleaned lines join its title to the menu and the first
+# sentence: a title line before any sentence naming its body before 信息公开指南 ('某某街道办事处信息公开指南', either script,
+# glosses off), and the text speaking of itself as the guide (《指南》, 本指南). A menu's bare '政府信息公开指南' names no body.
+_GUIDE_LABEL = re.compile(r"(?:政府|政务)?(?:信息)?公开指南(?:[(（][^()（）]{1,12}[)）])?$")
+_GUIDE_ITSELF = re.compile(r"《指南》|本指南")
+
+
+def named_guide(opening: list[str], head: str) -> str | None:
+    """The guide's title among the opening's title lines, when it names its body and the text calls itself the guide."""
+    if not _GUIDE_ITSELF.search(to_key(head)):
+        return None
+    for line in opening:
+        key = squeeze(to_key(strip_glosses(line)))
+        label = _GUIDE_LABEL.search(key)
+        if (label and len(key) <= 60 and not re.search(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]|[:：]", key)
+                and len(re.findall(r"[\u4e00-\u9fff]", key[:label.start()])) >= 2):
+            return compact(strip_glosses(line))
+    return None

@@ -21,15 +21,19 @@ Refused, with a one-line reason, is what clearly is not a report:
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
+# Over 350 lines, kept whole: decide_report asks its questions in one order (a refusal's reason is the first kind that
+# names the page), and the small readers of titles and sub-headings below serve only it; the kinds asked by form alone
+# are in document_kinds.
 from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, other_kind, reported_kinds
+from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
+                                    reported_kinds)
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
-from indexer.script import strip_glosses, to_key
+from indexer.script import to_key
 from indexer.sections import classify_heading
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
@@ -143,15 +147,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
                   and not _LISTED.search(squeeze(h))), None)
     if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
-    # (round 40) A guide titled below a site's menu (the cleaned lines join its title to the menu and the first sentence):
-    # a title line before any sentence naming its body and ending 信息公开指南 ('某某街道办事处信息公开指南', in either
-    # script), and the text speaking of itself as the guide (《指南》, 本指南). A menu's bare '政府信息公开指南' names no
-    # body; a report's statistics table or template headings outweigh a sidebar's link to its body's guide.
-    named_guide = next((x for x in opening if _named_guide(x)), None)
-    if (named_guide and not (report.title and report.year) and not _SELF.search(head) and not has_table
-            and _GUIDE_ITSELF.search(to_key(head)) and _strong_headings(report) < 2):
-        return (f"its title is “{compact(strip_glosses(named_guide))[:60]}”: a disclosure guide, with no report title, "
-                "reporting year or statistics table"), None
+    # (round 40) a guide titled below a site's menu, naming its body, the text calling itself 《指南》; a report's
+    # statistics table or template headings outweigh a sidebar's link to its body's guide
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    named = named_guide(opening, head)
+    if named and not (report.title and report.year) and not _SELF.search(head) and not has_table and strong < 2:
+        return f"its title is “{named[:60]}”: a disclosure guide, with no report title, reporting year or statistics table", None
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
@@ -171,7 +173,6 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
     if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
-    strong = _strong_headings(report)
     # What says by its title or its form that it is another kind of document (a work summaries' compilation, a
     # notice, news of a meeting, a guide for applicants, final accounts …) is refused where it would be kept; a
     # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
@@ -207,8 +208,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         if _year_of_disclosure_work(body) and not kind:
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
                           "全文按一段正文收录，请核对。")
-        # (round 40: what says it is another kind of document is named as such, not only as a text without parts)
-        return kind or "none of the template's parts (一、总体情况 …) found", None
+        return "none of the template's parts (一、总体情况 …) found", None
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return keep(None)
     # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条', or by its
@@ -218,24 +218,6 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if hints:
         return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
     return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
-
-
-def _strong_headings(report: Report) -> int:
-    """How many of the report's part headings, as written, are the template's own words."""
-    return sum(1 for s in report.sections
-               if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
-
-
-_GUIDE_LABEL = re.compile(r"(?:政府|政务)?(?:信息)?公开指南(?:[(（][^()（）]{1,12}[)）])?$")
-_GUIDE_ITSELF = re.compile(r"《指南》|本指南")
-
-
-def _named_guide(line: str) -> bool:
-    """A short line ending 信息公开指南 with a body's name before the label ('某某街道办事处信息公开指南')."""
-    key = squeeze(to_key(strip_glosses(line)))
-    label = _GUIDE_LABEL.search(key)
-    return (bool(label) and len(key) <= 60 and not _LISTED.search(key)
-            and len(re.findall(r"[\u4e00-\u9fff]", key[:label.start()])) >= 2)
 
 
 # Part 1's own sub-headings in the 2021 template ('（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'),
