@@ -12,6 +12,7 @@ import re
 
 from indexer.issuer import lead_in_issuer
 from indexer.normalize import compact, squeeze
+from indexer.script import strip_glosses, to_key
 
 # What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
 # any led to 行政复议 or 行政诉讼 ('全年主动公开政府信息120条', '未收到政府信息公开申请', '收到依申请公开申请3件').
@@ -33,12 +34,17 @@ def reported_kinds(key: str) -> int:
 # Titles: a work summary ('某某镇2022年政务公开工作总结', '…工作总结汇编（5篇）', '…工作总结及2023年工作思路'), a
 # government work report ('政府工作报告', not '…政府信息公开工作报告'), final accounts ('…部门决算'), a statistical
 # communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表'),
-# an outside evaluation of the disclosure work ('2019年度政务公开第三方评估报告', round 27b).
+# an outside evaluation of the disclosure work ('2019年度政务公开第三方评估报告', round 27b), a budget's performance
+# evaluation ('某某局2018年度整体支出绩效评价报告', '…项目支出绩效自评报告', round 40).
 _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
-                         r"|自查报告|评估报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
+                         r"|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)(?:报告)?)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
+# (round 40) ...unless the page offers it as a model essay: a document site's blurb ('为你整理了这篇…工作总结范文，希望能给你
+# …参考借鉴') says the summary is a 范文, whatever year its title names. A report so offered keeps its report title and is
+# not asked (its title is no work summary's).
+_MODEL_BLURB = re.compile(r"(?:这篇|本篇|此篇|该篇)[^。]{0,60}?(?:范文|范本|模板)|(?:范文|范本)[^。]{0,30}?(?:参考|借鉴)")
 # A notice's subject: '关于做好2020年政府信息公开工作年度报告编制发布工作的通知', '关于2009年…年度报告编制公布情况的通报',
 # or its first line alone ('某某办公室关于做好2020年…年度报告'); '某某县人民政府关于2019年度政府信息公开工作年度报告' and
 # '关于…工作情况的报告' are reports, and so is a notice carrying one ('关于印发某某县2020年…年度报告的通知').
@@ -46,6 +52,12 @@ _ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓�
                     r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
                     r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
 _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
+# (round 40) A notice issuing or forwarding documents to the bodies under it says so to them ('现将…印发给你们，请遵照执行',
+# '…业经市人民政府同意，现印发给你们'), wherever its salutation stands. One issuing anything on reports in that sentence
+# (a report of a year, '现将《某某县2019年…年度报告》印发给你们', or the report's format) is left to the other rules (the
+# sentence from the last 。 or ： — a page's title run into the notice is no part of it).
+_ISSUED_TO_YOU = re.compile(r"(?:印发|转发|下发)给你们")
+_REPORT_WORDS = re.compile(r"报告|年报")
 _SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
 # A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
 _HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
@@ -86,10 +98,11 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     """The reason to refuse a text that says, by its title or its form, that it is another kind of document."""
     short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
     dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
+    model = bool(_MODEL_BLURB.search(squeeze("".join(raw_lines[:12]))))
     for candidate in [*hints, title or "", *short]:
         key = squeeze(candidate)
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
-                                       or (_SUMMARY_TITLE.search(key) and not dated)):
+                                       or (_SUMMARY_TITLE.search(key) and (not dated or model))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
@@ -102,6 +115,9 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     if sum(1 for k in keys if _STEPS.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
     opening = squeeze("".join(lines[:20]))[:1500]
+    # (asked first: a notice's words to its bodies outweigh a breadcrumb's 您 or its rules' 应当)
+    if any(_ISSUED_TO_YOU.search(x) and not _REPORT_WORDS.search(x) for x in re.split(r"[。：:；;]", opening)):
+        return "no report title, reporting year or statistics table: a notice issuing documents (…印发给你们), not a report"
     if not YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
                                            or opening.count("申请表") >= 2 or "您" in opening):
         return "no report title, reporting year or statistics table: a guide for applicants, not a report"
@@ -155,3 +171,23 @@ _SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街
 
 # A year told of the work: '2020年', '全年', '本年度', '今年'.
 YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|全年|本年度|今年")
+
+
+# (round 40) A disclosure guide titled below a site's menu, where the cleaned lines join its title to the menu and the first
+# sentence: a title line before any sentence naming its body before 信息公开指南 ('某某街道办事处信息公开指南', either script,
+# glosses off), and the text speaking of itself as the guide (《指南》, 本指南). A menu's bare '政府信息公开指南' names no body.
+_GUIDE_LABEL = re.compile(r"(?:政府|政务)?(?:信息)?公开指南(?:[(（][^()（）]{1,12}[)）])?$")
+_GUIDE_ITSELF = re.compile(r"《指南》|本指南")
+
+
+def named_guide(opening: list[str], head: str) -> str | None:
+    """The guide's title among the opening's title lines, when it names its body and the text calls itself the guide."""
+    if not _GUIDE_ITSELF.search(to_key(head)):
+        return None
+    for line in opening:
+        key = squeeze(to_key(strip_glosses(line)))
+        label = _GUIDE_LABEL.search(key)
+        if (label and len(key) <= 60 and not re.search(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]|[:：]", key)
+                and len(re.findall(r"[\u4e00-\u9fff]", key[:label.start()])) >= 2):
+            return compact(strip_glosses(line))
+    return None

@@ -21,11 +21,15 @@ Refused, with a one-line reason, is what clearly is not a report:
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
+# Over 350 lines, kept whole: decide_report asks its questions in one order (a refusal's reason is the first kind that
+# names the page), and the small readers of titles and sub-headings below serve only it; the kinds asked by form alone
+# are in document_kinds.
 from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, other_kind, reported_kinds
+from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
+                                    reported_kinds)
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -143,6 +147,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
                   and not _LISTED.search(squeeze(h))), None)
     if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
+    # (round 40) a guide titled below a site's menu, naming its body, the text calling itself 《指南》; a report's
+    # statistics table or template headings outweigh a sidebar's link to its body's guide
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    named = named_guide(opening, head)
+    if named and not (report.title and report.year) and not _SELF.search(head) and not has_table and strong < 2:
+        return f"its title is “{named[:60]}”: a disclosure guide, with no report title, reporting year or statistics table", None
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
@@ -162,8 +173,6 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
     if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
         return f"a notice about annual reports (“{compact(notice)[:60]}”), not a report", None
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
     # What says by its title or its form that it is another kind of document (a work summaries' compilation, a
     # notice, news of a meeting, a guide for applicants, final accounts …) is refused where it would be kept; a
     # report's own title line, a sentence about itself, a statistics table or two template headings outweigh it.
@@ -302,20 +311,28 @@ _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息
 
 # What a page interpreting a report is titled: the report's title and 解读 as its head noun ('…年度报告的解读', '…年报》政策
 # 解读'), or a label before it ('文字解读：…年度报告', '图解：…', '一图读懂…年度报告'); '…年度报告及解读' carries the report too.
+# (round 40) In brackets the label's qualifier is any short word ('【文稿解读】', '【专家解读】', '[部门解读]'): a bracketed label
+# is the site's column, not words of a report's title.
 _INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图文|图片|图表|视频)?解读$"
                              r"|^[【\[]?(?:(?:文字|图文|图片|图表|视频|政策)?解读|图解)[】\]]?[:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
+                             r"|^[【\[][\u4e00-\u9fff]{1,4}解读[】\]][:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
                              r"|^一图(?:读懂|看懂|解读|了解)[^。，,；;]{0,80}?(?:报告|年报)》?$")
 _OPENING_TITLES = 8
 
 
+# (round 40) A metadata row's label before the title it repeats ('标题：【文稿解读】…年度报告'): the title is what follows it
+_TITLE_LABEL = re.compile(r"^(?:标题|题名|名称|文件名称|信息名称)\s*[:：]\s*")
+
+
 def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
-    """The page's hints and its first short lines before any sentence: where a title stands."""
+    """The page's hints and its first short lines before any sentence: where a title stands (a metadata row's label
+    taken off)."""
     found = [h for h in hints if len(h) <= 80]
     for line in raw_lines[:_OPENING_TITLES]:
         if re.search(r"[。；;]", line):
             break
         if len(line) <= 80:
-            found.append(line)
+            found.append(_TITLE_LABEL.sub("", line))
     return found
 
 
