@@ -43,3 +43,12 @@ def test_totals_add_the_tables_only_and_the_exports_keep_the_text_apart(client):
     column = table[0].index("表中未给出、文字所述的数字")
     by_agency = {row[1]: row[column] for row in table[1:] if len(row) > column}
     assert by_agency["吴忠市人民政府"] == "本年新收申请 40；行政复议 12；行政诉讼 3"
+
+
+def test_a_figure_range_filters_on_the_tables_only_and_the_page_says_so(client):
+    """A range (min_reconsideration_total=1) asks what the tables give, as the totals do: the report whose 12 comes
+    from its text is not selected, and the page's legend says that ranges read the tables' figures only."""
+    data = client.get("/api/stats", query_string={"q": "吴忠市", "min_reconsideration_total": "1"}).get_json()
+    assert [r["agency"] for r in data["rows"]] == ["吴忠市自然资源局"]
+    page = client.get("/stats", query_string={"q": "吴忠市"}).get_data(as_text=True)
+    assert "按数值筛选（如“有新收申请”、数值范围）也只看表中数字" in page
