@@ -13,6 +13,7 @@ this process only lists those segments in the new generation's table of contents
 # clean) share its lock and its generation; split into modules they would hand that state around.
 from __future__ import annotations
 
+import ast
 import fcntl
 import hashlib
 import json
@@ -75,17 +76,68 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return [Path(p) for p in iter_files(paths)]
 
 
-def code_fingerprint() -> str:
-    """Hash of the code and data that decide what goes into the index."""
+def fingerprint_files() -> list[Path]:
+    """The code and data that decide what goes into the index: the indexer's own modules and data, every module of
+    ``search`` they import, directly or through each other (read from the sources, so that a module the parser comes
+    to import is never left out: ``search.folding`` and ``search.missing_parts`` once were, and the same in every
+    process, whatever else it has loaded), and the data files those modules read."""
     here = Path(__file__).resolve().parent
-    search = here.parent / "search"
-    files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
-        search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
-        search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv")),
-        search / "postings.py", search / "lead_in_words.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns")),
-        search / "data" / "prose_figures.tsv"]  # the claims' table of figures stated in prose
+    root = here.parent
+    search = root / "search"
+    own = sorted(here.rglob("*.py"))
+    modules: set[Path] = set()
+    # The indexer's imports wherever they stand; a search module's at its top only: those run when it is imported
+    # ('search.index' loads the engine inside the function that warms a searching process, never in a build).
+    pending = [(path, False) for path in own]
+    while pending:
+        path, top_only = pending.pop()
+        for name in _search_imports(path, top_only):
+            for module in _module_files(root, name):
+                if module not in modules:
+                    modules.add(module)
+                    pending.append((module, True))
+    data = [search / "data" / "userdict.txt", *sorted(search.glob("data/agency_*.tsv")),
+            search / "data" / "prose_figures.tsv"]  # the claims' table of figures stated in prose
+    return own + sorted(here.glob("data/*")) + sorted(modules) + data
+
+
+def _search_imports(path: Path, top_only: bool) -> set[str]:
+    """The ``search`` modules a source file imports: at its top (``top_only``) or anywhere, inside functions too."""
+    names = set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in _top_level(tree) if top_only else ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.split(".")[0] == "search")
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] == "search":
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)  # 'from search.figures import digest'
+    return names
+
+
+def _top_level(tree: ast.Module):
+    """The statements a module runs when imported: its body, and the bodies of its top-level if / try blocks."""
+    pending = list(tree.body)
+    while pending:
+        node = pending.pop()
+        yield node
+        if isinstance(node, (ast.If, ast.Try)):
+            pending.extend([*node.body, *node.orelse, *getattr(node, "finalbody", []),
+                            *(s for h in getattr(node, "handlers", []) for s in h.body)])
+
+
+def _module_files(root: Path, name: str) -> list[Path]:
+    """The files importing ``name`` runs: each package's __init__ on the way and the module itself (none when the
+    name is a function or class, not a module)."""
+    parts = name.split(".")
+    files = [root.joinpath(*parts[:i], "__init__.py") for i in range(1, len(parts) + 1)]
+    files.append(root.joinpath(*parts[:-1], f"{parts[-1]}.py"))
+    return [f for f in files if f.is_file()]
+
+
+def code_fingerprint() -> str:
+    """Hash of the code and data that decide what goes into the index (``fingerprint_files``)."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in fingerprint_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -152,3 +152,23 @@ def test_the_fingerprint_is_read_from_the_manifest_opening_or_its_whole(tmp_path
     assert build_module._manifest_fingerprint(generation) == "def456"
     (generation / MANIFEST).unlink()
     assert build_module._manifest_fingerprint(generation) is None
+
+
+def test_the_fingerprint_covers_every_search_module_a_build_loads(tmp_path):
+    """A change in a module the indexer reads through (search.folding's characters, search.missing_parts' rule) must
+    force a full build: every ``search`` module a process loads to build an index is in the fingerprint, and the
+    fingerprint is the same whatever else the calling process has loaded (the engine, here)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from indexer.build import build_index; "
+              f"build_index([{str(SAMPLES)!r}], {str(tmp_path / 'index')!r}); "
+              "print('\\n'.join(sorted(m.__file__ for n, m in list(sys.modules.items()) "
+              "if (n == 'search' or n.startswith('search.')) and getattr(m, '__file__', None))))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    covered = {str(p) for p in build_module.fingerprint_files()}
+    assert loaded and set(loaded) <= covered
+    import search.retrieval.engine  # noqa: F401  a searching process has the engine loaded
+    assert {str(p) for p in build_module.fingerprint_files()} == covered
+    assert not any("/search/retrieval/" in p for p in covered)  # a ranking change forces no rebuild
