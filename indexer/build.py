@@ -75,15 +75,23 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return [Path(p) for p in iter_files(paths)]
 
 
-def code_fingerprint() -> str:
-    """Hash of the code and data that decide what goes into the index."""
+def fingerprinted_files() -> list[Path]:
+    """The code and data that decide what goes into the index (``code_fingerprint`` hashes them)."""
     here = Path(__file__).resolve().parent
     search = here.parent / "search"
-    files = sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
+    return sorted(here.rglob("*.py")) + sorted(here.glob("data/*")) + [
         search / "analysis.py", search / "schema.py", search / "vocabulary.py", search / "data" / "userdict.txt",
         search / "agency_names.py", *sorted(search.glob("data/agency_*.tsv")),
         search / "postings.py", search / "lead_in_words.py", *(search / "figures" / f"{name}.py" for name in ("digest", "claims", "similarity", "columns")),
-        search / "data" / "prose_figures.tsv"]  # the claims' table of figures stated in prose
+        search / "data" / "prose_figures.tsv",  # the claims' table of figures stated in prose
+        # the quality flags' and digests' missing parts, the parser's and claims' folding of traditional script, the
+        # gazetteer's reader (tests/indexer/test_build_fingerprint.py keeps this list in step with indexer's imports)
+        search / "missing_parts.py", search / "folding.py", search / "divisions.py"]
+
+
+def code_fingerprint() -> str:
+    """Hash of the code and data that decide what goes into the index."""
+    files = fingerprinted_files()
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())
