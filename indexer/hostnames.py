@@ -17,7 +17,7 @@ all of them: the caller narrows them with what the text says, or leaves the plac
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -120,6 +120,10 @@ def _direct(label: str) -> tuple[Unit, ...]:
     return gaz.by_digraph.get(label, ())  # 'tzh': initials keeping zh whole, when no key is the label
 
 
+# Remembered: a label's reading recurses into its tails (round 39's province + city + county), and a long label whose
+# every short prefix is some unit's initials ('shzhsxhb…', 46 letters: over a second, 63 letters: minutes) would read
+# the same tails again for each way of cutting its head (review of session 19). Bounded: a build reads many hosts.
+@lru_cache(maxsize=4096)
 def label_units(label: str) -> tuple[Unit, ...]:
     """Units one label names, whole or as a key followed by the key of a unit inside it."""
     direct = _direct(label)

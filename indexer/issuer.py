@@ -519,10 +519,14 @@ def _area_compiler(text: str, key: str, name: str) -> str | None:
     """The government's office the lead-in says compiled the report, when ``name`` (the body the lead-in's title or
     parts name) is that government's bare area; None otherwise."""
     area = to_key(name)
-    for match in _AREA_COMPILER.finditer(key):
+    # Each start is tried, not only where the last match ended: at the opening ('^') the name may run over
+    # '本报告由' up to the office and hide the match that starts at 由 ('本报告由某县政府办公室编制').
+    match = _AREA_COMPILER.search(key)
+    while match:
         office = key[match.start("name") : match.end("name")]
         if office.startswith(area) and re.fullmatch(_GOVERNMENT_OFFICE, office[len(area):]):
             return agency_name(text[match.start("name") : match.end("name")], keep_office=True)
+        match = _AREA_COMPILER.search(key, match.start() + 1)
     return None
 
 

@@ -24,6 +24,7 @@ from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
 from indexer.tables import recover_tables
 from indexer.template import decide_template
+from search.missing_parts import missing_parts
 from search.schema import content_id
 
 
@@ -127,15 +128,15 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     # (after every reading of hints: the footer names the site's owner, which places the issuer)
     trim_footer(report.sections)
     report.preamble = trim_header(report.preamble)
-    found = {s.number for s in report.sections}
     cut = report.cut_off = cut_off(blocks, report.sections)
-    last = max((s.number for s in report.sections if not s.inferred), default=0)
+    # the rule the index's 缺少第N部分 flags and the figures pages count by: a cut copy's later parts are not missing
+    lacking = missing_parts(((s.number, s.inferred) for s in report.sections), bool(cut))
     for number in SECTION_NAMES:
         if number == 4 and inferred:
             report.warnings.append(inferred)
         elif number == 5 and inferred_five:
             report.warnings.append(inferred_five)
-        elif number not in found and not (cut and number > last):
+        elif number in lacking:
             report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
     if cut:
         report.warnings.append(f"报告文本在“{cut}”处中断，只收录了已有的部分，之后的部分没有推定。")

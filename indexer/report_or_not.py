@@ -35,6 +35,7 @@ from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
 from indexer.script import to_key
 from indexer.sections import classify_heading
+from indexer.titles import TITLE_LABEL
 
 _SELF = re.compile(r"本(?:年度)?(?:报告|年报)|本年度(?:工作)?报告|(?:现|特)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}(?:年度报告|年报)|"
                    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?报告如下")
@@ -320,10 +321,6 @@ _INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图
 _OPENING_TITLES = 8
 
 
-# (round 40) A metadata row's label before the title it repeats ('标题：【文稿解读】…年度报告'): the title is what follows it
-_TITLE_LABEL = re.compile(r"^(?:标题|题名|名称|文件名称|信息名称)\s*[:：]\s*")
-
-
 def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
     """The page's hints and its first short lines before any sentence: where a title stands (a metadata row's label
     taken off)."""
@@ -332,7 +329,7 @@ def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
         if re.search(r"[。；;]", line):
             break
         if len(line) <= 80:
-            found.append(_TITLE_LABEL.sub("", line))
+            found.append(TITLE_LABEL.sub("", line))  # (round 40) '标题：【文稿解读】…年度报告'
     return found
 
 

@@ -51,8 +51,9 @@ _CARRIED = re.compile(r"^[^《》。，,]{0,40}?关于(?:(?:印发|公布|发布
 # A breadcrumb's separators ('首页 > 政务公开 > …', '首页>>…', '首页 » …'); _CRUMB_LAST finds the text after the last one.
 _CRUMB = re.compile(r"\s*(?:>+|»|›|→|－>|->)\s*")
 _CRUMB_LAST = re.compile(r"^(?:.*(?:>+|»|›|→)\s*)?")
-# The label of a metadata table's title row, flattened before the title with its separators.
-_TITLE_LABEL = re.compile(r"^(?:信息名称|文章标题|文件名称|标题名称|标题|名称|题名)\s*[:：|｜]+\s*")
+# The label of a metadata table's title row, flattened before the title with its separators (report_or_not takes it
+# off the opening's title lines too).
+TITLE_LABEL = re.compile(r"^(?:信息名称|文章标题|文件名称|标题名称|标题|名称|题名)\s*[:：|｜]+\s*")
 
 
 @dataclass
@@ -90,7 +91,7 @@ def parse_title(title: str) -> TitleInfo | None:
     shown = opening + title[: tail.end()]
     # a metadata table's label flattened before its value ('标题:|某某县人民政府2022年…报告', '名称:…', '信息名称:…'):
     # the page's chrome, no part of the title shown (the issuer is cleaned of it by agency_name already; round 27a)
-    label = _TITLE_LABEL.match(to_key(shown))
+    label = TITLE_LABEL.match(to_key(shown))
     if label and label.end() < len(shown):
         shown = shown[label.end():]
     crumbs = list(_CRUMB.finditer(shown)) if "<" not in shown else []  # ('<b>…</b>': markup, no breadcrumb)

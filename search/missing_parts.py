@@ -1,5 +1,6 @@
 """Which of the template's six parts a report lacks, one rule for the search's 缺少第N部分 filters (the index's
-quality flags) and the figures pages (/quality, /stats, their exports), so that their counts agree.
+quality flags), the figures pages (/quality, /stats, their exports) and the parser's 没有找到第N部分 warnings, so that
+their counts agree.
 
 A copy cut short (a page's opening, a mirror that stops) lacks the parts after its last one read from a heading:
 the report itself may well have them, so they are not counted as missing; parts before it are.

@@ -20,7 +20,7 @@ from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
-from search.retrieval.signals import figure_is_asked
+from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
@@ -163,7 +163,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
     per_report = sections_per_report(searcher, hits_mask)
     note = (figure_note(asked, params.sort, none_above_zero(searcher, asked, np.flatnonzero(per_report)),
-                        within=_orders_over_figure(parsed)) if hits_mask.any() else None)
+                        within=orders_over_figure(parsed)) if hits_mask.any() else None)
     if note:
         messages.append(note)
     body_link = None
@@ -298,9 +298,3 @@ def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:
         return None
     return reports_of(searcher, groups)
 
-
-
-def _orders_over_figure(parsed) -> bool:
-    """Whether an order outranks the asked figure's (signals.apply_signals), so its note must say it orders within."""
-    return bool(parsed.series is not None or parsed.issuer_sets or parsed.place_hints or parsed.year_hints
-                or parsed.year_order)

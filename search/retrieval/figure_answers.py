@@ -56,10 +56,10 @@ def figure_note(figure: FigureAsked | None, sort: str, none_above: bool = False,
     """The sentence that says how the asked figure orders the results (None when it does not).
     ``none_above``: no report listed gives the figure above 0, so "above 0 first" would promise an order
     the list cannot show (不予公开 year:2019-2021 over reports whose tables were cut).
-    ``within``: other orders outrank the figure's (a typed year, a place, a kind of issuer: signals.apply_signals
-    applies the figure first and those over it), each said by a note of its own above this one."""
+    ``within``: other orders outrank the figure's (a typed year, a place, a kind of issuer, an outcome asked:
+    signals.orders_over_figure), each said by a note of its own above this one."""
     note = _figure_order(figure, sort, none_above)
-    if note is None or not within or note.startswith("所列报告都没有"):
+    if note is None or not within or (figure.mode == "positive" and none_above):  # (that note orders nothing)
         return note
     # 申请 收费 2020: every 2020 report comes before the fees charged in 2024; "above 0 first" alone would be untrue.
     return f"在上述排序之内，{note}"

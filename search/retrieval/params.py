@@ -95,12 +95,14 @@ class SearchParams:
 
         # A script paging through results must learn that a page or page size it asked for was not
         # the one served, as it learns of every other value ignored.
-        raw_page = _clean_text(str(args.get("page", "") or ""))
+        # (a JSON body's 0 is a value given, not an absent one; a page the message calls ignored is not served:
+        # int() reads '２' as 2, so the message asks the same of the value as the page does)
+        raw_page = _raw(args.get("page"))
         page = _int(raw_page, 1)
-        if raw_page and (_ascii_int(raw_page) is None or not 1 <= page <= MAX_PAGE):
+        if raw_page and (_int(raw_page, None) is None or not 1 <= page <= MAX_PAGE):
             messages.append(f"页码只能是 1 到 {MAX_PAGE}，忽略了：{raw_page[:20]}")
         page = min(max(page, 1), MAX_PAGE)
-        raw_per_page = _clean_text(str(args.get("per_page", "") or ""))
+        raw_per_page = _raw(args.get("per_page"))
         per_page = _int(raw_per_page, 10)
         if per_page not in PER_PAGE_CHOICES:
             if raw_per_page:
@@ -110,19 +112,13 @@ class SearchParams:
         if sort not in SORTS:
             messages.append("未知的排序方式，已按相关度排序。")
             sort = "relevance"
-        level = []
-        for value in texts("level"):
-            if value in LEVELS:
-                level.append(value)
-            else:
-                messages.append(f"忽略了未知的层级：{value[:20]}（可用 {'、'.join(LEVELS)}）")
-        level = tuple(level)
-        quality = []
-        for flag in texts("quality"):
-            if flag in QUALITY_FLAGS:
-                quality.append(flag)
-            else:
-                messages.append(f"忽略了未知的数据质量条件：{flag[:20]}")
+        def known(name, allowed, label, hint=""):
+            values = texts(name)
+            messages.extend(f"忽略了未知的{label}：{v[:20]}{hint}" for v in values if v not in allowed)
+            return tuple(v for v in values if v in allowed)
+
+        level = known("level", LEVELS, "层级", f"（可用 {'、'.join(LEVELS)}）")
+        quality = known("quality", QUALITY_FLAGS, "数据质量条件")
         year_from, year_to = ordered(bound("year_from", *YEARS, "起始年份"), bound("year_to", *YEARS, "截止年份"), "年份范围")
         ranges = []
         for key in RANGE_FIGURES:
@@ -261,7 +257,12 @@ class SearchParams:
         return {"sort": sorts, "view": views}
 
 
-def _int(raw, default: int) -> int:
+def _raw(value) -> str:
+    """A single value as text: None (absent) is '', any other value (a JSON number too) its text."""
+    return "" if value is None else _clean_text(str(value))
+
+
+def _int(raw, default: int | None) -> int | None:
     try:
         return int(str(raw).strip())
     except (TypeError, ValueError):

@@ -71,6 +71,14 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     return matched if scores is matched.scores else Matched(matched.mask, scores)
 
 
+def orders_over_figure(parsed: ParsedQuery) -> bool:
+    """Whether apply_signals puts an order over the asked figure's (an outcome asked, a set of issuers, a year order,
+    a typed year, a place, a series: each applied after it), so the figure's note must say it orders within them.
+    Kept beside apply_signals so that the two change together."""
+    return bool(parsed.outcome_words or parsed.series is not None or parsed.issuer_sets or parsed.place_hints
+                or parsed.year_hints or parsed.year_order)
+
+
 def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     """Per report code, for a query whose every item names bodies by function (卫健委; 财政局和税务局; 安全
     生产监督管理局): whether the report is of one of them. A full name's parts (监督管理局) are in other bodies'

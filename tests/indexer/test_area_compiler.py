@@ -20,6 +20,9 @@ PARTS = "\n一、概述\n本年度全县主动公开政府信息1200条。\n二�
     ("根据《条例》规定，石门县人民政府办公室负责编制本报告。现将石门县2020年政府信息公开工作情况报告如下：", "石门县人民政府办公室"),
     ("依据《条例》，由北原省人民政府办公厅编制。《北原省2015年政府信息公开工作年度报告》全文包括概述等六部分。",
      "北原省人民政府办公厅"),
+    # (the commonest opening, 本报告由…: the words before 由 are no part of the office's name, review of session 19)
+    ("本报告由安平县政府办公室编制。2017年度安平县政府信息公开年度报告全文包括概述等部分。", "安平县政府办公室"),
+    ("本年度报告由安平县政府办公室编制，2017年度安平县政府信息公开年度报告全文包括概述等部分。", "安平县政府办公室"),
 ])
 def test_a_government_s_office_compiling_its_area_s_report_is_that_office(lead_in, body):
     assert lead_in_issuer(lead_in) == body

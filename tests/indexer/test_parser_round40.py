@@ -85,6 +85,18 @@ def test_a_report_telling_of_rules_it_issued_is_kept():
     assert report.year == 2019
 
 
+# (review of session 19) A notice issuing a body's account of its year's disclosure work is a report under another
+# name, as a page titled so alone is (report_or_not._account_title): the other rules decide it, as for a report.
+ACCOUNT = ["2012年，北山县认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息1200条，其中通过政府网站公开860条。",
+           "全年共收到政府信息公开申请12件，均已按期答复，未发生因政府信息公开申请引发的行政复议和行政诉讼。", "全年未收取任何费用。"]
+
+
+def test_a_notice_issuing_a_year_s_account_of_disclosure_work_is_kept():
+    report = parsed(["北山县人民政府办公室关于印发北山县2012年政府信息公开工作情况的通知", "各乡镇人民政府，县直各单位：",
+                     "现将《北山县2012年政府信息公开工作情况》印发给你们，请结合实际认真抓好落实。", *ACCOUNT])
+    assert report.year == 2012
+
+
 # --- a budget performance evaluation ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", [
@@ -105,6 +117,12 @@ def test_a_report_disclosing_evaluations_is_kept():
     report = parsed([TITLE, LEAD, "一、总体情况", "2019年，我局主动公开政府信息36条，其中整体支出绩效评价报告2份。",
                      "二、主动公开政府信息情况", "详见下表。"])
     assert report.year == 2019
+
+
+def test_a_finance_bureau_s_menu_item_on_evaluations_is_no_title():
+    # (review of session 19: an evaluation's title ends in 报告; '预算绩效评价' alone is a site's column above the account)
+    report = parsed(["预算绩效评价", "北山县财政局", *ACCOUNT])
+    assert report.year == 2012
 
 
 # --- a disclosure guide whose title stands below a site's menu ----------------------------------------------------

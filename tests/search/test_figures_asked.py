@@ -455,3 +455,25 @@ def test_the_note_says_the_figure_orders_within_a_typed_year(years_idx):
     assert list(ranked)[0] == "中卫市自然资源局"
     assert [m for m in messages if "大于 0" in m] == [
         "“信息处理费”大于 0 的报告排在前面；没有给出这一数字或为 0 的报告排在后面。"]
+
+
+OUTCOMES = {
+    "fees-2021.txt": _report("中卫市自然资源局", 5, 0, 0, 0, "本年度收取信息处理费共计200元。政务公开工作纳入年度考核。"),
+    "rated-2021.txt": _report("中卫市住房和城乡建设局", 5, 0, 0, 0,
+                              "本年度收取信息处理费共计50元。政务公开工作纳入年度考核，考核结果为优秀。"),
+}
+
+
+@pytest.fixture(scope="module")
+def outcomes_idx(indexes):
+    return indexes.searcher("figures-asked-outcomes", written(OUTCOMES))
+
+
+def test_the_note_says_the_figure_orders_within_an_outcome_asked(outcomes_idx):
+    """A size word asks the figure beside a question about an outcome, whose order comes over it (apply_signals: the
+    reports stating a result first): "most first" alone would be untrue of a list opening with the 50 元 (review of
+    session 19)."""
+    ranked, messages = _answers(outcomes_idx, "收费最多 考核结果怎么样")
+    assert list(ranked) == ["中卫市住房和城乡建设局", "中卫市自然资源局"]
+    assert [m for m in messages if "从多到少" in m] == [
+        "在上述排序之内，按报告中“信息处理费”的数字从多到少排列；没有给出这一数字的报告排在后面。"]
