@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from indexer.issuer import agency_name, digit_year
 from indexer.normalize import compact
-from indexer.places import find_chains
+from indexer.places import CENTRAL, find_chains
 from indexer.script import to_key
 
 # '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
@@ -295,8 +295,11 @@ def _is_wrapped(window: list[str], size: int) -> bool:
     # the last piece is a title alone ('理局2017年…报告'): joined only when its issuer is the end of a longer name,
     # the fragment neither a name of its own (a place opens it) nor a level word's short form ('市水利局')
     fragment = to_key(alone.agency)
+    # (and its first half opens with a place or '国家…': a page control's label, '主题颜色', is no half of a name, round 41)
+    head = agency[: len(agency) - len(fragment)]
     return (len(agency) > len(fragment) and agency.endswith(fragment) and not _SHORT_FORM.match(fragment)
-            and not _opens_with_place(fragment) and not find_chains(fragment))
+            and not _opens_with_place(fragment) and not find_chains(fragment)
+            and (_opens_with_place(head) or bool(CENTRAL.match(head))))
 
 
 def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:
