@@ -42,8 +42,11 @@ _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八
 # public institution ('推进世界一流大学建设', '医院共发布…' in the report of 某某大学, 某某医院), and of a park
 # ('以园区政务公开促…' in the report of 某某工业园区: the park's name is all of it). So do a company's and a group's
 # kinds: a public utility's report says '我公司', '集团共发布…' for '某某水务有限公司' (round 39), and '公司' is no name.
+# So does a central administration's: its report says '总局' ('以下统称总局', '总局认真贯彻…') for '某某总局' and
+# '总署' for '某某总署' (round 41): the words before are the short name's own ('某监总局'), no site's label.
 _KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|园区|工业园|产业园|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
-                        rf"农场|林场|牧场|团场|大学|学院|学校|医院|(?:股份)?有限(?:责任)?公司|公司|集团|{ABOVE_PLACE.pattern})+")
+                        rf"农场|林场|牧场|团场|大学|学院|学校|医院|(?:股份)?有限(?:责任)?公司|公司|集团|总局|总署|"
+                        rf"{ABOVE_PLACE.pattern})+")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting
 

@@ -473,6 +473,25 @@ def lead_in_issuer(text: str) -> str | None:
         name = agency_name(text[consolidated.start("name") : consolidated.end("name")], keep_office=True)
         if name and _COMPILING_OFFICE.search(to_key(name)):
             return name
+    names = _pattern_names(text, key, cited)
+    first = next(names, None)
+    if first and _LEVEL_SHORT.match(to_key(first)):
+        # (round 41) '现公布某某镇人民政府办公室2009年…报告。…内容涵盖镇政府办公室2009年…': a name by its level word
+        # alone, read first by the patterns' order, gives way to the same body's full name the lead-in also writes
+        short = to_key(first)
+        full = next((n for n in names if len(to_key(n)) > len(short) and _GOVERNMENT_WORD.sub("政府", to_key(n)).endswith(
+            _GOVERNMENT_WORD.sub("政府", short))), None)
+        return full or first
+    return first or _titled_issuer(text, key)
+
+
+# A name opening with a level word, no place before it: '镇政府办公室', '县民政局', '市政府办公厅' (a short form).
+_LEVEL_SHORT = re.compile(r"^(?:省|市|县|区|镇|乡|旗)(?!级)")
+_GOVERNMENT_WORD = re.compile(r"人民政府")
+
+
+def _pattern_names(text: str, key: str, cited: list[tuple[int, int]]):
+    """The names the lead-in's patterns read, in the patterns' order of trust."""
     for pattern in _LEAD_PATTERNS:
         for match in pattern.finditer(key):
             start, end = match.span("name")
@@ -502,8 +521,7 @@ def lead_in_issuer(text: str) -> str | None:
                 end = town.start("office")  # '由某某镇人民政府党政办公室编制': the town's report, its office compiled it
             name = agency_name(text[start:end])
             if name:
-                return _area_compiler(text, key, name) or name
-    return _titled_issuer(text, key)
+                yield _area_compiler(text, key, name) or name
 
 
 # A government's own general office compiling its area's report: '由某县政府办公室编制。2017年度某县政府信息公开年度

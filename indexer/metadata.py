@@ -32,6 +32,7 @@ from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_iss
 from indexer.model import Block, Table
 from indexer.places import find_chains
 from indexer.normalize import CHROME_LINE, clean_line, compact
+from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
@@ -51,13 +52,14 @@ class Metadata:
 
 def title_lines(raw: list[Block], stop) -> list[str]:
     """The page's first lines as it has them, cleaned, up to the first part heading."""
-    lines = []
-    for block in raw:
+    lines, menu = [], menu_items(raw[:_MAX_TITLE_LINES * 2])  # (a site's menu as a list: chrome, round 41)
+    for i, block in enumerate(raw):
         if isinstance(block, Table):  # a metadata table's rows ('标题: | 某某局2008年…年度报告 |')
-            # (cleaned like any line: a mirror's glosses inside a name, '桐鄉(xiāng)市', would hide it)
-            lines += [compact(clean_line("|".join(row))) for row in block.rows[:6] if any(row)]
+            # (cleaned like any line: a mirror's glosses inside a name, '桐鄉(xiāng)市', would hide it; empty cells go:
+            # '…年度报告的公告|||' hid the notice's end from the title reader, round 41)
+            lines += [compact(clean_line("|".join(cell for cell in row if cell.strip()))) for row in block.rows[:6] if any(row)]
             continue
-        if "\t" in block:
+        if "\t" in block or i in menu:
             continue
         line = compact(clean_line(block))
         if not line:

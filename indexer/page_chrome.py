@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from indexer.model import Block, Section
-from indexer.normalize import CHROME_LINE
+from indexer.normalize import CHROME_LINE, clean_line, compact
 
 # Lines that only a site's footer or an article page's furniture writes.
 FOOTER_LINE = re.compile(
@@ -81,3 +81,28 @@ def header_line(block: Block) -> bool:
 def trim_header(preamble: list[Block]) -> list[Block]:
     """The preamble without the page's furniture."""
     return [b for b in preamble if not header_line(b)]
+
+
+# A site's menu copied as a list ('- 政策解读' / '- 经济发展' / … / '- 项目中心', round 41): its items are the page's chrome,
+# no title and no cover line, though a menu item may read as a body's name ('服务中心', '办事大厅'). A run of at least
+# three short items, each opening with a list marker and naming no year, is such a menu; a title or a name alone on
+# its line is written without a marker.
+_MENU_RUN = 3
+_MENU_ITEM = 12
+_LIST_MARKER = re.compile(r"^\s*(?:[•·●○■□◆◇▪▶►]|[-–*+]\s)")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
+def menu_items(raw: list[Block]) -> set[int]:
+    """The indices of blocks that are items of a menu written as a list."""
+    items = [isinstance(b, str) and bool(_LIST_MARKER.match(b)) and 0 < len(compact(clean_line(b))) <= _MENU_ITEM
+             and not _YEAR_IN.search(b) for b in raw]
+    found, run = set(), []
+    for i, item in enumerate([*items, False]):
+        if item:
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return found

@@ -296,8 +296,10 @@ def _is_wrapped(window: list[str], size: int) -> bool:
     # the last piece is a title alone ('理局2017年…报告'): joined only when its issuer is the end of a longer name,
     # the fragment neither a name of its own (a place opens it) nor a level word's short form ('市水利局')
     fragment = to_key(alone.agency)
+    head = agency[: len(agency) - len(fragment)]  # (with a place or a unit's word: no control's label, '主题颜色', round 41)
     return (len(agency) > len(fragment) and agency.endswith(fragment) and not _SHORT_FORM.match(fragment)
-            and not _opens_with_place(fragment) and not find_chains(fragment))
+            and not _opens_with_place(fragment) and not find_chains(fragment)
+            and (_opens_with_place(head) or bool(_NAME_WORD.search(head))))
 
 
 def _wrapped_name(above: str, line: str, info: TitleInfo) -> TitleInfo | None:
@@ -329,6 +331,7 @@ def _opens_with_place(key: str) -> bool:
 
 
 _MAX_FRAGMENT = 10  # '人民政府办公室', '市场监督管理局': the tail of a name, not a name
+_NAME_WORD = re.compile(r"[省市县区旗州盟乡镇村街局委办厅部署院会府处室队站所司团校馆师场关国]")
 _OPENS_WITH_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
 
 
