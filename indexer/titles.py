@@ -205,10 +205,8 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         key = digit_year(to_key(lead))
         # (the same report's title twice, its issuer named longer or shorter, is no other report)
         first = complete[0]
-        # The page's own heading names the body shorter than the report's title below it, of the same year: by its
-        # level word ('区某某局2022年…' over '某某市某某区某某局2022年…'), without its province or city ('某区某街道…' over
-        # '某市某区某街道…'), or by its area alone ('某市某区2014…' over '某市某区人民政府 / 2014年…'): the fuller name
-        # of the same body, the report's own, is the issuer (two batches' gold writers read it so, session 19).
+        # The page's heading names the body shorter than the report's own title of that year below it ('区某局' or '某区某街道'
+        # over '某市某区…', '某市某区' over '某市某区人民政府'): the fuller name of the same body is the issuer (A1).
         first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
                       and (to_key(c.agency).endswith(to_key(first.agency))
                            or _GOVERNMENT_OF.fullmatch(to_key(c.agency).removeprefix(to_key(first.agency))))), first)
