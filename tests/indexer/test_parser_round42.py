@@ -99,3 +99,39 @@ def test_a_lead_in_naming_whose_years_work_it_was_made_from(lead, agency):
 ])
 def test_a_lead_in_naming_no_body_names_none(lead):
     assert lead_in_issuer(lead) is None
+
+
+# --- a betting splice where a province-level body's place was: the one province its opening writes in full ------------
+
+def spliced_page(brand: str, province_line: str) -> list[str]:
+    return [f"{brand}办公厅2022年政府信息公开工作年度报告",
+            f"根据《条例》规定,现公布{brand}办公厅2022年政府信息公开工作年度报告。",
+            "一、总体情况",
+            f"2022年,{brand}办公厅认真落实党中央、国务院关于政府信息公开的决策部署和省委、省政府工作要求,扎实开展各项工作。",
+            "(一)全面深入推进政府信息主动公开",
+            "通过省政府门户网站、政务微信微博渠道,主动公开政府信息5100余条,其中公开省政府及省政府办公厅政策文件62件,"
+            f"疫情防控信息3015条。{province_line}",
+            "(二)依法依规办理政府信息公开申请",
+            "受理公众向省政府及省政府办公厅提出的政府信息公开申请234件,均依法依规作出答复。"]
+
+
+@pytest.mark.parametrize("brand", ["澳门赌场", "美高梅娛樂城", "美高梅娱乐城"])
+def test_a_spliced_provincial_body_is_placed_by_the_one_province_written(brand):
+    report = parsed(spliced_page(brand, "开设河北省助企纾困政策服务专题集中公开涉企政策。"))
+    assert (report.level, report.region["province"]) == ("province", "河北省")
+
+
+def test_a_spliced_provincial_body_naming_two_provinces_is_not_placed():
+    report = parsed(spliced_page("澳门赌场", "与河北省、河南省签订政务公开合作协议。"))
+    assert report.level == "province" and report.region["province"] is None
+
+
+@pytest.mark.parametrize("brand", ["美高梅娛樂城", "美高梅娱乐城", "美高梅官网"])
+def test_a_casino_brand_written_in_chinese_goes_with_its_site_words(brand):
+    assert "美高梅" not in (parsed(spliced_page(brand, "开设北山省助企纾困政策服务专题。")).agency or "")
+
+
+def test_the_brand_alone_is_a_word_a_report_may_use():
+    report = parsed(["青石市文化和旅游局2022年政府信息公开工作年度报告", "一、总体情况",
+                     "2022年,青石市文化和旅游局公开美高梅酒店等文旅项目信息20条,主动公开政府信息120条。"])
+    assert report.agency == "青石市文化和旅游局"
