@@ -82,13 +82,19 @@ _NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,
 # 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
 _HEADLINE = re.compile(r"(?:报告|年报)[^。，,；;]{0,6}?(?:出炉|亮相|上线|揭晓|晒出|晒单|点赞)$")
 # (round 27b) A research article or a paper's page: its abstract ('摘要：', '[摘 要]', '内容提要：', 'Abstract:'), its
-# keywords ('关键词：信息公开；年报'), the journal's issue ('某某学刊 2019年3期'), or a document site's '论文…' label.
+# keywords ('关键词：信息公开；年报'), the journal's issue ('某某学刊 2019年3期'), a document site's '论文…' label, or (round
+# 42) the journal's classification line.
 # Two of them, or the label opening the page, make an article; a site's search box ('请输入关键词') is none of them.
 _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[词字][:：])\S{2,}"),
                   re.compile(r"^(?:[\[【](?:摘要|内容提要|内容摘要|提要)[\]】]|(?:摘要|内容提要|内容摘要|提要)[:：]|abstract[:：])",
                              re.IGNORECASE),
                   re.compile(r"^\S{2,12}(?:19|20)\d{2}年(?:第)?\d{1,2}期$"),
-                  re.compile(r"^论文|论文(?:部分)?内容阅读|本文(?:通过|以|从|基于|试图|认为)"))
+                  re.compile(r"^论文|论文(?:部分)?内容阅读|本文(?:通过|以|从|基于|试图|认为)"),
+                  # (round 42) a journal's classification line ('[中图分类号]D630 [文献标识码]A [文章编号]1000-0000(2021)…')
+                  re.compile(r"^[\[【]?(?:中图分类号|文献标识码|文章编号)[\]】:：]"))
+# (round 42) The marks are read with a converter's pinyin glosses off ('[關(guān)鍵詞]') and without the '?' a lost
+# character leaves inside or after a label ('[摘 ?要]?…'): a mirror's copy of an article writes them so.
+_LOST = re.compile(r"\?")
 
 
 def about_reports(title: str) -> bool:
@@ -109,7 +115,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
-    marks = {i for k in (squeeze(x) for x in raw_lines[:15]) for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
+    marks = {i for k in (_LOST.sub("", squeeze(strip_glosses(x))) for x in raw_lines[:15])
+             for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
     if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
         return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
     keys = [squeeze(x) for x in lines[:80]]

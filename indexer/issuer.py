@@ -385,6 +385,10 @@ _LEAD_PATTERNS = [
     re.compile(rf"(?:综合|根据|依据|按照|结合|汇总)(?:了)?(?P<name>{_NAME})(?P<year>{_YEAR})\s*年度?的?"
                rf"(?:(?:{_ABOUT}|(?:政府|政务)?信息)(?:与|和|及|、))?{_ABOUT}(?:工作)?"
                rf"(?:相关|有关)?(?:实际工作|工作实际|实际|工作)?(?:基本)?(?:情况|实际|数据|统计数据)(?:[^，,。；;]{{0,8}}?)(?:编制|编写|撰写|形成|制作)"),
+    # (round 42) '根据X的政府信息公开年度工作情况进行编制': the same without a year, the name closed by 的 (no rules' or
+    # plan's name: '根据国务院办公厅政府信息公开工作要求编制' writes no 情况 or 实际)
+    re.compile(rf"(?:根据|依据|按照)(?P<name>{_NAME})的{_ABOUT}(?:年度)?(?:工作)?(?:实际情况|情况|实际)(?:[^，,。；;]{{0,6}}?)"
+               rf"(?:编制|编写|撰写)"),
     # '所列数据为X机关年度统计数据': the body whose figures the report gives
     re.compile(rf"数据(?:为|是)(?P<name>{_NAME})(?:机关|本级)?的?(?:{_YEAR}\s*年度?)?(?:年度)?(?:统计)?数据"),
     # 《X信息公开2014年度工作报告》 quoted whole, the subject before the year
@@ -461,6 +465,8 @@ def lead_in_issuer(text: str) -> str | None:
     """The issuer a lead-in names ('…现公布某某县民政局2016年…年度报告' -> '某某县民政局'), or None."""
     # '公布某某市人民政府办公室(以下简称市府办公室)2013年…': the alias between name and year goes.
     key = digit_year(to_key(text))
+    # (round 42) each alias the lead-in declares, with the words written right before it ('…市人民政府办公室(以下简称市府办公室)')
+    declared = [(_ALIAS_NAME.sub("", m.group(0)), key[max(0, m.start() - 40) : m.start()]) for m in _ALIAS.finditer(key)]
     for match in sorted([*_ALIAS.finditer(key), *_PERIOD_SPAN.finditer(key)], key=lambda m: -m.start()):
         text = text[: match.start()] + text[match.end():]
         key = key[: match.start()] + key[match.end():]
@@ -479,8 +485,12 @@ def lead_in_issuer(text: str) -> str | None:
         # (round 41) '现公布某某镇人民政府办公室2009年…报告。…内容涵盖镇政府办公室2009年…': a name by its level word
         # alone, read first by the patterns' order, gives way to the same body's full name the lead-in also writes
         short = to_key(first)
-        full = next((n for n in names if len(to_key(n)) > len(short) and _GOVERNMENT_WORD.sub("政府", to_key(n)).endswith(
-            _GOVERNMENT_WORD.sub("政府", short))), None)
+        # (round 42) ...or the alias it declared for the full name, alone or joined to its government by 及 or 和
+        # ('内容涵盖市政府及市府办公室2011年…' after '现公布某市人民政府办公室(以下简称市府办公室)2011年…')
+        members = set(_JOINED.split(short))
+        full = next((n for n in names if len(to_key(n)) > len(short) and (_GOVERNMENT_WORD.sub("政府", to_key(n)).endswith(
+            _GOVERNMENT_WORD.sub("政府", short)) or any(alias in members and before.endswith(to_key(n))
+                                                       for alias, before in declared))), None)
         return full or first
     return first or _titled_issuer(text, key)
 
@@ -488,6 +498,8 @@ def lead_in_issuer(text: str) -> str | None:
 # A name opening with a level word, no place before it: '镇政府办公室', '县民政局', '市政府办公厅' (a short form).
 _LEVEL_SHORT = re.compile(r"^(?:省|市|县|区|镇|乡|旗)(?!级)")
 _GOVERNMENT_WORD = re.compile(r"人民政府")
+_ALIAS_NAME = re.compile(r"^[(（](?:以下简称|下称|简称)[“”\"‘’「」]?|[“”\"‘’「」]?[)）]$")
+_JOINED = re.compile(r"及|和|与|、")
 
 
 def _pattern_names(text: str, key: str, cited: list[tuple[int, int]]):

@@ -151,6 +151,15 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         # (round 32) 我厅 with nothing else to tell the level is a province's department (a province's 办公厅 too); only
         # then, since a city's 办公厅 says 我厅 as well and its 市委、市政府, its site's code or host tell its level above
         place = Place("province", place.province, None, None, "self")
+    spliced_province = None
+    if spliced and place.level == "province" and place.province is None:
+        # (round 42) a splice stood where a province-level body's place was ('澳门赌场办公厅…', its 省委、省政府 telling the
+        # level): the one province its opening writes in full is its own, as for a provincial government named bare
+        # (_own_province); two provinces named place nothing
+        provinces = set(_PROVINCE_NAME.findall(context[:MENTIONS]))
+        if len(provinces) == 1:
+            spliced_province = provinces.pop()
+            place = Place("province", spliced_province, None, None, place.basis)
     account = warn_outlet = None
     if place.level in ("city", "county") and place.province is None and not (agency and find_chains(to_key(agency))):
         # the body's own account named by its place's short form, once the level is known ('“健康某某官微”微信公众号')
@@ -181,6 +190,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         warnings.append(f"发布机关的所在地区根据报告中提到的账号“{account[1]}”推定为“{account[0].name}”。")
     if warn_outlet:
         warnings.append(warn_outlet)
+    if spliced_province:
+        warnings.append(f"发布机关的名称处夹杂博彩广告文字，所在地区根据正文中的“{spliced_province}”推定。")
     return place, warnings
 
 

@@ -34,8 +34,9 @@ _MARK = (r"(?:(?<![A-Za-z0-9])(?i:[a-z]*bet\d+[a-z]*|\d+bet[a-z]*|beat\d+[a-z]*|
          r"|中国足彩(?:网(?!络)|在线)?|足彩(?=网(?!络)|在线|(?i:app)|官网|平台)|老虎机(?=游戏|平台|官网|在线|(?i:app))"
          # (names no report uses for anything else)
          r"|尊龙(?:凯时)?|凯时|华体会|九游会|雷竞技|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|德赢|(?<![A-Za-z])(?i:vwin)(?![A-Za-z])"
-         # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with)
-         r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河"
+         # (and names made of ordinary words, 半岛, 星空, 太阳城, 开云, only with the site words they come with; a casino's, 美高梅,
+         # too, round 42: a report may name its hotel, '美高梅酒店')
+         r"|(?:开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|美高梅"
          r"|(?<![A-Za-z])(?i:bob|ky|im|ag))"
          # Not before 平台, 下载, 入口 or 集团: reports write 半岛集团, 政务IM平台, 星空平台下载量, 银河集团.
          r"(?=体育(?!场|馆|中心|公园|局|总局|委|学院|运动)|娱乐|官网|官方|(?i:app)|真人|棋牌|国际厅|国际(?:登录|登陆|官网|娱乐|平台)|电竞|彩票|皇宫|开云"
@@ -71,7 +72,7 @@ _MARK_RE = re.compile(_MARK)
 # is found, _MARK cannot match either.
 _MARK_WORDS = re.compile(r"足彩|老虎机|博彩|百家乐|娱乐城|真人娱乐|赌场|葡京|投注|体育官网|体育官方|威廉希尔|皇冠体育|尊龙|凯时|华体会|九游会|雷竞技"
                          r"|球盟会|金宝博|威尼斯人|新葡京|太阳城集团|开云|九游|亚博|乐鱼|星空|半岛|米乐|爱游戏|欧宝|博亚|天博|必威|伟德"
-                         r"|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|德赢")
+                         r"|沙巴|大发|万博|乐动|明升|龙8|凯发|太阳城|永利|银河|德赢|美高梅")
 # (?i:) as in _MARK: the same case folding
 _MARK_LATIN = re.compile(r"365|\d(?:体育|娱乐|真人|棋牌)|(?i:b(?:e(?:at\d|i\d|t)|t\d|ob)|ky|im|ag|vwin)")
 
