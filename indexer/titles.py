@@ -7,9 +7,6 @@ when the title does not name the issuer or the year.
 """
 from __future__ import annotations
 
-# Over 350 lines, kept whole: one reader of a page's title lines (a title wrapped, stacked under its issuer's line or
-# under half its name), its helpers each reading one of those layouts; main reached 351 lines with rounds 41's merges.
-
 import re
 from dataclasses import dataclass
 
