@@ -7,6 +7,8 @@ sees one index generation even while a build swaps in the next (docs/web-ui.md, 
 """
 from __future__ import annotations
 
+from urllib.parse import quote as url_quote
+
 from flask import (Blueprint, Flask, abort, current_app, g, jsonify, make_response, redirect, render_template,
                    request, send_file, url_for)
 from flask.json.provider import DefaultJSONProvider
@@ -207,7 +209,9 @@ def api_export():
     download = search.export(searcher(), request.args, base_url())
     response = make_response(download.text)
     response.headers["Content-Type"] = f"{download.media_type}; charset=utf-8"
-    response.headers["Content-Disposition"] = f'attachment; filename="{download.name}"'
+    # The selection's words in the UTF-8 name (RFC 6266), the plain name for clients that read only the ASCII one.
+    response.headers["Content-Disposition"] = (f'attachment; filename="{download.plain_name}"; '
+                                               f"filename*=UTF-8''{url_quote(download.name)}")
     return response
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
@@ -16,6 +17,7 @@ from search.figures.stats import BALANCE_LABELS, StatsTable, build_stats
 from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
+from search.retrieval.facets import selection_chips
 from search.retrieval.params import LEVELS, SearchParams
 from search.vocabulary import parts_text
 
@@ -145,11 +147,13 @@ class BadRequest(ValueError):
 
 @dataclass
 class Download:
-    """A file to send as an attachment."""
+    """A file to send as an attachment: ``name`` says the selection it holds (nianbao-stats_江苏省_2019–2024年.csv), for
+    a researcher's folder of exports; ``plain_name`` is the ASCII name for clients that read no UTF-8 file names."""
 
     text: str
     name: str
     media_type: str
+    plain_name: str = ""
 
 
 def export(searcher, args, base_url: str = "") -> Download:
@@ -159,9 +163,23 @@ def export(searcher, args, base_url: str = "") -> Download:
     if what not in EXPORTS or fmt not in FORMATS:
         raise BadRequest("what 只能是 stats 或 search，format 只能是 csv 或 json。")
     if what == "stats":
-        table = build_stats(searcher, StatsParams.from_args(args))
+        params = StatsParams.from_args(args)
+        table = build_stats(searcher, params)
         text = to_json(stats_json(table, base_url)) if fmt == "json" else to_csv(*stats_rows(table, base_url))
+        selection = params.search
     else:
-        data = search_export(searcher, SearchParams.from_args(args), base_url)
+        selection = SearchParams.from_args(args)
+        data = search_export(searcher, selection, base_url)
         text = to_json(data) if fmt == "json" else to_csv(*search_rows(data))
-    return Download(text, f"nianbao-{what}.{fmt}", FORMATS[fmt])
+    plain = f"nianbao-{what}"
+    return Download(text, f"{plain}{_selection_words(searcher, selection)}.{fmt}", FORMATS[fmt], f"{plain}.{fmt}")
+
+
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|，,；;\x00-\x1f]+')  # separators of paths and lists, control characters
+
+
+def _selection_words(searcher, params: SearchParams) -> str:
+    """The selection as a file name's tail: its query and chosen filters as the pages' chips name them ('' for all)."""
+    labels = [c.label.removeprefix("关键词：") for c in selection_chips(searcher, params)]
+    words = "_".join(w for w in (_NOT_IN_NAMES.sub("-", re.sub(r"\s+", "", label)).strip("-") for label in labels) if w)
+    return f"_{words[:80]}" if words else ""

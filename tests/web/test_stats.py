@@ -174,7 +174,8 @@ def test_stats_csv_opens_with_chinese_headers_and_the_right_numbers(client):
     response = client.get("/api/export?what=stats&format=csv")
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/csv")
-    assert 'attachment; filename="nianbao-stats.csv"' == response.headers["Content-Disposition"]
+    assert response.headers["Content-Disposition"] == \
+        "attachment; filename=\"nianbao-stats.csv\"; filename*=UTF-8''nianbao-stats.csv"  # all reports: no selection
     rows = read_csv(response)
     header = rows[0]
     for label in ("报告编号", "机构", "年份", "层级", "申请数量平衡", "本年新收申请", "予以公开率（%）", "行政复议", "报告链接"):
@@ -193,6 +194,23 @@ def test_stats_csv_opens_with_chinese_headers_and_the_right_numbers(client):
         missing = missing_parts(gold)
         assert row[col["缺少的部分"]] == "、".join("一二三四五六"[n - 1] for n in missing)
     assert rows[-2][col["本年新收申请"]] == "2"
+
+
+def test_an_export_s_file_name_says_its_selection(client):
+    """A researcher's folder of exports: the file's name carries the query and the chosen filters as the chips say them
+    (UTF-8, RFC 6266), beside an ASCII name for clients that read no other; a user's words cannot break the header."""
+    from urllib.parse import unquote
+
+    def name(query: str) -> str:
+        header = client.get(f"/api/export?{query}").headers["Content-Disposition"]
+        plain, _, encoded = header.partition("; filename*=UTF-8''")
+        assert plain.startswith('attachment; filename="nianbao-')
+        return unquote(encoded)
+
+    assert name("what=stats&format=csv&province=浙江省&year_from=2019&year_to=2024") == "nianbao-stats_浙江省_2019–2024年.csv"
+    assert name("what=search&format=json&q=低保") == "nianbao-search_低保.json"
+    hostile = name('what=search&format=csv&q=a"b/c\\d;e\r\nf')
+    assert hostile.startswith("nianbao-search_") and not set('"/\\;\r\n') & set(hostile)
 
 
 def test_stats_json_export_is_the_api_as_a_file(client):
