@@ -19,7 +19,8 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 index: $(BIN)/.installed
-	@test -e "$(INDEX)/current" || $(BIN)/python -m indexer build --index "$(INDEX)"
+	@if test -e "$(INDEX)/current"; then $(BIN)/python -m indexer stale --index "$(INDEX)"; \
+	else $(BIN)/python -m indexer build --index "$(INDEX)"; fi
 
 rebuild: $(BIN)/.installed
 	$(BIN)/python -m indexer build --index "$(INDEX)"

@@ -1,4 +1,4 @@
-"""Command line: ``python -m indexer build [PATH ...]`` and ``python -m indexer parse FILE``."""
+"""Command line: ``python -m indexer build [PATH ...]``, ``python -m indexer parse FILE`` and ``python -m indexer stale``."""
 from __future__ import annotations
 
 import argparse
@@ -10,14 +10,14 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index
+from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, code_fingerprint, manifest_fingerprint
 from indexer.file_walk import count_files
 from indexer.identity import assign_identity
 from indexer.model import UnreadableFile
 from indexer.parse_pool import PAGE_TIME
 from indexer.parser import parse_file, report_to_dict
 from indexer.readers.ocr import OcrOptions, cache_folder, ocr_options
-from search.index import index_root
+from search.index import current_generation, index_root
 
 UNIDENTIFIED_SHOWN = 10  # reports named in the summary whose body has no agency id; --report has all
 
@@ -115,6 +115,21 @@ def _parse(args) -> int:
     return 0
 
 
+def _stale(args) -> int:
+    """Say when the index was built by other parsing code than this (``make run`` asks before serving an index it
+    finds: after an update, the reports would be served as the old code read them). Always exit 0: a warning."""
+    root = index_root(args.index)
+    generation = current_generation(root)
+    if generation is None:
+        return 0
+    built, now = manifest_fingerprint(generation), code_fingerprint()
+    if built != now:
+        print(f"warning: the index at {root} was built by other parsing code ({built or 'unknown'}, this code {now}): "
+              "its reports are served as that code read them. Rebuild it: `make rebuild` (the samples) or "
+              f"`python -m indexer build PATH ... --index {root}`.", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the indexer command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="python -m indexer", description="Build the Nianbao index or parse one report.")
@@ -140,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
                             "(default: the FILE.url sidecar, or the address a saved page records)")
     parse.add_argument("--index", help="index folder whose OCR cache to use (default: $NIANBAO_INDEX or instance/index)")
     parse.set_defaults(func=_parse)
+    stale = sub.add_parser("stale", help="warn when the index was built by other parsing code than this")
+    stale.add_argument("--index", help="index folder (default: $NIANBAO_INDEX or instance/index)")
+    stale.set_defaults(func=_stale)
     args = parser.parse_args(argv)
     return args.func(args)
 

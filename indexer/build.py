@@ -146,7 +146,7 @@ def code_fingerprint() -> str:
 _FINGERPRINT = re.compile(r'^\{"fingerprint": "([0-9a-f]+)"')
 
 
-def _manifest_fingerprint(generation: Path) -> str | None:
+def manifest_fingerprint(generation: Path) -> str | None:
     """The code fingerprint a generation was built with, read from its manifest's opening (which
     this module writes first) rather than from the whole manifest, which lists every report."""
     try:
@@ -364,7 +364,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
         table.settle()
         previous = current_generation(root)
         fingerprint = code_fingerprint()
-        incremental = not full and previous is not None and _manifest_fingerprint(previous) == fingerprint
+        incremental = not full and previous is not None and manifest_fingerprint(previous) == fingerprint
         # An incremental build compares with the previous generation's manifest, which lists every
         # report: it is held for the build (a full build reads it only at the end).
         manifest = _read_manifest(previous) if incremental else {}

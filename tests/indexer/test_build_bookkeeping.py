@@ -147,11 +147,11 @@ def test_the_fingerprint_is_read_from_the_manifest_opening_or_its_whole(tmp_path
     generation = tmp_path / "gen"
     generation.mkdir()
     (generation / MANIFEST).write_text(json.dumps({"fingerprint": "abc123", "reports": {}}), encoding="utf-8")
-    assert build_module._manifest_fingerprint(generation) == "abc123"
+    assert build_module.manifest_fingerprint(generation) == "abc123"
     (generation / MANIFEST).write_text(json.dumps({"reports": {}, "fingerprint": "def456"}), encoding="utf-8")
-    assert build_module._manifest_fingerprint(generation) == "def456"
+    assert build_module.manifest_fingerprint(generation) == "def456"
     (generation / MANIFEST).unlink()
-    assert build_module._manifest_fingerprint(generation) is None
+    assert build_module.manifest_fingerprint(generation) is None
 
 
 def test_the_fingerprint_covers_every_search_module_a_build_loads(tmp_path):
@@ -172,3 +172,19 @@ def test_the_fingerprint_covers_every_search_module_a_build_loads(tmp_path):
     import search.retrieval.engine  # noqa: F401  a searching process has the engine loaded
     assert {str(p) for p in build_module.fingerprint_files()} == covered
     assert not any("/search/retrieval/" in p for p in covered)  # a ranking change forces no rebuild
+
+
+def test_make_run_is_warned_of_an_index_built_by_other_parsing_code(tmp_path, monkeypatch, capsys):
+    """``make run`` serves the index it finds (``python -m indexer stale`` first): after an update of the parsing code
+    it says so, and how to rebuild; an index the same code built, or none yet, says nothing. Never an error."""
+    from indexer.__main__ import main
+
+    root = tmp_path / "index"
+    assert main(["stale", "--index", str(root)]) == 0 and capsys.readouterr().err == ""  # no index yet
+    (tmp_path / "r.txt").write_text(made_up_report("北山县民政局", 2021, {1: "本年度主动公开信息12条。"}), encoding="utf-8")
+    build_index([tmp_path / "r.txt"], root)
+    assert main(["stale", "--index", str(root)]) == 0 and capsys.readouterr().err == ""
+    monkeypatch.setattr("indexer.__main__.code_fingerprint", lambda: "0000000000000000")
+    assert main(["stale", "--index", str(root)]) == 0
+    said = capsys.readouterr().err
+    assert "built by other parsing code" in said and "make rebuild" in said and str(root) in said
