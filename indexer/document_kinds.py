@@ -94,7 +94,6 @@ _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[�
                   re.compile(r"^[\[【]?(?:中图分类号|文献标识码|文章编号)[\]】:：]"))
 # (round 42) The marks are read with a converter's pinyin glosses off ('[關(guān)鍵詞]') and without the '?' a lost
 # character leaves inside or after a label ('[摘 ?要]?…'): a mirror's copy of an article writes them so.
-_LOST = re.compile(r"\?")
 
 
 def about_reports(title: str) -> bool:
@@ -115,7 +114,7 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
-    marks = {i for k in (_LOST.sub("", squeeze(strip_glosses(x))) for x in raw_lines[:15])
+    marks = {i for k in (squeeze(strip_glosses(x)).replace("?", "") for x in raw_lines[:15])
              for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
     if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
         return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"

@@ -153,7 +153,7 @@ class Download:
     text: str
     name: str
     media_type: str
-    plain_name: str = ""
+    plain_name: str
 
 
 def export(searcher, args, base_url: str = "") -> Download:

@@ -297,4 +297,3 @@ def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     if not all(concept_of(name) is not None for group in groups for name in group):
         return None
     return reports_of(searcher, groups)
-

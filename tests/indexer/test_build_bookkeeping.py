@@ -188,3 +188,7 @@ def test_make_run_is_warned_of_an_index_built_by_other_parsing_code(tmp_path, mo
     assert main(["stale", "--index", str(root)]) == 0
     said = capsys.readouterr().err
     assert "built by other parsing code" in said and "make rebuild" in said and str(root) in said
+
+
+def test_the_fingerprinted_files_exist():
+    assert [p for p in build_module.fingerprint_files() if not p.is_file()] == []
