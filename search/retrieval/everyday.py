@@ -77,8 +77,8 @@ def take_everyday(searcher, parsed) -> None:
     from search.retrieval.query import STOP_WORDS, query_words  # the query module reads this one's table
     from search.retrieval.term_forms import take_forms  # which reads this one's rarity
 
-    parsed.everyday = read_everyday(searcher, [w for c in parsed.must if not c.phrase for alt in c.alternatives
-                                               for w in [alt, *query_words(alt)]])
+    typed = [w for c in parsed.must if not c.phrase for alt in c.alternatives for w in [alt, *query_words(alt)]]
+    parsed.everyday = _not_asked_beside(read_everyday(searcher, typed), typed)
     for word, wordings in parsed.everyday.items():
         if any(word != other and other in word for other in parsed.everyday):
             continue  # 住房公积金, read by the 公积金 inside it: one note, on the table's word
@@ -88,6 +88,15 @@ def take_everyday(searcher, parsed) -> None:
     # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
     take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
                STOP_WORDS)
+
+
+def _not_asked_beside(found: dict[str, tuple[str, ...]], typed: list[str]) -> dict[str, tuple[str, ...]]:
+    """Drop the wordings the query asks for as words of their own (住房公积金: 住房 beside 公积金). Standing in for
+    the rare word, such a wording would make every report holding it hold "all the words", and the reports
+    naming the word would rank among them by the commoner one."""
+    asked = set(typed)
+    kept = {word: tuple(w for w in wordings if w == word or w not in asked) for word, wordings in found.items()}
+    return {word: wordings for word, wordings in kept.items() if wordings}
 
 
 def everyday_parts(word: str) -> list[str]:

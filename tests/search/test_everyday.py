@@ -100,8 +100,11 @@ def test_a_word_jieba_keeps_whole_reads_by_the_everyday_word_it_is_made_of(idx):
     # jieba keeps 违章罚款 as one word, which no report holds: its part 违章 is an everyday word.
     assert listed(idx, "违章罚款怎么查")[0] == "灵武市公安局交通警察大队"
     # One note, on the table's word (公积金), not a second on the words around it.
-    notes = [m for m in run_search(idx, SearchParams(q="住房公积金怎么提取")).messages if "报告很少用" in m]
+    notes = [m for m in run_search(idx, SearchParams(q="公积金贷款怎么办")).messages if "报告很少用" in m]
     assert len(notes) == 1 and "“公积金”" in notes[0], notes
+    # 住房, the one wording of 公积金 a report here holds, is asked beside it: no stand-in, and the user is told.
+    messages = run_search(idx, SearchParams(q="住房公积金怎么提取")).messages
+    assert not any("报告很少用" in m for m in messages) and any("没有报告使用“公积金”" in m for m in messages), messages
 
 
 def test_the_template_s_other_items_in_an_applicant_s_words(idx):
@@ -303,3 +306,31 @@ def test_the_round_41_rows_keep_the_table_s_format():
     assert len(added_words) == len(set(added_words))
     assert not set(added_words) & earlier_words
     assert not set(added_words) & wordings
+
+
+# A wording of the everyday word that the query also asks for beside it (住房公积金: 住房 + 公积金, the row's wordings
+# of 公积金 holding 住房) cannot stand in for the word: every report on housing would hold "all the words", and the one
+# naming the fund would come last. Twenty reports of other subjects keep 公积金 rare.
+HOUSING = {f"other{i}.txt": _report(f"灵武市第{i}街道办事处", f"本街道公开第{i}批城市管理和环境整治信息。") for i in range(20)}
+HOUSING |= {
+    f"housing{i}.txt": _report(f"灵武市住房保障中心第{i}分中心", "公开保障性住房分配结果，住房租赁补贴发放和住房困难家庭审核信息，"
+                               "住房保障对象名单按月更新。") for i in range(3)
+}
+HOUSING["fund.txt"] = _report("灵武市机关事务服务中心", "本中心公开办事指南，答复职工公积金提取咨询12件。")
+
+
+@pytest.fixture(scope="module")
+def housing(indexes):
+    return indexes.searcher("everyday-housing", written(HOUSING))
+
+
+@pytest.mark.parametrize("query", ["住房公积金", "公积金 住房"])
+def test_a_wording_the_query_asks_for_beside_the_word_does_not_stand_in_for_it(housing, query):
+    result = run_search(housing, SearchParams(q=query))
+    assert "灵武市机关事务服务中心" in [h.agency for h in result.hits]
+    assert not any("报告很少用" in m for m in result.messages), result.messages
+    # The housing reports hold 住房 but not 公积金: none is said to hold every word.
+    assert any("没有同时包含所有词语" in m for m in result.messages), result.messages
+    # Alone, the word still finds the reports' wordings (公积金 is rare here, 住房 is not).
+    alone = run_search(housing, SearchParams(q="公积金"))
+    assert any("公积金" in m and "住房" in m for m in alone.messages)
