@@ -61,6 +61,10 @@ _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 # the procedure, time limits and fees in the text, no count of the table: no figure is read from it.
 _NOT_A_COUNT = re.compile(r"多少(?:天|日|个?工作日|时间|小时|钱|元|费)|多长时间|多久|几天|几个工作日")
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
+# A count of nothing typed in digits (申请 0件, 申请数为0) asks what 没有 does; a digit before or after it is
+# another number (10件, 2020).
+_ZERO_PIECE = re.compile(r"[0０]|[件次个宗起条例]")  # the zero's pieces typed apart (申请 0 件)
+_ZERO = re.compile(r"(?:为|是|等于)\s*[0０](?![\d０-９.])|(?<![\d０-９.])[0０]\s*(?:件|次|个|宗|起|条|例)")
 # Words that come with a figure in a question and say nothing else (收到申请, 继续办理, 案件数量).
 # A negation before a verb of the template's outcomes names the outcome, not a figure of 0: 哪些申请没有
 # 公开 asks for the refusals (不予公开 > 0), where 没有收到申请 asks for reports that received none.
@@ -194,7 +198,7 @@ def take_figures(parsed: ParsedQuery) -> None:
             said = said_at_least(joined)  # 一千多件, 超过五百件: a size said in words
             if said is not None:
                 mode, threshold = "at_least", said[0]
-            elif _negates_a_figure(cut(joined)):
+            elif _ZERO.search(joined) or _negates_a_figure(cut(joined)):
                 mode = "none"
     words = []
     for text in texts:
@@ -267,7 +271,7 @@ def take_figures(parsed: ParsedQuery) -> None:
         kept = []
         for clause in parsed.must:
             alternatives = clause.alternatives if clause.phrase else [" ".join(_strip(a).split()) for a in clause.alternatives]
-            alternatives = [a for a in alternatives if a]
+            alternatives = [a for a in alternatives if a and not (mode == "none" and _ZERO_PIECE.fullmatch(a))]
             if alternatives:
                 kept.append(Clause(alternatives, clause.phrase))
         parsed.must = kept
@@ -397,5 +401,5 @@ def _strip(text: str) -> str:
         text = text[: more.start(1)] + " " + text[more.end(1) :]
     for pattern, _ in _AT_LEAST:
         text = pattern.sub(" ", text)
-    text = strip_at_least(text)
+    text = _ZERO.sub(" ", strip_at_least(text))
     return " ".join(w for w in cut(text) if w not in NONE_WORDS) if any(w in NONE_WORDS for w in cut(text)) else text

@@ -258,6 +258,20 @@ def test_a_negation_of_what_the_body_did_is_no_figure_of_zero():
         assert parse_query(query).figure.mode == "none", query
 
 
+def test_a_zero_typed_as_a_count_asks_for_none(idx):
+    # 0件, 为0, ０次: a count of nothing typed in digits asks what 没有 asks (the reports whose figure is 0 first);
+    # the digit is no word the reports must hold.
+    for query in ("申请 0件", "依申请公开 0 件", "申请数为0", "行政复议 ０次", "被起诉为零"):
+        parsed = parse_query(query)
+        assert parsed.figure is not None and parsed.figure.mode == "none", query
+        assert not any("0" in a or "０" in a for c in parsed.must for a in c.alternatives), query
+    assert agencies(idx, "申请 0件")[0] == "红寺堡区民政局"
+    # A number that is no count of nothing stays what it was: 10件 is no zero, 2020 a year.
+    for query in ("申请 10件", "申请 2020"):
+        parsed = parse_query(query)
+        assert parsed.figure is None or parsed.figure.mode != "none", query
+
+
 def _answers(idx, q: str) -> tuple[dict[str, str], list[str]]:
     from tests.conftest import search
     result = search(idx, q=q)
