@@ -32,13 +32,13 @@ _NUMERALS = "一二三四五"
 # run of numerals is a number, not a year.
 _NUMERAL = "〇零○一二三四五六七八九十百千万"
 _CHINESE_YEAR = re.compile(rf"(?<![{_NUMERAL}])([一二][〇零○一二三四五六七八九]{{3}})(?![{_NUMERAL}])(?:年度?)?")
-# A year said by its last two figures (19年的年报, 民政局 二〇年): only as a word of its own, typed at the
-# start or after a space, and before a report word, 的 or the end: 近20年, 第12年, 工作15年 and 12年义务教育 are
-# spans or counts.
-_SHORT_YEAR = re.compile(rf"(?:^|(?<=[\s'’‘]))(1\d|2\d|[一二][〇零○一二三四五六七八九])年(?:度)?(?=$|\s|的|年|报|工作)")
+# A year said by its last two figures (19年的年报, 民政局 二〇年; 08年 and 09年, the first reports'): only as a
+# word of its own, typed at the start or after a space, and before a report word, 的 or the end: 近20年, 第12年,
+# 工作15年 and 12年义务教育 are spans or counts.
+_SHORT_YEAR = re.compile(rf"(?:^|(?<=[\s'’‘]))(0[89]|1\d|2\d|[一二][〇零○一二三四五六七八九])年(?:度)?(?=$|\s|的|年|报|工作)")
 # A range of years said by their last two figures (12年到15年, 从18到20年), on the same terms; the 年 of the
 # second end is required (12到15 is a span of numbers).
-_SHORT_RANGE = re.compile(r"(?:^|(?<=[\s'’‘]))(?:[从自])?(1\d|2\d)(?:年度?)?\s*[-–—~至到]\s*(1\d|2\d)年(?:度)?"
+_SHORT_RANGE = re.compile(r"(?:^|(?<=[\s'’‘]))(?:[从自])?(0[89]|1\d|2\d)(?:年度?)?\s*[-–—~至到]\s*(09|1\d|2\d)年(?:度)?"
                           r"(?=$|\s|的|年|报|工作)")
 _FIRST = r"开局之年|开局年|开局|起步之年|起步年|第一年|首年|头一年"
 _LAST = r"收官之年|收官年|收官|最后一年|决胜之年|末年"

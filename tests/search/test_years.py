@@ -204,6 +204,9 @@ def test_this_year_inside_another_word_or_beside_a_share_is_read_as_it_stands():
     ("县政府 12年到15年 年度报告", [2012, 2013, 2014, 2015]),
     ("从18到20年 民政局", [2018, 2019, 2020]),
     ("19年至21年度的报告", [2019, 2020, 2021]),
+    # The first reports' years, their two figures opening with 0 (2008, 2009).
+    ("09到11年 信息公开年报", [2009, 2010, 2011]),
+    ("08年-10年 县政府", [2008, 2009, 2010]),
 ])
 def test_a_range_of_years_said_by_their_last_two_figures_is_those_years(typed, years):
     assert parse_query(typed).year_hints == years
@@ -212,6 +215,12 @@ def test_a_range_of_years_said_by_their_last_two_figures_is_those_years(typed, y
 @pytest.mark.parametrize("typed", ["12到15 件", "近12年到15年", "申请 3年到5年"])
 def test_a_span_of_numbers_or_of_a_few_years_is_no_range_of_years(typed):
     assert not parse_query(typed).year_hints
+
+
+@pytest.mark.parametrize("typed, years", [("09年的年报", [2009]), ("民政局 08年", [2008]), ("05年 民政局", [])])
+def test_a_year_of_the_first_reports_said_by_its_last_two_figures(typed, years):
+    # 2008 is the regulation's first year: 08年 and 09年 are years of reports, 05年 none (it stays a word).
+    assert parse_query(typed).year_hints == years
 
 
 NAMELESS = {
