@@ -25,6 +25,9 @@ MEANINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "figure_meanin
 # Words of no meaning that may stand between two elements (只公开了一部分, 被人告过): ``~`` in a rule.
 FILLERS = "了 过 的 都 也 就 还 给 予 来 去 再 被 已 人 这 那 个 一 只 未 其中 这个 那个".split()
 _CLAUSE = r"[^\s，,。？?！!；;、：:]"  # ``…``: anything within one clause, a few characters
+# ... but no second negation joined to the first (没有复议也没有被起诉: two things that did not happen, not 未经复议
+# 直接起诉): 也没, 又不 start a clause of their own though no comma says so.
+_NO_SECOND_NEGATION = r"(?!(?:也|又|还|并|且|和)(?:没|不|未|无))"
 LONG_GAP = 6
 
 
@@ -69,7 +72,7 @@ def _compile(elements: list[str], families: dict[str, list[str]]) -> re.Pattern:
         if out and gap == "~":
             out.append("(?:" + "|".join(map(re.escape, sorted(FILLERS, key=len, reverse=True))) + "){0,2}?")
         elif out and gap == "…":
-            out.append(f"{_CLAUSE}{{0,{LONG_GAP}}}?")
+            out.append(f"(?:{_NO_SECOND_NEGATION}{_CLAUSE}){{0,{LONG_GAP}}}?")
         out.append(group + ("?" if optional else ""))
         gap = ""
     return re.compile("".join(out))

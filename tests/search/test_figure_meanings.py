@@ -79,6 +79,16 @@ def test_an_outcome_said_as_a_verb_and_its_object_is_its_row(idx):
     assert agencies(idx, "要政府重新开一份已经拿到过的材料")[0] == "泸水市民政局"
 
 
+def test_two_negations_joined_by_ye_are_two_things_that_did_not_happen():
+    # 没有复议也没有被起诉: neither review happened, where 没经过复议直接起诉 (one negation, the reconsideration it
+    # skipped) is the direct-litigation row. A gap of a rule crosses no second negation joined by 也 / 又.
+    for q in ("没有复议也没有被起诉的", "没被复议又没被起诉过"):
+        figure = parse_query(q).figure
+        assert figure.mode == "none" and {figure.key, *figure.also} == {"litigation_total", "reconsideration_total"}, q
+    for q in ("没经过复议直接起诉的", "不经复议就告到法院的"):
+        assert parse_query(q).figure.key == "litigation_direct_total", q
+
+
 def test_an_item_is_not_read_as_the_total_it_belongs_to(idx):
     # 涉密 is the 国家秘密 item of 不予公开; beside 不予公开 the item, not the total, is asked.
     parsed = parse_query("因涉密不予公开")
