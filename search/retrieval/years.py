@@ -118,9 +118,15 @@ def _chinese_year(text: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _plan_names() -> dict[str, str]:
+    """Each way a plan is named -> its name in the table: 十二五 itself and, written out, 第十二个五年(规划)."""
+    return {form: name for name in _periods()[0] for form in (name, f"第{name[:-1]}个五年")}
+
+
+@lru_cache(maxsize=1)
 def _plan_pattern() -> re.Pattern:
-    plans = "|".join(map(re.escape, _periods()[0]))
-    return re.compile(rf"({plans})(?:规划)?(?:的)?(?:({_FIRST})|({_LAST})|{_NTH}|({_WHOLE}))")
+    plans = "|".join(map(re.escape, sorted(_plan_names(), key=len, reverse=True)))
+    return re.compile(rf"({plans})(?:规划)?(?:纲要)?(?:的)?(?:({_FIRST})|({_LAST})|{_NTH}|({_WHOLE}))")
 
 
 def _left(match: re.Match) -> str:
@@ -149,7 +155,7 @@ def find_years(text: str) -> tuple[list[int], str]:
     text = _event_pattern().sub(event, text)
 
     def plan_year(match: re.Match) -> str:
-        start = plans[match.group(1)]
+        start = plans[_plan_names()[match.group(1)]]
         if match.group(2):
             years.append(start)
         elif match.group(3):

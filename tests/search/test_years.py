@@ -93,6 +93,10 @@ def test_period_phrases_stand_for_their_year(idx):
     assert listed(idx, "条例实施第一年") == [("灵武市财政局", 2008)]
     assert {y for _, y in listed(idx, "十四五开局之年")} == {2021}
     assert find_years("十三五收官之年 低保") == ([2020], "  低保")
+    # The plan written out, as the reports' lead-ins name it: 第十三个五年规划 is 十三五.
+    assert find_years("第十三个五年规划收官之年 低保")[0] == [2020]
+    assert find_years("第十四个五年规划纲要的头一年")[0] == [2021]
+    assert find_years("第十二个五年期间")[0] == [2011, 2012, 2013, 2014, 2015]
     assert find_years("十二五期间")[0] == [2011, 2012, 2013, 2014, 2015]
     # Anniversaries count from their year; a year may be written in Chinese numerals.
     assert find_years("建党100周年")[0] == [2021] and find_years("条例实施十周年")[0] == [2018]
