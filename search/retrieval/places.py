@@ -20,7 +20,8 @@ What counts as a place word, so that names and everyday words are not read as re
   counties of that name (北京市朝阳区);
 * a region's group name (东北, 长三角, 西南地区: data/region_groups.tsv) typed as a whole word, for
   the provinces or cities it is made of; few reports write it, so a report holds the word where it
-  holds a member's name (东北街街道 is a street office, not the north-east);
+  holds a member's name (东北街街道 is a street office, not the north-east); so is a run of provinces'
+  one-character short forms (川渝, 云贵川, 黑吉辽), which no table needs to list;
 * a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
   counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
   more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
@@ -173,10 +174,40 @@ def region_groups(path: Path = REGION_GROUPS) -> dict[str, tuple[Unit, ...]]:
 
 
 def group_units(word: str) -> tuple[Unit, ...]:
-    """The units a region group names, typed alone or with a suffix (西南地区), else ()."""
+    """The units a region group names, typed alone or with a suffix (西南地区), else (); a run of provinces'
+    one-character short forms (川渝, 云贵川, 黑吉辽) is the group of those provinces."""
     groups = region_groups()
     stems = [word] + [word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
-    return next((groups[stem] for stem in stems if stem in groups), ())
+    return next((groups[stem] for stem in stems if stem in groups), ()) or next(filter(None, map(_chain_units, stems)), ())
+
+
+# Provinces' one-character short forms too ordinary to stand alone (place_names.tsv leaves them out: 云, 新, 青 are
+# words), which a run of short forms makes clear (云贵川, 甘青). 宁 stays out: 宁夏 and 南京 (沪宁) both.
+CHAIN_ONLY = {"云": "云南省", "贵": "贵州省", "新": "新疆维吾尔自治区", "黑": "黑龙江省", "青": "青海省", "藏": "西藏自治区",
+              "甘": "甘肃省", "秦": "陕西省", "吉": "吉林省", "苏": "江苏省"}
+
+
+@cache
+def _short_forms() -> dict[str, tuple[Unit, ...]]:
+    """Character -> the province it is the short form of: place_names.tsv's 简称 and CHAIN_ONLY."""
+    forms = {name: units for name, (kind, units) in said_names().items()
+             if kind == "简称" and len(name) == 1 and all(u.kind == "province" for u in units)}
+    forms |= {ch: tuple(u for u in full_name_units(name) if u.kind == "province") for ch, name in CHAIN_ONLY.items()}
+    return forms
+
+
+def _chain_units(word: str) -> tuple[Unit, ...]:
+    """The provinces of a run of two to four short forms (川渝, 云贵川), else (). Two ordinary characters alone are
+    a word (青云, 黑云, 藏青): a run of two needs a short form that is no word of its own (川, 渝, 辽); a division's
+    name (青川, 新津) is that division."""
+    forms = _short_forms()
+    if not 2 <= len(word) <= 4 or len(set(word)) < len(word) or not all(ch in forms for ch in word):
+        return ()
+    if len(word) == 2 and all(ch in CHAIN_ONLY for ch in word):
+        return ()
+    if load_divisions().by_stem.get(word) or load_divisions().by_name.get(word):
+        return ()
+    return tuple(dict.fromkeys(u for ch in word for u in forms[ch]))
 
 
 @cache

@@ -83,3 +83,20 @@ def test_every_group_member_is_a_known_unit():
         members = [m for m in (provinces + "," + cities).split(",") if m.strip()]
         for name in names.split(","):
             assert len(group_units(name)) == len(members), (name, members)
+
+
+def test_a_run_of_provinces_short_forms_is_the_group_of_those_provinces(idx):
+    def names(text: str) -> set[str]:
+        return {u.name for u in group_units(text)}
+
+    # 川渝, 云贵川, 黑吉辽, 湘鄂赣 are in no table: the run of short forms says them.
+    assert names("川渝") == {"四川省", "重庆市"} and names("川渝地区") == names("川渝")
+    assert names("云贵川") == {"云南省", "贵州省", "四川省"}
+    assert names("黑吉辽") == {"黑龙江省", "吉林省", "辽宁省"}
+    # Two ordinary characters are a word (青云, 黑云, 藏青); a county's name is the county (青川, 新津); 宁 is
+    # 宁夏 or 南京 (沪宁), so a run holding it is no group.
+    for word in ("青云", "黑云", "藏青", "青川", "新津", "沪宁", "川川", "川渝黔滇桂"):
+        assert names(word) == set(), word
+    got = listed(idx, "苏浙沪 民政局")
+    assert set(got[:2]) == {"杭州市西湖区民政局", "上海市黄浦区民政局"}
+    assert set(listed(idx, "桂琼 乡政府")[:2]) == {"南宁市武鸣区城厢镇人民政府", "海口市秀英区长流镇人民政府"}
