@@ -27,7 +27,7 @@ from search.retrieval.query import Clause, ParsedQuery
 # nothing gives way to a longer one.
 _OPENING = re.compile(r"不要|除了|除去|除开|除|不包括|不包含|不含|排除|去掉|去除")
 _CLOSING = re.compile(r"以外的?|之外的?|外的?|在内的?|的|$")
-_AFTER = re.compile(r"^(.+?)(除外|以外|之外)的?(.*)$")
+_AFTER = re.compile(r"^(.+?)的?(除外|以外|之外)的?(.*)$")
 _LONGEST = 12  # the longest place or issuer name read as left out (淮安市洪泽区, 县卫生健康委员会)
 EXCLUDED_NOTE = "“{said}”按排除理解：不含{what}的报告。"
 

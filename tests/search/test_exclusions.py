@@ -38,6 +38,9 @@ def agencies(result) -> set[str]:
     ("乡镇的年报 不包括街道办", ["乡镇的年报"], ["街道办"]),
     ("江苏除外 民政局", ["民政局"], ["江苏"]),
     ("不含县级的报告 低保", ["报告", "低保"], ["县级"]),
+    # 的 between the thing and 除外 / 以外, as people write it (街道的除外, 江苏的以外).
+    ("乡镇 年报 街道的除外", ["乡镇", "年报"], ["街道"]),
+    ("江苏的以外 民政局", ["民政局"], ["江苏"]),
 ])
 def test_a_place_or_issuer_left_out_in_words_becomes_an_exclusion(typed, rest, left_out):
     parsed = parse_query(typed)
