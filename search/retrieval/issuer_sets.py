@@ -70,11 +70,13 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
     for clause in parsed.must:
         if clause.phrase:
             continue
-        if len(clause.alternatives) > 1:  # issuers side by side (either.py): one item, a report of either fits
-            if all(names_set(concept_of(a)) for a in clause.alternatives):
-                found.append(IssuerSet(tuple(clause.alternatives)))
+        if len(clause.alternatives) > 1 and all(names_set(concept_of(a)) for a in clause.alternatives):
+            # Issuers side by side (either.py): one item, a report of either fits.
+            found.append(IssuerSet(tuple(clause.alternatives)))
             words_of.append(list(clause.alternatives))
             continue
+        # Else the words as typed: the other alternatives are the search's own forms of them (大西北的县政府 OR
+        # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is.
         words = topic_words(clause.alternatives[0])[0]
         words_of.append(words)
         found += [IssuerSet((w,)) for w in words if names_set(concept_of(w))]

@@ -52,6 +52,7 @@ from search.analysis import EVERYDAY_COUNT, cut, init_jieba
 from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.clauses import take_out
+from search.retrieval.issuers import concept_of
 from search.retrieval.query import Clause, ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
@@ -178,7 +179,18 @@ def group_units(word: str) -> tuple[Unit, ...]:
     one-character short forms (川渝, 云贵川, 黑吉辽) is the group of those provinces."""
     groups = region_groups()
     stems = [word] + [word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
-    return next((groups[stem] for stem in stems if stem in groups), ()) or next(filter(None, map(_chain_units, stems)), ())
+    stems += [stem[1:] for stem in stems if stem.startswith("大") and len(stem) > 2]  # 大西北, 大西南: the group
+    listed = next((groups[stem] for stem in stems if stem in groups), ())
+    return listed or next(filter(None, map(_chain_units, stems)), ())
+
+
+def _group_in_run(tokens: list[str], i: int) -> tuple[Unit, ...]:
+    """The units of a group name cut from a run (大西北的县政府, 东北乡镇), when what follows it is 的, the end or a
+    body's kind (东北街街道, 华东师范大学: a street, a university), else ()."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after and after != "的" and concept_of(after) is None:
+        return ()
+    return group_units(tokens[i])
 
 
 # Provinces' one-character short forms too ordinary to stand alone (place_names.tsv leaves them out: 云, 新, 青 are
@@ -329,6 +341,11 @@ def find_places(text: str) -> list[PlaceHint]:
             found.append(PlaceHint(token, units))
             i += 1
             continue
+        group = _group_in_run(tokens, i)
+        if group:
+            found.append(PlaceHint(token, group))
+            i += 1
+            continue
         said = _said_in_run(text, tokens, starts, i)
         if said:
             found.append(said[0])
@@ -360,6 +377,9 @@ def take_places(parsed: ParsedQuery) -> None:
             # (a province by its short form, 辽宁; a city by its full name: 中山 alone is every 中山路)
             clause.shown = clause.alternatives[0]
             clause.alternatives += [u.stem if u.kind == "province" and u.stem else u.name for u in group]
+        for hint in (h for h in found if not group and h.word != clause.alternatives[0] and group_units(h.word)):
+            typed = clause.alternatives[0]  # 大西北的县政府 OR 陕西的县政府 …: no report writes 大西北
+            clause.alternatives += [typed.replace(hint.word, _typed_name(u), 1) for u in hint.units]
         for hint in (h for h in found if h.said):  # 春城 OR 昆明市; 春城低保 OR 昆明市低保: no report writes 春城
             typed = clause.alternatives[0]
             officials = [_typed_name(u) for u in hint.meant]

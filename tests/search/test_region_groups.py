@@ -100,3 +100,15 @@ def test_a_run_of_provinces_short_forms_is_the_group_of_those_provinces(idx):
     got = listed(idx, "苏浙沪 民政局")
     assert set(got[:2]) == {"杭州市西湖区民政局", "上海市黄浦区民政局"}
     assert set(listed(idx, "桂琼 乡政府")[:2]) == {"南宁市武鸣区城厢镇人民政府", "海口市秀英区长流镇人民政府"}
+
+
+def test_a_group_inside_a_run_before_de_or_a_body_is_the_group(idx):
+    # 华南的乡政府, 大西北的县政府: the group cut from the run, its members' names searched in its place.
+    got = listed(idx, "华南的乡政府")
+    assert set(got[:2]) == {"南宁市武鸣区城厢镇人民政府", "海口市秀英区长流镇人民政府"}
+    assert {u.name for h in parse_query("大西北的县政府").place_hints for u in h.units} == {
+        "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区"}
+    assert [h.word for h in parse_query("东北乡镇").place_hints] == ["东北"]
+    # Before anything else it is a name's part: a university, a street, a company.
+    for typed in ("西北大学", "东北林业大学 年报", "东北街街道", "华北电力"):
+        assert parse_query(typed).place_hints == [], typed
