@@ -36,12 +36,17 @@ def reported_kinds(key: str) -> int:
 # communiqué, a speech, a notice for applicants ('依申请公开须知'), a website's annual statement ('政府网站工作年度报表'),
 # an outside evaluation of the disclosure work ('2019年度政务公开第三方评估报告', round 27b), a budget's performance
 # evaluation ('某某局2018年度整体支出绩效评价报告', '…项目支出绩效自评报告', round 40; its 报告 wanted: a finance bureau's
-# menu item '预算绩效评价' above a report is no title, review of session 19).
+# menu item '预算绩效评价' above a report is no title, review of session 19), (round 43) a statistics form or a page
+# titled as one ('某市政府信息公开情况统计报表' over blank cover fields and rows, '2018年度…情况统计表'): asked only where no
+# statistics table was read, and only when the title names no body's year ('东山县2018年…情况统计表' may be a report's
+# page holding its table, which a flattened layout hid: kept).
 _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
                          r"|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
+_FORM_TITLE = re.compile(r"(?:统计报表|情况统计表)$")
+_BODY_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:19|20)\d{2}年")
 # (round 40) ...unless the page offers it as a model essay: a document site's blurb ('为你整理了这篇…工作总结范文，希望能给你
 # …参考借鉴') says the summary is a 范文, whatever year its title names. A report so offered keeps its report title and is
 # not asked (its title is no work summary's).
@@ -51,7 +56,9 @@ _MODEL_BLURB = re.compile(r"(?:这篇|本篇|此篇|该篇)[^。]{0,60}?(?:范�
 # '关于…工作情况的报告' are reports, and so is a notice carrying one ('关于印发某某县2020年…年度报告的通知').
 _ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓好|切实|报送|编制|组织)[^。；;]{2,80}?(?:报告|年报|报表)"
                     r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
-                    r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$")
+                    r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$"
+                    # (round 43) a letter on a question about the reports ('…关于政府信息公开年度报告有关项目填报问题的解释')
+                    r"|关于[^。；;]{2,80}?(?:报告|年报)[^。；;]{0,20}?(?:问题|事项)的?(?:解释|答复|复函|函|意见)$")
 _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
 # (round 40) A notice issuing or forwarding documents to the bodies under it says so to them ('现将…印发给你们，请遵照执行',
 # '…业经市人民政府同意，现印发给你们'), wherever its salutation stands. One issuing anything on reports in that sentence
@@ -76,7 +83,11 @@ _NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午
 _DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
 # (round 38) A self-inspection written for an inspection says so in its first sentence ('根据《关于…督查工作的通知》精神，
 # 我局…对照督查内容深入开展自查'); it borrows a report's headings, and is no account of a year.
-_SELF_INSPECTION = re.compile(r"(?:督查|检查)[^。]{0,80}?自查")
+# (round 43) Or its title, run into its salutation on one line, calls it a 自查报告 before anything else is said
+# ('某局2025年政务公开工作自查报告 市政府办: 为…,现将我局自检自查情况报告如下'), or it reports its self-inspection
+# ('现将我局自查情况报告如下': a report on its year reports 政府信息公开工作情况, not 自查情况).
+_SELF_INSPECTION = re.compile(r"(?:督查|检查)[^。]{0,80}?自查|^[^。，,：:]{0,40}?自查报告"
+                              r"|现将[^。]{0,20}?自(?:检)?自?查(?:工作)?情况报告如下")
 _NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
 # (round 27b) A headline about reports: the reports are its subject and a news verb its predicate ('2018年度政务公开优秀
 # 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
@@ -110,7 +121,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     for candidate in [*hints, title or "", *short]:
         key = squeeze(candidate)
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
-                                       or (_SUMMARY_TITLE.search(key) and (not dated or model))):
+                                       or (_SUMMARY_TITLE.search(key) and (not dated or model))
+                                       or (_FORM_TITLE.search(key) and not _BODY_YEAR.search(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
@@ -135,7 +147,7 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     if not YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
     if _SELF_INSPECTION.search(opening.split("。")[0]):
-        return "no report title, reporting year or statistics table: a self-inspection for an inspection (督查…自查), not a report"
+        return "no report title, reporting year or statistics table: a self-inspection (督查…自查, 自查报告), not a report"
     if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
         return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
     if any(_NEWS.search(k) for k in keys[:8]):

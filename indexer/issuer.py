@@ -540,9 +540,17 @@ def _pattern_names(text: str, key: str, cited: list[tuple[int, int]]):
 # 报告全文包括…', '某市人民政府办公室编制了《某市2016年…年度报告》'. The report's title names only the area; the
 # office is the body the lead-in names (A3 of docs/parsing.md: a government's office compiling its area's report is
 # that office, as written; two fresh batches' gold writers read it so on their own).
-_GOVERNMENT_OFFICE = r"(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅)"
+# (round 43) ...and so is the area's disclosure leading group's office ('由某区政务公开工作领导小组办公室编制'): named
+# after the area alone, it is the area's standing body for the work, as its 政务公开办公室 is; after a department
+# ('某局政务公开工作领导小组办公室') it is the department's, and the department stays the issuer (agency_name).
+_GOVERNMENT_OFFICE = (r"(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅"
+                      r"|(?:人民政府|政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室)")
 _AREA_COMPILER = re.compile(rf"(?:由|^|[，,。；;：:)）]由?)(?P<name>{_NAME}?{_GOVERNMENT_OFFICE})(?:特|现)?(?:组织|负责|牵头)?(?:进行)?"
                             r"(?:编制|编写|撰写)")
+
+
+# an area's name, not a department's: a place's unit word closes it ('某市某区', '某旗', '某县人民政府')
+_AREA_END = re.compile(r"(?:省|市|区|县|旗|州|盟|人民政府|政府)$")
 
 
 def _area_compiler(text: str, key: str, name: str) -> str | None:
@@ -554,7 +562,9 @@ def _area_compiler(text: str, key: str, name: str) -> str | None:
     match = _AREA_COMPILER.search(key)
     while match:
         office = key[match.start("name") : match.end("name")]
-        if office.startswith(area) and re.fullmatch(_GOVERNMENT_OFFICE, office[len(area):]):
+        if office.startswith(area) and re.fullmatch(_GOVERNMENT_OFFICE, office[len(area):]) \
+                and (office.endswith(("办公室", "办公厅")) and _AREA_END.search(area)
+                     or not office.endswith("领导小组办公室")):
             return agency_name(text[match.start("name") : match.end("name")], keep_office=True)
         match = _AREA_COMPILER.search(key, match.start() + 1)
     return None

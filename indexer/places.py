@@ -105,7 +105,10 @@ BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
 # A province's short form makes them provincial (海南海事局); a city's tells where they are, not
 # their rank (a 直属海关 or 海事局 ranks above the city it is named after): level open.
-VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局")
+# (round 43) So do the banking regulator's branches, which rank with their city (宿迁银监分局, 某某银保监分局,
+# 某某金融监管分局: a prefecture's branch; a province's is a 监管局).
+VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局"
+                      r"|银监分局|银保监分局|保监分局|金融监管分局")
 # Of those, the ones that rank above the place they are named after (a 直属海关, a 海事局, a border
 # station); a 气象局, 地震局 or 调查队 ranks with its place (牡丹江市气象局: city, 利辛县气象局: county).
 _GENERIC_VERTICAL = re.compile(r"(?:国家统计局|国家税务总局)(城区|郊区|矿区)(?=调查队|税务局)")
@@ -605,8 +608,11 @@ def locate(agency: str | None, hints: Iterable[str] = (), self_word: str | None 
     province, city, county = (_common(parts) for parts in zip(*(u.parts for u in units)))
     if level == "city" and form.bare and province and units[0].code[:2] in MUNICIPALITIES:
         level = "province"  # 市民政局 of 上海市 is a province-level body
-    elif level == "city" and form.bare and name.startswith("市") and all(_county_level_city(u) for u in units):
-        level = "county"  # 市政府办公室 on the site of 大安市, a county-level city: that city's office
+    elif level == "city" and ((form.bare and name.startswith("市")) or (not name and self_word == "市")) \
+            and all(_county_level_city(u) for u in units):
+        # 市政府办公室 on the site of 大安市, a county-level city: that city's office; (round 43) so is a report naming
+        # no issuer that says 我市 there, as placing's 我市 rule reads a county-level city placed by the text
+        level = "county"
     if level == "province":
         city = county = None
     elif level == "city":
