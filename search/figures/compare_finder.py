@@ -5,11 +5,12 @@ reports of the bodies the words name come first (read as the agencies' name box 
 abbreviations such as 卫健委, places), each body's years together and oldest first, a year typed
 keeping that year only. The search's other finds follow, marked as such: mostly reports that mention
 the words in their text (a county's report listing 教育局 among its departments). Before, the finder
-listed the search's ranking alone, and a body's own reports could stand below such mentions.
+listed the search's ranking alone, and a body's own reports could stand below such mentions. Years typed
+alone (2020 2024) list first the bodies with a report of every one of them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.agencies.browse import bodies_named
 from search.analysis import narrow
@@ -26,6 +27,8 @@ NO_BODY = "没有名称或地区与这些词相符的机构，以下是搜索找
 NO_YEAR = "名称或地区相符的机构没有{years}年度的报告，以下是搜索找到的报告："
 ALL_CHOSEN = "名称或地区相符的机构的报告都已选上，以下是搜索找到的其他报告："
 OTHERS = "搜索找到的其他报告："
+EVERY_YEAR_OTHERS = "以上机构每个所填年份都有报告；以下是搜索找到的其他报告："
+NO_BODY_OF_EVERY_YEAR = "没有机构每个所填年份都有报告，以下是搜索找到的报告："
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,16 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
     words = [w for w in (_without_doc_word(w) for w in rest.split()) if w]
     result = run_search(searcher, SearchParams(q=q, per_page=CANDIDATES))
     if not words:  # years alone: the search reads them as the reports' years already
-        return Finds([_from_hit(h) for h in result.hits if h.report_id not in chosen])
+        found = [_from_hit(h) for h in result.hits if h.report_id not in chosen]
+        if len(years) < 2:
+            return Finds(found)
+        # Several years: one compares a body with itself, so the bodies with a report of every year typed come
+        # first, each body's years together; the search alone listed the newest year's reports, and the list
+        # could end before any report of the other years (2020 2024: twenty of 2024).
+        paired = _bodies_of_every_year(searcher, years, chosen)
+        listed = {c.report_id for c in paired}
+        others = [replace(c, searched_only=True) for c in found if c.report_id not in listed]
+        return Finds((paired + others)[:CANDIDATES], EVERY_YEAR_OTHERS if paired else NO_BODY_OF_EVERY_YEAR)
     bodies = bodies_named(searcher, words)
     first_found = {}
     for at, hit in enumerate(result.hits):
@@ -99,6 +111,29 @@ def _without_doc_word(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+def _bodies_of_every_year(searcher, years: set[int], chosen: set[str]) -> list[Candidate]:
+    """The reports of the typed years of every body with a report of each, the body's years together, oldest
+    first; bodies by name (a nameless report's id is its own: it never has two years)."""
+    store = record_store(searcher)
+    rows: list[tuple[str, list]] = []
+    for report_ids in store.by_agency.values():
+        records = [r for r in store.records(report_ids) if r.year in years]
+        if {r.year for r in records} == years:
+            rows.append((records[0].agency or "", sorted(records, key=lambda r: (r.year, r.report_id))))
+    out = []
+    for _, records in sorted(rows, key=lambda row: row[0]):
+        out += [Candidate(r.report_id, r.agency or "未知机构", r.year, r.source, _where(r)) for r in records
+                if r.report_id not in chosen]
+        if len(out) >= CANDIDATES:
+            break
+    return out
+
+
+def _where(record) -> str:
+    """The body's place when its name does not say it (as the search's hits give it)."""
+    return place_label(record.agency, province=record.province, city=record.city, level=record.level)
 
 
 def _heading(bodies: list, named: list[Candidate], years: set[int]) -> str:

@@ -377,3 +377,18 @@ def test_compare_marks_a_value_its_own_table_disputes(indexes):
     shown = sound.get(f"/compare?{pair}").get_data(as_text=True)
     assert shown.count('class="differs-badge"') > 0  # compared, not the finder
     assert 'class="flag disputed"' not in shown and "表示报告自己表中的分项之和与所填总计不符" not in shown
+
+
+def test_compare_finder_with_years_alone_lists_the_bodies_with_a_report_of_each_first(dclient, ids):
+    # 吴忠市民政局 has 2021 and 2023: its two reports first, together, oldest first; before, the search's list of the
+    # newest year could end before any report of the other.
+    found = dclient.get("/api/compare?q=2021+2023").get_json()["candidates"]
+    assert [c["report_id"] for c in found[:2]] == [ids[(AGENCY, 2021)], ids[(AGENCY, 2023)]]
+    assert not found[0]["searched_only"] and all(c["searched_only"] for c in found[2:])
+    assert {c["year"] for c in found} <= {2021, 2023}
+    page = dclient.get("/compare?q=2021+2023").get_data(as_text=True)
+    assert page.index(AGENCY) < page.index("以上机构每个所填年份都有报告")
+    # A chosen report is no candidate; one year alone lists the search's finds as before.
+    rest = dclient.get(f"/api/compare?id={ids[(AGENCY, 2021)]}&q=2021+2023").get_json()["candidates"]
+    assert ids[(AGENCY, 2021)] not in {c["report_id"] for c in rest} and rest[0]["report_id"] == ids[(AGENCY, 2023)]
+    assert all(c["year"] == 2022 for c in dclient.get("/api/compare?q=2022").get_json()["candidates"])
