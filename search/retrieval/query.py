@@ -46,7 +46,9 @@ DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公�
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
 # -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
 # A query's items: (a minus,) a quoted phrase, a field filter or a bare word (english.py and initials.py read them too).
-TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
+# A bare word ends at a quote: Chinese is typed without spaces, so a phrase is often glued to the words
+# before it (政务公开“五公开”); read as one word, the quotes were lost and its pieces matched almost every report.
+TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
