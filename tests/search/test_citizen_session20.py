@@ -58,3 +58,15 @@ def test_problems_and_shortfalls_find_the_reports_admitting_them(idx):
     assert {h.agency for h in result.hits[:2]} == {"丑县民政局", "寅县民政局"}
     assert "只有 2 份报告同时包含所有词语，其后是包含其中主要词语的报告。" in result.messages
     assert not any("<mark>和</mark>" in h.snippet for h in result.hits)
+
+
+@pytest.mark.parametrize("q", ["长宁区 2020 鸵鸟养殖", "鸵鸟养殖 最新"])
+def test_no_note_promises_an_order_over_an_empty_list(idx, q):
+    result = run_search(idx, SearchParams(q=q))
+    assert result.total == 0
+    assert not any("排在前面" in m or "排列" in m for m in result.messages), result.messages
+
+
+def test_a_note_of_order_stays_when_reports_are_listed(idx):
+    result = run_search(idx, SearchParams(q="2021 政务公开"))
+    assert result.total and any("2021 年的报告排在前面" in m for m in result.messages)
