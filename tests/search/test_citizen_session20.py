@@ -1,6 +1,6 @@
 """Wrong results found by using the search as citizens do (session 20, 2026-12-05), each a class fixed in its
-mechanism: a phrase glued to the words before it, the connector left between two shortcomings, and notes promising
-an order over an empty list. The reports are made up for these tests;
+mechanism: a phrase glued to the words before it, the connector left between two shortcomings, notes promising
+an order over an empty list, and a force's unit said after its informal name. The reports are made up for these tests;
 none of them and none of the queries is in the judged relevance set."""
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ REPORTS["five.txt"] = made_up_report("子山镇人民政府", 2021, {
 # Two reports admitting their problems and shortfalls in those words.
 REPORTS["short1.txt"] = made_up_report("丑县民政局", 2021, {5: "存在的问题和不足：公开内容不够全面。"})
 REPORTS["short2.txt"] = made_up_report("寅县民政局", 2021, {5: "仍存在一些问题和不足，栏目更新不够及时。"})
+# A county's public security bureau: 交警队, 交警大队 is how a citizen names its traffic police.
+REPORTS["police.txt"] = made_up_report("辰县公安局", 2021, {1: "全年公开交通违法处理信息120条。"})
 # A dozen other reports, so that the matches above are a short list among many.
 REPORTS.update({f"y{i}.txt": made_up_report(f"{c}水县统计局", 2018, {
     2: f"主动公开统计公报{i + 2}条，统计数据解读1条。"}) for i, c in enumerate("东西南北中春夏秋冬金木水")})
@@ -70,3 +72,15 @@ def test_no_note_promises_an_order_over_an_empty_list(idx, q):
 def test_a_note_of_order_stays_when_reports_are_listed(idx):
     result = run_search(idx, SearchParams(q="2021 政务公开"))
     assert result.total and any("2021 年的报告排在前面" in m for m in result.messages)
+
+
+@pytest.mark.parametrize("q", ["交警队", "交警大队", "交警支队 交通违法"])
+def test_a_unit_after_an_informal_name_is_the_same_body(idx, q):
+    # 交警 reads as the public security bureau (agency_functions.tsv); 交警队 was a word no report holds: nothing found.
+    assert ranked_agencies(idx, q)[:1] == ["辰县公安局"]
+
+
+def test_a_unit_word_alone_or_after_other_words_names_no_body():
+    from search.retrieval.issuers import concept_of
+
+    assert [w for w in ("部队", "团队", "排队", "消防队", "车队") if concept_of(w) is not None] == []
