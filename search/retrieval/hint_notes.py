@@ -23,7 +23,7 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     looser matches further down, or that none is listed. Sorted by date or agency, the list puts
     nothing first for a year or place: the note says when it does."""
     if not hits.any():
-        return messages
+        return _without_order_notes(parsed, messages)
     from search.retrieval.issuer_sets import set_notes
 
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
@@ -47,3 +47,16 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
         if not (first & region).any():
             rewritten[place_note(hint)] = (place_later_note if (hits & region).any() else place_absent_note)(hint)
     return [rewritten.get(m, m) for m in messages]
+
+
+def _without_order_notes(parsed: ParsedQuery, messages: list[str]) -> list[str]:
+    """``messages`` without the notes that promise an order (长宁区的报告排在前面, 按年份从新到旧排列) when
+    nothing is listed: under 没有找到 they read as if reports of the place or year had been found."""
+    from search.retrieval.issuer_sets import set_note
+    from search.retrieval.year_order import order_note
+
+    said = relative_said(parsed)
+    promised = {place_note(hint) for hint in parsed.place_hints} | {set_note(s) for s in parsed.issuer_sets}
+    promised |= {year_note(parsed.year_hints, said)} if parsed.year_hints else set()
+    promised |= {order_note(parsed)} - {None}
+    return [m for m in messages if m not in promised]

@@ -54,6 +54,8 @@ MAX_NAMES = 6  # written names of a function searched as text besides the identi
 NOT_ISSUERS = frozenset({"政府", "部门", "单位", "机关", "管理局", "管理委"})
 # "教育部门", "统计机关", "公安系统": the function named by its stem.
 _GENERIC_TAIL = re.compile(r"^(.{2,8}?)(部门|机关|系统|单位)$")
+# A force's unit said after its informal name (交警队, 交警大队, 城管中队): the same body; no informal name ends so.
+_UNIT_TAIL = re.compile(r"(?<=..)(?:大队|支队|中队|队)$")
 _PLACE_END = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟)$")
 # How Chinese speech forms a level out of a place character (县直部门, 县里的部门, 本县, 市直单位,
 # 省里, 区级机关): a possessive lead, the character, a qualifier, 的, and a kind of body.
@@ -290,7 +292,7 @@ def concept_of(word: str) -> IssuerConcept | None:
         return sector
     if (len(word) < 2 and row is None) or word in NOT_ISSUERS:
         return None
-    informal = _informal().get(word)
+    informal = _informal().get(word) or (_informal().get(_UNIT_TAIL.sub("", word)) if row is None else None)
     if row is None:
         phrase = _level_phrase(word)
         if phrase is not None:

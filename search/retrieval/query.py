@@ -44,9 +44,9 @@ _EITHER_WAY = re.compile(r"^(.)不\1$")
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
-# -word, "phrase" (closed at the end when unbalanced), field:"quoted value", or a bare word.
-# A query's items: (a minus,) a quoted phrase, a field filter or a bare word (english.py and initials.py read them too).
-TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|\S+))')
+# A query's items (english.py, initials.py read them too): -, "phrase" (closed at the end), field:"value", a bare word,
+# which ends at a quote: a phrase glued to its words (政务公开“五公开”) read as one word lost its quotes and its sense.
+TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
 _FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}

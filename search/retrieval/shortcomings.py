@@ -274,6 +274,10 @@ def take_problem(parsed: ParsedQuery) -> None:
                 kinds = [family_of(rest, j) if rest[j] in typed or rest[j] == "人" else None for j in range(len(rest))]
                 families.extend(k for k in kinds if k and k not in families)
                 rest = [w for w, k in zip(rest, kinds) if not k and w not in FILLER]
+                # What joined two shortcomings (问题和不足, 问题及不足) is left alone once they are taken: a
+                # connector required alone matched nearly every report and was all their snippets marked.
+                if all(w in STOP_WORDS for w in rest):
+                    rest = []
             if rest:
                 alternatives.append("".join(rest))
         if alternatives:

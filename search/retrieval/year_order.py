@@ -49,9 +49,16 @@ def take_year_order(parsed: ParsedQuery) -> None:
     parsed.must = [c for c in kept if c.phrase or any(a.strip() for a in c.alternatives)]
     parsed.year_order = "oldest" if oldest else "newest"
     parsed.order_said = said
-    way = "从早到晚" if oldest else "从新到旧"
-    parsed.notes.append(f"“{'”“'.join(said)}”按所查报告的年份理解：符合查询的报告按年份{way}排列"
-                        f"（只看某一年可用 year:2020 这样的写法）。")
+    parsed.notes.append(order_note(parsed))
+
+
+def order_note(parsed: ParsedQuery) -> str | None:
+    """The note of the order read from the query (None when none was)."""
+    if parsed.year_order is None:
+        return None
+    way = "从早到晚" if parsed.year_order == "oldest" else "从新到旧"
+    return (f"“{'”“'.join(parsed.order_said)}”按所查报告的年份理解：符合查询的报告按年份{way}排列"
+            f"（只看某一年可用 year:2020 这样的写法）。")
 
 
 def _topic(text: str) -> bool:
