@@ -187,10 +187,11 @@ def group_units(word: str) -> tuple[Unit, ...]:
 def _group_in_run(tokens: list[str], i: int) -> tuple[Unit, ...]:
     """The units of a group name cut from a run (大西北的县政府, 东北乡镇), when what follows it is 的, the end or a
     body's kind (东北街街道, 华东师范大学: a street, a university), else ()."""
+    units = group_units(tokens[i])
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if after and after != "的" and concept_of(after) is None:
+    if units and after and after != "的" and concept_of(after) is None:
         return ()
-    return group_units(tokens[i])
+    return units
 
 
 # Provinces' one-character short forms too ordinary to stand alone (place_names.tsv leaves them out: 云, 新, 青 are
