@@ -143,7 +143,10 @@ def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> t
         if _is_figures(cells):
             first = _first_figure(cells) or 0
             label, figures = " | ".join(cells[:first]), cells[first:]
-            names = template_names(len(figures), "\n".join(" ".join(h) for h in headers) + label)
+            # The text above the header rows tells the table too: a converter that split the review table's glued
+            # headings into rows of cells leaves 行政复议 above the row hit (维持 | 纠正 | 结果 | 审结 …).
+            above = text[max(0, line_end - len(header) - CONTEXT):line_end - len(header)]
+            names = template_names(len(figures), above + "\n".join(" ".join(h) for h in headers) + label)
             says_all = names is not None  # the template's names say it all, as do the header's own cells
             if names is None:
                 names, row = _column_names(headers, len(cells))
@@ -313,18 +316,23 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
     fragments = _choose(text, spans, [fold(t) for t in terms], figures_known=review is not None)
     parts = []
     figures_shown = False
+    said: list[str] = []  # the figures shown in words: a row reached twice (its headings, its header row) shows once
     for fragment in fragments:
+        if fragment.extra and any(f.startswith(fragment.extra.rstrip("…")) for f in said):
+            continue
         if fragment.headings and review is not None:
             if figures_shown:
                 continue
             figures = review()
             if figures:
                 figures_shown = True
+                said.append(figures)
                 names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
                 # 行政复议 above 行政复议 7（…）says it twice: the figures alone, which begin with it.
                 shown = figures if figures.startswith(names) else f"{names}：{figures}"
                 parts.append(_mark(shown, terms))
                 continue
+        said.append(fragment.extra)
         if fragment.replace:
             parts.append(_mark(fragment.extra, terms))
             continue

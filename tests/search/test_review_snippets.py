@@ -44,3 +44,26 @@ def test_the_records_keep_the_review_table_s_other_outcomes(idx):
     record = record_store(idx).record(reports["曲靖市麒麟区人民政府"])
     assert record.figures["reconsideration_other"] == 3
     assert record.figures["litigation_after_reconsideration_other"] == 4
+
+
+def _markdown_report(agency: str) -> str:
+    """A converter's markdown: the review table's headings on lines of their own (the parser splits them into rows
+    of cells: 维持 | 纠正 | 结果 | 审结 …), one header row of 12 names for 15 figures, alignment rows of dashes."""
+    numbers = [3, 0, 0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]
+    return "\n".join([
+        f"{agency}2024年政府信息公开工作年度报告", "", "一、总体情况", "本机关全年依法公开政府信息。", "",
+        "四、政府信息公开行政复议、行政诉讼情况", "行政复议行政诉讼", "未经复议直接起诉复议后起诉", "结果结果其他尚未", "总计",
+        "总计总计", "维持纠正结果审结维持纠正结果审结",
+        "| 维持 | 纠正 | 结果 | 审结 | 结果 | 结果 | 其他 | 尚未 | 结果 | 结果 | 其他 | 尚未 |",
+        "|" + "---|" * 12, "| " + " | ".join(map(str, numbers)) + " |", "|" + "---|" * 15, "",
+        "五、存在的主要问题及改进情况", "本机关将继续加强公开工作。", ""])
+
+
+def test_a_review_table_whose_header_row_names_fewer_columns_is_named_by_the_template(indexes):
+    # The table's headings stand above its one header row of cells: the row's fifteen figures are the review table's
+    # (the template's names), not the twelve header cells completed from the dashes above (纠正 1 for a 复议后起诉).
+    searcher = indexes.searcher("review-markdown", written({"md.txt": _markdown_report("某某市科学技术委员会")}))
+    snippet = str(run_search(searcher, SearchParams(q="行政诉讼 纠错")).hits[0].snippet)
+    assert "行政复议 3（维持 3）" in snippet and "复议后起诉 1（维持 1）" in snippet, snippet
+    assert "---" not in snippet and "审结 | 维持" not in snippet, snippet
+    assert snippet.count("复议后起诉 1（维持 1）") == 1, snippet  # two header rows hit, one row of figures shown once
