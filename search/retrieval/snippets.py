@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import cuts_through, fold
-from search.retrieval.table_rows import describe, is_review_headings, template_names, value_of
+from search.retrieval.table_rows import column_names, describe, is_review_headings, template_names, value_of
 from search.vocabulary import is_number
 
 _ALNUM = re.compile(r"[0-9a-z]")
@@ -101,24 +101,6 @@ def _is_figures(cells: list[str]) -> bool:
     return numbers >= 2 and numbers * 10 >= len(cells) * 6
 
 
-def _column_names(headers: list[list[str]], width: int) -> tuple[list[str] | None, int]:
-    """Names for ``width`` columns from the header rows above them, and the row they come from.
-
-    The nearest row with exactly ``width`` cells; else the last row completed from the front
-    of the row above it, which is how a cell spanning two header rows comes out of a converted
-    table (结果维持 … 总计 of 行政复议 above the ten columns of 行政诉讼).
-    """
-    for i in range(len(headers) - 1, -1, -1):
-        if len(headers[i]) == width:
-            return headers[i], i
-    if len(headers) >= 2:
-        last, above = headers[-1], headers[-2]
-        missing = width - len(last)
-        if 0 < missing <= len(above):
-            return above[:missing] + last, len(headers) - 1
-    return None, -1
-
-
 def _first_figure(cells: list[str]) -> int | None:
     """Where a row's figures begin after its label cells (None when it has none)."""
     return next((i for i, c in enumerate(cells) if value_of(c) is not None and _is_figures(cells[i:])), None)
@@ -149,8 +131,8 @@ def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> t
             names = template_names(len(figures), above + "\n".join(" ".join(h) for h in headers) + label)
             says_all = names is not None  # the template's names say it all, as do the header's own cells
             if names is None:
-                names, row = _column_names(headers, len(cells))
-                names = names[first:] if names is not None else _column_names(headers, len(figures))[0]
+                names, row = column_names(headers, len(cells))
+                names = names[first:] if names is not None else column_names(headers, len(figures))[0]
                 says_all = row == 0 and not label
             if names is None:
                 return _clip(" | ".join(cells), PAIRS_MAX, CELL), end, False, any(value_of(c) for c in cells)
@@ -189,7 +171,7 @@ def _named_row(text: str, line_start: int, line_end: int, match_start: int, focu
                 break
             headers.insert(0, above)
             pos = above_start - 1
-        names = _column_names(headers, len(figures))[0]
+        names = column_names(headers, len(figures))[0]
     if names is None:
         return None
     described, nonzero = describe(names, figures, focus)

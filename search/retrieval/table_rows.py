@@ -58,6 +58,24 @@ def template_names(width: int, context: str) -> list[str] | None:
     return None
 
 
+def column_names(headers: list[list[str]], width: int) -> tuple[list[str] | None, int]:
+    """Names for ``width`` columns from the header rows above them, and the row they come from.
+
+    The nearest row with exactly ``width`` cells; else the last row completed from the front
+    of the row above it, which is how a cell spanning two header rows comes out of a converted
+    table (结果维持 … 总计 of 行政复议 above the ten columns of 行政诉讼).
+    """
+    for i in range(len(headers) - 1, -1, -1):
+        if len(headers[i]) == width:
+            return headers[i], i
+    if len(headers) >= 2:
+        last, above = headers[-1], headers[-2]
+        missing = width - len(last)
+        if 0 < missing <= len(above):
+            return above[:missing] + last, len(headers) - 1
+    return None, -1
+
+
 def describe(names: list[str], cells: list[str], focus: list[str] = ()) -> tuple[str, bool]:
     """(the figures with their names, zeros left out but those of a column the query names; whether
     any is above zero)."""
