@@ -389,6 +389,9 @@ def take_places(parsed: ParsedQuery) -> None:
                 clause.alternatives += officials
             else:
                 clause.alternatives += [typed.replace(hint.word, o, 1) for o in officials]
+        # A word both a group and a name people say (川渝: a run of short forms and place_names.tsv's 俗称) gave its
+        # members twice: an alternative said twice counts twice in the OR's score.
+        clause.alternatives = list(dict.fromkeys(clause.alternatives))
         hints += found
     if not hints:
         return
