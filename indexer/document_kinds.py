@@ -47,6 +47,10 @@ _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
 _FORM_TITLE = re.compile(r"(?:统计报表|情况统计表)$")
 _BODY_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:19|20)\d{2}年")
+# A numbered heading or an attachment's line naming the table ('三、政府信息公开情况统计表', '附件：2020年度…情况统计表') is a
+# report's part, on a page whose layout hid the table, not a form's own title (review of session 20).
+_PART_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
+                        r"|第[一二三四五六七八九十]{1,3}部分|附件|附表)")
 # (round 40) ...unless the page offers it as a model essay: a document site's blurb ('为你整理了这篇…工作总结范文，希望能给你
 # …参考借鉴') says the summary is a 范文, whatever year its title names. A report so offered keeps its report title and is
 # not asked (its title is no work summary's).
@@ -118,11 +122,15 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     short = [x for x in raw_lines[:12] if len(x) <= 60 and not re.search(r"[。，,；;]|如下|[:：]$", x)]
     dated = any(re.search(r"(?:19|20)\d{2}", x) for x in [title or "", *short[:4]])  # a title wrapped after its year
     model = bool(_MODEL_BLURB.search(squeeze("".join(raw_lines[:12]))))
+    opening = squeeze("".join(lines[:20]))[:1500]
+    # a form is blank or another text: a page telling the year's figures ('主动公开政府信息 120 条') is the report's table
+    form = not reported_kinds(opening)
     for candidate in [*hints, title or "", *short]:
         key = squeeze(candidate)
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
                                        or (_SUMMARY_TITLE.search(key) and (not dated or model))
-                                       or (_FORM_TITLE.search(key) and not _BODY_YEAR.search(key))):
+                                       or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)
+                                           and not _PART_LINE.match(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
@@ -135,7 +143,6 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"
     if sum(1 for k in keys if _STEPS.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
-    opening = squeeze("".join(lines[:20]))[:1500]
     # (asked first: a notice's words to its bodies outweigh a breadcrumb's 您 or its rules' 应当)
     if any(_ISSUED_TO_YOU.search(x) and not _REPORT_WORDS.search(x) for x in re.split(r"[。：:；;]", opening)):
         return "no report title, reporting year or statistics table: a notice issuing documents (…印发给你们), not a report"
