@@ -391,3 +391,14 @@ def test_benji_after_a_bureau_is_the_bracketed_qualifier():
     where = region("江苏省", "南京市", "玄武区")
     assert identify("玄武区民政局本级", 2021, where, "county").id == identify("玄武区民政局(本级)", 2021, where, "county").id
     assert identify("海关总署本级", 2021).id == identify("海关总署(本级机关)", 2021).id
+
+
+# --- review of session 20: 金融监管局 names the central regulator's offices too ---------------------------------
+
+def test_the_central_financial_regulators_branch_is_not_the_local_financial_bureau():
+    # 金融监管局 was the local bureau's abbreviation in agency_functions.tsv, and with the derived 分局 it gave the
+    # national regulator's city branch the city government's bureau's id.
+    local = identify("宿迁市地方金融监督管理局", 2024).id
+    assert identify("宿迁金融监管分局", 2024).id != local
+    assert identify("宿迁市金融工作办公室", 2018).id == local  # a form of the same function, as af20 listed
+    assert names.function_of("金融办") == "地方金融监督管理局"
