@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.issuer import lead_in_year
-from indexer.model import Document, UnreadableFile
-from indexer.parser import parse_document
-
-
-def parse(lines, address=None):
-    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+from tests.indexer.made_up import parsed as parse, refusal
 
 
 # --- the year: last year's report, published during the year, is no title of this one --------------
@@ -47,14 +42,6 @@ def test_a_lead_in_publishing_its_own_report_still_gives_the_year(lead, year):
 
 
 # --- the report decision: writing about reports is not a report ---------------------------------------------
-
-def refusal(lines) -> str | None:
-    try:
-        parse(lines)
-    except UnreadableFile as e:
-        return str(e)
-    return None
-
 
 ARTICLE = [
     ["基层政务公开的若干问题", "2021-05-10 09:12 张某 李某", "某某学刊 2021年5期", "关键词:信息公开年报",

@@ -6,20 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.issuer import lead_in_issuer
-from indexer.model import Document, UnreadableFile
-from indexer.parser import parse_document
-
-
-def parsed(lines, address=None):
-    return parse_document(Document(list(lines), "txt"), "x.txt", address)
-
-
-def refusal(lines) -> str | None:
-    try:
-        parsed(lines)
-    except UnreadableFile as e:
-        return str(e)
-    return None
+from tests.indexer.made_up import parsed, refusal
 
 
 # --- a journal article about the reports, its marks in traditional script, glossed, or with lost characters ---------

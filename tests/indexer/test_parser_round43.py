@@ -6,21 +6,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.issuer import lead_in_issuer
-from indexer.model import Document, UnreadableFile
-from indexer.parser import parse_document
 from indexer.places import locate
-
-
-def parsed(lines, address=None):
-    return parse_document(Document(list(lines), "txt"), "x.txt", address)
-
-
-def refusal(lines) -> str | None:
-    try:
-        parsed(lines)
-    except UnreadableFile as e:
-        return str(e)
-    return None
+from tests.indexer.made_up import refusal
 
 
 # --- an area's disclosure leading group's office compiling the area's report: that office, as written (A3) --------
