@@ -232,6 +232,7 @@ _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
                            rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))"
                            rf"|(?<=[。；！？])\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)\s*$")
 _LONG_LINE = 200
+_LIST_GAP = re.compile(r"\s*[，,、]\s*")
 
 
 def split_inline_headings(blocks: list[Block]) -> list[Block]:
@@ -250,8 +251,18 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
 def _pieces(block: str) -> tuple[str, ...]:
     pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
     # Matched on the simplified key (same offsets), cut in the text as written.
+    key = to_key(block)
+    matches = list(pattern.finditer(key))
+    # (round 44) Titles joined only by a comma or 、 are a lead-in's list of the parts ('本报告分为六个部分：一、总体情况，
+    # 二、主动公开政府信息情况，…'), not headings: no heading is followed by a comma and the next heading.
+    listed = set()
+    for i, (match, after) in enumerate(zip(matches, matches[1:])):
+        if _LIST_GAP.fullmatch(key[match.end() : after.start()]):
+            listed |= {i, i + 1}
     cuts = [0]
-    for match in pattern.finditer(to_key(block)):
+    for i, match in enumerate(matches):
+        if i in listed:
+            continue
         cuts += [match.start(), match.end()]
     cuts.append(len(block))
     return tuple(block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip())

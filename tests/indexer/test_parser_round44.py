@@ -1,0 +1,117 @@
+"""Round 44's classes (docs/parsing.md, "Round 44 — the fresh batches' misses"): the misses of two fresh batches
+(copies on other hosts; a random draw by generic queries), each fixed as a shape with made-up neighbours. Every text
+here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.issuer import lead_in_issuer
+from indexer.model import Document, UnreadableFile
+from indexer.parser import parse_document
+
+
+def parsed(lines, address=None):
+    return parse_document(Document(list(lines), "txt"), "x.txt", address)
+
+
+def refusal(lines) -> str | None:
+    try:
+        parsed(lines)
+    except UnreadableFile as e:
+        return str(e)
+    return None
+
+
+_PART_ONE = ["一、总体情况",
+             "2024年，我局在区委、区政府的领导下，全面贯彻落实《条例》精神，确保政府信息全面、及时、准确公开。",
+             "（一）主动公开。2024年，我局在区政府门户网站主动公开各类政府信息22条，其中动态信息2条。",
+             "（二）依申请公开。2024年，我局未收到政府信息公开申请。"]
+_LEAD = "根据《条例》的规定，结合我局2024年度实际工作情况，现将2024年度政府信息公开工作年度报告如下："
+
+
+# --- a cut page's last line is a part heading, not a signature -----------------------------------------------------
+
+@pytest.mark.parametrize("last", ["二、行政机关主动公开政府", "二、主动公开政府信息情况", "（三）政府信息管理"])
+def test_a_heading_cut_at_the_pages_end_signs_nothing(last):
+    report = parsed([_LEAD, *_PART_ONE, last])
+    assert report.agency is None or "、" not in report.agency and "）" not in report.agency
+
+
+def test_a_signature_on_the_last_line_still_names_the_issuer():
+    report = parsed([_LEAD, *_PART_ONE, "西山县审计局", "2025年1月20日"])
+    assert report.agency == "西山县审计局"
+
+
+# --- a lead-in listing the template's parts inline, in a long line, names no headings ------------------------------
+
+_LISTING = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求进行公开。本报告分为六个部分:一、总体情况,"
+            "二、主动公开政府信息情况,三、收到和处理政府信息公开申请情况,四、政府信息公开行政复议、行政诉讼情况,"
+            "五、存在的主要问题及改进措施,六、其他需要报告的事项。本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止。"
+            "如对本年报有任何疑问,请与东坑乡人民政府党政办联系(地址:东坑乡东坑街9号,邮编:354000,电话:0599-6600000)")
+_TOWN_PART_ONE = ["一、总体情况",
+                  "2025年，东坑乡深入贯彻落实《条例》，及时且精准地公开各类政府信息。",
+                  "（一）政府信息公开情况",
+                  "截至2025年12月31日，我乡共主动公开政府信息2条，新收依申请公开申请0件。"]
+
+
+@pytest.mark.parametrize("listing", [_LISTING, _LISTING.replace(",", "，"), _LISTING.replace(",二", "、二").replace(",三", "、三")])
+def test_a_lead_in_listing_the_parts_inline_is_no_heading(listing):
+    assert [s.number for s in parsed([listing, *_TOWN_PART_ONE]).sections] == [1]
+
+
+def test_a_one_line_page_with_its_headings_run_in_still_splits():
+    # the parts' headings run into their paragraphs on one crawled line: headings, not a list
+    line = ("2025年东坑乡政府信息公开工作年度报告 一、总体情况 2025年，东坑乡深入贯彻落实《条例》，及时公开各类政府信息，"
+            "全年主动公开信息12条，做好政策解读工作。二、主动公开政府信息情况 全年制发规范性文件0件，政策解读2件，各项工作有序推进。"
+            "三、收到和处理政府信息公开申请情况 本年度未收到政府信息公开申请，无结转申请，无行政复议。"
+            "四、政府信息公开行政复议、行政诉讼情况 本年度无行政复议、行政诉讼案件。")
+    assert [s.number for s in parsed([line]).sections] == [1, 2, 3, 4]
+
+
+# --- an area's disclosure office compiling its area's report, the office opening its clause (A3) -------------------
+
+COMPILING_OFFICES = [
+    ("根据《条例》和《东州市政府信息公开规定》要求,东州市人民政府信息公开办公室汇总全市政府信息公开情况编制而成本报告。本报告由六部分组成。",
+     "东州市人民政府信息公开办公室"),
+    ("根据《条例》要求，北山县人民政府信息公开办公室综合全县各部门年度报告编制了本报告。全文包括概述等部分。",
+     "北山县人民政府信息公开办公室"),
+]
+
+
+@pytest.mark.parametrize("text,name", COMPILING_OFFICES)
+def test_an_areas_disclosure_office_opening_its_clause_is_named_as_written(text, name):
+    assert lead_in_issuer(text) == name
+
+
+COMPILING_NEIGHBOURS = [
+    # after 由, as before
+    ("本报告由东州市人民政府信息公开办公室汇总全市政府信息公开情况编制而成。", "东州市人民政府信息公开办公室"),
+    # an office that is no disclosure office, or no name at all: not this rule's
+    ("根据《条例》要求，我局办公室汇总全局政府信息公开情况编制而成本报告。", None),
+]
+
+
+@pytest.mark.parametrize("text,name", COMPILING_NEIGHBOURS)
+def test_other_compilers_are_read_as_before(text, name):
+    assert lead_in_issuer(text) == name
+
+
+# --- a newspaper's dateline (某某报讯) over a report told of in the third person -----------------------------------
+
+_NEWS = ["中国财经报讯 为保证政府采购信息公开的全面性，某某部特别在其门户网站上建立了财政资金和政府采购专栏。",
+         "日前，某某部发布《政府信息公开工作2011年度报告》(以下简称《年度报告》)。《年度报告》显示，2011年，该部政府信息公开"
+         "工作进一步完善制度，深化公开内容。记者了解到，2011年门户网站全年浏览量约为5亿次。",
+         "《年度报告》显示，2011年《某某部政府信息公开目录》共新增信息892条，其中规章与文件信息122条。"]
+
+
+@pytest.mark.parametrize("lines", [_NEWS, [line.replace("中国财经报讯", "東方日報訊") for line in _NEWS]])
+def test_a_newspapers_item_telling_of_a_report_is_refused(lines):
+    assert refusal(lines)
+
+
+def test_a_report_reposted_under_a_newspapers_dateline_is_kept():
+    lines = ["中国财经报讯 某某部2011年政府信息公开工作年度报告全文如下。",
+             "本报告根据《条例》要求编制，全文包括概述、主动公开政府信息情况等部分。本报告中所列数据的统计期限自2011年1月1日起至2011年12月31日止。",
+             "一、概述", "2011年，某某部政府信息公开工作进一步完善制度，深化公开内容。",
+             "二、主动公开政府信息情况", "2011年共新增信息892条，其中规章与文件信息122条。"]
+    assert refusal(lines) is None
