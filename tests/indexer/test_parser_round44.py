@@ -115,3 +115,28 @@ def test_a_report_reposted_under_a_newspapers_dateline_is_kept():
              "一、概述", "2011年，某某部政府信息公开工作进一步完善制度，深化公开内容。",
              "二、主动公开政府信息情况", "2011年共新增信息892条，其中规章与文件信息122条。"]
     assert refusal(lines) is None
+
+
+# --- a pipe-closed cell with the row's padding pipes on its line ('8 | ||||'): a cell, the padding dropped ---------
+
+def _pipe_table(last_cell: str) -> list[str]:
+    head = ["东山区人民政府办公室2022年政府信息公开工作年度报告",
+            "本报告根据《条例》要求编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。",
+            "一、总体情况", "2022年，区政府办公室深入推进政务公开，全年主动公开信息120条。",
+            "三、收到和处理政府信息公开申请情况",
+            "2022年，区政府办公室共收到5份政府信息公开申请，均为自然人申请。",
+            "|", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |", "申请人情况 | |||||||||||||||", "|",
+            "自然人 |", "法人或其他组织 |", "总计 | ||||||||||||||", "|",
+            "商业 企业 |", "科研 机构 |", "社会公益组织 |", "法律服务机构 |", "其他 | ||||||||||||", "|",
+            "一、本年新收政府信息公开申请数量 |", "5 |", "0 |", "0 |", "0 |", "0 |", "0 |", last_cell, "|",
+            "二、上年结转政府信息公开申请数量 |", "0 |", "0 |", "0 |", "0 |", "0 |", "0 |", "0 | |||||||||", "|"]
+    return head
+
+
+@pytest.mark.parametrize("last", ["5 | |||||||||", "5 | ||", "5 ||||"])
+def test_a_cell_closed_with_the_rows_padding_is_read(last):
+    assert parsed(_pipe_table(last)).figures.get("requests_new") == 5
+
+
+def test_a_cell_closed_alone_is_read_as_before():
+    assert parsed(_pipe_table("5 |")).figures.get("requests_new") == 5
