@@ -72,6 +72,11 @@ _DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作
 # Under the numeral 一 the year's disclosure work ('一、政务信息公开工作情况') is the overview (round 24); what was
 # disclosed or put on line ('一、政务信息网上公开情况') names no part there.
 _DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基本)?情况$")
+# (round 44) Under the numeral 二 a chapter named by the disclosure work pushed on, in the report's own words
+# ('二、政务公开情况', '二、围绕中心工作，推进政务公开各项工作的情况', '二、稳步推进政府信息公开工作'), sits where part 二 sits in
+# the pre-2019 layout (一 概述, 二 what was disclosed) and holds it; under any other numeral it names no part.
+_DISCLOSURE_PUSHED = re.compile(r"^(?:[^，,]{2,14}[，,])?[^，,]{0,6}?(?:推进|推动|做好|抓好|开展|落实)?"
+                                r"(?:政务公开|政府信息公开|信息公开)(?:各项)?(?:工作)?的?(?:基本)?(?:情况)?$")
 
 # Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
 # template's part 五 (problems and improvements) under the numeral 五 only.
@@ -146,7 +151,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     for part, pattern in _TITLE_RE.items():
         if pattern.match(rest):
             return part, 3.0 + (numeral == part)
-    if numeral == 2 and _DISCLOSED.match(rest):
+    if numeral == 2 and (_DISCLOSED.match(rest) or _DISCLOSURE_PUSHED.match(rest)):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
     if numeral == 1 and _DISCLOSURE_WORK.match(rest):
         return 1, 2.0  # pre-2019 '一、政务信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview

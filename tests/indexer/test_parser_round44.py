@@ -140,3 +140,33 @@ def test_a_cell_closed_with_the_rows_padding_is_read(last):
 
 def test_a_cell_closed_alone_is_read_as_before():
     assert parsed(_pipe_table("5 |")).figures.get("requests_new") == 5
+
+
+# --- a pre-2019 chapter 二 named by the disclosure work it pushed on ('二、…，推进政务公开各项工作的情况'): part 2 ----------
+
+def _chapters(second: str, third: str = "三、依申请公开政府信息情况") -> list[int]:
+    lines = ["北河乡2018年政府信息公开工作年度报告",
+             "按照《条例》要求，特向社会公布北河乡2018年政府信息公开工作年度报告。本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。",
+             "一、概述", "2018年，我乡认真执行《条例》规定，高度重视政府信息公开工作。",
+             second, "（一）认真做好网上信息公开工作", "全年主动公开政府信息数50条，其中财政信息2条。",
+             third, "2018年，我乡未收到政府信息公开申请。"]
+    return [s.number for s in parsed(lines).sections]
+
+
+@pytest.mark.parametrize("second", ["二、围绕中心工作,推进政务公开各项工作的情况", "二、立足本职，稳步推进政府信息公开工作",
+                                    "二、政务公开情况", "二、扎实做好政务公开工作"])
+def test_chapter_two_on_the_disclosure_work_is_part_two(second):
+    assert _chapters(second) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("二、主动公开政府信息情况", [1, 2, 3]),           # the template's own title, as before
+    ("二、加强组织领导，健全工作机制", [1, 3]),         # a chapter on something else names no part, as before
+])
+def test_other_second_chapters_as_before(second, expected):
+    assert _chapters(second) == expected
+
+
+def test_the_disclosure_work_under_another_numeral_is_no_part_two():
+    # '四、推进政务公开各项工作的情况' after 依申请公开: not part 2 out of order
+    assert 2 not in _chapters("二、主动公开政府信息情况", "三、推进政务公开各项工作的情况")[2:]
