@@ -36,6 +36,9 @@ from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
+# Over 350 lines, kept whole: read_metadata weighs every place a title, issuer and year are read from (title lines, a
+# cover, the lead-in, first sentences, the signature, the contact) in one order of trust, over the same blocks.
+
 _MAX_TITLE_LINES = 40
 
 
