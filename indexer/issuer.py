@@ -421,7 +421,8 @@ _LEAD_PATTERNS = [
     re.compile(rf"做好(?P<name>{_NAME})的?(?:政府信息公开|信息公开|政务公开)工作"),
 ]
 # '由X根据…汇总某某市各县…编制而成', '由X综合各…编制': a consolidated report's compiling office.
-_CONSOLIDATED_BY = re.compile(r"由(?P<name>[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:办公室|公开办))(?=根据|依据|按照|汇总|综合)"
+# (round 44) ...or the office opening its clause without 由 ('…要求，某市人民政府信息公开办公室汇总全市…编制而成本报告')
+_CONSOLIDATED_BY = re.compile(r"(?:由|(?<![^，,。；;：:)）])(?![^，,。；;：:]{0,40}?由))(?P<name>[^，,。；;：:《》“”\"()（）\s]{2,40}?(?:办公室|公开办))(?=根据|依据|按照|汇总|综合)"
                               r"[^，,。；;]{0,120}?[，,]?(?:汇总|综合)[^。；;]{0,60}?(?:编制|编写)")
 # A notice or rule a lead-in cites by its title names who issued the notice, not the report.
 # ('《X关于2022年度…工作的报告》', a report's own title, is no notice)

@@ -36,6 +36,9 @@ from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
+# Over 350 lines, kept whole: read_metadata weighs every place a title, issuer and year are read from (title lines, a
+# cover, the lead-in, first sentences, the signature, the contact) in one order of trust, over the same blocks.
+
 _MAX_TITLE_LINES = 40
 
 
@@ -172,6 +175,9 @@ _SIGNING_DATE = re.compile(r"^[(（]?(?:(?:19|20)\d{2}|[〇○零一二三四五
 _MAX_SIGNATURE = 30
 # A PDF's page furniture after the signature: '— 3 —', '- 3 -', '第3页 共3页', '第3页/共3页', '3/3'.
 _PAGE_FURNITURE = re.compile(r"^[—\-–]*\d{1,3}[—\-–]*$|^第\d{1,3}页[,，/]?共\d{1,3}页$|^\d{1,3}/\d{1,3}$")
+# (round 44) A numbered heading signs nothing: a page cut right after a part's heading ('二、行政机关主动公开政府')
+# ends on it, and the name reader takes its words for a body's.
+_NUMBERED_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 
 
 def signature_issuer(ending: list[Block]) -> str | None:
@@ -179,7 +185,7 @@ def signature_issuer(ending: list[Block]) -> str | None:
     lines = [compact(b) for b in ending if isinstance(b, str) and compact(b)]
     while lines and (_SIGNING_DATE.match(lines[-1]) or _PAGE_FURNITURE.match(lines[-1])):
         lines.pop()
-    if not lines or len(lines[-1]) > _MAX_SIGNATURE:
+    if not lines or len(lines[-1]) > _MAX_SIGNATURE or _NUMBERED_LINE.match(lines[-1]):
         return None
     name = agency_name(lines[-1])
     return name if name == lines[-1] else None

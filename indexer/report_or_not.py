@@ -64,8 +64,10 @@ _REPORTED_SPEECH = re.compile(r"(?:报告|年报)(?:显示|指出|称)|据(?:了
                               r"(?:正式)?(?:向社会)?(?:发布|公布)")
 _TOPIC = re.compile(r"信息公开|政务公开|公开政府信息")
 # (round 38) a wire's dateline or a reporter's byline in brackets; the report told of in the third person
-_NEWS_BYLINE = re.compile(r"\d{1,2}月\d{1,2}日电|[(（][^()（）]{0,20}?记者[^()（）]{1,30}[)）]")
-_TOLD = re.compile(r"(?:报告|年报)(?:指出|显示|称|内容涵盖|内容包括)|(?:根据|据)(?:该)?(?:报告|年报)[，,]")
+# (round 44) ...or a newspaper's dateline opening the item ('某某日报讯', '中国某某报讯'); the report quoted by its short
+# name in 《》 ('《年度报告》显示')
+_NEWS_BYLINE = re.compile(r"\d{1,2}月\d{1,2}日电|[(（][^()（）]{0,20}?记者[^()（）]{1,30}[)）]|^[^。，,；;：:]{1,10}报讯")
+_TOLD = re.compile(r"(?:报告|年报)》?(?:指出|显示|称|内容涵盖|内容包括)|(?:根据|据)(?:该)?(?:报告|年报)[，,]")
 # the first sentence of a page interpreting a report: '…年报》已经编制完成并向社会公开，…现就年报内容进行如下解读。'
 _ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|特|下面|以下)(?:就|对)[^。]{0,20}?(?:进行|作|做)(?:如下|以下)?"
                                        r"(?:政策)?解读[。:：]|(?:报告|年报)[^。]{0,80}?解读如下[。:：]")

@@ -72,6 +72,11 @@ _DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作
 # Under the numeral 一 the year's disclosure work ('一、政务信息公开工作情况') is the overview (round 24); what was
 # disclosed or put on line ('一、政务信息网上公开情况') names no part there.
 _DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基本)?情况$")
+# (round 44) Under the numeral 二 a chapter named by the disclosure work pushed on, in the report's own words
+# ('二、政务公开情况', '二、围绕中心工作，推进政务公开各项工作的情况', '二、稳步推进政府信息公开工作'), sits where part 二 sits in
+# the pre-2019 layout (一 概述, 二 what was disclosed) and holds it; under any other numeral it names no part.
+_DISCLOSURE_PUSHED = re.compile(r"^(?:[^，,]{2,14}[，,])?[^，,]{0,6}?(?:推进|推动|做好|抓好|开展|落实)?"
+                                r"(?:政务公开|政府信息公开|信息公开)(?:各项)?(?:工作)?的?(?:基本)?(?:情况)?$")
 
 # Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
 # template's part 五 (problems and improvements) under the numeral 五 only.
@@ -146,7 +151,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     for part, pattern in _TITLE_RE.items():
         if pattern.match(rest):
             return part, 3.0 + (numeral == part)
-    if numeral == 2 and _DISCLOSED.match(rest):
+    if numeral == 2 and (_DISCLOSED.match(rest) or _DISCLOSURE_PUSHED.match(rest)):
         return 2, 2.0  # pre-2019 '二、政府信息公开情况': what was disclosed, between 概述 and 依申请公开
     if numeral == 1 and _DISCLOSURE_WORK.match(rest):
         return 1, 2.0  # pre-2019 '一、政务信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview
@@ -232,6 +237,7 @@ _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
                            rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))"
                            rf"|(?<=[。；！？])\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)\s*$")
 _LONG_LINE = 200
+_LIST_GAP = re.compile(r"\s*[，,、]\s*")
 
 
 def split_inline_headings(blocks: list[Block]) -> list[Block]:
@@ -250,8 +256,18 @@ def split_inline_headings(blocks: list[Block]) -> list[Block]:
 def _pieces(block: str) -> tuple[str, ...]:
     pattern = _INLINE if len(block) >= _LONG_LINE else _INLINE_SHORT
     # Matched on the simplified key (same offsets), cut in the text as written.
+    key = to_key(block)
+    matches = list(pattern.finditer(key))
+    # (round 44) Titles joined only by a comma or 、 are a lead-in's list of the parts ('本报告分为六个部分：一、总体情况，
+    # 二、主动公开政府信息情况，…'), not headings: no heading is followed by a comma and the next heading.
+    listed = set()
+    for i, (match, after) in enumerate(zip(matches, matches[1:])):
+        if _LIST_GAP.fullmatch(key[match.end() : after.start()]):
+            listed |= {i, i + 1}
     cuts = [0]
-    for match in pattern.finditer(to_key(block)):
+    for i, match in enumerate(matches):
+        if i in listed:
+            continue
         cuts += [match.start(), match.end()]
     cuts.append(len(block))
     return tuple(block[a:b].strip() for a, b in zip(cuts, cuts[1:]) if block[a:b].strip())

@@ -34,7 +34,8 @@ from indexer.tokens import ROW_WORDS, TOP_LABELS, bare_cells, line_cells, split_
 __all__ = ["PLACEHOLDERS", "is_part_heading", "is_value", "normalise_cell", "normalise_label", "recover_tables",
            "split_glued_row"]
 
-_PIPE_CELL = re.compile(r"^\s*([^|\t]{1,80}?)\s*\|\s*$")  # '规章 |', '0 |': one cell closed by a pipe
+_PIPE_CELL = re.compile(r"^\s*([^|\t]{1,80}?)\s*\|[\s|]*$")  # '规章 |', '0 |': one cell closed by a pipe
+# (round 44) ...and the row's padding run on the cell's own line ('8 | ||||||', '其他 | |||'): the padding is dropped
 _LONE_PIPE = re.compile(r"^\s*\|\s*$")
 _PIPE_PAD = re.compile(r"^\s*\|{2,}\s*$")  # '|||||||': a row padded out to the table's width, no cells
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
