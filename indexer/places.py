@@ -105,7 +105,7 @@ BRANCH = re.compile(r"调查总队$")
 # Bodies of vertical systems, named after the place they serve by its short form: 北港海关, 东州海事局.
 # A province's short form makes them provincial (海南海事局); a city's tells where they are, not
 # their rank (a 直属海关 or 海事局 ranks above the city it is named after): level open.
-# (round 43) So do the banking regulator's branches, which rank with their city (宿迁银监分局, 某某银保监分局,
+# (round 43) So do the banking regulator's branches, which rank with their city (镇江银监分局, 某某银保监分局,
 # 某某金融监管分局: a prefecture's branch; a province's is a 监管局).
 VERTICAL = re.compile(r"海关|海事局|出入境边防检查站|边防检查站|调查队|气象局|地震局|邮政管理局|通信管理局|海警局"
                       r"|银监分局|银保监分局|保监分局|金融监管分局")

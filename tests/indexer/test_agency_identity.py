@@ -399,6 +399,6 @@ def test_the_central_financial_regulators_branch_is_not_the_local_financial_bure
     # 金融监管局 was the local bureau's abbreviation in agency_functions.tsv, and with the derived 分局 it gave the
     # national regulator's city branch the city government's bureau's id.
     local = identify("宿迁市地方金融监督管理局", 2024).id
-    assert identify("宿迁金融监管分局", 2024).id != local
+    assert identify("镇江金融监管分局", 2024).id != local
     assert identify("宿迁市金融工作办公室", 2018).id == local  # a form of the same function, as af20 listed
     assert names.function_of("金融办") == "地方金融监督管理局"

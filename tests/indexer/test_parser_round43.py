@@ -41,7 +41,7 @@ def test_a_departments_group_office_still_gives_the_department(text, name):
 
 # --- a banking regulator's branch named after its city by the short form: the city's level -----------------------
 
-@pytest.mark.parametrize("name", ["宿迁银监分局", "宿遷銀監分局", "常州银保监分局", "徐州金融监管分局"])
+@pytest.mark.parametrize("name", ["镇江银监分局", "鎮江銀監分局", "常州银保监分局", "徐州金融监管分局"])
 def test_a_regulators_branch_named_after_a_city_is_that_citys(name):
     place = locate(name)
     assert place.level == "city" and place.province == "江苏省"
@@ -56,12 +56,12 @@ def test_no_short_form_reading_without_the_branch_word_or_place(name):
 # --- 我市 on the site of a county-level city: that city's report, a county's ---------------------------------------
 
 def test_our_city_on_a_county_level_citys_site_is_a_county():
-    place = locate(None, ["www.wanyuan.gov.cn"], self_word="市")
+    place = locate(None, ["www.emeishan.gov.cn"], self_word="市")
     assert place.level == "county" and place.province == "四川省"
 
 
 def test_our_city_on_a_prefectures_site_stays_a_city():
-    place = locate(None, ["www.dazhou.gov.cn"], self_word="市")
+    place = locate(None, ["www.leshan.gov.cn"], self_word="市")
     assert place.level == "city" and place.province == "四川省"
 
 
