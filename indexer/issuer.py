@@ -78,7 +78,10 @@ _NOT_A_NAME = re.compile(
     # a vertical system named without its place ('税务部门', '气象系统'): whose offices they are the name does not say
     r"^(?:气象|税务|统计|调查|海事|地震|邮政|烟草|水文|测绘)(?:管理)?(?:部门|系统)$|"
     # a jurisdiction's common noun ending in a place word ('各分支机构结合辖区实际', round 38): no place's name
-    r"^(?:辖区|片区|景区|小区|市区)$"
+    r"^(?:辖区|片区|景区|小区|市区)$|"
+    # (round 45) who leads the work, read after 由 up to a body word ('由局主要领导牵头、分管领导主抓、局综合股主管…':
+    # 综合 of 综合股 taken for the verb): the leaders' duties are a clause, no body's name holds them
+    r"牵头|主抓|主要领导|分管领导"
 )
 # A self-reference opens with one of these (我局, 本机关, 该局, 各部门, 全县, 贵局), unless a place's
 # name does: 贵阳市民政局, 本溪市财政局, 全椒县人民政府 are names, and so is 全国 (全国海关).
