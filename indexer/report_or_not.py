@@ -316,7 +316,8 @@ _TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；]{0,20}?(?:政府)?信息
 # 解读'), or a label before it ('文字解读：…年度报告', '图解：…', '一图读懂…年度报告'); '…年度报告及解读' carries the report too.
 # (round 40) In brackets the label's qualifier is any short word ('【文稿解读】', '【专家解读】', '[部门解读]'): a bracketed label
 # is the site's column, not words of a report's title.
-_INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图文|图片|图表|视频)?解读$"
+# (round 45) ...and the report read in full ('《…年度报告》全文解读', '…年度报告全面解读')
+_INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图文|图片|图表|视频|全文|全面)?解读$"
                              r"|^[【\[]?(?:(?:文字|图文|图片|图表|视频|政策)?解读|图解)[】\]]?[:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
                              r"|^[【\[][\u4e00-\u9fff]{1,4}解读[】\]][:：]?[^。，,；;]{0,80}?(?:报告|年报)》?$"
                              r"|^一图(?:读懂|看懂|解读|了解)[^。，,；;]{0,80}?(?:报告|年报)》?$"
@@ -335,8 +336,12 @@ def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:
         if re.search(r"[。；;]", line):
             break
         if len(line) <= 80:
-            found.append(TITLE_LABEL.sub("", line))  # (round 40) '标题：【文稿解读】…年度报告'
+            # (round 40) '标题：【文稿解读】…年度报告'; (round 45) a markdown title's marks ('**…解读**', '# …') are no words of it
+            found.append(_MARKDOWN.sub("", TITLE_LABEL.sub("", line)))
     return found
+
+
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s*|[*_]{1,3})|[*_]{1,3}$")
 
 
 def _title_lines(lines: list[str]) -> list[str]:
