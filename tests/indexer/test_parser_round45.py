@@ -92,3 +92,32 @@ _REPORT_BODY = ["一、总体情况",
 def test_a_report_under_its_own_title_is_kept(title):
     assert refusal([title, *_REPORT_BODY]) is None
 
+
+# --- a lead-in whose subject is the report's name ('X2013年…年度报告是根据《条例》…') is no title line (A3) -----------
+
+_PROVINCE_BODY = ["一、概述",
+                  "2013年，全省政府信息公开工作稳步推进，各地各部门认真落实《条例》。",
+                  "二、主动公开政府信息情况",
+                  "全年主动公开政府信息5万余条。"]
+
+
+@pytest.mark.parametrize("lead", [
+    "甘肃省2013年政府信息公开工作年度报告是根据《条例》要求，由甘肃省人民政府办公厅综合各市、州人民政府和省政府各部门的年度报告编制而成。",
+    "甘肃省2013年政府信息公开工作年度报告是根据《条例》要求，由甘肃省人民政府办公厅编制而成。",
+    "甘肃省2013年政府信息公开工作年度报告系依据《条例》规定，由甘肃省人民政府办公厅编制。",
+])
+def test_a_lead_in_opening_with_the_reports_name_gives_its_compiler(lead):
+    report = parsed([lead, *_PROVINCE_BODY])
+    assert (report.agency, report.year) == ("甘肃省人民政府办公厅", 2013)
+
+
+def test_a_lead_in_opening_with_the_reports_name_and_no_compiler_names_the_report():
+    report = parsed(["西山县民政局2013年政府信息公开工作年度报告是根据《条例》要求编制的。", *_PROVINCE_BODY])
+    assert (report.agency, report.year) == ("西山县民政局", 2013)
+
+
+def test_a_title_line_of_its_own_still_names_the_issuer():
+    lead = "本报告是根据《条例》要求，由甘肃省人民政府办公厅编制而成。"
+    report = parsed(["甘肃省2013年政府信息公开工作年度报告", lead, *_PROVINCE_BODY])
+    assert (report.agency, report.year) == ("甘肃省", 2013)
+
