@@ -122,6 +122,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     first = to_key(head).split("。")[0] + "。"
     if _ANNOUNCED_INTERPRETATION.search(first) and not titled and not _SELF.search(first):
         return "its first sentence announces an interpretation of a report (进行如下解读), not the report", None
+    # (round 45) A progress summary of the year so far under its own title ('某市2014年政府信息公开工作进展情况', its
+    # figures '截至2014年11月', '1—11月'): an account before the year closed, not the year's report, unless the report's
+    # own title stands among the opening lines
+    opening = _opening_titles(raw_lines, hints)
+    if (any(_PROGRESS_TITLE.search(squeeze(x)) for x in opening) and _YEAR_SO_FAR.search(head) and not _SELF.search(head)
+            and not any(_TITLE.search(squeeze(x)) for x in opening)):
+        return "its title is a progress summary of the year so far (工作进展情况, 截至…11月), not the annual report", None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):
@@ -326,6 +333,9 @@ _INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图
                              r"|(?:报告|年报)》?(?:[:：|｜]|—{1,2}|――)[^。；;]{0,30}?(?:解析|详解|读懂|看懂|解读)$"
                              r"|(?:报告|年报)》?(?:全|深度|权威|要点)(?:解析|详解)$")
 _OPENING_TITLES = 8
+# A progress summary's title and its period ending before December ('截至2014年11月', '截止到10月底', '1—11月').
+_PROGRESS_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；;]{0,20}?(?:信息公开|政务公开)(?:工作)?进展情况")
+_YEAR_SO_FAR = re.compile(r"截[至止]到?(?:(?:19|20)\d{2}年)?(?:[1-9]|1[01])月|(?<![\d年])1[—–\-~至到](?:[2-9]|1[01])月")
 
 
 def _opening_titles(raw_lines: list[str], hints: list[str]) -> list[str]:

@@ -121,3 +121,26 @@ def test_a_title_line_of_its_own_still_names_the_issuer():
     report = parsed(["甘肃省2013年政府信息公开工作年度报告", lead, *_PROVINCE_BODY])
     assert (report.agency, report.year) == ("甘肃省", 2013)
 
+
+# --- a progress summary of the year so far ('…工作进展情况', '截至某年11月', '1—11月') is no annual report ------------
+
+_PROGRESS_BODY = ["2014年，西山市认真贯彻落实《条例》，加大公开力度，拓展公开渠道，推动政府信息公开工作有序开展。",
+                  "一、政府信息公开工作整体情况",
+                  "（一）主动公开情况",
+                  "截至2014年11月，全市各级各部门主动公开政府信息2万余条，比去年同期增长12%。",
+                  "（二）依申请公开情况",
+                  "1—11月，全市共受理政府信息公开申请310件，已全部按期答复。"]
+
+
+@pytest.mark.parametrize("title", ["西山市2014年政府信息公开工作进展情况", "西山市2014年政务公开工作进展情况“成绩单”"])
+def test_a_progress_summary_of_the_year_so_far_is_refused(title):
+    assert refusal(["市政府信息公开工作年度报告", title, *_PROGRESS_BODY]) is not None
+
+
+def test_a_report_over_the_whole_year_is_kept():
+    body = [x.replace("截至2014年11月", "2014年").replace("1—11月", "全年") for x in _PROGRESS_BODY]
+    assert refusal(["西山市2014年政府信息公开工作进展情况", *body]) is None
+
+
+def test_an_annual_report_citing_a_months_figure_is_kept():
+    assert refusal(["西山市2014年政府信息公开工作年度报告", *_PROGRESS_BODY]) is None
