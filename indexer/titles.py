@@ -23,8 +23,6 @@ TITLE_TAIL = re.compile(
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的(?:年度)?报告|(?:工作)?情况报告|(?:年度)?工作总结)"
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
-# What follows the report's name when it opens the lead-in's sentence: the rules it was compiled by.
-_SUBJECT_OF_LEAD_IN = re.compile(r"(?:是|系)?(?:根据|依据|按照|依照)")
 # A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:学年度?|年度?|(?=(?:政府)?(?:信息|政务)公开))")
 _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至]\s*$")
@@ -82,11 +80,8 @@ def parse_title(title: str) -> TitleInfo | None:
     title = title[len(opening):]
     key = digit_year(to_key(title))
     tail = TITLE_TAIL.search(key)
-    if not tail:
-        return None
-    if _SUBJECT_OF_LEAD_IN.match(key, tail.end()):
-        # (round 45) '某省2013年…年度报告是根据《条例》要求，由某省人民政府办公厅…编制而成': the report's name as the
-        # subject of the lead-in's sentence, no title line; the lead-in names the issuer (A3: its compiler)
+    # (round 45) '某省2013年…年度报告是根据《条例》…由某省人民政府办公厅编制': the lead-in's subject, no title (A3)
+    if not tail or re.match(r"(?:是|系)?(?:根据|依据|按照|依照)", key[tail.end():]):
         return None
     start = tail.start()
     if key[start - 2 : start] == "人民" and key.startswith("政府", start):
