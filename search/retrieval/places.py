@@ -378,12 +378,13 @@ def take_places(parsed: ParsedQuery) -> None:
             # (a province by its short form, 辽宁; a city by its full name: 中山 alone is every 中山路)
             clause.shown = clause.alternatives[0]
             clause.alternatives += [u.stem if u.kind == "province" and u.stem else u.name for u in group]
-        for hint in (h for h in found if not group and h.word != clause.alternatives[0] and group_units(h.word)):
-            typed = clause.alternatives[0]  # 大西北的县政府 OR 陕西的县政府 …: no report writes 大西北
-            clause.alternatives += [typed.replace(hint.word, _typed_name(u), 1) for u in hint.units]
-        for hint in (h for h in found if h.said):  # 春城 OR 昆明市; 春城低保 OR 昆明市低保: no report writes 春城
-            typed = clause.alternatives[0]
-            officials = [_typed_name(u) for u in hint.meant]
+        # Names no report writes, searched by the divisions they stand for: a name people say (春城 OR 昆明市; 春城低保
+        # OR 昆明市低保) and a group cut from a run (大西北的县政府 OR 陕西的县政府 …).
+        typed = clause.alternatives[0]
+        unwritten = [(h, h.meant) for h in found if h.said]
+        unwritten += [(h, h.units) for h in found if not group and not h.said and h.word != typed and group_units(h.word)]
+        for hint, meant in unwritten:
+            officials = [_typed_name(u) for u in meant]
             if hint.word == typed:
                 clause.shown = typed
                 clause.alternatives += officials
