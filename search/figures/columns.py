@@ -30,6 +30,12 @@ REFUSED_REASONS = {
 }
 
 
+# Figures a query may ask that are the sum of others (被纠错: a review or a lawsuit corrected), each part read
+# from its table or, where that is cut, from the prose (figure_values.py).
+REVIEW_CORRECTED = "review_corrected"
+SUMMED = {REVIEW_CORRECTED: ("reconsideration_corrected", "litigation_corrected")}
+
+
 def format_value(value, kind: str = "count") -> str:
     """A value as the pages print it: '—' when unknown, thousands separated; a rate '12.5%', an
     amount two decimals, a count whole (one decimal if it is not); a ``figure`` as a report's
@@ -156,6 +162,9 @@ COLUMNS: list[Column] = [
     Column("litigation_corrected", "诉讼纠正", "review", "count", lambda f: litigation(f, "corrected"), "行政诉讼 结果纠正（两类之和）"),
     _rate("rate_litigation_corrected", "诉讼纠错率", "review", lambda f: litigation(f, "corrected"),
           "结果纠正 ÷（总计 − 尚未审结），两类诉讼合计", _litigation_decided),
+    Column(REVIEW_CORRECTED, "复议和诉讼纠正", "review", "count",
+           lambda f: total_of({"r": f.get("reconsideration_corrected"), "l": litigation(f, "corrected")}, ["r", "l"]),
+           "行政复议 结果纠正 + 行政诉讼 结果纠正"),
     Column("regulations_made", "规章 本年制发", "proactive", "count",
            lambda f: first_read(f, "regulations_made", "regulations_new"), "2021 模板：本年制发件数；2019 模板：本年新制作数量"),
     Column("regulations_in_force", "规章 现行有效", "proactive", "count", _read("regulations_in_force"), "现行有效件数（2021 模板）"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from search.figures.claims import CLAIMS_OF_NONE, MAX_QUOTE, prose_count, prose_paragraphs
-from search.figures.columns import COLUMN_BY_KEY
+from search.figures.columns import COLUMN_BY_KEY, SUMMED
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.schema import RANGE_FIGURES
@@ -28,6 +28,8 @@ READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-score
 def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> np.ndarray:
     """The figure per report code for the codes given (NaN where the report does not state it): its
     table's, else (unless ``prose`` is False) what its prose states (``prose_count``)."""
+    if key in SUMMED:  # each part from its own table or prose; unknown when any part is
+        return sum(figure_values(searcher, part, codes, prose) for part in SUMMED[key])
     arrays = arrays_for(searcher)
     reports = arrays.codes(searcher, "report_id")
     count = len(reports.values)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from search.figures.columns import REVIEW_CORRECTED
 from search.retrieval.issuers import concept_of
 from search.analysis import cut
 from search.retrieval.figure_meanings import other_forms, read_meanings, row_words, said_at_least, strip_at_least
@@ -77,6 +78,16 @@ WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the
 CORRECTED = {"reconsideration_total": "reconsideration_corrected", "litigation_total": "litigation_corrected"}
 CORRECTION_WORDS = frozenset("纠正 纠错 撤销 败诉 输 输了 打输 输掉 改判".split())
 REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
+# A correction said in the passive or as the table heads it, with no review or lawsuit named (被纠错,
+# 被纠正的案件, 结果纠正): either kind corrected (REVIEW_CORRECTED, their sum). Bare 纠错 is not: 网站纠错 is
+# the sites' error reports.
+_CORRECTION_SAID = re.compile(r"被[^\s，。？?]{0,4}?(?:纠正|纠错|撤销)|结果纠正")
+
+
+def _is_correction(word: str) -> bool:
+    """A word of correction, alone or as one word with the result it corrects (结果纠正, 被纠错)."""
+    return word in CORRECTION_WORDS or any(word == r + c for r in REVIEWED_WORDS for c in CORRECTION_WORDS)
+
 # Words of requesting, beside which an applicant named as people say it is the applicant column.
 REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".split())
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
@@ -225,6 +236,8 @@ def take_figures(parsed: ParsedQuery) -> None:
         # in another order (投诉举报: 信访举报投诉).
         named = {alt for w in words for alt in expand(w)} | _reordered(texts)
         named_rows = [row for row in allowed if row[0] in named]
+    if not named_rows and (said_correction := _CORRECTION_SAID.search(typed)):
+        named_rows = [(said_correction.group(), REVIEW_CORRECTED, "")]
     if not named_rows:
         return
     word, key, needs = named_rows[0]
@@ -232,14 +245,16 @@ def take_figures(parsed: ParsedQuery) -> None:
     # figures named, each by a name no earlier row holds (诉讼 of 行政诉讼 is the same figure).
     also = tuple(dict.fromkeys(k for w, k, _ in named_rows[1:] if k != key and not any(w in x for x, _, _ in named_rows
                                                                                        if x != w)))
-    corrected = key in CORRECTED and any(w in CORRECTION_WORDS for w in words + cut(typed))
+    corrected = key in CORRECTED and any(map(_is_correction, words + cut(typed)))
     if corrected:
         key = CORRECTED[key]
+    corrected = corrected or key == REVIEW_CORRECTED
     said = CORRECTION_WORDS | REVIEWED_WORDS if corrected or key in CORRECTED.values() else frozenset()
     places = {hint.word for hint in parsed.place_hints}  # a place is no other topic (浙江 个人提交的申请)
     own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
+              and not (said and _is_correction(w))
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
     if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined)):
@@ -249,6 +264,7 @@ def take_figures(parsed: ParsedQuery) -> None:
     # rate (复议 纠错率), which the table gives whatever its text says (rates.take_rate_column)
     if corrected and not parsed.rate_said:
         typed_corrections = [w for w in words + cut(typed) if w in CORRECTION_WORDS and w != "纠正"]
+        # (结果纠正 is the heading itself; 被纠正 holds it)
         for said_word in dict.fromkeys(typed_corrections):
             # (as a word of the alternative's cut: 输 of 官司输了, never the 输 inside 交通运输局)
             parsed.must = [c if c.phrase or not any(said_word in cut(a) for a in c.alternatives) else

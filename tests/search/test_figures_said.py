@@ -98,3 +98,21 @@ def test_a_correction_said_otherwise_is_searched_as_the_table_heads_it(indexes):
     # only a word of the query is one of correction: the 输 inside 交通运输局 stays the body's name
     from search.retrieval.query import parse_query
     assert [c.alternatives for c in parse_query("交通运输局 复议 输").must][0] == ["交通运输局"]
+
+
+def test_the_table_s_own_heading_beside_a_review_asks_for_its_corrected_column(idx):
+    """结果纠正 is one word to the tokenizer: it holds 纠正 all the same, and names no other topic."""
+    assert agencies(idx, "行政复议 结果纠正")[0] == "丽江市华坪县人民政府"
+    assert agencies(idx, "行政诉讼 结果纠正")[0] == "丽江市玉龙县人民政府"
+    assert agencies(idx, "复议被纠正的单位")[0] == "丽江市华坪县人民政府"
+    from search.retrieval.query import parse_query
+    figure = parse_query("行政复议 结果纠正").figure
+    assert figure.key == "reconsideration_corrected" and figure.alone
+
+
+def test_a_correction_with_no_review_named_asks_for_reviews_and_lawsuits_corrected(idx):
+    """被纠错 alone: a review or a lawsuit whose result was corrected, whichever the report had."""
+    for query in ("被纠错", "被纠正的案件", "哪些单位被纠错"):
+        got = agencies(idx, query)
+        assert set(got[:2]) == {"丽江市华坪县人民政府", "丽江市玉龙县人民政府"}, query
+        assert "丽江市永胜县人民政府" not in got[:2], query
