@@ -148,10 +148,14 @@ def take_forms(searcher, parsed, runs: list[list[str]], stop: frozenset[str] = f
     """Add the reports' forms of the query's rare words and pairs to ``parsed.everyday`` (in place):
     a pair's forms count for each of its two words. ``runs`` are the words of each run typed; a
     ``stop`` word is no part of a pair, and two words it stands between are not reordered."""
+    from search.retrieval.issuers import concept_of  # which reads the query module, as this one's caller does
+
     codes = report_codes(searcher)
     rare = int(codes.max(initial=-1) + 1) * RARE_SHARE
     for run in runs:
-        words = [(w, i) for i, w in enumerate(run) if w not in stop]
+        # A word read as an issuer (中央部委, 乡镇) is searched as the bodies it names: its first characters
+        # are no form of it (中部 is a region).
+        words = [(w, i) for i, w in enumerate(run) if w not in stop and concept_of(w) is None]
         units = [(w, [w], True, True) for w, _ in words if len(w) >= 2]
         for (a, i), (b, j) in zip(words, words[1:]):
             if len(a) + len(b) >= 3:

@@ -73,3 +73,18 @@ def test_two_words_reordered_find_the_term_the_reports_write(idx):
     # 生产安全: three reports write 安全生产, as a term (every report holding both words).
     result = run_search(idx, SearchParams(q="生产安全"))
     assert any("生产安全" in m and "安全生产" in m for m in result.messages)
+
+
+def test_a_word_read_as_an_issuer_gets_no_form_of_its_first_characters(indexes):
+    # 中央部委: no report writes it and three write 中部 (a region); it names the central bodies, no 中部.
+    idx = indexes.searcher("term_forms_central", written({
+        **{f"middle{i}.txt": _report(f"灵武市{kind}", "促进中部地区协调发展。")
+           for i, kind in enumerate(("发展和改革局", "商务局", "工业和信息化局"))},
+        "centre.txt": _report("灵武市财政局", "认真贯彻落实党中央决策部署。"),
+        **{k: REPORTS[k] for k in ("posts1.txt", "posts2.txt", "posts3.txt")},
+    }))
+    result = run_search(idx, SearchParams(q="中央部委"))
+    assert not any("中部" in m for m in result.messages), result.messages
+    assert not {"灵武市发展和改革局", "灵武市商务局", "灵武市工业和信息化局"} & {h.agency for h in result.hits}
+    # while two rare words still find their abbreviation
+    assert {h.agency for h in run_search(idx, SearchParams(q="任职免职")).hits[:3]} == POSTS
