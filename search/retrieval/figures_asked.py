@@ -51,7 +51,9 @@ _LEAST = re.compile(r"(?:数量|人数|件数|次数|条数|篇数|个数|数目
 _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?]{0,12}?(更多|多)(?!少)(?=$|[的吗呢些一？?\s])")
 # A comparison said as a statement (税务和财政 申请数量比较, 两个局的复议对比): the figure's size orders the
 # bodies compared, as 谁多 does; the word is no text of the reports.
-_COMPARED = re.compile(r"(?:比较|对比|相比|比一比|谁多谁少|多还是少|排名|排行)(?![少低])")
+_COMPARED = re.compile(r"(?:比较|对比|相比|比一比|谁多谁少|多还是少|排名|排行榜|排行)(?![少低])")
+# A ranking asked (申请数量排名, 复议案件排行榜) orders every body by the figure, with no body named.
+_RANKED = re.compile(r"排名|排行")
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
@@ -257,7 +259,7 @@ def take_figures(parsed: ParsedQuery) -> None:
               and not (said and _is_correction(w))
               and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
     issuers = tuple(w for w in words if concept_of(w) is not None)
-    if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined)):
+    if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined) or _RANKED.search(joined)):
         mode = "positive"  # 比较 with no body named compares nothing the figure can order
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
     # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a

@@ -124,6 +124,16 @@ def test_most_orders_by_the_figure(idx):
     assert agencies(idx, "哪个县申请最多")[0] == "盐池县人力资源和社会保障局"
 
 
+def test_a_ranking_asked_with_no_body_named_orders_every_body_by_the_figure(idx):
+    for query in ("申请数量 排名", "政府信息公开申请排行榜", "被起诉 排名"):
+        assert parse_query(query).figure.mode == "most", query
+        assert "排名" not in str([c.alternatives for c in parse_query(query).must]), query
+    assert agencies(idx, "申请数量 排名")[:3] == ["吴忠市人民政府", "盐池县人力资源和社会保障局", "青铜峡市自然资源局"]
+    assert agencies(idx, "政府信息公开申请排行榜")[0] == "吴忠市人民政府"
+    # a comparison with no body named still compares nothing
+    assert parse_query("申请数量 比较").figure.mode == "positive"
+
+
 def test_fewest_orders_by_the_figure_smallest_first_and_at_least_is_no_fewest(idx):
     ranked = agencies(idx, "哪个单位收到的政府信息公开申请最少")
     assert ranked[0] == "红寺堡区民政局" and ranked.index("同心县教育局") < ranked.index("吴忠市人民政府")
