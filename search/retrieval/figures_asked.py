@@ -35,6 +35,7 @@ from pathlib import Path
 
 from search.figures.columns import REVIEW_CORRECTED
 from search.retrieval.issuers import concept_of
+from search.vocabulary import ROW_LABELS
 from search.analysis import cut
 from search.retrieval.figure_meanings import other_forms, read_meanings, row_words, said_at_least, strip_at_least
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
@@ -256,8 +257,10 @@ def take_figures(parsed: ParsedQuery) -> None:
     own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
-              and not (said and _is_correction(w))
-              and w not in word and w not in places]  # a piece of the figure's own name (反复 of 反复申请) neither
+              and not (said and _is_correction(w)) and w not in word and w not in places
+              and w not in ROW_LABELS.get(key, "")]
+    # (a piece of the figure's own name, 反复 of 反复申请, is no other topic, nor one of the row's name as the table
+    # writes it, 已获取信息 of 要求行政机关确认或重新出具已获取信息)
     issuers = tuple(w for w in words if concept_of(w) is not None)
     if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined) or _RANKED.search(joined)):
         mode = "positive"  # 比较 with no body named compares nothing the figure can order

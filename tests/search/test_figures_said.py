@@ -116,3 +116,13 @@ def test_a_correction_with_no_review_named_asks_for_reviews_and_lawsuits_correct
         got = agencies(idx, query)
         assert set(got[:2]) == {"丽江市华坪县人民政府", "丽江市玉龙县人民政府"}, query
         assert "丽江市永胜县人民政府" not in got[:2], query
+
+
+def test_the_words_of_the_row_s_own_template_name_are_no_other_topic(idx):
+    """要求确认或重新出具已获取信息: the row's name as the table writes it, 行政机关 left out; its 已获取信息 is
+    the row's own words, so the figure is asked alone."""
+    from search.retrieval.query import parse_query
+    for query in ("要求确认或重新出具已获取信息", "重新出具已获取信息的申请"):
+        figure = parse_query(query).figure
+        assert figure.key == "outcome_not_processed_confirmation" and figure.alone, (query, figure)
+    assert agencies(idx, "要求确认或重新出具已获取信息")[0] == "丽江市民政局"
