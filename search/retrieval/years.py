@@ -136,10 +136,28 @@ def _left(match: re.Match) -> str:
     return " 年" if match.group(0).endswith("年") and rest.startswith("报") and cut("年" + rest)[:1] == ["年报"] else " "
 
 
+# The regulations named in a period phrase as a citizen names them, read as the table names them (条例, 新条例 for
+# the 2019 revision; 实施 for their coming into force; 第一年 for its first year): 新修订的《政府信息公开条例》施行
+# 头一年 is 新条例施行第一年. Only where a phrase or an anniversary of the table is then found: the regulations'
+# name in any other query (政府信息公开条例 第十六条) stays as typed.
+_REGULATIONS = r"(?:《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《?条例》?)"
+_REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}")
+_NAMED_IN_FULL = re.compile(_REGULATIONS)
+_IN_FORCE = re.compile(r"(?<=条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
+
+
+def _regulations_as_the_table_names_them(text: str) -> str:
+    text = _NAMED_IN_FULL.sub("条例", _REVISED.sub("新条例", text))
+    return _IN_FORCE.sub("实施第一年", text).replace("新新条例", "新条例")
+
+
 def find_years(text: str) -> tuple[list[int], str]:
     """The years a typed text names and the text without them (a phrase, a plan year, a number)."""
     plans, phrases, anniversaries, _ = _periods()
     years: list[int] = []
+    named = _regulations_as_the_table_names_them(text)
+    if named != text and (any(p in named for p in phrases) or _anniversary_pattern().search(named)):
+        text = named
     for phrase in sorted(phrases, key=len, reverse=True):
         if phrase in text:
             years.append(phrases[phrase])

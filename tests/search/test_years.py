@@ -263,3 +263,16 @@ def test_a_body_and_its_glued_annual_report_list_the_bodys_report_of_the_year(id
     result = run_search(idx, SearchParams(q="灵武市民政局 2021年报"))
     assert [(h.agency, h.year) for h in result.hits][:1] == [("灵武市民政局", 2021)]
     assert not any("“报”" in m for m in result.messages)
+
+
+def test_the_regulations_named_otherwise_in_a_period_phrase_are_read_as_the_table_names_them():
+    # 新修订的条例, 修订后的《政府信息公开条例》, 新版条例: the 2019 revision, however its revision is said; the
+    # regulations' full name is 条例; 头一年 and 元年 are its first year.
+    for text in ("新修订条例实施首年", "新修订的政府信息公开条例施行第一年", "修订后的《政府信息公开条例》实施头一年",
+                 "新版条例施行元年 民政局", "新条例生效第一年"):
+        assert find_years(text)[0] == [2019], text
+    for text in ("政府信息公开条例实施第一年", "《中华人民共和国政府信息公开条例》施行首年"):
+        assert find_years(text)[0] == [2008], text
+    assert find_years("新修订条例实施十周年")[0] == [2029]
+    # no period phrase: the regulations' name stays as typed
+    assert find_years("政府信息公开条例 第十六条") == ([], "政府信息公开条例 第十六条")
