@@ -116,3 +116,30 @@ def test_a_report_under_its_title_announcing_an_interpretation_is_kept():
              "近日，市政府办公室印发《2021年政务公开工作要点》，现将本局落实情况报告如下。",
              "一、总体情况", "2021年，我局认真落实《条例》。", "二、主动公开政府信息情况", "全年主动公开政府信息150条。"]
     assert refusal(lines) is None
+
+
+# --- a long crawled line where part 五's heading in the 2008 template's words (`…存在的主要问题`, no 改进) runs in after
+# another heading, set off by spaces: a heading, as on a line of its own ----------------------------------------------
+
+_PROBLEMS = "2008年，街道办事处通过大力开展政府信息公开工作，提高了各项工作信息的透明度，" * 4
+
+
+def _old_layout(last_lines):
+    return ["现将2008年度政府信息公开工作情况报告如下: 一、概述 自2008年2月以来，西山街道严格按照上级要求开展工作，成立了领导小组，"
+            "编制了政府信息公开指南和目录，确保了政府信息公开工作的顺利进行。" * 2,
+            "二、主动公开政府信息情况", *last_lines]
+
+
+@pytest.mark.parametrize("line", [
+    "三、依申请公开政府信息情况 六、政府信息公开工作存在的主要问题 " + _PROBLEMS,
+    "三、依申请公开政府信息情况 五、存在的主要问题 " + _PROBLEMS,
+])
+def test_a_problems_heading_run_in_after_a_heading_is_read(line):
+    report = parsed(_old_layout([line]))
+    assert [s.number for s in report.sections if not s.inferred] == [1, 2, 3, 5]
+
+
+def test_a_numbered_problem_inside_a_paragraph_is_no_part():
+    line = "三、依申请公开政府信息情况 全年未收到申请。我们发现了以下不足： 一、公开内容不够全面的问题 " + _PROBLEMS
+    report = parsed(_old_layout([line]))
+    assert [s.number for s in report.sections if not s.inferred] == [1, 2, 3]
