@@ -1,4 +1,5 @@
-"""Parser round 46 (issue 15): classes from the fresh batches' misses (made-up texts only)."""
+"""Round 46's classes (docs/parsing.md, "Round 46 — the fresh batches' misses"): the misses of three fresh batches,
+each fixed as a shape with made-up neighbours. Every text here is made up."""
 from __future__ import annotations
 
 import pytest
