@@ -126,7 +126,7 @@ _SENTENCE_END = re.compile(r"[。；;！？]")
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^，,。]{2,80}?(?:规定|要求|精神|部署))[，,]")
 
 
-_SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}$")
+_SUBHEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^。；;]{0,40}[。；;]?$")  # ('（一）…。', round 46)
 # A sub-heading run into its paragraph, set off by a full stop: '（一）加强组织领导。一直以来，…'.
 _RUN_IN_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。；;，,]{1,30}[。；;](?=.{10})")
 # A lead-in set under heading 一 rather than above it (round 36): its first sentence speaks of the report itself

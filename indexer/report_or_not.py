@@ -70,7 +70,9 @@ _NEWS_BYLINE = re.compile(r"\d{1,2}月\d{1,2}日电|[(（][^()（）]{0,20}?记�
 _TOLD = re.compile(r"(?:报告|年报)》?(?:指出|显示|称|内容涵盖|内容包括)|(?:根据|据)(?:该)?(?:报告|年报)[，,]")
 # the first sentence of a page interpreting a report: '…年报》已经编制完成并向社会公开，…现就年报内容进行如下解读。'
 _ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|特|下面|以下)(?:就|对)[^。]{0,20}?(?:进行|作|做)(?:如下|以下)?"
-                                       r"(?:政策)?解读[。:：]|(?:报告|年报)[^。]{0,80}?解读如下[。:：]")
+                                       r"(?:政策)?解读[。:：]|(?:报告|年报)[^。]{0,80}?解读如下[。:：]"
+                                       # (round 46) ...or of a document just issued ('印发《…要点》，现将有关内容解读如下')
+                                       r"|印发了?《[^》]{2,60}》[^。]{0,30}?(?:现|特|下面|以下)(?:将|就|对)[^。]{0,20}?解读如下[。:：]")
 _LINK_LIST_TITLES = 3
 
 
@@ -119,7 +121,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # (round 38) An interpretation announced by its first sentence rather than its title ('《X2023年…年度报告》已经编制完成
     # …，现就年报内容进行如下解读。'): a page about the report, unless it is a report that also says so (its own title,
     # 本报告 or …情况报告如下 in the same sentence)
-    first = to_key(head).split("。")[0] + "。"
+    first = to_key(head).replace("@", "").split("。")[0] + "。"  # (a mirror's '@@' splices, round 46)
     if _ANNOUNCED_INTERPRETATION.search(first) and not titled and not _SELF.search(first):
         return "its first sentence announces an interpretation of a report (进行如下解读), not the report", None
     # (round 45) A progress summary of the year so far under its own title ('某市2014年政府信息公开工作进展情况', its

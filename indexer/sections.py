@@ -222,17 +222,20 @@ _CLAUSE_MARK = re.compile(r"[。，,；;]")
 # '…有关工作。三、依申请公开和咨询政府信息情况 （一）申请情况…', or opening the line: '二、政府信息公开情况
 # （一）门户网站：…', or ending it ('…暂无依申请公开事项。 四、行政复议和诉讼情况').
 # '概 述' is written with a space between its characters as often as without.
+# (round 46) Part 五 in the 2008 template's words run in right after another heading: '三、… 六、…存在的主要问题 2008年…'.
+_PROBLEMS_RUN_IN = rf"(?<=情况\s)[{NUMERALS}]、[^。，；：:（(\s]{{0,12}}存在的?(?:主要)?问题(?=\s)"
 _INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
-    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]|$))"
+    rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]|$)"
+    rf"|{_PROBLEMS_RUN_IN})"
 )
 # At the start or after a sentence; and, opening a line, a numbered phrase ending like a heading and closed by a
 # full stop, its paragraph run in after it: '二、受理依申请公开的件数及办理情况。2010年，我局…' (the 2008 template's
 # headings in an agency's own words), or followed by its first sub-heading: '二、政府信息公开情况 （一）门户网站：…'.
 # And, after a sentence, a numbered phrase ending like a heading that ends the line, its paragraph on the
 # next one: '…暂无依申请公开事项。 四、行政复议和诉讼情况' (a copy that ran each heading onto the paragraph before).
-_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})"
+_INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})|{_PROBLEMS_RUN_IN}"
                            rf"|^\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)"
                            rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))"
                            rf"|(?<=[。；！？])\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)\s*$")

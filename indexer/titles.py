@@ -80,8 +80,8 @@ def parse_title(title: str) -> TitleInfo | None:
     title = title[len(opening):]
     key = digit_year(to_key(title))
     tail = TITLE_TAIL.search(key)
-    # (round 45) '某省2013年…年度报告是根据《条例》…由某省人民政府办公厅编制': the lead-in's subject, no title (A3)
-    if not tail or re.match(r"(?:是|系)?(?:根据|依据|按照|依照)", key[tail.end():]):
+    # '某省2013年…年度报告(以下简称年报)是根据《条例》…由…编制': the lead-in's subject, no title (A3; rounds 45, 46)
+    if not tail or re.match(r"(?:[(（]以下简称[^)）]{0,12}[)）])?(?:是|系)?(?:根据|依据|按照|依照)", key[tail.end():]):
         return None
     start = tail.start()
     if key[start - 2 : start] == "人民" and key.startswith("政府", start):
