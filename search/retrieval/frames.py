@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from search.analysis import cut
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery
 
 KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "asked_content.tsv"
@@ -131,14 +132,15 @@ def _asked(parsed: ParsedQuery) -> list[str]:
 
 def _without(parsed: ParsedQuery, pattern: re.Pattern) -> None:
     """Take the words ``pattern`` finds out of the query's unquoted items; an item left with no
-    topic (only question words) is dropped."""
+    topic (only question words) is dropped. The rest is read by its words, not its spaces: 不予公开的理由是什么
+    leaves 是什么 glued, which is two question words, not a word to require (session 21)."""
     kept = []
     for clause in parsed.must:
         if clause.phrase:
             kept.append(clause)
             continue
         alternatives = [rest for alt in clause.alternatives
-                        if (rest := pattern.sub(" ", alt).strip()) and any(w not in STOP_WORDS for w in rest.split())]
+                        if (rest := pattern.sub(" ", alt).strip()) and any(w not in STOP_WORDS for w in cut(rest))]
         if alternatives:
             kept.append(Clause([" ".join(a.split()) for a in alternatives], False, clause.shown))
     parsed.must = kept

@@ -1,0 +1,37 @@
+"""Wrong results found by using the search as citizens do (session 21, 2026-12-06), each a class fixed in its
+mechanism. The reports are made up for these tests; none of them and none of the queries is in the judged
+relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.query import parse_query
+from tests.conftest import made_up_report, ranked_agencies, written
+
+COUNTIES = "甲乙丙丁戊己庚辛"
+# Bodies whose tables refuse some requests: none of them writes the copula 是.
+REPORTS = {f"r{i}.txt": made_up_report(f"{c}阳县自然资源局", 2021, {
+    3: f"本年度不予公开{i + 1}件，理由为属于国家秘密。"}) for i, c in enumerate(COUNTIES)}
+# Two reports that write 是 often and refuse nothing.
+REPORTS["talk1.txt"] = made_up_report("子阳县统计局", 2021, {1: "政务公开是一项基础工作，是服务群众的重要手段。"})
+REPORTS["talk2.txt"] = made_up_report("丑阳县统计局", 2021, {1: "一是加强领导，二是完善制度，三是强化培训。"})
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("citizen_session21", written(REPORTS))
+
+
+@pytest.mark.parametrize("q", ["不予公开的理由是什么", "不公开的原因是啥", "为什么被拒绝了呢"])
+def test_the_question_words_left_by_a_frame_are_no_item(q):
+    # The reason frame took 不予公开 and 理由 out and left 是什么 as an item of its own, required as text.
+    words = [a for c in parse_query(q).must for a in c.alternatives]
+    assert words == ["不予公开"], words
+
+
+def test_a_refusal_reason_question_lists_every_refusing_report(idx):
+    # With 是 required, only the reports writing it were listed, 是 marked in every snippet.
+    result = run_search(idx, SearchParams(q="不予公开的理由是什么", per_page=50))
+    assert {h.agency for h in result.hits} >= {f"{c}阳县自然资源局" for c in COUNTIES}
+    assert not any("<mark>是</mark>" in h.snippet for h in result.hits)
