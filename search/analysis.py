@@ -33,6 +33,7 @@ from whoosh.analysis import Token, Tokenizer
 from search.folding import traditional_to_simplified
 
 USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
+TAIWAN_KEPT = Path(__file__).with_name("data") / "taiwan_kept.tsv"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 
 
@@ -118,7 +119,19 @@ def simplify(text: str) -> str:
     text = text.translate(_QUOTES)
     if _converter("t2s").convert(text) == text:
         return text
-    return _converter("tw2sp").convert(text)
+    # A Taiwan phrase that is a word of the reports (規範性文件, 檔案局) is read as its plain simplified form.
+    pieces = _TAIWAN_KEPT.split(text) if _TAIWAN_KEPT else [text]
+    return "".join(_converter("t2s" if i % 2 else "tw2sp").convert(p) for i, p in enumerate(pieces))
+
+
+def _taiwan_kept() -> re.Pattern | None:
+    """The Taiwan wordings the reports write as mainland words (data/taiwan_kept.tsv), longest first."""
+    rows = (line.split("\t")[0].strip() for line in TAIWAN_KEPT.read_text(encoding="utf-8").splitlines())
+    words = sorted({w for w in rows if w and not w.startswith("#")}, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
+_TAIWAN_KEPT = _taiwan_kept()
 
 
 def cut(text: str) -> list[str]:

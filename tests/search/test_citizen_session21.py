@@ -35,3 +35,23 @@ def test_a_refusal_reason_question_lists_every_refusing_report(idx):
     result = run_search(idx, SearchParams(q="不予公开的理由是什么", per_page=50))
     assert {h.agency for h in result.hits} >= {f"{c}阳县自然资源局" for c in COUNTIES}
     assert not any("<mark>是</mark>" in h.snippet for h in result.hits)
+
+
+# Two reports of the script a Hong Kong or Taiwan reader may type in: their words are the mainland's.
+REPORTS["docs.txt"] = made_up_report("卯阳县司法局", 2021, {2: "主动公开规范性文件12件，建立健全公开制度。"})
+REPORTS["archive.txt"] = made_up_report("辰阳县档案局", 2021, {1: "档案查询服务全年接待群众300人次。"})
+
+
+@pytest.mark.parametrize("typed, read", [("規範性文件", "规范性文件"), ("檔案局", "档案局"), ("建立健全公開制度", "建立健全公开制度"),
+                                         ("檔案查詢", "档案查询"), ("資訊公開", "信息公开"), ("網路申請", "网络申请")])
+def test_taiwan_wording_is_not_read_into_words_the_reports_write(typed, read):
+    # OpenCC's Taiwan phrases turned 文件 into 文档 and 檔案 into 文件 (檔案局: 文件局), words of the reports into
+    # words they never write; a Taiwan word the reports do not use (資訊, 網路) is still read as theirs.
+    assert parse_query(typed).text == read
+
+
+@pytest.mark.parametrize("q, agency", [("主動公開 規範性文件", "卯阳县司法局"), ("檔案局", "辰阳县档案局")])
+def test_a_traditional_query_finds_the_reports_words_without_a_respelling(idx, q, agency):
+    result = run_search(idx, SearchParams(q=q))
+    assert [h.agency for h in result.hits][:1] == [agency]
+    assert not any("没有报告使用" in m for m in result.messages), result.messages
