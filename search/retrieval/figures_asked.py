@@ -81,6 +81,10 @@ WHOLE_NAME = 4  # characters from which a figure's name is looked for inside the
 CORRECTED = {"reconsideration_total": "reconsideration_corrected", "litigation_total": "litigation_corrected"}
 CORRECTION_WORDS = frozenset("纠正 纠错 撤销 败诉 输 输了 打输 输掉 改判".split())
 REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
+# The other result columns of the review and lawsuit tables (复议维持, 行政诉讼 结果维持): beside a review they
+# say which of its figures, not another topic; read as one, the figure was a mere boost and the reports writing
+# 维持 0 came first (session 21). Only 结果纠正 has a column of its own to ask (CORRECTED).
+RESULT_COLUMN_WORDS = frozenset("维持 结果维持 其他结果 尚未审结 未审结 审结".split())
 # A correction said in the passive or as the table heads it, with no review or lawsuit named (被纠错,
 # 被纠正的案件, 结果纠正): either kind corrected (REVIEW_CORRECTED, their sum). Bare 纠错 is not: 网站纠错 is
 # the sites' error reports.
@@ -257,8 +261,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
-              and not (said and _is_correction(w)) and w not in word and w not in places
-              and w not in ROW_LABELS.get(key, "")]
+              and not (said and _is_correction(w)) and not (key in CORRECTED and w in RESULT_COLUMN_WORDS)
+              and w not in word and w not in places and w not in ROW_LABELS.get(key, "")]
     # (a piece of the figure's own name, 反复 of 反复申请, is no other topic, nor one of the row's name as the table
     # writes it, 已获取信息 of 要求行政机关确认或重新出具已获取信息)
     issuers = tuple(w for w in words if concept_of(w) is not None)

@@ -55,3 +55,22 @@ def test_a_traditional_query_finds_the_reports_words_without_a_respelling(idx, q
     result = run_search(idx, SearchParams(q=q))
     assert [h.agency for h in result.hits][:1] == [agency]
     assert not any("没有报告使用" in m for m in result.messages), result.messages
+
+
+# Reviews and their results: one body whose reviews were upheld, stated in its prose; others that had none,
+# writing the result columns' words in full.
+REPORTS["upheld.txt"] = made_up_report("巳阳县人民政府", 2021, {4: "因政府信息公开引发行政复议3件，复议机关均决定维持。"})
+REPORTS.update({f"none{i}.txt": made_up_report(f"{c}阳县交通运输局", 2021, {
+    4: "本年度行政复议0件，结果维持0件，结果纠正0件，复议维持、复议纠正均无。"}) for i, c in enumerate("午未申")})
+
+
+@pytest.mark.parametrize("q", ["复议维持", "行政复议 结果维持", "行政诉讼 维持"])
+def test_a_result_column_beside_a_review_is_no_other_topic(q):
+    # 维持 is a column of the review and lawsuit tables: read as another topic, it made the figure a mere boost
+    # and the reports writing 维持 0 came first.
+    figure = parse_query(q).figure
+    assert figure is not None and figure.others == () and figure.mode == "positive", figure
+
+
+def test_upheld_reviews_list_the_report_that_had_reviews_first(idx):
+    assert ranked_agencies(idx, "复议维持")[:1] == ["巳阳县人民政府"]
