@@ -272,7 +272,11 @@ def take_years(parsed: ParsedQuery) -> None:
                 rest.append(" ".join(text.split()))
             elif not years:
                 rest.append(alt)
-        if rest:
+        if len(rest) == 1 and len(clause.alternatives) == 1 and len(found) > before:
+            # A year taken from inside a run (财政局2020年报) leaves its two sides as typed apart: one item of both
+            # named no body, so the body's own reports lost their place to another's mention (session 21).
+            kept += [Clause([piece], False) for piece in rest[0].split()]
+        elif rest:
             kept.append(Clause(rest, False))
         after_year = len(found) > before and not rest
     if not found and not parsed.recent_years:

@@ -74,3 +74,20 @@ def test_a_result_column_beside_a_review_is_no_other_topic(q):
 
 def test_upheld_reviews_list_the_report_that_had_reviews_first(idx):
     assert ranked_agencies(idx, "复议维持")[:1] == ["巳阳县人民政府"]
+
+
+# A finance bureau's report of 2019, and another body's report of 2020 that names a finance bureau.
+REPORTS["finance.txt"] = made_up_report("酉阳县财政局", 2019, {1: "本局全年公开预算决算信息40条。"})
+REPORTS["mentions.txt"] = made_up_report("戌阳县农业农村局", 2020, {1: "会同县财政局公开涉农补贴资金信息。"})
+
+
+@pytest.mark.parametrize("q", ["财政局2020年报", "财政局2020年的年报", "财政局 2020年报"])
+def test_a_year_glued_between_a_body_and_the_report_word_splits_the_run(q):
+    # Typed without spaces, the run left 财政局 年报 as one item, which named no body: the body's reports lost
+    # their place before another body's report of the year that merely names one.
+    assert [c.alternatives for c in parse_query(q).must][:1] == [["财政局"]]
+
+
+def test_the_body_glued_to_a_year_comes_before_a_mention_of_that_year(idx):
+    assert ranked_agencies(idx, "财政局2020年报")[:1] == ["酉阳县财政局"]
+    assert ranked_agencies(idx, "财政局 2020 年报")[:1] == ["酉阳县财政局"]
