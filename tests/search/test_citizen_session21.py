@@ -91,3 +91,25 @@ def test_a_year_glued_between_a_body_and_the_report_word_splits_the_run(q):
 def test_the_body_glued_to_a_year_comes_before_a_mention_of_that_year(idx):
     assert ranked_agencies(idx, "财政局2020年报")[:1] == ["酉阳县财政局"]
     assert ranked_agencies(idx, "财政局 2020 年报")[:1] == ["酉阳县财政局"]
+
+
+# Fees charged, stated in the prose (the one figure no table holds): one body charged, others charged nothing.
+REPORTS["fees.txt"] = made_up_report("亥阳县人民政府", 2021, {6: "全年收取信息处理费380元。"})
+REPORTS.update({f"free{i}.txt": made_up_report(f"{c}阳县人民政府", 2021, {
+    6: "严格落实信息处理费管理办法，全年收取信息处理费0元，信息处理费收费标准已在网站公开。"}) for i, c in enumerate("东西南北")})
+
+
+@pytest.mark.parametrize("q", ["信息处理费收了多少钱", "去年收了多少钱的信息处理费", "信息处理费一共收了多少元"])
+def test_how_much_was_charged_asks_the_fees_figure(q):
+    # 多少钱 reads as a question of what applying costs (申请要多少钱: the procedure, no figure); after a
+    # collection done (收了, 一共收) it asks the amount charged.
+    figure = parse_query(q).figure
+    assert figure is not None and figure.key == "processing_fees", figure
+
+
+def test_what_applying_costs_still_asks_no_figure():
+    assert parse_query("申请公开要多少钱").figure is None
+
+
+def test_the_body_that_charged_comes_first(idx):
+    assert ranked_agencies(idx, "信息处理费收了多少钱")[:1] == ["亥阳县人民政府"]
