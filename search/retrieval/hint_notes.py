@@ -24,7 +24,10 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     nothing first for a year or place: the note says when it does."""
     if not hits.any():
         return _without_order_notes(parsed, messages)
+    from search.retrieval.central_bodies import central_absent_notes
     from search.retrieval.issuer_sets import set_notes
+
+    messages = messages + [n for n in central_absent_notes(searcher, parsed, hits) if n not in messages]
 
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     messages = set_notes(searcher, parsed, hits, first, messages, sort)
