@@ -501,3 +501,13 @@ def test_the_note_says_the_figure_orders_within_an_outcome_asked(outcomes_idx):
     assert list(ranked) == ["中卫市住房和城乡建设局", "中卫市自然资源局"]
     assert [m for m in messages if "从多到少" in m] == [
         "在上述排序之内，按报告中“信息处理费”的数字从多到少排列；没有给出这一数字的报告排在后面。"]
+
+
+def test_receiving_requests_names_the_new_requests_figure(idx):
+    """收到申请, 接到过申请, 受理申请: receiving requests asks the figure as 信息公开申请 does, with no size word;
+    a question of how long names none (收到申请后多久答复)."""
+    for query in ("收到申请", "哪些单位接到过申请", "乡镇 收到申请", "受理了申请的部门"):
+        figure = parse_query(query).figure
+        assert figure is not None and figure.key == "requests_new" and figure.mode == "positive", (query, figure)
+    assert parse_query("收到申请后多久答复").figure is None
+    assert agencies(idx, "收到申请")[-1:] != ["吴忠市人民政府"] and agencies(idx, "收到申请")[0] != "红寺堡区民政局"
