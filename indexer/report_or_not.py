@@ -30,6 +30,7 @@ import re
 
 from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
                                     reported_kinds)
+from indexer.english_report import english_report
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -87,6 +88,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     """
     lines = [b for b in blocks if isinstance(b, str)]
     raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
+    # (round 47) an English translation's title or lead-in naming the report of a year (read as written, with spaces)
+    english = english_report([b for b in raw[:40] if isinstance(b, str)]) is not None
     head = squeeze("".join(lines[:40]))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
@@ -94,7 +97,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # ('某某办公室关于做好2020年…年度报告', the rest of its title wrapped onto the next line) are no report's title.
     own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not about_reports(report.title)
     titled = own_title and bool(report.year and report.agency)  # '某某局2019年…年度报告'
-    if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
+    if (not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw)
+            and not english):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
     # (round 32) A report's Chinese title over an English summary of it ('Summary - This page sums up…'), with no part
@@ -102,7 +106,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # report keeps its Chinese lead-in and parts)
     rest = [x for x in lines if not (report.title and compact(x) in compact(report.title))]
     if (titled and not has_table and not report.sections and rest and _is_documentation(rest, raw)
-            and not _translated_report(rest, raw)):
+            and not _translated_report(rest, raw) and not english):
         return (f"its title is “{compact(report.title)[:60]}” over a text mostly in Latin script (a summary or "
                 "translation of that report), not the report"), None
     # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2018年政府信息
@@ -153,7 +157,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     body = squeeze("".join(x for x in lines[:40] if not CHROME_LINE.search(x)))[:4000]
     on_topic = bool(_TOPIC.search(body))
     calls_itself = (own_title or bool(_SELF.search(head)) or (on_topic and lead_in_issuer(head) is not None)
-                    or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200]))))))
+                    or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200])))))
+                    or english)
     titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(squeeze(h)) and len(h) <= 60
                   and not _LISTED.search(squeeze(h))), None)

@@ -1,0 +1,75 @@
+"""Round 47's classes (docs/parsing.md, "Round 47 — the fresh batches' misses"): an English translation of a report is a
+report (never refused as documentation), read for its issuer and year as the English writes them; a university's
+disclosure report under the 高等学校信息公开办法 is another kind. Every text here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from tests.indexer.made_up import parsed, refusal
+
+# --- an English translation of a report calls itself the annual report on government information disclosure ---------
+
+_OVERVIEW = ["I. Overview",
+             "In 2019, the bureau carried out the State Council's work on openness, published 1,200 items of "
+             "government information on its own initiative and answered every request on time. The website was "
+             "improved and a new column on policies was opened for the public."]
+_PREPARED = ("This report has been prepared in accordance with the Regulations of the People's Republic of China on the "
+             "Disclosure of Government Information. The statistical period is from January 1, 2019 to December 31, 2019. "
+             "If you have any questions about this report, please contact the general office.")
+
+
+@pytest.mark.parametrize("title, agency", [
+    ("National Forestry Administration's 2019 Government Information Disclosure Annual Report",
+     "National Forestry Administration"),
+    ("Ministry of Water Affairs 2019 Annual Report on Government Information Disclosure", "Ministry of Water Affairs"),
+    ("State Grain Bureau Annual Report on Government Information Disclosure (2019)", "State Grain Bureau"),
+    ("2019 Government Information Disclosure Annual Report of the Ministry of Water Affairs", "Ministry of Water Affairs"),
+])
+def test_an_english_title_names_the_issuer_and_year(title, agency):
+    report = parsed(["Position: Home > Openness > Annual Report", title, "Release time: March 20, 2020",
+                     _PREPARED, *_OVERVIEW])
+    assert (report.agency, report.year, report.level) == (agency, 2019, "central")
+    assert any("英文" in w for w in report.warnings)
+
+
+def test_an_english_lead_in_releasing_the_report_names_its_issuer():
+    lead = ("According to the requirements of the Regulations on the Openness of Government Information, the 2019 "
+            "annual report of the Ministry of Water Affairs on government information disclosure is hereby released "
+            "to the public. The data statistics period is from January 1, 2019 to December 31, 2019.")
+    report = parsed(["Government information disclosure", lead, *_OVERVIEW])
+    assert (report.agency, report.year, report.level) == ("Ministry of Water Affairs", 2019, "central")
+
+
+def test_an_english_report_with_chinese_fragments_is_kept():
+    report = parsed(["Position: Home > Annual Report",
+                     "China Grain Administration's 2018 Government Information Disclosure Annual Report",
+                     "发布时间:2019年03月20日 Source: Release time: March 20, 2019",
+                     "11日起至20181231日止。 " + _PREPARED, *_OVERVIEW])
+    assert (report.agency, report.year) == ("China Grain Administration", 2018)
+
+
+def test_an_english_report_of_a_provincial_body_is_not_called_central():
+    report = parsed(["Hubei Provincial Department of Water Resources 2019 Government Information Disclosure Annual Report",
+                     _PREPARED, *_OVERVIEW])
+    assert report.year == 2019 and report.level != "central"
+
+
+# neighbours: English text that only speaks of reports stays refused
+
+_README = ("This folder holds notes on the annual report on government information disclosure and how the parser "
+           "reads it: the title, the lead-in and the parts such as overview and requests. ") * 3
+
+
+@pytest.mark.parametrize("lines", [
+    ["# Notes", _README, "The parser reads the lead-in as a body's name and the first heading as part 1."],
+    ["How to write a Government Information Disclosure Annual Report", _README],
+    ["Summary - This page sums up the bureau's disclosure work in 2020 and the annual report it published. " * 3],
+])
+def test_english_text_about_reports_is_still_refused(lines):
+    assert refusal(lines) and "Latin script" in refusal(lines)
+
+
+def test_a_chinese_title_over_an_english_summary_is_still_refused():
+    assert refusal(["青石县民政局2020年政府信息公开工作年度报告", "Source · 2024-03-15 09:20",
+                    "Summary - This page sums up the bureau's disclosure work in 2020 [1]. Some 300 items were "
+                    "published and every request was answered on time [2]."])
