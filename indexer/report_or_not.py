@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
-                                    reported_kinds)
+                                    reported_kinds, school_disclosure)
 from indexer.english_report import english_report
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
@@ -135,6 +135,10 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (any(_PROGRESS_TITLE.search(squeeze(x)) for x in opening) and _YEAR_SO_FAR.search(head) and not _SELF.search(head)
             and not any(_TITLE.search(squeeze(x)) for x in opening)):
         return "its title is a progress summary of the year so far (工作进展情况, 截至…11月), not the annual report", None
+    # (round 47) a university's disclosure report under the 高等学校信息公开办法: by its title, or the rule cited first
+    school = school_disclosure(to_key(head), [*hints, *raw_lines[:3], report.title or ""])
+    if school:
+        return school, None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):

@@ -73,3 +73,45 @@ def test_a_chinese_title_over_an_english_summary_is_still_refused():
     assert refusal(["青石县民政局2020年政府信息公开工作年度报告", "Source · 2024-03-15 09:20",
                     "Summary - This page sums up the bureau's disclosure work in 2020 [1]. Some 300 items were "
                     "published and every request was answered on time [2]."])
+
+
+# --- a university's disclosure report under the 高等学校信息公开办法 is another kind ------------------------------------
+
+_SCHOOL_BODY = ["一、概述",
+                "本学年，学校认真贯彻落实《高等学校信息公开办法》，主动公开学校信息。",
+                "二、主动公开情况",
+                "学校通过信息公开网主动公开信息320条。"]
+
+
+@pytest.mark.parametrize("head", [
+    ["青山大学2020-2021学年信息公开工作年度报告",
+     "根据《高等学校信息公开办法》（教育部令第29号）和教育部办公厅有关通知要求，现公布我校2020-2021学年信息公开工作年度报告。"],
+    ["根据《高等学校信息公开办法》和《教育部关于公布〈高等学校信息公开事项清单〉的通知》要求，学校办公室编制了本报告。"
+     "本报告统计期限为2019年9月1日至2020年8月31日。"],
+    ["青山学院2019-2020学年信息公開工作年度報告", "根據《高等學校信息公開辦法》和《政府信息公開條例》，編制本報告。"],
+    ["青山大学2021年高等学校信息公开工作年度报告", "本报告依据教育部有关要求编制，统计期限为2021年9月1日至2022年8月31日。"],
+])
+def test_a_university_disclosure_report_is_refused(head):
+    reason = refusal(head + _SCHOOL_BODY)
+    assert reason and "高等学校" in reason
+
+
+@pytest.mark.parametrize("head", [
+    # a university's report calling itself a 政府信息公开 report stays a report
+    ["青山大学2020年政府信息公开工作年度报告", "根据《政府信息公开条例》和《高等学校信息公开办法》要求，编制本报告。"],
+    # a department's report telling of the universities it oversees
+    ["青山市教育局2020年政府信息公开工作年度报告",
+     "本报告根据《条例》编制。全年督促指导辖区高校落实《高等学校信息公开办法》，发布学校信息公开年度报告。"],
+    # a county's report with no word on schools
+    ["东湖县2020年政府信息公开工作年度报告", "本报告根据《条例》编制，统计期限为2020年1月1日至12月31日。"],
+])
+def test_a_government_report_citing_the_university_rule_is_kept(head):
+    assert refusal(head + _SCHOOL_BODY) is None
+
+
+def test_a_notice_on_university_reports_keeps_the_notice_reason():
+    reason = refusal(["青山省教育厅办公室关于做好2019-2020学年度高校信息公开工作年度报告",
+                      "编制和报送工作的通知",
+                      "各高等学校：根据《高等学校信息公开办法》要求，现就做好年度报告工作通知如下。",
+                      "一、报告内容", "报告应包括概述、主动公开情况等。"])
+    assert reason and "高等学校信息公开办法, not a government report" not in reason
