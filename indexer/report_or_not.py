@@ -75,6 +75,10 @@ _ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|�
                                        # (round 46) ...or of a document just issued ('印发《…要点》，现将有关内容解读如下')
                                        r"|印发了?《[^》]{2,60}》[^。]{0,30}?(?:现|特|下面|以下)(?:将|就|对)[^。]{0,20}?解读如下[。:：]")
 _LINK_LIST_TITLES = 3
+# (round 47) a day's release of a report of a year, told of a body; the report spoken of in the third person
+_DATED_RELEASE = re.compile(r"(?:(?<![年月\d])\d{1,2}日|(?<!\d)\d{1,2}月\d{1,2}日|今天|今日|日前|近日)[，,]?[^。]{0,20}?(?:公布|发布|公开)(?:了|的)?"
+                            r"[^。]{0,30}?(?:(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报|政府信息公开工作)|《[^》]{0,40}(?:报告|年报)》)")
+_SPOKEN_OF = re.compile(r"(?:报告|年报)(?:称|透露|显示|指出)|(?:报告|年报)》[^。]{0,20}?中称")
 
 
 def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
@@ -122,6 +126,14 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (_NEWS_BYLINE.search(news) and _TOLD.search(news) and not report.sections and not has_table
             and not _SELF.search(head)):
         return "news telling of a report (a dateline or a reporter's byline, 报告指出 …), not the report", None
+    # (round 47) News telling that a body released its report on a day ('某部28日公布2015年度政府信息公开工作', '2015年1月30日，
+    # 某局网站发布2014年…工作报告', '某部在今天公开的《…年度报告》中称'), its first sentences in the third person (no 我, 本),
+    # the release opening the text or the report spoken of ('报告称', '报告透露'): no own title, 本报告, parts or tables
+    opening_news = [x for x in news.split("。")[:3] if not re.search(r"[我本]", x)]
+    release = next((i for i, x in enumerate(opening_news) if _DATED_RELEASE.search(x)), None)
+    if (release is not None and (release == 0 or _SPOKEN_OF.search(news)) and not titled and not report.sections
+            and not has_table and not _SELF.search(head)):
+        return "news telling that a body released its report (N日公布…, 报告称 …), not the report", None
     # (round 38) An interpretation announced by its first sentence rather than its title ('《X2023年…年度报告》已经编制完成
     # …，现就年报内容进行如下解读。'): a page about the report, unless it is a report that also says so (its own title,
     # 本报告 or …情况报告如下 in the same sentence)

@@ -115,3 +115,37 @@ def test_a_notice_on_university_reports_keeps_the_notice_reason():
                       "各高等学校：根据《高等学校信息公开办法》要求，现就做好年度报告工作通知如下。",
                       "一、报告内容", "报告应包括概述、主动公开情况等。"])
     assert reason and "高等学校信息公开办法, not a government report" not in reason
+
+
+# --- news telling that a body released its report on a day, the report spoken of in the third person ----------------
+
+_NEWS_REST = ["2019年，水务部通过部网站、《中国水务报》等主动公开政府信息1200条。",
+              "报告称，下一步水务部将继续推进重点领域信息公开。"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["水务部28日公布2019年度政府信息公开工作，加大水务信息公开力度，推进重点领域信息公开。", *_NEWS_REST],
+    ["2020年1月30日，国家粮食局网站发布2019年政府信息公开工作报告，对信息公开工作进行回顾总结。",
+     "2019年是国家粮食局履职第一年，全年政府网站发布法规性文件21件。"],
+    ["您当前的位置：某某网>>法制频道", "水务部去年30件行政复议全属信息公开",
+     "在过去一年，水务部接到30起行政复议申请。水务部在今天公开的《水务部政府信息公开工作2019年度报告》（以下简称报告）中称，"
+     "其中针对部机关的18件。", "报告透露，2019年水务部共收到政府信息公开申请305件，全部按规定予以答复。"],
+])
+def test_news_of_a_report_released_on_a_day_is_refused(lines):
+    reason = refusal(lines)
+    assert reason and "news" in reason
+
+
+@pytest.mark.parametrize("lines", [
+    # a report telling, in its own voice, that it released last year's report
+    ["2019年，我局于3月28日在网站发布2018年度政府信息公开工作年度报告，全年主动公开政府信息1200条。",
+     "报告称的各项工作均已完成。"],
+    # a report's own lead-in releasing it, then its parts
+    ["现公布水务部2019年政府信息公开工作年度报告。本报告中所列数据的统计期限为2019年1月1日至12月31日。",
+     "一、总体情况", "2019年，水务部主动公开政府信息1200条。"],
+    # a report whose part 一 tells that the body released its guide on a day
+    ["一、总体情况", "3月28日，水务部发布2019年政府信息公开指南，全年主动公开政府信息1200条。",
+     "二、主动公开政府信息情况", "全年主动公开政府信息1200条。"],
+])
+def test_a_report_telling_of_a_release_is_kept(lines):
+    assert refusal(lines) is None
