@@ -149,3 +149,21 @@ def test_news_of_a_report_released_on_a_day_is_refused(lines):
 ])
 def test_a_report_telling_of_a_release_is_kept(lines):
     assert refusal(lines) is None
+
+
+# --- an English translation's part headings, numbered in Roman numerals ----------------------------------------------
+
+def test_an_english_translation_s_part_headings_are_its_parts():
+    report = parsed(["Ministry of Water Affairs 2019 Government Information Disclosure Annual Report", _PREPARED,
+                     *_OVERVIEW, "II. Proactive disclosure of government information",
+                     "In 2019 the ministry published 1,200 items of government information on its own initiative.",
+                     "III. Disclosure of government information upon application",
+                     "The ministry received 30 applications in 2019 and answered every one of them on time."])
+    assert [s.number for s in report.sections] == [1, 2, 3]
+
+
+def test_roman_numerals_before_other_english_words_are_no_parts():
+    report = parsed(["Ministry of Water Affairs 2019 Government Information Disclosure Annual Report", _PREPARED,
+                     "I. Strengthening the leadership of the work",
+                     "In 2019 the ministry set up a leading group and answered every request on time."])
+    assert [s.number for s in report.sections] == []
