@@ -167,3 +167,9 @@ def test_roman_numerals_before_other_english_words_are_no_parts():
                      "I. Strengthening the leadership of the work",
                      "In 2019 the ministry set up a leading group and answered every request on time."])
     assert [s.number for s in report.sections] == []
+
+
+def test_a_school_year_title_over_no_cited_rule_is_kept():
+    # (the issuer tests read such titles for the university and its second year)
+    assert refusal(["青山大学2019-2020学年信息公开工作年度报告", "本报告统计期限为2019年9月1日至2020年8月31日。", "一、概述",
+                    "学校全力推进一流大学建设，主动公开信息20条。", "二、主动公开情况", "略。"]) is None
