@@ -8,6 +8,7 @@ from indexer.checks import run_checks
 from indexer.figures import extract_figures
 from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, UnreadableFile, part_label
 from indexer.metadata import read_metadata, title_lines
+from indexer.english_report import english_level, english_report
 from indexer.report_or_not import decide_report
 from indexer.normalize import CHROME_LINE, clean_line, is_indented, reflow
 from indexer.hostnames import address_text
@@ -78,6 +79,12 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     meta = read_metadata(title_lines(raw, looks_like_heading), hints, report.preamble, part_one, blocks[:80],
                          address_text(address) if address else None, blocks[-6:])
     report.title, report.agency, report.year = meta.title, meta.agency, meta.year
+    # (round 47) an English translation of a report: its issuer and year as its English title or lead-in writes them
+    # (the lines as read: the cleaned ones have lost the spaces between words)
+    english = english_report([b for b in plain[:40] if isinstance(b, str)]) if not (meta.agency and meta.year) else None
+    if english:
+        report.agency, report.year = report.agency or english[0], report.year or english[1]
+        meta.warnings.append("这是一份报告的英文译本：发布机关和年度按英文标题或导语收录，请核对。")
     report.agency_names = [doc.meta[k] for k in ("publisher", "source") if doc.meta.get(k)]
 
     result = extract_figures(raw, recovered=True)
@@ -117,13 +124,16 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
             place, notes = reread, renotes + [f"发布机关名称中的“{word}”不是区划名称，与“{unit.name}”只差一个字，"
                                               f"所在地区和级别已按“{unit.name}”认定（名称照原文）。"]
     report.level, report.region = place.level, place.region
+    if english and english_level(report.agency) and report.agency == english[0]:  # a national body's English name
+        report.level, report.region = "central", {key: None for key in place.region or {"province": None}}
     report.warnings += notes
     # The issuer was read on width-folded text (and placed so); it is given as the page writes it, in the report's
     # own lines before the site's chrome (a breadcrumb's or a metadata field's '某某局(本级)' over the title's '（本级）').
     # (lazily: the name is most often found in the first lines, and a long page's other lines need no test)
     texts = [b for b in plain if isinstance(b, str)]
-    report.agency = as_written(report.agency, chain((b for b in texts if not CHROME_LINE.search(b)),
-                                                    (b for b in texts if CHROME_LINE.search(b)), hints))
+    if not (english and report.agency == english[0]):  # (an English name keeps the spaces between its words)
+        report.agency = as_written(report.agency, chain((b for b in texts if not CHROME_LINE.search(b)),
+                                                        (b for b in texts if CHROME_LINE.search(b)), hints))
 
     # (after every reading of hints: the footer names the site's owner, which places the issuer)
     trim_footer(report.sections)

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
-                                    reported_kinds)
+                                    reported_kinds, school_disclosure)
+from indexer.english_report import english_report
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -74,6 +75,10 @@ _ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|�
                                        # (round 46) ...or of a document just issued ('印发《…要点》，现将有关内容解读如下')
                                        r"|印发了?《[^》]{2,60}》[^。]{0,30}?(?:现|特|下面|以下)(?:将|就|对)[^。]{0,20}?解读如下[。:：]")
 _LINK_LIST_TITLES = 3
+# (round 47) a day's release of a report of a year, told of a body; the report spoken of in the third person
+_DATED_RELEASE = re.compile(r"(?:(?<![年月\d])\d{1,2}日|(?<!\d)\d{1,2}月\d{1,2}日|今天|今日|日前|近日)[，,]?[^。]{0,20}?(?:公布|发布|公开)(?:了|的)?"
+                            r"[^。]{0,30}?(?:(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报|政府信息公开工作)|《[^》]{0,40}(?:报告|年报)》)")
+_SPOKEN_OF = re.compile(r"(?:报告|年报)(?:称|透露|显示|指出)|(?:报告|年报)》[^。]{0,20}?中称")
 
 
 def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
@@ -87,6 +92,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     """
     lines = [b for b in blocks if isinstance(b, str)]
     raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
+    # (round 47) an English translation's title or lead-in naming the report of a year (read as written, with spaces)
+    english = english_report([b for b in raw[:40] if isinstance(b, str)]) is not None
     head = squeeze("".join(lines[:40]))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
@@ -94,7 +101,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # ('某某办公室关于做好2020年…年度报告', the rest of its title wrapped onto the next line) are no report's title.
     own_title = bool(report.title) and not CHROME_LINE.search(report.title) and not about_reports(report.title)
     titled = own_title and bool(report.year and report.agency)  # '某某局2019年…年度报告'
-    if not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw):
+    if (not titled and not has_table and _is_documentation(lines, raw) and not _translated_report(lines, raw)
+            and not english):
         return ("no report title, reporting year or statistics table: documentation (mostly Latin script or "
                 "markdown code), not a report"), None
     # (round 32) A report's Chinese title over an English summary of it ('Summary - This page sums up…'), with no part
@@ -102,7 +110,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # report keeps its Chinese lead-in and parts)
     rest = [x for x in lines if not (report.title and compact(x) in compact(report.title))]
     if (titled and not has_table and not report.sections and rest and _is_documentation(rest, raw)
-            and not _translated_report(rest, raw)):
+            and not _translated_report(rest, raw) and not english):
         return (f"its title is “{compact(report.title)[:60]}” over a text mostly in Latin script (a summary or "
                 "translation of that report), not the report"), None
     # (round 30) News of a report's release under a headline naming the body and the report ('某某省发布2018年政府信息
@@ -118,6 +126,14 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (_NEWS_BYLINE.search(news) and _TOLD.search(news) and not report.sections and not has_table
             and not _SELF.search(head)):
         return "news telling of a report (a dateline or a reporter's byline, 报告指出 …), not the report", None
+    # (round 47) News telling that a body released its report on a day ('某部28日公布2015年度政府信息公开工作', '2015年1月30日，
+    # 某局网站发布2014年…工作报告', '某部在今天公开的《…年度报告》中称'), its first sentences in the third person (no 我, 本),
+    # the release opening the text or the report spoken of ('报告称', '报告透露'): no own title, 本报告, parts or tables
+    opening_news = [x for x in news.split("。")[:3] if not re.search(r"[我本]", x)]
+    release = next((i for i, x in enumerate(opening_news) if _DATED_RELEASE.search(x)), None)
+    if (release is not None and (release == 0 or _SPOKEN_OF.search(news)) and not titled and not report.sections
+            and not has_table and not _SELF.search(head)):
+        return "news telling that a body released its report (N日公布…, 报告称 …), not the report", None
     # (round 38) An interpretation announced by its first sentence rather than its title ('《X2023年…年度报告》已经编制完成
     # …，现就年报内容进行如下解读。'): a page about the report, unless it is a report that also says so (its own title,
     # 本报告 or …情况报告如下 in the same sentence)
@@ -131,6 +147,10 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (any(_PROGRESS_TITLE.search(squeeze(x)) for x in opening) and _YEAR_SO_FAR.search(head) and not _SELF.search(head)
             and not any(_TITLE.search(squeeze(x)) for x in opening)):
         return "its title is a progress summary of the year so far (工作进展情况, 截至…11月), not the annual report", None
+    # (round 47) a university's disclosure report under the 高等学校信息公开办法: by its title, or the rule cited first
+    school = school_disclosure(to_key(head), [*hints, *raw_lines[:3], report.title or ""])
+    if school:
+        return school, None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):
@@ -153,7 +173,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     body = squeeze("".join(x for x in lines[:40] if not CHROME_LINE.search(x)))[:4000]
     on_topic = bool(_TOPIC.search(body))
     calls_itself = (own_title or bool(_SELF.search(head)) or (on_topic and lead_in_issuer(head) is not None)
-                    or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200]))))))
+                    or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200])))))
+                    or english)
     titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
     guide = next((h for h in [*hints, *titles_above] if _GUIDE.search(squeeze(h)) and len(h) <= 60
                   and not _LISTED.search(squeeze(h))), None)

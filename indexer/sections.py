@@ -124,6 +124,11 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
 # template lines recur in every report; only lines of at most _MAX_RAW characters get this far.
 @lru_cache(maxsize=1 << 13)
 def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
+    english = _ENGLISH_PART.match(re.sub(r"\s+", " ", line.strip()))
+    if english:  # (round 47) an English translation's part heading: 'I. Overview', 'III. Disclosure … upon application'
+        numeral = _ROMAN.index(english.group(1)) + 1
+        part = next((p for p, pattern in _ENGLISH_TITLES.items() if pattern.search(english.group(2))), None)
+        return (part, 3.0 + (numeral == part)) if part else None
     key = _REMARK.sub("", squeeze(clean_line(line)))
     if not key or len(key) > MAX_HEADING + 4:
         return None
@@ -163,6 +168,20 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     if len(parts) == 1:
         return parts[0], 2.0 + (numeral == parts[0])
     return None
+
+
+# (round 47) The parts as an English translation of a report names them, numbered in Roman numerals ('I. Overview').
+_ROMAN = ("I", "II", "III", "IV", "V", "VI")
+_ENGLISH_PART = re.compile(r"^(VI|V|IV|III|II|I)[.、,] ?([A-Z][A-Za-z ,'’()-]{3,120}?)[.:]?$")
+_ENGLISH_TITLES = {
+    1: re.compile(r"^(?:Overview|General situation|Summary|Overall situation)$", re.IGNORECASE),
+    2: re.compile(r"^(?:Proactive|Active|Voluntary) (?:disclosure|release|openness) of government information", re.IGNORECASE),
+    3: re.compile(r"(?:upon|on|by) (?:request|application)|Receipt and handling of (?:government information disclosure )?"
+                  r"applications", re.IGNORECASE),
+    4: re.compile(r"(?:administrative )?reconsideration.{0,40}(?:administrative )?litigation", re.IGNORECASE),
+    5: re.compile(r"^(?:The )?main problems", re.IGNORECASE),
+    6: re.compile(r"^Other matters", re.IGNORECASE),
+}
 
 
 def _glued(key: str) -> re.Match | None:
