@@ -15,7 +15,7 @@ _REPORT = (r"(?:Government Information (?:Disclosure|Openness)|Government Affair
            r"|Annual Report on (?:the )?(?:Government Information (?:Disclosure|Openness)|Disclosure of Government Information"
            r"|Openness of Government Information|Government Affairs (?:Disclosure|Openness))"
            r"|Annual Report of Government Information (?:Disclosure|Openness)")
-# a body's name in English: capitalised words, with of/and/the/for between them ('Ministry of Finance', 'People's Bank of China')
+# a body's name in English: capitalised words, with of/and/the/for between them ('Ministry of Commerce', 'People's Bank of China')
 _NAME = r"(?:The |the )?(?P<agency>[A-Z][A-Za-z'’&-]*(?: (?:of|and|for|the|on|[A-Z][A-Za-z'’&-]*))*?)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TITLES = [
@@ -24,7 +24,7 @@ _TITLES = [
     re.compile(rf"^{_YEAR} (?:{_REPORT}) of {_NAME}$"),                           # 2017 … Annual Report of X
     re.compile(rf"^{_YEAR} (?:{_REPORT})$"),                                      # the year alone, no body
 ]
-# the lead-in: 'the 2015 annual report of the Ministry of Finance on government information disclosure is hereby released'
+# the lead-in: 'the 2016 annual report of the Ministry of Water Resources on government information disclosure is hereby released'
 _LEAD = re.compile(rf"\b(?:the )?{_YEAR} annual report of {_NAME} on (?:the )?government (?:information|affairs) "
                    r"(?:disclosure|openness)[^.]{0,40}?\b(?:is|are) (?:hereby )?(?:released|published|issued)")
 _CENTRAL = re.compile(r"^(?:Ministry of|National|State|China|General Administration of|People's Bank of China$|"
