@@ -230,6 +230,10 @@ _SCHOOL_TITLE = re.compile(r"(?:高等学校|高校|学校)信息公开(?:工作
 _SCHOOL_RULE = re.compile(r"《?高等学校信息公开(?:办法|事项清单)|高校信息公开(?:工作)?年度报告")
 _GOVERNMENT_REPORT = re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告")
 _SCHOOL_OPENING = 600
+# A government body speaking in its own voice (我厅, 本机关) is no school, whatever rule it cites; a title is a line
+# with no sentence in it (a page cut before its title opens on a sentence, which may name the schools' reports).
+_GOVERNMENT_VOICE = re.compile(r"(?:我|本)(?:厅|局|委|办|部|署|机关|市|县|区|省|州|盟|旗|镇|乡|街道|中心)")
+_SCHOOL_VOICE = re.compile(r"我校|本校|学校|大学|学院")
 
 
 def school_disclosure(head: str, titles: list[str]) -> str | None:
@@ -241,11 +245,13 @@ def school_disclosure(head: str, titles: list[str]) -> str | None:
     if (any(_GOVERNMENT_REPORT.search(t) or (len(t) <= 60 and not re.search(r"[。，,；;]", t) and about_reports(t))
             for t in keyed) or _GOVERNMENT_REPORT.search(head)):
         return None
-    title = next((t for t in keyed if _SCHOOL_TITLE.search(t) and len(t) <= 60), None)
+    title = next((t for t in keyed if _SCHOOL_TITLE.search(t) and len(t) <= 60 and not re.search(r"[。，,；;]", t)), None)
     if title:
         return f"its title is “{title}”: a school's disclosure report (or a page on one) under the 高等学校信息公开办法, not a government report"
-    rule = _SCHOOL_RULE.search(head[:_SCHOOL_OPENING])
-    if rule:
+    opening = head[:_SCHOOL_OPENING]
+    rule = _SCHOOL_RULE.search(opening)
+    said = _SCHOOL_RULE.sub("", opening).replace("高等学校", "")  # (the rule's own name holds 学校)
+    if rule and _SCHOOL_VOICE.search(said) and not _GOVERNMENT_VOICE.search(opening):
         return (f"it opens citing “{rule.group(0)}” as its basis: a school's disclosure report (or a page on one) under the "
                 "高等学校信息公开办法, not a government report")
     return None

@@ -109,6 +109,18 @@ def test_a_government_report_citing_the_university_rule_is_kept(head):
     assert refusal(head + _SCHOOL_BODY) is None
 
 
+@pytest.mark.parametrize("lines", [
+    # (lead, session 21) a department's report cut before its title, a sentence on the universities' reports first
+    ["一、总体情况", "2020年，我厅认真贯彻《条例》，督促各高校按时编制发布高校信息公开年度报告，全年主动公开信息320条。",
+     "二、主动公开政府信息情况", "本年制发规范性文件3件。", "三、收到和处理政府信息公开申请情况", "全年收到申请12件。"],
+    # a department citing the universities' rule beside its own work, in its own voice
+    ["根据《高等学校信息公开办法》和有关要求，结合我厅实际，现发布本年度政府信息公开工作情况。", "一、总体情况",
+     "2020年，我厅主动公开信息320条。"],
+])
+def test_a_government_body_speaking_of_the_university_rule_is_kept(lines):
+    assert refusal(lines) is None
+
+
 def test_a_notice_on_university_reports_keeps_the_notice_reason():
     reason = refusal(["青山省教育厅办公室关于做好2019-2020学年度高校信息公开工作年度报告",
                       "编制和报送工作的通知",
