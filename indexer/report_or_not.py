@@ -79,6 +79,8 @@ _LINK_LIST_TITLES = 3
 _DATED_RELEASE = re.compile(r"(?:(?<![年月\d])\d{1,2}日|(?<!\d)\d{1,2}月\d{1,2}日|今天|今日|日前|近日)[，,]?[^。]{0,20}?(?:公布|发布|公开)(?:了|的)?"
                             r"[^。]{0,30}?(?:(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报|政府信息公开工作)|《[^》]{0,40}(?:报告|年报)》)")
 _SPOKEN_OF = re.compile(r"(?:报告|年报)(?:称|透露|显示|指出)|(?:报告|年报)》[^。]{0,20}?中称")
+# a repost of the report under a line telling of its release ('…于1月30日发布2019年…年度报告，全文如下：'): the report follows
+_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|报告全文|具体内容|内容)如下|全文[:：]")
 
 
 def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
@@ -132,7 +134,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     opening_news = [x for x in news.split("。")[:3] if not re.search(r"[我本]", x)]
     release = next((i for i, x in enumerate(opening_news) if _DATED_RELEASE.search(x)), None)
     if (release is not None and (release == 0 or _SPOKEN_OF.search(news)) and not titled and not report.sections
-            and not has_table and not _SELF.search(head)):
+            and not has_table and not _SELF.search(head) and not _TEXT_FOLLOWS.search(head)):
         return "news telling that a body released its report (N日公布…, 报告称 …), not the report", None
     # (round 38) An interpretation announced by its first sentence rather than its title ('《X2023年…年度报告》已经编制完成
     # …，现就年报内容进行如下解读。'): a page about the report, unless it is a report that also says so (its own title,

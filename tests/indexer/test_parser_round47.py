@@ -185,3 +185,9 @@ def test_a_school_year_title_over_no_cited_rule_is_kept():
     # (the issuer tests read such titles for the university and its second year)
     assert refusal(["青山大学2019-2020学年信息公开工作年度报告", "本报告统计期限为2019年9月1日至2020年8月31日。", "一、概述",
                     "学校全力推进一流大学建设，主动公开信息20条。", "二、主动公开情况", "略。"]) is None
+
+
+def test_a_repost_of_the_report_under_a_line_telling_of_its_release_is_kept():
+    # (lead, session 21) the release told, then the report itself: 全文如下
+    assert refusal(["青山县人民政府于2020年1月30日发布2019年政府信息公开工作年度报告，全文如下：",
+                    "2019年，青山县主动公开政府信息1200条。"]) is None
