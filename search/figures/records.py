@@ -161,6 +161,7 @@ def _record(report: dict) -> ReportRecord:
 
 
 _COMPUTED = ("signature", "values", "parts")  # in a digest, not fields of a record
+_RATE_KEYS = {c.key for c in COLUMNS if c.kind == "rate"}
 
 
 def _from_digest(digest: dict) -> ReportRecord:
@@ -168,6 +169,15 @@ def _from_digest(digest: dict) -> ReportRecord:
     for name in ("values", "parts"):  # the record's cached properties, computed when indexed
         if name in digest:
             record.__dict__[name] = digest[name]
+    # A column added since the index was written (review_corrected, session 21) is not in its digests: computed
+    # from the digest's figures, as the writer would have, rather than a KeyError on every statistics page.
+    values, parts = record.__dict__.get("values"), record.__dict__.get("parts")
+    if values is not None and not values.keys() >= COLUMN_BY_KEY.keys():
+        record.__dict__["values"] = {c.key: values[c.key] if c.key in values else c.value(record.figures)
+                                     for c in COLUMNS}
+    if parts is not None and not parts.keys() >= _RATE_KEYS:
+        record.__dict__["parts"] = {c.key: parts.get(c.key, (c.numerator(record.figures), c.denominator(record.figures)))
+                                    for c in COLUMNS if c.kind == "rate"}
     return record
 
 
