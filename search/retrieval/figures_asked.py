@@ -53,7 +53,8 @@ _MORE = re.compile(r"(?:谁|哪个|哪家|哪一个|哪些|哪边)[^\s，。？?
 # A comparison said as a statement (税务和财政 申请数量比较, 两个局的复议对比): the figure's size orders the
 # bodies compared, as 谁多 does; the word is no text of the reports.
 _COMPARED = re.compile(r"(?:比较|对比|相比|比一比|谁多谁少|多还是少|排名|排行榜|排行)(?![少低])")
-# A ranking asked (申请数量排名, 复议案件排行榜) orders every body by the figure, with no body named.
+# A ranking asked (申请数量排名, 复议案件排行榜) orders every body by the figure, with no body named; not beside
+# another topic (申请内容排行, 政务公开第三方评估排名: a list or a ranking the reports tell of).
 _RANKED = re.compile(r"排名|排行")
 _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一万以上|10000以上)"), 10000),
              (re.compile(r"(上千|过千|逾千|千余|千件以上|超过一千|一千以上|1000以上)"), 1000),
@@ -269,7 +270,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     # (a piece of the figure's own name, 反复 of 反复申请, is no other topic, nor one of the row's name as the table
     # writes it, 已获取信息 of 要求行政机关确认或重新出具已获取信息)
     issuers = tuple(w for w in words if concept_of(w) is not None)
-    if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined) or _RANKED.search(joined)):
+    if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined)
+                                                    or (_RANKED.search(joined) and not others)):
         mode = "positive"  # 比较 with no body named compares nothing the figure can order
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
     # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a
