@@ -91,7 +91,7 @@ REVIEWED_WORDS = frozenset("答复 决定 结果 被".split())
 RESULT_COLUMN_WORDS = frozenset("维持 结果维持 其他结果 尚未审结 未审结 审结".split())
 # A correction said in the passive or as the table heads it, with no review or lawsuit named (被纠错,
 # 被纠正的案件, 结果纠正): either kind corrected (REVIEW_CORRECTED, their sum). Bare 纠错 is not: 网站纠错 is
-# the sites' error reports.
+# the sites' error reports; nor is a passive said of another topic (网站被纠错, 营业执照被撤销).
 _CORRECTION_SAID = re.compile(r"被[^\s，。？?]{0,4}?(?:纠正|纠错|撤销)|结果纠正")
 
 
@@ -269,6 +269,8 @@ def take_figures(parsed: ParsedQuery) -> None:
               and w not in word and w not in places and w not in ROW_LABELS.get(key, "")]
     # (a piece of the figure's own name, 反复 of 反复申请, is no other topic, nor one of the row's name as the table
     # writes it, 已获取信息 of 要求行政机关确认或重新出具已获取信息)
+    if key == REVIEW_CORRECTED and others:
+        return  # 网站被纠错, 营业执照被撤销: what was corrected is named, and it is no review
     issuers = tuple(w for w in words if concept_of(w) is not None)
     if mode == "most" and not issuers and not (_MOST.search(joined) or _MORE.search(joined)
                                                     or (_RANKED.search(joined) and not others)):
@@ -361,7 +363,9 @@ def _negates_a_figure(words: list[str]) -> bool:
         if word not in NONE_WORDS:
             continue
         rest = [w for w in words[i + 1 :] if w not in BETWEEN]
-        if not rest or rest[0] in RECEIVED or _names_figure(rest[0]):
+        # (a correction negated, 没有被纠正, 从未被纠错: none of the corrected column; read as asked, the reports
+        # with corrections came first)
+        if not rest or rest[0] in RECEIVED or _names_figure(rest[0]) or _is_correction(rest[0]):
             return True
         closes = all(w in ENDING for w in rest) or rest[0] == "的"
         if closes and any(map(_names_figure, words[:i])):

@@ -126,3 +126,26 @@ def test_the_words_of_the_row_s_own_template_name_are_no_other_topic(idx):
         figure = parse_query(query).figure
         assert figure.key == "outcome_not_processed_confirmation" and figure.alone, (query, figure)
     assert agencies(idx, "要求确认或重新出具已获取信息")[0] == "丽江市民政局"
+
+
+@pytest.mark.parametrize("query", ["网站被纠错", "政府网站被纠错的情况", "营业执照被撤销", "被纠正的错误信息"])
+def test_a_correction_said_of_another_topic_asks_no_review_figure(query):
+    """(session 21 review) The passive said of what was corrected, which is no review: the sites' error reports, a
+    licence revoked. Read as reviews and lawsuits corrected, the reports with corrections came first."""
+    from search.retrieval.query import parse_query
+    assert parse_query(query).figure is None, query
+
+
+@pytest.mark.parametrize("query, key", [("没有被纠错", "review_corrected"), ("从未被纠错的单位", "review_corrected"),
+                                        ("复议没有被纠正", "reconsideration_corrected")])
+def test_a_correction_negated_asks_for_none_corrected(query, key):
+    """(session 21 review) 没有被纠错 read as asked put the reports with corrections first."""
+    from search.retrieval.query import parse_query
+    figure = parse_query(query).figure
+    assert (figure.key, figure.mode) == (key, "none"), figure
+
+
+def test_no_correction_lists_the_bodies_whose_cases_were_upheld_first(idx):
+    got = agencies(idx, "没有被纠错")
+    corrected = {"丽江市华坪县人民政府", "丽江市玉龙县人民政府"}
+    assert got and not corrected & set(got[:2]), got
