@@ -66,8 +66,9 @@ _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 # the procedure, time limits and fees in the text, no count of the table: no figure is read from it.
 _NOT_A_COUNT = re.compile(r"多少(?:天|日|个?工作日|时间|小时|钱|元|费)|多长时间|多久|几天|几个工作日")
 # Unless the money was collected already (信息处理费收了多少钱, 一共收了多少元): then it asks the amount
-# charged, a figure the prose states (session 21).
+# charged, a figure the prose states (session 21); a question of time stays one (全年收到的申请多少天答复).
 _CHARGED = re.compile(r"(?:收取?|缴纳?|交)(?:了|过)|(?:共|一共|总共|累计|全年)收")
+_MONEY = re.compile(r"多少(?:钱|元|费)")
 NONE_WORDS = frozenset("没有 没 未 未曾 从未 从没 不曾 无 零".split())
 # A count of nothing typed in digits (申请 0件, 申请数为0) asks what 没有 does; a digit before or after it is
 # another number (10件, 2020).
@@ -196,7 +197,8 @@ def take_figures(parsed: ParsedQuery) -> None:
     texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     if not texts:
         return
-    if _NOT_A_COUNT.search(" ".join(texts)) and not _CHARGED.search(" ".join(texts)):
+    asked = [m.group() for m in _NOT_A_COUNT.finditer(" ".join(texts))]
+    if asked and not (_CHARGED.search(" ".join(texts)) and all(map(_MONEY.fullmatch, asked))):
         return
     # A row asked in other words than its name (被人告过, 只公开了一部分): read by its meaning
     # (figure_meanings.py), the words read written as the row's name, which the reports use.
