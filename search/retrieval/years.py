@@ -142,8 +142,10 @@ def _left(match: re.Match) -> str:
 # name in any other query (政府信息公开条例 第十六条) stays as typed.
 _REGULATIONS = r"(?:《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《?条例》?)"
 _REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}")
-_NAMED_IN_FULL = re.compile(_REGULATIONS)
-_IN_FORCE = re.compile(r"(?<=条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
+# Another regulation (《物业管理条例》, 档案法实施条例) is none of these: a bare 条例 is ours only where no other name
+# stands right before it (session 21 review).
+_NAMED_IN_FULL = re.compile(r"《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《条例》?|(?<![^\W\d_新的])条例》?")
+_IN_FORCE = re.compile(r"(?<=条例)(?<![^\W\d_新的]条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
 
 
 def _regulations_as_the_table_names_them(text: str) -> str:

@@ -276,3 +276,9 @@ def test_the_regulations_named_otherwise_in_a_period_phrase_are_read_as_the_tabl
     assert find_years("新修订条例实施十周年")[0] == [2029]
     # no period phrase: the regulations' name stays as typed
     assert find_years("政府信息公开条例 第十六条") == ([], "政府信息公开条例 第十六条")
+
+
+def test_another_regulation_in_a_period_phrase_is_not_the_information_regulations():
+    # (session 21 review) 《物业管理条例》 read as 条例 made its first year the information regulations' (2008).
+    for text in ("新修订的《物业管理条例》实施第一年", "物业管理条例施行那一年", "档案法实施条例生效首年"):
+        assert find_years(text)[0] == [], text
