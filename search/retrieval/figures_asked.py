@@ -278,6 +278,16 @@ def take_figures(parsed: ParsedQuery) -> None:
                                                     or (_RANKED.search(joined) and not others)):
         mode = "positive"  # 比较 with no body named compares nothing the figure can order
     parsed.figure = FigureAsked(key, word, mode, threshold, tuple(others), issuers, also if mode == "none" else ())
+    # The size words leave the text before it is searched in other words too (被纠错超过10件: no 被 纠正 超过 10 件,
+    # whose size words, cut apart, no longer read as one)
+    if mode != "positive":
+        kept = []
+        for clause in parsed.must:
+            alternatives = clause.alternatives if clause.phrase else [" ".join(_strip(a).split()) for a in clause.alternatives]
+            alternatives = [a for a in alternatives if a and not (mode == "none" and _ZERO_PIECE.fullmatch(a))]
+            if alternatives:
+                kept.append(Clause(alternatives, clause.phrase))
+        parsed.must = kept
     # 被撤销, 纠错: also searched as the table heads the column (结果纠正), the word as typed kept; not for a
     # rate (复议 纠错率), which the table gives whatever its text says (rates.take_rate_column)
     if corrected and not parsed.rate_said:
@@ -293,22 +303,15 @@ def take_figures(parsed: ParsedQuery) -> None:
     if written_as(word):  # 官司: also searched as the reports write it (行政诉讼), the word as typed kept
         forms = written_as(word).split()
         parsed.must = [c if c.phrase or not any(word in a for a in c.alternatives) else
-                       Clause(list(dict.fromkeys([*c.alternatives, *(a.replace(word, f" {form} ") for form in forms
-                                                                       for a in c.alternatives if word in a)])))
+                       Clause(list(dict.fromkeys([*c.alternatives, *(" ".join(a.replace(word, f" {form} ").split())
+                                                                       for form in forms for a in c.alternatives
+                                                                       if word in a)])))
                        for c in parsed.must]
     # 个人提交的申请: searched as the table names the column (自然人), not as typed; beside another topic
     # (群众申请低保) the request is for that, not for information, and the words stay as typed.
     if needs == "request" and not others:
         parsed.must = [c if c.phrase else Clause([_as_column(a, key) for a in c.alternatives]) for c in parsed.must]
     _consume(parsed, own)
-    if mode != "positive":
-        kept = []
-        for clause in parsed.must:
-            alternatives = clause.alternatives if clause.phrase else [" ".join(_strip(a).split()) for a in clause.alternatives]
-            alternatives = [a for a in alternatives if a and not (mode == "none" and _ZERO_PIECE.fullmatch(a))]
-            if alternatives:
-                kept.append(Clause(alternatives, clause.phrase))
-        parsed.must = kept
 
 
 # What a negation says "none came" of: receiving (没有收到申请, 从未受理), or the figure itself (无行政复议,
