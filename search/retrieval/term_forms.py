@@ -28,6 +28,7 @@ from search.analysis import bigrams, compound_parts, cut, fold
 from search.retrieval.arrays import arrays_for
 from search.retrieval.everyday import read_said_table, reports_holding as word_held_by
 from search.retrieval.filler import is_everyday_word
+from search.retrieval.issuers import concept_of
 from search.retrieval.matching import filter_mask
 from search.retrieval.selection import report_codes
 
@@ -148,8 +149,6 @@ def take_forms(searcher, parsed, runs: list[list[str]], stop: frozenset[str] = f
     """Add the reports' forms of the query's rare words and pairs to ``parsed.everyday`` (in place):
     a pair's forms count for each of its two words. ``runs`` are the words of each run typed; a
     ``stop`` word is no part of a pair, and two words it stands between are not reordered."""
-    from search.retrieval.issuers import concept_of  # which reads the query module, as this one's caller does
-
     codes = report_codes(searcher)
     rare = int(codes.max(initial=-1) + 1) * RARE_SHARE
     for run in runs:
