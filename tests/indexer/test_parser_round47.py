@@ -121,6 +121,15 @@ def test_a_government_body_speaking_of_the_university_rule_is_kept(lines):
     assert refusal(lines) is None
 
 
+@pytest.mark.parametrize("head", [
+    # (session 21 review) an education department citing the universities' rule beside the 条例, its title without 政府
+    ["青山省教育厅2021年度信息公开工作报告",
+     "根据《中华人民共和国政府信息公开条例》和《高等学校信息公开办法》规定，现将我厅2021年信息公开工作情况报告如下。"],
+])
+def test_a_government_body_citing_the_university_rule_first_is_kept(head):
+    assert refusal(head + _SCHOOL_BODY) is None
+
+
 def test_a_notice_on_university_reports_keeps_the_notice_reason():
     reason = refusal(["青山省教育厅办公室关于做好2019-2020学年度高校信息公开工作年度报告",
                       "编制和报送工作的通知",
