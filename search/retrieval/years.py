@@ -80,9 +80,28 @@ def _periods() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     return tables["plan"], tables["phrase"], tables["anniversary"], tables["event"]
 
 
+# What may stand right before the regulations' bare name (新条例, 的条例, 2019年条例, 在条例实施第一年): any other
+# character is the end of another regulation's name (物业管理条例, 档案法实施条例; session 21 review).
+_NOT_A_NAME = "新的年在是于从自即为了和与及"
+_OURS = rf"(?<![^\W\d_{_NOT_A_NAME}])"
+
+
+def _named(name: str) -> str:
+    """A period's name as a pattern: one of the regulations' (条例实施) not right after another regulation's name
+    (物业管理条例实施第一年 is that regulation's first year)."""
+    return (_OURS if name.startswith("条例") else "") + re.escape(name)
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> list[tuple[re.Pattern, int]]:
+    """Each period phrase's pattern and year, the longest first."""
+    phrases = _periods()[1]
+    return [(re.compile(_named(p)), phrases[p]) for p in sorted(phrases, key=len, reverse=True)]
+
+
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> re.Pattern:
-    names = "|".join(map(re.escape, sorted(_periods()[2], key=len, reverse=True)))
+    names = "|".join(map(_named, sorted(_periods()[2], key=len, reverse=True)))
     # 周年, or 年 said of the count alone (建国70年, 改革开放四十年; not 以来 / 来: a span up to now), and
     # the year's own words after it (华诞, 那年, 之际).
     return re.compile(rf"({names})(\d{{1,3}}|[一二三四五六七八九十百]+)(?:周年|年(?![来以间]))(?:华诞|大庆|庆典)?"
@@ -142,10 +161,9 @@ def _left(match: re.Match) -> str:
 # name in any other query (政府信息公开条例 第十六条) stays as typed.
 _REGULATIONS = r"(?:《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《?条例》?)"
 _REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}")
-# Another regulation (《物业管理条例》, 档案法实施条例) is none of these: a bare 条例 is ours only where no other name
-# stands right before it (session 21 review).
-_NAMED_IN_FULL = re.compile(r"《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《条例》?|(?<![^\W\d_新的])条例》?")
-_IN_FORCE = re.compile(r"(?<=条例)(?<![^\W\d_新的]条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
+# Another regulation (《物业管理条例》, 档案法实施条例) is none of these (_OURS).
+_NAMED_IN_FULL = re.compile(rf"《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《条例》?|{_OURS}条例》?")
+_IN_FORCE = re.compile(rf"(?<=条例)(?<![^\W\d_{_NOT_A_NAME}]条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
 
 
 def _regulations_as_the_table_names_them(text: str) -> str:
@@ -160,10 +178,10 @@ def find_years(text: str) -> tuple[list[int], str]:
     named = _regulations_as_the_table_names_them(text)
     if named != text and (any(p in named for p in phrases) or _anniversary_pattern().search(named)):
         text = named
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase in text:
-            years.append(phrases[phrase])
-            text = text.replace(phrase, " ")
+    for pattern, year in _phrase_patterns():
+        if pattern.search(text):
+            years.append(year)
+            text = pattern.sub(" ", text)
 
     def event(match: re.Match) -> str:
         year = _event_year(match)

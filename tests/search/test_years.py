@@ -280,5 +280,9 @@ def test_the_regulations_named_otherwise_in_a_period_phrase_are_read_as_the_tabl
 
 def test_another_regulation_in_a_period_phrase_is_not_the_information_regulations():
     # (session 21 review) 《物业管理条例》 read as 条例 made its first year the information regulations' (2008).
-    for text in ("新修订的《物业管理条例》实施第一年", "物业管理条例施行那一年", "档案法实施条例生效首年"):
+    for text in ("新修订的《物业管理条例》实施第一年", "物业管理条例施行那一年", "档案法实施条例生效首年",
+                 "物业管理条例施行第一年", "城市绿化条例实施十周年"):
         assert find_years(text)[0] == [], text
+    # a word before the regulations' own name is no name (在, a year)
+    assert find_years("在条例实施第一年收到多少申请")[0] == [2008]
+    assert find_years("2018年条例实施十周年")[0] == [2018]
