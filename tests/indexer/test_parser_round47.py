@@ -130,6 +130,13 @@ def test_a_government_body_citing_the_university_rule_first_is_kept(head):
     assert refusal(head + _SCHOOL_BODY) is None
 
 
+def test_a_university_named_in_traditional_script_citing_its_rule_is_refused():
+    # (session 21 review) the issuer as written, 青山科學院大學, is a school's name in either script
+    reason = refusal(["青山科學院大學2018-2019學年信息公開工作年度報告",
+                      "根據《高等學校信息公開事項清單》要求，學校編制了本報告。", *_SCHOOL_BODY])
+    assert reason and "高等学校" in reason
+
+
 def test_a_notice_on_university_reports_keeps_the_notice_reason():
     reason = refusal(["青山省教育厅办公室关于做好2019-2020学年度高校信息公开工作年度报告",
                       "编制和报送工作的通知",
