@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from search.figures.claims import prose_count, prose_figure_keys
-from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
+from search.figures.columns import COLUMNS, SUMMED, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import StatsParams
@@ -333,6 +333,12 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
         issues = by_report.get(record.report_id, []) + check_prose(record)
         from_text = {key: count for key in TEXT_COLUMNS if values.get(key) is None
                      and (count := prose_count(record.claims, key)) is not None}
+        # A summed column (复议和诉讼纠正) no table gives whole: its parts, each from its table or its prose, as the
+        # search's figure adds them (figure_values.py); the prose's when any part is.
+        for key, parts in SUMMED.items():
+            known = [values.get(p) if values.get(p) is not None else from_text.get(p) for p in parts]
+            if values.get(key) is None and None not in known and any(p in from_text for p in parts):
+                from_text[key] = sum(known)
         rows.append(Row(record, values, [], record.checks.get("requests_balance") or "incomplete",
                         list(record.checks.get("failures", [])), issues, from_text))
     return rows

@@ -30,3 +30,21 @@ def test_a_digest_written_before_a_column_was_added_gives_its_value():
     old = _from_digest(digest)
     assert old.values == fresh.values and old.values[REVIEW_CORRECTED] == 3
     assert old.parts == fresh.parts
+
+
+def test_the_summed_column_adds_what_the_prose_states_when_no_table_gives_its_parts(indexes):
+    # (lead, session 21) a page cut before its tables states both corrections in prose: the statistics row shows
+    # their sum as the prose's (据报告文字), as the search's figure does, not a blank.
+    from search import SearchParams
+    from search.figures.stats import build_stats
+    from search.figures.stats_params import StatsParams
+    from tests.conftest import made_up_report, written
+
+    idx = indexes.searcher("stats-summed-prose", written({"cut.txt": made_up_report("甲阳市人民政府", 2020, {
+        1: "2020年，全市共收到政府信息公开申请120件。收到行政复议12件，结果维持8件，结果纠正3件，其他结果1件。"
+           "收到行政诉讼20件，结果维持15件，结果纠正4件，其他结果1件。"})}))
+    table = build_stats(idx, StatsParams(search=SearchParams(q=""), view="review"))
+    row = table.rows[0]
+    cells = {c.key: cell for c, cell in zip(table.columns, row.cells)}
+    assert cells["reconsideration_corrected"].from_text and cells["litigation_corrected"].from_text
+    assert cells[REVIEW_CORRECTED].from_text and cells[REVIEW_CORRECTED].text == "7"
