@@ -123,6 +123,8 @@ def _identify(agency: str | None, year: int | None, region: dict, level: str | N
     central = _central(text, cleaned.qualifier, report_key)
     if central:
         return central, None, None
+    if not re.search(r"[\u4e00-\u9fff]", agency or ""):  # an English translation's issuer (round 47), as it writes it
+        return _unresolved(text, report_key, f"发布机关“{agency}”是英文名称，无法读出职能，未与其他机关合并。"), None, None
     parts = _take_apart(text)
     if parts.place_kind == "junk":
         reason = f"发布机关名称“{text}”的开头“{parts.place_text}”不是可识别的地名，未与其他机关合并。"

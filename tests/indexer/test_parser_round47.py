@@ -207,3 +207,15 @@ def test_a_repost_of_the_report_under_a_line_telling_of_its_release_is_kept():
     # (lead, session 21) the release told, then the report itself: 全文如下
     assert refusal(["青山县人民政府于2020年1月30日发布2019年政府信息公开工作年度报告，全文如下：",
                     "2019年，青山县主动公开政府信息1200条。"]) is None
+
+
+def test_an_english_issuer_s_warning_names_it_as_written():
+    # (lead, session 21) the identity's warning showed the folded key (ministryofwaterresources)
+    from indexer.identity import identify
+    report = parsed(["Ministry of Water Resources's 2016 Government Information Disclosure Annual Report",
+                     "I. Overview", "In 2016, the ministry disclosed 1,200 items of government information."])
+    assert report.agency == "Ministry of Water Resources"
+    reason = identify(report.agency, report.year, report.region, report.level, "r1").reason
+    assert "“Ministry of Water Resources”是英文名称" in reason and "ministryofwaterresources" not in reason
+    # a Chinese name that names no function keeps its own warning
+    assert "不像机关名称" in identify("青山县某某某", 2020, {}, "county", "r2").reason
