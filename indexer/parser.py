@@ -81,7 +81,9 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     report.title, report.agency, report.year = meta.title, meta.agency, meta.year
     # (round 47) an English translation of a report: its issuer and year as its English title or lead-in writes them
     # (the lines as read: the cleaned ones have lost the spaces between words)
-    english = english_report([b for b in plain[:40] if isinstance(b, str)]) if not (meta.agency and meta.year) else None
+    # Read once: the report-or-not decision below asks it too.
+    english_read = english_report([b for b in raw[:40] if isinstance(b, str)])
+    english = english_read if not (meta.agency and meta.year) else None
     if english:
         report.agency, report.year = report.agency or english[0], report.year or english[1]
         meta.warnings.append("这是一份报告的英文译本：发布机关和年度按英文标题或导语收录，请核对。")
@@ -89,7 +91,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
 
     result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
-    reason, doubt = decide_report(report, hints, has_table, blocks, raw, meta.address_title)
+    reason, doubt = decide_report(report, hints, has_table, blocks, raw, meta.address_title, english_read is not None)
     if reason:
         raise UnreadableFile(f"not an annual report: {reason}")
     report.warnings += meta.warnings + ([doubt] if doubt else [])

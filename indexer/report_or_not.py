@@ -30,7 +30,6 @@ import re
 
 from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
                                     reported_kinds, school_disclosure)
-from indexer.english_report import english_report
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -84,18 +83,18 @@ _TEXT_FOLLOWS = re.compile(r"(?:全文|原文|报告全文|具体内容|内容)�
 
 
 def decide_report(report: Report, hints: list[str], has_table: bool, blocks: list[Block],
-                  raw: list[Block], address_title: str | None = None) -> tuple[str | None, str | None]:
+                  raw: list[Block], address_title: str | None = None,
+                  english: bool = False) -> tuple[str | None, str | None]:
     """(reason to refuse, None) for a text that is not a report; (None, doubt or None) for one.
 
     ``blocks`` are the cleaned paragraphs, ``raw`` the lines as read (a notice's title is a line of
     its own there). ``doubt`` is the warning a report gets when only its headings and subject make
     it one. ``address_title``: the report's title as the page's address gives it (a wiki mirror's page
-    name), which makes the page a report as its title on the page would.
+    name), which makes the page a report as its title on the page would. ``english``: an English title or lead-in
+    names the report of a year (english_report.py, read by the parser): a translation, never documentation.
     """
     lines = [b for b in blocks if isinstance(b, str)]
     raw_lines = [compact(b) for b in raw[:80] if isinstance(b, str) and b.strip()]
-    # (round 47) an English translation's title or lead-in naming the report of a year (read as written, with spaces)
-    english = english_report([b for b in raw[:40] if isinstance(b, str)]) is not None
     head = squeeze("".join(lines[:40]))[:4000]
     if _is_data_file(raw_lines):
         return "no report title, reporting year or statistics table: a data file (lines of JSON or CSV)", None
