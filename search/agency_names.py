@@ -245,6 +245,51 @@ def function_of(text: str) -> str | None:
     return voc.stems.get((cls, _key(stem)))
 
 
+def _word_starts(stem: str) -> set[int]:
+    """Where a stem's words begin, read as the names are built: two-character words after each 和
+    (人力资源和社会保障: 人力 资源 | 社会 保障), so positions counted in the 和-less key."""
+    starts, at = set(), 0
+    for part in stem.split("和"):
+        starts.update(range(at, at + len(part), 2))
+        at += len(part)
+    return starts
+
+
+def _abbreviates(short: str, stem: str) -> bool:
+    """Whether ``short`` is made of ``stem``'s characters as abbreviations are: in order, from its
+    first character, each one the first of a word or the character after the one taken before it
+    (人保, 人力社保, 人资社保 of 人力资源和社会保障; not 力保, not 人源)."""
+    starts, key = _word_starts(stem), stem.replace("和", "")
+    at = -1
+    for i, char in enumerate(short):
+        found = next((j for j in range(at + 1, len(key)) if key[j] == char and (j in starts or j == at + 1)), None)
+        if found is None or (i == 0 and found != 0):
+            return False
+        at = found
+    return len(short) < len(key)
+
+
+@lru_cache(maxsize=4096)
+def abbreviated_function(text: str) -> str | None:
+    """The one function a name abbreviated otherwise than the rule and the data say names
+    (人保局, 人力社保局 -> 人力资源和社会保障局), or None: no list of local short forms is complete,
+    and they are all cut from the full name the same way. Only the search reads it: a report's own
+    issuer is read by ``function_of`` alone."""
+    if function_of(text) is not None:
+        return None
+    split = _split_suffix(text)
+    if split is None or len(split[0]) < 2:
+        return None
+    stem, _, cls = split
+    found = set()
+    for function, row in vocabulary().rows.items():
+        for name in (function, *row["forms"]):
+            named = _split_suffix(name)
+            if named and named[2] == cls and _abbreviates(stem, named[0]):
+                found.add(function)
+    return found.pop() if len(found) == 1 else None
+
+
 def central_function(text: str) -> str | None:
     """The function of a central body's (folded) name: 民政部 -> 民政局, 国家发展改革委 -> 发展和改革委员会."""
     voc = vocabulary()

@@ -324,7 +324,7 @@ def concept_of(word: str) -> IssuerConcept | None:
     central = names.vocabulary().central.get(word)
     if central is None and word.startswith(("国家", "国务院", "中国")):
         central = names.central_function(word)
-    function = central or names.function_of(word)
+    function = central or names.function_of(word) or names.abbreviated_function(word)
     if central is None and function and word.endswith(CENTRAL_SUFFIXES):
         # 交通部, 人社部, 环保部: a 部 (署, 总局) is a ministry, whatever the stem's abbreviation.
         row = names.vocabulary().rows.get(function)
