@@ -30,6 +30,7 @@ _DECIMAL = re.compile(r"\d\.\d")  # 17.5 is one token: neither 17 nor 5 is marke
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
 _DIGIT = re.compile(r"\d")
 CELL = " | "
+MAX_ROWS_ABOVE = 12  # rows of figures between a row hit and its table's header
 WINDOW = 48  # characters of context either side of a match in a paragraph
 ROW_AFTER = 90  # characters of a table row shown after the match
 PAIRS_MAX = 110  # characters of column/figure pairs shown after a header row
@@ -103,7 +104,12 @@ def _is_figures(cells: list[str]) -> bool:
 
 def _first_figure(cells: list[str]) -> int | None:
     """Where a row's figures begin after its label cells (None when it has none)."""
-    return next((i for i, c in enumerate(cells) if value_of(c) is not None and _is_figures(cells[i:])), None)
+    found = next((i for i, c in enumerate(cells) if value_of(c) is not None and _is_figures(cells[i:])), None)
+    if found is None and len(cells) >= 2 and value_of(cells[-1]) is not None \
+            and all(value_of(c) is None for c in cells[:-1]):
+        # A table of one column (行政许可 | 4529 under 信息内容 | 本年处理决定数量): one figure after its label.
+        return len(cells) - 1
+    return found
 
 
 def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> tuple[str, int, bool, bool]:
@@ -164,14 +170,26 @@ def _named_row(text: str, line_start: int, line_end: int, match_start: int, focu
     if names is None:
         headers = []
         pos = line_start - 1
+        rows_above = 0
         while pos > 0 and len(headers) < 4:
             above_start = text.rfind("\n", 0, pos) + 1
             above = _cells(text[above_start:pos])
-            if CELL not in text[above_start:pos] or _is_figures(above):
+            if CELL not in text[above_start:pos]:
                 break
+            if _first_figure(above) is not None:
+                # The rows of figures above this one (规章 | 0 | 0 | 0 above 行政规范性文件 | 62 | 33 | 440)
+                # share its header; once a header row is found, a row of figures ends the table's head.
+                rows_above += 1
+                if headers or rows_above > MAX_ROWS_ABOVE:
+                    break
+                pos = above_start - 1
+                continue
             headers.insert(0, above)
             pos = above_start - 1
         names = column_names(headers, len(figures))[0]
+        if names is None:  # a header naming the label's column too (信息内容 | 本年处理决定数量)
+            whole = column_names(headers, len(cells))[0]
+            names = whole[first:] if whole is not None else None
     if names is None:
         return None
     described, nonzero = describe(names, figures, focus)

@@ -287,3 +287,22 @@ def test_parts_of_a_word_are_marked_only_where_the_word_is_absent():
 def test_snippet_never_marks_part_of_a_number_or_a_latin_word(text, term, marked):
     # The index keeps numbers (17.5 too) and Latin words whole, so 17 inside 1775 is not where a report matched.
     assert marks(make_snippet(text, [term])) == marked
+
+
+# Part 二's tables of the 2021 template as a converter writes them: one-column tables (a decision count, an amount)
+# and a table whose rows hit sit below other rows of figures.
+PART_TWO_TABLES = ("第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 318\n第二十条第（六）项\n"
+                   "信息内容 | 本年处理决定数量\n行政处罚 | 27\n行政强制 | 4\n第二十条第（八）项\n"
+                   "信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 96.5\n"
+                   "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n行政规范性文件 | 7 | 2 | 35")
+
+
+@pytest.mark.parametrize("term, shown", [
+    ("行政许可", "本年处理决定数量 318"), ("行政强制", "本年处理决定数量 4"),
+    ("行政事业性收费", "本年收费金额（单位：万元） 96.5"),
+    ("规范性文件", "本年制发件数 7 · 本年废止件数 2 · 现行有效件数 35")])
+def test_a_row_of_a_part_two_table_shows_its_figures_named(term, shown):
+    # The snippet was the label and a bare number (行政许可 | 318): a reader could not tell 318 of what.
+    snippet = str(make_snippet(PART_TWO_TABLES, [term]))
+    assert shown in snippet, snippet
+    assert " | " not in snippet, snippet
