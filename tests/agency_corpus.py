@@ -100,9 +100,17 @@ class RenameExample:
 
 def rename_examples() -> list[RenameExample]:
     """One example per row: a function row in 海盐县 (the old function the year before the decision,
-    the new one the year after), a place row as its government under the old and the new name."""
+    the new one the year after), or as a provincial body for a province's own reform; a place row as
+    its government under the old and the new name."""
     out = []
     for change in names.changes():
+        if change.what == "function" and change.scope != "national":
+            # A province's own reform: its provincial body, in that province
+            province = next(u.province for us in load_gazetteer().by_name.values() for u in us
+                            if u.code[:2] == change.scope)
+            out.append(RenameExample(change, province + change.old, change.year - 1, province + change.new,
+                                     change.year + 1, province))
+            continue
         if change.what == "function":
             out.append(RenameExample(change, "海盐县" + change.old, change.year - 1, "海盐县" + change.new,
                                      change.year + 1))

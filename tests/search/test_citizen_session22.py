@@ -19,6 +19,7 @@ REPORTS = {
     "market.txt": made_up_report("戊阳县市场监督管理局", 2022, {1: "公开企业登记信息。"}),
     "health.txt": made_up_report("己阳县卫生局", 2015, {1: "公开医疗机构信息。"}),
     "health2.txt": made_up_report("庚阳县卫生健康局", 2022, {1: "公开医疗机构信息。"}),
+    "industry.txt": made_up_report("辛阳县工业和信息化局", 2022, {1: "公开工业企业技术改造项目信息。"}),
 }
 
 
@@ -50,3 +51,9 @@ def test_a_short_form_finds_the_bureau_and_its_predecessor_and_corrects_nothing(
     result = run_search(idx, SearchParams(q="人保局"))
     assert {h.agency for h in result.hits[:2]} == {"甲阳县人力资源和社会保障局", "乙阳县人事局"}
     assert not any("人事局" in m for m in result.messages), result.messages
+
+
+def test_the_body_a_reform_made_of_an_economy_and_it_commission_is_found_by_its_old_short_name(idx):
+    # 经信委 became 工业和信息化厅/局 in the 2018 provincial reforms (agency_renames.tsv): 经信局 found nothing.
+    result = run_search(idx, SearchParams(q="经信局"))
+    assert [h.agency for h in result.hits][:1] == ["辛阳县工业和信息化局"]
