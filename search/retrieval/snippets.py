@@ -128,7 +128,7 @@ def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> t
         if CELL not in line and not _is_figures([line]):
             break
         cells = _cells(line)
-        if _is_figures(cells):
+        if _is_figures(cells) or _first_figure(cells):
             first = _first_figure(cells) or 0
             label, figures = " | ".join(cells[:first]), cells[first:]
             # The text above the header rows tells the table too: a converter that split the review table's glued
@@ -137,9 +137,11 @@ def _figures_below(text: str, line_end: int, header: str, focus: list[str]) -> t
             names = template_names(len(figures), above + "\n".join(" ".join(h) for h in headers) + label)
             says_all = names is not None  # the template's names say it all, as do the header's own cells
             if names is None:
-                names, row = column_names(headers, len(cells))
-                names = names[first:] if names is not None else column_names(headers, len(figures))[0]
-                says_all = row == 0 and not label
+                whole, row = column_names(headers, len(cells))
+                names = whole[first:] if whole is not None else column_names(headers, len(figures))[0]
+                # The header row named every column: the row said with its names replaces it, unless the words
+                # asked name the label's column (项目, 信息内容), which the row said with its names no longer shows.
+                says_all = row == 0 and not (whole and any(t and t in h for h in whole[:first] for t in focus))
             if names is None:
                 return _clip(" | ".join(cells), PAIRS_MAX, CELL), end, False, any(value_of(c) for c in cells)
             described, nonzero = describe(names, figures, focus)

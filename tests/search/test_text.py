@@ -306,3 +306,10 @@ def test_a_row_of_a_part_two_table_shows_its_figures_named(term, shown):
     snippet = str(make_snippet(PART_TWO_TABLES, [term]))
     assert shown in snippet, snippet
     assert " | " not in snippet, snippet
+
+
+def test_a_hit_on_a_one_column_header_shows_the_rows_below_named_not_the_header():
+    # The header line (信息内容 | 本年处理决定数量) stood before each row: the words asked were shown twice, the figure once.
+    snippet = str(make_snippet(PART_TWO_TABLES, ["决定"]))
+    assert snippet.startswith("…行政许可：本年处理<mark>决定</mark>数量 318"), snippet
+    assert "信息内容" not in snippet
