@@ -1,0 +1,99 @@
+"""Round 48's classes (docs/parsing.md, "Round 48 — the fresh batches' misses"): the misses of three fresh batches,
+each fixed as a shape with made-up neighbours. Every text here is made up."""
+from __future__ import annotations
+
+import pytest
+
+from tests.indexer.made_up import parsed
+
+# --- a part-三 table copied one cell per line in traditional script (a mirror's converter): the template's labels are
+# read on their simplified key, as the figures already were ---------------------------------------------------------
+
+_HEAD = ["某某縣民政局2021年政府信息公開工作年度報告",
+         "一、總體情況",
+         "2021年，某某縣民政局認真貫徹《條例》，全年收到申請7件。",
+         "二、主動公開政府信息情況",
+         "全年主動公開政府信息120條。"]
+_HEAD_SIMPLIFIED = ["某某县民政局2021年政府信息公开工作年度报告",
+                    "一、总体情况",
+                    "2021年，某某县民政局认真贯彻《条例》，全年收到申请7件。",
+                    "二、主动公开政府信息情况",
+                    "全年主动公开政府信息120条。"]
+
+
+def _part_three(traditional: bool) -> list[str]:
+    words = (["三、收到和處理政府信息公開申請情況", "(本列數據的勾稽關係為:第一項加第二項之和,等於第三項加第四項之和)",
+              "申請人情況", "自然人", "法人或其他組織", "總計", "商業", "企業", "科研", "機構", "社會公益組織", "法律服務機構",
+              "其他", "一、本年新收政府信息公開申請數量"] if traditional else
+             ["三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+              "申请人情况", "自然人", "法人或其他组织", "总计", "商业", "企业", "科研", "机构", "社会公益组织", "法律服务机构",
+              "其他", "一、本年新收政府信息公开申请数量"])
+    carried = "二、上年結轉政府信息公開申請數量" if traditional else "二、上年结转政府信息公开申请数量"
+    return words + ["5", "2", "0", "0", "0", "0", "7", carried, "0", "0", "0", "0", "0", "0", "0"]
+
+
+def test_a_traditional_part_three_table_one_cell_a_line_gives_the_new_requests():
+    report = parsed(_HEAD + _part_three(traditional=True))
+    assert report.figures.get("requests_new") == 7
+    assert report.figures.get("requests_carried_over") == 0
+
+
+def test_the_same_table_in_simplified_script_still_gives_them():
+    report = parsed(_HEAD_SIMPLIFIED + _part_three(traditional=False))
+    assert report.figures.get("requests_new") == 7
+
+
+def test_a_traditional_table_keeps_its_labels_as_written():
+    report = parsed(_HEAD + _part_three(traditional=True))
+    assert report.agency == "某某縣民政局"
+    assert [s.number for s in report.sections] == [1, 2, 3]
+
+
+def test_traditional_prose_naming_the_row_is_no_table():
+    report = parsed(_HEAD + ["三、收到和處理政府信息公開申請情況",
+                             "本年新收政府信息公開申請數量為7件，較上年增加2件，均已按時答復。"])
+    assert report.figures.get("requests_new") is None
+
+
+# --- a first sentence whose subject is followed by the year before its predicate ('某某镇2023年及时更新…'): the
+# subject names the body, and the year opening the paragraph after the name is the year reported on ---------------------
+
+_TOWN_REST = ["二、主动公开政府信息情况", "全年主动公开政府信息109条。"]
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("青石镇2023年及时更新机构职能、预算决算等栏目信息，主动公开信息109条。", "青石镇"),
+    ("青石镇2023年认真贯彻《条例》，主动公开信息109条。", "青石镇"),
+    ("白沙街道办事处2023年严格按照《条例》要求，主动公开信息109条。", "白沙街道办事处"),
+    ("东山县民政局2023年，认真贯彻《条例》，主动公开信息109条。", "东山县民政局"),
+])
+def test_a_subject_then_the_year_names_the_body_and_the_year(sentence, agency):
+    report = parsed(["一、总体情况", "(一)主动公开情况", sentence, *_TOWN_REST])
+    assert (report.agency, report.year) == (agency, 2023)
+
+
+def test_a_subject_then_the_year_with_no_sub_heading():
+    report = parsed(["一、总体情况", "青石镇2023年及时更新各栏目信息，主动公开信息109条。", *_TOWN_REST])
+    assert (report.agency, report.year) == ("青石镇", 2023)
+
+
+def test_the_predicate_jishi_after_the_year_and_the_subject():
+    report = parsed(["一、总体情况", "2023年，青石镇及时更新各栏目信息，主动公开信息109条。", *_TOWN_REST])
+    assert (report.agency, report.year) == ("青石镇", 2023)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年及时更新机构职能、预算决算等栏目信息，主动公开信息109条。",  # no subject
+    "我镇2023年及时更新各栏目信息，主动公开信息109条。",  # only 我镇
+])
+def test_no_name_before_the_year_names_no_body(sentence):
+    report = parsed(["一、总体情况", sentence, *_TOWN_REST])
+    assert report.agency is None
+    assert report.year == 2023
+
+
+def test_a_name_and_a_month_is_a_dated_act_not_the_subjects_year():
+    # '青石镇2019年5月制定了…' dates an act; the year of the report is the one the text reports on
+    report = parsed(["一、总体情况", "2023年，青石镇认真贯彻《条例》，主动公开信息109条。",
+                     "青石镇2019年5月制定了信息公开制度。", *_TOWN_REST])
+    assert (report.agency, report.year) == ("青石镇", 2023)
