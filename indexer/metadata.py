@@ -27,8 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
-from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
-                            sentence_subject, site_owner_issuer)
+from indexer.issuer import (NAME_THEN_YEAR, agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
+                            self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.places import find_chains
 from indexer.normalize import CHROME_LINE, clean_line, compact
@@ -322,6 +322,9 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
+    # So does one opening with its subject and then the year ('某某镇2023年及时更新…', '我镇2023年…'; round 48).
+    counts.update(int(re.search(r"\d{4}", m.group(1)).group()) for b in blocks[:60]
+                  if isinstance(b, str) and "报告" not in b[:40] and (m := NAME_THEN_YEAR.match(to_key(b))))
     if not counts:
         # nothing else: a month of the year the report's own acts are dated in ('2015年6月，我市政府办公室制发了…'),
         # a copy that starts at part 一 with no title, lead-in or period (round 23)

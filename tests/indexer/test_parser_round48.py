@@ -97,3 +97,11 @@ def test_a_name_and_a_month_is_a_dated_act_not_the_subjects_year():
     report = parsed(["一、总体情况", "2023年，青石镇认真贯彻《条例》，主动公开信息109条。",
                      "青石镇2019年5月制定了信息公开制度。", *_TOWN_REST])
     assert (report.agency, report.year) == ("青石镇", 2023)
+
+
+def test_a_lead_in_publishing_the_named_body_s_year_is_no_subject_then_year():
+    # written after a2's page-by-page diff: a traditional lead-in '…现公布我乡人民政府2020年…情况' gave its words as a name
+    report = parsed(["根據《條例》的規定，現公布我鄉人民政府2020年政府信息公開工作情況。",
+                     "一、概述", "2020年，我鄉認真執行《條例》規定。", "二、主動公開政府信息情況", "全年主動公開政府信息120條。"])
+    assert report.agency is None
+    assert report.year == 2020
