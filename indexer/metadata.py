@@ -254,19 +254,29 @@ def _as_the_text_names(name: str | None, lead: str) -> str | None:
     return name
 
 
+def _before_sub_heading(part_one: list[Block]) -> list[Block]:
+    """Part 一's blocks before its first numbered sub-heading: a lead-in opening part 一 stands there, and a paragraph under
+    a sub-heading ('（一）增强公开意识。…做好某某局信息公开工作年度报告编制…') tells of the year's work (round 48)."""
+    for i, block in enumerate(part_one):
+        if isinstance(block, str) and (_SUBHEADING.match(block) or _RUN_IN_SUBHEADING.match(block)):
+            return part_one[:i]
+    return part_one
+
+
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
     preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
-    lead_name = lead_in_issuer(lead)
+    opening = _before_sub_heading(part_one[:6])
+    lead_name = lead_in_issuer("".join(b for b in [*preamble, *opening] if isinstance(b, str))[:3000])
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
         # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
         found.insert(0, ("lead-in", lead_name))
     found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
     # that names no one, is read from the paragraph's own start.
-    paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
+    paragraphs = [b for b in [*preamble, *opening[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", _as_the_text_names(

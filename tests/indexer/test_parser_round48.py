@@ -105,3 +105,23 @@ def test_a_lead_in_publishing_the_named_body_s_year_is_no_subject_then_year():
                      "一、概述", "2020年，我鄉認真執行《條例》規定。", "二、主動公開政府信息情況", "全年主動公開政府信息120條。"])
     assert report.agency is None
     assert report.year == 2020
+
+
+# --- a part-一 paragraph telling, deep inside, of the body's compiling its report ('…做好某某市民政局信息公开工作年度报告
+# 编制') is no lead-in: with no title and no lead-in, the first sentence's subject names the body (A4's 'no lead-in') ---
+
+_LATE_COMPILING = ("(一)增强公开意识。全年主动公开信息400余条，依申请公开信息1条，按规定发布部门预决算等情况。"
+                   "严格按照《年度报告格式》做好北山市民政局信息公开工作年度报告编制，数据的统计期限为2021年1月1日至2021年12月31日。")
+
+
+def test_a_late_mention_of_compiling_the_report_inside_part_one_is_no_lead_in():
+    report = parsed(["一、总体情况", "2021年，在市委、市政府坚强领导下，市民政局坚持以习近平新时代中国特色社会主义思想为指导，持续推进政府信息公开工作。",
+                     _LATE_COMPILING, "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
+    assert (report.agency, report.year) == ("市民政局", 2021)
+
+
+def test_a_lead_in_run_into_part_one_s_opening_still_names_the_body():
+    # the paragraph opening part 一 with the report's name ('X2021年…年度报告根据…') is still read as a lead-in
+    report = parsed(["一、总体情况", "北山市民政局2021年政府信息公开工作年度报告根据《条例》要求编制。",
+                     "2021年，我局持续推进政府信息公开工作。", "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
+    assert (report.agency, report.year) == ("北山市民政局", 2021)
