@@ -125,3 +125,23 @@ def test_a_lead_in_run_into_part_one_s_opening_still_names_the_body():
     report = parsed(["一、总体情况", "北山市民政局2021年政府信息公开工作年度报告根据《条例》要求编制。",
                      "2021年，我局持续推进政府信息公开工作。", "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
     assert (report.agency, report.year) == ("北山市民政局", 2021)
+
+
+# --- a lead-in's year written with 年 dropped before 度 ('编制的2013度政府信息公开年度报告'), a typo: the year reported on,
+# over a year the text tells the work began in ('从2008年开始') ------------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "本年报是根据《条例》要求，北山市环境保护局编制的2013度政府信息公开年度报告。",
+    "本年报是根据《条例》要求，由北山市环境保护局编制的2013度政府信息公开工作年度报告。",
+])
+def test_a_lead_in_year_with_nian_dropped_before_du(lead):
+    report = parsed(["引言", lead, "一、概述", "在市委、市政府的正确领导下，我局从2008年开始实行信息公开工作。",
+                     "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
+    assert report.year == 2013
+
+
+def test_a_degree_figure_is_no_year():
+    # '2013度' stands only before the report's words; a count of kilowatt-hours or degrees is no year
+    report = parsed(["引言", "本年报是根据《条例》要求，北山市环境保护局编制的2013年度政府信息公开年度报告。", "一、概述",
+                     "全年节约用电2010度，主动公开信息120条。", "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
+    assert report.year == 2013
