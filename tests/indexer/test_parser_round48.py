@@ -145,3 +145,26 @@ def test_a_degree_figure_is_no_year():
     report = parsed(["引言", "本年报是根据《条例》要求，北山市环境保护局编制的2013年度政府信息公开年度报告。", "一、概述",
                      "全年节约用电2010度，主动公开信息120条。", "二、主动公开政府信息情况", "全年主动公开政府信息120条。"])
     assert report.year == 2013
+
+
+# --- a body named only by 我局 that follows its place's disclosure-work requirements ('落实国务院及某某市政务公开工作相关要求')
+# names its place, as one following its government's disclosure office does ----------------------------------------------
+
+def _self_body(sentence: str) -> list[str]:
+    return ["一、总体情况", sentence, "二、主动公开政府信息情况", "全年主动公开政府信息120条。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年，我局深入落实国务院及三亚市政务公开工作相关要求，创新工作方式方法。",
+    "2022年，我局按照三亚市政府信息公开工作的统一部署，创新工作方式方法。",
+])
+def test_a_place_s_disclosure_work_requirements_place_the_body(sentence):
+    assert parsed(_self_body(sentence)).region.get("province") == "海南省"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年，我局学习借鉴三亚市政务公开工作经验，创新工作方式方法。",  # another place's experience, no requirement
+    "2022年，我局深入落实国务院政务公开工作相关要求，创新工作方式方法。",  # no place
+])
+def test_no_requirement_of_a_place_places_nothing(sentence):
+    assert parsed(_self_body(sentence)).region.get("province") is None
