@@ -168,3 +168,38 @@ def test_a_place_s_disclosure_work_requirements_place_the_body(sentence):
 ])
 def test_no_requirement_of_a_place_places_nothing(sentence):
     assert parsed(_self_body(sentence)).region.get("province") is None
+
+
+# --- a disclosure guide in the national model's words, its title only inside its first sentences ('本机关编制了《某某局信息
+# 公开指南》（以下简称《指南》）…建议阅读本《指南》'): another kind of document, refused; a report telling of its guide is kept ----
+
+from tests.indexer.made_up import refusal  # noqa: E402
+
+_GUIDE = ["根据《中华人民共和国政府信息公开条例》（以下简称《条例》），本机关制作和获取的政府信息，除依法免予公开的外，由本机关负责主动公开或者依申请予以提供。",
+          "为了更好地提供政府信息公开服务，本机关编制了《北山湖保护管理局信息公开指南》（以下简称《指南》）。需要获得本机关政府信息公开服务的公民、法人或者其他组织，建议阅读本《指南》。",
+          "一、信息分类和编排体系",
+          "（一）机构职能。", "（二）政策文件。"]
+
+
+def test_a_guide_naming_itself_in_its_first_sentences_is_refused():
+    assert refusal(_GUIDE) is not None
+
+
+def test_a_guide_in_traditional_script_is_refused():
+    assert refusal([line.replace("编制", "編制").replace("机关", "機關").replace("指南》", "指南》") for line in _GUIDE]) is not None
+
+
+def test_a_report_telling_of_its_guide_is_kept():
+    report = ["北山湖保护管理局2022年政府信息公开工作年度报告",
+              "一、总体情况",
+              "2022年，本机关编制了《北山湖保护管理局信息公开指南》（以下简称《指南》），方便公众查阅。",
+              "二、主动公开政府信息情况", "全年主动公开政府信息120条。"]
+    assert refusal(report) is None
+
+
+def test_a_report_with_no_title_telling_of_its_revised_guide_is_kept():
+    report = ["一、总体情况",
+              "2022年，北山湖保护管理局修订编制了《北山湖保护管理局信息公开指南》，公众可阅读本《指南》了解申请方式。",
+              "二、主动公开政府信息情况", "全年主动公开政府信息120条。",
+              "三、收到和处理政府信息公开申请情况", "全年收到申请2件。"]
+    assert refusal(report) is None
