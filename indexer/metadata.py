@@ -266,10 +266,11 @@ def _before_sub_heading(part_one: list[Block]) -> list[Block]:
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
+    raw_preamble = preamble
     preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
     opening = _before_sub_heading(part_one[:6])
-    lead_name = lead_in_issuer("".join(b for b in [*preamble, *opening] if isinstance(b, str))[:3000])
+    lead_name = lead_in_issuer("".join(b for b in [*raw_preamble, *opening] if isinstance(b, str))[:3000])
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
         # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
         found.insert(0, ("lead-in", lead_name))
