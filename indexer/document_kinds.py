@@ -208,10 +208,20 @@ _GUIDE_LABEL = re.compile(r"(?:政府|政务)?(?:信息)?公开指南(?:[(（][^
 _GUIDE_ITSELF = re.compile(r"《指南》|本指南")
 
 
+# (round 48) The national model guide's own first sentences, its title given only there: '本机关编制了《某某局信息公开指南》
+# （以下简称《指南》）…建议阅读本《指南》' — the guide compiled and the text calling itself 本《指南》.
+_COMPILED_GUIDE = re.compile(r"本机关编制了《([^《》]{2,60}?公开指南)》")
+_THIS_GUIDE = re.compile(r"本《指南》|本指南")
+
+
 def named_guide(opening: list[str], head: str) -> str | None:
     """The guide's title among the opening's title lines, when it names its body and the text calls itself the guide."""
-    if not _GUIDE_ITSELF.search(to_key(head)):
+    key = to_key(head)
+    if not _GUIDE_ITSELF.search(key):
         return None
+    compiled = _COMPILED_GUIDE.search(key)
+    if compiled and _THIS_GUIDE.search(key, compiled.end()):
+        return compact(strip_glosses(head[compiled.start(1):compiled.end(1)]))
     for line in opening:
         key = squeeze(to_key(strip_glosses(line)))
         label = _GUIDE_LABEL.search(key)

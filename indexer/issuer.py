@@ -451,7 +451,8 @@ _DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefect
 _TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡|高新区|开发区|新区|园区|管委会|管理委员会)(?P<office>(?:党政综合办公室|党政办公室|党政综合办|党政办|党政和人大办公室)"
                           r"(?:综合科|秘书科|综合股|综合组)?)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
-_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+# ('编制的2013度政府信息公开年度报告': 年 dropped before 度, a typo; round 48)
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|度(?={_ABOUT})|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:开展)?(?:有关|相关)?情况(?:报告|公布|通报|汇报)?如下"
                         # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告', '现将2022年政府信息
                         # 公开工作总结如下'
@@ -674,8 +675,12 @@ PREDICATE = re.compile(
     r"(?:政府|政务)?信息(?:主动|依申请)公开工作|开展|着重|严格|认真|坚持|深入|依据|根据|按照|贯彻|进一步|"
     r"高度|继续|通过|在|以|全面|紧紧|紧密|积极|不断|共|主动|围绕|扎实|切实|始终|持续|着力|紧扣|结合|立足|把|将|对|"
     r"为|配备|成立|制定|完成|累计|全年|大力|加强|强化|聚焦|坚决|依法|落实|推进|着眼|紧抓|稳步|牢固|正式|开始|"
-    r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承)"
+    r"依托|依靠|利用|借助|运用|注重|狠抓|抓好|秉持|秉承|及时)"
 )
+# The year between the subject and its predicate ('某某镇2023年及时更新…', '某某局2023年认真贯彻…'; round 48): an adverbial,
+# passed over as the opening year is. A year and a month ('某某镇2019年5月制定了…') dates an act and stays.
+_NO_NAME = re.compile(r"我|本|现|公布|发布|公开|印发|编制")
+NAME_THEN_YEAR = re.compile(rf"[\u4e00-\u9fff]{{1,30}}?{_BODY_END}(\s*{_YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)[，,]?)")
 _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|结合|围绕|立足|紧扣|着眼")
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
@@ -724,6 +729,10 @@ def sentence_subject(sentence: str) -> str | None:
     opening = _OPENING.match(digit_year(to_key(sentence)))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
+    dated = NAME_THEN_YEAR.match(key)
+    # (only after a name: '现公布我乡人民政府2020年…情况' publishes, its year is the report's, no subject stands there)
+    if dated and not _NO_NAME.search(key[: dated.start(1)]) and not PREDICATE.search(key, 0, dated.start(1)):
+        rest, key = (t[: dated.start(1)] + t[dated.end(1):] for t in (rest, key))
     named = _SELF_NAMED.match(key)
     if named:  # '我局（某某县民政局）认真贯彻…': the name the self-reference gives itself
         return agency_name(rest[named.start(1) : named.end(1)])

@@ -27,8 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.corroboration import corroborated_name, page_key
-from indexer.issuer import (agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year, self_described_issuer,
-                            sentence_subject, site_owner_issuer)
+from indexer.issuer import (NAME_THEN_YEAR, agency_name, contact_issuer, digit_year, lead_in_issuer, lead_in_year,
+                            self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.places import find_chains
 from indexer.normalize import CHROME_LINE, clean_line, compact
@@ -254,19 +254,30 @@ def _as_the_text_names(name: str | None, lead: str) -> str | None:
     return name
 
 
+def _before_sub_heading(part_one: list[Block]) -> list[Block]:
+    """Part 一's blocks before its first numbered sub-heading: a lead-in opening part 一 stands there, and a paragraph under
+    a sub-heading ('（一）增强公开意识。…做好某某局信息公开工作年度报告编制…') tells of the year's work (round 48)."""
+    for i, block in enumerate(part_one):
+        if isinstance(block, str) and (_SUBHEADING.match(block) or _RUN_IN_SUBHEADING.match(block)):
+            return part_one[:i]
+    return part_one
+
+
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
+    raw_preamble = preamble
     preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
-    lead_name = lead_in_issuer(lead)
+    opening = _before_sub_heading(part_one[:6])
+    lead_name = lead_in_issuer("".join(b for b in [*raw_preamble, *opening] if isinstance(b, str))[:3000])
     if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
         # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
         found.insert(0, ("lead-in", lead_name))
     found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line
     # that names no one, is read from the paragraph's own start.
-    paragraphs = [b for b in [*preamble, *part_one[:2]] if isinstance(b, str)][:4]
+    paragraphs = [b for b in [*preamble, *opening[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", _as_the_text_names(
@@ -322,6 +333,9 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     counts = Counter(int(m.group(1)) for m in _THIS_YEAR.finditer(key))
     # A paragraph opening with the year ('2020年某某镇严格按照…') speaks of that year.
     counts.update(int(b[:4]) for b in blocks[:60] if isinstance(b, str) and _OPENING_YEAR.match(b))
+    # So does one opening with its subject and then the year ('某某镇2023年及时更新…', '我镇2023年…'; round 48).
+    counts.update(int(re.search(r"\d{4}", m.group(1)).group()) for b in blocks[:60]
+                  if isinstance(b, str) and "报告" not in b[:40] and (m := NAME_THEN_YEAR.match(to_key(b))))
     if not counts:
         # nothing else: a month of the year the report's own acts are dated in ('2015年6月，我市政府办公室制发了…'),
         # a copy that starts at part 一 with no title, lead-in or period (round 23)

@@ -39,6 +39,10 @@ _DISCLOSURE_OFFICE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:政务公开|政�
 # tries at every position of the text (each cost 2% of a parse); read only around these words, they find the same.
 _DISCLOSURE_OFFICE = re.compile(r"(?:政务公开|政府信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)")
 _GOVERNMENT = re.compile(r"政府")
+# The disclosure work of the body's place whose requirements it follows, its office not named ('落实国务院及某某市政务公开工作
+# 相关要求', '按照某某市政府信息公开工作的统一部署'; round 48): the place named before the work, as the office's above.
+_DISCLOSURE_WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:政务公开|政府信息公开)工作(?:的)?(?:有关|相关|统一)?(?:工作)?(?:要求|部署)")
+_DISCLOSURE_WORK = re.compile(r"(?:政务公开|政府信息公开)工作")
 
 
 def _names_around(pattern: re.Pattern, anchor: re.Pattern, text: str) -> list[str]:
@@ -281,7 +285,8 @@ def mentioned_place(text: str) -> str | None:
     """The name of the finest place the text's own place mentions agree on, or None."""
     gaz = load_gazetteer()
     names = [match.group(1) for match in _CITED.finditer(text)] + _names_around(_NOTICE_OF, _GOVERNMENT, text) \
-        + _names_around(_DISCLOSURE_OFFICE_OF, _DISCLOSURE_OFFICE, text)
+        + _names_around(_DISCLOSURE_OFFICE_OF, _DISCLOSURE_OFFICE, text) \
+        + _names_around(_DISCLOSURE_WORK_OF, _DISCLOSURE_WORK, text)
     mentions = [chain.units for name in names for chain in find_chains(_without_conjunction(name))]
     named, stems = [], []  # one pass over the sites (the text may be a whole report), in the order they were read
     for site in _names_around(_SITE_OF, _GOVERNMENT, text):

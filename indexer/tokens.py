@@ -12,6 +12,7 @@ from typing import Sequence
 
 from indexer.cells import is_part_heading, is_value, normalise_cell
 from indexer.model import Block, Table
+from indexer.script import to_key
 
 # Template vocabulary. Words are matched with optional spaces between characters because
 # extraction leaves stray spaces inside labels ('社会公益 组织', '三、本年度办 理结果 ').
@@ -65,15 +66,19 @@ _GLUE_START = re.compile(
 
 
 def tokenise(text: str, pos: int = 0) -> tuple[list[tuple[str, str]], int]:
-    """Template words, labels and numbers from ``pos`` on; stops at the first unknown text."""
+    """Template words, labels and numbers from ``pos`` on; stops at the first unknown text.
+
+    The words are matched on the text's simplified key (one character to one, so a token is the text's own slice):
+    a mirror's traditional copy writes '本年新收政府信息公開申請數量' (round 48)."""
     tokens: list[tuple[str, str]] = []
+    key = to_key(text)
     n = len(text)
     while pos < n:
-        match = _TOKEN.match(text, pos)
+        match = _TOKEN.match(key, pos)
         if match and match.lastgroup == "stop":
             break
         if match and match.lastgroup:
-            tokens.append((match.lastgroup, match.group().strip()))
+            tokens.append((match.lastgroup, text[match.start():match.end()].strip()))
             pos = match.end()
             continue
         if text[pos] in _IGNORABLE:
@@ -86,14 +91,14 @@ def tokenise(text: str, pos: int = 0) -> tuple[list[tuple[str, str]], int]:
         end = first
         while end < n and (text[end].isdigit() or (text[end] in ".．" and end > first and end + 1 < n
                                                    and text[end + 1].isdigit())):
-            label = _TOKEN.match(text, end)
+            label = _TOKEN.match(key, end)
             if label and label.lastgroup == "label":
                 break
             end += 1
         if end == first:  # a sign before a label's own number: not a number
             pos += 1
             continue
-        tail = _NUMBER_TAIL.match(text, end)
+        tail = _NUMBER_TAIL.match(key, end)
         if tail:
             end = tail.end()
         tokens.append(("number", re.sub(r"\s", "", text[pos:end])))
@@ -142,7 +147,7 @@ def _blocks_from_tokens(tokens: list[tuple[str, str]]) -> list[Block]:
 
 def split_glued_text(text: str) -> list[Block] | None:
     """Split a one-line crawled page whose table cells run together; None if it holds no such table."""
-    start = _GLUE_START.search(text)
+    start = _GLUE_START.search(to_key(text))
     if not start:
         return None
     tokens, end = tokenise(text, start.start())
