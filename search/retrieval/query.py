@@ -188,6 +188,31 @@ def content_words(text: str) -> list[str]:
 # jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
 # after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
 _GLUED_NEGATION = re.compile(r"没收(?=到)")
+# A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…): no topic, as 请问
+# is none. Read as words, 知道, 了解, 一下 were required as text and, beside a figure, counted as another topic, so
+# that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of someone wanting or asking (我想, 想,
+# 帮我, 请…, 告诉我) is one: a word that merely begins with a verb of looking (查处, 看病, 了解情况) stays.
+_REQUEST_LEAD_IN = re.compile(
+    r"^((?:请问一下|(?:请问|请|麻烦(?:你|您)?|能不能|能否|可不可以|可以)?"
+    r"(?:帮我|帮忙|给我|替我|告诉我|我想要|我想|我要|想要|我希望|想)"
+    r"(?:知道|了解|问问|问一下|问|打听一下|打听|查一查|查一下|查查|查询一下|查询|查|看一看|看一下|看看|看|搜一下|搜索|搜"
+    r"|找一下|找找|找)?(?:一下)?))[\s，,：:。]*")
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without a request addressed to the search before it (我想知道收到多少申请: 收到多少申请); a lead-in
+    alone stays as typed, and so does one that ends inside a word of jieba's cut (想法, 我要求: 我 | 要求)."""
+    match = _REQUEST_LEAD_IN.match(text)
+    if match is None or not match.group(1) or not text[match.end():].strip():
+        return text
+    run = text.split()[0]
+    ends, at = set(), 0
+    for word in cut(run):
+        at += len(word)
+        ends.add(at)
+    if "".join(cut(run)) == fold(run) and match.end(1) not in ends:
+        return text
+    return text[match.end():]
 
 
 def parse_query(text: str, searcher=None) -> ParsedQuery:
@@ -213,6 +238,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.text = text
         parsed.notes += notes
     text = _GLUED_NEGATION.sub("没有收", text)
+    stripped = without_lead_in(text)
+    if stripped != text:
+        text = parsed.text = stripped
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)

@@ -1,0 +1,63 @@
+"""Wrong results found by using the search as citizens do (session 22, 2026-12-06), each a class fixed in its
+mechanism. The reports are made up for these tests; none of them and none of the queries is in the judged
+relevance set."""
+from __future__ import annotations
+
+import pytest
+
+from search import SearchParams, run_search
+from search.retrieval.query import parse_query
+from tests.conftest import made_up_report, ranked_agencies, written
+
+COUNTIES = "甲乙丙丁戊"
+# County bodies that state how many requests they received (none of them writes 了解 or 知道), the most last.
+REPORTS = {f"req{i}.txt": made_up_report(f"{c}山县自然资源局", 2021, {
+    3: f"全年共收到政府信息公开申请{(i + 1) * 7}件，均在法定期限内答复。"}) for i, c in enumerate(COUNTIES)}
+# A body that received none and writes the lead-in's words in its prose.
+REPORTS["talk.txt"] = made_up_report("己山县统计局", 2021, {
+    1: "为方便群众了解统计数据，想知道统计信息的群众可登录网站查询。", 3: "本年度未收到政府信息公开申请。"})
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("citizen_ux22", written(REPORTS))
+
+
+def _words(q: str) -> list[str]:
+    return [a for c in parse_query(q).must for a in c.alternatives]
+
+
+@pytest.mark.parametrize("q, bare", [
+    ("我想知道收到多少申请", "收到多少申请"),
+    ("想了解哪个县申请最多", "哪个县申请最多"),
+    ("帮我查一下被起诉最多的", "被起诉最多的"),
+    ("请帮我看看 民政局 低保", "民政局 低保"),
+    ("想问一下，行政复议有多少", "行政复议有多少"),
+    ("麻烦告诉我去年收了多少申请", "去年收了多少申请"),
+    ("我要查 2020 财政局", "2020 财政局"),
+])
+def test_a_request_addressed_to_the_search_is_no_word_of_the_query(q, bare):
+    # 我想知道 / 想了解 / 帮我查一下 were read as words: 知道, 了解, 一下, 我查 required as text, and beside a figure
+    # counted as another topic, so that 收到多少申请 lost its figure's order and answer.
+    said, plain = parse_query(q), parse_query(bare)
+    assert _words(q) == _words(bare)
+    assert said.figure == plain.figure
+    assert said.year_hints == plain.year_hints and said.recent_years == plain.recent_years
+
+
+@pytest.mark.parametrize("q", ["想法 低保", "查处 违法", "要求公开", "了解情况", "看病 报销", "请示 报告"])
+def test_words_that_merely_begin_like_a_request_stay(q):
+    assert parse_query(q).text == q
+    assert _words(q) == [a for c in parse_query(q).must for a in c.alternatives]
+
+
+def test_a_lead_in_alone_is_searched_as_typed():
+    assert _words("我想知道") != []
+
+
+def test_a_question_after_a_lead_in_lists_the_bodies_by_the_figure(idx):
+    ranked = ranked_agencies(idx, "我想了解哪个县收到的申请最多")
+    assert ranked[:1] == ["戊山县自然资源局"], ranked
+    assert set(ranked) >= {f"{c}山县自然资源局" for c in COUNTIES}
+    result = run_search(idx, SearchParams(q="我想知道收到多少申请"))
+    assert result.hits and result.hits[0].figure.startswith("本年新收申请"), result.hits[:1]
