@@ -61,3 +61,37 @@ def test_a_question_after_a_lead_in_lists_the_bodies_by_the_figure(idx):
     assert set(ranked) >= {f"{c}山县自然资源局" for c in COUNTIES}
     result = run_search(idx, SearchParams(q="我想知道收到多少申请"))
     assert result.hits and result.hits[0].figure.startswith("本年新收申请"), result.hits[:1]
+
+
+# Reviews: one body whose review was dismissed (驳回), stated in its prose; others that refused requests and had none.
+REPORTS["review.txt"] = made_up_report("庚山县人民政府", 2021, {
+    4: "因政府信息公开引发行政复议2件，复议机关均驳回申请人的复议申请；行政诉讼1件，法院驳回起诉。"})
+REPORTS.update({f"refuse{i}.txt": made_up_report(f"{c}山县交通运输局", 2021, {
+    3: f"本年度不予公开{i + 2}件，驳回理由为属于国家秘密。", 4: "本年度未发生行政复议和行政诉讼。"})
+    for i, c in enumerate("辛壬癸")})
+
+
+@pytest.mark.parametrize("q, key", [
+    ("复议被驳回", "reconsideration_total"), ("行政复议申请被驳回了", "reconsideration_total"),
+    ("驳回复议申请", "reconsideration_total"), ("行政诉讼被驳回", "litigation_total"),
+    ("行政诉讼 驳回起诉", "litigation_total"), ("起诉被驳回的案件", "litigation_total"),
+    ("官司被驳回", "litigation_total")])
+def test_a_dismissal_beside_a_review_or_a_lawsuit_is_its_result_not_a_refused_request(q, key):
+    # 驳回 is an applicant's word for a refused request (申请被驳回: 不予公开); beside a review or a lawsuit it is the
+    # review's or the court's decision, and the refusals came first, each hit showing 不予公开 N 件.
+    figure = parse_query(q).figure
+    assert figure is not None and figure.key == key, figure
+    assert "不予公开" not in " ".join(_words(q))
+
+
+@pytest.mark.parametrize("q", ["申请被驳回", "我的申请为啥被驳回", "被驳回的申请有多少"])
+def test_a_dismissed_request_is_still_a_refusal(q):
+    figure = parse_query(q).figure
+    assert figure is not None and figure.key == "outcome_refused", figure
+
+
+def test_a_dismissed_review_lists_the_body_that_had_reviews_first(idx):
+    assert ranked_agencies(idx, "复议被驳回")[:1] == ["庚山县人民政府"]
+    result = run_search(idx, SearchParams(q="行政诉讼 驳回起诉"))
+    assert [h.agency for h in result.hits][:1] == ["庚山县人民政府"]
+    assert not any("不予公开" in h.figure for h in result.hits)
