@@ -16,6 +16,7 @@ from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 
 NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
 MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
+UNMENTIONED_NOTE = "没有{words}发布的报告，也没有报告的正文提到它。"
 
 
 def quoted(words: list[str]) -> str:

@@ -95,3 +95,21 @@ def test_a_dismissed_review_lists_the_body_that_had_reviews_first(idx):
     result = run_search(idx, SearchParams(q="行政诉讼 驳回起诉"))
     assert [h.agency for h in result.hits][:1] == ["庚山县人民政府"]
     assert not any("不予公开" in h.figure for h in result.hits)
+
+
+# A body named by its function that issued none of the reports: one the text of a report names, one none names.
+REPORTS["audit.txt"] = made_up_report("子山县人民政府", 2021, {1: "配合县审计局公开审计整改情况。"})
+# A report sharing characters with the body asked (人事任免, 人事局: 人事), listed by the lexical backstop.
+REPORTS["staff.txt"] = made_up_report("丑山县人民政府", 2021, {1: "本年度公开人事任免信息12条。"})
+
+
+def test_a_body_no_report_is_of_is_said_to_be_mentioned_only_where_a_report_mentions_it(idx):
+    # 没有“规划局”发布的报告，下面是正文提到它的报告 stood above 没有报告包含所查词语: the list that followed was the
+    # reports nearest in characters, none of which names the body.
+    mentioned = run_search(idx, SearchParams(q="审计局"))
+    assert "没有“审计局”发布的报告，下面是正文提到它的报告。" in mentioned.messages, mentioned.messages
+    nowhere = run_search(idx, SearchParams(q="人事局"))
+    assert nowhere.hits, "the lexical backstop lists the reports nearest in characters"
+    assert not any("正文提到它的报告" in m for m in nowhere.messages), nowhere.messages
+    assert any(m.startswith("没有“人事局”发布的报告") for m in nowhere.messages), nowhere.messages
+
