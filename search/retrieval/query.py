@@ -188,31 +188,48 @@ def content_words(text: str) -> list[str]:
 # jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
 # after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
 _GLUED_NEGATION = re.compile(r"没收(?=到)")
-# A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…): no topic, as 请问
-# is none. Read as words, 知道, 了解, 一下 were required as text and, beside a figure, counted as another topic, so
-# that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of someone wanting or asking (我想, 想,
-# 帮我, 请…, 告诉我) is one: a word that merely begins with a verb of looking (查处, 看病, 了解情况) stays.
+# A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…) or a closing after
+# it (谢谢, 拜托了, 急): no topic, as 请问 is none. Read as words, 知道, 了解, 一下, 谢谢 were required as text and, beside
+# a figure, counted as another topic, so that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of
+# someone wanting or asking (我想, 想, 帮我, 请…, 告诉我) is one: a word that merely begins with a verb of looking (查处,
+# 看病, 了解情况) stays, and either must stand on a boundary of jieba's cut (想法, 我要求: 我 | 要求; 应急 keeps its 急).
 _REQUEST_LEAD_IN = re.compile(
     r"^((?:请问一下|(?:请问|请|麻烦(?:你|您)?|能不能|能否|可不可以|可以)?"
     r"(?:帮我|帮忙|给我|替我|告诉我|我想要|我想|我要|想要|我希望|想)"
     r"(?:知道|了解|问问|问一下|问|打听一下|打听|查一查|查一下|查查|查询一下|查询|查|看一看|看一下|看看|看|搜一下|搜索|搜"
     r"|找一下|找找|找)?(?:一下)?))[\s，,：:。]*")
+_CLOSING = re.compile(r"[\s，,。.!！~～?？]*(((?:谢谢(?:你|您|了|啦)?|多谢|感谢(?:你|您)?|拜托(?:你|您)?(?:了|啦)?|麻烦(?:你|您)?了"
+                      r"|在线等(?:急)?|急+))[\s，,。.!！~～?？]*)$")
 
 
-def without_lead_in(text: str) -> str:
-    """``text`` without a request addressed to the search before it (我想知道收到多少申请: 收到多少申请); a lead-in
-    alone stays as typed, and so does one that ends inside a word of jieba's cut (想法, 我要求: 我 | 要求)."""
-    match = _REQUEST_LEAD_IN.match(text)
-    if match is None or not match.group(1) or not text[match.end():].strip():
-        return text
-    run = text.split()[0]
-    ends, at = set(), 0
-    for word in cut(run):
+def _word_edges(run: str) -> set[int] | None:
+    """Where jieba's words of ``run`` begin and end (offsets), or None when its cut is not the run's every character."""
+    words = cut(run)
+    if "".join(words) != fold(run):
+        return None
+    edges, at = {0}, 0
+    for word in words:
         at += len(word)
-        ends.add(at)
-    if "".join(cut(run)) == fold(run) and match.end(1) not in ends:
-        return text
-    return text[match.end():]
+        edges.add(at)
+    return edges
+
+
+def without_address(text: str) -> str:
+    """``text`` without the words addressed to the search before or after the question (我想知道收到多少申请，谢谢:
+    收到多少申请); such words alone stay as typed."""
+    match = _REQUEST_LEAD_IN.match(text)
+    if match is not None and match.group(1) and text[match.end():].strip():
+        edges = _word_edges(re.match(r"\w*", text).group())
+        if edges is None or match.end(1) in edges:
+            text = text[match.end():]
+    match = _CLOSING.search(text)
+    if match is not None and text[: match.start()].strip():
+        at, end = match.start(1), match.start(1) + len(match.group(2))
+        run = re.search(r"\w*$", text[:end]).group()  # the stretch of word characters the closing ends
+        edges = _word_edges(run)
+        if edges is None or at - (end - len(run)) in edges:
+            text = text[: match.start()]
+    return text
 
 
 def parse_query(text: str, searcher=None) -> ParsedQuery:
@@ -238,7 +255,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.text = text
         parsed.notes += notes
     text = _GLUED_NEGATION.sub("没有收", text)
-    stripped = without_lead_in(text)
+    stripped = without_address(text)
     if stripped != text:
         text = parsed.text = stripped
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)

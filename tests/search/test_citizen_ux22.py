@@ -45,7 +45,18 @@ def test_a_request_addressed_to_the_search_is_no_word_of_the_query(q, bare):
     assert said.year_hints == plain.year_hints and said.recent_years == plain.recent_years
 
 
-@pytest.mark.parametrize("q", ["想法 低保", "查处 违法", "要求公开", "了解情况", "看病 报销", "请示 报告"])
+@pytest.mark.parametrize("q, bare", [
+    ("收到多少申请，谢谢", "收到多少申请"), ("收到多少申请 谢谢！", "收到多少申请"), ("被起诉最多的 拜托了", "被起诉最多的"),
+    ("哪个县申请最多？急", "哪个县申请最多"), ("低保标准 麻烦了", "低保标准"), ("我想知道行政复议有多少，多谢", "行政复议有多少"),
+])
+def test_a_closing_addressed_to_the_search_is_no_word_of_the_query(q, bare):
+    # 谢谢, 拜托, 急 after the question were required as text and, beside a figure, made it a mere boost.
+    assert _words(q) == _words(bare)
+    assert parse_query(q).figure == parse_query(bare).figure
+
+
+@pytest.mark.parametrize("q", ["想法 低保", "查处 违法", "要求公开", "了解情况", "看病 报销", "请示 报告", "卫生应急",
+                               "突发事件 应急", "卫生应急!", "谢谢"])
 def test_words_that_merely_begin_like_a_request_stay(q):
     assert parse_query(q).text == q
     assert _words(q) == [a for c in parse_query(q).must for a in c.alternatives]
