@@ -188,6 +188,26 @@ def content_words(text: str) -> list[str]:
 # jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
 # after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
 _GLUED_NEGATION = re.compile(r"没收(?=到)")
+# A negation spelt out (没有回复, 没有人管) where the everyday table writes it glued (没回复, 没人管): jieba cuts 没有 | 回复,
+# so the row was not read, 没有 was required as text and marked in every snippet (没有收到申请), and the reports'
+# wordings (逾期答复, 答复期限) were not searched. 有没有 asks (有没有回复: was there a reply) and stays.
+_SPELT_NEGATION = re.compile(r"(?<!有)没有")
+_GLUED_SPAN = 4  # characters after the negation that may close an everyday phrase (没人照顾)
+
+
+def _glued_negations(text: str) -> str:
+    """``text`` with 没有 written 没 where an everyday phrase of the table begins with it (没有回复: 没回复); a quoted
+    phrase stays as typed."""
+    if '"' in text:
+        pieces = text.split('"')
+        return '"'.join(_glued_negations(p) if i % 2 == 0 else p for i, p in enumerate(pieces))
+    out, at = [], 0
+    for match in _SPELT_NEGATION.finditer(text):
+        after = text[match.end(): match.end() + _GLUED_SPAN]
+        if any(is_everyday("没" + after[:k]) for k in range(len(after), 0, -1)):
+            out.append(text[at: match.start()] + "没")
+            at = match.end()
+    return "".join(out) + text[at:]
 # A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…) or a closing after
 # it (谢谢, 拜托了, 急): no topic, as 请问 is none. Read as words, 知道, 了解, 一下, 谢谢 were required as text and, beside
 # a figure, counted as another topic, so that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of
@@ -255,6 +275,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.text = text
         parsed.notes += notes
     text = _GLUED_NEGATION.sub("没有收", text)
+    glued = _glued_negations(text)
+    if glued != text:
+        text = parsed.text = glued
     stripped = without_address(text)
     if stripped != text:
         text = parsed.text = stripped
