@@ -150,3 +150,26 @@ def test_a_reply_that_never_came_finds_the_admission_not_the_word_没有(idx):
 @pytest.mark.parametrize("q", ['"没有回复"', "有没有回复", "没有收到申请"])
 def test_a_quoted_or_asked_negation_stays_as_typed(q):
     assert parse_query(q).text == q
+
+
+def _items(text: str, year: int = 2018) -> float | None:
+    from search.retrieval.figure_values import items_statement
+
+    found = items_statement({"year": year, "sections": [{"number": 2, "blocks": [{"type": "p", "text": text}]}]})
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text, year, items", [
+    ("2018年全县新增主动公开政府信息5321条。《条例》施行以来，累计主动公开政府信息61234条。", 2018, 5321),
+    ("本年主动公开信息1200条；自2008年以来累计公开信息56000条。", 2018, 1200),
+    ("全年主动公开政府信息300条，网站开通至今累计发布信息9000条。", 2018, 300),
+    ("本局历年累计主动公开政府信息8000余条，本年度主动公开政府信息500条。", 2018, 500),
+    ("2021年以来，本街道主动公开信息数为412条，其中通过网站公开政府信息230条。", 2021, 412),
+    ("今年以来，共主动公开政府信息1500条。", 2021, 1500),
+    ("通过政府网站累计发布各类信息9.6万余条。", 2021, 96000),
+])
+def test_a_count_since_an_earlier_date_is_not_the_year_s_items(text, year, items):
+    # The largest number a report states was read as the year's items disclosed, and a count since the
+    # regulations came into force (《条例》施行以来，累计…) is the largest: 哪个市的主动公开最多 listed such a report
+    # first, showing its count since 2008 as the year's.
+    assert _items(text, year) == items
