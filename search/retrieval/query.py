@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
+from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
@@ -185,73 +186,6 @@ def content_words(text: str) -> list[str]:
     return topic_words(text)[0]
 
 
-# jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
-# after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
-_GLUED_NEGATION = re.compile(r"没收(?=到)")
-# A negation spelt out (没有回复, 没有人管) where the everyday table writes it glued (没回复, 没人管): jieba cuts 没有 | 回复,
-# so the row was not read, 没有 was required as text and marked in every snippet (没有收到申请), and the reports'
-# wordings (逾期答复, 答复期限) were not searched. 有没有 asks (有没有回复: was there a reply) and stays.
-_SPELT_NEGATION = re.compile(r"(?<!有)没有")
-_GLUED_SPAN = 4  # characters after the negation that may close an everyday phrase (没人照顾)
-
-
-def _glued_negations(text: str) -> str:
-    """``text`` with 没有 written 没 where an everyday phrase of the table begins with it (没有回复: 没回复); a quoted
-    phrase stays as typed."""
-    if '"' in text:
-        pieces = text.split('"')
-        return '"'.join(_glued_negations(p) if i % 2 == 0 else p for i, p in enumerate(pieces))
-    out, at = [], 0
-    for match in _SPELT_NEGATION.finditer(text):
-        after = text[match.end(): match.end() + _GLUED_SPAN]
-        if any(is_everyday("没" + after[:k]) for k in range(len(after), 0, -1)):
-            out.append(text[at: match.start()] + "没")
-            at = match.end()
-    return "".join(out) + text[at:]
-# A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…) or a closing after
-# it (谢谢, 拜托了, 急): no topic, as 请问 is none. Read as words, 知道, 了解, 一下, 谢谢 were required as text and, beside
-# a figure, counted as another topic, so that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of
-# someone wanting or asking (我想, 想, 帮我, 请…, 告诉我) is one: a word that merely begins with a verb of looking (查处,
-# 看病, 了解情况) stays, and either must stand on a boundary of jieba's cut (想法, 我要求: 我 | 要求; 应急 keeps its 急).
-_REQUEST_LEAD_IN = re.compile(
-    r"^((?:请问一下|(?:请问|请|麻烦(?:你|您)?|能不能|能否|可不可以|可以)?"
-    r"(?:帮我|帮忙|给我|替我|告诉我|我想要|我想|我要|想要|我希望|想)"
-    r"(?:知道|了解|问问|问一下|问|打听一下|打听|查一查|查一下|查查|查询一下|查询|查|看一看|看一下|看看|看|搜一下|搜索|搜"
-    r"|找一下|找找|找)?(?:一下)?))[\s，,：:。]*")
-_CLOSING = re.compile(r"[\s，,。.!！~～?？]*(((?:谢谢(?:你|您|了|啦)?|多谢|感谢(?:你|您)?|拜托(?:你|您)?(?:了|啦)?|麻烦(?:你|您)?了"
-                      r"|在线等(?:急)?|急+))[\s，,。.!！~～?？]*)$")
-
-
-def _word_edges(run: str) -> set[int] | None:
-    """Where jieba's words of ``run`` begin and end (offsets), or None when its cut is not the run's every character."""
-    words = cut(run)
-    if "".join(words) != fold(run):
-        return None
-    edges, at = {0}, 0
-    for word in words:
-        at += len(word)
-        edges.add(at)
-    return edges
-
-
-def without_address(text: str) -> str:
-    """``text`` without the words addressed to the search before or after the question (我想知道收到多少申请，谢谢:
-    收到多少申请); such words alone stay as typed."""
-    match = _REQUEST_LEAD_IN.match(text)
-    if match is not None and match.group(1) and text[match.end():].strip():
-        edges = _word_edges(re.match(r"\w*", text).group())
-        if edges is None or match.end(1) in edges:
-            text = text[match.end():]
-    match = _CLOSING.search(text)
-    if match is not None and text[: match.start()].strip():
-        at, end = match.start(1), match.start(1) + len(match.group(2))
-        run = re.search(r"\w*$", text[:end]).group()  # the stretch of word characters the closing ends
-        edges = _word_edges(run)
-        if edges is None or at - (end - len(run)) in edges:
-            text = text[: match.start()]
-    return text
-
-
 def parse_query(text: str, searcher=None) -> ParsedQuery:
     """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped.
     With the ``searcher``, letters typed as pinyin initials are read as a word its reports hold
@@ -274,13 +208,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     if notes:
         parsed.text = text
         parsed.notes += notes
-    text = _GLUED_NEGATION.sub("没有收", text)
-    glued = _glued_negations(text)
-    if glued != text:
-        text = parsed.text = glued
-    stripped = without_address(text)
-    if stripped != text:
-        text = parsed.text = stripped
+    text = unglued_receiving(text)
+    if (read := without_address(glued_negations(text))) != text:  # address.py: 我想知道…谢谢, 没有回复
+        text = parsed.text = read
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
