@@ -203,12 +203,32 @@ PROSE_ITEMS = "proactive_items"
 _ITEMS = re.compile(r"(?:公开|发布)[^，。；、\d]{0,12}?信息[^，。；、\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*条")
 
 
+# A count since an earlier date (《条例》颁布实施以来，累计…; 自2008年以来; 网站开通至今; 历年累计) is larger than any year's and
+# no year's: the largest number was read as the year's (a city's count since 2008 over its year's). Since the
+# start of the report's own year (今年以来, 2021年以来 in a report on 2021) is the year.
+_SINCE = re.compile(r"以来|至今|迄今|历年")
+
+
+def _since_earlier(paragraph: str, start: int, after: int, year: object) -> bool:
+    """Whether the sentence of ``paragraph`` before ``start`` (from ``after``, the end of the count stated before it)
+    counts from before the report's year."""
+    left = max(max(paragraph.rfind(mark, 0, start) for mark in "。；;\n") + 1, after)
+    own = rf"|{year}年(?:度|初)?" if str(year).isdigit() else ""
+    return _SINCE.search(re.sub(rf"(?:今年|本年度?|年初{own})以来", "", paragraph[left:start])) is not None
+
+
 def items_statement(payload: dict) -> tuple[float, int, str] | None:
     """The number of items of information a report's prose says it disclosed proactively (the
-    largest so stated), with the part and the sentence saying so; None when it states none."""
+    largest so stated, a count since an earlier date left out), with the part and the sentence saying
+    so; None when it states none."""
     found = None
+    year = payload.get("year")
     for number, written, paragraph in prose_paragraphs(payload):
+        after = 0
         for match in _ITEMS.finditer(paragraph):
+            since, after = _since_earlier(paragraph, match.start(), after, year), match.end()
+            if since:
+                continue
             value = float(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
             if found is None or value > found[0]:
                 found = (value, number, _sentence(written, match.start(), match.end()))

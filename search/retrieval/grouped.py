@@ -49,7 +49,7 @@ from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
-from search.retrieval.named_bodies import MENTIONED_NOTE, NO_BODY_NOTE, near_miss_fit, of_no_report, quoted
+from search.retrieval.named_bodies import NO_BODY_NOTE, near_miss_fit, no_body_notes, of_no_report, quoted
 from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions, weigh_parts
@@ -281,9 +281,9 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
     # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.
-    mentioned = [label for label, _ in labeled if of_no_report(searcher, label, place_words(parsed))]
-    if mentioned and matched.mask.any():
-        parsed.notes.append(MENTIONED_NOTE.format(words=quoted(mentioned)))
+    nobody = [(label, unit) for label, unit in labeled if of_no_report(searcher, label, place_words(parsed))]
+    if nobody and matched.mask.any():
+        parsed.notes += no_body_notes(searcher, nobody, scope)
     counted = _present(codes, passing & (full | answered)[codes], count)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)

@@ -13,9 +13,11 @@ import numpy as np
 
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of, reports_of, unread_issuers
+from search.retrieval.matching import evaluate
 
 NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
 MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
+UNMENTIONED_NOTE = "没有{words}发布的报告，也没有报告的正文提到它。"
 
 
 def quoted(words: list[str]) -> str:
@@ -59,3 +61,13 @@ def near_miss_fit(searcher, labels: list[str], places: set[str] | frozenset[str]
     if is_body.any():
         fit |= held[is_place].all(axis=0) & bodies_fit(searcher, [l for l, body in zip(labels, is_body) if body])
     return fit
+
+
+def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray) -> list[str]:
+    """The notes for the bodies no report is of (label, its item's query), kept as words: mentioned only where a
+    report in ``scope`` writes the name, else what follows is the lexical backstop's reports nearest in characters
+    (规划局: 没有报告包含所查词语), none of which names the body."""
+    written = [label for label, unit in nobody if (evaluate(searcher, unit, scope).mask & scope).any()]
+    unwritten = [label for label, _ in nobody if label not in written]
+    return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + \
+        ([UNMENTIONED_NOTE.format(words=quoted(unwritten))] if unwritten else [])

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
+from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
@@ -185,11 +186,6 @@ def content_words(text: str) -> list[str]:
     return topic_words(text)[0]
 
 
-# jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
-# after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
-_GLUED_NEGATION = re.compile(r"没收(?=到)")
-
-
 def parse_query(text: str, searcher=None) -> ParsedQuery:
     """Read the user's text; unbalanced quotes close at the end, stray operators are words or dropped.
     With the ``searcher``, letters typed as pinyin initials are read as a word its reports hold
@@ -212,7 +208,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     if notes:
         parsed.text = text
         parsed.notes += notes
-    text = _GLUED_NEGATION.sub("没有收", text)
+    text = unglued_receiving(text)
+    if (read := without_address(glued_negations(text))) != text:  # address.py: 我想知道…谢谢, 没有回复
+        text = parsed.text = read
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
