@@ -25,6 +25,13 @@ _AGAINST = re.compile(rf"(?:比|较|相比|对比|和|与|跟|同){_TIME}(?:相�
 _COMPARED_YEAR = re.compile(r"(?:比|较|相比|对比|和|与|跟|同)((?:19|20)\d{2})")
 _SPAN = re.compile(r"这几年|近几年|这些年|近些年|近年来?|历年|逐年|每年|连年|几年来"
                    r"|(?:最近|近|这|过去|前)[一二两三四五六七八九十\d]{1,2}年|[一二两三四五六七八九十\d]{1,2}年来")
+# The language's progressive comparison, 一 + a measure + 比 + 一 + the same measure (一年比一年多, 一次比一次少):
+# a span and a trend in one construction, built so for any measure word of time or turn.
+_PROGRESSIVE = re.compile(r"一([年天月季期次回届批])比一\1")
+# 比 / 较 left with no time after it once the years are read (申请数比 | 多了吗 of 申请数比2018年多了吗): jieba
+# would cut 数比 as one word; the marker at a clause's end or before a direction is the comparison's, whatever
+# word it sticks to (not the 比 of 对比 / 相比, pieces of their own).
+_DANGLING = re.compile(r"(?<![对相])(?:比|较)(?=$|(?:更|还)?(?:多|少|高|低|增|减|涨|跌|升|降|上升|下降))")
 _TREND = re.compile(r"越来越|逐年|变多|变少|变化|增加|减少|增长|下降|上升|提高|降低|多了|少了|多吗|少吗|多不多|少不少|[涨跌升降]了"
                     r"|(?:更|还)(?:多|少)|[多少](?:了|吗)?$")
 # The pieces of a comparison that no report writes beside its figure (jieba's cut of the question).
@@ -42,7 +49,8 @@ COMPARISON_NOTE = "按年度比较理解：写明与上一年相比变化的报�
 
 def is_comparison(text: str) -> bool:
     """Whether ``text`` asks how something changed between years (see the module's doc)."""
-    return bool(_AGAINST.search(text)) or bool(_SPAN.search(text) and _TREND.search(text))
+    return (bool(_AGAINST.search(text)) or bool(_SPAN.search(text) and _TREND.search(text))
+            or bool(_PROGRESSIVE.search(text)))
 
 
 def take_comparison(parsed: ParsedQuery) -> None:
@@ -63,7 +71,7 @@ def take_comparison(parsed: ParsedQuery) -> None:
         if clause.phrase:
             must.append(clause)
             continue
-        alternatives = [" ".join(w for w in cut(alt) if w.strip() and w not in _PIECES
+        alternatives = [" ".join(w for w in cut(_DANGLING.sub(" ", _PROGRESSIVE.sub(" ", alt))) if w.strip() and w not in _PIECES
                                  and not _TREND_PIECE.match(w)) for alt in clause.alternatives]
         alternatives = [a for a in alternatives if a]
         if alternatives:

@@ -1,0 +1,49 @@
+"""The paraphrase gap (session 22, 2026-12-06): a need said in other words than the reports' and the template's,
+each class fixed in its mechanism. The reports and queries are made up for these tests; none of them is in the
+judged relevance set or its rewordings."""
+from __future__ import annotations
+
+import pytest
+
+from search.retrieval import everyday as _everyday
+from search.retrieval.everyday import everyday_table
+from search.retrieval.query import parse_query, query_words
+from search.retrieval.synonyms import expand
+from tests.conftest import made_up_report, ranked_agencies, written
+
+REPORTS = {
+    # A body that lists its powers and duties by the template's short form only.
+    "lists.txt": made_up_report("甲阳县司法局", 2022, {2: "在政府网站公布部门权责清单，动态调整权责事项。"}),
+    # One that writes 责任 and 部门 but no list.
+    "duty.txt": made_up_report("乙阳县司法局", 2022, {5: "个别部门落实责任不到位，部门之间沟通不够。"}),
+    # Letters to the mayor, in the reports' words only.
+    "mail.txt": made_up_report("丙阳县人民政府", 2022, {2: "办理市长信箱来信120件，书记信箱来信30件。"}),
+    "other.txt": made_up_report("丁阳县人民政府", 2022, {1: "书写工作总结，市级领导调研。"}),
+    # Services online, and a street office whose name holds 办事 and which writes 网上 elsewhere.
+    "online.txt": made_up_report("戊阳县政务服务管理局", 2022, {2: "推进网上办理，一网通办事项达到900项。"}),
+    "street.txt": made_up_report("己阳县城关街道办事处", 2022, {1: "在网上公开街道办事处工作动态，便民办事。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("paraphrase_session22", written(REPORTS))
+
+
+# ---------------------------------------------------------------- a trend said by the progressive construction
+
+
+@pytest.mark.parametrize("q", ["投诉是不是一次比一次多", "复议案件一年比一年少了吗", "依申请公开一届比一届多"])
+def test_the_progressive_comparison_is_a_trend(q):
+    # 一X比一X (one year than the one before) is the language's trend: it was read as words to find (一年, 比).
+    parsed = parse_query(q)
+    assert "同比" in parsed.rank_words
+    words = [a for c in parsed.must for a in c.alternatives]
+    assert words and not any("比" in w or "一年" in w or "一次" in w for w in words), words
+
+
+def test_a_comparison_marker_left_by_the_years_is_no_word():
+    # 2019 and 2018 read as years left 复议数比 | 少了吗; jieba cut 数比 as a word no report holds.
+    words = [a for c in parse_query("2020年复议数比2019年少了吗").must for a in c.alternatives]
+    assert words and not any("比" in w for w in words), words
+    assert [a for c in parse_query("两年对比").must for a in c.alternatives]  # 对比 is no marker left behind
