@@ -47,8 +47,40 @@ def read_said_table(path: Path) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def everyday_table() -> dict[str, tuple[str, ...]]:
-    """everyday word -> the reports' wordings, from data/everyday_words.tsv."""
-    return read_said_table(EVERYDAY_WORDS)
+    """everyday word -> the reports' wordings, from data/everyday_words.tsv, with the forms its rows' own
+    wordings imply (``with_kin_forms``)."""
+    return with_kin_forms(read_said_table(EVERYDAY_WORDS))
+
+
+KIN = 3  # wordings of one row that differ in one two-character part: a set of words said alike
+
+
+def kin_parts(wordings: tuple[str, ...]) -> list[set[str]]:
+    """Sets of two-character parts the row's wordings vary in one place, KIN or more of them (市长 | 书记 | 领导
+    of 市长信箱, 书记信箱, 领导信箱): the reports write the subject with any of them alike."""
+    groups: dict[tuple[str, str], set[str]] = {}
+    for w in wordings:
+        if len(w) >= 4:
+            groups.setdefault(("tail", w[2:]), set()).add(w[:2])
+            groups.setdefault(("head", w[:-2]), set()).add(w[-2:])
+    return [parts for parts in groups.values() if len(parts) >= KIN]
+
+
+def with_kin_forms(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The table with each everyday phrase that holds one of a row's kin parts said with the others too: a row
+    whose wordings are 市长信箱, 书记信箱, 领导信箱 was written for 给领导写信, and 给市长写信 is the same act. Only
+    a phrase longer than the part is varied (the part alone is a word of another sense: 领导), and a form
+    another row holds keeps that row."""
+    derived: dict[str, tuple[str, ...]] = {}
+    for said, wordings in table.items():
+        for parts in kin_parts(wordings):
+            for part in parts:
+                if part in said and len(said) > len(part):
+                    for other in parts - {part}:
+                        form = said.replace(part, other)
+                        if form not in table:
+                            derived[form] = tuple(dict.fromkeys(derived.get(form, ()) + wordings))
+    return {**table, **derived}
 
 
 def is_everyday(word: str) -> bool:

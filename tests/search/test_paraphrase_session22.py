@@ -47,3 +47,24 @@ def test_a_comparison_marker_left_by_the_years_is_no_word():
     words = [a for c in parse_query("2020年复议数比2019年少了吗").must for a in c.alternatives]
     assert words and not any("比" in w for w in words), words
     assert [a for c in parse_query("两年对比").must for a in c.alternatives]  # 对比 is no marker left behind
+
+
+# ---------------------------------------------------------------- a row's word in another of its forms
+
+
+def test_a_rows_kin_wordings_say_its_phrase_with_each_of_their_parts():
+    table = _everyday.with_kin_forms({"给领导写信": ("市长信箱", "书记信箱", "领导信箱"), "领导": ("市长信箱", "书记信箱", "领导信箱"),
+                            "看病": ("医疗保险", "医疗救助")})
+    assert table["给市长写信"] == table["给书记写信"] == ("市长信箱", "书记信箱", "领导信箱")
+    assert "市长" not in table and "书记" not in table  # the part alone is a word of another sense
+    assert set(table) == {"给领导写信", "领导", "看病", "给市长写信", "给书记写信"}  # two kin wordings vary nothing
+
+
+def test_a_letter_to_the_mayor_finds_the_mailbox(idx):
+    assert "给书记写信" in everyday_table()
+    assert ranked_agencies(idx, "给书记写信")[:1] == ["丙阳县人民政府"]
+
+
+def test_a_press_conference_by_its_general_names():
+    assert "新闻发布会" in expand("记者会") and "新闻发布会" in expand("记者招待会")
+    assert "记者会" not in expand("新闻发布会")  # one way: the reports' word is not widened
