@@ -146,6 +146,13 @@ def query_words(text: str) -> list[str]:
             out.append(words[i] + words[i + 2])
             i += 3
             continue
+        # Or a modal between a phrase's adverbial and its verb (网上就能办事, 网上可以办事): the language puts
+        # 就 / 能 / 可以 there, and the phrase without them is a term the search knows (网上办事).
+        joined_over = _over_modals(words, i)
+        if joined_over is not None:
+            out.append(joined_over[0])
+            i += joined_over[1]
+            continue
         for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
             joined = "".join(words[i : i + span])
             if _known(joined):
@@ -156,6 +163,25 @@ def query_words(text: str) -> list[str]:
             out.append(words[i])
             i += 1
     return out
+
+
+# The closed class of modal words a citizen puts inside a verb phrase: 就能 办, 可以 办, 都能 办.
+MODALS = frozenset("就 能 可以 可 能够 都 也 便 就能 就可以 都能 也能 都可以 也可以".split())
+
+
+def _over_modals(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the known term, how many words it spans) when ``words[i]`` and the word after one or two modals
+    join to a term of the search's tables (网上 就 能 办事: 网上办事), else None."""
+    for gap in (1, 2):
+        end = i + gap + 1
+        if end >= len(words):
+            return None
+        if not all(w in MODALS for w in words[i + 1 : end]):
+            return None
+        joined = words[i] + words[end]
+        if len(words[i]) > 1 and _known(joined):
+            return joined, gap + 2
+    return None
 
 
 def topic_words(text: str) -> tuple[list[str], list[str]]:

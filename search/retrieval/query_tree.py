@@ -96,6 +96,10 @@ def _text_query(text: str, phrase: bool, weak: Weak = ()) -> Q.Query | None:
         else:
             ranked = _word_query(words[0])
         return Q.AndMaybe(exact, ranked)
+    if len(words) == 1 and words[0] != text:
+        # A run read as one known word with the words a citizen put inside it left out (网上就能办事: 网上办事,
+        # query.query_words): the word with its synonyms, as if typed so.
+        return _topic_query(words[0], weak)
     if len(words) <= 1:
         return _best_of([q for q in [_word_query(words[0])] if q is not None] + _issuer_alternatives(words[0])
                         + _everyday(words[0], weak)) if words else None

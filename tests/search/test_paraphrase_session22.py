@@ -68,3 +68,20 @@ def test_a_letter_to_the_mayor_finds_the_mailbox(idx):
 def test_a_press_conference_by_its_general_names():
     assert "新闻发布会" in expand("记者会") and "新闻发布会" in expand("记者招待会")
     assert "记者会" not in expand("新闻发布会")  # one way: the reports' word is not widened
+
+
+# ---------------------------------------------------------------- a modal inside a phrase
+
+
+@pytest.mark.parametrize("q", ["网上都能办事", "网上就可以办事", "网上也能办事"])
+def test_a_modal_inside_a_known_phrase_is_read_without_it(q):
+    assert query_words(q) == ["网上办事"]
+
+
+def test_a_modal_before_no_known_phrase_stays():
+    assert query_words("网上能申请") == ["网上", "能", "申请"]
+
+
+def test_services_online_said_with_a_modal_rank_the_online_services_first(idx):
+    # Read as 网上 + 办事, the street office (办事 in its name) held every word and came first.
+    assert ranked_agencies(idx, "网上都能办事")[:1] == ["戊阳县政务服务管理局"]
