@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search.analysis import compound_parts, fold
+from search.analysis import compound_parts, cut, fold
 from search.retrieval.arrays import arrays_for
 
 EVERYDAY_WORDS = Path(__file__).resolve().parent.parent / "data" / "everyday_words.tsv"
@@ -117,6 +117,9 @@ def take_everyday(searcher, parsed) -> None:
         note = NOTE.format(word=word, wordings="、".join(wordings[:3]))
         if note not in parsed.notes:
             parsed.notes.append(note)
+    texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
+    for word, shorts in coordinated_shorts(searcher, texts, parsed.notes).items():
+        parsed.everyday[word] = tuple(dict.fromkeys(parsed.everyday.get(word, ()) + shorts))
     # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
     take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
                STOP_WORDS)
@@ -166,3 +169,37 @@ def _held_as_parts(searcher, wording: str) -> bool:
     arrays = arrays_for(searcher)
     grams = [wording[i : i + 2] for i in range(len(wording) - 1)]
     return bool(grams) and all(arrays.postings(searcher, "grams", g).ids.size for g in grams)
+
+
+# The words that join two members of a coordination (权力和责任, 教育与卫生).
+AND_WORDS = frozenset("和 与 及 以及 、".split())
+SHORT_NOTE = "“{said}”也按报告的简称“{short}”查找。"
+
+
+def coordinated_shorts(searcher, texts: list[str], notes: list[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """Each member of a coordination of two two-character words -> the short form the language builds of it,
+    their first characters (权力和责任 -> 权责, as 发展和改革 -> 发改), where the reports write that form as a word
+    (权责清单, cut 权责 | 清单). The reports name a subject by the short form (权责清单, 权责事项) that a citizen says
+    in full; searched beside each member, at an everyday wording's weight, a report writing only the short form
+    holds both members. A form no report writes as a word is no short form of theirs (申请和答复: 申答)."""
+    found: dict[str, tuple[str, ...]] = {}
+    arrays = arrays_for(searcher)
+    for text in texts:
+        words = cut(text)
+        for i in range(len(words) - 2):
+            first, link, second = words[i : i + 3]
+            if link not in AND_WORDS or len(first) != 2 or len(second) != 2 or not _han(first + second):
+                continue
+            short = first[0] + second[0]
+            if short in (first, second) or not arrays.postings(searcher, "body", short).ids.size:
+                continue
+            for word in (first, second):
+                found[word] = tuple(dict.fromkeys(found.get(word, ()) + (short,)))
+            note = SHORT_NOTE.format(said=first + link + second, short=short)
+            if notes is not None and note not in notes:
+                notes.append(note)
+    return found
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -85,3 +85,18 @@ def test_a_modal_before_no_known_phrase_stays():
 def test_services_online_said_with_a_modal_rank_the_online_services_first(idx):
     # Read as 网上 + 办事, the street office (办事 in its name) held every word and came first.
     assert ranked_agencies(idx, "网上都能办事")[:1] == ["戊阳县政务服务管理局"]
+
+
+# ---------------------------------------------------------------- a coordination said in full, written short
+
+
+def test_a_coordination_said_in_full_finds_its_short_form(idx):
+    parsed_words = ranked_agencies(idx, "哪些部门公开了权力和责任")
+    assert parsed_words[:1] == ["甲阳县司法局"]
+
+
+def test_a_coordination_no_report_shortens_adds_nothing(idx):
+    from search import SearchParams, run_search
+    result = run_search(idx, SearchParams(q="申请和答复"))
+    assert not result.parsed.everyday
+    assert not any("简称" in m for m in result.messages)
