@@ -120,6 +120,8 @@ def take_everyday(searcher, parsed) -> None:
     texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     for word, shorts in coordinated_shorts(searcher, texts, parsed.notes).items():
         parsed.everyday[word] = tuple(dict.fromkeys(parsed.everyday.get(word, ()) + shorts))
+    for word, stem in measured_stems(searcher, typed).items():
+        parsed.everyday[word] = tuple(dict.fromkeys(parsed.everyday.get(word, ()) + (stem,)))
     # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
     take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
                STOP_WORDS)
@@ -203,3 +205,22 @@ def coordinated_shorts(searcher, texts: list[str], notes: list[str] | None = Non
 
 def _han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+MEASURE = "量"  # the language's suffix for how much of a thing (申请量, 投诉量: 申请的数量)
+
+
+def measured_stems(searcher, words: list[str]) -> dict[str, str]:
+    """A word jieba keeps whole of a term and 量 (申请量) -> the term (申请), where the reports hold the term in
+    more reports than the compound: they write the term beside its count (收到申请 120 件) and seldom the
+    compound, so the compound alone would find only the few that do. The term is searched beside it, at an
+    everyday wording's weight; the compound still ranks first where written, and a figure it names is still
+    read from it (figures_asked). A stem that is no dictionary word of its own (空气质 of 空气质量) is none."""
+    found: dict[str, str] = {}
+    for word in dict.fromkeys(words):
+        if len(word) < 3 or not word.endswith(MEASURE):
+            continue
+        stem = word[: -len(MEASURE)]
+        if cut(stem) == [stem] and reports_holding(searcher, stem) > reports_holding(searcher, word):
+            found[word] = stem
+    return found
