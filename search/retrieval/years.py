@@ -160,10 +160,15 @@ def _left(match: re.Match) -> str:
 # 头一年 is 新条例施行第一年. Only where a phrase or an anniversary of the table is then found: the regulations'
 # name in any other query (政府信息公开条例 第十六条) stays as typed.
 _REGULATIONS = r"(?:《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《?条例》?)"
-_REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}")
+_REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}"
+                      # or the revision said after the name, as a clause (条例修订后, 条例修改以后的)
+                      rf"|{_REGULATIONS}(?:修订|修改)(?:后|以后|之后)的?")
 # Another regulation (《物业管理条例》, 档案法实施条例) is none of these (_OURS).
 _NAMED_IN_FULL = re.compile(rf"《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《条例》?|{_OURS}条例》?")
-_IN_FORCE = re.compile(rf"(?<=条例)(?<![^\W\d_{_NOT_A_NAME}]条例)(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)")
+# The first year said with the verb of coming into force, or after the name alone (新条例第一年, 条例修订后第一年):
+# a first year of the regulations is the first year they were in force.
+_IN_FORCE = re.compile(rf"(?<=条例)(?<![^\W\d_{_NOT_A_NAME}]条例)(?:(?:正式)?(?:实施|施行|生效)(?:的)?(?:第一年|首年|头一年|元年|第1年|那一?年)"
+                       rf"|(?:的)?(?:第一年|首年|头一年|元年|第1年))")
 
 
 def _regulations_as_the_table_names_them(text: str) -> str:

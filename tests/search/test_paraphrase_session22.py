@@ -118,3 +118,18 @@ def test_a_term_with_the_measure_suffix_finds_the_reports_writing_the_term(idx):
 
 def test_a_compound_the_reports_write_stays_first(idx):
     assert ranked_agencies(idx, "访问量")[:1] == ["辛阳县交通运输局"]
+
+
+# ---------------------------------------------------------------- the regulations' first year said otherwise
+
+
+@pytest.mark.parametrize("text, year", [("条例修改以后的头一年", 2019), ("新条例第一年 民政局", 2019), ("条例第一年", 2008),
+                                        ("修订后条例的首年", 2019)])
+def test_the_regulations_first_year_said_without_the_verb_or_with_the_revision_after_the_name(text, year):
+    from search.retrieval.years import find_years
+    assert find_years(text)[0] == [year]
+
+
+def test_another_regulation_or_no_first_year_stays():
+    from search.retrieval.years import find_years
+    assert find_years("物业管理条例第一年")[0] == [] and find_years("条例修订后")[0] == []
