@@ -25,6 +25,11 @@ REPORTS = {
     # Requests counted, never as 申请量; and one that writes the compound.
     "requests.txt": made_up_report("庚阳县交通运输局", 2022, {3: "本年收到政府信息公开申请35件，均按期答复。"}),
     "volume.txt": made_up_report("辛阳县交通运输局", 2022, {1: "网站访问量达到12万人次。"}),
+    # Subjects the everyday table lacked, in the reports' words.
+    "closed.txt": made_up_report("壬阳县人民政府办公室", 2022, {2: "及时关停整合用户关注度低、更新不及时的政务新媒体账号6个。"}),
+    "utilities.txt": made_up_report("癸阳县发展和改革局", 2022, {2: "公开供水、供电、燃气价格调整信息8条。"}),
+    "housing.txt": made_up_report("子阳县住房和城乡建设局", 2022, {2: "公开保障性住房分配结果12条。"}),
+    "jobs.txt": made_up_report("丑阳县人力资源和社会保障局", 2022, {2: "公开就业创业领域信息20条。"}),
 }
 
 
@@ -133,3 +138,15 @@ def test_the_regulations_first_year_said_without_the_verb_or_with_the_revision_a
 def test_another_regulation_or_no_first_year_stays():
     from search.retrieval.years import find_years
     assert find_years("物业管理条例第一年")[0] == [] and find_years("条例修订后")[0] == []
+
+
+# ---------------------------------------------------------------- subjects the everyday table lacked
+
+
+@pytest.mark.parametrize("q, agency", [("僵尸账号", "壬阳县人民政府办公室"), ("水电燃气", "癸阳县发展和改革局"),
+                                       ("经济适用房", "子阳县住房和城乡建设局"), ("失业补助", "丑阳县人力资源和社会保障局")])
+def test_a_subject_said_in_general_language_finds_the_reports_words(idx, q, agency):
+    from search import SearchParams, run_search
+    result = run_search(idx, SearchParams(q=q))
+    assert q in result.parsed.everyday  # read as the subject, not left to the characters' likeness
+    assert [h.agency for h in result.hits][:1] == [agency]
