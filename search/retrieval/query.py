@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
+from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
 MAX_SPAN = 3  # words of a cut joined into one known word
-LINKS = frozenset("的 之".split())  # what a citizen puts inside a phrase: 企业的补贴 for 企业补贴
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
 # Every word becomes a handful of term queries, run again for each facet: the words a query may
 # use in all (over its clauses, OR alternatives and exclusions) and the length of a quoted phrase
@@ -140,18 +140,11 @@ def query_words(text: str) -> list[str]:
             out.append(in_charge[0])
             i += in_charge[1]
             continue
-        # A citizen puts 的 inside an everyday phrase (企业的补贴, 孩子的学费): read without it, it is
-        # the phrase (企业补贴), whose wordings the reports use.
-        if i + 2 < len(words) and words[i + 1] in LINKS and is_everyday(words[i] + words[i + 2]):
-            out.append(words[i] + words[i + 2])
-            i += 3
-            continue
-        # Or a modal between a phrase's adverbial and its verb (网上就能办事, 网上可以办事): the language puts
-        # 就 / 能 / 可以 there, and the phrase without them is a term the search knows (网上办事).
-        joined_over = _over_modals(words, i)
-        if joined_over is not None:
-            out.append(joined_over[0])
-            i += joined_over[1]
+        # 的 or a modal put inside a known phrase (企业的补贴, 网上就能办事): read without it (inserted.py).
+        inside = joined_over(words, i, _known, is_everyday)
+        if inside is not None:
+            out.append(inside[0])
+            i += inside[1]
             continue
         for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
             joined = "".join(words[i : i + span])
@@ -163,25 +156,6 @@ def query_words(text: str) -> list[str]:
             out.append(words[i])
             i += 1
     return out
-
-
-# The closed class of modal words a citizen puts inside a verb phrase: 就能 办, 可以 办, 都能 办.
-MODALS = frozenset("就 能 可以 可 能够 都 也 便 就能 就可以 都能 也能 都可以 也可以".split())
-
-
-def _over_modals(words: list[str], i: int) -> tuple[str, int] | None:
-    """(the known term, how many words it spans) when ``words[i]`` and the word after one or two modals
-    join to a term of the search's tables (网上 就 能 办事: 网上办事), else None."""
-    for gap in (1, 2):
-        end = i + gap + 1
-        if end >= len(words):
-            return None
-        if not all(w in MODALS for w in words[i + 1 : end]):
-            return None
-        joined = words[i] + words[end]
-        if len(words[i]) > 1 and _known(joined):
-            return joined, gap + 2
-    return None
 
 
 def topic_words(text: str) -> tuple[list[str], list[str]]:
