@@ -107,9 +107,9 @@ def _candidates(term: str, abbreviate: bool) -> dict[str, bool]:
 def reports_holding(searcher, text: str) -> int:
     """How many reports hold ``text``: as a word, or its characters in a row (a phrase of bigrams)."""
     words = cut(text)
-    if len(words) <= 1:
-        return word_held_by(searcher, text)
     grams = bigrams(text)
+    if len(words) <= 1 or not grams:  # one word, or symbols no bigram covers (._²): as a word
+        return word_held_by(searcher, text)
     mask = filter_mask(searcher, Q.Phrase("grams", grams) if len(grams) > 1 else Q.Term("grams", grams[0]))
     return int(np.unique(report_codes(searcher)[mask]).size) if mask.any() else 0
 
