@@ -155,16 +155,16 @@ def _self_body(sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "2022年，我局深入落实国务院及三亚市政务公开工作相关要求，创新工作方式方法。",
-    "2022年，我局按照三亚市政府信息公开工作的统一部署，创新工作方式方法。",
+    "2021年，本局认真执行国务院和三亚市政务公开工作有关要求，公开质量稳步提升。",
+    "2021年，本局依照三亚市政府信息公开工作的统一部署，公开质量稳步提升。",
 ])
 def test_a_place_s_disclosure_work_requirements_place_the_body(sentence):
     assert parsed(_self_body(sentence)).region.get("province") == "海南省"
 
 
 @pytest.mark.parametrize("sentence", [
-    "2022年，我局学习借鉴三亚市政务公开工作经验，创新工作方式方法。",  # another place's experience, no requirement
-    "2022年，我局深入落实国务院政务公开工作相关要求，创新工作方式方法。",  # no place
+    "2021年，本局学习借鉴三亚市政务公开工作经验，公开质量稳步提升。",  # another place's experience, no requirement
+    "2021年，本局认真执行国务院政务公开工作有关要求，公开质量稳步提升。",  # no place
 ])
 def test_no_requirement_of_a_place_places_nothing(sentence):
     assert parsed(_self_body(sentence)).region.get("province") is None
@@ -175,8 +175,8 @@ def test_no_requirement_of_a_place_places_nothing(sentence):
 
 from tests.indexer.made_up import refusal  # noqa: E402
 
-_GUIDE = ["根据《中华人民共和国政府信息公开条例》（以下简称《条例》），本机关制作和获取的政府信息，除依法免予公开的外，由本机关负责主动公开或者依申请予以提供。",
-          "为了更好地提供政府信息公开服务，本机关编制了《北山湖保护管理局信息公开指南》（以下简称《指南》）。需要获得本机关政府信息公开服务的公民、法人或者其他组织，建议阅读本《指南》。",
+_GUIDE = ["依照《中华人民共和国政府信息公开条例》（以下简称《条例》），本机关制作或者获取的政府信息，除依法不予公开的以外，均由本机关主动公开或依申请提供。",
+          "为方便公众获取政府信息，本机关编制了《北山湖保护管理局信息公开指南》（以下简称《指南》）。需要本机关政府信息公开服务的公民、法人和其他组织，请先阅读本《指南》。",
           "一、信息分类和编排体系",
           "（一）机构职能。", "（二）政策文件。"]
 
