@@ -287,6 +287,13 @@ _A_PLACE_S_OWN = re.compile(r"族$|^自治")
 EVERYDAY_COUNT = 500  # a place's short form jieba counts more often is a word of everyday Chinese first (places.py too)
 
 
+def is_everyday_word(word: str) -> bool:
+    """Whether jieba's general dictionary counts ``word`` more than EVERYDAY_COUNT times: a word of everyday
+    Chinese (大厅, 格局), which a name's piece that reads the same is first taken to be."""
+    init_jieba()
+    return jieba.dt.FREQ.get(word, 0) > EVERYDAY_COUNT
+
+
 @lru_cache(maxsize=1)
 def place_stems() -> dict[str, str]:
     """Each division's full name -> its short form, indexed as the name's part at offset 0.

@@ -41,6 +41,12 @@ def test_a_word_not_cut_that_way_or_cut_from_two_bodies_names_none(word):
     assert abbreviated_function(word) is None
 
 
+@pytest.mark.parametrize("word", ["政务大厅", "政务服务大厅", "县政务大厅"])
+def test_a_hall_whose_name_ends_in_a_suffix_character_names_no_body(word):
+    # 大厅 is a word of everyday Chinese: 政务大 | 厅 was read as a short form of 政务服务和大数据管理局.
+    assert abbreviated_function(word) is None and concept_of(word) is None
+
+
 def test_a_report_reads_its_own_issuer_without_the_search_side_short_forms():
     # The parser's reading of a written name stays the rule and the data's alone.
     assert function_of("人保局") is None
