@@ -65,9 +65,10 @@ _NOT_A_NAME = re.compile(
     r"登录|个人中心|用户中心|会员中心|无障碍|长辈版|移动端|客户端|二维码|微信|微博|智能问答|本站|收藏|^(?:子站|分站|总站)$|"
     # a government's office named without its place ('政府政务公开办'): whose it is the name does not say
     r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
-    # (a place whose name begins with such a character is a name: '对坊乡', '在城镇', '由义街道')
+    # (a place whose name begins with such a character is a name: '对坊乡', '在城镇', '由义街道'; not a clause on the
+    # body itself or on its places, a word of pointing or of all next ('在本镇', '由该镇人民政府', '对全镇', '在各乡镇'))
     r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
-    r"(?![\u4e00-\u9fff]{1,3}(?:乡|镇|街道|苏木|村|社区)(?:人民政府|办事处)?$)|"
+    r"(?!(?![本我该此全各其这那每下辖乡镇村街社度])[\u4e00-\u9fff]{1,3}(?:乡|镇|街道|苏木|村|社区)(?:人民政府|办事处)?$)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
     # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
     # word glued to 政府信息公开 ('2012年度局政府信息公开工作')

@@ -24,6 +24,15 @@ def test_a_clause_opening_a_title_is_still_no_name(title):
     assert report.agency is None or not report.agency.startswith(("对", "在")), report.agency
 
 
+@pytest.mark.parametrize("clause", ["在本镇", "由该镇人民政府", "对全镇", "为我乡", "在各乡镇", "由各街道", "对下属街道",
+                                    "在辖区村", "年度镇"])
+def test_a_clause_on_the_body_or_its_places_is_no_township_name(clause):
+    # (review, session 22) The exception for a township's name let a clause through whose next word points (本, 该,
+    # 我) or counts (全, 各): 在本镇 is 'in this town', never a township named 在本.
+    from indexer.issuer import agency_name
+    assert agency_name(clause) is None
+
+
 # --- a statistics period in dashed dates (a page whose date handling wrote 年 as '-') ------------------------------
 
 @pytest.mark.parametrize("period, year", [("自2015-1-1起至2015-12-31止", 2015), ("为2019-01-01至2019-12-31", 2019),
