@@ -212,6 +212,9 @@ _GUIDE_ITSELF = re.compile(r"《指南》|本指南")
 # （以下简称《指南》）…建议阅读本《指南》' — the guide compiled and the text calling itself 本《指南》.
 _COMPILED_GUIDE = re.compile(r"本机关编制了《([^《》]{2,60}?公开指南)》")
 _THIS_GUIDE = re.compile(r"本《指南》|本指南")
+# The model guide opens with those sentences: a part heading or a report's word before them is a report's text telling of
+# its guide ('一、总体情况 … 本机关编制了《…指南》', '…编制本机关2012年政府信息公开工作年度报告。…本机关编制了…').
+_BEFORE_GUIDE = re.compile(r"[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])|年度报告|年报|工作报告")
 
 
 def named_guide(opening: list[str], head: str) -> str | None:
@@ -220,7 +223,7 @@ def named_guide(opening: list[str], head: str) -> str | None:
     if not _GUIDE_ITSELF.search(key):
         return None
     compiled = _COMPILED_GUIDE.search(key)
-    if compiled and _THIS_GUIDE.search(key, compiled.end()):
+    if compiled and _THIS_GUIDE.search(key, compiled.end()) and not _BEFORE_GUIDE.search(key, 0, compiled.start()):
         return compact(strip_glosses(head[compiled.start(1):compiled.end(1)]))
     for line in opening:
         key = squeeze(to_key(strip_glosses(line)))

@@ -203,3 +203,18 @@ def test_a_report_with_no_title_telling_of_its_revised_guide_is_kept():
               "二、主动公开政府信息情况", "全年主动公开政府信息120条。",
               "三、收到和处理政府信息公开申请情况", "全年收到申请2件。"]
     assert refusal(report) is None
+
+
+# (review, session 22) A genuine report with no title whose lead-in or part 一 tells of its guide in the model's own words
+# was refused as the guide: the model opens with those sentences, a report names itself or its part first.
+_TOLD = "本机关编制了《北山湖保护管理局信息公开指南》（以下简称《指南》），公众可按本《指南》了解申请方式。"
+
+
+def test_a_report_whose_lead_in_comes_before_the_guide_s_words_is_kept():
+    assert refusal(["根据《条例》规定，北山湖保护管理局编制本机关2012年政府信息公开工作年度报告。", _TOLD,
+                    "一、概述", "全年主动公开政府信息120条。"]) is None
+
+
+def test_a_report_starting_at_part_one_that_tells_of_its_guide_is_kept():
+    assert refusal(["一、总体情况", "为方便公众获取政府信息，" + _TOLD, "（一）主动公开", "全年主动公开政府信息120条。",
+                    "（二）依申请公开", "全年收到申请2件。"]) is None
