@@ -216,11 +216,26 @@ def measured_stems(searcher, words: list[str]) -> dict[str, str]:
     compound, so the compound alone would find only the few that do. The term is searched beside it, at an
     everyday wording's weight; the compound still ranks first where written, and a figure it names is still
     read from it (figures_asked). A stem that is no dictionary word of its own (空气质 of 空气质量) is none."""
+    from search.retrieval.figures_asked import figure_word  # which reads the query module, which reads this one
+
     found: dict[str, str] = {}
     for word in dict.fromkeys(words):
         if len(word) < 3 or not word.endswith(MEASURE):
             continue
         stem = word[: -len(MEASURE)]
-        if cut(stem) == [stem] and reports_holding(searcher, stem) > reports_holding(searcher, word):
+        if cut(stem) != [stem]:
+            continue
+        held = reports_holding(searcher, stem)
+        # A stem most reports hold (信息, 工作, 数据 of 信息量, 工作量, 数据量) put beside the compound made it match
+        # nearly every report, unsaid: only a figure's term (申请) or a term of some reports is the measure's subject.
+        if held > reports_holding(searcher, word) and (figure_word(stem) or held <= COMMON_SHARE * _reports_in(searcher)):
             found[word] = stem
     return found
+
+
+COMMON_SHARE = 0.5  # of the index's reports: a stem held by more is a word of every report, no subject of a count
+
+
+def _reports_in(searcher) -> int:
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    return int(codes.max()) + 1 if codes.size else 0

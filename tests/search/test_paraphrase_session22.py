@@ -121,6 +121,12 @@ def test_a_term_with_the_measure_suffix_finds_the_reports_writing_the_term(idx):
     assert not any("相近" in m or "部分词语" in m for m in result.messages), result.messages
 
 
+@pytest.mark.parametrize("word", ["信息量", "公开量"])
+def test_a_stem_every_report_holds_is_not_searched_beside_its_measure(idx, word):
+    # (review) 信息 beside 信息量 (as 工作 beside 工作量) made the query match every report, and nothing said so.
+    assert _everyday.measured_stems(idx, [word, "申请量"]) == {"申请量": "申请"}
+
+
 def test_a_compound_the_reports_write_stays_first(idx):
     assert ranked_agencies(idx, "访问量")[:1] == ["辛阳县交通运输局"]
 
