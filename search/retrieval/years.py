@@ -162,7 +162,8 @@ def _left(match: re.Match) -> str:
 _REGULATIONS = r"(?:《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《?条例》?)"
 _REVISED = re.compile(rf"(?:新修订|新修改|修订后|修改后|新版|修订版|新)的?{_REGULATIONS}"
                       # or the revision said after the name, as a clause (条例修订后, 条例修改以后的)
-                      rf"|{_REGULATIONS}(?:修订|修改)(?:后|以后|之后)的?")
+                      # (of ours only: 物业管理条例修订后 is another regulation's revision, as _IN_FORCE reads it)
+                      rf"|{_OURS}{_REGULATIONS}(?:修订|修改)(?:后|以后|之后)的?")
 # Another regulation (《物业管理条例》, 档案法实施条例) is none of these (_OURS).
 _NAMED_IN_FULL = re.compile(rf"《?(?:中华人民共和国)?(?:政府)?信息公开条例》?|《条例》?|{_OURS}条例》?")
 # The first year said with the verb of coming into force, or after the name alone (新条例第一年, 条例修订后第一年):

@@ -146,6 +146,12 @@ def test_another_regulation_or_no_first_year_stays():
     assert find_years("物业管理条例第一年")[0] == [] and find_years("条例修订后")[0] == []
 
 
+def test_another_regulation_revised_names_no_first_year_of_ours():
+    # (review) The revision said after the name read any 条例: 物业管理条例修订后第一年 was 2019.
+    from search.retrieval.years import find_years
+    assert find_years("物业管理条例修订后第一年")[0] == [] and find_years("物业管理条例修改以后的头一年")[0] == []
+
+
 # ---------------------------------------------------------------- subjects the everyday table lacked
 
 
