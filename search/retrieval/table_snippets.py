@@ -14,6 +14,7 @@ CONTEXT = 400  # characters above a row read to tell which of the template's tab
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` that holds ``pos``, its newline left out."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end == -1 else end
