@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search.analysis import fold, is_everyday_word
+from search.analysis import fold, is_common_word
 
 DATA = Path(__file__).with_name("data")
 FUNCTIONS = DATA / "agency_functions.tsv"
@@ -281,7 +281,7 @@ def abbreviated_function(text: str) -> str | None:
     if split is None or len(split[0]) < 2:
         return None
     stem, suffix, cls = split
-    if is_everyday_word(stem[-1] + suffix[0]):
+    if is_common_word(stem[-1] + suffix[0]):
         # The suffix closes a word of everyday Chinese (政务大厅, 政务服务大厅: a hall, 大 | 厅 not 政务大 | 厅), which
         # a short form of a name read against it would turn into a search for a body's reports.
         return None

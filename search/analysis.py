@@ -287,9 +287,10 @@ _A_PLACE_S_OWN = re.compile(r"族$|^自治")
 EVERYDAY_COUNT = 500  # a place's short form jieba counts more often is a word of everyday Chinese first (places.py too)
 
 
-def is_everyday_word(word: str) -> bool:
-    """Whether jieba's general dictionary counts ``word`` more than EVERYDAY_COUNT times: a word of everyday
-    Chinese (大厅, 格局), which a name's piece that reads the same is first taken to be."""
+def is_common_word(word: str) -> bool:
+    """Whether jieba's general dictionary counts ``word`` more than EVERYDAY_COUNT times: a common word of
+    Chinese (大厅, 格局, 朝阳), which a name's piece that reads the same is first taken to be. (filler.is_everyday_word
+    asks less: counted at all, a word and not a typo.)"""
     init_jieba()
     return jieba.dt.FREQ.get(word, 0) > EVERYDAY_COUNT
 

@@ -24,7 +24,7 @@ What counts as a place word, so that names and everyday words are not read as re
   one-character short forms (川渝, 云贵川, 黑吉辽), which no table needs to list;
 * a county's short form (海淀, 洪泽, 通州) typed as a whole word, when it names at most MAX_UNITS
   counties and is not a word of everyday Chinese (东方, 永安, 红旗 are: jieba's general dictionary counts them
-  more than EVERYDAY_COUNT times). A short form inside a run is a name's part (中山街道 is a
+  more than EVERYDAY_COUNT times: analysis.is_common_word). A short form inside a run is a name's part (中山街道 is a
   street office of 石家庄, not 中山市);
 * a name as people say it (春城, 三秦, 粤, 苏南: data/place_names.tsv), which no report writes: typed as
   a word, or, of two characters or more, as a word jieba cuts from a run (春城低保) unless a division's
@@ -45,10 +45,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import jieba
 import numpy as np
 
-from search.analysis import EVERYDAY_COUNT, cut, init_jieba
+from search.analysis import cut, is_common_word
 from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.clauses import take_out
@@ -156,8 +155,7 @@ def short_form_units(word: str, whole: bool) -> tuple[Unit, ...]:
         return ()
     if any(u.kind == "city" for u in units):
         return units  # 朝阳: 朝阳市 and the districts of that name (北京市朝阳区)
-    init_jieba()
-    return units if jieba.dt.FREQ.get(word, 0) <= EVERYDAY_COUNT else ()
+    return () if is_common_word(word) else units
 
 
 @cache
