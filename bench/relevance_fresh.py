@@ -1,0 +1,113 @@
+"""Does ranking reach needs nobody wrote a rule for? The fresh set: new needs, dev only.
+
+    .venv/bin/python bench/relevance_fresh.py                # nDCG@10 / recall@10 of the three systems
+    .venv/bin/python bench/relevance_fresh.py --details      # plus each query's top 10 (Nianbao), worst first
+    .venv/bin/python bench/relevance_fresh.py --pool FILE    # unjudged pairs of every system's top 10
+
+The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
+whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
+session 22). The fresh set is 142 needs of their own (``tests/relevance/fresh_dev.jsonl``: ``id`` fresh-NNN, the
+intent, the query, the need with its grading), written from the intents by a writer who saw no query, ranking or
+score, and committed before any system ran on them; of the writer's 150, the eight whose query a split set already
+holds word for word were taken out, since tuning on them could reach a held-out query. It is a dev set whole: its ids stand outside the dev/test split
+of bench/relevance_split.py, so tuning on it never touches the held-out queries. Its grades are in
+``tests/relevance/judgments_fresh.jsonl`` (the judgment format of bench/relevance_set.py), judged by reading over
+the pool of every system's top ten.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.relevance import K, Systems, evaluate, format_details, means, pool  # noqa: E402
+from bench.relevance_corpus import corpus_files  # noqa: E402
+from bench.relevance_set import HERE, JudgedQuery, load_intents, load_judgments  # noqa: E402
+from bench.relevance_split import DEV  # noqa: E402
+
+FRESH = HERE / "fresh_dev.jsonl"
+FRESH_JUDGMENTS = HERE / "judgments_fresh.jsonl"
+FRESH_ID = "fresh-"
+
+
+class FreshQuery(JudgedQuery):
+    """A fresh query is dev whatever its id hashes to: the set was made to be tuned on."""
+
+    @property
+    def split(self) -> str:
+        return DEV
+
+
+def fresh_queries(path: Path = FRESH, judgments: Path = FRESH_JUDGMENTS) -> list[FreshQuery]:
+    """The fresh queries with their grades; an id that is not fresh-NNN, a repeated id, an unknown intent or a
+    judgment of an unknown query is refused, so that no line of the split sets can slip in."""
+    known = load_intents()
+    queries: dict[str, FreshQuery] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if not r["id"].startswith(FRESH_ID):
+            raise ValueError(f"{path.name}:{n}: {r['id']} is not a fresh id")
+        if r["id"] in queries:
+            raise ValueError(f"{path.name}:{n}: {r['id']} repeats")
+        if r["intent"] not in known:
+            raise ValueError(f"{path.name}:{n}: unknown intent {r['intent']!r}")
+        queries[r["id"]] = FreshQuery(r["id"], "fresh", r["intent"], r["query"], r["need"],
+                                      known[r["intent"]]["covered_by"] is None)
+    for j in load_judgments(judgments):
+        if j["query"] not in queries:
+            raise ValueError(f"{judgments.name}: judgment for unknown query {j['query']}")
+        queries[j["query"]].grades[j["report"]] = int(j["grade"])
+    return list(queries.values())
+
+
+def format_table(outcomes, queries: list[FreshQuery]) -> str:
+    rows = [("all", lambda q: True), ("new intents", lambda q: q.new_intent), ("covered intents", lambda q: not q.new_intent)]
+    scorable = sum(bool(q.relevant()) for q in queries)
+    lines = [f"{len(queries)} fresh queries, {scorable} with a relevant report (the rest left out); nDCG@{K} / recall@{K} "
+             f"(judged@{K})", "", "| queries | n | nianbao | bigram | jieba |", "| --- | --- | --- | --- | --- |"]
+    for label, keep in rows:
+        m = means(outcomes, keep)
+        if not m:
+            continue
+        cells = " | ".join(f"{m[s]['nDCG@10']:.3f} / {m[s]['recall@10']:.3f} ({m[s]['judged@10']:.3f})" for s in m)
+        lines.append(f"| {label} | {int(next(iter(m.values()))['n'])} | {cells} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="also print every query's top 10 (Nianbao), worst first")
+    ap.add_argument("--pool", type=Path, help="write the unjudged pairs of every system's top 10 to this JSON-lines file")
+    args = ap.parse_args(argv)
+    queries = fresh_queries()
+    try:
+        files = corpus_files()
+    except FileNotFoundError as exc:
+        print(f"relevance_fresh: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="nianbao-fresh-") as tmp:
+        systems = Systems(files, Path(tmp))
+        try:
+            outcomes = evaluate(queries, systems.rankers, K)
+        finally:
+            systems.close()
+    if args.pool:
+        lines = pool(outcomes, K)
+        args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+        print(f"{sum(len(line['reports']) for line in lines)} unjudged pairs of {len(lines)} queries -> {args.pool}")
+        return 0
+    print(format_table(outcomes, queries))
+    if args.details:
+        print()
+        print(format_details(outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

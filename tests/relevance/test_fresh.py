@@ -1,0 +1,45 @@
+"""bench/relevance_fresh.py: the fresh needs are a dev set of their own, apart from the split sets."""
+import json
+
+import pytest
+
+from bench.relevance_fresh import fresh_queries
+from bench.relevance_set import load_queries
+
+
+def test_the_fresh_set_is_dev_whole_and_shares_no_id_or_query_with_the_split_sets():
+    fresh = fresh_queries()
+    assert len(fresh) == 142 and len({q.id for q in fresh}) == 142
+    # Their ids hash to both splits; the set still counts as dev, whatever the hash says.
+    assert {q.split for q in fresh} == {"dev"}
+    split_sets = load_queries()
+    assert not {q.id for q in fresh} & {q.id for q in split_sets}
+    assert all(q.need.strip() and q.query.strip() for q in fresh)
+    # A fresh query typed as a held-out one is would let tuning on it reach the test split: the eight of the
+    # writer's 150 that repeat a split set's query word for word were taken out before any system ran.
+    assert not {q.query for q in fresh} & {q.query for q in split_sets}
+
+
+def _write(path, lines):
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+
+
+def test_a_line_that_is_not_fresh_or_a_judgment_of_an_unknown_query_is_refused(tmp_path):
+    good = {"id": "fresh-900", "intent": "agency-name", "query": "审计局", "need": "audit bureaus"}
+    queries, judgments = tmp_path / "q.jsonl", tmp_path / "j.jsonl"
+    _write(queries, [good])
+    _write(judgments, [{"query": "fresh-900", "report": "samples/a.txt", "grade": 3}])
+    (only,) = fresh_queries(queries, judgments)
+    assert only.grades == {"samples/a.txt": 3} and only.relevant() == {"samples/a.txt"}
+
+    _write(queries, [good, {**good, "id": "blind-001"}])
+    with pytest.raises(ValueError, match="not a fresh id"):
+        fresh_queries(queries, judgments)
+    _write(queries, [good, good])
+    with pytest.raises(ValueError, match="repeats"):
+        fresh_queries(queries, judgments)
+    _write(queries, [good])
+    _write(judgments, [{"query": "fresh-901", "report": "samples/a.txt", "grade": 1}])
+    with pytest.raises(ValueError, match="unknown query"):
+        fresh_queries(queries, judgments)
+
