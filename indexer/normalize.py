@@ -86,6 +86,8 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
         line = _MOJIBAKE_SPACE.sub("", line)
     if _ZERO_WIDTH.search(line):  # '某某县民政局\u200b2021年…': an editor's invisible marks split words apart
         line = _ZERO_WIDTH.sub("", line)
+    if ",、" in line or ",。" in line:  # (a membership test first: most lines hold neither)
+        line = _STRAY_COMMA.sub("", line)
     line = strip_markup(line)
     bullet = _BULLET.match(line)  # anchored: a match at the start is the only one sub() could make
     if bullet:
@@ -96,6 +98,9 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
     return line if keep_gaps or " " not in line else _CJK_GAP.sub("", line)
 
 
+# A mirror's script converter puts a half-width comma before every enumeration comma and full stop ('公開,、透明,。',
+# even '一,、總體情況'): no writer puts a comma there, and left in it breaks the part headings and every sentence shown.
+_STRAY_COMMA = re.compile(r",(?=[、。])")
 # Zero-width spaces and joiners, a word joiner and a stray byte-order mark: invisible, no part of any word.
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 

@@ -7,6 +7,7 @@ import pytest
 
 from indexer.issuer import agency_name, contact_issuer, lead_in_issuer, lead_in_year, sentence_subject
 from indexer.model import Document
+from indexer.normalize import clean_line
 from indexer.parser import parse_document
 from indexer.script import strip_glosses, to_key
 from tests.indexer.sentences import sentence_problem
@@ -1262,3 +1263,15 @@ def test_indent_turned_into_question_marks_with_spaces_between():
     report = parse_lines(["????一、总体情况", "????（一）主动公开。2021年，青林乡主动公开政府信息36条。",
                           "????二、主动公开政府信息情况"])
     assert report.agency == "青林乡"
+
+
+def test_a_converters_comma_before_every_enumeration_comma_and_stop_goes():
+    # A mirror's converter wrote ',、' and ',。' throughout, even into the first part heading: the heading is still
+    # part 一, and the text shown reads as the body wrote it.
+    report = parse_lines(["一,、總體情況", "2021年,本局秉承公開,、透明,、規範的原則,開展信息公開工作,。",
+                          "二,、主動公開政府信息情況", "略,。"])
+    assert [s.number for s in report.sections] == [1, 2]
+    assert [s.title for s in report.sections] == ["一、總體情況", "二、主動公開政府信息情況"]
+    assert "秉承公開、透明、規範的原則,開展信息公開工作。" in report.sections[0].text
+    # a comma between two figures or before a word stays
+    assert clean_line("共1,234条,其中,、") == "共1,234条,其中、"
