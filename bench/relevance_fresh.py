@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/relevance_fresh.py                # nDCG@10 / recall@10 of the three systems
     .venv/bin/python bench/relevance_fresh.py --details      # plus each query's top 10 (Nianbao), worst first
-    .venv/bin/python bench/relevance_fresh.py --pool FILE    # unjudged pairs of every system's top 10
+    .venv/bin/python bench/relevance_fresh.py --pool FILE [--depth 20]  # unjudged pairs of every system's top 10 (20)
 
 The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
 whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
@@ -83,7 +83,8 @@ def format_table(outcomes, queries: list[FreshQuery]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="also print every query's top 10 (Nianbao), worst first")
-    ap.add_argument("--pool", type=Path, help="write the unjudged pairs of every system's top 10 to this JSON-lines file")
+    ap.add_argument("--pool", type=Path, help="write the unjudged pairs of every system's top ranks to this JSON-lines file")
+    ap.add_argument("--depth", type=int, default=K, help="how deep --pool reads each system's ranking (default: 10)")
     args = ap.parse_args(argv)
     queries = fresh_queries()
     try:
@@ -94,11 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="nianbao-fresh-") as tmp:
         systems = Systems(files, Path(tmp))
         try:
-            outcomes = evaluate(queries, systems.rankers, K)
+            outcomes = evaluate(queries, systems.rankers, max(K, args.depth))
         finally:
             systems.close()
     if args.pool:
-        lines = pool(outcomes, K)
+        lines = pool(outcomes, args.depth)
         args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
         print(f"{sum(len(line['reports']) for line in lines)} unjudged pairs of {len(lines)} queries -> {args.pool}")
         return 0
