@@ -334,3 +334,30 @@ def test_a_wording_the_query_asks_for_beside_the_word_does_not_stand_in_for_it(h
     # Alone, the word still finds the reports' wordings (公积金 is rare here, 住房 is not).
     alone = run_search(housing, SearchParams(q="公积金"))
     assert any("公积金" in m and "住房" in m for m in alone.messages)
+
+
+TAIWAN = {
+    "review.txt": made_up_report("石泉县司法局", 2023, {
+        1: "本局依法办理政府信息公开工作。", 4: "本年度因政府信息公开被申请行政复议2件，维持1件。"}),
+    "privacy.txt": _report("石泉县数据局", "发布前审查拟公开信息，对涉及个人信息的内容去标识化处理，保护个人隐私。"),
+    "hearing.txt": _report("石泉县发展和改革局", "水价调整前召开价格听证会，公开听证结果。"),
+    "petitions.txt": _report("石泉县信访局", "公开信访事项办理流程，按时答复群众来信来访。"),
+    "plain.txt": _report("石泉县统计局", "本局公开统计数据发布日程和统计公报。"),
+}
+
+
+@pytest.fixture(scope="module")
+def tw(indexes):
+    return indexes.searcher("everyday-taiwan", written(TAIWAN))
+
+
+@pytest.mark.parametrize("q, agency", [
+    ("訴願", "石泉县司法局"),  # Taiwan's administrative appeal is the mainland's 行政复议
+    ("訴願案件", "石泉县司法局"),
+    ("個資", "石泉县数据局"),  # 個資 (個人資料) is what the reports call 个人信息
+    ("個人資料", "石泉县数据局"),
+    ("公聽會", "石泉县发展和改革局"),
+    ("陳情 案件", "石泉县信访局"),
+])
+def test_taiwans_administrative_words_find_the_mainlands(tw, q, agency):
+    assert listed(tw, q)[:1] == [agency]
