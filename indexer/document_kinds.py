@@ -130,16 +130,15 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     # a form is blank or another text: a page telling the year's figures ('主动公开政府信息 120 条') is the report's table
     form = not reported_kinds(opening)
     for candidate in [*hints, title or "", *short]:
-        key = squeeze(candidate)
+        # (round 50) read on the simplified key, glosses off: a traditional copy's title ('…年度報告編制工作的通知',
+        # '…召開…推進會', '…政務(wù)公開標準目錄') is the same kind's
+        key = squeeze(to_key(strip_glosses(candidate)))
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
                                        or (_SUMMARY_TITLE.search(key) and (not dated or model))
                                        or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)
                                            and not _PART_LINE.match(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
-        # (round 50) on the simplified key, glosses off: a traditional copy's title ('…政務(wù)公開標準目錄')
-        folded = squeeze(to_key(strip_glosses(candidate)))
-        if (folded and len(folded) <= 60 and _CATALOGUE_TITLE.search(folded)
-                and (not _PART_LINE.match(folded) or "领域" in folded)):
+        if key and len(key) <= 60 and _CATALOGUE_TITLE.search(key) and (not _PART_LINE.match(key) or "领域" in key):
             return f"its title is “{compact(candidate)[:60]}”: a disclosure catalogue (公开事项目录), not a report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"

@@ -88,3 +88,22 @@ def test_a_domain_catalogue_numbered_as_a_sub_heading_is_refused():
 def test_a_report_telling_of_its_catalogue_is_kept(lines):
     assert parsed(lines).sections
 
+
+# --- titles read on the simplified key: a traditional copy of a notice or of news --------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "北山縣人民政府辦公室關于做好2020年政府信息公開工作年度報告編制發布工作的通知",
+    "北山縣召開2020年政務公開工作推進會",
+    "2020年度政務公開優秀年報出爐",
+    "北山縣政府信息公開情況統計報表",
+])
+def test_a_traditional_title_of_another_kind_is_refused(title):
+    # the body tells of the year's disclosure work (kept as a body's account without the title's kind)
+    reason = refusal([title, "2020年，全縣政府信息公開工作進一步加強，各單位主動公開政府信息，做好依申請公開工作。"])
+    assert "not a disclosure report" in reason or "not a report" in reason
+
+
+@pytest.mark.parametrize("title", ["北山縣民政局2020年政府信息公開工作年度報告", "北山縣民政局2020年政府信息公開工作情況"])
+def test_a_traditional_report_or_account_title_is_kept(title):
+    report = parsed([title, "2020年，我局認真貫徹《條例》，全年主動公開政府信息120條，未收到政府信息公開申請。"])
+    assert report.year == 2020
