@@ -44,6 +44,10 @@ _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(
                          r"|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
+# (round 50) A disclosure catalogue: the list of items a body or a village must disclose ('某某村村务公开事项参考目录',
+# '某某镇基层政务公开标准目录', one per domain: '（二）某某镇政府文件领域基层政务公开标准目录'). A report's sub-heading
+# on its catalogue ('（二）政务公开标准目录') is its part, unless it names a domain, as only a catalogue's title does.
+_CATALOGUE_TITLE = re.compile(r"公开(?:事项)?(?:标准|参考|事项)目录(?:[(（][^()（）]{1,12}[)）])?$")
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
 _FORM_TITLE = re.compile(r"(?:统计报表|情况统计表)$")
 _BODY_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:19|20)\d{2}年")
@@ -126,12 +130,16 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     # a form is blank or another text: a page telling the year's figures ('主动公开政府信息 120 条') is the report's table
     form = not reported_kinds(opening)
     for candidate in [*hints, title or "", *short]:
-        key = squeeze(candidate)
+        # (round 50) read on the simplified key, glosses off: a traditional copy's title ('…年度報告編制工作的通知',
+        # '…召開…推進會', '…政務(wù)公開標準目錄') is the same kind's
+        key = squeeze(to_key(strip_glosses(candidate)))
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
                                        or (_SUMMARY_TITLE.search(key) and (not dated or model))
                                        or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)
                                            and not _PART_LINE.match(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
+        if key and len(key) <= 60 and _CATALOGUE_TITLE.search(key) and (not _PART_LINE.match(key) or "领域" in key):
+            return f"its title is “{compact(candidate)[:60]}”: a disclosure catalogue (公开事项目录), not a report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
     marks = {i for k in (squeeze(strip_glosses(x)).replace("?", "") for x in raw_lines[:15])

@@ -217,6 +217,15 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     def keep(doubt: str | None) -> tuple[str | None, str | None]:
         return (kind, None) if kind else (None, doubt)
 
+    # (round 50, issue 15) Where nothing calls the text a report and no form of one stands, it is refused only as the
+    # kind that names it (the generic reason kept after it); a text on disclosure that no kind names is kept with a
+    # doubt: a genuine report that reaches here is never lost.
+    def unsure(reason: str) -> tuple[str | None, str | None]:
+        if kind:
+            return f"{kind}; {reason}", None
+        # (read on the simplified key: a traditional copy, '政府信息公開', is on the topic too)
+        return (None, _UNSURE) if on_topic or _TOPIC.search(to_key(body)) else (reason, None)
+
     if not report.sections:
         if calls_itself:
             return keep("没有找到报告任何一部分的标题，全文按一段正文收录。")
@@ -242,7 +251,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         if _year_of_disclosure_work(body) and not kind:
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
                           "全文按一段正文收录，请核对。")
-        return "none of the template's parts (一、总体情况 …) found", None
+        return unsure("none of the template's parts (一、总体情况 …) found")
     if calls_itself or has_table or (report.year is not None and strong >= 2):
         return keep(None)
     # (a page of part 1 alone may name its subject only by the year's figures: '全年主动公开信息36条', or by its
@@ -250,8 +259,14 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (_WORK_TOPIC.search(head) or _WORK_TOPIC.search(to_key("".join(lines[:200]))) or reported_kinds(head) >= 1):
         return keep("这份文件没有年度报告的标题，也没有说明自己是年度报告，只凭部分标题和内容按年度报告收录，请核对。")
     if hints:
-        return f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table", None
-    return "no report title, reporting year or statistics table, and the template's parts are not named as such", None
+        return unsure(f"its title is “{hints[0]}”, and it has no report title, reporting year or statistics table")
+    return unsure("no report title, reporting year or statistics table, and the template's parts are not named as such")
+
+
+# (round 50) The doubt of a text on disclosure that nothing names a report and no kind names another document: kept, as
+# the issue's rule says (never lose a report), for a reader to check.
+_UNSURE = ("这份文件没有年度报告的标题，没有说明自己是年度报告，也没有找到统计表或模板各部分的标题，只因正文谈及政府信息公开，"
+           "且未能认出它是通知、新闻等其他文件，暂按年度报告收录，请核对。")
 
 
 # Part 1's own sub-headings in the 2021 template ('（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'),

@@ -244,3 +244,23 @@ def test_a_page_cut_before_part_three_says_its_table_was_not_read(indexes):
     assert "本年新收申请" not in side
     whole = report_html(client, ids["whole.txt"])
     assert "未读出" not in whole[whole.index('class="side"'):] and "本年新收申请" in whole
+
+
+def test_a_text_kept_only_for_its_topic_shows_its_doubt(indexes, tmp_path):
+    """Round 50 (issue 15): a text on disclosure that nothing calls a report and no kind names is kept with a doubt;
+    the report page lists it among its parse notes and the build summary among its warnings, as every other doubt."""
+    from indexer.build import build_index
+    from indexer.report_or_not import _UNSURE
+    from tests.conftest import written
+
+    text = "加强业务培训，组织工作人员学习《条例》，提升信息公开工作水平。\n完善保密审查机制，做到先审查、后公开。\n"
+    app = indexes.app("report-page-unsure", written({"unsure.txt": text}))
+    client = app.test_client()
+    hit = api(client, "q=" + quote("保密审查"))["hits"][0]
+    assert _UNSURE in client.get(f"/api/reports/{hit['report_id']}").get_json()["warnings"]
+    html = report_html(client, hit["report_id"])
+    assert 'id="parse-notes-list"' in html and _UNSURE in unescape(html)
+    source = tmp_path / "unsure.txt"
+    source.write_text(text, encoding="utf-8")
+    summary = build_index([source], tmp_path / "index", jobs=1)
+    assert summary.reports == 1 and _UNSURE in summary.warnings[str(source)]
