@@ -327,7 +327,9 @@ def digit_year(key: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: "".join(_DIGIT[ch] for ch in m.group(0)), key)
 
 
-_ABOUT = r"(?:政府|政务)?(?:信息|政务信息|政务)公开"  # 政府信息公开, 信息公开, 政务信息公开
+# 政府信息公开, 信息公开, 政务信息公开; and the report's name with 公开 dropped ('现将某某街道办事处2024年度政府信息工作
+# 年度报告予以公开'), read only where the report's own words follow
+_ABOUT = r"(?:(?:政府|政务)?(?:信息|政务信息|政务)公开|(?:政府|政务)信息(?=(?:工作)?年度报告))"
 _REPORT = rf"{_ABOUT}(?:工作)?(?:{_YEAR})?(?:年度?)?(?:年度|工作)?(?:报告|年报|情况)"
 _NAME = rf"[^，,。；;：:《》“”\"()（）\s]{{2,40}}?(?:[(（][{HAN}][{HAN}{JOINERS}]{{0,39}}[)）])?"
 _COMPILER_WORD = r"(?:办公室|综合科|综合处|党政办|秘书科|办公科)"  # an office that writes its body's report

@@ -1275,3 +1275,16 @@ def test_a_converters_comma_before_every_enumeration_comma_and_stop_goes():
     assert "秉承公開、透明、規範的原則,開展信息公開工作。" in report.sections[0].text
     # a comma between two figures or before a word stays
     assert clean_line("共1,234条,其中,、") == "共1,234条,其中、"
+
+
+@pytest.mark.parametrize("name", ["政府信息工作年度报告", "政务信息工作年度报告", "政府信息年度报告"])
+def test_a_lead_in_naming_the_report_with_gongkai_dropped_names_its_issuer(name):
+    # '现将X2024年度政府信息工作年度报告予以公开': the report's name lost a word; the body before the year is still
+    # the issuer, not the shorter name part 一's first sentence writes
+    report = parse_lines([f"根据《条例》要求，现将南岭区东坡街道办事处2024年度{name}予以公开。如有疑问请联系东坡街道办事处党政办。",
+                          "一、总体情况", "2024年，东坡街道办事处认真落实《条例》。", "二、主动公开政府信息情况", "略。"])
+    assert report.agency == "南岭区东坡街道办事处"
+    # and a body's information work that is not its report is no name for it
+    other = parse_lines(["根据《条例》要求编制本报告。2024年，东坡街道办事处加强政府信息工作队伍建设。", "一、总体情况",
+                         "2024年，东坡街道办事处认真落实《条例》。", "二、主动公开政府信息情况", "略。"])
+    assert other.agency == "东坡街道办事处"
