@@ -266,11 +266,24 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
     return list(_hint_evidence(hint, context))
 
 
+# the label of a line that names a body: a byline's source, a metadata table's publisher, a footer's owner
+_BODY_LABEL = re.compile(r"^\s*(?:信息来源|来\s*源|发布机构|发布单位|主办单位|主办|承办|版权所有)\s*[:：]\s*")
+
+
 @lru_cache(maxsize=256)  # place_of locates a report two to four times, on the same hints and context
 def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
     gaz = load_gazetteer()
     text = _clean(hint)
     evidence = [chain.units for chain in bound_chains(find_chains(text)) if not a_town_s_name(text, chain)]
+    label = _BODY_LABEL.match(text)
+    if label:
+        # a byline's or footer's body ('来源：武汉东湖新技术开发区教育局') opens with its place's short form, as the
+        # issuer's own name does: read it so (a short form before a zone's own name counts only opening a name); a
+        # name after it that is no part of it is the zone's own ('福州芙蓉新区': not 长沙's 芙蓉区)
+        chains = bound_chains(find_chains(text[label.end():], opening_province_stem=True))
+        if chains and chains[0].start == 0:
+            first = chains[0].units
+            evidence = [first] + [c.units for c in chains[1:] if any(u.within(f) for u in c.units for f in first)]
     for code in CREDIT_CODE.findall(text):
         for prefix in (code, code[:4] + "00"):
             if prefix in gaz.by_code:
@@ -338,6 +351,12 @@ def _with_new_areas(text: str) -> str:
         return unit.name + match.group(0)
 
     return pattern.sub(named, text)
+
+
+# Zones whose name before the zone's word is often their own, not a county's: a new area or a high-tech zone is
+# named after a lake, a hill or an old district name (岳阳's 南湖新区 is no part of 嘉兴's 南湖区, 武汉's 东湖高新区 none of
+# 南昌's 东湖区), while a 开发区 or 工业园区 takes its county's name (某某县经济开发区).
+_OWN_NAME_ZONES = ("新区", "高新区", "高新技术产业开发区", "新技术产业开发区", "新技术开发区")
 
 
 @dataclass
@@ -456,7 +475,7 @@ def _agency_form(name: str) -> Form:
             # 开发区某某镇人民政府' (TOWNSHIP's short reach read only '某某经开区某某镇' so, round 23)
             return Form(units, "township")
         if zone:
-            own_name = short and all(u.kind == "county" for u in units) and name.startswith("新区", end)
+            own_name = short and all(u.kind == "county" for u in units) and name.startswith(_OWN_NAME_ZONES, end)
             return Form(units, own_name=own_name)  # a zone's 管委会 sits outside the tiers (docs/places.md)
         if ABOVE_PLACE.match(name, end) and "province" not in kinds:
             return Form(units)  # 东州海事局: where it is, not its rank
