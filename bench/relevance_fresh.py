@@ -3,6 +3,7 @@
     .venv/bin/python bench/relevance_fresh.py                # nDCG@10 / recall@10 of the three systems
     .venv/bin/python bench/relevance_fresh.py --details      # plus each query's top 10 (Nianbao), worst first
     .venv/bin/python bench/relevance_fresh.py --pool FILE [--depth 20]  # unjudged pairs of every system's top 10 (20)
+    .venv/bin/python bench/relevance_fresh.py --half A --details  # only the odd-numbered queries (B: the even ones)
 
 The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
 whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
@@ -66,6 +67,25 @@ def fresh_queries(path: Path = FRESH, judgments: Path = FRESH_JUDGMENTS) -> list
     return list(queries.values())
 
 
+HALVES = ("A", "B")
+
+
+def half_of(query_id: str) -> str:
+    """A round that tunes on the fresh set keeps a check apart by number: fresh-001, -003 … are half A, the even ones
+    half B. The number, not a hash, so that a reader can tell a query's half from its id."""
+    number = int(query_id[len(FRESH_ID):])
+    return "A" if number % 2 else "B"
+
+
+def in_half(queries: list[FreshQuery], half: str | None) -> list[FreshQuery]:
+    """The queries of one half (all of them when half is None)."""
+    if half is None:
+        return list(queries)
+    if half not in HALVES:
+        raise ValueError(f"unknown half {half!r}: A or B")
+    return [q for q in queries if half_of(q.id) == half]
+
+
 def format_table(outcomes, queries: list[FreshQuery]) -> str:
     rows = [("all", lambda q: True), ("new intents", lambda q: q.new_intent), ("covered intents", lambda q: not q.new_intent)]
     scorable = sum(bool(q.relevant()) for q in queries)
@@ -85,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="also print every query's top 10 (Nianbao), worst first")
     ap.add_argument("--pool", type=Path, help="write the unjudged pairs of every system's top ranks to this JSON-lines file")
     ap.add_argument("--depth", type=int, default=K, help="how deep --pool reads each system's ranking (default: 10)")
+    ap.add_argument("--half", choices=HALVES, help="only half A (odd-numbered ids) or half B (even); with --details, "
+                    "a round tuning on one half never prints the other's queries")
     args = ap.parse_args(argv)
-    queries = fresh_queries()
+    queries = in_half(fresh_queries(), args.half)
     try:
         files = corpus_files()
     except FileNotFoundError as exc:
@@ -103,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
         print(f"{sum(len(line['reports']) for line in lines)} unjudged pairs of {len(lines)} queries -> {args.pool}")
         return 0
+    if args.half:
+        print(f"half {args.half}")
     print(format_table(outcomes, queries))
     if args.details:
         print()

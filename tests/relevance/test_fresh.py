@@ -43,3 +43,15 @@ def test_a_line_that_is_not_fresh_or_a_judgment_of_an_unknown_query_is_refused(t
     with pytest.raises(ValueError, match="unknown query"):
         fresh_queries(queries, judgments)
 
+
+
+def test_the_halves_split_the_set_by_the_parity_of_the_number():
+    from bench.relevance_fresh import half_of, in_half
+    assert half_of("fresh-001") == "A" and half_of("fresh-002") == "B" and half_of("fresh-141") == "A"
+    fresh = fresh_queries()
+    a, b = in_half(fresh, "A"), in_half(fresh, "B")
+    assert len(a) + len(b) == len(fresh) and not {q.id for q in a} & {q.id for q in b}
+    assert all(int(q.id.split("-")[1]) % 2 == 1 for q in a) and all(int(q.id.split("-")[1]) % 2 == 0 for q in b)
+    assert in_half(fresh, None) == fresh
+    with pytest.raises(ValueError, match="unknown half"):
+        in_half(fresh, "C")
