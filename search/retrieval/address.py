@@ -10,12 +10,15 @@ from search.analysis import cut, fold
 from search.retrieval.everyday import is_everyday
 
 # jieba reads 没收到 (not received) as 没收 (confiscate) + 到, which hides the negation from every rule
-# after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到.
-_GLUED_NEGATION = re.compile(r"没收(?=到)")
+# after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到. So with the
+# other words 收 begins in the template and in speech of its two acts, receiving requests (收到) and charging
+# for them (收取, 收费, 收钱): 没收钱的 asks for the bodies that charged nothing, not for confiscations (没收
+# 违法所得, 没收物 stay: 收 is then no word with what follows).
+_GLUED_NEGATION = re.compile(r"没收(?=到|取|费|钱)")
 
 
 def unglued_receiving(text: str) -> str:
-    """``text`` with 没收到 written 没有收到, as jieba cuts it apart."""
+    """``text`` with 没收到, 没收钱 … written 没有收到, 没有收钱, as jieba cuts them apart."""
     return _GLUED_NEGATION.sub("没有收", text)
 
 

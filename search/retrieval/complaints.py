@@ -37,6 +37,38 @@ RESULTS = frozenset("懂 明白 清楚 清 到 通 上 全 着 进 进去 动 �
 # 没人 before a figure's verb (没人申请, 没人起诉) says a count of nought, which the figures read, not a problem.
 FIGURE_VERBS = frozenset("申请 提出 收到 复议 诉讼 起诉 告 投诉 举报 来 要".split())
 ONE_CHAR_VERBS = frozenset("理 管 回 问 看 接 听 办 答".split())
+# What Chinese puts between a negation and its verb, saying nothing of either: 来 / 去 before the verb of its
+# purpose (没人来申请, 没人去管) and an adverb of manner or time (没人主动申请, 从来没人, 没人真正管). Left between,
+# it hid the verb from the rules that read a negation (没人 | 来 | 申请 was read as a problem, the count of nought
+# not at all). 专门 and 专职 say more: nobody does the work as their own (没人专门管) is the lack of dedicated
+# staff, which the reports admit as 专人, 专职人员 (read as 没有专人).
+MANNER = frozenset("来 去 主动 专门 专职 专程 特意 亲自 真正 正式 一直 还 也 曾经 从来".split())
+DEDICATED = frozenset("专门 专职".split())
+_NEGATORS = ("没", "没有")
+
+
+def _nobody_apart(words: list[str]) -> list[str]:
+    """``words`` with the manner words after nobody (没 | 人, 没有 | 人, 没人) left out, nobody then said apart (没 | 人)
+    before a figure's verb as jieba cuts 没人申请; a glued 没人来, 人来 cut first. 没人专门 reads 没有 | 专人."""
+    pieces: list[str] = []
+    for w in words:
+        if w.startswith("没人") and w[2:] in MANNER:
+            pieces += ["没", "人", w[2:]]
+        elif w[:1] == "人" and w[1:] in MANNER and pieces[-1:] and pieces[-1] in _NEGATORS:
+            pieces += ["人", w[1:]]
+        else:
+            pieces.append(w)
+    out: list[str] = []
+    for i, w in enumerate(pieces):
+        nobody = out[-1:] == ["没人"] or (out[-1:] == ["人"] and out[-2:-1] and out[-2] in _NEGATORS)
+        if nobody and w in MANNER:
+            if w in DEDICATED:
+                out[-2 if out[-1] == "人" else -1:] = ["没有", "专人"]
+            continue
+        if out[-1:] == ["没人"] and w in FIGURE_VERBS:
+            out[-1:] = ["没", "人"]
+        out.append(w)
+    return out
 WISH_HEADS = frozenset("快 及时 早 勤".split())
 WISH_TAILS = frozenset("一点 点 些 一些 一点儿".split())
 # A change counted many times (换了好几拨, 调了好多次): 了, a count of many and its measure.
@@ -132,7 +164,8 @@ FAULT_NOUNS = frozenset("问题 困难 差距 短板 不足之处".split())
 def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming, listed=None) -> list[str]:
     """``words`` with each complaint form joined into one word (看 | 不 | 明白 -> 看不明白; 没 | 人 | 回复 ->
     没人 | 回复) and a shortcoming glued to its subject cut off (管理混乱 -> 管理 | 混乱)."""
-    words = [p for w in words for p in ([w] if shortcoming(w) else _split_glued(w, listed))]
+    words = _nobody_apart([p for w in words for p in ([w] if shortcoming(w) and not _nobody_apart([w]) != [w]
+                                                     else _split_glued(w, listed))])
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -34,6 +34,7 @@ from pathlib import Path
 
 
 from search.figures.columns import REVIEW_CORRECTED
+from search.retrieval.complaints import MANNER
 from search.retrieval.issuers import concept_of
 from search.vocabulary import ROW_LABELS
 from search.analysis import cut
@@ -105,7 +106,7 @@ REQUEST_WORDS = frozenset("申请 申请人 提交 提出 递交 依申请".spli
 EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数 个数 数目 案件 单位 机关 部门 哪个 哪些 情况 收到 新收 受理 继续 办理 情形 发生"
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
-                        " 一年 每年 全年 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次"
+                        " 一年 每年 全年 一年到头 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次"
                         " 一起 一个 一宗 一例".split())
 
 
@@ -266,6 +267,7 @@ def take_figures(parsed: ParsedQuery) -> None:
     places = {hint.word for hint in parsed.place_hints}  # a place is no other topic (浙江 个人提交的申请)
     own = row_words(key)  # the row's own verbs and objects (印发 of 规范性文件 印发了几件) name no other topic
     others = [w for w in words if w != word and not any(map(figure_word, expand(w))) and w not in EXTRA_WORDS
+              and not (mode == "none" and (_between(w) or _negation_apart([w]) != [w]))
               and w not in SOFT_WORDS and concept_of(w) is None and len(w) > 1 and w not in said and w not in own
               and not (said and _is_correction(w)) and not (key in CORRECTED and w in RESULT_COLUMN_WORDS)
               and w not in word and w not in places and w not in ROW_LABELS.get(key, "")]
@@ -320,6 +322,24 @@ def take_figures(parsed: ParsedQuery) -> None:
 # of 0.
 RECEIVED = frozenset("收到 新收 受理 接到 接收 发生 申请 收 收取".split())
 BETWEEN = frozenset("有 过 人 都 曾 被 一 一件 一起 一个 一宗 一例 任何 再".split())
+# Nor do the words Chinese puts between a negation and its verb (complaints.MANNER: 没人来申请, 没人主动申请). jieba
+# glues some to the negation or to 人 (没人来, 人来): such a word, all of whose characters say nothing between, is
+# read as its pieces.
+
+
+def _between(word: str) -> bool:
+    """Whether ``word`` stands between a negation and its verb saying nothing (人, 都, 来, 主动; 人来 glued)."""
+    return word in BETWEEN or word in MANNER or (len(word) > 1 and all(c in BETWEEN or c in MANNER for c in word))
+
+
+def _negation_apart(words: list[str]) -> list[str]:
+    """``words`` with a negation jieba glued to what stands between it and the verb (没人来: 没 | 人来) apart."""
+    out: list[str] = []
+    for word in words:
+        head = next((n for n in sorted(NONE_WORDS, key=len, reverse=True)
+                     if word.startswith(n) and len(word) > len(n) and _between(word[len(n):])), None)
+        out += [head, word[len(head):]] if head else [word]
+    return out
 # What may close a sentence after its negation: a negation ending the question, or the clause before
 # 的 (一件申请也没有的单位), after the figure it negates (行政复议和行政诉讼都没有) says that none
 # came, as one before the figure does.
@@ -364,10 +384,11 @@ def _pieces(word: str) -> frozenset[str]:
 
 def _negates_a_figure(words: list[str]) -> bool:
     """Whether a negation in ``words`` says that none of a figure came (see RECEIVED)."""
+    words = _negation_apart(words)
     for i, word in enumerate(words):
         if word not in NONE_WORDS:
             continue
-        rest = [w for w in words[i + 1 :] if w not in BETWEEN]
+        rest = [w for w in words[i + 1 :] if not _between(w)]
         # (a correction negated, 没有被纠正, 从未被纠错: none of the corrected column; read as asked, the reports
         # with corrections came first)
         if not rest or rest[0] in RECEIVED or _names_figure(rest[0]) or _is_correction(rest[0]):

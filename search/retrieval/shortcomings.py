@@ -13,7 +13,7 @@ import re
 import jieba
 
 from search.analysis import cut, init_jieba
-from search.retrieval.complaints import complaint_forms, family_of, join_complaints
+from search.retrieval.complaints import DEDICATED, complaint_forms, family_of, join_complaints
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
 from search.retrieval.synonyms import searched
 
@@ -247,6 +247,12 @@ def take_problem(parsed: ParsedQuery) -> None:
                     taken = 2
                 elif words[i] in LACKING and i + 1 < len(words) and words[i + 1] in RESOURCES:
                     taken = 1
+                elif words[i] in LACKING and words[i + 1:i + 2] and words[i + 1] in DEDICATED and words[i + 2:i + 3] \
+                        and words[i + 2] in RESOURCES:
+                    # 没有专门人员, 没有专职人员: the lack of the staff after it; 专门 says how, no word to require
+                    shortcomings.append(words[i])
+                    found, i = True, i + 2
+                    continue
                 else:
                     taken = 0
                 if taken and row and "".join(words[i:i + taken]) in row:
@@ -271,7 +277,9 @@ def take_problem(parsed: ParsedQuery) -> None:
                 # The people the problem is about, said by their kind (人手, 负责公开的人, 老百姓): any word of the kind.
                 # (a word jieba cut out of a longer one, 公众 of 公众号, names no one).
                 typed = set(query_words(alt))
-                kinds = [family_of(rest, j) if rest[j] in typed or rest[j] == "人" else None for j in range(len(rest))]
+                # (专人 read from 没人专门管 is the staff as typed: complaints.DEDICATED)
+                kinds = [family_of(rest, j) if rest[j] in typed or rest[j] in ("人", "专人") else None
+                         for j in range(len(rest))]
                 families.extend(k for k in kinds if k and k not in families)
                 rest = [w for w, k in zip(rest, kinds) if not k and w not in FILLER]
                 # What joined two shortcomings (问题和不足, 问题及不足) is left alone once they are taken: a
