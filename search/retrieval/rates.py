@@ -76,12 +76,14 @@ def take_rates(parsed: ParsedQuery) -> None:
                 text = _SHARE.sub(" ", text)
 
             def rate(match: re.Match) -> str:
-                base = match.group(1)
-                if base[-1] in _NOT_RATES or len(base) < 2:
+                start = _word_start(match.string, match.start(1), match.end(1))
+                base = match.string[start:match.end(1)]
+                if not base or base[-1] in _NOT_RATES or len(base) < 2:
                     return match.group(0)
                 said.append(match.group(0))
                 bases.append(base)
-                return f" {base} "
+                # (what stood before the base's first word keeps its word: 依申请公开 of 依申请公开按期答复率)
+                return f"{match.string[match.start(1):start]} {base} "
 
             text = _RATE_WORD.sub(rate, text)
             text = " ".join(text.split())
@@ -96,15 +98,43 @@ def take_rates(parsed: ParsedQuery) -> None:
     outcomes = {kind.kind: kind for kind in asked_kinds().values() if kind.outcome}
     for base in bases:
         for kind in outcomes.values():
-            if base in kind.outcome:  # 按时答复: the time limit's outcome, in any of its wordings
-                parsed.must = [c if c.phrase or base not in c.alternatives else
-                               Clause(list(dict.fromkeys([*c.alternatives, *kind.outcome])), False, c.shown)
+            if any(head in kind.outcome for head in _heads(base)):  # 按时答复: the time limit's outcome, in any of its wordings
+                # (the base beside the words before it, 依申请公开 按期答复: each wording in its place)
+                parsed.must = [c if c.phrase or not any(base in a.split() for a in c.alternatives) else
+                               Clause(list(dict.fromkeys([*c.alternatives, *(" ".join(o if w == base else w for w in a.split())
+                                                                             for o in kind.outcome
+                                                                             for a in c.alternatives)])), False, c.shown)
                                for c in parsed.must]
                 parsed.outcome_words = list(dict.fromkeys([*parsed.outcome_words, *kind.outcome]))
                 parsed.frame_words = list(dict.fromkeys([*parsed.frame_words, *kind.answer]))
     parsed.rank_words = list(dict.fromkeys([*parsed.rank_words, *STATED]))
     parsed.bare_rates = [BARE_RATES[w] for w in [*(cut(b)[-1] for b in bases), *shared] if w in BARE_RATES]
     parsed.rate_bases = bases + shared
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the base of a 率 word begins (``text[start:end]`` as the pattern took it): on the first boundary of
+    jieba's words at or after ``start``, read over the whole run of characters the base ends, and after the last
+    的 (申请的答复率: 答复). The pattern takes at most eight characters, wherever they begin: 依申请公开按期答复率
+    gave 申请公开按期答复 and left 依 a word of its own, 信息公开申请的答复率 gave 息公开申请的答复."""
+    run = start
+    while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
+        run -= 1
+    at, edges = run, []
+    for word in cut(text[run:end]):
+        if at >= start and word != "的":
+            edges.append(at)
+        at += len(word)
+        if word == "的" and at > start:
+            edges = []  # the rate is of what follows the last 的
+    return edges[0] if edges else end
+
+
+def _heads(base: str) -> list[str]:
+    """The base and its endings of whole words (申请按时答复: 申请按时答复, 按时答复, 答复): a rate is of the last words
+    of its base (按时答复 of 申请按时答复率), the words before them say whose."""
+    words = cut(base)
+    return ["".join(words[i:]) for i in range(len(words))]
 
 
 def take_rate_column(parsed: ParsedQuery) -> None:

@@ -21,6 +21,9 @@ REPORTS = {
         5: "基层政务公开工作力量薄弱，乡镇没有专职人员，多为兼职。"}),
     "staff-ok.txt": made_up_report("己溪县人民政府", 2021, {
         1: "配备专职工作人员3名，负责政务公开日常工作。", 5: "政策解读形式较为单一。"}),
+    # A rate stated in the reports' words (全部按期办结), and a report on replies with no word of the time limit.
+    "on-time.txt": made_up_report("庚溪县自然资源局", 2021, {3: "收到的政府信息公开申请全部按期办结。"}),
+    "replies.txt": made_up_report("辛溪县自然资源局", 2021, {3: "对申请人的咨询逐一答复，答复时注重解释说明。"}),
 }
 
 
@@ -67,3 +70,25 @@ def test_nobody_doing_the_work_as_their_own_is_the_lack_of_dedicated_staff(q):
 def test_the_lack_of_dedicated_staff_finds_the_report_admitting_it(idx):
     assert ranked_agencies(idx, "乡镇没人专门负责公开")[:1] == ["戊溪县人民政府"]
     assert ranked_agencies(idx, "没有专门人员负责公开")[:1] == ["戊溪县人民政府"]
+
+
+# ---------------------------------------------------------------- a rate asked of words the base was cut through
+
+
+@pytest.mark.parametrize("q, base, kept", [("依申请公开按期答复率", "按期答复", "依申请公开"),
+                                           ("信息公开申请的答复率", "答复", "信息公开"),
+                                           ("政务服务好评率", "政务服务好评", "")])
+def test_a_rate_words_base_begins_on_a_word(q, base, kept):
+    # The pattern took the eight characters before 率 wherever they began: 依申请公开按期答复率 left 依 a word of its own
+    # and 信息公开申请的答复率 searched 息公开申请的答复.
+    parsed = parse_query(q)
+    assert parsed.rate_bases[:1] == [base], parsed.rate_bases
+    words = [w for c in parsed.must for a in c.alternatives for w in a.split()]
+    assert kept in "".join(words) and not any(w in ("依", "信") or w.startswith("息") for w in words), words
+
+
+def test_a_rate_of_an_outcome_said_with_whose_is_searched_in_the_outcomes_wordings(idx):
+    # 申请按时答复率: the rate of 按时答复 (the time limit's outcome), of the requests; the base whole named no outcome.
+    parsed = parse_query("申请按时答复率多少")
+    assert "按期办结" in parsed.outcome_words
+    assert ranked_agencies(idx, "申请按时答复率多少")[:1] == ["庚溪县自然资源局"]
