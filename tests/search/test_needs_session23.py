@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.retrieval.complaints import STAFF
-from search.retrieval.query import parse_query
+from search.retrieval.query import Clause, parse_query
 from tests.conftest import made_up_report, ranked_agencies, written
 from tests.search.test_figures_asked import _report
 
@@ -24,6 +24,10 @@ REPORTS = {
     # A rate stated in the reports' words (全部按期办结), and a report on replies with no word of the time limit.
     "on-time.txt": made_up_report("庚溪县自然资源局", 2021, {3: "收到的政府信息公开申请全部按期办结。"}),
     "replies.txt": made_up_report("辛溪县自然资源局", 2021, {3: "对申请人的咨询逐一答复，答复时注重解释说明。"}),
+    # The business environment disclosed with no title cited; and a report citing regulations and 优化 of other things.
+    "business.txt": made_up_report("壬溪县发展和改革局", 2021, {2: "围绕营商环境公开涉企政策32条，公开惠企政策清单。"}),
+    "regulations.txt": made_up_report("癸溪县司法局", 2021, {
+        1: "认真贯彻《政府信息公开条例》，优化公开栏目，依照条例办理申请。", 2: "公开行政执法信息。"}),
 }
 
 
@@ -92,3 +96,22 @@ def test_a_rate_of_an_outcome_said_with_whose_is_searched_in_the_outcomes_wordin
     parsed = parse_query("申请按时答复率多少")
     assert "按期办结" in parsed.outcome_words
     assert ranked_agencies(idx, "申请按时答复率多少")[:1] == ["庚溪县自然资源局"]
+
+
+# ---------------------------------------------------------------- a document cited by a title no report writes
+
+
+def test_a_title_is_also_matched_by_its_subject():
+    from search.retrieval.query import _with_title_subject
+
+    # 关于 + a verb of aim + the subject + the kind: the verb and the kind are in most reports and select nothing.
+    for title, subject in [("《优化营商环境条例》", "营商环境"), ("《关于进一步加强政务舆情回应工作的通知》", "政务舆情回应工作"),
+                           ("《食品安全法》", "食品安全"), ("《保障农民工工资支付条例》", "保障农民工工资支付")]:
+        assert _with_title_subject(Clause([title])).alternatives == [title, subject], title
+    # The disclosure regulations are every report's; a title without brackets, or in a phrase, stays as typed.
+    for clause in (Clause(["《政府信息公开条例》"]), Clause(["优化营商环境条例"]), Clause(["《优化营商环境条例》"], True)):
+        assert _with_title_subject(clause) == clause
+
+
+def test_a_title_no_report_cites_finds_the_reports_on_its_subject(idx):
+    assert ranked_agencies(idx, "《优化营商环境条例》 公开")[:1] == ["壬溪县发展和改革局"]
