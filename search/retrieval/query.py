@@ -256,7 +256,6 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
     _limit_words(parsed)
-    parsed.must = [_with_title_subject(c) for c in parsed.must]
     # What the words mean besides text: years, table figures (modules built on this one's types).
     from search.retrieval.comparisons import take_comparison
     from search.retrieval.delays import take_delays
@@ -268,11 +267,13 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.issuer_sets import take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.shortcomings import take_problem
+    from search.retrieval.titles import take_titles
     from search.retrieval.rates import take_rate_column, take_rates
     from search.retrieval.series import take_series
     from search.retrieval.year_order import take_year_order
     from search.retrieval.years import take_years
 
+    take_titles(parsed)
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
     take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
@@ -290,29 +291,6 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     take_problem(parsed)
     take_frames(parsed)
     return parsed
-
-
-# A document's title is built of a verb of aim, its subject and its kind (关于 + 进一步加强 + 营商环境 + 的 + 条例):
-# 《优化营商环境条例》. A report that discloses under it writes its subject (营商环境) more often than the title; the
-# verb and the kind (优化, 条例: the disclosure regulations themselves) are in most reports and select nothing.
-_TITLE = re.compile(r"^《([^《》]+)》$")
-_TITLE_AIMS = re.compile(r"^(?:关于)?(?:进一步)?(?:全面)?(?:优化|加强|推进|促进|规范|改进|深化|完善|做好|开展|实施|建立|健全)?")
-_TITLE_KINDS = re.compile(r"(?:的)?(?:实施细则|实施办法|暂行办法|暂行规定|管理办法|管理条例|条例|办法|规定|细则|意见|通知|决定|规划|方案|法)$")
-
-
-def _with_title_subject(clause: Clause) -> Clause:
-    """A clause that is a document's title in 《》 also matched by the title's subject (《优化营商环境条例》: 营商环境),
-    when the subject is a word of its own (two characters or more) and differs from the title."""
-    if clause.phrase or len(clause.alternatives) != 1:
-        return clause
-    match = _TITLE.match(clause.alternatives[0])
-    if match is None:
-        return clause
-    subject = _TITLE_KINDS.sub("", _TITLE_AIMS.sub("", match.group(1)))
-    # (the disclosure regulations, 《政府信息公开条例》, are every report's: their subject selects nothing)
-    if len(subject) < 2 or subject == match.group(1) or "中华人民共和国" in subject or subject in DOC_WORDS:
-        return clause
-    return Clause([clause.alternatives[0], subject], False, clause.shown)
 
 
 def _limit_words(parsed: ParsedQuery) -> None:

@@ -102,7 +102,7 @@ def test_a_rate_of_an_outcome_said_with_whose_is_searched_in_the_outcomes_wordin
 
 
 def test_a_title_is_also_matched_by_its_subject():
-    from search.retrieval.query import _with_title_subject
+    from search.retrieval.titles import _with_title_subject
 
     # 关于 + a verb of aim + the subject + the kind: the verb and the kind are in most reports and select nothing.
     for title, subject in [("《优化营商环境条例》", "营商环境"), ("《关于进一步加强政务舆情回应工作的通知》", "政务舆情回应工作"),
