@@ -48,8 +48,11 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             elif label.isascii() and find_places(better):  # a place in pinyin that no report is of
                 places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
+    fixes = {typed: better for typed, better in fixes.items() if same_negation(typed, better)}
     if not fixes:
-        fixes.update(_real_word_typos(searcher, vocab, parsed, labeled, sections, phrases))
+        fixes.update((typed, better) for typed, better in _real_word_typos(searcher, vocab, parsed, labeled, sections,
+                                                                            phrases).items()
+                     if same_negation(typed, better))
     if not fixes:
         parsed.notes += [PLACE_NOT_HELD_NOTE.format(typed=typed, found=place) for typed, place in places_not_held.items()]
         return False
@@ -66,6 +69,19 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             parsed.place_hints.append(hint)
             parsed.notes.append(place_note(hint))
     return True
+
+
+# One character off can turn a word into its opposite: 没人来 (nobody came) into 专人来 (staff came), 无偿 into 有偿.
+_NEGATION = frozenset("没无未不非否免")
+
+
+def same_negation(typed: str, better: str) -> bool:
+    """Whether a respelling keeps a negation opening the typed word (不于公开 -> 不予公开 does; 没人来 -> 专人来 does not,
+    nor 专人来 -> 没人来): a typo is read as the word meant, never as its denial or its opposite. Inside a word the
+    same character is often a slip for its sound-alike (新没体 -> 新媒体), and a negation opens the words it denies."""
+    if not typed or not better:
+        return True
+    return typed[0] == better[0] or (typed[0] not in _NEGATION and better[0] not in _NEGATION)
 
 
 def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,

@@ -170,3 +170,30 @@ def test_a_one_word_query_followed_by_the_lexical_backstop_says_so_without_all_w
     assert [h.agency for h in result.hits] == ["石嘴山市文化旅游局", "石嘴山市人力资源和社会保障局"]
     assert SINGLE_PARTIAL_NOTE.format(n=1) in result.messages
     assert not any("同时包含所有词语" in m for m in result.messages)
+
+
+NEGATION_REPORTS = {
+    "staff.txt": report("海原县李旺镇人民政府", 2022, {1: "每周安排专人来便民服务中心值班，解答群众咨询。"}),
+    "none.txt": report("海原县关桥乡人民政府", 2022, {3: "本年度未收到政府信息公开申请。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def negations(indexes):
+    return indexes.searcher("grouped-negations", written(NEGATION_REPORTS))
+
+
+def test_a_respelling_never_turns_a_negation_into_its_opposite(negations):
+    # 没人来 (nobody came) is one character off 专人来 (staff came), a phrase a report holds: not a typo of it
+    result = run_search(negations, SearchParams(q="没人来"))
+    assert CORRECTED_NOTE.format(typed="没人来", found="专人来") not in result.messages
+    assert not any("专人来" in m for m in result.messages)
+
+
+@pytest.mark.parametrize("typed, better, kept", [
+    ("不于公开", "不予公开", True), ("复义", "复议", True), ("没人来", "专人来", False), ("专人来", "没人来", False),
+    ("无偿", "有偿", False), ("未公开", "末公开", False), ("新没体", "新媒体", True),
+])
+def test_a_respelling_keeps_each_negation_where_it_stood(typed, better, kept):
+    from search.retrieval.respell import same_negation
+    assert same_negation(typed, better) is kept
