@@ -7,6 +7,8 @@ place and says so on the page (CORRECTED_NOTE); quoted phrases and issuers' name
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
@@ -48,11 +50,12 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             elif label.isascii() and find_places(better):  # a place in pinyin that no report is of
                 places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
-    fixes = {typed: better for typed, better in fixes.items() if same_negation(typed, better)}
+    kept = lambda typed, better: same_negation(typed, better) and not asks(typed)  # noqa: E731
+    # (a word no report holds: two held words typed together are meant so; a real-word typo is two held words)
+    fixes = {typed: better for typed, better in fixes.items() if kept(typed, better) and not _held_compound(searcher, typed)}
     if not fixes:
         fixes.update((typed, better) for typed, better in _real_word_typos(searcher, vocab, parsed, labeled, sections,
-                                                                            phrases).items()
-                     if same_negation(typed, better))
+                                                                            phrases).items() if kept(typed, better))
     if not fixes:
         parsed.notes += [PLACE_NOT_HELD_NOTE.format(typed=typed, found=place) for typed, place in places_not_held.items()]
         return False
@@ -82,6 +85,27 @@ def same_negation(typed: str, better: str) -> bool:
     if not typed or not better:
         return True
     return typed[0] == better[0] or (typed[0] not in _NEGATION and better[0] not in _NEGATION)
+
+
+# A question's own characters (几月, 几件, 近几年, 哪家, 啥时候): the word asks, it is no typo of a word that sounds alike
+# (几月 is not 集约, 几件 not 纪检)
+_ASKING = re.compile(r"[几哪啥怎]")
+
+
+def asks(word: str) -> bool:
+    """Whether the word is made with a question's character, and so is never respelled."""
+    return bool(_ASKING.search(word))
+
+
+def _held_compound(searcher, word: str) -> bool:
+    """Whether the word is two words of two characters or more that the reports hold, typed together (房产登记: 房产 |
+    登记): a compound of held words is what the asker meant, though no report writes it whole (not 自产登记)."""
+    arrays = arrays_for(searcher)
+
+    def held(part: str) -> bool:
+        return all(arrays.postings(searcher, "grams", part[j : j + 2]).ids.size for j in range(len(part) - 1))
+
+    return any(held(word[:i]) and held(word[i:]) for i in range(2, len(word) - 1))
 
 
 def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,

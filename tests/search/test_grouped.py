@@ -197,3 +197,25 @@ def test_a_respelling_never_turns_a_negation_into_its_opposite(negations):
 def test_a_respelling_keeps_each_negation_where_it_stood(typed, better, kept):
     from search.retrieval.respell import same_negation
     assert same_negation(typed, better) is kept
+
+
+ASKING_REPORTS = {
+    "discipline.txt": report("海原县纪委监委", 2022, {1: "公开纪检监察工作动态，推进集约化平台建设。"}),
+    "housing.txt": report("海原县自然资源局", 2022, {2: "公开不动产登记办事指南和房产信息。", 3: "收到申请3件，均已答复。"}),
+    "produce.txt": report("海原县农业农村局", 2022, {1: "开展自产自销登记和农产品质量检测。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def asking(indexes):
+    return indexes.searcher("grouped-asking", written(ASKING_REPORTS))
+
+
+@pytest.mark.parametrize("q, never", [
+    ("行政处罚 决定 几件", "纪检"),  # 几件 asks how many; 纪检 only sounds alike
+    ("数据从几月开始统计", "集约"),
+    ("查房产登记信息去哪儿", "自产登记"),  # 房产 | 登记, both held: meant together, no typo
+])
+def test_a_question_word_or_a_compound_of_held_words_is_not_respelled(asking, q, never):
+    result = run_search(asking, SearchParams(q=q))
+    assert not any(never in m for m in result.messages), result.messages
