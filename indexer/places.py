@@ -268,6 +268,11 @@ def hint_evidence(hint: str, context: str = "") -> list[tuple[Unit, ...]]:
 
 # the label of a line that names a body: a byline's source, a metadata table's publisher, a footer's owner
 _BODY_LABEL = re.compile(r"^\s*(?:信息来源|来\s*源|发布机构|发布单位|主办单位|主办|承办|版权所有)\s*[:：]\s*")
+# ...but the same labels name a newspaper or a site a page was copied from ('来源：湖北日报'), a company that owns a
+# mirror ('版权所有：浙江某某科技有限公司') or a meeting: a province's name opens them as it opens a body's, and says
+# nothing of where the report's body is (review of session 23). Read up to the next label's colon.
+_NOT_A_BODY = re.compile(r"日报|晚报|早报|商报|报社|报业|新闻|在线|网|频道|电视|广播|传媒|公司|集团|股份|会议|论坛|大会|峰会"
+                         r"|博览|杂志|出版")
 
 
 @lru_cache(maxsize=256)  # place_of locates a report two to four times, on the same hints and context
@@ -280,8 +285,11 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
         # a byline's or footer's body ('来源：武汉东湖新技术开发区教育局') opens with its place's short form, as the
         # issuer's own name does: read it so (a short form before a zone's own name counts only opening a name); a
         # name after it that is no part of it is the zone's own ('福州芙蓉新区': not 长沙's 芙蓉区)
-        chains = bound_chains(find_chains(text[label.end():], opening_province_stem=True))
-        if chains and chains[0].start == 0:
+        value = text[label.end():]
+        chains = bound_chains(find_chains(value, opening_province_stem=True))
+        # (a short form before a zone of its own name is that zone's, '东湖高新区': no county's, as _agency_form reads it)
+        if (chains and chains[0].start == 0 and not _NOT_A_BODY.search(re.split(r"[:：]", value, maxsplit=1)[0])
+                and not value.startswith(_OWN_NAME_ZONES, chains[0].end)):
             first = chains[0].units
             evidence = [first] + [c.units for c in chains[1:] if any(u.within(f) for u in c.units for f in first)]
     for code in CREDIT_CODE.findall(text):

@@ -40,3 +40,17 @@ def test_a_labelled_bodys_opening_short_form_is_evidence_a_sentences_is_not():
     assert [[u.name for u in e] for e in hint_evidence("主办：福州芙蓉新区管委会")] == [["福州市"]]
     # unlabelled, the same words are a sentence's, whose short forms count only before a unit's or zone's word
     assert hint_evidence("我们去福州芙蓉新技术开发区参观") == []
+
+
+@pytest.mark.parametrize("line", ["来源：湖北晨光日报", "来源：四川星河新闻网", "信息来源：浙江在线频道",
+                                  "版权所有：浙江星河科技有限公司", "主办：江苏政务公开论坛"])
+def test_a_labelled_newspaper_site_company_or_meeting_is_no_body_to_place(line):
+    # (review of session 23) the labels also name where a page was copied from or who owns a mirror: a province's
+    # name opening them says nothing of the report's body
+    assert hint_evidence(line) == []
+
+
+def test_a_labelled_short_form_before_a_zone_of_its_own_name_is_no_county():
+    # 东湖高新区 is no part of a 东湖区 elsewhere, as the issuer's own name reads it; a city before it still places it
+    assert hint_evidence("来源：东湖新技术开发区管委会") == []
+    assert [[u.name for u in e] for e in hint_evidence("来源：武汉东湖新技术开发区管委会")] == [["武汉市"]]
