@@ -282,12 +282,12 @@ def _hint_evidence(hint: str, context: str) -> tuple[tuple[Unit, ...], ...]:
     evidence = [chain.units for chain in bound_chains(find_chains(text)) if not a_town_s_name(text, chain)]
     label = _BODY_LABEL.match(text)
     if label:
-        # a byline's or footer's body ('来源：武汉东湖新技术开发区教育局') opens with its place's short form, as the
+        # a byline's or footer's body ('来源：某市某湖新技术开发区教育局') opens with its place's short form, as the
         # issuer's own name does: read it so (a short form before a zone's own name counts only opening a name); a
         # name after it that is no part of it is the zone's own ('福州芙蓉新区': not 长沙's 芙蓉区)
         value = text[label.end():]
         chains = bound_chains(find_chains(value, opening_province_stem=True))
-        # (a short form before a zone of its own name is that zone's, '东湖高新区': no county's, as _agency_form reads it)
+        # (a short form before a zone of its own name is that zone's, '某湖高新区': no county's, as _agency_form reads it)
         if (chains and chains[0].start == 0 and not _NOT_A_BODY.search(re.split(r"[:：]", value, maxsplit=1)[0])
                 and not value.startswith(_OWN_NAME_ZONES, chains[0].end)):
             first = chains[0].units
@@ -362,8 +362,8 @@ def _with_new_areas(text: str) -> str:
 
 
 # Zones whose name before the zone's word is often their own, not a county's: a new area or a high-tech zone is
-# named after a lake, a hill or an old district name (岳阳's 南湖新区 is no part of 嘉兴's 南湖区, 武汉's 东湖高新区 none of
-# 南昌's 东湖区), while a 开发区 or 工业园区 takes its county's name (某某县经济开发区).
+# named after a lake, a hill or an old district name (one city's 某湖新区 or 某湖高新区 is no part of the 某湖区 of a
+# city elsewhere), while a 开发区 or 工业园区 takes its county's name (某某县经济开发区).
 _OWN_NAME_ZONES = ("新区", "高新区", "高新技术产业开发区", "新技术产业开发区", "新技术开发区")
 
 
