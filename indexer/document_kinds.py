@@ -48,6 +48,13 @@ _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(
 # '某某镇基层政务公开标准目录', one per domain: '（二）某某镇政府文件领域基层政务公开标准目录'). A report's sub-heading
 # on its catalogue ('（二）政务公开标准目录') is its part, unless it names a domain, as only a catalogue's title does.
 _CATALOGUE_TITLE = re.compile(r"公开(?:事项)?(?:标准|参考|事项)目录(?:[(（][^()（）]{1,12}[)）])?$")
+# ...but a site's menu names the catalogue too ('基层政务公开标准目录' beside '政府信息公开年报'), above a report's page that
+# has lost its title: a catalogue lists items and tells no year, so a text telling its year's work ('2020年，我镇…', '全年')
+# or its figures is no catalogue whatever line names one; and a numbered domain's catalogue is a table of the standard's
+# columns ('公开事项 | 公开内容 | 公开依据', or read apart as a table: no sentence left), a report's page under a
+# sub-heading naming a domain prose (review of session 23).
+_ACCOUNT_YEAR = re.compile(r"(?:19|20)\d{2}年度?[,，]|全年|本年度|今年以来")
+_CATALOGUE_COLUMNS = re.compile(r"公开(?:事项|内容|依据|主体|时限|方式|渠道)\|")
 _SUMMARY_TITLE = re.compile(r"工作总结(?:[(（][^()（）]{1,8}[)）])?$")
 _FORM_TITLE = re.compile(r"(?:统计报表|情况统计表)$")
 _BODY_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:19|20)\d{2}年")
@@ -138,7 +145,9 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
                                        or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)
                                            and not _PART_LINE.match(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
-        if key and len(key) <= 60 and _CATALOGUE_TITLE.search(key) and (not _PART_LINE.match(key) or "领域" in key):
+        if (key and len(key) <= 60 and _CATALOGUE_TITLE.search(key) and form and not _ACCOUNT_YEAR.search(opening)
+                and (not _PART_LINE.match(key)
+                     or ("领域" in key and (_CATALOGUE_COLUMNS.search(opening) or "。" not in opening)))):
             return f"its title is “{compact(candidate)[:60]}”: a disclosure catalogue (公开事项目录), not a report"
         if key and len(key) <= 60 and _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"

@@ -107,3 +107,16 @@ def test_a_traditional_title_of_another_kind_is_refused(title):
 def test_a_traditional_report_or_account_title_is_kept(title):
     report = parsed([title, "2020年，我局認真貫徹《條例》，全年主動公開政府信息120條，未收到政府信息公開申請。"])
     assert report.year == 2020
+
+
+@pytest.mark.parametrize("lines", [
+    # (review of session 23) a report's page that lost its title, under a site menu naming the catalogue: its year's
+    # work and figures say it is no catalogue
+    ["首页", "政务公开", "基层政务公开标准目录", "政府信息公开年报",
+     "2020年，我镇主动公开政府信息85条，收到政府信息公开申请3件，均按时答复。", "我镇进一步规范信息发布流程。"],
+    # a report's page 2 opening with a sub-heading that names a domain, its prose under it (no catalogue's columns)
+    ["（三）重点领域基层政务公开标准目录", "我镇按照重点领域基层政务公开标准目录，公开财政预决算、社会救助等信息。",
+     "（四）政府信息公开平台建设", "我镇依托政府网站公开信息。"],
+])
+def test_a_reports_page_under_a_line_naming_a_catalogue_is_kept(lines):
+    assert parsed(lines).warnings  # kept (UnreadableFile otherwise), with its doubts
