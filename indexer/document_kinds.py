@@ -137,9 +137,9 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     # a form is blank or another text: a page telling the year's figures ('主动公开政府信息 120 条') is the report's table
     form = not reported_kinds(opening)
     for candidate in [*hints, title or "", *short]:
-        # (round 50) read on the simplified key, glosses off: a traditional copy's title ('…年度報告編制工作的通知',
-        # '…召開…推進會', '…政務(wù)公開標準目錄') is the same kind's
-        key = squeeze(to_key(strip_glosses(candidate)))
+        # (round 50) read with the converter's glosses off, on squeeze's simplified key: a traditional copy's title
+        # ('…年度報告編制工作的通知', '…召開…推進會', '…政務(wù)公開標準目錄') is the same kind's
+        key = squeeze(strip_glosses(candidate))
         if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
                                        or (_SUMMARY_TITLE.search(key) and (not dated or model))
                                        or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)

@@ -223,8 +223,8 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     def unsure(reason: str) -> tuple[str | None, str | None]:
         if kind:
             return f"{kind}; {reason}", None
-        # (read on the simplified key: a traditional copy, '政府信息公開', is on the topic too)
-        return (None, _UNSURE) if on_topic or _TOPIC.search(to_key(body)) else (reason, None)
+        # (on_topic reads body, which squeeze already simplified: a traditional copy, '政府信息公開', is on the topic too)
+        return (None, _UNSURE) if on_topic else (reason, None)
 
     if not report.sections:
         if calls_itself:
