@@ -13,8 +13,9 @@ from search.retrieval.everyday import is_everyday
 # after it (没收到申请 asks for the reports that received none); typed 没有收到, it cuts 没有 | 收到. So with the
 # other words 收 begins in the template and in speech of its two acts, receiving requests (收到) and charging
 # for them (收取, 收费, 收钱): 没收钱的 asks for the bodies that charged nothing, not for confiscations (没收
-# 违法所得, 没收物 stay: 收 is then no word with what follows).
-_GLUED_NEGATION = re.compile(r"没收(?=到|取|费|钱)")
+# 违法所得, 没收物 stay: 收 is then no word with what follows; so do 没收钱物, 没收钱款, 没收钱财, where 钱 opens the
+# confiscated goods' own word: review of session 23).
+_GLUED_NEGATION = re.compile(r"没收(?=到|取|费|钱(?![物款财]))")
 
 
 def unglued_receiving(text: str) -> str:
