@@ -164,7 +164,8 @@ FAULT_NOUNS = frozenset("问题 困难 差距 短板 不足之处".split())
 def join_complaints(words: list[str], stop_words: frozenset[str], shortcoming, listed=None) -> list[str]:
     """``words`` with each complaint form joined into one word (看 | 不 | 明白 -> 看不明白; 没 | 人 | 回复 ->
     没人 | 回复) and a shortcoming glued to its subject cut off (管理混乱 -> 管理 | 混乱)."""
-    words = _nobody_apart([p for w in words for p in ([w] if shortcoming(w) and not _nobody_apart([w]) != [w]
+    # (a shortcoming stays whole unless it is nobody glued to a manner word, 没人来: that is read apart)
+    words = _nobody_apart([p for w in words for p in ([w] if shortcoming(w) and _nobody_apart([w]) == [w]
                                                      else _split_glued(w, listed))])
     out: list[str] = []
     i = 0

@@ -332,14 +332,22 @@ def _between(word: str) -> bool:
     return word in BETWEEN or word in MANNER or (len(word) > 1 and all(c in BETWEEN or c in MANNER for c in word))
 
 
+_NEGATIONS_LONGEST_FIRST = sorted(NONE_WORDS, key=len, reverse=True)
+
+
 def _negation_apart(words: list[str]) -> list[str]:
-    """``words`` with a negation jieba glued to what stands between it and the verb (没人来: 没 | 人来) apart."""
+    """``words`` with a negation jieba glued to nobody and what stands between it and the verb (没人来: 没 | 人来,
+    无人: 无 | 人) apart."""
     out: list[str] = []
     for word in words:
-        head = next((n for n in sorted(NONE_WORDS, key=len, reverse=True)
-                     if word.startswith(n) and len(word) > len(n) and _between(word[len(n):])), None)
+        # (only where 人 follows the negation: jieba glues nobody so, while a word it keeps whole of a negation's
+        # character and a word between has a sense of its own: 未来 is the future, not 未 | 来; review of session 23)
+        head = next((n for n in _NEGATIONS_LONGEST_FIRST
+                     if word.startswith(n) and word[len(n):len(n) + 1] == "人" and _between(word[len(n):])), None)
         out += [head, word[len(head):]] if head else [word]
     return out
+
+
 # What may close a sentence after its negation: a negation ending the question, or the clause before
 # 的 (一件申请也没有的单位), after the figure it negates (行政复议和行政诉讼都没有) says that none
 # came, as one before the figure does.
