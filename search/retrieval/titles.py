@@ -13,6 +13,7 @@ from search.retrieval.query import DOC_WORDS, Clause, ParsedQuery
 
 _TITLE = re.compile(r"^《([^《》]+)》$")
 _TITLE_AIMS = re.compile(r"^(?:关于)?(?:进一步)?(?:全面)?(?:优化|加强|推进|促进|规范|改进|深化|完善|做好|开展|实施|建立|健全)?")
+_DISCLOSURE = re.compile(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?$")  # 公开, 信息公开, 政务公开, 政府信息公开工作 …
 _TITLE_KINDS = re.compile(r"(?:的)?(?:实施细则|实施办法|暂行办法|暂行规定|管理办法|管理条例|条例|办法|规定|细则|意见|通知|决定|规划|方案|法)$")
 
 
@@ -25,8 +26,9 @@ def _with_title_subject(clause: Clause) -> Clause:
     if match is None:
         return clause
     subject = _TITLE_KINDS.sub("", _TITLE_AIMS.sub("", match.group(1)))
-    # (the disclosure regulations, 《政府信息公开条例》, are every report's: their subject selects nothing)
-    if len(subject) < 2 or subject == match.group(1) or "中华人民共和国" in subject or subject in DOC_WORDS:
+    # (the disclosure regulations, 《政府信息公开条例》, 《政务公开条例》, are every report's: their subject selects nothing)
+    if (len(subject) < 2 or subject == match.group(1) or "中华人民共和国" in subject or subject in DOC_WORDS
+            or _DISCLOSURE.match(subject)):
         return clause
     return Clause([clause.alternatives[0], subject], False, clause.shown)
 

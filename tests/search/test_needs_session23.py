@@ -115,3 +115,28 @@ def test_a_title_is_also_matched_by_its_subject():
 
 def test_a_title_no_report_cites_finds_the_reports_on_its_subject(idx):
     assert ranked_agencies(idx, "《优化营商环境条例》 公开")[:1] == ["壬溪县发展和改革局"]
+
+
+# ---------------------------------------------------------------- review of session 23: the readings' edges
+
+
+@pytest.mark.parametrize("q", ["没收钱物 公开", "没收钱款情况", "没收钱财的处置"])
+def test_confiscated_money_and_goods_stay_a_confiscation(q):
+    # 钱 opens the confiscated goods' own word (钱物, 钱款, 钱财): no charging denied
+    parsed = parse_query(q)
+    assert parsed.figure is None and "没收" in parsed.text and "没有收" not in str(parsed.must), parsed.must
+
+
+@pytest.mark.parametrize("q", ["未来 依申请公开 趋势", "申请人数 未来", "未来三年 申请 数量"])
+def test_the_future_is_no_negation(q):
+    # 未来 is a word of its own, not 未 | 来: the question asks for requests, not for reports with none
+    parsed = parse_query(q)
+    assert parsed.figure is None or parsed.figure.mode != "none", parsed.figure
+
+
+@pytest.mark.parametrize("title", ["《政务公开条例》", "《公开条例》", "《信息公开工作条例》"])
+def test_a_disclosure_titles_subject_is_not_searched_alone(title):
+    from search.retrieval.titles import _with_title_subject
+
+    # its subject (政务公开, 公开) is every report's and would select nothing
+    assert _with_title_subject(Clause([title])).alternatives == [title]
