@@ -29,9 +29,10 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 if not __package__:
@@ -86,6 +87,18 @@ class Systems:
 
     def close(self) -> None:
         self.handle.close()
+
+    @classmethod
+    @contextmanager
+    def over(cls, files: dict[str, Path], prefix: str) -> Iterator[Systems]:
+        """The systems over ``files``, indexed in a temporary folder that goes, with the index closed, on leaving
+        (every relevance bench ranks so: the split sets, the rewordings, the fresh set)."""
+        with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+            systems = cls(files, Path(tmp))
+            try:
+                yield systems
+            finally:
+                systems.close()
 
 
 # ---------------------------------------------------------------- metrics
@@ -268,17 +281,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"relevance: {exc}", file=sys.stderr)
         return 2
     queries = judged_queries()
-    with tempfile.TemporaryDirectory(prefix="nianbao-relevance-") as tmp:
-        systems = Systems(files, Path(tmp))
-        try:
-            depth = POOL_DEPTH if args.pool else K
-            # Pooling runs every query; measuring runs only the split asked for.
-            splits = list(SPLITS) if args.split == "both" else [args.split]
-            run = queries if args.pool else [q for q in queries if q.split in splits]
-            outcomes = evaluate(run, systems.rankers, depth)
-            indexed = len(systems.indexed())
-        finally:
-            systems.close()
+    with Systems.over(files, "nianbao-relevance-") as systems:
+        depth = POOL_DEPTH if args.pool else K
+        # Pooling runs every query; measuring runs only the split asked for.
+        splits = list(SPLITS) if args.split == "both" else [args.split]
+        run = queries if args.pool else [q for q in queries if q.split in splits]
+        outcomes = evaluate(run, systems.rankers, depth)
+        indexed = len(systems.indexed())
     if args.pool:
         lines = pool(outcomes)
         args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")

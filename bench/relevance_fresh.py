@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -114,12 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"relevance_fresh: {exc}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory(prefix="nianbao-fresh-") as tmp:
-        systems = Systems(files, Path(tmp))
-        try:
-            outcomes = evaluate(queries, systems.rankers, max(K, args.depth))
-        finally:
-            systems.close()
+    with Systems.over(files, "nianbao-fresh-") as systems:
+        outcomes = evaluate(queries, systems.rankers, max(K, args.depth))
     if args.pool:
         lines = pool(outcomes, args.depth)
         args.pool.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")

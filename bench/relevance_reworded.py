@@ -16,7 +16,6 @@ import argparse
 import dataclasses
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -51,13 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"relevance_reworded: {exc}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory(prefix="nianbao-reworded-") as tmp:
-        systems = Systems(files, Path(tmp))
-        try:
-            written = evaluate([o for o, _ in pairs], systems.rankers, K)
-            reworded = evaluate([r for _, r in pairs], systems.rankers, K)
-        finally:
-            systems.close()
+    with Systems.over(files, "nianbao-reworded-") as systems:
+        written = evaluate([o for o, _ in pairs], systems.rankers, K)
+        reworded = evaluate([r for _, r in pairs], systems.rankers, K)
     before, after = means(written), means(reworded)
     print(f"{len(pairs)} dev queries, as written and reworded (nDCG@{K} / recall@{K}, judged@{K})\n")
     print("| system | as written | reworded | gap |\n| --- | --- | --- | --- |")
