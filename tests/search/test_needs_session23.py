@@ -140,3 +140,10 @@ def test_a_disclosure_titles_subject_is_not_searched_alone(title):
 
     # its subject (政务公开, 公开) is every report's and would select nothing
     assert _with_title_subject(Clause([title])).alternatives == [title]
+
+
+def test_a_rate_words_base_is_read_the_same_after_a_long_run_of_characters():
+    # (review of session 23) the base's first word is read from its neighbours, not from the query's start: a long
+    # question before it changes nothing, and many 率 words are each read once
+    assert parse_query("好" * 300 + "依申请公开按期答复率").rate_bases[:1] == ["按期答复"]
+    assert set(parse_query("申请按时答复率" * 20).rate_bases) == {"申请按时答复"}
