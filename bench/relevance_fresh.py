@@ -4,6 +4,7 @@
     .venv/bin/python bench/relevance_fresh.py --details      # plus each query's top 10 (Nianbao), worst first
     .venv/bin/python bench/relevance_fresh.py --pool FILE [--depth 20]  # unjudged pairs of every system's top 10 (20)
     .venv/bin/python bench/relevance_fresh.py --half A --details  # only the odd-numbered queries (B: the even ones)
+    .venv/bin/python bench/relevance_fresh.py --set 2        # the second fresh set, kept from every round's brief
 
 The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
 whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
@@ -32,6 +33,10 @@ from bench.relevance_split import DEV  # noqa: E402
 FRESH = HERE / "fresh_dev.jsonl"
 FRESH_JUDGMENTS = HERE / "judgments_fresh.jsonl"
 FRESH_ID = "fresh-"
+# The second fresh set (session 23's end): written blind as the first was, and kept out of every round's brief, so
+# that a round tuning on the first has a check no one has read (the first's half B was named in a brief).
+SETS = {"1": (FRESH, FRESH_JUDGMENTS, FRESH_ID),
+        "2": (HERE / "fresh2_dev.jsonl", HERE / "judgments_fresh2.jsonl", "fresh2-")}
 
 
 class FreshQuery(JudgedQuery):
@@ -42,7 +47,7 @@ class FreshQuery(JudgedQuery):
         return DEV
 
 
-def fresh_queries(path: Path = FRESH, judgments: Path = FRESH_JUDGMENTS) -> list[FreshQuery]:
+def fresh_queries(path: Path = FRESH, judgments: Path = FRESH_JUDGMENTS, prefix: str = FRESH_ID) -> list[FreshQuery]:
     """The fresh queries with their grades; an id that is not fresh-NNN, a repeated id, an unknown intent or a
     judgment of an unknown query is refused, so that no line of the split sets can slip in."""
     known = load_intents()
@@ -51,7 +56,7 @@ def fresh_queries(path: Path = FRESH, judgments: Path = FRESH_JUDGMENTS) -> list
         if not line.strip():
             continue
         r = json.loads(line)
-        if not r["id"].startswith(FRESH_ID):
+        if not r["id"].startswith(prefix):
             raise ValueError(f"{path.name}:{n}: {r['id']} is not a fresh id")
         if r["id"] in queries:
             raise ValueError(f"{path.name}:{n}: {r['id']} repeats")
@@ -72,7 +77,7 @@ HALVES = ("A", "B")
 def half_of(query_id: str) -> str:
     """A round that tunes on the fresh set keeps a check apart by number: fresh-001, -003 … are half A, the even ones
     half B. The number, not a hash, so that a reader can tell a query's half from its id."""
-    number = int(query_id[len(FRESH_ID):])
+    number = int(query_id.rsplit("-", 1)[1])
     return "A" if number % 2 else "B"
 
 
@@ -104,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="also print every query's top 10 (Nianbao), worst first")
     ap.add_argument("--pool", type=Path, help="write the unjudged pairs of every system's top ranks to this JSON-lines file")
     ap.add_argument("--depth", type=int, default=K, help="how deep --pool reads each system's ranking (default: 10)")
+    ap.add_argument("--set", choices=sorted(SETS), default="1", help="which fresh set (default: 1)")
     ap.add_argument("--half", choices=HALVES, help="only half A (odd-numbered ids) or half B (even); with --details, "
                     "a round tuning on one half never prints the other's queries")
     args = ap.parse_args(argv)
-    queries = in_half(fresh_queries(), args.half)
+    queries = in_half(fresh_queries(*SETS[args.set]), args.half)
     try:
         files = corpus_files()
     except FileNotFoundError as exc:

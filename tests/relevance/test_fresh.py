@@ -55,3 +55,15 @@ def test_the_halves_split_the_set_by_the_parity_of_the_number():
     assert in_half(fresh, None) == fresh
     with pytest.raises(ValueError, match="unknown half"):
         in_half(fresh, "C")
+
+
+def test_the_second_fresh_set_shares_no_id_or_query_with_the_split_sets_or_the_first():
+    from bench.relevance_fresh import SETS
+
+    second = fresh_queries(*SETS["2"])
+    assert len(second) == 127 and {q.split for q in second} == {"dev"}
+    assert all(q.id.startswith("fresh2-") for q in second)
+    # the 23 of the writer's 150 typed word for word as a query of a split set or of the first fresh set were taken
+    # out before any system ran
+    others = {q.query for q in load_queries()} | {q.query for q in fresh_queries()}
+    assert not {q.query for q in second} & others
