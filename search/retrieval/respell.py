@@ -97,14 +97,22 @@ def asks(word: str) -> bool:
     return bool(_ASKING.search(word))
 
 
+# One character that closes a name of its kind: a law (食品安全法), a body (某某局), a station or an office. A held word
+# before it is what the asker typed (安全法 is the 安全 law, not 安全性).
+_NAME_CLOSERS = frozenset("法局委办厅站所院处科")
+
+
 def _held_compound(searcher, word: str) -> bool:
     """Whether the word is two words of two characters or more that the reports hold, typed together (房产登记: 房产 |
-    登记): a compound of held words is what the asker meant, though no report writes it whole (not 自产登记)."""
+    登记), or a held word closed by a name's character (安全法): what the asker meant, though no report writes it whole
+    (not 自产登记, not 安全性)."""
     arrays = arrays_for(searcher)
 
     def held(part: str) -> bool:
         return all(arrays.postings(searcher, "grams", part[j : j + 2]).ids.size for j in range(len(part) - 1))
 
+    if len(word) >= 3 and word[-1] in _NAME_CLOSERS and held(word[:-1]):
+        return True
     return any(held(word[:i]) and held(word[i:]) for i in range(2, len(word) - 1))
 
 

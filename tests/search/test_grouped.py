@@ -203,6 +203,7 @@ ASKING_REPORTS = {
     "discipline.txt": report("海原县纪委监委", 2022, {1: "公开纪检监察工作动态，推进集约化平台建设。"}),
     "housing.txt": report("海原县自然资源局", 2022, {2: "公开不动产登记办事指南和房产信息。", 3: "收到申请3件，均已答复。"}),
     "produce.txt": report("海原县农业农村局", 2022, {1: "开展自产自销登记和农产品质量检测。"}),
+    "food.txt": report("海原县市场监督管理局", 2022, {2: "公开食品安全抽检结果，提升食品安全性。"}),
 }
 
 
@@ -215,6 +216,7 @@ def asking(indexes):
     ("行政处罚 决定 几件", "纪检"),  # 几件 asks how many; 纪检 only sounds alike
     ("数据从几月开始统计", "集约"),
     ("查房产登记信息去哪儿", "自产登记"),  # 房产 | 登记, both held: meant together, no typo
+    ("食品安全法 要求公开什么", "安全性"),  # 安全 closed by 法: a law's name, not 安全性
 ])
 def test_a_question_word_or_a_compound_of_held_words_is_not_respelled(asking, q, never):
     result = run_search(asking, SearchParams(q=q))
