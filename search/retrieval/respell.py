@@ -50,12 +50,12 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             elif label.isascii() and find_places(better):  # a place in pinyin that no report is of
                 places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
-    kept = lambda typed, better: same_negation(typed, better) and not asks(typed)  # noqa: E731
     # (a word no report holds: two held words typed together are meant so; a real-word typo is two held words)
-    fixes = {typed: better for typed, better in fixes.items() if kept(typed, better) and not _held_compound(searcher, typed)}
+    fixes = {typed: better for typed, better in fixes.items()
+             if _may_respell(typed, better) and not _held_compound(searcher, typed)}
     if not fixes:
         fixes.update((typed, better) for typed, better in _real_word_typos(searcher, vocab, parsed, labeled, sections,
-                                                                            phrases).items() if kept(typed, better))
+                                                                            phrases).items() if _may_respell(typed, better))
     if not fixes:
         parsed.notes += [PLACE_NOT_HELD_NOTE.format(typed=typed, found=place) for typed, place in places_not_held.items()]
         return False
@@ -97,6 +97,11 @@ def asks(word: str) -> bool:
     return bool(_ASKING.search(word))
 
 
+def _may_respell(typed: str, better: str) -> bool:
+    """Whether reading ``typed`` as ``better`` keeps what was asked: no negation swapped, no question word read away."""
+    return same_negation(typed, better) and not asks(typed)
+
+
 # One character that closes a name of its kind: a law (食品安全法), a body (某某局), a station or an office. A held word
 # before it is what the asker typed (安全法 is the 安全 law, not 安全性).
 _NAME_CLOSERS = frozenset("法局委办厅站所院处科")
@@ -106,14 +111,19 @@ def _held_compound(searcher, word: str) -> bool:
     """Whether the word is two words of two characters or more that the reports hold, typed together (房产登记: 房产 |
     登记), or a held word closed by a name's character (安全法): what the asker meant, though no report writes it whole
     (not 自产登记, not 安全性)."""
-    arrays = arrays_for(searcher)
-
-    def held(part: str) -> bool:
-        return all(arrays.postings(searcher, "grams", part[j : j + 2]).ids.size for j in range(len(part) - 1))
-
-    if len(word) >= 3 and word[-1] in _NAME_CLOSERS and held(word[:-1]):
+    if len(word) >= 3 and word[-1] in _NAME_CLOSERS and _pairs_held(searcher, word[:-1]):
         return True
-    return any(held(word[:i]) and held(word[i:]) for i in range(2, len(word) - 1))
+    return any(_pairs_held(searcher, word[:i]) and _pairs_held(searcher, word[i:]) for i in range(2, len(word) - 1))
+
+
+def _pair_held(searcher, pair: str) -> bool:
+    """Whether some report holds the two characters together."""
+    return bool(arrays_for(searcher).postings(searcher, "grams", pair).ids.size)
+
+
+def _pairs_held(searcher, word: str) -> bool:
+    """Whether every pair of neighbouring characters of the word is held by some report."""
+    return all(_pair_held(searcher, word[j : j + 2]) for j in range(len(word) - 1))
 
 
 def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
@@ -173,9 +183,8 @@ def _real_word_typos(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[s
 
 def _commonest_respelling(searcher, vocab, run: str, sections: np.ndarray) -> str | None:
     """Of the respellings of ``run``, the one held by the most reports (None when none is held)."""
-    arrays = arrays_for(searcher)
-    held = lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size)  # noqa: E731
     options = [vocab.suggest(run), _respelled_inside(searcher, vocab, run)]
+    held = lambda pair: _pair_held(searcher, pair)  # noqa: E731
     options += [word for _, word in vocab.mendings(run, held)] if not is_everyday_word(run) else []
     codes = report_codes(searcher)
     best, most = None, 0
@@ -194,16 +203,15 @@ def _respelled_inside(searcher, vocab, word: str) -> str | None:
     like (依申情 -> 依申请: 申情 -> 申请), for a word too long to be suggested whole."""
     if len(word) <= 2:
         return None
-    arrays = arrays_for(searcher)
     for i in range(len(word) - 1):
         piece = word[i : i + 2]
-        if arrays.postings(searcher, "grams", piece).ids.size:
+        if _pair_held(searcher, piece):
             continue  # 依申 is in 依申请: not the typo
         better = vocab.suggest(piece)
         if better and len(better) == 2:
             whole = word[:i] + better + word[i + 2 :]
             # Every pair of the corrected word must be in some report (警察局 is not 警差距).
-            if all(arrays.postings(searcher, "grams", whole[j : j + 2]).ids.size for j in range(len(whole) - 1)):
+            if _pairs_held(searcher, whole):
                 return whole
     return None
 
@@ -213,5 +221,4 @@ def _mended(searcher, vocab, word: str) -> str | None:
     a word of everyday Chinese (买东西 is speech, not a typo of 山东西)."""
     if is_everyday_word(word):
         return None
-    arrays = arrays_for(searcher)
-    return vocab.mended(word, lambda pair: bool(arrays.postings(searcher, "grams", pair).ids.size))
+    return vocab.mended(word, lambda pair: _pair_held(searcher, pair))
