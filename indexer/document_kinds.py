@@ -140,16 +140,17 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         # (round 50) read with the converter's glosses off, on squeeze's simplified key: a traditional copy's title
         # ('…年度報告編制工作的通知', '…召開…推進會', '…政務(wù)公開標準目錄') is the same kind's
         key = squeeze(strip_glosses(candidate))
-        if key and len(key) <= 60 and (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
-                                       or (_SUMMARY_TITLE.search(key) and (not dated or model))
-                                       or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key)
-                                           and not _PART_LINE.match(key))):
+        if not key or len(key) > 60:
+            continue
+        if (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
+                or (_SUMMARY_TITLE.search(key) and (not dated or model))
+                or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key) and not _PART_LINE.match(key))):
             return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
-        if (key and len(key) <= 60 and _CATALOGUE_TITLE.search(key) and form and not _ACCOUNT_YEAR.search(opening)
+        if (_CATALOGUE_TITLE.search(key) and form and not _ACCOUNT_YEAR.search(opening)
                 and (not _PART_LINE.match(key)
                      or ("领域" in key and (_CATALOGUE_COLUMNS.search(opening) or "。" not in opening)))):
             return f"its title is “{compact(candidate)[:60]}”: a disclosure catalogue (公开事项目录), not a report"
-        if key and len(key) <= 60 and _HEADLINE.search(key):
+        if _HEADLINE.search(key):
             return f"its title is “{compact(candidate)[:60]}”: news about reports, not a report"
     marks = {i for k in (squeeze(strip_glosses(x)).replace("?", "") for x in raw_lines[:15])
              for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
