@@ -52,7 +52,7 @@ from search.retrieval.mentions import damp_listed
 from search.retrieval.named_bodies import NO_BODY_NOTE, near_miss_fit, no_body_notes, of_no_report, quoted
 from search.retrieval.params import SearchParams
 from search.retrieval.places import place_words
-from search.retrieval.problems import admissions, weigh_parts
+from search.retrieval.problems import admissions_within, weigh_parts
 from search.retrieval.rare_items import FULL_BELOW, RARE_NOTE, rare_item
 from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import answered_by_figure
@@ -64,7 +64,7 @@ from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
-from search.retrieval.signals import apply_signals, figure_is_asked
+from search.retrieval.signals import apply_signals, explicit_group, figure_is_asked
 from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
@@ -277,7 +277,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
     matched = damp_listed(searcher, parsed, matched, codes)
-    matched = admissions(searcher, parsed, matched, codes, count, within & passing)
+    matched = admissions_within(searcher, parsed, matched, codes, count, within & passing,
+                                explicit_group(searcher, parsed, matched.mask))
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
     # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.

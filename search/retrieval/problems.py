@@ -128,6 +128,21 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     return Matched(mask, np.where(mask, ranked, 0.0))
 
 
+def admissions_within(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
+                      scope: np.ndarray, group: np.ndarray | None) -> Matched:
+    """``admissions``, kept below what the query names outright: ``group`` (the reports of the place, year or body
+    typed: signals.explicit_group) first, ordered by their own admissions, since the best admission of another
+    place would leave a weaker one of this place out of the leaders; then the rest, by theirs."""
+    everywhere = admissions(searcher, parsed, matched, codes, count, scope)
+    if everywhere is matched or group is None:
+        return everywhere
+    from search.retrieval.signals import explicit_first
+
+    inside = admissions(searcher, parsed, matched, codes, count, scope & group)
+    combined = Matched(np.where(group, inside.mask, everywhere.mask), np.where(group, inside.scores, everywhere.scores))
+    return explicit_first(searcher, parsed, combined)
+
+
 def says_shortfall(searcher, parsed: ParsedQuery) -> np.ndarray:
     """Per document: whether it says that something falls short, in any of SHORTFALL_WORDS (read once a
     generation) or in the shortcoming's own forms; a form is held where all its character bigrams are."""

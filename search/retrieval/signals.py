@@ -34,6 +34,16 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         query = outcome_query(parsed)
         if query is not None:
             scores = first_of(matched.mask, scores, evaluate(searcher, query, matched.mask).mask)
+    if scores is not matched.scores:
+        matched = Matched(matched.mask, scores)
+    return explicit_first(searcher, parsed, matched)
+
+
+def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
+    """``matched`` with what the query names outright put first: the bodies it names, a set of issuers, a year
+    order, a typed year, a place, a series. Each keeps the order within its groups, so applying it again to a
+    list reordered since (a problem's admissions: problems.py) puts them first again without changing the rest."""
+    scores = matched.scores
     named = _issuers_only(searcher, parsed)
     if named is not None:  # 安全生产监督管理局 alone: that body's reports before those naming it (or its name's parts)
         scores = first_of(matched.mask, scores, named[arrays_for(searcher).codes(searcher, "report_id").codes])
@@ -69,6 +79,19 @@ def apply_signals(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
 
         scores = series_first(searcher, parsed, matched.mask, scores)
     return matched if scores is matched.scores else Matched(matched.mask, scores)
+
+
+def explicit_group(searcher, parsed: ParsedQuery, mask: np.ndarray) -> np.ndarray | None:
+    """Per document: whether its report is of the first group ``explicit_first`` makes of ``mask`` (of the place, the
+    year, the bodies named …), every part of it, matching or not; None when the query names nothing that orders."""
+    ones = np.where(mask, 1.0, 0.0)
+    ranked = explicit_first(searcher, parsed, Matched(mask, ones)).scores
+    if ranked is ones or not mask.any():
+        return None
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    first = np.zeros(int(codes.max(initial=-1)) + 1, dtype=bool)
+    first[codes[mask & (ranked >= ranked[mask].max())]] = True
+    return first[codes]
 
 
 def orders_over_figure(parsed: ParsedQuery) -> bool:
