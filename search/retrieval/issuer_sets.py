@@ -95,6 +95,26 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
     parsed.notes += [set_note(s) for s in kept]
 
 
+# A shortfall that compares the members of a set with one another (各部门标准不一样, 各乡镇进展不平衡, 各搞一套: its
+# synonyms say 不统一): the members differ among themselves, which the body over them admits, not each member.
+DISPARITY = frozenset("不统一 不一致 不一样 不平衡 不均衡 参差不齐 各搞一套 各自为政 五花八门 各管各的".split())
+
+
+def drop_compared_sets(parsed: ParsedQuery) -> None:
+    """Take back the sets of issuers of a problem question whose shortfall compares the set's members (in place):
+    there the set is the problem's subject (各部门各搞一套: the departments differ), not the issuers asked for."""
+    from search.retrieval.shortcomings import PROBLEM_PART
+    from search.retrieval.synonyms import searched
+
+    if not parsed.issuer_sets or parsed.prefer_part != PROBLEM_PART:
+        return
+    if not any(form in DISPARITY for word in parsed.rank_words for form in [word, *searched(word)]):
+        return
+    notes = {set_note(s) for s in parsed.issuer_sets}
+    parsed.notes = [n for n in parsed.notes if n not in notes]
+    parsed.issuer_sets = []
+
+
 def describe(concept: IssuerConcept) -> str:
     """The set a concept names, in words: 省级部门, 县级政府, 乡镇, 学校等."""
     if concept.sector:

@@ -264,7 +264,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.exclusions import take_exclusions
     from search.retrieval.figures_asked import take_figures
     from search.retrieval.frames import take_frames, take_reasons
-    from search.retrieval.issuer_sets import take_issuer_sets
+    from search.retrieval.issuer_sets import drop_compared_sets, take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.shortcomings import take_problem
     from search.retrieval.titles import take_titles
@@ -289,6 +289,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     take_issuer_sets(parsed)  # after the places, the issuers side by side and the figure it reads beside
     take_delays(parsed)
     take_problem(parsed)
+    drop_compared_sets(parsed)  # after the problem: a shortfall comparing a set's members makes it the subject
     take_frames(parsed)
     return parsed
 

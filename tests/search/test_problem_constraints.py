@@ -22,6 +22,12 @@ REPORTS = {
     # The same admission as the Zhejiang one, a year earlier.
     "earlier.txt": report("海原县水务局", 2021, {1: "本局主动公开水资源管理信息。",
                                              5: "一是信息更新不够及时，二是公开内容还不够全面。"}),
+    # A government admitting that its departments disclose by different standards; a department admitting that
+    # its own updates are late, naming 部门 as the government's report does.
+    "uneven.txt": report("同心县人民政府", 2022, {1: "县政府统筹各部门政务公开工作。",
+                                             5: "一是各部门公开标准不统一，工作进展不平衡。"}),
+    "late.txt": report("同心县财政局", 2022, {1: "本局主动公开预决算信息，配合各部门做好公开。",
+                                          5: "一是本部门信息更新不够及时，公开标准有待规范。"}),
 }
 
 
@@ -52,3 +58,13 @@ def test_the_year_typed_comes_before_a_stronger_admission_of_another_year(idx):
     # Outside the year, the admissions keep their own order.
     rest = [h.agency for h in result.hits[1:]]
     assert rest.index("中宁县水务局") < rest.index("宁波市鄞州区水利局"), rest
+
+
+def test_a_set_whose_members_differ_is_the_problems_subject_not_the_issuers_asked(idx):
+    # 各部门各搞一套: the departments differ among themselves, which the government over them admits.
+    result = run_search(idx, SearchParams(q="各部门各搞一套"))
+    assert result.hits[0].agency == "同心县人民政府" and result.hits[0].section == 5, [h.agency for h in result.hits]
+    assert not any("按发布机关理解" in m for m in result.messages), result.messages
+    # A shortfall of each member on its own (不及时) still asks for the departments' reports.
+    late = run_search(idx, SearchParams(q="各部门公开不及时"))
+    assert any("按发布机关理解" in m for m in late.messages), late.messages
