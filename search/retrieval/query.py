@@ -148,7 +148,7 @@ def query_words(text: str) -> list[str]:
             continue
         for span in range(min(MAX_SPAN, len(words) - i), 1, -1):
             joined = "".join(words[i : i + span])
-            if _known(joined):
+            if _known(joined) and not _reaches_further(words, i, span):
                 out.append(joined)
                 i += span
                 break
@@ -156,6 +156,15 @@ def query_words(text: str) -> list[str]:
             out.append(words[i])
             i += 1
     return out
+
+
+def _reaches_further(words: list[str], i: int, span: int) -> bool:
+    """Whether a known word joined from a question word (哪些 | 区, known as the set of districts) would cut a longer
+    known word starting after it (区 | 县政府 of 哪些区县政府: 区县政府): then the question word stands alone."""
+    if words[i] not in STOP_WORDS:
+        return False
+    return any(_known("".join(words[i + 1 : i + 1 + longer]))
+               for longer in range(span, min(MAX_SPAN, len(words) - i - 1) + 1))
 
 
 def topic_words(text: str) -> tuple[list[str], list[str]]:

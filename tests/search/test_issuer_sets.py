@@ -146,3 +146,13 @@ def test_odd_input_never_fails(indexes, q):
     client = indexes.app("issuer-sets", written(REPORTS)).test_client()
     assert client.get("/", query_string={"q": q}).status_code == 200
     assert client.get("/api/search", query_string={"q": q}).status_code == 200
+
+
+def test_a_question_word_does_not_cut_the_set_typed_after_it():
+    # 哪些区县政府: jieba cuts 哪些 | 区 | 县政府; 哪些区 is a set too (which districts), but joined it left 县政府 as a
+    # second set with a second note. The question word stands alone and the set is read whole, with one note.
+    parsed = parse_query("哪些区县政府被告了")
+    assert [s.words for s in parsed.issuer_sets] == [("区县政府",)]
+    assert sum("按发布机关理解" in n for n in parsed.notes) == 1, parsed.notes
+    # A question word joined to the only set there is stays one (哪些区: which districts).
+    assert [s.words for s in parse_query("哪些区被告了").issuer_sets] == [("哪些区",)]
