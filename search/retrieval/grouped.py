@@ -51,6 +51,7 @@ from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
 from search.retrieval.named_bodies import NO_BODY_NOTE, near_miss_fit, no_body_notes, of_no_report, quoted
 from search.retrieval.params import SearchParams
+from search.retrieval.per_report import best_per_report, reports_present
 from search.retrieval.places import place_words
 from search.retrieval.problems import admissions_within, weigh_parts
 from search.retrieval.rare_items import FULL_BELOW, RARE_NOTE, rare_item
@@ -106,19 +107,6 @@ def relaxed_note(parsed: ParsedQuery, found: bool, strict: int) -> str:
     return PARTIAL_NOTE.format(n=strict) if found else FALLBACK_NOTE
 
 
-def _best_per_report(codes: np.ndarray, mask: np.ndarray, scores: np.ndarray, count: int) -> np.ndarray:
-    """Per report code, the highest score among its documents in ``mask`` (0 where none)."""
-    best = np.zeros(count)
-    np.maximum.at(best, codes[mask], scores[mask])
-    return best
-
-
-def _present(codes: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
-    present = np.zeros(count, dtype=bool)
-    present[codes[mask]] = True
-    return present
-
-
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                    labeled: list[tuple[str, object]] | None = None, typos: bool = True,
                    ranks: frozenset[int] = frozenset()) -> tuple[Selection, bool, bool]:
@@ -155,7 +143,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     excluded = np.zeros(count, dtype=bool)
     exclusion = issuer_exclusion(parsed)
     if exclusion is not None:
-        excluded = _present(codes, evaluate(searcher, exclusion, scope).mask & scope, count)
+        excluded = reports_present(codes, evaluate(searcher, exclusion, scope).mask & scope, count)
     parts_out = part_exclusion(parsed)
     if parts_out is not None:  # the words of a part holding a -word do not count
         scope = scope & ~evaluate(searcher, parts_out, scope).mask
@@ -173,17 +161,17 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     for i in [] if single else sorted(range(len(units)), key=lambda i: (i in common, _cost(units[i]))):
         matched = weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & (anywhere | rare_full)[codes]))
         matches.append(matched)
-        held = _present(codes, matched.mask & within, count)
+        held = reports_present(codes, matched.mask & within, count)
         full &= held
         if i not in common:
             rare_full &= held
-        anywhere &= _present(codes, matched.mask & scope, count)
+        anywhere &= reports_present(codes, matched.mask & scope, count)
     if single:
         together = weigh_parts(searcher, parsed, evaluate(searcher, to_whoosh(parsed), scope & ~excluded[codes]))
         matches = [together]
-        full &= _present(codes, together.mask & within, count)
-        anywhere &= _present(codes, together.mask & scope, count)
-    strict = int(np.count_nonzero(_present(codes, passing & full[codes], count)))
+        full &= reports_present(codes, together.mask & within, count)
+        anywhere &= reports_present(codes, together.mask & scope, count)
+    strict = int(np.count_nonzero(reports_present(codes, passing & full[codes], count)))
     # Only a word no report holds is corrected, and a list holding every word proves there is none:
     # checking each word before the list is made cost every grouped query a second evaluation.
     if not strict and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
@@ -199,7 +187,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         if (absent or nobody) and len(absent) + len(nobody) < len(units):
             kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
-            everywhere = np.count_nonzero(_present(codes, passing, count))
+            everywhere = np.count_nonzero(reports_present(codes, passing, count))
             # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,
             # and the whole-report lexical score ranks the list alone. A figure asked (被起诉) says what
             # is left: its order lists the reports that had such cases first.
@@ -223,7 +211,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
         matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
                    for i in order]
-        held = np.array([_present(codes, m.mask & within, count) for m in matches])
+        held = np.array([reports_present(codes, m.mask & within, count) for m in matches])
         # The bodies and places named are what is asked about: a near miss holds them (named_bodies.py).
         issuer_held = near_miss_fit(searcher, [labeled[i][0] for i in order], place_words(parsed), held)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
@@ -245,7 +233,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         partial |= answered
         share = np.where(answered, np.maximum(share, PARTIAL_SHARE), share)
     listed = full | near | partial
-    unit_best = np.array([_best_per_report(codes, m.mask & within, m.scores, count) for m in matches])
+    unit_best = np.array([best_per_report(codes, m.mask & within, m.scores, count) for m in matches])
     spread = unit_best.sum(axis=0) * SPREAD
     own = np.zeros(len(sections))  # each part's own items, for the parts that hold only some
     for m in matches:
@@ -264,14 +252,14 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             base += np.where(bonus.mask & everything, bonus.scores, 0.0)
         together = Matched(everything, np.where(everything, base, 0.0))
     part_score = np.where(together.mask, together.scores, own * SPREAD)
-    report_score = np.maximum(_best_per_report(codes, together.mask & within, together.scores, count), spread)
+    report_score = np.maximum(best_per_report(codes, together.mask & within, together.scores, count), spread)
     report_score = np.where(partial, spread * share, report_score)
     if partial.any() and full.any():
         # Every report holding all items before any holding only some.
         report_score = np.where(full | near, report_score + report_score[partial].max(), report_score)
 
     hit = scope & np.where(within, listed[codes], (anywhere | near)[codes]) & (together.mask | (own > 0))
-    top = _best_per_report(codes, hit & within, part_score, count)
+    top = best_per_report(codes, hit & within, part_score, count)
     ratio = np.divide(part_score, top[codes], out=np.zeros_like(part_score), where=top[codes] > 0)
     # The report's best part carries the report's score; its other parts follow it.
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
@@ -285,7 +273,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     nobody = [(label, unit) for label, unit in labeled if of_no_report(searcher, label, place_words(parsed))]
     if nobody and matched.mask.any():
         parsed.notes += no_body_notes(searcher, nobody, scope)
-    counted = _present(codes, passing & (full | answered)[codes], count)
+    counted = reports_present(codes, passing & (full | answered)[codes], count)
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
     return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
 
@@ -333,7 +321,7 @@ def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: n
     """A list of fewer than BACKSTOP_BELOW reports is followed by the reports a plain whole-report
     lexical ranking finds (report_lexical.py), below every match: a query worded as no rule
     anticipates (a typo, a word no report uses) still lists what a plain engine would."""
-    listed = _present(codes, matched.mask & shown_scope, count)
+    listed = reports_present(codes, matched.mask & shown_scope, count)
     if np.count_nonzero(listed) >= BACKSTOP_BELOW:
         return matched, False
     chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed),

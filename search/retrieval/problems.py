@@ -29,6 +29,7 @@ from search.analysis import bigrams, cut, fold
 from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
+from search.retrieval.per_report import best_per_report
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.complaints import ADMITTED
@@ -106,8 +107,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     scores = np.where(says_shortfall(searcher, parsed) | problem_parts(searcher), scores, scores * SUBJECTLESS)
     scores = discount_plans(searcher, tokens, scores, codes, scope)
     scores = discount_apart(searcher, parsed, scores, codes, scope)
-    best = np.zeros(count)
-    np.maximum.at(best, codes[scope], scores[scope])
+    best = best_per_report(codes, scope, scores, count)
     top = best.max(initial=0.0)
     if top <= 0:
         return matched
@@ -117,8 +117,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     # Below the leaders, the listed reports whose part 五 admits something of it (a weaker admission)
     # come before those matching elsewhere only: a problem is admitted in part 五, not in part 一. Among
     # them, how much their part 五 admits counts SECOND_BY, their words anywhere the rest.
-    in_five = np.zeros(count)
-    np.maximum.at(in_five, codes[scope & problem_parts(searcher)], scores[scope & problem_parts(searcher)])
+    in_five = best_per_report(codes, scope & problem_parts(searcher), scores, count)
     second = ~leading & (in_five >= top * SECOND_SHARE) & (in_five > 0)
     ranked = np.where(shown, 2 * lift + best[codes],
                       np.where(leading[codes], 0.0,

@@ -24,11 +24,6 @@ from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 MAX_CLAUSES = 16
 MAX_SPAN = 3  # words of a cut joined into one known word
 MAX_WORDS = 10  # topic words of one unspaced run (a pasted sentence): the longest are kept
-# Every word becomes a handful of term queries, run again for each facet: the words a query may
-# use in all (over its clauses, OR alternatives and exclusions) and the length of a quoted phrase
-# are capped, so that no input (a pasted page, 200 ORs) makes a search slow for everyone.
-MAX_QUERY_WORDS = 24
-MAX_PHRASE_CHARS = 40
 # Words of a typed question that carry no topic: 低保标准是多少 -> 低保 标准.
 STOP_WORDS = frozenset(
     "是 的 了 吗 呢 吧 啊 呀 么 有 要 多少 有没有 是否 哪些 哪个 哪家 哪里 哪儿 哪些地方 什么 怎么 怎么办 怎样 如何 为什么 啥"
@@ -264,7 +259,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.notes.append(f"查询词过多，只使用了前 {MAX_CLAUSES} 个。")
         parsed.must = parsed.must[:MAX_CLAUSES]
     parsed.must_not = parsed.must_not[:MAX_CLAUSES]
-    _limit_words(parsed)
+    from search.retrieval.query_limits import limit_words  # (built on this module's types)
+
+    limit_words(parsed)
     # What the words mean besides text: years, table figures (modules built on this one's types).
     from search.retrieval.comparisons import take_comparison
     from search.retrieval.delays import take_delays
@@ -301,35 +298,6 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     drop_compared_sets(parsed)  # after the problem: a shortfall comparing a set's members makes it the subject
     take_frames(parsed)
     return parsed
-
-
-def _limit_words(parsed: ParsedQuery) -> None:
-    """Keep the query within MAX_QUERY_WORDS words and MAX_PHRASE_CHARS characters a phrase, with a note."""
-    budget, cut_short = MAX_QUERY_WORDS, False
-    for clauses in (parsed.must, parsed.must_not):
-        kept_clauses: list[Clause] = []
-        for clause in clauses:
-            if any(c.alternatives == clause.alternatives and c.phrase == clause.phrase for c in kept_clauses):
-                continue  # the same item typed twice
-            kept, alternatives = [], list(dict.fromkeys(clause.alternatives))
-            for alt in alternatives:
-                if clause.phrase and len(alt) > MAX_PHRASE_CHARS:
-                    alt, cut_short = alt[:MAX_PHRASE_CHARS], True
-                terms = expand(alt)  # each synonym is searched too
-                # An unspaced run is searched by its MAX_WORDS longest words at most.
-                cost = len(terms) if clause.phrase else sum(min(MAX_WORDS, max(1, len(cut(t)))) for t in terms)
-                if cost > budget:
-                    cut_short = True
-                    break
-                budget -= cost
-                kept.append(alt)
-            if kept:
-                kept_clauses.append(Clause(kept, clause.phrase))
-            if len(kept) < len(alternatives):
-                break
-        clauses[:] = kept_clauses
-    if cut_short:
-        parsed.notes.append(f"查询过长，只使用了前面的部分（最多 {MAX_QUERY_WORDS} 个词语）。")
 
 
 def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:

@@ -13,6 +13,7 @@ from search.retrieval.figure_values import disputed_by_parts, figure_values, pro
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 from search.retrieval.matching import Matched
+from search.retrieval.per_report import reports_present
 from search.retrieval.places import region_mask
 from search.retrieval.query import ParsedQuery
 from search.retrieval.top_parts import best_parts
@@ -89,9 +90,7 @@ def explicit_group(searcher, parsed: ParsedQuery, mask: np.ndarray) -> np.ndarra
     if ranked is ones or not mask.any():
         return None
     codes = arrays_for(searcher).codes(searcher, "report_id").codes
-    first = np.zeros(int(codes.max(initial=-1)) + 1, dtype=bool)
-    first[codes[mask & (ranked >= ranked[mask].max())]] = True
-    return first[codes]
+    return reports_present(codes, mask & (ranked >= ranked[mask].max()), int(codes.max(initial=-1)) + 1)[codes]
 
 
 def orders_over_figure(parsed: ParsedQuery) -> bool:

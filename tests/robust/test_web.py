@@ -10,7 +10,8 @@ import pytest
 
 from app import create_app
 from indexer.build import build_index
-from search.retrieval.query import MAX_QUERY_WORDS, parse_query
+from search.retrieval.query import parse_query
+from search.retrieval.query_limits import MAX_QUERY_WORDS
 from search.retrieval.query_tree import to_whoosh
 from search.schema import content_id
 from tests.hostile_files import HOSTILE, SCRIPT_BODY, SCRIPT_TITLE
