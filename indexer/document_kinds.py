@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.issuer import lead_in_issuer
-from indexer.normalize import compact, squeeze
+from indexer.normalize import SALUTATION as _SALUTATION, compact, squeeze
 from indexer.script import strip_glosses, to_key
 
 # What only a report's account of its year tells: how much was disclosed, how many requests came (or none), whether
@@ -83,7 +83,6 @@ _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)�
 # as _account_title in report_or_not keeps it (review of session 19).
 _ISSUED_TO_YOU = re.compile(r"(?:印发|转发|下发)给你们")
 _REPORT_WORDS = re.compile(r"报告|年报|(?:19|20)\d{2}年度?[^。]{0,30}?(?:政府|政务)?(?:信息|政务)公开工作(?:开展)?情况")
-_SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
 # A guide for applicants speaks to them ('请您…', '如何提交申请', '申请人可以…', '填写申请表') and tells no year.
 _HOW_TO = re.compile(r"(?:怎样|如何|怎么)(?:提出|提交|办理)?申请|申请(?:方式|流程|须知|步骤)")
 _ARTICLES = re.compile(r"^第[一二三四五六七八九十百]{1,3}条(?!第)")  # not the table's '第二十条第(一)项'
@@ -162,8 +161,12 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     if sum(1 for k in keys if _STEPS.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a procedure in steps (第一步 …), not a report"
     # (asked first: a notice's words to its bodies outweigh a breadcrumb's 您 or its rules' 应当)
-    if any(_ISSUED_TO_YOU.search(x) and not _REPORT_WORDS.search(x) for x in re.split(r"[。：:；;]", opening)):
+    sentences = re.split(r"[。：:；;]", opening)
+    if any(_ISSUED_TO_YOU.search(x) and not _REPORT_WORDS.search(x) for x in sentences):
         return "no report title, reporting year or statistics table: a notice issuing documents (…印发给你们), not a report"
+    # (round 52) a notice issuing a report or a year's account ('现将《某县2012年政府信息公开工作情况》印发给你们') is left to
+    # the other rules by its salutation too, now that the salutation is read on a line of its own
+    issues_report = any(_ISSUED_TO_YOU.search(x) and _REPORT_WORDS.search(x) for x in sentences)
     if not YEAR_TOLD.search(opening) and (_HOW_TO.search(opening) or opening.count("申请人") >= 2
                                            or opening.count("申请表") >= 2 or "您" in opening):
         return "no report title, reporting year or statistics table: a guide for applicants, not a report"
@@ -173,7 +176,7 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
     if _SELF_INSPECTION.search(opening.split("。")[0]):
         return "no report title, reporting year or statistics table: a self-inspection (督查…自查, 自查报告), not a report"
-    if _NOTICE_FORM.search(opening) or any(_SALUTATION.match(k) for k in keys[:15]):
+    if _NOTICE_FORM.search(opening) or (not issues_report and any(_SALUTATION.match(k) for k in keys[:15])):
         return "no report title, reporting year or statistics table: a notice (各…：… 通知如下), not a report"
     if any(_NEWS.search(k) for k in keys[:8]):
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"

@@ -122,6 +122,10 @@ _LIST_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|附件|注[:：])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A letter's salutation, the bodies it is addressed to ('各县(市、区)人民政府，市政府各委办局：'): a line of its own, never a
+# wrapped title's end ('关于印发…分工的通知' + the salutation read as one line hid the notice under it).
+SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
+_SENTENCE_MARK = re.compile(r"[。，,；;]")
 
 
 # A paragraph's first line is indented: '\u3000\u3000根据《条例》…' or four spaces.
@@ -179,6 +183,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
             and not prev_heading
             and not chrome  # the page's metadata fields are lines of their own,
             and not CHROME_LINE.search(block)  # not a paragraph with the lead-in after them
+            and not (SALUTATION.match(block) and not _SENTENCE_MARK.search(last))  # a title, then whom it is for
         ):
             # No space between CJK characters; keep one between Latin words.
             if last[-1].isascii() and block[0].isascii() and last[-1].isalnum() and block[0].isalnum():

@@ -50,6 +50,7 @@ _MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
 # A placeholder where a model text's body would be named: 'xx县', 'XX局', '××市', '**镇' (a Latin pair glued
 # to a body or place word, not a word of a Latin name).
 _PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|市|县|区|州|旗|镇|乡|街道|局|委|办|厅|社|中心|医院|学校)")
+_SELECTION = re.compile(r"[(（]精选\d{1,3}篇[)）]$|(?<=报告)\s*第\d{1,3}篇$")
 _PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
 # A guide, a regulation, a notice or a plan says what it is in its first sentences: '编制本指南',
@@ -191,6 +192,11 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     model = next((h for h in [*hints, *titles_above, report.title or ""] if _MODEL.search(to_key(h)) and len(h) <= 60), None)
     if model and report.year is None and not has_table:
         return f"its title is “{model}”: a model text with no reporting year, not an agency's report", None
+    # (round 52) A model-text site's selection says so in its title ('…2010年度工作报告(精选5篇)', '… 第1篇'): no body
+    # publishes its report as one of several essays, whatever year and table the essays copy.
+    selection = next((h for h in [*hints, *raw_lines[:3]] if _SELECTION.search(compact(h)) and len(h) <= 80), None)
+    if selection:
+        return f"its title is “{compact(selection)[:60]}”: one of a selection of model texts, not an agency's report", None
     # A model text may carry no such title: its body is a placeholder ('由xx县某某局编制', '××局') and its years are
     # left blank ('现编制xx县某某局20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
     placeholder = _PLACEHOLDER_BODY.search(head)
