@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from search.retrieval.region_names import full_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 
 MAX_QUERY = 500  # characters; longer input is cut, with a message
@@ -126,6 +127,15 @@ class SearchParams:
             high = bound(f"max_{key}", 0, MAX_FIGURE, "最大值（须为非负整数）")
             if low is not None or high is not None:
                 ranges.append((key, *ordered(low, high, "数值范围")))
+        def regions(name, kind):
+            out = []
+            for value in texts(name):
+                full = full_region(value, kind)
+                if full is not None:
+                    messages.append(f"地区“{value[:20]}”按“{full}”理解。")
+                out.append(full or value)
+            return tuple(dict.fromkeys(out))
+
         unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
                           and name[4:] not in RANGE_FIGURES})
         if unknown:
@@ -136,8 +146,8 @@ class SearchParams:
             year=ints("year", *YEARS, "年份"),
             section=ints("section", 0, 6, "部分"),
             level=level,
-            province=texts("province"),
-            city=texts("city"),
+            province=regions("province", "province"),
+            city=regions("city", "city"),
             quality=tuple(quality),
             year_from=year_from,
             year_to=year_to,
