@@ -70,6 +70,7 @@ class ParsedQuery:
     recent_years: list[int] = field(default_factory=list)  # 去年 0, 前年 1: back from the index's newest year
     newest_year: int | None = None  # the index's newest year, when 去年 / 最新 were read against it
     recent_said: list[str] = field(default_factory=list)  # the relative words as typed (去年, 前年)
+    open_said: list[str] = field(default_factory=list)  # a year with one end open, as typed (2017年以前, 2019年以来)
     year_order: str | None = None  # "newest" / "oldest": the matches ordered by year (year_order.py)
     order_said: list[str] = field(default_factory=list)  # the words of that order as typed (最新, 第一次)
     rate_said: list[str] = field(default_factory=list)  # the words asking a rate or share (纠错率, 百分之多少: rates.py)

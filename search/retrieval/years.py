@@ -27,6 +27,15 @@ YEARS = (1990, 2100)
 _YEAR = re.compile(r"(?:(?<![来出源])[从自]\s*)?(?<![\d.])((?:19|20)\d{2})(?:\s*(?:年度|年)?\s*[-–—~至到]\s*((?:19|20)\d{2}))?"
                    r"\s*(?:年度|年)?(?![\d.])")
 _NUMERALS = "一二三四五"
+# A year with one end left open (2019年以来, 2017年以后, 2015年起, 2017年以前, 2018年之前): every year from it on, or
+# every year before it, not that one year with 以前 left as a word to find (session 24). The years run from the
+# first reports (2008, the regulations' first year) to OPEN_LAST and are cut to the index's own years once it is
+# read (take_recent_years). 以来, 起, 以后 and 之后 hold the year itself; 以前 and 之前 end the year before it.
+# Not before a comparison or a count (2019年以来累计, 2020年以前的数据相比: the year's own reading stays).
+_OPEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年度|年)?\s*(?:(以来|以后|之后|起|至今)|(以前|之前))(?:的)?"
+                        r"(?!累计|相比|比较|对比)")
+FIRST_REPORTS = 2008
+OPEN_LAST = 2030
 # The year's 年 and, after it, 度 (二〇二〇年度): both the year's, as after a year in digits. Four numerals
 # standing alone are a year without the 年 too (区政府 二〇一九, 审计局二〇一六), as four digits are; a longer
 # run of numerals is a number, not a year.
@@ -257,8 +266,22 @@ def find_years(text: str) -> tuple[list[int], str]:
         years.extend(range(low, high + 1))
         return _left(match)
 
+    def open_year(match: re.Match) -> str:
+        year = int(match.group(1))
+        span = range(max(year, FIRST_REPORTS), OPEN_LAST + 1) if match.group(2) else range(FIRST_REPORTS, year)
+        if not span or not YEARS[0] <= year <= YEARS[1]:
+            return match.group(0)
+        years.extend(span)
+        return " "
+
+    text = _OPEN_YEAR.sub(open_year, text)
     text = _YEAR.sub(number, text)
     return list(dict.fromkeys(years)), text
+
+
+def open_spans(text: str) -> list[str]:
+    """The years with an open end as typed in ``text`` (2017年以前), for the notes."""
+    return [m.group(0).removesuffix("的") for m in _OPEN_YEAR.finditer(text)]
 
 
 def take_years(parsed: ParsedQuery) -> None:
@@ -279,6 +302,8 @@ def take_years(parsed: ParsedQuery) -> None:
         rest = []
         for alt in clause.alternatives:
             years, text = find_years(alt)
+            if years:
+                parsed.open_said += [s for s in open_spans(alt) if s not in parsed.open_said]
             found += years
             said = _recent_said(text)
             recent = [_RECENT_BACK.get(m.group(1), 0) for m in said]
@@ -316,11 +341,12 @@ def take_years(parsed: ParsedQuery) -> None:
     if not found:
         return  # only recent years: take_recent_years reads them against the index
     parsed.year_hints = found
+    said = _open_read(parsed)
     if kept or parsed.years:
-        parsed.notes.append(year_note(found))
+        parsed.notes.append(year_note(found, said))
     else:
         parsed.years += [(year, year) for year in found]
-        parsed.notes.append(_listed_note(found))
+        parsed.notes.append(f"{_read_as(found, said)}：列出 {_shown(found)} 年的报告。")
 
 
 def _recent_said(text: str) -> list[re.Match]:
@@ -339,6 +365,8 @@ def _names_the_report(clauses: list[Clause]) -> bool:
 def take_recent_years(searcher, parsed: ParsedQuery) -> None:
     """Years said relative to now (去年, 前年) as the index's newest report year and those before it:
     ranked first beside other words, the filter when nothing else is asked (in place, once)."""
+    if parsed.open_said:
+        _open_years_held(searcher, parsed)
     if not parsed.recent_years:
         return
     from search.retrieval.arrays import arrays_for
@@ -360,6 +388,30 @@ def take_recent_years(searcher, parsed: ParsedQuery) -> None:
         parsed.years += [(year, year) for year in years]
         shown = sorted(set(typed + years))
         parsed.notes.append(f"{said}：列出 {_shown(shown)} 年的报告。")
+
+
+def _open_read(parsed: ParsedQuery) -> str | None:
+    """How the notes say a year with an open end was read (“2017年以前”按报告年份理解), None when none was typed."""
+    return "".join(f"“{s}”" for s in parsed.open_said) + "按报告年份理解" if parsed.open_said else None
+
+
+def _open_years_held(searcher, parsed: ParsedQuery) -> None:
+    """A year with an open end (2017年以前) as the years the index holds reports on, its note saying so."""
+    from search.retrieval.arrays import arrays_for
+
+    values = [v for v in arrays_for(searcher).codes(searcher, "year").values if isinstance(v, int) and v > 0]
+    if not values:
+        return
+    low, high = min(values), max(values)
+    said = _open_read(parsed)
+    old = parsed.year_hints
+    new = [y for y in old if low <= y <= high] or old
+    parsed.year_hints = new
+    listed = f"{said}：列出 {_shown(old)} 年的报告。"
+    if any(n == listed for n in parsed.notes):  # nothing else asked: the years are the filter
+        parsed.years = [(lo, hi) for lo, hi in parsed.years if lo != hi or lo not in old or lo in new]
+    parsed.notes = [year_note(new, said) if n == year_note(old, said)
+                    else f"{said}：列出 {_shown(new)} 年的报告。" if n == listed else n for n in parsed.notes]
 
 
 def _listed_note(years: list[int]) -> str:
