@@ -254,6 +254,13 @@ class ReportSelection:
 
 COUNTED_NOTE = "统计只计入与查询相符的 {n} 份报告；搜索结果中其后列出的相近报告未计入。"
 ISSUER_COUNTED_NOTE = "统计只计入发布机关为{names}的 {n} 份报告；只在正文中提到{names}的报告未计入。"
+# The search's notes of an order (2022 年的报告排在前面, 江苏省的报告排在前面, 按“行政复议”的数字从多到少排列) describe
+# the result list; a page that adds the reports up (statistics, trends, checks) takes every report the search
+# lists, in its own order, so a year, a place or a kind of body typed as words narrows nothing there. The page
+# said "2022 年的报告排在前面" over a table summing 2015's, 2020's and 2025's reports (session 24).
+ORDER_WORDS = ("排在前面", "排名提前", "从多到少排列", "从少到多排列")
+ORDER_NOT_FILTER_NOTE = ("以上排序说明只适用于搜索结果：本页计入所有相符的报告，不按查询中的年份、地区或机构类别筛选"
+                         "（只统计其中一部分请用年份、地区等筛选，或 year:2022 这样的写法）。")
 
 
 def select_reports(searcher, params: SearchParams, counted_only: bool = False) -> ReportSelection:
@@ -284,6 +291,8 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
             names = "、".join("或".join(f"“{a}”" for a in c.alternatives) for c in parsed.must)
             messages = [m for m in messages if not m.startswith("统计只计入")]
             messages.append(ISSUER_COUNTED_NOTE.format(names=names, n=int(np.count_nonzero(listed))))
+    if counted_only and any(word in m for m in messages for word in ORDER_WORDS):
+        messages.append(ORDER_NOT_FILTER_NOTE)
     values = arrays_for(searcher).codes(searcher, "report_id").values
     return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages)
 
