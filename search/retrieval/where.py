@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from search.analysis import fold
+
 _LEVEL_END = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)$")
 
 
@@ -24,7 +26,8 @@ def place_label(agency: str, agency_place: str = "", province: str | None = None
     if not parts:
         return ""
     # A report that names no issuer is still placed by its region (未知机构（福建省莆田市）).
-    if agency and any(_stem(p) in agency for p in parts):
+    # (on the simplified key: a traditional name, 江蘇省 or 宿遷市民政局, says where it is as well; session 24)
+    if agency and any(_stem(p) in fold(agency) for p in parts):
         return ""
     return "".join(dict.fromkeys(parts))
 

@@ -15,6 +15,9 @@ from tests.conftest import made_up_report, written
     ("宁夏民政厅", "宁夏回族自治区", None, None, ""),  # a short form says it too
     ("积石山县银川镇人民政府", "甘肃省/临夏回族自治州/积石山保安族东乡族撒拉族自治县", None, None, ""),
     ("沙县民政局", "福建省/三明市/沙县", None, None, ""),
+    ("江蘇省", "江苏省", None, None, ""),  # a traditional name says it as well
+    ("宿遷市民政局", "江苏省/宿迁市", None, None, ""),
+    ("宿遷銀監分局", "江苏省/宿迁市", None, None, ""),
     ("教育局", "", "福建省", None, "福建省"),  # no agency id: the report's region
     ("民政部", "", None, None, ""),  # a central body, or nothing known
     ("教育局", "", "unknown", "", ""),  # the index's province of an unread region
