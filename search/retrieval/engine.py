@@ -11,7 +11,8 @@ from markupsafe import Markup
 from search.analysis import simplify
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_answers import figure_lines, figure_note, none_above_zero, prose_evidence
+from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
+                                             prose_evidence)
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
@@ -293,6 +294,8 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
             messages.append(ISSUER_COUNTED_NOTE.format(names=names, n=int(np.count_nonzero(listed))))
     if counted_only and any(word in m for m in messages for word in ORDER_WORDS):
         messages.append(ORDER_NOT_FILTER_NOTE)
+    if counted_only and parsed.figure is not None and figure_is_asked(searcher, parsed.figure):
+        messages.append(figure_counts_all_note(parsed.figure))  # 依申请公开为零 orders the search, narrows no sum
     values = arrays_for(searcher).codes(searcher, "report_id").values
     return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages)
 

@@ -22,6 +22,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS,
                                            figure_values, from_prose, prose_says_none, prose_statement)
 from search.retrieval.figures_asked import FigureAsked
+from search.schema import RANGE_FIGURES
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")
@@ -188,3 +189,16 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
         claim = backing_claim(record.claims, figure.key) if record else None
         out.append(ProseEvidence(claim["text"], int(claim["section"] or 0)) if claim else None)
     return out
+
+
+def figure_counts_all_note(figure: FigureAsked) -> str:
+    """On a page that adds the listed reports up (statistics, trends, checks): the figure asked only ordered the
+    search, every report listed is counted; where the index holds the figure, the range filter narrows to it."""
+    name, _ = figure_label(figure.key, figure.word)
+    said = {"none": "为 0", "positive": "大于 0", "at_least": f"不少于 {figure.threshold}"}.get(figure.mode, "的多少")
+    note = f"查询所问的“{name}{said}”只决定搜索结果的排序，本页计入所有相符的报告"
+    if figure.key in RANGE_FIGURES and figure.mode in ("none", "positive", "at_least"):
+        low, high = {"none": ("", "0"), "positive": ("1", "")}.get(figure.mode, (str(figure.threshold), ""))
+        bounds = "，".join(x for x in (f"最小值 {low}" if low else "", f"最大值 {high}" if high else "") if x)
+        return note + f"；只统计这样的报告，请在搜索页“按数值范围筛选”中把“{name}”设为{bounds}。"
+    return note + "。"
