@@ -71,8 +71,18 @@ def take_rates(parsed: ParsedQuery) -> None:
             share = _SHARE.search(text)
             if share:
                 said.append(share.group(0))
-                before = [w for w in cut(text[: share.start()]) if w.strip() and w != "的"]
-                shared += before[-1:]  # 公开的比例: the share of what stands before it
+                head = text[: share.start()]
+                head = head[:-1] if head.endswith("的") else head
+                start = _word_start(head, max(0, len(head) - 8), len(head)) if head else 0
+                base = head[start:]
+                if len(base) >= 2 and "\u4e00" <= base[0] <= "\u9fff":
+                    # 按时答复的比例 is 按时答复率 said otherwise: the share of the words before it, read as a 率
+                    # word's base (its outcome's wordings searched), and the 的 that joined them out of the text
+                    bases.append(base)
+                    text = f"{head} {text[share.end():]}"
+                else:
+                    before = [w for w in cut(head) if w.strip() and w != "的"]
+                    shared += before[-1:]  # 公开的比例: the share of what stands before it
                 text = _SHARE.sub(" ", text)
 
             def rate(match: re.Match) -> str:
