@@ -62,6 +62,9 @@ NAME_PARTS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "�
 NOT_NAME_PARTS = ("市场", "市民", "区域", "县域", "乡村振兴", "乡镇", "区县", "县区", "市县", "县市", "市区",
                   "省直", "市直", "区直", "县直", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级")
 GROUP_SUFFIXES = ("地区", "一带", "片区", "区域", "各省", "省份")  # 西南地区, 长三角一带: still the group
+# A group said with the count of its provinces (西北五省, 东北三省, 中部六省, 西南五省区市): how the press and the
+# State Council's documents name a region; the count says nothing the group does not.
+_GROUP_COUNT = re.compile(r"^(.{2,}?)[两二三四五六七八九十]个?(?:省份|省区市|省市区|省区|省市|省)(?:[一二两三]市)?$")
 # After a name people say, the land it names (蜀地, 闽地, 齐鲁大地, 八桂境内): still the name, and a one-character
 # short form with it is a word of its own (蜀 of 蜀地 is no part of another word).
 LAND_SUFFIXES = ("大地", "地", "境内", "全境")
@@ -177,6 +180,8 @@ def group_units(word: str) -> tuple[Unit, ...]:
     one-character short forms (川渝, 云贵川, 黑吉辽) is the group of those provinces."""
     groups = region_groups()
     stems = [word] + [word[:-len(s)] for s in GROUP_SUFFIXES if word.endswith(s) and len(word) > len(s)]
+    counted = _GROUP_COUNT.match(word)
+    stems += [counted.group(1)] if counted else []
     stems += [stem[1:] for stem in stems if stem.startswith("大") and len(stem) > 2]  # 大西北, 大西南: the group
     listed = next((groups[stem] for stem in stems if stem in groups), ())
     return listed or next(filter(None, map(_chain_units, stems)), ())

@@ -11,6 +11,9 @@ REPORTS = {
     # A rate stated in the reports' words (全部按期办结), and a report on replies with no word of the time limit.
     "on-time.txt": made_up_report("子溪县农业农村局", 2021, {3: "收到的政府信息公开申请全部按期办结。"}),
     "replies.txt": made_up_report("丑溪县农业农村局", 2021, {3: "对申请人的咨询逐一答复，答复时注重解释说明。"}),
+    # Two civil affairs bureaus, one in the northeast, one in the east, each writing of 民政 in its own words.
+    "northeast.txt": made_up_report("黑龙江省寅溪县民政局", 2021, {2: "公开城乡低保、特困供养等民政信息。"}),
+    "east.txt": made_up_report("浙江省卯溪县民政局", 2021, {2: "公开城乡低保、特困供养等民政信息，民政工作信息及时更新。"}),
 }
 
 
@@ -34,3 +37,19 @@ def test_a_share_of_an_outcome_is_read_as_its_rate(q, base):
 
 def test_a_share_of_an_outcome_finds_the_report_stating_it_in_its_own_words(idx):
     assert ranked_agencies(idx, "按期答复的比例多大")[:1] == ["子溪县农业农村局"]
+
+
+# ---------------------------------------------------------------- a region said with the count of its provinces
+
+
+@pytest.mark.parametrize("q, members", [("东北三省 民政局", {"辽宁", "吉林", "黑龙江"}),
+                                        ("中部六省 乡镇", {"山西", "安徽", "江西", "河南", "湖北", "湖南"}),
+                                        ("长三角三省一市 街道", {"上海", "江苏", "浙江", "安徽"})])
+def test_a_region_said_with_its_count_of_provinces_is_the_region(q, members):
+    parsed = parse_query(q)
+    assert members <= {a for c in parsed.must for a in c.alternatives}
+    assert parsed.place_hints and {u.stem for u in parsed.place_hints[0].units} == members
+
+
+def test_a_region_said_with_its_count_ranks_its_reports_first(idx):
+    assert ranked_agencies(idx, "东北三省 民政局")[:1] == ["黑龙江省寅溪县民政局"]
