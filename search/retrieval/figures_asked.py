@@ -107,7 +107,9 @@ EXTRA_WORDS = frozenset("提交 提出 递交 数量 多少 件数 条数 篇数
                         " 信息公开 政府信息公开 政府信息 信息 公开 收取 收到 保护"
                         " 理由 原因 结果 明细 详情 具体 统计 数据 数字 政府 一件 一次 申请人 要求 同样 相同 同一"
                         " 一年 每年 全年 一年到头 当年 本年 本年度 年度 一共 总共 共计 今年 前年 近年 历年 往年 次"
-                        " 一起 一个 一宗 一例".split())
+                        " 一起 一个 一宗 一例"
+                        # the measures a figure is stated in (收取信息处理费 金额, 处理费 总额): the figure itself
+                        " 金额 数额 总额 总数 总量".split())
 
 
 @dataclass(frozen=True)

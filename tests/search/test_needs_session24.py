@@ -14,6 +14,10 @@ REPORTS = {
     # Two civil affairs bureaus, one in the northeast, one in the east, each writing of 民政 in its own words.
     "northeast.txt": made_up_report("黑龙江省寅溪县民政局", 2021, {2: "公开城乡低保、特困供养等民政信息。"}),
     "east.txt": made_up_report("浙江省卯溪县民政局", 2021, {2: "公开城乡低保、特困供养等民政信息，民政工作信息及时更新。"}),
+    # Fees: one report writes much of fees and their amount but charged nothing, one charged.
+    "no-fee.txt": made_up_report("辰溪县交通运输局", 2021, {
+        3: "本年度未收取信息处理费。信息处理费的收费标准、收费数额计算方式已在指南中公开，信息处理费数额按规定执行。"}),
+    "fee.txt": made_up_report("巳溪县交通运输局", 2021, {3: "收取信息处理费2笔，数额共计300元。"}),
 }
 
 
@@ -53,3 +57,16 @@ def test_a_region_said_with_its_count_of_provinces_is_the_region(q, members):
 
 def test_a_region_said_with_its_count_ranks_its_reports_first(idx):
     assert ranked_agencies(idx, "东北三省 民政局")[:1] == ["黑龙江省寅溪县民政局"]
+
+
+# ---------------------------------------------------------------- the measure a figure is stated in
+
+
+@pytest.mark.parametrize("q", ["信息处理费 数额", "收取的处理费 总额"])
+def test_the_measure_a_figure_is_stated_in_is_no_other_topic(q):
+    figure = parse_query(q).figure
+    assert figure is not None and figure.alone, figure
+
+
+def test_a_fee_asked_with_its_amount_ranks_the_report_that_charged_first(idx):
+    assert ranked_agencies(idx, "信息处理费 数额")[:1] == ["巳溪县交通运输局"]
