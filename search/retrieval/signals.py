@@ -11,7 +11,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import disputed_by_parts, figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.issuers import concept_of, reports_of, unread_issuers
+from search.retrieval.issuers import concept_of, issuer_table, reports_of, unread_issuers
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import reports_present
 from search.retrieval.places import region_mask
@@ -71,6 +71,11 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     if parsed.place_hints:  # last, so the place comes first and the year orders within it
         region = region_mask(searcher, parsed.place_hints)
         scores = first_of(matched.mask, scores, region)
+        # 江西 街道办 where the place has no street office: a township is the same level (乡镇街道), before the
+        # place's county and city bodies; the unit named still comes first.
+        level = _unit_level(searcher, parsed)
+        if level is not None:
+            scores = first_of(matched.mask, scores, region & level)
         # 西南 乡镇, 浙江 卫健委: of the place's reports, those of the kind of issuer named come first.
         kinds = _issuer_fit(searcher, parsed)
         if kinds is not None:
@@ -121,6 +126,17 @@ def _issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     if not named:
         return None
     return reports_of(searcher, named)[arrays_for(searcher).codes(searcher, "report_id").codes]
+
+
+def _unit_level(searcher, parsed: ParsedQuery) -> np.ndarray | None:
+    """Documents of the reports of the level of a local unit the query names (街道办, 乡镇: township-level), else None."""
+    levels = {c.level for c in map(concept_of, (a for cl in parsed.must if not cl.phrase
+                                                               for a in cl.alternatives)) if c is not None and c.unit and c.level}
+    if not levels:
+        return None
+    table = issuer_table(searcher)
+    fits = np.array([lv in levels for lv in table.level], dtype=bool)
+    return fits[arrays_for(searcher).codes(searcher, "report_id").codes]
 
 
 def _used(searcher, word: str) -> bool:

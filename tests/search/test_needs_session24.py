@@ -18,6 +18,11 @@ REPORTS = {
     "no-fee.txt": made_up_report("辰溪县交通运输局", 2021, {
         3: "本年度未收取信息处理费。信息处理费的收费标准、收费数额计算方式已在指南中公开，信息处理费数额按规定执行。"}),
     "fee.txt": made_up_report("巳溪县交通运输局", 2021, {3: "收取信息处理费2笔，数额共计300元。"}),
+    # A province with no street office among its reports: a township and a county government, the county's text
+    # naming street offices.
+    "jx-town.txt": made_up_report("江西省未溪县申溪镇人民政府", 2021, {1: "本镇认真做好江西省政务公开工作。"}),
+    "jx-county.txt": made_up_report("江西省酉溪县人民政府", 2021, {
+        1: "指导各乡镇、街道办事处做好江西省政务公开工作，街道办事处公开栏全部更新。"}),
 }
 
 
@@ -70,3 +75,11 @@ def test_the_measure_a_figure_is_stated_in_is_no_other_topic(q):
 
 def test_a_fee_asked_with_its_amount_ranks_the_report_that_charged_first(idx):
     assert ranked_agencies(idx, "信息处理费 数额")[:1] == ["巳溪县交通运输局"]
+
+
+# ---------------------------------------------------------------- the level of a unit named, within a place
+
+
+def test_a_unit_the_place_has_none_of_is_followed_by_the_same_level(idx):
+    # 江西 街道办事处 where no street office of 江西 reports: its townships are the same level, before its county
+    assert ranked_agencies(idx, "江西 街道办事处")[:1] == ["江西省未溪县申溪镇人民政府"]
