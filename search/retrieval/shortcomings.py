@@ -26,6 +26,8 @@ SHORT = frozenset("不高 不够 不足 不好 不多 不强 不深 不细 不�
                   # A lone adjective after its subject (更新慢, 人员少, 质量差) and the nouns and adjectives
                   # of faults (错别字, 差错, 混乱, 意识淡薄, 变动频繁).
                   " 慢 少 差 乱 错误 差错 错漏 错别字 混乱 随意 缺失 淡薄 频繁 陈旧"
+                  # a text copied, not worked (照搬照抄, 生搬硬套, 千篇一律): admitted as 不够深入, 形式单一
+                  " 照抄 照搬 照搬照抄 照本宣科 生搬硬套 千篇一律"
                   # late beyond a time limit, as a citizen and a report say it (超期, 逾期), and lacking (缺少, as 缺乏)
                   " 超期 逾期 超时 拖延 延误 缺少".split())
 # 超过期限 (超过 | 期限): beyond a limit of time is a shortcoming; 超过 before a number is a size (超过100件).

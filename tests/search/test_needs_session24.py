@@ -23,6 +23,10 @@ REPORTS = {
     "jx-town.txt": made_up_report("江西省未溪县申溪镇人民政府", 2021, {1: "本镇认真做好江西省政务公开工作。"}),
     "jx-county.txt": made_up_report("江西省酉溪县人民政府", 2021, {
         1: "指导各乡镇、街道办事处做好江西省政务公开工作，街道办事处公开栏全部更新。"}),
+    # Policy interpretation: one report admits it formulaic in part 五, one reports many interpretations and no fault.
+    "shallow.txt": made_up_report("戌溪县商务局", 2021, {2: "发布政策解读3篇。", 5: "政策解读形式较为单一，解读不够深入。"}),
+    "many.txt": made_up_report("亥溪县商务局", 2021, {
+        2: "发布政策解读材料56篇，政策解读与文件同步起草、同步审签、同步发布，政策解读覆盖率100%。"}),
 }
 
 
@@ -83,3 +87,17 @@ def test_a_fee_asked_with_its_amount_ranks_the_report_that_charged_first(idx):
 def test_a_unit_the_place_has_none_of_is_followed_by_the_same_level(idx):
     # 江西 街道办事处 where no street office of 江西 reports: its townships are the same level, before its county
     assert ranked_agencies(idx, "江西 街道办事处")[:1] == ["江西省未溪县申溪镇人民政府"]
+
+
+# ---------------------------------------------------------------- a text copied, not worked, is a shortcoming
+
+
+@pytest.mark.parametrize("q", ["政策解读生搬硬套", "解读材料千篇一律", "政策解读都是照搬文件"])
+def test_a_copied_text_is_read_as_a_shortcoming_admitted_in_part_five(q):
+    parsed = parse_query(q)
+    assert parsed.prefer_part == 5
+    assert not any(w in a for c in parsed.must for a in c.alternatives for w in ("生搬硬套", "千篇一律", "照搬"))
+
+
+def test_a_copied_interpretation_finds_the_report_admitting_it_formulaic(idx):
+    assert ranked_agencies(idx, "政策解读生搬硬套")[:1] == ["戌溪县商务局"]
