@@ -15,6 +15,7 @@ from indexer.hostnames import address_text
 from indexer.issuer import as_written
 from indexer.placing import place_of
 from indexer.sidecar import read_sidecar
+from indexer.junk_lines import drop_junk, junk_warning
 from indexer.spam import clean_blocks, remove_splices, splice_warning
 from indexer.ocr_marks import mark_ocr
 from indexer.ocr_places import correct_issuer
@@ -63,6 +64,9 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     if spliced:
         doc.meta = {key: remove_splices(value)[0] if isinstance(value, str) else value for key, value in doc.meta.items()}
         report.warnings.append(splice_warning(spliced))
+    plain, junk = drop_junk(plain)  # markup kept as text, adult sites' keyword stuffing
+    if junk:
+        report.warnings.append(junk_warning(junk))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
     raw = recover_tables(plain)
     blocks = _clean_blocks(raw)
