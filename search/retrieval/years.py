@@ -31,9 +31,12 @@ _NUMERALS = "一二三四五"
 # every year before it, not that one year with 以前 left as a word to find (session 24). The years run from the
 # first reports (2008, the regulations' first year) to OPEN_LAST and are cut to the index's own years once it is
 # read (take_recent_years). 以来, 起, 以后 and 之后 hold the year itself; 以前 and 之前 end the year before it.
-# Not before a comparison or a count (2019年以来累计, 2020年以前的数据相比: the year's own reading stays).
-_OPEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年度|年)?\s*(?:(以来|以后|之后|起|至今)|(以前|之前))(?:的)?"
-                        r"(?!累计|相比|比较|对比)")
+# Not before a comparison or a count, within a few characters (2019年以来累计, 2020年以前的数据相比: the year's own
+# reading stays); the check stands before the optional 的, which a trailing check let the match give back (2019年
+# 以来的累计 was read open). 从 / 自 before it are the open end's too (自2015年起), as _YEAR takes them.
+_OPEN_YEAR = re.compile(r"(?:(?<![来出源])[从自]\s*)?(?<![\d.])((?:19|20)\d{2})\s*(?:年度|年)?\s*"
+                        r"(?:(以来|以后|之后|起|至今)|(以前|之前))"
+                        r"(?!的?[^\s，。,；;、]{0,6}?(?:累计|相比|比较|对比|相较))(?:的)?")
 FIRST_REPORTS = 2008
 OPEN_LAST = 2030
 # The year's 年 and, after it, 度 (二〇二〇年度): both the year's, as after a year in digits. Four numerals
@@ -267,9 +270,8 @@ def find_years(text: str) -> tuple[list[int], str]:
         return _left(match)
 
     def open_year(match: re.Match) -> str:
-        year = int(match.group(1))
-        span = range(max(year, FIRST_REPORTS), OPEN_LAST + 1) if match.group(2) else range(FIRST_REPORTS, year)
-        if not span or not YEARS[0] <= year <= YEARS[1]:
+        span = _open_span(match)
+        if not span:
             return match.group(0)
         years.extend(span)
         return " "
@@ -279,9 +281,18 @@ def find_years(text: str) -> tuple[list[int], str]:
     return list(dict.fromkeys(years)), text
 
 
+def _open_span(match: re.Match) -> range:
+    """The years an open end names (empty when none: 2008年以前 ends before the first reports, 2040年以来 after the last)."""
+    year = int(match.group(1))
+    if not YEARS[0] <= year <= YEARS[1]:
+        return range(0)
+    return range(max(year, FIRST_REPORTS), OPEN_LAST + 1) if match.group(2) else range(FIRST_REPORTS, year)
+
+
 def open_spans(text: str) -> list[str]:
-    """The years with an open end as typed in ``text`` (2017年以前), for the notes."""
-    return [m.group(0).removesuffix("的") for m in _OPEN_YEAR.finditer(text)]
+    """The years with an open end as typed in ``text`` (2017年以前), for the notes; only those read as years open at
+    one end (2008年以前 is read as 2008 and its 以前 kept as a word, so the note must not name it)."""
+    return [m.group(0).removesuffix("的") for m in _OPEN_YEAR.finditer(text) if _open_span(m)]
 
 
 def take_years(parsed: ParsedQuery) -> None:
