@@ -65,7 +65,7 @@ from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
-from search.retrieval.signals import apply_signals, explicit_group, figure_is_asked
+from search.retrieval.signals import apply_signals, figure_is_asked
 from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
@@ -265,8 +265,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     scores = np.where(ratio >= 1.0, report_score[codes], report_score[codes] * OTHER_PARTS * ratio)
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
     matched = damp_listed(searcher, parsed, matched, codes)
-    matched = admissions_within(searcher, parsed, matched, codes, count, within & passing,
-                                explicit_group(searcher, parsed, matched.mask))
+    matched = admissions_within(searcher, parsed, matched, codes, count, within & passing)
     matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
                                             listed | excluded)
     # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.

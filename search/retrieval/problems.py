@@ -128,15 +128,19 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
 
 
 def admissions_within(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
-                      scope: np.ndarray, group: np.ndarray | None) -> Matched:
-    """``admissions``, kept below what the query names outright: ``group`` (the reports of the place, year or body
-    typed: signals.explicit_group) first, ordered by their own admissions, since the best admission of another
-    place would leave a weaker one of this place out of the leaders; then the rest, by theirs."""
+                      scope: np.ndarray) -> Matched:
+    """``admissions``, kept below what the query names outright: the group ``signals.explicit_group`` makes (the
+    reports of the place, year or body typed) first, ordered by their own admissions, since the best admission of
+    another place would leave a weaker one of this place out of the leaders; then the rest, by theirs."""
     everywhere = admissions(searcher, parsed, matched, codes, count, scope)
-    if everywhere is matched or group is None:
+    if everywhere is matched:
         return everywhere
-    from search.retrieval.signals import explicit_first
+    from search.retrieval.signals import explicit_first, explicit_group
 
+    # The group is read only here, once admissions apply: every other grouped query paid for it (review of session 24).
+    group = explicit_group(searcher, parsed, matched.mask)
+    if group is None:
+        return everywhere
     inside = admissions(searcher, parsed, matched, codes, count, scope & group)
     combined = Matched(np.where(group, inside.mask, everywhere.mask), np.where(group, inside.scores, everywhere.scores))
     return explicit_first(searcher, parsed, combined)
