@@ -126,6 +126,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # wrapped title's end ('关于印发…分工的通知' + the salutation read as one line hid the notice under it).
 SALUTATION = re.compile(r"^各[^。，,]{1,40}?(?:人民政府|政府|部门|单位|机构|办公厅|办公室|委办局|直属机构)[^。]{0,60}[:：]$")
 _SENTENCE_MARK = re.compile(r"[。，,；;]")
+# What a document's title ends in (…分工的通知, …年度报告（征求意见稿）): only after one is a salutation kept apart; a
+# sentence wrapped in a line with no comma ('…并按照上级统一部署要求' + '各部门单位开展自查，具体如下：') is still joined.
+_TITLE_END = re.compile(r"(?:通知|通报|意见|决定|报告|年报|函|办法|方案|要点|规定|批复|公告|通告|请示|细则|计划|安排)"
+                        r"(?:[(（][^)）]{1,12}[)）])?$")
 
 
 # A paragraph's first line is indented: '\u3000\u3000根据《条例》…' or four spaces.
@@ -183,7 +187,7 @@ def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = 
             and not prev_heading
             and not chrome  # the page's metadata fields are lines of their own,
             and not CHROME_LINE.search(block)  # not a paragraph with the lead-in after them
-            and not (SALUTATION.match(block) and not _SENTENCE_MARK.search(last))  # a title, then whom it is for
+            and not (SALUTATION.match(block) and _TITLE_END.search(last) and not _SENTENCE_MARK.search(last))
         ):
             # No space between CJK characters; keep one between Latin words.
             if last[-1].isascii() and block[0].isascii() and last[-1].isalnum() and block[0].isalnum():

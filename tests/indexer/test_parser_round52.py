@@ -62,3 +62,12 @@ def test_a_report_counting_its_chapters_is_no_selection():
     lines = ["某某县卫生局2010年度政府信息公开工作报告", "一、概述", "2010年，本局全年主动公开信息120条，分5篇专栏发布。",
              "二、主动公开政府信息情况", "略。"]
     assert parse(lines).agency == "某某县卫生局"
+
+
+def test_a_sentence_wrapped_in_a_line_with_no_comma_is_joined_to_a_line_opening_with_a_salutations_words():
+    # (review of session 24) Only a title's end (…的通知, …年度报告) keeps a salutation apart: a wrapped sentence whose
+    # first line holds no comma was left cut in two.
+    wrapped = ["为进一步做好本县政府信息公开工作并按照上级统一部署要求", "各部门单位开展自查，具体如下："]
+    assert reflow(wrapped, looks_like_heading) == ["".join(wrapped)]
+    titled = ["某某县2019年政府信息公开工作年度报告（征求意见稿）", "各有关单位："]
+    assert reflow(titled, looks_like_heading) == titled
