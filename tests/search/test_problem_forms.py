@@ -119,3 +119,14 @@ def test_a_change_said_often_is_the_complaint_not_a_word_to_require(typed, compl
     parsed = parse_query(typed)
     assert parsed.prefer_part == 5 and complaint in parsed.rank_words, (typed, parsed.rank_words)
     assert [c.alternatives for c in parsed.must] == [[subject]], typed
+
+
+@pytest.mark.parametrize("query", ["没有照抄", "没有拖延", "杜绝照搬照抄"])
+def test_a_shortcoming_denied_is_no_problem_asked(query):
+    # (review of session 24) 没有照抄 was read as the problem 照抄, with 没有 left a word every result must hold.
+    parsed = parse_query(query)
+    assert parsed.prefer_part is None and parsed.must and "没有" not in [a for c in parsed.must for a in c.alternatives]
+
+
+def test_a_shortcoming_not_denied_is_still_asked():
+    assert parse_query("照抄照搬 问题").prefer_part == 5
