@@ -39,7 +39,9 @@ BARE_RATES = {"公开": "rate_disclosed"}
 _NOT_RATES = frozenset("效 频 概 利 汇 税 费 比 速 功 坡 草 率".split())
 _RATE_WORD = re.compile(r"([\u4e00-\u9fff]{1,8}?)率(?:是|为|有)?(?:多少|多大|多高|几何|怎样|如何|怎么样)?(?:的)?")
 # The words of a share: 占全部申请的百分之多少, 占比多少, 所占比例, 比重有多大, 百分之几, 几成, 多大比例.
-_SHARE = re.compile(r"(?:所?占(?:[\u4e00-\u9fff]{0,8}?的)?)?(?:百分之多少|百分之几|百分比|多大比例|比例|比重|占比|几成|份额)"
+# Not 比例 of another sense (review of session 24): 比例原则 (proportionality), 按比例 / 成比例 (in proportion).
+_SHARE = re.compile(r"(?:所?占(?:[\u4e00-\u9fff]{0,8}?的)?)?(?:百分之多少|百分之几|百分比|多大比例|(?<![按成])比例(?!原则)|比重|占比"
+                    r"|几成|份额)"
                     r"(?:是|为|有)?(?:多少|多大|多高|几何|怎样|如何|怎么样)?(?:的)?"
                     r"|所?占(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|几)(?=$|\s|[？?])")
 # 最高 beside a rate (纠错率最高, 公开率最高的是哪个单位): its size orders the reports.

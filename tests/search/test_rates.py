@@ -71,3 +71,10 @@ def test_words_ending_in_lv_that_are_no_share_stay_words():
     for typed in ("行政效率", "更新频率", "税率"):
         parsed = parse_query(typed)
         assert parsed.rate_said == [] and parsed.figure is None, typed
+
+
+@pytest.mark.parametrize("query", ["比例原则", "按比例抽查", "成比例增长"])
+def test_proportion_in_another_sense_asks_no_share(query):
+    # (review of session 24) 比例原则 was read as a share asked with 原则 its only word, 按比例抽查 as the share of 按.
+    parsed = parse_query(query)
+    assert parsed.rate_said == [] and "".join(a for c in parsed.must for a in c.alternatives) == query
