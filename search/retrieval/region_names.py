@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from search.analysis import fold
 from search.divisions import read_units
 
 
@@ -24,10 +25,14 @@ def _names() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]]:
 
 
 def full_region(value: str, kind: str) -> str | None:
-    """The full name a short form stands for (江苏 -> 江苏省 for ``kind`` province), None when ``value`` is a full
-    name already, names no division of that kind, or names more than one."""
+    """The full name a short form stands for (江苏 -> 江苏省 for ``kind`` province; 江蘇省 -> 江苏省), None when ``value``
+    is a full name already, names no division of that kind, or names more than one."""
     full, short = _names()[kind]
     if value in full:
         return None
-    names = short.get(value, frozenset())
+    # (on the simplified, half-width key: 江蘇 or a pasted ＂江苏省＂ with spaces matched no report either; review 24)
+    key = fold(value).strip()
+    if key in full:
+        return key
+    names = short.get(key, frozenset())
     return next(iter(names)) if len(names) == 1 else None

@@ -48,3 +48,9 @@ def test_the_short_form_filters_as_the_full_name_does(idx):
     full = run_search(idx, params(q="社会救助", province="江苏省"))
     assert [h.agency for h in short.hits] == [h.agency for h in full.hits] == ["徐州市铜山区民政局"]
     assert [h.agency for h in run_search(idx, params(q="社会救助", city="徐州")).hits] == ["徐州市铜山区民政局"]
+
+
+@pytest.mark.parametrize("value", ["江蘇", "江蘇省", "江苏 "])
+def test_a_region_in_traditional_script_or_with_spaces_is_read_on_the_simplified_key(value):
+    # (review of session 24) 江蘇 named no division and emptied the list as 江苏 had.
+    assert params(province=value).province == ("江苏省",)
