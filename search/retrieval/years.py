@@ -391,7 +391,10 @@ def take_recent_years(searcher, parsed: ParsedQuery) -> None:
     said = _relative(parsed.newest_year, parsed.recent_said)
     typed = parsed.year_hints
     if typed:  # one note for all the years: the typed years' own note gives way to it
-        parsed.notes = [n for n in parsed.notes if n not in (year_note(typed), _listed_note(typed))]
+        # (an open year's notes name it: review of session 24 found 2019年以来 去年 gave two notes)
+        open_read = _open_read(parsed)
+        parsed.notes = [n for n in parsed.notes if n not in (year_note(typed), _listed_note(typed), year_note(typed, open_read),
+                                                              f"{open_read}：列出 {_shown(typed)} 年的报告。")]
     if parsed.must:
         parsed.year_hints = sorted(set(typed + years))
         parsed.notes.append(year_note(parsed.year_hints, said))

@@ -73,3 +73,9 @@ def test_an_open_end_before_the_first_reports_is_not_named_in_the_note():
 
     parsed = parse_query("2008年以前")
     assert parsed.open_said == [] and not any("以前”" in n for n in parsed.notes)
+
+
+def test_an_open_year_beside_a_relative_year_gives_one_note(idx):
+    # (review of session 24) the open year's own note named it and stayed beside the note of both.
+    result = run_search(idx, SearchParams(q="2019年以来 去年 网站"))
+    assert sum("排在前面" in m for m in result.messages) == 1, result.messages
