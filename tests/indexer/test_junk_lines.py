@@ -36,3 +36,9 @@ def test_only_lines_made_of_such_phrases_are_stuffing():
 def test_a_cited_title_in_angle_brackets_and_a_comparison_are_kept():
     lines = ["根据《关于贯彻实施<中华人民共和国政府信息公开条例>的通知》要求，编制本报告。", "a<b and c>d"]
     assert drop_junk(lines) == (lines, 0)
+
+
+def test_a_line_with_words_keeps_its_markup_as_text():
+    # (review of session 24) the tags were taken out of every line: a hostile title's <script> no longer showed as text
+    line = '<script>alert("t")</script>某某县水利局2020年政府信息公开工作年度报告'
+    assert drop_junk([MARKUP, line]) == ([line], 1)
