@@ -35,6 +35,11 @@ def stuffing(line: str) -> bool:
 def drop_junk(blocks: list[Block]) -> tuple[list[Block], int]:
     """Blocks without the lines that are markup kept as text (nothing but tags and bullets) and without stuffed
     lines, and how many were removed. Tables are left to the table reader."""
+    # One look at the whole text first (one conversion to the simplified key, not one a line): nearly every report
+    # holds neither, and its blocks go through as they are.
+    whole = "\n".join(b for b in blocks if isinstance(b, str))
+    if "<" not in whole and not _ADULT.search(to_char_key(whole)):
+        return list(blocks), 0
     out: list[Block] = []
     changed = 0
     for block in blocks:
