@@ -129,9 +129,14 @@ def describe(concept: IssuerConcept) -> str:
     return f"{level}机关"
 
 
+def _typed(found: IssuerSet) -> str:
+    """The set's words as the notes quote them: a 的 the reading took along (哪个省的 of 哪个省的政府) is no part of them."""
+    return "或".join(f"“{w.removesuffix('的') or w}”" for w in found.words)
+
+
 def set_note(found: IssuerSet) -> str:
     """The note of a set read from the query and ranked first."""
-    typed = "或".join(f"“{w}”" for w in found.words)
+    typed = _typed(found)
     concepts = found.concepts
     named = "或".join(dict.fromkeys(describe(c) for c in concepts))
     note = f"{typed}按发布机关理解：{named}发布的报告排在前面"
@@ -151,7 +156,7 @@ def set_sorted_note(found: IssuerSet) -> str:
 def set_absent_note(found: IssuerSet) -> str:
     """The note when no listed report is of the set itself (no school's own report: the governing
     department's come first, or none of either)."""
-    typed = "或".join(f"“{w}”" for w in found.words)
+    typed = _typed(found)
     named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
     authorities = [f for c in found.concepts if c.sector for f, w in c.functions[:1]]
     if authorities:
@@ -162,7 +167,7 @@ def set_absent_note(found: IssuerSet) -> str:
 
 def set_later_note(found: IssuerSet) -> str:
     """The note when the set's reports are listed only among the looser matches further down."""
-    typed = "或".join(f"“{w}”" for w in found.words)
+    typed = _typed(found)
     named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
     return f"{typed}按发布机关理解，但{named}发布的报告只出现在后面较宽松的匹配结果中。"
 

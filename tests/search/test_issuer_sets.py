@@ -156,3 +156,9 @@ def test_a_question_word_does_not_cut_the_set_typed_after_it():
     assert sum("按发布机关理解" in n for n in parsed.notes) == 1, parsed.notes
     # A question word joined to the only set there is stays one (哪些区: which districts).
     assert [s.words for s in parse_query("哪些区被告了").issuer_sets] == [("哪些区",)]
+
+
+def test_a_de_taken_along_with_the_set_is_not_quoted():
+    # 哪个省的政府信息公开: the set is read with its 的; the note quotes the set as typed without it.
+    notes = parse_query("哪个省的政府信息公开做得最好").notes
+    assert any(n.startswith("“哪个省”按发布机关理解") for n in notes), notes
