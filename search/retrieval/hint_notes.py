@@ -13,7 +13,8 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.places import place_absent_note, place_later_note, place_note, place_sorted_note, region_mask
 from search.retrieval.query import ParsedQuery
-from search.retrieval.years import relative_said, year_absent_note, year_later_note, year_note, year_sorted_note
+from search.retrieval.years import (relative_said, year_absent_note, year_later_note, year_note, year_sorted_note,
+                                    year_within_bodies_note)
 
 
 def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages: list[str],
@@ -45,6 +46,14 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
             later = (hits & wanted).any()
             rewritten[year_note(parsed.year_hints, said)] = (year_later_note if later else year_absent_note)(
                 parsed.year_hints, said)
+        elif not parsed.place_hints:
+            # 县政府 2020年: the bodies named come first, the year orders within them and within the rest (signals.py)
+            from search.retrieval.signals import issuer_fit
+
+            kinds = issuer_fit(searcher, parsed)
+            if kinds is not None and (hits & kinds).any() and (hits & ~kinds & wanted).any():
+                said = relative_said(parsed)
+                rewritten[year_note(parsed.year_hints, said)] = year_within_bodies_note(parsed.year_hints, said)
     for hint in parsed.place_hints:
         region = region_mask(searcher, [hint])
         if not (first & region).any():

@@ -64,7 +64,7 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         # Another body's report of that year (a county's naming its 教育局) comes after the body's other years;
         # a report whose issuer the parser could not read is kept with the body's (it may be one of them).
         # When no report of the body matches, there is nothing to keep it with: the year orders alone.
-        kinds = _issuer_fit(searcher, parsed)
+        kinds = issuer_fit(searcher, parsed)
         if kinds is not None and (kinds & matched.mask).any():
             codes = arrays_for(searcher).codes(searcher, "report_id").codes
             scores = first_of(matched.mask, scores, kinds | unread_issuers(searcher)[codes])
@@ -77,7 +77,7 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         if level is not None:
             scores = first_of(matched.mask, scores, region & level)
         # 西南 乡镇, 浙江 卫健委: of the place's reports, those of the kind of issuer named come first.
-        kinds = _issuer_fit(searcher, parsed)
+        kinds = issuer_fit(searcher, parsed)
         if kinds is not None:
             scores = first_of(matched.mask, scores, region & kinds)
     if parsed.series is not None:  # last: one body followed over its years comes before its place
@@ -119,7 +119,7 @@ def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     return reports_of(searcher, [c.alternatives for c in parsed.must])
 
 
-def _issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
+def issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     """Documents of the reports whose issuer is of every kind the query's words name (None: no kind)."""
     named = [c.alternatives for c in parsed.must
              if not c.phrase and len(c.alternatives) == 1 and concept_of(c.alternatives[0]) is not None]

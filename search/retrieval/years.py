@@ -464,6 +464,13 @@ def year_note(years: list[int], said: str | None = None) -> str:
     return f"{_read_as(years, said)}：{_shown(years)} 年的报告排在前面（{_only_hint(years)}）。"
 
 
+def year_within_bodies_note(years: list[int], said: str | None = None) -> str:
+    """The note when the bodies the query names order before the year (县政府 2020年: the body is what is asked,
+    the year which of its reports comes first; signals.explicit_first)."""
+    return (f"{_read_as(years, said)}：所问机关的报告中 {_shown(years)} 年的排在前面，其他机关的报告排在所问机关各年的报告之后"
+            f"（{_only_hint(years)}）。")
+
+
 def year_absent_note(years: list[int], said: str | None = None) -> str:
     """The same note when no report of those years matches: the list holds other years only."""
     return f"{_read_as(years, said)}，但没有 {_shown(years)} 年的报告符合查询，下面是其他年份的报告。"
