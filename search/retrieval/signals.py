@@ -15,7 +15,7 @@ from search.retrieval.issuers import concept_of, issuer_table, reports_of, unrea
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import reports_present
 from search.retrieval.places import region_mask
-from search.retrieval.query import ParsedQuery
+from search.retrieval.query import DOC_WORDS, ParsedQuery
 from search.retrieval.top_parts import best_parts
 from search.schema import RANGE_FIGURES
 
@@ -113,10 +113,13 @@ def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     None for any other query (a set of issuers, a topic, a figure asked)."""
     if not parsed.must or parsed.figure is not None or parsed.issuer_sets or any(c.phrase for c in parsed.must):
         return None
-    concepts = [concept_of(a) for c in parsed.must for a in c.alternatives]
-    if not all(c is not None and c.functions for c in concepts):
+    # The report itself named beside the body (财政部 政府信息公开年度报告, 卫健委 年报) is no other item: every report is one,
+    # and a report writing the words oftenest (a county's, on compiling its units' reports) outranked the body's own.
+    bodies = [c for c in parsed.must if not all(a in DOC_WORDS for a in c.alternatives)]
+    concepts = [concept_of(a) for c in bodies for a in c.alternatives]
+    if not concepts or not all(c is not None and c.functions for c in concepts):
         return None
-    return reports_of(searcher, [c.alternatives for c in parsed.must])
+    return reports_of(searcher, [c.alternatives for c in bodies])
 
 
 def issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
