@@ -400,6 +400,8 @@ def take_places(parsed: ParsedQuery) -> None:
     if not hints:
         return
     hints = _narrowest(list({h.word: h for h in hints}.values()))
+    # 深圳 深圳市: one place typed twice is one place asked, with one note (the first word typed stands for it)
+    hints = list({h.units: h for h in reversed(hints)}.values())[::-1]
     if len(hints) > 1 or any(len(h.units) > 1 for h in hints):
         # 福建 江苏 两省的报告: the count only says how many places were named; no report writes it.
         _, kept = take_out(parsed.must, _PLACE_COUNT, keep=lambda text: bool(cut(text)))

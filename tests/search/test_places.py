@@ -101,3 +101,11 @@ def test_what_is_read_as_a_place():
 def test_odd_place_inputs_search_without_error(idx, q):
     result = run_search(idx, SearchParams(q=q))
     assert result.total >= 0
+
+
+def test_one_place_typed_twice_is_one_place_with_one_note():
+    parsed = parse_query("深圳 深圳市 年报")
+    assert [h.word for h in parsed.place_hints] == ["深圳"]
+    assert sum("按报告地区理解" in n for n in parsed.notes) == 1, parsed.notes
+    # two places stay two
+    assert [h.word for h in parse_query("浙江 江苏 乡镇").place_hints] == ["浙江", "江苏"]
