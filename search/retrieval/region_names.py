@@ -4,35 +4,24 @@
 that kind its short form names, and the page says so; any other value is kept as given."""
 from __future__ import annotations
 
-from functools import cache
-
 from search.analysis import fold
-from search.divisions import read_units
+from search.retrieval.places import load_divisions
 
 
-@cache
-def _names() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]]:
-    """Per kind (province, city): the full names, and each short form -> the full names it stands for."""
-    out: dict[str, tuple[set[str], dict[str, set[str]]]] = {"province": (set(), {}), "city": (set(), {})}
-    for unit, _ in read_units():
-        if unit.kind not in out or not unit.current:
-            continue
-        full, short = out[unit.kind]
-        full.add(unit.name)
-        if unit.stem:
-            short.setdefault(unit.stem, set()).add(unit.name)
-    return {kind: (frozenset(full), {s: frozenset(n) for s, n in short.items()}) for kind, (full, short) in out.items()}
+def _of_kind(units, kind: str) -> set[str]:
+    """The names of the current divisions of ``kind`` among ``units``."""
+    return {u.name for u in units if u.kind == kind and u.current}
 
 
 def full_region(value: str, kind: str) -> str | None:
     """The full name a short form stands for (江苏 -> 江苏省 for ``kind`` province; 江蘇省 -> 江苏省), None when ``value``
     is a full name already, names no division of that kind, or names more than one."""
-    full, short = _names()[kind]
-    if value in full:
+    divisions = load_divisions()  # the table the query's place words are read by (places.py)
+    if _of_kind(divisions.by_name.get(value, ()), kind):
         return None
     # (on the simplified, half-width key: 江蘇 or a pasted ＂江苏省＂ with spaces matched no report either; review 24)
     key = fold(value).strip()
-    if key in full:
+    if _of_kind(divisions.by_name.get(key, ()), kind):
         return key
-    names = short.get(key, frozenset())
+    names = _of_kind(divisions.by_stem.get(key, ()), kind)
     return next(iter(names)) if len(names) == 1 else None
