@@ -133,8 +133,8 @@ def issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
 
 def _unit_level(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     """Documents of the reports of the level of a local unit the query names (街道办, 乡镇: township-level), else None."""
-    levels = {c.level for c in map(concept_of, (a for cl in parsed.must if not cl.phrase
-                                                               for a in cl.alternatives)) if c is not None and c.unit and c.level}
+    concepts = (concept_of(a) for clause in parsed.must if not clause.phrase for a in clause.alternatives)
+    levels = {c.level for c in concepts if c is not None and c.unit and c.level}
     if not levels:
         return None
     table = issuer_table(searcher)
