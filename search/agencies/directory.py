@@ -20,6 +20,7 @@ from urllib.parse import quote
 from whoosh import query as Q
 
 from search import agency_names as names
+from search.copies import copies
 from search.agency_names import Change
 from search.folding import traditional_to_simplified
 from search.index import column_values
@@ -230,15 +231,18 @@ def _read(searcher) -> Directory:
     place_of: dict[str, tuple[str, str, str]] = {}
     of_report: dict[str, str] = {}
     by_name: dict[str, list[str]] = defaultdict(list)
+    copied = copies(searcher)
     for docnum in searcher.docs_for_query(Q.Term("kind", "report")):
         report_id, agency_id, name, year = ids[docnum], agency_ids[docnum], written[docnum], years[docnum]
+        of_report[report_id] = agency_id
+        if agency_id not in by_name[name]:  # a copy's spelling (a mirror's 民政廳) names the body too
+            by_name[name].append(agency_id)
+        if copied.is_copy(report_id):
+            continue  # a copy is of its body but no year of it: the report kept in its place is
         reports[agency_id].append(AgencyReport(report_id, year if year < _NO_YEAR else None, name,
                                                indexed.get(report_id, "")))
         if places is not None and places[docnum]:
             place_of[agency_id] = tuple((places[docnum].split("/") + ["", "", ""])[:3])
-        of_report[report_id] = agency_id
-        if agency_id not in by_name[name]:
-            by_name[name].append(agency_id)
     agencies = {}
     for agency_id, items in reports.items():
         items.sort(key=lambda r: (r.year or 0, r.report_id))

@@ -118,6 +118,8 @@ def openapi_spec() -> dict:
                 "responses": {"200": {"description": "Hits, totals and facet counts", "content": _JSON_OBJECT}}}},
             "/api/reports/{report_id}": {"get": {
                 "summary": "One parsed report (the JSON of `python -m indexer parse`)",
+                "description": "With `copy_of` (the report the lists keep when this one is a copy of it, else null) and "
+                               "`copies` (the other files holding this report): `{report_id, source, url}` each.",
                 "parameters": [{"name": "report_id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "The report", "content": _JSON_OBJECT},
                               "404": {"description": "No such report"}}}},

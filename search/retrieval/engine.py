@@ -9,6 +9,7 @@ import numpy as np
 from markupsafe import Markup
 
 from search.analysis import simplify
+from search.copies import copies
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
@@ -238,11 +239,26 @@ def review_in_words(searcher, report_id: str) -> str | None:
 
 
 def get_report(searcher, report_id: str) -> dict | None:
-    """The parsed report stored under ``report_id`` (the JSON of ``python -m indexer parse``), or None."""
+    """The parsed report stored under ``report_id`` (the JSON of ``python -m indexer parse``) with ``copy_of`` and
+    ``copies``, or None."""
     if not report_id or len(report_id) > 64:
         return None
     doc = searcher.document(id=report_id, kind="report")
-    return json.loads(doc["payload"]) if doc else None
+    if not doc:
+        return None
+    report = json.loads(doc["payload"])
+    # The same report held in other files (search/copies.py): which one the lists keep, and the others.
+    found = copies(searcher)
+    kept = found.kept_for.get(report_id)
+    report["copy_of"] = _other_file(searcher, kept) if kept else None
+    report["copies"] = [_other_file(searcher, i) for i in found.held.get(report_id, [])]
+    return report
+
+
+def _other_file(searcher, report_id: str) -> dict:
+    """A report another file holds too, as a report's JSON names it."""
+    doc = searcher.document(id=report_id, kind="report") or {}
+    return {"report_id": report_id, "source": doc.get("source", ""), "url": f"/reports/{report_id}"}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.copies import copy_docs
 from search.lead_in_words import FIELD as LEAD_IN_FIELD, lead_in_counts
 from search.retrieval.arrays import arrays_for
 from search.vocabulary import PREAMBLE_PART
@@ -54,7 +55,11 @@ def lead_ins(searcher, sections: np.ndarray) -> np.ndarray:
 
 def searched_sections(searcher, sections: np.ndarray, parsed, params=None) -> np.ndarray:
     """The section documents a question searches: all of them when it asks about the report itself
-    or names the 导言, else all but the lead-ins of reports that have parts."""
+    or names the 导言, else all but the lead-ins of reports that have parts; never a copy's (a report
+    held in another file too is listed once, as search/copies.py keeps it)."""
+    copied = copy_docs(searcher)
+    if copied is not None:
+        sections = sections & ~copied
     named = PREAMBLE_PART in (parsed.sections or []) or PREAMBLE_PART in (getattr(params, "section", None) or ())
     if named or asks_for_report(parsed.text):
         return sections
