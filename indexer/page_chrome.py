@@ -2,7 +2,8 @@
 
 The header above the lead-in: breadcrumbs ('当前位置：首页 > 政务公开 > 年报'), image names and the metadata
 table's fields left empty or holding widgets ('文号：', '字体：[ ] 打印', '浏览次数：') are taken out of the
-preamble shown above part 一 (and searched when no part is found); a field with a value ('发布时间：2020-01-19')
+preamble shown above part 一 (and searched when no part is found), and so are lines of no word (a layout table's
+empty cells, '| ||||', also after a title's words); a field with a value ('发布时间：2020-01-19')
 stays, as the page gives it. Every stage reads its hints before (parser.py calls this last).
 
 The footer after the report's last line:
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.model import Block, Section
+from indexer.model import Block, Section, Table
 from indexer.normalize import CHROME_LINE, clean_line, compact
 
 # Lines that only a site's footer or an article page's furniture writes.
@@ -70,17 +71,26 @@ _LABEL = (r"(?:索引号|文号|发文字号|有效性|主题分类|文件分类
 EMPTY_FIELDS = re.compile(rf"^(?:[【\[]?{_LABEL}[】\]]?\s*[:：]?[\s?？次\[\]【】大中小打印关闭]*)+$")
 
 
+# A flattened table's empty cells left after a line's words, or as a line of their own ('| ||||||||'): a mirror's
+# layout table around the title, with nothing in it. (Table recovery has read them before this: parser.py calls it last.)
+_EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")
+_WORD = re.compile(r"[^\W_]")
+
+
 def header_line(block: Block) -> bool:
-    """Whether a preamble block is the page's furniture: a breadcrumb, an image's name, fields holding nothing."""
+    """Whether a preamble block is the page's furniture: a breadcrumb, an image's name, fields holding nothing,
+    a line or a table of no word at all (a layout table's empty cells, a rule of dashes)."""
+    if isinstance(block, Table):
+        return not any(_WORD.search(cell) for row in block.rows for cell in row)
     if not isinstance(block, str) or len(block) > 80 or "。" in block:
         return False
     return bool(IMAGE_NAME.match(block) or (BREADCRUMB.search(block) and CHROME_LINE.search(block))
-                or EMPTY_FIELDS.match(block))
+                or EMPTY_FIELDS.match(block) or not _WORD.search(block))
 
 
 def trim_header(preamble: list[Block]) -> list[Block]:
-    """The preamble without the page's furniture."""
-    return [b for b in preamble if not header_line(b)]
+    """The preamble without the page's furniture, and its lines without a layout table's empty cells after them."""
+    return [_EMPTY_CELLS.sub("", b) if isinstance(b, str) else b for b in preamble if not header_line(b)]
 
 
 # A site's menu copied as a list ('- 政策解读' / '- 经济发展' / … / '- 项目中心', round 41): its items are the page's chrome,

@@ -61,3 +61,12 @@ def test_the_header_s_furniture_leaves_the_preamble_and_fields_with_values_stay(
     assert (report.agency, report.year) == ("青石市水务局", 2019)
     assert not header_line("根据《条例》要求，现公布本局2019年政府信息公开工作年度报告。")
     assert not header_line("发布机构：青石市水务局")
+
+
+def test_a_layout_table_s_empty_cells_leave_the_preamble_and_the_title_line():
+    # A mirror's layout table around the title, flattened: rows of empty cells, a lone pipe, pipes after the title.
+    lines = ["|", "| | | | | | |", "|", "| | | | | | |", "青石市水务局2019年政府信息公开工作年度报告 | ||||||||", "-----"]
+    report = parse_document(Document(lines + REPORT[1:], "txt"), "x.txt")
+    assert report.preamble == ["青石市水务局2019年政府信息公开工作年度报告"]
+    assert (report.agency, report.year, [s.number for s in report.sections][:3]) == ("青石市水务局", 2019, [1, 2, 3])
+    assert header_line("|") and header_line("——") and not header_line("来源 | 青石市水务局")
