@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search.agency_names import central_name
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
@@ -33,7 +34,9 @@ STOP_WORDS = frozenset(
 # Words that narrow a question only loosely (有没有行政复议案件, 政策解读有多少篇): they rank the sections that use
 # them higher but are not required, since the tables never say 案件 or 篇, nor a count named by its measure (次数, 人次).
 COUNT_NOUNS = frozenset([m + "数" for m in "件条篇次项份个"] + ["人次", "数目", "总数"])
-SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 单位 地方 各地 全国各地 工作 开展".split()) | COUNT_NOUNS
+# Every report is a body's: a word that names only "a body" (哪个部门, 收到申请最多的机关) is the answer's kind, not a topic.
+BODY_WORDS = frozenset("单位 部门 机关 机构 政府部门 行政机关".split())
+SOFT_WORDS = frozenset("件 条 篇 次 项 份 人数 数量 案件 情况 地方 各地 全国各地 工作 开展".split()) | COUNT_NOUNS | BODY_WORDS
 # A character, 不 and itself again (多不多, 是不是) asks, as 有没有 does: jieba keeps it whole, no report writes it.
 _EITHER_WAY = re.compile(r"^(.)不\1$")
 # Words naming the kind of document every report is (2008 政府信息公开年度报告, 市政府年报): beside
@@ -100,7 +103,7 @@ class ParsedQuery:
                     for word in topic_words(alt)[0]:
                         terms += expand(word)
                         concept = concept_of(word)
-                        terms += list(concept.names) if concept else []
+                        terms += _marked_names(concept) if concept else []
         # The reports' wordings searched for an everyday word (开公司: 企业开办): a snippet marks why
         # a report that never writes the word typed was found.
         for wordings in self.everyday.values():
@@ -115,6 +118,14 @@ class ParsedQuery:
                  for word in topic_words(alt)[0]]
         words += [wording for wordings in self.everyday.values() for wording in wordings]
         return list(dict.fromkeys(p for word in words for p in compound_parts(word)))
+
+
+def _marked_names(concept) -> list[str]:
+    """The names a snippet marks for an issuer word: a local kind's (人民政府, 民政局) without the central body of its
+    function (国务院, 民政部), which the search finds too but which marked in a county's text (国务院办公厅's notice)
+    says the report is of a body it is not."""
+    central = set() if concept.central else {central_name(function) for function, _ in concept.functions}
+    return [name for name in concept.names if name not in central]
 
 
 def _known(word: str) -> bool:
