@@ -67,15 +67,18 @@ def infer_part_four(sections: list[Section]) -> str | None:
     return f"{part_label(4)}没有标题，已根据{evidence}推定。"
 
 
-# Part 五 written without its heading: its two sub-headings, problems then improvements, after
-# part 四 (or 三): '（一）存在的主要问题' … '（二）改进措施'.
-_PROBLEMS = re.compile(r"^(?:[(（]一[)）]|一是)?\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
+# Part 五 written without its heading: its two sub-headings after part 四 (or 三), problems then improvements
+# ('（一）存在的主要问题' … '（二）改进措施'), or last year's problems' improvement then this year's problems ('（一）2024 年工作中
+# 存在问题的改进情况' … '（二）2025 年工作中存在的主要问题', as the 2021 template's part 五 asks), a year's words before either.
+_YEAR_LEAD = r"(?:\d{4}\s*年度?\s*(?:工作中|的)?)?"
+_PROBLEMS = re.compile(rf"^(?:[(（]一[)）]|一是)?\s*{_YEAR_LEAD}\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足|工作中的不足)")
 _IMPROVEMENTS = re.compile(r"改进|整改|下一步")
+_LATER_PROBLEMS = re.compile(rf"^(?:[(（]二[)）]|二是)\s*{_YEAR_LEAD}\s*(?:存在的?(?:主要)?(?:问题|不足)|主要问题|问题和不足)")
 
 
 def infer_part_five(sections: list[Section]) -> str | None:
-    """Split part 五 off the part before it when its heading is missing but a sub-heading on the
-    problems, then one on improvements, clearly stand for it; returns the warning to give, or None."""
+    """Split part 五 off the part before it when its heading is missing but its two sub-headings, on the problems and
+    on their improvement (either first), clearly stand for it; returns the warning to give, or None."""
     numbers = [s.number for s in sections]
     if 5 in numbers or not numbers:
         return None
@@ -88,7 +91,11 @@ def infer_part_five(sections: list[Section]) -> str | None:
     short = [(i, squeeze(b)) for i, b in enumerate(before.blocks) if isinstance(b, str) and len(b) <= MAX_HEADING]
     last_improvement = max((i for i, key in short if _IMPROVEMENTS.search(key)), default=-1)
     for i, key in short:
-        if i >= last_improvement or not _PROBLEMS.match(key):
+        if not _PROBLEMS.match(key):
+            continue
+        # Problems, then their improvement; or an improvement of problems, then the year's problems under （二）.
+        reverse = _IMPROVEMENTS.search(key) and any(j > i and _LATER_PROBLEMS.match(later) for j, later in short)
+        if i >= last_improvement and not reverse:
             continue
         block = before.blocks[i]
         part5 = Section(number=5, title="", blocks=before.blocks[i:], inferred=True)

@@ -64,6 +64,12 @@ def trim_footer(sections: list[Section]) -> bool:
 
 
 IMAGE_NAME = re.compile(r"^[\w\-]+\.(?:png|jpe?g|gif|svg)$")
+# A document-sharing site's wrapper around an uploaded report: the file's fields (ID, size, pages), each page image's
+# caption ('某某年报_第1页'), its blurb ('…由会员上传分享，免费在线阅读…') and the label of the text it extracted.
+DOC_SITE = re.compile(r"^ID\s*[:：]\s*\d+$|^大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页$|_第\d{1,3}页$"
+                      r"|^资源描述\s*[:：]?$|由会员上传分享|免费在线阅读|免费下载")
+# The captions re-joined into one line, as lines with no sentence end are ('…年报_第1页…年报_第2页资源描述:').
+_CAPTIONS = re.compile(r"^(?:[^。]{2,80}?_第\d{1,3}页)+\s*(?:资源描述\s*[:：]?)?$")
 BREADCRUMB = re.compile(r"(?:首页|当前位置|您的位置|您当前的位置|您现在的位置)\s*[:：]?\s*.{0,30}[>»＞›]")
 # A field label and what pages put after it when it holds nothing: widgets, blanks, question marks of a lost encoding.
 _LABEL = (r"(?:索引号|文号|发文字号|有效性|主题分类|文件分类|所属机构|发布机构|信息来源|来源|浏览次数|浏览量|访问量|点击数|阅读次数"
@@ -78,13 +84,16 @@ _WORD = re.compile(r"[^\W_]")
 
 
 def header_line(block: Block) -> bool:
-    """Whether a preamble block is the page's furniture: a breadcrumb, an image's name, fields holding nothing,
+    """Whether a preamble block is the page's furniture: a breadcrumb, an image's name, fields holding nothing, a
+    document-sharing site's wrapper,
     a line or a table of no word at all (a layout table's empty cells, a rule of dashes)."""
     if isinstance(block, Table):
         return not any(_WORD.search(cell) for row in block.rows for cell in row)
+    if isinstance(block, str) and _CAPTIONS.match(block):
+        return True
     if not isinstance(block, str) or len(block) > 80 or "。" in block:
         return False
-    return bool(IMAGE_NAME.match(block) or (BREADCRUMB.search(block) and CHROME_LINE.search(block))
+    return bool(IMAGE_NAME.match(block) or DOC_SITE.search(block) or (BREADCRUMB.search(block) and CHROME_LINE.search(block))
                 or EMPTY_FIELDS.match(block) or not _WORD.search(block))
 
 

@@ -1,6 +1,8 @@
 """Turn a read ``Document`` into a ``Report``: clean-up, sections, metadata, figures, checks."""
 from __future__ import annotations
 
+import re
+
 from itertools import chain
 from pathlib import Path
 
@@ -30,6 +32,10 @@ from search.missing_parts import missing_parts
 from search.schema import content_id
 
 
+# A page number as reports print it, dashes around it or 第N页 (a bare number may be a table's cell).
+_PAGE_MARK = re.compile(r"^(?:[-—–－―]+\s*\d{1,4}\s*[-—–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
+
+
 def _clean_blocks(raw):
     """Blocks as shown: lines cleaned, run-in part headings split off, wrapped lines re-joined."""
     blocks, starts = [], []
@@ -42,8 +48,8 @@ def _clean_blocks(raw):
             starts.append(True)
             continue
         line = clean_line(block, keep_gaps=True)
-        if not line:
-            continue
+        if not line or _PAGE_MARK.match(line):
+            continue  # a printed page number a converter kept as a line ('— 3 —') would be joined into a sentence
         for k, piece in enumerate(split_inline_headings([line])):
             blocks.append(clean_line(piece))
             # An indented line opens a paragraph; pieces after a run-in heading do too.
