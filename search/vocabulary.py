@@ -98,6 +98,9 @@ REQUEST_ROWS = [
 GROUP_ROWS = {"outcome_disclosed", "outcome_partly_disclosed", "outcome_other_total", "requests_total"}
 ROW_LABELS = {key: label for key, label, _ in REQUEST_ROWS}
 OTHER_2021 = ("outcome_other_no_correction", "outcome_other_unpaid_fee", "outcome_other_other")
+# Every per-applicant cell of part 三 (requests_new_natural_person …), named exactly: a row's own key may end
+# as an applicant's does (outcome_other_other ends in _other, 其他), so no suffix tells a cell from a row.
+APPLICANT_CELLS = frozenset(f"{key}_{applicant}" for key, _, _ in REQUEST_ROWS for applicant, _ in APPLICANTS)
 
 # Part 二: row names, column words, and which columns each row has.
 P2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",

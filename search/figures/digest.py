@@ -20,13 +20,12 @@ from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS
 from search.figures.similarity import normal_form, prose_of, signature
 from search.missing_parts import missing_parts
-from search.vocabulary import APPLICANTS, REVIEW_GROUPS
+from search.vocabulary import APPLICANT_CELLS
 
 EXT = ".nbr"
-VERSION = 5  # 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them
-_APPLICANT_SUFFIXES = tuple(f"_{key}" for key, _ in APPLICANTS)
-# The review table's 其他结果 column ends as the applicant 其他 does (reconsideration_other): kept.
-_REVIEW_PREFIXES = tuple(f"{group}_" for group, _ in REVIEW_GROUPS)
+# 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them;
+# 6: （六）其他处理 3.其他 (outcome_other_other) kept, which the applicant cells' suffix _other dropped.
+VERSION = 6
 
 
 def report_digest(report: dict) -> dict:
@@ -34,8 +33,9 @@ def report_digest(report: dict) -> dict:
     ``ReportRecord``, the values of every statistics column and the parts of every rate, and
     the signature of its prose (None when it has too little)."""
     region = report.get("region") or {}
-    figures = {k: v for k, v in (report.get("figures") or {}).items()
-               if k.startswith(_REVIEW_PREFIXES) or not k.endswith(_APPLICANT_SUFFIXES)}
+    # Only the per-applicant cells of part 三 are left out, by name: every figure a column reads stays (dropping
+    # by the suffix _other took 3.其他 too, and 其他处理 was blank for every 2021-template report).
+    figures = {k: v for k, v in (report.get("figures") or {}).items() if k not in APPLICANT_CELLS}
     return {
         "report_id": report["id"],
         "agency": report.get("agency") or "未知机构",
