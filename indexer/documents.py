@@ -8,7 +8,8 @@ from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
 from indexer.parser import report_to_dict
 from search.missing_parts import missing_parts
-from search.schema import RANGE_FIGURES
+from search.figures.text_figures import report_from_text
+from search.schema import RANGE_FIGURES, TEXT_RANGE_FIGURES
 from search.vocabulary import PREAMBLE_PART
 
 TINY_SECTION = 30  # characters; a part that says only '无。' ranks below one with content
@@ -77,6 +78,14 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         if isinstance(value, int) and value >= 0:
             common[f"fig_{key}"] = value
     payload = report_to_dict(report)
+    # Where no table gives a ranged figure and the prose states it, a range counts it as the statistics do (kept
+    # apart from the tables' fig_ fields, which rank and are shown as the tables').
+    if any(common.get(f"fig_{key}") is None for key in TEXT_RANGE_FIGURES):
+        stated = report_from_text(payload)
+        for key in TEXT_RANGE_FIGURES:
+            value = stated.get(key)
+            if f"fig_{key}" not in common and isinstance(value, int) and value >= 0:
+                common[f"said_{key}"] = value
     payload["sources"] = sources or [report.source]
     docs = [dict(common, id=f"{report.id}", kind="report", payload=json.dumps(payload, ensure_ascii=False))]
     parts = [(s.number, s.title, s.blocks) for s in report.sections]

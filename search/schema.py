@@ -30,6 +30,9 @@ RANGE_FIGURES = (
     "requests_new", "requests_carried_over", "requests_total", "requests_carried_forward",
     "outcome_disclosed", "outcome_partly_disclosed", "reconsideration_total", "litigation_total",
 )
+# Of those, the figures a report's prose may state where no table of it gives them (search/figures/text_figures.py):
+# indexed apart as ``said_<key>``, so that a range counts them as the statistics do while ``fig_`` stays the tables'.
+TEXT_RANGE_FIGURES = ("requests_new", "reconsideration_total", "litigation_total")
 # Values of the ``quality`` field: what the checks found, one or more per report.
 QUALITY_FLAGS = {
     "balance_ok": "申请数量平衡",
@@ -95,4 +98,5 @@ def make_schema() -> Schema:
         quality=KEYWORD(stored=True),  # space-separated QUALITY_FLAGS keys
         payload=STORED(),
         **{f"fig_{key}": NUMERIC(int, bits=64, stored=True, sortable=True, shift_step=0) for key in RANGE_FIGURES},
+        **{f"said_{key}": NUMERIC(int, bits=64, sortable=True, shift_step=0) for key in TEXT_RANGE_FIGURES},
     )

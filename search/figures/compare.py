@@ -1,5 +1,5 @@
 """Two to four reports side by side, part by part: figures aligned on the template's rows, values
-that differ from the first report marked with their change, and text shared between the reports
+that differ from the first report marked with their change (compare_lines.py), and text shared between the reports
 marked in each report's text (so what was rewritten stands out). Reports are ordered by year,
 oldest first: the first is the baseline of every change shown."""
 from __future__ import annotations
@@ -8,61 +8,17 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from search.figures.columns import COLUMN_BY_KEY, format_value
+from search.figures.compare_lines import CompareCell, Line, figure_lines, line_of, mark_disputed, with_text
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
 from search.figures.compare_finder import Candidate, find_candidates
-from search.vocabulary import (PREAMBLE_NAME, PREAMBLE_PART, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, SECTION_NAMES,
-                               part_heading, part_numeral)
+from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, part_heading, part_numeral
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
 QUERY_MAX = 200  # characters of the finder's words
-
-P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
-           ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
-           ("fees", "行政事业性收费"), ("procurement", "政府集中采购")]
-P2_COLUMNS = [("made", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数"),
-              ("new", "本年新制作数量"), ("published", "本年新公开数量"), ("total", "对外公开总数量"),
-              ("items_prev", "上一年项目数量"), ("items_change", "本年增/减"), ("decisions", "处理决定数量"),
-              ("items", "采购项目数量")]
-# Part 三 rows in the order the template prints them.
-P3_ROWS = ["requests_new", "requests_carried_over", "outcome_disclosed", "outcome_partly_disclosed",
-           "outcome_refused_state_secret", "outcome_refused_prohibited", "outcome_refused_security",
-           "outcome_refused_third_party", "outcome_refused_internal", "outcome_refused_process",
-           "outcome_refused_enforcement", "outcome_refused_query", "outcome_unavailable_not_held",
-           "outcome_unavailable_need_creation", "outcome_unavailable_unclear", "outcome_not_processed_complaint",
-           "outcome_not_processed_repeated", "outcome_not_processed_publication", "outcome_not_processed_mass",
-           "outcome_not_processed_confirmation", "outcome_other_total", "outcome_other_no_correction",
-           "outcome_other_unpaid_fee", "outcome_other_other", "requests_total", "requests_carried_forward"]
-P3_RATES = ["rate_disclosed", "rate_partly_disclosed", "rate_refused", "rate_unavailable", "rate_not_processed"]
-
-
-@dataclass
-class CompareCell:
-    """One report's value on a line, with its change from the first report."""
-
-    value: object
-    text: str
-    change: str = ""  # "+3", "−2.5"
-    direction: str = ""  # "up", "down"
-    disputed: str = ""  # the report's own table disputes the value (ReportRecord.disputed), as /stats and /trends mark it
-
-
-@dataclass
-class Line:
-    """One figure across the reports."""
-
-    key: str
-    label: str
-    cells: list[CompareCell]
-
-    @property
-    def differs(self) -> bool:
-        """Two known values differ."""
-        return len({c.value for c in self.cells if c.value is not None}) > 1
 
 
 @dataclass
@@ -137,6 +93,18 @@ class Comparison:
         return any(c.disputed for part in self.parts for line in part.lines for c in line.cells)
 
     @property
+    def has_text(self) -> bool:
+        """Whether a value shown is one only its report's prose states (the legend then says what 文 means)."""
+        return any(c.from_text for part in self.parts for line in part.lines for c in line.cells)
+
+    @property
+    def text_notes(self) -> list[str]:
+        """Each value read from a report's prose, with the sentence it was read from, naming its report and row."""
+        columns = self.columns
+        return [f"{columns[i]['agency']} {columns[i]['year']}，{line.label}：“{cell.quote}”"
+                for part in self.parts for line in part.lines for i, cell in enumerate(line.cells) if cell.from_text]
+
+    @property
     def disputed_notes(self) -> list[str]:
         """Each disputed value's doubt in words, naming its report and row, for the footnote under the legend (a
         title shown on hover alone is out of reach of a touch screen, and of paper)."""
@@ -161,57 +129,6 @@ class Comparison:
     def query_string(self) -> str:
         """The compared reports' ids as a query string (id=…&id=…)."""
         return urlencode([("id", r["id"]) for r in self.reports])
-
-
-def _line(key: str, label: str, values: list, kind: str = "count") -> Line:
-    cells, base = [], values[0]
-    for i, value in enumerate(values):
-        cell = CompareCell(value, format_value(value, kind))
-        if i and value is not None and base is not None and value != base:
-            delta = value - base
-            number = format_value(abs(delta), kind).rstrip("%")
-            cell.change = ("+" if delta > 0 else "−") + number + (" 个百分点" if kind == "rate" else "")
-            cell.direction = "up" if delta > 0 else "down"
-        cells.append(cell)
-    return Line(key, label, cells)
-
-
-def _lines(reports: list[dict], keys_labels: list[tuple[str, str]], kind: str = "count") -> list[Line]:
-    """Lines for the keys at least one report has a value for."""
-    out = []
-    for key, label in keys_labels:
-        values = [(r.get("figures") or {}).get(key) for r in reports]
-        if any(v is not None for v in values):
-            out.append(_line(key, label, values, kind))
-    return out
-
-
-def _amount_lines(reports: list[dict]) -> list[Line]:
-    out = []
-    for prefix, name in (("fees", "行政事业性收费 金额（万元）"), ("procurement", "政府集中采购 金额（万元）")):
-        values = [(r.get("figures") or {}).get(f"{prefix}_amount_yuan") for r in reports]
-        raw = [(r.get("figures") or {}).get(f"{prefix}_amount") for r in reports]
-        if any(v is not None for v in values + raw):
-            line = _line(f"{prefix}_amount", name, [None if v is None else round(v / 10000, 4) for v in values], "amount")
-            for cell, written in zip(line.cells, raw):
-                if cell.value is None and written is not None:
-                    cell.text = f"{written:g}（单位不明）"
-            out.append(line)
-    return out
-
-
-def _figure_lines(number: int, reports: list[dict]) -> list[Line]:
-    if number == 2:
-        keys = [(f"{p}_{c}", f"{name} {label}") for p, name in P2_ROWS for c, label in P2_COLUMNS]
-        return _lines(reports, keys) + _amount_lines(reports)
-    if number == 3:
-        rates = [_line(k, COLUMN_BY_KEY[k].label, [COLUMN_BY_KEY[k].value(r.get("figures") or {}) for r in reports], "rate")
-                 for k in P3_RATES]
-        return _lines(reports, [(k, ROW_LABELS[k]) for k in P3_ROWS]) + [l for l in rates if any(c.value is not None for c in l.cells)]
-    if number == 4:
-        keys = [(f"{g}_{c}", f"{name} {label}") for g, name in REVIEW_GROUPS for c, label in REVIEW_COLUMNS]
-        return _lines(reports, keys + [("litigation_total", "行政诉讼 合计")])
-    return []
 
 
 def _label(report: dict) -> str:
@@ -286,7 +203,7 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
              [CompareCell(balance.get((r.get("checks") or {}).get("requests_balance")),
                           {"ok": "平衡", "mismatch": "不平衡"}.get((r.get("checks") or {}).get("requests_balance"), "无法核对"))
               for r in reports]),
-        _line("failures", "表内核对未通过的项数", [len((r.get("checks") or {}).get("failures", [])) for r in reports]),
+        line_of("failures", "表内核对未通过的项数", [len((r.get("checks") or {}).get("failures", [])) for r in reports]),
     ]
     # A report in which no part was found has only its text: shown as its 导言, or it would compare as
     # six missing parts.
@@ -294,22 +211,13 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
         comparison.parts.append(PartView(PREAMBLE_PART, PREAMBLE_NAME, [], _texts(PREAMBLE_PART, reports)))
     records = [store.record(r["id"]) for r in reports]
     for number, name in SECTION_NAMES.items():
-        lines = _figure_lines(number, reports)
-        _mark_disputed(lines, records)
+        lines = with_text(number, figure_lines(number, reports), reports, records)
+        mark_disputed(lines, records)
         count = len(lines)
         if only_differences:
             lines = [line for line in lines if line.differs]
         comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
     return comparison
-
-
-def _mark_disputed(lines: list[Line], records: list) -> None:
-    """Mark each value its own report's table disputes (行政复议 总计 0 beside results adding up to 11): its change
-    from the first report is no change the reader can quote as one."""
-    for line in lines:
-        for cell, record in zip(line.cells, records):
-            if cell.value is not None and record is not None:
-                cell.disputed = record.disputed(line.key)
 
 
 def compare_reports(searcher, args) -> Comparison:

@@ -20,6 +20,7 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, agency_type, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
+from search.figures.text_figures import figures_from_text, with_text
 from search.index import column_values
 from search.retrieval.params import LEVELS
 from search.vocabulary import SUMMED_FIGURES, parts_text
@@ -118,6 +119,16 @@ class ReportRecord:
     def values(self) -> dict:
         """Every statistics column's value for this report, computed once (do not modify)."""
         return {c.key: c.value(self.figures) for c in COLUMNS}
+
+    @cached_property
+    def from_text(self) -> dict:
+        """The columns no table of the report gives and its prose states, with their values (text_figures.py)."""
+        return figures_from_text(self.values, self.claims)
+
+    @cached_property
+    def counted(self) -> dict:
+        """Every column's value as the figures pages count it: the table's, else the prose's (``from_text``)."""
+        return with_text(self.values, self.from_text) if self.from_text else self.values
 
     @cached_property
     def parts(self) -> dict:

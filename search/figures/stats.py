@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from search.figures.claims import prose_count, prose_figure_keys
-from search.figures.columns import COLUMNS, SUMMED, Column, format_value, ratio, view_columns
+from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import StatsParams
+from search.figures.text_figures import FROM_TEXT_NOTE
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.params import LEVELS
@@ -42,7 +42,17 @@ class Cell:
     unusual: str = ""  # "high" or "low"
     note: str = ""
     disputed: str = ""  # the report's own table disputes the figure (ReportRecord.disputed)
-    from_text: bool = False  # no table gives it; the report's prose states it (not in totals or medians)
+    from_text: bool = False  # no table gives it; the report's prose states it (counted, marked 文)
+
+    @property
+    def text_note(self) -> str:
+        """What the mark 文 means, for its title and screen readers ('' for a table's value)."""
+        return FROM_TEXT_NOTE if self.from_text else ""
+
+    @property
+    def title(self) -> str:
+        """The cell's title: where its value comes from, and why it is unusual."""
+        return "；".join(n for n in (self.text_note, self.note) if n)
 
 
 @dataclass
@@ -50,13 +60,13 @@ class Row:
     """One report in the table."""
 
     record: ReportRecord
-    values: dict[str, object]  # every column's value, by key
+    values: dict[str, object]  # every column's value, by key: the table's, else the prose's (ReportRecord.counted)
     cells: list[Cell]  # the shown columns' cells
     balance: str
     failures: list[dict]
     issues: list[Issue]
-    # Figures no table of the report gives but its prose states (引发行政复议3件), by column key: shown and
-    # sorted on, marked, and kept out of totals and medians, which add what the tables give.
+    # The values no table of the report gives but its prose states (引发行政复议3件), by column key: counted as the
+    # tables' are (totals, medians, sorting), and marked (文) wherever they are shown (search/figures/text_figures.py).
     from_text: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -97,6 +107,13 @@ class Summary:
     count: int  # reports whose value is known
     total_text: str
     median_text: str
+    text_total: object = None  # the part of ``total`` that reports' prose states (no table of theirs gives it)
+    text_count: int = 0  # reports whose value is their prose's
+
+    @property
+    def text_total_shown(self) -> str:
+        """The prose's part of the total as the page prints it ('1,046'), '' when no value is the prose's."""
+        return format_value(self.text_total) if self.text_count else ""
 
 
 @dataclass
@@ -131,6 +148,11 @@ class StatsTable:
         return len(self.all_rows)
 
     @property
+    def has_text(self) -> bool:
+        """Whether a shown column's total counts a value some report's prose states (the footer then says how much)."""
+        return any(s.text_count for s in self.summaries)
+
+    @property
     def sort_text(self) -> str:
         """How the rows are ordered, in words: '按本年新收申请降序排列'."""
         label = next((h.label for h in self.headers if h.sorted), "")
@@ -159,7 +181,8 @@ def median(values: list) -> float | int | None:
 
 
 def summarise(column: Column, rows: list[Row]) -> Summary:
-    """Total (pooled for rates) and median of one column."""
+    """Total (pooled for rates, from the tables) and median of one column, the prose's values counted with the
+    tables' and their part of the total given apart."""
     values = [r.values[column.key] for r in rows]
     known = [v for v in values if v is not None]
     if column.kind == "rate":
@@ -167,11 +190,16 @@ def summarise(column: Column, rows: list[Row]) -> Summary:
         parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
         total = ratio(sum(n for n, _ in parts), sum(d for _, d in parts)) if parts else None
     else:
-        total = round(sum(known), 4) if known else None
-        if isinstance(total, float) and total.is_integer() and column.kind == "count":
-            total = int(total)
+        total = _whole(round(sum(known), 4), column) if known else None
+    stated = [r.from_text[column.key] for r in rows if column.key in r.from_text]
     mid = median(values)
-    return Summary(column.key, total, mid, len(known), format_value(total, column.kind), format_value(mid, column.kind))
+    return Summary(column.key, total, mid, len(known), format_value(total, column.kind), format_value(mid, column.kind),
+                   _whole(sum(stated), column) if stated else None, len(stated))
+
+
+def _whole(total, column: Column):
+    """A count's total that is whole as an int (an int total stays an int)."""
+    return int(total) if isinstance(total, float) and total.is_integer() and column.kind == "count" else total
 
 
 @dataclass
@@ -181,8 +209,9 @@ class _Matrix:
     ``summarise`` and ``median`` say what they compute (tests compare the two)."""
 
     row: dict[str, int]  # report id -> row
-    values: np.ndarray  # float64, reports x COLUMNS
+    values: np.ndarray  # float64, reports x COLUMNS: the table's value, else the prose's (ReportRecord.counted)
     floats: np.ndarray  # bool: the value is a float, not an int (an int total stays an int)
+    text: np.ndarray  # bool: the value is the prose's
     parts: dict[str, tuple[np.ndarray, np.ndarray]]  # rate column -> (parts, wholes), NaN unknown
 
 
@@ -193,19 +222,21 @@ def _matrix(store) -> _Matrix:
     records = store.records(store.all_ids())
     values = np.full((len(records), len(COLUMNS)), np.nan)
     floats = np.zeros(values.shape, dtype=bool)
+    text = np.zeros(values.shape, dtype=bool)
     rates = [c.key for c in COLUMNS if c.kind == "rate"]
     parts = {key: (np.full(len(records), np.nan), np.full(len(records), np.nan)) for key in rates}
     for i, record in enumerate(records):
         for j, column in enumerate(COLUMNS):
-            value = record.values[column.key]
+            value = record.counted[column.key]
             if value is not None:
                 values[i, j] = value
                 floats[i, j] = isinstance(value, float)
+                text[i, j] = column.key in record.from_text
         for key in rates:
             n, d = record.parts[key]
             parts[key][0][i] = np.nan if n is None else n
             parts[key][1][i] = np.nan if d is None else d
-    matrix = _Matrix({r.report_id: i for i, r in enumerate(records)}, values, floats, parts)
+    matrix = _Matrix({r.report_id: i for i, r in enumerate(records)}, values, floats, text, parts)
     return store.cache.setdefault("matrix", matrix)
 
 
@@ -220,7 +251,7 @@ def _median_of(known: np.ndarray) -> float | int | None:
 def _summaries(matrix: _Matrix, rows: list[Row]) -> dict[str, Summary]:
     """``summarise`` of every column, on the arrays (sums in the rows' order, as Python adds)."""
     at = np.array([matrix.row[r.record.report_id] for r in rows], dtype=np.int64)
-    values, floats = matrix.values[at], matrix.floats[at]
+    values, floats, text = matrix.values[at], matrix.floats[at], matrix.text[at]
     out = {}
     for j, column in enumerate(COLUMNS):
         known_mask = ~np.isnan(values[:, j])
@@ -238,8 +269,12 @@ def _summaries(matrix: _Matrix, rows: list[Row]) -> dict[str, Summary]:
             if total.is_integer() and column.kind == "count":
                 total = int(total)
         mid = _median_of(known)
+        stated = values[text[:, j], j]
+        text_total = None
+        if len(stated):
+            text_total = _whole(sum(stated.tolist()), column) if floats[text[:, j], j].any() else int(sum(stated.tolist()))
         out[column.key] = Summary(column.key, total, mid, len(known), format_value(total, column.kind),
-                                  format_value(mid, column.kind))
+                                  format_value(mid, column.kind), text_total, len(stated))
     return out
 
 
@@ -253,8 +288,7 @@ def _sort_value(row: Row, by: str):
         return list(LEVELS).index(row.record.level) if row.record.level in LEVELS else len(LEVELS)
     if by == "check":
         return row.problems, row.balance == "mismatch", len(row.record.missing_parts)
-    value = row.values.get(by)
-    return row.from_text.get(by) if value is None else value
+    return row.values.get(by)
 
 
 def _sorted(rows: list[Row], by: str, desc: bool) -> list[Row]:
@@ -329,23 +363,10 @@ def make_rows(store, records: list[ReportRecord]) -> list[Row]:
         by_report.setdefault(issue.report_id, []).append(issue)
     rows = []
     for record in records:
-        values = record.values
         issues = by_report.get(record.report_id, []) + check_prose(record)
-        from_text = {key: count for key in TEXT_COLUMNS if values.get(key) is None
-                     and (count := prose_count(record.claims, key)) is not None}
-        # A summed column (复议和诉讼纠正) no table gives whole: its parts, each from its table or its prose, as the
-        # search's figure adds them (figure_values.py); the prose's when any part is.
-        for key, parts in SUMMED.items():
-            known = [values.get(p) if values.get(p) is not None else from_text.get(p) for p in parts]
-            if values.get(key) is None and None not in known and any(p in from_text for p in parts):
-                from_text[key] = sum(known)
-        rows.append(Row(record, values, [], record.checks.get("requests_balance") or "incomplete",
-                        list(record.checks.get("failures", [])), issues, from_text))
+        rows.append(Row(record, record.counted, [], record.checks.get("requests_balance") or "incomplete",
+                        list(record.checks.get("failures", [])), issues, record.from_text))
     return rows
-
-
-# The columns a report's prose may state a count of (search/figures/claims.py).
-TEXT_COLUMNS = tuple(c.key for c in COLUMNS if c.key == "requests_new" or c.key in prose_figure_keys())
 
 
 @dataclass
@@ -385,9 +406,8 @@ def _selected(searcher, params: StatsParams) -> _Selected:
 
 def _cell(row: Row, column: Column) -> Cell:
     value = row.values[column.key]
-    if value is None and column.key in row.from_text:
-        stated = row.from_text[column.key]
-        return Cell(None, format_value(stated, column.kind), note="表中未给出，据报告文字", from_text=True)
+    if column.key in row.from_text:
+        return Cell(value, format_value(value, column.kind), from_text=True)
     return Cell(value, format_value(value, column.kind), disputed=row.record.disputed(column.key) if value is not None else "")
 
 

@@ -17,6 +17,7 @@ from search.retrieval.engine import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
+from search.figures.text_figures import FROM_TEXT_NOTE
 
 TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
                  "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",
@@ -37,6 +38,14 @@ class Point:
     reports: int  # reports whose figure was read
     of: int  # reports of that year
     disputed: str = ""  # the reports' own tables dispute the figure (ReportRecord.disputed)
+    from_text: int = 0  # of ``reports``, those whose value is their prose's (no table of theirs gives it)
+
+    @property
+    def text_note(self) -> str:
+        """Which of the value rests on reports' prose, in words ('' when none does)."""
+        if not self.from_text:
+            return ""
+        return FROM_TEXT_NOTE if self.reports == 1 else f"其中 {self.from_text} 份报告的数字据报告文字（表中未给出）"
 
 
 @dataclass
@@ -85,6 +94,11 @@ class Trend:
         return any(p.value is not None for s in self.series for p in s.points)
 
     @property
+    def has_text(self) -> bool:
+        """Whether a shown value counts a figure only reports' prose states (the table's legend then says so)."""
+        return any(p.from_text for s in self.series for p in s.points)
+
+    @property
     def has_disputed(self) -> bool:
         """Whether a shown value is one its report's own table disputes (the table's legend says so)."""
         return any(p.disputed for s in self.series for p in s.points)
@@ -127,20 +141,22 @@ def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
     return wanted or list(DEFAULT_FIGURES), messages
 
 
-def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int]:
-    """(value, reports it rests on) of one figure over one year's reports."""
-    values = [column.value(r.figures) for r in records]
-    known = [v for v in values if v is not None]
+def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int, int]:
+    """(value, reports it rests on, of them those whose value is their prose's) of one figure over one year's
+    reports: a count the prose states where no table gives it is counted as the statistics count it
+    (search/figures/text_figures.py); a rate is pooled from the tables."""
     if column.kind == "rate":
-        parts = [(column.numerator(r.figures), column.denominator(r.figures)) for r in records]
+        parts = [r.parts[column.key] for r in records]
         parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
         if not parts:
-            return None, 0
-        return ratio(sum(n for n, _ in parts), sum(d for _, d in parts)), len(parts)
+            return None, 0, 0
+        return ratio(sum(n for n, _ in parts), sum(d for _, d in parts)), len(parts), 0
+    known = [r.counted[column.key] for r in records if r.counted[column.key] is not None]
     if not known:
-        return None, 0
+        return None, 0, 0
     total = sum(known)
-    return (round(total, 4) if isinstance(total, float) else total), len(known)
+    stated = sum(1 for r in records if column.key in r.from_text)
+    return (round(total, 4) if isinstance(total, float) else total), len(known), stated
 
 
 def _disputed(key: str, records: list[ReportRecord]) -> str:
@@ -159,6 +175,14 @@ def coverage_note(points: list[Point]) -> str:
     if len(counts) < 2 or min(counts) == max(counts):
         return ""
     return f"各年有该项数据的报告数不同（{min(counts)}–{max(counts)} 份，见下表），柱高的差别可能只是报告数的差别。"
+
+
+def text_note(points: list[Point], one_body: bool) -> str:
+    """Under a chart: the years whose value is, or counts, a figure only reports' prose states (marked 文 below)."""
+    years = "、".join(str(p.year) for p in points if p.from_text)
+    if not years:
+        return ""
+    return f"{years} 年的数字{'' if one_body else '含'}据报告文字（表中未给出，下表标“文”）。"
 
 
 def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
@@ -200,12 +224,13 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
         column = COLUMN_BY_KEY[key]
         points = []
         for year in years:
-            value, reports = _aggregate(column, by_year[year])
+            value, reports, stated = _aggregate(column, by_year[year])
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
-                                _disputed(key, by_year[year])))
+                                _disputed(key, by_year[year]), stated))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
                           {p.year: p.disputed for p in points if p.disputed})
         if not agency and column.kind != "rate":  # a pooled rate does not grow with the reports it pools
             chart.note = "".join(n for n in (chart.note, coverage_note(points)) if n)
+        chart.note = "".join(n for n in (chart.note, text_note(points, bool(agency))) if n)
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

@@ -34,6 +34,8 @@ STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年
 # A value stays a plain number in its cell (a spreadsheet must add it up); the columns whose values
 # the report's own table disputes are named in a column of their own.
 DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
+# The cells whose value no table gives and the report's prose states (counted, in the cells and the totals, as the
+# tables' are): named with their values, so that a spreadsheet can take them out.
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
@@ -74,6 +76,8 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
         "totals": {k: s.total for k, s in table.all_summaries.items()},
         "medians": {k: s.median for k, s in table.all_summaries.items()},
         "counts": {k: s.count for k, s in table.all_summaries.items()},
+        "totals_from_text": {k: s.text_total for k, s in table.all_summaries.items()},
+        "counts_from_text": {k: s.text_count for k, s in table.all_summaries.items()},
         "medians_by_level": groups(table.by_level),
         "medians_by_agency_type": groups(table.by_type),
         "messages": table.messages,
@@ -95,6 +99,8 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
         rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, base_url + r.url])
     summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
                     + [table.all_summaries[c.key].total for c in COLUMNS] + ["", "", ""],
+                    ["", "其中据报告文字（表中未给出）"] + [""] * (len(STATS_META) - 2)
+                    + [table.all_summaries[c.key].text_total for c in COLUMNS] + ["", "", ""],
                     ["", "中位数"] + [""] * (len(STATS_META) - 2)
                     + [table.all_summaries[c.key].median for c in COLUMNS] + ["", "", ""]]
     return header, rows + summary_rows

@@ -58,8 +58,10 @@ def search_parameters() -> dict[str, dict]:
     bound = {"type": "integer", "minimum": 0, "maximum": MAX_FIGURE}
     for key in RANGE_FIGURES:
         label = FIGURE_LABELS[key]
-        params += [_param(f"min_{key}", f"Lowest {key} ({label}), inclusive; a report that leaves it blank never "
-                                        "matches (blank is not 0).", bound),
+        params += [_param(f"min_{key}", f"Lowest {key} ({label}), inclusive: the table's figure, or where no table "
+                                        "gives it, the count the report's prose states (a hit's `figure` then ends "
+                                        "（据报告文字，表中未给出）); a report that gives it nowhere never matches (blank is "
+                                        "not 0).", bound),
                    _param(f"max_{key}", f"Highest {key} ({label}), inclusive.", bound)]
     params += [
         _param("sort", "Order of hits (ties and the empty query: newest first).",
@@ -210,13 +212,20 @@ def openapi_spec() -> dict:
                         "year": {"type": ["integer", "null"]},
                         "level": {"type": "string"}, "agency_type": {"type": "string"}, "url": {"type": "string"},
                         "checks": {"type": "object"},
-                        "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]}},
+                        "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]},
+                                   "description": "every column: the table's value, else the count the report's prose "
+                                                  "states (listed in from_text); null when neither gives it"},
                         "disputed": {"type": "object", "additionalProperties": {"type": "string"},
                                      "description": "columns whose value the report's own table disputes: key → why"},
                         "from_text": {"type": "object", "additionalProperties": {"type": "number"},
-                                      "description": "counts no table gives but the report's prose states: key → count "
-                                                     "(not in values, totals or medians)"}}}},
+                                      "description": "the values no table gives but the report's prose states: key → "
+                                                     "count (0 where it says none came); counted in values, totals "
+                                                     "and medians like the tables'"}}}},
                     "totals": {"type": "object"}, "medians": {"type": "object"}, "counts": {"type": "object"},
+                    "totals_from_text": {"type": "object", "description": "of each total, the part reports' prose "
+                                                                          "states (null when none)"},
+                    "counts_from_text": {"type": "object", "description": "of each count, the reports whose value is "
+                                                                          "their prose's"},
                     "medians_by_level": {"type": "array"}, "medians_by_agency_type": {"type": "array"},
                 }},
             },

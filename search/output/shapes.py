@@ -87,8 +87,8 @@ def trend_json(trend: Trend, base_url: str = "") -> dict:
         "reports": {str(y): [record_json(r, base_url) for r in trend.reports_by_year[y]] for y in trend.years},
         "series": [{
             "key": s.column.key, "label": s.column.label, "unit": s.column.unit, "note": s.column.note,
-            "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of, "disputed": p.disputed}
-                       for p in s.points],
+            "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of, "disputed": p.disputed,
+                        "from_text": p.from_text} for p in s.points],
         } for s in trend.series],
         "messages": trend.messages,
     }
@@ -99,7 +99,8 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
     def line(l):
         return {"key": l.key, "label": l.label, "differs": l.differs,
                 "values": [c.value for c in l.cells], "changes": [c.change or None for c in l.cells],
-                "disputed": [c.disputed or None for c in l.cells]}
+                "disputed": [c.disputed or None for c in l.cells],
+                "from_text": [c.quote or None for c in l.cells]}
 
     return {
         "reports": [{"report_id": r["id"], "agency": r.get("agency"), "year": r.get("year"),

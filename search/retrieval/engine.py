@@ -13,8 +13,9 @@ from search.copies import copies
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
-                                             prose_evidence)
+                                             prose_evidence, range_figure)
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
+from search.retrieval.filters import RANGE_NOTE
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
@@ -85,6 +86,11 @@ class SearchResult:
     def ranges(self) -> list[dict]:
         """The figure range inputs of the search form, with their current bounds."""
         return range_fields(self.params)
+
+    @property
+    def range_note(self) -> str:
+        """What a range reads, said beside the range inputs."""
+        return RANGE_NOTE
 
     @property
     def pager(self) -> dict:
@@ -213,9 +219,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
             )
         )
     hit_codes = [int(codes[d]) for d in page_docs]
-    for hit, line in zip(hits, figure_lines(searcher, asked, hit_codes)):
+    shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
+    for hit, line in zip(hits, figure_lines(searcher, shown, hit_codes)):
         hit.figure = line
-    for hit, evidence in zip(hits, prose_evidence(searcher, asked, hit_codes, [h.report_id for h in hits])):
+    for hit, evidence in zip(hits, prose_evidence(searcher, shown, hit_codes, [h.report_id for h in hits])):
         if evidence is not None and _opening(evidence.quote) not in _opening(hit.snippet.striptags(), None):
             hit.figure_quote = evidence.quote
             hit.figure_quote_section = evidence.section

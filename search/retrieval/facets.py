@@ -16,9 +16,9 @@ from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
 from search.retrieval.arrays import arrays_for
-from search.retrieval.filters import FACET_FIELD, region_query, without_province
+from search.retrieval.filters import FACET_FIELD, figure_range, region_query, without_province
 from search.retrieval.matching import filter_mask
-from search.retrieval.params import LEVELS, MAX_FIGURE, SearchParams
+from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import ParsedQuery
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.retrieval.selection import Selection
@@ -251,7 +251,7 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
     # Figure presets: each counted without its own figure's range.
     figures = []
     for key, low, label in PRESETS:
-        docs = counter.docs(f"fig_{key}", narrow=Q.NumericRange(f"fig_{key}", low, MAX_FIGURE))
+        docs = counter.docs(f"fig_{key}", narrow=figure_range(searcher, key, low, None))
         chosen = params.range_of(key) == (low, None)
         toggle = params.with_range(key, None, None) if chosen else params.with_range(key, low, None)
         count = counter.total(docs)

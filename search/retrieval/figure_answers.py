@@ -127,6 +127,17 @@ def none_above_zero(searcher, figure: FigureAsked | None, reports: np.ndarray) -
     return answer
 
 
+def range_figure(params) -> FigureAsked | None:
+    """The figure the first range of ``params`` narrows to (min_requests_new=1), to show beside each hit when the
+    query asks no figure: a range counts the figure a report's prose states where no table gives it
+    (search/figures/text_figures.py), and the list must say which reports it kept on their prose's word, with
+    the sentence, as it does for a figure asked."""
+    if not params.ranges:
+        return None
+    key, low, _ = params.ranges[0]
+    return FigureAsked(key, KEY_FIGURES.get(key, key), "at_least", low or 0)
+
+
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:
     """Per hit (by its report code), the asked figure as the index holds it: '行政诉讼 34 件', or
     '未给出“行政诉讼”的数字'; empty strings when the query asks no figure."""

@@ -16,6 +16,8 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import MAX_FIGURE, YEARS, SearchParams
 from search.retrieval.query import ParsedQuery
+from search.schema import TEXT_RANGE_FIGURES
+from search.vocabulary import KEY_FIGURES
 
 FACET_FIELD = {"agency": "agency_id", "year": "year", "section": "section", "level": "level",
                "province": "province", "city": "city"}
@@ -71,6 +73,23 @@ def _given(value: int | None, default: int) -> int:
     return default if value is None else value
 
 
+# Where the user sets a range: what it reads (figure_range), the figures a report's prose states included.
+RANGE_NOTE = ("按报告表中的数字筛选；表中没有" + "".join(f"“{KEY_FIGURES.get(k, k)}”" for k in TEXT_RANGE_FIGURES)
+              + "时，按报告文字写明的数字（写明没有的算作 0），结果中标“据报告文字”并引出原文。"
+              "表中和文字都没有给出的报告不列入：空白不算作 0。")
+
+
+def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Query:
+    """A figure's range as a filter: its table's value (``fig_``), or where no table gives it, the value its prose
+    states (``said_``, search/figures/text_figures.py), as the statistics count it. A report that gives the figure
+    nowhere has neither and never matches: blank is not 0."""
+    bounds = (_given(low, 0), _given(high, MAX_FIGURE))
+    ranges = [Q.NumericRange(f"fig_{key}", *bounds)]
+    if f"said_{key}" in searcher.schema.names():  # (an index written before said_ was served until its next build)
+        ranges.append(Q.NumericRange(f"said_{key}", *bounds))
+    return ranges[0] if len(ranges) == 1 else Q.Or(ranges)
+
+
 def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
     """Each active filter as a query, by the name whose facet ignores it."""
     parts: dict[str, Q.Query] = {}
@@ -90,8 +109,7 @@ def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[st
     if params.year_from is not None or params.year_to is not None:
         parts["year_range"] = Q.NumericRange("year", _given(params.year_from, YEARS[0]), _given(params.year_to, YEARS[1]))
     for key, low, high in params.ranges:
-        # A report that leaves the figure blank has no fig_ value and never matches: blank is not 0.
-        parts[f"fig_{key}"] = Q.NumericRange(f"fig_{key}", _given(low, 0), _given(high, MAX_FIGURE))
+        parts[f"fig_{key}"] = figure_range(searcher, key, low, high)
     if parsed.agency:
         parts["q_agency"] = Q.Or([_agency_query(a) for a in parsed.agency])
     if parsed.years:

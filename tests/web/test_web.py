@@ -114,7 +114,7 @@ def links_of(html: str) -> list[str]:
     ("quality=missing_4&quality=balance_ok", 4),
     ("quality=balance_ok&level=county", 1),
     ("min_requests_new=1", 2),
-    ("max_reconsideration_total=0", 2),
+    ("max_reconsideration_total=0", 4),  # two from the tables, two whose prose says none came (session 25)
     ("min_requests_new=1&max_requests_new=1&year_from=2021", 1),
     ("year_from=2020", 4),
     ("year_from=2020&year_to=2020", 3),
