@@ -68,19 +68,30 @@ IMAGE_NAME = re.compile(r"^[\w\-]+\.(?:png|jpe?g|gif|svg)$")
 # caption ('某某年报_第1页'), its blurb ('…由会员上传分享，免费在线阅读…') and the label of the text it extracted.
 DOC_SITE = re.compile(r"^ID\s*[:：]\s*\d+$|^大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页$|_第\d{1,3}页$"
                       r"|^资源描述\s*[:：]?$|由会员上传分享|免费在线阅读|免费下载")
-# The captions re-joined into one line, as lines with no sentence end are ('…年报_第1页…年报_第2页资源描述:').
-_CAPTIONS = re.compile(r"^(?:[^。]{2,80}?_第\d{1,3}页)+\s*(?:资源描述\s*[:：]?)?$")
+# The captions re-joined into one line, as lines with no sentence end are ('…年报_第1页…年报_第2页资源描述:'). A caption's
+# words never run past the next '_第N页': else a line of 24 captions and a description after them was split every
+# way before it failed (13 s, minutes at 30).
+_CAPTIONS = re.compile(r"^(?:(?:(?!_第\d)[^。]){2,80}_第\d{1,3}页)+\s*(?:资源描述\s*[:：]?)?$")
 BREADCRUMB = re.compile(r"(?:首页|当前位置|您的位置|您当前的位置|您现在的位置)\s*[:：]?\s*.{0,30}[>»＞›]")
 # A field label and what pages put after it when it holds nothing: widgets, blanks, question marks of a lost encoding.
 _LABEL = (r"(?:索引号|文号|发文字号|有效性|主题分类|文件分类|所属机构|发布机构|信息来源|来源|浏览次数|浏览量|访问量|点击数|阅读次数"
-          r"|字体|字号|分享到|打印|关闭)")
-EMPTY_FIELDS = re.compile(rf"^(?:[【\[]?{_LABEL}[】\]]?\s*[:：]?[\s?？次\[\]【】大中小打印关闭]*)+$")
+          r"|字体|字号|分享到|打\s*印|关\s*闭)")
+# (Possessive runs, and 打印 and 关闭 only as labels, spaced or not: a filler that could also be read as the next label split
+# '打印打印…打印x' every way before it failed, a minute at 26 of them.)
+EMPTY_FIELDS = re.compile(rf"^(?:[【\[]?{_LABEL}[】\]]?\s*+[:：]?[\s?？次\[\]【】大中小]*+)+$")
 
 
-# A flattened table's empty cells left after a line's words, or as a line of their own ('| ||||||||'): a mirror's
-# layout table around the title, with nothing in it. (Table recovery has read them before this: parser.py calls it last.)
-_EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 _WORD = re.compile(r"[^\W_]")
+
+
+def _without_empty_cells(line: str) -> str:
+    """A line without the empty cells a flattened table left after its words ('标题 | ||||' -> '标题'): a mirror's layout
+    table around the title, with nothing in it. (Table recovery has read them before this: parser.py calls it last.)"""
+    # Read from the end: a pattern looked for at every start ('(?:\s*\|)+\s*$') took 30 s over a line of 16,000 cells.
+    end = len(line)
+    while end and (line[end - 1] == "|" or line[end - 1].isspace()):
+        end -= 1
+    return line[:end] if "|" in line[end:] else line
 
 
 def header_line(block: Block) -> bool:
@@ -99,7 +110,7 @@ def header_line(block: Block) -> bool:
 
 def trim_header(preamble: list[Block]) -> list[Block]:
     """The preamble without the page's furniture, and its lines without a layout table's empty cells after them."""
-    return [_EMPTY_CELLS.sub("", b) if isinstance(b, str) else b for b in preamble if not header_line(b)]
+    return [_without_empty_cells(b) if isinstance(b, str) else b for b in preamble if not header_line(b)]
 
 
 # A site's menu copied as a list ('- 政策解读' / '- 经济发展' / … / '- 项目中心', round 41): its items are the page's chrome,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.model import Document
-from indexer.page_chrome import footer_start, header_line
+from indexer.page_chrome import footer_start, header_line, trim_header
 from indexer.parser import parse_document
 
 REPORT = [
@@ -70,3 +70,16 @@ def test_a_layout_table_s_empty_cells_leave_the_preamble_and_the_title_line():
     assert report.preamble == ["青石市水务局2019年政府信息公开工作年度报告"]
     assert (report.agency, report.year, [s.number for s in report.sections][:3]) == ("青石市水务局", 2019, [1, 2, 3])
     assert header_line("|") and header_line("——") and not header_line("来源 | 青石市水务局")
+
+
+def test_long_lines_of_empty_cells_captions_and_widgets_keep_what_they_are():
+    # Each pattern once tried every split of such a line before it failed (seconds for the cells, minutes for 30
+    # captions or 30 widget words; page_chrome's comments, and `bench/parsing_accuracy.py --scaling` for time).
+    # A line that holds words after them is no furniture and stays whole.
+    cells = "说明" + "　|" * 16000 + "：见附件"
+    captions = "".join(f"青石市卫健委2025年年报_第{n}页" for n in range(1, 31)) + "资源描述:本文档共30页"
+    widgets = "关闭" * 30 + "窗口"
+    assert trim_header([cells, captions, widgets]) == [cells, captions, widgets]
+    assert header_line("".join(f"青石市卫健委2025年年报_第{n}页" for n in range(1, 31)) + "资源描述:")
+    assert header_line("【打印】【关闭】") and header_line("字体：[ 大 中 小 ] 打 印 关 闭") and not header_line("关闭窗口")
+    assert trim_header(["青石市水务局2019年年报 | ||||", "| |"]) == ["青石市水务局2019年年报"]
