@@ -18,6 +18,7 @@ from functools import cached_property
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field
+from search.copies import copies
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, agency_type, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.figures.text_figures import figures_from_text, with_text
@@ -201,10 +202,15 @@ class _SharedRecords:
         ids, agencies = column_values(reader, "report_id"), column_values(reader, agency_field(searcher))
         self.docnums: dict[str, int] = {}
         self.by_agency: dict[str, list[str]] = defaultdict(list)
+        # A report held in several files is one report of its body's year, in checks between years and medians
+        # as in searches (search/copies.py); a copy's own record stays readable (its page, a comparison).
+        copied = copies(searcher)
         for docnum in searcher.docs_for_query(Q.Term("kind", "report")):
             report_id = ids[docnum]
             self.docnums[report_id] = docnum
-            self.by_agency[agencies[docnum]].append(report_id)
+            if not copied.is_copy(report_id):
+                self.by_agency[agencies[docnum]].append(report_id)
+        self.listed = [i for i in self.docnums if not copied.is_copy(i)]
         self.records: dict[str, ReportRecord] = {}
         self.cache: dict[str, object] = {}  # other per-report results (text signatures)
         folder = getattr(getattr(searcher, "generation", None), "path", None)
@@ -266,8 +272,8 @@ class RecordStore:
         return sorted(records, key=lambda r: (r.year or 0, r.report_id))
 
     def all_ids(self) -> list[str]:
-        """Ids of every report in the index."""
-        return list(self.docnums)
+        """Ids of every report the lists show (a copy's file is its kept report's, search/copies.py)."""
+        return list(self._shared.listed)
 
 
 def record_store(searcher) -> RecordStore:

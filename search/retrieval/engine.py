@@ -254,7 +254,8 @@ def get_report(searcher, report_id: str) -> dict | None:
     if not doc:
         return None
     report = json.loads(doc["payload"])
-    # The same report held in other files (search/copies.py): which one the lists keep, and the others.
+    # A copy's page stays open (a link to it may be shared) and must say which file the lists show in its place;
+    # the file they show names its others (search/copies.py).
     found = copies(searcher)
     kept = found.kept_for.get(report_id)
     report["copy_of"] = _other_file(searcher, kept) if kept else None
