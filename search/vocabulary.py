@@ -121,6 +121,22 @@ TEMPLATE_CIRCULARS = {"2019": "国办公开办函〔2019〕60号", "2021": "国�
 TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
                        "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
 
+# The check of part 三's balance (一 + 二 = 三（七）总计 + 四), as every page names it: the check first, then its
+# state. A state shown before the name (数据不全，无法核对 申请数量平衡) read as "balanced" (review 25).
+BALANCE_CHECK = "申请数量平衡"
+BALANCE_STATES = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "数据不全，无法核对"}
+
+
+def balance_state(state: str | None) -> str:
+    """The balance check's state in words; no state is incomplete: 'ok' -> '平衡'."""
+    return BALANCE_STATES.get(state or "incomplete", BALANCE_STATES["incomplete"])
+
+
+def balance_text(state: str | None) -> str:
+    """The balance check named, then its state: '申请数量平衡：数据不全，无法核对'."""
+    return f"{BALANCE_CHECK}：{balance_state(state)}"
+
+
 # Part 四.
 REVIEW_GROUPS = [("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼 未经复议直接起诉"),
                  ("litigation_after_reconsideration", "行政诉讼 复议后起诉")]

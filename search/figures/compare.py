@@ -12,7 +12,8 @@ from search.figures.compare_lines import CompareCell, Line, figure_lines, line_o
 from search.figures.records import record_store
 from search.figures.similarity import normalise, overlap, prose_of
 from search.figures.compare_finder import Candidate, find_candidates
-from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, part_heading, part_numeral
+from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, balance_state, part_heading,
+                               part_numeral)
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
@@ -199,9 +200,9 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
     comparison.reports = reports
     balance = {"ok": 1, "mismatch": 0}
     comparison.checks = [
-        Line("requests_balance", "申请数量平衡",
+        Line("requests_balance", BALANCE_CHECK,
              [CompareCell(balance.get((r.get("checks") or {}).get("requests_balance")),
-                          {"ok": "平衡", "mismatch": "不平衡"}.get((r.get("checks") or {}).get("requests_balance"), "无法核对"))
+                          balance_state((r.get("checks") or {}).get("requests_balance")))
               for r in reports]),
         line_of("failures", "表内核对未通过的项数", [len((r.get("checks") or {}).get("failures", [])) for r in reports]),
     ]

@@ -20,9 +20,8 @@ from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.params import SearchParams
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
-from search.vocabulary import ROW_LABELS
+from search.vocabulary import ROW_LABELS, balance_text
 
-BALANCE_LABELS = {"ok": "申请数量平衡", "mismatch": "申请数量不平衡", "incomplete": "申请数据不全"}
 # The lists of the page, in its order, by the name ``list=`` takes.
 LISTS = {"tables": "表格自身不相符", "inferred": "按行序推断读出的数字", "missing": "缺少的部分",
          "continuity": "相邻年度衔接", "prose": "正文与表格不符", "similar": "内容雷同"}
@@ -44,7 +43,7 @@ class TableProblem:
     @property
     def balance_label(self) -> str:
         """What the request balance check found, in words."""
-        return BALANCE_LABELS.get(self.balance, self.balance)
+        return balance_text(self.balance)
 
 
 @dataclass

@@ -25,9 +25,9 @@ from search.figures.text_figures import FROM_TEXT_NOTE
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.params import LEVELS
+from search.vocabulary import balance_text
 
 PAGE_SIZE = 100
-BALANCE_LABELS = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "无法核对"}
 UNUSUAL_MIN_GROUP = 5  # reports in a level group before a value is called unusual for it
 UNUSUAL_FACTOR = 3
 UNUSUAL_MIN_GAP = {"count": 10, "amount": 10, "rate": 30}
@@ -77,7 +77,7 @@ class Row:
     @property
     def check_text(self) -> str:
         """The check column as words: balance, problems found, parts missing."""
-        words = [BALANCE_LABELS.get(self.balance, "无法核对")]
+        words = [balance_text(self.balance)]
         if self.problems:
             words.append(f"{self.problems} 处问题")
         if self.record.missing_parts:

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
-from search.figures.stats import BALANCE_LABELS, StatsTable, build_stats
+from search.figures.stats import StatsTable, build_stats
 from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
 from search.retrieval.facets import selection_chips
 from search.retrieval.params import LEVELS, SearchParams
-from search.vocabulary import parts_text
+from search.vocabulary import BALANCE_CHECK, balance_state, parts_text
 
 EXPORTS = ("stats", "search")  # what=
 FORMATS = {"csv": "text/csv", "json": "application/json"}  # format=, and the file's media type
@@ -28,7 +28,7 @@ BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
-              ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", "申请数量平衡"),
+              ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", BALANCE_CHECK),
               ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
               ("missing_parts", "缺少的部分")]
 # A value stays a plain number in its cell (a spreadsheet must add it up); the columns whose values
@@ -92,7 +92,7 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
     for row in table.all_rows:
         r = row.record
         meta = [r.report_id, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
-                r.template or "", BALANCE_LABELS.get(row.balance, row.balance), len(row.failures), len(row.issues),
+                r.template or "", balance_state(row.balance), len(row.failures), len(row.issues),
                 parts_text(r.missing_parts)]
         disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)
         from_text = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in row.from_text.items())

@@ -18,8 +18,8 @@ from search.retrieval.figure_answers import figure_label
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
-from search.vocabulary import (APPLICANTS, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS,
-                               is_number, part_heading)
+from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
+                               ROW_LABELS, balance_state, is_number, part_heading)
 
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
            "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
@@ -38,7 +38,6 @@ P3_GROUPS = [("outcome_disclosed", "予以公开", []), ("outcome_partly_disclos
              ("requests_total", "总计", [])]
 P3_LAST = [("requests_carried_forward", "结转下年度继续办理")]
 CHECK_KINDS = {"balance": "收支平衡", "row_sum": "行内合计", "outcome_sum": "办理结果合计", "review_sum": "复议诉讼合计"}
-BALANCE = {"ok": "平衡", "mismatch": "不平衡", "incomplete": "数据不全，无法核对"}
 _PATTERNS = [(key, re.compile(pattern)) for key, _, pattern in REQUEST_ROWS]
 _KEY_OF_LABEL = {label: key for key, label in ROW_LABELS.items()}
 
@@ -273,7 +272,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         "matches": sum(s["matches"] for s in sections) + sum(_marks(line, terms) for line in preamble),
         "figure_groups": groups,
         "prose_statements": prose_statements(report),
-        "checks": {"balance": balance, "balance_label": BALANCE.get(balance, BALANCE["incomplete"]),
+        "checks": {"balance": balance, "balance_name": BALANCE_CHECK, "balance_label": balance_state(balance),
                    "checked": checks.get("checked") or 0, "failures": failures},
     }
 
