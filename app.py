@@ -225,7 +225,7 @@ def api_trends():
 def api_compare():
     comparison = search.compare_reports(searcher(), request.args)
     if not comparison.ok and not comparison.q:  # with q= it is the finder: the candidates are the answer
-        raise search.BadRequest(" ".join(comparison.messages))
+        raise search.BadRequest(" ".join(comparison.messages + comparison.notes))
     return jsonify(search.comparison_json(comparison, base_url()))
 
 

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from search.figures.compare_lines import CompareCell, Line, figure_lines, line_of, mark_disputed, with_text
 from search.figures.records import record_store
-from search.figures.similarity import normalise, overlap, prose_of
+from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
 from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, balance_state, part_heading,
                                part_numeral)
@@ -20,26 +20,6 @@ _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
 QUERY_MAX = 200  # characters of the finder's words
-
-
-@dataclass
-class Passage:
-    """A piece of a report's text, and whether another compared report has it too."""
-
-    text: str
-    shared: bool
-
-
-@dataclass
-class PartText:
-    """One report's text of one part, cut where it shares text with the others."""
-
-    present: bool
-    title: str
-    passages: list[Passage]
-    share: float  # of its text found in another compared report
-    chars: int
-    report: str = ""  # the report it belongs to, as a heading: agency and year
 
 
 @dataclass
@@ -75,13 +55,15 @@ class PartView:
 
 @dataclass
 class Comparison:
-    """Reports side by side; ``messages`` say what was wrong with the request."""
+    """Reports side by side; ``messages`` say what was wrong with the request, ``notes`` what to do next or what the
+    finder found (an instruction is no warning: the page greeted a first visit with a warning's colour)."""
 
     reports: list[dict] = field(default_factory=list)
     parts: list[PartView] = field(default_factory=list)
     only_differences: bool = False
     checks: list[Line] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     typed: str = ""  # the ids as the request gave them, bad ones included, for the form
     max_reports: int = MAX_REPORTS
     q: str = ""  # words to find reports to compare by (agency, place, year), as typed
@@ -122,7 +104,7 @@ class Comparison:
     def columns(self) -> list[dict]:
         """One heading per report: id, agency, year and template as the page prints them."""
         return [{"id": r["id"], "agency": r.get("agency") or "未知机构", "year": r.get("year") or "年份不明",
-                 "label": _label(r),
+                 "label": report_label(r),
                  "template": TEMPLATE_LABELS.get(r.get("template"), r.get("template")) if r.get("template") else ""}
                 for r in self.reports]
 
@@ -130,34 +112,6 @@ class Comparison:
     def query_string(self) -> str:
         """The compared reports' ids as a query string (id=…&id=…)."""
         return urlencode([("id", r["id"]) for r in self.reports])
-
-
-def _label(report: dict) -> str:
-    return f"{report.get('agency') or '未知机构'} {report.get('year') or ''}"
-
-
-def _texts(number: int, reports: list[dict]) -> list[PartText]:
-    if number == PREAMBLE_PART:  # only a report in which no part was found is compared by its preamble
-        texts = [normalise("" if r.get("sections") else r.get("preamble") or "") for r in reports]
-    else:
-        texts = [normalise(prose_of(r, {number})) for r in reports]
-    out = []
-    for i, (report, text) in enumerate(zip(reports, texts)):
-        section = next((s for s in report.get("sections", []) if s.get("number") == number), None)
-        if number == PREAMBLE_PART and text.original:
-            section = {"title": PREAMBLE_NAME}
-        found = overlap(text, [t for j, t in enumerate(texts) if j != i])
-        passages, at = [], 0
-        for start, end in found.spans:
-            if start > at:
-                passages.append(Passage(text.original[at:start], False))
-            passages.append(Passage(text.original[start:end], True))
-            at = end
-        if at < len(text.original):
-            passages.append(Passage(text.original[at:], False))
-        out.append(PartText(section is not None, (section or {}).get("title") or "", passages, found.share,
-                            len(text.original), _label(report)))
-    return out
 
 
 def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
@@ -191,7 +145,7 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
         else:
             reports.append(payload)
     if len(reports) < MIN_REPORTS:
-        comparison.messages.append(f"已选 {len(reports)} 份报告，请再选 {MIN_REPORTS - len(reports)} 到 "
+        comparison.notes.append(f"已选 {len(reports)} 份报告，请再选 {MIN_REPORTS - len(reports)} 到 "
                                    f"{MAX_REPORTS - len(reports)} 份进行比较。" if reports else
                                    f"请选择 {MIN_REPORTS} 到 {MAX_REPORTS} 份报告进行比较。")
         comparison.reports = reports
@@ -209,7 +163,7 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
     # A report in which no part was found has only its text: shown as its 导言, or it would compare as
     # six missing parts.
     if any(not r.get("sections") and r.get("preamble") for r in reports):
-        comparison.parts.append(PartView(PREAMBLE_PART, PREAMBLE_NAME, [], _texts(PREAMBLE_PART, reports)))
+        comparison.parts.append(PartView(PREAMBLE_PART, PREAMBLE_NAME, [], part_texts(PREAMBLE_PART, reports)))
     records = [store.record(r["id"]) for r in reports]
     for number, name in SECTION_NAMES.items():
         lines = with_text(number, figure_lines(number, reports), reports, records)
@@ -217,7 +171,7 @@ def build_comparison(searcher, ids: list[str], only_differences: bool = False) -
         count = len(lines)
         if only_differences:
             lines = [line for line in lines if line.differs]
-        comparison.parts.append(PartView(number, name, lines, _texts(number, reports), count))
+        comparison.parts.append(PartView(number, name, lines, part_texts(number, reports), count))
     return comparison
 
 
@@ -237,8 +191,11 @@ def compare_reports(searcher, args) -> Comparison:
     if comparison.q:
         finds = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
         comparison.candidates, comparison.searched_heading = finds.candidates, finds.searched_heading
-        if not comparison.candidates:
-            comparison.messages.append(f"没有找到与“{comparison.q}”相关的其他报告。")
+        # Said only where the finder's list is shown, with fewer than two reports: beside a comparison made of
+        # the reports the words found, "nothing else" only alarmed.
+        if not comparison.candidates and not comparison.ok:
+            comparison.notes.append(f"除已选的报告外，没有找到与“{comparison.q}”相关的报告。" if comparison.reports
+                                    else f"没有找到与“{comparison.q}”相关的报告。")
     return comparison
 
 

@@ -112,7 +112,7 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
             "texts": [{"present": t.present, "title": t.title, "chars": t.chars, "shared_share": t.share}
                       for t in p.texts],
         } for p in comparison.parts],
-        "messages": comparison.messages,
+        "messages": comparison.messages + comparison.notes,
         "q": comparison.q,
         "candidates": [{"report_id": c.report_id, "agency": c.agency, "where": c.where, "year": c.year, "source": c.source,
                         "searched_only": c.searched_only, "url": f"{base_url}/reports/{c.report_id}"}

@@ -292,7 +292,7 @@ def test_compare_finder_lists_the_named_bodies_reports_first_each_bodys_years_to
 
 def test_compare_finder_says_when_nothing_is_found_and_escapes_the_words(dclient):
     text = dclient.get("/compare?q=<b>qqxyzzy</b>").get_data(as_text=True)
-    assert "没有找到与“&lt;b&gt;qqxyzzy&lt;/b&gt;”相关的其他报告。" in text and "<b>qq" not in text
+    assert "没有找到与“&lt;b&gt;qqxyzzy&lt;/b&gt;”相关的报告。" in text and "<b>qq" not in text
     assert 'value="&lt;b&gt;qqxyzzy&lt;/b&gt;"' in text
 
 
@@ -307,7 +307,7 @@ def test_compare_finder_lists_no_guess_by_characters_for_a_place_no_report_holds
     search = client.get("/api/search?q=徐州市").get_json()
     assert "没有报告包含所查词语，下面是全文用字相近的报告。" in search["messages"] and search["hits"]
     assert client.get("/api/compare?q=徐州市").get_json()["candidates"] == []
-    assert "没有找到与“徐州市”相关的其他报告。" in client.get("/compare?q=徐州市").get_data(as_text=True)
+    assert "没有找到与“徐州市”相关的报告。" in client.get("/compare?q=徐州市").get_data(as_text=True)
     assert len(client.get("/api/compare?q=台州市").get_json()["candidates"]) == 1  # a body named is listed as before
 
 
@@ -392,3 +392,37 @@ def test_compare_finder_with_years_alone_lists_the_bodies_with_a_report_of_each_
     rest = dclient.get(f"/api/compare?id={ids[(AGENCY, 2021)]}&q=2021+2023").get_json()["candidates"]
     assert ids[(AGENCY, 2021)] not in {c["report_id"] for c in rest} and rest[0]["report_id"] == ids[(AGENCY, 2023)]
     assert all(c["year"] == 2022 for c in dclient.get("/api/compare?q=2022").get_json()["candidates"])
+
+
+def test_compare_instructs_neutrally_and_says_nothing_was_found_only_beside_the_finder(dclient, ids):
+    # Review 25: a first visit was greeted in a warning's colour, and a comparison made of the two reports the
+    # words found carried the warning 没有找到与“洪泽”相关的其他报告 above it.
+    def notes(path):
+        doc = lxml_html.fromstring(dclient.get(path).get_data(as_text=True))
+        return ([" ".join(p.text_content().split()) for p in doc.xpath("//p[contains(@class,'notice')]")],
+                [" ".join(p.text_content().split()) for p in doc.xpath("//p[contains(@class,'compare-note')]")])
+
+    assert notes("/compare") == ([], ["请选择 2 到 4 份报告进行比较。"])
+    chosen = ids[(AGENCY, 2021)]
+    warned, told = notes(f"/compare?id={chosen}&q=qqxyzzy")
+    assert warned == [] and "除已选的报告外，没有找到与“qqxyzzy”相关的报告。" in told
+    assert told[0] == "已选 1 份报告，请再选 1 到 3 份进行比较。"
+    both = f"id={chosen}&id={ids[(AGENCY, 2022)]}&q=qqxyzzy"
+    assert notes(f"/compare?{both}") == ([], [])
+    assert dclient.get(f"/api/compare?{both}").get_json()["messages"] == []
+    warned, told = notes("/compare?id=abc123")  # what went wrong stays a warning; what to do next is a note
+    assert warned == ["找不到报告 abc123。"] and told == ["请选择 2 到 4 份报告进行比较。"]
+
+
+def test_compare_says_no_shared_text_rather_than_zero_percent(dclient, ids):
+    from search.figures.compare_text import PartText
+
+    said = {share: PartText(True, "", [], share, 100).shared_text for share in (0.0, 0.004, 0.5, 0.996, 1.0)}
+    assert said == {0.0: "没有与其他报告相同的文字", 0.004: "其中不到 1% 与其他报告相同",
+                    0.5: "其中约 50% 与其他报告相同", 0.996: "其中 99% 以上与其他报告相同", 1.0: "全部与其他报告相同"}
+    other = next(i for (agency, _), i in ids.items() if agency != AGENCY and agency != COPYCAT)
+    query = f"id={ids[(AGENCY, 2021)]}&id={other}"
+    shares = [t["shared_share"] for p in dclient.get(f"/api/compare?{query}").get_json()["parts"] for t in p["texts"]
+              if t["chars"]]
+    page = dclient.get(f"/compare?{query}").get_data(as_text=True)
+    assert 0 in shares and "没有与其他报告相同的文字" in page and "约 0%" not in page
