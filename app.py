@@ -182,9 +182,8 @@ def agency_feed(agency_id: str):
 
 @pages.get("/quality")
 def quality_page():
-    params = search.SearchParams.from_args(request.args)
-    quality = search.build_quality(searcher(), params, request.args.get("list"))
-    return render_template("quality.html", quality=quality, params=params)
+    quality = search.build_quality(searcher(), search.SearchParams.from_args(request.args), request.args.get("list"))
+    return render_template("quality.html", quality=quality, params=quality.params)
 
 
 # --- the JSON API (docs/api.md; described at /api/openapi.json) --------------------------------
@@ -201,7 +200,7 @@ def api_report(report_id: str):
 
 @api.get("/stats", endpoint="stats")
 def api_stats():
-    return jsonify(search.stats_json(search.build_stats(searcher(), search.StatsParams.from_args(request.args)), base_url()))
+    return jsonify(search.stats_json(search.build_stats(searcher(), search.StatsParams.for_json(request.args)), base_url()))
 
 
 @api.get("/export", endpoint="export")

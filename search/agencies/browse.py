@@ -16,11 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search import agency_names as names
 from search.agencies.directory import CENTRAL, CENTRAL_LABEL, UNRESOLVED, UNRESOLVED_LABEL, Agency, directory
+from search.agencies.name_box import is_named
 from search.analysis import fold
 from search.retrieval.engine import select_reports
 from search.retrieval.facets import make_chips
+from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import MAX_PAGE, SearchParams
 
 PER_PAGE = 50
@@ -50,7 +51,7 @@ class AgencyParams:
     @classmethod
     def from_args(cls, args, api: bool = False) -> "AgencyParams":
         """Read request arguments; bad values become messages, never errors."""
-        search = SearchParams.from_args(args)
+        search = paged_as(SearchParams.from_args(args), f"机构列表每页 {PER_PAGE} 个机构", pages=True)
         messages = list(search.messages)
         place = _text(args.get("place"))
         if place and not PLACE.fullmatch(place):
@@ -166,41 +167,6 @@ class AgencyList:
         return self.params.search.query_string(page=1)
 
 
-# Words of nearly every government's name that hold another body's function word across their own
-# parts: 民政 (the civil-affairs bureau) inside 人民政府. A run strictly inside one of them is no
-# mention of that function, or a name box typed 民政 lists every 人民政府.
-_CROSSED = ("人民政府",)
-
-
-def _holds(text: str, word: str) -> bool:
-    """Whether ``word`` is in ``text`` other than strictly inside one of _CROSSED (its start and its
-    end both within it: 民政 in 人民政府; 人民政府, 政府 and 江苏省人民 are held)."""
-    inside = [(at, at + len(generic)) for generic in _CROSSED for at in _occurrences(text, generic)]
-    return any(not any(g < at and at + len(word) < h for g, h in inside) for at in _occurrences(text, word))
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
-def _named(agency: Agency, words: list[str]) -> bool:
-    """Whether every word is in one of the body's names or its place; a word that reads as a
-    function (卫健委, 发改局) matches the body's kind, the rest of it its place or names."""
-    haystack = fold(" ".join([*agency.names, agency.place or ""]))
-    for word in words:
-        if word in haystack and _holds(haystack, word):
-            continue
-        place, function = names.split_name(word)
-        if function and function == agency.kind and (not place or place in haystack):
-            continue
-        return False
-    return True
-
-
 def _place_level(code: str) -> str:
     return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
@@ -270,14 +236,6 @@ def _trail(known, params: AgencyParams) -> list[Choice]:
     return trail + [Choice(c, _place_label(known, c), 0, c == place, params.query_string(place=c)) for c in codes]
 
 
-def bodies_named(searcher, words: list[str]) -> list[Agency]:
-    """The bodies whose names or place hold every word, as the name box reads them (卫健委 finds
-    卫生健康局, 淮安 the bodies of 淮安市), in the directory's order."""
-    folded = [fold(w) for w in words if w.strip()]
-    known = directory(searcher)
-    return sorted((a for a in known.agencies.values() if folded and _named(a, folded)), key=lambda a: a.sort_key)
-
-
 def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     """The bodies ``params`` asks for, one page of them (or all, unpaged), with the tree and kinds."""
     known = directory(searcher)
@@ -296,7 +254,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         pool = [a for a in pool if a.id in matched]
     words = [fold(w) for w in params.name.split()]
     if words:
-        pool = [a for a in pool if _named(a, words)]
+        pool = [a for a in pool if is_named(a, words)]
     of_kind = [a for a in pool if not params.kind or a.kind == params.kind]
     in_place = [a for a in pool if _within(a, params.place)]
     children: Counter = Counter()
@@ -319,6 +277,9 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     per_page = PER_PAGE if params.paged else max(1, len(listed))
     pages = max(1, math.ceil(len(listed) / per_page))
     page = min(params.page, pages)
+    past_end = page_note(params.search.page_asked or params.page, pages) if params.paged else None
+    if past_end:
+        messages.append(past_end)
     rows = [AgencyRow(a, matched[a.id] if params.selects else None)
             for a in listed[(page - 1) * per_page: page * per_page]]
     if params.place and not in_place and not listed:
@@ -342,7 +303,7 @@ def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice
         search = replace(params.search, province=(), city=(label,), page=1)
     ids = {known.of_report[r] for r in select_reports(searcher, search).report_ids if r in known.of_report}
     bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved]
-    bodies = [a for a in bodies if (not params.kind or a.kind == params.kind) and (not words or _named(a, words))]
+    bodies = [a for a in bodies if (not params.kind or a.kind == params.kind) and (not words or is_named(a, words))]
     if not bodies:
         return None
     listing = replace(params, search=search, place=UNRESOLVED)

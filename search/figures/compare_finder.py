@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from search.agencies.browse import bodies_named
+from search.agencies.name_box import bodies_named
 from search.analysis import narrow
 from search.figures.records import record_store
 from search.retrieval.engine import run_search

@@ -17,6 +17,7 @@ import numpy as np
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
 from search.retrieval.engine import select_reports
 from search.retrieval.facets import Chip, selection_chips
+from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import SearchParams
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
@@ -231,6 +232,8 @@ SELECTIONS_KEPT = 8  # selections whose checks a generation keeps (paging a list
 def build_quality(searcher, params: SearchParams, show: str | None = None, preview: int | None = None) -> QualityReport:
     """Data quality of the reports the search for ``params`` selects; ``show`` names the list
     shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
+    params = (paged_as(params, f"每项检查的完整列表每页 {PAGE_SIZE} 项", pages=True) if show in LISTS
+              else paged_as(params, f"每项检查列出前 {preview or PREVIEW} 项，用 list= 选出一项后才分页"))
     selection = select_reports(searcher, params, counted_only=True)
     store = record_store(searcher)
     kept = store.cache.setdefault("quality_selections", {})
@@ -245,6 +248,9 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
     report = replace(checked, params=params, messages=selection.messages + unknown, show=show if show in LISTS else None,
                      chips=selection_chips(searcher, params, with_query=False))
     report.lists = _listings(report, preview or PREVIEW)
+    past_end = page_note(params.asked_page, report.lists[report.show].pages) if report.show else None
+    if past_end:
+        report.messages = [*report.messages, past_end]
     return report
 
 

@@ -20,14 +20,14 @@ import numpy as np
 from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
-from search.figures.stats_params import StatsParams
+from search.figures.stats_params import PAGE_SIZE, StatsParams
 from search.figures.text_figures import FROM_TEXT_NOTE
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
+from search.retrieval.paging import page_note
 from search.retrieval.params import LEVELS
 from search.vocabulary import balance_text
 
-PAGE_SIZE = 100
 UNUSUAL_MIN_GROUP = 5  # reports in a level group before a value is called unusual for it
 UNUSUAL_FACTOR = 3
 UNUSUAL_MIN_GAP = {"count": 10, "amount": 10, "rate": 30}
@@ -472,6 +472,9 @@ class StatsPage:
 def stats_page(searcher, params: StatsParams) -> StatsPage:
     """The statistics page: the table, and facets counted as the search page counts them."""
     table = build_stats(searcher, params)
+    past_end = page_note(params.search.asked_page, table.pages)  # the page's own pages: the JSON lists every row
+    if past_end:
+        table.messages.append(past_end)
     own = params.table_query()
     filters = []
     for name, values in run_search(searcher, params.search).facets.items():

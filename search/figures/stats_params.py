@@ -6,9 +6,13 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, VIEWS
+from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams
 
 META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}
+PAGE_SIZE = 100  # rows of the statistics page; its JSON and exports give every row
+PAGE_LEAD = f"统计表每页 {PAGE_SIZE} 份报告"
+JSON_LEAD = "统计列出所选的全部报告，不分页"
 
 
 @dataclass(frozen=True)
@@ -21,21 +25,30 @@ class StatsParams:
     view: str = "key"
 
     @classmethod
-    def from_args(cls, args) -> "StatsParams":
-        """Parse request arguments; unknown sort keys and views fall back to the defaults with a message."""
+    def from_args(cls, args, whole: str = "") -> "StatsParams":
+        """Parse request arguments; unknown sort keys and views fall back to the defaults with a message. The page
+        shows PAGE_SIZE rows a page; ``whole`` says how a list of every row (the JSON, an export) lists them, and
+        the paging parameters given are named as unused."""
         search = SearchParams.from_args(args)
+        search = paged_as(search, whole) if whole else paged_as(search, PAGE_LEAD, pages=True)
         messages = []
         by = args.get("by") or cls.by
         if by not in COLUMN_BY_KEY and by not in META_SORTS:
-            messages.append("未知的排序列，已按本年新收申请排序。")
+            messages.append(f"忽略了未知的排序列：{by[:30]}，已按本年新收申请排序。")
             by = cls.by
         view = args.get("view") or cls.view
         if view not in VIEWS:
+            messages.append(f"忽略了未知的列组：{view[:20]}（可用：{'、'.join(f'{label} {key}' for key, label in VIEWS.items())}）")
             view = cls.view
         desc = (args.get("dir") or "desc") != "asc"
         if messages:
             search = replace(search, messages=search.messages + tuple(messages))
         return cls(search, by, desc, view)
+
+    @classmethod
+    def for_json(cls, args) -> "StatsParams":
+        """The parameters of /api/stats, which lists every row at once."""
+        return cls.from_args(args, whole=JSON_LEAD)
 
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """Query pairs: the search's (without its page), then the table's, then the page."""

@@ -18,6 +18,7 @@ from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
 from search.retrieval.facets import selection_chips
+from search.retrieval.paging import paged_as
 from search.retrieval.params import LEVELS, SearchParams
 from search.vocabulary import BALANCE_CHECK, balance_state, parts_text
 
@@ -169,12 +170,12 @@ def export(searcher, args, base_url: str = "") -> Download:
     if what not in EXPORTS or fmt not in FORMATS:
         raise BadRequest("what 只能是 stats 或 search，format 只能是 csv 或 json。")
     if what == "stats":
-        params = StatsParams.from_args(args)
+        params = StatsParams.from_args(args, whole="导出文件列出所选的全部报告，不分页")
         table = build_stats(searcher, params)
         text = to_json(stats_json(table, base_url)) if fmt == "json" else to_csv(*stats_rows(table, base_url))
         selection = params.search
     else:
-        selection = SearchParams.from_args(args)
+        selection = paged_as(SearchParams.from_args(args), f"导出文件列出全部结果（最多 {SEARCH_EXPORT_LIMIT} 条），不分页")
         data = search_export(searcher, selection, base_url)
         text = to_json(data) if fmt == "json" else to_csv(*search_rows(data))
     plain = f"nianbao-{what}"

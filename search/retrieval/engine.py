@@ -20,6 +20,7 @@ from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
 from search.retrieval.matching import evaluate
+from search.retrieval.paging import page_note
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.query_tree import to_whoosh
@@ -184,8 +185,9 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     total = total_sections if params.flat else total_reports
     pages = max(1, math.ceil(total / params.per_page))
     page = min(params.page, pages)
-    if params.page > pages:  # the last page is served: a script paging on must see it is past the end
-        messages.append(f"第 {params.page} 页超出范围（共 {pages} 页），显示的是第 {pages} 页。")
+    past_end = page_note(params.asked_page, pages)  # the last page is served: a script paging on must see it is past the end
+    if past_end:
+        messages.append(past_end)
 
     if params.flat:
         ordered = order(searcher, hits_mask, selection.matched.scores, params.sort)

@@ -18,17 +18,17 @@ from search.agencies.directory import agency_field, directory
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, figure_range, region_query, without_province
 from search.retrieval.matching import filter_mask
-from search.retrieval.params import LEVELS, SearchParams
+from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
 from search.retrieval.query import ParsedQuery
-from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+from search.schema import QUALITY_FLAGS
 from search.retrieval.selection import Selection
-from search.vocabulary import KEY_FIGURES, part_heading
+from search.vocabulary import part_heading
 
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
                 "city": "城市", "quality": "数据质量", "figures": "表格数据"}
 # The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.
 FACET_ORDER = ("year", "level", "province", "city", "agency", "section", "quality", "figures")
-FIGURE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}
+FIGURE_LABELS = RANGE_LABELS
 # One-click ranges on the table figures, counted like facet values: (key, low, label).
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
            ("litigation_total", 1, "有行政诉讼"))

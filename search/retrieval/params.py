@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from search.retrieval.region_names import full_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+from search.vocabulary import KEY_FIGURES
 
 MAX_QUERY = 500  # characters; longer input is cut, with a message
 MAX_VALUES = 20  # values per facet
@@ -16,8 +17,15 @@ PER_PAGE_CHOICES = (10, 20, 50)
 FLAT_VALUES = ("1", "true", "on")  # flat=: one hit per part instead of per report
 SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构"}
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
+RANGE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}  # as the 表格数据 filters name them
 # Facet parameters in the order the URL and the hidden form fields list them.
 FACETS = ("agency", "year", "section", "level", "province", "city", "quality")
+
+
+def _choices(names: dict[str, str]) -> str:
+    """A whitelist as a message lists it: the Chinese name a page shows, then the value a URL or API call takes
+    ('国务院部门 central、省级 province'), since a message is read by people, behind the API too."""
+    return "、".join(f"{label} {value}" for value, label in names.items())
 
 
 def _clean_text(value: str) -> str:
@@ -51,6 +59,11 @@ class SearchParams:
     sort: str = "relevance"
     flat: bool = False
     messages: tuple[str, ...] = field(default=(), compare=False)
+    page_asked: int | None = field(default=None, compare=False)  # a page past MAX_PAGE, as asked (paging.page_note)
+    # ``page`` and ``per_page`` as given, and the messages about them: a list that pages its own way says what it
+    # does with them instead (paging.paged_as).
+    paging_given: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    paging_messages: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @classmethod
     def from_args(cls, args) -> "SearchParams":
@@ -65,7 +78,9 @@ class SearchParams:
             values = [_clean_text(v)[:100] for v in args.getlist(name)]
             return tuple(dict.fromkeys(v for v in values if v))[:MAX_VALUES]
 
-        def ints(name, low, high, label):
+        # Each message names what was ignored as the page names it and says what would be read (a bare
+        # 最小值 left the reader to guess which of eight figures it was).
+        def ints(name, low, high, label, allowed):
             out = []
             for raw in args.getlist(name):
                 raw = _clean_text(raw)
@@ -75,22 +90,22 @@ class SearchParams:
                 if value is not None and low <= value <= high:
                     out.append(value)
                 else:
-                    messages.append(f"忽略了无效的{label}：{raw[:20]}")
+                    messages.append(f"忽略了无效的{label}：{raw[:20]}（{allowed}）")
             return tuple(dict.fromkeys(out))[:MAX_VALUES]
 
-        def bound(name, low, high, label):
+        def bound(name, low, high, label, allowed):
             raw = _clean_text(args.get(name, "") or "")
             if not raw:
                 return None
             value = _ascii_int(raw)
             if value is None or not low <= value <= high:
-                messages.append(f"忽略了无效的{label}：{raw[:20]}")
+                messages.append(f"忽略了无效的{label}：{raw[:20]}（{allowed}）")
                 return None
             return value
 
         def ordered(low, high, label):
             if low is not None and high is not None and low > high:
-                messages.append(f"{label}的下限大于上限，已对调。")
+                messages.append(f"{label}，已对调。")
                 return high, low
             return low, high
 
@@ -98,35 +113,46 @@ class SearchParams:
         # the one served, as it learns of every other value ignored.
         # (a JSON body's 0 is a value given, not an absent one; a page the message calls ignored is not served:
         # int() reads '２' as 2, so the message asks the same of the value as the page does)
+        # A page past MAX_PAGE is not ignored: the last page is served, and the search says so in one sentence
+        # with the pages there are (paging.page_note), not in two that contradict each other (忽略了：99999 beside
+        # 第 1000 页超出范围).
         raw_page = _raw(args.get("page"))
         page = _int(raw_page, 1)
-        if raw_page and (_int(raw_page, None) is None or not 1 <= page <= MAX_PAGE):
-            messages.append(f"页码只能是 1 到 {MAX_PAGE}，忽略了：{raw_page[:20]}")
+        page_asked = page if page > MAX_PAGE else None
+        paging = []
+        if raw_page and (_int(raw_page, None) is None or page < 1):
+            paging.append(("page", f"页码只能是 1 到 {MAX_PAGE} 的整数，忽略了：{raw_page[:20]}，显示的是第 1 页。"))
         page = min(max(page, 1), MAX_PAGE)
         raw_per_page = _raw(args.get("per_page"))
         per_page = _int(raw_per_page, 10)
         if per_page not in PER_PAGE_CHOICES:
             if raw_per_page:
-                messages.append(f"每页条数只能是 {'、'.join(map(str, PER_PAGE_CHOICES))}，忽略了：{raw_per_page[:20]}，每页显示 10 条。")
+                paging.append(("per_page", f"每页条数只能是 {'、'.join(map(str, PER_PAGE_CHOICES))}，"
+                                           f"忽略了：{raw_per_page[:20]}，每页显示 10 条。"))
             per_page = 10
-        sort = args.get("sort") or "relevance"
+        messages += [m for _, m in paging]
+        sort = _clean_text(str(args.get("sort") or "relevance"))
         if sort not in SORTS:
-            messages.append("未知的排序方式，已按相关度排序。")
+            # No "sorted by relevance" here: the figures pages take these parameters and sort by their own.
+            messages.append(f"忽略了未知的排序方式：{sort[:20]}（可用：{_choices(SORTS)}）")
             sort = "relevance"
-        def known(name, allowed, label, hint=""):
+        def known(name, allowed, label):
             values = texts(name)
-            messages.extend(f"忽略了未知的{label}：{v[:20]}{hint}" for v in values if v not in allowed)
+            messages.extend(f"忽略了未知的{label}：{v[:20]}（可用：{_choices(allowed)}）" for v in values if v not in allowed)
             return tuple(v for v in values if v in allowed)
 
-        level = known("level", LEVELS, "层级", f"（可用 {'、'.join(LEVELS)}）")
+        level = known("level", LEVELS, "层级")
         quality = known("quality", QUALITY_FLAGS, "数据质量条件")
-        year_from, year_to = ordered(bound("year_from", *YEARS, "起始年份"), bound("year_to", *YEARS, "截止年份"), "年份范围")
+        years = f"须为 {YEARS[0]} 到 {YEARS[1]} 的整数"
+        year_from, year_to = ordered(bound("year_from", *YEARS, "起始年份", years), bound("year_to", *YEARS, "截止年份", years),
+                                     "起始年份大于截止年份")
         ranges = []
         for key in RANGE_FIGURES:
-            low = bound(f"min_{key}", 0, MAX_FIGURE, "最小值（须为非负整数）")
-            high = bound(f"max_{key}", 0, MAX_FIGURE, "最大值（须为非负整数）")
+            name, counts = RANGE_LABELS[key], f"须为 0 到 {MAX_FIGURE // 10**8} 亿的整数"
+            low = bound(f"min_{key}", 0, MAX_FIGURE, f"“{name}”最小值（min_{key}）", counts)
+            high = bound(f"max_{key}", 0, MAX_FIGURE, f"“{name}”最大值（max_{key}）", counts)
             if low is not None or high is not None:
-                ranges.append((key, *ordered(low, high, "数值范围")))
+                ranges.append((key, *ordered(low, high, f"“{name}”的最小值大于最大值")))
         def regions(name, kind):
             out = []
             for value in texts(name):
@@ -139,12 +165,13 @@ class SearchParams:
         unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
                           and name[4:] not in RANGE_FIGURES})
         if unknown:
-            messages.append(f"忽略了未知的数值条件：{'、'.join(n[:30] for n in unknown[:3])}")
+            messages.append(f"忽略了未知的数值条件：{'、'.join(n[:30] for n in unknown[:3])}"
+                            f"（可用 min_ 或 max_ 加：{_choices(RANGE_LABELS)}）")
         return cls(
             q=q,
             agency=texts("agency"),
-            year=ints("year", *YEARS, "年份"),
-            section=ints("section", 0, 6, "部分"),
+            year=ints("year", *YEARS, "年份", years),
+            section=ints("section", 0, 6, "部分", "须为 1 到 6，0 为导言"),
             level=level,
             province=regions("province", "province"),
             city=regions("city", "city"),
@@ -157,7 +184,15 @@ class SearchParams:
             sort=sort,
             flat=(args.get("flat") or "") in FLAT_VALUES,
             messages=tuple(messages),
+            page_asked=page_asked,
+            paging_given=tuple((n, raw[:20]) for n, raw in (("page", raw_page), ("per_page", raw_per_page)) if raw),
+            paging_messages=tuple(paging),
         )
+
+    @property
+    def asked_page(self) -> int:
+        """The page asked for, past MAX_PAGE too (``page`` is the one a list may serve)."""
+        return self.page_asked or self.page
 
     def filters(self) -> dict[str, tuple]:
         """The facet selections by facet name."""
@@ -218,6 +253,11 @@ class SearchParams:
     def query_string(self, **changes) -> str:
         """A URL query string for these parameters with ``changes`` applied."""
         return urlencode(self.pairs(**changes))
+
+    def selection_query(self) -> str:
+        """The query string of what this search selects, for the pages that take every report it finds (statistics,
+        exports, feeds): without a page or a page size, which they would name as unused."""
+        return self.query_string(page=1, per_page=10)
 
     def toggle(self, facet: str, value) -> str:
         """Query string with one facet value added or removed (and back to page 1)."""

@@ -1,0 +1,50 @@
+"""The name box's reading of words as bodies (/agencies' ``name``, the compare page's finder): every word in one of
+a body's names or its place, a word that reads as a function (卫健委, 发改局) matching the body's kind."""
+from __future__ import annotations
+
+from search import agency_names as names
+from search.agencies.directory import Agency, directory
+from search.analysis import fold
+
+
+# Words of nearly every government's name that hold another body's function word across their own
+# parts: 民政 (the civil-affairs bureau) inside 人民政府. A run strictly inside one of them is no
+# mention of that function, or a name box typed 民政 lists every 人民政府.
+_CROSSED = ("人民政府",)
+
+
+def _holds(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``text`` other than strictly inside one of _CROSSED (its start and its
+    end both within it: 民政 in 人民政府; 人民政府, 政府 and 江苏省人民 are held)."""
+    inside = [(at, at + len(generic)) for generic in _CROSSED for at in _occurrences(text, generic)]
+    return any(not any(g < at and at + len(word) < h for g, h in inside) for at in _occurrences(text, word))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def is_named(agency: Agency, words: list[str]) -> bool:
+    """Whether every word is in one of the body's names or its place; a word that reads as a
+    function (卫健委, 发改局) matches the body's kind, the rest of it its place or names."""
+    haystack = fold(" ".join([*agency.names, agency.place or ""]))
+    for word in words:
+        if word in haystack and _holds(haystack, word):
+            continue
+        place, function = names.split_name(word)
+        if function and function == agency.kind and (not place or place in haystack):
+            continue
+        return False
+    return True
+
+
+def bodies_named(searcher, words: list[str]) -> list[Agency]:
+    """The bodies whose names or place hold every word, as the name box reads them (卫健委 finds
+    卫生健康局, 淮安 the bodies of 淮安市), in the directory's order."""
+    folded = [fold(w) for w in words if w.strip()]
+    known = directory(searcher)
+    return sorted((a for a in known.agencies.values() if folded and is_named(a, folded)), key=lambda a: a.sort_key)
