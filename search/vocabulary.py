@@ -121,6 +121,24 @@ TEMPLATE_CIRCULARS = {"2019": "国办公开办函〔2019〕60号", "2021": "国�
 TEMPLATE_OF_COLUMN = {"new": "2019", "published": "2019", "total": "2019", "items_prev": "2019",
                        "items_change": "2019", "made": "2021", "repealed": "2021", "in_force": "2021"}
 
+# A report as lists and pages name it. A report naming no issuer or no year says so in words, the same on every
+# page: a result titled 未知机构  年度报告 (no year, two spaces) headed a report page titled otherwise (review 25).
+UNKNOWN_AGENCY = "未知机构"
+UNKNOWN_YEAR = "年份不明"
+
+
+def year_title(year: int | None, full: bool = False) -> str:
+    """'2020 年度报告', or whole, '2020 年政府信息公开工作年度报告'; no year: '年份不明的年度报告'."""
+    if year:
+        return f"{year} 年政府信息公开工作年度报告" if full else f"{year} 年度报告"
+    return f"{UNKNOWN_YEAR}的{'政府信息公开工作' if full else ''}年度报告"
+
+
+def report_title(agency: str | None, year: int | None, full: bool = False) -> str:
+    """'海盐县民政局 2020 年度报告' (``full``: the report page's heading); '未知机构 年份不明的年度报告'."""
+    return f"{agency or UNKNOWN_AGENCY} {year_title(year, full)}"
+
+
 # The check of part 三's balance (一 + 二 = 三（七）总计 + 四), as every page names it: the check first, then its
 # state. A state shown before the name (数据不全，无法核对 申请数量平衡) read as "balanced" (review 25).
 BALANCE_CHECK = "申请数量平衡"

@@ -12,8 +12,8 @@ from search.figures.compare_lines import CompareCell, Line, figure_lines, line_o
 from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
-from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, balance_state, part_heading,
-                               part_numeral)
+from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_AGENCY, UNKNOWN_YEAR,
+                               balance_state, part_heading, part_numeral, report_title)
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
@@ -92,7 +92,7 @@ class Comparison:
         """Each disputed value's doubt in words, naming its report and row, for the footnote under the legend (a
         title shown on hover alone is out of reach of a touch screen, and of paper)."""
         columns = self.columns
-        return [f"{columns[i]['agency']} {columns[i]['year']}，{line.label}：{cell.disputed}"
+        return [f"{columns[i]['label']}，{line.label}：{cell.disputed}"
                 for part in self.parts for line in part.lines for i, cell in enumerate(line.cells) if cell.disputed]
 
     @property
@@ -103,8 +103,9 @@ class Comparison:
     @property
     def columns(self) -> list[dict]:
         """One heading per report: id, agency, year and template as the page prints them."""
-        return [{"id": r["id"], "agency": r.get("agency") or "未知机构", "year": r.get("year") or "年份不明",
-                 "label": report_label(r),
+        return [{"id": r["id"], "agency": r.get("agency") or UNKNOWN_AGENCY,
+                 "year": f"{r['year']} 年度" if r.get("year") else UNKNOWN_YEAR,
+                 "title": report_title(r.get("agency"), r.get("year")), "label": report_label(r),
                  "template": TEMPLATE_LABELS.get(r.get("template"), r.get("template")) if r.get("template") else ""}
                 for r in self.reports]
 

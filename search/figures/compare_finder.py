@@ -21,6 +21,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import DOC_WORDS
 from search.retrieval.where import place_label
 from search.retrieval.years import find_years
+from search.vocabulary import year_title
 
 CANDIDATES = 20  # reports the finder lists
 NO_BODY = "没有名称或地区与这些词相符的机构，以下是搜索找到的报告："
@@ -41,6 +42,11 @@ class Candidate:
     source: str
     where: str = ""  # the body's place when its name does not say it
     searched_only: bool = False  # found by the search, not as a report of a body the words name
+
+    @property
+    def year_title(self) -> str:
+        """The title after the name and its place, as the search's results write it: '2020 年度报告'."""
+        return year_title(self.year)
 
 
 @dataclass

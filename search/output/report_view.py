@@ -19,7 +19,8 @@ from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
-                               ROW_LABELS, balance_state, is_number, part_heading)
+                               ROW_LABELS, UNKNOWN_AGENCY, UNKNOWN_YEAR, balance_state, is_number, part_heading,
+                               report_title)
 
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
            "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
@@ -212,10 +213,12 @@ def _paragraph(block: dict) -> dict:
 def _facts(report: dict) -> dict:
     """The page's heading and the report's facts, as printed."""
     agency, year, title = report.get("agency"), report.get("year"), report.get("title")
-    heading = f"{agency} {year} 年政府信息公开工作年度报告" if agency and year else (title or "政府信息公开工作年度报告")
+    heading = report_title(agency, year, full=True)  # as the result lists title it; the title as written follows
     region = report.get("region") or {}
     return {
         "heading": heading,
+        "agency": agency or UNKNOWN_AGENCY,
+        "year": year or UNKNOWN_YEAR,
         "title_as_written": title if title and title != heading and len(title) <= 60 else "",
         "level": LEVELS.get(report.get("level") or "unknown", report.get("level")),
         # A central body has no province; "unknown" would say the parser failed where it did not.
@@ -312,6 +315,9 @@ class ReportPage:
     years: list[dict]  # {"report_id", "year", "agency" (when written otherwise), "current"}, newest first
     view: dict
     agency: Agency | None = None  # the issuing body (its page, its names)
+    # An issuer the build could not tell (no name, or no place): its "body" holds this report alone, so the page
+    # says so where it would link the body's page (机构页面 led to a page of this one report).
+    unresolved_note: str = ""
 
 
 def report_page(searcher, report_id: str, args) -> ReportPage | None:
@@ -323,8 +329,11 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     params = SearchParams.from_args(args)
     terms = parse_query(params.q, searcher).highlight_terms() if params.q else []
     agency = directory(searcher).agency_of(report["id"])
-    written = report.get("agency") or "未知机构"
-    years = [{"report_id": r.report_id, "year": r.year, "current": r.report_id == report["id"],
+    written = report.get("agency") or UNKNOWN_AGENCY
+    years = [{"report_id": r.report_id, "year": r.year or UNKNOWN_YEAR, "current": r.report_id == report["id"],
               "agency": r.agency if r.agency != written else ""}
              for r in sorted(agency.reports if agency else [], key=lambda r: (-(r.year or 0), r.report_id))]
-    return ReportPage(report, params, terms, years, prepare_report(report, terms), agency)
+    unresolved = agency is not None and not agency.resolved
+    note = (("报告没有写明发布机关" if not report.get("agency") else "未能确定这个发布机关的所在地或名称")
+            + "，未与其他报告归为同一机构") if unresolved else ""
+    return ReportPage(report, params, terms, years, prepare_report(report, terms), agency, note)

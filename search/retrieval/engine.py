@@ -32,7 +32,7 @@ from search.retrieval.snippets import make_snippet
 from search.retrieval.table_rows import review_line
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
-from search.vocabulary import SECTION_NAMES, part_heading
+from search.vocabulary import SECTION_NAMES, UNKNOWN_AGENCY, part_heading, year_title
 
 FEW_HITS = 3  # below this many results, look for a better spelling
 
@@ -58,6 +58,16 @@ class Hit:
     # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
     figure_quote: str = ""
     figure_quote_section: int | None = None
+
+    @property
+    def name(self) -> str:
+        """The issuer as the title shows it: 未知机构 when the report names none."""
+        return self.agency or UNKNOWN_AGENCY
+
+    @property
+    def year_title(self) -> str:
+        """The rest of the title after the name (and its place): '2020 年度报告', '年份不明的年度报告'."""
+        return year_title(self.year)
 
 
 @dataclass
