@@ -298,9 +298,15 @@ class SearchParams:
                 "next": self.query_string(page=current + 1) if current < pages else None,
                 "pages": self.page_links(current, pages)}
 
+    @property
+    def applied_sort(self) -> str:
+        """The order the list is in: with no words to score, relevance lists the newest first (the same order as
+        ``newest``, ties included), and the sort control must say so, not 相关度 (review 25)."""
+        return "newest" if self.sort == "relevance" and not self.q else self.sort
+
     def view_links(self) -> dict[str, list[dict]]:
-        """Sort orders and the grouped / flat view as links (label, query, current)."""
-        sorts = [{"label": label, "query": self.query_string(sort=key, page=1), "current": self.sort == key}
+        """Sort orders and the grouped / flat view as links (label, query, current: the order applied)."""
+        sorts = [{"label": label, "query": self.query_string(sort=key, page=1), "current": self.applied_sort == key}
                  for key, label in SORTS.items()]
         views = [{"label": "按报告", "query": self.query_string(flat=False, page=1), "current": not self.flat},
                  {"label": "按章节", "query": self.query_string(flat=True, page=1), "current": self.flat}]
