@@ -84,7 +84,7 @@ class Comparison:
     def text_notes(self) -> list[str]:
         """Each value read from a report's prose, with the sentence it was read from, naming its report and row."""
         columns = self.columns
-        return [f"{columns[i]['agency']} {columns[i]['year']}，{line.label}：“{cell.quote}”"
+        return [f"{columns[i]['label']}，{line.label}：“{cell.quote}”"
                 for part in self.parts for line in part.lines for i, cell in enumerate(line.cells) if cell.from_text]
 
     @property
