@@ -73,8 +73,12 @@ def test_kinds_count_bodies_in_the_chosen_place_and_the_tree_counts_the_chosen_k
 
 
 def test_the_name_box_finds_any_spelling_and_abbreviations(client):
-    for name in ("徐州 卫健委", "卫计委", "徐州市卫生和计划生育委员会"):
+    for name in ("徐州 卫健委", "徐州 卫计委", "徐州市卫生和计划生育委员会"):
         assert listed(page(client, f"/agencies?name={quote(name)}")) == ["徐州市卫生健康委员会"], name
+    # Without a place, 卫计委 is every body of that function's line: its successor's and its predecessors'.
+    health = listed(page(client, "/agencies?name=" + quote("卫计委")))
+    assert {"徐州市卫生健康委员会", "兰州市城关区卫生健康局", "海盐县人口和计划生育委员会"} <= set(health)
+    assert not any("民政" in name or "市场" in name for name in health)
     assert listed(page(client, "/agencies?name=" + quote("没有这个机构"))) == []
 
 
@@ -226,3 +230,18 @@ def test_the_name_box_does_not_find_a_function_inside_人民政府(indexes):
     assert listed(page(named, "/agencies?name=" + quote("人民政府"))) == ["固原市人民政府"]
     assert listed(page(named, "/agencies?name=" + quote("政府"))) == ["固原市人民政府"]
     assert listed(page(named, "/agencies?name=" + quote("税务"))) == ["国家税务总局固原市税务局"]
+
+
+def test_the_name_box_reads_a_function_across_the_reforms(indexes):
+    """卫计委 typed finds a body the index knows only as a 卫生健康局 (renamed in 2018), 卫健委 one it knows only as a
+    卫生局 (merged into 卫计委 in 2013); the search reads them as one function, so the name box does too."""
+    from tests.conftest import made_up_report, written
+
+    reports = {"health.txt": made_up_report("固原市卫生健康局", 2021, {1: "本局全年主动公开政府信息60条。"}),
+               "old.txt": made_up_report("中卫市卫生局", 2011, {1: "本局全年主动公开政府信息30条。"}),
+               "civil.txt": made_up_report("固原市民政局", 2021, {1: "本局全年主动公开政府信息20条。"})}
+    named = indexes.app("agency-name-box-reforms", written(reports)).test_client()
+    assert sorted(listed(page(named, "/agencies?name=" + quote("卫计委")))) == ["中卫市卫生局", "固原市卫生健康局"]
+    assert sorted(listed(page(named, "/agencies?name=" + quote("卫健委")))) == ["中卫市卫生局", "固原市卫生健康局"]
+    assert listed(page(named, "/agencies?name=" + quote("固原 卫计委"))) == ["固原市卫生健康局"]
+    assert listed(page(named, "/agencies?name=" + quote("民政局"))) == ["固原市民政局"]
