@@ -70,6 +70,16 @@ _RESULT = re.compile(r"结果|排名|名次|第几|得分|打分|评分|几分|�
 _RESULT_UNWRITTEN = re.compile(r"打分|名次|第几名?|几分|多少分|怎么样|好不好")
 MECHANISM = "考核"  # what stays required when the question named only a grade given (上级给打分)
 
+# The kind a what-question asks for: 要带什么材料, 有什么补贴, 有哪些手续. The noun after the question word names
+# the class of the answer, and a report answering names its members (身份证明, 申请表; 就业补助, 社保补贴), seldom
+# the class itself: beside the question's topic it ranks, it selects nothing (grouped._common_items).
+_CATEGORY = r"(?:什么|哪些|哪种|哪几种|哪类|哪几类|啥)(?:样的)?"
+
+
+def asked_category(text: str, word: str) -> bool:
+    """Whether ``word`` stands right after a question word asking what kind (什么材料, 哪些手续) in ``text``."""
+    return bool(word) and re.search(_CATEGORY + re.escape(word), text) is not None
+
 
 @dataclass(frozen=True)
 class AskedKind:

@@ -57,6 +57,7 @@ from search.retrieval.problems import admissions_within, weigh_parts
 from search.retrieval.rare_items import FULL_BELOW, RARE_NOTE, rare_item
 from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import answered_by_figure
+from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
@@ -309,6 +310,13 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
         ids = ids[sections[ids]]
         if np.unique(codes[ids]).size > COMMON_ITEM * count:
             common.add(i)
+    # The class a what-question asks (办证要带什么材料: frames.asked_category) ranks beside a topic of the question's
+    # own, not beside a body, a place or a common word only (政府有哪些重大项目: the projects are the topic).
+    kinds = {i for i, (label, _) in enumerate(labeled) if i not in named and label not in phrases
+             and concept_of(label) is None and asked_category(parsed.text, label)}
+    if set(range(len(labeled))) - common - named - kinds - {i for i, (label, _) in enumerate(labeled)
+                                                           if concept_of(label) is not None}:
+        common |= kinds
     # A place beside a common word (湖南 依申请公开) asks for that word's reports of the place, and a
     # place's reports rank first whatever they hold: the word stays required unless a rarer topic
     # word stands with the place. (With places counted as the rarer item, dev-A lost three such queries.)
