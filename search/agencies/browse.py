@@ -119,8 +119,8 @@ class AgencyList:
     matched_reports: set[str] | None
     messages: list[str]
     search_labels: list[str] = field(default_factory=list)  # the search's query and filters, in words
-    # Bodies whose issuer could not be told but whose reports the index places in the chosen
-    # province or city: listed under 所在地未能识别, not here; the link lists them (None: none).
+    # Unresolved bodies a report of which the index places in the chosen province or city but whose
+    # reports do not agree on it, so that the tree holds them elsewhere; the link lists them (None: none).
     unplaced: Choice | None = None
 
     @property
@@ -172,36 +172,40 @@ def _place_level(code: str) -> str:
 
 
 def _within(agency: Agency, place: str) -> bool:
-    """Whether a body is in the chosen place (a province holds its cities' and counties' bodies)."""
+    """Whether a body is in the chosen place (a province holds its cities' and counties' bodies, and
+    the unresolved bodies its reports place in it: ``Agency.tree_code``)."""
+    code = agency.tree_code
     if not place:
         return True
     if place in (CENTRAL, UNRESOLVED):
-        return agency.code == place
-    if agency.code in (CENTRAL, UNRESOLVED):
+        return code == place
+    if code in (CENTRAL, UNRESOLVED):
         return False
     level = _place_level(place)
     if level == "province":
-        return agency.code[:2] == place[:2]
+        return code[:2] == place[:2]
     if level == "city":
-        return agency.code[:4] == place[:4]
-    return agency.code == place
+        return code[:4] == place[:4]
+    return code == place
 
 
 def _child(agency: Agency, place: str) -> tuple[str, str] | None:
     """The (code, name) of the tree node one level below ``place`` that holds the body, or None
-    when the body is the place's own (a province's 民政厅 under the province)."""
-    province, city, county = agency.place_names
+    when the body is the place's own (a province's 民政厅 under the province; an unresolved body its
+    reports place in the province, or the city, and no further)."""
+    province, city, county = agency.tree_names
+    code = agency.tree_code
     if not place:
-        if agency.code in (CENTRAL, UNRESOLVED):
-            return agency.code, CENTRAL_LABEL if agency.central else UNRESOLVED_LABEL
-        return agency.code[:2] + "0000", province
-    if place in (CENTRAL, UNRESOLVED) or agency.code == place:
+        if code in (CENTRAL, UNRESOLVED):
+            return code, CENTRAL_LABEL if agency.central else UNRESOLVED_LABEL
+        return code[:2] + "0000", province
+    if place in (CENTRAL, UNRESOLVED) or code == place:
         return None
     if _place_level(place) == "province":
         # A 直辖市's district (and a 省直辖 county) has no city: it sits right under the province.
-        return (agency.code[:4] + "00", city) if city else (agency.code, county)
+        return (code[:4] + "00", city) if city else (code, county)
     if _place_level(place) == "city":
-        return agency.code, county
+        return code, county
     return None
 
 
@@ -211,10 +215,10 @@ def _place_label(known, place: str) -> str:
         return CENTRAL_LABEL if place == CENTRAL else UNRESOLVED_LABEL
     level = _place_level(place)
     for agency in known.agencies.values():
-        if _within(agency, place) and agency.resolved and not agency.central:
-            province, city, county = agency.place_names
+        if _within(agency, place) and agency.tree_code not in (CENTRAL, UNRESOLVED):
+            province, city, county = agency.tree_names
             name = {"province": province, "city": city, "county": county}[level]
-            if name and (level != "city" or agency.code[:4] == place[:4]):
+            if name and (level != "city" or agency.tree_code[:4] == place[:4]):
                 return name
     return place
 
@@ -289,8 +293,8 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
 
 
 def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice | None:
-    """The chosen province's or city's bodies the tree cannot hold (广州海关关区: the issuer not placed,
-    so under 所在地未能识别, though the reports' region is the place): their count and the link listing them."""
+    """The chosen province's or city's bodies the tree cannot hold (the issuer not placed, and its reports
+    not agreeing on one place, one of them lying here): their count and the link listing them."""
     place = params.place
     if not place or place in (CENTRAL, UNRESOLVED) or _place_level(place) == "county":
         return None
@@ -302,7 +306,9 @@ def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice
     else:  # a city alone is a filter of its own; a chosen province beside it would add all of it
         search = replace(params.search, province=(), city=(label,), page=1)
     ids = {known.of_report[r] for r in select_reports(searcher, search).report_ids if r in known.of_report}
-    bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved]
+    # The tree already holds those its reports place here (Agency.reported); left: reports that disagree.
+    bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved
+              and not _within(known.agencies[i], place)]
     bodies = [a for a in bodies if (not params.kind or a.kind == params.kind) and (not words or is_named(a, words))]
     if not bodies:
         return None

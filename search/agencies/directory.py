@@ -20,6 +20,7 @@ from urllib.parse import quote
 from whoosh import query as Q
 
 from search import agency_names as names
+from search.agencies.reported import ReportedPlace, reported_place
 from search.copies import copies
 from search.agency_names import Change
 from search.folding import traditional_to_simplified
@@ -59,6 +60,7 @@ class Agency:
     id: str
     reports: list[AgencyReport]
     place_names: tuple[str, str, str] = ("", "", "")  # province, city, county ('' where none)
+    reported: ReportedPlace | None = None  # an unresolved body's place as its reports give it
 
     @cached_property
     def name(self) -> str:
@@ -123,6 +125,29 @@ class Agency:
         if not self.resolved:
             return None
         return " ".join(p for p in (*self.place_names, self.unit or "") if p)
+
+    @property
+    def place_text(self) -> str:
+        """The place as lists print it: ``place``, else where its reports lie with what stays
+        unknown (吉林省 白山市（所在区县未能确定）), else 所在地未能识别."""
+        if self.place:
+            return self.place
+        return f"{self.reported.label}（{self.reported.note}）" if self.reported else UNRESOLVED_LABEL
+
+    @property
+    def tree_code(self) -> str:
+        """Where /agencies' region tree holds the body: its code, else the code of the place its
+        reports give, else ``unresolved`` (所在地未能识别: nothing places it)."""
+        if self.resolved:
+            return self.code
+        return self.reported.code if self.reported else UNRESOLVED
+
+    @property
+    def tree_names(self) -> tuple[str, str, str]:
+        """The names of ``tree_code``'s place: province, city, county ('' where none)."""
+        if self.resolved:
+            return self.place_names
+        return self.reported.names if self.reported else ("", "", "")
 
     @property
     def years(self) -> list[int]:
@@ -200,7 +225,7 @@ class Directory:
                 and not agency.unit else []
             if places and place_label(label, "/".join(places)):
                 out[agency_id] = f"{label}（{places[-1]}）"
-        for describe in (lambda a: a.place or "所在地不明", lambda a: a.span):
+        for describe in (lambda a: a.place or (a.reported.label if a.reported else "所在地不明"), lambda a: a.span):
             shared = defaultdict(list)
             for agency_id, label in out.items():
                 shared[label].append(agency_id)
@@ -226,9 +251,11 @@ def _read(searcher) -> Directory:
     years = column_values(reader, "year")
     agency_ids = column_values(reader, agency_field(searcher))
     places = column_values(reader, "agency_place") if "agency_place" in searcher.schema.names() else None
+    provinces, cities = column_values(reader, "province"), column_values(reader, "city")
     indexed = (searcher.manifest() if hasattr(searcher, "manifest") else {}).get("indexed", {})
     reports: dict[str, list[AgencyReport]] = defaultdict(list)
     place_of: dict[str, tuple[str, str, str]] = {}
+    regions: dict[str, set[tuple[str, str]]] = defaultdict(set)  # an unresolved body's reports' regions
     of_report: dict[str, str] = {}
     by_name: dict[str, list[str]] = defaultdict(list)
     copied = copies(searcher)
@@ -243,10 +270,13 @@ def _read(searcher) -> Directory:
                                                indexed.get(report_id, "")))
         if places is not None and places[docnum]:
             place_of[agency_id] = tuple((places[docnum].split("/") + ["", "", ""])[:3])
+        if agency_id.startswith(UNRESOLVED + ":"):
+            regions[agency_id].add((provinces[docnum], cities[docnum]))
     agencies = {}
     for agency_id, items in reports.items():
         items.sort(key=lambda r: (r.year or 0, r.report_id))
-        agencies[agency_id] = Agency(agency_id, items, place_of.get(agency_id, ("", "", "")))
+        agencies[agency_id] = Agency(agency_id, items, place_of.get(agency_id, ("", "", "")),
+                                     reported_place(regions[agency_id]) if agency_id in regions else None)
     return Directory(agencies, of_report, dict(by_name))
 
 

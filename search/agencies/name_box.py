@@ -51,7 +51,7 @@ def is_named(agency: Agency, words: list[str]) -> bool:
     """Whether every word is in one of the body's names or its place; a word that reads as a
     function (卫健委, 发改局) matches the body's kind, also under the names it had or took in a reform
     (what the search reads as one body's function), the rest of it its place or names."""
-    haystack = fold(" ".join([*agency.names, agency.place or ""]))
+    haystack = fold(" ".join([*agency.names, agency.place or (agency.reported.label if agency.reported else "")]))
     for word in words:
         if word in haystack and _holds(haystack, word):
             continue

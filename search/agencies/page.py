@@ -110,5 +110,6 @@ def agency_page(searcher, agency_id: str, figures: list[str] | None = None,
     messages = list(trend.messages)
     if not agency.resolved:
         messages.insert(0, "这份报告的发布机关无法确定所在地（或名称），所以没有与任何其他报告归为同一机构；"
-                           "原因见报告页的“解析提示”。")
+                           "原因见报告页的“解析提示”。"
+                        + (f"机构列表按报告所属地区把它列在{agency.reported.label}下。" if agency.reported else ""))
     return AgencyPage(agency, rows, trend, steps, related(agency, known), _renames(agency), messages)

@@ -85,7 +85,8 @@ AGENCY_PARAMETERS = [
     _param("name", "Words of any of an agency's names or of its place (徐州 卫健委); a word that reads as a "
                    "function (卫健委, 发改局) matches the agency's kind.", {"type": "string", "maxLength": 50}),
     _param("place", "A place of the region tree: a division code (320000 a province, 320300 a city, 320312 a "
-                    "county: the agencies within it), central, or unresolved (agencies whose place could not be told).",
+                    "county: the agencies within it; a province or city also holds the unresolved agencies whose reports "
+                    "lie in it), central, or unresolved (agencies nothing places).",
            {"type": "string", "pattern": "^([0-9]{6}|central|unresolved)$"}),
     _param("kind", "The agency's function as the ids name it (民政局, 人民政府, 卫生健康委员会).",
            {"type": "string", "maxLength": 50}),

@@ -152,6 +152,15 @@ def quality_json(report: QualityReport, base_url: str = "") -> dict:
     }
 
 
+def _reported_json(agency: Agency) -> dict | None:
+    """Where an unresolved body's reports lie, by which /agencies lists it; None when resolved or unplaced."""
+    where = agency.reported
+    if where is None:
+        return None
+    province, city, county = where.names
+    return {"province": province, "city": city or county or None, "code": where.code, "note": where.note}
+
+
 def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = None) -> dict:
     """A body: its id, latest name, every spelling, place, kind and reports (each with the name it
     writes; ``matched`` when a search selected reports)."""
@@ -164,7 +173,8 @@ def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = N
 
     return {"id": agency.id, "name": agency.name, "names": agency.names, "place": agency.place,
             "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind,
-            "resolved": agency.resolved, "url": base_url + agency.url, "feed": base_url + agency.feed_url,
+            "resolved": agency.resolved, "reported_place": _reported_json(agency),
+            "url": base_url + agency.url, "feed": base_url + agency.feed_url,
             "reports": [report(r) for r in agency.reports]}
 
 
