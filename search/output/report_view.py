@@ -94,6 +94,13 @@ def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], term
     for row, row_spans in zip(body, _spans([r["cells"] for r in body])):
         for cell, n in zip(row["cells"], row_spans):
             cell["span"] = n
+    # The first column names the rows when it holds words (三、本年度办理结果, 行政复议): its cells stay
+    # in view while a table wider than the page scrolls sideways in its box (static/style.css, .lead).
+    if any(r["cells"] and not r["cells"][0]["num"] and r["cells"][0]["text"].strip() for r in body):
+        for row in head:
+            row[0]["lead"] = True
+        for row in body:
+            row["cells"][0]["lead"] = True
     # A cell a rowspan covers is not drawn: the page's count of highlights must not count it.
     shown = [c["text"] for r in head for c in r if c["span"]] + [c["text"] for r in body for c in r["cells"] if c["span"]]
     return {"type": "table", "head": head, "body": body, "matches": sum(_marks(c, terms) for c in shown)}
