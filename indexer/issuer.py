@@ -686,6 +686,10 @@ PREDICATE = re.compile(
 # passed over as the opening year is. A year and a month ('某某镇2019年5月制定了…') dates an act and stays.
 _NO_NAME = re.compile(r"我|本|现|公布|发布|公开|印发|编制")
 NAME_THEN_YEAR = re.compile(rf"[\u4e00-\u9fff]{{1,30}}?{_BODY_END}(\s*{_YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)[，,]?)")
+# (round 54) ...and a place's name, then the year, then the work ('东山县2016年政府信息公开工作，认真贯彻…', no title, no
+# lead-in): the place is the subject, as it is with the year before it ('2016年东山县政府信息公开工作，…')
+_PLACE_THEN_YEAR = re.compile(rf"[\u4e00-\u9fff]{{1,30}}?{_PLACE_END}(\s*{_YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)[，,]?)"
+                              rf"(?=(?:{_ABOUT})工作)")
 _PREPOSITION = re.compile(r"在|以|对|把|将|为|通过|按照|根据|依据|结合|围绕|立足|紧扣|着眼")
 # What may stand before the subject: the year, and an adverbial of who led the work
 # ('2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻…').
@@ -734,7 +738,7 @@ def sentence_subject(sentence: str) -> str | None:
     opening = _OPENING.match(digit_year(to_key(sentence)))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
-    dated = NAME_THEN_YEAR.match(key)
+    dated = NAME_THEN_YEAR.match(key) or (_PLACE_THEN_YEAR.match(key) if _opens_with_place(key) else None)
     # (only after a name: '现公布我乡人民政府2020年…情况' publishes, its year is the report's, no subject stands there)
     if dated and not _NO_NAME.search(key[: dated.start(1)]) and not PREDICATE.search(key, 0, dated.start(1)):
         rest, key = (t[: dated.start(1)] + t[dated.end(1):] for t in (rest, key))

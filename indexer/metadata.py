@@ -34,6 +34,7 @@ from indexer.places import find_chains
 from indexer.normalize import CHROME_LINE, clean_line, compact
 from indexer.page_chrome import menu_items
 from indexer.script import to_key
+from indexer.self_named import self_named_issuer
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
 # Over 350 lines, kept whole: read_metadata weighs every place a title, issuer and year are read from (title lines, a
@@ -223,7 +224,10 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         if dropped:
             meta.warnings.append(f"发布机关名称前的“{dropped}”在页面别处没有出现，已作为多余文字去掉。")
     if meta.year is None:
-        meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body)
+        # (the lead-in proper, before part 一's first sub-heading, is read before the statistics period; a year further
+        # into part 一's account, '按规定及时发布某某厅2019年度政府信息公开年报' in a report on 2020, only after it: round 54)
+        opening = "".join(b for b in [*preamble, *_before_sub_heading(part_one[:6])] if isinstance(b, str))[:3000]
+        meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body, opening)
         if meta.year is None and address_title:
             info = parse_title(compact(address_title))
             meta.year, where = (info.year, "address") if info and info.year else (None, "")
@@ -279,6 +283,8 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     # that names no one, is read from the paragraph's own start.
     paragraphs = [b for b in [*preamble, *opening[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
+    # '…为推动青石镇各项事业…现将我镇2016年度…报告如下': the one body of the kind the lead-in calls itself (round 54)
+    found.append(("lead-in", next((n for n in map(self_named_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", _as_the_text_names(
             (parse_title(compact(address_title)) or TitleInfo(None, None, None)).agency, lead)))
@@ -299,6 +305,12 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     found.append(("contact", contact_issuer(body_text)))
     found.append(("self", self_described_issuer("\n".join(b for b in body if isinstance(b, str))[:6000])))
     found.append(("site", site_owner_issuer(body_text)))
+    # (round 54) a mirror's page name naming the government ('某某市人民政府2016年度…报告') of the place the text's own first
+    # sentence has as its subject ('某某市2016年政府信息公开工作，认真…'): the body as the report writes it
+    subject = next((n for w, n in found if w == "sentence" and n), None)
+    if subject:
+        found = [("address", subject) if w == "address" and n and _AREA_GOVERNMENT.fullmatch(to_key(n))
+                 and _AREA_GOVERNMENT.fullmatch(to_key(n)).group(1) == to_key(subject) else (w, n) for w, n in found]
     if cover:
         # a line over a date naming a body of another place than the one the lead-in or the first sentence names
         # ('某某省人民政府' / '2021年3月' / '本报告由北山市青石区人民政府办公室编制…') is the site's banner, no cover: the
@@ -311,15 +323,19 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     return found
 
 
+_AREA_GOVERNMENT = re.compile(r"(.{2,20}?[省市县区旗州盟])(?:人民)?政府(?:机关)?")
 _AGENCY_SOURCES = {"cover": "标题前单独的一行", "cover-below": "标题下单独的一行", "lead-in": "报告开头的说明", "sentence": "正文第一句",
                    "contact": "报告中的联系方式", "address": "网页地址", "self": "正文中对本机关的介绍",
                    "signature": "报告末尾的落款", "site": "报告所在网站的名称（报告中自称同类机关）"}
 _YEAR_SOURCES = {"lead-in": "报告开头的说明", "period": "统计期限", "text": "正文", "address": "网页地址"}
 
 
-def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
-    """(year, where) when the title has none: the lead-in, the statistics period, the commonest '20xx年，'."""
-    year = lead_in_year(lead, quoted=False)
+def _reported_year(lead: str, blocks: list[Block], opening: str | None = None) -> tuple[int | None, str]:
+    """(year, where) when the title has none: the lead-in, the statistics period, the commonest '20xx年，'.
+
+    ``opening``: the lead-in proper (the preamble and part 一 before its first sub-heading); a year ``lead`` names only
+    past it counts after the statistics period."""
+    year = lead_in_year(lead if opening is None else opening, quoted=False)
     if year is not None:
         return year, "lead-in"
     text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
@@ -327,6 +343,9 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
     match = _PERIOD.search(key)
     if match:
         return int(next(g for g in match.groups() if g)), "period"
+    year = lead_in_year(lead, quoted=False) if opening is not None else None
+    if year is not None:
+        return year, "lead-in"
     year = lead_in_year(lead)  # a year inside the notice the lead-in cites: '《关于做好2019年度…》'
     if year is not None:
         return year, "lead-in"
@@ -346,7 +365,8 @@ def _reported_year(lead: str, blocks: list[Block]) -> tuple[int | None, str]:
 # '统计期限自2022年1月1日起', and its forms that lost 年 and 月 ('统计期限自202011日起').
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计周期|统计时间|统计期|统计限|数据统计期限|采用数据为)[^。]{0,12}?((?:19|20)\d{2})(?:年|\d{1,2}月|1[12]?日)"
                      # a period from 1 January, however it is introduced: '自2021年1月1日至2021年12月31日'
-                     r"|((?:19|20)\d{2})年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)"
+                     # ('2020年01月01日～…', '2020年元月1号至…': the month and day padded, 元月, 号, a wave dash; round 54)
+                     r"|((?:19|20)\d{2})年(?:0?1|一|元)月(?:0?1|一)[日号](?:起)?(?:至|到|—|－|-|–|~|～)"
                      # January to December without the days: '2022年1月—12月', '2022年1-12月', '2022年1月至12月'
                      r"|((?:19|20)\d{2})年1月?(?:份)?(?:至|到|—|－|-|–|~|～)(?:(?:19|20)\d{2}年)?12月"
                      # dotted or dashed dates: '2022.1.1—2022.12.31', '自2015-1-1起至2015-12-31止'

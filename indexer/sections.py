@@ -68,7 +68,9 @@ _KEYWORDS = [
 # Pre-2019 reports that call part 二 only '政府信息公开情况' (what was disclosed: '本年主动公开信息46条');
 # under the numeral 二 it is that part, under any other numeral it names no part.
 # ('二、公开政府信息情况', the words turned round, likewise; and what was put on line: '二、政务信息网上公开情况')
-_DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作)?|(?:网上)?公开(?:政府|政务)?信息)的?(?:基本)?情况$")
+# (round 54: not '二、政府信息公开基本情况', the overview by its name: 基本情况 is part 一's word under any numeral, as the
+# pages' gold maps an older report's chapters by meaning; a page of an article starting there holds part 一)
+_DISCLOSED = re.compile(r"^(?:(?:政府|政务)?信息(?:网上)?公开(?:工作)?|(?:网上)?公开(?:政府|政务)?信息)的?情况$")
 # Under the numeral 一 the year's disclosure work ('一、政务信息公开工作情况') is the overview (round 24); what was
 # disclosed or put on line ('一、政务信息网上公开情况') names no part there.
 _DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基本)?情况$")
@@ -76,7 +78,7 @@ _DISCLOSURE_WORK = re.compile(r"^(?:政府|政务)?信息公开工作的?(?:基�
 # ('二、政务公开情况', '二、围绕中心工作，推进政务公开各项工作的情况', '二、稳步推进政府信息公开工作'), sits where part 二 sits in
 # the pre-2019 layout (一 概述, 二 what was disclosed) and holds it; under any other numeral it names no part.
 _DISCLOSURE_PUSHED = re.compile(r"^(?:[^，,]{2,14}[，,])?[^，,]{0,6}?(?:推进|推动|做好|抓好|开展|落实)?"
-                                r"(?:政务公开|政府信息公开|信息公开)(?:各项)?(?:工作)?的?(?:基本)?(?:情况)?$")
+                                r"(?:政务公开|政府信息公开|信息公开)(?:各项)?(?:工作)?的?(?:情况)?$")
 
 # Pre-2019 reports whose fifth chapter is next year's work ('五、下一步工作计划', '五、2016年工作安排'): it fills the
 # template's part 五 (problems and improvements) under the numeral 五 only.

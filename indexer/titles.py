@@ -14,13 +14,17 @@ from indexer.issuer import agency_name, digit_year
 from indexer.normalize import compact
 from indexer.places import find_chains
 from indexer.script import to_key
+from indexer.title_names import autonomous_short, placed_above
 
 # '…工作年度报告', '…信息公开年报', '…2020年政府信息公开工作报告', '…关于2019年度政府信息公开
 # 工作的报告', '…关于2014年度政府信息公开工作的年度报告' (a 公文's title, round 29), '…政府信息公开2024年度报告';
 # not the preamble's '现将…工作情况报告如下'.
+# (round 54) '某某高新区2014年信息年度报告': 政府 and 公开 dropped, the year right before (without it, a report of
+# information in general)
 TITLE_TAIL = re.compile(
-    r"(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
+    r"(?:(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的(?:年度)?报告|(?:工作)?情况报告|(?:年度)?工作总结)"
+    r"|(?:(?<=\d年)|(?<=\d年度))(?:政府|政务)?信息(?:工作)?年度报告)"
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 # A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
@@ -177,7 +181,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
                 info = TitleInfo(lines[i - 1] + info.title, above, info.year)
-        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and _placed_above(lines[i - 1], info.agency):
+        elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and placed_above(lines[i - 1], info.agency):
             # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
             info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
         elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
@@ -214,7 +218,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
         other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
                                                              or to_key(first.agency) in to_key(named[0].agency)
-                                                             or _autonomous_short(to_key(named[0].agency),
+                                                             or autonomous_short(to_key(named[0].agency),
                                                                                   to_key(first.agency))))
         return named[0] if other else first
     for first, second in zip(lines, lines[1:]):  # a title wrapped over two lines
@@ -226,23 +230,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
     return best or TitleInfo(None, None, None)
 
 
-_AUTONOMOUS = re.compile(r"自治(?=[旗县州])")
 _GOVERNMENT_OF = re.compile(r"(?:人民)?政府")  # an area's name and then its government's: the same body
-
-
-def _autonomous_short(short: str, full: str) -> bool:
-    """True when ``short`` is the everyday short form of the autonomous banner, county or prefecture ``full`` names (or
-    of a body of it): '某某旗' of '某某族自治旗', '某某县民政局' of '某某某族自治县民政局' (the nationality and 自治 left
-    out, the name's opening kept). A page's own title line writes the full name, its lead-in often the short one
-    ('现公布某某旗2019年…报告'): the same body, not the title of another report (round 26)."""
-    for match in _AUTONOMOUS.finditer(full):
-        tail = full[match.end():]  # '旗', '县民政局'
-        if not short.endswith(tail) or len(short) - len(tail) < 2:
-            continue
-        head = short[: len(short) - len(tail)]  # '某某'
-        if full[: match.start()].startswith(head):
-            return True
-    return False
 
 
 # A piece of a wrapped title: short, no sentence or field punctuation.
@@ -332,19 +320,3 @@ def _opens_with_place(key: str) -> bool:
 _MAX_FRAGMENT = 10  # '人民政府办公室', '市场监督管理局': the tail of a name, not a name
 _NAME_WORD = re.compile(r"[省市县区旗州盟乡镇村街局委办厅部署院会府处室队站所司团校馆师场关国]")
 _OPENS_WITH_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|苏木)")
-
-
-def _placed_above(line: str, agency: str) -> bool:
-    """True when line is a place's name alone (某某县, 某某市某某区) and agency a body named without any place."""
-    key, body = to_key(line), to_key(agency)
-    if not 2 <= len(key) <= 12 or not _PLACE_ALONE.search(key) or agency_name(line) != line:
-        return False
-    if body.startswith(key):
-        return False  # the name opens with the line again: a copy of it cut short above the title, not its place
-    # (a place the gazetteer lacks counts: the unit word and the name check say it is one)
-    return not find_chains(body, opening_province_stem=True) and bool(_BODY_ALONE.match(body))
-
-
-# A place's name ends with its unit word; a body named without place is a department's (民政局, 发展和改革委员会).
-_PLACE_ALONE = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗|区)$")
-_BODY_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办|办公室|厅|中心)$")

@@ -126,7 +126,13 @@ def _is_table_run(tokens: list[tuple[str, str]]) -> bool:
     kinds = [k for k, _ in tokens]
     pairs = sum(1 for k, k2 in zip(kinds, kinds[1:]) if k == "label" and k2 == "number")
     headed = any(k == "word" and k2 == "number" for k, k2 in zip(kinds, kinds[1:]))
-    return pairs >= 2 or (headed and kinds.count("word") >= 3 and kinds.count("number") >= 5)
+    # (round 54) or a header of several words over one labelled row whose figures fill a row (a page cut after the part-3
+    # table's row 一: '申请人情况' / '自然人' / … / '一、本年新收政府信息公开申请数量' / '0' × 7)
+    full_row = any(k == "label" and kinds[i + 1 : i + 1 + _FULL_ROW] == ["number"] * _FULL_ROW for i, k in enumerate(kinds))
+    return pairs >= 2 or ((headed or full_row) and kinds.count("word") >= 3 and kinds.count("number") >= 5)
+
+
+_FULL_ROW = 5
 
 
 def _blocks_from_tokens(tokens: list[tuple[str, str]]) -> list[Block]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.titles import _autonomous_short, read_title
+from indexer.title_names import autonomous_short as _autonomous_short
+from indexer.titles import read_title
 
 T = "2019年政府信息公开工作年度报告"
 
