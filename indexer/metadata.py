@@ -225,7 +225,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
             meta.warnings.append(f"发布机关名称前的“{dropped}”在页面别处没有出现，已作为多余文字去掉。")
     if meta.year is None:
         # (the lead-in proper, before part 一's first sub-heading, is read before the statistics period; a year further
-        # into part 一's account, '按规定及时发布某某厅2019年度政府信息公开年报' in a report on 2020, only after it: round 54)
+        # into part 一's account, '按时公开某某厅2019年度政府信息公开工作年度报告' in a report on 2020, only after it: round 54)
         opening = "".join(b for b in [*preamble, *_before_sub_heading(part_one[:6])] if isinstance(b, str))[:3000]
         meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body, opening)
         if meta.year is None and address_title:
@@ -283,7 +283,7 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     # that names no one, is read from the paragraph's own start.
     paragraphs = [b for b in [*preamble, *opening[:2]] if isinstance(b, str)][:4]
     found.append(("lead-in", next((n for n in map(lead_in_issuer, paragraphs) if n), None)))
-    # '…为推动青石镇各项事业…现将我镇2016年度…报告如下': the one body of the kind the lead-in calls itself (round 54)
+    # '…以公开促进青石镇各项工作…现将我镇2016年度…报告如下': the one body of the kind the lead-in calls itself (round 54)
     found.append(("lead-in", next((n for n in map(self_named_issuer, paragraphs) if n), None)))
     if address_title:  # a mirror names its page by the report's title
         found.append(("address", _as_the_text_names(

@@ -50,6 +50,9 @@ _MODEL = re.compile(r"范文|模板|模版|范本|样本|样稿|样例|示例")
 # A placeholder where a model text's body would be named: 'xx县', 'XX局', '××市', '**镇' (a Latin pair glued
 # to a body or place word, not a word of a Latin name).
 _PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|市|县|区|州|旗|镇|乡|街道|局|委|办|厅|社|中心|医院|学校)")
+# (round 54) ...or where its figures and year would be: '全年发布**条', '****年度新收…申请数*件', '公示率***%' (three or more)
+_PLACEHOLDER_FIGURE = re.compile(r"(?<![A-Za-z\d*×＊])[×＊*]{1,4}(?:条|件|次|个|篇|期|项|%|年度?)")
+_PLACEHOLDER_FIGURES = 3
 _SELECTION = re.compile(r"[(（]精选\d{1,3}篇[)）]$|(?<=报告)\s*第\d{1,3}篇$")
 _PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
@@ -77,7 +80,10 @@ _ANNOUNCED_INTERPRETATION = re.compile(r"(?:报告|年报)[^。]{0,80}?(?:现|�
 _LINK_LIST_TITLES = 3
 # (round 47) a day's release of a report of a year, told of a body; the report spoken of in the third person
 _DATED_RELEASE = re.compile(r"(?:(?<![年月\d])\d{1,2}日|(?<!\d)\d{1,2}月\d{1,2}日|今天|今日|日前|近日)[，,]?[^。]{0,20}?(?:公布|发布|公开)(?:了|的)?"
-                            r"[^。]{0,30}?(?:(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报|政府信息公开工作)|《[^》]{0,40}(?:报告|年报)》)")
+                            r"[^。]{0,30}?(?:(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报|政府信息公开工作)|《[^》]{0,40}(?:报告|年报)》)"
+                            # (round 54) the report named first, then the day's release: '《某某厅2023年…年度报告》近日公布'
+                            r"|《[^》]{0,60}(?:报告|年报)》(?:已于|于)?(?:(?<![年月\d])\d{1,2}日|今天|今日|日前|近日)(?:正式)?"
+                            r"(?:向社会)?(?:公布|发布|公开)")
 _SPOKEN_OF = re.compile(r"(?:报告|年报)(?:称|透露|显示|指出)|(?:报告|年报)》[^。]{0,20}?中称")
 # a repost of the report under a line telling of its release ('…于1月30日发布2019年…年度报告，全文如下：'): the report follows
 _TEXT_FOLLOWS = re.compile(r"(?:全文|原文|报告全文|具体内容|内容)如下|全文[:：]")
@@ -203,6 +209,11 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if placeholder and report.year is None and not titled and not has_table:
         return (f"its body is named “{placeholder.group(0)}” and no reporting year is given: a model text, "
                 "not an agency's report"), None
+    # (read on the lines as the page writes them: the clean-up takes a pair of '**' for markdown's bold)
+    masked = _PLACEHOLDER_FIGURE.findall("".join(raw_lines[:40])[:4000])
+    if len(masked) >= _PLACEHOLDER_FIGURES and report.year is None and not titled and not has_table:
+        return (f"its figures are placeholders (“{'”、“'.join(dict.fromkeys(masked))}”) and no reporting year is given: "
+                "a model text, not an agency's report"), None
     # (on the lines as read: a title not ending in 报告 is re-joined with the sentence under it)
     plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
     if plan and not report.title and not has_table:

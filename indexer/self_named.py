@@ -1,6 +1,6 @@
 """The body a lead-in calls by its kind alone and names once in full beside it (round 54).
 
-'…为推动青石镇各项事业迈上新台阶。现将我镇2016年度政府信息公开年度报告如下' names no issuer in the words the lead-in
+'…以公开促进青石镇各项工作再上台阶。现将我镇2016年度政府信息公开年度报告如下' names no issuer in the words the lead-in
 patterns read (我镇 is no name), yet the one town it names is the 镇 it calls 我镇. A lead-in that says 我镇, 我乡, 我街道,
 我局 or 我委 and names exactly one body of that kind outside the notices and document numbers it cites gives that body;
 two such bodies, or none, give nothing (read by ``metadata._fallback_candidates`` after the lead-in's patterns).

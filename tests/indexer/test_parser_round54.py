@@ -1,13 +1,14 @@
 """Round 54's parser classes (docs/parsing.md, "Round 54"): the statistics period before a year further into part 一, a
 lead-in's 我镇 naming its one town, a place and its year opening the first sentence, a title without 政府 and
 公开, an older report's 基本情况 chapter under another numeral, part 三's table flattened one cell per line and cut after
-row 一. Every text here is made up."""
+row 一, and two kinds of non-report (news of a release under the report's quoted name, a template with masked figures).
+Every text here is made up."""
 from __future__ import annotations
 
 import pytest
 
 from indexer.issuer import sentence_subject
-from indexer.model import Document
+from indexer.model import Document, UnreadableFile
 from indexer.parser import parse_document
 from indexer.sections import classify_heading
 from indexer.self_named import self_named_issuer
@@ -26,7 +27,7 @@ LEAD = ("本年度报告根据《条例》的要求编制，全文包括总体�
 
 def test_the_statistics_period_wins_over_a_previous_report_released_in_the_year():
     lines = [LEAD, "一、总体情况", "2020年，东山县人民政府办公室坚持以公开为常态，不断提升政务公开水平。",
-             "（一）主动公开方面", "按规定及时发布县政府办公室2019年度政府信息公开年报，集中公开提案办理情况。",
+             "（一）主动公开方面", "按时公开县政府办公室2019年度政府信息公开工作年度报告，集中公开提案办理情况。",
              "二、主动公开政府信息情况", "详见下表。"]
     report = parse(lines)
     assert report.year == 2020
@@ -50,7 +51,7 @@ def test_period_shapes_padded_or_with_a_wave_dash(period):
 # --- B. a lead-in's 我镇 naming its one town -----------------------------------------------------------------------
 
 def test_a_lead_in_calling_itself_our_town_names_the_one_town_it_mentions():
-    lead = ("根据《条例》，认真贯彻落实上级文件（某委办发〔2016〕33号）精神，坚持围绕中心、服务大局，为推动东山镇各项事业迈上新台阶。"
+    lead = ("依照《条例》和上级文件（某某办发〔2016〕5号）的要求，我们把公开工作列入议事日程，以公开促进东山镇各项工作再上台阶。"
             "现将我镇2016年度政府信息公开年度报告如下：")
     report = parse([lead, "一、总体工作情况", "（一）建立健全制度", "我镇建立健全了政务公开责任制度。"])
     assert report.agency == "东山镇" and report.level == "township"
@@ -58,7 +59,7 @@ def test_a_lead_in_calling_itself_our_town_names_the_one_town_it_mentions():
 
 
 def test_the_self_named_body_is_one_of_its_kind_and_not_one_the_body_follows():
-    assert self_named_issuer("为推动东山镇各项事业，现将我镇2016年度政府信息公开年度报告如下。") == "东山镇"
+    assert self_named_issuer("以公开促进东山镇各项工作，现将我镇2016年度政府信息公开年度报告如下。") == "东山镇"
     # two towns named: nothing to choose between
     assert self_named_issuer("东山镇和白沙镇联合开展培训，现将我镇2016年度政府信息公开年度报告如下。") is None
     # a common word that is also some town's name
@@ -72,7 +73,7 @@ def test_the_self_named_body_is_one_of_its_kind_and_not_one_the_body_follows():
     # the contact sentence is the contact line's to read
     assert self_named_issuer("结合我局实际编制本报告。如对本报告有任何疑问，请与东山县财政局办公室联系。") is None
     # no self-reference of that kind: nothing
-    assert self_named_issuer("为推动东山镇各项事业，现将2016年度政府信息公开年度报告如下。") is None
+    assert self_named_issuer("以公开促进东山镇各项工作，现将2016年度政府信息公开年度报告如下。") is None
 
 
 # --- C. a place, its year and the work opening the first sentence ------------------------------------------------
@@ -81,15 +82,15 @@ def test_a_place_then_its_year_then_the_work_opens_a_first_sentence():
     assert sentence_subject("东山县2016年政府信息公开工作，认真贯彻落实《条例》") == "东山县"
     assert sentence_subject("福建省东山县2016年政务公开工作认真贯彻") == "福建省东山县"
     assert sentence_subject("全县2016年政府信息公开工作，认真贯彻") is None
-    report = parse(["一、概述", "东山县2016年政府信息公开工作，认真贯彻落实《条例》，各项工作取得了新成效。",
-                    "（一）加大主动公开力度", "我县按时公开各项信息。"])
+    report = parse(["一、概述", "东山县2016年政府信息公开工作，紧扣全县中心任务稳步推进，公开质量逐步提高。",
+                    "（一）主动公开", "我县按季度公开各项信息。"])
     assert (report.agency, report.year) == ("东山县", 2016)
 
 
 def test_a_mirror_s_page_name_naming_the_government_gives_way_to_the_text_s_own_subject():
     address = "https://wiki.example.org/wiki/东山县人民政府2016年度政府信息公开工作的报告"
-    report = parse(["一、概述", "东山县2016年政府信息公开工作，认真贯彻落实《条例》，各项工作取得了新成效。",
-                    "（一）加大主动公开力度", "我县按时公开各项信息。"], address=address)
+    report = parse(["一、概述", "东山县2016年政府信息公开工作，紧扣全县中心任务稳步推进，公开质量逐步提高。",
+                    "（一）主动公开", "我县按季度公开各项信息。"], address=address)
     assert report.agency == "东山县"
 
 
@@ -112,7 +113,7 @@ def test_basic_situation_is_the_overview_under_any_numeral():
     assert classify_heading("二、政府信息公开基本情况") == (1, 2.0)
     assert classify_heading("二、政府信息公开情况") == (2, 2.0)  # what was disclosed, pre-2019
     lines = ["北岭省2011年度政府信息公开工作报告/全文", "二、政府信息公开基本情况", "（一）主动公开情况。",
-             "省政府及省直单位主动公开信息14万条。", "（二）依申请公开情况。", "全省共受理依申请公开800件。"]
+             "全年各级行政机关通过网站发布各类信息5000余条。", "（二）依申请公开情况。", "全年办理公民来信申请60件。"]
     assert [s.number for s in parse(lines).sections] == [1]
 
 
@@ -132,3 +133,28 @@ def test_a_header_over_one_short_row_is_still_no_table():
     from indexer.tokens import bare_cells
     lines = ["申请人情况", "自然人", "法人或其他组织", "总计", "一、本年新收政府信息公开申请数量", "0", "0"]
     assert all(isinstance(b, str) for b in bare_cells(lines))
+
+
+# --- G. non-reports -------------------------------------------------------------------------------------------------
+
+def test_news_of_a_release_under_the_report_s_quoted_name_is_refused():
+    lines = ["网站首页 新闻 正文", "《北岭省人民政府办公厅2023年政府信息公开工作年度报告》公布",
+             "某某网讯 《北岭省人民政府办公厅2023年政府信息公开工作年度报告》日前发布。",
+             "《报告》显示，全年共发布各类公开信息2800条，办理公开申请1500件。"]
+    with pytest.raises(UnreadableFile, match="news"):
+        parse(lines)
+    # the report itself, published under its own words, is kept
+    kept = parse(["北岭省人民政府办公厅2023年政府信息公开工作年度报告",
+                  "现公布《北岭省人民政府办公厅2023年政府信息公开工作年度报告》。", "一、总体情况", "2023年，本厅主动公开信息2800条。"])
+    assert kept.year == 2023
+
+
+def test_a_template_whose_figures_are_asterisks_is_refused():
+    lines = ["一、总体情况", "（一）主动公开", "本乡在网站发布工作动态**条，更新办事指南**个。",
+             "全年网上受理群众事项**件，公开完成率***%。",
+             "（二）依申请公开", "****年度收到公开申请*件。"]
+    with pytest.raises(UnreadableFile, match="placeholders"):
+        parse(lines)
+    # a report with its year keeps a figure it masked
+    kept = parse(["东山镇2021年政府信息公开工作年度报告", "一、总体情况", "全年发布**条信息，办理**件，公示率***%。"])
+    assert kept.year == 2021
