@@ -801,7 +801,10 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系人?[:：]|联系单位[:：]|
                       r"(?P<name>[^，,。；;:：()（）\s]{2,50}?)(?:联系|咨询|[(（，,：:；;。])")
 # Offices that answer for the issuer in a contact line: '某某局办公室', '某某部政府信息公开办公室'.
 _OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综合办|综合办|政务办公室|政务办|行政办公室|党委办公室|校长办公室|办公室|办公厅|综合科|综合处|党政办|电子政务|资料管理|"
-                     r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股)")
+                     r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股|"
+                     # (round 54) any section of a department ending the contact's name, numbered or not: '某某局综合一科',
+                     # '某某局法规二科', '某某委外资处' - the section answers, the department before it is the body
+                     r"(?:(?<=[局委厅署办])(?!员会)|(?<=委员会))[\u4e00-\u9fff]{1,6}?[科股处]$)")
 
 
 def contact_issuer(text: str) -> str | None:
