@@ -305,16 +305,19 @@ class Relation:
         return self.other_id.split(":", 1)[1]
 
 
-def _current(function: str, code: str | None) -> str:
-    """A function after the renames of the table that cover this code (卫计委 -> 卫健委)."""
-    seen = {function}
+def function_line(function: str, code: str | None, kinds: tuple[str, ...] = ("rename",)) -> list[str]:
+    """A function, then what the table's changes of these kinds made of it here (卫计委 -> 卫健委; merges too: 卫生局 ->)."""
+    line = [function]
     for _ in range(6):
-        rename = next((c for c in names.function_changes(function, code) if c.kind == "rename"), None)
-        if rename is None or rename.new in seen:
+        change = next((c for c in names.function_changes(line[-1], code) if c.kind in kinds), None)
+        if change is None or change.new in line:
             break
-        function = rename.new
-        seen.add(function)
-    return function
+        line.append(change.new)
+    return line
+
+
+def _current(function: str, code: str | None) -> str:
+    return function_line(function, code)[-1]  # after the renames covering this code (卫计委 -> 卫健委)
 
 
 def related(agency: Agency, known: Directory) -> list[Relation]:

@@ -3,7 +3,7 @@ a body's names or its place, a word that reads as a function (卫健委, 发改�
 from __future__ import annotations
 
 from search import agency_names as names
-from search.agencies.directory import Agency, directory
+from search.agencies.directory import Agency, directory, function_line
 from search.analysis import fold
 
 
@@ -28,23 +28,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _lineage(function: str, code: str | None) -> list[str]:
-    """A function and what the renames table turned it into, by rename or merge, in order (卫生局 ->
-    卫生和计划生育委员会 -> 卫生健康委员会); a split leaves the function standing, so it is not followed."""
-    chain = [function]
-    for _ in range(6):
-        change = next((c for c in names.function_changes(chain[-1], code) if c.kind in ("rename", "merge")), None)
-        if change is None or change.new in chain:
-            break
-        chain.append(change.new)
-    return chain
-
-
 def _same_function(typed: str, agency: Agency) -> bool:
     """Whether a function typed names the body's kind across the reforms: 卫计委 the body that is a
     卫生健康委员会 today, 卫健委 a 卫生局 the index knows only from before them (its line led there)."""
     code = None if agency.central or not agency.resolved else agency.code
-    return agency.kind in _lineage(typed, code) or typed in _lineage(agency.kind, code)
+    kinds = ("rename", "merge")
+    return agency.kind in function_line(typed, code, kinds) or typed in function_line(agency.kind, code, kinds)
 
 
 def is_named(agency: Agency, words: list[str]) -> bool:
