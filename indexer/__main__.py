@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -117,7 +118,8 @@ def _parse(args) -> int:
 
 def _stale(args) -> int:
     """Say when the index was built by other parsing code than this (``make run`` asks before serving an index it
-    finds: after an update, the reports would be served as the old code read them). Always exit 0: a warning."""
+    finds: after an update, the reports would be served as the old code read them), and bring its figures' digests
+    up to this code (``indexer/digest_refresh.py``). Always exit 0: a warning."""
     root = index_root(args.index)
     generation = current_generation(root)
     if generation is None:
@@ -127,6 +129,19 @@ def _stale(args) -> int:
         print(f"warning: the index at {root} was built by other parsing code ({built or 'unknown'}, this code {now}): "
               "its reports are served as that code read them. Rebuild it: `make rebuild` (the samples) or "
               f"`python -m indexer build PATH ... --index {root}`.", file=sys.stderr)
+        # The figures' digests are fingerprinted code too: written once here rather than by every process that serves.
+        print("checking the figures' digests of that index ...", file=sys.stderr, flush=True)
+        from indexer.digest_refresh import refresh_digests  # the figures' code, loaded only for an old index
+        started = time.monotonic()
+        try:
+            written = refresh_digests(generation)
+        except OSError as exc:  # a read-only index: each serving process computes them, as before
+            print(f"could not write them ({exc}): each server process computes them on its first statistics page.",
+                  file=sys.stderr)
+            return 0
+        if written:
+            print(f"wrote the figures' digests of {written} reports in {time.monotonic() - started:.0f} s: "
+                  "the statistics pages will not compute them again.", file=sys.stderr)
     return 0
 
 
