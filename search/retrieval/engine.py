@@ -29,7 +29,6 @@ from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.snippets import make_snippet
-from search.retrieval.table_rows import review_line
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
 from search.vocabulary import SECTION_NAMES, UNKNOWN_AGENCY, part_heading, year_title
@@ -220,7 +219,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 section_title=stored.get("section_title") or SECTION_NAMES.get(number) or part_heading(number),
                 title=stored.get("title", ""),
                 snippet=make_snippet(stored.get("body", ""), terms, parts,
-                                     review=lambda report_id=report_id: review_in_words(searcher, report_id)),
+                                     figures=lambda report_id=report_id: figures_of(searcher, report_id)),
                 source=stored.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
                 score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
@@ -251,10 +250,10 @@ def _opening(text: str, length: int | None = 20) -> str:
     return "".join(text.split())[:length]
 
 
-def review_in_words(searcher, report_id: str) -> str | None:
-    """A report's review-table figures in words, for a snippet whose text gives only the column names."""
+def figures_of(searcher, report_id: str) -> dict | None:
+    """A report's parsed figures, for a snippet that says a table's figures in words (``snippets.make_snippet``)."""
     record = record_store(searcher).record(report_id)
-    return review_line(record.figures) if record is not None else None
+    return record.figures if record is not None else None
 
 
 def get_report(searcher, report_id: str) -> dict | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import cuts_through, fold
-from search.retrieval.table_rows import is_review_headings
+from search.retrieval.table_rows import group_line, is_review_headings, outcome_group, review_line
 from search.retrieval.table_snippets import CELL, figures_below, line_bounds as _line_bounds, named_row
 
 _ALNUM = re.compile(r"[0-9a-z]")
@@ -49,6 +49,8 @@ class _Fragment:
     prose: bool = True  # a paragraph, not a table row: shown first when both hold the words
     nonzero: bool = False  # a table row with a figure above 0: shown before a row of zeros
     headings: bool = False  # the review table's column names with no figures found below them in the text
+    group: str = ""  # an outcome group of part 三 hit in its name (不予公开): its items, not this row, answer
+    member: str = ""  # the outcome group this row is an item of: once the group is said, the row says no more
 
 
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
@@ -95,14 +97,20 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
             cell = text.find(CELL, end, hi)
             hi = cell if cell != -1 else hi
         if _DIGIT.search(line):
+            member, on_name = outcome_group(line, start - line_start) or ("", False)
+            group = member if on_name else ""
             named = named_row(text, line_start, line_end, start, focus)
             if named:
                 label_end, described, nonzero = named
-                return _Fragment(line_start, label_end, described, line_end, prose=False, nonzero=nonzero)
-            return _Fragment(lo, hi, reach=hi, prose=False, nonzero=True)
+                return _Fragment(line_start, label_end, described, line_end, prose=False, nonzero=nonzero,
+                                 group=group, member=member)
+            return _Fragment(lo, hi, reach=hi, prose=False, nonzero=True, group=group, member=member)
         extra, reach, replace, nonzero = figures_below(text, line_end, line, focus)
         return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra), prose=False, nonzero=nonzero,
                          headings=not extra and is_review_headings(line))
+    heading = outcome_group(line, 0)
+    if heading:  # (三) 不予公开 on a line of its own above its items' rows
+        return _Fragment(line_start, line_end, reach=line_end, prose=False, group=heading[0], member=heading[0])
     if is_review_headings(line):
         # A converter that glued the table's cells (行政复议行政诉讼 over a row 21317000…) leaves a
         # line of column names that is no sentence: the report's figures say what it holds.
@@ -134,7 +142,8 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
     """The best passages: those covering most of the query's words, the longest match, most matches.
 
     With ``figures_known`` a row of the review table's column names stands for the report's figures
-    (shown in their place), so it counts as a row of figures, not as a header.
+    (shown in their place), so it counts as a row of figures, not as a header; and an outcome group hit in its
+    name (shown as its total and items) is preferred to any one row.
 
     A match of 公开申请 covers the words 公开 and 申请 both, so the passage holding the phrase
     beats one where the two words lie apart; 低保 and 救助 together beat either alone.
@@ -161,9 +170,11 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
     shown: set[str] = set()
     while candidates and len(chosen) < MAX_FRAGMENTS:
         fragment, covered, longest, count = max(
-            candidates, key=lambda c: (len(c[1] - shown), c[0].prose, c[0].nonzero, c[2], c[3], -c[0].lo)
+            candidates, key=lambda c: (len(c[1] - shown), c[0].prose, figures_known and bool(c[0].group), c[0].nonzero,
+                                       c[2], c[3], -c[0].lo)
         )
-        figures = fragment.nonzero or (figures_known and fragment.headings and not any(f.headings for f in chosen))
+        figures = fragment.nonzero or (figures_known and (fragment.headings and not any(f.headings for f in chosen)
+                                                          or bool(fragment.group)))
         if chosen and not covered - shown and not (fragment.prose or figures):
             break  # a row of zeros adds nothing to what is shown
         chosen.append(fragment)
@@ -175,13 +186,15 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
 
 
 def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
-                 review: Callable[[], str | None] | None = None) -> Markup:
+                 figures: Callable[[], dict | None] | None = None) -> Markup:
     """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>.
 
     ``parts`` are marked only in a text that holds none of the terms: the section matched by
     them (高龄 … 津贴 for 高龄津贴), and elsewhere they would mark 行政 in every 行政诉讼.
-    ``review`` gives the report's review-table figures in words (``table_rows.review_line``), asked
-    only when a passage is the table's column names with no figures readable below them.
+    ``figures`` gives the report's parsed figures, asked only when a passage is the review table's column names
+    with no figures readable below them (shown in words instead, ``table_rows.review_line``), or a row of an outcome
+    group hit in the group's name (the group's total and items instead of the one item's row: a reader asking for
+    不予公开 wants how many and why, not row 1 of 8; ``table_rows.group_line``).
     """
     text = _WS.sub(" ", text.replace("\t", CELL)) if "\t" in text else text
     if not text:
@@ -193,23 +206,38 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
     if not spans:
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))
-    fragments = _choose(text, spans, [fold(t) for t in terms], figures_known=review is not None)
+    fragments = _choose(text, spans, [fold(t) for t in terms], figures_known=figures is not None)
+    known: list[dict | None] = []  # the report's figures, read once when first needed
+
+    def report_figures() -> dict:
+        if not known:
+            known.append(figures() if figures is not None else None)
+        return known[0] or {}
+
     parts = []
     figures_shown = False
     said: list[str] = []  # the figures shown in words: a row reached twice (its headings, its header row) shows once
+    # Outcome groups shown in words: their items' rows, wherever they stand among the passages, say nothing more.
+    in_words = {f.group: group_line(report_figures(), f.group) for f in fragments if f.group and figures is not None}
+    groups_said: set[str] = set()
     for fragment in fragments:
         if fragment.extra and any(f.startswith(fragment.extra.rstrip("…")) for f in said):
             continue
-        if fragment.headings and review is not None:
+        if fragment.member and in_words.get(fragment.member):
+            if fragment.member not in groups_said:
+                groups_said.add(fragment.member)
+                parts.append(_mark(in_words[fragment.member], terms))
+            continue
+        if fragment.headings and figures is not None:
             if figures_shown:
                 continue
-            figures = review()
-            if figures:
+            review = review_line(report_figures())
+            if review:
                 figures_shown = True
-                said.append(figures)
+                said.append(review)
                 names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
                 # 行政复议 above 行政复议 7（…）says it twice: the figures alone, which begin with it.
-                shown = figures if figures.startswith(names) else f"{names}：{figures}"
+                shown = review if review.startswith(names) else f"{names}：{review}"
                 parts.append(_mark(shown, terms))
                 continue
         said.append(fragment.extra)

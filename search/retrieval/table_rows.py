@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from search.vocabulary import APPLICANTS, REVIEW_COLUMNS, REVIEW_GROUPS, is_number
+from search.figures.columns import COLUMN_BY_KEY
+from search.vocabulary import APPLICANTS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, is_number
 
 APPLICANT_NAMES = [label for _, label in APPLICANTS] + ["总计"]
 REVIEW_GROUP_NAMES = ("行政复议", "直接起诉", "复议后起诉")
@@ -26,6 +27,12 @@ _REQUEST_TABLE = re.compile(r"申请人情况|自然人|本年新收|上年结�
 _SPACES = re.compile(r"[\s\u3000]+")
 _REVIEW_TABLE = re.compile(r"行政复议|行政诉讼|复议后起诉")
 _NUMBER = re.compile(r"[\d.,，]+")
+# The outcome groups of part 三 whose rows are numbered items (（三）不予公开 | 1.属于国家秘密 …), by the name a cell
+# gives them, and the column that totals them as the result's figure badge does.
+OUTCOME_GROUPS = {"不予公开": "outcome_refused", "无法提供": "outcome_unavailable", "不予处理": "outcome_not_processed",
+                  "其他处理": "outcome_other"}
+_GROUP_CELL = re.compile(r"[（(]?[三四五六]?[）)]?[.、．]?(不予公开|无法提供|不予处理|其他处理)")
+_ITEM_CELL = re.compile(r"\d{1,2}\s*[.、．]")
 # A line of nothing but the review table's column names, however a converter joined or split them
 # (行政复议行政诉讼, 结果结果其他尚未, 未经复议直接起诉 | 复议后起诉).
 _REVIEW_HEADINGS = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|直接起诉|结果|维持|纠正|其他|尚未|审结|总计"
@@ -119,3 +126,37 @@ def review_line(figures: dict) -> str | None:
     values = [figures.get(k) if isinstance(figures.get(k), (int, float)) else None for k in keys]
     cells = ["–" if v is None else f"{v:g}" for v in values]
     return _review(cells, [float(v) if v is not None else None for v in values])
+
+
+def outcome_group(line: str, offset: int) -> tuple[str, bool] | None:
+    """The outcome group (不予公开 …) a line belongs to, and whether ``offset`` lies in the group's name: a table row
+    whose cell names the group before one of its numbered items (（三）不予公开 | 1.属于国家秘密 | 0 …), or a line that
+    is the group's name alone (a heading above its items' rows)."""
+    alone = _GROUP_CELL.fullmatch(_SPACES.sub("", line))
+    if alone:
+        return alone.group(1), True
+    cells = line.split(" | ")
+    position = 0
+    for i, cell in enumerate(cells):
+        found = _GROUP_CELL.fullmatch(_SPACES.sub("", cell))
+        following = cells[i + 1].strip() if i + 1 < len(cells) else ""
+        if found and _ITEM_CELL.match(following):
+            return found.group(1), position <= offset < position + len(cell)
+        position += len(cell) + 3
+    return None
+
+
+def group_line(figures: dict, group: str) -> str | None:
+    """An outcome group as a report's parsed figures give it: its total (as the figure badge counts it) and its
+    items above 0 (（三）不予公开 3（危及“三安全一稳定” 1 · 属于四类过程性信息 1））; None unless every item was read."""
+    column = OUTCOME_GROUPS[group]
+    items = [(key, label) for key, label, _ in REQUEST_ROWS if key.startswith(column + "_") and key != "outcome_other_total"]
+    values = [figures.get(key) for key, _ in items]
+    total = COLUMN_BY_KEY[column].value(figures)
+    if total is None or any(not isinstance(v, (int, float)) for v in values):
+        return None
+    heading = items[0][1].split(" ")[0]
+    # An item's label without its number, and a long one (其他处理's) to its first clause.
+    named = [f"{_ITEM_CELL.sub('', label.split(' ', 1)[1], count=1).split('、')[0]} {v:g}"
+             for (_, label), v in zip(items, values) if v]
+    return f"{heading} {total:g}" + (f"（{' · '.join(named)}）" if named else "")

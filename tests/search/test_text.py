@@ -229,22 +229,54 @@ def test_a_row_of_column_names_with_no_readable_figures_shows_the_report_s_figur
     # reads 21317000…): the text holds no row a reader can pair with the names.
     glued = "\n".join(["行政复议行政诉讼", "未经复议直接起诉复议后起诉", "结果结果其他尚未",
                        "注：行政复议、行政诉讼数量含上年度结转数量。", "21317000001324019"])
-    figures = "行政复议 7（维持 2 · 纠正 1 · 其他 3 · 未审结 1） · 直接起诉 0 · 复议后起诉 19（维持 13 · 纠正 2 · 其他 4）"
-    shown = str(make_snippet(glued, ["行政诉讼"], review=lambda: figures))
+    figures = {"reconsideration_upheld": 2, "reconsideration_corrected": 1, "reconsideration_other": 3,
+               "reconsideration_pending": 1, "reconsideration_total": 7, "litigation_direct_total": 0,
+               "litigation_after_reconsideration_upheld": 13, "litigation_after_reconsideration_corrected": 2,
+               "litigation_after_reconsideration_other": 4, "litigation_after_reconsideration_total": 19}
+    shown = str(make_snippet(glued, ["行政诉讼"], figures=lambda: figures))
     assert shown.count("直接起诉 0") == 1 and "复议后起诉 19（维持 13" in shown
     # Prose that holds the words comes first, the figures after it.
     assert shown.index("数量含上年度结转数量") < shown.index("复议后起诉 19")
     # A header row in cells, its figures glued below it, is read the same way.
     cells = "行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n21317000001324019"
-    shown = str(make_snippet(cells, ["行政复议"], review=lambda: figures))
+    shown = str(make_snippet(cells, ["行政复议"], figures=lambda: figures))
     assert shown.startswith("<mark>行政复议</mark> | 行政诉讼：<mark>行政复议</mark> 7（") and "结果纠正" not in shown
     # Without the report's figures the text is shown as it is; a report without a review table
     # gives none, and the names stay.
     assert "复议后起诉 19" not in str(make_snippet(glued, ["行政诉讼"]))
     # A name the figures begin with is not said twice.
     alone = "行政复议\n21317000001324019"
-    assert str(make_snippet(alone, ["行政复议"], review=lambda: figures)).startswith("<mark>行政复议</mark> 7（维持 2")
-    assert str(make_snippet(cells, ["行政复议"], review=lambda: None)).startswith("<mark>行政复议</mark> | 行政诉讼 | 结果维持")
+    assert str(make_snippet(alone, ["行政复议"], figures=lambda: figures)).startswith("<mark>行政复议</mark> 7（维持 2")
+    assert str(make_snippet(cells, ["行政复议"], figures=lambda: {})).startswith("<mark>行政复议</mark> | 行政诉讼 | 结果维持")
+
+
+REFUSED_ROWS = "\n".join(
+    f"三、本年度办理结果 | （三）不予公开 | {item} | {n} | 0 | 0 | 0 | 0 | 0 | {n}"
+    for item, n in (("1.属于国家秘密", 0), ("2.其他法律行政法规禁止公开", 0), ("3.危及“三安全一稳定”", 4),
+                    ("4.保护第三方合法权益", 0), ("5.属于三类内部事务信息", 0), ("6.属于四类过程性信息", 2),
+                    ("7.属于行政执法案卷", 0), ("8.属于行政查询事项", 0)))
+
+
+def test_a_hit_on_an_outcome_group_s_name_shows_the_group_not_one_of_its_items():
+    """不予公开 names a group of eight rows: the reader wants how many and why, not row 3 with its 4. With the
+    report's figures the snippet says the group's total, as the figure badge counts it, and its items above 0."""
+    figures = {"outcome_refused_state_secret": 0, "outcome_refused_prohibited": 0, "outcome_refused_security": 4,
+               "outcome_refused_third_party": 0, "outcome_refused_internal": 0, "outcome_refused_process": 2,
+               "outcome_refused_enforcement": 0, "outcome_refused_query": 0}
+    shown = str(make_snippet(REFUSED_ROWS, ["不予公开"], figures=lambda: figures))
+    assert shown.strip("…") == "（三）<mark>不予公开</mark> 6（危及“三安全一稳定” 4 · 属于四类过程性信息 2）"
+    # The group's name on a line of its own above its items' rows reads the same, before any other row.
+    heading = REFUSED_ROWS.replace("三、本年度办理结果 | （三）不予公开 | ", "")
+    headed = "项目 | 予以公开 | 不予公开\n1 | 2\n(三) 不予公开\n" + heading
+    assert "…（三）<mark>不予公开</mark> 6（危及“三安全一稳定” 4 · 属于四类过程性信息 2）…" in str(
+        make_snippet(headed, ["不予公开"], figures=lambda: figures))
+    # A group none of whose items was used says so; a hit on an item's own words keeps that item's row.
+    zeros = {k: 0 for k in figures}
+    assert "（三）<mark>不予公开</mark> 0" in str(make_snippet(REFUSED_ROWS, ["不予公开"], figures=lambda: zeros))
+    assert "过程性</mark>信息：自然人 2 · 总计 2" in str(make_snippet(REFUSED_ROWS, ["过程性"], figures=lambda: figures))
+    # Figures not all read (a row the parser missed): the rows as the text gives them.
+    partial = dict(figures, outcome_refused_query=None)
+    assert "3.危及“三安全一稳定”：自然人 4 · 总计 4" in str(make_snippet(REFUSED_ROWS, ["不予公开"], figures=lambda: partial))
 
 
 def test_the_review_table_in_words_from_a_report_s_figures():
