@@ -19,6 +19,7 @@ from search.retrieval.everyday import EVERYDAY_BOOST
 from search.retrieval.shadowed import is_shadowed
 from search.retrieval.synonyms import searched
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
+from search.vocabulary import SECTION_NAMES
 
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 PAIR_BOOST = 1.0  # two words of the query side by side in a part, as typed
@@ -40,7 +41,8 @@ def _word_query(word: str) -> Q.Query | None:
     """One word: in every text field, in the bigrams (inside longer words), or as its parts."""
     # A word a common compound hides across its parts (民政 in 人民政府) is found by the word fields only.
     grams = [] if is_shadowed(word) else bigrams(word)
-    parts: list[Q.Query] = [Q.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
+    parts: list[Q.Query] = [Q.Term(name, word, boost=_field_boost(name, boost, word))
+                            for name, boost in FIELD_BOOSTS.items()]
     if len(grams) == 1:
         parts.append(Q.Term("grams", grams[0], boost=GRAM_BOOST))
     elif grams:
@@ -51,6 +53,16 @@ def _word_query(word: str) -> Q.Query | None:
         # combine with a 申请 in the body to match 政府信息公开申请.
         parts.append(_weighed(Q.Or([Q.And([Q.Term(n, p) for p in pieces]) for n in PARTS_FIELDS]), PARTS_BOOST))
     return Q.Or(parts)
+
+
+def _field_boost(field: str, boost: float, word: str) -> float:
+    """A field's boost for ``word``: a word of several of the template's part headings counts in a heading as in the
+    text. Nearly every report heads its parts in the template's words (二、主动公开政府信息情况, 三、收到和处理政府信息
+    公开申请情况), so 信息, 政府 or 情况 in a heading say the part is one of the template's, not what it is about (招标的
+    信息 found parts 二 by their heading's 信息); a word of one heading only (行政复议, 问题, 收到) still names its part."""
+    if field == "section_title" and sum(word in name for name in SECTION_NAMES.values()) > 1:
+        return FIELD_BOOSTS["body"]
+    return boost
 
 
 def _issuer_alternatives(word: str) -> list[Q.Query]:
