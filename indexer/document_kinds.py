@@ -105,7 +105,8 @@ _SELF_INSPECTION = re.compile(r"(?:督查|检查)[^。]{0,80}?自查|^[^。，,�
 _NEWS_TITLE = re.compile(r"(?:召开|举行|举办|组织收看|开展)[^。，,；;]{0,40}?(?:会议?|培训班|座谈会|研讨会|推进会|部署会)$")
 # (round 27b) A headline about reports: the reports are its subject and a news verb its predicate ('2018年度政务公开优秀
 # 年报出炉', '…年报专题上线'); a report's own title is a noun phrase ending in 报告 or 年报.
-_HEADLINE = re.compile(r"(?:报告|年报)[^。，,；;]{0,6}?(?:出炉|亮相|上线|揭晓|晒出|晒单|点赞)$")
+_HEADLINE = re.compile(r"(?:报告|年报|(?:评估|测评|考评|评议)(?:结果|排名)?|排名|排行榜)[^。，,；;]{0,6}?"
+                       r"(?:出炉|亮相|上线|揭晓|晒出|晒单|点赞)$")
 # (round 27b) A research article or a paper's page: its abstract ('摘要：', '[摘 要]', '内容提要：', 'Abstract:'), its
 # keywords ('关键词：信息公开；年报'), the journal's issue ('某某学刊 2019年3期'), a document site's '论文…' label, or (round
 # 42) the journal's classification line.
@@ -289,3 +290,22 @@ def school_disclosure(head: str, titles: list[str]) -> str | None:
         return (f"it opens citing “{rule.group(0)}” as its basis: a school's disclosure report (or a page on one) under the "
                 "高等学校信息公开办法, not a government report")
     return None
+
+
+# (round 55) A standard on compiling the reports (a province's 地方标准 '政府信息公开工作年度报告编制发布规范'): its title is the
+# reports', its clauses ('2.1 年度报告统计时间段为…') read like parts and a period. A standard's own marks together tell it:
+# it calls itself 本标准, and writes its number ('DB11/T 1234—2019', 'GB/T 1.1—2009') and its classification ('ICS
+# 01.120') or its front matter ('前言', '1 范围', '规范性引用文件'). A report citing a standard writes its number at most.
+_STANDARD_MARKS = (re.compile(r"(?:DB\d{2}|GB)(?:/T)?\d{1,5}(?:\.\d{1,2})?[—\-－–]{1,2}(?:19|20)\d{2}"),
+                   re.compile(r"ICS\d{2}\.\d{3}"),
+                   re.compile(r"前言|(?<![\d.])1范围|规范性引用文件"))
+_THIS_STANDARD = re.compile(r"本标准")
+
+
+def compiling_standard(head: str) -> str | None:
+    """The reason a standard's text (``head``: its opening, squeezed) is no report, or None."""
+    marks = sum(1 for mark in _STANDARD_MARKS if mark.search(head))
+    if _THIS_STANDARD.search(head) and marks >= 2:
+        return "no report title, reporting year or statistics table: a standard (本标准, its number and front matter), not a report"
+    return None
+

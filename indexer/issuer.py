@@ -729,6 +729,13 @@ _SELF_NAMED = re.compile(r"我(?:局|委|办|厅|署|中心|镇|乡|街道|县|�
 _LEADERS = re.compile(r"(?<=[局委办厅署院府处队站所心会])(?:党组|党委|党总支|党支部|领导班子|班子)(?:成员)?$")
 
 
+# (round 55) A legal basis whose list of rules goes on past a comma ('根据《条例》,《某某省…制度》和《某某市…制度》的规定,
+# 结合我县实际…'): the opening reads up to the first comma; the rules named after it, up to what they lay down, are the
+# basis too. A body's name inside a rule's title is the rule's issuer, never the sentence's subject.
+_MORE_BASIS = re.compile(r"^(?:[，,、和及与]?《[^《》]{1,80}》(?:[(（][^()（）]{0,30}[)）])?)+(?:等)?(?:文件)?(?:的)?(?:有关)?"
+                         r"(?:规定|要求|精神|部署)?[，,]")
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The body a report's first sentence is about ('2020年，某某镇严格按照…' -> '某某镇'), or None."""
     sentence = re.sub(r"\s+", "", sentence)
@@ -738,6 +745,9 @@ def sentence_subject(sentence: str) -> str | None:
     opening = _OPENING.match(digit_year(to_key(sentence)))
     rest = sentence[opening.end():] if opening else sentence
     key = to_key(rest)
+    cited = _MORE_BASIS.match(key)
+    if cited:  # the legal basis going on past a comma: the rules it names are no subject
+        rest, key = rest[cited.end():], key[cited.end():]
     dated = NAME_THEN_YEAR.match(key) or (_PLACE_THEN_YEAR.match(key) if _opens_with_place(key) else None)
     # (only after a name: '现公布我乡人民政府2020年…情况' publishes, its year is the report's, no subject stands there)
     if dated and not _NO_NAME.search(key[: dated.start(1)]) and not PREDICATE.search(key, 0, dated.start(1)):
@@ -804,7 +814,7 @@ _OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开|党政综
                      r"受理大厅|领导小组|秘书科|办公科|法规科|综合股|办公股|"
                      # (round 54) any section of a department ending the contact's name, numbered or not: '某某局综合一科',
                      # '某某局法规二科', '某某委外资处' - the section answers, the department before it is the body
-                     r"(?:(?<=[局委厅署办])(?!员会)|(?<=委员会))[\u4e00-\u9fff]{1,6}?[科股处]$)")
+                     r"(?:(?<=[局委厅署办])(?!员会|事处)|(?<=委员会))[\u4e00-\u9fff]{1,6}?[科股处]$)")
 
 
 def contact_issuer(text: str) -> str | None:

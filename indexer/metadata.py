@@ -335,9 +335,15 @@ def _reported_year(lead: str, blocks: list[Block], opening: str | None = None) -
 
     ``opening``: the lead-in proper (the preamble and part 一 before its first sub-heading); a year ``lead`` names only
     past it counts after the statistics period."""
-    year = lead_in_year(lead if opening is None else opening, quoted=False)
+    said = lead if opening is None else opening
+    year = lead_in_year(said, quoted=False)
     if year is not None:
-        return year, "lead-in"
+        # (round 55) a lead-in carried over from last year's report ('对2015年度政府信息公开工作进行了梳理') beside its
+        # statistics period brought up to date ('统计期限为2016年1月1日起至2016年12月31日止'): the period, the year after,
+        # is the year reported on; the text of the year before is what was left unchanged
+        period = _PERIOD.search(digit_year(to_key(compact(said))))
+        later = int(next(g for g in period.groups() if g)) if period else None
+        return (later, "period") if later == year + 1 else (year, "lead-in")
     text = compact("\n".join(b for b in blocks[:60] if not isinstance(b, Table)))
     key = digit_year(to_key(text))  # ('二〇二二年一月一日至…': a period written in Chinese numerals)
     match = _PERIOD.search(key)

@@ -74,16 +74,22 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     name = fuller if fuller and (BARE.match(fuller) or (agency and TOWN_ZONE.match(to_key(agency)))) else agency
     place = locate(name, hints, self_word, context, regions)
     warnings = []
-    named = None
+    named = placed_by = None
     if place.level is None:
         # no name, or one without place or level ('海关'), and no 我 word that tells the level: the body the contact
         # line or the lead-in names, when it is the same one, does ('请与海关总署办公厅信息公开室联系' -> 海关总署, central)
         named = contact_issuer(text[:_CONTEXT]) or lead_in_issuer(text[:3000])
+        # (round 55) ...or, when the text names none, the page's metadata field naming the issuing body ('发文机关：某某市
+        # 某某镇'): the body that issued the page, as the field says; no agency by the pages' convention, but its place
+        field = None if named or agency is not None else _issuing_field(raw, doc)
+        named = named or field
         same = named and (agency is None or to_key(agency) in to_key(named)) and named != agency
         own_place = locate(named, hints, None, context, regions) if same else None
         if own_place and own_place.level:
-            place = own_place
-            warnings.append(f"发布机关的名称没有表明级别，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。"
+            place, placed_by = own_place, named
+            warnings.append(f"报告没有写明发布机关，级别和地区根据网页信息栏中的发布机关“{named}”推定为{LEVEL_NAMES[place.level]}。"
+                            if field else
+                            f"发布机关的名称没有表明级别，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。"
                             if agency else f"报告没有写明发布机关，级别根据报告中提到的“{named}”推定为{LEVEL_NAMES[place.level]}。")
     if name != agency and place.level:
         warnings.append(f"发布机关“{agency}”没有写明级别，级别根据正文中的“{fuller}”推定为{LEVEL_NAMES[place.level]}。")
@@ -91,7 +97,9 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
         warnings.append(f"发布机关的所在地区根据报告中引用的文件、网站、邮编或电话区号推定为“{mentioned}”。")
     if address:
         folder = mirror_folder_province(address) if not regions else None
-        with_address = locate(name, hints + [address, address_text(address)], self_word, context,
+        # (round 55: the body that placed the report, when its name did, is placed again with the address)
+        with_address = locate(placed_by or name, hints + [address, address_text(address)], None if placed_by else self_word,
+                              context,
                               regions + ([folder] if folder else []))
         if with_address != place:
             host = (gov_hosts(address) or [""])[0]
@@ -257,6 +265,20 @@ def _department(agency: str | None, self_word: str | None) -> bool:
     key = to_key(agency)
     return (bool(PLACELESS_BODY.match(key)) and not TOWN_ZONE.search(key) and not BARE.match(key)
             and not bound_chains(find_chains(key)))
+
+
+# A page's metadata field naming the body that issued it, as a line of the page ('- 发文机关:某某市某某镇 成文日期:…') or
+# the container's 发布机构.
+_ISSUING_FIELD = re.compile(r"(?:发文机关|发布机关|发布机构|发文单位|发布单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
+
+
+def _issuing_field(raw: list[Block], doc: Document) -> str | None:
+    """The issuing body a page's metadata field names, when it is a body's name, else None."""
+    for block in raw[:20]:
+        match = _ISSUING_FIELD.search(to_key(block)) if isinstance(block, str) else None
+        if match:
+            return agency_name(block[match.start(1) : match.end(1)])
+    return agency_name(doc.meta["publisher"]) if doc.meta.get("publisher") else None
 
 
 def _outside_only(agency: str | None) -> bool:

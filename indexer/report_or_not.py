@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
-                                    reported_kinds, school_disclosure)
+from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, compiling_standard, contents_list,
+                                    named_guide, other_kind, reported_kinds, school_disclosure)
 from indexer.issuer import lead_in_issuer
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
@@ -159,6 +159,10 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     school = school_disclosure(to_key(head), [*hints, *raw_lines[:3], report.title or ""])
     if school:
         return school, None
+    # (round 55) a standard on compiling the reports, by its own marks together; never over a report's title or table
+    standard = compiling_standard(head) if not titled and not has_table else None
+    if standard:
+        return standard, None
     # (round 30) a table of contents ('一、评估说明 3', '(一)评估依据 3' …): its headings may be the template's, its
     # page numbers tell it is no text of a year
     if not titled and not has_table and report.year is None and contents_list(lines[:30]):

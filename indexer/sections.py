@@ -191,7 +191,16 @@ def _glued(key: str) -> re.Match | None:
     rest = match and match.group(2).rstrip("。.:：")
     if rest and any(p.match(rest) for p in (*_OFFICIAL.values(), *_TITLE_RE.values())):
         return match
+    # (round 55) '三是收到和处理政府信息公开申请情况': 、 mistyped 是, the template's own title whole after it on a line of its
+    # own (prose's '一是…' goes on past a title)
+    match = _MISTYPED.match(key)
+    rest = match and match.group(2).rstrip("。.:：")
+    if rest and any(p.match(rest) for p in _OFFICIAL.values()):
+        return match
     return None
+
+
+_MISTYPED = re.compile(rf"^([{NUMERALS}])是(.+)$")
 
 
 def _classify_arabic(number: int, rest: str) -> tuple[int, float] | None:
@@ -261,7 +270,8 @@ _INLINE_SHORT = re.compile(rf"(?<![^。；！？\s\d])({_INLINE_TITLE})|{_PROBLE
                            rf"(?:。(?=.)|(?=\s*[（(][{NUMERALS}][)）]))"
                            rf"|(?<=[。；！？])\s*[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)\s*$")
 _LONG_LINE = 200
-_LIST_GAP = re.compile(r"\s*[，,、]\s*")
+_LIST_GAP = re.compile(r"\s*[，,、;；]\s*")
+_LIST_CLOSE = re.compile(r"\s*[;；]\s*")
 
 
 def split_inline_headings(blocks: list[Block]) -> list[Block]:
@@ -288,6 +298,9 @@ def _pieces(block: str) -> tuple[str, ...]:
     for i, (match, after) in enumerate(zip(matches, matches[1:])):
         if _LIST_GAP.fullmatch(key[match.end() : after.start()]):
             listed |= {i, i + 1}
+    # (round 55) ...and a title closed by a semicolon ending the line is a list's item ('一、总体情况；' on a line of its
+    # own, the next part's title on the next: sections.list_items reads the list whole)
+    listed |= {i for i, match in enumerate(matches) if _LIST_CLOSE.fullmatch(key[match.end():])}
     cuts = [0]
     for i, match in enumerate(matches):
         if i in listed:
@@ -391,6 +404,51 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
         )
 
 
+# (round 55) A lead-in may list the report's chapters, one per line, each closed by a semicolon and the last by a full stop
+# ('本报告包含以下7个部分内容:' / '1.政府信息公开工作的基本情况;' … '7.…存在的主要问题及改进情况。'; also '（一）总体情况；' or
+# '一、总体情况；' lines): a list, not the parts. No heading ends in a semicolon, so a run of lines numbered alike and in
+# order, each but the last ending in one and two at least, is a list, whatever its lines' words, wherever it stands.
+_LIST_LABEL = re.compile(rf"^(?:(\d{{1,2}})\s*[、.．]|[(（]([{NUMERALS}]{{1,3}}|\d{{1,2}})[)）]|([{NUMERALS}]{{1,3}})\s*[、丶.．])")
+_LIST_END = re.compile(r"[;；]$")
+
+
+def _list_label(block: Block) -> tuple[str, int] | None:
+    """(numbering style, number) of a line opening with a list's label ('3.', '（三）', '三、'), else None."""
+    if isinstance(block, Table) or len(block) > _MAX_RAW:
+        return None
+    match = _LIST_LABEL.match(squeeze(clean_line(block)))
+    if not match:
+        return None
+    if match.group(1):
+        return "digit", int(match.group(1))
+    numeral = match.group(2) or match.group(3)
+    style = "bracket" if match.group(2) else "numeral"
+    number = int(numeral) if numeral.isdigit() else heading_number(f"{numeral}、")
+    return (style, number) if number else None
+
+
+def list_items(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that are items of a list (see above): never part headings."""
+    items: set[int] = set()
+    run: list[int] = []  # the current run: items numbered alike and in order, each but the newest closed by a semicolon
+    closed = 0  # how many of the run's items end in a semicolon
+    previous: tuple[str, int] | None = None  # the newest item's label
+    for index, block in enumerate(blocks):
+        label = _list_label(block)
+        ends = label is not None and bool(_LIST_END.search(squeeze(clean_line(block))))
+        if run and label and previous and label == (previous[0], previous[1] + 1) and closed == len(run):
+            run.append(index)
+        else:
+            if closed >= 2:
+                items.update(run)
+            run, closed = ([index], 0) if label else ([], 0)
+        closed += ends
+        previous = label
+    if closed >= 2:
+        items.update(run)
+    return items
+
+
 def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     """The part headings among the blocks: the best increasing sequence of candidates.
 
@@ -399,8 +457,9 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     part 一's own sub-headings start at （一）主动公开).
     """
     candidates = []
+    listed = list_items(blocks)
     for i, block in enumerate(blocks):
-        if isinstance(block, Table):
+        if isinstance(block, Table) or i in listed:
             continue
         if bracketed and not _BRACKETED.match(squeeze(block[:_MAX_RAW])):
             continue
@@ -415,7 +474,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
         # 2019 template's part 一 on a page that lost its heading '一、总体情况') are part 一's sub-headings; a report
         # numbering its parts so writes a later part's title ('（二）主动公开政府信息情况') or goes on to a third part.
         return chosen if len(chosen) >= 3 or any(c.score >= 4 for c in chosen[1:]) else []
-    candidates += _overview(blocks, candidates) + _cut_heading(blocks, candidates)
+    candidates += _overview(blocks, candidates, listed) + _cut_heading(blocks, candidates)
     candidates.sort(key=lambda c: c.index)
     if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
         # under the current template's '一、总体情况', the 2008 template's words without a numeral are part
@@ -436,13 +495,14 @@ _OVERVIEW_WORDS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,《》]{1,22}
 _YEAR_ANY = re.compile(r"(?:19|20)\d{2}年度?")
 
 
-def _overview(blocks: list[Block], candidates: list[Candidate]) -> list[Candidate]:
-    """Part 一 from the first '一、' heading when nothing else names part 一 and it heads no other part."""
+def _overview(blocks: list[Block], candidates: list[Candidate], listed: set[int] = frozenset()) -> list[Candidate]:
+    """Part 一 from the first '一、' heading when nothing else names part 一 and it heads no other part (a list's
+    items, ``listed``, are passed over)."""
     if any(c.part == 1 for c in candidates):
         return []
     taken = {c.index for c in candidates}
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or len(block) > _MAX_RAW:
+        if isinstance(block, Table) or len(block) > _MAX_RAW or i in listed:
             continue
         key = squeeze(clean_line(block))
         match = _numbered(key)
@@ -540,8 +600,9 @@ def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], 
     numbered: list[Block] = []
     candidates = []
     where: dict[int, int] = {}  # a heading's index in numbered -> in blocks
+    listed = list_items(blocks)
     for index, block in enumerate(blocks):
-        if isinstance(block, Table) or "\t" in block:
+        if isinstance(block, Table) or "\t" in block or index in listed:
             numbered.append(block)
             continue
         run_in = _DIGIT_RUN_IN.match(block)

@@ -114,6 +114,11 @@ def parse_title(title: str) -> TitleInfo | None:
         return None  # the column's name at a breadcrumb's end, no body and no year after the last separator
     years = [m for m in _YEAR.finditer(key) if m.start() < start]
     short = _SHORT_YEAR.match(key)
+    bare = _BARE_YEAR.match(key) if not years else None
+    named = agency_name(title[bare.end() : start]) if bare and bare.end() < start else None
+    if named:
+        # (round 55) '2009某某区政府信息公开工作年度报告': the year opening the title with its 年 lost, the name after it
+        return TitleInfo(shown, named, int(key[bare.start() : bare.end()].strip()))
     if not years and short and short.end() < start:
         # '09沈阳市政府信息公开报告': a document's name with its year in two digits
         return TitleInfo(shown, agency_name(title[short.end() : start]) or after, 2000 + int(short.group(1)))
