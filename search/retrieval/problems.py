@@ -17,7 +17,8 @@ in that order, shown at that part. A part's words in its plans (下一步，将�
 admissions: planning to raise something is no admission that it is low. And an admission says the subject and its
 shortfall in one clause (一是信息公开宣传不够；): a part naming the subject in one sentence and a shortfall of something else in
 another (开展宣传活动12场。信息更新不够及时) admits less (``discount_apart``). A part saying nothing falls short
-at all outside part 五 (an opening's 成立了领导小组 for 领导不重视) admits nothing: it keeps SUBJECTLESS.
+at all outside part 五 (an opening's 成立了领导小组 for 领导不重视) admits nothing: it keeps SUBJECTLESS. A part admitting
+only problems of other kinds than the question's (problem_kinds.py: 解读 滞后 for 平台建设滞后) keeps OTHER_KIND.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import best_per_report
+from search.retrieval.problem_kinds import OTHER_KIND, admitted_kinds, kinds_of, named_kinds
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.complaints import ADMITTED
@@ -107,6 +109,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     scores = np.where(says_shortfall(searcher, parsed) | problem_parts(searcher), scores, scores * SUBJECTLESS)
     scores = discount_plans(searcher, tokens, scores, codes, scope)
     scores = discount_apart(searcher, parsed, scores, codes, scope)
+    scores = discount_other_kinds(searcher, parsed, scores, codes, scope)
     best = best_per_report(codes, scope, scores, count)
     top = best.max(initial=0.0)
     if top <= 0:
@@ -292,4 +295,26 @@ def discount_apart(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.
     for doc in best_parts(docs, scores, codes, READ).tolist():
         share = _clause_share(fold(searcher.stored_fields(doc).get("body", "")), weights, short)
         factors[doc] = APART + (1.0 - APART) * share
+    return scores * factors
+
+
+def discount_other_kinds(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.ndarray,
+                         scope: np.ndarray) -> np.ndarray:
+    """``scores`` with the best part of each of the READ best reports kept at OTHER_KIND when every problem it
+    admits is of a kind (problem_kinds.KINDS) the question does not name: 公开内容不够规范 for 公开内容不全面."""
+    named = subject_tokens(parsed)["body"] + own_forms(parsed) + [w for w in parsed.rank_words if admitted(w)
+                                                                  and w not in SHORTFALL_WORDS]
+    asked = set().union(*map(kinds_of, map(fold, named)))
+    if not asked:
+        return scores
+    docs = np.flatnonzero(scope & (scores > 0))
+    if not len(docs):
+        return scores
+    short = SHORTFALL_WORDS + tuple(fold(f) for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+    factors = np.ones(len(scores))
+    for doc in best_parts(docs, scores, codes, READ).tolist():
+        text = fold(searcher.stored_fields(doc).get("body", ""))
+        kinds = admitted_kinds(text, short)
+        if kinds and not kinds & asked and not named_kinds(text) & asked:
+            factors[doc] = OTHER_KIND
     return scores * factors
