@@ -142,6 +142,8 @@ def _stale(args) -> int:
         if written:
             print(f"wrote the figures' digests of {written} reports in {time.monotonic() - started:.0f} s: "
                   "the statistics pages will not compute them again.", file=sys.stderr)
+        else:
+            print("they are this code's.", file=sys.stderr)
     return 0
 
 
