@@ -94,6 +94,11 @@ _NEWS = re.compile(r"本报讯|(?:^|[。\s])\d{1,2}月\d{1,2}日(?:上午|下午
 
 
 # (a day without a year, then a meeting: '为推进…，6月12日，我委召开政务公开工作调度会')
+# (round 56) A survey: it opens by addressing the public ('广大网民朋友：', '尊敬的市民朋友：') and asks for a questionnaire
+# to be filled in ('请您…填答问卷'); a body evaluating disclosure work this way speaks of a year's work but reports none.
+# A report addresses no reader in its first words, whatever questionnaires its part 一 tells of.
+_TO_THE_PUBLIC = re.compile(r"(?:尊敬的|亲爱的)?(?:广大)?(?:网民|网友|市民|群众|公众|读者|居民)(?:朋友)?们?[:：，,]")
+_QUESTIONNAIRE = re.compile(r"(?:填答|填写|参与|参加|完成)[^。]{0,10}?(?:问卷|调查表)")
 _DATED_EVENT = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日[^。]{0,50}?(?:召开|举行|举办)[^。]{0,30}?(?:会|班)")
 # (round 38) A self-inspection written for an inspection says so in its first sentence ('根据《关于…督查工作的通知》精神，
 # 我局…对照督查内容深入开展自查'); it borrows a report's headings, and is no account of a year.
@@ -175,6 +180,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         return "no report title, reporting year or statistics table: rules (…应当…), not an account of a year"
     if not YEAR_TOLD.search(opening) and _DATED_EVENT.search(opening[:400]):
         return "no report title, reporting year or statistics table: news of a meeting or a training, not a report"
+    if _TO_THE_PUBLIC.match(opening) and _QUESTIONNAIRE.search(opening):
+        return "no report title, reporting year or statistics table: a survey asking the public (问卷), not a report"
     if _SELF_INSPECTION.search(opening.split("。")[0]):
         return "no report title, reporting year or statistics table: a self-inspection (督查…自查, 自查报告), not a report"
     if _NOTICE_FORM.search(opening) or (not issues_report and any(_SALUTATION.match(k) for k in keys[:15])):

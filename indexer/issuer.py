@@ -97,6 +97,9 @@ _SEVERAL_BODIES = re.compile(r"(?<=[省市县区州盟旗府、，,])各(?:区|�
 # A zone word alone names no zone ('结合2019年高新区政府信息公开工作'), as 全区 names no district.
 # ('结合园区政府信息公开…' too, and the kinds a place's own name stands before: 台商投资区, 旅游度假区, 风景名胜区, 管理区)
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")
+# (round 56) A zone run together with the district that shares its government, the district in brackets after the
+# zone word ('高新区(某某区)', '经开区（某某县）'): the bracket names the zone's place, so the pair is a name.
+_ZONE_WITH_DISTRICT = re.compile(rf"^[(（](?!.*(?:{ZONE_WORDS}|园区))[{HAN}]{{1,8}}[区县市旗][)）]$")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
@@ -217,7 +220,7 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
         return agency_name(name[sites[-1].end():])
     if not 2 <= len(core) <= MAX_NAME or _NOT_A_NAME.search(core) or not _NAME_END.search(core):
         return None
-    if _BARE_ZONE.fullmatch(core):
+    if _BARE_ZONE.fullmatch(core) and not _ZONE_WITH_DISTRICT.search(key[len(core):]):
         return None
     if _SELF_START.match(core) and not _opens_with_place(core):
         return None

@@ -20,11 +20,11 @@ from indexer.title_names import autonomous_short, placed_above
 # 工作的报告', '…关于2014年度政府信息公开工作的年度报告' (a 公文's title, round 29), '…政府信息公开2024年度报告';
 # not the preamble's '现将…工作情况报告如下'.
 # (round 54) '某某高新区2014年信息年度报告': 政府 and 公开 dropped, the year right before (without it, a report of
-# information in general)
+# information in general); (round 56) '某某镇2014年度信息年度公开报告': 公开 moved after 年度, the year right before too
 TITLE_TAIL = re.compile(
     r"(?:(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?"
     r"(?:(?:年度?)?(?:工作)?报告|年报|(?:情况)?的(?:年度)?报告|(?:工作)?情况报告|(?:年度)?工作总结)"
-    r"|(?:(?<=\d年)|(?<=\d年度))(?:政府|政务)?信息(?:工作)?年度报告)"
+    r"|(?:(?<=\d年)|(?<=\d年度))(?:政府|政务)?信息(?:工作)?年度(?:公开)?(?:工作)?报告)"
     r"(?!如下|编制|编写|的编制|的通知|有关事项|发布工作|工作的通知)"
 )
 # A university reports on an academic year, named by its second calendar year: '2012-2013学年度某某大学…'.
