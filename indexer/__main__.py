@@ -135,9 +135,11 @@ def _stale(args) -> int:
         started = time.monotonic()
         try:
             written = refresh_digests(generation)
-        except OSError as exc:  # a read-only index: each serving process computes them, as before
-            print(f"could not write them ({exc}): each server process computes them on its first statistics page.",
-                  file=sys.stderr)
+        except Exception as exc:  # noqa: BLE001 - make run and make serve serve only after this exits 0
+            # A read-only index (OSError), a generation a build deleted while this waited for its lock (Whoosh's
+            # EmptyIndexError), a report the digest code cannot read: each serving process computes them, as before.
+            print(f"could not write them ({type(exc).__name__}: {exc}): each server process computes them on its first "
+                  "statistics page.", file=sys.stderr)
             return 0
         if written:
             print(f"wrote the figures' digests of {written} reports in {time.monotonic() - started:.0f} s: "

@@ -14,7 +14,7 @@ from indexer.file_table import PREFIX, FileTable
 from indexer.file_walk import count_files, iter_files
 from indexer.parse_pool import Task, run_pool
 from indexer.sidecar import read_sidecar
-from search.index import MANIFEST, current_generation
+from search.index import MANIFEST, READERS_LOCK, current_generation
 from tests.conftest import SAMPLES, made_up_report
 
 
@@ -232,6 +232,32 @@ def test_an_old_index_gets_this_codes_figures_digests_once_before_it_is_served(t
         assert report_digest(store.payload(report_id))["agency"] == store.record(report_id).agency
     finally:
         handle.close()
+
+
+def test_an_old_index_whose_digests_cannot_be_written_is_still_served(tmp_path, monkeypatch, capsys):
+    """``make run`` and ``make serve`` serve only once ``indexer stale`` exits 0: a generation a build deleted while
+    the refresh waited for its lock (Whoosh then finds no index there, no OSError) is a warning, not a traceback."""
+    import indexer.digest_refresh as refresh
+    from indexer.__main__ import main
+
+    root = tmp_path / "index"
+    (tmp_path / "a.txt").write_text(made_up_report("北山县民政局", 2021, {1: "本年度主动公开信息12条。"}),
+                                    encoding="utf-8")
+    build_index([tmp_path / "a.txt"], root)
+    monkeypatch.setattr("indexer.__main__.code_fingerprint", lambda: "0000000000000000")
+    locked = refresh.lock_for_reading
+
+    def lock_after_a_build_deleted_it(generation):
+        fd = locked(generation)
+        for path in generation.iterdir():  # the build that held the lock removed the generation meanwhile
+            if path.name != READERS_LOCK:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        return fd
+
+    monkeypatch.setattr(refresh, "lock_for_reading", lock_after_a_build_deleted_it)
+    assert main(["stale", "--index", str(root)]) == 0
+    said = capsys.readouterr().err
+    assert "could not write them" in said and "EmptyIndexError" in said
 
 
 def test_the_fingerprinted_files_exist():
