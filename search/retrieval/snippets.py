@@ -218,7 +218,9 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
     figures_shown = False
     said: list[str] = []  # the figures shown in words: a row reached twice (its headings, its header row) shows once
     # Outcome groups shown in words: their items' rows, wherever they stand among the passages, say nothing more.
-    in_words = {f.group: group_line(report_figures(), f.group) for f in fragments if f.group and figures is not None}
+    asked = tuple(key for key in map(fold, terms) if key.strip())
+    in_words = {f.group: group_line(report_figures(), f.group, asked)
+                for f in fragments if f.group and figures is not None}
     groups_said: set[str] = set()
     for fragment in fragments:
         if fragment.extra and any(f.startswith(fragment.extra.rstrip("…")) for f in said):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from search.analysis import fold
 from search.figures.columns import COLUMN_BY_KEY
 from search.vocabulary import APPLICANTS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, is_number
 
@@ -146,9 +147,10 @@ def outcome_group(line: str, offset: int) -> tuple[str, bool] | None:
     return None
 
 
-def group_line(figures: dict, group: str) -> str | None:
+def group_line(figures: dict, group: str, asked: tuple[str, ...] = ()) -> str | None:
     """An outcome group as a report's parsed figures give it: its total (as the figure badge counts it) and its
-    items above 0 (（三）不予公开 3（危及“三安全一稳定” 1 · 属于四类过程性信息 1））; None unless every item was read."""
+    items above 0 (（三）不予公开 3（危及“三安全一稳定” 1 · 属于四类过程性信息 1））, and those at 0 whose words the
+    query asks (``asked``, folded: 国家秘密 in 不予公开 国家秘密); None unless every item was read."""
     column = OUTCOME_GROUPS[group]
     items = [(key, label) for key, label, _ in REQUEST_ROWS if key.startswith(column + "_") and key != "outcome_other_total"]
     values = [figures.get(key) for key, _ in items]
@@ -156,7 +158,11 @@ def group_line(figures: dict, group: str) -> str | None:
     if total is None or any(not isinstance(v, (int, float)) for v in values):
         return None
     heading = items[0][1].split(" ")[0]
-    # An item's label without its number, and a long one (其他处理's) to its first clause.
-    named = [f"{_ITEM_CELL.sub('', label.split(' ', 1)[1], count=1).split('、')[0]} {v:g}"
-             for (_, label), v in zip(items, values) if v]
+    # An item's label without its number, and a long one (其他处理's) to its first clause. An item the query names is
+    # shown at 0 too: the line stands for the item's row, which would otherwise answer the query's word with nothing.
+    # The group's own words (其他 and 处理 of 其他处理) are answered by its total and name no item.
+    asked = tuple(term for term in asked if term not in group)
+    names = [_ITEM_CELL.sub("", label.split(" ", 1)[1], count=1) for _, label in items]
+    named = [f"{name.split('、')[0]} {v:g}" for name, v in zip(names, values)
+             if v or any(term in fold(name) for term in asked)]
     return f"{heading} {total:g}" + (f"（{' · '.join(named)}）" if named else "")

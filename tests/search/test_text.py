@@ -274,6 +274,10 @@ def test_a_hit_on_an_outcome_group_s_name_shows_the_group_not_one_of_its_items()
     zeros = {k: 0 for k in figures}
     assert "（三）<mark>不予公开</mark> 0" in str(make_snippet(REFUSED_ROWS, ["不予公开"], figures=lambda: zeros))
     assert "过程性</mark>信息：自然人 2 · 总计 2" in str(make_snippet(REFUSED_ROWS, ["过程性"], figures=lambda: figures))
+    # An item the query names is said at 0 too (its row would have said so); the group's own words name no item.
+    asked = str(make_snippet(REFUSED_ROWS, ["不予公开", "国家秘密"], figures=lambda: figures))
+    assert "（三）<mark>不予公开</mark> 6（属于<mark>国家秘密</mark> 0 · 危及“三安全一稳定” 4 · 属于四类过程性信息 2）" in asked
+    assert "禁止公开" not in str(make_snippet(REFUSED_ROWS, ["不予公开", "公开"], figures=lambda: figures))
     # Figures not all read (a row the parser missed): the rows as the text gives them.
     partial = dict(figures, outcome_refused_query=None)
     assert "3.危及“三安全一稳定”：自然人 4 · 总计 4" in str(make_snippet(REFUSED_ROWS, ["不予公开"], figures=lambda: partial))
