@@ -43,8 +43,8 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 OTHER_KIND = 0.4  # what a part 五 admitting only problems of other kinds keeps of its admission score
 
-# A clause of a part 五: what lies between these marks (一是……；二是……。), as problems.py reads it.
-_CLAUSE = re.compile(r"[。；;！!？?\n]|[一二三四五六七八九十]是")
+# A clause of a part 五: what lies between these marks (一是……；二是……。).
+CLAUSE = re.compile(r"[。；;！!？?\n]|[一二三四五六七八九十]是")
 
 
 def kinds_of(text: str) -> set[str]:
@@ -58,7 +58,7 @@ def admitted_kinds(text: str, shortfall: tuple[str, ...]) -> set[str]:
     turn = turn_at(text)
     admitting = text if turn is None else text[:turn]
     kinds: set[str] = set()
-    for clause in _CLAUSE.split(admitting):
+    for clause in CLAUSE.split(admitting):
         if any(s in clause for s in shortfall):
             kinds |= kinds_of(clause)
     return kinds

@@ -22,7 +22,6 @@ only problems of other kinds than the question's (problem_kinds.py: 解读 滞�
 """
 from __future__ import annotations
 
-import re
 
 import numpy as np
 
@@ -31,7 +30,7 @@ from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import best_per_report
-from search.retrieval.problem_kinds import OTHER_KIND, admitted_kinds, kinds_of, named_kinds
+from search.retrieval.problem_kinds import CLAUSE, OTHER_KIND, admitted_kinds, kinds_of, named_kinds
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
 from search.retrieval.complaints import ADMITTED
@@ -99,17 +98,18 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     if parsed.prefer_part != PROBLEM_PART or not any(map(admitted, parsed.rank_words)):
         return matched
     tokens = admission_tokens(parsed)
+    texts = _FoldedBodies(searcher)  # the discounts below read the same best parts: each part's text read once
     scores = part_scores(searcher, tokens, scope)
-    scores = discount_other_subjects(searcher, parsed, scores, scope)
+    scores = discount_other_subjects(searcher, parsed, scores, scope, texts)
     # A part whose heading the parser could not read is still searched, at half the weight of
     # a part 五 (the problems section) holding the same words.
     scores = np.where(problem_parts(searcher), scores * PART_BOOST, scores)
     # A part outside part 五 saying nothing falls short (an opening's 成立了领导小组 for 领导不重视) admits nothing, as
     # one naming another subject; a part 五 admits by its place, in words no list holds (答复较慢).
     scores = np.where(says_shortfall(searcher, parsed) | problem_parts(searcher), scores, scores * SUBJECTLESS)
-    scores = discount_plans(searcher, tokens, scores, codes, scope)
-    scores = discount_apart(searcher, parsed, scores, codes, scope)
-    scores = discount_other_kinds(searcher, parsed, scores, codes, scope)
+    scores = discount_plans(searcher, tokens, scores, codes, scope, texts)
+    scores = discount_apart(searcher, parsed, scores, codes, scope, texts)
+    scores = discount_other_kinds(searcher, parsed, scores, codes, scope, texts)
     best = best_per_report(codes, scope, scores, count)
     top = best.max(initial=0.0)
     if top <= 0:
@@ -178,7 +178,8 @@ def subject_tokens(parsed: ParsedQuery) -> dict[str, list[str]]:
     return {"body": words, "grams": list(dict.fromkeys(g for w in words for g in bigrams(w)))}
 
 
-def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, scope: np.ndarray) -> np.ndarray:
+def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, scope: np.ndarray,
+                            texts: "_FoldedBodies") -> np.ndarray:
     """``scores`` with the parts that name none of the subject's words (not one word or bigram)
     kept at SUBJECTLESS: a short part 五 admitting that its notice boards are updated late
     (公开栏更新不及时) scores on 不及时 alone as high as one admitting that replies to the public come
@@ -197,14 +198,13 @@ def discount_other_subjects(searcher, parsed: ParsedQuery, scores: np.ndarray, s
     if own:
         # A part naming the shortcoming in its own word names the problem, whatever subject it names (语言不够通俗
         # for 群众看不懂公开的内容): when a clause says it falls short, not when it praises (写得通俗，群众爱看).
-        short = SHORTFALL_WORDS + tuple(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+        short = shortfall_forms(parsed)
         candidates = np.flatnonzero(_holding(searcher, own) & ~named & scope)
         if len(candidates) > READ_AT_MOST:  # the text is read part by part: the best-scored parts only
             candidates = candidates[np.argsort(-scores[candidates], kind="stable")[:READ_AT_MOST]]
         for doc in candidates.tolist():
-            text = fold(searcher.stored_fields(doc).get("body", ""))
             named[doc] = any(any(f in c for f in own) and any(x in c for x in short if x not in own)
-                             for c in _CLAUSE.split(text))
+                             for c in CLAUSE.split(texts(doc)))
     return np.where(named, scores, scores * SUBJECTLESS)
 
 
@@ -234,7 +234,7 @@ def _token_weights(searcher, tokens: dict[str, list[str]], scope: np.ndarray) ->
 
 
 def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, codes: np.ndarray,
-                   scope: np.ndarray) -> np.ndarray:
+                   scope: np.ndarray, texts: "_FoldedBodies") -> np.ndarray:
     """``scores`` (per part) with the best part of each of the READ best reports scored again on
     its admissions (aims.admitted_share), the words in its plans counting PLANS: a part 五 whose
     plans name the subject (提高社会关注度) is no admission that it falls short."""
@@ -245,13 +245,11 @@ def discount_plans(searcher, tokens: dict[str, list[str]], scores: np.ndarray, c
     weights = _token_weights(searcher, tokens, scope)
     factors = np.ones(len(scores))
     for doc in shown.tolist():
-        share = admitted_share(fold(searcher.stored_fields(doc).get("body", "")), weights)
+        share = admitted_share(texts(doc), weights)
         factors[doc] = share + PLANS * (1.0 - share)
     return scores * factors
 
 
-# A clause of a part 五: what lies between these marks (一是……；二是……。).
-_CLAUSE = re.compile(r"[。；;！!？?\n]|[一二三四五六七八九十]是")
 # What says, in the reports' words, that something falls short (besides the query's own forms).
 SHORTFALL_WORDS = ("不够", "不足", "不到位", "不及时", "不高", "不强", "不大", "不全", "不规范", "不完善", "不便",
                    "有待", "仍需", "还需", "尚需", "亟待", "欠缺", "缺乏", "薄弱", "滞后", "较少", "偏少", "单一",
@@ -269,13 +267,13 @@ def _clause_share(text: str, weights: dict[str, float], short: tuple[str, ...]) 
     whole = sum(w for s, w in weights.items() if s in text)
     if whole <= 0:
         return 1.0
-    best = max((sum(w for s, w in weights.items() if s in clause) for clause in _CLAUSE.split(text)
+    best = max((sum(w for s, w in weights.items() if s in clause) for clause in CLAUSE.split(text)
                 if any(f in clause for f in short)), default=0.0)
     return best / whole
 
 
 def discount_apart(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.ndarray,
-                   scope: np.ndarray) -> np.ndarray:
+                   scope: np.ndarray, texts: "_FoldedBodies") -> np.ndarray:
     """``scores`` with the best part of each of the READ best reports lowered by how little of the
     subject one clause says with a shortfall: 宣传 in the plans (加大宣传培训) and 不够 of another subject
     (内容不够全面) is no admission that publicity falls short; 宣传力度不大 is. The subject's words and
@@ -290,16 +288,16 @@ def discount_apart(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.
     weights = _token_weights(searcher, tokens, scope)
     if max(weights.values(), default=0.0) < TELLING_IDF:
         return scores  # 政府信息公开工作存在哪些问题: no subject to say a shortfall of
-    short = SHORTFALL_WORDS + tuple(f for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+    short = shortfall_forms(parsed)
     factors = np.ones(len(scores))
     for doc in best_parts(docs, scores, codes, READ).tolist():
-        share = _clause_share(fold(searcher.stored_fields(doc).get("body", "")), weights, short)
+        share = _clause_share(texts(doc), weights, short)
         factors[doc] = APART + (1.0 - APART) * share
     return scores * factors
 
 
 def discount_other_kinds(searcher, parsed: ParsedQuery, scores: np.ndarray, codes: np.ndarray,
-                         scope: np.ndarray) -> np.ndarray:
+                         scope: np.ndarray, texts: "_FoldedBodies") -> np.ndarray:
     """``scores`` with the best part of each of the READ best reports kept at OTHER_KIND when every problem it
     admits is of a kind (problem_kinds.KINDS) the question does not name: 公开内容不够规范 for 公开内容不全面."""
     named = subject_tokens(parsed)["body"] + own_forms(parsed) + [w for w in parsed.rank_words if admitted(w)
@@ -310,11 +308,31 @@ def discount_other_kinds(searcher, parsed: ParsedQuery, scores: np.ndarray, code
     docs = np.flatnonzero(scope & (scores > 0))
     if not len(docs):
         return scores
-    short = SHORTFALL_WORDS + tuple(fold(f) for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+    short = shortfall_forms(parsed)
     factors = np.ones(len(scores))
     for doc in best_parts(docs, scores, codes, READ).tolist():
-        text = fold(searcher.stored_fields(doc).get("body", ""))
+        text = texts(doc)
         kinds = admitted_kinds(text, short)
         if kinds and not kinds & asked and not named_kinds(text) & asked:
             factors[doc] = OTHER_KIND
     return scores * factors
+
+
+def shortfall_forms(parsed: ParsedQuery) -> tuple[str, ...]:
+    """What says a shortfall in a part: SHORTFALL_WORDS and the report forms of the question's own shortcoming,
+    folded as the parts' texts are."""
+    return SHORTFALL_WORDS + tuple(fold(f) for w in parsed.rank_words if admitted(w) for f in report_forms(w))
+
+
+class _FoldedBodies:
+    """The folded text of a part, read from the store once per question."""
+
+    def __init__(self, searcher):
+        self._searcher = searcher
+        self._texts: dict[int, str] = {}
+
+    def __call__(self, doc: int) -> str:
+        text = self._texts.get(doc)
+        if text is None:
+            text = self._texts[doc] = fold(self._searcher.stored_fields(doc).get("body", ""))
+        return text
