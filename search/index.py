@@ -90,7 +90,8 @@ def lock_for_reading(generation: Path) -> int | None:
     return fd
 
 
-def _release(fd: int | None) -> None:
+def release_lock(fd: int | None) -> None:
+    """Release what ``lock_for_reading`` holds."""
     if fd is not None:
         os.close(fd)
 
@@ -342,9 +343,9 @@ def _open_index(path: Path):
         index = whoosh_index.open_dir(str(path))
         index.searcher().close()  # a complete index opens; a broken one raises here
     except (OSError, whoosh_index.EmptyIndexError):
-        _release(fd)
+        release_lock(fd)
         return None
-    weakref.finalize(index, _release, fd)  # searchers keep their index alive
+    weakref.finalize(index, release_lock, fd)  # searchers keep their index alive
     return index
 
 

@@ -13,7 +13,9 @@ indexer.
 """
 from __future__ import annotations
 
+import os
 import pickle
+import tempfile
 from pathlib import Path
 
 from search.figures.claims import read_claims
@@ -60,10 +62,17 @@ def report_digest(report: dict) -> dict:
 
 def write_digests(path: Path, digests: list[dict]) -> None:
     """Write one segment's digests."""
-    tmp = Path(str(path) + ".tmp")
-    with open(tmp, "wb") as out:
-        pickle.dump({"version": VERSION, "digests": digests}, out, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+    # A temporary name of its own: two servers started at once may refresh the same old segment, and a shared
+    # name would let one rename the other's half-written file into place.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            pickle.dump({"version": VERSION, "digests": digests}, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide the digests from a server running as another user
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def read_digests(path: Path) -> list[dict] | None:

@@ -260,5 +260,49 @@ def test_an_old_index_whose_digests_cannot_be_written_is_still_served(tmp_path, 
     assert "could not write them" in said and "EmptyIndexError" in said
 
 
+def test_a_read_only_old_index_is_refused_before_its_reports_are_read(tmp_path, monkeypatch, capsys):
+    """On an index it cannot write, ``indexer stale`` says so at once rather than digesting every stored report
+    (half a minute at 10,000) only to fail at the first file it writes."""
+    import indexer.digest_refresh as refresh
+    from indexer.__main__ import main
+
+    root = tmp_path / "index"
+    (tmp_path / "a.txt").write_text(made_up_report("北山县民政局", 2021, {1: "本年度主动公开信息12条。"}),
+                                    encoding="utf-8")
+    build_index([tmp_path / "a.txt"], root)
+    monkeypatch.setattr("indexer.__main__.code_fingerprint", lambda: "0000000000000000")
+    digested = []
+    monkeypatch.setattr(refresh, "read_digests", lambda path: None)  # every segment's digests are of another version
+    monkeypatch.setattr(refresh, "report_digest", lambda payload: digested.append(payload) or {})
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # root ignores permission bits
+    assert main(["stale", "--index", str(root)]) == 0
+    said = capsys.readouterr().err
+    assert "could not write them" in said and "not writable" in said
+    assert digested == []
+
+
+def test_two_refreshes_of_one_segment_at_once_leave_one_whole_file(tmp_path, monkeypatch):
+    """Two servers started together may refresh the same old segment: each writes under a temporary name of its
+    own, so neither renames the other's half-written file into place nor finds its own file gone."""
+    import pickle
+
+    from search.figures import digest
+
+    path = tmp_path / "seg.dig"
+    dump = pickle.dump
+    inner = []
+
+    def dump_while_another_writes(obj, out, **kw):
+        if not inner:  # the other process writes its whole file between this one's open and its write
+            inner.append(True)
+            digest.write_digests(path, [{"report_id": "other"}])
+        dump(obj, out, **kw)
+
+    monkeypatch.setattr(digest.pickle, "dump", dump_while_another_writes)
+    digest.write_digests(path, [{"report_id": "mine"}])
+    assert digest.read_digests(path) == [{"report_id": "mine"}]
+    assert [p.name for p in tmp_path.iterdir()] == ["seg.dig"]  # no temporary file left behind
+
+
 def test_the_fingerprinted_files_exist():
     assert [p for p in build_module.fingerprint_files() if not p.is_file()] == []
