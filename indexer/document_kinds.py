@@ -192,7 +192,10 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
     # the reports are its subject, three times or more, no body speaks of its own year, and no part
     # heading stands (a report whose title wrapped names itself so in its lead-in, under '一、总体情况'), and it tells
     # neither a statistics period nor a figure of a year's disclosure (a report's opening without its headings does).
-    if (not parts and len(_REPORTS_NAMED.findall(opening)) >= 3 and not _SPEAKS_AS_BODY.search(opening)
+    # (round 57) so is one telling what a report says in the third person, twice or more ('报告认为…', '报告指出…', an
+    # evaluation's report on the annual reports, which it calls by another name: '成绩单')
+    if (not parts and (len(_REPORTS_NAMED.findall(opening)) >= 3 or len(_REPORT_SAYS.findall(opening)) >= 2)
+            and not _SPEAKS_AS_BODY.search(opening)
             and not STATISTICS_PERIOD.search(opening) and not reported_kinds(opening)
             and lead_in_issuer(opening) is None):  # ('…编制了某某分局2021年度…年度报告': its own, named)
         return "no report title, reporting year or statistics table: writing about annual reports, not a report"
@@ -219,6 +222,7 @@ def contents_list(lines: list[str]) -> bool:
 
 
 _REPORTS_NAMED = re.compile(r"年度报告|年报")
+_REPORT_SAYS = re.compile(r"(?:报告|年报)(?:认为|指出|观察到|发现|建议|显示)")
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期|时间|期)|(?:19|20)\d{2}年(?:1|一)月(?:1|一)日(?:起)?(?:至|到|—|－|-)")
 # A body telling its year: '我局…', '本机关…', or a year, then a name, then the predicate ('2020年，青石镇认真…').
 _SPEAKS_AS_BODY = re.compile(r"我(?:局|委|办|厅|市|县|区|旗|镇|乡|街道|中心|院|校|单位|部|署|馆|站|处|会|所|队|司)"

@@ -132,8 +132,19 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
             level = "province" if own[1] == "city" and place.province and _municipality(place.province) else own[1]
             if level == "city" and place.county and place.county.endswith("市"):
                 level = "county"  # the 市政府 of a county-level city (大冶市) is a county's government
-            place = Place(level, place.province, place.city if level != "province" else None,
-                          place.county if level == "county" else None, "government")
+            named = (_county_level_cities(context[:MENTIONS], place.province)
+                     if level == "city" and not place.county and own[0].startswith("市") else [])
+            if named:
+                # (round 57) the 市 of that 市委、市政府 may be a county-level city the text names ('某某市统计年鉴') as well as
+                # a prefecture: city would be wrong for the one, county for the other, so the level stays open; the
+                # province they share stands
+                provinces = {u.province for u in named} | ({place.province} if place.province else set())
+                place = Place(None, provinces.pop() if len(provinces) == 1 else None, None, None, "open")
+                warnings.append(f"发布机关的名称没有表明级别，报告中的“{own[0]}”也可能是县级市“{named[0].name}”的，级别没有推定。")
+                own = None
+            else:
+                place = Place(level, place.province, place.city if level != "province" else None,
+                              place.county if level == "county" else None, "government")
     inner = None
     if place.level is None and _department(agency, self_word) and (inner := COUNTY_UNITS.search(context[:MENTIONS])):
         # a county's departments are divided into 股 (a city's into 科, a province's into 处): '各股室按职责分工'
@@ -285,6 +296,12 @@ def _outside_only(agency: str | None) -> bool:
     """True when every place the name writes lies where the 条例 does not bind (台湾, 香港, 澳门)."""
     chains = find_chains(to_key(agency), opening_province_stem=True) if agency else []
     return bool(chains) and not bound_chains(chains)
+
+
+def _county_level_cities(text: str, province: str | None) -> list:
+    """The county-level cities (县级市) the text names, each alone in its chain, in the province when one is known."""
+    return [c.units[0] for c in find_chains(text) if len(c.units) == 1 and c.units[0].kind == "county"
+            and c.units[0].name.endswith("市") and province in (None, c.units[0].province)]
 
 
 def _municipality(province: str) -> bool:

@@ -155,6 +155,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if (any(_PROGRESS_TITLE.search(squeeze(x)) for x in opening) and _YEAR_SO_FAR.search(head) and not _SELF.search(head)
             and not any(_TITLE.search(squeeze(x)) for x in opening)):
         return "its title is a progress summary of the year so far (工作进展情况, 截至…11月), not the annual report", None
+    # (round 57) A release of part of a year's figures under its own title ('某区2022年上半年政府信息公开数据统计', '…第三季度
+    # 政务公开情况'), its text telling the same part of the year: no annual report, unless its own title stands too
+    part_of_year = next((m.group(1) for x in opening if (m := _PART_OF_YEAR_TITLE.search(squeeze(x)))), None)
+    if (part_of_year and part_of_year in head and not _SELF.search(head)
+            and not any(_TITLE.search(squeeze(x)) for x in opening)):
+        return f"its title tells of part of a year ({part_of_year}), not the annual report", None
     # (round 47) a university's disclosure report under the 高等学校信息公开办法: by its title, or the rule cited first
     school = school_disclosure(to_key(head), [*hints, *raw_lines[:3], report.title or ""])
     if school:
@@ -395,6 +401,7 @@ _INTERPRETATION = re.compile(r"(?:报告|年报)》?(?:的)?(?:政策|文字|图
 _OPENING_TITLES = 8
 # A progress summary's title and its period ending before December ('截至2014年11月', '截止到10月底', '1—11月').
 _PROGRESS_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^。，,；;]{0,20}?(?:信息公开|政务公开)(?:工作)?进展情况")
+_PART_OF_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年(上半年|下半年|前三季度|第?[一二三四1-4]季度)[^。，,；;]{0,20}?(?:信息公开|政务公开)")
 _YEAR_SO_FAR = re.compile(r"截[至止]到?(?:(?:19|20)\d{2}年)?(?:[1-9]|1[01])月|(?<![\d年])1[—–\-~至到](?:[2-9]|1[01])月")
 
 

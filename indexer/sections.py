@@ -474,6 +474,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
         # 2019 template's part 一 on a page that lost its heading '一、总体情况') are part 一's sub-headings; a report
         # numbering its parts so writes a later part's title ('（二）主动公开政府信息情况') or goes on to a third part.
         return chosen if len(chosen) >= 3 or any(c.score >= 4 for c in chosen[1:]) else []
+    candidates = _without_counted_items(blocks, candidates, listed)
     candidates += _overview(blocks, candidates, listed) + _cut_heading(blocks, candidates)
     candidates.sort(key=lambda c: c.index)
     if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
@@ -481,6 +482,35 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
         # 一's own sub-headings ('政府信息主动公开情况：'), as the 2021 template lists them inside it
         candidates = [c for c in candidates if not (_WORDS_2008.match(squeeze(c.title)))]
     return _best_sequence(candidates)
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s*[、.．]")
+
+
+def _without_counted_items(blocks: list[Block], candidates: list[Candidate], listed: set[int]) -> list[Candidate]:
+    """The candidates (in reading order) less a digit-numbered template title that goes on counting items begun at 1
+    under a part heading numbered 一、 (round 57): '一、政府信息公开工作情况' over '1.主动公开情况' '2.公开方式'
+    '3.依申请公开政府信息的情况' numbers that part's items, so its 3. is no part 三 (a report mixing both numbers its parts
+    on, never from 1 again below a numbered heading). One pass over the blocks after each heading: linear."""
+    kept: list[Candidate] = []
+    items = -1  # how many items since the last numbered heading, numbered 1, 2, … in order; -1: none before, or out of order
+    seen = 0
+    for cand in candidates:
+        if _numbered(squeeze(cand.title)):
+            items, seen = 0, cand.index + 1
+            kept.append(cand)
+            continue
+        digit = _ITEM_NUMBER.match(squeeze(cand.title))
+        if digit and items >= 0:
+            for i in range(seen, cand.index):
+                if (items >= 0 and i not in listed and isinstance(blocks[i], str)
+                        and (m := _ITEM_NUMBER.match(squeeze(blocks[i][:_MAX_RAW])))):
+                    items = items + 1 if int(m.group(1)) == items + 1 else -1
+            seen = max(seen, cand.index)
+            if items >= 1 and int(digit.group(1)) == items + 1:
+                continue
+        kept.append(cand)
+    return kept
 
 
 _CURRENT_ONE = re.compile(r"总体情况")
