@@ -23,7 +23,7 @@ import secrets
 import shutil
 import time
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -103,15 +103,24 @@ def fingerprint_files() -> list[Path]:
 
 def _search_imports(path: Path, top_only: bool) -> set[str]:
     """The ``search`` modules a source file imports: at its top (``top_only``) or anywhere, inside functions too."""
+    stat = path.stat()
+    return set(_parsed_imports(str(path), top_only, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=None)
+def _parsed_imports(path: str, top_only: bool, mtime_ns: int, size: int) -> frozenset[str]:
+    """``_search_imports`` of one version of a file (its time and size name the version): parsing the indexer's 80
+    sources took 0.5-1 s of every build, and a process that builds again (the test suite builds many indexes)
+    parses each version once; an edited file is read again."""
     names = set()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
     for node in _top_level(tree) if top_only else ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names if a.name.split(".")[0] == "search")
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] == "search":
             names.add(node.module)
             names.update(f"{node.module}.{a.name}" for a in node.names)  # 'from search.figures import digest'
-    return names
+    return frozenset(names)
 
 
 def _top_level(tree: ast.Module):

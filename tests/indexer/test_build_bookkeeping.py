@@ -174,6 +174,17 @@ def test_the_fingerprint_covers_every_search_module_a_build_loads(tmp_path):
     assert not any("/search/retrieval/" in p for p in covered)  # a ranking change forces no rebuild
 
 
+def test_a_source_edited_in_the_same_process_is_read_again(tmp_path):
+    """The imports of each source are parsed once per version (a test run builds many indexes); an edited source is
+    parsed again, so a process never fingerprints with an import graph the code no longer has."""
+    source = tmp_path / "module.py"
+    source.write_text("import search.folding\n", encoding="utf-8")
+    assert build_module._search_imports(source, True) == {"search.folding"}
+    source.write_text("import search.missing_parts\n", encoding="utf-8")
+    os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns + 1))  # a new time, however coarse
+    assert build_module._search_imports(source, True) == {"search.missing_parts"}
+
+
 def test_make_run_is_warned_of_an_index_built_by_other_parsing_code(tmp_path, monkeypatch, capsys):
     """``make run`` serves the index it finds (``python -m indexer stale`` first): after an update of the parsing code
     it says so, and how to rebuild; an index the same code built, or none yet, says nothing. Never an error."""
