@@ -110,7 +110,32 @@ def header_line(block: Block) -> bool:
 
 def trim_header(preamble: list[Block]) -> list[Block]:
     """The preamble without the page's furniture, and its lines without a layout table's empty cells after them."""
-    return [_without_empty_cells(b) if isinstance(b, str) else b for b in preamble if not header_line(b)]
+    kept = [_without_empty_cells(b) if isinstance(b, str) else b for b in preamble if not header_line(b)]
+    return kept[_leading_menu(kept):]
+
+
+# A site's menu, widgets and column list above the report, its list markers gone ('设为首页' / '加入收藏' / '无障碍阅读' /
+# '长者版', '政策解读' / '经济发展' / …): shown as the report's opening they read as its first words. A line is such an
+# item when it is short and holds nothing a report's opening line holds: no digit (a year, a date, a number), no
+# punctuation (a field's colon, a sentence), no word of a title (报告, 年度, 年报) and no body's name (a cover's
+# '某某县人民政府', a title split over short lines). Only a run of three or more from the preamble's start is taken:
+# one or two short lines may be a cover's.
+_MENU_LINE = 10
+_NOT_MENU = re.compile(r"[\d０-９〇零一二三四五六七八九十]{2}|\d|[，。,.;；:：、()（）《》“”\"|]|工作报告|公开报告|年度|年报|人民政府|委员会|办公室"
+                       r"|^.{2,}[局厅委办署府院会部处所站队镇乡街道区县市省州盟旗]$")
+
+
+def _leading_menu(blocks: list[Block]) -> int:
+    """How many of the preamble's first blocks are the site's menu (0 unless at least three)."""
+    count = 0
+    for block in blocks:
+        if not isinstance(block, str):
+            break
+        line = compact(block)
+        if not line or len(line) > _MENU_LINE or _NOT_MENU.search(line):
+            break
+        count += 1
+    return count if count >= _MENU_RUN else 0
 
 
 # A site's menu copied as a list ('- 政策解读' / '- 经济发展' / … / '- 项目中心', round 41): its items are the page's chrome,

@@ -83,3 +83,28 @@ def test_long_lines_of_empty_cells_captions_and_widgets_keep_what_they_are():
     assert header_line("".join(f"青石市卫健委2025年年报_第{n}页" for n in range(1, 31)) + "资源描述:")
     assert header_line("【打印】【关闭】") and header_line("字体：[ 大 中 小 ] 打 印 关 闭") and not header_line("关闭窗口")
     assert trim_header(["青石市水务局2019年年报 | ||||", "| |"]) == ["青石市水务局2019年年报"]
+
+
+@pytest.mark.parametrize("menu", [
+    ["设为首页", "加入收藏", "无障碍阅读", "长者版"],
+    ["政务要闻", "政策法规", "民生服务", "互动交流", "专题专栏"],
+    ["页面", "配色", "辅助线", "重置"],
+])
+def test_a_site_menu_above_the_title_is_not_the_report_s_opening(menu):
+    """A site's menu and widgets, their list markers gone, read as the report's first words in its 导言; the report's
+    title, fields and lead-in after them stay."""
+    lead_in = "根据《条例》要求，现公布本局2019年政府信息公开工作年度报告。"
+    report = parse_document(Document(menu + ["发布时间：2020-01-19", lead_in] + REPORT, "txt"), "x.txt")
+    kept = [b for b in report.preamble if isinstance(b, str)]
+    assert not set(menu) & set(kept)
+    assert kept[0] == "发布时间：2020-01-19" and lead_in in kept
+    assert (report.agency, report.year) == ("青石市水务局", 2019)
+
+
+def test_a_cover_s_short_lines_and_a_short_run_stay():
+    """A cover set in short lines (the body, the title split, the month) is the report's; so are one or two short
+    lines before the title: a run shorter than three is no menu."""
+    cover = ["青石市水务局", "政府信息公开", "工作年度报告", "二〇二〇年一月"]
+    assert [b for b in trim_header(cover)] == cover
+    assert trim_header(["政务公开", "信息公开", "青石市水务局2019年政府信息公开工作年度报告"])[0] == "政务公开"
+    assert trim_header(["政务公开", "信息公开", "专题专栏", "青石县"]) == ["青石县"]
