@@ -295,6 +295,13 @@ def is_common_word(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) > EVERYDAY_COUNT
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is a word of jieba's dictionary (ours included), not one its HMM guessed from the context
+    (上发 of 抖音上发东西); a prefix entry, counted 0, is none."""
+    init_jieba()
+    return jieba.dt.FREQ.get(word, 0) > 0
+
+
 @lru_cache(maxsize=1)
 def place_stems() -> dict[str, str]:
     """Each division's full name -> its short form, indexed as the name's part at offset 0.

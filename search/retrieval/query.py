@@ -17,6 +17,7 @@ from search.agency_names import central_name
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
+from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.synonyms import expand
@@ -137,8 +138,9 @@ def _known(word: str) -> bool:
 
 def query_words(text: str) -> list[str]:
     """jieba's cut of a typed string, with the pieces of a known word joined again (人 社局 -> 人社局,
-    律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces."""
-    words = cut(text)
+    律师 事务所 -> 律师事务所): jieba does not know most abbreviations and cuts them into pieces. A locative or a
+    quantifier jieba glues to the word beside it is cut off first, as the reports' text is cut (glued.py)."""
+    words = unglued(cut(text), _known, STOP_WORDS)
     out: list[str] = []
     i = 0
     while i < len(words):
