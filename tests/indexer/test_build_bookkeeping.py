@@ -185,6 +185,21 @@ def test_a_source_edited_in_the_same_process_is_read_again(tmp_path):
     assert build_module._search_imports(source, True) == {"search.missing_parts"}
 
 
+def test_a_source_replaced_with_the_same_size_and_time_is_read_again(tmp_path):
+    """A file copied over another with its time kept (cp -p, tar, rsync -t), or written twice in one clock tick, has
+    the old one's size and time: the imports are known by the text, so the new text's are read."""
+    source = tmp_path / "module.py"
+    source.write_text("import search.folding_a\n", encoding="utf-8")
+    stamp = source.stat()
+    assert build_module._search_imports(source, True) == {"search.folding_a"}
+    copy = tmp_path / "copy.py"
+    copy.write_text("import search.folding_b\n", encoding="utf-8")
+    os.utime(copy, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    os.replace(copy, source)
+    assert (source.stat().st_size, source.stat().st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
+    assert build_module._search_imports(source, True) == {"search.folding_b"}
+
+
 def test_make_run_is_warned_of_an_index_built_by_other_parsing_code(tmp_path, monkeypatch, capsys):
     """``make run`` serves the index it finds (``python -m indexer stale`` first): after an update of the parsing code
     it says so, and how to rebuild; an index the same code built, or none yet, says nothing. Never an error."""
