@@ -156,10 +156,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
             and not any(_TITLE.search(squeeze(x)) for x in opening)):
         return "its title is a progress summary of the year so far (工作进展情况, 截至…11月), not the annual report", None
     # (round 57) A release of part of a year's figures under its own title ('某区2022年上半年政府信息公开数据统计', '…第三季度
-    # 政务公开情况'), its text telling the same part of the year: no annual report, unless its own title stands too
+    # 政务公开情况'), its text telling the same part of the year: no annual report, unless its own title stands too, or
+    # the template's closing parts (五 problems, 六 other matters) do: a release of half a year's figures has neither,
+    # while a report whose title wrapped over two lines (or says 政务公开) may name its first half among its first lines
     part_of_year = next((m.group(1) for x in opening if (m := _PART_OF_YEAR_TITLE.search(squeeze(x)))), None)
     if (part_of_year and part_of_year in head and not _SELF.search(head)
-            and not any(_TITLE.search(squeeze(x)) for x in opening)):
+            and not any(_TITLE.search(squeeze(x)) for x in opening)
+            and not any(s.number >= 5 for s in report.sections)):
         return f"its title tells of part of a year ({part_of_year}), not the annual report", None
     # (round 47) a university's disclosure report under the 高等学校信息公开办法: by its title, or the rule cited first
     school = school_disclosure(to_key(head), [*hints, *raw_lines[:3], report.title or ""])

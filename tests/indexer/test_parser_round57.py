@@ -2,6 +2,8 @@
 count on from 1 are that part's items, never a later part; a release of part of a year's figures refused. Every text here is made up."""
 from __future__ import annotations
 
+import pytest
+
 from tests.indexer.made_up import parsed, refusal
 
 # --- A. '一、政府信息公开工作情况' over '1.…' '2.…' '3.依申请公开政府信息的情况': items of part 一, not part 三 ----------
@@ -83,6 +85,23 @@ def test_an_annual_report_telling_its_first_half_is_kept():
 
 def test_a_report_saying_it_is_one_under_such_a_line_is_kept():
     assert refusal([HALF_YEAR[0], "本报告根据《中华人民共和国政府信息公开条例》编制。", *HALF_YEAR[2:]]) is None
+
+
+@pytest.mark.parametrize("title", [
+    ["青石区2022年政府信息", "公开工作年度报告"],  # wrapped: no line holds the report's title
+    ["青石区2022年政务公开工作年度报告"],  # a title _TITLE does not read (政务公开)
+])
+def test_a_report_with_all_six_parts_is_kept_under_a_line_on_its_first_half(title):
+    # a line on the first half among the opening lines, no 本报告: the six parts of the template tell the year's report
+    six_parts = [
+        "一、总体情况", "2022年，青石区政务公开工作围绕中心，全年主动公开政府信息1200条。",
+        "二、主动公开政府信息情况", "全年主动公开规范性文件12件。",
+        "三、收到和处理政府信息公开申请情况", "全年收到政府信息公开申请25件，均已按时答复。",
+        "四、政府信息公开行政复议、行政诉讼情况", "全年未发生行政复议和行政诉讼。",
+        "五、存在的主要问题及改进情况", "信息公开的及时性有待提高。",
+        "六、其他需要报告的事项", "无。",
+    ]
+    assert refusal([*title, "2022年上半年政务公开重点工作回顾", *six_parts]) is None
 
 
 # --- C. '市委、市政府' in a nameless bureau's text that names a county-level city: the level stays open -----------------
