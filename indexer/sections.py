@@ -484,7 +484,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     return _best_sequence(candidates)
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s*[、.．]")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s*[、.．](?!\d)")  # not a decimal opening a line (1.5万条)
 
 
 def _without_counted_items(blocks: list[Block], candidates: list[Candidate], listed: set[int]) -> list[Candidate]:

@@ -145,3 +145,18 @@ def test_commentary_telling_what_a_report_says_is_refused():
 def test_a_body_telling_its_own_year_beside_such_words_is_kept():
     # a body's own account (我局, its year's figures) is never writing about reports, whatever it quotes
     assert refusal(["2019年，我局认真贯彻《条例》，全年主动公开政府信息120条。", *COMMENTARY[1:]]) is None
+
+
+def test_a_decimal_opening_a_line_is_no_item():
+    # '1.5万…' is a figure, not item 1: the digit-numbered parts after it number on the parts (a report mixing both)
+    report = parsed([
+        "东山县统计局2018年政府信息公开工作年度报告",
+        "一、概述",
+        "1.5万余条信息全部经过保密审查。",
+        "全年主动公开政府信息58条。",
+        "2.主动公开政府信息情况",
+        "全年通过县政府网站主动公开政府信息58条。",
+        "3.依申请公开政府信息情况",
+        "未收到申请。",
+    ])
+    assert [s.number for s in report.sections] == [1, 2, 3]
