@@ -25,9 +25,6 @@ from search.index import lock_for_reading, release_lock
 def refresh_digests(generation: Path) -> int:
     """Write the digests of every segment of ``generation`` whose digests are missing or of another version;
     returns how many reports' digests were written (0 when all were current)."""
-    if not os.access(generation, os.W_OK):
-        # Say so before reading every stored report: at 10,000 reports that costs half a minute for nothing.
-        raise PermissionError(f"{generation} is not writable")
     fd = lock_for_reading(generation)  # a build may not delete the generation meanwhile
     written = 0
     try:
@@ -39,6 +36,10 @@ def refresh_digests(generation: Path) -> int:
                 path = generation / segment._segment.make_filename(EXT)
                 if read_digests(path) is not None:
                     continue
+                if not os.access(generation, os.W_OK):
+                    # Said before reading the segment's stored reports (half a minute at 10,000 for nothing), and only
+                    # here: a read-only index whose digests are all current needs no write and is told so.
+                    raise PermissionError(f"{generation} is not writable")
                 # Every report the segment stores, deleted ones included, as its writer wrote them: the segment
                 # is shared by later generations, which delete other reports of it.
                 digests = []

@@ -307,6 +307,22 @@ def test_a_read_only_old_index_is_refused_before_its_reports_are_read(tmp_path, 
     assert digested == []
 
 
+def test_a_read_only_old_index_whose_digests_are_current_is_told_so(tmp_path, monkeypatch, capsys):
+    """Parsing code changed, the digests' version did not: a read-only index has nothing to write, so ``indexer stale``
+    says its digests are this code's, never that it could not write them (the servers will not compute them)."""
+    from indexer.__main__ import main
+
+    root = tmp_path / "index"
+    (tmp_path / "a.txt").write_text(made_up_report("北山县民政局", 2021, {1: "本年度主动公开信息12条。"}),
+                                    encoding="utf-8")
+    build_index([tmp_path / "a.txt"], root)
+    monkeypatch.setattr("indexer.__main__.code_fingerprint", lambda: "0000000000000000")
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # root ignores permission bits
+    assert main(["stale", "--index", str(root)]) == 0
+    said = capsys.readouterr().err
+    assert "they are this code's" in said and "could not write" not in said
+
+
 def test_two_refreshes_of_one_segment_at_once_leave_one_whole_file(tmp_path, monkeypatch):
     """Two servers started together may refresh the same old segment: each writes under a temporary name of its
     own, so neither renames the other's half-written file into place nor finds its own file gone."""
