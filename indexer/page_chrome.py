@@ -119,9 +119,14 @@ def trim_header(preamble: list[Block]) -> list[Block]:
 # item when it is short and holds nothing a report's opening line holds: no digit (a year, a date, a number), no
 # punctuation (a field's colon, a sentence), no word of a title (报告, 年度, 年报) and no body's name (a cover's
 # '某某县人民政府', a title split over short lines). Only a run of three or more from the preamble's start is taken:
-# one or two short lines may be a cover's.
+# one or two short lines may be a cover's; and a run whose next line is a short one holding 报告 or 年报 is a cover's
+# title set in short lines ('北山县融媒体中心' / '政府信息公开' / '工作情况' / '报告': its body's name ends otherwise than
+# the names below), kept: a heading-less report is searched by its preamble, and a cover lost is text lost. (A menu's
+# column of the reports names its subject with them, '政务公开年报': a run ending there is still the menu.)
 _MENU_LINE = 10
-_NOT_MENU = re.compile(r"[\d０-９〇零一二三四五六七八九十]{2}|\d|[，。,.;；:：、()（）《》“”\"|]|工作报告|公开报告|年度|年报|人民政府|委员会|办公室"
+_TITLE_WORD = re.compile(r"报告|年报")
+_SUBJECT = re.compile(r"信息公开|政务公开")  # a column's whole name ('政务公开年报'), no title's last line
+_NOT_MENU = re.compile(r"[\d０-９〇零一二三四五六七八九十]{2}|\d|[，。,.;；:：、()（）《》“”\"|]|报告|年度|年报|人民政府|委员会|办公室"
                        r"|^.{2,}[局厅委办署府院会部处所站队镇乡街道区县市省州盟旗]$")
 
 
@@ -133,6 +138,8 @@ def _leading_menu(blocks: list[Block]) -> int:
             break
         line = compact(block)
         if not line or len(line) > _MENU_LINE or _NOT_MENU.search(line):
+            if line and len(line) <= _MENU_LINE and _TITLE_WORD.search(line) and not _SUBJECT.search(line):
+                return 0
             break
         count += 1
     return count if count >= _MENU_RUN else 0

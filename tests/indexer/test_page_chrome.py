@@ -108,3 +108,19 @@ def test_a_cover_s_short_lines_and_a_short_run_stay():
     assert [b for b in trim_header(cover)] == cover
     assert trim_header(["政务公开", "信息公开", "青石市水务局2019年政府信息公开工作年度报告"])[0] == "政务公开"
     assert trim_header(["政务公开", "信息公开", "专题专栏", "青石县"]) == ["青石县"]
+
+
+@pytest.mark.parametrize("cover", [
+    ["青石市融媒体中心", "政府信息公开", "工作情况", "报告"],  # a body's name no suffix of the rule's list ends
+    ["关于", "政府信息公开", "工作情况的", "报告"],
+    ["青石市气象台", "政务公开", "工作情况报告"],
+])
+def test_a_cover_s_title_set_in_short_lines_stays(cover):
+    """The short lines of a cover whose title is split over them end in a line holding 报告: no menu, and in a report
+    without part headings they are the text searched."""
+    assert trim_header([*cover, "2019年，本单位主动公开政府信息56条。"])[:len(cover)] == cover
+
+
+def test_a_menu_s_column_of_the_reports_still_ends_the_menu():
+    assert trim_header(["政务要闻", "政策法规", "信息公开专栏", "政务公开年报", "发布时间：2020-01-19"]) == [
+        "政务公开年报", "发布时间：2020-01-19"]
