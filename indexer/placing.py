@@ -300,8 +300,10 @@ def _outside_only(agency: str | None) -> bool:
 
 def _county_level_cities(text: str, province: str | None) -> list:
     """The county-level cities (县级市) the text names, each alone in its chain, in the province when one is known."""
+    # A city's name before 场 is a market's ('义乌市场', '晋江市场主体'): 市场 is read first, as a reader does.
     return [c.units[0] for c in find_chains(text) if len(c.units) == 1 and c.units[0].kind == "county"
-            and c.units[0].name.endswith("市") and province in (None, c.units[0].province)]
+            and c.units[0].name.endswith("市") and province in (None, c.units[0].province)
+            and not text.startswith("场", c.end)]
 
 
 def _municipality(province: str) -> bool:

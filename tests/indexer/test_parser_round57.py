@@ -123,6 +123,15 @@ def test_a_county_level_city_named_leaves_the_level_of_the_shi_government_open()
     assert report.region["province"] == "浙江省"
 
 
+@pytest.mark.parametrize("market", ["全年赴义乌市场开展小商品价格调查3次。", "全年对晋江市场主体开展抽查。"])
+def test_a_market_named_by_its_city_names_no_county_level_city(market):
+    """(review) 义乌市场 and 晋江市场主体 are a market and market entities, not the cities 义乌市 and 晋江市: the 市政府 rule's
+    level stands and no province is asserted from them."""
+    report = parsed(_nameless_bureau(market))
+    assert report.level == "city"
+    assert report.region["province"] is None
+
+
 def test_without_a_county_level_city_the_shi_government_still_tells_a_city():
     report = parsed(_nameless_bureau("全年编印统计年鉴200本，送各部门使用。"))
     assert report.level == "city"
