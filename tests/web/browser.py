@@ -23,13 +23,28 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 @contextmanager
 def serve(app):
     """The app on a free loopback port, for the length of the block."""
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    httpd = make_server("127.0.0.1", 0, _read_whole(app), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_port}"
     finally:
         httpd.shutdown()
+
+
+def _read_whole(app):
+    """The app, each response read whole and closed before it is sent. Werkzeug's server closes a response only after
+    draining the request's socket, and a browser that drops the connection first (a page navigated away while the
+    favicon loads) makes that read raise: the static file stays open until collected, and its ResourceWarning fails
+    whatever test is running then (the suite turns warnings into errors)."""
+    def application(environ, start_response):
+        response = app(environ, start_response)
+        try:
+            return [b"".join(response)]
+        finally:
+            if hasattr(response, "close"):
+                response.close()
+    return application
 
 
 @contextmanager
