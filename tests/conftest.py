@@ -57,6 +57,17 @@ def made_up_report(agency: str, year: int, parts: dict[int, str]) -> str:
     return f"{agency}{year}年政府信息公开工作年度报告\n\n{body}\n"
 
 
+_OTHER_NAMES = "东南西北春夏秋冬金木水火土风云雷电霜雪雨甲乙丙丁戊己庚辛壬癸"
+
+
+def other_bodies(count: int) -> dict[str, str]:
+    """``count`` made-up township reports on another subject (the requests they received), so that the words a ranking
+    test asks about stay rare in its index: a word most reports hold only ranks, and an everyday row is read only for a
+    rare word."""
+    return {f"other-{i}.txt": made_up_report(f"{name}镇人民政府", 2022, {3: f"本年度收到政府信息公开申请{i}件。"})
+            for i, name in enumerate(_OTHER_NAMES[:count])}
+
+
 def missing_tool(reason: str) -> NoReturn:
     """A system tool a test needs is missing: skip with the reason; in CI (CI=true), where it is
     installed by .ci/run, fail instead, so that CI never goes green without the test."""

@@ -7,10 +7,9 @@ import pytest
 
 from search import SearchParams, run_search
 from search.retrieval.query import query_words
-from tests.conftest import made_up_report, written
+from tests.conftest import made_up_report, other_bodies, written
 
-OTHERS = {f"other-{i}.txt": made_up_report(f"{name}镇人民政府", 2022, {3: f"本年度收到政府信息公开申请{i}件。"})
-          for i, name in enumerate("东南西北春夏秋冬金木水火")}
+OTHERS = other_bodies(12)
 REPORTS = {
     **OTHERS,
     "posts.txt": made_up_report("子溪县人民政府", 2022, {

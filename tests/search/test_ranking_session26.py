@@ -7,7 +7,7 @@ import pytest
 
 from search import SearchParams, run_search
 from search.retrieval.frames import asked_category
-from tests.conftest import made_up_report, written
+from tests.conftest import made_up_report, other_bodies, written
 
 # Ten bodies that name 古树 and 措施 in passing (every word of the question, none of the answer), and one that
 # answers it: what it did to protect old trees, in its own words, without the class word 措施.
@@ -15,8 +15,7 @@ PASSING = {f"passing-{i}.txt": made_up_report(f"{name}县财政局", 2022, {
     1: "本年度采取有力措施推进政务公开，办公区古树旁设置公开栏，注重保护档案。"})
     for i, name in enumerate("甲乙丙丁戊己庚辛壬癸")}
 # Bodies on other subjects, so that no word of the question is in most reports (then it would only rank anyway).
-OTHERS = {f"other-{i}.txt": made_up_report(f"{name}镇人民政府", 2022, {3: f"本年度收到政府信息公开申请{i}件。"})
-          for i, name in enumerate("东南西北春夏秋冬金木水火土风云雷电霜雪雨")}
+OTHERS = other_bodies(20)
 REPORTS = {
     **PASSING,
     **OTHERS,

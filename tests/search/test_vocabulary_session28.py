@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from tests.conftest import made_up_report, written
+from tests.conftest import made_up_report, other_bodies, written
 
 # Bodies on other subjects, so that each citizen's word and each wording stays rare in the index (a row is read
 # only for a word at most RARE_SHARE of the reports hold).
-OTHERS = {f"other-{i}.txt": made_up_report(f"{name}镇人民政府", 2022, {3: f"本年度收到政府信息公开申请{i}件。"})
-          for i, name in enumerate("东南西北春夏秋冬金木水火土风云雷电霜雪雨甲乙丙丁戊己庚辛壬癸")}
+OTHERS = other_bodies(30)
 REPORTS = {
     **OTHERS,
     "recruits.txt": made_up_report("子溪县人民政府", 2022, {
