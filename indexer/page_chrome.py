@@ -126,7 +126,7 @@ def trim_header(preamble: list[Block]) -> list[Block]:
 _MENU_LINE = 10
 _TITLE_WORD = re.compile(r"报告|年报")
 _SUBJECT = re.compile(r"信息公开|政务公开")  # a column's whole name ('政务公开年报'), no title's last line
-_NOT_MENU = re.compile(r"[\d０-９〇零一二三四五六七八九十]{2}|\d|[，。,.;；:：、()（）《》“”\"|]|报告|年度|年报|人民政府|委员会|办公室"
+_NOT_MENU = re.compile(r"[〇零一二三四五六七八九十]{2}|\d|[，。,.;；:：、()（）《》“”\"|]|报告|年度|年报|人民政府|委员会|办公室"
                        r"|^.{2,}[局厅委办署府院会部处所站队镇乡街道区县市省州盟旗]$")
 
 
