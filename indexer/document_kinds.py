@@ -47,7 +47,8 @@ _KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(
 # (round 50) A disclosure catalogue: the list of items a body or a village must disclose ('某某村村务公开事项参考目录',
 # '某某镇基层政务公开标准目录', one per domain: '（二）某某镇政府文件领域基层政务公开标准目录'). A report's sub-heading
 # on its catalogue ('（二）政务公开标准目录') is its part, unless it names a domain, as only a catalogue's title does.
-_CATALOGUE_TITLE = re.compile(r"公开(?:事项)?(?:标准|参考|事项)目录(?:[(（][^()（）]{1,12}[)）])?$")
+# (session 29) A body's own catalogue of what it discloses of its own accord says so ('某某局主动公开基本目录').
+_CATALOGUE_TITLE = re.compile(r"公开(?:事项)?(?:标准|参考|事项|基本)目录(?:[(（][^()（）]{1,12}[)）])?$")
 # ...but a site's menu names the catalogue too ('基层政务公开标准目录' beside '政府信息公开年报'), above a report's page that
 # has lost its title: a catalogue lists items and tells no year, so a text telling its year's work ('2020年，我镇…', '全年')
 # or its figures is no catalogue whatever line names one; and a numbered domain's catalogue is a table of the standard's

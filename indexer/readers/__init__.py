@@ -22,6 +22,11 @@ _HEAD_BYTES = 2048
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]",
                          re.IGNORECASE | re.DOTALL)
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+_TAG = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
+# A page copied as text by a crawler or a reader's save keeps its raw <title> line and no
+# other markup; an HTML parser puts the whole text inside that unclosed title and finds none.
+_MAX_STRAY_TAGS = 2
+_LEADING_TAGS = re.compile(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*>)+\s*")
 
 
 def _head_as_ascii(head: bytes) -> bytes:
@@ -71,10 +76,31 @@ def read_document(path: Path) -> Document:
         if path.stat().st_size == 0:
             raise UnreadableFile("empty file")
         kind = sniff_kind(path)
-        doc = _READERS[kind](path)
+        try:
+            doc = _READERS[kind](path)
+        except UnreadableFile:
+            if kind != "html" or not _markup_free(path):
+                raise
+            kind, doc = "txt", _text_after_stray_tags(path)
+            if not doc.blocks:
+                raise
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     declared = _EXTENSION_KIND.get(path.suffix.lower())
     if declared and declared != kind:
         doc.warnings.append(f"文件扩展名为“{path.suffix}”，实际内容却是 {_KIND_NAMES[kind]}，已按实际格式读取。")
+    return doc
+
+
+def _markup_free(path: Path) -> bool:
+    """True when the file holds no more than a stray tag or two: text, not a web page."""
+    return len(_TAG.findall(path.read_bytes())) <= _MAX_STRAY_TAGS
+
+
+def _text_after_stray_tags(path: Path) -> Document:
+    """Read the file as text, with the stray tags taken off the lines they open."""
+    doc = read_text(path)
+    doc.blocks = [_LEADING_TAGS.sub("", b) if isinstance(b, str) else b for b in doc.blocks]
+    doc.blocks = [b for b in doc.blocks if not isinstance(b, str) or b.strip()]
+    doc.warnings.append("文件带有个别网页标记（如 <title>），其余却是纯文本，已按纯文本读取。")
     return doc

@@ -64,7 +64,8 @@ CATALOGUE_ROWS = ["一、制度类", "1.本村村规民约；", "2.村务监督�
 
 
 @pytest.mark.parametrize("title", ["西坡村村务公开事项参考目录", "东山镇基层政务公开标准目录", "北山县政务公开事项目录",
-                                   "東山鎮基層政務公開標準目錄", "東山鎮(zhèn)基層政務公開標準目錄"])
+                                   "東山鎮基層政務公開標準目錄", "東山鎮(zhèn)基層政務公開標準目錄",
+                                   "东山县林业局主动公开基本目录", "東山縣林業局主動公開基本目錄"])
 def test_a_disclosure_catalogue_is_refused(title):
     with pytest.raises(UnreadableFile, match="目录|目錄"):
         parsed(["首页 >> 信息公开 >> 公开制度", title, *CATALOGUE_ROWS])

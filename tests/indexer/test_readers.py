@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from indexer.model import Document, Table, UnreadableFile
+from indexer.parser import parse_document
 from indexer.readers import read_document, sniff_kind
 from indexer.readers.pdf_layout import Line, drop_page_furniture
 from indexer.readers.text import MAX_TEXT_BYTES
@@ -558,3 +559,41 @@ def test_a_crawler_s_header_is_read_as_hints_not_as_the_page_s_text(tmp_path):
                       encoding="utf-8")
     meta = read_document(linked).meta
     assert meta["url"] == "https://www.qingshi.gov.cn/a.htm" and "source" not in meta
+
+
+STRAY_TITLE_COPY = "\n".join([
+    "<title>title 东山县民政局2021年政府信息公开工作年度报告_东山县人民政府网",
+    "",
+    "东山县民政局2021年政府信息公开工作年度报告",
+    "发布时间：2022-01-20",
+    "一、总体情况",
+    "2021年，我局主动公开政府信息86条，依申请公开办理3件。",
+    "二、主动公开政府信息情况",
+    "全年在县政府网站发布低保、特困供养等信息86条。",
+])
+
+
+def test_a_text_copy_opening_with_a_stray_title_tag_is_read_as_text(tmp_path):
+    # an HTML parser puts everything after the unclosed <title> inside it and finds no text:
+    # the report would be lost as "HTML page has no text"
+    path = tmp_path / "copy.txt"
+    path.write_text(STRAY_TITLE_COPY, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.kind == "txt"
+    assert doc.blocks[0].startswith("title 东山县民政局2021年")
+    assert "一、总体情况" in doc.blocks and "二、主动公开政府信息情况" in doc.blocks
+    assert any("网页标记" in w for w in doc.warnings)
+    report = parse_document(doc, "copy.txt")
+    assert report.agency == "东山县民政局" and report.year == 2021
+    assert [s.number for s in report.sections] == [1, 2]
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>某县政府</title></head><body></body></html>",  # a real page without text stays refused
+    "<html><body> </body></html>",
+])
+def test_markup_without_text_is_still_refused_as_an_empty_page(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="HTML page has no text|empty"):
+        read_document(path)
