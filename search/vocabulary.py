@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.folding import traditional_to_simplified
+
 # The six parts every report has, as the State Council's template names them.
 SECTION_NAMES = {
     1: "总体情况",
@@ -134,9 +136,16 @@ def year_title(year: int | None, full: bool = False) -> str:
     return f"{UNKNOWN_YEAR}的{'政府信息公开工作' if full else ''}年度报告"
 
 
+def shown_name(agency: str | None) -> str:
+    """The issuer as titles show it: in simplified script, as the portal speaks and the body's directory lists it
+    (a traditional-script mirror's 衡南縣應急管理局 is titled 衡南县应急管理局; its text keeps the script it was
+    written in); 未知机构 when the report names none."""
+    return (agency or UNKNOWN_AGENCY).translate(traditional_to_simplified())
+
+
 def report_title(agency: str | None, year: int | None, full: bool = False) -> str:
     """'海盐县民政局 2020 年度报告' (``full``: the report page's heading); '未知机构 年份不明的年度报告'."""
-    return f"{agency or UNKNOWN_AGENCY} {year_title(year, full)}"
+    return f"{shown_name(agency)} {year_title(year, full)}"
 
 
 # The check of part 三's balance (一 + 二 = 三（七）总计 + 四), as every page names it: the check first, then its

@@ -12,8 +12,8 @@ from search.figures.compare_lines import CompareCell, Line, figure_lines, line_o
 from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
-from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_AGENCY, UNKNOWN_YEAR,
-                               balance_state, part_heading, part_numeral, report_title)
+from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_YEAR,
+                               balance_state, part_heading, part_numeral, report_title, shown_name)
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
@@ -103,7 +103,7 @@ class Comparison:
     @property
     def columns(self) -> list[dict]:
         """One heading per report: id, agency, year and template as the page prints them."""
-        return [{"id": r["id"], "agency": r.get("agency") or UNKNOWN_AGENCY,
+        return [{"id": r["id"], "agency": shown_name(r.get("agency")),
                  "year": f"{r['year']} 年度" if r.get("year") else UNKNOWN_YEAR,
                  "title": report_title(r.get("agency"), r.get("year")), "label": report_label(r),
                  "template": TEMPLATE_LABELS.get(r.get("template"), r.get("template")) if r.get("template") else ""}

@@ -21,7 +21,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import DOC_WORDS
 from search.retrieval.where import place_label
 from search.retrieval.years import find_years
-from search.vocabulary import year_title
+from search.vocabulary import shown_name, year_title
 
 CANDIDATES = 20  # reports the finder lists
 NO_BODY = "没有名称或地区与这些词相符的机构，以下是搜索找到的报告："
@@ -94,7 +94,7 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
                 continue
             record = store.record(report.report_id)
             where = place_label(report.agency, "/".join(p for p in body.place_names if p)) if not body.central else ""
-            named.append(Candidate(report.report_id, report.agency or "未知机构", report.year,
+            named.append(Candidate(report.report_id, shown_name(report.agency), report.year,
                                    record.source if record else "", where))
     # a named body's report of another year than the one typed was left out, not merely mentioned
     of_bodies = {r.report_id for body in bodies for r in body.reports}
@@ -130,7 +130,7 @@ def _bodies_of_every_year(searcher, years: set[int], chosen: set[str]) -> list[C
             rows.append((records[0].agency or "", sorted(records, key=lambda r: (r.year, r.report_id))))
     out = []
     for _, records in sorted(rows, key=lambda row: row[0]):
-        out += [Candidate(r.report_id, r.agency or "未知机构", r.year, r.source, _where(r)) for r in records
+        out += [Candidate(r.report_id, shown_name(r.agency), r.year, r.source, _where(r)) for r in records
                 if r.report_id not in chosen]
         if len(out) >= CANDIDATES:
             break
@@ -156,4 +156,4 @@ def _heading(bodies: list, named: list[Candidate], years: set[int]) -> str:
 
 
 def _from_hit(hit, searched_only: bool = False) -> Candidate:
-    return Candidate(hit.report_id, hit.agency or "未知机构", hit.year, hit.source, hit.where, searched_only)
+    return Candidate(hit.report_id, shown_name(hit.agency), hit.year, hit.source, hit.where, searched_only)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search.figures.similarity import normalise, overlap, prose_of
-from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, UNKNOWN_AGENCY, UNKNOWN_YEAR
+from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, UNKNOWN_YEAR, shown_name
 
 
 @dataclass
@@ -45,7 +45,7 @@ class PartText:
 
 def report_label(report: dict) -> str:
     """A report as the comparison's headings name it: agency and year."""
-    return f"{report.get('agency') or UNKNOWN_AGENCY} {report.get('year') or UNKNOWN_YEAR}"  # as ReportRecord.label
+    return f"{shown_name(report.get('agency'))} {report.get('year') or UNKNOWN_YEAR}"  # as ReportRecord.label
 
 
 def part_texts(number: int, reports: list[dict]) -> list[PartText]:

@@ -31,7 +31,7 @@ from search.retrieval.selection import (Selection, count_reports, filter_masks, 
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
-from search.vocabulary import SECTION_NAMES, UNKNOWN_AGENCY, part_heading, year_title
+from search.vocabulary import SECTION_NAMES, part_heading, shown_name, year_title
 
 FEW_HITS = 3  # below this many results, look for a better spelling
 
@@ -60,8 +60,8 @@ class Hit:
 
     @property
     def name(self) -> str:
-        """The issuer as the title shows it: 未知机构 when the report names none."""
-        return self.agency or UNKNOWN_AGENCY
+        """The issuer as the title shows it (simplified script; 未知机构 when the report names none)."""
+        return shown_name(self.agency)
 
     @property
     def year_title(self) -> str:

@@ -18,6 +18,8 @@ REPORTS = {
     "nameless.txt": f"政府信息公开工作年度报告\n\n{BODY}\n",  # neither issuer nor year
     "nameless-2021.txt": f"2021年政府信息公开工作年度报告\n\n{BODY}\n",  # a year, no issuer
     "named.txt": made_up_report("海盐县民政局", 2020, PARTS),
+    # a traditional-script mirror's copy: its text keeps its script, its titles speak the portal's
+    "mirror.txt": made_up_report("東山縣應急管理局", 2020, {**PARTS, 1: "本局全年主動公開政府信息86條，及時發布應急預案。"}),
 }
 
 
@@ -77,3 +79,21 @@ def test_compare_lists_and_feeds_title_them_alike(tclient):
     assert "年份不明" in [_text(s) for s in both.xpath("//thead//span[@class='year']")]
     feed = tclient.get("/feed").get_data(as_text=True)
     assert "未知机构 年份不明的政府信息公开工作年度报告" in feed and "年份不明的的" not in feed
+
+
+def test_a_traditional_script_issuer_is_titled_in_simplified_script_everywhere(tclient):
+    # the body's directory lists it in simplified script; results, its page, compare and feeds titled it as written
+    # (a new user's session 29: 衡南縣應急管理局 over a facet reading 衡南县…)
+    ids = _ids(tclient)
+    results = lxml_html.fromstring(tclient.get("/?q=预案").get_data(as_text=True))
+    assert [_text(h) for h in results.xpath("//h3[a]")] == ["东山县应急管理局 2020 年度报告"]
+    assert "發布應急預案" in _text(results.xpath("//p[@class='snippet']")[0])  # the text quoted as written
+    page = lxml_html.fromstring(tclient.get(f"/reports/{ids['mirror.txt']}").get_data(as_text=True))
+    assert _text(page.xpath("//h1")[0]) == "东山县应急管理局 2020 年政府信息公开工作年度报告"
+    both = lxml_html.fromstring(tclient.get(f"/compare?id={ids['mirror.txt']}&id={ids['named.txt']}")
+                                .get_data(as_text=True))
+    assert "东山县应急管理局" in _text(both.xpath("//thead")[0]) and "東山縣" not in _text(both.xpath("//thead")[0])
+    picks = lxml_html.fromstring(tclient.get(f"/compare?id={ids['named.txt']}&q=应急").get_data(as_text=True))
+    assert "东山县应急管理局 2020 年度报告" in [_text(x) for x in picks.xpath("//form[contains(@class,'compare-pick')]//label")]
+    feed = tclient.get("/feed").get_data(as_text=True)
+    assert "东山县应急管理局 2020 年政府信息公开工作年度报告" in feed and "東山縣應急管理局 2020" not in feed
