@@ -118,7 +118,8 @@ _HEADLINE = re.compile(r"(?:报告|年报|(?:评估|测评|考评|评议)(?:结�
 # 42) the journal's classification line.
 # Two of them, or the label opening the page, make an article; a site's search box ('请输入关键词') is none of them.
 _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[词字][:：])\S{2,}"),
-                  re.compile(r"^(?:[\[【](?:摘要|内容提要|内容摘要|提要)[\]】]|(?:摘要|内容提要|内容摘要|提要)[:：]|abstract[:：])",
+                  # (round 58: the label alone on its line, the abstract under it: '摘要' / '本文通过…')
+                  re.compile(r"^(?:[\[【](?:摘要|内容提要|内容摘要|提要)[\]】]|(?:摘要|内容提要|内容摘要|提要)(?:[:：]|$)|abstract[:：])",
                              re.IGNORECASE),
                   re.compile(r"^\S{2,12}(?:19|20)\d{2}年(?:第)?\d{1,2}期$"),
                   re.compile(r"^论文|论文(?:部分)?内容阅读|本文(?:通过|以|从|基于|试图|认为)"),
@@ -126,6 +127,9 @@ _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[�
                   re.compile(r"^[\[【]?(?:中图分类号|文献标识码|文章编号)[\]】:：]"))
 # (round 42) The marks are read with a converter's pinyin glosses off ('[關(guān)鍵詞]') and without the '?' a lost
 # character leaves inside or after a label ('[摘 ?要]?…'): a mirror's copy of an article writes them so.
+
+
+_MENU_ONLY = 200
 
 
 def about_reports(title: str) -> bool:
@@ -162,6 +166,10 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
              for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
     if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
         return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
+    if len(opening) <= _MENU_ONLY and not re.search(r"[。，,；;！？!?\d]", opening):
+        # (round 58) a site's navigation: its menu labels run together ('政府信息公开信息公开目录部门政务公开…'), no
+        # sentence, no year, no figure; a report's opening says something
+        return "no report title, reporting year or statistics table: a site's navigation (menu labels), not a report"
     keys = [squeeze(x) for x in lines[:80]]
     if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"

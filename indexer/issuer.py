@@ -111,6 +111,22 @@ _COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»›/|:：】\]_—–-]")
+# Two areas joined by a dash before a zone's or scenic area's word name one body ('某山—某湖风景名胜区管委会', round 58):
+# that dash cuts no chrome off (a site's name joined by a dash holds a site word, or is no bare short name).
+_JOINED_AREAS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}([—–])[\u4e00-\u9fff]{2,20}?"
+                           r"(?:风景名胜区|风景区|景区|合作区|试验区|示范区|开发区|新区|园区)")
+_JOINED_DASH = "\x00"
+
+
+def _joined_areas(name: str) -> str:
+    """name with the dash joining two areas' names (see _JOINED_AREAS) hidden from the chrome cut."""
+    key = to_key(name)
+    joined = _JOINED_AREAS.search(key) if len(key) == len(name) else None
+    if joined is None or _SITE_WORD.search(key[joined.start():joined.start(1)]):
+        return name
+    return name[:joined.start(1)] + _JOINED_DASH + name[joined.end(1):]
+
+
 _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
 # A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
 _LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
@@ -158,7 +174,7 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
 
     # a colon ending the text cuts nothing after it: '某某县民政局：' over its title is the name (a breadcrumb
     # ending in '>' still names a site's section, not the issuer)
-    name = _CHROME_CUT.sub("", name.rstrip(":："))
+    name = _CHROME_CUT.sub("", _joined_areas(name.rstrip(":："))).replace(_JOINED_DASH, "—")
     name = _LATIN_PREFIX.sub("", name)
     name = _PORTAL_PREFIX.sub("", name)
     announcing = _ANNOUNCING.match(name)
@@ -227,7 +243,11 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     if _SEVERAL_BODIES.search(core):
         return None
     # (a zero in Chinese numerals is no Han character: '第六师一〇二团', a regiment, writes it after a numeral)
-    if re.search(rf"[^{HAN}{JOINERS}()（）]", _ZERO.sub("一", core)):
+    written = _ZERO.sub("一", core)
+    joined = _JOINED_AREAS.match(written)  # (the dash joining two areas' names, round 58)
+    if joined:
+        written = written[:joined.start(1)] + written[joined.end(1):]
+    if re.search(rf"[^{HAN}{JOINERS}()（）]", written):
         return None
     return name
 

@@ -53,6 +53,9 @@ _PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|
 # (round 54) ...or where its figures and year would be: '全年发布**条', '****年度新收…申请数*件', '公示率***%' (three or more)
 _PLACEHOLDER_FIGURE = re.compile(r"(?<![A-Za-z\d*×＊])[×＊*]{1,4}(?:条|件|次|个|篇|期|项|%|年度?)")
 _PLACEHOLDER_FIGURES = 3
+_SUMMARY_NAME = re.compile(r"工作总结")
+# A year left blank or masked: '20_年', '20＿＿年', '20XX年', '20××年' (not a figure's '**年').
+_PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:19|20)(?:[_＿]{1,4}|[xX×]{2})年")
 _SELECTION = re.compile(r"[(（]精选\d{1,3}篇[)）]$|(?<=报告)\s*第\d{1,3}篇$")
 _PLAN = re.compile(r"(?:工作要点|实施方案|工作方案|工作计划|任务分工方案?)$")
 _NOTICE_TITLE = re.compile(r"(?:报告|年报)[^。，,]{0,20}?(?:的)?(?:通知|通报|公告)$")
@@ -216,6 +219,13 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     selection = next((h for h in [*hints, *raw_lines[:3]] if _SELECTION.search(compact(h)) and len(h) <= 80), None)
     if selection:
         return f"its title is “{compact(selection)[:60]}”: one of a selection of model texts, not an agency's report", None
+    # (round 58) A document site's work summary ('某某室20XX年度…工作总结.doc') whose own first sentence leaves its year
+    # blank ('20_年，我室…'): a model text spun from one, whatever year its file name gives; a body's summary of its year
+    # writes the year.
+    summary = next((h for h in [*hints, *raw_lines[:3]] if _SUMMARY_NAME.search(to_key(h))), None)
+    if summary and _PLACEHOLDER_YEAR.search("".join(raw_lines[:6])) and not has_table and strong < 2:
+        return (f"its title is “{compact(summary)[:60]}” and its year is left blank: a model work summary, "
+                "not an agency's report"), None
     # A model text may carry no such title: its body is a placeholder ('由xx县某某局编制', '××局') and its years are
     # left blank ('现编制xx县某某局20政府信息公开度报告'). A report names its body; a masked copy keeps its year.
     placeholder = _PLACEHOLDER_BODY.search(head)

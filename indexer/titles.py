@@ -217,12 +217,17 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         first = complete[0]
         # The page's heading names the body shorter than the report's own title of that year below it ('区某局' or '某区某街道'
         # over '某市某区…', '某市某区' over '某市某区人民政府'): the fuller name of the same body is the issuer (A1).
+        # (a file-name line '某区政府办公室2022年…报告.docx' over the title '某区人民政府办公室…': 政府 for 人民政府 is the same
+        # body's short form, round 58)
         first = next((c for c in complete[1:] if c.year == first.year and len(c.agency) > len(first.agency)
                       and (to_key(c.agency).endswith(to_key(first.agency))
-                           or _GOVERNMENT_OF.fullmatch(to_key(c.agency).removeprefix(to_key(first.agency))))), first)
+                           or _GOVERNMENT_OF.fullmatch(to_key(c.agency).removeprefix(to_key(first.agency)))
+                           or _without_people(to_key(c.agency)) == to_key(first.agency))), first)
         named = [c for c in complete if to_key(c.agency) in key and str(c.year) in key]
         other = named and (named[0].year != first.year or not (to_key(named[0].agency) in to_key(first.agency)
                                                              or to_key(first.agency) in to_key(named[0].agency)
+                                                             or _without_people(to_key(first.agency))
+                                                             == _without_people(to_key(named[0].agency))
                                                              or autonomous_short(to_key(named[0].agency),
                                                                                   to_key(first.agency))))
         return named[0] if other else first
@@ -236,6 +241,11 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
 
 
 _GOVERNMENT_OF = re.compile(r"(?:人民)?政府")  # an area's name and then its government's: the same body
+
+
+def _without_people(key: str) -> str:
+    """key with its 人民政府 written 政府, as short forms of a government's (or its office's) name do."""
+    return key.replace("人民政府", "政府")
 
 
 # A piece of a wrapped title: short, no sentence or field punctuation.
