@@ -30,6 +30,18 @@ _REQUEST_COUNT = re.compile(
     r"(?:收到|受理|接收|接到)[^，。；]{0,30}?(?:信息公开|依申请公开?)(?:[^，。；\d零〇一二两三四五六七八九十百]{0,12}?)"
     rf"(?:共|总计|合计)?\s*({_NUMERAL})\s*(?:件|条|个|份|宗)"
 )
+# A count over several kinds, the request kind one item of a list it closes with 等 (收到群众来信、依申请公开等26件):
+# no count of requests. The clause after it that names the kind (其中依申请公开7件) gives that count.
+_MIXED_TOTAL = re.compile(r"[、和及与].*等\s*(?:共|总计|合计|计)?\s*$")
+_OF_WHICH = re.compile(
+    r"^其中[^，。；\d]{0,12}?(?:依申请公开?|信息公开申请|政府信息公开|新收)"
+    rf"[^，。；\d零〇一二两三四五六七八九十百]{{0,8}}?({_NUMERAL})\s*(?:件|条|个|份|宗)")
+# A count that holds the requests carried over from the year before is no count of the year's new requests: the
+# new ones are the count less those carried over when the text states both (受理申请24件(含上年结转1件)), else
+# unknown (含上年结转申请, no number).
+# Said right after the count (a clause of its own: 办结168件(含上年结转14件) is the next count's).
+_CARRIED = re.compile(r"^\s*[（(]?\s*(?:含|包括|包含|其中)[^，。；]{0,8}?上一?年度?结转")
+_CARRIED_COUNT = re.compile(rf"^[^，。；\d]{{0,8}}?({_NUMERAL})\s*(?:件|条|个|份|宗)")
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 MAX_QUOTE = 120
 # The figure a claim that none came speaks of: the table's key for each kind of "none" (全年未收到政府信息公开申请).
@@ -169,10 +181,48 @@ def read_claims(report: dict) -> list[dict]:
                 continue
             count = _REQUEST_COUNT.search(plain)
             if count and not _NOT_ABOUT_REQUESTS.search(plain[: count.start(1)]):
-                value = chinese_number(count.group(1))
+                value, with_next = _new_requests(plain[count.start(): count.start(1)], chinese_number(count.group(1)),
+                                                 plain[count.end():], _rest_of_sentence(text, match.end()))
                 if value is not None:
+                    if with_next:  # read with the clause after it: the quote holds both
+                        quote = _quote_through(written, text, match.start(), match.end())
                     claims.append({"claim": "requests_count", "section": number, "text": quote, "value": value})
     return claims
+
+
+def _quote_through(written: str, text: str, start: int, end: int) -> str:
+    """The text as written from ``start`` through the clause after ``end`` (its sentence's next clause)."""
+    following = _CLAUSE.match(text, end + 1) if end < len(text) and text[end] not in _SENTENCE_END else None
+    return written[start:following.end() if following else end].strip()[:MAX_QUOTE]
+
+
+def _rest_of_sentence(text: str, end: int) -> list[str]:
+    """The clauses of ``text`` after ``end`` up to its sentence's end."""
+    stop = min((i for i in (text.find(mark, end) for mark in _SENTENCE_END) if i != -1), default=len(text))
+    return [c.strip() for c in _CLAUSE.findall(text[end:stop]) if c.strip()]
+
+
+def _new_requests(before: str, value: int | None, after: str, clauses: list[str]) -> tuple[int | None, bool]:
+    """The year's new requests a request count states (``before``: its words from the verb to the number; ``after``:
+    the rest of its clause; ``clauses``: the clauses after it in its sentence), or None when it is no such count: a
+    count over several kinds without the kind's own (收到群众来信、依申请公开等26件), or one holding the requests carried
+    over from the year before without their number (受理申请24件(含上年结转)). A wrong figure is worse than none.
+    The second value says whether the next clause told it."""
+    if value is None:
+        return None, False
+    of_which = next((m for m in map(_OF_WHICH.search, clauses[:1])
+                     if m and not _NOT_ABOUT_REQUESTS.search(clauses[0][: m.start(1)])), None)
+    if _MIXED_TOTAL.search(before):
+        return (chinese_number(of_which.group(1)), True) if of_which else (None, False)
+    for i, tail in enumerate([after, *clauses[:1]]):
+        carried = _CARRIED.search(tail)
+        if carried:
+            if of_which and "新收" in of_which.group():
+                return chinese_number(of_which.group(1)), True  # 其中本年新收23件、上年结转1件
+            stated = _CARRIED_COUNT.search(tail[carried.end():])
+            less = chinese_number(stated.group(1)) if stated else None
+            return (value - less, i > 0) if less is not None and less <= value else (None, False)
+    return value, False
 
 
 def backing_claim(claims: list[dict], key: str) -> dict | None:

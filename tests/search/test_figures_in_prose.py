@@ -285,3 +285,25 @@ def test_the_prose_of_a_traditional_script_copy_is_read_as_its_simplified_form_w
     assert [c["claim"] for c in read_claims(page.report)] == ["no_requests", "no_reconsideration", "no_litigation"]
     shown = {p["label"]: (p["value"], p["quote"]) for p in page.view["prose_statements"]}
     assert shown["本年新收申请"] == ("文字写明没有", "本局今年未收到公民、法人或其他組織提出的依申請公開請求")
+
+
+@pytest.mark.parametrize("text,new", [
+    # A total over several kinds, the kind asked one item of its list: the clause naming that kind gives the count.
+    ("全年收到市长热线来信、依申请信息公开等26件，其中依申请公开7件，均按时办结。", 7),
+    ("全年收到市长热线来信、依申请信息公开等26件，均按时办结。", None),
+    # A count holding the requests carried over from the year before: less those, when stated; else unknown.
+    ("本机关共受理政府信息公开申请24件（含上年结转1件），申请人均为公民。", 23),
+    ("本机关共受理政府信息公开申请24件(含上年结转申请)，申请人均为公民。", None),
+    ("本机关共受理政府信息公开申请24件，其中本年新收23件、上年结转1件。", 23),
+    # The carry-over of the next count (办结) is not this one's; channels listed before the verb are no kinds.
+    ("全年共受理政府信息公开申请30件，办结28件（含上年结转4件）。", 30),
+    ("通过网站、信函等方式收到政府信息公开申请5件。", 5),
+])
+def test_a_request_count_is_of_the_year_s_new_requests_only(text, new):
+    """A figure read from the prose is the year's new requests or nothing: a wrong figure is worse than none."""
+    from search.figures.text_figures import report_from_text
+
+    assert report_from_text(_report(text)).get("requests_new") == new
+    quoted = [c["text"] for c in read_claims(_report(text)) if c["claim"] == "requests_count"]
+    if new == 7:  # the sentence shown backs the figure: it holds the clause the 7 was read from
+        assert quoted == ["全年收到市长热线来信、依申请信息公开等26件，其中依申请公开7件"]
