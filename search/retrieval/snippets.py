@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import cuts_through, fold
-from search.retrieval.table_rows import group_line, is_review_headings, outcome_group, review_line
-from search.retrieval.table_snippets import CELL, figures_below, line_bounds as _line_bounds, named_row
+from search.retrieval.table_rows import (group_line, has_figures, is_placeholder, is_review_columns, is_review_headings,
+                                         outcome_group, review_line, row_from_figures)
+from search.retrieval.table_snippets import CELL, CONTEXT, figures_below, glued_row, line_bounds as _line_bounds, named_row
 
 _ALNUM = re.compile(r"[0-9a-z]")
 _DECIMAL = re.compile(r"\d\.\d")  # 17.5 is one token: neither 17 nor 5 is marked inside it
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
-_DIGIT = re.compile(r"\d")
 WINDOW = 48  # characters of context either side of a match in a paragraph
 ROW_AFTER = 90  # characters of a table row shown after the match
 MAX_FRAGMENTS = 3
@@ -51,6 +51,10 @@ class _Fragment:
     headings: bool = False  # the review table's column names with no figures found below them in the text
     group: str = ""  # an outcome group of part 三 hit in its name (不予公开): its items, not this row, answer
     member: str = ""  # the outcome group this row is an item of: once the group is said, the row says no more
+    glued: bool = False  # a row whose cells the text runs together: its label, its figures only as the parser read them
+    row: str | None = None  # that row's figure key in part 三 (row_key), when its label names one
+    bare: bool = False  # the review table's column words alone (维持纠正结果审结): shown only as the report's figures
+    unnamed: bool = False  # a header row of stand-ins (类别 | 数据1 | 数据2): shown only as the figures it names
 
 
 def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
@@ -96,7 +100,8 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
         if hi < line_end:
             cell = text.find(CELL, end, hi)
             hi = cell if cell != -1 else hi
-        if _DIGIT.search(line):
+        cells = line.split(CELL)
+        if has_figures(cells):
             member, on_name = outcome_group(line, start - line_start) or ("", False)
             group = member if on_name else ""
             named = named_row(text, line_start, line_end, start, focus)
@@ -104,10 +109,18 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
                 label_end, described, nonzero = named
                 return _Fragment(line_start, label_end, described, line_end, prose=False, nonzero=nonzero,
                                  group=group, member=member)
+            glued = glued_row(text, line_start, line_end)
+            if glued:  # never a run of digits shown as a figure: the label, and the figures as the parser read them
+                label_end, key = glued
+                # A run with a digit above 0 holds a figure above 0, wherever its cells split.
+                nonzero = any(ch in "123456789" for ch in text[label_end:line_end])
+                return _Fragment(line_start, label_end, reach=line_end, prose=False, nonzero=nonzero, group=group,
+                                 member=member, glued=True, row=key)
             return _Fragment(lo, hi, reach=hi, prose=False, nonzero=True, group=group, member=member)
         extra, reach, replace, nonzero = figures_below(text, line_end, line, focus)
-        return _Fragment(lo, hi, extra, max(reach, hi), replace and bool(extra), prose=False, nonzero=nonzero,
-                         headings=not extra and is_review_headings(line))
+        unnamed = sum(map(is_placeholder, cells)) >= 2
+        return _Fragment(lo, hi, extra, max(reach, hi), (replace or unnamed) and bool(extra), prose=False,
+                         nonzero=nonzero, headings=not extra and is_review_headings(line), unnamed=unnamed)
     heading = outcome_group(line, 0)
     if heading:  # (三) 不予公开 on a line of its own above its items' rows
         return _Fragment(line_start, line_end, reach=line_end, prose=False, group=heading[0], member=heading[0])
@@ -115,6 +128,9 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
         # A converter that glued the table's cells (行政复议行政诉讼 over a row 21317000…) leaves a
         # line of column names that is no sentence: the report's figures say what it holds.
         return _Fragment(line_start, line_end, reach=line_end, prose=False, headings=True)
+    if is_review_columns(line, text[max(0, line_start - CONTEXT):line_start]):
+        # Its column words alone, as many times as it has groups (维持纠正结果审结维持纠正结果审结): no name to keep.
+        return _Fragment(line_start, line_end, reach=line_end, prose=False, headings=True, bare=True)
     lo = max(line_start, start - WINDOW)
     hi = min(line_end, end + WINDOW)
     for marks in (_CUTS, _SOFT_CUTS):
@@ -239,9 +255,16 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
                 said.append(review)
                 names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
                 # 行政复议 above 行政复议 7（…）says it twice: the figures alone, which begin with it.
-                shown = review if review.startswith(names) else f"{names}：{review}"
+                shown = review if review.startswith(names) or fragment.bare else f"{names}：{review}"
                 parts.append(_mark(shown, terms))
                 continue
+        if fragment.bare or (fragment.unnamed and not fragment.extra):
+            continue  # column words or stand-ins with no figures to name say nothing
+        if fragment.glued:
+            label = text[fragment.lo : fragment.hi].strip().replace("\n", " ")
+            read = row_from_figures(report_figures(), fragment.row, asked) if figures is not None else None
+            parts.append(_mark(label, terms) + (Markup("：") + _mark(read, terms) if read else Markup("")))
+            continue
         said.append(fragment.extra)
         if fragment.replace:
             parts.append(_mark(fragment.extra, terms))
@@ -250,9 +273,19 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
         if fragment.extra:
             passage += Markup("：") + _mark(fragment.extra, terms)
         parts.append(passage)
+    if not parts:  # nothing but headers that name nothing: the text's opening without them, as for a hit in a heading
+        lines = text.split("\n")
+        kept = "\n".join(line for i, line in enumerate(lines) if not _names_nothing(line, "\n".join(lines[max(0, i - 4):i])))
+        lead = kept[:LEAD].replace("\n", " ")
+        return escape(lead) + (Markup("…") if len(kept) > LEAD else Markup(""))
     prefix = Markup("…") if text[: fragments[0].lo].strip() else Markup("")
     suffix = Markup("…") if text[max(f.reach for f in fragments) :].strip() else Markup("")
     return prefix + Markup("…").join(parts) + suffix
+
+
+def _names_nothing(line: str, above: str) -> bool:
+    """A line of the review table's column words alone, or a header row of stand-ins (类别 | 数据1 | 数据2)."""
+    return is_review_columns(line, above) or sum(map(is_placeholder, line.split(CELL))) >= 2
 
 
 def highlight(text: str, terms: list[str]) -> Markup:

@@ -40,6 +40,72 @@ _REVIEW_HEADINGS = re.compile(r"(?:行政复议|行政诉讼|未经复议直接�
                               r"|[\s|\u3000])+")
 
 
+# A header's stand-in for a column's name (数据1 … 数据6 of a converted table): no name, and its digit no figure.
+_PLACEHOLDER = re.compile(r"(?:数据|列|栏|字段|项目|指标|column|col)\s*\d{1,2}", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d+")
+# Rows of part 二 whose three columns (制发, 废止, 现行有效) each hold a figure.
+_THREE_COLUMN_ROW = re.compile(r"规章|规范性文件")
+_REVIEW_COLUMN_WORDS = re.compile(r"维持|纠正|其他|尚未|审结|总计|结果")
+
+
+def is_placeholder(cell: str) -> bool:
+    """A header cell that names no column (数据1, 列2)."""
+    return _PLACEHOLDER.fullmatch(_SPACES.sub("", cell)) is not None
+
+
+def has_figures(cells: list[str]) -> bool:
+    """Whether a row holds a digit outside its placeholder names (类别 | 数据1 | 数据2 is a header, not figures)."""
+    return any(any(ch.isdigit() for ch in c) and not is_placeholder(c) for c in cells)
+
+
+def glued_width(label: str, figures: list[str], context: str) -> int | None:
+    """How many figures a row's one cell of digits runs together (一、本年新收… | 21710000218: seven), or None when
+    its cells may be read as they stand. A row of the part-三 or review table, or a 规章 row of part 二, holding one
+    cell of digits as long as its columns or longer cannot hold one figure (each column has a digit at least), and
+    a run of several digits that starts with 0 is never one (0000000)."""
+    digits = [c for c in figures if _DIGIT_RUN.fullmatch(c.strip())]
+    if any(len(c.strip()) > 1 and c.strip().startswith("0") for c in digits):
+        return len(max(digits, key=len).strip())
+    if len(figures) != 1 or len(digits) != 1:
+        return None
+    context = _SPACES.sub("", context)
+    for width, table in ((len(APPLICANT_NAMES), _REQUEST_TABLE), (REVIEW_WIDTH, _REVIEW_TABLE)):
+        if len(digits[0].strip()) >= width and table.search(context):
+            return width
+    if _THREE_COLUMN_ROW.search(label) and len(digits[0].strip()) >= 3:
+        return 3
+    return None
+
+
+def row_key(label: str) -> str | None:
+    """The part-三 row a label names (its figure key), the template's items before its groups; None for another."""
+    joined = _SPACES.sub("", label)
+    last = _SPACES.sub("", label.split("|")[-1])
+    for key, _, pattern in REQUEST_ROWS:
+        if re.search(pattern, last if pattern.startswith("^") else joined):
+            return key
+    return None
+
+
+def row_from_figures(figures: dict, key: str | None, focus: tuple[str, ...] = ()) -> str | None:
+    """A part-三 row in ``describe``'s words from the figures the parser read (the row the text runs together):
+    its applicants and total when all were read, its total alone when only that was, else None."""
+    if key is None:
+        return None
+    values = [figures.get(f"{key}_{applicant}") for applicant, _ in APPLICANTS] + [figures.get(key)]
+    if all(isinstance(v, (int, float)) for v in values):
+        return describe(APPLICANT_NAMES, [f"{v:g}" for v in values], focus)[0]
+    total = values[-1]
+    return f"{APPLICANT_NAMES[-1]} {total:g}" if isinstance(total, (int, float)) else None
+
+
+def is_review_columns(line: str, above: str) -> bool:
+    """A line of nothing but the review table's column words (维持纠正结果审结维持纠正结果审结), under the review table's
+    names (``above``): no sentence, a header a converter split from its table."""
+    return (_REVIEW_HEADINGS.fullmatch(line) is not None and len(_REVIEW_COLUMN_WORDS.findall(line)) >= 2
+            and _REVIEW_TABLE.search(above) is not None)
+
+
 def value_of(cell: str) -> float | None:
     """A figure cell as a number ('无' is none, so 0); None for anything else."""
     cell = cell.strip()

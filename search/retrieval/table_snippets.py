@@ -3,7 +3,7 @@ their figures named (行政许可：本年处理决定数量 4529). Read by snip
 ``cell | cell`` lines."""
 from __future__ import annotations
 
-from search.retrieval.table_rows import column_names, describe, template_names, value_of
+from search.retrieval.table_rows import column_names, describe, glued_width, row_key, template_names, value_of
 from search.vocabulary import is_number
 
 CELL = " | "
@@ -57,6 +57,8 @@ def figures_below(text: str, line_end: int, header: str, focus: list[str]) -> tu
             break
         cells = _cells(line)
         if _is_figures(cells) or _first_figure(cells):
+            if glued_row(text, start, end):
+                return "", line_end, False, False  # its figures run together: nothing below to name
             first = _first_figure(cells) or 0
             label, figures = " | ".join(cells[:first]), cells[first:]
             # The text above the header rows tells the table too: a converter that split the review table's glued
@@ -125,6 +127,22 @@ def named_row(text: str, line_start: int, line_end: int, match_start: int,
         return None
     described, nonzero = describe(names, figures, focus)
     return label_end, clip(described, PAIRS_MAX, " · "), nonzero
+
+
+def glued_row(text: str, line_start: int, line_end: int) -> tuple[int, str | None] | None:
+    """A row whose one cell runs its figures together (一、本年新收政府信息公开申请数量 | 21710000218, | 0000000):
+    (where its label ends, the part-三 row its label names, if any); None for a row whose cells read as they stand."""
+    cells = _cells(text[line_start:line_end])
+    first = next((i for i, c in enumerate(cells) if c.isdigit()), None)
+    if not first:
+        return None
+    label = " | ".join(cells[:first])
+    if not glued_width(label, cells[first:], text[max(0, line_start - CONTEXT):line_start] + label):
+        return None
+    label_end = line_start
+    for _ in range(first):
+        label_end = text.find(CELL, label_end, line_end) + len(CELL)
+    return label_end - len(CELL), row_key(label)
 
 
 def clip(text: str, limit: int, sep: str) -> str:

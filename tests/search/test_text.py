@@ -349,3 +349,46 @@ def test_a_hit_on_a_one_column_header_shows_the_rows_below_named_not_the_header(
     snippet = str(make_snippet(PART_TWO_TABLES, ["决定"]))
     assert snippet.startswith("…行政许可：本年处理<mark>决定</mark>数量 318"), snippet
     assert "信息内容" not in snippet
+
+
+GLUED = "\n".join([
+    "申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计",
+    "一、本年新收政府信息公开申请数量 | 31200000314",
+    "二、上年结转政府信息公开申请数量 | 0000000",
+    "（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 2000002",
+])
+
+
+def test_a_row_whose_figures_the_text_runs_together_never_shows_the_run_as_a_figure():
+    """A crawled page runs a row's cells together (31200000314 is 312|0|…|314): the snippet shows the row's label and
+    its figures as the parser read them, or the label alone, never the run of digits."""
+    figures = {"requests_new": 314, "requests_new_natural_person": 312, "requests_new_commercial": 2,
+               **{f"requests_new_{a}": 0 for a in ("research", "social_org", "legal_service", "other")}}
+    shown = str(make_snippet(GLUED, ["本年新收"], figures=lambda: figures))
+    assert "<mark>本年新收</mark>政府信息公开申请数量：自然人 312 · 商业企业 2 · 总计 314" in shown
+    for terms in (["本年新收"], ["上年结转"], ["逾期不补正"], ["政府信息公开申请"]):
+        for shown in (str(make_snippet(GLUED, terms)), str(make_snippet(GLUED, terms, figures=lambda: {}))):
+            assert not any(run in shown for run in ("31200000314", "0000000", "2000002")), shown
+    # A run that starts with 0 is no figure in any table; one digit is one, and a row of cells reads as it stands.
+    assert "规章：" not in str(make_snippet("项目 | 本年制发件数\n规章 | 000", ["规章"]))
+    assert "7" in str(make_snippet("项目 | 件数\n规章 | 7", ["规章"]))
+
+
+def test_headers_that_name_nothing_are_never_the_snippet():
+    """A converter's stand-ins for column names (类别 | 数据1 | 数据2) and the review table's column words split from
+    it (维持纠正结果审结维持纠正结果审结) are no passage: the figures they head, named, or nothing."""
+    stand_ins = "\n".join(["一、本年新收政府信息公开申请数量",
+                           "类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计",
+                           "本年新收政府信息公开申请数量 | 40 | 2 | 0 | 0 | 1 | 0 | 43"])
+    for terms in (["总计"], ["数据"], ["类别"]):
+        shown = str(make_snippet(stand_ins, terms))
+        assert "数据1" not in shown and "类别" not in shown, shown
+    assert "自然人 40 · 商业企业 2 · 法律服务机构 1 · <mark>总计</mark> 43" in str(make_snippet(stand_ins, ["总计"]))
+    review = "\n".join(["行政复议行政诉讼", "总计结果结果其他尚未结果结果其他尚未", "维持纠正结果审结维持纠正结果审结",
+                        "注：行政复议、行政诉讼数量含上年度结转数量。"])
+    figures = {"reconsideration_upheld": 4, "reconsideration_corrected": 1, "reconsideration_other": 0,
+               "reconsideration_pending": 0, "reconsideration_total": 5}
+    for kept in (lambda: figures, lambda: {}, None):
+        shown = str(make_snippet(review, ["纠正"], figures=kept))
+        assert "维持纠正结果审结" not in shown.replace("<mark>", "").replace("</mark>", ""), shown
+    assert "行政复议 5（维持 4 · <mark>纠正</mark> 1）" in str(make_snippet(review, ["纠正"], figures=lambda: figures))
