@@ -129,6 +129,7 @@ _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[�
 # character leaves inside or after a label ('[摘 ?要]?…'): a mirror's copy of an article writes them so.
 
 
+# A site's navigation page is its menu alone: a few dozen labels, not a page of prose.
 _MENU_ONLY = 200
 
 
@@ -166,9 +167,12 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
              for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
     if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
         return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
-    if len(opening) <= _MENU_ONLY and not re.search(r"[。，,；;！？!?\d]", opening):
+    if (not title and len(opening) <= _MENU_ONLY and len(whole := squeeze("".join(lines))) <= _MENU_ONLY
+            and not re.search(r"[。，,；;！？!?\d]", whole)):
         # (round 58) a site's navigation: its menu labels run together ('政府信息公开信息公开目录部门政务公开…'), no
-        # sentence, no year, no figure; a report's opening says something
+        # sentence, no year, no figure; a report says something. The whole text is read, not its first twenty lines (a
+        # report's page may open with twenty menu lines), and a title read is no menu (a short report's title may
+        # write its year in numerals, 二〇二〇年, and its lines no sentence mark)
         return "no report title, reporting year or statistics table: a site's navigation (menu labels), not a report"
     keys = [squeeze(x) for x in lines[:80]]
     if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:

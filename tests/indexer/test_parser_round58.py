@@ -101,3 +101,19 @@ def test_a_sites_navigation_is_refused():
 
 def test_a_short_account_of_the_year_is_still_kept():
     assert refusal(["2020年，我局政府信息公开工作稳步推进，全年主动公开政府信息36条。"]) is None
+
+
+MENU = ["首页", "政务公开", "机构职能", "政策文件", "信息公开目录", "社会救助", "养老服务", "互动交流", "办事服务", "网站地图",
+        "联系我们", "领导信息", "规划计划", "财政信息", "人事信息", "应急管理", "公共服务", "政策解读", "通知公告", "工作动态"]
+
+
+def test_a_report_below_twenty_menu_lines_is_kept():
+    # (the menu fills the first twenty lines the kinds read; the report's title and its year come after them)
+    report = parsed([*MENU, "东山县民政局2020年政府信息公开工作年度报告",
+                     "2020年，我局认真贯彻《条例》，全年主动公开政府信息36条。"])
+    assert (report.agency, report.year) == ("东山县民政局", 2020)
+
+
+def test_a_short_report_writing_its_year_in_numerals_is_kept():
+    report = parsed(["东山县民政局二〇二〇年政府信息公开工作年度报告", "一、总体情况", "二〇二〇年我局主动公开政府信息三十六条"])
+    assert (report.agency, report.year) == ("东山县民政局", 2020)
