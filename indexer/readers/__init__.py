@@ -25,8 +25,10 @@ _HTML_ANYWHERE = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
 _TAG = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
 # A page copied as text by a crawler or a reader's save keeps its raw <title> line and no
 # other markup; an HTML parser puts the whole text inside that unclosed title and finds none.
+# A closed tag is markup that ended: '<title>…</title>' alone is a web page whose text a script
+# loads, and it has none to index.
 _MAX_STRAY_TAGS = 2
-_LEADING_TAGS = re.compile(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*>)+\s*")
+_LEADING_TAGS = re.compile(r"^(?:\s*<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)+\s*")
 
 
 def _head_as_ascii(head: bytes) -> bytes:
@@ -93,8 +95,9 @@ def read_document(path: Path) -> Document:
 
 
 def _markup_free(path: Path) -> bool:
-    """True when the file holds no more than a stray tag or two: text, not a web page."""
-    return len(_TAG.findall(path.read_bytes())) <= _MAX_STRAY_TAGS
+    """True when the file holds no more than a stray tag or two, none closed: text, not a web page."""
+    tags = _TAG.findall(path.read_bytes())
+    return len(tags) <= _MAX_STRAY_TAGS and not any(tag.startswith(b"</") for tag in tags)
 
 
 def _text_after_stray_tags(path: Path) -> Document:

@@ -591,6 +591,9 @@ def test_a_text_copy_opening_with_a_stray_title_tag_is_read_as_text(tmp_path):
 @pytest.mark.parametrize("page", [
     "<html><head><title>某县政府</title></head><body></body></html>",  # a real page without text stays refused
     "<html><body> </body></html>",
+    # a page whose text a script loads: its title closed, nothing else (not a text copy with a stray tag)
+    "<title>东山县民政局2021年政府信息公开工作年度报告</title>",
+    '<meta http-equiv="refresh" content="0;url=/a/b.htm">',  # a redirect: a tag with nothing after it
 ])
 def test_markup_without_text_is_still_refused_as_an_empty_page(tmp_path, page):
     path = tmp_path / "page.html"
