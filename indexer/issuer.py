@@ -112,8 +112,10 @@ _COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成
 # ('标题:', '名称：'), a bracketed tag ('【2019】'), a site name joined by a dash or a pipe.
 _CHROME_CUT = re.compile(r"^.*[>»›/|:：】\]_—–-]")
 # Two areas joined by a dash before a zone's or scenic area's word name one body ('某山—某湖风景名胜区管委会', round 58):
-# that dash cuts no chrome off (a site's name joined by a dash holds a site word, or is no bare short name).
-_JOINED_AREAS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}([—–])[\u4e00-\u9fff]{2,20}?"
+# that dash cuts no chrome off. The first is a place, ending as one does (山, 湖, 县 …): a site's or a portal's name
+# before a dash ends otherwise ('东山县政府—', '东山在线—', '东山之窗—', '东山门户—') and still goes.
+_JOINED_AREAS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}[山湖江河海岛峰岭湾峡洞泉溪谷岩滩潭池港关城镇乡村县市州省盟旗坡林川洲国]"
+                           r"([—–])[\u4e00-\u9fff]{2,20}?"
                            r"(?:风景名胜区|风景区|景区|合作区|试验区|示范区|开发区|新区|园区)")
 _JOINED_DASH = "\x00"
 

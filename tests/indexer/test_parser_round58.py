@@ -3,6 +3,8 @@ over the report's own title; two areas joined by a dash in a zone's name; a requ
 work summary with its year left blank, an abstract under its label, a site's navigation refused. Every text here is made up."""
 from __future__ import annotations
 
+import pytest
+
 from tests.indexer.made_up import parsed, refusal
 
 # --- A. '某县政府办公室…报告.docx' over '某县人民政府办公室 2022 年…报告': the title's fuller name -------------------
@@ -39,8 +41,10 @@ def test_a_dash_joining_two_areas_before_a_scenic_area_is_kept_in_the_name():
     assert parsed(JOINED).agency == "青石山—白云湖风景名胜区管委会"
 
 
-def test_a_site_name_before_a_dash_is_still_cut_off():
-    lines = ["首页—白云湖风景名胜区管委会2009年度信息公开工作年度报告", *JOINED[1:]]
+@pytest.mark.parametrize("site", ["首页", "东山县政府", "东山在线", "东山之窗", "东山门户"])
+def test_a_site_name_before_a_dash_is_still_cut_off(site):
+    # (a portal's or a site's name is no place: '东山县政府—' joins no area to the zone)
+    lines = [f"{site}—白云湖风景名胜区管委会2009年度信息公开工作年度报告", *JOINED[2:]]
     assert parsed(lines).agency == "白云湖风景名胜区管委会"
 
 
