@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.sections import classify_heading
 from tests.indexer.made_up import parsed, refusal
 
 # --- A. '某县政府办公室…报告.docx' over '某县人民政府办公室 2022 年…报告': the title's fuller name -------------------
@@ -67,6 +68,11 @@ def test_a_review_a_request_led_to_is_part_four():
         "公开形式不够丰富。",
     ])
     assert [s.number for s in report.sections] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("heading", ["五、因政府信息公开申请引起的行政复议、行政诉讼情况", "五、因信息公开申请产生的行政复议和诉讼"])
+def test_a_review_a_request_led_to_is_part_four_whichever_words_lead_to_it(heading):
+    assert classify_heading(heading)[0] == 4
 
 
 # --- D. not reports: a model work summary, an abstract, a site's navigation ---------------------------------------
