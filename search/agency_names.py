@@ -305,6 +305,16 @@ def central_function(text: str) -> str | None:
     return function_of(text)
 
 
+def body_name(name: str, places: set, function: str) -> str:
+    """A body's name where its report's issuer line gave the place alone (上海市 for 上海市人民政府, 宣和镇 for its
+    government): that names no body, so the place's body of the function its id holds is named (agency pages'
+    headings, lists of bodies); any other name as it is."""
+    function = function.removesuffix("本级")
+    if name in places - {"", None} and function and not name.endswith(function):
+        return name + function
+    return name
+
+
 def central_name(function: str) -> str:
     """The central body's name for a function (民政局 -> 民政部); the function itself when none."""
     row = vocabulary().rows.get(function)

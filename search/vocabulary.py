@@ -143,6 +143,15 @@ def shown_name(agency: str | None) -> str:
     return (agency or UNKNOWN_AGENCY).translate(traditional_to_simplified())
 
 
+ECHOED = 40  # characters of a query a message quotes
+
+
+def echoed(q: str) -> str:
+    """A query as messages and titles quote it: a long one (up to 500 characters are searched) cut with …, so that
+    没有找到与“…”相关的报告 stays a line, not a screen of the user's own text."""
+    return q if len(q) <= ECHOED else q[: ECHOED - 1] + "…"
+
+
 def report_title(agency: str | None, year: int | None, full: bool = False) -> str:
     """'海盐县民政局 2020 年度报告' (``full``: the report page's heading); '未知机构 年份不明的年度报告'."""
     return f"{shown_name(agency)} {year_title(year, full)}"

@@ -22,7 +22,6 @@ from whoosh import query as Q
 from search import agency_names as names
 from search.agencies.reported import ReportedPlace, reported_place
 from search.copies import copies
-from search.agency_names import Change
 from search.folding import traditional_to_simplified
 from search.index import column_values
 from search.retrieval.where import place_label
@@ -64,11 +63,12 @@ class Agency:
 
     @cached_property
     def name(self) -> str:
-        """The name its latest report writes (the latest year, then the latest indexed), in
-        simplified script: the portal speaks it, and a body copied by a traditional-script mirror
-        (交通運輸部) is the same body as the one its own site names; ``names`` keeps how each wrote it."""
+        """The name its latest report writes (the latest year, then the latest indexed), in simplified script: the portal
+        speaks it, and a body copied by a traditional-script mirror (交通運輸部) is the same body as the one its own site
+        names (``names`` keeps how each wrote it); a bare place (上海市) as its body's name (``names.body_name``)."""
         latest = max(self.reports, key=lambda r: (r.year or 0, r.indexed, r.report_id))
-        return latest.agency.translate(traditional_to_simplified())
+        places = {*self.place_names, self.unit} if self.resolved and not self.central else set()
+        return names.body_name(latest.agency.translate(traditional_to_simplified()), places, self.id.split(":", 1)[1])
 
     @cached_property
     def names(self) -> list[str]:
@@ -295,7 +295,7 @@ class Relation:
     kind: str
     other_id: str
     other: Agency | None  # None when the index has no report of it
-    change: Change
+    change: names.Change
 
     @property
     def label(self) -> str:

@@ -13,7 +13,7 @@ from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
 from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_YEAR,
-                               balance_state, part_heading, part_numeral, report_title, shown_name)
+                               balance_state, echoed, part_heading, part_numeral, report_title, shown_name)
 
 MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
@@ -195,8 +195,8 @@ def compare_reports(searcher, args) -> Comparison:
         # Said only where the finder's list is shown, with fewer than two reports: beside a comparison made of
         # the reports the words found, "nothing else" only alarmed.
         if not comparison.candidates and not comparison.ok:
-            comparison.notes.append(f"除已选的报告外，没有找到与“{comparison.q}”相关的报告。" if comparison.reports
-                                    else f"没有找到与“{comparison.q}”相关的报告。")
+            comparison.notes.append(f"除已选的报告外，没有找到与“{echoed(comparison.q)}”相关的报告。" if comparison.reports
+                                    else f"没有找到与“{echoed(comparison.q)}”相关的报告。")
     return comparison
 
 

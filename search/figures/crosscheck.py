@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.figures.records import RecordStore, ReportRecord
+from search.vocabulary import shown_name
 
 ITEM_ROWS = {"licensing": "行政许可", "other_services": "其他对外管理服务事项", "punishment": "行政处罚",
              "coercion": "行政强制", "fees": "行政事业性收费"}
@@ -41,6 +42,11 @@ class Issue:
     other_id: str | None = None  # last year's report (continuity)
     text: str = ""  # the sentence of the prose (prose)
     agency_id: str = ""  # the body (continuity: of both reports)
+
+    @property
+    def name(self) -> str:
+        """The issuer as the page's lists name it (simplified script); the JSON keeps ``agency`` as written."""
+        return shown_name(self.agency)
 
     def as_dict(self) -> dict:
         """The JSON shape of an issue."""

@@ -19,6 +19,7 @@ from search.retrieval.engine import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import SearchParams
+from search.retrieval.suggest import name_key
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
 from search.vocabulary import ROW_LABELS, balance_text
@@ -187,7 +188,7 @@ def compare_pair(store: RecordStore, a: ReportRecord, b: ReportRecord, texts: di
 def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityResult:
     """Pairs of reports (within the selection, or with another year of a selected agency) sharing most of their text."""
     messages = []
-    records = sorted(records, key=lambda r: (r.agency, r.year or 0))
+    records = sorted(records, key=lambda r: (name_key(r.agency), r.year or 0))
     if len(records) > SIMILARITY_LIMIT:
         messages.append(f"所选报告过多，雷同检查只比较了前 {SIMILARITY_LIMIT} 份；请用筛选条件缩小范围。")
         records = records[:SIMILARITY_LIMIT]
@@ -222,7 +223,7 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
         pair = compare_pair(store, a, b, texts)
         if pair.share >= COPY_SHARE:
             pairs.append(pair)
-    pairs.sort(key=lambda p: (-p.share, p.a.agency, p.a.year or 0))
+    pairs.sort(key=lambda p: (-p.share, name_key(p.a.agency), p.a.year or 0))
     return SimilarityResult(pairs, len(records), proposed, len(ranked), messages)
 
 
@@ -256,7 +257,7 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
 
 def _check(store: RecordStore, report_ids: list[str]) -> QualityReport:
     """Every check of these reports (the parameters, messages and lists are the request's)."""
-    records = sorted(store.records(report_ids), key=lambda r: (r.agency, -(r.year or 0)))
+    records = sorted(store.records(report_ids), key=lambda r: (name_key(r.agency), -(r.year or 0)))
     problems = [TableProblem(r, r.checks.get("requests_balance") or "incomplete", list(r.checks.get("failures", [])))
                 for r in records
                 if r.checks.get("requests_balance") == "mismatch" or r.checks.get("failures")]

@@ -24,7 +24,7 @@ from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_diges
 from search.figures.text_figures import figures_from_text, with_text
 from search.index import column_values
 from search.retrieval.params import LEVELS
-from search.vocabulary import SUMMED_FIGURES, parts_text
+from search.vocabulary import SUMMED_FIGURES, parts_text, shown_name
 
 
 class _ReadLog(dict):
@@ -163,9 +163,14 @@ class ReportRecord:
         return f"/reports/{self.report_id}"
 
     @property
+    def name(self) -> str:
+        """The issuer as lists name it: in simplified script (``vocabulary.shown_name``); ``agency`` is as written."""
+        return shown_name(self.agency)
+
+    @property
     def label(self) -> str:
         """Agency and year, as the tables name a report."""
-        return f"{self.agency or '未知机构'} {self.year or '年份不明'}"
+        return f"{self.name} {self.year or '年份不明'}"
 
 
 def _record(report: dict) -> ReportRecord:

@@ -26,6 +26,7 @@ from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.paging import page_note
 from search.retrieval.params import LEVELS
+from search.retrieval.suggest import name_key
 from search.vocabulary import balance_text
 
 UNUSUAL_MIN_GROUP = 5  # reports in a level group before a value is called unusual for it
@@ -281,7 +282,7 @@ def _summaries(matrix: _Matrix, rows: list[Row]) -> dict[str, Summary]:
 def _sort_value(row: Row, by: str):
     """The value a row is sorted on; None sorts last in both directions."""
     if by == "agency":
-        return row.record.agency
+        return name_key(row.record.agency)
     if by == "year":
         return row.record.year
     if by == "level":
@@ -293,7 +294,7 @@ def _sort_value(row: Row, by: str):
 
 def _sorted(rows: list[Row], by: str, desc: bool) -> list[Row]:
     """Rows sorted on ``by``, unknown values last; ties by agency, then newest first."""
-    rows = sorted(rows, key=lambda r: (r.record.agency, -(r.record.year or 0)))
+    rows = sorted(rows, key=lambda r: (name_key(r.record.agency), -(r.record.year or 0)))
     keyed = [(_sort_value(r, by), r) for r in rows]
     known = [(v, r) for v, r in keyed if v is not None]
     known.sort(key=lambda vr: vr[0], reverse=desc)  # stable: ties keep the agency order

@@ -133,7 +133,7 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
         entry = _entry(searcher, report_id, base_url, sorted(parts[report_id]), params.q)
         if entry:
             entries.append(entry)
-    what = [f"“{params.q}”"] if params.q else []
+    what = [f"“{params.q_echoed}”"] if params.q else []
     what += [c.label for c in make_chips(searcher, params)]
     qs = params.query_string()
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),

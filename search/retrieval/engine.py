@@ -15,7 +15,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
                                              prose_evidence, range_figure)
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
-from search.retrieval.filters import RANGE_NOTE
+from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
@@ -166,7 +166,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     """Search sections: hits of the requested page with snippets, totals and facet counts."""
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + parsed.notes  # the selection may add notes (words no report uses)
+    # the selection may add notes (words no report uses)
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):
@@ -309,7 +310,7 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
     all there is, and the search's own note stands."""
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
     listed = sections_per_report(searcher, selection.hits) > 0
     if relaxed and found and counted_only and selection.counted is not None:
         # Both are per report code; the bincount ends at the highest code listed, never past the reports.

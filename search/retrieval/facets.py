@@ -325,7 +325,7 @@ def selection_chips(searcher, params: SearchParams, keep: list[tuple[str, object
     def joined(qs: str) -> str:
         return "&".join(part for part in (qs, tail) if part)
 
-    chips = [Chip(f"关键词：{params.q}", replace(params, q="", page=1).query_string(), "q")] if with_query and params.q else []
+    chips = [Chip(f"关键词：{params.q_echoed}", replace(params, q="", page=1).query_string(), "q")] if with_query and params.q else []
     chips += make_chips(searcher, params)
     return [replace(c, remove=joined(c.remove)) for c in chips]
 

@@ -40,6 +40,14 @@ def agency_filter(searcher, values) -> Q.Query:
     return Q.Or([Q.Term(field, i) for i in ids] + [Q.Term("agency_facet", v) for v in values])
 
 
+def unknown_agency_notes(searcher, values) -> list[str]:
+    """What the page says of ``agency=`` values naming no body: neither an agency id nor a name a report is written
+    under (agency=bogus, a mistyped id). Such a filter selects nothing; before, its chip stood without a word of why."""
+    known = directory(searcher)
+    return [f"找不到机构“{v[:30]}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
+            for v in values if not known.resolve(v)]
+
+
 def _values_where(searcher, field: str, where: Q.Query) -> set:
     """The values a sortable field takes on the documents ``where`` selects."""
     column = arrays_for(searcher).codes(searcher, field)

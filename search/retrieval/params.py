@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.retrieval.region_names import full_region
+from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
-from search.vocabulary import KEY_FIGURES
+from search.vocabulary import KEY_FIGURES, echoed
 
 MAX_QUERY = 500  # characters; longer input is cut, with a message
 MAX_VALUES = 20  # values per facet
@@ -156,10 +156,11 @@ class SearchParams:
         def regions(name, kind):
             out = []
             for value in texts(name):
-                full = full_region(value, kind)
-                if full is not None:
-                    messages.append(f"地区“{value[:20]}”按“{full}”理解。")
-                out.append(full or value)
+                read, message = read_region(value, kind)
+                if message:
+                    messages.append(message)
+                if read is not None:
+                    out.append(read)
             return tuple(dict.fromkeys(out))
 
         unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
@@ -277,6 +278,17 @@ class SearchParams:
     def is_empty(self) -> bool:
         """No query text and no filter: the browse-everything state."""
         return not self.q and not self.has_filters()
+
+    @property
+    def q_echoed(self) -> str:
+        """The query as messages, titles and chips quote it (``vocabulary.echoed``: a long one cut with …)."""
+        return echoed(self.q)
+
+    @property
+    def is_start(self) -> bool:
+        """The page as first opened: no parameter at all. Only there are example searches offered; a listing asked
+        for without words (sort=agency, page=25) is what the user wants to read, not a place for examples."""
+        return not self.pairs()
 
     def page_links(self, current: int, pages: int, around: int = 2) -> list[dict]:
         """Numbered page links around ``current``, first and last always, None for a gap."""

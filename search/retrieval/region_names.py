@@ -4,8 +4,41 @@
 that kind its short form names, and the page says so; any other value is kept as given."""
 from __future__ import annotations
 
+from functools import cache
+
 from search.analysis import fold
 from search.retrieval.places import load_divisions
+
+
+KIND_WORDS = {"province": "省级地区", "city": "市级地区"}
+UNKNOWN_REGION = "unknown"  # the index's value for a report whose region could not be told (indexer/documents.py)
+
+
+def read_region(value: str, kind: str) -> tuple[str | None, str]:
+    """A province= or city= value as the index holds it, and what the page says about it: a full name as it is; a
+    short form or another script as its full name (full_region); a division code, which /api/agencies gives as a
+    body's place_code (152200), as that division's name; a value naming no division at all (火星) is no filter (None)
+    and is said to be ignored, as an unknown level is: before, it emptied the list without a word."""
+    full = full_region(value, kind)
+    if full is not None:
+        return full, f"地区“{value[:20]}”按“{full}”理解。"
+    if value == UNKNOWN_REGION or load_divisions().by_name.get(value):
+        return value, ""
+    named = _of_kind(_by_code().get(value.strip(), ()), kind)
+    if len(named) == 1:
+        full = next(iter(named))
+        return full, f"地区代码“{value[:20]}”按“{full}”理解。"
+    return None, f"忽略了未知的{KIND_WORDS.get(kind, '地区')}：{value[:20]}（须为地区全称、简称或行政区划代码，如 江苏省、江苏、320000）"
+
+
+@cache
+def _by_code() -> dict[str, list]:
+    """The divisions by their six-digit code."""
+    codes: dict[str, list] = {}
+    for units in load_divisions().by_name.values():
+        for unit in units:
+            codes.setdefault(unit.code, []).append(unit)
+    return codes
 
 
 def _of_kind(units, kind: str) -> set[str]:

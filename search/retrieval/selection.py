@@ -20,6 +20,7 @@ from search.retrieval.query_tree import any_word_query, to_whoosh
 from search.retrieval.problems import weigh_parts
 from search.retrieval.report_itself import searched_sections
 from search.retrieval.signals import apply_signals
+from search.retrieval.suggest import name_key
 
 SECTIONS = Q.Term("kind", "section")
 
@@ -125,10 +126,23 @@ def _in_order(searcher, docs: np.ndarray, scores: np.ndarray, sort: str) -> np.n
     elif sort == "oldest":
         keys = (-score, year)
     elif sort == "agency":
-        keys = (-year, arrays.codes(searcher, "agency_facet").codes[docs])
+        keys = (-year, agency_ranks(searcher)[arrays.codes(searcher, "agency_facet").codes[docs]])
     else:
         keys = (-year, -score)
     return docs[np.lexsort(keys)]  # lexsort: the last key is the primary one; it is stable
+
+
+def agency_ranks(searcher) -> np.ndarray:
+    """Each code of the agency_facet column's place in a list by name (``suggest.name_key``: pinyin of the simplified
+    name, as the titles show it), not by code point; worked out once per generation."""
+    arrays = arrays_for(searcher)
+    found = getattr(arrays, "agency_ranks", None)
+    if found is None:
+        values = arrays.codes(searcher, "agency_facet").values
+        found = np.empty(len(values), dtype=np.int64)
+        found[sorted(range(len(values)), key=lambda i: name_key(values[i] or ""))] = np.arange(len(values))
+        arrays.agency_ranks = found  # a generation's arrays are shared: one benign race computes the same array
+    return found
 
 
 def report_order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -23,6 +24,7 @@ from search.agency_names import names_of
 from search.agency_names import vocabulary as agency_vocabulary
 from search.retrieval.arrays import arrays_for
 from search.retrieval.places import load_divisions
+from search.vocabulary import shown_name
 
 FIELD = "body"  # words are suggested from the parts' text
 MAX_TERMS = 60_000  # the most frequent words are enough to suggest from
@@ -36,6 +38,15 @@ LEFT_OUT = 2  # the most syllables of a body's name a spelling of it may leave o
 def sound(word: str) -> str:
     """Toneless pinyin, syllables joined: 低保 -> 'di bao'."""
     return " ".join(lazy_pinyin(word, style=Style.NORMAL))
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> tuple:
+    """Where a body's name goes in a list by name: by its simplified form's pinyin with tones (鹿城区 lu4, 龙湾区 long2,
+    龍陵縣 long2 as 龙陵县), as a Chinese index lists names, not by code point (which put 龍 after 龙湾 and 七 among
+    nothing it sounds like); the name breaks ties. A name with no Chinese sorts by its letters among them."""
+    shown = shown_name(name)
+    return tuple(s.lower() for s in lazy_pinyin(shown, style=Style.TONE3, neutral_tone_with_five=True)), shown
 
 
 def initials(word: str) -> str:

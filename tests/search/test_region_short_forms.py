@@ -38,9 +38,14 @@ def test_a_city_in_its_short_form_is_read_as_the_city():
     assert any("“徐州”按“徐州市”理解" in m for m in p.messages), p.messages
 
 
-def test_full_names_and_unknown_values_are_kept_as_given():
+def test_full_names_are_kept_and_unknown_values_ignored_with_a_message():
     assert params(province="江苏省").province == ("江苏省",) and not params(province="江苏省").messages
-    assert params(province="火星").province == ("火星",)
+    assert params(province="unknown").province == ("unknown",) and not params(province="unknown").messages
+    # a value naming no division emptied the list without a word (session 29); now it is named and ignored
+    unknown = params(province="火星")
+    assert unknown.province == () and unknown.messages[0].startswith("忽略了未知的省级地区：火星")
+    coded = params(city="320300")  # a division code, as /api/agencies gives a body's place
+    assert coded.city == ("徐州市",) and coded.messages == ("地区代码“320300”按“徐州市”理解。",)
 
 
 def test_the_short_form_filters_as_the_full_name_does(idx):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.retrieval.suggest import name_key
 from tests.stats_corpus import AGENCY
 from tests.web.browser import open_page, shot
 
@@ -29,7 +30,7 @@ def test_stats_table_sorts_in_place_and_compares_chosen_reports(browser, server)
     page.wait_for_selector("th[aria-sort] a:text-is('机构')")
     assert page.evaluate("window.__noReload") is True  # htmx swapped the table only
     names = first_agencies(page, 8)
-    assert names == sorted(names)  # text columns start ascending, numbers largest first
+    assert names == sorted(names, key=name_key)  # text columns start ascending (by pinyin), numbers largest first
     assert page.locator("th[aria-sort='ascending'] a:text-is('机构')").count() == 1
     page.go_back()
     page.wait_for_url(lambda url: "by=agency" not in url)
