@@ -7,7 +7,7 @@ sees one index generation even while a build swaps in the next (docs/web-ui.md, 
 """
 from __future__ import annotations
 
-from urllib.parse import quote as url_quote
+from urllib.parse import parse_qsl, quote as url_quote, unquote, urlsplit
 
 from flask import (Blueprint, Flask, abort, current_app, g, jsonify, make_response, redirect, render_template,
                    request, send_file, url_for)
@@ -68,6 +68,26 @@ def render_page(page: str, fragment: str, **context):
     partial = wants_fragment()
     response = make_response(render_template(fragment if partial else page, fragment=partial, **context))
     response.headers["Vary"] = "HX-Request"
+    return response
+
+
+def _same_address(a: str, b: str) -> bool:
+    """Whether two URLs name one page state: path and parameters alike, however each was percent-encoded."""
+    a, b = urlsplit(a), urlsplit(b)
+    return (unquote(a.path) == unquote(b.path)
+            and parse_qsl(a.query, keep_blank_values=True) == parse_qsl(b.query, keep_blank_values=True))
+
+
+@pages.after_request
+def push_only_new_addresses(response):
+    """A swap that would push the address already shown pushes nothing: a live search's results then Enter (or
+    应用 with nothing changed) gave two history entries of one URL, and the first Back did nothing. The URL a swap
+    pushes is the view's canonical HX-Push-Url, else the request's own (hx-push-url="true")."""
+    current = request.headers.get("HX-Current-URL")
+    if current and wants_fragment() and response.status_code == 200:
+        pushed = response.headers.get("HX-Push-Url") or request.full_path.removesuffix("?")
+        if pushed != "false" and _same_address(pushed, current):
+            response.headers["HX-Push-Url"] = "false"
     return response
 
 

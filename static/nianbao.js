@@ -9,15 +9,18 @@
 
   /* ---- search page ---- */
 
-  var panelOpen = null; // the user's choice on a phone, kept while htmx swaps the panel
+  var panelOpen = {}; // the user's choice on a phone, by panel id, kept while htmx swaps the panel
 
   function fitPanel() {
-    var panel = document.getElementById("filter-panel");
-    if (!panel) return;
-    if (!narrow.matches) {
-      panel.open = true; // on wide screens the panel is a plain sidebar (its summary is hidden)
-    } else {
-      panel.open = panelOpen === null ? false : panelOpen;
+    // Panels are sent closed (a phone without the script shows the results first, as with it).
+    var panels = document.querySelectorAll("details.filter-panel");
+    for (var i = 0; i < panels.length; i++) {
+      var panel = panels[i];
+      if (!narrow.matches) {
+        panel.open = true; // on wide screens the panel is a plain sidebar (its summary is hidden)
+      } else {
+        panel.open = panel.id in panelOpen ? panelOpen[panel.id] : false;
+      }
     }
   }
 
@@ -30,23 +33,22 @@
   }
 
   document.addEventListener("toggle", function (event) {
-    if (event.target.id === "filter-panel" && narrow.matches) panelOpen = event.target.open;
+    var panel = event.target;
+    if (panel.classList && panel.classList.contains("filter-panel") && narrow.matches) panelOpen[panel.id] = panel.open;
   }, true);
 
-  // A link that vanished with the swap (a chip, a page number) leaves the focus nowhere: put it
-  // on the result count, which also brings the new results into view.
-  var trigger = null;
-  document.addEventListener("htmx:beforeRequest", function (event) { trigger = event.detail.elt; });
-
-  document.addEventListener("htmx:afterSettle", function () {
+  // A control that vanished with the swap (a chip, a page number, a sort link, an 应用 button of a
+  // form that stays) leaves the focus nowhere: put it on the swapped part's summary ([data-swap-focus]:
+  // the result count, the statistics' summary …), which also brings the new content into view. The
+  // focus is judged by where it is, not by which element asked: a form's button asks as its form.
+  document.addEventListener("htmx:afterSettle", function (event) {
     fitPanel();
     syncQuery();
     var active = document.activeElement;
-    var heading = document.getElementById("result-count");
-    if (heading && trigger && !document.body.contains(trigger) && (!active || active === document.body)) {
-      heading.focus();
-    }
-    trigger = null;
+    if (active && active !== document.body) return;
+    var target = event.detail && event.detail.target;
+    var heading = target && target.querySelector ? target.querySelector("[data-swap-focus]") : null;
+    if (heading) heading.focus();
   });
 
   narrow.addEventListener("change", fitPanel);

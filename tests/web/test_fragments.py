@@ -64,3 +64,14 @@ def test_an_agencies_swap_pushes_its_canonical_url_and_carries_the_form_state(cl
     html = response.get_data(as_text=True)
     state = re.search(r'<div id="agency-form-state" hx-swap-oob="true">(.*?)</div>', html, re.S).group(1)
     assert re.findall(r'name="(\w+)" value="([^"]*)"', state) == [("place", "640000"), ("kind", "民政局")]
+
+
+def test_a_swap_to_the_address_shown_pushes_no_history_entry(client):
+    # a live search's results, then Enter: the same URL pushed twice, and the first Back did nothing (session 29)
+    swap = {**HTMX, "HX-Current-URL": "http://localhost/?q=%E4%BD%8E%E4%BF%9D"}
+    assert client.get("/?q=低保", headers=swap).headers["HX-Push-Url"] == "false"
+    assert client.get("/?q=低保&year=2020", headers=swap).headers["HX-Push-Url"] == "/?q=%E4%BD%8E%E4%BF%9D&year=2020"
+    stats = {**HTMX, "HX-Current-URL": "http://localhost/stats?by=year"}  # hx-push-url="true": the request's URL
+    assert client.get("/stats?by=year", headers=stats).headers.get("HX-Push-Url") == "false"
+    assert "HX-Push-Url" not in client.get("/stats?by=agency", headers=stats).headers
+    assert "HX-Push-Url" not in client.get("/stats?by=year", headers={"HX-Current-URL": stats["HX-Current-URL"]}).headers

@@ -1,0 +1,90 @@
+"""In a real browser: after an htmx swap the keyboard focus is never left on <body> (/stats' sort links and tabs,
+/agencies' region links, /trends' 更新图表, the search page's 应用 buttons); a live search then Enter adds one
+history entry; without JavaScript a phone shows the results before the filters (a new user's review, session 29)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.web.browser import playwright, shot
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture()
+def expect():
+    return playwright().expect
+
+
+def _press(page, selector: str) -> None:
+    """Focus a control and press Enter on it, as a keyboard user would."""
+    page.locator(selector).first.focus()
+    page.keyboard.press("Enter")
+
+
+def _focused(page) -> str:
+    return page.evaluate("document.activeElement.tagName + '#' + document.activeElement.id")
+
+
+def test_focus_goes_to_the_swapped_summary_not_to_the_body(browser, derived_server, expect):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(derived_server + "/stats")
+    _press(page, "thead th a[href*='by=year']")
+    page.wait_for_url(lambda url: "by=year" in url)
+    expect(page.locator("#stats-summary")).to_be_focused()
+    _press(page, "a.view[href*='view=']:not(.current)")
+    page.wait_for_url(lambda url: "view=" in url)
+    expect(page.locator("#stats-summary")).to_be_focused()
+
+    page.goto(derived_server + "/agencies")
+    _press(page, "#agency-filters .facet-place a[href*='place=']")
+    page.wait_for_url(lambda url: "place=" in url)
+    expect(page.locator("#agency-count")).to_be_focused()
+
+    page.goto(derived_server + "/trends")
+    page.locator(".figure-picker input[type=checkbox]").first.click()  # a figure more or less, then 更新图表
+    _press(page, ".figure-picker button")
+    page.wait_for_url(lambda url: "fig=" in url)
+    expect(page.locator("#trends .charts")).to_be_focused()
+
+    for field, apply in (("#year_from", "fieldset.range button.apply"), ("#min_requests_new", "details.ranges > button.apply")):
+        page.goto(derived_server + "/?q=政府信息公开")
+        if field.startswith("#min"):
+            page.locator("details.ranges > summary").click()
+        page.fill(field, "2020" if field == "#year_from" else "1")
+        _press(page, apply)  # the form stays, the focused button goes with the swap
+        page.wait_for_url(lambda url: "year_from=" in url or "min_requests_new=" in url)
+        expect(page.locator("#result-count")).to_be_focused()
+    page.close()
+
+
+def test_live_search_then_enter_adds_one_history_entry(browser, derived_server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(derived_server + "/")
+    before = page.evaluate("history.length")
+    page.locator("#q").type("低保", delay=30)
+    page.wait_for_url(lambda url: "q=" in url)
+    page.wait_for_timeout(600)  # the live search has swapped and pushed its URL
+    assert page.evaluate("history.length") == before + 1
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(800)
+    assert page.evaluate("history.length") == before + 1
+    page.go_back()
+    page.wait_for_url(lambda url: "q=" not in url)  # the first Back leaves the search
+    page.close()
+
+
+def test_without_javascript_a_phone_shows_the_results_first(browser, derived_server, expect):
+    for width, panel_closed in ((390, True), (1280, False)):
+        context = browser.new_context(viewport={"width": width, "height": 844}, java_script_enabled=False)
+        page = context.new_page()
+        page.goto(derived_server + "/?q=低保")
+        year = page.locator(".facet-year a").first
+        count = page.locator("#result-count").bounding_box()["y"]
+        if panel_closed:
+            expect(year).to_be_hidden()
+            assert count < 400, count  # at once under the search box and the folded 筛选
+            shot(page, "nojs-phone-results-first", full_page=False)
+        else:
+            expect(year).to_be_visible()  # a wide window shows the sidebar without the script
+            expect(page.locator("#filter-panel > summary")).to_be_hidden()
+        context.close()
