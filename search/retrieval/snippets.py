@@ -61,7 +61,9 @@ def _spans(folded: str, terms: list[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of the terms, the longest term first where two overlap."""
     spans: list[tuple[int, int, str]] = []
     taken = bytearray(len(folded))  # characters already inside a longer term's mark
-    for term in sorted(set(terms), key=len, reverse=True):
+    # Equal lengths in a fixed order: a set's order changes with each process's hash seed, and so did the mark
+    # (重大<mark>项目建设</mark> in one worker, <mark>重大项目</mark>建设 in another, for one query and report).
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         key = fold(term)
         if not key.strip():
             continue

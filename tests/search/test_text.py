@@ -392,3 +392,19 @@ def test_headers_that_name_nothing_are_never_the_snippet():
         shown = str(make_snippet(review, ["纠正"], figures=kept))
         assert "维持纠正结果审结" not in shown.replace("<mark>", "").replace("</mark>", ""), shown
     assert "行政复议 5（维持 4 · <mark>纠正</mark> 1）" in str(make_snippet(review, ["纠正"], figures=lambda: figures))
+
+
+def test_overlapping_terms_of_one_length_are_marked_alike_in_every_process():
+    # which of two equal-length overlapping terms got the mark followed the hash seed of the process (gunicorn's
+    # workers each have their own): one page showed 重大<mark>项目建设</mark>, a reload <mark>重大项目</mark>建设
+    import os
+    import subprocess
+    import sys
+
+    text, terms = "推进重大项目建设，全年公开项目信息12条。", ["项目建设", "重大项目"]
+    probe = f"from search.retrieval.snippets import make_snippet; print(make_snippet({text!r}, {terms!r}))"
+    # seed 0 is one under which the set put 项目建设 first; this process has a seed of its own
+    other = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": "0"}).stdout.strip()
+    assert other == str(make_snippet(text, terms))
+    assert "<mark>重大项目</mark>建设" in other
