@@ -14,7 +14,7 @@ from indexer.model import Document, UnreadableFile
 from indexer.readers.docx import read_docx
 from indexer.readers.html import read_html
 from indexer.readers.pdf import read_pdf
-from indexer.readers.text import read_text
+from indexer.readers.text import MAX_TEXT_BYTES, read_text
 
 __all__ = ["read_document", "sniff_kind", "UnreadableFile"]
 
@@ -96,7 +96,9 @@ def read_document(path: Path) -> Document:
 
 def _markup_free(path: Path) -> bool:
     """True when the file holds no more than a stray tag or two, none closed: text, not a web page."""
-    tags = _TAG.findall(path.read_bytes())
+    if path.stat().st_size > MAX_TEXT_BYTES:  # refused as too large already: not read whole to count its tags
+        return False
+    tags = _TAG.findall(_head_as_ascii(path.read_bytes()))  # (a UTF-16 page's tags hold NULs between their letters)
     return len(tags) <= _MAX_STRAY_TAGS and not any(tag.startswith(b"</") for tag in tags)
 
 

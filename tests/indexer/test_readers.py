@@ -595,8 +595,17 @@ def test_a_text_copy_opening_with_a_stray_title_tag_is_read_as_text(tmp_path):
     "<title>东山县民政局2021年政府信息公开工作年度报告</title>",
     '<meta http-equiv="refresh" content="0;url=/a/b.htm">',  # a redirect: a tag with nothing after it
 ])
-def test_markup_without_text_is_still_refused_as_an_empty_page(tmp_path, page):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_markup_without_text_is_still_refused_as_an_empty_page(tmp_path, page, encoding):
     path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path.write_text(page, encoding=encoding)
     with pytest.raises(UnreadableFile, match="HTML page has no text|empty"):
+        read_document(path)
+
+
+def test_an_oversized_page_opening_with_a_stray_tag_keeps_its_own_reason(tmp_path):
+    # the text fallback is no second reading of a file already refused for its size (nor a read of all of it)
+    path = tmp_path / "huge.html"
+    path.write_bytes(b"<title>x\n" + b"a" * (MAX_TEXT_BYTES + 1))
+    with pytest.raises(UnreadableFile, match="HTML page too large"):
         read_document(path)
