@@ -13,7 +13,8 @@ report holding all items ranks by the better of
 * the sum of each item's best part, weighed SPREAD below: words that cluster in one part rank
   above the same words spread over the report;
 
-and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item, the reports
+and is shown at that part. When fewer than PARTIAL_BELOW reports hold every item (counted under no filter: a
+filter only narrows the list, and a facet counts what clicking it lists), the reports
 holding at least a third of their weight follow (each item weighed by how rare it is, as BM25
 does), below every full match, with a message: a citizen's words are seldom all in one report, and
 one holding the rarest of three is a better follower than one sharing only characters with them.
@@ -61,11 +62,12 @@ from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
-from search.retrieval.report_lexical import backstop
+from search.retrieval.report_lexical import follow_short_list
 from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.report_itself import searched_sections
-from search.retrieval.selection import FALLBACK_NOTE, SECTIONS, Selection, filter_masks, report_codes, select_or_relax
+from search.retrieval.selection import (FALLBACK_NOTE, SECTIONS, Selection, empty_selection, filter_masks, report_codes,
+                                        select_or_relax)
 from search.retrieval.signals import apply_signals, figure_is_asked
 from search.retrieval.years import take_recent_years
 
@@ -77,12 +79,13 @@ COMMON_SHARE = 0.5  # words held by more than this share of the reports in view 
 COMMON_ITEM = 0.4  # an item whose word more than this share of the reports hold ranks, but lists no report alone
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
-PARTIAL_NOTE = "只有 {n} 份报告同时包含所有词语，其后是包含其中主要词语的报告。"
+PARTIAL_NOTE = "只有 {n} 份报告与查询相符，其后是包含其中主要词语的报告。"
 # A query of one item has no "all words" and no "main words": what follows its matches is the
 # whole-report lexical ranking (report_lexical.py), reports whose text is nearest to it.
 SINGLE_PARTIAL_NOTE = "只有 {n} 份报告包含所查词语，其后是全文用字相近的报告。"
 SINGLE_FALLBACK_NOTE = "没有报告包含所查词语，下面是全文用字相近的报告。"
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
+NOTHING_LEFT_NOTE = "没有报告使用“{words}”，其余的“{rest}”是单独的数字或字符，不能单独查找：查询中没有可搜索的词语。"
 
 
 def read_against_index(searcher, parsed: ParsedQuery) -> None:
@@ -129,10 +132,9 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     codes = report_codes(searcher)
     count = int(codes.max(initial=-1)) + 1
     filters = filter_masks(searcher, params, parsed)
-    failing = np.zeros(len(sections), dtype=np.int64)
-    for docs in filters.values():
-        failing += ~docs
-    scope = sections & (failing <= 1)  # every facet counts what all filters but its own select
+    # Matched on every part, whatever the filters: what the list holds (near misses, the lexical backstop) is
+    # decided by the query alone, so a filter only narrows it and a facet counts what clicking it lists.
+    scope = sections.copy()
     within = scope.copy()  # where a report's words count: the parts chosen, if parts are chosen
     for name in SECTION_FILTERS:
         if name in filters:
@@ -172,13 +174,16 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         matches = [together]
         full &= reports_present(codes, together.mask & within, count)
         anywhere &= reports_present(codes, together.mask & scope, count)
-    strict = int(np.count_nonzero(reports_present(codes, passing & full[codes], count)))
+    # The reports holding every item somewhere, under no filter: what the query finds, which decides whether
+    # near misses follow, a rare word only ranks, or a word is a typo. Decided under the filters, a facet
+    # leaving few full matches brought near misses in: more reports after clicking it than it counted.
+    held_all = int(np.count_nonzero(anywhere))
     # Only a word no report holds is corrected, and a list holding every word proves there is none:
     # checking each word before the list is made cost every grouped query a second evaluation.
-    if not strict and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
+    if not held_all and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
                                                          or read_characters(searcher, parsed, labeled, sections, phrases)):
         return select_grouped(searcher, params, parsed, typos=False)
-    if not strict and len(units) > 1:
+    if not held_all and len(units) > 1:
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would
         # empty the list. The others are searched as typed, and the user is told.
         absent = [i for i, unit in enumerate(units) if not (evaluate(searcher, unit, scope).mask & scope).any()]
@@ -187,13 +192,19 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                   and of_no_report(searcher, labeled[i][0], place_words(parsed))]
         if (absent or nobody) and len(absent) + len(nobody) < len(units):
             kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
+            if absent and all(_too_short_alone(label) for label, _ in kept):
+                # What is left of <script>alert(1)</script> is the 1: every report with a 1 in it would be
+                # listed for a query whose words are in none of them.
+                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(labeled[i][0] for i in absent),
+                                                             rest="、".join(label for label, _ in kept)))
+                return empty_selection(searcher, sections, filters, count), False, False
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
-            everywhere = np.count_nonzero(reports_present(codes, passing, count))
+            everywhere = np.count_nonzero(reports_present(codes, sections, count))
             # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,
             # and the whole-report lexical score ranks the list alone. A figure asked (被起诉) says what
             # is left: its order lists the reports that had such cases first.
             asked = nobody and parsed.figure is not None and figure_is_asked(searcher, parsed.figure)
-            if reduced[0].strict_reports <= everywhere * COMMON_SHARE or asked:
+            if reduced[0].query_reports <= everywhere * COMMON_SHARE or asked:
                 if absent:
                     parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
                 if nobody:
@@ -201,14 +212,14 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                 return reduced
 
     # A word few reports use (按时, 同比) that alone makes the full matches few ranks instead (rare_items.py).
-    rare = None if single or ranks or strict >= PARTIAL_BELOW else rare_item(searcher, parsed, labeled, scope, codes,
+    rare = None if single or ranks or held_all >= PARTIAL_BELOW else rare_item(searcher, parsed, labeled, scope, codes,
                                                                             count, common)
     if rare is not None:
         parsed.notes.append(RARE_NOTE.format(n=rare[1], word=labeled[rare[0]][0]))
         return select_grouped(searcher, params, parsed, labeled, typos=False, ranks=frozenset({rare[0]}))
 
     partial = np.zeros(count, dtype=bool)
-    if strict < PARTIAL_BELOW and len(units) > 1:
+    if held_all < PARTIAL_BELOW and len(units) > 1:
         order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
         matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
                    for i in order]
@@ -267,15 +278,27 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     matched = apply_signals(searcher, parsed, Matched(hit, np.where(hit, scores, 0.0)))
     matched = damp_listed(searcher, parsed, matched, codes)
     matched = admissions_within(searcher, parsed, matched, codes, count, within & passing)
-    matched, following = _follow_short_list(searcher, parsed, matched, codes, count, within & passing,
-                                            listed | excluded)
+    matched, following = follow_short_list(searcher, parsed, matched, codes, count, scope, listed | excluded,
+                                           BACKSTOP_BELOW)
     # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.
     nobody = [(label, unit) for label, unit in labeled if of_no_report(searcher, label, place_words(parsed))]
     if nobody and matched.mask.any():
         parsed.notes += no_body_notes(searcher, nobody, scope)
-    counted = reports_present(codes, passing & (full | answered)[codes], count)
-    selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted)
-    return selection, strict > 0, bool((partial.any() and (passing & partial[codes]).any()) or following)
+    # What matches as asked: every item, every item but a common one (listed and scored with them), or the
+    # figure asked given by the table. The page's "只有 N 份" and the statistics' "计入 N 份" are this one number.
+    matching = full | near | answered
+    counted = reports_present(codes, passing & matching[codes], count)
+    strict = int(np.count_nonzero(counted))
+    looser = partial & ~matching
+    selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted,
+                          query_reports=held_all)
+    return selection, strict > 0, bool((passing & looser[codes]).any() or following)
+
+
+def _too_short_alone(label: str) -> bool:
+    """Whether an item says nothing searched alone: a number (1, 2020) or one letter or sign. A Chinese character
+    alone is a word, or is read as the words holding it (税: characters.py)."""
+    return label.isdigit() or (len(label) == 1 and not "\u4e00" <= label <= "\u9fff")
 
 
 def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
@@ -321,26 +344,3 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
     # place's reports rank first whatever they hold: the word stays required unless a rarer topic
     # word stands with the place. (With places counted as the rarer item, dev-A lost three such queries.)
     return common if len(common | named) < len(labeled) else set()
-
-
-def _follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
-                       shown_scope: np.ndarray, taken: np.ndarray) -> tuple[Matched, bool]:
-    """A list of fewer than BACKSTOP_BELOW reports is followed by the reports a plain whole-report
-    lexical ranking finds (report_lexical.py), below every match: a query worded as no rule
-    anticipates (a typo, a word no report uses) still lists what a plain engine would."""
-    listed = reports_present(codes, matched.mask & shown_scope, count)
-    if np.count_nonzero(listed) >= BACKSTOP_BELOW:
-        return matched, False
-    chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed),
-                            fill=BACKSTOP_BELOW - int(np.count_nonzero(listed)))
-    if not len(chosen):
-        return matched, False
-    floor = matched.scores[matched.mask].min(initial=1.0) if matched.mask.any() else 1.0
-    rank = np.zeros(count)
-    rank[chosen] = np.arange(len(chosen), 0, -1) / (len(chosen) + 1)  # best first, all under the floor
-    # Among themselves they are ordered as every list is (the year or place typed first, the figure
-    # asked): a list made of them alone would otherwise ignore what the query's notes promise.
-    ordered = apply_signals(searcher, parsed, Matched(shown, np.where(shown, rank[codes], 0.0))).scores
-    top = ordered[shown].max(initial=0.0) or 1.0
-    scores = np.where(shown, floor * 0.5 * ordered / top, matched.scores)
-    return Matched(matched.mask | shown, scores), True

@@ -23,6 +23,8 @@ import numpy as np
 
 from search.analysis import bigrams, cut
 from search.retrieval.arrays import arrays_for
+from search.retrieval.matching import Matched
+from search.retrieval.per_report import reports_present
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 
 K1, B = 1.2, 0.75
@@ -149,3 +151,28 @@ def backstop(searcher, parsed: ParsedQuery, codes: np.ndarray, scope: np.ndarray
     shown = np.zeros(len(scope), dtype=bool)
     shown[docs[first]] = True
     return chosen, shown
+
+
+def follow_short_list(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarray, count: int,
+                      shown_scope: np.ndarray, taken: np.ndarray, below: int) -> tuple[Matched, bool]:
+    """A list of fewer than ``below`` reports (grouped.BACKSTOP_BELOW) is followed by the reports the whole-report
+    lexical ranking finds (``backstop``), below every match: a query worded as no rule anticipates (a typo, a word
+    no report uses) still lists what a plain engine would."""
+    from search.retrieval.signals import apply_signals  # which reads problems.py, which reads this module
+
+    listed = reports_present(codes, matched.mask & shown_scope, count)
+    if np.count_nonzero(listed) >= below:
+        return matched, False
+    chosen, shown = backstop(searcher, parsed, codes, shown_scope, ~(taken | listed),
+                            fill=below - int(np.count_nonzero(listed)))
+    if not len(chosen):
+        return matched, False
+    floor = matched.scores[matched.mask].min(initial=1.0) if matched.mask.any() else 1.0
+    rank = np.zeros(count)
+    rank[chosen] = np.arange(len(chosen), 0, -1) / (len(chosen) + 1)  # best first, all under the floor
+    # Among themselves they are ordered as every list is (the year or place typed first, the figure
+    # asked): a list made of them alone would otherwise ignore what the query's notes promise.
+    ordered = apply_signals(searcher, parsed, Matched(shown, np.where(shown, rank[codes], 0.0))).scores
+    top = ordered[shown].max(initial=0.0) or 1.0
+    scores = np.where(shown, floor * 0.5 * ordered / top, matched.scores)
+    return Matched(matched.mask | shown, scores), True

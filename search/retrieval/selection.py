@@ -2,7 +2,8 @@
 their order on the page.
 
 The text query is evaluated once, on every section that passes all filters but at most one, so
-that each facet can count "everything but my own filter" from the same answer.
+that each facet can count "everything but my own filter" from the same answer. (The grouped view
+evaluates on every section: what it lists is decided by the query alone, grouped.py.)
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class Selection:
     # Per report code, the reports that match as asked (every word, or the figure asked above 0):
     # what statistics count when looser matches follow them in the list. None: every listed report.
     counted: np.ndarray | None = None
+    query_reports: int | None = None  # reports holding every word under no filter: what decides the list's tiers
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""
@@ -88,11 +90,20 @@ def select_or_relax(searcher, params: SearchParams, parsed: ParsedQuery) -> tupl
     the looser one replaced it)."""
     selection = select(searcher, params, parsed, to_whoosh(parsed))
     found = bool(selection.hits.any())
+    # (Relaxed when the filters leave no part holding every word, unlike the grouped view, whose list is the
+    # query's own: a part filter of the flat view, section=1, lists the parts holding some words.)
     if not found and (relaxed := any_word_query(parsed)) is not None:
         looser = select(searcher, params, parsed, relaxed, filters=selection.filters)
         if looser.hits.any():
             return looser, False, True
     return selection, found, False
+
+
+def empty_selection(searcher, sections: np.ndarray, filters: dict[str, np.ndarray], count: int) -> Selection:
+    """The selection of a query with nothing searchable left: no report, whatever the filters."""
+    none = np.zeros(len(sections), dtype=bool)
+    return Selection(searcher, Matched(none, np.zeros(len(sections))), sections, filters, strict_reports=0,
+                     counted=np.zeros(count, dtype=bool), query_reports=0)
 
 
 def report_codes(searcher) -> np.ndarray:
