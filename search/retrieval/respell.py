@@ -50,6 +50,7 @@ def correct(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], se
             elif label.isascii() and find_places(better):  # a place in pinyin that no report is of
                 places_not_held[label] = better
     fixes.update(_runs_respelled(searcher, vocab, parsed, labeled, sections, phrases, fixes))
+    _prefer_whole_runs(fixes, _whole_runs(searcher, vocab, parsed, labeled, sections, phrases))
     # (a word no report holds: two held words typed together are meant so; a real-word typo is two held words)
     fixes = {typed: better for typed, better in fixes.items()
              if _may_respell(typed, better) and not _held_compound(searcher, typed)}
@@ -136,7 +137,7 @@ def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[st
     typed = [alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives]
     found: dict[str, str] = {}
     for i, (label, unit) in enumerate(labeled):
-        if label in fixes or label in phrases or concept_of(label) is not None:
+        if label in fixes or label in phrases or concept_of(label) is not None or any(label in run for run in fixes):
             continue
         if (evaluate(searcher, unit, sections).mask & sections).any():
             continue
@@ -150,6 +151,53 @@ def _runs_respelled(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[st
             if better:
                 found[run] = better
                 break
+    return found
+
+
+def _changed(typed: str, better: str) -> int:
+    """How many characters a respelling changes (a change of length counts as the longer word's length)."""
+    if len(typed) != len(better):
+        return max(len(typed), len(better))
+    return sum(a != b for a, b in zip(typed, better))
+
+
+def _prefer_whole_runs(fixes: dict[str, str], whole: dict[str, str]) -> None:
+    """Take in ``fixes`` (in place) each run's whole respelling where it changes fewer characters of the run than its
+    pieces' respellings do, or where no piece was respelled: jieba cuts a typo's run anywhere (依声请公开: 依声 | 请 |
+    公开), and a piece respelled alone may sound like another word (依声 -> 医生: two characters changed) where the
+    run is one character off the phrase meant (依申请公开), which the did-you-mean finds too. On a tie the piece's
+    respelling stands (政务公开专拦: 专拦 -> 专栏 sounds as typed; 政务公开专区 does not)."""
+    for run, better in whole.items():
+        pieces = {typed: fixed for typed, fixed in fixes.items() if typed in run and typed != run}
+        pieced = run
+        for typed, fixed in pieces.items():
+            pieced = pieced.replace(typed, fixed)
+        if pieces and _changed(run, pieced) <= _changed(run, better):
+            continue
+        for typed in pieces:
+            del fixes[typed]
+        fixes[run] = better
+
+
+def _whole_runs(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,
+                phrases: set[str]) -> dict[str, str]:
+    """Each run typed without spaces that jieba cut into several items (three characters or more, no report holding
+    it) and that is one indexed word's sound or one character off it, or has one two-character piece respelled
+    (suggest.py, ``_respelled_inside``), read as that word when some report holds it."""
+    labels = {label for label, _ in labeled}
+    found: dict[str, str] = {}
+    for run in dict.fromkeys(alt for clause in parsed.must if not clause.phrase for alt in clause.alternatives):
+        # A run that is one item is respelled as an item, its other readings (everyday words) held or not.
+        if len(run) < 3 or run in labels or run in phrases or concept_of(run) is not None or asks(run):
+            continue
+        better = vocab.suggest(run) or _respelled_inside(searcher, vocab, run)
+        if not better or better == run or not _may_respell(run, better):
+            continue
+        unit, fixed = word_unit(run), word_unit(better)
+        if unit is None or fixed is None or (evaluate(searcher, unit, sections).mask & sections).any():
+            continue
+        if (evaluate(searcher, fixed, sections).mask & sections).any():
+            found[run] = better
     return found
 
 
