@@ -38,6 +38,7 @@ from search.retrieval.complaints import MANNER
 from search.retrieval.issuers import concept_of
 from search.vocabulary import ROW_LABELS
 from search.analysis import cut
+from search.retrieval.frames import asked_of
 from search.retrieval.figure_meanings import other_forms, read_meanings, row_words, said_at_least, strip_at_least
 from search.retrieval.query import SOFT_WORDS, Clause, ParsedQuery, topic_words
 from search.retrieval.synonyms import expand
@@ -62,6 +63,8 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
              (re.compile(r"(上百|过百|逾百|百余|百件以上|超过一百|一百以上|100以上)"), 100)]
 # A question of how many (收到多少申请, 申请几件) asks the figure as a size word does: 申请 beside it names
 # the figure, where alone it is in most queries.
+# The kinds of question (frames.py) asking a way or a time, which a figure only named does not answer.
+WAY_KINDS = frozenset({"apply", "handle", "time"})
 _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 # A question of how long or how much it costs (依申请公开多少天, 多长时间答复, 申请要多少钱) asks about
 # the procedure, time limits and fees in the text, no count of the table: no figure is read from it.
@@ -200,6 +203,7 @@ def take_figures(parsed: ParsedQuery) -> None:
     texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
     if not texts:
         return
+    typed_must = list(parsed.must)
     asked = [m.group() for m in _NOT_A_COUNT.finditer(" ".join(texts))]
     if asked and not (_CHARGED.search(" ".join(texts)) and all(map(_MONEY.fullmatch, asked))):
         return
@@ -227,6 +231,11 @@ def take_figures(parsed: ParsedQuery) -> None:
                 mode, threshold = "at_least", said[0]
             elif _ZERO.search(joined) or _negates_a_figure(cut(joined)):
                 mode = "none"
+    if mode == "positive" and not _HOW_MANY.search(joined) and WAY_KINDS.intersection(asked_of(parsed)):
+        # 怎么申请公开 asks the way to apply, not how many applied: ranking the reports that received requests
+        # first (本年新收申请 > 0) answers another question. Asked with a size (收到多少申请) it is the figure.
+        parsed.must = typed_must
+        return
     words = []
     for text in texts:
         topic, loose = topic_words(_strip(text))

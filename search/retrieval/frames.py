@@ -135,7 +135,7 @@ def frame_words(text: str) -> list[str]:
 _QUOTED_OR_EXCLUDED = re.compile(r'-?"[^"]*"?|(?:^|\s)-\S+')
 
 
-def _asked(parsed: ParsedQuery) -> list[str]:
+def asked_of(parsed: ParsedQuery) -> list[str]:
     """The kinds asked by the query's own words: a quoted phrase is text as typed, an excluded word no question."""
     return kinds_asked(_QUOTED_OR_EXCLUDED.sub(" ", parsed.text))
 
@@ -159,7 +159,7 @@ def _without(parsed: ParsedQuery, pattern: re.Pattern) -> None:
 def take_reasons(parsed: ParsedQuery) -> None:
     """A question of why a request was refused is searched as 不予公开 (before the figures and the
     problems read it: 为什么不给公开 is no shortcoming of the body's, it asks for the refusal rows)."""
-    if "reason" not in _asked(parsed):
+    if "reason" not in asked_of(parsed):
         return
     _without(parsed, re.compile(f"(?:{_WHY.pattern})|(?:{_REFUSED.pattern})"))
     parsed.must = [c for c in parsed.must if not (len(c.alternatives) == 1 and c.alternatives[0] in ("申请", "信息", "公开"))]
@@ -171,7 +171,7 @@ def take_frames(parsed: ParsedQuery) -> None:
     """Rank by the template's words for the content the question asks for, beside its topic, and
     say how the question was read."""
     kinds = asked_kinds()
-    asked = _asked(parsed)
+    asked = asked_of(parsed)
     if not asked:
         return
     if "time" in asked:
