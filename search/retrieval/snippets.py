@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from search.analysis import cuts_through, fold
-from search.retrieval.table_rows import (group_line, has_figures, is_placeholder, is_review_columns, is_review_headings,
+from search.retrieval.table_rows import (APPLICANT_NAMES, group_line, has_figures, is_placeholder, is_review_columns, is_review_headings,
                                          outcome_group, review_line, row_from_figures)
 from search.retrieval.table_snippets import CELL, CONTEXT, figures_below, glued_row, line_bounds as _line_bounds, named_row
 
+TOTAL = APPLICANT_NAMES[-1]  # 总计: a row's total column, and the label of part 三's row (七)
 _ALNUM = re.compile(r"[0-9a-z]")
 _DECIMAL = re.compile(r"\d\.\d")  # 17.5 is one token: neither 17 nor 5 is marked inside it
 _WS = re.compile(r"(?: \| ){2,}|[ \u3000]{2,}")
@@ -265,6 +266,8 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
         if fragment.glued:
             label = text[fragment.lo : fragment.hi].strip().replace("\n", " ")
             read = row_from_figures(report_figures(), fragment.row, asked) if figures is not None else None
+            if read and label.endswith(TOTAL) and read.startswith(f"{TOTAL} "):
+                read = read[len(TOTAL) + 1:]  # （七）总计：218, not （七）总计：总计 218
             parts.append(_mark(label, terms) + (Markup("：") + _mark(read, terms) if read else Markup("")))
             continue
         said.append(fragment.extra)

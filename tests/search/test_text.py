@@ -369,6 +369,10 @@ def test_a_row_whose_figures_the_text_runs_together_never_shows_the_run_as_a_fig
     for terms in (["本年新收"], ["上年结转"], ["逾期不补正"], ["政府信息公开申请"]):
         for shown in (str(make_snippet(GLUED, terms)), str(make_snippet(GLUED, terms, figures=lambda: {}))):
             assert not any(run in shown for run in ("31200000314", "0000000", "2000002")), shown
+    # the total row's label says 总计 once: its total alone follows it, not 总计 again
+    total_row = GLUED + "\n（七）总计 | 31200000314"
+    shown = str(make_snippet(total_row, ["（七）总计"], figures=lambda: {"requests_total": 314}))
+    assert "总计</mark>：314" in shown and "总计 314" not in shown, shown
     # A run that starts with 0 is no figure in any table; one digit is one, and a row of cells reads as it stands.
     assert "规章：" not in str(make_snippet("项目 | 本年制发件数\n规章 | 000", ["规章"]))
     assert "7" in str(make_snippet("项目 | 件数\n规章 | 7", ["规章"]))
