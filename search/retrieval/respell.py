@@ -193,10 +193,7 @@ def _whole_runs(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[str, o
         better = vocab.suggest(run) or _respelled_inside(searcher, vocab, run)
         if not better or better == run or not _may_respell(run, better):
             continue
-        unit, fixed = word_unit(run), word_unit(better)
-        if unit is None or fixed is None or (evaluate(searcher, unit, sections).mask & sections).any():
-            continue
-        if (evaluate(searcher, fixed, sections).mask & sections).any():
+        if _held_instead(searcher, run, better, sections):
             found[run] = better
     return found
 
@@ -221,12 +218,17 @@ def _real_word_typos(searcher, vocab, parsed: ParsedQuery, labeled: list[tuple[s
         better = vocab.suggest(run)
         if not better or better == run:
             continue
-        unit, fixed = word_unit(run), word_unit(better)
-        if unit is None or fixed is None or (evaluate(searcher, unit, sections).mask & sections).any():
-            continue
-        if (evaluate(searcher, fixed, sections).mask & sections).any():
+        if _held_instead(searcher, run, better, sections):
             found[run] = better
     return found
+
+
+def _held_instead(searcher, run: str, better: str, sections: np.ndarray) -> bool:
+    """Whether no report of ``sections`` holds ``run`` as a word and some report holds ``better``."""
+    unit, fixed = word_unit(run), word_unit(better)
+    if unit is None or fixed is None or (evaluate(searcher, unit, sections).mask & sections).any():
+        return False
+    return bool((evaluate(searcher, fixed, sections).mask & sections).any())
 
 
 def _commonest_respelling(searcher, vocab, run: str, sections: np.ndarray) -> str | None:
