@@ -14,7 +14,7 @@ import pytest
 
 from app import create_app
 from indexer.__main__ import main
-from indexer.build import BuildBusy, _BuildLock, build_index, clean_generations
+from indexer.build import BuildBusy, _BuildLock, build_index, clean_generations, code_fingerprint
 from search.retrieval.engine import run_search
 from search import index as search_index
 from search.index import CURRENT, IndexHandle, current_generation
@@ -53,7 +53,8 @@ import whoosh.writing
 import indexer.build as build
 import indexer.segments as segments
 
-corpus, root, point, marker = sys.argv[1:5]
+corpus, root, point, marker, fingerprint = sys.argv[1:6]
+build.code_fingerprint = lambda: fingerprint  # the parent's: the same code, not scanned again
 
 def stop_here(*args, **kwargs):
     Path(marker).write_text(point)
@@ -63,7 +64,7 @@ if point == "writing":
     real, seen = segments.to_documents, []
     def to_documents(report, sources):  # in the parse worker, which writes the segment
         seen.append(report.id)
-        if len(seen) == 4:  # three reports in the segment, not written out yet
+        if len(seen) == 4:  # three reports in the segment, its first bytes on disk, not finished
             stop_here()
         return real(report, sources)
     segments.to_documents = to_documents
@@ -92,27 +93,41 @@ def _wait_for(marker: Path, process: subprocess.Popen, limit: float = 600) -> No
         time.sleep(0.05)
 
 
+# What each killed build is given to index (the index it replaces holds the five samples): the
+# fewest reports that reach its stopping point. "writing" stops at its fourth report, the first
+# at which the segment being written holds bytes on disk (measured: at the second and third its
+# file is still empty); the others stop after every report is parsed, or before any is.
+KILLED_CORPUS = {
+    "writing": ["002_eebf944336d263cb.txt", "003_102efd9b51b31bb4.txt", "004_6c81e5c04cdd17c4.txt"],
+    "committing": ["004_6c81e5c04cdd17c4.txt"], "verifying": ["004_6c81e5c04cdd17c4.txt"],
+    "copying": ["004_6c81e5c04cdd17c4.txt"],
+}
+
+
 @pytest.mark.parametrize("point", ["writing", "committing", "verifying", "copying"])
-def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point):
+def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point, index_root):
     root = tmp_path / "index"
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SAMPLES, corpus)
-    build_index([corpus], root)
+    shutil.copytree(index_root, root, symlinks=True)  # the five samples, built once per run
     generation = current_generation(root)
     server = IndexHandle(root)  # a running server, opened before the build
     before = answers(server)
     assert before[1][0] > 0 and before[0][0] == 5
 
-    for name in ("html-with-scripts.html", "text-named.docx", "script-in-title.txt"):
-        shutil.copy(HOSTILE / name, corpus / name)
-    (corpus / "001_8faff2b7f5fbbbed.txt").unlink()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in KILLED_CORPUS[point]:
+        shutil.copy(SAMPLES / name, corpus / name)
+    shutil.copy(HOSTILE / "text-named.docx", corpus / "text-named.docx")  # a new file, of a misleading name
+    reports = len(KILLED_CORPUS[point]) + 1
     marker = tmp_path / "marker"
-    child = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(corpus), str(root), point, str(marker)],
-                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(corpus), str(root), point, str(marker),
+                              code_fingerprint()], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
         _wait_for(marker, child)
         half = [p for p in root.glob("gen-*") if p != generation]
         assert len(half) == 1 and any(half[0].iterdir())  # killed in the middle of writing
+        if point == "writing":  # a segment's first bytes written, beside the table of contents
+            assert any(p.is_file() and p.stat().st_size and p.suffix != ".toc" for p in half[0].rglob("*"))
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
@@ -124,13 +139,14 @@ def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point):
     assert answers(fresh) == before
     # The next build goes through, and removes what the killed one left.
     summary = build_index([corpus], root)
-    assert summary.reports == 7
+    assert summary.reports == reports
     assert {p.name for p in root.glob("gen-*")} == {current_generation(root).name, generation.name}
-    assert answers(fresh)[0][0] == 7  # picked up without a restart
+    assert answers(fresh)[0][0] == reports  # picked up without a restart
     server.close()
     fresh.close()
     del server, fresh
-    build_index([SAMPLES], root)
+    (corpus / "text-named.docx").unlink()  # a build that parses nothing, only drops a report
+    build_index([corpus], root)
     assert [p.name for p in root.glob("gen-*")] == [current_generation(root).name]
 
 
@@ -166,13 +182,29 @@ def test_second_build_can_wait_for_the_first(tmp_path):
     assert waited == [True] and summary.reports == 5
 
 
-def test_two_real_builds_at_once_never_corrupt(tmp_path):
+CONCURRENT_CORPUS = ["004_6c81e5c04cdd17c4.txt"]
+
+
+# The command line's build, given the parent's code fingerprint rather than scanning the same sources again.
+CLI_BUILD = r"""
+import sys
+import indexer.build
+from indexer.__main__ import main
+indexer.build.code_fingerprint = lambda: sys.argv[1]
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_two_real_builds_at_once_never_corrupt(tmp_path, index_root):
     root = tmp_path / "index"
-    build_index([SAMPLES], root)
+    shutil.copytree(index_root, root, symlinks=True)  # the five samples, built once per run
     corpus = tmp_path / "c"
-    shutil.copytree(SAMPLES, corpus)
+    corpus.mkdir()
+    for name in CONCURRENT_CORPUS:
+        shutil.copy(SAMPLES / name, corpus / name)
     shutil.copy(HOSTILE / "text-named.docx", corpus / "extra.txt")
-    command = [sys.executable, "-m", "indexer", "build", str(corpus), "--index", str(root), "--quiet", "--full"]
+    command = [sys.executable, "-c", CLI_BUILD, code_fingerprint(),
+               "build", str(corpus), "--index", str(root), "--quiet", "--full"]
     builds = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
               for _ in range(2)]
     outcomes = []
@@ -185,7 +217,7 @@ def test_two_real_builds_at_once_never_corrupt(tmp_path):
     assert outcomes[1][0] == 0 or (outcomes[1][0] == 3 and "another build" in outcomes[1][1])
     handle = IndexHandle(root)
     assert handle.searcher().doc_count() > 0
-    assert len({d["report_id"] for d in handle.searcher().documents(kind="report")}) == 6
+    assert len({d["report_id"] for d in handle.searcher().documents(kind="report")}) == len(CONCURRENT_CORPUS) + 1
     handle.close()
 
 
