@@ -138,7 +138,7 @@ def year_title(year: int | None, full: bool = False) -> str:
 
 def shown_name(agency: str | None) -> str:
     """The issuer as titles show it: in simplified script, as the portal speaks and the body's directory lists it
-    (a traditional-script mirror's 衡南縣應急管理局 is titled 衡南县应急管理局; its text keeps the script it was
+    (a traditional-script mirror's 東山縣應急管理局 is titled 东山县应急管理局; its text keeps the script it was
     written in); 未知机构 when the report names none."""
     return (agency or UNKNOWN_AGENCY).translate(traditional_to_simplified())
 

@@ -42,8 +42,8 @@ def sound(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple:
-    """Where a body's name goes in a list by name: by its simplified form's pinyin with tones (鹿城区 lu4, 龙湾区 long2,
-    龍陵縣 long2 as 龙陵县), as a Chinese index lists names, not by code point (which put 龍 after 龙湾 and 七 among
+    """Where a body's name goes in a list by name: by its simplified form's pinyin with tones (鹿东区 lu4, 龙西区 long2,
+    龍北縣 long2 as 龙北县), as a Chinese index lists names, not by code point (which put 龍 after 龙西 and 七 among
     nothing it sounds like); the name breaks ties. A name with no Chinese sorts by its letters among them."""
     shown = shown_name(name)
     return tuple(s.lower() for s in lazy_pinyin(shown, style=Style.TONE3, neutral_tone_with_five=True)), shown

@@ -83,7 +83,7 @@ def test_compare_lists_and_feeds_title_them_alike(tclient):
 
 def test_a_traditional_script_issuer_is_titled_in_simplified_script_everywhere(tclient):
     # the body's directory lists it in simplified script; results, its page, compare and feeds titled it as written
-    # (a new user's session 29: 衡南縣應急管理局 over a facet reading 衡南县…)
+    # (a new user's session 29: a mirror's 東山縣… title over a facet reading 东山县…)
     ids = _ids(tclient)
     results = lxml_html.fromstring(tclient.get("/?q=预案").get_data(as_text=True))
     assert [_text(h) for h in results.xpath("//h3[a]")] == ["东山县应急管理局 2020 年度报告"]
