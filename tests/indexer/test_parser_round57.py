@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.indexer.made_up import parsed, refusal
+from tests.indexer.made_up import OLD_OPENING, parsed, refusal
 
 # --- A. '一、政府信息公开工作情况' over '1.…' '2.…' '3.依申请公开政府信息的情况': items of part 一, not part 三 ----------
 
@@ -30,11 +30,7 @@ def test_digit_items_counting_on_under_part_one_are_no_later_part():
 def test_a_digit_numbered_part_after_numbered_parts_still_counts():
     # no count begun at 1 under 二、: its 3. numbers on the parts (a report mixing both numbers)
     report = parsed([
-        "东山县统计局2018年政府信息公开工作年度报告",
-        "一、概述",
-        "2018年，我局认真贯彻《条例》，全年主动公开政府信息58条。",
-        "二、主动公开政府信息情况",
-        "全年通过县政府网站主动公开政府信息58条。",
+        *OLD_OPENING,
         "3.依申请公开政府信息的情况",
         "2018年，我局未收到政府信息公开申请。",
     ])

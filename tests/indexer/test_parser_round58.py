@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.sections import classify_heading
-from tests.indexer.made_up import parsed, refusal
+from tests.indexer.made_up import OLD_OPENING, parsed, refusal
 
 # --- A. '某县政府办公室…报告.docx' over '某县人民政府办公室 2022 年…报告': the title's fuller name -------------------
 
@@ -53,11 +53,7 @@ def test_a_site_name_before_a_dash_is_still_cut_off(site):
 
 def test_a_review_a_request_led_to_is_part_four():
     report = parsed([
-        "东山县统计局2018年政府信息公开工作年度报告",
-        "一、概述",
-        "2018年，我局认真贯彻《条例》，全年主动公开政府信息58条。",
-        "二、主动公开政府信息情况",
-        "全年通过县政府网站主动公开政府信息58条。",
+        *OLD_OPENING,
         "三、依申请公开和不予公开情况",
         "2018年，我局无依申请公开情况。",
         "四、政府信息公开收费及减免情况",
