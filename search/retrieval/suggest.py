@@ -41,6 +41,7 @@ def sound(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # /stats and /quality sort every selected report by it: ~0.2 ms a name, 2 s at 10,000
 def name_key(name: str) -> tuple:
     """Where a body's name goes in a list by name: by its simplified form's pinyin with tones (鹿东区 lu4, 龙西区 long2,
     龍北縣 long2 as 龙北县), as a Chinese index lists names, not by code point (which put 龍 after 龙西 and 七 among
