@@ -159,14 +159,19 @@ class Indexes:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def ocr_cache(tmp_path_factory) -> Path:
-    """One OCR cache for the whole run (builds in subprocesses too): each scan is read once."""
-    from indexer.readers.ocr import CACHE_ENV
+def ocr_cache(tmp_path_factory, request) -> Path:
+    """One OCR cache for the whole run (builds in subprocesses too): each scan is read once; when the run holds
+    the OCR tests, their scans are read ahead on the core pytest leaves idle (tests/ocr_prefetch.py)."""
+    from indexer.readers.ocr import CACHE_ENV, unavailable
+    from tests import ocr_prefetch
 
     folder = tmp_path_factory.mktemp("ocr-cache")
     previous = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = str(folder)
+    if any(item.nodeid.startswith("tests/indexer/test_ocr.py") for item in request.session.items) and not unavailable():
+        ocr_prefetch.start(folder, tmp_path_factory.mktemp("ocr-read-ahead"))
     yield folder
+    ocr_prefetch.stop()
     if previous is None:
         os.environ.pop(CACHE_ENV, None)
     else:

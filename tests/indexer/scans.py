@@ -113,7 +113,10 @@ def typeset_scan(source: Path, target: Path, dpi: int = 200, angle: float = 0.0,
 def write_scan(images: list[Image.Image], target: Path, dpi: int = 200) -> Path:
     """An image-only PDF of the page images."""
     out = io.BytesIO()
-    images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    # No creation or modification time (Pillow stamps the current second): the same pages make the same bytes, so
+    # the OCR cache, keyed by them, knows a scan made again (tests/ocr_prefetch.py relies on it).
+    images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:], creationDate=None,
+                   modDate=None)
     target.write_bytes(out.getvalue())
     return target
 

@@ -25,6 +25,7 @@ from indexer.readers import read_document
 from tests.conftest import DATA, ROOT, SEED_GOLD_FILE, load_gold
 from tests.indexer.scans import one_cell_a_line, require_tesseract, scan_copy, scan_pages, typeset_scan, write_scan
 from tests.indexer.sentences import sentence_problem
+from tests import ocr_prefetch
 
 SAMPLE = "002_eebf944336d263cb"  # a township report: four pages, tables on three of them
 GOLD = {g["file"].split("/")[-1].removesuffix(".txt"): g for g in load_gold(SEED_GOLD_FILE)}
@@ -39,12 +40,45 @@ KNOWN_MISSES = {
 }
 
 
+def sample_scan(folder: Path) -> Path:
+    """A scanned copy of a sample PDF: 200 dpi, turned 1.2 degrees, speckled."""
+    return scan_copy(DATA / "pdf" / f"{SAMPLE}.pdf", folder / f"{SAMPLE}-scan.pdf", angle=1.2, noise=0.003, seed=1)
+
+
+def sideways_scan(folder: Path, turn: int) -> Path:
+    """The top of the sample's first page (title, opening paragraph, first heading), fed in sideways."""
+    page = scan_pages(DATA / "pdf" / f"{SAMPLE}.pdf", noise=0.002)[0]
+    page = page.crop((0, 0, page.width, page.height * 9 // 25))
+    return write_scan([page.rotate(turn, expand=True, fillcolor=255)], folder / f"sideways-{turn}.pdf")
+
+
+def unruled_scan(folder: Path) -> Path:
+    """UNRULED (below) printed one cell a line and scanned."""
+    text = folder / "report.txt"
+    text.write_text(one_cell_a_line(UNRULED), encoding="utf-8")
+    return typeset_scan(text, folder / "scan.pdf", angle=1.0, noise=0.002)
+
+
+def _committed(gold: dict):
+    return lambda folder: ROOT / gold["file"]
+
+
+# The scans this module reads, longest first: tests/ocr_prefetch.py reads them ahead in a process of its own.
+READ_AHEAD = [sample_scan, *(_committed(g) for g in SCAN_GOLD if "error" not in g),
+              lambda folder: sideways_scan(folder, 90), lambda folder: sideways_scan(folder, 270), unruled_scan,
+              *(_committed(g) for g in SCAN_GOLD if "error" in g)]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _read_ahead():
+    """Let the read-ahead finish first, so that no scan is read twice at once (a head start only)."""
+    ocr_prefetch.wait()
+
+
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory) -> Path:
-    """A scanned copy of a sample PDF: 200 dpi, turned 1.2 degrees, speckled."""
     require_tesseract()
-    folder = tmp_path_factory.mktemp("scans")
-    return scan_copy(DATA / "pdf" / f"{SAMPLE}.pdf", folder / f"{SAMPLE}-scan.pdf", angle=1.2, noise=0.003, seed=1)
+    return sample_scan(tmp_path_factory.mktemp("scans"))
 
 
 @pytest.fixture(scope="module")
@@ -178,9 +212,7 @@ def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn):
     the first (the title, the opening paragraph and the first heading): every read here is a cold one, and the whole
     page took twice as long to read, three times (sideways, orientation, upright)."""
     require_tesseract()
-    page = scan_pages(DATA / "pdf" / f"{SAMPLE}.pdf", noise=0.002)[0]
-    page = page.crop((0, 0, page.width, page.height * 9 // 25))
-    scan = write_scan([page.rotate(turn, expand=True, fillcolor=255)], tmp_path / "sideways.pdf")
+    scan = sideways_scan(tmp_path, turn)
     text = re.sub(r"\s", "", "".join(b for b in read_document(scan).blocks if isinstance(b, str)))
     assert "宣和镇人民政府" in text and "政府信息公开工作年度报告" in text
 
@@ -226,10 +258,8 @@ def test_a_table_printed_without_rules_one_cell_a_line_gives_its_figures(tmp_pat
     """No rules to find cells by: the lone figures on their lines are read again on their own
     (the page-wide reading drops or garbles a column of 0s) and the lines go to table recovery."""
     require_tesseract()
-    text = tmp_path / "report.txt"
-    text.write_text(one_cell_a_line(UNRULED), encoding="utf-8")
-    report = parse_file(typeset_scan(text, tmp_path / "scan.pdf", angle=1.0, noise=0.002))
-    expected = {k: v for k, v in parse_file(text).figures.items() if v is not None}
+    report = parse_file(unruled_scan(tmp_path))
+    expected = {k: v for k, v in parse_file(tmp_path / "report.txt").figures.items() if v is not None}
     assert len(expected) == 42
     assert {k: report.figures[k] for k in expected} == expected
     assert [s.number for s in report.sections] == [1, 3, 6]
@@ -310,3 +340,18 @@ def test_phrase_from_part_two_of_a_scan_is_found_there_highlighted(scanned, tmp_
     assert "本报告是扫描件：文字由 OCR 从图像中识别" in html
     assert f'/reports/{hits[0]["report_id"]}/original' in html
     assert "<mark>" in html
+
+
+def test_a_scan_made_again_is_the_same_file(tmp_path, monkeypatch):
+    """The read-ahead (tests/ocr_prefetch.py) helps only if a scan made twice is the same bytes, whenever it is
+    made: the OCR cache is keyed by them. Pillow stamps a PDF with the current second unless told not to."""
+    import time
+
+    from search.schema import content_id
+
+    seconds = iter(range(10**6))
+    monkeypatch.setattr(time, "gmtime", lambda *a: time.localtime(1_700_000_000 + next(seconds)))
+    for number, make in enumerate(READ_AHEAD):
+        first, second = tmp_path / f"{number}a", tmp_path / f"{number}b"
+        first.mkdir(), second.mkdir()
+        assert content_id(make(first)) == content_id(make(second)), number
