@@ -249,7 +249,7 @@ def _reads_as_function(rest: str) -> bool:
 
 def _function(parts: _Name) -> str:
     """The canonical function of the function part, or the part itself when the vocabulary lacks it."""
-    text = parts.function_text
+    text = names.parent_function_text(parts.function_text, is_place=_is_place)
     for prefix in ("人民政府", "政府"):
         inner = text[len(prefix):]
         if text.startswith(prefix) and inner and inner not in ("办公室", "办公厅", "办"):
@@ -261,6 +261,12 @@ def _function(parts: _Name) -> str:
     if function is None and parts.vertical:
         return parts.vertical + text  # 国家统计局重庆调查总队 -> 国家统计局调查总队
     return function or text
+
+
+def _is_place(words: str) -> bool:
+    """Whether a branch's middle words name a place (沙河市, 海淀, 浦东新区), not an ordinal or a duty (第一, 稽查)."""
+    chains = find_chains(words)
+    return words in load_gazetteer().by_stem or bool(chains and chains[0].start == 0 and chains[0].end == len(words))
 
 
 def _renamed(function: str, code: str | None, year: int | None):

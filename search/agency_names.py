@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from search.analysis import fold, is_common_word
@@ -366,6 +367,43 @@ def split_name(name: str) -> tuple[str, str | None]:
         if function:
             return name[:i], function
     return name, None
+
+
+def parent_function_text(text: str, is_place: Callable[[str], bool] = lambda words: True) -> str:
+    """The function part a joint name or a branch's name is of, when the vocabulary knows it; else ``text``.
+
+    A joint name is the first body's (人民政府及办公室, 政府及其办公室: the government publishes for both, so its
+    function, never 及办公室); a branch named after its parent's function and the place it serves is its parent's
+    function (生态环境局沙河市分局: the city bureau's branch in 沙河市, the county's 生态环境局 since the 2019
+    vertical reform; 公安局东城分局). ``is_place`` tells the words between the parent and 分局 for a place: an id
+    takes a branch as its parent's function only then (税务局第一分局 is a body of its own beside the 税务局)."""
+    if function_of(text) is not None:
+        return text
+    head, joined, _ = text.partition("及")
+    if joined and (head in ("人民政府", "政府") or function_of(head)):
+        return head
+    if text.endswith("分局"):
+        for end in range(len(text) - 3, 1, -1):  # the longest parent first: 生态环境局 before 生态局
+            head = text[:end]
+            if head.endswith("局") and function_of(head) and is_place(text[end:-2]):
+                return head
+    return text
+
+
+def name_kind(name: str) -> str | None:
+    """The function a whole name (place words included) says, for a body whose place could not be told: its known
+    function at the end (市科委 -> 科学技术局), a joint name's or a branch's (above), a township's or zone's default
+    (七里坪镇 -> 人民政府); None when nothing says one (no abbreviation the vocabulary lacks is guessed: 经济发展局 is
+    no 发展和改革委员会)."""
+    for i in range(len(name)):
+        tail = parent_function_text(name[i:])
+        if function_of(tail):
+            return function_of(tail)
+    for i in range(len(name)):
+        unit = local_unit(name[i:])
+        if unit is not None and not unit.rest:
+            return default_function(unit)
+    return None
 
 
 def names_of(function: str) -> list[str]:

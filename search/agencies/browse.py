@@ -259,7 +259,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     words = [fold(w) for w in params.name.split()]
     if words:
         pool = [a for a in pool if is_named(a, words)]
-    of_kind = [a for a in pool if not params.kind or a.kind == params.kind]
+    of_kind = [a for a in pool if not params.kind or a.kind_label == params.kind]
     in_place = [a for a in pool if _within(a, params.place)]
     children: Counter = Counter()
     labels: dict[str, str] = {}
@@ -271,7 +271,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     order = {CENTRAL: "0", UNRESOLVED: "2"}
     places = [Choice(code, labels[code], count, False, params.query_string(place=code))
               for code, count in sorted(children.items(), key=lambda c: order.get(c[0], "1" + c[0]))]
-    kinds_count = Counter(a.kind for a in in_place)
+    kinds_count = Counter(a.kind_label for a in in_place)
     if params.kind and params.kind not in kinds_count:
         kinds_count[params.kind] = 0
     kinds = [Choice(kind, kind, count, kind == params.kind,
@@ -309,7 +309,7 @@ def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice
     # The tree already holds those its reports place here (Agency.reported); left: reports that disagree.
     bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved
               and not _within(known.agencies[i], place)]
-    bodies = [a for a in bodies if (not params.kind or a.kind == params.kind) and (not words or is_named(a, words))]
+    bodies = [a for a in bodies if (not params.kind or a.kind_label == params.kind) and (not words or is_named(a, words))]
     if not bodies:
         return None
     listing = replace(params, search=search, place=UNRESOLVED)

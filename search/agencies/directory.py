@@ -105,7 +105,7 @@ class Agency:
         """The body's function (民政局, 人民政府, 卫生健康委员会): what /agencies groups by kind."""
         if not self.resolved:
             text = self.id.split(":", 1)[1].rsplit("#", 1)[0]
-            return names.split_name(text)[1] or "其他"
+            return names.name_kind(text) or "其他"
         function = self.id.split(":", 1)[1].removesuffix("本级")
         if self.central:
             return names.central_function(function) or function

@@ -172,7 +172,7 @@ def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = N
         return out
 
     return {"id": agency.id, "name": agency.name, "names": agency.names, "place": agency.place,
-            "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind,
+            "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind_label,
             "resolved": agency.resolved, "reported_place": _reported_json(agency),
             "url": base_url + agency.url, "feed": base_url + agency.feed_url,
             "reports": [report(r) for r in agency.reports]}

@@ -402,3 +402,31 @@ def test_the_central_financial_regulators_branch_is_not_the_local_financial_bure
     assert identify("镇江金融监管分局", 2024).id != local
     assert identify("宿迁市金融工作办公室", 2018).id == local  # a form of the same function, as af20 listed
     assert names.function_of("金融办") == "地方金融监督管理局"
+
+
+# --- session 30: the kinds /agencies lists (QA 13): a joint name, a branch, an abbreviation ------------------------
+
+def test_a_joint_name_of_a_government_and_its_office_is_the_governments():
+    where = region("浙江省", "温州市", "鹿城区")
+    government = identify("温州市鹿城区人民政府", 2021, where, "county").id
+    assert identify("鹿城区人民政府及办公室", 2021, where, "county").id == government
+    assert identify("鹿城区政府及其办公室", 2022, where, "county").id == government
+    assert identify("鹿城区人民政府办公室", 2021, where, "county").id != government  # the office alone is its own body
+
+
+def test_a_branch_named_after_its_parents_function_and_a_place_is_that_places_body_of_the_function():
+    # Since the 2019 vertical reform a county's environment bureau is the city bureau's branch in it.
+    branch = identify("邢台市生态环境局沙河市分局", 2021, region("河北省", "邢台市", "沙河市"), "county")
+    assert branch.id == identify("沙河市生态环境局", 2019, region("河北省", "邢台市", "沙河市"), "county").id
+    assert branch.function == "生态环境局"
+    assert identify("北京市公安局东城分局", 2021).function == "公安局"
+    # A branch named by an ordinal or a duty is a body beside the bureau, never the bureau itself.
+    assert identify("上海市税务局第一分局", 2021).id != identify("上海市税务局", 2021).id
+
+
+def test_an_abbreviation_the_vocabulary_lists_is_its_functions_full_kind():
+    assert identify("宁波市重点办", 2021).id == identify("宁波市重点工程建设办公室", 2022).id == "330200:重点项目建设办公室"
+    assert names.name_kind("市科委") == "科学技术局"  # a body the build could not place still has its kind
+    assert names.name_kind("七里坪镇") == "人民政府"
+    assert names.name_kind("生态环境局沙河市分局") == "生态环境局"
+    assert names.name_kind("经济技术开发区经济发展局") is None  # no abbreviation the vocabulary lacks is guessed

@@ -131,14 +131,24 @@ def test_a_body_is_named_in_simplified_script_with_its_written_spellings_beside(
     assert plain.name == "徐州市民政局" and plain.other_names == []
 
 
-def test_a_ministry_s_kind_is_named_as_a_ministry_not_as_the_bureaus_it_is_grouped_with():
+def test_a_ministry_s_kind_is_its_own_not_the_local_bureaus():
+    # Session 30 (QA 13): 交通运输部 listed under 交通运输局 beside the counties' bureaus. The function stays the
+    # bureaus' (renames and the name box follow it); the kind /agencies lists and filters by is the ministry's.
     from search.agencies.directory import Agency, AgencyReport
 
     ministry = Agency("central:民政部", [AgencyReport("r1", 2010, "民政部")])
-    assert ministry.kind == "民政局"  # the kind facet groups it with every 民政局
+    assert ministry.kind == "民政局"
     assert ministry.kind_label == "民政部"
     bureau = Agency("320300:民政局", [AgencyReport("r1", 2020, "徐州市民政局")])
     assert bureau.kind_label == bureau.kind == "民政局"
+
+
+def test_an_unplaced_body_is_listed_under_the_kind_its_name_says():
+    from search.agencies.directory import Agency, AgencyReport
+
+    assert Agency("unresolved:市科委#r1", [AgencyReport("r1", 2020, "市科委")]).kind == "科学技术局"
+    assert Agency("unresolved:七里坪镇#r2", [AgencyReport("r2", 2020, "七里坪镇")]).kind == "人民政府"
+    assert Agency("unresolved:外经贸局#r3", [AgencyReport("r3", 2020, "外经贸局")]).kind == "其他"
 
 
 def test_a_body_named_without_its_place_is_labelled_with_it():
