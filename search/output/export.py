@@ -40,8 +40,8 @@ DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
                  ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
-                 ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure", "所问数字"),
-                 ("figure_quote", "所问数字的报告原文")]
+                 ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure_value", "所问数字"),
+                 ("figure", "所问数字说明"), ("figure_quote", "所问数字的报告原文")]
 
 
 def column_header(column) -> str:

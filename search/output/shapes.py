@@ -27,6 +27,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "agency_id": hit.agency_id,
         "where": hit.where,
         "figure": hit.figure,
+        "figure_value": hit.figure_value,  # the number alone (null when none), for a program to sort and add
         # The report's sentence the figure was read from when no table gives it (and the snippet does not show it).
         "figure_quote": hit.figure_quote or None,
         "figure_quote_url": (base_url + f"/reports/{hit.report_id}#section-{hit.figure_quote_section}"

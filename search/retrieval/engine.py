@@ -55,6 +55,7 @@ class Hit:
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
     figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
     # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
+    figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
     figure_quote: str = ""
     figure_quote_section: int | None = None
 
@@ -232,8 +233,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
         )
     hit_codes = [int(codes[d]) for d in page_docs]
     shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
-    for hit, line in zip(hits, figure_lines(searcher, shown, hit_codes)):
-        hit.figure = line
+    for hit, (line, number) in zip(hits, figure_lines(searcher, shown, hit_codes)):
+        hit.figure, hit.figure_value = line, number
     for hit, evidence in zip(hits, prose_evidence(searcher, shown, hit_codes, [h.report_id for h in hits])):
         if evidence is not None and _opening(evidence.quote) not in _opening(hit.snippet.striptags(), None):
             hit.figure_quote = evidence.quote

@@ -138,11 +138,12 @@ def range_figure(params) -> FigureAsked | None:
     return FigureAsked(key, KEY_FIGURES.get(key, key), "at_least", low or 0)
 
 
-def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[str]:
-    """Per hit (by its report code), the asked figure as the index holds it: '行政诉讼 34 件', or
-    '未给出“行政诉讼”的数字'; empty strings when the query asks no figure."""
+def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[tuple[str, float | None]]:
+    """Per hit (by its report code), the asked figure as the index holds it, in words and as a number:
+    ('行政诉讼 34 件', 34), ('未给出“行政诉讼”的数字', None); ('', None) when the query asks no figure. The number
+    goes to the exports' column of its own (a spreadsheet sorts and adds it), the words beside it."""
     if figure is None or not report_codes:
-        return [""] * len(report_codes)
+        return [("", None)] * len(report_codes)
     wanted = np.array(sorted(set(report_codes)))
     values = figure_values(searcher, figure.key, wanted)
     # Whatever the question, a report whose table is cut or absent but whose prose says none came
@@ -156,11 +157,11 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
     for code in report_codes:
         value = values[code]
         if np.isnan(value) and said_none[code]:
-            out.append(f"表中未给出“{name}”，文字写明没有")
+            out.append((f"表中未给出“{name}”，文字写明没有", None))  # the prose's none is no figure a table gave
         elif np.isnan(value):
-            out.append(f"未给出“{name}”的数字")
+            out.append((f"未给出“{name}”的数字", None))
         elif figure.key == PROSE_FEES and value == CHARGED_NO_AMOUNT:
-            out.append("已收取信息处理费，未写金额")
+            out.append(("已收取信息处理费，未写金额", None))
         else:
             shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
             unit_shown = unit if unit == "%" else f" {unit}" if unit else ""  # 复议纠错率 33.33%
@@ -168,8 +169,9 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
             # is shown with that doubt, as the statistics pages show it.
             record = None if stated[code] else store.record(reports.values[code])
             doubt = record.disputed(figure.key) if record is not None and figure.key in COLUMN_BY_KEY else ""
-            out.append(f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}"
-                       + (f"（{doubt}）" if doubt else ""))
+            number = int(value) if float(value).is_integer() else round(float(value), 2)
+            out.append((f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}"
+                        + (f"（{doubt}）" if doubt else ""), number))
     return out
 
 

@@ -239,12 +239,24 @@ def test_search_results_export_every_hit_without_markup(client):
     response = client.get("/api/export?what=search&format=csv&q=低保")
     rows = read_csv(response)
     assert rows[0] == ["报告编号", "机构", "年份", "部分", "部分标题", "摘要", "本报告其他匹配部分数", "来源文件", "链接",
-                       "机构所在地", "所问数字", "所问数字的报告原文"]
+                       "机构所在地", "所问数字", "所问数字说明", "所问数字的报告原文"]
     assert len(rows) - 1 == api["total"]
     assert all("<mark>" not in r[5] and "低保" in r[5] for r in rows[1:])
-    # A query naming a figure exports the figure each report gives.
+    assert all(r[10] == "" and r[11] == "" for r in rows[1:])  # no figure asked: both empty
+    # A query naming a figure exports the figure each report gives: the number in a column of its own (session 30,
+    # QA 20: a spreadsheet sorts it), the words beside it, and the JSON carries the number as a number.
     sued = read_csv(client.get("/api/export?what=search&format=csv&q=行政诉讼最多"))
     assert all(r[-2].startswith(("行政诉讼 ", "未给出", "表中未给出")) for r in sued[1:]) and len(sued) > 1
+    numbers = [r[-3] for r in sued[1:] if r[-2].startswith("行政诉讼 ")]
+    assert numbers and all(re.fullmatch(r"\d+", n) for n in numbers)
+    assert all(r[-3] == "" for r in sued[1:] if not r[-2].startswith("行政诉讼 "))
+    hits = client.get("/api/search?q=行政诉讼最多").get_json()["hits"]
+    for hit in hits:
+        if hit["figure"].startswith("行政诉讼 "):
+            assert isinstance(hit["figure_value"], int) and str(hit["figure_value"]) in hit["figure"].replace(",", "")
+        else:
+            assert hit["figure_value"] is None
+    assert any(isinstance(h["figure_value"], int) for h in hits)
     data = json.loads(client.get("/api/export?what=search&format=json&q=低保&flat=1").get_data(as_text=True))
     assert data["total"] == data["exported"] == client.get("/api/search?q=低保&flat=1").get_json()["total"]
     assert data["truncated"] is False
