@@ -13,7 +13,7 @@ from search.copies import copies
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
-                                             prose_evidence, range_figure)
+                                             prose_evidence, quote_opening, range_figure)
 from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
@@ -28,6 +28,7 @@ from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
                               report_codes, report_order, sections_per_report)
+from search.retrieval.shown_parts import shown_parts
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggest import vocabulary
 from search.retrieval.where import place_label
@@ -54,8 +55,8 @@ class Hit:
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
     figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
-    # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
     figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
+    # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
     figure_quote: str = ""
     figure_quote_section: int | None = None
 
@@ -207,9 +208,11 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     codes = report_codes(searcher)
     terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
-    # Only the page's hits are read and highlighted: stored fields are the expensive part.
-    page_docs = ordered[(page - 1) * params.per_page : page * params.per_page].tolist()
-    for docnum in page_docs:
+    # Only the page's hits are read and highlighted (stored fields are the expensive part); each by the part it ranks by.
+    ranked_docs = ordered[(page - 1) * params.per_page : page * params.per_page].tolist()
+    page_docs = (ranked_docs if params.flat or parsed.figure is not None or parsed.prefer_part  # a figure's table answers
+                 else shown_parts(searcher, ranked_docs, hits_mask, selection.matched.scores, terms))
+    for docnum, ranked_doc in zip(page_docs, ranked_docs):
         stored = searcher.stored_fields(docnum)
         report_id, number = stored["report_id"], stored["section"]
         hits.append(
@@ -224,7 +227,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                                      figures=lambda report_id=report_id: figures_of(searcher, report_id)),
                 source=stored.get("source", ""),
                 url=f"/reports/{report_id}#section-{number}",
-                score=float(selection.matched.scores[docnum]) if params.sort == "relevance" else None,
+                score=float(selection.matched.scores[ranked_doc]) if params.sort == "relevance" else None,
                 more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
                 agency_id=stored.get("agency_id", ""),
                 where=place_label(stored.get("agency", ""), stored.get("agency_place", ""),
@@ -236,7 +239,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     for hit, (line, number) in zip(hits, figure_lines(searcher, shown, hit_codes)):
         hit.figure, hit.figure_value = line, number
     for hit, evidence in zip(hits, prose_evidence(searcher, shown, hit_codes, [h.report_id for h in hits])):
-        if evidence is not None and _opening(evidence.quote) not in _opening(hit.snippet.striptags(), None):
+        if evidence is not None and quote_opening(evidence.quote) not in quote_opening(hit.snippet.striptags(), None):
             hit.figure_quote = evidence.quote
             hit.figure_quote_section = evidence.section
     facets = compute_facets(selection, params, parsed)
@@ -244,12 +247,6 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     chips = make_chips(searcher, params)
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
                         suggestions, chips, body_link)
-
-
-def _opening(text: str, length: int | None = 20) -> str:
-    """A text without its spaces, cut to ``length`` characters: a snippet shows a quote when it holds the
-    quote's opening (a snippet may end before a long quote does)."""
-    return "".join(text.split())[:length]
 
 
 def figures_of(searcher, report_id: str) -> dict | None:

@@ -215,3 +215,9 @@ def figure_counts_all_note(figure: FigureAsked) -> str:
         bounds = "，".join(x for x in (f"最小值 {low}" if low else "", f"最大值 {high}" if high else "") if x)
         return note + f"；只统计这样的报告，请在搜索页“按数值范围筛选”中把“{name}”设为{bounds}。"
     return note + "。"
+
+
+def quote_opening(text: str, length: int | None = 20) -> str:
+    """A text without its spaces, cut to ``length`` characters: a snippet shows a quote when it holds the
+    quote's opening (a snippet may end before a long quote does)."""
+    return "".join(text.split())[:length]
