@@ -88,15 +88,24 @@ def select_or_relax(searcher, params: SearchParams, parsed: ParsedQuery) -> tupl
     """The selection of the query as typed; when no section has all its words, the selection of
     any of them instead. Returns (selection, whether the typed query found anything, whether
     the looser one replaced it)."""
-    selection = select(searcher, params, parsed, to_whoosh(parsed))
+    tree = to_whoosh(parsed)
+    selection = select(searcher, params, parsed, tree)
     found = bool(selection.hits.any())
-    # (Relaxed when the filters leave no part holding every word, unlike the grouped view, whose list is the
-    # query's own: a part filter of the flat view, section=1, lists the parts holding some words.)
-    if not found and (relaxed := any_word_query(parsed)) is not None:
+    # Relaxed only when no part anywhere holds every word: the list is the query's, decided under no filter, as the
+    # grouped view's (session 30). A part filter that leaves no part holding every word lists nothing (and offers to
+    # drop the filter); it once turned to any word, and so listed parts the unfiltered view does not.
+    if not found and (relaxed := any_word_query(parsed)) is not None and not _found_unfiltered(searcher, selection, tree):
         looser = select(searcher, params, parsed, relaxed, filters=selection.filters)
         if looser.hits.any():
             return looser, False, True
     return selection, found, False
+
+
+def _found_unfiltered(searcher, selection: Selection, tree: Q.Query) -> bool:
+    """Whether some part of the searched ones holds every word whatever the filters."""
+    if all(docs.all() for docs in selection.filters.values()):
+        return False  # no filter narrowed: the filtered search was the unfiltered one
+    return bool(evaluate(searcher, tree, selection.sections).mask.any())
 
 
 def empty_selection(searcher, sections: np.ndarray, filters: dict[str, np.ndarray], count: int) -> Selection:

@@ -81,3 +81,23 @@ def test_nothing_searchable_left_but_a_digit_finds_nothing(idx):
     assert NOTHING_LEFT_NOTE.format(words="script、alert", rest="1") in result.messages
     # A word of the reports beside an unknown one is still searched without it.
     assert run_search(idx, SearchParams(q="xyzzy 回访")).total >= 12
+
+
+def test_the_parts_list_under_a_filter_narrows_too(idx):
+    """Session 30: the parts list (flat=1) turned to parts holding any word when its filters left no part holding
+    every word, so a part filter listed parts the unfiltered parts list does not. It narrows now, as the reports
+    list does; a query no part holds whole still lists the parts holding some of its words, filter or not."""
+    everything = search(idx, q="政务热线 回访", flat="1")
+    assert everything.total == 12 and all(h.section == 1 for h in everything.hits)
+    part_two = search(idx, q="政务热线 回访", flat="1", section="2")
+    assert part_two.total == 0 and part_two.hits == []
+    # 寅山县财政局 holds 政务热线 alone: under its filter no part holds both, and none is listed (it was: 1 part).
+    one_body = search(idx, q="政务热线 回访", flat="1", agency="寅山县财政局")
+    assert one_body.total == 0 and one_body.hits == []
+    assert search(idx, q="政务热线", flat="1", agency="寅山县财政局").total == 1  # the filter itself selects it
+    filtered = search(idx, q="政务热线 回访", flat="1", year_from="2020", year_to="2020")
+    assert filtered.total == 2  # the 2020 parts holding both words; never the three holding 政务热线 alone
+    assert {h.report_id for h in filtered.hits} <= {h.report_id for h in search(idx, q="政务热线 回访", flat="1",
+                                                                                    per_page="50").hits}
+    loose = search(idx, q="回访 信访案件", flat="1", section="2")  # no part anywhere holds both: the query's own fallback
+    assert loose.total > 0 and all(h.section == 2 for h in loose.hits)
