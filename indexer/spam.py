@@ -89,25 +89,55 @@ _JUNK_BEFORE_BODY = re.compile(r"\d*[\u4e00-\u9fff]{1,10}?(?=人民政府)")
 _EMPTY_BRACKETS = re.compile(r"[（(【\[]\s*[)）】\]]")
 
 
-def _cut_chain(match: re.Match) -> tuple[int, int]:
+# (round 59) Junk words a splice left where the place's name was are learnt where 人民政府 follows them, and taken off
+# after the splice's other copies too ('…365bet官网提现某某词统计局': the same words before 统计局, before 政府信息公开),
+# unless they end as a place's name does (then the splice stood before the place, which stays).
+_PLACE_LIKE_END = re.compile(r"[省市县区州盟旗镇乡村]$|街道$|苏木$")
+
+
+def _chain_tail(chain: str) -> tuple[str, bool]:
+    """The chain's last piece after its marks and site words, and whether such a run was found."""
+    pieces = re.split(r"[_\-【】]+", chain)
+    tail = pieces[-1] if len(pieces) > 1 else ""
+    run = _TAIL_RUN.match(tail)
+    return (tail[run.end():] if run else tail), bool(run)
+
+
+def _learnt_junk(key: str) -> frozenset:
+    """The junk words that stand before 人民政府 right after a splice in ``key`` (a text's key), as _cut_chain drops them."""
+    words = set()
+    for match in _CHAIN.finditer(key):
+        if not _MARK_RE.search(match.group(0)):
+            continue
+        kept_tail, run = _chain_tail(match.group(0))
+        junk = _JUNK_BEFORE_BODY.match(kept_tail) if run and not kept_tail.startswith("人民政府") else None
+        if junk and len(junk.group()) >= 2 and not re.search(r"\d", junk.group()) and not _PLACE_LIKE_END.search(junk.group()):
+            words.add(junk.group())
+    return frozenset(words)
+
+
+def _cut_chain(match: re.Match, junk_words: frozenset = frozenset()) -> tuple[int, int]:
     """How many characters of a chain's start and end are the report's own words: its inner pieces
     go whole, its ends from or up to the spam."""
     chain = match.group(0)
     if not _MARK_RE.search(chain):
         return len(chain), 0
     pieces = re.split(r"[_\-【】]+", chain)
-    head, tail = pieces[0], pieces[-1] if len(pieces) > 1 else ""
+    head = pieces[0]
     # The first piece: the report's words, then the spam.
     start = _SPAM_START.search(head)
     kept_head = head[:start.start()] if start else head
     # The last piece: a mark and site words, then the report's words again (…365bet中文资讯网政府信息公开);
     # a few more junk words may stand where the place was, before 人民政府 (365提款一直在处理中人民政府).
-    run = _TAIL_RUN.match(tail)
-    kept_tail = tail[run.end():] if run else tail
+    kept_tail, run = _chain_tail(chain)
     if (run or kept_tail[:1].isdigit()) and not kept_tail.startswith("人民政府"):
         junk = _JUNK_BEFORE_BODY.match(kept_tail)
         if junk:
             kept_tail = kept_tail[junk.end():]
+        elif run:
+            learnt = next((word for word in junk_words if kept_tail.startswith(word) and len(kept_tail) > len(word)), None)
+            if learnt:
+                kept_tail = kept_tail[len(learnt):]
     return len(kept_head), len(kept_tail)
 
 
@@ -128,9 +158,9 @@ def _on_key(pattern: re.Pattern, text: str, cut) -> tuple[str, int]:
     return "".join(pieces), count
 
 
-def remove_splices(text: str) -> tuple[str, int]:
-    """The text without betting splices, and how many were taken out."""
-    cleaned, count = _on_key(_CHAIN, text, _cut_chain)
+def remove_splices(text: str, junk_words: frozenset = frozenset()) -> tuple[str, int]:
+    """The text without betting splices, and how many were taken out (``junk_words``: see _learnt_junk)."""
+    cleaned, count = _on_key(_CHAIN, text, lambda match: _cut_chain(match, junk_words))
     cleaned, runs = _on_key(_RUN, cleaned, lambda match: (0, 0))
     count += runs
     if count:
@@ -144,6 +174,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], int]:
     key = to_char_key("\n".join(texts))
     if not may_hold_mark(key) or not _MARK_RE.search(key):
         return list(blocks), 0  # nearly every report: one pass, nothing to take out
+    junk_words = _learnt_junk(key)
     out: list[Block] = []
     total = 0
     for block in blocks:
@@ -152,13 +183,13 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], int]:
             for row in block.rows:
                 cells = []
                 for cell in row:
-                    cell, n = remove_splices(cell)
+                    cell, n = remove_splices(cell, junk_words)
                     total += n
                     cells.append(cell)
                 rows.append(cells)
             out.append(Table(rows))
             continue
-        cleaned, n = remove_splices(block)
+        cleaned, n = remove_splices(block, junk_words)
         total += n
         if n and not cleaned.strip():
             continue
