@@ -99,7 +99,9 @@ _SEVERAL_BODIES = re.compile(r"(?<=[省市县区州盟旗府、，,])各(?:区|�
 _BARE_ZONE = re.compile(rf"(?:国家级?)?(?:{ZONE_WORDS}|园区|工业园|产业园|(?:台商)?投资区|(?:旅游)?度假区|风景(?:名胜)?区|景区|管理区)")
 # (round 56) A zone run together with the district that shares its government, the district in brackets after the
 # zone word ('高新区(某某区)', '经开区（某某县）'): the bracket names the zone's place, so the pair is a name.
-_ZONE_WITH_DISTRICT = re.compile(rf"^[(（](?!.*(?:{ZONE_WORDS}|园区))[{HAN}]{{1,8}}[区县市旗][)）]$")
+# (round 59) A street's or town's name in the brackets too ('开发区(某某街道)'): a zone run as one with the street
+# office that shares its staff, the pair named so by the report's own lead-in.
+_ZONE_WITH_DISTRICT = re.compile(rf"^[(（](?!.*(?:{ZONE_WORDS}|园区))[{HAN}]{{1,8}}(?:[区县市旗镇乡]|街道)[)）]$")
 # Site words glued before a name by a spam mirror or a portal ('某某体育官网入口民政局',
 # '某某市政府门户网站民政局'): the name is what follows the last of them.
 _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|主页|正文|打印本页|打印|当前位置|浏览|字号|字体|分享|点击|欢迎|访问")
@@ -228,9 +230,10 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     if units and units.start() >= 2:
         name, key = name[: units.start()], key[: units.start()]
     pair = _PARTY_AND_GOVERNMENT.search(key)
-    if pair and pair.start() >= 2 and re.search(rf"{_PLACE_END}|镇|乡|街道", key[: pair.start()][-2:]):
+    if pair and pair.start() >= 2 and re.search(rf"{_PLACE_END}|镇|乡|街道", key[: pair.start()].rstrip(")）")[-2:]):
         # '某某镇党委、政府高度重视…', '某某县委县政府…': the place's party committee and government together; the
-        # report is the place's, named by the place
+        # report is the place's, named by the place (also a place named with its second name in brackets, round 59:
+        # '开发区(某某街道)党工委、办事处')
         name, key = name[: pair.start()], key[: pair.start()]
     core = _QUALIFIER.sub("", key)
     sites = list(_SITE_WORD.finditer(key))

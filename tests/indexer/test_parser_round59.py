@@ -4,6 +4,7 @@ the leader's speeches on it or its decisions name; a pre-2019 chapter on disclos
 part 三. Every text here is made up."""
 from __future__ import annotations
 
+from indexer.issuer import agency_name
 from tests.indexer.made_up import parsed
 
 # --- A. '…777bet官网提现请稍候统计局': the splice's junk words learnt before 人民政府, dropped before 统计局 too --------
@@ -27,3 +28,24 @@ def test_junk_words_a_splice_left_before_the_government_go_before_a_department_t
 def test_a_place_after_the_splice_is_no_junk():
     # (words ending as a place does are the place the splice stood before: learnt nowhere, kept before 统计局)
     assert parsed(_spliced("东山县")).agency == "东山县统计局"
+
+
+# --- B. '开发区(某某街道)': a zone run as one with its street office ----------------------------------------------
+
+def test_a_zone_named_with_its_street_in_brackets_is_a_name():
+    lines = [
+        "根据《中华人民共和国政府信息公开条例》的规定,现公布开发区(青石街道)2009年政府信息公开工作年度报告。",
+        "一、本年度政府信息公开工作的基本情况",
+        "2009年,开发区(青石街道)党工委、办事处认真贯彻《条例》,全年主动公开政府信息18条。",
+    ]
+    assert parsed(lines).agency == "开发区(青石街道)"
+
+
+def test_the_party_committee_and_office_after_a_bracketed_place_go():
+    assert agency_name("开发区(青石街道)党工委、办事处") == "开发区(青石街道)"
+    assert agency_name("青石镇党委、政府") == "青石镇"
+
+
+def test_a_bracket_naming_no_place_still_makes_no_zone_name():
+    assert agency_name("开发区(园区)") is None
+    assert agency_name("开发区") is None
