@@ -59,7 +59,12 @@ def _names_around(pattern: re.Pattern, anchor: re.Pattern, text: str) -> list[st
     return found
 # The leader's speech on inspecting the report's own province, which reports cite as their guide:
 # '深入贯彻习近平总书记考察某某重要讲话精神'.
-_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话")
+_INSPECTION = re.compile(r"(?:考察|视察)([\u4e00-\u9fff]{2,8}?)(?:时的|时)?重要讲话"
+                         # (round 59) and his speeches and instructions on it: '习近平总书记对某某的系列重要讲话和重要指示精神'
+                         r"|总书记对([\u4e00-\u9fff]{2,8}?)(?:工作)?(?:的)?(?:系列)?重要(?:讲话|指示|批示)")
+# (round 59) The authority above the body named after the State Council, whose decisions on disclosure it carries out
+# ('认真落实党中央、国务院及某某市关于全面推进政务公开的决策部署'): the body's own province (or municipality).
+_DECIDED_BY = re.compile(r"国务院(?:和|及|以及|、)([\u4e00-\u9fff]{2,12}?)关于[^，,。；;]{0,30}?(?:决策部署|部署|要求)")
 _SITE_OF = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户)?(?:网站|网)")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码|邮码)[:：\s]*(\d{6})(?!\d)")
 _PHONE = re.compile(r"(?<![\d\w])[(（]?(0\d{2,3})[)）]?\s*[-—－–]?\s*\d{7,8}(?!\d)")
@@ -307,6 +312,9 @@ def mentioned_place(text: str) -> str | None:
                  and chain.units[0].kind == "province" and match.group(1).startswith(chain.units[0].name)]
     mentions += _account_places(text) + _media_places(text)
     mentions += [chain.units for match in _INSPECTION.finditer(text)
+                 for chain in find_chains(match.group(1) or match.group(2), opening_province_stem=True)[:1]
+                 if chain.start == 0]
+    mentions += [chain.units for match in _DECIDED_BY.finditer(text)
                  for chain in find_chains(match.group(1), opening_province_stem=True)[:1] if chain.start == 0]
     mentions += [(gaz.by_code[code],) for code in _coded_places(text) + _numbered_places(text) if code in gaz.by_code]
     # The 条例 binds the mainland's bodies only: 香港, 澳门 and 台湾 named in a text are spam words spliced in

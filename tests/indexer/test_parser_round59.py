@@ -49,3 +49,33 @@ def test_the_party_committee_and_office_after_a_bracketed_place_go():
 def test_a_bracket_naming_no_place_still_makes_no_zone_name():
     assert agency_name("开发区(园区)") is None
     assert agency_name("开发区") is None
+
+
+# --- C. the province named by the speeches the body follows, or by the decisions it carries out -------------------
+
+def test_the_leaders_speeches_on_a_province_place_a_nameless_city_report():
+    lines = [
+        "2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年,我市深入贯彻习近平总书记对福建的系列重要讲话和重要指示精神,全年主动公开政府信息120条。",
+    ]
+    report = parsed(lines)
+    assert (report.level, report.region["province"]) == ("city", "福建省")
+
+
+def test_speeches_on_the_work_name_no_province():
+    lines = [
+        "2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年,我市深入贯彻习近平总书记关于政务公开工作的重要指示精神,全年主动公开政府信息120条。",
+    ]
+    assert parsed(lines).region["province"] is None
+
+
+def test_the_authority_after_the_state_council_places_a_street_office():
+    lines = [
+        "一、总体情况",
+        "2025年,青石街道办事处认真落实党中央、国务院及天津市关于全面推进政务公开的决策部署,全年主动公开政府信息45条。",
+        "(一)主动公开。全年主动公开政府信息45条。",
+    ]
+    assert parsed(lines).region["province"] == "天津市"
