@@ -662,6 +662,44 @@ def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], 
     return chosen, numbered, where[chosen[0].index]
 
 
+def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
+    """chosen with part 三 added at the second sub-heading of a chapter on disclosure as a whole (round 59).
+
+    A pre-2019 report's chapter numbered 二 naming neither kind of disclosure ('二、信息公开情况', '二、2016年政府信息公开
+    工作情况') whose sub-headings open with '（一）主动公开…' and go on with '（二）依申请公开…' tells both parts, as the
+    pages' gold maps an old report's chapters by meaning: the second sub-heading heads part 三 when no heading of the
+    report's own does. A chapter naming a kind ('二、主动公开…'), or a first sub-heading on anything else, is left as it is.
+    """
+    if any(c.part == 3 for c in chosen):
+        return chosen
+    for k, cand in enumerate(chosen):
+        numbered = _numbered(squeeze(cand.title)) if cand.part == 2 else None
+        if numbered is None:
+            continue
+        if numbered.group(1) != "二" or re.search(r"主动|申请", to_key(numbered.group(2))):
+            return chosen
+        end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
+        opened = False
+        for i in range(cand.index + 1, end):
+            block = blocks[i]
+            if isinstance(block, Table) or len(block) > _MAX_RAW:
+                continue
+            bracket = _BRACKETED.match(squeeze(block))
+            if not bracket:
+                continue
+            found = classify_heading(block, True)
+            if not opened:
+                opened = bracket.group(1) == "一" and found is not None and found[0] == 2
+                if not opened:
+                    return chosen
+                continue
+            if bracket.group(1) == "二" and found is not None and found[0] == 3:
+                return chosen[: k + 1] + [Candidate(i, 3, found[1], clean_line(block))] + chosen[k + 1 :]
+            return chosen
+        return chosen
+    return chosen
+
+
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     """Split blocks into (preamble, parts in order).
 
@@ -682,6 +720,7 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
         # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
         if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
             blocks, chosen = numbered, digits
+    chosen = _combined_chapter(blocks, chosen)
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]

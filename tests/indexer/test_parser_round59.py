@@ -79,3 +79,34 @@ def test_the_authority_after_the_state_council_places_a_street_office():
         "(一)主动公开。全年主动公开政府信息45条。",
     ]
     assert parsed(lines).region["province"] == "天津市"
+
+
+# --- D. '二、信息公开情况' over '（一）主动公开情况' '（二）依申请公开情况': part 三 at the second sub-heading ------------
+
+def _old(chapter: str, first: str = "(一)主动公开情况") -> list[str]:
+    return [
+        "东山县青石镇2013年政府信息公开工作年度报告",
+        "一、概述",
+        "2013年,我镇认真贯彻《条例》,明确专人负责信息公开工作。",
+        chapter,
+        first,
+        "全年主动公开政府信息58条。",
+        "(二)依申请公开情况",
+        "全年未收到政府信息公开申请。",
+        "三、存在的问题及改进措施",
+        "公开内容还不够全面。",
+    ]
+
+
+def test_a_chapter_on_disclosure_as_a_whole_holds_part_three_in_its_second_sub_heading():
+    report = parsed(_old("二、信息公开情况"))
+    assert [s.number for s in report.sections] == [1, 2, 3, 5]
+    assert report.sections[2].title == "(二)依申请公开情况"
+
+
+def test_a_chapter_naming_active_disclosure_keeps_its_sub_headings():
+    assert [s.number for s in parsed(_old("二、主动公开政府信息情况")).sections] == [1, 2, 5]
+
+
+def test_a_chapter_whose_first_sub_heading_is_no_kind_of_disclosure_keeps_them():
+    assert [s.number for s in parsed(_old("二、信息公开情况", "(一)加强组织领导")).sections] == [1, 2, 5]
