@@ -6,6 +6,7 @@ import re
 
 from indexer.identity import assign_identity
 from indexer.model import Block, Report, Table
+from indexer.possible_places import possible_provinces
 from indexer.parser import report_to_dict
 from search.missing_parts import missing_parts
 from search.figures.text_figures import report_from_text
@@ -68,7 +69,9 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         "level": report.level or "unknown",
         "province": region.get("province") or "unknown",
         "city": region.get("city") or "",
-        "place": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v),
+        # and, when the region is unread, the two provinces its issuer's township or county may be in (万田乡: 江西 or 浙江)
+        "place": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county"),
+                                      *possible_provinces(report.agency, region)) if v),
     }
     if report.year is not None:
         common["year"] = report.year

@@ -457,9 +457,16 @@ def region_mask(searcher, hints: list[PlaceHint]) -> np.ndarray:
     """Documents of reports located in any of the hinted places (by the index's region columns)."""
     arrays = arrays_for(searcher)
     out = np.zeros(arrays.doc_count, dtype=bool)
+    unread = None
     for hint in hints:
         for unit in hint.units:
-            if unit.kind in ("province", "city"):
+            if unit.kind == "province":
+                # A report whose region was not read but whose issuer's township or county one other province also
+                # bears (indexer/possible_places.py) holds the province in its place field alone: it may be the
+                # place's, so it is kept with the place's reports, as a report of an unread issuer is with a body's.
+                unread = arrays.mask(searcher, "province", "unknown") if unread is None else unread
+                out |= arrays.mask(searcher, "province", unit.name) | (arrays.mask(searcher, "place", unit.name) & unread)
+            elif unit.kind == "city":
                 out |= arrays.mask(searcher, unit.kind, unit.name)  # the field of that name
             else:  # no field for counties: the place field holds the county's name
                 out |= arrays.mask(searcher, "place", unit.name) & arrays.mask(searcher, "province", unit.province)
