@@ -69,7 +69,7 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         "level": report.level or "unknown",
         "province": region.get("province") or "unknown",
         "city": region.get("city") or "",
-        # and, when the region is unread, the two provinces its issuer's township or county may be in (万田乡: 江西 or 浙江)
+        # the region's names or, when it is unread, the two provinces its issuer's township or county may be in (万田乡)
         "place": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county"),
                                       *possible_provinces(report.agency, region)) if v),
     }

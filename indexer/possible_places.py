@@ -4,10 +4,10 @@ The parser never guesses a region (docs/places.md: ambiguity gives None): `万�
 that name lies in one county of 江西 and one of 浙江 and the text names neither, leaves province, city and county unread. A
 citizen typing either province then never finds the report, though it is one of theirs. The index's ``place`` field
 (the words a place typed in a query matches) therefore also holds both provinces' names for such a report, while its
-province and city columns (facets, the place's reports ranked first) stay unread: the report is found by either
-place, below the reports known to be there.
+province and city columns (facets, filters) stay unread: the report is found by either place and kept with that
+place's reports (search/retrieval/places.region_mask).
 
-Only two: a name three or more provinces bear (太平乡, 城关镇, 新华街道) is a common one and places nothing.
+Only two: a name three or more provinces bear (城关镇, 新华街道) is a common one and places nothing.
 """
 from __future__ import annotations
 
