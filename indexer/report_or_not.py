@@ -241,8 +241,11 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
     if plan and not report.title and not has_table:
         return f"its title is “{plan}”: a plan of work, not a report", None
+    # (round 59b) A page that opens at part 一 of the 2021 template, its title cut off, may tell that the body drew up a
+    # plan ('结合实际，制定本方案'): 一、总体情况 over that part's own sub-headings outweighs it. (Two template headings do
+    # not: a guide is laid out as 主动公开 / 依申请公开 too; a sentence about reports does not: rules on compiling them say so.)
     other = _OTHER_KIND.search(head[:_OPENING])
-    if other and not titled and not has_table:
+    if other and not titled and not has_table and not _opens_part_one_of_2021(report, lines):
         return f"no report title, reporting year or statistics table: it calls itself “{other.group(1)}”", None
     notice = next((x for x in raw_lines[:5] if _NOTICE_TITLE.search(to_key(x))), None)
     if notice and not titled and not has_table and not _SELF.search(head):  # a report under a notice's link
@@ -338,6 +341,12 @@ def _problems_and_remedies(lines: list[str]) -> bool:
     """Whether part 5's sub-headings on the problems and on what will be done both stand as lines of the text."""
     keys = [squeeze(x) for x in lines[:200]]
     return any(_PROBLEMS.match(k) for k in keys) and any(_REMEDIES.match(k) for k in keys)
+
+
+def _opens_part_one_of_2021(report: Report, lines: list[str]) -> bool:
+    """'一、总体情况' over three or more of that part's sub-headings in the 2021 template (主动公开 … 平台建设)."""
+    return (any(s.number == 1 and not s.inferred and "总体情况" in squeeze(s.title) for s in report.sections)
+            and _part_one_subheadings(lines) >= 3)
 
 
 def _part_one_subheadings(lines: list[str]) -> int:
