@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable, NoReturn
 
 import pytest
+from hypothesis import settings
 
 from app import create_app
 from bench.relevance_corpus import layout_reports
@@ -16,6 +17,12 @@ from bench.parsing_accuracy import load as load_gold  # noqa: F401 - the one gol
 from indexer.build import build_index
 from search.index import IndexHandle
 from tests.stats_corpus import write_corpus
+
+# Property tests draw the same examples every run (tests are deterministic); a run that should search further says so
+# with HYPOTHESIS_PROFILE=explore.
+settings.register_profile("nianbao", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nianbao"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
