@@ -20,7 +20,7 @@ from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
                                ROW_LABELS, UNKNOWN_AGENCY, UNKNOWN_YEAR, balance_state, is_number, part_heading,
-                               report_title)
+                               report_title, shown_name)
 
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
            "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
@@ -224,7 +224,10 @@ def _facts(report: dict) -> dict:
     region = report.get("region") or {}
     return {
         "heading": heading,
-        "agency": agency or UNKNOWN_AGENCY,
+        # (the heading's simplified name; a mirror's 趙縣… is also said as written beside it: session 30's QA read a
+        # traditional 机构 line under a simplified heading as two bodies)
+        "agency": shown_name(agency),
+        "agency_as_written": agency if agency and shown_name(agency) != agency else "",
         "year": year or UNKNOWN_YEAR,
         "title_as_written": title if title and title != heading and len(title) <= 60 else "",
         "level": LEVELS.get(report.get("level") or "unknown", report.get("level")),

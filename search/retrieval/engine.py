@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from search.analysis import simplify
 from search.copies import copies
+from search.folding import traditional_to_simplified
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
@@ -56,14 +57,18 @@ class Hit:
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
     figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
     figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
-    # The report's sentence that figure was read from, when no table gives it and the snippet does not show it.
-    figure_quote: str = ""
+    figure_quote: str = ""  # the sentence it was read from, when no table gives it and the snippet does not show it
     figure_quote_section: int | None = None
 
     @property
     def name(self) -> str:
         """The issuer as the title shows it (simplified script; 未知机构 when the report names none)."""
         return shown_name(self.agency)
+
+    @property
+    def part_label(self) -> str:
+        """The part's heading as the label shows it, simplified beside the title; snippet, page and API keep it as written."""
+        return self.section_title.translate(traditional_to_simplified())
 
     @property
     def year_title(self) -> str:

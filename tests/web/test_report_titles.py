@@ -19,7 +19,8 @@ REPORTS = {
     "nameless-2021.txt": f"2021年政府信息公开工作年度报告\n\n{BODY}\n",  # a year, no issuer
     "named.txt": made_up_report("海盐县民政局", 2020, PARTS),
     # a traditional-script mirror's copy: its text keeps its script, its titles speak the portal's
-    "mirror.txt": made_up_report("東山縣應急管理局", 2020, {**PARTS, 1: "本局全年主動公開政府信息86條，及時發布應急預案。"}),
+    "mirror.txt": made_up_report("東山縣應急管理局", 2020, {**PARTS, 1: "本局全年主動公開政府信息86條，及時發布應急預案。"})
+    .replace(PART_HEADINGS[1], PART_HEADINGS[1].translate(str.maketrans("总体况", "總體況"))),
 }
 
 
@@ -97,3 +98,15 @@ def test_a_traditional_script_issuer_is_titled_in_simplified_script_everywhere(t
     assert "东山县应急管理局 2020 年度报告" in [_text(x) for x in picks.xpath("//form[contains(@class,'compare-pick')]//label")]
     feed = tclient.get("/feed").get_data(as_text=True)
     assert "东山县应急管理局 2020 年政府信息公开工作年度报告" in feed and "東山縣應急管理局 2020" not in feed
+
+
+def test_a_mirrors_part_heading_and_issuer_read_in_simplified_script_beside_the_title(tclient):
+    # (session 30's QA: 一、總體情況 under 东山县… in the results, a 机构 line 趙縣… under a heading 赵县…)
+    ids = _ids(tclient)
+    results = lxml_html.fromstring(tclient.get("/?q=预案").get_data(as_text=True))
+    assert _text(results.xpath("//p[@class='meta']/span[@class='section']")[0]) == PART_HEADINGS[1]
+    [hit] = tclient.get("/api/search?q=预案").get_json()["hits"]
+    assert hit["section_title"] != PART_HEADINGS[1] and "總體" in hit["section_title"]  # the data as written
+    page = lxml_html.fromstring(tclient.get(f"/reports/{ids['mirror.txt']}").get_data(as_text=True))
+    facts = {_text(d.xpath("dt")[0]): _text(d.xpath("dd")[0]) for d in page.xpath("//dl[@class='facts']/div")}
+    assert facts["机构"].startswith("东山县应急管理局（原文写作“東山縣應急管理局”）"), facts["机构"]
