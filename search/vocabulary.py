@@ -139,8 +139,22 @@ def year_title(year: int | None, full: bool = False) -> str:
 def shown_name(agency: str | None) -> str:
     """The issuer as titles show it: in simplified script, as the portal speaks and the body's directory lists it
     (a traditional-script mirror's 東山縣應急管理局 is titled 东山县应急管理局; its text keeps the script it was
-    written in); 未知机构 when the report names none."""
+    written in); an English translation's central body by its Chinese name where the English reader knows the
+    whole name (China Meteorological Administration: 中国气象局); 未知机构 when the report names none."""
+    if agency and not re.search(r"[\u3400-\u9fff]", agency):
+        return _english_name(agency)
     return (agency or UNKNOWN_AGENCY).translate(traditional_to_simplified())
+
+
+@lru_cache(maxsize=256)
+def _english_name(agency: str) -> str:
+    from search.retrieval.english import read_english  # the query layer's reader; it imports this module
+
+    read = read_english(agency)
+    # (one body's name, every word understood: a name read only in part would be a guess)
+    if read and " " not in read[0] and len(read[1]) == 1 and re.search(r"(?:部|局|署|委员会|总局|行)$", read[0]):
+        return read[0]
+    return agency
 
 
 ECHOED = 40  # characters of a query a message quotes

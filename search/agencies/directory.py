@@ -22,9 +22,9 @@ from whoosh import query as Q
 from search import agency_names as names
 from search.agencies.reported import ReportedPlace, reported_place
 from search.copies import copies
-from search.folding import traditional_to_simplified
 from search.index import column_values
 from search.retrieval.where import place_label
+from search.vocabulary import shown_name
 
 AGENCY_FIELD = "agency_id"  # the facet column; agency_facet (the name as written) in an older index
 CENTRAL, UNRESOLVED = "central", "unresolved"
@@ -68,7 +68,7 @@ class Agency:
         names (``names`` keeps how each wrote it); a bare place (上海市) as its body's name (``names.body_name``)."""
         latest = max(self.reports, key=lambda r: (r.year or 0, r.indexed, r.report_id))
         places = {*self.place_names, self.unit} if self.resolved and not self.central else set()
-        return names.body_name(latest.agency.translate(traditional_to_simplified()), places, self.id.split(":", 1)[1])
+        return names.body_name(shown_name(latest.agency), places, self.id.split(":", 1)[1])
 
     @cached_property
     def names(self) -> list[str]:

@@ -21,6 +21,9 @@ REPORTS = {
     # a traditional-script mirror's copy: its text keeps its script, its titles speak the portal's
     "mirror.txt": made_up_report("東山縣應急管理局", 2020, {**PARTS, 1: "本局全年主動公開政府信息86條，及時發布應急預案。"})
     .replace(PART_HEADINGS[1], PART_HEADINGS[1].translate(str.maketrans("总体况", "總體況"))),
+    # a machine translation of a central body's report (a mirror): its issuer as the English reader knows it
+    "english.txt": "China Earthquake Administration 2017 Government Information Disclosure Annual Report\n\n"
+                   "I. Overview\nIn 2017 the administration proactively disclosed 84 items of seismic information.\n",
 }
 
 
@@ -110,3 +113,14 @@ def test_a_mirrors_part_heading_and_issuer_read_in_simplified_script_beside_the_
     page = lxml_html.fromstring(tclient.get(f"/reports/{ids['mirror.txt']}").get_data(as_text=True))
     facts = {_text(d.xpath("dt")[0]): _text(d.xpath("dd")[0]) for d in page.xpath("//dl[@class='facts']/div")}
     assert facts["机构"].startswith("东山县应急管理局（原文写作“東山縣應急管理局”）"), facts["机构"]
+
+
+def test_an_english_translations_issuer_is_titled_by_its_chinese_name(tclient):
+    # (session 30's QA: "China Meteorological Administration" in lists, facets and /stats; qa29 #8)
+    results = lxml_html.fromstring(tclient.get("/?q=seismic").get_data(as_text=True))
+    assert [_text(h) for h in results.xpath("//h3[a]")] == ["中国地震局 2017 年度报告"]
+    [hit] = tclient.get("/api/search?q=seismic").get_json()["hits"]
+    assert hit["agency"] == "China Earthquake Administration"  # the data as written
+    listed = lxml_html.fromstring(tclient.get("/agencies").get_data(as_text=True))
+    text = _text(listed.xpath("//main")[0])
+    assert "中国地震局" in text and text.count("China Earthquake") == 1 and "各年写法：China Earthquake" in text
