@@ -138,6 +138,10 @@ def _identify(agency: str | None, year: int | None, region: dict, level: str | N
     if place is None:
         return _unresolved(text, report_key, why), parts, function
     code, notes = place
+    if not _branch_is_placed(parts, code):
+        # 杭州市市场监督管理局东湖分局 with no 东湖 in 杭州: the place stayed the parent's, so as its parent's
+        # function the branch would take the parent bureau's id; it stays a body of its own (never merge two bodies).
+        function = _function(parts, branches=False) + cleaned.qualifier
     unit_name = _unit_name(parts, code)
     renamed, successors, renote = _renamed(function, code, year)
     unit_part = f"/{unit_name}" if unit_name else ""
@@ -247,9 +251,10 @@ def _reads_as_function(rest: str) -> bool:
     return not rest or rest in ("政府",) or bool(names.function_of(rest) or names.local_unit(rest))
 
 
-def _function(parts: _Name) -> str:
-    """The canonical function of the function part, or the part itself when the vocabulary lacks it."""
-    text = names.parent_function_text(parts.function_text, is_place=_is_place)
+def _function(parts: _Name, branches: bool = True) -> str:
+    """The canonical function of the function part, or the part itself when the vocabulary lacks it
+    (``branches``: a branch named after its parent's function and a place is read as that function)."""
+    text = names.parent_function_text(parts.function_text, is_place=_is_place if branches else lambda words: False)
     for prefix in ("人民政府", "政府"):
         inner = text[len(prefix):]
         if text.startswith(prefix) and inner and inner not in ("办公室", "办公厅", "办"):
@@ -261,6 +266,18 @@ def _function(parts: _Name) -> str:
     if function is None and parts.vertical:
         return parts.vertical + text  # 国家统计局重庆调查总队 -> 国家统计局调查总队
     return function or text
+
+
+def _branch_is_placed(parts: _Name, code: str) -> bool:
+    """Whether a branch read as its parent's function (生态环境局沙河市分局) was placed at the place its words name
+    (沙河市, 东城 for 东城区); True for any other name."""
+    text = parts.function_text
+    head = names.parent_function_text(text, is_place=_is_place)
+    if head == text or not text.endswith("分局") or text[len(head):len(head) + 1] == "及":
+        return True
+    words = text[len(head):-2]
+    place = next((name for name in reversed(place_names(code)) if name), "")
+    return bool(place) and place[:2] == words[:2]  # 浦东 for 浦东新区: a stem opens the full name
 
 
 def _is_place(words: str) -> bool:

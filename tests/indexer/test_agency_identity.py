@@ -430,3 +430,12 @@ def test_an_abbreviation_the_vocabulary_lists_is_its_functions_full_kind():
     assert names.name_kind("七里坪镇") == "人民政府"
     assert names.name_kind("生态环境局沙河市分局") == "生态环境局"
     assert names.name_kind("经济技术开发区经济发展局") is None  # no abbreviation the vocabulary lacks is guessed
+
+
+def test_a_branch_whose_place_words_are_no_division_of_its_city_keeps_its_own_id():
+    # 东湖 is a district's stem elsewhere (so the words read as a place) but no division of 杭州: the name's place
+    # stays the city, and read as its parent's function the branch would take the city bureau's own id.
+    parent = identify("杭州市市场监督管理局", 2021).id
+    branch = identify("杭州市市场监督管理局东湖分局", 2021)
+    assert branch.resolved and branch.id != parent
+    assert identify("杭州市市场监督管理局西湖分局", 2021).id == identify("杭州市西湖区市场监督管理局", 2021).id
