@@ -22,6 +22,7 @@ from typing import Callable
 from pathlib import Path
 
 from search.analysis import fold, is_common_word
+from search.divisions import read_units
 
 DATA = Path(__file__).with_name("data")
 FUNCTIONS = DATA / "agency_functions.tsv"
@@ -369,14 +370,26 @@ def split_name(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def parent_function_text(text: str, is_place: Callable[[str], bool] = lambda words: True) -> str:
+@lru_cache(maxsize=1)
+def _division_words() -> frozenset[str]:
+    return frozenset(word for unit, _ in read_units() for word in (unit.name, unit.stem) if word)
+
+
+def names_a_division(words: str) -> bool:
+    """Whether words are a division's full name or short form (沙河市, 东城), as a branch's place words are."""
+    return words in _division_words()
+
+
+def parent_function_text(text: str, is_place: Callable[[str], bool] = names_a_division) -> str:
     """The function part a joint name or a branch's name is of, when the vocabulary knows it; else ``text``.
 
     A joint name is the first body's (人民政府及办公室, 政府及其办公室: the government publishes for both, so its
     function, never 及办公室); a branch named after its parent's function and the place it serves is its parent's
     function (生态环境局沙河市分局: the city bureau's branch in 沙河市, the county's 生态环境局 since the 2019
     vertical reform; 公安局东城分局). ``is_place`` tells the words between the parent and 分局 for a place: an id
-    takes a branch as its parent's function only then (税务局第一分局 is a body of its own beside the 税务局)."""
+    takes a branch as its parent's function only then (税务局第一分局 is a body of its own beside the 税务局), and so
+    does the kind of a body the build could not place (the default: a division's name or short form, so that /agencies
+    never files 税务局第一分局 under the 税务局 its id keeps it apart from)."""
     if function_of(text) is not None:
         return text
     head, joined, _ = text.partition("及")

@@ -149,6 +149,11 @@ def test_an_unplaced_body_is_listed_under_the_kind_its_name_says():
     assert Agency("unresolved:市科委#r1", [AgencyReport("r1", 2020, "市科委")]).kind == "科学技术局"
     assert Agency("unresolved:七里坪镇#r2", [AgencyReport("r2", 2020, "七里坪镇")]).kind == "人民政府"
     assert Agency("unresolved:外经贸局#r3", [AgencyReport("r3", 2020, "外经贸局")]).kind == "其他"
+    # A branch named by an ordinal or a duty is a body of its own (its id keeps it apart from the bureau): not the
+    # bureau's kind; one named by a place is the bureau's function, as its id reads it.
+    assert Agency("unresolved:税务局第一分局#r4", [AgencyReport("r4", 2020, "税务局第一分局")]).kind == "其他"
+    assert Agency("unresolved:公安局交通警察分局#r5", [AgencyReport("r5", 2020, "公安局交通警察分局")]).kind == "其他"
+    assert Agency("unresolved:生态环境局沙河市分局#r6", [AgencyReport("r6", 2020, "生态环境局沙河市分局")]).kind == "生态环境局"
 
 
 def test_a_body_named_without_its_place_is_labelled_with_it():
