@@ -4,7 +4,7 @@ Tesseract reads one page on one core (``OMP_THREAD_LIMIT=1``) and pytest runs on
 so on CI's two cores the OCR tests' cold reads (about 90 s of a ten-minute suite) left one core
 idle. When a run collects tests/indexer/test_ocr.py, conftest starts this module as a child that
 makes the same scans (the makers are deterministic: the same bytes, so the same cache key) and
-reads every page into the session's OCR cache; the OCR tests wait for it before their first read.
+reads every page into the session's OCR cache; a test that reads one of them waits for it first.
 
 It is only a head start: the tests parse their own files, and whatever the child did not finish
 (or failed at) they read themselves. Nothing here decides a result.
@@ -32,10 +32,16 @@ def start(cache: Path, work: Path) -> None:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+_PATIENCE = 600  # seconds: a child that hangs (Tesseract stuck) must not hang the suite; the tests then read themselves
+
+
 def wait() -> None:
-    """Block until the read-ahead is over (at once when none was started)."""
+    """Block until the read-ahead is over (at once when none was started), or stop it after ``_PATIENCE``."""
     if _child is not None:
-        _child.wait()
+        try:
+            _child.wait(timeout=_PATIENCE)
+        except subprocess.TimeoutExpired:
+            stop()
 
 
 def stop() -> None:

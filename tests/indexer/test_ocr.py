@@ -69,14 +69,14 @@ READ_AHEAD = [sample_scan, *(_committed(g) for g in SCAN_GOLD if "error" not in 
               *(_committed(g) for g in SCAN_GOLD if "error" in g)]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _read_ahead():
-    """Let the read-ahead finish first, so that no scan is read twice at once (a head start only)."""
+@pytest.fixture(scope="module")
+def read_ahead():
+    """Let the read-ahead finish before a test reads one of its scans, so that none is read twice at once."""
     ocr_prefetch.wait()
 
 
 @pytest.fixture(scope="module")
-def scanned(tmp_path_factory) -> Path:
+def scanned(tmp_path_factory, read_ahead) -> Path:
     require_tesseract()
     return sample_scan(tmp_path_factory.mktemp("scans"))
 
@@ -207,7 +207,7 @@ def test_mixed_pdf_reads_its_scanned_page_by_ocr(scanned, tmp_path):
 
 
 @pytest.mark.parametrize("turn", [90, 270])
-def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn):
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn, read_ahead):
     """Orientation detection: a page fed into the scanner sideways reads as the upright page. The page is the top of
     the first (the title, the opening paragraph and the first heading): every read here is a cold one, and the whole
     page took twice as long to read, three times (sideways, orientation, upright)."""
@@ -218,7 +218,7 @@ def test_a_page_scanned_sideways_is_turned_upright(tmp_path, turn):
 
 
 @pytest.mark.parametrize("gold", SCAN_GOLD, ids=lambda g: Path(g["file"]).name)
-def test_committed_scans_against_their_gold(gold):
+def test_committed_scans_against_their_gold(gold, read_ahead):
     require_tesseract()
     name = Path(gold["file"]).name
     if "error" in gold:
@@ -254,7 +254,7 @@ UNRULED = """海盐县民政局2021年政府信息公开工作年度报告
 """
 
 
-def test_a_table_printed_without_rules_one_cell_a_line_gives_its_figures(tmp_path):
+def test_a_table_printed_without_rules_one_cell_a_line_gives_its_figures(tmp_path, read_ahead):
     """No rules to find cells by: the lone figures on their lines are read again on their own
     (the page-wide reading drops or garbles a column of 0s) and the lines go to table recovery."""
     require_tesseract()
@@ -355,3 +355,15 @@ def test_a_scan_made_again_is_the_same_file(tmp_path, monkeypatch):
         first, second = tmp_path / f"{number}a", tmp_path / f"{number}b"
         first.mkdir(), second.mkdir()
         assert content_id(make(first)) == content_id(make(second)), number
+
+
+def test_a_read_ahead_that_hangs_is_stopped_not_waited_for(monkeypatch):
+    """The suite waits for the read-ahead a bounded time: a child stuck past it is killed and the tests read alone."""
+    import subprocess
+    import sys
+
+    hung = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    monkeypatch.setattr(ocr_prefetch, "_child", hung)
+    monkeypatch.setattr(ocr_prefetch, "_PATIENCE", 0.2)
+    ocr_prefetch.wait()
+    assert hung.poll() is not None and ocr_prefetch._child is None
