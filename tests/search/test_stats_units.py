@@ -145,6 +145,7 @@ def test_statistics_routes_never_fail_on_any_parameter(client, route, pairs):
         assert "<script>" not in body.replace('<script src="/static/', "")
     else:  # data (JSON, CSV) quotes a user string as given, under a type no browser renders as a page
         assert response.mimetype in ("application/json", "text/csv"), response.mimetype
+        assert response.headers["X-Content-Type-Options"] == "nosniff"  # never sniffed into a page
 
 
 def test_records_read_from_the_digests_are_the_records_of_the_stored_reports(indexes):
