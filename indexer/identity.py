@@ -170,7 +170,7 @@ def _looks_like_body(function: str) -> bool:
 
 def _unresolved(text: str, report_key: str | None, reason: str) -> AgencyIdentity:
     key = f"#{report_key}" if report_key else ""
-    return AgencyIdentity(f"unresolved:{text or '（无名称）'}{key}", None, None, None, None, reason)
+    return AgencyIdentity(f"unresolved:{text or names.UNNAMED}{key}", None, None, None, None, reason)
 
 
 def _central(text: str, qualifier: str, report_key: str | None) -> AgencyIdentity | None:

@@ -25,6 +25,7 @@ from search.analysis import fold, is_common_word
 from search.divisions import read_units
 
 DATA = Path(__file__).with_name("data")
+UNNAMED = "（无名称）"  # the name part of the id of a report naming no issuer (unresolved:（无名称）#<report id>)
 FUNCTIONS = DATA / "agency_functions.tsv"
 RENAMES = DATA / "agency_renames.tsv"
 

@@ -16,16 +16,23 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.agencies.directory import CENTRAL, CENTRAL_LABEL, UNRESOLVED, UNRESOLVED_LABEL, Agency, directory
+from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
 from search.agencies.name_box import is_named
+from search.agencies.tree import child, place_label, place_level, within
+from search import agency_names as names
 from search.analysis import fold
-from search.retrieval.engine import select_reports
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import MAX_PAGE, SearchParams
+from search.retrieval.strict import select_strict
+from search.vocabulary import UNKNOWN_AGENCY
 
 PER_PAGE = 50
 KINDS_SHOWN = 12  # kinds listed before 更多
+LOOSER_LEFT = "只列出报告中含有“{q}”的机构；搜索页面其后列出的用字相近的报告，其机构未列出。"
+NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；用字相近的报告可在搜索页面查看。"
+NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
+UNKNOWN_KIND = "没有名为“{kind}”的职能，请从“职能”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
 MAX_NAME = 50
 
@@ -122,6 +129,9 @@ class AgencyList:
     # Unresolved bodies a report of which the index places in the chosen province or city but whose
     # reports do not agree on it, so that the tree holds them elsewhere; the link lists them (None: none).
     unplaced: Choice | None = None
+    # Reports naming no issuer (each its own unresolved id, all named 未知机构): not bodies, so not listed or counted
+    # among them; their number (count) and the search listing them (query). None: none in the choice.
+    unnamed: Choice | None = None
 
     @property
     def page(self) -> int:
@@ -162,65 +172,16 @@ class AgencyList:
         return urlencode(replace(self.params, search=SearchParams()).pairs(page=1))
 
     @property
+    def fulltext_query(self) -> str:
+        """The search page for the words of the name box (or the search's own), where no body matched them."""
+        if self.params.name:
+            return SearchParams(q=self.params.name).query_string()
+        return self.params.search.query_string(page=1)
+
+    @property
     def search_query(self) -> str:
         """The search alone, for its results page and its feed."""
         return self.params.search.query_string(page=1)
-
-
-def _place_level(code: str) -> str:
-    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
-
-
-def _within(agency: Agency, place: str) -> bool:
-    """Whether a body is in the chosen place (a province holds its cities' and counties' bodies, and
-    the unresolved bodies its reports place in it: ``Agency.tree_code``)."""
-    code = agency.tree_code
-    if not place:
-        return True
-    if place in (CENTRAL, UNRESOLVED):
-        return code == place
-    if code in (CENTRAL, UNRESOLVED):
-        return False
-    level = _place_level(place)
-    if level == "province":
-        return code[:2] == place[:2]
-    if level == "city":
-        return code[:4] == place[:4]
-    return code == place
-
-
-def _child(agency: Agency, place: str) -> tuple[str, str] | None:
-    """The (code, name) of the tree node one level below ``place`` that holds the body, or None
-    when the body is the place's own (a province's 民政厅 under the province; an unresolved body its
-    reports place in the province, or the city, and no further)."""
-    province, city, county = agency.tree_names
-    code = agency.tree_code
-    if not place:
-        if code in (CENTRAL, UNRESOLVED):
-            return code, CENTRAL_LABEL if agency.central else UNRESOLVED_LABEL
-        return code[:2] + "0000", province
-    if place in (CENTRAL, UNRESOLVED) or code == place:
-        return None
-    if _place_level(place) == "province":
-        # A 直辖市's district (and a 省直辖 county) has no city: it sits right under the province.
-        return (code[:4] + "00", city) if city else (code, county)
-    if _place_level(place) == "city":
-        return code, county
-    return None
-
-
-def _place_label(known, place: str) -> str:
-    """A tree node's name, from any body in it."""
-    if place in (CENTRAL, UNRESOLVED):
-        return CENTRAL_LABEL if place == CENTRAL else UNRESOLVED_LABEL
-    level = _place_level(place)
-    for agency in known.agencies.values():
-        if _within(agency, place) and agency.tree_code not in (CENTRAL, UNRESOLVED):
-            province, city, county = agency.tree_names
-            name = {"province": province, "city": city, "county": county}[level]
-            if name and (level != "city" or agency.tree_code[:4] == place[:4]):
-                return name
-    return place
 
 
 def _trail(known, params: AgencyParams) -> list[Choice]:
@@ -231,13 +192,13 @@ def _trail(known, params: AgencyParams) -> list[Choice]:
         codes = [place]
     elif place:
         codes = [place[:2] + "0000"]
-        if _place_level(place) != "province" and place[:4] + "00" != codes[0]:
+        if place_level(place) != "province" and place[:4] + "00" != codes[0]:
             codes.append(place[:4] + "00")
-        if _place_level(place) == "county":
+        if place_level(place) == "county":
             codes.append(place)
-        codes = [c for c in dict.fromkeys(codes) if _place_label(known, c) != c or c == place]
+        codes = [c for c in dict.fromkeys(codes) if place_label(known, c) != c or c == place]
     trail = [Choice("", "全部地区", 0, not place, params.query_string(place=""))]
-    return trail + [Choice(c, _place_label(known, c), 0, c == place, params.query_string(place=c)) for c in codes]
+    return trail + [Choice(c, place_label(known, c), 0, c == place, params.query_string(place=c)) for c in codes]
 
 
 def list_agencies(searcher, params: AgencyParams) -> AgencyList:
@@ -251,23 +212,30 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     if params.selects:
         search_labels = ([f"“{params.search.q}”"] if params.search.q else []) + \
             [c.label for c in make_chips(searcher, params.search)]
-        selection = select_reports(searcher, params.search)
+        # The bodies of the reports holding the words as typed: the search's looser matches (characters alike,
+        # some of the words) would list bodies the words do not name (自然资源部: 上海市人民政府; QA 30, 13).
+        selection = select_strict(searcher, params.search)
         messages += [m for m in selection.messages if m not in messages]
+        if selection.dropped_looser and params.search.q:
+            messages.append((LOOSER_LEFT if selection.report_ids else NO_REPORT_HOLDS).format(q=params.search.q_echoed))
         matched_reports = set(selection.report_ids)
         matched = Counter(known.of_report[r] for r in selection.report_ids if r in known.of_report)
         pool = [a for a in pool if a.id in matched]
     words = [fold(w) for w in params.name.split()]
+    apart = [a for a in pool if _names_none(a)]
+    unnamed = _unnamed(known, params, apart, matched) if apart and not words and not params.kind else None
+    pool = [a for a in pool if not _names_none(a)]
     if words:
         pool = [a for a in pool if is_named(a, words)]
     of_kind = [a for a in pool if not params.kind or a.kind_label == params.kind]
-    in_place = [a for a in pool if _within(a, params.place)]
+    in_place = [a for a in pool if within(a, params.place)]
     children: Counter = Counter()
     labels: dict[str, str] = {}
     for agency in of_kind:
-        child = _child(agency, params.place) if _within(agency, params.place) else None
-        if child and child[1]:
-            children[child[0]] += 1
-            labels.setdefault(child[0], child[1])
+        node = child(agency, params.place) if within(agency, params.place) else None
+        if node and node[1]:
+            children[node[0]] += 1
+            labels.setdefault(node[0], node[1])
     order = {CENTRAL: "0", UNRESOLVED: "2"}
     places = [Choice(code, labels[code], count, False, params.query_string(place=code))
               for code, count in sorted(children.items(), key=lambda c: order.get(c[0], "1" + c[0]))]
@@ -277,7 +245,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     kinds = [Choice(kind, kind, count, kind == params.kind,
                     params.query_string(kind="" if kind == params.kind else kind))
              for kind, count in sorted(kinds_count.items(), key=lambda kc: (-kc[1], kc[0]))]
-    listed = sorted((a for a in of_kind if _within(a, params.place)), key=lambda a: a.sort_key)
+    listed = sorted((a for a in of_kind if within(a, params.place)), key=lambda a: a.sort_key)
     per_page = PER_PAGE if params.paged else max(1, len(listed))
     pages = max(1, math.ceil(len(listed) / per_page))
     page = min(params.page, pages)
@@ -286,29 +254,55 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         messages.append(past_end)
     rows = [AgencyRow(a, matched[a.id] if params.selects else None)
             for a in listed[(page - 1) * per_page: page * per_page]]
+    if words and not pool:
+        messages.append(NO_BODY_NAMED.format(name=params.name))
+    if params.kind and not any(a.kind_label == params.kind for a in known.agencies.values()):
+        messages.append(UNKNOWN_KIND.format(kind=params.kind))
     if params.place and not in_place and not listed:
         messages.append("所选地区没有符合条件的机构。")
     return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,
-                      messages, search_labels, _unplaced(searcher, known, params, words))
+                      messages, search_labels, _unplaced(searcher, known, params, words), unnamed)
+
+
+def _names_none(agency: Agency) -> bool:
+    """Whether the body is a report naming no issuer (its id unresolved:（无名称）#<report>): a report, not a body."""
+    return agency.id.startswith(f"{UNRESOLVED}:{names.UNNAMED}")
+
+
+def _unnamed(known, params: AgencyParams, bodies: list[Agency], matched: Counter) -> Choice | None:
+    """The reports naming no issuer in the chosen place (the search's, with one): how many, and the search page
+    listing them (the search's own choices, its 机构 filter 未知机构, the chosen province or city)."""
+    bodies = [a for a in bodies if within(a, params.place)]
+    if not bodies:
+        return None
+    count = sum(matched[a.id] if params.selects else len(a.reports) for a in bodies)
+    search = replace(params.search, agency=(UNKNOWN_AGENCY,), page=1)
+    if params.place not in ("", CENTRAL, UNRESOLVED):
+        label = place_label(known, params.place)
+        search = (replace(search, province=(label,)) if place_level(params.place) == "province"
+                  else replace(search, province=(), city=(label,)))
+    # 所在地未能识别 holds those its reports place nowhere; the search cannot tell those apart: its link lists them all.
+    link = "查看发布机关未能识别的全部报告" if params.place == UNRESOLVED else "查看这些报告"
+    return Choice(UNRESOLVED, link, count, False, search.query_string())
 
 
 def _unplaced(searcher, known, params: AgencyParams, words: list[str]) -> Choice | None:
     """The chosen province's or city's bodies the tree cannot hold (the issuer not placed, and its reports
     not agreeing on one place, one of them lying here): their count and the link listing them."""
     place = params.place
-    if not place or place in (CENTRAL, UNRESOLVED) or _place_level(place) == "county":
+    if not place or place in (CENTRAL, UNRESOLVED) or place_level(place) == "county":
         return None
-    label = _place_label(known, place)
+    label = place_label(known, place)
     if label == place:
         return None
-    if _place_level(place) == "province":
+    if place_level(place) == "province":
         search = replace(params.search, province=(label,), page=1)
     else:  # a city alone is a filter of its own; a chosen province beside it would add all of it
         search = replace(params.search, province=(), city=(label,), page=1)
-    ids = {known.of_report[r] for r in select_reports(searcher, search).report_ids if r in known.of_report}
+    ids = {known.of_report[r] for r in select_strict(searcher, search).report_ids if r in known.of_report}
     # The tree already holds those its reports place here (Agency.reported); left: reports that disagree.
     bodies = [known.agencies[i] for i in ids if i in known.agencies and not known.agencies[i].resolved
-              and not _within(known.agencies[i], place)]
+              and not within(known.agencies[i], place)]
     bodies = [a for a in bodies if (not params.kind or a.kind_label == params.kind) and (not words or is_named(a, words))]
     if not bodies:
         return None

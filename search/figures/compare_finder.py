@@ -16,9 +16,9 @@ from search.agencies.name_box import bodies_named
 from search.analysis import narrow
 from search.figures.records import record_store
 from search.retrieval.engine import run_search
-from search.retrieval.grouped import SINGLE_FALLBACK_NOTE
 from search.retrieval.params import SearchParams
 from search.retrieval.query import DOC_WORDS
+from search.retrieval.strict import select_strict
 from search.retrieval.where import place_label
 from search.retrieval.years import find_years
 from search.vocabulary import shown_name, year_title
@@ -98,11 +98,12 @@ def find_candidates(searcher, q: str, chosen: set[str]) -> Finds:
                                    record.source if record else "", where))
     # a named body's report of another year than the one typed was left out, not merely mentioned
     of_bodies = {r.report_id for body in bodies for r in body.reports}
-    # No report holds the words: the search lists reports sharing their characters (徐州市: 广州市, 台州市), a guess a
-    # results page labels as such, but no report to compare with the body asked for.
-    guessed = SINGLE_FALLBACK_NOTE in result.messages
-    others = [] if guessed else [_from_hit(h, searched_only=True) for h in result.hits
-                                 if h.report_id not in chosen | of_bodies]
+    # Only reports holding the words as typed follow: the search's looser matches (reports sharing the words'
+    # characters: 徐州市 finds 广州市, 洪泽区 finds 长宁区) are a guess a results page labels as such, but no report to
+    # compare with the body asked for (QA 30, 13).
+    holding = set(select_strict(searcher, SearchParams(q=q)).report_ids)
+    others = [_from_hit(h, searched_only=True) for h in result.hits
+              if h.report_id in holding and h.report_id not in chosen | of_bodies]
     return Finds((named + others)[:CANDIDATES], _heading(bodies, named, years))
 
 

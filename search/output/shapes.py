@@ -197,6 +197,8 @@ def agencies_json(listing: AgencyList, base_url: str = "") -> dict:
         "places": [_choice_json(c, base_url) for c in listing.places],
         "kinds": [_choice_json(c, base_url) for c in listing.kinds],
         "unplaced": _choice_json(listing.unplaced, base_url) if listing.unplaced else None,
+        "unnamed": ({"reports": listing.unnamed.count, "url": f"{base_url}/api/search?{listing.unnamed.query}"}
+                    if listing.unnamed else None),
         "messages": listing.messages,
     }
 
