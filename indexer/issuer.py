@@ -868,10 +868,23 @@ _SELF_DESCRIPTION = re.compile(
     r"(?:工作部门|组成部门|行政机关|直属机构|派出机构|行政单位|职能部门|事业单位)")
 
 
+# A sentence naming where the public reads what was disclosed ('某某档案馆和某某图书馆为市级行政机关政府信息公开查阅点')
+# describes a reading place, not the issuer (session 30): nothing after its predicate up to the clause's end may
+# name one.
+_READING_PLACE = re.compile(r"[^。；;，,]{0,30}?(?:查阅点|查阅场所|查阅室|查阅中心|查阅服务点|查询点|阅览室|公开点)")
+# Two bodies joined as one subject ('某某档案馆和某某图书馆为…') are neither the issuer: a 和 after a body word
+# ('住房和城乡建设局' has none before its 和).
+_JOINED_BODIES = re.compile(rf"{_BODY_END}(?:和|与|及|、)[\u4e00-\u9fff]{{2,}}")
+
+
 def self_described_issuer(text: str) -> str | None:
     """The body a text describes as what it is ('某某局属正科级行政机关' -> '某某局'), or None."""
     key = to_key(text)
     for match in _SELF_DESCRIPTION.finditer(key):
+        if _READING_PLACE.match(key, match.end("name")):
+            continue
+        if _JOINED_BODIES.search(match.group("name")):
+            continue
         name = agency_name(text[match.start("name") : match.end("name")])
         if name:
             return name
