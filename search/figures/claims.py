@@ -58,6 +58,19 @@ _DISCLOSURE = re.compile(r"信息公开|政府信息|依申请")
 # A body's own review work (a justice bureau's 办理行政复议案件150件) is no review of its disclosure
 # unless the clause says it is.
 _HANDLING = re.compile(r"(?:审理|办理|受理|审结|承办|代理|参加|出庭)[^，。；]{0,4}$")
+# Two reviews named together before one count (涉及行政复议、行政诉讼案件36件, 行政复议和行政诉讼共5件): the count is of
+# both, and names neither (session 30). 各 says it is each one's (行政复议、行政诉讼各1件), and none of both (0件) is none
+# of each.
+_JOINED = re.compile(r"\s*(?:、|和|及|与|以及|或|/)\s*")
+# A count the sentence gives of a whole area or of every body in it (全省共受理政府信息公开申请5230件, 全市各级行政机关
+# 收到…, 各级行政机关…) is no count of the body's own when the prose gives that too (省政府办公厅受理…64件): the body's own
+# is read, the area's dropped (session 30). Alone it stays: a government's report often counts its whole area in its
+# table as well (a city's 全市共受理…申请 N 件 beside its table's N). 占全省 / 居全市 compare the body with its area.
+_AREA_WIDE = re.compile(r"(?<![占居列于在比较为])(?:全(?:省|市|区|县|州|盟|旗|国|系统)|各级(?:行政机关|政府|部门|单位)|"
+                        r"(?:省|市|县|区)直?各(?:部门|单位)|各(?:地|市|县|区)(?:各部门|政府)?)")
+# The body's own subject named after the area's in its sentence ('…全省…，本机关受理…') makes the count its own again.
+_OWN_SUBJECT = re.compile(r"本机关|本单位|本部门|本级|我(?:局|委|办|厅|署|中心|单位|部门|院)|"
+                          r"(?:省|市|县|区)(?:人民)?政府办公[厅室]|(?:省|市|县|区)(?:人民)?政府本级")
 
 
 @lru_cache(maxsize=1)
@@ -103,14 +116,37 @@ def stated_counts(clause: str, section: int | None, paragraph: str, review: str 
                          clause[match.end():end])
         if not count or count.group(3) not in units or (not of and OUTCOME_BETWEEN.search(count.group(1))):
             continue
+        joined = key in reviews and i > 0 and _joined_review(clause, found[i - 1], match, rows, reviews)
+        if joined and "各" not in count.group(1) and count.group(2) not in ("0", "零"):
+            continue
         if needs_context and not (section == 4 or _DISCLOSURE.search(paragraph)):
             continue
         if needs_context and _HANDLING.search(clause[: match.start()]) and not _DISCLOSURE.search(clause):
             continue
         value = chinese_number(count.group(2).replace(",", ""))
         if value is not None:
+            if joined:  # none of both together is none of each; 各 gives each the count
+                out.append((rows[found[i - 1].group()][0][0], value))
             out.append((key, value))
     return out, review
+
+
+def _joined_review(clause: str, before: re.Match, match: re.Match, rows: dict, reviews: set) -> bool:
+    """Whether the review ``match`` names is joined to the one named right before it with no count between
+    (行政复议、行政诉讼案件36件): the count after it is then of both."""
+    return (any(key in reviews and key != rows[match.group()][0][0] for key, *_ in rows[before.group()])
+            and bool(_JOINED.fullmatch(clause[before.end():match.start()])))
+
+
+def area_wide(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` states a count of a whole area or of all its bodies (``_AREA_WIDE``):
+    its sentence names the area before the clause's end and no subject of the body's own after that."""
+    sentence = max((text.rfind(mark, 0, start) for mark in _SENTENCE_END), default=-1) + 1
+    scope = text[sentence:end]
+    areas = list(_AREA_WIDE.finditer(scope))
+    if not areas:
+        return False
+    return not any(m.start() > areas[-1].start() for m in _OWN_SUBJECT.finditer(scope))
 
 
 def chinese_number(text: str) -> int | None:
@@ -162,8 +198,10 @@ def read_claims(report: dict) -> list[dict]:
             if match.start() == 0 or text[match.start() - 1] in _SENTENCE_END:
                 review = ""  # an outcome (结果纠正10件) is of the review its own sentence names
             counts, review = stated_counts(clause, number, text, review)
+            wide = area_wide(text, match.start(), match.end())
             for key, value in counts:
-                claims.append({"claim": "count", "figure": key, "section": number, "text": quote, "value": value})
+                claims.append({"claim": "count", "figure": key, "section": number, "text": quote, "value": value,
+                               **({"area": True} if wide else {})})
             # The table's column 未经复议直接起诉 and phrases like it are no claim about cases.
             plain = clause.replace("未经复议", "")
             negated = _NEGATION.search(plain)
@@ -186,8 +224,16 @@ def read_claims(report: dict) -> list[dict]:
                 if value is not None:
                     if with_next:  # read with the clause after it: the quote holds both
                         quote = _quote_through(written, text, match.start(), match.end())
-                    claims.append({"claim": "requests_count", "section": number, "text": quote, "value": value})
-    return claims
+                    claims.append({"claim": "requests_count", "section": number, "text": quote, "value": value,
+                                   **({"area": True} if wide else {})})
+    return _own_before_area(claims)
+
+
+def _own_before_area(claims: list[dict]) -> list[dict]:
+    """``claims`` without the counts of a whole area (``area``) of a figure the prose also counts for the body alone;
+    the mark itself goes (a claim's shape is the same for every caller)."""
+    own = {claim_figure(c) for c in claims if not says_none(c) and not c.get("area")}
+    return [{k: v for k, v in c.items() if k != "area"} for c in claims if not (c.get("area") and claim_figure(c) in own)]
 
 
 def _quote_through(written: str, text: str, start: int, end: int) -> str:

@@ -159,12 +159,34 @@ def describe(names: list[str], cells: list[str], focus: list[str] = ()) -> tuple
         return _review(cells, values), nonzero
     asked = [any(t and t in n for t in focus) for n in names]
     pairs = [f"{n} {c}" for n, c, v, a in zip(names, cells, values, asked) if v != 0 or a]
+    doubt = disputed_total(values[:-1], values[-1]) if list(names) == APPLICANT_NAMES else ""
     if not pairs:
         total = names[-1] if "总计" in names[-1] or "合计" in names[-1] else None
         return (f"{total} 0" if total else "均为 0"), False
     if "总计" in names[-1] and values[-1] == 0 and not asked[-1]:
         pairs.append(f"{names[-1]} 0")
+    if doubt and pairs[-1].startswith(f"{names[-1]} "):
+        pairs[-1] += f"{DISPUTED_MARK}（{DISPUTED_MARK}{doubt}）"
     return " · ".join(pairs), nonzero
+
+
+# A total its own row's parts add up differently to is marked as the figures pages mark it (* and why, in words, so
+# the search's export says it too): the snippet quotes the table, the table disputes itself (QA 30 #8). The row's
+# sum is the check indexer/checks.py makes of the template's rows; a blank part disputes only a total it exceeds.
+DISPUTED_MARK = "*"
+
+
+def disputed_total(parts: list[float | None], total: float | None) -> str:
+    """Why ``parts`` dispute ``total`` ('' when they do not or cannot): 表中分项之和为 11，与所填总计 0 不符."""
+    known = [v for v in parts if v is not None]
+    if total is None or not known:
+        return ""
+    added = sum(known)
+    if len(known) == len(parts) and abs(added - total) > 1e-9:
+        return f"表中分项之和为 {added:g}，与所填总计 {total:g} 不符"
+    if len(known) < len(parts) and added > total + 1e-9:
+        return f"表中已填分项之和 {added:g} 超过所填总计 {total:g}"
+    return ""
 
 
 def _review(cells: list[str], values: list[float | None]) -> str:
@@ -175,6 +197,10 @@ def _review(cells: list[str], values: list[float | None]) -> str:
         part = list(zip(REVIEW_COLUMN_NAMES, cells[i * width : (i + 1) * width], values[i * width : (i + 1) * width]))
         total = part[-1][1]
         inner = " · ".join(f"{n} {c}" for n, c, v in part[:-1] if v)
+        doubt = disputed_total([v for _, _, v in part[:-1]], part[-1][2])
+        if doubt:
+            total += DISPUTED_MARK
+            inner = f"{inner}；{DISPUTED_MARK}{doubt}" if inner else f"{DISPUTED_MARK}{doubt}"
         out.append(f"{group} {total}" + (f"（{inner}）" if inner else ""))
     return " · ".join(out)
 
