@@ -166,6 +166,16 @@ def echoed(q: str) -> str:
     return q if len(q) <= ECHOED else q[: ECHOED - 1] + "…"
 
 
+def echoed_quotes(message: str) -> str:
+    """A message with every “quote” longer than ECHOED characters cut as ``echoed`` cuts a query: the notes quote
+    the user's words (没有报告使用“…”, a respelling, a word read as another), and a 500-character query made
+    any of them a screen of its own text. One pass over every note, not a cut in each of a dozen formats."""
+    return QUOTED.sub(lambda m: "“" + echoed(m.group(1)) + "”", message)
+
+
+QUOTED = re.compile(r"“([^“”]{%d,})”" % (ECHOED + 1))
+
+
 def report_title(agency: str | None, year: int | None, full: bool = False) -> str:
     """'海盐县民政局 2020 年度报告' (``full``: the report page's heading); '未知机构 年份不明的年度报告'."""
     return f"{shown_name(agency)} {year_title(year, full)}"

@@ -210,7 +210,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     matched: Counter = Counter()
     search_labels = []
     if params.selects:
-        search_labels = ([f"“{params.search.q}”"] if params.search.q else []) + \
+        search_labels = ([f"“{params.search.q_echoed}”"] if params.search.q else []) + \
             [c.label for c in make_chips(searcher, params.search)]
         # The bodies of the reports holding the words as typed: the search's looser matches (characters alike,
         # some of the words) would list bodies the words do not name (自然资源部: 上海市人民政府; QA 30, 13).

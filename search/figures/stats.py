@@ -470,6 +470,12 @@ class StatsPage:
     chips: list[Chip] = field(default_factory=list)  # the same, each with the link that drops it
 
 
+def _keeping(value: FacetValue, own: str) -> FacetValue:
+    """A facet value (and the cities under a province) toggling on this page with its sort and view kept."""
+    return replace(value, toggle="&".join(x for x in (value.toggle, own) if x),
+                   children=[_keeping(c, own) for c in value.children])
+
+
 def stats_page(searcher, params: StatsParams) -> StatsPage:
     """The statistics page: the table, and facets counted as the search page counts them."""
     table = build_stats(searcher, params)
@@ -480,7 +486,7 @@ def stats_page(searcher, params: StatsParams) -> StatsPage:
     filters = []
     for name, values in run_search(searcher, params.search).facets.items():
         if values:
-            linked = [replace(f, toggle=f"{f.toggle}&{own}" if own else f.toggle) for f in values]
+            linked = [_keeping(f, own) for f in values]
             filters.append(StatsFilter(name, FACET_LABELS[name], linked))
     # The chips, not the facets' ticked values: a year range or a figure range is no facet value,
     # and a page narrowed to 2019–2024 must say so (and let it be dropped) as the search page does.

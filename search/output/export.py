@@ -20,7 +20,7 @@ from search.retrieval.engine import run_search
 from search.retrieval.facets import selection_chips
 from search.retrieval.paging import paged_as
 from search.retrieval.params import LEVELS, SearchParams
-from search.vocabulary import BALANCE_CHECK, balance_state, parts_text
+from search.vocabulary import BALANCE_CHECK, balance_state, parts_text, shown_name
 
 EXPORTS = ("stats", "search")  # what=
 FORMATS = {"csv": "text/csv", "json": "application/json"}  # format=, and the file's media type
@@ -38,10 +38,14 @@ DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 # The cells whose value no table gives and the report's prose states (counted, in the cells and the totals, as the
 # tables' are): named with their values, so that a spreadsheet can take them out.
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
-SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("section", "部分"),
-                 ("section_title", "部分标题"), ("snippet", "摘要"), ("more_sections", "本报告其他匹配部分数"),
-                 ("source", "来源文件"), ("url", "链接"), ("where", "机构所在地"), ("figure_value", "所问数字"),
-                 ("figure", "所问数字说明"), ("figure_quote", "所问数字的报告原文")]
+# 机构所在地 is the body's place on every row it is known for (``place``), not the page's ``where``, which a name
+# saying its place leaves empty: a spreadsheet filters on the column (QA 30 #12: 1 of 14 rows filled).
+SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
+                 ("section", "部分"), ("section_title", "部分标题"), ("snippet", "摘要"),
+                 ("more_sections", "本报告其他匹配部分数"), ("source", "来源文件"), ("url", "链接"), ("place", "机构所在地"),
+                 ("figure_value", "所问数字"), ("figure", "所问数字说明"), ("figure_quote", "所问数字的报告原文")]
+# The CSV's cells as the page shows them: the name as titled (未知机构 when the report names none), the level's word.
+SEARCH_CELLS = {"agency": shown_name, "level": lambda v: LEVELS.get(v, v) if v else ""}
 
 
 def column_header(column) -> str:
@@ -118,7 +122,8 @@ def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
 
 def search_rows(data: dict) -> tuple[list[str], list[list]]:
     """Header and rows of a search export's CSV."""
-    return [label for _, label in SEARCH_FIELDS], [[hit[key] for key, _ in SEARCH_FIELDS] for hit in data["hits"]]
+    return [label for _, label in SEARCH_FIELDS], [[SEARCH_CELLS[key](hit[key]) if key in SEARCH_CELLS else hit[key]
+                                                    for key, _ in SEARCH_FIELDS] for hit in data["hits"]]
 
 
 def _cell(value):

@@ -26,7 +26,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
-from search.vocabulary import UNKNOWN_YEAR, part_heading, report_title, shown_name
+from search.vocabulary import UNKNOWN_YEAR, echoed, part_heading, report_title, shown_name
 
 FEED_SIZE = 50
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
@@ -102,7 +102,7 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     return FeedEntry(id=page, title=xml_text(title), updated=report.indexed or EPOCH, author=xml_text(report.agency),
                      link=link, summary=xml_text(summary),
                      parts=[(xml_text(part_heading(n)), f"{link}#section-{n}") for n in shown],
-                     parts_label=xml_text(f"含“{q}”的部分：") if q else "各部分：")
+                     parts_label=xml_text(f"含“{echoed(q)}”的部分：") if q else "各部分：")
 
 
 def _updated(searcher, entries: list[FeedEntry]) -> str:

@@ -26,6 +26,9 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "agency": hit.agency,
         "agency_id": hit.agency_id,
         "where": hit.where,
+        "place": hit.place or None,  # the body's place whatever its name says (null when unknown or central)
+        "level": hit.level or None,
+        "province": hit.province or None,
         "figure": hit.figure,
         "figure_value": hit.figure_value,  # the number alone (null when none), for a program to sort and add
         # The report's sentence the figure was read from when no table gives it (and the snippet does not show it).

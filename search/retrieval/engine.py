@@ -8,34 +8,30 @@ from dataclasses import dataclass, field
 import numpy as np
 from markupsafe import Markup
 
-from search.analysis import simplify
 from search.copies import copies
 from search.folding import traditional_to_simplified
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
                                              prose_evidence, quote_opening, range_figure)
-from search.retrieval.facets import Chip, FacetValue, compute_facets, drop_one, make_chips, range_fields, sidebar
+from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
-from search.retrieval.matching import evaluate
 from search.retrieval.paging import page_note
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
-from search.retrieval.query_tree import to_whoosh
 from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
-from search.retrieval.selection import (Selection, count_reports, filter_masks, order,
+from search.retrieval.selection import (count_reports, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.shown_parts import shown_parts
 from search.retrieval.snippets import make_snippet
-from search.retrieval.suggest import vocabulary
-from search.retrieval.where import place_label
-from search.vocabulary import SECTION_NAMES, part_heading, shown_name, year_title
+from search.retrieval.suggestions import suggest_more
+from search.retrieval.where import place_label, place_of
+from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, year_title
 
-FEW_HITS = 3  # below this many results, look for a better spelling
 
 
 @dataclass
@@ -55,6 +51,9 @@ class Hit:
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
     where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
+    place: str = ""  # the body's place whatever its name says (where.place_of): the export's 机构所在地
+    level: str = ""  # the index's level code (province, city, county …), '' when unread
+    province: str = ""  # the report's province, '' when unread
     figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
     figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
     figure_quote: str = ""  # the sentence it was read from, when no table gives it and the snippet does not show it
@@ -95,6 +94,12 @@ class SearchResult:
     body_link: tuple[str, str] | None = None  # (name, agency page) of the one body a series query follows
 
     @property
+    def can_filter(self) -> bool:
+        """Whether a filter can list anything: some report found, or a facet value counting reports (the facets
+        count what clicking lists); an empty page of zeros shows no panel."""
+        return bool(self.total) or any(v.count for values in self.facets.values() for v in values if not v.selected)
+
+    @property
     def sidebar(self) -> list[dict]:
         """The facets as the page's sidebar lists them (see ``facets.sidebar``)."""
         return sidebar(self.facets)
@@ -113,60 +118,6 @@ class SearchResult:
     def pager(self) -> dict:
         """Previous, next and numbered page links."""
         return self.params.pager(self.page, self.pages)
-
-
-def _did_you_mean(searcher, params: SearchParams, filters) -> str | None:
-    """The query with misheard or mistyped words replaced, when that finds something."""
-    vocab = vocabulary(searcher)
-    words = params.q.split()
-    changed = False
-    for i, word in enumerate(words):
-        better = vocab.suggest(simplify(word))
-        if better:
-            words[i], changed = better, True
-    if not changed:
-        return None
-    candidate = " ".join(words)
-    return candidate if evaluate(searcher, to_whoosh(parse_query(candidate, searcher)), filters).mask.any() else None
-
-
-def _fewer_filters(selection: Selection, params: SearchParams, parsed: ParsedQuery, found: int) -> list[tuple[str, str]]:
-    """Filters whose removal alone finds more, best first: (label, query string)."""
-    searcher = selection.searcher
-    found_with = []  # (reports found, label, query string)
-    for label, looser_params in drop_one(params, searcher):  # each facet or range dropped alone
-        # The text match holds wherever one filter fails, so it serves every looser set.
-        mask = selection.matched.mask & selection.sections
-        for docs in filter_masks(searcher, looser_params, parsed).values():
-            mask = mask & docs
-        found_with.append((count_reports(searcher, mask), label, looser_params.query_string()))
-    for token in parsed.filter_tokens:
-        q = " ".join(parsed.text.replace(token, " ", 1).split())
-        mask = select_results(searcher, params, parse_query(q, searcher))[0].hits
-        found_with.append((count_reports(searcher, mask), token, params.query_string(q=q, page=1)))
-    found_with.sort(key=lambda f: -f[0])
-    return [(f"去掉筛选条件“{label}”：{n} 份报告", qs) for n, label, qs in found_with if n > found][:2]
-
-
-def _suggestions(selection: Selection, params, parsed, strict_total: int, total: int) -> list[tuple[str, str]]:
-    """For a query with few or no hits: a better spelling, or the filters to drop."""
-    if strict_total >= FEW_HITS:
-        return []
-    searcher = selection.searcher
-    suggestions = []
-    if parsed.must:
-        better = _did_you_mean(searcher, params, selection.filtered)
-        if better:
-            suggestions.append((f"您是不是要找：{better}", params.query_string(q=better, page=1)))
-    suggestions += _fewer_filters(selection, params, parsed, total if not params.flat else strict_total)
-    active = len(drop_one(params)) + len(parsed.filter_tokens)
-    if total == 0 and active > 1:
-        bare = parsed.text
-        for token in parsed.filter_tokens:
-            bare = bare.replace(token, " ", 1)
-        bare = " ".join(bare.split())
-        suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
-    return suggestions
 
 
 def run_search(searcher, params: SearchParams) -> SearchResult:
@@ -237,6 +188,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 agency_id=stored.get("agency_id", ""),
                 where=place_label(stored.get("agency", ""), stored.get("agency_place", ""),
                                   stored.get("province"), stored.get("city"), stored.get("level")),
+                place=place_of(stored.get("agency_place", ""), stored.get("province"), stored.get("city"),
+                               stored.get("level")),
+                level=stored.get("level") or "",
+                province="" if stored.get("province") in (None, "unknown") else stored["province"],
             )
         )
     hit_codes = [int(codes[d]) for d in page_docs]
@@ -248,8 +203,10 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
             hit.figure_quote = evidence.quote
             hit.figure_quote_section = evidence.section
     facets = compute_facets(selection, params, parsed)
-    suggestions = _suggestions(selection, params, parsed, strict_total, total)
+    suggestions = suggest_more(selection, params, parsed, strict_total, total)
     chips = make_chips(searcher, params)
+    messages = [echoed_quotes(m) for m in messages]  # the user's words quoted in any note, cut as the title cuts them
+    suggestions = [(echoed_quotes(text), qs) for text, qs in suggestions]
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
                         suggestions, chips, body_link)
 
@@ -334,9 +291,9 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
     if counted_only and any(word in m for m in messages for word in ORDER_WORDS):
         messages.append(ORDER_NOT_FILTER_NOTE)
     if counted_only and parsed.figure is not None and figure_is_asked(searcher, parsed.figure):
-        messages.append(figure_counts_all_note(parsed.figure))  # 依申请公开为零 orders the search, narrows no sum
+        messages.append(figure_counts_all_note(parsed.figure, frozenset(key for key, _, _ in params.ranges)))  # 依申请公开为零 orders the search, narrows no sum
     values = arrays_for(searcher).codes(searcher, "report_id").values
-    return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages)
+    return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), [echoed_quotes(m) for m in messages])
 
 
 def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:

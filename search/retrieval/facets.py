@@ -16,7 +16,7 @@ from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
 from search.retrieval.arrays import arrays_for
-from search.retrieval.filters import FACET_FIELD, figure_range, region_query, without_province
+from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, without_province
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
 from search.retrieval.query import ParsedQuery
@@ -221,7 +221,7 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
         facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
     facets["agency"] = _agency_values(counter, params)
 
-    # Region: provinces ignore the whole region choice; cities ignore only the cities.
+    # Region: provinces ignore the whole region choice; cities only the cities. A city chosen alone opens its province.
     def toggle_province(_, province):
         if province in params.province:
             return without_province(searcher, params, province).query_string()
@@ -229,11 +229,11 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
 
     provinces = _values("province", counter.count(counter.docs("province"), "province"), params, toggle_province)
     facets["city"] = []
-    if params.province:
-        docs = counter.docs("province", narrow=region_query(searcher, params, with_cities=False))
-        cities = _city_counts(counter, docs)
+    opened = set(params.province) | {p for ps in provinces_of_cities(searcher, params.city).values() for p in ps}
+    if opened:
+        cities = _city_counts(counter, counter.docs("province", narrow=Q.Or([Q.Term("province", p) for p in sorted(opened)])))
         for f in provinces:
-            if f.selected:
+            if f.value in opened:
                 f.children = [c for c in _values("city", cities.get(f.value, Counter()), params) if c.count or c.selected]
                 for child in f.children:
                     child.parent = f.value
@@ -284,7 +284,7 @@ def sidebar(facets: dict[str, list[FacetValue]]) -> list[dict]:
         cut = SIDEBAR_VALUES_BEFORE_MORE if len(values) > SIDEBAR_VALUES else SIDEBAR_VALUES
         more = values[cut:]
         out.append({"name": name, "label": FACET_LABELS[name], "shown": values[:cut], "more": more,
-                    "open": any(f.selected for f in more)})
+                    "open": any(f.selected or any(c.selected for c in f.children) for f in more)})
     return out
 
 

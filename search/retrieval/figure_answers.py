@@ -204,12 +204,15 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
     return out
 
 
-def figure_counts_all_note(figure: FigureAsked) -> str:
+def figure_counts_all_note(figure: FigureAsked, ranged: frozenset[str] = frozenset()) -> str:
     """On a page that adds the listed reports up (statistics, trends, checks): the figure asked only ordered the
-    search, every report listed is counted; where the index holds the figure, the range filter narrows to it."""
+    search, every report listed is counted; where the index holds the figure, the range filter narrows to it
+    (advice left out when ``ranged``, the figures a range already narrows, holds it: min 10 is set, say no 1)."""
     name, _ = figure_label(figure.key, figure.word)
     said = {"none": "为 0", "positive": "大于 0", "at_least": f"不少于 {figure.threshold}"}.get(figure.mode, "的多少")
     note = f"查询所问的“{name}{said}”只决定搜索结果的排序，本页计入所有相符的报告"
+    if figure.key in ranged:
+        return note + f"（“{name}”已按所设的范围筛选）。"
     if figure.key in RANGE_FIGURES and figure.mode in ("none", "positive", "at_least"):
         low, high = {"none": ("", "0"), "positive": ("1", "")}.get(figure.mode, (str(figure.threshold), ""))
         bounds = "，".join(x for x in (f"最小值 {low}" if low else "", f"最大值 {high}" if high else "") if x)

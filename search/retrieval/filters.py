@@ -54,7 +54,7 @@ def _values_where(searcher, field: str, where: Q.Query) -> set:
     return {column.values[c] for c in np.unique(column.codes[filter_mask(searcher, where)]).tolist()}
 
 
-def _provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
+def provinces_of_cities(searcher, cities) -> dict[str, set[str]]:
     """The province(s) each chosen city lies in, read from the index."""
     return {city: _values_where(searcher, "province", Q.Term("city", city)) for city in cities}
 
@@ -64,7 +64,7 @@ def region_query(searcher, params: SearchParams, with_cities: bool = True) -> Q.
     if not params.province and not (with_cities and params.city):
         return None
     cities = params.city if with_cities else ()
-    parents = _provinces_of_cities(searcher, cities)
+    parents = provinces_of_cities(searcher, cities)
     parts: list[Q.Query] = []
     for province in params.province:
         inside = [c for c in cities if province in parents[c]]

@@ -69,6 +69,7 @@ from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import (FALLBACK_NOTE, SECTIONS, Selection, empty_selection, filter_masks, report_codes,
                                         select_or_relax)
 from search.retrieval.signals import apply_signals, figure_is_asked
+from search.retrieval.too_short import NOTHING_LEFT_NOTE, only_short_items, too_short_alone
 from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
@@ -85,7 +86,6 @@ PARTIAL_NOTE = "只有 {n} 份报告与查询相符，其后是包含其中主�
 SINGLE_PARTIAL_NOTE = "只有 {n} 份报告包含所查词语，其后是全文用字相近的报告。"
 SINGLE_FALLBACK_NOTE = "没有报告包含所查词语，下面是全文用字相近的报告。"
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
-NOTHING_LEFT_NOTE = "没有报告使用“{words}”，其余的“{rest}”是单独的数字或字符，不能单独查找：查询中没有可搜索的词语。"
 
 
 def read_against_index(searcher, parsed: ParsedQuery) -> None:
@@ -99,6 +99,9 @@ def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     """What a search lists: reports holding every word (grouped) or parts holding every word (flat).
     Returns (selection, whether something holds every word, whether looser matches were added)."""
     read_against_index(searcher, parsed)
+    nothing = only_short_items(searcher, params, parsed)
+    if nothing is not None:
+        return nothing, False, False
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)
@@ -192,7 +195,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                   and of_no_report(searcher, labeled[i][0], place_words(parsed))]
         if (absent or nobody) and len(absent) + len(nobody) < len(units):
             kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
-            if absent and all(_too_short_alone(label) for label, _ in kept):
+            if absent and all(too_short_alone(label) for label, _ in kept):
                 # What is left of <script>alert(1)</script> is the 1: every report with a 1 in it would be
                 # listed for a query whose words are in none of them.
                 parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(labeled[i][0] for i in absent),
@@ -293,12 +296,6 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted,
                           query_reports=held_all)
     return selection, strict > 0, bool((passing & looser[codes]).any() or following)
-
-
-def _too_short_alone(label: str) -> bool:
-    """Whether an item says nothing searched alone: a number (1, 2020) or one letter or sign. A Chinese character
-    alone is a word, or is read as the words holding it (税: characters.py)."""
-    return label.isdigit() or (len(label) == 1 and not "\u4e00" <= label <= "\u9fff")
 
 
 def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object]], sections: np.ndarray,

@@ -36,6 +36,10 @@ MAX_FRAGMENTS = 3
 HEADINGS_SHOWN = 2  # column names kept before the figures that replace a row of them
 MAX_ANCHORS = 24  # matches considered as the centre of a passage (plus the first three of each term)
 LEAD = 120  # characters shown when no term occurs in the body (matched in a heading)
+# The 2021 template's instruction printed above part 三's table, a note to the writer and no data of the report:
+# （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）. Left in, it filled a snippet's line where the
+# applicants' figures should be (QA 30 #15); taken out of every snippet, the row's own figures follow its label.
+TEMPLATE_NOTE = re.compile(r"[（(]\s*本列数据的勾稽关系[^)）]*[)）]?")
 _CUTS = ("\n", "。", "；", "！", "？")  # a paragraph fragment starts after one of these…
 _SOFT_CUTS = ("，", "：", "、")  # …or, failing that, after one of these
 
@@ -216,6 +220,8 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
     不予公开 wants how many and why, not row 1 of 8; ``table_rows.group_line``).
     """
     text = _WS.sub(" ", text.replace("\t", CELL)) if "\t" in text else text
+    if "勾稽关系" in text:
+        text = _WS.sub(" ", TEMPLATE_NOTE.sub(" ", text)).strip(" |")
     if not text:
         return Markup("")
     spans = _spans(fold(text), terms)

@@ -18,11 +18,7 @@ _LEVEL_END = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|
 def place_label(agency: str, agency_place: str = "", province: str | None = None, city: str | None = None,
                 level: str | None = None) -> str:
     """'湖南省长沙市' for 民政局 of Changsha; '' when the name says where it is or nothing is known."""
-    if level == "central":  # a ministry's contact address in Beijing is no place of the body
-        return ""
-    # "unknown" is the index's province of a report whose region could not be read (facets show 地区未知).
-    parts = [p for p in agency_place.split("/") if p] if agency_place else \
-        [p for p in (province, city) if p and p != "unknown"]
+    parts = _place_parts(agency_place, province, city, level)
     if not parts:
         return ""
     # A report that names no issuer is still placed by its region (未知机构（福建省莆田市）).
@@ -30,6 +26,21 @@ def place_label(agency: str, agency_place: str = "", province: str | None = None
     if agency and any(_stem(p) in fold(agency) for p in parts):
         return ""
     return "".join(dict.fromkeys(parts))
+
+
+def place_of(agency_place: str = "", province: str | None = None, city: str | None = None,
+             level: str | None = None) -> str:
+    """The body's place whatever its name says, from the fields ``place_label`` reads ('湖南省长沙市'; '' when
+    unknown or central): an export's column, filled on every row a place is known for."""
+    return "".join(dict.fromkeys(_place_parts(agency_place, province, city, level)))
+
+
+def _place_parts(agency_place: str, province: str | None, city: str | None, level: str | None) -> list[str]:
+    if level == "central":  # a ministry's contact address in Beijing is no place of the body
+        return []
+    # "unknown" is the index's province of a report whose region could not be read (facets show 地区未知).
+    return [p for p in agency_place.split("/") if p] if agency_place else \
+        [p for p in (province, city) if p and p != "unknown"]
 
 
 def _stem(place: str) -> str:

@@ -1,0 +1,38 @@
+"""Items that say nothing searched alone (a number, one letter or sign): a query of nothing else lists nothing.
+
+/?q=1 listed 246 reports (every one holding a 1) while the 1 left of <script>alert(1) listed none (QA 30 #9): one
+rule now, whether the number was typed alone or is what remains once the words no report uses are set aside
+(grouped.py's NOTHING_LEFT_NOTE). A year is no such item (2022 is read as the report's year before this), nor is a
+number beside a word (1 低保 searches both), nor a number of five digits or more (12345, the citizens' hotline).
+"""
+from __future__ import annotations
+
+from search.retrieval.matching import filter_mask
+from search.retrieval.params import SearchParams
+from search.retrieval.query import ParsedQuery
+from search.retrieval.query_tree import labeled_report_units
+from search.retrieval.selection import SECTIONS, Selection, empty_selection, filter_masks, report_codes
+
+NOTHING_LEFT_NOTE = "没有报告使用“{words}”，其余的“{rest}”是单独的数字或字符，不能单独查找：查询中没有可搜索的词语。"
+ONLY_SHORT_NOTE = "“{words}”是单独的数字或字符，不能单独查找：查询中没有可搜索的词语。"
+
+
+SHORT_NUMBER = 4  # digits of a number that says nothing alone: a count (1, 46, 300) every report's tables hold
+
+
+def too_short_alone(label: str) -> bool:
+    """Whether an item says nothing searched alone: a number of up to SHORT_NUMBER digits (1, 46; a year is read as
+    a year before this) or one letter or sign. A longer number names something (the 12345 hotline, a telephone
+    number) and is searched; a Chinese character alone is a word, or is read as the words holding it (税)."""
+    return (label.isdigit() and len(label) <= SHORT_NUMBER) or (len(label) == 1 and not "\u4e00" <= label <= "\u9fff")
+
+
+def only_short_items(searcher, params: SearchParams, parsed: ParsedQuery) -> Selection | None:
+    """The empty selection, with its note, of a query whose every item is too short alone; None otherwise."""
+    labels = [label for label, _ in labeled_report_units(parsed)] if parsed.must and parsed.figure is None else []
+    if not labels or not all(too_short_alone(label) for label in labels):
+        return None
+    parsed.notes.append(ONLY_SHORT_NOTE.format(words="、".join(labels)))
+    codes = report_codes(searcher)
+    return empty_selection(searcher, filter_mask(searcher, SECTIONS), filter_masks(searcher, params, parsed),
+                           int(codes.max(initial=-1)) + 1)
