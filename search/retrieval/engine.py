@@ -268,10 +268,7 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
     figures into a sum (民政局 trends counting a county government's requests), so only the
     reports that match as asked are taken, and the page says so. With none, the looser ones are
     all there is, and the search's own note stands."""
-    parsed = parse_query(params.q, searcher)
-    selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
-    listed = sections_per_report(searcher, selection.hits) > 0
+    parsed, selection, found, relaxed, messages, listed = listed_reports(searcher, params)
     if relaxed and found and counted_only and selection.counted is not None:
         # Both are per report code; the bincount ends at the highest code listed, never past the reports.
         listed &= selection.counted[: len(listed)]
@@ -292,8 +289,23 @@ def select_reports(searcher, params: SearchParams, counted_only: bool = False) -
         messages.append(ORDER_NOT_FILTER_NOTE)
     if counted_only and parsed.figure is not None and figure_is_asked(searcher, parsed.figure):
         messages.append(figure_counts_all_note(parsed.figure, frozenset(key for key, _, _ in params.ranges)))  # 依申请公开为零 orders the search, narrows no sum
+    return ReportSelection(report_ids(searcher, listed), [echoed_quotes(m) for m in messages])
+
+
+def listed_reports(searcher, params: SearchParams):
+    """(parsed, selection, found, relaxed, messages, listed): the search's selection for ``params`` and, per report
+    code, whether it lists the report — where every page that takes a search's reports starts (select_reports,
+    strict.select_strict)."""
+    parsed = parse_query(params.q, searcher)
+    selection, found, relaxed = select_results(searcher, params, parsed)
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
+    return parsed, selection, found, relaxed, messages, sections_per_report(searcher, selection.hits) > 0
+
+
+def report_ids(searcher, listed: np.ndarray) -> list[str]:
+    """The ids of the reports whose codes ``listed`` marks, sorted."""
     values = arrays_for(searcher).codes(searcher, "report_id").values
-    return ReportSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), [echoed_quotes(m) for m in messages])
+    return sorted(values[c] for c in np.flatnonzero(listed).tolist())
 
 
 def _issuers_asked(searcher, parsed: ParsedQuery) -> np.ndarray | None:

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
-from search.retrieval.arrays import arrays_for
-from search.retrieval.filters import unknown_agency_notes
-from search.retrieval.grouped import select_results
+from search.retrieval.engine import listed_reports, report_ids
 from search.retrieval.params import SearchParams
-from search.retrieval.query import parse_query
-from search.retrieval.selection import sections_per_report
 
 
 @dataclass(frozen=True)
@@ -30,14 +24,10 @@ class StrictSelection:
 def select_strict(searcher, params: SearchParams) -> StrictSelection:
     """Ids of the reports ``params`` selects that match as asked: the search's list with its looser
     matches (those holding some of the words, or characters alike) left out."""
-    parsed = parse_query(params.q, searcher)
-    selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
-    listed = sections_per_report(searcher, selection.hits) > 0
+    _, selection, found, relaxed, messages, listed = listed_reports(searcher, params)
     if relaxed:
         if found and selection.counted is not None:
             listed &= selection.counted[: len(listed)]
         elif not found:
             listed[:] = False
-    values = arrays_for(searcher).codes(searcher, "report_id").values
-    return StrictSelection(sorted(values[c] for c in np.flatnonzero(listed).tolist()), messages, relaxed)
+    return StrictSelection(report_ids(searcher, listed), messages, relaxed)
