@@ -96,7 +96,8 @@ def fingerprint_files() -> list[Path]:
                 if module not in modules:
                     modules.add(module)
                     pending.append((module, True))
-    data = [search / "data" / "userdict.txt", *sorted(search.glob("data/agency_*.tsv")),
+    data = [search / "data" / "userdict.txt", search / "data" / "unglued_names.txt",
+            *sorted(search.glob("data/agency_*.tsv")),
             search / "data" / "prose_figures.tsv"]  # the claims' table of figures stated in prose
     return own + sorted(here.glob("data/*")) + sorted(modules) + data
 

@@ -33,6 +33,7 @@ from whoosh.analysis import Token, Tokenizer
 from search.folding import traditional_to_simplified
 
 USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
+UNGLUED_NAMES = Path(__file__).with_name("data") / "unglued_names.txt"
 TAIWAN_KEPT = Path(__file__).with_name("data") / "taiwan_kept.tsv"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 
@@ -86,7 +87,17 @@ def init_jieba(cache_dir: str | None = None) -> None:
         jieba.initialize()
         with open(USER_DICT, "rb") as words:  # jieba leaves a path's file open
             jieba.load_userdict(words)
+        # A place glued to a body's function (湖南省政府) cuts as place + function (scripts/make_unglued_names.py).
+        for line in UNGLUED_NAMES.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                jieba.del_word(line.strip())
         _ready = True
+
+
+def jieba_dictionary_words() -> list[str]:
+    """The words of jieba's own dictionary file, as shipped with the pinned version."""
+    path = Path(jieba.__file__).with_name("dict.txt")
+    return [line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def fold(text: str) -> str:

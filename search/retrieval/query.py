@@ -20,6 +20,7 @@ from search.retrieval.everyday import is_everyday
 from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
+from search.retrieval.place_governments import level_governments
 from search.retrieval.synonyms import expand
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
@@ -164,7 +165,7 @@ def query_words(text: str) -> list[str]:
         else:
             out.append(words[i])
             i += 1
-    return out
+    return level_governments(out)
 
 
 def _reaches_further(words: list[str], i: int, span: int) -> bool:

@@ -1,0 +1,81 @@
+"""Session 31 (2026-12-07): a place's government typed glued (湖南省政府, 上海市政府, 沭阳县人民政府) is read as the place and
+its level's government, as 湖南 省政府 typed apart always was. jieba kept some 120 such names whole, so the query was one
+word neither the place nor the issuer reading saw, and the province's own reports (which write 湖南省人民政府) were not
+found while a city bureau quoting 《湖南省政府…规定》 came first (QA, session 31). The reports and queries are made up;
+none is in a judged set or its rewordings."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from search import SearchParams, run_search
+from search.analysis import UNGLUED_NAMES, cut
+from search.retrieval.query import query_words
+from tests.conftest import made_up_report, other_bodies, written
+
+REQUESTS = {3: "本年度收到依申请公开申请3件，均在法定期限内答复。"}
+REPORTS = {
+    **other_bodies(12),
+    "province.txt": made_up_report("湖南省人民政府", 2012, REQUESTS),
+    # A city bureau whose text quotes the province's rules by the glued name.
+    "quoting.txt": made_up_report("衡阳市林业局", 2012, {
+        1: "依照《湖南省政府服务规定》和湖南省政府有关要求，湖南省政府门户网站转载我局信息。", **REQUESTS}),
+    "municipality.txt": made_up_report("上海市人民政府", 2012, REQUESTS),
+    "municipal-bureau.txt": made_up_report("上海市统计局", 2012, {1: "上海市政府网站及时转载。", **REQUESTS}),
+    "county.txt": made_up_report("沭阳县人民政府", 2020, REQUESTS),
+    "county-bureau.txt": made_up_report("沭阳县发展和改革局", 2020, {1: "按照沭阳县政府要求。", **REQUESTS}),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("place_governments", written(REPORTS))
+
+
+def test_the_list_of_unglued_names_is_what_the_script_makes():
+    spec = importlib.util.spec_from_file_location(
+        "make_unglued_names", Path(__file__).resolve().parents[2] / "scripts" / "make_unglued_names.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    listed = [ln for ln in UNGLUED_NAMES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert listed == script.glued_names()
+    assert {"湖南省政府", "上海市公安局", "北京市教委"} <= set(listed)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("湖南省政府", ["湖南省", "政府"]),
+    ("上海市公安局", ["上海市", "公安局"]),
+    ("北京市教委", ["北京市", "教委"]),
+])
+def test_jieba_cuts_a_glued_name_as_place_and_function(text, words):
+    assert cut(text) == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("湖南省政府", ["湖南省", "省政府"]),
+    ("上海市政府", ["上海市", "省政府"]),  # a municipality's government is of the provincial level
+    ("淮安市政府", ["淮安市", "市政府"]),
+    ("沭阳县人民政府", ["沭阳县", "县人民政府"]),
+    ("地级市政府", ["地级市", "政府"]),  # a level word, not a place: 地级市 is read as the level already
+    ("地方政府", ["地方", "政府"]),
+])
+def test_a_places_government_is_its_levels_government(text, words):
+    assert query_words(text) == words
+
+
+def _agencies(searcher, q):
+    return [h.agency for h in run_search(searcher, SearchParams(q=q, per_page=20)).hits]
+
+
+@pytest.mark.parametrize("q, first, after", [
+    ("湖南省政府", "湖南省人民政府", "衡阳市林业局"),
+    ("湖南省政府 2012", "湖南省人民政府", "衡阳市林业局"),
+    ("上海市政府", "上海市人民政府", "上海市统计局"),
+    ("沭阳县政府", "沭阳县人民政府", "沭阳县发展和改革局"),
+])
+def test_the_government_comes_before_a_body_quoting_its_name(idx, q, first, after):
+    agencies = _agencies(idx, q)
+    assert agencies[0] == first
+    assert after not in agencies or agencies.index(after) > 0
