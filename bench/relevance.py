@@ -41,7 +41,7 @@ if not __package__:
     sys.path.insert(0, str(ROOT))
 
 from bench.relevance_baselines import bigram_tokens, bm25_ranker, jieba_tokens, report_text  # noqa: E402
-from bench.relevance_corpus import corpus_files  # noqa: E402
+from bench.relevance_corpus import corpus_files, with_addresses  # noqa: E402
 from bench.relevance_set import RELEVANT, SETS, JudgedQuery, judged_queries  # noqa: E402
 from bench.relevance_split import DEV, SPLITS, TEST  # noqa: E402
 from indexer.build import build_index
@@ -62,10 +62,11 @@ Ranker = Callable[[str, int], list[str]]  # (query, how many) -> report keys, be
 class Systems:
     """The three rankers over one corpus; ``close`` releases Nianbao's index."""
 
-    def __init__(self, files: dict[str, Path], index_root: Path):
+    def __init__(self, files: dict[str, Path], index_root: Path, indexed_files: dict[str, Path] | None = None):
         # One parsing process: a pool adds reports in completion order, which would change
-        # which of two equally scored reports comes first from run to run.
-        build_index(list(files.values()), index_root, jobs=1)
+        # which of two equally scored reports comes first from run to run. Nianbao may index other
+        # copies of the same files (the pages beside their addresses); the baselines read the text.
+        build_index(list((indexed_files or files).values()), index_root, jobs=1)
         self.handle = IndexHandle(index_root)
         self.searcher = self.handle.searcher()
         self.key_of_id = {file_id(path): key for key, path in files.items()}
@@ -90,15 +91,24 @@ class Systems:
 
     @classmethod
     @contextmanager
-    def over(cls, files: dict[str, Path], prefix: str) -> Iterator[Systems]:
+    def over(cls, files: dict[str, Path], prefix: str, addresses: bool = False) -> Iterator[Systems]:
         """The systems over ``files``, indexed in a temporary folder that goes, with the index closed, on leaving
-        (every relevance bench ranks so: the split sets, the rewordings, the fresh set)."""
+        (every relevance bench ranks so: the split sets, the rewordings, the fresh set). With ``addresses``
+        Nianbao indexes each page beside its address, as deployed (``relevance_corpus.with_addresses``)."""
         with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
-            systems = cls(files, Path(tmp))
+            indexed = with_addresses(files, Path(tmp) / "addressed") if addresses else None
+            systems = cls(files, Path(tmp) / "index", indexed)
             try:
                 yield systems
             finally:
                 systems.close()
+
+
+def add_addresses_option(ap: argparse.ArgumentParser) -> None:
+    """The option every relevance bench takes: Nianbao's index of pages/ built with each page's address."""
+    ap.add_argument("--addresses", action="store_true", help="index each page with its address (a FILE.url "
+                    "sidecar), as the product's build reads a crawled page; the baselines stay text only "
+                    "(default: text only, the historic series)")
 
 
 # ---------------------------------------------------------------- metrics
@@ -273,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=[*SPLITS, "both"], default=DEV, help="which split to report (default: dev)")
     ap.add_argument("--details", action="store_true", help="also print per-intent means and every dev query's top 10 (Nianbao)")
     ap.add_argument("--pool", type=Path, help="write the unjudged top-20 pool of every query (both splits) to this JSON-lines file")
+    add_addresses_option(ap)
     args = ap.parse_args(argv)
     started = time.monotonic()
     try:
@@ -281,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"relevance: {exc}", file=sys.stderr)
         return 2
     queries = judged_queries()
-    with Systems.over(files, "nianbao-relevance-") as systems:
+    with Systems.over(files, "nianbao-relevance-", args.addresses) as systems:
         depth = POOL_DEPTH if args.pool else K
         # Pooling runs every query; measuring runs only the split asked for.
         splits = list(SPLITS) if args.split == "both" else [args.split]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.relevance import K, Systems, evaluate, format_details, means, pool  # noqa: E402
+from bench.relevance import K, Systems, add_addresses_option, evaluate, format_details, means, pool  # noqa: E402
 from bench.relevance_corpus import corpus_files  # noqa: E402
 from bench.relevance_set import HERE, JudgedQuery, load_intents, load_judgments  # noqa: E402
 from bench.relevance_split import DEV  # noqa: E402
@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=sorted(SETS), default="1", help="which fresh set (default: 1)")
     ap.add_argument("--half", choices=HALVES, help="only half A (odd-numbered ids) or half B (even); with --details, "
                     "a round tuning on one half never prints the other's queries")
+    add_addresses_option(ap)
     args = ap.parse_args(argv)
     queries = in_half(fresh_queries(*SETS[args.set]), args.half)
     try:
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"relevance_fresh: {exc}", file=sys.stderr)
         return 2
-    with Systems.over(files, "nianbao-fresh-") as systems:
+    with Systems.over(files, "nianbao-fresh-", args.addresses) as systems:
         outcomes = evaluate(queries, systems.rankers, max(K, args.depth))
     if args.pool:
         lines = pool(outcomes, args.depth)

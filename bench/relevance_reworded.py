@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.relevance import DEV, K, Systems, evaluate, means  # noqa: E402
+from bench.relevance import DEV, K, Systems, add_addresses_option, evaluate, means  # noqa: E402
 from bench.relevance_corpus import corpus_files  # noqa: E402
 from bench.relevance_set import HERE, judged_queries  # noqa: E402
 
@@ -44,13 +44,15 @@ def reworded_pairs(path: Path | None = None) -> list[tuple[object, object]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, default=REWORDED, help="rewordings of dev queries, one {id, query} a line")
-    pairs = reworded_pairs(parser.parse_args(argv).file)
+    add_addresses_option(parser)
+    args = parser.parse_args(argv)
+    pairs = reworded_pairs(args.file)
     try:
         files = corpus_files()
     except FileNotFoundError as exc:
         print(f"relevance_reworded: {exc}", file=sys.stderr)
         return 2
-    with Systems.over(files, "nianbao-reworded-") as systems:
+    with Systems.over(files, "nianbao-reworded-", args.addresses) as systems:
         written = evaluate([o for o, _ in pairs], systems.rankers, K)
         reworded = evaluate([r for _, r in pairs], systems.rankers, K)
     before, after = means(written), means(reworded)

@@ -252,13 +252,21 @@ def answered_by_figure(searcher, parsed: ParsedQuery, labeled: list[tuple[str, o
                         codes: np.ndarray, count: int) -> np.ndarray:
     """Per report code: a report whose table gives the figure the query asks for alone above 0
     (行政复议 案件) and that holds the figure's word. It answers the query though its table writes
-    no 案件: the words beside the figure only say what it counts."""
+    no 案件: the words beside the figure only say what it counts. A question of the most (被起诉最多的)
+    is answered by every report giving the figure above 0, whatever its text says: read as the range
+    filter and the statistics read it, its table's else its prose's (``filters.figure_range``)."""
+    from search.retrieval.filters import figure_range
     from search.retrieval.issuers import concept_of
-    from search.retrieval.matching import evaluate
+    from search.retrieval.matching import evaluate, filter_mask
     from search.retrieval.places import place_words
 
     figure = parsed.figure
     nobody = np.zeros(count, dtype=bool)
+    if figure is not None and figure.mode == "most" and figure.alone and figure.key in RANGE_FIGURES:
+        # (a lawsuit count stated in prose, 引发行政诉讼12件, holds no 起诉: /stats and min_litigation_total=1 list it, so must the question)
+        given = np.zeros(count, dtype=bool)
+        given[codes[filter_mask(searcher, figure_range(searcher, figure.key, 1, None)) & scope]] = True
+        return given
     # One item alone is matched as it is; only a figure the index holds as a column is read for
     # every report at once (the others are read from stored records, for the best-scored only).
     if figure is None or figure.mode != "positive" or not figure.alone or len(labeled) < 2 \

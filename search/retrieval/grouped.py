@@ -274,6 +274,12 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         report_score = np.where(full | near, report_score + report_score[partial].max(), report_score)
 
     hit = scope & np.where(within, listed[codes], (anywhere | near)[codes]) & (together.mask | (own > 0))
+    # A report answering by its figure alone (被起诉最多的: 行政诉讼 stated in prose without 起诉) holds none of the words:
+    # listed by its first part in the chosen parts, which its figure ranks (the hit shows the figure and its sentence).
+    bare = answered & ~reports_present(codes, hit & within, count)
+    if bare.any():
+        candidates = np.flatnonzero(scope & within & bare[codes])
+        hit[candidates[np.unique(codes[candidates], return_index=True)[1]]] = True
     top = best_per_report(codes, hit & within, part_score, count)
     ratio = np.divide(part_score, top[codes], out=np.zeros_like(part_score), where=top[codes] > 0)
     # The report's best part carries the report's score; its other parts follow it.
