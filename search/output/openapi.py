@@ -209,7 +209,10 @@ def openapi_spec() -> dict:
                         "key": {"type": "string", "enum": [c.key for c in COLUMNS]}, "label": {"type": "string"},
                         "group": {"type": "string"}, "unit": {"type": "string"}, "note": {"type": "string"}}}},
                     "rows": {"type": "array", "items": {"type": "object", "properties": {
-                        "report_id": {"type": "string"}, "agency": {"type": "string"}, "agency_id": {"type": "string"},
+                        "report_id": {"type": "string"},
+                        "agency": {"type": "string", "description": "As the page shows it (simplified script)."},
+                        "name_as_written": {"type": "string", "description": "As the report writes it."},
+                        "agency_id": {"type": "string"},
                         "year": {"type": ["integer", "null"]},
                         "level": {"type": "string"}, "agency_type": {"type": "string"}, "url": {"type": "string"},
                         "checks": {"type": "object"},
