@@ -80,6 +80,8 @@ STATS_PARAMETERS = [
     _param("dir", "Sort direction; unknown values always sort last.", {"type": "string", "enum": ["desc", "asc"]}),
     _param("view", "Column group the HTML page shows (the JSON always has every column).",
            {"type": "string", "enum": list(VIEWS), "default": "key"}),
+    _param("groups", "all: the HTML page's medians by agency type list every kind, not the largest few (the JSON "
+                     "always has every group).", {"type": "string", "enum": ["all"]}),
 ]
 AGENCY_PARAMETERS = [
     _param("name", "Words of any of an agency's names or of its place (徐州 卫健委); a word that reads as a "
