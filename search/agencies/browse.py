@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
+from search.agencies.kinds import OTHER, OTHER_NOTE
 from search.agencies.name_box import is_named
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
@@ -258,6 +259,8 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         messages.append(NO_BODY_NAMED.format(name=params.name))
     if params.kind and not any(a.kind_label == params.kind for a in known.agencies.values()):
         messages.append(UNKNOWN_KIND.format(kind=params.kind))
+    elif params.kind == OTHER:
+        messages.append(OTHER_NOTE)  # 其他 is no function: say what it holds
     if params.place and not in_place and not listed:
         messages.append("所选地区没有符合条件的机构。")
     return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from whoosh import query as Q
 
 from search import agency_names as names
+from search.agencies.kinds import kind_of
 from search.agencies.reported import ReportedPlace, reported_place
 from search.copies import copies
 from search.index import column_values
@@ -113,9 +114,8 @@ class Agency:
 
     @property
     def kind_label(self) -> str:
-        """The kind in words for this body: a ministry's is its own kind (民政部), not the local
-        bureau's name that groups it with them (民政局) in the kind facet."""
-        return names.central_name(self.kind) if self.central else self.kind
+        """The kind in words, as every page names it (``kinds.kind_of``): a ministry's is its own (民政部), not 民政局."""
+        return kind_of(self.id)
 
     @property
     def place(self) -> str | None:

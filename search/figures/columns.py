@@ -7,7 +7,6 @@ the page and the CSV header show.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -196,35 +195,3 @@ def view_columns(view: str) -> list[Column]:
     if view in GROUPS:
         return [c for c in COLUMNS if c.group == view]
     return [COLUMN_BY_KEY[k] for k in KEY_COLUMNS]
-
-
-# Departments by the words of the agency's name, first match wins (人力资源和社会保障 before 民政:
-# 民政和社会保障局 is a civil-affairs bureau). Matched on the name without 人民政府, which holds 民政.
-DEPARTMENT_TYPES = [
-    ("人力资源|人社", "人力资源和社会保障"), ("民政", "民政"), ("教育|教体", "教育"), ("公安", "公安"),
-    ("财政", "财政"), ("自然资源|国土|规划", "自然资源"), ("生态环境|环境保护|环保", "生态环境"),
-    ("住房|住建|城乡建设|房产|房管", "住房和城乡建设"), ("交通", "交通运输"), ("农业|农村|畜牧", "农业农村"),
-    ("水利|水务", "水利"), ("卫生|卫健|健康", "卫生健康"), ("市场监督|市场监管|工商|质量技术", "市场监管"),
-    ("税务", "税务"), ("应急|安全生产", "应急管理"), ("审计", "审计"), ("统计", "统计"), ("医疗保障|医保", "医疗保障"),
-    ("退役军人", "退役军人事务"), ("文化|旅游|文旅|广电|体育", "文化旅游体育"), ("司法", "司法"),
-    ("林业|草原", "林业和草原"), ("发展和改革|发改|发展改革", "发展和改革"), ("商务", "商务"), ("科技|科学技术", "科技"),
-    ("工业和信息化|工信|经济和信息化|经信", "工业和信息化"), ("城市管理|城管|综合执法", "城市管理"),
-]
-
-
-def agency_type(agency: str | None) -> str:
-    """The kind of body an agency is, from its name: 民政局 -> 民政, 宣和镇人民政府 -> 乡镇人民政府."""
-    name = agency or ""
-    if re.search(r"政府办公(?:室|厅)$|政府办$", name):
-        return "政府办公室"
-    bare = name.replace("人民政府", "")
-    for pattern, label in DEPARTMENT_TYPES:
-        if re.search(pattern, bare):
-            return label
-    if "街道" in name:
-        return "街道办事处"
-    if re.search(r"[镇乡](?:人民政府)?$", name):
-        return "乡镇人民政府"
-    if "人民政府" in name:
-        return "人民政府"
-    return "其他"

@@ -19,7 +19,8 @@ from whoosh import query as Q
 
 from search.agencies.directory import agency_field
 from search.copies import copies
-from search.figures.columns import COLUMN_BY_KEY, COLUMNS, agency_type, format_value
+from search.agencies.kinds import kind_of
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.figures.text_figures import figures_from_text, with_text
 from search.index import column_values
@@ -154,8 +155,9 @@ class ReportRecord:
 
     @cached_property
     def agency_type(self) -> str:
-        """The kind of body (民政, 教育, 人民政府 …) from the agency's name."""
-        return agency_type(self.agency)
+        """The kind of body (民政局, 人民政府, 民政部 …): the body's kind as /agencies names it (``kinds.kind_of``), read
+        from its agency id, or from the name as written in an index without ids."""
+        return kind_of(self.agency_id or f"unresolved:{self.agency or ''}#")
 
     @property
     def url(self) -> str:

@@ -28,7 +28,9 @@ SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
+# 机构 is the name as the page shows it (simplified: ``ReportRecord.name``, ``vocabulary.shown_name``, as the search CSV's
+# 机构), 名称原文 as the report writes it (a traditional-script mirror's 趙縣人民政府辦公室): QA 30 #5.
+STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("name_as_written", "名称原文"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
               ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", BALANCE_CHECK),
               ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
               ("missing_parts", "缺少的部分")]
@@ -59,7 +61,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
     for row in table.all_rows:
         r = row.record
         rows.append({
-            "report_id": r.report_id, "agency": r.agency, "agency_id": r.agency_id, "year": r.year, "level": r.level,
+            "report_id": r.report_id, "agency": r.name, "name_as_written": r.agency, "agency_id": r.agency_id, "year": r.year, "level": r.level,
             "province": r.province or None, "city": r.city or None, "agency_type": r.agency_type,
             "template": r.template, "url": base_url + r.url,
             "checks": {"requests_balance": row.balance, "failures": row.failures,
@@ -96,7 +98,7 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
     rows = []
     for row in table.all_rows:
         r = row.record
-        meta = [r.report_id, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
+        meta = [r.report_id, r.name, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
                 r.template or "", balance_state(row.balance), len(row.failures), len(row.issues),
                 parts_text(r.missing_parts)]
         disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)

@@ -80,6 +80,8 @@ STATS_PARAMETERS = [
     _param("dir", "Sort direction; unknown values always sort last.", {"type": "string", "enum": ["desc", "asc"]}),
     _param("view", "Column group the HTML page shows (the JSON always has every column).",
            {"type": "string", "enum": list(VIEWS), "default": "key"}),
+    _param("groups", "all: the HTML page's medians by agency type list every kind, not the largest few (the JSON "
+                     "always has every group).", {"type": "string", "enum": ["all"]}),
 ]
 AGENCY_PARAMETERS = [
     _param("name", "Words of any of an agency's names or of its place (徐州 卫健委); a word that reads as a "
@@ -209,7 +211,10 @@ def openapi_spec() -> dict:
                         "key": {"type": "string", "enum": [c.key for c in COLUMNS]}, "label": {"type": "string"},
                         "group": {"type": "string"}, "unit": {"type": "string"}, "note": {"type": "string"}}}},
                     "rows": {"type": "array", "items": {"type": "object", "properties": {
-                        "report_id": {"type": "string"}, "agency": {"type": "string"}, "agency_id": {"type": "string"},
+                        "report_id": {"type": "string"},
+                        "agency": {"type": "string", "description": "As the page shows it (simplified script)."},
+                        "name_as_written": {"type": "string", "description": "As the report writes it."},
+                        "agency_id": {"type": "string"},
                         "year": {"type": ["integer", "null"]},
                         "level": {"type": "string"}, "agency_type": {"type": "string"}, "url": {"type": "string"},
                         "checks": {"type": "object"},

@@ -12,19 +12,22 @@ from search.copies import copies
 from search.folding import traditional_to_simplified
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_answers import (figure_counts_all_note, figure_lines, figure_note, none_above_zero,
-                                             prose_evidence, quote_opening, range_figure)
+from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_counts_all_note, figure_lines, figure_note,
+                                             figure_sort_note, none_above_zero, prose_evidence, quote_opening,
+                                             range_figure)
+from search.retrieval.figure_values import figure_values
+from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
 from search.retrieval.paging import page_note
-from search.retrieval.params import SearchParams
+from search.retrieval.params import FIGURE_SORT, SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
 from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
-from search.retrieval.selection import (count_reports, order,
+from search.retrieval.selection import (count_reports, figure_order, order,
                               report_codes, report_order, sections_per_report)
 from search.retrieval.shown_parts import shown_parts
 from search.retrieval.snippets import make_snippet
@@ -92,12 +95,17 @@ class SearchResult:
     suggestions: list[tuple[str, str]]  # (label, query string)
     chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
     body_link: tuple[str, str] | None = None  # (name, agency page) of the one body a series query follows
+    figure_asked: bool = False  # the query or a range asks a figure: the list can be sorted by it (sort=figure)
 
     @property
     def can_filter(self) -> bool:
         """Whether a filter can list anything: some report found, or a facet value counting reports (the facets
         count what clicking lists); an empty page of zeros shows no panel."""
         return bool(self.total) or any(v.count for values in self.facets.values() for v in values if not v.selected)
+
+    def view_links(self) -> dict[str, list[dict]]:
+        """The sort and view links of this list: 按所问数字 among them when a figure is asked."""
+        return self.params.view_links(self.figure_asked)
 
     @property
     def sidebar(self) -> list[dict]:
@@ -157,10 +165,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     if past_end:
         messages.append(past_end)
 
-    if params.flat:
-        ordered = order(searcher, hits_mask, selection.matched.scores, params.sort)
-    else:
-        ordered = report_order(searcher, hits_mask, selection.matched.scores, params.sort)
+    shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
+    ordered = _ordered(searcher, params, hits_mask, selection.matched.scores, shown, messages)
     codes = report_codes(searcher)
     terms, parts = parsed.highlight_terms(), parsed.part_terms()
     hits = []
@@ -195,7 +201,6 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
             )
         )
     hit_codes = [int(codes[d]) for d in page_docs]
-    shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
     for hit, (line, number) in zip(hits, figure_lines(searcher, shown, hit_codes)):
         hit.figure, hit.figure_value = line, number
     for hit, evidence in zip(hits, prose_evidence(searcher, shown, hit_codes, [h.report_id for h in hits])):
@@ -208,7 +213,26 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     messages = [echoed_quotes(m) for m in messages]  # the user's words quoted in any note, cut as the title cuts them
     suggestions = [(echoed_quotes(text), qs) for text, qs in suggestions]
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,
-                        suggestions, chips, body_link)
+                        suggestions, chips, body_link, shown is not None)
+
+
+def _ordered(searcher, params: SearchParams, mask: np.ndarray, scores: np.ndarray, shown: FigureAsked | None,
+             messages: list[str]) -> np.ndarray:
+    """The hits' documents in the order asked. ``sort=figure`` (按所问数字): the figure the query or a range asks, high
+    to low, relevance breaking ties, the reports giving none last (QA 30 #7: 行政诉讼 纠正 listed 2, 5, 101); with no
+    figure asked it is relevance, said so."""
+    by_figure = params.sort == FIGURE_SORT
+    sort = "relevance" if by_figure else params.sort
+    ordered = (order if params.flat else report_order)(searcher, mask, scores, sort)
+    if not by_figure:
+        return ordered
+    if shown is None:
+        messages.append(NO_FIGURE_TO_SORT)
+        return ordered
+    codes = np.unique(report_codes(searcher)[ordered])
+    ordered = figure_order(searcher, ordered, figure_values(searcher, shown.key, codes))
+    messages.append(figure_sort_note(shown))
+    return ordered
 
 
 def figures_of(searcher, report_id: str) -> dict | None:

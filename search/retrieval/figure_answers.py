@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -64,6 +64,14 @@ def figure_note(figure: FigureAsked | None, sort: str, none_above: bool = False,
         return note
     # 申请 收费 2020: every 2020 report comes before the fees charged in 2024; "above 0 first" alone would be untrue.
     return f"在上述排序之内，{note}"
+
+
+NO_FIGURE_TO_SORT = "这次搜索没有询问表格中的数字，无法按所问数字排序，已按相关度排列。"
+
+
+def figure_sort_note(figure: FigureAsked) -> str:
+    """What ``sort=figure`` (按所问数字) says above its list: the figure, high to low, the reports giving none last."""
+    return _figure_order(replace(figure, mode="most"), "relevance", False)
 
 
 def _figure_order(figure: FigureAsked | None, sort: str, none_above: bool) -> str | None:

@@ -15,7 +15,9 @@ MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typ
 YEARS = (1990, 2100)
 PER_PAGE_CHOICES = (10, 20, 50)
 FLAT_VALUES = ("1", "true", "on")  # flat=: one hit per part instead of per report
-SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构"}
+SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构", "figure": "按所问数字"}
+# 按所问数字 (sort=figure, high to low) is offered only where a figure is asked: the query's, or a range's (min_…).
+FIGURE_SORT = "figure"
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
 RANGE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}  # as the 表格数据 filters name them
 # Facet parameters in the order the URL and the hidden form fields list them.
@@ -316,10 +318,11 @@ class SearchParams:
         ``newest``, ties included), and the sort control must say so, not 相关度 (review 25)."""
         return "newest" if self.sort == "relevance" and not self.q else self.sort
 
-    def view_links(self) -> dict[str, list[dict]]:
-        """Sort orders and the grouped / flat view as links (label, query, current: the order applied)."""
+    def view_links(self, figure: bool = False) -> dict[str, list[dict]]:
+        """Sort orders and the grouped / flat view as links (label, query, current: the order applied); 按所问数字 only
+        when ``figure`` (the query or a range asks a figure: a list of anything else has no figure to sort by)."""
         sorts = [{"label": label, "query": self.query_string(sort=key, page=1), "current": self.applied_sort == key}
-                 for key, label in SORTS.items()]
+                 for key, label in SORTS.items() if key != FIGURE_SORT or figure]
         views = [{"label": "按报告", "query": self.query_string(flat=False, page=1), "current": not self.flat},
                  {"label": "按章节", "query": self.query_string(flat=True, page=1), "current": self.flat}]
         return {"sort": sorts, "view": views}

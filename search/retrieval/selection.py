@@ -179,3 +179,14 @@ def report_order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> n
         docs = docs[score == best[codes[docs]]]
     _, first = np.unique(codes[docs], return_index=True)  # docs ascend: the lowest number first
     return _in_order(searcher, np.sort(docs[first]), scores, sort)  # ascending: ties go by number
+
+
+def figure_order(searcher, ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Documents already in page order (relevance) reordered by the figure asked, high to low (``sort=figure``):
+    ``values`` per report code (NaN where the report gives none, listed after every value); equal figures keep the
+    order they came in, so relevance breaks ties."""
+    if not len(ordered):
+        return ordered
+    figure = values[report_codes(searcher)[ordered]]
+    known = ~np.isnan(figure)
+    return ordered[np.lexsort((-np.where(known, figure, 0), ~known))]  # stable: equal keys keep their order

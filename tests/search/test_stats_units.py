@@ -1,4 +1,4 @@
-"""The pieces behind the statistics pages: prose claims, agency types, columns, charts, copied text."""
+"""The pieces behind the statistics pages: prose claims, columns, charts, copied text."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from indexer.parser import parse_file, report_to_dict
 from search.figures.chart import bar_chart, nice_step, text_width
 from search.figures.claims import chinese_number, read_claims
-from search.figures.columns import COLUMN_BY_KEY, agency_type, ratio, total_of
+from search.figures.columns import COLUMN_BY_KEY, ratio, total_of
 from search.figures.similarity import candidate_pairs, estimate, normalise, overlap, prose_of, signature
 from tests.conftest import SAMPLES
 
@@ -53,15 +53,6 @@ def test_claims_are_read_from_paragraphs_not_tables():
                                         ("一百零五", 105), ("两", 2), ("三十五", 35), ("多", None)])
 def test_chinese_numbers(text, value):
     assert chinese_number(text) == value
-
-
-@pytest.mark.parametrize("agency,kind", [
-    ("沙坡头区民政和社会保障局", "民政"), ("沙坡头区宣和镇人民政府", "乡镇人民政府"), ("兴庆区人民政府办公室", "政府办公室"),
-    ("中卫市人民政府", "人民政府"), ("岳麓区望月湖街道办事处", "街道办事处"), ("某县人力资源和社会保障局", "人力资源和社会保障"),
-    ("国家税务总局", "税务"), ("宁夏回族自治区卫生健康委员会", "卫生健康"), ("某某研究会", "其他"), (None, "其他"),
-])
-def test_agency_types(agency, kind):
-    assert agency_type(agency) == kind
 
 
 def test_sums_and_rates_never_guess():

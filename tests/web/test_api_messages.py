@@ -103,7 +103,7 @@ def test_every_list_of_its_own_says_what_it_does_with_page_and_per_page(client):
         assert response.status_code == 200
         return response.get_json()["messages"] if path.startswith("/api/") else response.get_data(as_text=True)
 
-    assert "统计表每页 100 份报告：忽略了 per_page=200。" in said("/stats?per_page=200")
+    assert "统计表每页 20 份报告：忽略了 per_page=200。" in said("/stats?per_page=200")
     assert "每页显示 10 条" not in said("/stats?per_page=200")
     assert said("/api/export?what=stats&format=json&page=3") == ["导出文件列出所选的全部报告，不分页：忽略了 page=3。"]
     assert said("/api/export?what=search&format=json&per_page=50") == [

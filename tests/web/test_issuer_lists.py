@@ -64,9 +64,10 @@ def test_stats_rows_name_and_sort_the_issuer_as_titles_do(lclient):
     page = _page(lclient, "/stats?by=agency&dir=desc")
     assert _ours([_text(a) for a in page.xpath("//th[@scope='row' and contains(@class,'agency')]/a[1]")]) == \
         IN_PINYIN[::-1]
-    # the data keeps the name as written
-    agencies = [r["agency"] for r in lclient.get("/api/stats").get_json()["rows"]]
-    assert "龍門縣民政局" in agencies and "龙门县民政局" not in agencies
+    # the data names it as the page does, and keeps the name as written beside (QA 30 #5)
+    rows = lclient.get("/api/stats").get_json()["rows"]
+    assert "龙门县民政局" in [r["agency"] for r in rows] and "龍門縣民政局" not in [r["agency"] for r in rows]
+    assert next(r for r in rows if r["agency"] == "龙门县民政局")["name_as_written"] == "龍門縣民政局"
 
 
 def test_quality_and_trends_lists_name_the_issuer_in_simplified_script(lclient):

@@ -124,3 +124,19 @@ def test_an_english_translations_issuer_is_titled_by_its_chinese_name(tclient):
     listed = lxml_html.fromstring(tclient.get("/agencies").get_data(as_text=True))
     text = _text(listed.xpath("//main")[0])
     assert "中国地震局" in text and text.count("China Earthquake") == 1 and "各年写法：China Earthquake" in text
+
+
+def test_stats_exports_name_the_issuer_as_the_page_does_and_keep_it_as_written(tclient):
+    # (QA 30 #5: /stats listed 东山县… while its CSV gave 東山縣…; the search CSV already titles as the page does)
+    import csv
+    import io
+    page = lxml_html.fromstring(tclient.get("/stats").get_data(as_text=True))
+    assert "东山县应急管理局" in _text(page.xpath("//table")[0]) and "東山縣" not in _text(page.xpath("//table")[0])
+    rows = list(csv.reader(io.StringIO(tclient.get("/api/export?what=stats&format=csv").get_data(as_text=True))))
+    header = [h.lstrip("\ufeff") for h in rows[0]]
+    mirror = next(dict(zip(header, r)) for r in rows[1:] if "東山縣應急管理局" in r)
+    assert mirror["机构"] == "东山县应急管理局" and mirror["名称原文"] == "東山縣應急管理局"
+    data = tclient.get("/api/stats").get_json()
+    row = next(r for r in data["rows"] if r["name_as_written"] == "東山縣應急管理局")
+    assert row["agency"] == "东山县应急管理局"
+    assert next(r for r in data["rows"] if r["name_as_written"] == "海盐县民政局")["agency"] == "海盐县民政局"

@@ -1,0 +1,81 @@
+"""A page's weight and load as a user gets it, measured here and never asserted by tests.
+
+    .venv/bin/python -m bench.page_load http://127.0.0.1:5000/stats [URL …] [--runs 5] [--screenshot DIR]
+
+For each URL: its bytes (the HTML, uncompressed, as the server sends it), the server's time to answer (the best and
+the median of ``--runs`` plain GETs), then the browser's load in Debian's Chromium through Playwright (never a
+browser Playwright downloads): a fresh page each run, the time from navigation to the ``load`` event and to
+``DOMContentLoaded`` (Navigation Timing), best and median. Printed as JSON with the machine. Session 31 (QA 30 #14:
+/stats weighed ~260 KB and took 0.8–1.5 s to load in a browser).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.common import machine
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def server_times(url: str, runs: int) -> tuple[int, list[float]]:
+    """The page's size in bytes and the time of each plain GET (ms)."""
+    size, times = 0, []
+    for _ in range(runs):
+        start = time.perf_counter()
+        with urllib.request.urlopen(url) as response:
+            size = len(response.read())
+        times.append((time.perf_counter() - start) * 1000)
+    return size, times
+
+
+def browser_times(url: str, runs: int, screenshot: Path | None) -> list[dict]:
+    """Per run, a fresh page's load and DOMContentLoaded (ms from the navigation's start)."""
+    from playwright.sync_api import sync_playwright
+
+    out = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for run in range(runs):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(url, wait_until="load")
+            timing = page.evaluate("""() => { const n = performance.getEntriesByType('navigation')[0];
+                return {load: n.loadEventEnd, dom: n.domContentLoadedEventEnd, response: n.responseEnd}; }""")
+            out.append(timing)
+            if screenshot and run == 0:
+                screenshot.mkdir(parents=True, exist_ok=True)
+                name = url.split("//", 1)[-1].replace("/", "_").replace("?", "_")[:80]
+                page.screenshot(path=str(screenshot / f"{name}.png"))
+            page.close()
+        browser.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("urls", nargs="+")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--screenshot", type=Path, default=None, help="a folder for the first run's screenshot")
+    args = parser.parse_args()
+    results = []
+    for url in args.urls:
+        size, server = server_times(url, args.runs)
+        loads = browser_times(url, args.runs, args.screenshot)
+        results.append({
+            "url": url, "bytes": size,
+            "server_ms": {"best": round(min(server)), "median": round(statistics.median(server))},
+            "browser_load_ms": {"best": round(min(t["load"] for t in loads)),
+                                "median": round(statistics.median(t["load"] for t in loads))},
+            "browser_dom_ms": {"median": round(statistics.median(t["dom"] for t in loads))},
+        })
+    print(json.dumps({"machine": machine(), "runs": args.runs, "pages": results}, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""One vocabulary of kinds (职能) for /agencies and /stats: the kind read from an agency id as names are built
+(place + function + unit), never a piece of a name (docs/agencies.md, "One vocabulary of kinds"). Names made up."""
+import pytest
+
+from search.agencies.kinds import OTHER, kind_of
+
+
+@pytest.mark.parametrize("agency_id,kind", [
+    # a zone's or area's committee is 管理委员会, whatever the zone is called
+    ("120000:甲乙综合甲乙综保区管理委员会", "管理委员会"), ("320100:丙丁新城区开发建设管委会", "管理委员会"),
+    ("500000:戊己古镇管理委员会", "管理委员会"), ("110000:甲乙中心区管理委员会", "管理委员会"),
+    ("unresolved:庚辛保税区管委会办公室#r1", "管理委员会"), ("unresolved:庚辛综合保税区#r2", "管理委员会"),
+    ("unresolved:壬癸投资区#r3", "管理委员会"),
+    ("330100:国有资产监督管理委员会", "国有资产监督管理委员会"),  # the vocabulary's whole name is no zone's committee
+    # an office is the government's, or its body's
+    ("152200:行政公署办公室", "人民政府办公室"), ("152200:行署外事办公室", "外事办公室"),
+    ("500000:卫生健康委员会办公室", "卫生健康委员会"), ("320300:人民政府办公室", "人民政府办公室"),
+    # the abbreviation table's forms, a place's words before a function
+    ("500103:经济信息委", "经济和信息化委员会"), ("513400:经济和信息化委员会", "经济和信息化委员会"),
+    ("130582:沙河生态环境局", "生态环境局"),
+    # a street's office written without 道
+    ("unresolved:甲乙里街#r4", "街道办事处"), ("unresolved:丙丁街办事处#r5", "街道办事处"),
+    # customs are one kind, the central one told by its level; other ministries are their own kinds
+    ("central:海关总署", "海关"), ("central:海关总署本级", "海关"), ("central:全国海关", "海关"),
+    ("320100:海关", "海关"), ("central:民政部", "民政部"), ("640300:民政局", "民政局"),
+    # nothing to read: 其他, never the name's text
+    ("unresolved:chinaweatheradministration#r6", OTHER), ("unresolved:（无名称）#r7", OTHER),
+    ("unresolved:某某园艺场#r8", OTHER),
+])
+def test_kind_of(agency_id, kind):
+    assert kind_of(agency_id) == kind
