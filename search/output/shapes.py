@@ -17,13 +17,16 @@ from search.figures.records import ReportRecord
 from search.figures.trends import Trend
 from search.retrieval.engine import Hit, SearchResult
 from search.retrieval.facets import FacetValue
+from search.vocabulary import shown_name
 
 
 def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
     """A hit as the API shows it; ``plain`` (exports) drops the snippet's <mark>s."""
     return {
         "report_id": hit.report_id,
-        "agency": hit.agency,
+        # As the page shows it (simplified; 未知机构 when none), as /api/stats gives it; the report's own spelling beside.
+        "agency": shown_name(hit.agency),
+        "name_as_written": hit.agency or "",
         "agency_id": hit.agency_id,
         "where": hit.where,
         "place": hit.place or None,  # the body's place whatever its name says (null when unknown or central)

@@ -120,7 +120,8 @@ def test_an_english_translations_issuer_is_titled_by_its_chinese_name(tclient):
     results = lxml_html.fromstring(tclient.get("/?q=seismic").get_data(as_text=True))
     assert [_text(h) for h in results.xpath("//h3[a]")] == ["中国地震局 2017 年度报告"]
     [hit] = tclient.get("/api/search?q=seismic").get_json()["hits"]
-    assert hit["agency"] == "China Earthquake Administration"  # the data as written
+    # As the page names it, the report's own words beside (session 31: /api/search as /api/stats)
+    assert (hit["agency"], hit["name_as_written"]) == ("中国地震局", "China Earthquake Administration")
     listed = lxml_html.fromstring(tclient.get("/agencies").get_data(as_text=True))
     text = _text(listed.xpath("//main")[0])
     assert "中国地震局" in text and text.count("China Earthquake") == 1 and "各年写法：China Earthquake" in text
