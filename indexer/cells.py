@@ -69,8 +69,9 @@ def _is_part_heading(line: str) -> bool:
         return True
     # (on the simplified key, glosses dropped: a converter's copy, '三、收到和處理政(zhèng)府信息公開申請情況', heads its part,
     # and table recovery must not take it for a cell of the table above; keyed only when a traditional form
-    # of the headings' words is there)
-    return bool(_TRADITIONAL_HINT.search(text)) and _heads_a_part(to_key(strip_glosses(text)))
+    # of the headings' words is there, or a gloss: a simplified copy's '二、主动公开政(zhèng)府信息情况', round 60)
+    plain = strip_glosses(text)
+    return (plain != text or bool(_TRADITIONAL_HINT.search(text))) and _heads_a_part(to_key(plain))
 
 
 _TRADITIONAL_HINT = re.compile(r"[況題項請報開動體處議訟]")

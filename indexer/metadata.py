@@ -31,7 +31,7 @@ from indexer.issuer import (NAME_THEN_YEAR, agency_name, contact_issuer, digit_y
                             self_described_issuer, sentence_subject, site_owner_issuer)
 from indexer.model import Block, Table
 from indexer.places import find_chains
-from indexer.normalize import CHROME_LINE, clean_line, compact
+from indexer.normalize import BYLINE, CHROME_LINE, clean_line, compact
 from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.self_named import self_named_issuer
@@ -63,7 +63,9 @@ def title_lines(raw: list[Block], stop) -> list[str]:
             # '…年度报告的公告|||' hid the notice's end from the title reader, round 41)
             lines += [compact(clean_line("|".join(cell for cell in row if cell.strip()))) for row in block.rows[:6] if any(row)]
             continue
-        if "\t" in block or i in menu:
+        if "\t" in block or i in menu or _byline(block):
+            # (round 60) a byline under a title's first line ('发布时间：… 来源：… 浏览次数：…') or a widget line is no title
+            # line: left in, it parted a title wrapped over two lines, or its issuer on the line above, from the rest
             continue
         line = compact(clean_line(block))
         if not line:
@@ -72,6 +74,14 @@ def title_lines(raw: list[Block], stop) -> list[str]:
             break
         lines += _opening_pieces(block) if len(line) >= _RUN_TOGETHER else [line]
     return lines
+
+
+_NAMES_A_REPORT = re.compile(r"报告|年报|報告|年報")
+
+
+def _byline(block: Block) -> bool:
+    """A byline or widget line naming no report (``BYLINE``): no line of the title, no words of the lead-in."""
+    return isinstance(block, str) and bool(BYLINE.search(block)) and not _NAMES_A_REPORT.search(block)
 
 
 # A crawled page's lines run together ('首页 > 年报 某某局2019年…年度报告 发布时间：… 根据《条例》，…', the whole body on
@@ -118,12 +128,24 @@ def _cover_issuer(lines: list[str]) -> tuple[str, str] | None:
         # below a title without issuer, as a cover sets it: '2019年政府信息公开工作年度报告' / '某某局' / '2020年1月'
         # (the cover opens the page: no sentence stands above it, as in a notice on the template's headings)
         above = [x for x in lines[:i] if not _BETWEEN.match(x)]
-        if above and TITLE_TAIL.search(to_key(above[-1])) and not any(re.search(r"[。；;]", x) for x in above):
+        if above and _title_above(above[-1]) and not any(re.search(r"[。；;]", x) for x in above):
             return name, "cover-below"
     return None
 
 
+def _title_above(line: str) -> bool:
+    """True for a title (without issuer) above a cover's name; a breadcrumb's column ('当前位置:首页>…>政府信息公开年报')
+    is none, only its last piece naming a year is (round 60: the byline that stood between it and the name line was
+    what kept it apart)."""
+    if CHROME_LINE.search(line):
+        line = re.split(r"[>»＞›]", line)[-1]
+        if not re.search(r"(?:19|20)\d{2}", line):
+            return False
+    return bool(TITLE_TAIL.search(to_key(line)))
+
+
 _SENTENCE_END = re.compile(r"[。；;！？]")
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照)(?:《[^》]{2,60}》|[^，,。]{2,80}?(?:规定|要求|精神|部署))[，,]")
 
 
@@ -226,8 +248,14 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
     if meta.year is None:
         # (the lead-in proper, before part 一's first sub-heading, is read before the statistics period; a year further
         # into part 一's account, '按时公开某某厅2019年度政府信息公开工作年度报告' in a report on 2020, only after it: round 54)
-        opening = "".join(b for b in [*preamble, *_before_sub_heading(part_one[:6])] if isinstance(b, str))[:3000]
-        meta.year, where = _reported_year(lead + "".join(b for b in part_one[:1] if isinstance(b, str)), body, opening)
+        # (round 60) the page's chrome is no lead-in: a metadata table's 发文日期 is the publication's date, and run into
+        # the breadcrumb after it ('…|发文日期|2020年03月31日|…' + '当前位置:首页>…>政府信息公开年报') it read as a title's year
+        own = [b for b in map(_past_chrome, [*preamble, *part_one[:6]]) if b is not None]
+        lead = "".join(b for b in own if isinstance(b, str))[:3000]
+        opening = "".join(b for b in map(_past_chrome, [*preamble, *_before_sub_heading(part_one[:6])])
+                          if isinstance(b, str))[:3000]
+        meta.year, where = _reported_year(lead + "".join(b for b in map(_past_chrome, part_one[:1]) if isinstance(b, str)),
+                                          body, opening)
         if meta.year is None and address_title:
             info = parse_title(compact(address_title))
             meta.year, where = (info.year, "address") if info and info.year else (None, "")
@@ -270,7 +298,11 @@ def _before_sub_heading(part_one: list[Block]) -> list[Block]:
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
-    raw_preamble = preamble
+    # (round 60) a chrome line holding no sentence is no lead-in's words either: '…|有效性|有效' + '某某办公室' +
+    # '2022年…报告' joined read as a title naming '有效某某办公室', a breadcrumb's column '…>政府信息公开年报' before a
+    # lead-in as a title's start; one holding a sentence is a lead-in run into the breadcrumb, its space lost ('首页>…>
+    # 年度报告根据《条例》要求，现将某某局…')
+    raw_preamble = [b for b in preamble if not (isinstance(b, str) and CHROME_LINE.search(b) and not _SENTENCE_MARK.search(b))]
     preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
     opening = _before_sub_heading(part_one[:6])

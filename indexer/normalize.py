@@ -30,6 +30,32 @@ def fold_width(text: str) -> str:
     return _HAS_FULLWIDTH.sub(_fold_match, text)
 
 
+# Digits and Latin letters a copy typed or converted full-width ('２０２０年', 'ＸＸ局'), folded once where the document's
+# text enters the parser (``fold_document``): every stage's patterns, [0-9] and \d alike, then read 2020. Full-width
+# punctuation (，：（）) is the page's own typography and stays; the stages that need it folded fold it (``compact``).
+_WIDE_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_HAS_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def fold_alnum(text: str) -> str:
+    """Full-width digits and Latin letters as ASCII, punctuation as written: '２０２０年（一）' -> '2020年（一）'."""
+    return text.translate(_WIDE_ALNUM) if _HAS_WIDE_ALNUM.search(text) else text
+
+
+def _fold_blocks(blocks: list[Block]) -> list[Block]:
+    return [fold_alnum(b) if isinstance(b, str) else Table([[fold_alnum(c) for c in row] for row in b.rows])
+            for b in blocks]
+
+
+def fold_document(doc) -> None:
+    """Fold full-width digits and letters in a reader's blocks (tables' cells too), its hints and its OCR twin, in
+    place: the one place every reader's text passes before the parser's stages read it."""
+    doc.blocks = _fold_blocks(doc.blocks)
+    doc.meta = {key: fold_alnum(value) if isinstance(value, str) else value for key, value in doc.meta.items()}
+    if doc.ocr is not None and doc.ocr.confident_blocks:
+        doc.ocr.confident_blocks = _fold_blocks(doc.ocr.confident_blocks)
+
+
 # Converters leave markdown behind: '## 一、总体情况', '**（一）主动公开**'.
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_BOLD = re.compile(r"\*\*|__")
@@ -143,10 +169,18 @@ def is_indented(line: str) -> bool:
 
 # A page's chrome above the report, no paragraph of it: a breadcrumb ('首页 > 政务公开 > 年报'; between two
 # arrows no figure or sentence punctuation, which a sentence of rates has: 满意率>95%，办结率>98%), the metadata table's
-# fields ('索引号：… | 主题分类：…', '发布机构： | 发文日期：2021-01-20', '浏览次数：128'), the reading widgets.
+# fields ('索引号：… | 主题分类：…', '发布机构： | 发文日期：2021-01-20', '浏览次数：128'; flattened with pipes, round 60:
+# '索引号|…|发文日期|2020年03月31日|…'), the reading widgets; a site's search box and accessibility switches on a line
+# of no sentence (round 60: '请输入关键字 搜索 高级检索 无障碍浏览 长者模式', '关怀版 无障碍', '无障碍阅读 | 长者版').
+_FIELD = (r"^[【\[]?(?:索引号|发布机构|发文机关|发文日期|发布日期|发布时间|成文日期|生成日期|信息来源|来源|浏览次数|访问量|点击数"
+          r"|阅读次数|主题分类|文号|字号|字体|分享到)\s*[:：】\]|｜]")
+_WIDGETS = (r"^(?![(（]?[一二三四五六七八九十\d]{1,3}[)）、.．])(?=[^。，,；;！？]{1,80}$).*?"
+            r"(?:无障碍|长者(?:模式|版|专区|助手)|关怀版|适老(?:模式|版)|请输入(?:关键字|关键词|搜索|检索|您要)|高级检索)")
+# A byline or a widget line: chrome that, unlike a breadcrumb, never carries the report's title ('发布时间：… 来源：…
+# 浏览次数：…【打印】【关闭】' under a title's first line is no part of it; round 60).
+BYLINE = re.compile(_FIELD + "|" + _WIDGETS)
 CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>»＞›]|[>»＞›][^>»＞›\d%％。，,；;]{1,12}[>»＞›]"
-                         r"|^[【\[]?(?:当前位置|您的位置|您现在的位置|索引号|发布机构|发文机关|发文日期|发布日期|发布时间"
-                         r"|成文日期|生成日期|信息来源|来源|浏览次数|访问量|点击数|阅读次数|主题分类|文号|字号|字体|分享到)\s*[:：】\]]")
+                         r"|^[【\[]?(?:当前位置|您的位置|您现在的位置)\s*[:：】\]]|" + _FIELD + "|" + _WIDGETS)
 
 
 def reflow(blocks: list[Block], looks_like_heading, starts: list[bool] | None = None) -> list[Block]:

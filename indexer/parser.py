@@ -12,7 +12,7 @@ from indexer.model import Document, Report, SECTION_NAMES, Subheading, Table, Un
 from indexer.metadata import read_metadata, title_lines
 from indexer.english_report import english_level, english_report
 from indexer.report_or_not import decide_report
-from indexer.normalize import CHROME_LINE, clean_line, is_indented, reflow
+from indexer.normalize import CHROME_LINE, clean_line, fold_document, is_indented, reflow
 from indexer.hostnames import address_text
 from indexer.issuer import as_written
 from indexer.placing import place_of
@@ -64,6 +64,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     is; an HTML page's own canonical address is used otherwise). Raises ``UnreadableFile`` when
     the document is not an annual report.
     """
+    fold_document(doc)  # full-width digits and letters: every stage below reads ２０２０ as 2020
     report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
     # Betting splices of hijacked mirrors out first: nothing after this may read them as text.
     plain, spliced = clean_blocks(doc.blocks)

@@ -232,7 +232,8 @@ def test_text_in_traditional_script_and_full_width_digits_is_found(small):
     assert ranked(small, "依申请公开")[:2] == [(HN, 1), (SZS, 1)]
     assert ranked(small, "86条") == [(SZS, 1)]
     snippet = str(run_search(small, SearchParams(q="86条", flat=True)).hits[0].snippet)
-    assert "<mark>８６条</mark>" in snippet
+    # (round 60) the parser folds full-width digits where the text enters it: the snippet shows them half-width
+    assert "<mark>86条</mark>" in snippet
 
 
 def test_phrase_ranks_above_the_same_words_apart(small):
