@@ -181,6 +181,21 @@ def report_title(agency: str | None, year: int | None, full: bool = False) -> st
     return f"{shown_name(agency)} {year_title(year, full)}"
 
 
+# A web page's labels before its title (标题, 内容概述|, 题目：) and the chrome around it that is no title at all: a
+# metadata row (索引号|014421391/…|分类|信息公开年报), a breadcrumb (当前位置:…, 首页 > …), cells joined by |.
+_TITLE_LABEL = re.compile(r"^\s*(?:标\s*题|题\s*目|内容概述|文章标题|名\s*称)\s*[|｜:：]?\s*")
+_NO_TITLE = re.compile(r"索引号|发布机构|发文日期|成文日期|当前位置|您现在的位置|首页\s*[>＞»]|[|｜]")
+_TITLE_WORDS = re.compile(r"报告|年报|報告|年報|report", re.IGNORECASE)
+
+
+def written_title(title: str | None) -> str:
+    """The title a report was read with, as a title: '标题西藏…2023年度报告' -> '西藏…2023年度报告'; '' when what was read is
+    the page's chrome ('索引号|014421391/…|分类|信息公开年报', '当前位置:政府信息公开年度报告') or names no report. The
+    parser's title reading keeps such lines (its fix is there, QA 31 #11); the pages and the API show only a title."""
+    text = _TITLE_LABEL.sub("", title or "").strip()
+    return text if text and not _NO_TITLE.search(text) and _TITLE_WORDS.search(text) else ""
+
+
 # The check of part 三's balance (一 + 二 = 三（七）总计 + 四), as every page names it: the check first, then its
 # state. A state shown before the name (数据不全，无法核对 申请数量平衡) read as "balanced" (review 25).
 BALANCE_CHECK = "申请数量平衡"

@@ -5,6 +5,10 @@
 (function () {
   "use strict";
 
+  // What only the script does (searching as one types) is said only when it runs: style.css shows .js-only
+  // under html.js. Without JavaScript the hint promised a search on typing that never came (QA 31 #9).
+  document.documentElement.classList.add("js");
+
   var narrow = window.matchMedia("(max-width: 900px)");
 
   /* ---- search page ---- */
@@ -156,10 +160,70 @@
     });
   }
 
+  /* ---- wide tables ---- */
+
+  // A table wider than its box scrolls sideways in it (style.css), and the box's edge cuts the column it
+  // falls in: a right-aligned 3,119 cut on its right reads 3,11, a 26 reads 2 (QA 31 #3, #6). A figure cell
+  // that the box's right edge, or the row names kept in view on the left, cut is left blank until it is
+  // scrolled wholly into view; a line above the table says that it scrolls.
+  var CUE = "表格较宽，左右滑动可查看其余各列";
+
+  function fitTable(wrap) {
+    var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    var cue = wrap.previousElementSibling;
+    var hasCue = !!(cue && cue.classList.contains("scroll-cue"));
+    if (scrolls && !hasCue) {
+      cue = document.createElement("p");
+      cue.className = "scroll-cue";
+      cue.setAttribute("aria-hidden", "true"); // the table reads whole to a screen reader: nothing is hidden
+      cue.textContent = CUE;
+      wrap.parentNode.insertBefore(cue, wrap);
+    } else if (!scrolls && hasCue) {
+      cue.remove();
+    }
+    wrap.classList.toggle("scrolls", scrolls);
+    var cells = wrap.querySelectorAll(".num");
+    if (!scrolls) {
+      cells.forEach(function (cell) { cell.classList.remove("cut"); });
+      return;
+    }
+    var box = wrap.getBoundingClientRect();
+    var left = box.left + wrap.clientLeft, right = left + wrap.clientWidth;
+    var names = wrap.querySelector("tbody th[scope=row], td.lead");
+    if (names && getComputedStyle(names).position === "sticky") left = Math.max(left, names.getBoundingClientRect().right);
+    cells.forEach(function (cell) {
+      var r = cell.getBoundingClientRect();
+      var cut = (r.left < right - 0.5 && r.right > right + 0.5) || (r.left < left - 0.5 && r.right > left + 0.5);
+      cell.classList.toggle("cut", cut);
+    });
+  }
+
+  var fitting = false;
+  function fitTables() {
+    if (fitting) return;
+    fitting = true;
+    window.requestAnimationFrame(function () {
+      fitting = false;
+      document.querySelectorAll(".table-wrap").forEach(fitTable);
+    });
+  }
+
+  function setupTables() {
+    fitTables();
+    window.addEventListener("resize", fitTables);
+    // scroll does not bubble: caught on its way down to any table box.
+    document.addEventListener("scroll", function (event) {
+      if (event.target.classList && event.target.classList.contains("table-wrap")) fitTables();
+    }, {capture: true, passive: true});
+    document.addEventListener("htmx:afterSettle", fitTables);
+    document.addEventListener("toggle", fitTables, true); // a table inside <details> opened
+  }
+
   function init() {
     fitPanel();
     setupCopyLinks();
     setupMatches();
+    setupTables();
   }
 
   if (document.readyState === "loading") {

@@ -22,6 +22,7 @@ from search.agencies.name_box import is_named
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
+from search.retrieval.engine import ORDER_WORDS
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import MAX_PAGE, SearchParams
@@ -33,6 +34,9 @@ KINDS_SHOWN = 12  # kinds listed before 更多
 LOOSER_LEFT = "只列出报告中含有“{q}”的机构；搜索页面其后列出的用字相近的报告，其机构未列出。"
 NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；用字相近的报告可在搜索页面查看。"
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
+NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
+# The name box's example when the index has no body of a kind in a city (an empty index): a phrase, not a promise.
+NO_EXAMPLE = "民政局"
 UNKNOWN_KIND = "没有名为“{kind}”的职能，请从“职能”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
 MAX_NAME = 50
@@ -133,6 +137,12 @@ class AgencyList:
     # Reports naming no issuer (each its own unresolved id, all named 未知机构): not bodies, so not listed or counted
     # among them; their number (count) and the search listing them (query). None: none in the choice.
     unnamed: Choice | None = None
+    name_example: str = NO_EXAMPLE  # the name box's example, a body of the index (name_example)
+
+    @property
+    def can_filter(self) -> bool:
+        """Whether the region and kind lists lead anywhere: some body listed, or a choice made to undo."""
+        return bool(self.total or self.params.place or self.params.kind)
 
     @property
     def page(self) -> int:
@@ -216,7 +226,9 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         # The bodies of the reports holding the words as typed: the search's looser matches (characters alike,
         # some of the words) would list bodies the words do not name (自然资源部: 上海市人民政府; QA 30, 13).
         selection = select_strict(searcher, params.search)
-        messages += [m for m in selection.messages if m not in messages]
+        # A note on the search's order (徐州市的报告排在前面…, and the 地区 filter it points to) is the search page's: this
+        # list is by region, and /agencies has no such filter (QA 31 #13).
+        messages += [m for m in selection.messages if m not in messages and not any(w in m for w in ORDER_WORDS)]
         if selection.dropped_looser and params.search.q:
             messages.append((LOOSER_LEFT if selection.report_ids else NO_REPORT_HOLDS).format(q=params.search.q_echoed))
         matched_reports = set(selection.report_ids)
@@ -247,6 +259,13 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
                     params.query_string(kind="" if kind == params.kind else kind))
              for kind, count in sorted(kinds_count.items(), key=lambda kc: (-kc[1], kc[0]))]
     listed = sorted((a for a in of_kind if within(a, params.place)), key=lambda a: a.sort_key)
+    # Words searched (q=发改委) list the bodies of every report mentioning them: the bodies the words name (read as the
+    # name box reads them, abbreviations through the table: 发改委 a 发展和改革局) come first (QA 31 #7).
+    named = [fold(w) for w in params.search.q.split()] if params.search.q else []
+    first = [a for a in listed if is_named(a, named)] if named else []
+    if first and len(first) < len(listed):
+        listed = first + [a for a in listed if a not in first]
+        messages.append(NAMED_FIRST.format(q=params.search.q_echoed, n=len(first)))
     per_page = PER_PAGE if params.paged else max(1, len(listed))
     pages = max(1, math.ceil(len(listed) / per_page))
     page = min(params.page, pages)
@@ -264,7 +283,24 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     if params.place and not in_place and not listed:
         messages.append("所选地区没有符合条件的机构。")
     return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,
-                      messages, search_labels, _unplaced(searcher, known, params, words), unnamed)
+                      messages, search_labels, _unplaced(searcher, known, params, words), unnamed, name_example(known))
+
+
+def name_example(known) -> str:
+    """The name box's example, from the index itself so that it finds something on any index: the commonest kind of
+    body with the city holding most of them ('淮安 民政局'); worked out once per generation."""
+    found = getattr(known, "name_example", None)
+    if found is None:
+        cities = Counter((a.place_names[1], a.kind) for a in known.agencies.values()
+                         if a.resolved and not a.central and a.place_names[1] and not a.unit)
+        found = NO_EXAMPLE
+        for (city, kind), _ in sorted(cities.items(), key=lambda ck: (-ck[1], ck[0])):
+            words = [city.removesuffix("市"), kind]
+            if any(a.kind == kind and is_named(a, [fold(w) for w in words]) for a in known.agencies.values()):
+                found = " ".join(words)
+                break
+        known.name_example = found  # a generation's directory is shared: one benign race computes the same text
+    return found
 
 
 def _names_none(agency: Agency) -> bool:

@@ -26,7 +26,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
-from search.vocabulary import UNKNOWN_YEAR, echoed, part_heading, report_title, shown_name
+from search.vocabulary import UNKNOWN_YEAR, echoed, part_heading, report_title, shown_name, written_title
 
 FEED_SIZE = 50
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
@@ -93,7 +93,7 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     page = f"{base_url}/reports/{report_id}"
     link = page + (f"?q={quote(q)}" if q else "")
     title = report_title(report.agency, report.year, full=True)  # the report page's heading
-    written = xml_text(searcher.stored_fields(record_store(searcher).docnums[report_id]).get("title") or "")
+    written = xml_text(written_title(searcher.stored_fields(record_store(searcher).docnums[report_id]).get("title")))
     year = f"{report.year} 年" if report.year else UNKNOWN_YEAR
     summary = f"{shown_name(report.agency)}（{agency.place or '所在地未能识别'}）{year}的报告。"
     if written and written != title:

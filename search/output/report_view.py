@@ -10,11 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.figures.claims import backing_claim, claim_figure, read_claims, says_none
-from search.figures.columns import COLUMN_BY_KEY, format_value
+from search.figures.columns import format_value
 from search.agencies.directory import Agency, directory
 from search.retrieval.engine import get_report
-from search.retrieval.figure_answers import figure_label
+from search.output.prose_view import prose_statements
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.snippets import highlight
@@ -276,6 +275,12 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
                            "missing": "未读出这一部分的表格数字。" if has_part else "文本中没有这一部分，未读出其表格数字。"})
         if part4:
             groups.append({"title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
+    for i, group in enumerate(groups):  # a part's wide table links its figures as a list (a phone shows 3 columns)
+        group["id"] = f"fig-{i + 1}"
+        for s in sections:
+            tables = any(b.get("type") == "table" for b in s["blocks"])
+            if s["anchor"] == group["anchor"] and tables and not group.get("missing"):
+                s["figures_id"] = group["id"]
     balance = checks.get("requests_balance") or "incomplete"
     return {
         **_facts(report),
@@ -288,30 +293,6 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         "checks": {"balance": balance, "balance_name": BALANCE_CHECK, "balance_label": balance_state(balance),
                    "checked": checks.get("checked") or 0, "failures": failures},
     }
-
-
-def prose_statements(report: dict) -> list[dict]:
-    """What the report's prose states of the table's figures where no table of it gives them (a page cut
-    before its tables, a table in an image): 本年新收申请 文字写明没有, with the sentence and its part.
-    The search ranks by these (figure_values) and each claim is the one the search's figure stands on
-    (``backing_claim``: a count before a sentence saying none came); the page shows the reader where."""
-    figures = report.get("figures") or {}
-    claims = read_claims(report)
-    keys = dict.fromkeys(k for k in map(claim_figure, claims) if k and _table_value(figures, k) is None)
-    out = []
-    for key in keys:
-        claim = backing_claim(claims, key)
-        name, unit = figure_label(key)
-        value = "文字写明没有" if says_none(claim) else f"{fmt(claim['value'])} {unit}".strip()
-        out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})
-    return out
-
-
-def _table_value(figures: dict, key: str):
-    """The figure as the search and the statistics read it from the tables: a group the template gives no total
-    row (不予公开, 无法提供, 不予处理 of 2021) is the sum of its items, so the items in the table are no 表中未给出."""
-    column = COLUMN_BY_KEY.get(key)
-    return column.value(figures) if column is not None else figures.get(key)
 
 
 @dataclass

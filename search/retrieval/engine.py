@@ -33,7 +33,7 @@ from search.retrieval.shown_parts import shown_parts
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggestions import suggest_more
 from search.retrieval.where import place_label, place_of
-from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, year_title
+from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, written_title, year_title
 
 
 
@@ -250,6 +250,7 @@ def get_report(searcher, report_id: str) -> dict | None:
     if not doc:
         return None
     report = json.loads(doc["payload"])
+    report["title"] = written_title(report.get("title"))  # a title, not the page's chrome the parser read as one
     # A copy's page stays open (a link to it may be shared) and must say which file the lists show in its place;
     # the file they show names its others (search/copies.py).
     found = copies(searcher)

@@ -29,7 +29,7 @@ the pinyin reading (suggest.py) serves those. A word that is pinyin initials the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +37,7 @@ TABLE = Path(__file__).resolve().parent.parent / "data" / "english_words.tsv"
 READ_NOTE = "按英文理解为：{reading}"
 UNREAD_NOTE = "未能理解的英文词（未用于查找）：{words}"
 ALSO_NOTE = "“{typed}”按{reading}理解，也可能指{also}。"
+PINYIN_SOURCE = "pinyin"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FIELD = re.compile(r"^-?(agency|year|section|机构|年份|年度|部分):", re.IGNORECASE)
 _OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
@@ -52,6 +53,7 @@ class Row:
     reading: str
     body: str
     central: str
+    source: str = ""  # where the Chinese came from; "pinyin": a Chinese word English texts write in pinyin (dibao)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def table(path: Path = TABLE) -> Table:
             continue
         cells = (line.split("\t") + [""] * 6)[:6]
         words = tuple(_words(cells[0]))
-        row = Row(words, cells[1], cells[2], cells[3], cells[4])
+        row = Row(words, cells[1], cells[2], cells[3], cells[4], cells[5].strip())
         by_first.setdefault(words[0], []).append(row)
     return Table({k: tuple(sorted(v, key=lambda r: -len(r.words))) for k, v in by_first.items()},
                  frozenset(w for rows in by_first.values() for r in rows for w in r.words))
@@ -256,6 +258,8 @@ class Reading:
     unread: list[str]
     also: list[str]  # notes on spellings naming two places
     content: bool = False  # some word was more than a stop word or a place
+    pinyin: list[tuple[str, str]] = field(default_factory=list)  # (typed, reading) of the table's pinyin words (dibao)
+    english: bool = False  # some content word was English, not pinyin
 
     def add(self, text: str) -> list[str]:
         """Read one run of English words; its Chinese words."""
@@ -283,6 +287,10 @@ class Reading:
             # (Fujian) is left to the pinyin reading of a query that has nothing else.
             english_place = item.kind == "place" and (item.row is not None or " " in item.typed)
             self.content = self.content or item.kind in _CONTENT or english_place
+            if item.row is not None and item.row.source == PINYIN_SOURCE:
+                self.pinyin.append((item.typed, item.reading))
+            elif item.kind in _CONTENT or english_place:
+                self.english = True
             if item.also:
                 self.also.append(ALSO_NOTE.format(typed=item.typed, reading=item.reading, also="、".join(item.also)))
             reading = ("-" if leave_out else "") + item.reading
@@ -330,7 +338,13 @@ def read_english(text: str) -> tuple[str, list[str]] | None:
     if not reading.content:
         return None
     said = " ".join(out)
-    notes = [READ_NOTE.format(reading=said or "（无）")] + list(dict.fromkeys(reading.also))
+    # Pinyin is no English (QA 31 #12: dibao was announced as 按英文理解为): said as the pinyin reading says what it
+    # mends (没有报告使用“zhengdi”，已按“征地”查找。). respell is imported here: it reaches the query layer, which reads this.
+    from search.retrieval.respell import CORRECTED_NOTE
+
+    notes = [READ_NOTE.format(reading=said or "（无）")] if reading.english or not reading.pinyin else \
+        [CORRECTED_NOTE.format(typed=typed, found=found) for typed, found in dict.fromkeys(reading.pinyin)]
+    notes += list(dict.fromkeys(reading.also))
     if reading.unread:
         notes.append(UNREAD_NOTE.format(words="、".join(dict.fromkeys(reading.unread))))
     return said, notes

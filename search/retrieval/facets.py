@@ -22,7 +22,8 @@ from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
 from search.retrieval.query import ParsedQuery
 from search.schema import QUALITY_FLAGS
 from search.retrieval.selection import Selection
-from search.vocabulary import part_heading
+from search.retrieval.report_itself import listed_lead_ins
+from search.vocabulary import PREAMBLE_PART, part_heading
 
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
                 "city": "城市", "quality": "数据质量", "figures": "表格数据"}
@@ -219,6 +220,13 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
     facets: dict[str, list[FacetValue]] = {}
     for name in ("year", "level", "section"):
         facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
+    # The 导言 counted as clicking it lists: the search's own selection leaves most lead-ins out (QA 31 #1).
+    lead_ins = listed_lead_ins(searcher, params, parsed)
+    if lead_ins is not None:
+        kept = [v for v in facets["section"] if v.value != PREAMBLE_PART]
+        kept += [FacetValue(PREAMBLE_PART, facet_label("section", PREAMBLE_PART), lead_ins, False,
+                            params.toggle("section", PREAMBLE_PART))] if lead_ins else []
+        facets["section"] = sorted(kept, key=lambda v: v.value)
     facets["agency"] = _agency_values(counter, params)
 
     # Region: provinces ignore the whole region choice; cities only the cities. A city chosen alone opens its province.
@@ -328,22 +336,3 @@ def selection_chips(searcher, params: SearchParams, keep: list[tuple[str, object
     chips = [Chip(f"关键词：{params.q_echoed}", replace(params, q="", page=1).query_string(), "q")] if with_query and params.q else []
     chips += make_chips(searcher, params)
     return [replace(c, remove=joined(c.remove)) for c in chips]
-
-
-def drop_one(params: SearchParams, searcher=None) -> list[tuple[str, SearchParams]]:
-    """Each chosen facet (all its values) or range, dropped alone: (label, the looser parameters);
-    with a searcher, chosen bodies are named by their latest names."""
-    out = []
-    agencies = agency_labels(searcher, params.agency) if searcher is not None else {}
-    for name, values in params.filters().items():
-        if values:
-            # A province goes with its cities; cities alone leave their provinces chosen.
-            looser = replace(params, province=(), city=(), page=1) if name == "province" else \
-                replace(params, **{name: ()}, page=1)
-            shown = "、".join(agencies.get(v, v) if name == "agency" else facet_label(name, v) for v in values[:3])
-            out.append((f"{FACET_LABELS[name]}：{shown}", looser))
-    if params.year_from is not None or params.year_to is not None:
-        out.append((year_range_label(params.year_from, params.year_to), replace(params, year_from=None, year_to=None, page=1)))
-    for key, low, high in params.ranges:
-        out.append((range_label(FIGURE_LABELS[key], low, high), params.with_range(key, None, None)))
-    return out

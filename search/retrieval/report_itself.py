@@ -12,7 +12,7 @@ whole text as its 导言, searched by every question: it has nothing else.
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,10 +60,33 @@ def searched_sections(searcher, sections: np.ndarray, parsed, params=None) -> np
     copied = copy_docs(searcher)
     if copied is not None:
         sections = sections & ~copied
-    named = PREAMBLE_PART in (parsed.sections or []) or PREAMBLE_PART in (getattr(params, "section", None) or ())
-    if named or asks_for_report(parsed.text):
+    if searches_lead_ins(parsed, params):
         return sections
     return sections & ~lead_ins(searcher, sections)
+
+
+def searches_lead_ins(parsed, params=None) -> bool:
+    """Whether a question searches the lead-ins of reports that have parts: it names the 导言 (部分:导言,
+    section=0) or asks about the report itself."""
+    named = PREAMBLE_PART in (parsed.sections or []) or PREAMBLE_PART in (getattr(params, "section", None) or ())
+    return named or asks_for_report(parsed.text)
+
+
+def listed_lead_ins(searcher, params, parsed) -> int | None:
+    """What choosing 导言 (section=0) would list, when this search leaves the lead-ins of reports with parts out;
+    None when it searches them (or the index holds none). Its own selection counts only the 导言 of reports without
+    parts (22 for 公开), where choosing 导言 searches every lead-in (489; QA 31 #1): the facet's value is counted by
+    the search it links to, the query and every other filter with section=0."""
+    if searches_lead_ins(parsed, params) or not arrays_for(searcher).lead_ins.any():
+        return None
+    # Local: grouped.py and selection.py import this module.
+    from search.retrieval.grouped import select_results
+    from search.retrieval.query import parse_query
+    from search.retrieval.selection import count_reports
+
+    asked = replace(params, section=(PREAMBLE_PART,), page=1)
+    hits = select_results(searcher, asked, parse_query(asked.q, searcher))[0].hits
+    return int(hits.sum()) if params.flat else count_reports(searcher, hits)
 
 
 def without_lead_ins(searcher, field: str, terms: dict[bytes, int]) -> dict[bytes, int]:

@@ -139,12 +139,16 @@ def order(searcher, mask: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarr
 
 def _in_order(searcher, docs: np.ndarray, scores: np.ndarray, sort: str) -> np.ndarray:
     arrays = arrays_for(searcher)
-    year = arrays.codes(searcher, "year").codes[docs]
+    column = arrays.codes(searcher, "year")
+    year = column.codes[docs]
     score = scores[docs]
     if sort == "newest":
         keys = (-score, -year)
     elif sort == "oldest":
-        keys = (-score, year)
+        # A report without a year (code 0, the column's None) is no oldest one: it goes last, as 最新 lists it; first,
+        # five 年份不明 reports opened every 最早 list (QA 31 #4).
+        yearless = np.array([v is None for v in column.values], dtype=bool)[year]
+        keys = (-score, year, yearless)
     elif sort == "agency":
         keys = (-year, agency_ranks(searcher)[arrays.codes(searcher, "agency_facet").codes[docs]])
     else:

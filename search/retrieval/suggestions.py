@@ -1,9 +1,11 @@
 """What a search with few or no results suggests: a better spelling of its words, the filters whose removal finds
-more (moved from engine.py, which stays under the layout's length)."""
+more (moved from engine.py, which stays under the layout's length; ``drop_one`` from facets.py, session 31)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from search.analysis import simplify
-from search.retrieval.facets import drop_one
+from search.retrieval.facets import FACET_LABELS, FIGURE_LABELS, agency_labels, facet_label, range_label, year_range_label
 from search.retrieval.grouped import select_results
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
@@ -67,3 +69,22 @@ def suggest_more(selection: Selection, params, parsed, strict_total: int, total:
         bare = " ".join(bare.split())
         suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
     return suggestions
+
+
+def drop_one(params: SearchParams, searcher=None) -> list[tuple[str, SearchParams]]:
+    """Each chosen facet (all its values) or range, dropped alone: (label, the looser parameters);
+    with a searcher, chosen bodies are named by their latest names."""
+    out = []
+    agencies = agency_labels(searcher, params.agency) if searcher is not None else {}
+    for name, values in params.filters().items():
+        if values:
+            # A province goes with its cities; cities alone leave their provinces chosen.
+            looser = replace(params, province=(), city=(), page=1) if name == "province" else \
+                replace(params, **{name: ()}, page=1)
+            shown = "、".join(agencies.get(v, v) if name == "agency" else facet_label(name, v) for v in values[:3])
+            out.append((f"{FACET_LABELS[name]}：{shown}", looser))
+    if params.year_from is not None or params.year_to is not None:
+        out.append((year_range_label(params.year_from, params.year_to), replace(params, year_from=None, year_to=None, page=1)))
+    for key, low, high in params.ranges:
+        out.append((range_label(FIGURE_LABELS[key], low, high), params.with_range(key, None, None)))
+    return out

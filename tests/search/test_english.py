@@ -138,3 +138,21 @@ def test_not_inside_a_term_stays_the_term():
 
 def test_an_english_exclusion_drops_the_places_reports(three):
     assert {h.agency for h in search(three, q="bureau requests not Nanjing").hits} == {"杭州市民政局", "杭州市公安局"}
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("dibao", ["没有报告使用“dibao”，已按“最低生活保障”查找。"]),
+    ("hukou 2020", ["没有报告使用“hukou”，已按“户籍”查找。"]),
+])
+def test_a_pinyin_word_of_the_table_is_not_announced_as_english(typed, said):
+    """QA 31 #12: /?q=dibao said 按英文理解为：最低生活保障; pinyin is said as the pinyin reading says it (zhengdi)."""
+    read = read_english(typed)
+    assert read is not None and read[1] == said
+    assert not any("按英文理解" in note for note in parse_query(typed).notes)
+    # Beside English words the query is English, and said so.
+    assert read_english("dibao applications")[1][0] == "按英文理解为：最低生活保障 申请"
+
+
+def test_the_pinyin_rows_are_pinyin():
+    rows = {" ".join(r.words): r for rows in table().by_first.values() for r in rows}
+    assert {w for w, r in rows.items() if r.source == "pinyin"} >= {"dibao", "hukou", "weibo"}

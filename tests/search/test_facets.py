@@ -13,9 +13,11 @@ from urllib.parse import parse_qs
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from search.retrieval.facets import drop_one, range_label, year_range_label
+from search.retrieval.facets import range_label, year_range_label
+from search.retrieval.suggestions import drop_one
 from search.retrieval.params import SearchParams
 
+from app import create_app
 from tests.conftest import SAMPLES, agencies, search, written
 
 NINGXIA, ZHEJIANG = "宁夏回族自治区", "浙江省"
@@ -203,6 +205,22 @@ def test_a_report_without_a_year_is_counted_under_no_year_value(indexes):
     assert result.total == 2
     assert all(1990 < y < 2100 for y in years), years
     assert sum(years.values()) == 1
+
+
+@pytest.mark.parametrize("flat", ["", "1"])
+def test_a_report_without_a_year_is_listed_last_oldest_first_as_newest_first(indexes, flat):
+    """QA 31 #4: 最早 opened with every 年份不明 report (the year column's None codes lowest); the page and the API list
+    them last in both directions."""
+    text = sorted(SAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    undated = indexes.searcher("undated", written({"a.txt": text, "b.txt": re.sub(r"(19|20)\d\d", "", text)}))
+    for sort in ("oldest", "newest"):
+        years = [h.year for h in search(undated, sort=sort, flat=flat).hits]
+        assert years[0] is not None and years[-1] is None, (sort, years)
+    client = create_app({"TESTING": True, "INDEX": str(indexes.root("undated"))}).test_client()
+    response = client.get(f"/api/search?sort=oldest&flat={flat}")
+    assert response.status_code == 200
+    years = [h["year"] for h in response.get_json()["hits"]]
+    assert years[0] is not None and years[-1] is None
 
 
 def test_a_missing_figure_reads_as_no_value_not_the_column_default(indexes):

@@ -115,7 +115,7 @@ def test_bad_browse_values_never_fail(client):
 def test_the_agency_page_shows_every_year_as_written_and_the_checks(client):
     html = page(client, "/agencies/" + quote(HEALTH))
     assert "<h1 class=\"page-title\">徐州市卫生健康委员会</h1>" in html
-    table = re.search(r'<table class="stats" id="agency-reports">.*?</table>', html, re.S).group(0)
+    table = re.search(r'<table class="stats[^"]*" id="agency-reports">.*?</table>', html, re.S).group(0)
     assert re.findall(r"<td>([^<]+)</td>", table) == ["徐州市卫生健康委员会", "徐州市卫计委", "徐州市卫生和计划生育委员会"]
     assert table.count("与上一份比较") == 2 and table.count('href="/reports/') >= 3 + 18  # years and parts
     steps = re.findall(r'<li class="step step-(\w+)" data-from="(\d+)" data-to="(\d+)">', html)
@@ -245,3 +245,42 @@ def test_the_name_box_reads_a_function_across_the_reforms(indexes):
     assert sorted(listed(page(named, "/agencies?name=" + quote("卫健委")))) == ["中卫市卫生局", "固原市卫生健康局"]
     assert listed(page(named, "/agencies?name=" + quote("固原 卫计委"))) == ["固原市卫生健康局"]
     assert listed(page(named, "/agencies?name=" + quote("民政局"))) == ["固原市民政局"]
+
+
+@pytest.fixture(scope="module")
+def mentions(indexes):
+    from tests.conftest import made_up_report, written
+
+    # Two governments whose reports mention the 发改委 sit before the 发改 bodies in region order (银川 before 中卫).
+    reports = {"gov.txt": made_up_report("银川市人民政府", 2021, {1: "会同市发改委公开重大项目信息12条。"}),
+               "gov2.txt": made_up_report("银川市兴庆区人民政府", 2021, {1: "区发改委公开价格信息5条。"}),
+               "ndrc.txt": made_up_report("中卫市发展和改革委员会", 2021, {1: "本委全年主动公开政府信息30条。发改委网站更新。"}),
+               "ndrc2.txt": made_up_report("固原市发展和改革局", 2022, {1: "发改委全年主动公开政府信息20条。"}),
+               "civil.txt": made_up_report("固原市民政局", 2021, {1: "本局全年主动公开政府信息20条。"})}
+    return indexes.app("agency-mentions", written(reports)).test_client()
+
+
+def test_bodies_the_words_name_come_before_bodies_whose_reports_mention_them(mentions):
+    """QA 31 #7: /agencies?q=发改委 listed the governments mentioning it first (region order); the bodies the words
+    name, read through the abbreviation table as the name box reads them, come first now, and the page says so."""
+    html = page(mentions, "/agencies?q=" + quote("发改委"))
+    shown = listed(html)
+    assert sorted(shown[:2]) == ["中卫市发展和改革委员会", "固原市发展和改革局"]
+    assert sorted(shown[2:]) == ["银川市人民政府", "银川市兴庆区人民政府"]
+    assert "名称与“发改委”相符的 2 个机构排在前面" in unescape(html)
+    api = json(mentions, "/api/agencies?q=" + quote("发改委"))
+    assert sorted(a["name"] for a in api["agencies"][:2]) == ["中卫市发展和改革委员会", "固原市发展和改革局"]
+
+
+def test_the_name_box_example_is_a_body_of_the_index_and_an_empty_page_has_no_search_notes(mentions):
+    """QA 31 #13: the example (徐州 卫健委) found nothing on an index without 徐州; it is taken from the index. A search
+    listing no body shows none of the search page's notes on its order, nor the 地区和职能 lists of nothing."""
+    html = page(mentions, "/agencies")
+    example = re.search(r'placeholder="名称或地名，如：([^"]+)"', html).group(1)
+    assert listed(page(mentions, "/agencies?name=" + quote(example)))
+    empty = unescape(page(mentions, "/agencies?q=" + quote("徐州 卫健委")))
+    assert 'id="agency-filters"' not in empty and "没有符合条件的机构" in empty
+    assert 'id="agency-filters"' in page(mentions, "/agencies?kind=" + quote("民政局") + "&q=" + quote("徐州 卫健委"))
+    # The search page's note on its order (2021 年的报告排在前面) describes no list here: this one is by region.
+    assert "排在前面" in "".join(json(mentions, "/api/search?q=" + quote("发改委 2021"))["messages"])
+    assert not any("报告排在前面" in m for m in json(mentions, "/api/agencies?q=" + quote("发改委 2021"))["messages"])

@@ -91,3 +91,67 @@ def test_wide_tables_keep_their_row_names_in_view_on_a_phone(server, browser):
     # naming its rows, scroll.
     assert scrolled["/stats"] and scrolled[paths[-1]] and any(scrolled[f"/reports/{r}"] for r in reports)
     assert lost == {}
+
+
+# Every figure cell of every table box, at the box's start and scrolled to a third and two thirds of its width: a
+# cell the box's right edge or the row names kept on its left cut must show no digit (QA 31 #3, #6: 3,119 read 3,11).
+CLIPPED = """async () => {
+  const out = [];
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (const w of document.querySelectorAll('.table-wrap')) {
+    for (const share of [0, 1 / 3, 2 / 3]) {
+      w.scrollLeft = (w.scrollWidth - w.clientWidth) * share;
+      await frame();
+      const box = w.getBoundingClientRect();
+      let left = box.left + w.clientLeft;
+      const right = left + w.clientWidth;
+      const names = w.querySelector('tbody th[scope=row], td.lead');
+      if (names && getComputedStyle(names).position === 'sticky') left = Math.max(left, names.getBoundingClientRect().right);
+      for (const c of w.querySelectorAll('.num')) {
+        const r = c.getBoundingClientRect();
+        const cut = (r.left < right - 1 && r.right > right + 1) || (r.left < left - 1 && r.right > left + 1);
+        if (cut && /\\d/.test(c.textContent) && getComputedStyle(c).visibility !== 'hidden') out.push(c.textContent.trim());
+      }
+    }
+  }
+  return {cues: document.querySelectorAll('.scroll-cue').length, cut: out.slice(0, 5)};
+}"""
+
+
+def test_no_figure_is_shown_cut_by_a_table_box_on_a_phone(server, browser):
+    with urllib.request.urlopen(server + "/api/search?per_page=50&sort=newest") as response:
+        reports = list(dict.fromkeys(h["report_id"] for h in json.load(response)["hits"]))
+    paths = [f"/reports/{r}" for r in reports[:6]] + ["/stats", "/stats?view=all",
+                                                     "/compare?" + "&".join(f"id={r}" for r in reports[:4])]
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    found = {}
+    for path in paths:
+        assert page.goto(server + path).status == 200, path
+        found[path] = page.evaluate(CLIPPED)
+    page.close()
+    assert {p: f["cut"] for p, f in found.items() if f["cut"]} == {}
+    assert found["/stats"]["cues"] >= 1  # the table that scrolls says so
+
+
+def test_a_report_page_links_its_wide_tables_to_their_figures_as_a_list(server, browser):
+    with urllib.request.urlopen(server + "/api/search?per_page=50&sort=newest") as response:
+        reports = list(dict.fromkeys(h["report_id"] for h in json.load(response)["hits"]))
+    page = browser.new_page(viewport={"width": 390, "height": 900}, java_script_enabled=False)
+    linked = 0
+    for report in reports[:6]:
+        assert page.goto(f"{server}/reports/{report}").status == 200
+        for link in page.locator("section.part .figures-link a").all():
+            target = link.get_attribute("href")
+            assert page.locator(f"aside.side {target}").count() == 1, (report, target)
+            linked += 1
+    page.close()
+    assert linked
+
+
+def test_the_typing_hint_shows_only_where_typing_searches(server, browser):
+    """QA 31 #9: without JavaScript the hint said 输入时自动搜索, and typing searched nothing until 搜索."""
+    for script in (True, False):
+        page = browser.new_page(viewport={"width": 390, "height": 900}, java_script_enabled=script)
+        assert page.goto(server + "/?q=低保").status == 200
+        assert ("输入时自动搜索" in page.locator("#search-hint").inner_text()) is script
+        page.close()
