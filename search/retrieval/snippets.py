@@ -148,7 +148,27 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
     stop = min((i for i in (text.find(m, end, hi) for m in ("。", "；")) if i != -1), default=-1)
     if stop != -1:
         hi = stop + 1
-    return _Fragment(lo, hi, reach=hi)
+    return _Fragment(lo, hi, reach=hi, prose=not _flattened_table(text[lo:hi]))
+
+
+# A number in prose is followed by what it counts (28件, 5.5个工作日, 2019年) or by punctuation; a table flattened into a
+# paragraph by a converter runs each figure into the next label (网站公开条4181 5092.政府公报公开条77受理…总数条00其中):
+# such a passage reads as a row of glued cells, not as a sentence, and prose holding the same words is shown before it.
+_MEASURE = set("件条项次人个篇份家户天日月年元万亿名所座批期场株亩里分时秒倍号届岁余多类种部封台宗起例季周轮级度处大小")
+_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?")
+GLUED_FIGURES = 3  # numbers run into the next label that make a passage a flattened table
+
+
+def _flattened_table(passage: str) -> bool:
+    passage = fold(passage)  # 141條, 13.6萬條: a traditional-script copy counts as its simplified text
+    glued = 0
+    for match in _NUMBER.finditer(passage):
+        after = passage[match.end():match.end() + 2]
+        if after[:1] == "." or ("\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in _MEASURE):
+            glued += 1
+            if glued >= GLUED_FIGURES:
+                return True
+    return False
 
 
 def _mark(text: str, terms: list[str]) -> Markup:
