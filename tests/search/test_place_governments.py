@@ -26,6 +26,12 @@ REPORTS = {
     "municipal-bureau.txt": made_up_report("上海市统计局", 2012, {1: "上海市政府网站及时转载。", **REQUESTS}),
     "county.txt": made_up_report("沭阳县人民政府", 2020, REQUESTS),
     "county-bureau.txt": made_up_report("沭阳县发展和改革局", 2020, {1: "按照沭阳县政府要求。", **REQUESTS}),
+    # A county-level city and a prefecture that is no 市: their level, not their name's last character, says which
+    # level's government they are (review 31).
+    "county-city.txt": made_up_report("昆山市人民政府", 2020, REQUESTS),
+    "county-city-bureau.txt": made_up_report("昆山市民政局", 2020, {1: "按照昆山市政府要求。", **REQUESTS}),
+    "prefecture.txt": made_up_report("延边朝鲜族自治州人民政府", 2020, REQUESTS),
+    "prefecture-bureau.txt": made_up_report("延边朝鲜族自治州民政局", 2020, {1: "按照延边朝鲜族自治州政府要求。", **REQUESTS}),
 }
 
 
@@ -58,6 +64,14 @@ def test_jieba_cuts_a_glued_name_as_place_and_function(text, words):
     ("上海市政府", ["上海市", "省政府"]),  # a municipality's government is of the provincial level
     ("淮安市政府", ["淮安市", "市政府"]),
     ("沭阳县人民政府", ["沭阳县", "县人民政府"]),
+    # The level's word by the place's level: a county-level city's is the county's, an autonomous prefecture's or a
+    # league's the city level's (州政府 and 盟政府 are no issuer words), a district's its own (review 31).
+    ("昆山市政府", ["昆山市", "县政府"]),
+    ("昆山市人民政府", ["昆山市", "县人民政府"]),
+    ("延边朝鲜族自治州政府", ["延边朝鲜族自治州", "市政府"]),
+    ("锡林郭勒盟人民政府", ["锡林郭勒盟", "市人民政府"]),
+    ("浦东新区政府", ["浦东新区", "区政府"]),
+    ("鄂托克旗政府", ["鄂托克旗", "旗政府"]),
     ("地级市政府", ["地级市", "政府"]),  # a level word, not a place: 地级市 is read as the level already
     ("地方政府", ["地方", "政府"]),
 ])
@@ -74,6 +88,8 @@ def _agencies(searcher, q):
     ("湖南省政府 2012", "湖南省人民政府", "衡阳市林业局"),
     ("上海市政府", "上海市人民政府", "上海市统计局"),
     ("沭阳县政府", "沭阳县人民政府", "沭阳县发展和改革局"),
+    ("昆山市政府", "昆山市人民政府", "昆山市民政局"),
+    ("延边朝鲜族自治州政府", "延边朝鲜族自治州人民政府", "延边朝鲜族自治州民政局"),
 ])
 def test_the_government_comes_before_a_body_quoting_its_name(idx, q, first, after):
     agencies = _agencies(idx, q)
