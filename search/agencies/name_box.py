@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from search import agency_names as names
 from search.agencies.directory import Agency, directory, function_line
+from search.agencies.kinds import kind_of
 from search.analysis import fold
 
 
@@ -33,7 +34,11 @@ def _same_function(typed: str, agency: Agency) -> bool:
     卫生健康委员会 today, 卫健委 a 卫生局 the index knows only from before them (its line led there)."""
     code = None if agency.central or not agency.resolved else agency.code
     kinds = ("rename", "merge")
-    return agency.kind in function_line(typed, code, kinds) or typed in function_line(agency.kind, code, kinds)
+    # The id's function and the kind the kind list shows (kinds.kind_of): an id may keep an office's or a place's
+    # words (卫生健康委员会办公室, 沙河生态环境局) that 职能 folds away, and a body listed under 卫生健康委员会 must be
+    # found by 卫健委 as well.
+    own = dict.fromkeys((agency.kind, kind_of(agency.id)))
+    return any(kind in function_line(typed, code, kinds) or typed in function_line(kind, code, kinds) for kind in own)
 
 
 def is_named(agency: Agency, words: list[str]) -> bool:

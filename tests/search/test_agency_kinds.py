@@ -29,3 +29,20 @@ from search.agencies.kinds import OTHER, kind_of
 ])
 def test_kind_of(agency_id, kind):
     assert kind_of(agency_id) == kind
+
+
+# The name box reads a function typed (卫健委, 外办) as the kind the kind list shows: a body whose id keeps its office's
+# word (…卫生健康委员会办公室, listed under 卫生健康委员会) or a place's words (沙河生态环境局) is found by it, with its
+# place, as it is by 职能 (review 31: 重庆 卫健委 found nothing while 职能=卫生健康委员会 listed the body).
+@pytest.mark.parametrize("agency_id, name, typed", [
+    ("500000:卫生健康委员会办公室", "甲市卫生健康委员会办公室", ["卫健委"]),
+    ("500000:卫生健康委员会办公室", "甲市卫生健康委员会办公室", ["甲市", "卫健委"]),
+    ("152200:行署外事办公室", "乙盟行署外事办公室", ["外办"]),
+])
+def test_the_name_box_reads_a_function_as_the_kind_list_does(agency_id, name, typed):
+    from search.agencies.directory import Agency, AgencyReport
+    from search.agencies.name_box import is_named
+    from search.analysis import fold
+
+    agency = Agency(agency_id, [AgencyReport("r1", 2020, name)])
+    assert is_named(agency, [fold(w) for w in typed])
