@@ -9,7 +9,7 @@ which jieba does not know, always was).
 
 A word is listed when some prefix of it is a division's full name (indexer/data/divisions.tsv) and the rest is a
 function ``search.agency_names.function_of`` knows (政府, 公安局, 教委 …). The list depends only on the pinned jieba's
-dictionary and on those two tables; tests/search/test_unglued_names.py checks it is up to date.
+dictionary and on those two tables; tests/search/test_place_governments.py checks it is up to date.
 
 Usage::
 

@@ -8,8 +8,8 @@ import pytest
 from tests.conftest import made_up_report, written
 
 REPORTS = {
-    "traditional.txt": made_up_report("臨湘市人力資源和社會保障局", 2020, {3: "本年度收到依申請公開申請3件。"}),
-    "simplified.txt": made_up_report("临湘市民政局", 2020, {3: "本年度收到依申请公开申请2件。"}),
+    "traditional.txt": made_up_report("睢寧縣人力資源和社會保障局", 2020, {3: "本年度收到依申請公開申請3件。"}),
+    "simplified.txt": made_up_report("睢宁县民政局", 2020, {3: "本年度收到依申请公开申请2件。"}),
 }
 
 
@@ -20,7 +20,7 @@ def client(indexes):
 
 def test_a_hit_names_its_issuer_as_the_page_does(client):
     hits = {h["name_as_written"]: h for h in client.get("/api/search?q=依申请公开").get_json()["hits"]}
-    assert hits["臨湘市人力資源和社會保障局"]["agency"] == "临湘市人力资源和社会保障局"
-    assert hits["临湘市民政局"]["agency"] == "临湘市民政局"
+    assert hits["睢寧縣人力資源和社會保障局"]["agency"] == "睢宁县人力资源和社会保障局"
+    assert hits["睢宁县民政局"]["agency"] == "睢宁县民政局"
     page = client.get("/?q=依申请公开").get_data(as_text=True)
-    assert "临湘市人力资源和社会保障局" in page
+    assert "睢宁县人力资源和社会保障局" in page
