@@ -165,7 +165,7 @@ def query_words(text: str) -> list[str]:
         else:
             out.append(words[i])
             i += 1
-    return level_governments(out)
+    return level_governments(out, text)
 
 
 def _reaches_further(words: list[str], i: int, span: int) -> bool:
