@@ -1,0 +1,61 @@
+"""Round 61's parser classes (docs/parsing.md, "Round 61"): a saved page whose part headings run into one paragraph keeps
+the spaces that set them off, as a text copy does. Every text here is made up."""
+from __future__ import annotations
+
+import html
+
+from indexer.parser import parse_file
+from indexer.readers.html import read_html
+
+# --- A. a part heading run into its paragraph in a saved page ----------------------------------------------------
+
+RUN_IN = ("青石县蚕桑局2021年政府信息公开工作年度报告 一、总体情况 2021年，我局认真贯彻落实《条例》，全年主动公开政府信息"
+          "36条。 二、主动公开政府信息情况 全年通过县政府网站主动公开政府信息36条。 三、收到和处理政府信息公开申请情况 "
+          "本年度未收到政府信息公开申请。")
+
+
+def _page(tmp_path, *paragraphs: str):
+    path = tmp_path / "report.html"
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    path.write_text(f"<html><body><div id='zoom'>{body}</div></body></html>", encoding="utf-8")
+    return path
+
+
+def _parts(path) -> list[int]:
+    return [s.number for s in parse_file(path).sections if not s.inferred]
+
+
+def test_headings_run_into_one_paragraph_are_read_as_from_the_text_copy(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text(RUN_IN, encoding="utf-8")
+    assert _parts(_page(tmp_path, RUN_IN)) == _parts(text) == [1, 2, 3]
+
+
+# An old report's chapter in its own words, run in after a sentence on a long line: the splitter wants the space after
+# its 情况.
+OLD_RUN_IN = ("一、概述 2010年，青石县蚕桑局按照县政府的统一部署，认真贯彻落实《条例》，成立了政府信息公开工作领导小组，"
+              "配备了兼职工作人员，在办公室设立了政府信息查阅点，政府信息公开咨询、申请以及答复工作均顺利开展，全年运行正常，"
+              "没有发生泄密事件。 二、2010年主动公开蚕桑信息开展情况 全年主动公开政府信息45条，其中工作动态30条，规范性文件2条，"
+              "人事信息5条，财政信息8条，均通过县政府网站和县档案馆的查阅点公开，方便群众查阅。")
+
+
+def test_an_old_chapter_in_its_own_words_run_in_after_a_sentence_is_a_part(tmp_path):
+    assert len(OLD_RUN_IN) >= 200
+    path = _page(tmp_path, "青石县蚕桑局2010年政府信息公开工作年度报告", OLD_RUN_IN)
+    text = tmp_path / "report.txt"
+    text.write_text("青石县蚕桑局2010年政府信息公开工作年度报告\n" + OLD_RUN_IN, encoding="utf-8")
+    titles = [s.title for s in parse_file(path).sections if not s.inferred]
+    assert titles == [s.title for s in parse_file(text).sections if not s.inferred]
+    assert titles == ["一、概述", "二、2010年主动公开蚕桑信息开展情况"]
+
+
+def test_a_space_inside_a_word_still_goes(tmp_path):
+    # (the run-in heading's space before it stays; the one inside 概 述 goes, and so the one after it, as a word's)
+    path = _page(tmp_path, "情况如下。 一、概 述 全年主动公开信息12条，总 计12条。")
+    assert read_html(path).blocks == ["情况如下。 一、概述全年主动公开信息12条，总计12条。"]
+
+
+def test_a_numbered_list_inside_a_sentence_keeps_its_words_together(tmp_path):
+    # a numeral after a colon or a comma is no run-in heading: no space stood before it
+    path = _page(tmp_path, "主要做法有：一、加强领导，二、完善制度。")
+    assert read_html(path).blocks == ["主要做法有：一、加强领导，二、完善制度。"]
