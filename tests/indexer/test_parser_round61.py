@@ -6,6 +6,7 @@ import html
 
 from indexer.parser import parse_file
 from indexer.readers.html import read_html
+from tests.indexer.made_up import refusal
 
 # --- A. a part heading run into its paragraph in a saved page ----------------------------------------------------
 
@@ -59,3 +60,34 @@ def test_a_numbered_list_inside_a_sentence_keeps_its_words_together(tmp_path):
     # a numeral after a colon or a comma is no run-in heading: no space stood before it
     path = _page(tmp_path, "主要做法有：一、加强领导，二、完善制度。")
     assert read_html(path).blocks == ["主要做法有：一、加强领导，二、完善制度。"]
+
+
+# --- B. a model text whose slots are left as lines to write in ---------------------------------------------------
+
+BLANKS = [
+    "蚕桑局政务信息公开总结汇报",
+    "根据《中华人民共和国政府信息公开条例》和区政府有关会议精神，区蚕桑局编制年度政府信息公开年度报告。",
+    "一、主动公开政府信息的情况",
+    "年我局政府信息公开坚持以____精神为指导，以____为统领，共发布各类公开信息8条。",
+    "二、依申请公开政府信息和不予公开政府信息的情况",
+    "我局未接到公民、法人或其他组织申请。",
+]
+
+
+def test_a_text_with_blanks_to_fill_in_and_no_year_is_a_model_text():
+    assert "blanks left to fill in" in refusal(BLANKS)
+
+
+def test_full_width_blanks_are_blanks_too():
+    assert "blanks left to fill in" in refusal([line.replace("____", "＿＿＿＿") for line in BLANKS])
+
+
+def test_a_report_telling_its_year_is_kept_whatever_blank_it_has():
+    dated = [BLANKS[0].replace("蚕桑局", "青石县蚕桑局2019年"), *BLANKS[1:3], "2019年" + BLANKS[3], *BLANKS[4:]]
+    assert refusal(dated) is None
+
+
+def test_a_single_underscore_is_no_blank():
+    # (a file or folder name written with one '_' against Chinese: '青石县_蚕桑局' is no line to write in)
+    text = [*BLANKS[:3], "全年通过青石县_蚕桑局网站发布各类公开信息8条。", *BLANKS[4:]]
+    assert refusal(text) is None
