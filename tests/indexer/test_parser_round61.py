@@ -6,7 +6,8 @@ import html
 
 from indexer.parser import parse_file
 from indexer.readers.html import read_html
-from tests.indexer.made_up import refusal
+from indexer.sections import classify_heading
+from tests.indexer.made_up import parsed, refusal
 
 # --- A. a part heading run into its paragraph in a saved page ----------------------------------------------------
 
@@ -91,3 +92,67 @@ def test_a_single_underscore_is_no_blank():
     # (a file or folder name written with one '_' against Chinese: '青石县_蚕桑局' is no line to write in)
     text = [*BLANKS[:3], "全年通过青石县_蚕桑局网站发布各类公开信息8条。", *BLANKS[4:]]
     assert refusal(text) is None
+
+
+# --- C. part 一 headed by its first topic: '一、主动公开情况' over the part's other topics -----------------------------
+
+LEAD = ["青石县蚕桑局2022年政府信息公开工作年度报告",
+        "本报告由青石县蚕桑局编制，所列数据的统计期限自2022年1月1日起至2022年12月31日止。"]
+PROMOTED = [*LEAD,
+            "一、主动公开情况",
+            "2022年全局通过县政府网站发布信息18条。",
+            "（一）依申请公开情况",
+            "本年度未收到政府信息公开申请。",
+            "（二）政府信息管理情况",
+            "严格落实信息发布审核制度。"]
+
+
+def _numbers(lines) -> list[int]:
+    return [s.number for s in parsed(lines).sections if not s.inferred]
+
+
+def test_a_first_heading_on_disclosure_over_part_one_topics_heads_part_one():
+    assert _numbers(PROMOTED) == [1]
+
+
+def test_the_platform_and_oversight_topics_tell_it_too():
+    lines = [line.replace("政府信息管理情况", "平台建设方面") for line in PROMOTED]
+    assert _numbers(lines) == [1]
+    assert _numbers([line.replace("政府信息管理情况", "监督保障") for line in PROMOTED]) == [1]
+
+
+def test_the_part_after_it_keeps_its_number():
+    assert _numbers([*PROMOTED, "二、主动公开政府信息情况", "本年新制作规范性文件0件。"]) == [1, 2]
+
+
+def test_an_old_first_chapter_on_disclosure_over_its_own_topics_stays_part_two():
+    old = ["青石县蚕桑局2012年政府信息公开工作年度报告",
+           "一、主动公开政府信息的情况",
+           "（一）公开的主要内容",
+           "全年主动公开政府信息45条。",
+           "（二）公开形式",
+           "主要通过县政府网站公开。",
+           "二、依申请公开政府信息情况",
+           "本年度未收到申请。"]
+    assert _numbers(old) == [2, 3]
+
+
+# --- D. an older report's chapter on fees names no part ----------------------------------------------------------
+
+def test_a_chapter_on_the_fees_for_requests_is_not_part_three():
+    old = ["2012年青石镇政府信息公开工作年度报告",
+           "一、主动公开政府信息的情况",
+           "2012年度我镇主动公开政府信息数22条。",
+           "二、政府信息依申请公开办理情况",
+           "2012年度我镇没有接到公开政府信息的申请。",
+           "三、依申请信息公开收费情况",
+           "2012年度，我镇政府信息公开没有收费。",
+           "四、复议、诉讼和申诉情况",
+           "没有发生行政复议案、行政诉讼案。"]
+    assert [(s.number, s.title) for s in parsed(old).sections] == [
+        (2, "一、主动公开政府信息的情况"), (3, "二、政府信息依申请公开办理情况"), (4, "四、复议、诉讼和申诉情况")]
+
+
+def test_no_heading_on_fees_is_a_part():
+    for line in ("三、依申请公开政府信息的收费情况", "四、政府信息公开的收费及减免情况", "五、依申请公开费用减免情况"):
+        assert classify_heading(line) is None
