@@ -17,7 +17,8 @@ Refused, with a one-line reason, is what clearly is not a report:
   a list of reports    several report titles, one per line, and no report text
   a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
                        (a forum's or document site's model essay, its years left blank), or without
-                       such a title, its body a placeholder ('由xx县某某局编制') and no year
+                       such a title, its body a placeholder ('由xx县某某局编制') or blanks left to fill in
+                       ('以____精神为指导', round 61) and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
