@@ -88,7 +88,9 @@ _NEXT_STEPS = re.compile(r"^(?:下一?步|今后|明年|下一?年度?|(?:19|20)
 
 # (round 61) The fees an older report gives a chapter of its own ('三、依申请信息公开收费情况', '四、政府信息公开的收费及减免
 # 情况'): the pages' gold maps it to no part; its 申请 read it as part 三, over the report's own '二、政府信息依申请公开办理情况'.
-_FEES = re.compile(r"收费|减免|费用")
+# The fees are its subject when they end it, the words before them one phrase: a chapter listing them among others
+# ('三、依申请公开、不予公开、收费及咨询政府信息情况') is on requests.
+_FEES = re.compile(r"^[^、，,及和与]{0,16}?(?:收费|减免|费用)(?:(?:和|及|与)?(?:减免|收费))?的?(?:情况)?$")
 
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")

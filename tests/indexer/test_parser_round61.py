@@ -156,3 +156,7 @@ def test_a_chapter_on_the_fees_for_requests_is_not_part_three():
 def test_no_heading_on_fees_is_a_part():
     for line in ("三、依申请公开政府信息的收费情况", "四、政府信息公开的收费及减免情况", "五、依申请公开费用减免情况"):
         assert classify_heading(line) is None
+
+
+def test_a_chapter_listing_the_fees_among_other_subjects_stays_on_requests():
+    assert classify_heading("三、依申请公开、不予公开、收费及咨询政府信息情况") == (3, 3.0)
