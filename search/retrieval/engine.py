@@ -134,7 +134,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     # the selection may add notes (words no report uses)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):
@@ -325,7 +325,7 @@ def listed_reports(searcher, params: SearchParams):
     strict.select_strict)."""
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
     return parsed, selection, found, relaxed, messages, sections_per_report(searcher, selection.hits) > 0
 
 

@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 
 from search.agency_names import central_name
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
+from search.folding import without_invisible
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
 from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
+from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
+from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
@@ -211,7 +214,8 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     (initials.py); without it, as the likeliest word of the vocabulary."""
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
-    text = parsed.text = narrow(simplify(text or ""))
+    text, parsed.notes = closed_quotes(narrow(simplify(without_invisible(text or ""))))  # quotes.py: “低保 申请
+    parsed.text = text
     # A query typed in English is read as the reports' Chinese first (english.py); every reading
     # below then applies to it as if typed so. A query holding any Chinese is not touched.
     from search.retrieval.english import read_english
@@ -228,7 +232,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         parsed.text = text
         parsed.notes += notes
     text = unglued_receiving(text)
-    if (read := without_address(glued_negations(text))) != text:  # address.py: 我想知道…谢谢, 没有回复
+    # address.py: 我想知道…谢谢, 没有回复; negated_verbs.py: 不回复, 不理 (the everyday table's 没答复)
+    read, parsed.notes = read_negated_verbs(without_address(glued_negations(text)), parsed.notes)
+    if read != text:
         text = parsed.text = read
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
@@ -328,7 +334,8 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             return True
         match = _YEAR_RANGE.match(value)
         if match:
-            low, high = sorted((int(match.group(1)), int(match.group(2))))
+            low, high = sorted(typed := (int(match.group(1)), int(match.group(2))))
+            parsed.notes += [f"年份范围 {value[:20]} 的起始年份大于截止年份，已对调为 {low}-{high}。"] if typed[0] > typed[1] else []
             parsed.years.append((low, high))
             return True
     if name == "section":
