@@ -130,7 +130,7 @@ def clipped(page) -> dict:
 
 
 @pytest.mark.parametrize("script", [True, False])
-@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("width", [390, 480, 1280])
 def test_no_figure_is_shown_cut_by_a_table_box(server, browser, width, script):
     """With JavaScript nianbao.js blanks a cut figure; without it, CSS does (view timelines, session 32)."""
     with urllib.request.urlopen(server + "/api/search?per_page=50&sort=newest") as response:
