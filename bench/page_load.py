@@ -54,31 +54,33 @@ def main_thread(trace: Path) -> dict:
     return out
 
 
-def browser_times(url: str, runs: int, screenshot: Path | None, trace: Path | None = None) -> list[dict]:
-    """Per run, a fresh page's load and DOMContentLoaded (ms from the navigation's start), with ``trace`` (a scratch
-    file) its main thread's time by share."""
+def browser_times(urls: list[str], runs: int, screenshot: Path | None, trace: Path | None = None) -> dict[str, list]:
+    """Per URL and run, a fresh page's load and DOMContentLoaded (ms from the navigation's start), with ``trace`` (a
+    scratch file) its main thread's time by share. The URLs take turns in each run, so that a machine busier at one
+    moment weighs on all of them alike (two pages compared one after the other favoured whichever went first)."""
     from playwright.sync_api import sync_playwright
 
-    out = []
+    out: dict[str, list] = {url: [] for url in urls}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for run in range(runs):
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            if trace:
-                browser.start_tracing(page=page, path=str(trace), categories=["devtools.timeline"])
-            page.goto(url, wait_until="load")
-            timing = page.evaluate("""() => { const n = performance.getEntriesByType('navigation')[0];
-                return {load: n.loadEventEnd, dom: n.domContentLoadedEventEnd, response: n.responseEnd,
-                        first_byte: n.responseStart}; }""")
-            if trace:
-                browser.stop_tracing()
-                timing.update(main_thread(trace))
-            out.append(timing)
-            if screenshot and run == 0:
-                screenshot.mkdir(parents=True, exist_ok=True)
-                name = url.split("//", 1)[-1].replace("/", "_").replace("?", "_")[:80]
-                page.screenshot(path=str(screenshot / f"{name}.png"))
-            page.close()
+            for url in urls:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                if trace:
+                    browser.start_tracing(page=page, path=str(trace), categories=["devtools.timeline"])
+                page.goto(url, wait_until="load")
+                timing = page.evaluate("""() => { const n = performance.getEntriesByType('navigation')[0];
+                    return {load: n.loadEventEnd, dom: n.domContentLoadedEventEnd, response: n.responseEnd,
+                            first_byte: n.responseStart}; }""")
+                if trace:
+                    browser.stop_tracing()
+                    timing.update(main_thread(trace))
+                out[url].append(timing)
+                if screenshot and run == 0:
+                    screenshot.mkdir(parents=True, exist_ok=True)
+                    name = url.split("//", 1)[-1].replace("/", "_").replace("?", "_")[:80]
+                    page.screenshot(path=str(screenshot / f"{name}.png"))
+                page.close()
         browser.close()
     return out
 
@@ -96,9 +98,10 @@ def main() -> None:
 
         trace = Path(tempfile.mkdtemp(prefix="page-load-")) / "trace.json"
     results = []
+    browser = browser_times(args.urls, args.runs, args.screenshot, trace)
     for url in args.urls:
         size, server = server_times(url, args.runs)
-        loads = browser_times(url, args.runs, args.screenshot, trace)
+        loads = browser[url]
         results.append({
             "url": url, "bytes": size,
             "server_ms": {"best": round(min(server)), "median": round(statistics.median(server))},
