@@ -33,6 +33,7 @@ ERRORS = {
     414: ("uri_too_long", "链接过长", "链接过长，请缩短查询。"),
     431: ("headers_too_large", "请求头过大", "请求头过大。"),
     500: ("internal_error", "服务器出错", "服务器处理请求时出错，已记录。请稍后再试。"),
+    503: ("index_missing", "索引尚未建立", "请先运行 make run 或 python -m indexer build 建立索引。"),
 }
 ORIGINAL_GONE = "原始文件已不在建立索引时的位置，或内容已改变。"
 
@@ -274,29 +275,28 @@ def api_openapi():
 
 # --- errors and headers -------------------------------------------------------------------------
 
-def error_response(status: int, message: str | None = None):
-    """An error as JSON under /api/ ({"error", "message"}), else as a page."""
+def error_response(status: int, message: str | None = None, links: list[tuple[str, str]] = ()):
+    """An error as JSON under /api/ ({"error", "message"}), else as a page (offering ``links``: text, address)."""
     code, title, default = ERRORS.get(status, ("error", "请求无法完成", "请求无法完成。"))
     if request.path.startswith("/api/"):
         return jsonify({"error": code, "message": message or default}), status
-    return render_template("error.html", title=title, message=message or default), status
+    return render_template("error.html", title=title, message=message or default, links=links), status
 
 
 def index_missing(exc: search.IndexMissing):
-    if request.path.startswith("/api/"):
-        return jsonify({"error": "index_missing", "message": str(exc)}), 503
-    return render_template("error.html", title="索引尚未建立",
-                           message="请先运行 make run 或 python -m indexer build 建立索引。"), 503
-
-
-def bad_request(exc: search.BadRequest):
-    return error_response(400, str(exc))
+    return error_response(503, str(exc) if request.path.startswith("/api/") else None)
 
 
 def http_error(exc: HTTPException):
     if exc.code is None or exc.code < 400:
         return exc  # redirects and the like pass through
-    return error_response(exc.code)
+    agency = (request.view_args or {}).get("agency_id") if exc.code == 404 else None
+    # No body has the id: one a rebuild changed (a parser fix reads an issuer's name otherwise) goes to its id now.
+    moved = search.moved_agency(searcher(), agency) if agency else None
+    if moved:
+        args = {**request.args.to_dict(flat=False), **request.view_args, "agency_id": moved}
+        return redirect(url_for(request.endpoint, **args), 301)
+    return error_response(404, *search.unknown_agency(agency)) if agency else error_response(exc.code)
 
 
 def internal_error(exc: Exception):
@@ -340,7 +340,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.after_request(security_headers)
     app.teardown_appcontext(release_searcher)
     app.register_error_handler(search.IndexMissing, index_missing)
-    app.register_error_handler(search.BadRequest, bad_request)
+    app.register_error_handler(search.BadRequest, lambda exc: error_response(400, str(exc)))
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, internal_error)
     app.register_blueprint(pages)

@@ -30,6 +30,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
+from indexer.agency_aliases import carry_aliases, previous_agencies, report_agencies, write_aliases
 from indexer.durable import fsync_path
 from indexer.file_table import FileTable, remove_stale
 from indexer.file_walk import iter_files
@@ -467,6 +468,10 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
                 found = _report_ids(searcher)
+                agencies = report_agencies(searcher)
+            # An id a parser fix changed still opens its body's page (a link shared before the rebuild).
+            before, old_aliases = previous_agencies(previous)
+            write_aliases(generation, carry_aliases(before, agencies, old_aliases))
             if found != final_ids:
                 raise RuntimeError(f"index holds {len(found)} reports, expected {len(final_ids)}; not switched")
             # When each report first entered the index (kept across rebuilds, --full included): the

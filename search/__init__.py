@@ -50,6 +50,7 @@ _WALL = {
     "search.agencies.directory": ("agency_path",),
     "search.agencies.browse": ("AgencyParams", "list_agencies"),
     "search.agencies.page": ("agency_page",),
+    "search.agencies.aliases": ("moved_agency", "unknown_agency"),
     "search.output.shapes": ("agencies_json", "agency_page_json", "comparison_json", "quality_json", "result_json",
                              "trend_json"),
     "search.output.feeds": ("agency_feed", "search_feed"),

@@ -192,16 +192,30 @@ def report_title(agency: str | None, year: int | None, full: bool = False) -> st
 # A web page's labels before its title (标题, 内容概述|, 题目：) and the chrome around it that is no title at all: a
 # metadata row (索引号|014421391/…|分类|信息公开年报), a breadcrumb (当前位置:…, 首页 > …), cells joined by |.
 _TITLE_LABEL = re.compile(r"^\s*(?:标\s*题|题\s*目|内容概述|文章标题|名\s*称)\s*[|｜:：]?\s*")
-_NO_TITLE = re.compile(r"索引号|发布机构|发文日期|成文日期|当前位置|您现在的位置|首页\s*[>＞»]|[|｜]")
+_CHROME_WORDS = r"索引号|发布机构|发文日期|成文日期|当前位置|您现在的位置"
+_NO_TITLE = re.compile(_CHROME_WORDS + r"|首页\s*[>＞»]|[|｜]")
 _TITLE_WORDS = re.compile(r"报告|年报|報告|年報|report", re.IGNORECASE)
+# Where a page's chrome parts from what it holds: a metadata table's cell rule, a breadcrumb's arrow, a field's label.
+_CHROME_SPLIT = re.compile(r"\s*(?:[|｜>＞»]|(?:" + _CHROME_WORDS + r"|首页)\s*[:：]?)\s*")
+_A_YEAR = re.compile(r"(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}")
+_DATE_FIRST = re.compile(r"^(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*")
 
 
 def written_title(title: str | None) -> str:
-    """The title a report was read with, as a title: '标题西藏…2023年度报告' -> '西藏…2023年度报告'; '' when what was read is
-    the page's chrome ('索引号|014421391/…|分类|信息公开年报', '当前位置:政府信息公开年度报告') or names no report. The
-    parser's title reading keeps such lines (its fix is there, QA 31 #11); the pages and the API show only a title."""
+    """The title a report was read with, as a title: '标题西藏…2023年度报告' -> '西藏…2023年度报告'. Read with the page's
+    chrome (a breadcrumb, a metadata table's cells), the title is what the chrome holds:
+    '当前位置:首页 > 政务公开 > 某县民政局2020年政府信息公开工作年报' -> '某县民政局2020年政府信息公开工作年报'; '' when
+    the chrome holds none, only a category ('索引号|014421391/…|分类|信息公开年报', '当前位置:政府信息公开年度报告': a
+    piece of it is a title when it names a report and a year), and when what was read names no report. The parser's
+    title reading keeps such lines (its fix is there, QA 31 #11); the pages and the API show only a title."""
     text = _TITLE_LABEL.sub("", title or "").strip()
-    return text if text and not _NO_TITLE.search(text) and _TITLE_WORDS.search(text) else ""
+    if not text or not _TITLE_WORDS.search(text):
+        return ""
+    if not _NO_TITLE.search(text):
+        return text
+    pieces = (_DATE_FIRST.sub("", _TITLE_LABEL.sub("", piece)).strip() for piece in _CHROME_SPLIT.split(text))
+    titles = [piece for piece in pieces if _TITLE_WORDS.search(piece) and _A_YEAR.search(piece)]
+    return max(titles, key=len) if titles else ""
 
 
 # The check of part 三's balance (一 + 二 = 三（七）总计 + 四), as every page names it: the check first, then its

@@ -168,8 +168,27 @@
   // scrolled wholly into view; a line above the table says that it scrolls.
   var CUE = "表格较宽，左右滑动可查看其余各列";
 
-  function fitTable(wrap) {
+  // Every box is measured before any is changed: a cue inserted or a cell blanked between two measurements made the
+  // browser lay the page out again for the next one (three layouts of /stats' first load; session 32).
+  function measureTable(wrap) {
     var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    var cells = wrap.querySelectorAll(".num");
+    var cut = [];
+    if (scrolls) {
+      var box = wrap.getBoundingClientRect();
+      var left = box.left + wrap.clientLeft, right = left + wrap.clientWidth;
+      var names = wrap.querySelector("tbody th[scope=row], td.lead");
+      if (names && getComputedStyle(names).position === "sticky") left = Math.max(left, names.getBoundingClientRect().right);
+      cells.forEach(function (cell) {
+        var r = cell.getBoundingClientRect();
+        cut.push((r.left < right - 0.5 && r.right > right + 0.5) || (r.left < left - 0.5 && r.right > left + 0.5));
+      });
+    }
+    return {wrap: wrap, scrolls: scrolls, cells: cells, cut: cut};
+  }
+
+  function fitTable(measured) {
+    var wrap = measured.wrap, scrolls = measured.scrolls;
     var cue = wrap.previousElementSibling;
     var hasCue = !!(cue && cue.classList.contains("scroll-cue"));
     if (scrolls && !hasCue) {
@@ -182,20 +201,7 @@
       cue.remove();
     }
     wrap.classList.toggle("scrolls", scrolls);
-    var cells = wrap.querySelectorAll(".num");
-    if (!scrolls) {
-      cells.forEach(function (cell) { cell.classList.remove("cut"); });
-      return;
-    }
-    var box = wrap.getBoundingClientRect();
-    var left = box.left + wrap.clientLeft, right = left + wrap.clientWidth;
-    var names = wrap.querySelector("tbody th[scope=row], td.lead");
-    if (names && getComputedStyle(names).position === "sticky") left = Math.max(left, names.getBoundingClientRect().right);
-    cells.forEach(function (cell) {
-      var r = cell.getBoundingClientRect();
-      var cut = (r.left < right - 0.5 && r.right > right + 0.5) || (r.left < left - 0.5 && r.right > left + 0.5);
-      cell.classList.toggle("cut", cut);
-    });
+    measured.cells.forEach(function (cell, i) { cell.classList.toggle("cut", scrolls && measured.cut[i]); });
   }
 
   var fitting = false;
@@ -204,7 +210,8 @@
     fitting = true;
     window.requestAnimationFrame(function () {
       fitting = false;
-      document.querySelectorAll(".table-wrap").forEach(fitTable);
+      var measured = Array.prototype.map.call(document.querySelectorAll(".table-wrap"), measureTable);
+      measured.forEach(fitTable);
     });
   }
 

