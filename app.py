@@ -148,7 +148,7 @@ def report_original(report_id: str):
         return error_response(404, ORIGINAL_GONE)
     response = send_file(original.path, mimetype=original.media_type, as_attachment=True,
                          download_name=original.path.name, max_age=0)
-    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers.update({"Content-Type": original.media_type, "Content-Security-Policy": "sandbox; default-src 'none'"})
     return response
 
 

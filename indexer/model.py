@@ -120,6 +120,7 @@ class Report:
     # place (province/city/county), set by ``identity.assign_identity`` (docs/agencies.md).
     # The words the text stops on when it was cut before the report's end (a page cut short).
     cut_off: str | None = None
+    encoding: str | None = None  # a text file's, as detected (readers/text.py): its download names the charset
     agency_id: str | None = None
     agency_place: str = ""
     # Set when the text was recognised from a scan: {"pages": [1, 2], "confidence": 91.2,

@@ -66,7 +66,8 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     the document is not an annual report.
     """
     fold_document(doc)  # full-width digits and letters: every stage below reads ２０２０ as 2020
-    report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
+    report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings),
+                    encoding=doc.meta.get("encoding") if doc.kind == "txt" else None)
     # Betting splices of hijacked mirrors out first: nothing after this may read them as text.
     plain, spliced = clean_blocks(doc.blocks)
     if spliced:
@@ -229,6 +230,7 @@ def report_to_dict(report: Report) -> dict:
         "figures": report.figures,
         "checks": report.checks,
         "cut_off": report.cut_off,
+        "encoding": report.encoding,
         "warnings": report.warnings,
         # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages
         # read so, and the figures that rest on digits OCR was unsure of.
