@@ -55,12 +55,12 @@ def release_searcher(exc=None) -> None:
 
 
 def wants_fragment() -> bool:
-    """True for an htmx swap; history restores and boosted navigation get the whole page."""
+    """True for an htmx swap, a boosted link's naming its part too (HX-Target); history restores and boosts of the body get the page."""
     headers = request.headers
     return (
         headers.get("HX-Request") == "true"
         and headers.get("HX-History-Restore-Request") != "true"
-        and headers.get("HX-Boosted") != "true"
+        and (headers.get("HX-Boosted") != "true" or bool(headers.get("HX-Target")))
     )
 
 
@@ -68,7 +68,7 @@ def render_page(page: str, fragment: str, **context):
     """The full page, or only its fragment for an htmx swap; the answer varies on HX-Request."""
     partial = wants_fragment()
     response = make_response(render_template(fragment if partial else page, fragment=partial, **context))
-    response.headers["Vary"] = "HX-Request"
+    response.headers["Vary"] = "HX-Request, HX-Boosted, HX-Target"
     return response
 
 
@@ -149,7 +149,7 @@ def report_original(report_id: str):
         return error_response(404, ORIGINAL_GONE)
     response = send_file(original.path, mimetype=original.media_type, as_attachment=True,
                          download_name=original.path.name, max_age=0)
-    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers.update({"Content-Type": original.media_type, "Content-Security-Policy": "sandbox; default-src 'none'"})
     return response
 
 
@@ -335,7 +335,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     search.init_jieba()  # at start-up, not on the first request
     # The index's arrays too: under gunicorn's --preload every worker inherits them.
     app.extensions["nianbao_index"].warm()
-    app.add_template_filter(search.highlight, "mark")
+    app.jinja_env.filters.update(mark=search.highlight, link=search.short_link)
     app.add_template_global(search.agency_path, "agency_url")
     app.after_request(security_headers)
     app.teardown_appcontext(release_searcher)

@@ -23,6 +23,7 @@ from indexer.normalize import quoted
 from indexer.script import strip_glosses, to_key
 from indexer.cells import glued_total
 from indexer.row_order import Loose, place
+from indexer.split_cells import SplitRow
 from indexer.tables import is_part_heading, is_value, normalise_label, recover_tables, split_glued_row
 from search.vocabulary import (APPLICANTS, COLUMN_WORDS, GROUP_ROWS, KEY_FIGURES, OTHER_2021, P2_COLUMNS, P2_KEYS,
                                 P2_ROWS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WORDS, ROW_LABELS,
@@ -51,6 +52,7 @@ class FigureResult:
     template: str | None
     warnings: list[str] = field(default_factory=list)
     inferred_rows: list[str] = field(default_factory=list)  # part-三 rows read by the template's row order (row_order)
+    splits: list[SplitRow] = field(default_factory=list)  # glued rows split, for split_cells to write into the tables
 
 
 def _request_keys(labels: list[str], group: str | None) -> list[str]:
@@ -221,6 +223,20 @@ class _Reader:
         self.total_first = False  # part 三's header puts 总计 before 自然人
         self.order_events: list[tuple[str, object]] = []  # part-三 rows as read, for ``row_order.place``
         self.inferred_rows: list[str] = []  # the row keys ``row_order.place`` read, for the checks to list
+        self.splits: list[SplitRow] = []
+        self.source: tuple[Table, int] | None = None  # the table as given and the index of the row being read
+        self.loose_sources: dict[int, tuple[Table, int] | None] = {}  # id(loose row) -> its source, for late reads
+
+    def split_done(self, digits: str, values: list[int] | None, part: int) -> None:
+        """Count a glued row split and remember where it is, so the shown table gets the parts too
+        (``values`` None: a row left unsplit, which the shown table marks as such)."""
+        self.glued += values is not None
+        if self.source is None:
+            return
+        table, index = self.source
+        cell = next((i for i, c in enumerate(table.rows[index]) if c.strip() == digits), None)
+        if cell is not None:
+            self.splits.append(SplitRow(table, index, cell, digits, values, part))
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -262,7 +278,7 @@ class _Reader:
         self.has_table = True
         open_index = self.open_row[1] if self.open_row and self.open_row[0] is table else None
         self.pending = []
-        table = Table(rows=[[self.near(c) for c in row] for row in table.rows])
+        given, table = table, Table(rows=[[self.near(c) for c in row] for row in table.rows])
         cells = [normalise_label(c) for row in table.rows for c in row if c]
         if any(_TEMPLATE_WORDS.search(c) for c in cells):
             self.old_stats = False
@@ -272,6 +288,7 @@ class _Reader:
         rightmost, grid = _request_columns(table, splits)
         for index, (row, (labels, start)) in enumerate(zip(table.rows, splits)):
             self.in_open_row = index == open_index
+            self.source = (given, index)
             if not any(row):
                 continue
             if any(_PRE2019.search(c) for c in row):
@@ -343,6 +360,7 @@ class _Reader:
         else:
             shape = "row" if len(filled) == 1 or _fit(row, start, rightmost) is not None else "other"
         self.order_events.append(("loose", Loose(row, start, rightmost, grid, keys, label, shape, warning)))
+        self.loose_sources[id(row)] = self.source
 
     def _place_by_order(self) -> None:
         placed = []
@@ -352,6 +370,7 @@ class _Reader:
             if loose.keys == (key,):
                 continue
             self.in_open_row = False
+            self.source = self.loose_sources.get(id(loose.row))
             if loose.warning in self.warnings:
                 self.warnings.remove(loose.warning)
             if self._request_row(key, loose.row, loose.start, loose.rightmost, loose.grid):
@@ -402,8 +421,10 @@ class _Reader:
             split = split_glued_row(cells[0], len(positions))
             if split is None:
                 self.warn(_glued_message(_row(label), cells[0]))
+                if len(cells[0]) >= len(positions):
+                    self.split_done(cells[0], None, 2)
                 return
-            self.glued += 1
+            self.split_done(cells[0], split, 2)
             cells = [str(v) for v in split]
         if len(cells) != len(positions):
             self.warn(f"{_row(label)}有 {len(cells)} 个单元格，表头却有 {len(positions)} 列，各项数字留空。")
@@ -442,13 +463,15 @@ class _Reader:
                 total = glued_total(filled[0], 6)
                 if total is None:
                     self.warn(_glued_message(_row(label), filled[0]))
+                    self.split_done(filled[0], None, 3)
                     return False
                 # Several splits fit but all end in the same 总计: that figure is read, not guessed.
                 self.warn(f"{_row(label)}的数字 {filled[0]} 连在一起，各申请人列有不止一种拆分方式，留空；"
                           f"每种拆分的总计都是 {total}，已取用。")
                 self.set(key, total, label)
+                self.split_done(filled[0], None, 3)
                 return True
-            self.glued += 1
+            self.split_done(filled[0], split, 3)
             cells = [str(v) for v in split]
         elif grid and rightmost is not None and start <= rightmost - 6:
             cells = (row + [""] * 7)[rightmost - 6:rightmost + 1]
@@ -510,8 +533,9 @@ class _Reader:
             split = split_glued_row(filled[0], 15, sums)
             if split is None:
                 self.warn(_glued_message("行政复议、行政诉讼情况表", filled[0]))
+                self.split_done(filled[0], None, 4)
                 return
-            self.glued += 1
+            self.split_done(filled[0], split, 4)
             cells = [str(v) for v in split]
         groups = {15: [g for g, _ in REVIEW_GROUPS], 10: [g for g, _ in REVIEW_GROUPS[1:]],
                   5: [self.review_group] if self.review_group else None}.get(len(cells))
@@ -537,7 +561,7 @@ class _Reader:
             listed = "、".join(f"{quoted(_short(a))}读作{quoted(b)}" for a, b in list(self.snapped.items())[:_LISTED])
             more = f"等 {len(self.snapped)} 处" if len(self.snapped) > _LISTED else ""
             self.warn(f"表格中有的行名或列名与模板的文字相差一两个字，已按最接近的模板文字读取：{listed}{more}。")
-        return FigureResult(self.figures, self._template(), self.warnings, self.inferred_rows)
+        return FigureResult(self.figures, self._template(), self.warnings, self.inferred_rows, self.splits)
 
     def _template(self) -> str | None:
         """The part-二 column headers decide; the （六）其他处理 rows decide when part 二 is missing."""

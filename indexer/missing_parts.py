@@ -47,8 +47,8 @@ def infer_part_four(sections: list[Section]) -> str | None:
                 if start == 0:
                     head, tail = part3.blocks[:i], part3.blocks[i:]
                 else:
-                    head = part3.blocks[:i] + [Table(rows=block.rows[:start])]
-                    tail = [Table(rows=block.rows[start:])] + part3.blocks[i + 1:]
+                    head = part3.blocks[:i] + [block.sliced(0, start)]
+                    tail = [block.sliced(start)] + part3.blocks[i + 1:]
                 evidence = "第三部分之后的行政复议、行政诉讼情况表"
                 break
             seen_table = True

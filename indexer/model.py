@@ -21,6 +21,18 @@ class Table:
     """A table as rows of cell strings ('' for an empty cell), merged cells repeated or blank."""
 
     rows: list[list[str]]
+    # Rows whose numbers the text ran together ('21710000218'), by index, with the digits as written:
+    # the figures' reader split them and indexer/split_cells.py wrote the parts into the cells.
+    split: dict[int, str] = field(default_factory=dict)
+    unsplit: dict[int, str] = field(default_factory=dict)  # glued rows no single split adds up: shown as written
+
+    def sliced(self, start: int, end: int | None = None) -> "Table":
+        """Rows ``start:end`` as a table of their own, their split marks kept."""
+        end = len(self.rows) if end is None else end
+
+        def within(marks: dict[int, str]) -> dict[int, str]:
+            return {i - start: d for i, d in marks.items() if start <= i < end}
+        return Table(rows=self.rows[start:end], split=within(self.split), unsplit=within(self.unsplit))
 
     def to_text(self) -> str:
         """Tab-separated rows, the form text extraction gives a table."""
@@ -108,6 +120,7 @@ class Report:
     # place (province/city/county), set by ``identity.assign_identity`` (docs/agencies.md).
     # The words the text stops on when it was cut before the report's end (a page cut short).
     cut_off: str | None = None
+    encoding: str | None = None  # a text file's, as detected (readers/text.py): its download names the charset
     agency_id: str | None = None
     agency_place: str = ""
     # Set when the text was recognised from a scan: {"pages": [1, 2], "confidence": 91.2,

@@ -26,6 +26,7 @@ from indexer.misspelt_places import misspelt_place
 from indexer.readers import read_document
 from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
+from indexer.split_cells import write_splits
 from indexer.tables import recover_tables
 from indexer.template import decide_template
 from search.missing_parts import missing_parts
@@ -65,7 +66,8 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     the document is not an annual report.
     """
     fold_document(doc)  # full-width digits and letters: every stage below reads ２０２０ as 2020
-    report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings))
+    report = Report(source=source, kind=doc.kind, warnings=list(doc.warnings),
+                    encoding=doc.meta.get("encoding") if doc.kind == "txt" else None)
     # Betting splices of hijacked mirrors out first: nothing after this may read them as text.
     plain, spliced = clean_blocks(doc.blocks)
     if spliced:
@@ -76,6 +78,10 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
         report.warnings.append(junk_warning(junk))
     # Tables first: their row labels (一、本年新收…) must not be read as part headings.
     raw = recover_tables(plain)
+    # (read before the blocks are cleaned and split into parts: the glued rows it splits are written into
+    # these same tables, so the page shows the parts the figures came from)
+    result = extract_figures(raw, recovered=True)
+    write_splits(result.splits)
     blocks = _clean_blocks(raw)
     report.preamble, report.sections = split_sections(blocks)
     inferred = infer_part_four(report.sections)
@@ -100,7 +106,6 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
         meta.warnings.append("这是一份报告的英文译本：发布机关和年度按英文标题或导语收录，请核对。")
     report.agency_names = [doc.meta[k] for k in ("publisher", "source") if doc.meta.get(k)]
 
-    result = extract_figures(raw, recovered=True)
     has_table = any(v is not None for v in result.figures.values())
     reason, doubt = decide_report(report, hints, has_table, blocks, raw, meta.address_title, english_read is not None)
     if reason:
@@ -183,7 +188,9 @@ def _blocks_json(blocks, headings: dict[int, Subheading] | None = None) -> list[
     out = []
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
-            out.append({"type": "table", "rows": block.rows})
+            marks = {name: {str(i): d for i, d in rows.items()}
+                     for name, rows in (("split", block.split), ("unsplit", block.unsplit)) if rows}
+            out.append({"type": "table", "rows": block.rows, **marks})
             continue
         item = {"type": "p", "text": block}
         heading = (headings or {}).get(i)
@@ -223,6 +230,7 @@ def report_to_dict(report: Report) -> dict:
         "figures": report.figures,
         "checks": report.checks,
         "cut_off": report.cut_off,
+        "encoding": report.encoding,
         "warnings": report.warnings,
         # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages
         # read so, and the figures that rest on digits OCR was unsure of.

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
 from search.agencies.kinds import OTHER, OTHER_NOTE
-from search.agencies.name_box import is_named
+from search.agencies.name_box import NO_EXAMPLE, is_named, name_example
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
@@ -35,8 +35,6 @@ LOOSER_LEFT = "只列出报告中含有“{q}”的机构；搜索页面其后�
 NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；用字相近的报告可在搜索页面查看。"
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
-# The name box's example when the index has no body of a kind in a city (an empty index): a phrase, not a promise.
-NO_EXAMPLE = "民政局"
 UNKNOWN_KIND = "没有名为“{kind}”的职能，请从“职能”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
 MAX_NAME = 50
@@ -64,6 +62,7 @@ class AgencyParams:
     def from_args(cls, args, api: bool = False) -> "AgencyParams":
         """Read request arguments; bad values become messages, never errors."""
         search = paged_as(SearchParams.from_args(args), f"机构列表每页 {PER_PAGE} 个机构", pages=True)
+        search = replace(search, kind=())  # ``kind`` here is the list's own choice, not the search's
         messages = list(search.messages)
         place = _text(args.get("place"))
         if place and not PLACE.fullmatch(place):
@@ -152,6 +151,25 @@ class AgencyList:
     def first_number(self) -> int:
         """The list number of the page's first body."""
         return (self.page - 1) * PER_PAGE + 1
+
+    @property
+    def kind_reports(self) -> Choice | None:
+        """With a kind chosen, the search's query string for the reports of its bodies in the chosen place (the
+        place as the search names it: a county's city, 中央 as level central), and the label saying so; /stats and
+        the search page both take it (review 32: the kind page led only to JSON and Atom)."""
+        if not self.params.kind or self.params.place == UNRESOLVED:
+            return None
+        search, place, scope = replace(self.params.search, kind=(self.params.kind,), page=1), self.params.place, ""
+        if place == CENTRAL:
+            search, scope = replace(search, level=("central",)), "中央"
+        elif place:
+            # the trail names the place and those above it; the search goes down to cities, so a county's is its city's
+            above = [c for c in self.trail if c.value.isdigit() and place_level(c.value) != "county"][-1:]
+            scope = above[0].label if above else ""
+            search = (replace(search, province=(scope,)) if place_level(above[0].value) == "province"
+                      else replace(search, province=(), city=(scope,))) if above else search
+        return Choice(self.params.kind, f"职能“{self.params.kind}”" + (f"（{scope}）" if scope else ""), 0, False,
+                      search.query_string())
 
     @property
     def kinds_shown(self) -> list[Choice]:
@@ -284,23 +302,6 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         messages.append("所选地区没有符合条件的机构。")
     return AgencyList(params, rows, len(listed), pages, _trail(known, params), places, kinds, matched_reports,
                       messages, search_labels, _unplaced(searcher, known, params, words), unnamed, name_example(known))
-
-
-def name_example(known) -> str:
-    """The name box's example, from the index itself so that it finds something on any index: the commonest kind of
-    body with the city holding most of them ('淮安 民政局'); worked out once per generation."""
-    found = getattr(known, "name_example", None)
-    if found is None:
-        cities = Counter((a.place_names[1], a.kind) for a in known.agencies.values()
-                         if a.resolved and not a.central and a.place_names[1] and not a.unit)
-        found = NO_EXAMPLE
-        for (city, kind), _ in sorted(cities.items(), key=lambda ck: (-ck[1], ck[0])):
-            words = [city.removesuffix("市"), kind]
-            if any(a.kind == kind and is_named(a, [fold(w) for w in words]) for a in known.agencies.values()):
-                found = " ".join(words)
-                break
-        known.name_example = found  # a generation's directory is shared: one benign race computes the same text
-    return found
 
 
 def _names_none(agency: Agency) -> bool:

@@ -2,6 +2,8 @@
 a body's names or its place, a word that reads as a function (卫健委, 发改局) matching the body's kind."""
 from __future__ import annotations
 
+from collections import Counter
+
 from search import agency_names as names
 from search.agencies.directory import Agency, directory, function_line
 from search.agencies.kinds import kind_of
@@ -12,6 +14,8 @@ from search.analysis import fold
 # parts: 民政 (the civil-affairs bureau) inside 人民政府. A run strictly inside one of them is no
 # mention of that function, or a name box typed 民政 lists every 人民政府.
 _CROSSED = ("人民政府",)
+# The name box's example when the index has no body of a kind in a city (an empty index): a phrase, not a promise.
+NO_EXAMPLE = "民政局"
 
 
 def _holds(text: str, word: str) -> bool:
@@ -62,3 +66,20 @@ def bodies_named(searcher, words: list[str]) -> list[Agency]:
     folded = [fold(w) for w in words if w.strip()]
     known = directory(searcher)
     return sorted((a for a in known.agencies.values() if folded and is_named(a, folded)), key=lambda a: a.sort_key)
+
+
+def name_example(known) -> str:
+    """The name box's example, from the index itself so that it finds something on any index: the commonest kind of
+    body with the city holding most of them ('淮安 民政局'); worked out once per generation."""
+    found = getattr(known, "name_example", None)
+    if found is None:
+        cities = Counter((a.place_names[1], a.kind) for a in known.agencies.values()
+                         if a.resolved and not a.central and a.place_names[1] and not a.unit)
+        found = NO_EXAMPLE
+        for (city, kind), _ in sorted(cities.items(), key=lambda ck: (-ck[1], ck[0])):
+            words = [city.removesuffix("市"), kind]
+            if any(a.kind == kind and is_named(a, [fold(w) for w in words]) for a in known.agencies.values()):
+                found = " ".join(words)
+                break
+        known.name_example = found  # a generation's directory is shared: one benign race computes the same text
+    return found

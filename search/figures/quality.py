@@ -22,6 +22,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.suggest import name_key
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
+from search.schema import QUALITY_FLAGS
 from search.vocabulary import ROW_LABELS, balance_text
 
 # The lists of the page, in its order, by the name ``list=`` takes.
@@ -230,11 +231,28 @@ def find_similar(store: RecordStore, records: list[ReportRecord]) -> SimilarityR
 SELECTIONS_KEPT = 8  # selections whose checks a generation keeps (paging a list reuses them)
 
 
+def list_choices(name: str) -> str:
+    """What a ``list=`` naming no list may name instead, in brackets; a search's 数据质量 value (cut_off,
+    balance_mismatch …) is named as such, since it is what such a name most likely meant."""
+    choices = "、".join(f"{key}（{title}）" for key, title in LISTS.items())
+    flag = QUALITY_FLAGS.get(name)
+    elsewhere = f"；“{name}”是搜索的数据质量筛选“{flag}”，用 quality={name} 选出这些报告" if flag else ""
+    return f"（可选的检查项目：{choices}{elsewhere}）"
+
+
 def build_quality(searcher, params: SearchParams, show: str | None = None, preview: int | None = None) -> QualityReport:
     """Data quality of the reports the search for ``params`` selects; ``show`` names the list
     shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
-    params = (paged_as(params, f"每项检查的完整列表每页 {PAGE_SIZE} 项", pages=True) if show in LISTS
-              else paged_as(params, f"每项检查列出前 {preview or PREVIEW} 项，用 list= 选出一项后才分页"))
+    unknown = []
+    if show and show not in LISTS:  # one message: the unknown list, and the paging it leaves unused (review 32)
+        lead = f"没有名为“{show[:20]}”的检查项目，已显示全部检查"
+        paged = paged_as(params, lead)
+        said = next((m.rstrip("。") for m in paged.messages if m.startswith(lead)), lead)
+        params = replace(paged, messages=tuple(m for m in paged.messages if not m.startswith(lead)))
+        unknown = [f"{said}{list_choices(show)}。"]
+    else:
+        params = (paged_as(params, f"每项检查的完整列表每页 {PAGE_SIZE} 项", pages=True) if show in LISTS
+                  else paged_as(params, f"每项检查列出前 {preview or PREVIEW} 项，用 list= 选出一项后才分页"))
     selection = select_reports(searcher, params, counted_only=True)
     store = record_store(searcher)
     kept = store.cache.setdefault("quality_selections", {})
@@ -245,7 +263,6 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
         if len(kept) >= SELECTIONS_KEPT:
             kept.pop(next(iter(kept)), None)
         kept[key] = checked
-    unknown = [f"没有名为“{show[:20]}”的检查项目，已显示全部检查。"] if show and show not in LISTS else []
     report = replace(checked, params=params, messages=selection.messages + unknown, show=show if show in LISTS else None,
                      chips=selection_chips(searcher, params, with_query=False))
     report.lists = _listings(report, preview or PREVIEW)

@@ -31,6 +31,8 @@ FACET_PARAMETERS = {
              "plus all of 浙江省); alone, a filter of its own.", {"type": "string"}),
     "quality": ("What the checks found: " + ", ".join(f"{k} ({v})" for k, v in QUALITY_FLAGS.items()) + ".",
                 {"type": "string", "enum": list(QUALITY_FLAGS)}),
+    "kind": ("Kind of the issuing body (机构类型, its function as /agencies lists it: 公安局, 卫生健康委员会, 人民政府, "
+             "其他); a kind no body of the index is of is ignored with a message.", {"type": "string"}),
 }
 
 

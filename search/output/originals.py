@@ -39,9 +39,21 @@ def original_file(manifest: dict, report_id: str) -> Path | None:
     return None
 
 
-def media_type(kind: str | None) -> str:
-    """What to label a download of a report of this kind (as read, not as named) with; text and
-    HTML are plain bytes, so that no browser renders a saved page in our origin."""
+# A text file's encoding as the reader detected it -> the charset its download names; the BOM-less UTF-16 and
+# UTF-32 forms name their byte order (a browser cannot guess it), the BOM forms let the BOM say it.
+_CHARSETS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "gb18030": "gb18030", "big5hkscs": "big5-hkscs",
+             "utf-16-le": "utf-16le", "utf-16-be": "utf-16be", "utf-32-le": "utf-32le", "utf-32-be": "utf-32be",
+             "utf-16-le with BOM": "utf-16", "utf-16-be with BOM": "utf-16", "utf-32-le with BOM": "utf-32",
+             "utf-32-be with BOM": "utf-32"}
+
+
+def media_type(kind: str | None, encoding: str | None = None) -> str:
+    """What to label a download of a report of this kind (as read, not as named) with: a text file as
+    text in the charset it was read in (a phone previews it); HTML, and text whose encoding the index
+    did not record, as plain bytes, so that no browser renders a saved page in our origin. The whole
+    Content-Type value, charset included: the view sets it as is (send_file would add a second charset)."""
+    if kind == "txt" and encoding in _CHARSETS:
+        return f"text/plain; charset={_CHARSETS[encoding]}"
     return MEDIA_TYPES.get(kind or "", "application/octet-stream")
 
 
@@ -57,4 +69,4 @@ def find_original(searcher, report: dict) -> Original | None:
     """The file ``report`` was read from, by the manifest of the generation ``searcher`` reads;
     None when it has moved or changed since the build."""
     found = original_file(searcher.manifest(), report["id"])
-    return None if found is None else Original(found, media_type(report.get("kind")))
+    return None if found is None else Original(found, media_type(report.get("kind"), report.get("encoding")))

@@ -71,11 +71,14 @@ def _row_key(cells: list[str]) -> str | None:
     return None
 
 
-def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], terms: list[str], section: int) -> dict:
-    """Rows padded to one width, header rows split off, numeric cells and faulty rows marked."""
+def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], terms: list[str], section: int,
+           split: dict[str, str] | None = None, unsplit: dict[str, str] | None = None) -> dict:
+    """Rows padded to one width, header rows split off, numeric cells, faulty rows and rows whose
+    run-together numbers the parser split, or could not (row index -> the digits as written), marked."""
     width = max((len(r) for r in rows), default=0)
+    split, unsplit = split or {}, unsplit or {}
     head, body = [], []
-    for row in rows:
+    for index, row in enumerate(rows):
         cells = list(row) + [""] * (width - len(row))
         numeric = [is_number(c) for c in cells]
         if not body and not any(numeric[1:]):
@@ -85,9 +88,11 @@ def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], term
         fault = faults.get(key) if key and faults.get(key) not in placed else None
         if fault:
             placed.add(fault)
-        body.append({"cells": [{"text": c, "num": n} for c, n in zip(cells, numeric)], "fault": fault})
+        body.append({"cells": [{"text": c, "num": n} for c, n in zip(cells, numeric)], "fault": fault,
+                     "split": split.get(str(index)), "unsplit": unsplit.get(str(index))})
     if not body:  # a table of words only: no header to tell apart
-        body = [{"cells": [{"text": c, "num": False} for c in cells], "fault": None} for cells in head]
+        body = [{"cells": [{"text": c, "num": False} for c in cells], "fault": None, "split": None, "unsplit": None}
+                for cells in head]
         head = []
     spans = _spans([[{"text": c, "num": False} for c in cells] for cells in head])
     head = [[{"text": c, "span": n} for c, n in zip(cells, row)] for cells, row in zip(head, spans)]
@@ -103,7 +108,14 @@ def _table(rows: list[list[str]], faults: dict[str, str], placed: set[str], term
             row["cells"][0]["lead"] = True
     # A cell a rowspan covers is not drawn: the page's count of highlights must not count it.
     shown = [c["text"] for r in head for c in r if c["span"]] + [c["text"] for r in body for c in r["cells"] if c["span"]]
-    return {"type": "table", "head": head, "body": body, "matches": sum(_marks(c, terms) for c in shown)}
+    return {"type": "table", "head": head, "body": body, "matches": sum(_marks(c, terms) for c in shown),
+            "split": _split_note([r["split"] for r in body if r["split"]]),
+            "unsplit": sum(1 for r in body if r["unsplit"])}
+
+
+def _split_note(digits: list[str]) -> dict | None:
+    """How many rows of a table the parser split, and one as written (the longest: '21710000218')."""
+    return {"rows": len(digits), "example": max(digits, key=len)} if digits else None
 
 
 def _spans(grid: list[list[dict]]) -> list[list[int]]:
@@ -249,7 +261,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         blocks, matches = [], _marks(s.get("title") or "", terms)
         for b in s.get("blocks") or []:
             if b.get("type") == "table":
-                table = _table(b.get("rows") or [], faults, placed, terms, s["number"])
+                table = _table(b.get("rows") or [], faults, placed, terms, s["number"], b.get("split"), b.get("unsplit"))
                 matches += table["matches"]
                 blocks.append(table)
             else:

@@ -19,10 +19,12 @@ from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
 from search.retrieval.excluded_parts import excluded_parts_note
+from search.agencies.kind_filter import checked_kinds
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.issuers import concept_of, reports_of
+from search.retrieval.named_bodies import stem_notes
 from search.retrieval.paging import page_note
 from search.retrieval.params import FIGURE_SORT, SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
@@ -131,10 +133,11 @@ class SearchResult:
 
 def run_search(searcher, params: SearchParams) -> SearchResult:
     """Search sections: hits of the requested page with snippets, totals and facet counts."""
+    params = checked_kinds(searcher, params)
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     # the selection may add notes (words no report uses)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes + stem_notes(searcher, parsed)
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):
@@ -323,9 +326,10 @@ def listed_reports(searcher, params: SearchParams):
     """(parsed, selection, found, relaxed, messages, listed): the search's selection for ``params`` and, per report
     code, whether it lists the report — where every page that takes a search's reports starts (select_reports,
     strict.select_strict)."""
+    params = checked_kinds(searcher, params)
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes + stem_notes(searcher, parsed)
     return parsed, selection, found, relaxed, messages, sections_per_report(searcher, selection.hits) > 0
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
+from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, kind_facet_counts, kind_sort_key
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, without_province
 from search.retrieval.matching import filter_mask
@@ -26,9 +27,9 @@ from search.retrieval.report_itself import listed_lead_ins
 from search.vocabulary import PREAMBLE_PART, part_heading
 
 FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "level": "层级", "province": "地区",
-                "city": "城市", "quality": "数据质量", "figures": "表格数据"}
-# The sidebar's order: when, what kind of body, where, who, which part, how sound the data is.
-FACET_ORDER = ("year", "level", "province", "city", "agency", "section", "quality", "figures")
+                "city": "城市", "quality": "数据质量", "figures": "表格数据", KIND_FACET: KIND_LABEL}
+# The sidebar's order: when, what level of body, where, what kind (职能), who, which part, how sound the data is.
+FACET_ORDER = ("year", "level", "province", "city", KIND_FACET, "agency", "section", "quality", "figures")
 FIGURE_LABELS = RANGE_LABELS
 # One-click ranges on the table figures, counted like facet values: (key, low, label).
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
@@ -167,6 +168,8 @@ def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> li
     elif name == "quality":
         order = list(QUALITY_FLAGS)
         items.sort(key=lambda vc: order.index(vc[0]) if vc[0] in order else len(order))
+    elif name == KIND_FACET:
+        items.sort(key=lambda vc: kind_sort_key(*vc))
     else:
         items.sort(key=lambda vc: (vc[0] == "unknown", -vc[1], str(vc[0])))
     shown = items[:FACET_LIMIT]
@@ -228,6 +231,8 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
                             params.toggle("section", PREAMBLE_PART))] if lead_ins else []
         facets["section"] = sorted(kept, key=lambda v: v.value)
     facets["agency"] = _agency_values(counter, params)
+    by_agency = counter.count(counter.docs(KIND_FACET), agency_field(searcher))  # (every body: kinds are few, bodies many)
+    facets[KIND_FACET] = _values(KIND_FACET, kind_facet_counts(by_agency), params)
 
     # Region: provinces ignore the whole region choice; cities only the cities. A city chosen alone opens its province.
     def toggle_province(_, province):
@@ -313,6 +318,7 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
             else:
                 without = replace(params, **{name: tuple(v for v in values if v != value)}, page=1)
             label = agencies[value] if name == "agency" else facet_label(name, value)
+            label = f"{KIND_LABEL}：{label}" if name == KIND_FACET else label  # (a kind reads as a body's name)
             chips.append(Chip(label, without.query_string(), name))
     if params.year_from is not None or params.year_to is not None:
         without = replace(params, year_from=None, year_to=None, page=1)

@@ -165,7 +165,10 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
     for code in report_codes:
         value = values[code]
         if np.isnan(value) and said_none[code]:
-            out.append((f"表中未给出“{name}”，文字写明没有", None))  # the prose's none is no figure a table gave
+            out.append((f"表中未给出“{name}”，文字写明没有", None))  # (past the prose read: the words, no number)
+        elif stated[code] and said_none[code] and value == 0:
+            # the prose's none counts 0, as in the statistics: the number goes to the exports and the sort
+            out.append((f"表中未给出“{name}”，文字写明没有", 0))
         elif np.isnan(value):
             out.append((f"未给出“{name}”的数字", None))
         elif figure.key == PROSE_FEES and value == CHARGED_NO_AMOUNT:

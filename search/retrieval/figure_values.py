@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from search.figures.claims import CLAIMS_OF_NONE, MAX_QUOTE, prose_count, prose_paragraphs
+from search.figures.claims import CLAIMS_OF_NONE, MAX_QUOTE, prose_paragraphs
 from search.figures.columns import COLUMN_BY_KEY, SUMMED
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
-from search.schema import RANGE_FIGURES
+from search.figures.text_figures import TEXT_COLUMNS, stated_in_text
+from search.schema import RANGE_FIGURES, TEXT_RANGE_FIGURES
 
 if TYPE_CHECKING:  # the query's module reads figures too: imported for the annotation only
     from search.retrieval.query import ParsedQuery
@@ -27,7 +28,7 @@ READ_CLAIMS = 500  # reports whose prose is read for "none came" (the best-score
 
 def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> np.ndarray:
     """The figure per report code for the codes given (NaN where the report does not state it): its
-    table's, else (unless ``prose`` is False) what its prose states (``prose_count``)."""
+    table's, else (unless ``prose`` is False) what its prose states (``_fill_from_prose``: 0 where it says none came)."""
     if key in SUMMED:  # each part from its own table or prose; unknown when any part is
         return sum(figure_values(searcher, part, codes, prose) for part in SUMMED[key])
     arrays = arrays_for(searcher)
@@ -70,10 +71,22 @@ def from_prose(searcher, key: str, codes: np.ndarray) -> np.ndarray:
 
 
 def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> None:
-    """Where ``out`` has no value for one of ``codes`` (the first READ_CLAIMS of them), the count
-    its prose states (in place): a table's figure wins, since a page cut before its tables or a
-    table in an image leaves the prose as the only statement of it."""
-    reports = arrays_for(searcher).codes(searcher, "report_id")
+    """Where ``out`` has no value for one of ``codes``, what its prose states (in place), by the one rule the
+    statistics count by (search/figures/text_figures.py: the largest count stated, else 0 where it says none came):
+    a table's figure wins, since a page cut before its tables or a table in an image leaves the prose as the only
+    statement of it. A ranged figure's is the index's ``said_`` column, for every report; another's is read from the
+    first READ_CLAIMS stored reports. (Review 32: a report saying 未收到申请 was 0 in /stats but blank in the hit, the
+    CSV and sort=figure, which read the counts alone.)"""
+    arrays = arrays_for(searcher)
+    reports = arrays.codes(searcher, "report_id")
+    if key in TEXT_RANGE_FIGURES and f"said_{key}" in searcher.schema.names():
+        column = arrays.codes(searcher, f"said_{key}")
+        said = np.array([np.nan if v is None else float(v) for v in column.values])[column.codes]
+        stated = np.full(len(reports.values), np.nan)
+        stated[reports.codes] = said
+        unknown = codes[np.isnan(out[codes])]
+        out[unknown] = stated[unknown]
+        return
     cache = searcher.cache.get("figures_asked", dict)
     store = record_store(searcher)
     unknown = [c for c in codes.tolist() if np.isnan(out[c])][:READ_CLAIMS]
@@ -82,9 +95,15 @@ def _fill_from_prose(searcher, key: str, codes: np.ndarray, out: np.ndarray) -> 
         found = cache.get(("prose", key, report_id), False)
         if found is False:
             record = store.record(report_id)
-            found = cache[("prose", key, report_id)] = prose_count(record.claims if record else [], key)
+            found = cache[("prose", key, report_id)] = _stated(record, key) if record else None
         if found is not None:
             out[code] = found
+
+
+def _stated(record, key: str) -> float | None:
+    """What a report's prose states of ``key`` where its tables do not, as the statistics record counts it."""
+    value = record.from_text.get(key) if key in TEXT_COLUMNS else stated_in_text(record.claims, key)
+    return None if value is None else float(value)
 
 
 

@@ -11,6 +11,7 @@ import numpy as np
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
+from search.agencies.kind_filter import kind_filter
 from search.analysis import cut
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import IssuerQuery, concept_of
@@ -112,6 +113,8 @@ def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[st
     parts: dict[str, Q.Query] = {}
     if params.agency:
         parts["agency"] = agency_filter(searcher, params.agency)
+    if params.kind:
+        parts["kind"] = kind_filter(searcher, params.kind)
     for name in ("year", "section", "level"):
         values = getattr(params, name)
         if values:

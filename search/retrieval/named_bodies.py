@@ -14,9 +14,11 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 from search.retrieval.matching import evaluate
+from search.retrieval.places import place_words
 
 NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
 MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
+STEM_NOTE = "没有{words}发布的报告，下面是正文提到“{word}”的报告。"
 UNMENTIONED_NOTE = "没有{words}发布的报告，也没有报告的正文提到它。"
 
 
@@ -71,3 +73,23 @@ def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray)
     unwritten = [label for label, _ in nobody if label not in written]
     return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + \
         ([UNMENTIONED_NOTE.format(words=quoted(unwritten))] if unwritten else [])
+
+
+# A function's stem (公安, 教育) typed alone is a word of the text, not a body: a report of a county government naming
+# its 公安局 holds it. Where the index holds no report of the body the stem names, a page adding the reports up must
+# not pass their figures off as that body's (review 32: /stats?q=公安&province=福建省 summed two governments' reports).
+_STEM_ENDS = ("局", "委", "厅")
+
+
+def stem_notes(searcher, parsed) -> list[str]:
+    """For each word of the query that is a body's stem (公安 of 公安局) no report in the index is issued by:
+    没有“公安局”发布的报告，下面是正文提到“公安”的报告。 Said by the search and by every page adding its reports up."""
+    places, notes = place_words(parsed), []
+    for clause in parsed.must:
+        if len(clause.alternatives) != 1 or concept_of(clause.alternatives[0]) is not None:
+            continue
+        word = clause.alternatives[0]
+        body = next((word + end for end in _STEM_ENDS if (c := concept_of(word + end)) is not None and c.functions), None)
+        if body is not None and of_no_report(searcher, body, places):
+            notes.append(STEM_NOTE.format(words=quoted([body]), word=word))
+    return notes

@@ -23,7 +23,8 @@ FIGURE_SORT = "figure"
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
 RANGE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}  # as the 表格数据 filters name them
 # Facet parameters in the order the URL and the hidden form fields list them.
-FACETS = ("agency", "year", "section", "level", "province", "city", "quality")
+# ``kind`` (机构类型: the issuer's function, search/agencies/kind_filter.py) is whitelisted against the index's bodies.
+FACETS = ("agency", "year", "section", "level", "province", "city", "quality", "kind")
 
 
 def _choices(names: dict[str, str]) -> str:
@@ -55,6 +56,7 @@ class SearchParams:
     province: tuple[str, ...] = ()
     city: tuple[str, ...] = ()
     quality: tuple[str, ...] = ()
+    kind: tuple[str, ...] = ()
     year_from: int | None = None
     year_to: int | None = None
     # Table figures: (key, low, high), either bound None, keys in RANGE_FIGURES order.
@@ -185,6 +187,7 @@ class SearchParams:
             province=regions("province", "province"),
             city=regions("city", "city"),
             quality=tuple(quality),
+            kind=texts("kind"),
             year_from=year_from,
             year_to=year_to,
             ranges=tuple(ranges),

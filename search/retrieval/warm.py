@@ -22,7 +22,7 @@ from search.retrieval.selection import SECTIONS
 from search.retrieval.suggest import vocabulary
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import SearchParams
-from search.schema import FIELD_BOOSTS, RANGE_FIGURES
+from search.schema import FIELD_BOOSTS, RANGE_FIGURES, TEXT_RANGE_FIGURES
 
 COLUMNS = ("report_id", "year", "agency_facet", "section", "level", "province", "city")
 WARM_POSTINGS = 400  # the commonest terms of the text fields read at once
@@ -41,6 +41,10 @@ def warm(searcher) -> None:
     # was some 100 ms of that query's first run in each process (1 s for all of them at 10,000).
     for key in RANGE_FIGURES:
         arrays.codes(searcher, f"fig_{key}")
+    # (and what the prose states where no table gives it, which the figure reads next: figure_values)
+    for key in TEXT_RANGE_FIGURES:
+        if f"said_{key}" in searcher.schema.names():
+            arrays.codes(searcher, f"said_{key}")
     for field in set(FACET_FIELD.values()) - {"section"}:
         arrays.report_values(searcher, field)
     filter_mask(searcher, SECTIONS)

@@ -237,7 +237,8 @@ def test_original_files_download_from_where_the_build_read_them(hostile_app):
         assert response.data == path.read_bytes()
         disposition = response.headers["Content-Disposition"]
         assert disposition.startswith("attachment") and name in disposition
-        expected = {"docx-named.pdf": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+        expected = {"docx-named.pdf": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "004_6c81e5c04cdd17c4.txt": "text/plain"}  # a phone previews text (review 32, finding 13)
         assert response.mimetype == expected.get(name, "application/octet-stream")  # by content, never text/html
         response.close()
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
+from search.output.links import short_link
 from tests.agency_corpus import write_agency_corpus
 
 HEALTH = "320300:卫生健康委员会"
@@ -127,10 +128,10 @@ def test_the_agency_page_shows_every_year_as_written_and_the_checks(client):
 
 def test_the_agency_page_links_its_feed_json_and_other_pages(client):
     html = page(client, "/agencies/" + quote(HEALTH))
-    feed = f"/agencies/{quote(HEALTH, safe=':')}/feed"
+    feed = f"/agencies/{HEALTH}/feed"  # (a link writes its Chinese as characters: search/output/links.py)
     assert f'<link rel="alternate" type="application/atom+xml" title="徐州市卫生健康委员会的新报告" href="{feed}">' in html
     assert f'<a class="feed-link" href="{feed}" type="application/atom+xml">' in html
-    agency = quote(HEALTH, safe="")
+    agency = short_link(quote(HEALTH, safe=""))  # 320300%3A卫生健康委员会: the colon stays an escape
     for link in (f"/api/agencies/{quote(HEALTH, safe=':')}", f"/?agency={agency}", f"/trends?agency={agency}",
                  f"/stats?agency={agency}", f"/quality?agency={agency}"):
         assert f'href="{link}"' in html, link
@@ -142,10 +143,10 @@ def test_the_agency_page_links_its_feed_json_and_other_pages(client):
 
 def test_a_merged_body_links_its_successor_and_back(client):
     market = page(client, "/agencies/" + quote("320300:市场监督管理局"))
-    assert re.search(r'由 <a href="/agencies/320300:%E5%B7%A5%E5%95%86[^"]*">徐州市工商行政管理局</a> 并入', market)
+    assert re.search(r'由 <a href="/agencies/320300:工商[^"]*">徐州市工商行政管理局</a> 并入', market)
     assert "只有一个年度的报告" in market  # never compared with the 工商局's 2018 report
     aic = page(client, "/agencies/" + quote("320300:工商行政管理局"))
-    assert re.search(r'2018 年并入 <a href="/agencies/320300:%E5%B8%82[^"]*">徐州市市场监督管理局</a>', aic)
+    assert re.search(r'2018 年并入 <a href="/agencies/320300:市[^"]*">徐州市市场监督管理局</a>', aic)
 
 
 def test_an_unidentified_body_says_so_and_is_alone(client):
@@ -180,7 +181,7 @@ def test_the_report_page_lists_the_body_s_years_by_identity(client):
     assert '<span aria-current="page">2018</span>' in years
     assert f'href="/reports/{reports[2017]}">2017</a> <span class="as-written">（徐州市卫生和计划生育委员会）</span>' in years
     assert f'href="/reports/{reports[2019]}">2019</a> <span class="as-written">（徐州市卫生健康委员会）</span>' in years
-    assert f'<a class="agency-link" href="/agencies/{quote(HEALTH, safe=":")}">机构页面（3 份报告）</a>' in html
+    assert f'<a class="agency-link" href="/agencies/{HEALTH}">机构页面（3 份报告）</a>' in html
 
 
 def test_the_agency_facet_names_bodies_by_their_latest_name(client):

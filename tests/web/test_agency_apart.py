@@ -68,7 +68,7 @@ def test_a_search_lists_only_bodies_of_reports_holding_its_words(client):
 def test_a_name_box_no_body_matches_says_so_and_offers_the_search(client):
     html = _html(client, "/agencies?name=" + quote("自然资源部"))
     assert "没有名称或地区与“自然资源部”相符的机构。" in html
-    assert "在报告全文中搜索“自然资源部”" in html and "/?q=%E8%87%AA%E7%84%B6%E8%B5%84%E6%BA%90%E9%83%A8" in html
+    assert "在报告全文中搜索“自然资源部”" in html and "/?q=自然资源部" in html
 
 
 def test_an_unknown_kind_is_named_as_such(client):

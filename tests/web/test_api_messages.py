@@ -115,6 +115,20 @@ def test_every_list_of_its_own_says_what_it_does_with_page_and_per_page(client):
     assert any("每页显示 10 条" in m for m in said("/api/search?per_page=200"))
 
 
+def test_an_unknown_quality_list_is_one_message_with_the_choices_and_the_paging_it_leaves_unused(client):
+    """Review 32 (finding 14): /quality?list=cut_off&page=99 said first that no list was chosen, then that cut_off is
+    none; one sentence now names the unknown list, the paging unused, the lists there are, and the search's flag."""
+    messages = client.get("/api/quality?list=cut_off&page=99").get_json()["messages"]
+    assert [m for m in messages if "cut_off" in m or "page=99" in m] == [
+        "没有名为“cut_off”的检查项目，已显示全部检查：忽略了 page=99（可选的检查项目：tables（表格自身不相符）、"
+        "inferred（按行序推断读出的数字）、missing（缺少的部分）、continuity（相邻年度衔接）、prose（正文与表格不符）、"
+        "similar（内容雷同）；“cut_off”是搜索的数据质量筛选“文本不完整”，用 quality=cut_off 选出这些报告）。"]
+    assert not any("用 list= 选出一项后才分页" in m for m in messages)
+    html = client.get("/quality?list=%3Cb%3Ebogus").get_data(as_text=True)
+    assert html.count("没有名为“&lt;b&gt;bogus”的检查项目，已显示全部检查（可选的检查项目：tables") == 1
+    assert "数据质量筛选" not in html  # only a search flag's name is sent to the search's filter
+
+
 def test_the_search_page_links_its_selection_without_its_page_size(client):
     from lxml import html as lxml_html
 

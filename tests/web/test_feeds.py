@@ -163,7 +163,7 @@ def test_an_agency_feed_lists_its_reports_with_every_part(client):
 
 def test_pages_advertise_their_feed(client):
     html = client.get("/?q=低保&year=2020").get_data(as_text=True)
-    href = "/feed?q=%E4%BD%8E%E4%BF%9D&amp;year=2020"
+    href = "/feed?q=低保&amp;year=2020"
     assert f'<link rel="alternate" type="application/atom+xml" title="年报检索：这个搜索的新报告" href="{href}">' in html
     assert f'<a class="feed-link" href="{href}" type="application/atom+xml">' in html
     fragment = client.get("/?q=低保&year=2020", headers={"HX-Request": "true"}).get_data(as_text=True)

@@ -28,7 +28,7 @@ WHOLE = {
 def get(client, path: str, headers: dict) -> str:
     response = client.get(path, headers=headers)
     assert response.status_code == 200, (path, headers)
-    assert response.headers["Vary"] == "HX-Request"
+    assert response.headers["Vary"] == "HX-Request, HX-Boosted, HX-Target"
     return response.get_data(as_text=True)
 
 
@@ -50,9 +50,16 @@ def test_whole_page_once(client, path, marker, kind):
     assert repeated_ids(html) == []
 
 
+TARGETS = {"/?q=低保": "results", "/stats?q=低保": "stats", "/trends?agency=吴忠市民政局": "trends",
+           "/agencies?place=640000": "agencies"}
+
+
 @pytest.mark.parametrize("path,marker", PAGES, ids=[p for p, _ in PAGES])
-def test_htmx_swap_gets_the_fragment(client, path, marker):
-    html = get(client, path, HTMX)
+@pytest.mark.parametrize("boosted", [False, True])
+def test_htmx_swap_gets_the_fragment(client, path, marker, boosted):
+    """A boosted link inside a swapped part (a facet value, a sort, a page: hx-boost asks for its href, review 32)
+    names its part as the target and gets the fragment, as an hx-get did."""
+    html = get(client, path, {**HTMX, "HX-Boosted": "true", "HX-Target": TARGETS[path]} if boosted else HTMX)
     assert "<html" not in html and marker not in html
     assert titles(html) == 1  # htmx takes the new title from the fragment
     assert repeated_ids(html) == []

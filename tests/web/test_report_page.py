@@ -84,7 +84,7 @@ def test_report_back_link_keeps_the_search(client):
     report_id = api(client, "q=低保")["hits"][0]["report_id"]
     html = report_html(client, report_id, "?q=低保&province=宁夏回族自治区&sort=oldest")
     back = unescape(re.search(r'<p class="back"><a href="([^"]+)"', html).group(1))
-    assert back == "/?q=%E4%BD%8E%E4%BF%9D&province=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&sort=oldest"
+    assert back == "/?q=低保&province=宁夏回族自治区&sort=oldest"
 
 
 def two_years(folder):
@@ -106,7 +106,7 @@ def test_report_links_the_agencys_other_years(two_years_client):
     html = report_html(two_years_client, hits[1]["report_id"], "?q=低保")
     years = re.search(r'<nav class="years".*?</nav>', html, re.S).group(0)
     assert '<span aria-current="page">2021</span>' in years
-    assert f'href="/reports/{hits[0]["report_id"]}?q=%E4%BD%8E%E4%BF%9D">2022</a>' in years
+    assert f'href="/reports/{hits[0]["report_id"]}?q=低保">2022</a>' in years
 
 
 def test_a_central_body_s_region_reads_national_not_unknown():

@@ -146,3 +146,27 @@ def test_the_ranges_index_every_ranged_figure_the_prose_may_state():
     from search.schema import RANGE_FIGURES, TEXT_RANGE_FIGURES
 
     assert TEXT_RANGE_FIGURES == tuple(k for k in RANGE_FIGURES if k in TEXT_COLUMNS)
+
+
+def test_one_reading_of_the_figure_feeds_the_hits_the_export_the_sort_and_the_statistics(client):
+    """Review 32 (finding 3): a report whose prose says no request came counted 0 in /stats and /api/stats, while its
+    hit had figure_value null, the CSV's 所问数字 was empty and sort=figure put it among the reports giving nothing.
+    The table's figure, else the prose's (0 where it says none came), is now the one value everywhere."""
+    stats = client.get("/api/stats", query_string={"q": "吴忠市"}).get_json()
+    counted = {(r["agency"], r["year"]): r["values"]["requests_new"] for r in stats["rows"]}
+    assert counted[("吴忠市农业农村局", 2017)] == 0
+    asked = {"q": "吴忠市 收到多少申请", "per_page": 50}
+    hits = client.get("/api/search", query_string=asked).get_json()["hits"]
+    shown = {(h["agency"], h["year"]): h["figure_value"] for h in hits}
+    assert shown[("吴忠市农业农村局", 2017)] == 0
+    assert {k: v for k, v in shown.items() if k in counted} == {k: v for k, v in counted.items() if k in shown}
+    line = next(h["figure"] for h in hits if (h["agency"], h["year"]) == ("吴忠市农业农村局", 2017))
+    assert line == "表中未给出“本年新收申请”，文字写明没有"
+    export = client.get("/api/export", query_string={**asked, "what": "search", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(export.get_data(as_text=True).lstrip("\ufeff"))))
+    assert {(r["机构"], r["年份"]): r["所问数字"] for r in rows}[("吴忠市农业农村局", "2017")] == "0"
+    ranked = client.get("/api/search", query_string={**asked, "sort": "figure"}).get_json()["hits"]
+    values = [h["figure_value"] for h in ranked]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known, reverse=True) and values[:len(known)] == known  # the ones giving nothing last
+    assert 0 in known and ("乙阳县农业农村局", 2018) not in {(h["agency"], h["year"]) for h in ranked[:len(known)]}
