@@ -22,6 +22,7 @@ from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.place_governments import level_governments
 from search.retrieval.synonyms import expand
+from search.retrieval.term_typos import read_term_typos
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
@@ -224,6 +225,10 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.initials import read_initials
 
     text, notes = read_initials(text, searcher)
+    if notes:
+        parsed.text = text
+        parsed.notes += notes
+    text, notes = read_term_typos(text, searcher)  # 行政复意 read as the key term 行政复议 (term_typos.py)
     if notes:
         parsed.text = text
         parsed.notes += notes
