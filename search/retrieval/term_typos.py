@@ -21,7 +21,7 @@ taught (userdict.txt), the part names and the tables' row labels (vocabulary.py)
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from search.analysis import USER_DICT, bigrams, is_dictionary_word
 
@@ -51,6 +51,23 @@ def key_terms() -> dict[int, tuple[str, ...]]:
     return {n: tuple(terms) for n, terms in by_length.items()}
 
 
+MASK = "\0"  # a character's place left open: the key of the terms that read so with any character there
+
+
+@cache
+def _masked_terms() -> dict[str, str]:
+    """Each key term with one of its characters left open (行政\0议) -> the term, where only one term reads so: a
+    window is looked up once per character instead of compared with every term (a long question has sixty windows)."""
+    found: dict[str, str | None] = {}
+    for terms in key_terms().values():
+        for term in terms:
+            for d in range(len(term)):
+                key = term[:d] + MASK + term[d + 1 :]
+                found[key] = term if found.get(key, term) == term else None
+    return {key: term for key, term in found.items() if term is not None}
+
+
+@lru_cache(maxsize=4096)
 def _sounds_alike(a: str, b: str) -> bool:
     """Whether two characters share a toneless reading (复 and 覆, 议 and 义): what a pinyin input method offers."""
     from search.retrieval.suggest import spellings
@@ -77,11 +94,11 @@ def term_typed(run: str, i: int, length: int, unheld=lambda word: False, sounded
     run goes on in letters or digits before or after)."""
     window = run[i : i + length]
     found = set()
-    for term in key_terms().get(length, ()):
-        differ = [d for d, (a, b) in enumerate(zip(window, term)) if a != b]
-        if len(differ) != 1:
+    masked = _masked_terms()
+    for d in range(length):
+        term = masked.get(window[:d] + MASK + window[d + 1 :])
+        if term is None or term == window:
             continue
-        d = differ[0]
         words = _words_at(run, i + d)
         if _sounds_alike(window[d], term[d]):
             typo = all(unheld(w) for w in words)
@@ -121,17 +138,36 @@ def _read_run(run: str, searcher, open_ends: tuple[bool, bool] = (False, False))
         unheld = lambda word: not _held(searcher, word)  # noqa: E731
         sounded = lambda pair: any(w != pair for w in said.get(sound(pair), ()))  # noqa: E731
     for length in sorted(key_terms(), reverse=True):
-        i = 0
-        while i + length <= len(run):
+        done = 0  # a window starts after the last term read
+        for i in _starts(run, length):
+            if i < done:
+                continue
             window = run[i : i + length]
             term = term_typed(run, i, length, unheld, sounded, open_ends)
             if term and (searcher is None or (not _written(searcher, window) and _held(searcher, term))):
-                run = run[:i] + term + run[i + length :]
+                run = run[:i] + term + run[i + length :]  # the same length: the other starts stay where they were
                 read.append((window, term))
-                i += length
-            else:
-                i += 1
+                done = i + length
     return run, read
+
+
+@cache
+def _pairs_of_terms() -> dict[str, frozenset[tuple[int, int]]]:
+    """Each pair of neighbouring characters of a key term -> (its offset in the term, the term's length)."""
+    found: dict[str, set[tuple[int, int]]] = {}
+    for length, terms in key_terms().items():
+        for term in terms:
+            for o in range(length - 1):
+                found.setdefault(term[o : o + 2], set()).add((o, length))
+    return {pair: frozenset(places) for pair, places in found.items()}
+
+
+def _starts(run: str, length: int) -> list[int]:
+    """Where in ``run`` a window of ``length`` may be a key term one character off: a term of four characters or more
+    keeps a pair of its neighbouring characters whole at its place, whichever one is wrong."""
+    pairs = _pairs_of_terms()
+    return sorted({p - o for p in range(len(run) - 1) for o, n in pairs.get(run[p : p + 2], ())
+                   if n == length and 0 <= p - o <= len(run) - length})
 
 
 def read_term_typos(text: str, searcher=None) -> tuple[str, list[str]]:
