@@ -5,6 +5,7 @@
     .venv/bin/python bench/relevance_fresh.py --pool FILE [--depth 20]  # unjudged pairs of every system's top 10 (20)
     .venv/bin/python bench/relevance_fresh.py --half A --details  # only the odd-numbered queries (B: the even ones)
     .venv/bin/python bench/relevance_fresh.py --set 2        # the second fresh set, kept from every round's brief
+    .venv/bin/python bench/relevance_fresh.py --set 3        # the third (session 32), weighted to the weakest intents
 
 The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
 whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
@@ -36,7 +37,9 @@ FRESH_ID = "fresh-"
 # The second fresh set (session 23's end): written blind as the first was, and kept out of every round's brief, so
 # that a round tuning on the first has a check no one has read (the first's half B was named in a brief).
 SETS = {"1": (FRESH, FRESH_JUDGMENTS, FRESH_ID),
-        "2": (HERE / "fresh2_dev.jsonl", HERE / "judgments_fresh2.jsonl", "fresh2-")}
+        "2": (HERE / "fresh2_dev.jsonl", HERE / "judgments_fresh2.jsonl", "fresh2-"),
+        # The third (session 32): weighted to the intents where ranking is weakest (paraphrase, problem, long-question).
+        "3": (HERE / "fresh3_dev.jsonl", HERE / "judgments_fresh3.jsonl", "fresh3-")}
 
 
 class FreshQuery(JudgedQuery):

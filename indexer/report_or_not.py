@@ -17,7 +17,8 @@ Refused, with a one-line reason, is what clearly is not a report:
   a list of reports    several report titles, one per line, and no report text
   a model text         '政府信息公开工作年度报告范文', '…年度报告模板' with no reporting year anywhere
                        (a forum's or document site's model essay, its years left blank), or without
-                       such a title, its body a placeholder ('由xx县某某局编制') and no year
+                       such a title, its body a placeholder ('由xx县某某局编制') or blanks left to fill in
+                       ('以____精神为指导', round 61) and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
   anything else        no part headings, no title, nothing that calls itself a report
 """
@@ -53,6 +54,9 @@ _PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|[×＊*]{2,3})(?:省|
 # (round 54) ...or where its figures and year would be: '全年发布**条', '****年度新收…申请数*件', '公示率***%' (three or more)
 _PLACEHOLDER_FIGURE = re.compile(r"(?<![A-Za-z\d*×＊])[×＊*]{1,4}(?:条|件|次|个|篇|期|项|%|年度?)")
 _PLACEHOLDER_FIGURES = 3
+# (round 61) ...or a line left to write in where its words would be: '坚持以____精神为指导，以____为统领' (read width
+# folded, so '＿＿' too; a run of two or more against a Chinese character: a file name's or an address's single '_' is no blank)
+_FILL_IN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])_{2,}|_{2,}(?=[\u4e00-\u9fff])")
 _SUMMARY_NAME = re.compile(r"工作总结")
 # A year left blank or masked: '20_年', '20＿＿年', '20XX年', '20××年' (not a figure's '**年').
 _PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:19|20)(?:[_＿]{1,4}|[xX×]{2})年")
@@ -237,6 +241,12 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if len(masked) >= _PLACEHOLDER_FIGURES and report.year is None and not titled and not has_table:
         return (f"its figures are placeholders (“{'”、“'.join(dict.fromkeys(masked))}”) and no reporting year is given: "
                 "a model text, not an agency's report"), None
+    # (round 61) A model text's body may be the report's own words with its slots left as lines to write in ('年我局…坚持以
+    # ____精神为指导'): no body publishes its report so, and with no reporting year read it is a model, whatever its title.
+    blank = _FILL_IN_BLANK.search("".join(raw_lines[:40])[:4000])
+    if blank and report.year is None and not titled and not has_table:
+        return ("its text has blanks left to fill in (“____”) and no reporting year is given: a model text, "
+                "not an agency's report"), None
     # (on the lines as read: a title not ending in 报告 is re-joined with the sentence under it)
     plan = next((h for h in [*hints, *raw_lines[:3]] if _PLAN.search(to_key(h)) and len(h) <= 60), None)
     if plan and not report.title and not has_table:

@@ -86,6 +86,12 @@ _DISCLOSURE_PUSHED = re.compile(r"^(?:[^，,]{2,14}[，,])?[^，,]{0,6}?(?:推�
 # template's part 五 (problems and improvements) under the numeral 五 only.
 _NEXT_STEPS = re.compile(r"^(?:下一?步|今后|明年|下一?年度?|(?:19|20)\d{2}年度?)的?(?:工作)?(?:计划|打算|安排|思路|重点|设想)$")
 
+# (round 61) The fees an older report gives a chapter of its own ('三、依申请信息公开收费情况', '四、政府信息公开的收费及减免
+# 情况'): the pages' gold maps it to no part; its 申请 read it as part 三, over the report's own '二、政府信息依申请公开办理情况'.
+# The fees are its subject when they end it, the words before them one phrase: a chapter listing them among others
+# ('三、依申请公开、不予公开、收费及咨询政府信息情况') is on requests.
+_FEES = re.compile(r"^[^、，,及和与]{0,16}?(?:收费|减免|费用)(?:(?:和|及|与)?(?:减免|收费))?的?(?:情况)?$")
+
 # Rows of the part-3 table that are numbered like parts ('一、本年新收政府信息公开申请数量').
 _TABLE_ROW = re.compile(r"^(?:本年新收|上年结转|本年度?办理结果|结转下年度|本年度办|本法提供)")
 
@@ -166,6 +172,8 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
         return 1, 2.0  # pre-2019 '一、政务信息公开工作情况' (also '一,、…' on a spam copy): the year's work, its overview
     if numeral == 5 and _NEXT_STEPS.match(rest):
         return 5, 2.0
+    if _FEES.search(rest):
+        return None  # (round 61) an older report's chapter on fees names no part, whatever request it charges for
     parts = [part for part, pattern in _KEYWORDS if pattern.search(rest)]
     if len(parts) > 1:
         parts = [part for part in parts if part == numeral]  # ambiguous unless the numeral decides
@@ -700,6 +708,44 @@ def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Cand
     return chosen
 
 
+# The 2021 template's part 一 tells its work under five topics, three of which no other part has (round 61).
+_PART_ONE_TOPIC = re.compile(r"^(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?[。.:：]?$")
+
+
+def _promoted_topic(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
+    """chosen with a first heading '一、主动公开情况' read as part 一 when its sub-headings are that part's (round 61).
+
+    A report that dropped its '一、总体情况' and raised the part's first topic in its place ('一、主动公开情况' over '（一）依申请
+    公开情况 （二）政府信息管理情况 …') heads part 一 with it: a sub-heading on managing information, on the platforms or on
+    oversight is a topic only part 一 of the 2021 template tells. It may have lost part 二 to the report's own heading
+    of that part below ('二、主动公开政府信息情况'), or be the only one. An older report's first chapter on 主动公开 over its
+    own sub-headings ('（一）公开的主要内容') stays part 二.
+    """
+    if any(c.part == 1 for c in chosen):
+        return chosen
+    stop = chosen[0].index if chosen else len(blocks)
+    for i in range(stop + 1 if chosen and chosen[0].part == 2 else stop):
+        block = blocks[i]
+        if isinstance(block, Table) or len(block) > _MAX_RAW:
+            continue
+        numbered = _numbered(squeeze(clean_line(block)))
+        if numbered is None:
+            continue
+        found = classify_heading(block)
+        if numbered.group(1) != "一" or found is None or found[0] != 2:
+            return chosen
+        rest = [c for c in chosen if c.index > i]
+        end = rest[0].index if rest else len(blocks)
+        for sub in blocks[i + 1 : end]:
+            if isinstance(sub, Table) or len(sub) > _MAX_RAW:
+                continue
+            bracket = _BRACKETED.match(squeeze(clean_line(sub)))
+            if bracket and _PART_ONE_TOPIC.match(bracket.group(2)):
+                return [Candidate(i, 1, found[1], clean_line(block)), *rest]
+        return chosen
+    return chosen
+
+
 def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     """Split blocks into (preamble, parts in order).
 
@@ -720,7 +766,7 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
         # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
         if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
             blocks, chosen = numbered, digits
-    chosen = _combined_chapter(blocks, chosen)
+    chosen = _promoted_topic(blocks, _combined_chapter(blocks, chosen))
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]

@@ -22,6 +22,14 @@ SECTION_NAMES = {
     5: "存在的主要问题及改进情况",
     6: "其他需要报告的事项",
 }
+
+
+def in_several_headings(word: str) -> bool:
+    """Whether ``word`` is written in more than one of the template's part headings (信息, 政府, 公开, 情况): it says a
+    part is one of the template's, not what it is about, and nearly every line of a report holds it."""
+    return sum(word in name for name in SECTION_NAMES.values()) > 1
+
+
 PART_NUMERALS = "一二三四五六"  # the template numbers its parts 一、 … 六、
 # The text before part 一, searched as a part of its own: whole in a report where no part was found (a
 # page of tables, an old report in free form), else its sentences (the lead-in stating the report's

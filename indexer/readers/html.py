@@ -64,9 +64,25 @@ def _cjk(text: str) -> int:
     return len(CJK_CHAR.findall(text))
 
 
+# A part heading run into its paragraph ('…有关工作。 二、主动公开政府信息情况 全年…', a page whose report sits in one
+# <p>) is set off by the spaces around it, as a text copy keeps them: dropped as layout between CJK characters, they
+# left the heading glued to the words on both sides, where the run-in splitter (sections.split_inline_headings) wants a
+# sentence end or a space before a numbered phrase and a space after one that ends like a heading. So the space before
+# a chapter numeral with its 、 stays, and the space after the numbered phrase when one ends it within 30 characters
+# of no sentence mark ('…年度报告 一、总体情况 2021年…'); a space inside a word ('总 计', '一、概 述') still goes.
+_RUN_IN_HEADING = re.compile(r"(?<=\S) (?P<heading>[一二三四五六七八九十]{1,3}、)(?:(?P<phrase>[^\s。，,；;：:！？!?]{2,30}) )?")
+_KEPT_SPACE = "\x00"  # lxml gives no NUL in text: a mark that tidy_spaces passes over
+
+
+def _keep_run_in_spaces(match: re.Match) -> str:
+    phrase = match.group("phrase")
+    return _KEPT_SPACE + match.group("heading") + (phrase + _KEPT_SPACE if phrase else "")
+
+
 def _clean(text: str) -> str:
-    """Collapse HTML whitespace, then drop spaces between CJK characters."""
-    return tidy_spaces(_SPACES.sub(" ", text))
+    """Collapse HTML whitespace, then drop spaces between CJK characters, but not around a run-in part heading."""
+    text = _RUN_IN_HEADING.sub(_keep_run_in_spaces, _SPACES.sub(" ", text))
+    return tidy_spaces(text).replace(_KEPT_SPACE, " ").strip()
 
 
 def _flush(buf: list[str], out: list[Block]) -> None:

@@ -7,7 +7,7 @@ named and linked (``related``), never compared with it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search import agency_names as names
 from search.agencies.directory import Agency, AgencyReport, Relation, directory, related
@@ -46,6 +46,7 @@ class AgencyPage:
     relations: list[Relation]
     renames: list[RenameNote]
     messages: list[str]
+    own_offices: list[Agency] = field(default_factory=list)  # the same body filed apart by 本级 (own_offices)
 
     @property
     def params(self) -> SearchParams:
@@ -59,6 +60,19 @@ class AgencyPage:
     @property
     def issues(self) -> int:
         return sum(len(s.issues) for s in self.steps)
+
+
+OWN_OFFICES = "本级"
+
+
+def own_offices(agency: Agency, known) -> list[Agency]:
+    """The body's reports filed under the other side of 本级: 海关总署(本级机关) reports on the ministry's own offices
+    and 海关总署 (before the 2019 template) wrote no 本级. They stay two bodies, since 本级 leaves out the units under
+    it and the figures are not of one scope, but a reader following the body over the years is shown the other (QA 32)."""
+    head, name = agency.id.split(":", 1)
+    other = name.removesuffix(OWN_OFFICES) if name.endswith(OWN_OFFICES) else name + OWN_OFFICES
+    found = known.get(f"{head}:{other}") if other else None
+    return [found] if found is not None and found.id != agency.id else []
 
 
 def _renames(agency: Agency) -> list[RenameNote]:
@@ -112,4 +126,5 @@ def agency_page(searcher, agency_id: str, figures: list[str] | None = None,
         messages.insert(0, "这份报告的发布机关无法确定所在地（或名称），所以没有与任何其他报告归为同一机构；"
                            "原因见报告页的“解析提示”。"
                         + (f"机构列表按报告所属地区把它列在{agency.reported.label}下。" if agency.reported else ""))
-    return AgencyPage(agency, rows, trend, steps, related(agency, known), _renames(agency), messages)
+    return AgencyPage(agency, rows, trend, steps, related(agency, known), _renames(agency), messages,
+                      own_offices(agency, known))

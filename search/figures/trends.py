@@ -138,7 +138,8 @@ def figure_choices() -> list[tuple[str, str]]:
 def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
     """The figures asked for (known keys, at most MAX_FIGURES), or the defaults; and messages."""
     wanted = [v for v in dict.fromkeys(values) if v in TREND_FIGURES][:MAX_FIGURES]
-    messages = [f"忽略了未知的指标：{v[:30]}" for v in values if v not in TREND_FIGURES]
+    listed = "、".join(f"{label} {key}" for key, label in figure_choices())
+    messages = [f"忽略了未知的指标：{v[:30]}（可用：{listed}）" for v in values if v not in TREND_FIGURES]
     return wanted or list(DEFAULT_FIGURES), messages
 
 

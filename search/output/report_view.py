@@ -16,6 +16,7 @@ from search.retrieval.engine import get_report
 from search.output.prose_view import prose_statements
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
+from search.output.page_terms import held_terms, page_terms
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
                                ROW_LABELS, UNKNOWN_AGENCY, UNKNOWN_YEAR, balance_state, is_number, part_heading,
@@ -318,7 +319,7 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     if report is None:
         return None
     params = SearchParams.from_args(args)
-    terms = parse_query(params.q, searcher).highlight_terms() if params.q else []
+    terms = page_terms(parse_query(params.q, searcher)) if params.q else []
     agency = directory(searcher).agency_of(report["id"])
     written = report.get("agency") or UNKNOWN_AGENCY
     years = [{"report_id": r.report_id, "year": r.year or UNKNOWN_YEAR, "current": r.report_id == report["id"],
@@ -327,4 +328,7 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     unresolved = agency is not None and not agency.resolved
     note = (("报告没有写明发布机关" if not report.get("agency") else "未能确定这个发布机关的所在地或名称")
             + "，未与其他报告归为同一机构") if unresolved else ""
-    return ReportPage(report, params, terms, years, prepare_report(report, terms), agency, note)
+    view = prepare_report(report, terms)
+    # The bar names the terms marked, those the report holds (page_terms.py); with no mark, the terms not found.
+    view["bar_terms"] = (held_terms(terms, report) if view["matches"] else []) or terms
+    return ReportPage(report, params, terms, years, view, agency, note)

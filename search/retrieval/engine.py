@@ -18,6 +18,7 @@ from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_counts_al
 from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
+from search.retrieval.excluded_parts import excluded_parts_note
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import relaxed_note, select_results
 from search.retrieval.hint_notes import with_absent_hints
@@ -133,7 +134,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     # the selection may add notes (words no report uses)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):
@@ -151,6 +152,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                         within=orders_over_figure(parsed)) if hits_mask.any() else None)
     if note:
         messages.append(note)
+    messages += filter(None, [excluded_parts_note(searcher, parsed, hits_mask, params.flat)])
     body_link = None
     if parsed.series is not None:  # 历年 beside a named body: how it was read, and the body's own page
         messages.append(series_note(searcher, parsed))
@@ -323,7 +325,7 @@ def listed_reports(searcher, params: SearchParams):
     strict.select_strict)."""
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
-    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency) + parsed.notes
+    messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes
     return parsed, selection, found, relaxed, messages, sections_per_report(searcher, selection.hits) > 0
 
 

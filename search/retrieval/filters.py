@@ -13,6 +13,7 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field, directory
 from search.analysis import cut
 from search.retrieval.arrays import arrays_for
+from search.retrieval.issuers import IssuerQuery, concept_of
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import MAX_FIGURE, YEARS, SearchParams
 from search.retrieval.query import ParsedQuery
@@ -24,11 +25,15 @@ FACET_FIELD = {"agency": "agency_id", "year": "year", "section": "section", "lev
 
 
 def _agency_query(text: str) -> Q.Query:
-    """``agency:民政局`` matches agencies whose name holds those words."""
+    """``agency:民政局`` matches agencies whose name holds those words, and, as the same word typed plainly, the
+    reports whose issuer it names (issuers.py): an abbreviation or an informal name (机构:卫健委, agency:派出所)
+    reads as it does in the query box, so one word finds the same bodies by either route (QA 32 #4)."""
     words = cut(text)
     if not words:
         return Q.NullQuery
-    return Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+    named = Q.Term("agency", words[0]) if len(words) == 1 else Q.Phrase("agency", words)
+    concept = concept_of(text)
+    return named if concept is None else Q.Or([named, IssuerQuery(concept)])
 
 
 def agency_filter(searcher, values) -> Q.Query:
@@ -40,12 +45,16 @@ def agency_filter(searcher, values) -> Q.Query:
     return Q.Or([Q.Term(field, i) for i in ids] + [Q.Term("agency_facet", v) for v in values])
 
 
-def unknown_agency_notes(searcher, values) -> list[str]:
+def unknown_agency_notes(searcher, values, parsed: ParsedQuery | None = None) -> list[str]:
     """What the page says of ``agency=`` values naming no body: neither an agency id nor a name a report is written
-    under (agency=bogus, a mistyped id). Such a filter selects nothing; before, its chip stood without a word of why."""
+    under (agency=bogus, a mistyped id). Such a filter selects nothing; before, its chip stood without a word of why.
+    So does ``机构:`` typed in the query box when it selects no report (机构:派出所 in an index without one)."""
     known = directory(searcher)
-    return [f"找不到机构“{v[:30]}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
-            for v in values if not known.resolve(v)]
+    notes = [f"找不到机构“{v[:30]}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
+             for v in values if not known.resolve(v)]
+    typed = parsed.agency if parsed is not None else []
+    return notes + [f"没有发布机关名称含有“{a[:30]}”或属于这类机构的报告（机构:{a[:30]}），因此没有报告符合这一条件。"
+                    for a in typed if not filter_mask(searcher, _agency_query(a)).any()]
 
 
 def _values_where(searcher, field: str, where: Q.Query) -> set:

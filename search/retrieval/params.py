@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from search.folding import without_invisible
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.vocabulary import KEY_FIGURES, echoed
@@ -15,6 +16,7 @@ MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typ
 YEARS = (1990, 2100)
 PER_PAGE_CHOICES = (10, 20, 50)
 FLAT_VALUES = ("1", "true", "on")  # flat=: one hit per part instead of per report
+FLAT_OFF = ("", "0", "false", "off")  # flat= that asks for the list by report; anything else is named as ignored
 SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agency": "机构", "figure": "按所问数字"}
 # 按所问数字 (sort=figure, high to low) is offered only where a figure is asked: the query's, or a range's (min_…).
 FIGURE_SORT = "figure"
@@ -31,8 +33,9 @@ def _choices(names: dict[str, str]) -> str:
 
 
 def _clean_text(value: str) -> str:
-    # Control characters come from pasted text or hostile URLs; they never mean anything here.
-    return "".join(ch if ch.isprintable() else " " for ch in value).strip()
+    # Control characters come from pasted text or hostile URLs; they never mean anything here. A zero-width one
+    # inside a word (低\u200b保) is no space between two: it goes.
+    return "".join(ch if ch.isprintable() else " " for ch in without_invisible(value)).strip()
 
 
 def _ascii_int(raw: str) -> int | None:
@@ -165,6 +168,9 @@ class SearchParams:
                     out.append(read)
             return tuple(dict.fromkeys(out))
 
+        flat = args.get("flat") or ""
+        if isinstance(flat, str) and flat not in FLAT_VALUES + FLAT_OFF:
+            messages.append(f"忽略了无效的 flat：{_clean_text(flat)[:20]}（可用：1、true、on 按部分列出；0、false、off 按报告列出）")
         unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
                           and name[4:] not in RANGE_FIGURES})
         if unknown:
@@ -185,7 +191,7 @@ class SearchParams:
             page=page,
             per_page=per_page,
             sort=sort,
-            flat=(args.get("flat") or "") in FLAT_VALUES,
+            flat=flat in FLAT_VALUES,
             messages=tuple(messages),
             page_asked=page_asked,
             paging_given=tuple((n, raw[:20]) for n, raw in (("page", raw_page), ("per_page", raw_per_page)) if raw),

@@ -5,27 +5,61 @@ the place's own government, which writes 人民政府, was not asked for. See do
 """
 from __future__ import annotations
 
+import re
+
 from search.retrieval.issuers import concept_of
 
 _GOVERNMENT = ("政府", "人民政府")
 
 
-def level_governments(words: list[str]) -> list[str]:
-    """政府 after a place's full name is that place's level's government (湖南省 政府 -> 湖南省 省政府,
+def level_governments(words: list[str], text: str = "") -> list[str]:
+    """政府 after a place's name is that place's level's government (湖南省 政府 -> 湖南省 省政府,
     沭阳县 人民政府 -> 沭阳县 县人民政府): an issuer word of the level, as 湖南 省政府 typed apart is, where 政府 alone
-    is only a word every report's text holds. A municipality's government (上海市政府) is of the provincial level."""
+    is only a word every report's text holds. A municipality's government (上海市政府) is of the provincial level.
+    A short form (湖南, 延边州) only where ``text`` has it glued to 政府 ending a run (湖南政府): typed apart or with a
+    noun after (天津 政府微信公众号, 广州政府网站) 政府 is any government's, of the place or not."""
+    from search.retrieval.places import full_name_units  # (places imports query, which imports this)
+
     out = list(words)
     for i in range(1, len(out)):
         if out[i] not in _GOVERNMENT or len(out[i - 1]) < 2:
             continue
-        from search.retrieval.places import full_name_units  # (places imports query, which imports this)
-
         units = full_name_units(out[i - 1])  # a place's name, not a level word (地级市 政府)
-        word = _level_word(out[i - 1], {u.kind for u in units}, out[i])
+        if not units and _ends_a_run(out[i - 1] + out[i], text):
+            units = government_place_units(out[i - 1])
+        names = {u.name for u in units}  # a short form's division writes its level's character (浦东 -> 浦东新区)
+        word = _level_word(names.pop() if len(names) == 1 else out[i - 1], {u.kind for u in units}, out[i])
         if word is not None:
             out[i] = word
     return out
 
+
+def _ends_a_run(glued: str, text: str) -> bool:
+    return re.search(re.escape(glued) + r"(?![\u3400-\u9fff])", text) is not None
+
+
+def government_place_units(word: str) -> tuple:
+    """The divisions ``word`` names when 政府 follows it: a full name (湖南省, 昆山市), or a short form, which 政府
+    after it makes a place's (湖南政府, 广州政府, 昆山政府: typed alone a city's or a county's short form is already a
+    place; in a run only before 政府), or an autonomous prefecture's or a league's short form with its 州 or 盟 (延边州,
+    凉山州, 锡林郭勒盟: how people and the press name them). Never an everyday word (东方政府, 地方政府)."""
+    from search.retrieval.places import full_name_units, short_form_units  # (places imports query, which imports this)
+
+    units = full_name_units(word)
+    if units:
+        return units
+    if len(word) > 2 and word.endswith(_PREFECTURE_ENDS):
+        return tuple(u for u in short_form_units(word[:-1], whole=True)
+                     if u.kind == "city" and u.name.endswith(word[-1]))
+    return short_form_units(word, whole=True)
+
+
+def is_government(word: str) -> bool:
+    """Whether ``word`` is 政府 or 人民政府, a government said without its level."""
+    return word in _GOVERNMENT
+
+
+_PREFECTURE_ENDS = ("州", "盟")
 
 # The level's own character where the place's last one names no government of its level: an autonomous prefecture
 # (延边朝鲜族自治州) or a league (锡林郭勒盟) is of the city level, and 州政府, 盟政府 are no issuer words.

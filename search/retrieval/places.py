@@ -52,6 +52,7 @@ from search.divisions import DIVISIONS, Unit, read_units
 from search.retrieval.arrays import arrays_for
 from search.retrieval.clauses import take_out
 from search.retrieval.issuers import concept_of
+from search.retrieval.place_governments import government_place_units, is_government
 from search.retrieval.query import Clause, ParsedQuery
 
 REGION_GROUPS = Path(__file__).resolve().parent.parent / "data" / "region_groups.tsv"
@@ -341,6 +342,8 @@ def find_places(text: str) -> list[PlaceHint]:
             i += seat[1]
             continue
         units = full_name_units(token) or short_form_units(token, whole=False)
+        if not units and i + 1 < len(tokens) and is_government(tokens[i + 1]):
+            units = government_place_units(token)  # 广州政府, 延边州政府: a place's short form, by what follows it
         if units:
             found.append(PlaceHint(token, units))
             i += 1

@@ -30,6 +30,7 @@ from search.retrieval.aims import admitted_share
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import best_per_report
+from search.retrieval.problem_note import note_admissions_without_words
 from search.retrieval.problem_kinds import CLAUSE, OTHER_KIND, admitted_kinds, kinds_of, named_kinds
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 from search.retrieval.report_lexical import part_scores
@@ -115,6 +116,7 @@ def admissions(searcher, parsed: ParsedQuery, matched: Matched, codes: np.ndarra
     if top <= 0:
         return matched
     leading = best >= top * ADMITTED_SHARE
+    note_admissions_without_words(parsed, leading, matched.mask, codes, count)
     shown = scope & leading[codes] & (scores >= best[codes]) & (scores > 0)
     lift = matched.scores[matched.mask].max(initial=0.0) + 1.0
     # Below the leaders, the listed reports whose part 五 admits something of it (a weaker admission)

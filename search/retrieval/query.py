@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 
 from search.agency_names import central_name
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
+from search.folding import without_invisible
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
 from search.retrieval.everyday import is_everyday
 from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
+from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
+from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
-from search.retrieval.term_typos import read_term_typos
+from search.retrieval.term_typos import read_typed
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
@@ -166,7 +169,7 @@ def query_words(text: str) -> list[str]:
         else:
             out.append(words[i])
             i += 1
-    return level_governments(out)
+    return level_governments(out, text)
 
 
 def _reaches_further(words: list[str], i: int, span: int) -> bool:
@@ -212,7 +215,8 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     (initials.py); without it, as the likeliest word of the vocabulary."""
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
-    text = parsed.text = narrow(simplify(text or ""))
+    text, parsed.notes = closed_quotes(narrow(simplify(without_invisible(text or ""))))  # quotes.py: “低保 申请
+    parsed.text = text
     # A query typed in English is read as the reports' Chinese first (english.py); every reading
     # below then applies to it as if typed so. A query holding any Chinese is not touched.
     from search.retrieval.english import read_english
@@ -221,19 +225,15 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     if english is not None:
         text = parsed.text = english[0]
         parsed.notes += english[1]
-    # Pinyin initials (mzj, xzfy) read as the words they stand for, English words being read first.
-    from search.retrieval.initials import read_initials
-
-    text, notes = read_initials(text, searcher)
-    if notes:
-        parsed.text = text
-        parsed.notes += notes
-    text, notes = read_term_typos(text, searcher)  # 行政复意 read as the key term 行政复议 (term_typos.py)
+    # Pinyin initials (mzj, xzfy) and key terms typed with a wrong character (行政复意) read as the words meant.
+    text, notes = read_typed(text, searcher)
     if notes:
         parsed.text = text
         parsed.notes += notes
     text = unglued_receiving(text)
-    if (read := without_address(glued_negations(text))) != text:  # address.py: 我想知道…谢谢, 没有回复
+    # address.py: 我想知道…谢谢, 没有回复; negated_verbs.py: 不回复, 不理 (the everyday table's 没答复)
+    read, parsed.notes = read_negated_verbs(without_address(glued_negations(text)), parsed.notes)
+    if read != text:
         text = parsed.text = read
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
@@ -333,7 +333,8 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
             return True
         match = _YEAR_RANGE.match(value)
         if match:
-            low, high = sorted((int(match.group(1)), int(match.group(2))))
+            low, high = sorted(typed := (int(match.group(1)), int(match.group(2))))
+            parsed.notes += [f"年份范围 {value[:20]} 的起始年份大于截止年份，已对调为 {low}-{high}。"] if typed[0] > typed[1] else []
             parsed.years.append((low, high))
             return True
     if name == "section":

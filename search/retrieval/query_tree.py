@@ -19,7 +19,7 @@ from search.retrieval.everyday import EVERYDAY_BOOST
 from search.retrieval.shadowed import is_shadowed
 from search.retrieval.synonyms import searched, synonym_weight
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
-from search.vocabulary import SECTION_NAMES
+from search.vocabulary import in_several_headings
 
 SYNONYM_BOOST = 0.7  # weight of a synonym against the term the user typed
 PAIR_BOOST = 1.0  # two words of the query side by side in a part, as typed
@@ -60,7 +60,7 @@ def _field_boost(field: str, boost: float, word: str) -> float:
     text. Nearly every report heads its parts in the template's words (二、主动公开政府信息情况, 三、收到和处理政府信息
     公开申请情况), so 信息, 政府 or 情况 in a heading say the part is one of the template's, not what it is about (招标的
     信息 found parts 二 by their heading's 信息); a word of one heading only (行政复议, 问题, 收到) still names its part."""
-    if field == "section_title" and sum(word in name for name in SECTION_NAMES.values()) > 1:
+    if field == "section_title" and in_several_headings(word):
         return FIELD_BOOSTS["body"]
     return boost
 

@@ -4,8 +4,8 @@
 The late respelling (respell.py) corrects a word only when no report holds every word of the query, and only
 the words: 行政复意 was never corrected, since 复意 is held across 答复|意见 (the grams of 答复意见) beside 行政, and
 行政复以, corrected there, lost what the term means to every reading made before (the figure 行政复议 asks, its
-synonyms). ``read_term_typos`` runs beside ``initials.read_initials`` (query.py), so every stage after it
-reads the term as if typed so, and the page says how it was read.
+synonyms). ``read_term_typos`` runs after ``initials.read_initials`` (``read_typed``, called by query.py), so every
+stage after it reads the term as if typed so, and the page says how it was read.
 
 The terms (``key_terms``): the template's own words of four characters or more — the domain words jieba is
 taught (userdict.txt), the part names and the tables' row labels (vocabulary.py), the figure words
@@ -201,3 +201,14 @@ def read_term_typos(text: str, searcher=None) -> tuple[str, list[str]]:
     if not out:
         return text, notes
     return "".join(out) + text[last:], notes
+
+
+def read_typed(text: str, searcher=None) -> tuple[str, list[str]]:
+    """The query with the words typed otherwise than meant read as meant, before anything else reads it: pinyin
+    initials (initials.py: mzj, xzfy; English words are read before), then key terms typed with one wrong character
+    (行政复意); the notes saying so."""
+    from search.retrieval.initials import read_initials  # local: initials.py reads query.py's words lazily
+
+    text, notes = read_initials(text, searcher)
+    text, typos = read_term_typos(text, searcher)
+    return text, notes + typos

@@ -67,3 +67,18 @@ def test_the_second_fresh_set_shares_no_id_or_query_with_the_split_sets_or_the_f
     # out before any system ran
     others = {q.query for q in load_queries()} | {q.query for q in fresh_queries()}
     assert not {q.query for q in second} & others
+
+
+def test_the_third_fresh_set_loads_with_valid_ids_and_intents_and_repeats_no_other_query():
+    from bench.relevance_fresh import SETS
+    from bench.relevance_set import load_intents
+
+    third = fresh_queries(*SETS["3"])
+    assert len(third) == 110 and [q.id for q in third] == [f"fresh3-{n:03d}" for n in range(1, 111)]
+    assert {q.split for q in third} == {"dev"} and {q.kind for q in third} <= set(load_intents())
+    # weighted to the intents where ranking was weakest (session 32's brief)
+    assert sum(q.kind == "paraphrase" for q in third) == 30 and sum(q.kind == "problem" for q in third) == 20
+    # every pooled pair was judged by reading; all but five needs have a report of grade 2 or more
+    assert sum(len(q.grades) for q in third) == 2110 and sum(bool(q.relevant()) for q in third) == 105
+    others = {q.query for q in load_queries()} | {q.query for q in fresh_queries()} | {q.query for q in fresh_queries(*SETS["2"])}
+    assert not {q.query for q in third} & others

@@ -72,6 +72,15 @@ def test_jieba_cuts_a_glued_name_as_place_and_function(text, words):
     ("锡林郭勒盟人民政府", ["锡林郭勒盟", "市人民政府"]),
     ("浦东新区政府", ["浦东新区", "区政府"]),
     ("鄂托克旗政府", ["鄂托克旗", "旗政府"]),
+    # A short form before 政府 is a place's (session 32): a province's, a city's, a county's or district's (written
+    # with its division's level character: 浦东 -> 浦东新区's 区政府), a prefecture's with its 州 (延边州).
+    ("湖南政府", ["湖南", "省政府"]),
+    ("广州政府", ["广州", "市政府"]),
+    ("昆山政府", ["昆山", "县政府"]),
+    ("浦东政府", ["浦东", "区政府"]),
+    ("延边州政府", ["延边州", "市政府"]),
+    ("锡林郭勒盟政府", ["锡林郭勒盟", "市政府"]),
+    ("东方政府", ["东方", "政府"]),  # an everyday word, no place's short form here
     ("地级市政府", ["地级市", "政府"]),  # a level word, not a place: 地级市 is read as the level already
     ("地方政府", ["地方", "政府"]),
 ])
@@ -90,6 +99,10 @@ def _agencies(searcher, q):
     ("睢宁县政府", "睢宁县人民政府", "睢宁县发展和改革局"),
     ("昆山市政府", "昆山市人民政府", "昆山市民政局"),
     ("延边朝鲜族自治州政府", "延边朝鲜族自治州人民政府", "延边朝鲜族自治州民政局"),
+    # Short forms, as people type them (session 32): the place's own government first, though no report writes them.
+    ("河南政府", "河南省人民政府", "开封市林业局"),
+    ("昆山政府", "昆山市人民政府", "昆山市民政局"),
+    ("延边州政府", "延边朝鲜族自治州人民政府", "延边朝鲜族自治州民政局"),
 ])
 def test_the_government_comes_before_a_body_quoting_its_name(idx, q, first, after):
     agencies = _agencies(idx, q)

@@ -60,12 +60,20 @@ def test_a_report_ranked_by_its_table_of_zeros_shows_its_part_holding_the_words(
 
 def test_the_list_and_its_order_are_the_best_parts_whatever_part_is_shown(searcher):
     for query in ("政府信息公开申请 拆迁补偿", "申请人情况 拆迁补偿", "公开 申请"):
-        grouped, flat = search(searcher, q=query), search(searcher, q=query, flat=1)
+        grouped, flat = search(searcher, q=query), search(searcher, q=query, flat="1")
         first_of_report = {}
         for hit in flat.hits:
             first_of_report.setdefault(hit.report_id, hit)
-        assert [h.report_id for h in grouped.hits] == list(first_of_report)[:len(grouped.hits)]
-        assert [h.score for h in grouped.hits] == [first_of_report[h.report_id].score for h in grouped.hits]
+        # The list by part needs every word in one part, the list by report anywhere in the report (issue 16), and a
+        # report's score adds how its words cluster: the reports both list are in the same order, and the part shown
+        # (not always the best) never reorders the list by report. (Until session 32 this compared the list by report
+        # with itself: flat=1 given as a number was not read as the list by part.)
+        listed = [h.report_id for h in grouped.hits]
+        both = [r for r in listed if r in first_of_report]
+        assert both, query
+        assert both == [r for r in first_of_report if r in set(listed)]
+        scores = [h.score for h in grouped.hits]
+        assert scores == sorted(scores, reverse=True)
 
 
 def test_a_figure_asked_keeps_its_table(searcher):

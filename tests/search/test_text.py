@@ -129,7 +129,8 @@ def test_query_words_operators_and_repairs(typed, must, must_not):
 def test_field_filters(typed, agency, years, sections):
     parsed = parse_query(typed)
     assert (parsed.agency, parsed.years, parsed.sections) == (agency, years, sections)
-    assert not parsed.notes
+    swapped = typed == "year:2021~2019"  # read as 2019-2021, and said so (QA 32 #12)
+    assert [("已对调为 2019-2021" in n) for n in parsed.notes] == ([True] if swapped else [])
 
 
 @pytest.mark.parametrize("typed", ["year:abc", "year:1066", "section:9", "部分:七"])

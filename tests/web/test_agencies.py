@@ -284,3 +284,21 @@ def test_the_name_box_example_is_a_body_of_the_index_and_an_empty_page_has_no_se
     # The search page's note on its order (2021 年的报告排在前面) describes no list here: this one is by region.
     assert "排在前面" in "".join(json(mentions, "/api/search?q=" + quote("发改委 2021"))["messages"])
     assert not any("报告排在前面" in m for m in json(mentions, "/api/agencies?q=" + quote("发改委 2021"))["messages"])
+
+
+def test_a_body_filed_apart_by_本级_links_the_other_both_ways(indexes):
+    """QA 32: 海关总署 (before the 2019 template) and 海关总署(本级机关) since were two bodies with no link, so the body
+    could not be followed over the years. They stay apart (本级 leaves out the units under it) but each links the other."""
+    from tests.conftest import made_up_report, written
+
+    reports = {"own.txt": made_up_report("固原市林草管护局(本级机关)", 2021, {1: "全年主动公开政府信息60条。"}),
+               "whole.txt": made_up_report("固原市林草管护局", 2017, {1: "全年主动公开政府信息30条。"}),
+               "other.txt": made_up_report("固原市民政局", 2021, {1: "本局全年主动公开政府信息30条。"})}
+    client = indexes.app("agency-own-offices", written(reports)).test_client()
+    own, whole = "640400:林草管护局本级", "640400:林草管护局"
+    for this, other, name in ((own, whole, "固原市林草管护局"), (whole, own, "固原市林草管护局(本级机关)")):
+        body = page(client, "/agencies/" + quote(this))
+        assert "同一机关的报告也以另一名称列出" in body and f'href="/agencies/{quote(other, safe=":")}"' in body
+        data = client.get("/api/agencies/" + quote(this)).get_json()
+        assert [(o["id"], o["name"]) for o in data["own_offices"]] == [(other, name)]
+    assert "同一机关的报告也以另一名称列出" not in page(client, "/agencies/" + quote("640400:民政局"))

@@ -1,0 +1,28 @@
+"""What the page says when a problem question lists reports lacking some of its words (QA 32 #2).
+
+A problem question (投诉处理不及时) ranks the reports by the part 五 that admits the shortcoming
+(problems.admissions), and such a part may admit it without the subject's words: that is the design
+(docs/relevance.md, problem questions), since the reports admit problems in their own words. But a word
+typed and then missing from the first reports must not look dropped: the page names it.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from search.retrieval.per_report import reports_present
+from search.retrieval.query import ParsedQuery
+
+NOTE = ("按“存在的主要问题”理解“{shortcoming}”：排在前面的报告在该部分承认了这类不足，"
+        "其中有的没有写“{words}”。")
+
+
+def note_admissions_without_words(parsed: ParsedQuery, leading: np.ndarray, listed_parts: np.ndarray,
+                                  codes: np.ndarray, count: int) -> None:
+    """Add NOTE to ``parsed.notes`` when a leading report (per report code) is not among those the words list."""
+    if not (leading & ~reports_present(codes, listed_parts, count)).any():
+        return
+    words = "、".join(dict.fromkeys(a for c in parsed.must for a in c.alternatives))
+    shortcoming = "、".join(w for w in parsed.rank_words[:1])
+    note = NOTE.format(shortcoming=shortcoming, words=words)
+    if words and note not in parsed.notes:
+        parsed.notes.append(note)
