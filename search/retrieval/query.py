@@ -25,6 +25,7 @@ from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
 from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
+from search.retrieval.term_typos import read_typed
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
@@ -224,10 +225,8 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     if english is not None:
         text = parsed.text = english[0]
         parsed.notes += english[1]
-    # Pinyin initials (mzj, xzfy) read as the words they stand for, English words being read first.
-    from search.retrieval.initials import read_initials
-
-    text, notes = read_initials(text, searcher)
+    # Pinyin initials (mzj, xzfy) and key terms typed with a wrong character (行政复意) read as the words meant.
+    text, notes = read_typed(text, searcher)
     if notes:
         parsed.text = text
         parsed.notes += notes

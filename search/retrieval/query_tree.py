@@ -17,7 +17,7 @@ from search.retrieval.query import (DOC_WORDS, MAX_WORDS, SOFT_WORDS, STOP_WORDS
                                     longest_words, query_words, topic_words)
 from search.retrieval.everyday import EVERYDAY_BOOST
 from search.retrieval.shadowed import is_shadowed
-from search.retrieval.synonyms import searched
+from search.retrieval.synonyms import searched, synonym_weight
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
 from search.vocabulary import in_several_headings
 
@@ -81,7 +81,8 @@ def _issuer_alternatives(word: str) -> list[Q.Query]:
 
 def _topic_query(word: str, weak: Weak = ()) -> Q.Query | None:
     """One topic word: itself, its synonyms (weighed) and, when it names an issuer, that issuer."""
-    alternatives = [(q if i == 0 else _weighed(q, SYNONYM_BOOST)) for i, q in enumerate(map(_word_query, searched(word)))]
+    alternatives = [(q if i == 0 else _weighed(q, synonym_weight(word, w, SYNONYM_BOOST)))
+                    for i, (w, q) in enumerate((w, _word_query(w)) for w in searched(word))]
     return _best_of([q for q in alternatives if q is not None] + _issuer_alternatives(word) + _everyday(word, weak))
 
 
@@ -153,7 +154,7 @@ def _items_query(alternatives_typed: tuple[str, ...], phrase: bool, weak: Weak =
         for i, term in enumerate([fold(alt)] if clause.phrase else searched(alt)):
             q = _text_query(term, clause.phrase, weak if i == 0 else ())
             if q is not None:
-                alternatives.append(q if i == 0 else _weighed(q, SYNONYM_BOOST))
+                alternatives.append(q if i == 0 else _weighed(q, synonym_weight(alt, term, SYNONYM_BOOST)))
     return _best_of(alternatives)
 
 
