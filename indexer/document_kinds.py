@@ -131,6 +131,9 @@ _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[�
 
 # A site's navigation page is its menu alone: a few dozen labels, not a page of prose.
 _MENU_ONLY = 200
+# (round 62) A post's credits, one per line under it ('撰文：某某' / '编辑：某某' / '初审：某某' / '终审：某某', the
+# 三审三校 of a site's news): two or more make a news post. A report names its body, never its writers and reviewers.
+_CREDIT = re.compile(r"^(?:撰文|撰稿|文字|摄影|图片|编辑|责任编辑|责编|初审|复审|终审|审核|审校|校对)[:：]\s*[\u4e00-\u9fff·]{2,6}$")
 
 
 def about_reports(title: str) -> bool:
@@ -174,6 +177,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         # report's page may open with twenty menu lines), and a title read is no menu (a short report's title may
         # write its year in numerals, 二〇二〇年, and its lines no sentence mark)
         return "no report title, reporting year or statistics table: a site's navigation (menu labels), not a report"
+    if sum(1 for x in raw_lines if _CREDIT.match(x.strip())) >= 2:  # (they close a post: all its lines are read)
+        return "no report title, reporting year or statistics table: a news post (撰文、编辑、审核…), not a report"
     keys = [squeeze(x) for x in lines[:80]]
     if sum(1 for k in keys if _ARTICLES.match(k)) >= 2:
         return "no report title, reporting year or statistics table: a regulation in articles (第一条 …), not a report"

@@ -26,9 +26,14 @@ _NOT_ABOUT_REQUESTS = re.compile(r"复议|诉讼|逾期|答复|补正|不予|举
 _OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 _NUMERAL = r"\d+|[零〇一二两三四五六七八九十百]+"
 _NUMERAL_COMMAS = r"\d[\d,]*|[零〇一二两三四五六七八九十百]+"
+# A count whose unit and clause end a page lost, the next item of its list glued to it: '…本年度共收到依申请公开事项0三是
+# 政府信息管理方面' (一是…二是…三是…, the sentence marks between the items gone). An Arabic numeral cannot run on into a
+# Chinese one, so the item's ordinal (二是 … 十是) ends the count as its unit would; a Chinese numeral could (三二是) and
+# is never read so.
+NEXT_ITEM = re.compile(r"(?<=\d)[二三四五六七八九十]是")
 _REQUEST_COUNT = re.compile(
     r"(?:收到|受理|接收|接到)[^，。；]{0,30}?(?:信息公开|依申请公开?)(?:[^，。；\d零〇一二两三四五六七八九十百]{0,12}?)"
-    rf"(?:共|总计|合计)?\s*({_NUMERAL})\s*(?:件|条|个|份|宗)"
+    rf"(?:共|总计|合计)?\s*({_NUMERAL})(?:\s*(?:件|条|个|份|宗)|(?=[二三四五六七八九十]是)(?<=\d))"
 )
 # A count over several kinds, the request kind one item of a list it closes with 等 (收到群众来信、依申请公开等26件):
 # no count of requests. The clause after it that names the kind (其中依申请公开7件) gives that count.
@@ -112,9 +117,10 @@ def stated_counts(clause: str, section: int | None, paragraph: str, review: str 
         if key in reviews:
             review = key
         end = found[i + 1].start() if i + 1 < len(found) else len(clause)
-        count = re.match(rf"([^\d零〇一二两三四五六七八九十百]{{0,{COUNT_GAP}}}?)\s*({_NUMERAL_COMMAS})\s*(\S)",
-                         clause[match.end():end])
-        if not count or count.group(3) not in units or (not of and OUTCOME_BETWEEN.search(count.group(1))):
+        rest = clause[match.end():end]
+        count = re.match(rf"([^\d零〇一二两三四五六七八九十百]{{0,{COUNT_GAP}}}?)\s*({_NUMERAL_COMMAS})\s*(\S)", rest)
+        if not count or (count.group(3) not in units and not NEXT_ITEM.match(rest, count.start(3))) \
+                or (not of and OUTCOME_BETWEEN.search(count.group(1))):
             continue
         joined = key in reviews and i > 0 and _joined_review(clause, found[i - 1], match, rows, reviews)
         if joined and "各" not in count.group(1) and count.group(2) not in ("0", "零"):
