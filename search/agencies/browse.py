@@ -35,7 +35,7 @@ LOOSER_LEFT = "只列出报告中含有“{q}”的机构；搜索页面其后�
 NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；用字相近的报告可在搜索页面查看。"
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
-UNKNOWN_KIND = "没有名为“{kind}”的职能，请从“职能”列表中选择。"
+UNKNOWN_KIND = "没有名为“{kind}”的机构类型，请从“机构类型”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
 MAX_NAME = 50
 
@@ -168,7 +168,7 @@ class AgencyList:
             scope = above[0].label if above else ""
             search = (replace(search, province=(scope,)) if place_level(above[0].value) == "province"
                       else replace(search, province=(), city=(scope,))) if above else search
-        return Choice(self.params.kind, f"职能“{self.params.kind}”" + (f"（{scope}）" if scope else ""), 0, False,
+        return Choice(self.params.kind, f"机构类型“{self.params.kind}”" + (f"（{scope}）" if scope else ""), 0, False,
                       search.query_string())
 
     @property

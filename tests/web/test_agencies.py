@@ -275,7 +275,7 @@ def test_bodies_the_words_name_come_before_bodies_whose_reports_mention_them(men
 
 def test_the_name_box_example_is_a_body_of_the_index_and_an_empty_page_has_no_search_notes(mentions):
     """QA 31 #13: the example (徐州 卫健委) found nothing on an index without 徐州; it is taken from the index. A search
-    listing no body shows none of the search page's notes on its order, nor the 地区和职能 lists of nothing."""
+    listing no body shows none of the search page's notes on its order, nor the 地区和机构类型 lists of nothing."""
     html = page(mentions, "/agencies")
     example = re.search(r'placeholder="名称或地名，如：([^"]+)"', html).group(1)
     assert listed(page(mentions, "/agencies?name=" + quote(example)))

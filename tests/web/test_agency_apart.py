@@ -73,8 +73,8 @@ def test_a_name_box_no_body_matches_says_so_and_offers_the_search(client):
 
 def test_an_unknown_kind_is_named_as_such(client):
     data = _json(client, "/api/agencies?kind=" + quote("民政"))
-    assert data["total"] == 0 and any("没有名为“民政”的职能" in m for m in data["messages"])
-    assert not any("职能" in m for m in _json(client, "/api/agencies?kind=" + quote("民政局"))["messages"])
+    assert data["total"] == 0 and any("没有名为“民政”的机构类型" in m for m in data["messages"])
+    assert not any("机构类型" in m for m in _json(client, "/api/agencies?kind=" + quote("民政局"))["messages"])
 
 
 def test_the_compare_finder_lists_no_looser_matches(client):

@@ -72,7 +72,7 @@ def test_an_unknown_kind_is_ignored_with_the_kinds_there_are_and_a_kind_list_nam
 def test_the_agencies_kind_page_links_to_its_bodies_reports_and_statistics(client):
     html = client.get(f"/agencies?kind={quote(BEE)}").get_data(as_text=True)
     block = re.search(r'<p class="notice kind-reports">.*?</p>', html, re.S).group(0)
-    assert f"职能“{BEE}”" in block
+    assert f"机构类型“{BEE}”" in block
     links = dict((text, href) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', block))
     assert links == {"这些机构的报告": f"/?kind={BEE}", "数据统计": f"/stats?kind={BEE}", "历年趋势": f"/trends?kind={BEE}"}
     assert _json(client, f"/api/search?kind={quote(BEE)}")["total"] == 2  # where the link leads
