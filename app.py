@@ -294,8 +294,8 @@ def http_error(exc: HTTPException):
     # No body has the id: one a rebuild changed (a parser fix reads an issuer's name otherwise) goes to its id now.
     moved = search.moved_agency(searcher(), agency) if agency else None
     if moved:
-        args = {**request.args.to_dict(flat=False), **request.view_args, "agency_id": moved}
-        return redirect(url_for(request.endpoint, **args), 301)
+        query = request.query_string.decode("utf-8", "replace")  # as sent: url_for(**args) took ?endpoint= as its own
+        return redirect(url_for(request.endpoint, **{**request.view_args, "agency_id": moved}) + ("?" + query if query else ""), 301)
     return error_response(404, *search.unknown_agency(agency)) if agency else error_response(exc.code)
 
 

@@ -139,7 +139,9 @@ def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
     """The figures asked for (known keys, at most MAX_FIGURES), or the defaults; and messages."""
     wanted = [v for v in dict.fromkeys(values) if v in TREND_FIGURES][:MAX_FIGURES]
     listed = "、".join(f"{label} {key}" for key, label in figure_choices())
-    messages = [f"忽略了未知的指标：{v[:30]}（可用：{listed}）" for v in values if v not in TREND_FIGURES]
+    unknown = [v[:30] for v in dict.fromkeys(values) if v not in TREND_FIGURES]  # one message, the list once (review 32)
+    shown = "、".join(unknown[:5]) + (f" 等 {len(unknown)} 项" if len(unknown) > 5 else "")
+    messages = [f"忽略了未知的指标：{shown}（可用：{listed}）"] if unknown else []
     return wanted or list(DEFAULT_FIGURES), messages
 
 

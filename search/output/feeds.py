@@ -18,6 +18,7 @@ from urllib.parse import quote
 import numpy as np
 
 from search.agencies.directory import Agency, directory
+from search.agencies.kind_filter import checked_kinds
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import make_chips
@@ -119,7 +120,7 @@ def feed_params(params: SearchParams) -> SearchParams:
 def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     """The newest reports a search selects (its text and filters, with no looser fallback), each
     with the parts it matched."""
-    params = feed_params(params)
+    params = checked_kinds(searcher, feed_params(params))  # as the search page reads kind= (卫健委, an unknown kind)
     parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits

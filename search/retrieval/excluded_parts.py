@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from search.retrieval.issuers import concept_of
 from search.retrieval.matching import evaluate
 from search.retrieval.per_report import reports_present
 from search.retrieval.query import ParsedQuery
@@ -17,6 +18,8 @@ from search.retrieval.query_tree import part_exclusion
 from search.retrieval.selection import report_codes
 
 NOTE = "“{words}”排除的是提到它的章节：下列报告中有 {n} 份在其他章节提到它（按章节显示则只列不含它的章节）。"
+# A -word naming an issuer (-民政局) also drops that issuer's reports whole (query_tree.issuer_exclusion): said so.
+ISSUER_NOTE = "“{words}”发布的报告已全部排除；其他报告只排除提到它的章节：下列报告中有 {n} 份在其他章节提到它。"
 
 
 def excluded_parts_note(searcher, parsed: ParsedQuery, hits: np.ndarray, flat: bool) -> str | None:
@@ -30,5 +33,6 @@ def excluded_parts_note(searcher, parsed: ParsedQuery, hits: np.ndarray, flat: b
     n = int(np.count_nonzero(reports_present(codes, hits, count) & holding))
     if not n:
         return None
-    words = "、".join(alt for clause in parsed.must_not for alt in clause.alternatives)
-    return NOTE.format(words=words, n=n)
+    said = [alt for clause in parsed.must_not for alt in clause.alternatives]
+    names_issuer = any(concept_of(alt) is not None for alt in said)
+    return (ISSUER_NOTE if names_issuer else NOTE).format(words="、".join(said), n=n)

@@ -155,7 +155,7 @@ class _Counter:
 
 
 def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> list[FacetValue]:
-    """Sorted, cut, with chosen values always shown (at 0 when the query leaves none)."""
+    """Sorted, cut (kinds never), with chosen values always shown with their count (0 when the query leaves none)."""
     selected = set(getattr(params, name))
     items = [(v, c) for v, c in counts.items() if v not in (None, "")]
     if name == "year":
@@ -172,9 +172,10 @@ def _values(name: str, counts: Counter, params: SearchParams, toggle=None) -> li
         items.sort(key=lambda vc: kind_sort_key(*vc))
     else:
         items.sort(key=lambda vc: (vc[0] == "unknown", -vc[1], str(vc[0])))
-    shown = items[:FACET_LIMIT]
+    # Kinds are few (under a hundred) and 其他 sorts last: every one is offered, the page folds them under 更多 (QA 33).
+    shown = items if name == KIND_FACET else items[:FACET_LIMIT]
     present = {v for v, _ in shown}
-    shown += [(v, 0) for v in getattr(params, name) if v not in present]
+    shown += [(v, counts.get(v, 0)) for v in getattr(params, name) if v not in present]  # chosen past the cut: its count
     toggle = toggle or params.toggle
     return [FacetValue(v, facet_label(name, v), c, v in selected, toggle(name, v)) for v, c in shown]
 

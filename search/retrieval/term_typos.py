@@ -191,7 +191,7 @@ def read_term_typos(text: str, searcher=None) -> tuple[str, list[str]]:
                 fixed, read = _read_run(part, searcher, open_ends)
                 if read:
                     changed = True
-                    notes += [NOTE.format(typed=typed, term=term) for typed, term in read]
+                    notes += [n for n in (NOTE.format(typed=typed, term=term) for typed, term in read) if n not in notes]
                     part = fixed
             pieces.append(part)
         if changed:

@@ -41,3 +41,15 @@ def test_the_list_by_part_needs_no_note(idx):
     sections, messages = _run(idx, "苗圃补贴 -护林员", flat=True)
     assert sections  # part 一 of each report
     assert not any("排除的是提到它的章节" in m for m in messages)
+
+
+def test_an_issuer_left_out_is_said_to_be_left_out_whole(indexes):
+    """Review 32: -民政局 drops the 民政局's own reports whole; the note said only its mentions were left out."""
+    reports = {**other_bodies(4),
+               "bureau.txt": made_up_report("鹤鸣县民政局", 2021, {1: "全年主动公开苗圃补贴信息5条。"}),
+               "mention.txt": made_up_report("鹤鸣县林草管护局", 2021, {1: "全年主动公开苗圃补贴信息12条。",
+                                                                    2: "会同县民政局公开护林员补助名单。"})}
+    idx = indexes.searcher("excluded_issuer", written(reports))
+    agencies, messages = _run(idx, "苗圃补贴 -民政局")
+    assert agencies == ["鹤鸣县林草管护局"]
+    assert "“民政局”发布的报告已全部排除；其他报告只排除提到它的章节：下列报告中有 1 份在其他章节提到它。" in messages

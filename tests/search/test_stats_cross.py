@@ -426,3 +426,10 @@ def test_compare_says_no_shared_text_rather_than_zero_percent(dclient, ids):
               if t["chars"]]
     page = dclient.get(f"/compare?{query}").get_data(as_text=True)
     assert 0 in shares and "没有与其他报告相同的文字" in page and "约 0%" not in page
+
+
+def test_unknown_figures_are_named_in_one_message(dclient):
+    """Review 32: each unknown fig= repeated the whole list of figures in a message of its own."""
+    data = dclient.get(f"/api/trends?agency={AGENCY}&" + "&".join(f"fig=bogus{i}" for i in range(40))).get_json()
+    named = [m for m in data["messages"] if "忽略了未知的指标" in m]
+    assert len(named) == 1 and "bogus0、bogus1" in named[0] and "等 40 项" in named[0]

@@ -69,3 +69,11 @@ def test_a_run_some_report_writes_is_no_typo(idx):
     parsed = parse_query("行政复义 案件", idx)
     assert [c.alternatives for c in parsed.must][0] == ["行政复议"]
     assert [c.alternatives for c in parse_query("行政权力", idx).must] == [["行政权力"]]
+
+
+def test_a_typo_typed_twice_is_said_once():
+    """Review 32: each occurrence added its note (a long query repeating a typo gave dozens of the same line)."""
+    from search.retrieval.term_typos import read_term_typos
+
+    text, notes = read_term_typos("行政复意 行政复意 行政复意")
+    assert text == "行政复议 行政复议 行政复议" and len(notes) == 1

@@ -90,3 +90,32 @@ def test_the_api_description_lists_the_kind():
     from search.output.openapi import search_parameters
 
     assert "kind" in search_parameters()
+
+
+def test_the_feed_reads_the_kind_as_the_search_does(client):
+    """Review 32: the search's Atom feed took kind= raw, so an unknown kind emptied it where the page ignored it."""
+    def entries(path):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        return response.get_data(as_text=True).count("<entry>")
+
+    assert entries(f"/feed?kind={quote(BEE)}") == 2
+    assert entries(f"/feed?kind={quote('没有这种站')}") == entries("/feed") == 4
+
+
+def test_every_kind_is_offered_and_a_chosen_one_keeps_its_count(monkeypatch):
+    """QA 33: the facet stopped at 30 kinds, so 其他 (sorted last) and the rarest kinds were never offered, and a value
+    chosen past a facet's cut showed 0 beside the reports it listed."""
+    from collections import Counter
+
+    from search.retrieval import facets
+    from search.retrieval.params import SearchParams
+
+    monkeypatch.setattr(facets, "FACET_LIMIT", 2)
+    kinds = Counter({"养蜂管理站": 5, "蚕桑指导站": 4, "菌草推广站": 3, "其他": 2})
+    offered = facets._values(facets.KIND_FACET, kinds, SearchParams(kind=("其他",)))
+    assert [(v.value, v.count, v.selected) for v in offered] == [
+        ("养蜂管理站", 5, False), ("蚕桑指导站", 4, False), ("菌草推广站", 3, False), ("其他", 2, True)]
+    cities = Counter({"甲市": 5, "乙市": 4, "丙市": 3})
+    shown = facets._values("city", cities, SearchParams(city=("丙市",)))
+    assert [(v.value, v.count, v.selected) for v in shown] == [("甲市", 5, False), ("乙市", 4, False), ("丙市", 3, True)]
