@@ -17,7 +17,7 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field, directory
 from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, kind_facet_counts, kind_sort_key
 from search.retrieval.arrays import arrays_for
-from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, without_province
+from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, resolve_agency, without_province
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
 from search.retrieval.query import ParsedQuery
@@ -185,7 +185,7 @@ def _agency_values(counter: _Counter, params: SearchParams) -> list[FacetValue]:
     written (an older link): a body is chosen when a chosen value means it, and its toggle
     drops every value that means it."""
     known = directory(counter.searcher)
-    chosen = {v: known.resolve(v) or [v] for v in params.agency}
+    chosen = {v: resolve_agency(counter.searcher, v) or [v] for v in params.agency}
     chosen_ids = list(dict.fromkeys(i for ids in chosen.values() for i in ids))
     # One more than shown: the empty value, if counted among the commonest, is dropped below.
     counts = counter.count(counter.docs("agency"), agency_field(counter.searcher), most=FACET_LIMIT + 1,

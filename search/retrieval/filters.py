@@ -11,6 +11,7 @@ import numpy as np
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
+from search.agencies.aliases import moved_agency
 from search.agencies.kind_filter import kind_filter
 from search.analysis import cut
 from search.retrieval.arrays import arrays_for
@@ -42,8 +43,16 @@ def agency_filter(searcher, values) -> Q.Query:
     a report calls so (all their reports, whatever each writes), or that name alone."""
     known = directory(searcher)
     field = agency_field(searcher)
-    ids = dict.fromkeys(i for v in values for i in known.resolve(v))
+    ids = dict.fromkeys(i for v in values for i in resolve_agency(searcher, v))
     return Q.Or([Q.Term(field, i) for i in ids] + [Q.Term("agency_facet", v) for v in values])
+
+
+def resolve_agency(searcher, value: str) -> list[str]:
+    """The bodies an ``agency=`` value means (Directory.resolve), or, for an old id a rebuild changed, the body it
+    is now (a shared link to /?agency=<old id> selected nothing while /agencies/<old id> redirected: QA 33)."""
+    found = directory(searcher).resolve(value)
+    moved = None if found else moved_agency(searcher, value)
+    return found or ([moved] if moved and directory(searcher).get(moved) else [])
 
 
 def unknown_agency_notes(searcher, values, parsed: ParsedQuery | None = None) -> list[str]:
@@ -52,6 +61,7 @@ def unknown_agency_notes(searcher, values, parsed: ParsedQuery | None = None) ->
     So does ``机构:`` typed in the query box when it selects no report (机构:派出所 in an index without one)."""
     known = directory(searcher)
     notes = [f"找不到机构“{v[:30]}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
+             if not resolve_agency(searcher, v) else f"机构编号“{v[:60]}”已改为“{moved_agency(searcher, v)}”，按新编号筛选。"
              for v in values if not known.resolve(v)]
     typed = parsed.agency if parsed is not None else []
     return notes + [f"没有发布机关名称含有“{a[:30]}”或属于这类机构的报告（机构:{a[:30]}），因此没有报告符合这一条件。"

@@ -106,3 +106,14 @@ def test_aliases_follow_later_moves_and_end_when_the_id_is_a_body_again():
     assert carry_aliases(before, after, {"old": "a", "c": "b", "gone": "nowhere"}) == {"a": "b", "old": "b"}
     # Nothing moved: no alias.
     assert carry_aliases(after, after, {}) == {}
+
+
+def test_an_old_id_as_a_filter_selects_the_body_now_and_says_so(rebuilt):
+    """QA 33: the agency page's links (在这些报告中搜索, 数据统计, 趋势) carry agency=<id>; shared before a rebuild, they
+    selected nothing (它不是机构编号) while the page itself redirected."""
+    _, _, client = rebuilt
+    for path in ("/api/search", "/api/stats"):
+        data = client.get(f"{path}?agency={quote(OLD_ID)}").get_json()
+        assert data["total"] == 2, path
+        assert f"机构编号“{OLD_ID}”已改为“{NEW_ID}”，按新编号筛选。" in data["messages"], path
+    assert client.get(f"/api/search?agency={quote('320312:没有这个中心')}").get_json()["total"] == 0
