@@ -84,4 +84,4 @@ def read_negated_verbs(text: str, notes: list[str]) -> tuple[str, list[str]]:
     for k, piece in enumerate(pieces):
         if k % 2 == 0 and any(n in piece for n in ("不", "没", "未")):
             pieces[k] = " ".join(run if left_alone(run) else _read_run(run, read) for run in piece.split(" "))
-    return '"'.join(pieces), notes + [NOTE.format(typed=typed, concept=concept) for typed, concept in dict.fromkeys(read)]
+    return '"'.join(pieces), notes + [NOTE.format(typed=typed, concept=concept) for typed, concept in dict.fromkeys(read) if typed != concept]

@@ -168,3 +168,22 @@ def test_an_unknown_trend_figure_lists_the_figures():
 
     _, messages = parse_figures(["foo"])
     assert messages and "foo" in messages[0] and "requests_new" in messages[0] and "本年新收申请" in messages[0]
+
+
+def test_the_everyday_form_itself_gets_no_note_reading_it_as_itself():
+    """Session 32's last QA: 申请了没回复 said “没回复”按“没回复”理解."""
+    assert not any("按“没回复”理解" in n for n in parse_query("申请了没回复").notes)
+
+
+def test_not_replied_is_searched_by_the_wordings_of_a_late_answer(indexes):
+    """QA 33: 没回复 was searched as 逾期 and 法定期限 alone too, which every report writes of late applicants (申请人逾期
+    不补正) and of answers in time (均在法定期限内答复): now only the reports' wordings of a late answer."""
+    from tests.conftest import other_bodies
+
+    reports = {**other_bodies(8),
+               "late.txt": made_up_report("柘城县蜂产品检测站", 2022, {3: "本年度逾期答复政府信息公开申请2件。"}),
+               "applicant.txt": made_up_report("睢县蚕种检验站", 2022, {3: "申请人无正当理由逾期不补正的1件，均在法定期限内答复。"})}
+    result = search(indexes.searcher("not-replied", written(reports)), q="申请了没回复")
+    assert _names(result)[0] == "柘城县蜂产品检测站"
+    said = next(m for m in result.messages if "没回复" in m)
+    assert "逾期答复" in said and "逾期、" not in said and "法定期限" not in said
