@@ -42,7 +42,8 @@ DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
 # 机构所在地 is the body's place on every row it is known for (``place``), not the page's ``where``, which a name
 # saying its place leaves empty: a spreadsheet filters on the column (QA 30 #12: 1 of 14 rows filled).
-SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
+SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("agency_type", "机构类型"), ("year", "年份"), ("level", "层级"),
+                 ("province", "省份"),
                  ("section", "部分"), ("section_title", "部分标题"), ("snippet", "摘要"),
                  ("more_sections", "本报告其他匹配部分数"), ("source", "来源文件"), ("url", "链接"), ("place", "机构所在地"),
                  ("figure_value", "所问数字"), ("figure", "所问数字说明"), ("figure_quote", "所问数字的报告原文")]

@@ -216,6 +216,7 @@ def openapi_spec() -> dict:
                         "report_id": {"type": "string"},
                         "agency": {"type": "string", "description": "As the page shows it (simplified script)."},
                         "name_as_written": {"type": "string", "description": "As the report writes it."},
+                        "agency_type": {"type": "string", "description": "The kind of body as /agencies and kind= name it (民政局, 人民政府; 其他 when none is read)."},
                         "agency_id": {"type": "string"},
                         "year": {"type": ["integer", "null"]},
                         "level": {"type": "string"}, "agency_type": {"type": "string"}, "url": {"type": "string"},

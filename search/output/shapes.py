@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from search.agencies.browse import PER_PAGE, AgencyList, Choice
 from search.agencies.directory import Agency
+from search.agencies.kinds import kind_of
 from search.agencies.page import AgencyPage
 
 from search.figures.compare import Comparison
@@ -28,6 +29,8 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "agency": shown_name(hit.agency),
         "name_as_written": hit.agency or "",
         "agency_id": hit.agency_id,
+        # The kind as /agencies, /stats and kind= name it: rows of several kinds told apart (QA 33).
+        "agency_type": kind_of(hit.agency_id or f"unresolved:{hit.agency or ''}#"),
         "where": hit.where,
         "place": hit.place or None,  # the body's place whatever its name says (null when unknown or central)
         "level": hit.level or None,

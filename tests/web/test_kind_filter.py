@@ -119,3 +119,16 @@ def test_every_kind_is_offered_and_a_chosen_one_keeps_its_count(monkeypatch):
     cities = Counter({"甲市": 5, "乙市": 4, "丙市": 3})
     shown = facets._values("city", cities, SearchParams(city=("丙市",)))
     assert [(v.value, v.count, v.selected) for v in shown] == [("甲市", 5, False), ("乙市", 4, False), ("丙市", 3, True)]
+
+
+def test_search_hits_and_their_export_name_the_kind(client):
+    """QA 33: with two kinds chosen, the search's JSON and CSV could not tell the rows apart (the statistics CSV could)."""
+    import csv
+    import io
+
+    both = f"kind={quote(BEE)}&kind={quote('菌草推广站')}"
+    hits = _json(client, f"/api/search?{both}")["hits"]
+    assert {(h["agency"], h["agency_type"]) for h in hits} == {("柘城县养蜂管理站", BEE), ("宁陵县菌草推广站", "菌草推广站")}
+    text = client.get(f"/api/export?what=search&format=csv&{both}").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {(r["机构"], r["机构类型"]) for r in rows} == {("柘城县养蜂管理站", BEE), ("宁陵县菌草推广站", "菌草推广站")}
