@@ -14,6 +14,7 @@ from search.retrieval.query import ParsedQuery
 
 NOTE = ("按“存在的主要问题”理解“{shortcoming}”：排在前面的报告在该部分承认了这类不足，"
         "其中有的没有写“{words}”。")
+UNQUOTED_NOTE = "按“存在的主要问题”理解：排在前面的报告在该部分承认了这类不足，其中有的没有写“{words}”。"
 
 
 def note_admissions_without_words(parsed: ParsedQuery, leading: np.ndarray, listed_parts: np.ndarray,
@@ -21,8 +22,10 @@ def note_admissions_without_words(parsed: ParsedQuery, leading: np.ndarray, list
     """Add NOTE to ``parsed.notes`` when a leading report (per report code) is not among those the words list."""
     if not (leading & ~reports_present(codes, listed_parts, count)).any():
         return
-    words = "、".join(dict.fromkeys(a for c in parsed.must for a in c.alternatives))
-    shortcoming = "、".join(w for w in parsed.rank_words[:1])
-    note = NOTE.format(shortcoming=shortcoming, words=words)
+    # Only what was typed is quoted: the readings (老是不 of 老是不回复, a run joined across a comma) are the engine's.
+    typed = parsed.text or ""
+    words = "、".join(dict.fromkeys(a for c in parsed.must for a in c.alternatives if a in typed))
+    shortcoming = next((w for w in parsed.rank_words[:1] if w in typed and len(w) > 1), "")
+    note = (NOTE if shortcoming else UNQUOTED_NOTE).format(shortcoming=shortcoming, words=words)
     if words and note not in parsed.notes:
         parsed.notes.append(note)

@@ -124,7 +124,16 @@ def _written(searcher, text: str) -> bool:
 
 
 def _held(searcher, term: str) -> bool:
-    return searcher.cache.get(f"term_typos:{term}", lambda: _written(searcher, term))
+    # In the generation's bounded cache of masks, not its unbounded cache of values: the words probed are any word near
+    # a sound-alike character of what users type, so their number grows with the traffic (review 32).
+    from search.retrieval.arrays import arrays_for
+
+    masks = arrays_for(searcher).masks
+    held = masks.get(("term_typos", term))
+    if held is None:
+        held = _written(searcher, term)
+        masks.put(("term_typos", term), held)
+    return held
 
 
 def _read_run(run: str, searcher, open_ends: tuple[bool, bool] = (False, False)) -> tuple[str, list[tuple[str, str]]]:

@@ -8,6 +8,8 @@ flat= and an unknown trend figure are named. The bodies and texts are made up; n
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from search.retrieval.query import parse_query
@@ -187,3 +189,11 @@ def test_not_replied_is_searched_by_the_wordings_of_a_late_answer(indexes):
     assert _names(result)[0] == "柘城县蜂产品检测站"
     said = next(m for m in result.messages if "没回复" in m)
     assert "逾期答复" in said and "逾期、" not in said and "法定期限" not in said
+
+
+@pytest.mark.parametrize("q", ["老是不回复", "投诉不回复，还是不回复"])
+def test_the_problem_note_quotes_only_what_was_typed(idx, q):
+    """Review 32: the note quoted the engine's readings (“老是不”, a run joined across a comma, “投诉还是”)."""
+    for message in search(idx, q=q).messages:
+        for quoted in re.findall(r"“([^”]+)”", message):
+            assert all(part in q or part in ("存在的主要问题",) for part in quoted.split("、")), (message, q)

@@ -77,3 +77,10 @@ def test_a_typo_typed_twice_is_said_once():
 
     text, notes = read_term_typos("行政复意 行政复意 行政复意")
     assert text == "行政复议 行政复议 行政复议" and len(notes) == 1
+
+
+def test_the_words_probed_are_kept_in_a_bounded_cache(idx):
+    """Review 32: each word probed stayed in the generation's unbounded cache of values (one per word near a
+    sound-alike character of any query typed); they go to its bounded LRU of masks."""
+    _listed(idx, "行政复意 公开栏更新不急时")
+    assert not [name for name in idx.cache._values if str(name).startswith("term_typos")]
