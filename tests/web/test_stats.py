@@ -240,12 +240,13 @@ def test_search_results_export_every_hit_without_markup(client):
     api = client.get("/api/search?q=低保").get_json()
     response = client.get("/api/export?what=search&format=csv&q=低保")
     rows = read_csv(response)
-    # (层级 and 省份 after 年份, and 机构所在地 on every row a place is known for: session 30, QA 30 #12)
-    assert rows[0] == ["报告编号", "机构", "年份", "层级", "省份", "部分", "部分标题", "摘要", "本报告其他匹配部分数",
+    # (层级 and 省份 after 年份, and 机构所在地 on every row a place is known for: session 30, QA 30 #12; 机构类型 after
+    # 机构: session 32, QA 33 #7)
+    assert rows[0] == ["报告编号", "机构", "机构类型", "年份", "层级", "省份", "部分", "部分标题", "摘要", "本报告其他匹配部分数",
                        "来源文件", "链接", "机构所在地", "所问数字", "所问数字说明", "所问数字的报告原文"]
     assert len(rows) - 1 == api["total"]
-    assert all("<mark>" not in r[7] and "低保" in r[7] for r in rows[1:])
-    assert all(r[12] == "" and r[13] == "" for r in rows[1:])  # no figure asked: both empty
+    assert all("<mark>" not in r[8] and "低保" in r[8] for r in rows[1:])
+    assert all(r[13] == "" and r[14] == "" for r in rows[1:])  # no figure asked: both empty
     # A query naming a figure exports the figure each report gives: the number in a column of its own (session 30,
     # QA 20: a spreadsheet sorts it), the words beside it, and the JSON carries the number as a number.
     sued = read_csv(client.get("/api/export?what=search&format=csv&q=行政诉讼最多"))
