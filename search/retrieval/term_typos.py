@@ -16,7 +16,8 @@ taught (userdict.txt), the part names and the tables' row labels (vocabulary.py)
   sounds as the term's character does and the words it makes are none that a report holds (行政复义: 复义);
 * no report writes the run (with an index: no report holds its characters in a row), and some report holds
   the term;
-* it is typed bare: a quoted phrase, a filter and an operator are taken as typed.
+* it is typed bare: a quoted phrase and a field filter (机构:, year:) are taken as typed; a word left out with
+  ``-`` is read like any other (-行政复意 leaves out 行政复议), since what is left out is meant as the term too.
 """
 from __future__ import annotations
 
