@@ -208,6 +208,10 @@ def agencies_json(listing: AgencyList, base_url: str = "") -> dict:
         "unplaced": _choice_json(listing.unplaced, base_url) if listing.unplaced else None,
         "unnamed": ({"reports": listing.unnamed.count, "url": f"{base_url}/api/search?{listing.unnamed.query}"}
                     if listing.unnamed else None),
+        # The kind chosen: its bodies' reports, statistics and trends, as the page links them (review 32).
+        "kind_reports": ({"label": listing.kind_reports.label,
+                          **{name: f"{base_url}/api/{name}?{listing.kind_reports.query}" for name in ("search", "stats", "trends")}}
+                         if listing.kind_reports and listing.total else None),
         "messages": listing.messages,
     }
 

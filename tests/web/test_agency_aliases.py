@@ -117,3 +117,10 @@ def test_an_old_id_as_a_filter_selects_the_body_now_and_says_so(rebuilt):
         assert data["total"] == 2, path
         assert f"机构编号“{OLD_ID}”已改为“{NEW_ID}”，按新编号筛选。" in data["messages"], path
     assert client.get(f"/api/search?agency={quote('320312:没有这个中心')}").get_json()["total"] == 0
+
+
+def test_an_id_naming_nothing_offers_the_bodies_list(rebuilt):
+    """QA 33 #6: an unknown id with no Chinese name in it offered only the home page."""
+    _, _, client = rebuilt
+    response = client.get("/agencies/nonexist")
+    assert response.status_code == 404 and 'href="/agencies">浏览全部机构</a>' in response.get_data(as_text=True)

@@ -132,3 +132,13 @@ def test_search_hits_and_their_export_name_the_kind(client):
     text = client.get(f"/api/export?what=search&format=csv&{both}").get_data(as_text=True).lstrip("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {(r["机构"], r["机构类型"]) for r in rows} == {("柘城县养蜂管理站", BEE), ("宁陵县菌草推广站", "菌草推广站")}
+
+
+def test_the_agencies_json_links_the_kind_s_reports_as_the_page_does(client):
+    """Review 32 #9: /agencies?kind= linked its bodies' reports, statistics and trends; its JSON twin did not."""
+    data = _json(client, f"/api/agencies?kind={quote(BEE)}")
+    links = data["kind_reports"]
+    assert links["label"] and all(f"kind={quote(BEE)}" in links[name] or f"kind={BEE}" in links[name]
+                                  for name in ("search", "stats", "trends"))
+    assert _json(client, links["search"].split("http://localhost", 1)[-1])["total"] == 2
+    assert _json(client, "/api/agencies")["kind_reports"] is None
