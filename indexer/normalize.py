@@ -7,6 +7,7 @@ import unicodedata
 from indexer.memo import for_short_texts
 from indexer.model import Block, Table
 from indexer.script import strip_glosses, to_key
+from search.folding import INVISIBLE_CHARACTERS
 
 # Full-width ASCII (０-９, Ａ-Ｚ, （）) folds to half-width; CJK punctuation such as 、 and 。 stays.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -127,8 +128,9 @@ def clean_line(line: str, keep_gaps: bool = False) -> str:
 # A mirror's script converter puts a half-width comma before every enumeration comma and full stop ('公開,、透明,。',
 # even '一,、總體情況'): no writer puts a comma there, and left in it breaks the part headings and every sentence shown.
 _STRAY_COMMA = re.compile(r",(?=[、。])")
-# Zero-width spaces and joiners, a word joiner and a stray byte-order mark: invisible, no part of any word.
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Zero-width spaces and joiners, a word joiner and a stray byte-order mark: invisible, no part of any word (the list
+# a query is folded by too).
+_ZERO_WIDTH = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 
 
 # Ideographic spaces a mirror's wrong encoding turned into question marks: '????一、总体情况',

@@ -40,8 +40,10 @@ def traditional_to_simplified() -> dict[int, str]:
 
 # Zero-width spaces and joiners, a word joiner and a stray byte-order mark (U+200B-U+200D, U+2060, U+FEFF): invisible,
 # no part of any word. Text pasted from a web page carries them inside words (低\u200b保); a query read them as a space
-# between two words (QA 32 #9). The indexer drops them from every line (indexer/normalize.clean_line); so does a query.
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# between two words (QA 32 #9). The indexer drops them from every line (indexer/normalize.clean_line); so does a query:
+# one list for both.
+INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 
 
 def without_invisible(text: str) -> str:
