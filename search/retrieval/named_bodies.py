@@ -10,7 +10,9 @@ none of its reports. Used by the grouped selection (grouped.py) when no report, 
 from __future__ import annotations
 
 import numpy as np
+from whoosh import query as Q
 
+from search.analysis import bigrams
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import concept_of, reports_of, unread_issuers
 from search.retrieval.matching import evaluate
@@ -20,6 +22,8 @@ NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
 MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
 STEM_NOTE = "没有{words}发布的报告，下面是正文提到“{word}”的报告。"
 UNMENTIONED_NOTE = "没有{words}发布的报告，也没有报告的正文提到它。"
+# An informal name (派出所) searches its body's names too (公安局): the reports below may hold only those.
+BELONGS_NOTE = "没有“{word}”发布的报告，正文也没有写“{word}”；下面是正文提到它所属的“{body}”的报告。"
 
 
 def quoted(words: list[str]) -> str:
@@ -68,11 +72,33 @@ def near_miss_fit(searcher, labels: list[str], places: set[str] | frozenset[str]
 def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray) -> list[str]:
     """The notes for the bodies no report is of (label, its item's query), kept as words: mentioned only where a
     report in ``scope`` writes the name, else what follows is the lexical backstop's reports nearest in characters
-    (规划局: 没有报告包含所查词语), none of which names the body."""
-    written = [label for label, unit in nobody if (evaluate(searcher, unit, scope).mask & scope).any()]
-    unwritten = [label for label, _ in nobody if label not in written]
-    return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + \
+    (规划局: 没有报告包含所查词语), none of which names the body. An informal name's item also searches the body it
+    belongs to (派出所: 公安局): where only that is written, the note names it, never a mention of the word itself."""
+    written, belongs, unwritten = [], [], []
+    for label, unit in nobody:
+        if not (evaluate(searcher, unit, scope).mask & scope).any():
+            unwritten.append(label)
+        elif _literally_written(searcher, label, scope) or not (body := _belongs_to(label)):
+            written.append(label)
+        else:
+            belongs.append(BELONGS_NOTE.format(word=label, body=body))
+    return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + belongs + \
         ([UNMENTIONED_NOTE.format(words=quoted(unwritten))] if unwritten else [])
+
+
+def _literally_written(searcher, label: str, scope: np.ndarray) -> bool:
+    grams = bigrams(label)
+    if not grams:
+        return False
+    query = Q.Phrase("grams", grams) if len(grams) > 1 else Q.Term("grams", grams[0])
+    return bool((evaluate(searcher, query, scope).mask & scope).any())
+
+
+def _belongs_to(label: str) -> str | None:
+    """The body an informal name stands for (派出所: 公安局), when it is not the name itself."""
+    concept = concept_of(label)
+    body = concept.functions[0][0] if concept is not None and concept.functions else None
+    return body if body and body != label else None
 
 
 # A function's stem (公安, 教育) typed alone is a word of the text, not a body: a report of a county government naming

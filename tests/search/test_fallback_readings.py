@@ -70,3 +70,20 @@ def test_the_figure_order_of_looser_matches_is_told_on_the_page(idx):
     assert agencies[:2] == ["子市税务局", "辛县民政局"]
     assert "没有同时包含所有词语的结果，下面是包含其中部分词语的结果。" in messages
     assert any("从多到少排列" in m for m in messages), messages
+
+
+def test_an_informal_name_no_report_writes_names_the_body_it_belongs_to(idx):
+    # 派出所 searches the 公安局 it belongs to: 戊县's report names the bureau, and no report writes 派出所. The page
+    # must not say the reports below mention 派出所 (QA 34 #5).
+    agencies, messages = _page(idx, "派出所")
+    assert agencies == ["戊县人民政府"]
+    assert "没有“派出所”发布的报告，正文也没有写“派出所”；下面是正文提到它所属的“公安局”的报告。" in messages
+    assert not any("正文提到它的报告" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("q", ["被诉", "涉诉"])
+def test_the_short_words_for_being_sued_ask_for_the_lawsuit_figure(idx, q):
+    # No report writes 被诉 or 涉诉: read as 行政诉讼, the figure asked, the three sued bodies lead (QA 34 #14).
+    agencies, messages = _page(idx, q)
+    assert set(agencies[:3]) == {"甲市自然资源局", "乙市自然资源局", "丙市自然资源局"}, (agencies, messages)
+    assert not any("没有报告使用" in m for m in messages), messages
