@@ -9,6 +9,7 @@ from indexer.model import Block, Report, Table
 from indexer.possible_places import possible_provinces
 from indexer.parser import report_to_dict
 from search.missing_parts import missing_parts
+from search.figures.table_floor import table_floor
 from search.figures.text_figures import report_from_text
 from search.schema import RANGE_FIGURES, TEXT_RANGE_FIGURES
 from search.vocabulary import PREAMBLE_PART
@@ -80,6 +81,9 @@ def to_documents(report: Report, sources: list[str] | None = None) -> list[dict]
         value = (report.figures or {}).get(key)
         if isinstance(value, int) and value >= 0:
             common[f"fig_{key}"] = value
+            floor = table_floor(key, report.figures, report.checks or {})
+            if floor is not None:
+                common[f"floor_{key}"] = floor
     payload = report_to_dict(report)
     # Where no table gives a ranged figure and the prose states it, a range counts it as the statistics do (kept
     # apart from the tables' fig_ fields, which rank and are shown as the tables').

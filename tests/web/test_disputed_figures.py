@@ -103,3 +103,27 @@ def test_the_trend_chart_marks_the_disputed_year_as_the_table_does(client):
     assert svg.xpath(".//g[@data-year='2022']//text[contains(@class, 'disputed')]")
     assert svg.xpath(".//g[@data-year='2022']")[0].get("data-value") == "5"  # the value itself stays as written
     assert f"2022 年 5（{NOTE}）" in svg.xpath("string(.//desc)")  # read aloud: the reason, not a star
+
+
+def test_a_range_keeps_a_report_whose_own_items_exceed_its_total(client):
+    # 2022's table writes 行政复议 总计 5 under items of 10 + 1: "at least 6 cases" is what its table lists.
+    data = client.get("/api/search", query_string={"q": AGENCY, "min_reconsideration_total": 6}).get_json()
+    assert sorted(h["year"] for h in data["hits"]) == [2022]
+    # Neither bound is invented: no report lists 12 or more, and the settled year's 1 stays out of 2 and up.
+    assert client.get("/api/search", query_string={"q": AGENCY, "min_reconsideration_total": 12}).get_json()["hits"] == []
+    page = client.get("/", query_string={"q": AGENCY, "min_reconsideration_total": 6}).get_data(as_text=True)
+    assert "表中所填总计小于已填分项之和的（标 *），总计或分项之和在范围内即列入" in page
+
+
+def test_the_floor_adds_what_a_summed_figure_understates():
+    from search.figures.table_floor import table_floor
+    failures = [{"key": "litigation_after_reconsideration_total", "expected": 5, "found": 0},
+                {"key": "reconsideration_total", "expected": 11, "found": 0}]
+    figures = {"litigation_total": 1, "reconsideration_total": 0, "requests_new": 3}
+    assert table_floor("litigation_total", figures, {"failures": failures}) == 6  # 1 written + 5 the total left out
+    assert table_floor("reconsideration_total", figures, {"failures": failures}) == 11
+    assert table_floor("requests_new", figures, {"failures": failures}) is None  # nothing disputes it
+    # A total above its items proves no more than it says (blank items are not 0).
+    short = [{"key": "reconsideration_total", "expected": 2, "found": 4}]
+    assert table_floor("reconsideration_total", {"reconsideration_total": 4}, {"failures": short}) is None
+    assert table_floor("reconsideration_total", {}, {"failures": failures}) is None  # no figure, no floor

@@ -1,0 +1,25 @@
+"""The least a report's own table proves of a figure whose total it understates.
+
+A table may write 总计 0 under filled items of 5 (洪泽区 2023: 复议后起诉 结果维持 5, 总计 0). The figure stays as
+written everywhere it is shown, marked as disputed (records.ReportRecord.disputed); but a filter asking for reports
+that HAD such cases (min_litigation_total=1, the facet 有行政诉讼) must not drop a report whose own table lists five
+of them. The items written prove at least their sum, so a lower bound reads the larger of the two. Only where the
+items exceed the total: a total above its items proves nothing more (blank items are not 0).
+"""
+from __future__ import annotations
+
+from search.vocabulary import SUMMED_FIGURES
+
+
+def table_floor(key: str, figures: dict, checks: dict) -> int | None:
+    """The least the table proves of ``key`` when its filled items exceed a total it is computed from, else None."""
+    value = figures.get(key)
+    if not isinstance(value, int) or value < 0:
+        return None
+    inputs = {key, *SUMMED_FIGURES.get(key, ())}
+    added = 0
+    for failure in checks.get("failures") or []:
+        parts, total = failure.get("expected"), failure.get("found")
+        if failure.get("key") in inputs and isinstance(parts, int) and isinstance(total, int) and parts > total:
+            added += parts - total
+    return value + added if added else None
