@@ -41,6 +41,38 @@
     if (panel.classList && panel.classList.contains("filter-panel") && narrow.matches) panelOpen[panel.id] = panel.open;
   }, true);
 
+  // A swap sends the panels closed as the server renders them: what the user had open (/stats' 筛选, a facet's 更多)
+  // stays open, and a value the click moved into a closed list (unticked, 教育局 goes back under 更多) keeps the
+  // focus, its list opened, where htmx finds its id out of sight (QA 33 #5). The search's own panel is fitPanel's.
+  var beforeSwap = null;
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail && event.detail.target;
+    var active = document.activeElement;
+    var open = target && target.querySelectorAll ? target.querySelectorAll("details[open][id]") : [];
+    beforeSwap = {focused: active && active.id ? active.id : "", open: []};
+    for (var i = 0; i < open.length; i++) beforeSwap.open.push(open[i].id);
+  });
+
+  function keptFocus() {
+    var saved = beforeSwap;
+    beforeSwap = null;
+    if (!saved) return false;
+    for (var i = 0; i < saved.open.length; i++) {
+      var details = document.getElementById(saved.open[i]);
+      if (details && !details.classList.contains("filter-panel")) details.open = true;
+    }
+    var active = document.activeElement;
+    if (active && active !== document.body) return true;
+    var element = saved.focused ? document.getElementById(saved.focused) : null;
+    if (!element) return false;
+    for (var p = element.parentElement; p; p = p.parentElement) {
+      if (p.tagName === "DETAILS" && !p.open && !p.classList.contains("filter-panel")) p.open = true;
+    }
+    element.focus();
+    return document.activeElement === element;
+  }
+
   // A control that vanished with the swap (a chip, a page number, a sort link, an 应用 button of a
   // form that stays) leaves the focus nowhere: put it on the swapped part's summary ([data-swap-focus]:
   // the result count, the statistics' summary …), which also brings the new content into view. The
@@ -48,6 +80,7 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     fitPanel();
     syncQuery();
+    if (keptFocus()) return;
     var active = document.activeElement;
     if (active && active !== document.body) return;
     var target = event.detail && event.detail.target;

@@ -33,7 +33,9 @@ def unknown_agency(agency_id: str) -> tuple[str, list[tuple[str, str]]]:
     reports searched by the name the id holds ('320800:水利局' -> 水利局; none when it holds no name)."""
     message = f"没有编号为“{agency_id[:80]}”的机构。"
     name = agency_id.rsplit(":", 1)[-1].strip()[:40]
-    if not name or name.isascii():  # no name to search for: the bodies' list at least (QA 33 #6)
+    if not name or not any(c.isalnum() for c in name):  # no name to search for: the bodies' list at least (QA 33 #6)
         return message, [("浏览全部机构", "/agencies")]
+    if name.isascii():  # an English name (some bodies have one) or a mistyped id: the list, and the name looked up there
+        return message, [("浏览全部机构", "/agencies"), (f"在机构列表中查找“{name}”", "/agencies?" + urlencode({"name": name}))]
     return message, [(f"在机构列表中查找“{name}”", "/agencies?" + urlencode({"name": name})),
                      (f"搜索“{name}”的报告", "/?" + urlencode({"q": name}))]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
+from search.agencies.kind_filter import checked_kind
 from search.agencies.kinds import OTHER, OTHER_NOTE
 from search.agencies.name_box import NO_EXAMPLE, is_named, name_example
 from search.agencies.tree import child, place_label, place_level, within
@@ -35,7 +36,6 @@ LOOSER_LEFT = "只列出报告中含有“{q}”的机构；搜索页面其后�
 NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；用字相近的报告可在搜索页面查看。"
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
-UNKNOWN_KIND = "没有名为“{kind}”的机构类型，请从“机构类型”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
 MAX_NAME = 50
 
@@ -233,7 +233,8 @@ def _trail(known, params: AgencyParams) -> list[Choice]:
 def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     """The bodies ``params`` asks for, one page of them (or all, unpaged), with the tree and kinds."""
     known = directory(searcher)
-    messages = list(params.messages)
+    kind, notes = checked_kind(searcher, params.kind)  # an unknown kind ignored, as the search does (QA 33 #6)
+    params, messages = replace(params, kind=kind), list(params.messages) + notes
     matched_reports = None
     pool = list(known.agencies.values())
     matched: Counter = Counter()
@@ -294,9 +295,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
             for a in listed[(page - 1) * per_page: page * per_page]]
     if words and not pool:
         messages.append(NO_BODY_NAMED.format(name=params.name))
-    if params.kind and not any(a.kind_label == params.kind for a in known.agencies.values()):
-        messages.append(UNKNOWN_KIND.format(kind=params.kind))
-    elif params.kind == OTHER:
+    if params.kind == OTHER:
         messages.append(OTHER_NOTE)  # 其他 is no function: say what it holds
     if params.place and not in_place and not listed:
         messages.append("所选地区没有符合条件的机构。")

@@ -76,3 +76,12 @@ def kind_facet_counts(by_agency: Counter) -> Counter:
 def kind_sort_key(kind: str, count: int) -> tuple:
     """The facet's order: the commonest kinds first, 其他 (no kind read) last."""
     return (kind == OTHER, -count, kind)
+
+
+def checked_kind(searcher, kind: str) -> tuple[str, list[str]]:
+    """One kind as ``checked_kinds`` reads it, with its messages: /agencies' kind list takes an unknown kind as the
+    search and /stats do (ignored, with the kinds there are), not as a list of no body (QA 33 #6)."""
+    if not kind:
+        return "", []
+    checked = checked_kinds(searcher, SearchParams(kind=(kind,)))
+    return (checked.kind or ("",))[0], list(checked.messages)

@@ -117,11 +117,13 @@ def figure_lines(number: int, reports: list[dict]) -> list[Line]:
 
 # The figures a report's prose may state (text_figures.py) by part, each with its line's label, and the order of a
 # part's lines, by which a line no template row gives (不予公开 stated whole) is placed.
-TEXT_LINES = {3: [("requests_new", ROW_LABELS["requests_new"]), ("outcome_refused", "（三）不予公开（1–8 项之和）"),
+TEXT_LINES = {2: [("normative_docs_made", "规范性文件 本年制发件数")],  # a row run together that no split fits (QA 33 #8)
+              3: [("requests_new", ROW_LABELS["requests_new"]), ("outcome_refused", "（三）不予公开（1–8 项之和）"),
                   ("outcome_unavailable", "（四）无法提供（1–3 项之和）"), ("outcome_not_processed", "（五）不予处理（1–5 项之和）")],
               4: [("reconsideration_total", "行政复议 总计"), ("reconsideration_corrected", "行政复议 结果纠正"),
                   ("litigation_total", "行政诉讼 合计"), ("litigation_corrected", "行政诉讼 结果纠正（两类之和）")]}
-_ORDER = {3: [k for row in P3_ROWS for k in ([row, row[:row.rindex("_")]] if row in (
+_ORDER = {2: [f"{row}_{column}" for row in ("regulations", "normative_docs") for column in ("made", "repealed", "in_force")],
+          3: [k for row in P3_ROWS for k in ([row, row[:row.rindex("_")]] if row in (
                   "outcome_refused_query", "outcome_unavailable_unclear", "outcome_not_processed_confirmation") else [row])]
              + P3_RATES,
           4: [f"{g}_{c}" for g, _ in REVIEW_GROUPS for c, _ in REVIEW_COLUMNS] + ["litigation_total", "litigation_corrected"]}

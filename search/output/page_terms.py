@@ -10,16 +10,18 @@ holds nothing else. The bar lists the terms the report holds.
 from __future__ import annotations
 
 from search.analysis import fold
-from search.retrieval.query import ParsedQuery, topic_words
-from search.vocabulary import in_several_headings
+from search.retrieval.query import TOKEN, ParsedQuery, topic_words
+from search.retrieval.too_short import too_short_alone
+from search.vocabulary import echoed, in_several_headings
 
 
 def page_terms(parsed: ParsedQuery) -> list[str]:
-    """The terms the report page marks: the highlight terms without a run typed with words that carry no topic, and
-    without the template's heading words when any other term is left."""
+    """The terms the report page marks: the highlight terms without a run typed with words that carry no topic,
+    without a number or sign the search never searches alone (the 1 of <script>alert(1)</script>, which marked every
+    table's 1: review 32 #12), and without the template's heading words when any other term is left."""
     runs = {form for c in parsed.must if not c.phrase for alt in c.alternatives
             if "".join(topic_words(alt)[0]) != fold(alt) for form in (alt, fold(alt))}
-    terms = [t for t in parsed.highlight_terms() if t not in runs]
+    terms = [t for t in parsed.highlight_terms() if t not in runs and not too_short_alone(t)]
     telling = [t for t in terms if not in_several_headings(t)]
     return telling or terms
 
@@ -39,3 +41,14 @@ def held_terms(terms: list[str], report: dict) -> list[str]:
     """The ``terms`` the report holds, for the bar that names what is marked."""
     text = report_text(report)
     return [t for t in terms if fold(t) in text]
+
+
+def bar_terms(terms: list[str], report: dict, q: str, marked: bool) -> list[str]:
+    """What the page's bar lists, each cut as the search's echo cuts the query (a 600-character word was a screen of
+    it): the terms marked that the report holds; with no mark, the words typed, not the search's readings of them
+    (不回复, not the 没回复 it was read as: review 32 #12), without -words and filters (year:2020)."""
+    held = held_terms(terms, report) if marked else []
+    if not held:
+        held = [m.group(2) or m.group(3) for m in TOKEN.finditer(q) if not m.group(1)]
+        held = [w for w in held if w and ":" not in w and "：" not in w]
+    return [echoed(t) for t in dict.fromkeys(held)]

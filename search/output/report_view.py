@@ -16,7 +16,7 @@ from search.retrieval.engine import get_report
 from search.output.prose_view import prose_statements
 from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import parse_query
-from search.output.page_terms import held_terms, page_terms
+from search.output.page_terms import bar_terms, page_terms
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
                                ROW_LABELS, UNKNOWN_AGENCY, UNKNOWN_YEAR, balance_state, is_number, part_heading,
@@ -341,6 +341,6 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     note = (("报告没有写明发布机关" if not report.get("agency") else "未能确定这个发布机关的所在地或名称")
             + "，未与其他报告归为同一机构") if unresolved else ""
     view = prepare_report(report, terms)
-    # The bar names the terms marked, those the report holds (page_terms.py); with no mark, the terms not found.
-    view["bar_terms"] = (held_terms(terms, report) if view["matches"] else []) or terms
+    # The bar names the terms marked, those the report holds; with no mark, the words typed (page_terms.py).
+    view["bar_terms"] = bar_terms(terms, report, params.q, bool(view["matches"]))
     return ReportPage(report, params, terms, years, view, agency, note)

@@ -27,6 +27,7 @@ asked (学校的信息公开年报, 江苏 医院 年报).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +35,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import (GOVERNMENT_FOR_DEPARTMENT, IssuerConcept, concept_of, issuer_table,
                                      report_weights)
+from search.retrieval.place_governments import place_governments, typed_government
 from search.retrieval.query import DOC_WORDS, ParsedQuery, topic_words
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
@@ -45,6 +47,8 @@ class IssuerSet:
     """One item of the query naming a set of issuers: its words (alternatives: 省级部门 or 市级部门)."""
 
     words: tuple[str, ...]
+    typed: tuple[str, ...] = ()  # the words as typed, where the reading is not (湖南政府 for 省政府): the notes quote them
+    inside: bool = False  # a place's government said by its short form: any government follows the level's own
 
     @property
     def concepts(self) -> list[IssuerConcept]:
@@ -53,6 +57,11 @@ class IssuerSet:
     @property
     def sector(self) -> bool:
         return any(c.sector for c in self.concepts)
+
+    @property
+    def tiered(self) -> bool:
+        """Whether the set's own members come before its other members (a sector's bodies, a level's government)."""
+        return self.sector or self.inside
 
 
 def names_set(concept: IssuerConcept | None) -> bool:
@@ -77,9 +86,12 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
             continue
         # Else the words as typed: the other alternatives are the search's own forms of them (大西北的县政府 OR
         # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is.
-        words = topic_words(clause.alternatives[0])[0]
+        typed = clause.alternatives[0]
+        words = topic_words(typed)[0]
         words_of.append(words)
-        found += [IssuerSet((w,)) for w in words if names_set(concept_of(w))]
+        inside = [IssuerSet((g.word,), (g.typed,), inside=True) for g in place_governments(typed)]
+        found += inside + [IssuerSet((w,), (typed_government(w, typed),)) for w in words
+                           if names_set(concept_of(w)) and not any(s.words == (w,) for s in inside)]
     if not found:
         return
     # Another topic beside the words naming issuers, places, the report itself (年报) and the figure
@@ -90,7 +102,7 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
               if concept_of(w) is None and w not in places and w not in DOC_WORDS
               and (figure_words is None or w in figure_words)]
     kept = [s for s in found if not s.sector or not others or all(c.marked for c in s.concepts)]
-    kept = list({s.words: s for s in kept}.values())
+    kept = list({(s.words, s.inside): s for s in kept}.values())
     parsed.issuer_sets = kept
     parsed.notes += [set_note(s) for s in kept]
 
@@ -130,8 +142,12 @@ def describe(concept: IssuerConcept) -> str:
 
 
 def _typed(found: IssuerSet) -> str:
-    """The set's words as the notes quote them: a 的 the reading took along (哪个省的 of 哪个省的政府) is no part of them."""
-    return "或".join(f"“{w.removesuffix('的') or w}”" for w in found.words)
+    """The set's words as the notes quote them, as typed: a 的 the reading took along (哪个省的 of 哪个省的政府) is no
+    part of them, and a level's government read from a place's name is quoted as the place and 政府 typed (QA 33)."""
+    return "或".join(f"“{w.removesuffix('的') or w}”" for w in (found.typed or found.words))
+
+
+INSIDE_NOTE = "，其次是其他各级政府的报告"
 
 
 def set_note(found: IssuerSet) -> str:
@@ -145,7 +161,7 @@ def set_note(found: IssuerSet) -> str:
     authorities = [f for c in concepts if c.sector for f, w in c.functions[:1]]
     if authorities:
         note += f"，其次是主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告"
-    return note + "。"
+    return note + (INSIDE_NOTE if found.inside else "") + "。"
 
 
 def set_sorted_note(found: IssuerSet) -> str:
@@ -153,15 +169,17 @@ def set_sorted_note(found: IssuerSet) -> str:
     return set_note(found).replace("发布的报告排在前面", "发布的报告在按相关度排序时排在前面", 1)
 
 
-def set_absent_note(found: IssuerSet) -> str:
+def set_absent_note(found: IssuerSet, others: bool = False) -> str:
     """The note when no listed report is of the set itself (no school's own report: the governing
-    department's come first, or none of either)."""
+    department's come first, or none of either; no province's government: ``others``, other governments first)."""
     typed = _typed(found)
     named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
     authorities = [f for c in found.concepts if c.sector for f, w in c.functions[:1]]
     if authorities:
         return (f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；"
                 f"主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告排在前面。")
+    if found.inside and others:
+        return f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；其他各级政府的报告排在前面。"
     return f"{typed}按发布机关理解，但没有{named}发布的报告符合查询，下面是其他机关的报告。"
 
 
@@ -173,9 +191,10 @@ def set_later_note(found: IssuerSet) -> str:
 
 
 def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
-    """Per report code: whether its issuer belongs to the set (``own``: a sector's own bodies only)."""
+    """Per report code: whether its issuer belongs to the set (``own``: a sector's own bodies, a level's own government
+    for a place's short form; else with the governments of every level: ``IssuerSet.inside``)."""
     table = issuer_table(searcher)
-    key = ("set", found.words, own)
+    key = ("set", found.words, own, found.inside)
     cached = table.masks.get(key)
     if cached is not None:
         return cached
@@ -187,10 +206,24 @@ def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
             # A report of the level whose issuer's name was not read (a township page naming no body)
             # may well be of the set: it is not put below the set's named members' others.
             member = member | ((table.function < 0) & np.array([lv == concept.level for lv in table.level]))
+        if found.inside and not own:
+            member = member | _any_government(searcher, concept)
         fits = member if fits is None else fits | member
     fits = fits if fits is not None else np.zeros(len(table.function), dtype=bool)
     table.masks[key] = fits  # per generation, as the issuer weights are
     return fits
+
+
+def _any_government(searcher, concept: IssuerConcept) -> np.ndarray:
+    """Per report code: whether its issuer is a government (or its office) of any level, as ``concept``'s functions
+    are its level's; a name of place words only (桃源县某某乡, whose function was not read) is its government's."""
+    table = issuer_table(searcher)
+    anywhere = IssuerConcept(concept.word, concept.functions)
+    place_only = np.array([_PLACE_NAME.search(n) is not None for n in table.names], dtype=bool)
+    return (report_weights(searcher, anywhere) > GOVERNMENT_FOR_DEPARTMENT) | ((table.function < 0) & place_only)
+
+
+_PLACE_NAME = re.compile(r"(?:乡|镇|苏木|县|市|区|旗|州|盟)$")  # a name ending as a division does: the place's own
 
 
 def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarray) -> np.ndarray:
@@ -205,7 +238,7 @@ def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
         chosen &= members(searcher, found)[codes]
         own &= members(searcher, found, own=True)[codes]
     scores = first_of(mask, scores, chosen)
-    if any(s.sector for s in parsed.issuer_sets):
+    if any(s.tiered for s in parsed.issuer_sets):
         scores = first_of(mask, scores, own)
     return scores
 
@@ -222,6 +255,9 @@ def set_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, first: np.ndarray
         if sort != "relevance":
             rewritten[set_note(found)] = set_sorted_note(found)
         elif not (first & members(searcher, found, own=True)[codes]).any():
+            if found.inside:  # other governments of the place may come first: they are what follows the level's
+                rewritten[set_note(found)] = set_absent_note(found, (first & members(searcher, found)[codes]).any())
+                continue
             later = not found.sector and (hits & members(searcher, found)[codes]).any()
             rewritten[set_note(found)] = set_later_note(found) if later else set_absent_note(found)
     return [rewritten.get(m, m) for m in messages]

@@ -6,6 +6,7 @@ the place's own government, which writes 人民政府, was not asked for. See do
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from search.retrieval.issuers import concept_of
 
@@ -16,22 +17,76 @@ def level_governments(words: list[str], text: str = "") -> list[str]:
     """政府 after a place's name is that place's level's government (湖南省 政府 -> 湖南省 省政府,
     沭阳县 人民政府 -> 沭阳县 县人民政府): an issuer word of the level, as 湖南 省政府 typed apart is, where 政府 alone
     is only a word every report's text holds. A municipality's government (上海市政府) is of the provincial level.
-    A short form (湖南, 延边州) only where ``text`` has it glued to 政府 ending a run (湖南政府): typed apart or with a
-    noun after (天津 政府微信公众号, 广州政府网站) 政府 is any government's, of the place or not."""
-    from search.retrieval.places import full_name_units  # (places imports query, which imports this)
-
+    A short form's (湖南政府) 政府 stays as typed, as its reports write the short form (湖南 of 湖南省):
+    ``place_governments`` reads it as the place's governments."""
     out = list(words)
-    for i in range(1, len(out)):
-        if out[i] not in _GOVERNMENT or len(out[i - 1]) < 2:
-            continue
-        units = full_name_units(out[i - 1])  # a place's name, not a level word (地级市 政府)
-        if not units and _ends_a_run(out[i - 1] + out[i], text):
-            units = government_place_units(out[i - 1])
-        names = {u.name for u in units}  # a short form's division writes its level's character (浦东 -> 浦东新区)
-        word = _level_word(names.pop() if len(names) == 1 else out[i - 1], {u.kind for u in units}, out[i])
-        if word is not None:
+    for i, word, form in _readings(words, text):
+        if form != _WRITTEN:
             out[i] = word
     return out
+
+
+@dataclass(frozen=True)
+class PlaceGovernment:
+    """政府 read after a place's short form: the level's issuer word and the words typed."""
+
+    word: str  # 省政府
+    typed: str  # 湖南政府, as the notes quote it
+
+
+def place_governments(text: str) -> list[PlaceGovernment]:
+    """The governments named by a place glued to 政府 in ``text`` (one typed run). A short form says the place as
+    people say it, not its level: 湖南政府 is the province's government first, then any government inside Hunan (its
+    cities', counties', townships'), before a department whose text quotes 省政府 (QA 33). Its 政府 stays a word of
+    the text (``level_governments``), so the place's reports are all matched, and the issuer sets order them."""
+    from search.retrieval.query import query_words  # (query imports this module)
+
+    words = query_words(text)  # a full name's 政府 is read already (湖南省 省政府): its level's alone is asked
+    return [PlaceGovernment(word, _typed_run(words, i, text)) for i, word, form in _readings(words, text)
+            if form != _FULL]
+
+
+def typed_government(word: str, text: str) -> str:
+    """How ``text`` (one typed run) said the level's government ``word``: the word itself, or the place and 政府 it
+    was read from (昆山市政府 for 县政府): a note quotes what the user typed, never the reading."""
+    from search.retrieval.query import query_words  # (query imports this module)
+
+    words = query_words(text)
+    return word if word in text or word not in words else _typed_run(words, words.index(word), text)
+
+
+def _typed_run(words: list[str], i: int, text: str) -> str:
+    for government in _GOVERNMENT[::-1]:  # 人民政府 before 政府
+        if words[i - 1] + government in text:
+            return words[i - 1] + government
+    return words[i - 1] + words[i]
+
+
+# How the place before 政府 was named: its full name (湖南省); a short form its reports write, the start of the name
+# (湖南 of 湖南省, 浦东 of 浦东新区), where 政府 stays a word of the text; or one they do not (延边州 for 延边朝鲜族自治州),
+# where only the level's word finds its government.
+_FULL, _WRITTEN, _SAID = "full", "written", "said"
+
+
+def _readings(words: list[str], text: str):
+    """(index, the level's issuer word, how the place was named) for each 政府 read after a place's name: a short
+    form (湖南, 延边州) only where ``text`` has it glued to 政府 ending a run (湖南政府): typed apart or with a noun after
+    (天津 政府微信公众号, 广州政府网站) 政府 is any government's, of the place or not."""
+    from search.retrieval.places import full_name_units  # (places imports query, which imports this)
+
+    for i in range(1, len(words)):
+        if len(words[i - 1]) < 2 or not any(words[i].endswith(g) and words[i - 1] + g in text for g in _GOVERNMENT):
+            continue  # (a level's word read already, 延边州 市政府, is read again: the same place and 政府)
+        government = next(g for g in _GOVERNMENT[::-1] if words[i].endswith(g))
+        units = full_name_units(words[i - 1])  # a place's name, not a level word (地级市 政府)
+        short = not units
+        if short and _ends_a_run(words[i - 1] + government, text):
+            units = government_place_units(words[i - 1])
+        names = {u.name for u in units}  # a short form's division writes its level's character (浦东 -> 浦东新区)
+        word = _level_word(names.pop() if len(names) == 1 else words[i - 1], {u.kind for u in units}, government)
+        if word is not None:
+            written = units and all(u.name.startswith(words[i - 1]) for u in units)
+            yield i, word, _FULL if not short else _WRITTEN if written else _SAID
 
 
 def _ends_a_run(glued: str, text: str) -> bool:

@@ -124,3 +124,10 @@ def test_an_id_naming_nothing_offers_the_bodies_list(rebuilt):
     _, _, client = rebuilt
     response = client.get("/agencies/nonexist")
     assert response.status_code == 404 and 'href="/agencies">浏览全部机构</a>' in response.get_data(as_text=True)
+    # An ASCII name (an English name, a mistyped id) is looked up in the bodies' list too; an id of signs only is not.
+    html = response.get_data(as_text=True)
+    assert 'href="/agencies?name=nonexist">在机构列表中查找“nonexist”</a>' in html
+    html = client.get("/agencies/" + quote("<b>:x y")).get_data(as_text=True)
+    assert "在机构列表中查找“x y”" in html and "<b>" not in html
+    signs = client.get("/agencies/" + quote("::--"))
+    assert signs.status_code == 404 and "在机构列表中查找" not in signs.get_data(as_text=True)

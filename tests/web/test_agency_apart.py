@@ -71,9 +71,21 @@ def test_a_name_box_no_body_matches_says_so_and_offers_the_search(client):
     assert "在报告全文中搜索“自然资源部”" in html and "/?q=自然资源部" in html
 
 
-def test_an_unknown_kind_is_named_as_such(client):
-    data = _json(client, "/api/agencies?kind=" + quote("民政"))
-    assert data["total"] == 0 and any("没有名为“民政”的机构类型" in m for m in data["messages"])
+def test_an_unknown_kind_is_ignored_as_the_search_and_stats_ignore_it(client):
+    """QA 33 #6: /agencies listed no body for a kind it did not know, where the search and /stats say 忽略了 and go on."""
+    every = _json(client, "/api/agencies")
+    for kind in ("bogus", "<b>x"):
+        data = _json(client, "/api/agencies?kind=" + quote(kind))
+        assert data["total"] == every["total"] > 0
+        ignored = [m for m in data["messages"] if m.startswith(f"忽略了未知的机构类型：{kind}（可用：")]
+        assert len(ignored) == 1
+        assert ignored == [m for m in _json(client, "/api/search?kind=" + quote(kind))["messages"] if m.startswith("忽略了")]
+        html = _html(client, "/agencies?kind=" + quote(kind))
+        assert "忽略了未知的机构类型：" in html and "<b>x" not in html and "kind=bogus" not in html
+    # A name the kind list folds is read as that kind, as the search reads it.
+    data = _json(client, "/api/agencies?kind=" + quote("人社局"))
+    assert "机构类型“人社局”按“人力资源和社会保障局”筛选。" in data["messages"] and data["total"] > 0
+    assert {a["kind"] for a in data["agencies"]} == {"人力资源和社会保障局"}
     assert not any("机构类型" in m for m in _json(client, "/api/agencies?kind=" + quote("民政局"))["messages"])
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.browser import playwright, shot
+from tests.conftest import other_bodies, written
+from tests.web.browser import playwright, serve, shot
 
 pytestmark = pytest.mark.browser
 
@@ -88,3 +89,46 @@ def test_without_javascript_a_phone_shows_the_results_first(browser, derived_ser
             expect(year).to_be_visible()  # a wide window shows the sidebar without the script
             expect(page.locator("#filter-panel > summary")).to_be_hidden()
         context.close()
+
+
+def test_a_toggled_value_keeps_the_focus_and_the_panel_it_was_in_stays_open(browser, derived_server, expect):
+    """QA 33 #5: an unticked value that went back into a closed 更多 list left the focus on the count (the page jumped
+    to the top), and every click in /stats' 筛选 closed the panel."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(derived_server + "/stats")
+    page.locator("#stats-filters > summary").click()
+    link = page.locator("#stats-filters a[id^='sf-']:not(.selected)").nth(1)
+    value = link.get_attribute("id")
+    _press(page, f"[id='{value}']")
+    page.wait_for_url(lambda url: "/stats?" in url)
+    expect(page.locator("#stats-filters")).to_have_attribute("open", "")
+    assert _focused(page) == f"A#{value}"
+    shot(page, "stats-filter-kept-open", full_page=False)
+
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def many_bodies(indexes):
+    """Twenty made-up township governments: the agency facet lists 8 and folds the rest under 更多."""
+    with serve(indexes.app("swap-more", written(other_bodies(20)))) as url:
+        yield url
+
+
+def test_an_unticked_value_back_under_a_closed_more_keeps_the_focus(browser, many_bodies, expect):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(many_bodies + "/?q=" + "政府信息公开")
+    more = page.locator("details.more[id='more-agency']")
+    more.locator("summary").click()
+    item = more.locator("a[id^='f-']").last
+    value = item.get_attribute("id")
+    _press(page, f"[id='{value}']")  # ticked: it moves up among the chosen values
+    page.wait_for_url(lambda url: "agency=" in url)
+    _press(page, f"[id='{value}']")  # unticked: back under a 更多 the server sends closed
+    page.wait_for_url(lambda url: "agency=" not in url)
+    page.wait_for_timeout(300)  # settled
+    assert _focused(page) == f"A#{value}"
+    expect(page.locator(f"[id='{value}']")).to_be_visible()
+    expect(more).to_have_attribute("open", "")
+    shot(page, "unticked-under-more-focused", full_page=False)
+    page.close()
