@@ -132,8 +132,11 @@ def _joined_areas(name: str) -> str:
 
 
 _SITE_PREFIX = re.compile(r"^(?:(?:政府信息公开|政务公开|信息公开)(?:年度报告|年报|专栏|目录)?|年度报告|年报)")
-# A metadata table's label left before the title when its separator was a space: '标 题 某某市…'.
-_LABEL = re.compile(r"^(?:标题|名称|题名|文章标题|信息名称)(?=.{2})")
+# A metadata table's label left before the title when its separator was a space: '标 题 某某市…'; the row that repeats
+# the title under a summary's label too ('内容概述 市某局2014年…报告', round 63: read as '内容概述市某局', a longer name of
+# the same body, it won over the title itself). No body's name opens with a whole label.
+FIELD_LABELS = r"(?:信息名称|文章标题|文件名称|标题名称|信息标题|文件标题|内容概述|内容摘要|内容提要|内容简介|标题|名称|题名)"
+_LABEL = re.compile(rf"^{FIELD_LABELS}[:：|｜]*(?=.{{2}})")
 # A mirror's domain or spam word glued before the name: 'example.com沙头镇' is 沙头镇.
 _LATIN_PREFIX = re.compile(r"^[A-Za-z0-9][\w.\-]*[A-Za-z][\w.\-]*(?=[\u4e00-\u9fff])", re.ASCII)
 # A government portal's name ('中国南平', '中国·东山') glued before a name opening with the same place: '中国南平南平市民政局'.
@@ -474,7 +477,9 @@ def _listed(key: str, start: int, end: int) -> bool:
 
 
 # An office that compiles the report for its body: '由某某局办公室编制' is 某某局's report.
-_COMPILER = re.compile(rf"{_COMPILER_WORD}$")
+# (round 63) ...and so is one listed with other units of the same body ('由某某局办公室、信息中心编制', '…办公室和法规科…'):
+# the office still closes the department's name.
+_COMPILER = re.compile(rf"{_COMPILER_WORD}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?(?:中心|科|股|室|组))*$")
 _CLOSING = re.compile(r"[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|部|(?<![行公])署|院|中心)$")  # 行署's office: as a government's
 _DEPARTMENT = re.compile(r"(?:局|委员会|厅|(?<![行公])署)")  # a prefecture's 行署 (行政公署) is a government, its offices bodies

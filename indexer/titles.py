@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.issuer import agency_name, digit_year
+from indexer.issuer import FIELD_LABELS, agency_name, digit_year
 from indexer.normalize import compact
 from indexer.places import find_chains
 from indexer.script import to_key
@@ -57,7 +57,7 @@ _CRUMB = re.compile(r"\s*(?:>+|»|›|→|－>|->)\s*")
 _CRUMB_LAST = re.compile(r"^(?:.*(?:>+|»|›|→)\s*)?")
 # The label of a metadata table's title row, flattened before the title with its separators (report_or_not takes it
 # off the opening's title lines too).
-TITLE_LABEL = re.compile(r"^(?:信息名称|文章标题|文件名称|标题名称|标题|名称|题名)\s*[:：|｜]+\s*")
+TITLE_LABEL = re.compile(rf"^{FIELD_LABELS}\s*[:：|｜]+\s*")
 
 
 @dataclass
@@ -152,6 +152,13 @@ _LINK_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|�
 
 # A byline's or metadata row's label: what follows it is the site's record of the page, not a line of the title.
 _BYLINE = re.compile(r"(?:来源|发布机构|发布单位|发布时间|发布日期|作者|浏览次数|点击数)\s*[:：]")
+# ...or a metadata table's row flattened without its colon ('来源 某某市卫生局', compacted '来源某某市卫生局'; round 63)
+_BYLINE_ROW = re.compile(r"^\s*(?:信息来源|来源|发布机构|发布单位|发文机关|作者)\s*(?=[\u4e00-\u9fff])")
+
+
+def _byline(line: str) -> bool:
+    """True for a byline or a metadata row naming the body that published the page: no line of the title."""
+    return bool(_BYLINE.search(to_key(line)) or _BYLINE_ROW.match(line))
 
 
 def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> TitleInfo:
@@ -181,7 +188,7 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         wrapped = _wrapped_name(lines[i - 1], line, info) if i > 0 else None
         if wrapped:
             info = wrapped
-        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]) and not _BYLINE.search(to_key(lines[i - 1])):
+        elif info.agency is None and i > 0 and not _YEAR.search(lines[i - 1]) and not _byline(lines[i - 1]):
             # (a byline's '信息来源：某某乡' is a metadata row, not the title's name line: the lead-in names the body, round 39)
             above = agency_name(lines[i - 1])  # agency on its own line above
             if above:
@@ -189,9 +196,11 @@ def read_title(lines: list[str], hints: list[str] = (), lead: str = "") -> Title
         elif info.agency and i > 0 and not _YEAR.search(lines[i - 1]) and placed_above(lines[i - 1], info.agency):
             # the issuer split over two lines: its place alone ('某某县'), then '民政局2019年…报告'
             info = TitleInfo(lines[i - 1] + info.title, lines[i - 1] + info.agency, info.year)
-        elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]):
+        elif info.agency and i > 0 and _SHORT_FORM.match(to_key(info.agency)) and not _YEAR.search(lines[i - 1]) \
+                and not _byline(lines[i - 1]):
             # The body's full name on its own line above a title that names it by its level word alone:
-            # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'.
+            # '某某省公安厅' over '省公安厅政府信息公开工作年度报告（2018年度）'. (A byline above is the site's, not the title's:
+            # '来源 某某市卫生局' over the metadata row repeating '市卫生局…报告' keeps the title's short form, A1; round 63.)
             above = agency_name(lines[i - 1])
             if above and len(above) > len(info.agency) and to_key(above).endswith(to_key(info.agency)):
                 info = TitleInfo(info.title, above, info.year)
