@@ -48,6 +48,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "url": base_url + hit.url,
         "source": hit.source,
         "more_sections": hit.more_sections,
+        "cut_off": hit.cut_off,  # the report's text stops before its end (quality=cut_off): the hit shows 文本不完整
     }
 
 
