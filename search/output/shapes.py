@@ -10,7 +10,7 @@ from markupsafe import Markup
 from search.agencies.browse import PER_PAGE, AgencyList, Choice
 from search.agencies.directory import Agency
 from search.agencies.kinds import kind_of
-from search.agencies.page import AgencyPage
+from search.agencies.page import AgencyPage, newest_first
 
 from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
@@ -186,7 +186,7 @@ def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = N
             "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind_label,
             "resolved": agency.resolved, "reported_place": _reported_json(agency),
             "url": base_url + agency.url, "feed": base_url + agency.feed_url,
-            "reports": [report(r) for r in agency.reports]}
+            "reports": [report(r) for r in newest_first(agency.reports)]}  # as the body's page lists them
 
 
 def _choice_json(choice: Choice, base_url: str) -> dict:
