@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, VIEWS
+from search.folding import echo
 from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams
 
@@ -38,11 +39,11 @@ class StatsParams:
         messages = []
         by = args.get("by") or cls.by
         if by not in COLUMN_BY_KEY and by not in META_SORTS:
-            messages.append(f"忽略了未知的排序列：{by[:30]}，已按本年新收申请排序。")
+            messages.append(f"忽略了未知的排序列：{echo(by, 30)}，已按本年新收申请排序。")
             by = cls.by
         view = args.get("view") or cls.view
         if view not in VIEWS:
-            messages.append(f"忽略了未知的列组：{view[:20]}（可用：{'、'.join(f'{label} {key}' for key, label in VIEWS.items())}）")
+            messages.append(f"忽略了未知的列组：{echo(view)}（可用：{'、'.join(f'{label} {key}' for key, label in VIEWS.items())}）")
             view = cls.view
         desc = (args.get("dir") or "desc") != "asc"
         if messages:

@@ -19,6 +19,7 @@ from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
 from search.figures.text_figures import FROM_TEXT_NOTE
+from search.folding import echo
 
 TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
                  "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",
@@ -139,7 +140,7 @@ def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
     """The figures asked for (known keys, at most MAX_FIGURES), or the defaults; and messages."""
     wanted = [v for v in dict.fromkeys(values) if v in TREND_FIGURES][:MAX_FIGURES]
     listed = "、".join(f"{label} {key}" for key, label in figure_choices())
-    unknown = [v[:30] for v in dict.fromkeys(values) if v not in TREND_FIGURES]  # one message, the list once (review 32)
+    unknown = [echo(v, 30) for v in dict.fromkeys(values) if v not in TREND_FIGURES]  # one message, the list once (review 32)
     shown = "、".join(unknown[:5]) + (f" 等 {len(unknown)} 项" if len(unknown) > 5 else "")
     messages = [f"忽略了未知的指标：{shown}（可用：{listed}）"] if unknown else []
     return wanted or list(DEFAULT_FIGURES), messages
