@@ -100,6 +100,8 @@ def trend_json(trend: Trend, base_url: str = "") -> dict:
             "key": s.column.key, "label": s.column.label, "unit": s.column.unit, "note": s.column.note,
             "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of, "disputed": p.disputed,
                         "from_text": p.from_text} for p in s.points],
+            # what the page says under the chart (years left out, report counts or bodies differing by year, prose)
+            "chart_note": s.chart.note or None,
         } for s in trend.series],
         "messages": trend.messages,
     }
