@@ -49,16 +49,3 @@ INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 def without_invisible(text: str) -> str:
     """``text`` without zero-width characters (INVISIBLE)."""
     return text.translate(INVISIBLE)
-
-
-def printable(text: str) -> str:
-    """``text`` as a parameter is read and quoted back: control and other unprintable characters (U+0000, ESC,
-    U+0085 …) folded to spaces, zero-width ones dropped, the ends stripped. They come from pasted text or hostile URLs
-    and never mean anything here; echoed raw they showed as boxes in a notice (QA 34 #9)."""
-    return "".join(ch if ch.isprintable() else " " for ch in without_invisible(text)).strip()
-
-
-def echo(value: object, limit: int = 20) -> str:
-    """A request's value as a message or a page quotes it back (忽略了未知的排序列：…): printable, at most
-    ``limit`` characters. Every echo of a parameter is built with it, on every page."""
-    return printable("" if value is None else str(value))[:limit]

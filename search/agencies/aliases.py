@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from urllib.parse import urlencode
 
-from search.folding import printable
-
 ALIASES_FILE = "agency_aliases.json"
 
 
@@ -33,7 +31,6 @@ def moved_agency(searcher, agency_id: str) -> str | None:
 def unknown_agency(agency_id: str) -> tuple[str, list[tuple[str, str]]]:
     """What the 404 page says of an id no body has ever had, and its links (text, address): the bodies' list and the
     reports searched by the name the id holds ('320800:水利局' -> 水利局; none when it holds no name)."""
-    agency_id = printable(agency_id)  # the address's control characters folded, as every echo folds them (QA 34 #9)
     message = f"没有编号为“{agency_id[:80]}”的机构。"
     name = agency_id.rsplit(":", 1)[-1].strip()[:40]
     if not name or name.isascii():  # no name to search for: the bodies' list at least (QA 33 #6)

@@ -22,7 +22,7 @@ from search.agencies.name_box import NO_EXAMPLE, is_named, name_example
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
-from search.folding import echo
+from search.echo import echo
 from search.retrieval.engine import ORDER_WORDS
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
@@ -38,7 +38,7 @@ NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
 UNKNOWN_KIND = "没有名为“{kind}”的机构类型，请从“机构类型”列表中选择。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
-MAX_NAME = 50  # characters of a parameter read (folding.echo: unprintable ones folded)
+MAX_NAME = 50  # characters of a parameter read (search.echo: unprintable ones folded)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from search.figures.compare_lines import CompareCell, Line, figure_lines, line_o
 from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
-from search.folding import echo, printable
+from search.echo import echo, printable
 from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_YEAR,
                                balance_state, echoed, part_heading, part_numeral, report_title, shown_name)
 

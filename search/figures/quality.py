@@ -23,7 +23,7 @@ from search.retrieval.suggest import name_key
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
 from search.schema import QUALITY_FLAGS
-from search.folding import echo
+from search.echo import echo
 from search.vocabulary import ROW_LABELS, balance_text
 
 # The lists of the page, in its order, by the name ``list=`` takes.

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, VIEWS
-from search.folding import echo
+from search.echo import echo
 from search.retrieval.figure_answers import range_figure
 from search.retrieval.paging import paged_as
 from search.retrieval.params import FIGURE_SORT, SearchParams

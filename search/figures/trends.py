@@ -19,7 +19,7 @@ from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
 from search.figures.text_figures import FROM_TEXT_NOTE
-from search.folding import echo
+from search.echo import echo
 
 TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
                  "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.folding import printable
+from search.echo import printable
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.vocabulary import KEY_FIGURES, echoed
@@ -34,7 +34,7 @@ def _choices(names: dict[str, str]) -> str:
 
 
 def _clean_text(value: str) -> str:
-    # A zero-width character inside a word (低\u200b保) is no space between two: it goes (folding.printable).
+    # A zero-width character inside a word (低\u200b保) is no space between two: it goes (search.echo.printable).
     return printable(value)
 
 

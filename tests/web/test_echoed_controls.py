@@ -1,6 +1,6 @@
 """Control characters in any parameter are folded out of every echo of it, on every page, notice and JSON (QA 34 #9:
 /stats?by=, /trends?fig=, /compare?q= and others printed U+0000, ESC and U+0085 raw into a notice, where they showed
-as boxes; the search page folded them). One function builds every echo: ``search.folding.echo``."""
+as boxes; the search page folded them). One function builds every echo: ``search.echo.echo``."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from search.folding import echo, printable
+from search.echo import echo, printable
 
 PAYLOAD = "低保\x00\x01\x08\x1b[31m\x7f\x85\u200bx"
 PARAMETERS = ("q", "by", "view", "dir", "fig", "id", "agency", "kind", "place", "name", "show", "list", "sort", "page",
