@@ -13,6 +13,7 @@ from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
 from search.echo import echo, printable
+from search.retrieval.query_length import cut_query
 from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_YEAR,
                                balance_state, echoed, part_heading, part_numeral, report_title, shown_name)
 
@@ -20,7 +21,6 @@ MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
-QUERY_MAX = 200  # characters of the finder's words
 
 
 @dataclass
@@ -189,7 +189,8 @@ def compare_reports(searcher, args) -> Comparison:
     comparison = build_comparison(searcher, ids, args.get("only") == "diff")
     comparison.messages[:0] = messages
     comparison.typed = " ".join(map(printable, args.getlist("id")))[:TYPED_MAX]
-    comparison.q = " ".join(printable(args.get("q", "")).split())[:QUERY_MAX]
+    comparison.q, cut = cut_query(" ".join(printable(args.get("q", "")).split()))  # the search's cap, and its words
+    comparison.messages += [cut] if cut else []
     if comparison.q:
         finds = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
         comparison.candidates, comparison.searched_heading = finds.candidates, finds.searched_heading

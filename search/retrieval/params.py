@@ -5,11 +5,11 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.echo import printable
+from search.retrieval.query_length import cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.vocabulary import KEY_FIGURES, echoed
 
-MAX_QUERY = 500  # characters; longer input is cut, with a message
 MAX_VALUES = 20  # values per facet
 MAX_PAGE = 1000
 MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
@@ -75,10 +75,8 @@ class SearchParams:
     def from_args(cls, args) -> "SearchParams":
         """Read a mapping with ``get``/``getlist`` (a werkzeug MultiDict); bad values become messages."""
         messages = []
-        q = _clean_text(args.get("q", "") or "")
-        if len(q) > MAX_QUERY:
-            q = q[:MAX_QUERY]
-            messages.append(f"查询过长，只使用了前 {MAX_QUERY} 个字符。")
+        q, cut = cut_query(_clean_text(args.get("q", "") or ""))  # (query_length.py: the one cap)
+        messages += [cut] if cut else []
 
         def texts(name):
             values = [_clean_text(v)[:100] for v in args.getlist(name)]
