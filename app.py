@@ -290,7 +290,7 @@ def index_missing(exc: search.IndexMissing):
 def http_error(exc: HTTPException):
     if exc.code is None or exc.code < 400:
         return exc  # redirects and the like pass through
-    agency = (request.view_args or {}).get("agency_id") if exc.code == 404 else None
+    agency = search.printable((request.view_args or {}).get("agency_id") or "") if exc.code == 404 else None  # echoed
     # No body has the id: one a rebuild changed (a parser fix reads an issuer's name otherwise) goes to its id now.
     moved = search.moved_agency(searcher(), agency) if agency else None
     if moved:

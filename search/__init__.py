@@ -37,6 +37,7 @@ import importlib
 # The wall: module -> the names it gives the web layer.
 _WALL = {
     "search.analysis": ("init_jieba",),
+    "search.echo": ("printable",),
     "search.index": ("IndexHandle", "IndexMissing", "index_root"),
     "search.retrieval.params": ("SearchParams",),
     "search.retrieval.engine": ("get_report", "run_search"),

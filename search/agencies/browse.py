@@ -23,6 +23,7 @@ from search.agencies.name_box import NO_EXAMPLE, is_named, name_example
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
+from search.echo import echo
 from search.retrieval.engine import ORDER_WORDS
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
@@ -37,12 +38,7 @@ NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；�
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
-MAX_NAME = 50
-
-
-def _text(value) -> str:
-    """A parameter's text: control characters dropped, cut to a sane length."""
-    return "".join(ch for ch in str(value or "") if ch.isprintable()).strip()[:MAX_NAME]
+MAX_NAME = 50  # characters of a parameter read (search.echo: unprintable ones folded)
 
 
 @dataclass(frozen=True)
@@ -64,13 +60,13 @@ class AgencyParams:
         search = paged_as(SearchParams.from_args(args), f"机构列表每页 {PER_PAGE} 个机构", pages=True)
         search = replace(search, kind=())  # ``kind`` here is the list's own choice, not the search's
         messages = list(search.messages)
-        place = _text(args.get("place"))
+        place = echo(args.get("place"), MAX_NAME)
         if place and not PLACE.fullmatch(place):
             messages.append(f"忽略了无效的地区代码：{place[:20]}")
             place = ""
-        raw_page = _text(args.get("page"))
+        raw_page = echo(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
-        return cls(search, place, _text(args.get("kind")), _text(args.get("name")),
+        return cls(search, place, echo(args.get("kind"), MAX_NAME), echo(args.get("name"), MAX_NAME),
                    min(max(page, 1), MAX_PAGE), not api or bool(raw_page), tuple(messages))
 
     @property

@@ -100,6 +100,12 @@ def _renames(agency: Agency) -> list[RenameNote]:
     return list(notes.values())
 
 
+def newest_first(reports: list) -> list:
+    """A body's reports in the order its page lists them: newest year first (no year last), then by id. The JSON
+    lists them so too (QA 34 #8: /api/agencies/<id> listed them oldest first)."""
+    return sorted(reports, key=lambda r: (-(r.year or 0), r.report_id))
+
+
 def agency_page(searcher, agency_id: str, figures: list[str] | None = None,
                 every_figure: bool = False) -> AgencyPage | None:
     """The page of the body with this id, its charts showing ``figures`` (the trends page's
@@ -113,10 +119,10 @@ def agency_page(searcher, agency_id: str, figures: list[str] | None = None,
     records: list[ReportRecord] = store.records(r.report_id for r in agency.reports)
     by_id = {r.report_id: r for r in records}
     trend = trend_of(searcher, records, SearchParams(agency=(agency.id,)), wanted, messages)
-    newest_first = sorted(agency.reports, key=lambda r: (-(r.year or 0), r.report_id))
+    listed = newest_first(agency.reports)
     rows = []
-    for i, report in enumerate(newest_first):
-        before = newest_first[i + 1] if i + 1 < len(newest_first) else None
+    for i, report in enumerate(listed):
+        before = listed[i + 1] if i + 1 < len(listed) else None
         record = by_id.get(report.report_id)
         rows.append(YearRow(report, [(n, part_numeral(n)) for n in (record.sections if record else [])],
                             (before.report_id, report.report_id) if before else None))

@@ -12,6 +12,8 @@ from search.figures.compare_lines import CompareCell, Line, figure_lines, line_o
 from search.figures.records import record_store
 from search.figures.compare_text import PartText, part_texts, report_label
 from search.figures.compare_finder import Candidate, find_candidates
+from search.echo import echo, printable
+from search.retrieval.query_length import cut_query
 from search.vocabulary import (BALANCE_CHECK, PREAMBLE_NAME, PREAMBLE_PART, SECTION_NAMES, UNKNOWN_YEAR,
                                balance_state, echoed, part_heading, part_numeral, report_title, shown_name)
 
@@ -19,7 +21,6 @@ MIN_REPORTS, MAX_REPORTS = 2, 4
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
 TEMPLATE_LABELS = {"2019": "2019 版", "2021": "2021 版", "pre2019": "2019 年前"}
 TYPED_MAX = 400  # characters of the ids shown back in the form, as typed
-QUERY_MAX = 200  # characters of the finder's words
 
 
 @dataclass
@@ -127,7 +128,7 @@ def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
                 if value.lower() not in ids:
                     ids.append(value.lower())
             else:
-                messages.append(f"忽略了无效的报告编号：{value[:20]}")
+                messages.append(f"忽略了无效的报告编号：{echo(value)}")
     return ids, messages
 
 
@@ -187,8 +188,9 @@ def compare_reports(searcher, args) -> Comparison:
         ids = ids[:MAX_REPORTS]
     comparison = build_comparison(searcher, ids, args.get("only") == "diff")
     comparison.messages[:0] = messages
-    comparison.typed = " ".join(args.getlist("id"))[:TYPED_MAX]
-    comparison.q = " ".join(args.get("q", "").split())[:QUERY_MAX]
+    comparison.typed = " ".join(map(printable, args.getlist("id")))[:TYPED_MAX]
+    comparison.q, cut = cut_query(" ".join(printable(args.get("q", "")).split()))  # the search's cap, and its words
+    comparison.messages += [cut] if cut else []
     if comparison.q:
         finds = find_candidates(searcher, comparison.q, {r["id"] for r in comparison.reports})
         comparison.candidates, comparison.searched_heading = finds.candidates, finds.searched_heading

@@ -23,6 +23,7 @@ from search.retrieval.suggest import name_key
 from search.figures.records import RecordStore, ReportRecord, record_store
 from search.figures.similarity import COPY_SHARE, Text, band_pairs, jaccard, normalise, overlap, prose_of, signature
 from search.schema import QUALITY_FLAGS
+from search.echo import echo
 from search.vocabulary import ROW_LABELS, balance_text
 
 # The lists of the page, in its order, by the name ``list=`` takes.
@@ -245,7 +246,7 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
     shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
     unknown = []
     if show and show not in LISTS:  # one message: the unknown list, and the paging it leaves unused (review 32)
-        lead = f"没有名为“{show[:20]}”的检查项目，已显示全部检查"
+        lead = f"没有名为“{echo(show)}”的检查项目，已显示全部检查"
         paged = paged_as(params, lead)
         said = next((m.rstrip("。") for m in paged.messages if m.startswith(lead)), lead)
         params = replace(paged, messages=tuple(m for m in paged.messages if not m.startswith(lead)))

@@ -425,6 +425,7 @@ def _cell(row: Row, column: Column) -> Cell:
 
 def build_stats(searcher, params: StatsParams) -> StatsTable:
     """The table for the reports the search selects, sorted and paged, with totals and medians."""
+    params = params.sorted_as_searched(searcher)
     selected = _selected(searcher, params)
     columns = view_columns(params.view)
     rows = _sorted(selected.rows, params.by, params.desc)
@@ -489,6 +490,7 @@ def _keeping(value: FacetValue, own: str) -> FacetValue:
 
 def stats_page(searcher, params: StatsParams) -> StatsPage:
     """The statistics page: the table, and facets counted as the search page counts them."""
+    params = params.sorted_as_searched(searcher)  # its own links keep the column a search sorted by figure chose
     table = build_stats(searcher, params)
     past_end = page_note(params.search.asked_page, table.pages)  # the page's own pages: the JSON lists every row
     if past_end:

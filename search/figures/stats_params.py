@@ -6,8 +6,12 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, VIEWS
+from search.echo import echo
+from search.retrieval.figure_answers import range_figure
 from search.retrieval.paging import paged_as
-from search.retrieval.params import SearchParams
+from search.retrieval.params import FIGURE_SORT, SearchParams
+from search.retrieval.query import parse_query
+from search.retrieval.signals import figure_is_asked
 
 META_SORTS = {"agency": "机构", "year": "年份", "level": "层级", "check": "数据检查"}
 # Rows of the statistics page: what a screen shows at first sight (QA 30 #14: 100 rows weighed ~200 KB of the page's
@@ -27,6 +31,7 @@ class StatsParams:
     desc: bool = True
     view: str = "key"
     groups: bool = False  # every group of the medians' tables (groups=all), not the GROUPS_SHOWN largest
+    by_given: bool = field(default=True, compare=False)  # ``by`` was asked for (else a search's sort=figure may set it)
 
     @classmethod
     def from_args(cls, args, whole: str = "") -> "StatsParams":
@@ -38,28 +43,41 @@ class StatsParams:
         messages = []
         by = args.get("by") or cls.by
         if by not in COLUMN_BY_KEY and by not in META_SORTS:
-            messages.append(f"忽略了未知的排序列：{by[:30]}，已按本年新收申请排序。")
+            messages.append(f"忽略了未知的排序列：{echo(by, 30)}，已按本年新收申请排序。")
             by = cls.by
         view = args.get("view") or cls.view
         if view not in VIEWS:
-            messages.append(f"忽略了未知的列组：{view[:20]}（可用：{'、'.join(f'{label} {key}' for key, label in VIEWS.items())}）")
+            messages.append(f"忽略了未知的列组：{echo(view)}（可用：{'、'.join(f'{label} {key}' for key, label in VIEWS.items())}）")
             view = cls.view
         desc = (args.get("dir") or "desc") != "asc"
         if messages:
             search = replace(search, messages=search.messages + tuple(messages))
-        return cls(search, by, desc, view, args.get("groups") == "all")
+        return cls(search, by, desc, view, args.get("groups") == "all", by_given=bool(args.get("by")))
 
     @classmethod
     def for_json(cls, args) -> "StatsParams":
         """The parameters of /api/stats, which lists every row at once."""
         return cls.from_args(args, whole=JSON_LEAD)
 
+    def sorted_as_searched(self, searcher) -> "StatsParams":
+        """The table sorted as the search it came from: a search sorted 按所问数字 (sort=figure) by a figure its query
+        (or first range) asks sorts the table by that figure's column, high to low, unless ``by`` says otherwise (QA 34
+        #7: 行政诉讼's table was sorted by 本年新收申请, the default)."""
+        if self.by_given or self.search.sort != FIGURE_SORT:
+            return self
+        parsed = parse_query(self.search.q, searcher) if self.search.q else None
+        asked = parsed.figure if parsed and parsed.figure and figure_is_asked(searcher, parsed.figure) else None
+        figure = asked or range_figure(self.search)
+        if figure is None or figure.key not in COLUMN_BY_KEY:
+            return replace(self, by_given=True)
+        return replace(self, by=figure.key, by_given=True)
+
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """Query pairs: the search's (without its page), then the table's, then the page."""
         page = changes.pop("page", self.search.page)
         params = replace(self, **changes) if changes else self
         pairs = params.search.pairs(page=1)
-        if params.by != StatsParams.by:
+        if params.by != StatsParams.by or params.search.sort == FIGURE_SORT:  # (there, no by= sorts by the figure)
             pairs.append(("by", params.by))
         if not params.desc:
             pairs.append(("dir", "asc"))

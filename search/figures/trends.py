@@ -19,6 +19,7 @@ from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams
 from search.figures.records import ReportRecord, record_store
 from search.figures.text_figures import FROM_TEXT_NOTE
+from search.echo import echo
 
 TREND_FIGURES = ["requests_new", "outcome_disclosed", "outcome_refused", "requests_total", "rate_disclosed",
                  "rate_refused", "reconsideration_total", "rate_reconsideration_corrected", "litigation_total",
@@ -139,10 +140,17 @@ def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
     """The figures asked for (known keys, at most MAX_FIGURES), or the defaults; and messages."""
     wanted = [v for v in dict.fromkeys(values) if v in TREND_FIGURES][:MAX_FIGURES]
     listed = "、".join(f"{label} {key}" for key, label in figure_choices())
-    unknown = [v[:30] for v in dict.fromkeys(values) if v not in TREND_FIGURES]  # one message, the list once (review 32)
+    unknown = [echo(v, 30) for v in dict.fromkeys(values) if v not in TREND_FIGURES]  # one message, the list once (review 32)
     shown = "、".join(unknown[:5]) + (f" 等 {len(unknown)} 项" if len(unknown) > 5 else "")
     messages = [f"忽略了未知的指标：{shown}（可用：{listed}）"] if unknown else []
     return wanted or list(DEFAULT_FIGURES), messages
+
+
+def _read(column: Column, records: list[ReportRecord]) -> list[ReportRecord]:
+    """The reports of ``records`` whose figure was read (for a rate: both its parts, the whole above 0)."""
+    if column.kind == "rate":
+        return [r for r in records if (lambda n, d: n is not None and d is not None and d > 0)(*r.parts[column.key])]
+    return [r for r in records if r.counted[column.key] is not None]
 
 
 def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int, int]:
@@ -150,12 +158,11 @@ def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int
     reports: a count the prose states where no table gives it is counted as the statistics count it
     (search/figures/text_figures.py); a rate is pooled from the tables."""
     if column.kind == "rate":
-        parts = [r.parts[column.key] for r in records]
-        parts = [(n, d) for n, d in parts if n is not None and d is not None and d > 0]
+        parts = [r.parts[column.key] for r in _read(column, records)]
         if not parts:
             return None, 0, 0
         return ratio(sum(n for n, _ in parts), sum(d for _, d in parts)), len(parts), 0
-    known = [r.counted[column.key] for r in records if r.counted[column.key] is not None]
+    known = [r.counted[column.key] for r in _read(column, records)]
     if not known:
         return None, 0, 0
     total = sum(known)
@@ -179,6 +186,16 @@ def coverage_note(points: list[Point]) -> str:
     if len(counts) < 2 or min(counts) == max(counts):
         return ""
     return f"各年有该项数据的报告数不同（{min(counts)}–{max(counts)} 份，见下表），柱高的差别可能只是报告数的差别。"
+
+
+def bodies_note(points: list[Point], bodies: list[frozenset[str]]) -> str:
+    """For a selection whose years hold as many reports each: when the bodies whose figure was read differ between
+    years, a bar's rise may be only another body's (QA 34 #6: 洪泽区 2023 and 2024, then 沭阳县 2025, read as one
+    county's rise). ``bodies``: per point, the agency ids its value rests on."""
+    read = [b for p, b in zip(points, bodies) if p.value is not None]
+    if len(read) < 2 or all(b == read[0] for b in read):
+        return ""
+    return "各年的数字来自不同机构（见下方各年报告），柱高的差别可能只是机构的差别。"
 
 
 def text_note(points: list[Point], one_body: bool) -> str:
@@ -234,8 +251,11 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
                                 _disputed(key, by_year[year]), stated))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
                           {p.year: p.disputed for p in points if p.disputed})
-        if not agency and column.kind != "rate":  # a pooled rate does not grow with the reports it pools
-            chart.note = "".join(n for n in (chart.note, coverage_note(points)) if n)
+        # A pooled rate does not grow with the reports it pools; any figure differs with the bodies it comes from.
+        coverage = coverage_note(points) if column.kind != "rate" else ""
+        bodies = [frozenset(r.agency_id for r in _read(column, by_year[year])) for year in years]
+        if not agency:
+            chart.note = "".join(n for n in (chart.note, coverage or bodies_note(points, bodies)) if n)
         chart.note = "".join(n for n in (chart.note, text_note(points, bool(agency))) if n)
         series.append(Series(column, points, chart))
     return Trend(params, figures, agency, years, by_year, series, messages, agency_id)

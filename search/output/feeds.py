@@ -24,6 +24,7 @@ from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import make_chips
 from search.retrieval.grouped import read_against_index
 from search.retrieval.params import SearchParams
+from search.retrieval.query_length import cut_note
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
@@ -139,7 +140,7 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     qs = params.query_string()
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 title=xml_text("年报检索：" + ("，".join(what) if what else "全部报告")),
-                subtitle="新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。",
+                subtitle="新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。" + cut_note(params.messages),
                 updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)
 

@@ -16,8 +16,9 @@ from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
 from search.output.feeds import FEED_SIZE
 from search.retrieval.facets import FIGURE_LABELS
-from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, MAX_QUERY, PER_PAGE_CHOICES,
+from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, PER_PAGE_CHOICES,
                                      SORTS, YEARS)
+from search.retrieval.query_length import MAX_QUERY
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 
 # What each facet parameter selects, and the values it takes (every name in FACETS needs one).

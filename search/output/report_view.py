@@ -247,6 +247,8 @@ def _facts(report: dict) -> dict:
         "region": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v)
                   or ("全国" if report.get("level") == "central" else "未知"),
         "sources": "、".join(report.get("sources") or [report.get("source") or ""]),
+        # The parser's words the text stops on (its 报告文本在“…”处中断 warning): said in the facts and where the text ends.
+        "cut_off": report.get("cut_off") or "",
     }
 
 

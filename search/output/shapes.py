@@ -10,7 +10,7 @@ from markupsafe import Markup
 from search.agencies.browse import PER_PAGE, AgencyList, Choice
 from search.agencies.directory import Agency
 from search.agencies.kinds import kind_of
-from search.agencies.page import AgencyPage
+from search.agencies.page import AgencyPage, newest_first
 
 from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
@@ -48,6 +48,7 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "url": base_url + hit.url,
         "source": hit.source,
         "more_sections": hit.more_sections,
+        "cut_off": hit.cut_off,  # the report's text stops before its end (quality=cut_off): the hit shows 文本不完整
     }
 
 
@@ -99,6 +100,8 @@ def trend_json(trend: Trend, base_url: str = "") -> dict:
             "key": s.column.key, "label": s.column.label, "unit": s.column.unit, "note": s.column.note,
             "points": [{"year": p.year, "value": p.value, "reports": p.reports, "of": p.of, "disputed": p.disputed,
                         "from_text": p.from_text} for p in s.points],
+            # what the page says under the chart (years left out, report counts or bodies differing by year, prose)
+            "chart_note": s.chart.note or None,
         } for s in trend.series],
         "messages": trend.messages,
     }
@@ -185,7 +188,7 @@ def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = N
             "place_code": agency.code if agency.resolved else None, "unit": agency.unit, "kind": agency.kind_label,
             "resolved": agency.resolved, "reported_place": _reported_json(agency),
             "url": base_url + agency.url, "feed": base_url + agency.feed_url,
-            "reports": [report(r) for r in agency.reports]}
+            "reports": [report(r) for r in newest_first(agency.reports)]}  # as the body's page lists them
 
 
 def _choice_json(choice: Choice, base_url: str) -> dict:

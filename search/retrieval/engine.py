@@ -39,7 +39,6 @@ from search.retrieval.where import place_label, place_of
 from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, written_title, year_title
 
 
-
 @dataclass
 class Hit:
     """One matching section (in grouped mode: the best section of its report)."""
@@ -64,6 +63,7 @@ class Hit:
     figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
     figure_quote: str = ""  # the sentence it was read from, when no table gives it and the snippet does not show it
     figure_quote_section: int | None = None
+    cut_off: bool = False  # the report's text stops before its end (quality flag cut_off): the hit says so
 
     @property
     def name(self) -> str:
@@ -203,7 +203,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                                stored.get("level")),
                 level=stored.get("level") or "",
                 province="" if stored.get("province") in (None, "unknown") else stored["province"],
-            )
+                cut_off="cut_off" in (stored.get("quality") or "").split())
         )
     hit_codes = [int(codes[d]) for d in page_docs]
     for hit, (line, number) in zip(hits, figure_lines(searcher, shown, hit_codes)):

@@ -221,7 +221,8 @@ def figure_counts_all_note(figure: FigureAsked, ranged: frozenset[str] = frozens
     (advice left out when ``ranged``, the figures a range already narrows, holds it: min 10 is set, say no 1)."""
     name, _ = figure_label(figure.key, figure.word)
     said = {"none": "为 0", "positive": "大于 0", "at_least": f"不少于 {figure.threshold}"}.get(figure.mode, "的多少")
-    note = f"查询所问的“{name}{said}”只决定搜索结果的排序，本页计入所有相符的报告"
+    # Only the words typed are quoted (QA 34 #7: “行政诉讼大于 0” quoted a reading of 行政诉讼); the reading follows.
+    note = f"查询中的“{figure.word}”（读作{name}{said}）只决定搜索结果的排序，本页计入所有相符的报告"
     if figure.key in ranged:
         return note + f"（“{name}”已按所设的范围筛选）。"
     if figure.key in RANGE_FIGURES and figure.mode in ("none", "positive", "at_least"):

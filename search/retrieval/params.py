@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.folding import without_invisible
+from search.echo import printable
+from search.retrieval.query_length import cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.vocabulary import KEY_FIGURES, echoed
 
-MAX_QUERY = 500  # characters; longer input is cut, with a message
 MAX_VALUES = 20  # values per facet
 MAX_PAGE = 1000
 MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
@@ -34,9 +34,8 @@ def _choices(names: dict[str, str]) -> str:
 
 
 def _clean_text(value: str) -> str:
-    # Control characters come from pasted text or hostile URLs; they never mean anything here. A zero-width one
-    # inside a word (低\u200b保) is no space between two: it goes.
-    return "".join(ch if ch.isprintable() else " " for ch in without_invisible(value)).strip()
+    # A zero-width character inside a word (低\u200b保) is no space between two: it goes (search.echo.printable).
+    return printable(value)
 
 
 def _ascii_int(raw: str) -> int | None:
@@ -76,10 +75,8 @@ class SearchParams:
     def from_args(cls, args) -> "SearchParams":
         """Read a mapping with ``get``/``getlist`` (a werkzeug MultiDict); bad values become messages."""
         messages = []
-        q = _clean_text(args.get("q", "") or "")
-        if len(q) > MAX_QUERY:
-            q = q[:MAX_QUERY]
-            messages.append(f"查询过长，只使用了前 {MAX_QUERY} 个字符。")
+        q, cut = cut_query(_clean_text(args.get("q", "") or ""))  # (query_length.py: the one cap)
+        messages += [cut] if cut else []
 
         def texts(name):
             values = [_clean_text(v)[:100] for v in args.getlist(name)]
@@ -131,7 +128,7 @@ class SearchParams:
             paging.append(("page", f"页码只能是 1 到 {MAX_PAGE} 的整数，忽略了：{raw_page[:20]}，显示的是第 1 页。"))
         page = min(max(page, 1), MAX_PAGE)
         raw_per_page = _raw(args.get("per_page"))
-        per_page = _int(raw_per_page, 10)
+        per_page = _int(raw_per_page, None)  # abc and 1e309 are bad values as 7 is (QA 34 #11), not absent ones
         if per_page not in PER_PAGE_CHOICES:
             if raw_per_page:
                 paging.append(("per_page", f"每页条数只能是 {'、'.join(map(str, PER_PAGE_CHOICES))}，"

@@ -100,7 +100,7 @@ def test_pages_of_fifty_with_every_parameter_kept(client):
 def test_a_search_lists_the_bodies_of_its_reports(client):
     data = json(client, "/api/agencies?year=2019&place=320300")
     assert {a["name"]: [r["matched"] for r in a["reports"]] for a in data["agencies"]} == {
-        "徐州市卫生健康委员会": [False, False, True], "徐州市市场监督管理局": [True]}
+        "徐州市卫生健康委员会": [True, False, False], "徐州市市场监督管理局": [True]}  # newest first
     html = page(client, "/agencies?year=2019&place=320300")
     assert "只列出符合搜索条件（2019 年）的报告所属的机构" in html and "1 份符合搜索条件" in html
     assert 'href="/?year=2019"' in html  # the reports themselves
@@ -159,7 +159,12 @@ def test_an_unidentified_body_says_so_and_is_alone(client):
 def test_the_agency_json_has_figures_by_year_continuity_and_reforms(client):
     data = json(client, "/api/agencies/" + quote(HEALTH))
     assert data["name"] == "徐州市卫生健康委员会" and data["place"] == "江苏省 徐州市" and data["place_code"] == "320300"
-    assert [r["agency"] for r in data["reports"]] == ["徐州市卫生和计划生育委员会", "徐州市卫计委", "徐州市卫生健康委员会"]
+    # the reports as the page lists them, newest first (QA 34 #8); the figures' years run oldest first, as charts do
+    assert [r["agency"] for r in data["reports"]] == ["徐州市卫生健康委员会", "徐州市卫计委", "徐州市卫生和计划生育委员会"]
+    assert [r["year"] for r in data["reports"]] == [2019, 2018, 2017]
+    html = page(client, "/agencies/" + quote(HEALTH))
+    assert [html.index(f'/reports/{r["report_id"]}"') for r in data["reports"]] == sorted(
+        html.index(f'/reports/{r["report_id"]}"') for r in data["reports"])
     assert data["figures"]["years"] == [2017, 2018, 2019]
     new = next(s for s in data["figures"]["series"] if s["key"] == "requests_new")
     assert [p["value"] for p in new["points"]] == [4, 6, 5]

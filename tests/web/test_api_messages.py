@@ -15,6 +15,15 @@ def test_api_says_when_a_page_or_page_size_was_not_served(client):
     assert client.get("/api/search?page=1&per_page=20").get_json()["messages"] == []
 
 
+def test_a_page_size_that_is_no_number_gets_the_message_other_bad_sizes_get(client):
+    # (QA 34 #11: abc and 1e309 were ignored silently while 7 was named)
+    for bad in ("abc", "1e309", "7", "-1", "1.5"):
+        data = client.get(f"/api/search?per_page={bad}").get_json()
+        assert data["per_page"] == 10
+        assert [m for m in data["messages"] if "每页条数只能是" in m] == [f"每页条数只能是 10、20、50，忽略了：{bad}，每页显示 10 条。"]
+    assert client.get("/api/search?per_page=").get_json()["messages"] == []  # an empty value is an absent one
+
+
 def test_an_unknown_level_is_named_as_an_unknown_quality_flag_is(client):
     data = client.get("/api/search?level=foo").get_json()
     assert any("忽略了未知的层级：foo" in m for m in data["messages"])

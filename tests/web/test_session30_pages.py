@@ -12,7 +12,7 @@ from search.output.export import SEARCH_CELLS
 from search.retrieval.snippets import make_snippet
 from search.vocabulary import ECHOED, echoed_quotes
 
-LONG = "qqq" * 100  # no report uses it
+LONG = "qqq" * 25  # no report uses it; longer than a note quotes (ECHOED), within what a query keeps (100)
 
 
 def test_every_note_cuts_the_users_words_it_quotes(client):

@@ -1,0 +1,46 @@
+"""/stats reached from a search sorted 按所问数字 (sort=figure) sorts its table by the figure the query asks, and its
+note quotes only the words typed (QA 34 #7: 行政诉讼's table was sorted by 本年新收申请, and the note quoted
+“行政诉讼大于 0”). Made-up bodies: 岚岫县 appears in no corpus."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import made_up_report as report, written
+
+REPORTS = {
+    "many.txt": report("岚岫县蜂业管理局", 2023, {3: "本年度收到政府信息公开申请20件。", 4: "本年度发生政府信息公开行政诉讼1件。"}),
+    "few.txt": report("岚岫县蚕业管理局", 2023, {3: "本年度收到政府信息公开申请2件。", 4: "本年度发生政府信息公开行政诉讼5件。"}),
+}
+
+
+@pytest.fixture(scope="module")
+def client(indexes):
+    return indexes.app("stats-sorted", written(REPORTS)).test_client()
+
+
+def _agencies(data: dict) -> list[str]:
+    return [row["agency"] for row in data["rows"]]
+
+
+def test_a_search_sorted_by_its_figure_sorts_the_table_by_it(client):
+    plain = client.get("/api/stats?q=行政诉讼").get_json()
+    assert plain["sort"]["by"] == "requests_new" and _agencies(plain) == ["岚岫县蜂业管理局", "岚岫县蚕业管理局"]
+    data = client.get("/api/stats?q=行政诉讼&sort=figure").get_json()
+    assert data["sort"] == {"by": "litigation_total", "dir": "desc"}
+    assert _agencies(data) == ["岚岫县蚕业管理局", "岚岫县蜂业管理局"]
+    # a column asked for wins over the search's sort
+    assert client.get("/api/stats?q=行政诉讼&sort=figure&by=year").get_json()["sort"]["by"] == "year"
+
+
+def test_the_page_says_the_column_and_keeps_it_in_its_links(client):
+    response = client.get("/stats?q=行政诉讼&sort=figure")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "按行政诉讼降序排列" in html
+    assert "by=requests_new" in html  # the other columns' links sort by them, the search's sort kept
+
+
+def test_the_note_quotes_only_the_words_typed(client):
+    messages = client.get("/api/stats?q=行政诉讼&sort=figure").get_json()["messages"]
+    note = next(m for m in messages if "只决定搜索结果的排序" in m)
+    assert "“行政诉讼”" in note and "“行政诉讼大于 0”" not in note
