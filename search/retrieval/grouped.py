@@ -49,7 +49,8 @@ from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
 from search.retrieval.near_weights import idf_weights, item_factors
-from search.retrieval.named_bodies import NO_BODY_NOTE, near_miss_fit, no_body_notes, of_no_report, quoted
+from search.retrieval.named_bodies import (NO_BODY_NOTE, figure_of_departments, near_miss_fit, no_body_notes,
+                                          of_no_report, quoted)
 from search.retrieval.params import SearchParams
 from search.retrieval.per_report import best_per_report, reports_present
 from search.retrieval.places import place_words
@@ -325,10 +326,10 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
             continue
         if " " in label or label in phrases:
             continue
-        if only_ranks(label):
+        if only_ranks(label) or figure_of_departments(parsed):
             # The report's own name typed apart (镇人民政府 年度报告): every report is one, whether or not its
             # text writes that name; it ranks, as inside a run typed without spaces. So does a count word
-            # typed apart (行政复议 案件): the tables never say 案件.
+            # typed apart (行政复议 案件): the tables never say 案件. A figure asked of a department: the body decides.
             common.add(i)
             continue
         ids = arrays.postings(searcher, "body", label).ids
