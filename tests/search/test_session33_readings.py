@@ -4,6 +4,8 @@
   are weighed by the topic, not by a word of speech that happens to be rarer (near_weights.py).
 * A requester who disagrees and asks what to do (申请人不满意怎么办, 对答复不服找谁) asks for the remedies, 行政复议 and
   行政诉讼, not for a way of handling, and 不满意 is no shortcoming of the body's (frames.take_remedy).
+* A figure asked of a department (民政局收到多少信息公开申请): the body decides which reports are listed, the figure's
+  other words only rank (named_bodies.figure_of_departments); a report whose text stops before the figure follows.
 * Reading government information off line (不上网去哪看): the places the reports name for it (查阅点, 档案馆), not a
   shortcoming 不 | 上网 (everyday_words.tsv; shortcomings.take_problem keeps the table's phrase whole).
 
@@ -15,6 +17,7 @@ import pytest
 from search import SearchParams, run_search
 from search.retrieval import near_weights
 from search.retrieval.frames import kinds_asked
+from search.retrieval.named_bodies import figure_of_departments
 from search.retrieval.query import parse_query
 from search.retrieval.shortcomings import PROBLEM_PART
 from tests.conftest import made_up_report, other_bodies, written
@@ -34,6 +37,15 @@ REPORTS = {
     "handled.txt": made_up_report("柘塘镇人民政府", 2022, {3: "本年度收到申请均按规定办理并答复申请人。"}),
     # A place to read off line.
     "offline.txt": made_up_report("苇港镇人民政府", 2022, {2: "在镇便民服务大厅设置政府信息查阅点，群众可现场查阅政策文件。"}),
+}
+# A department's reports: a dozen state the figure asked (more than the list's short mark, so no near miss follows
+# them), one's text stops before it; other bodies' reports on another subject keep 收到 under the common share.
+DEPARTMENT = {
+    **{f"other-{i}.txt": made_up_report(f"{name}镇人民政府", 2021, {2: f"本年度主动公开蚕桑技术信息{i + 1}条。"})
+       for i, name in enumerate("东南西北春夏秋冬金木水火土风云雷电霜雪雨甲乙丙丁戊")},
+    **{f"dept-{i}.txt": made_up_report(f"{name}县民政局", 2021, {3: f"本年度收到政府信息公开申请{i + 1}件。"})
+       for i, name in enumerate("甲乙丙丁戊己庚辛壬癸子丑")},
+    "dept-cut.txt": made_up_report("霞岭县民政局", 2021, {2: "本年度主动公开婚姻登记办事指南。"}),
 }
 
 
@@ -95,3 +107,15 @@ def test_reading_off_line_is_the_places_to_read_not_a_shortcoming(idx):
     parsed = parse_query("不上网去哪看政府文件")
     assert parsed.prefer_part != PROBLEM_PART
     assert _order(idx, "不上网去哪看政府文件")[0] == "苇港镇"
+
+
+def test_a_figure_asked_of_a_department_lists_its_report_that_does_not_state_it_after_those_that_do(indexes):
+    idx = indexes.searcher("session33_department", written(DEPARTMENT))
+    order = _order(idx, "民政局收到多少信息公开申请")
+    assert len(order) == 13 and order[-1] == "霞岭县"
+
+
+@pytest.mark.parametrize("q,departments", [("民政局收到多少信息公开申请", True), ("民政部 行政复议", True),
+                                           ("镇政府收到多少申请", False), ("医院 收费", False), ("低保 多少", False)])
+def test_only_departments_named_by_function_decide_a_figures_list(q, departments):
+    assert figure_of_departments(parse_query(q)) is departments
