@@ -70,6 +70,15 @@ _RESULT = re.compile(r"结果|排名|名次|第几|得分|打分|评分|几分|�
 _RESULT_UNWRITTEN = re.compile(r"打分|名次|第几名?|几分|多少分|怎么样|好不好")
 MECHANISM = "考核"  # what stays required when the question named only a grade given (上级给打分)
 
+# A remedy: a requester who disagrees with an answer or a decision and asks what to do (申请人不满意怎么办, 对答复不服
+#找谁) asks for the law's remedies, which the reports state as 行政复议 and 行政诉讼 (the table of part 四) and as
+# 投诉 / 举报. Neither the disagreement nor 怎么办 is text to match: 不满意 is no shortcoming of the body's (it was read
+# as one: 不 before a verb, shortcomings.negated_verb) and 怎么办 no way of handling (按办理方式理解 was shown).
+_DISAGREE = re.compile(r"不满意|不服气?|不认可|不认同|不接受|有异议")
+_WHAT_TO_DO = re.compile(r"怎么办|咋办|怎么处理|如何处理|怎么解决|如何解决|找谁|向谁|去哪里?|到哪里?|(?:怎么|如何)维权"
+                         r"|(?:能不能|可不可以|可以|能)告|有什么办法|有啥办法|该怎么|怎么弄")
+REMEDIES = ("行政复议", "行政诉讼")  # what stays required: any report whose requests could be challenged holds one
+
 # The kind a what-question asks for: 要带什么材料, 有什么补贴, 有哪些手续. The noun after the question word names
 # the class of the answer, and a report answering names its members (身份证明, 申请表; 就业补助, 社保补贴), seldom
 # the class itself: beside the question's topic it ranks, it selects nothing (grouped._common_items).
@@ -110,7 +119,8 @@ def kinds_asked(text: str) -> list[str]:
     apply = next((m for m in _APPLY.finditer(text) if not _HANDLING.search(m.group("gap") or "")), None)
     if apply is not None:
         found.append("apply")
-    if _HANDLE.search(text):
+    remedy = bool(_DISAGREE.search(text) and _WHAT_TO_DO.search(text))
+    if _HANDLE.search(text) and not remedy:  # 不服怎么办: 怎么办 asks the remedy, not a way of handling
         found.append("handle")
     if _TIME.search(text) and _TIME_OF.search(_TIME.sub("", text)):
         found.append("time")
@@ -118,6 +128,8 @@ def kinds_asked(text: str) -> list[str]:
         found.append("reason")
     if _OVERSIGHT.search(text) and _RESULT.search(text):
         found.append("oversight")
+    if remedy:
+        found.append("remedy")
     return found
 
 
@@ -165,6 +177,16 @@ def take_reasons(parsed: ParsedQuery) -> None:
     parsed.must = [c for c in parsed.must if not (len(c.alternatives) == 1 and c.alternatives[0] in ("申请", "信息", "公开"))]
     if not any(REFUSAL in alt for c in parsed.must for alt in c.alternatives):
         parsed.must.insert(0, Clause([REFUSAL]))
+
+
+def take_remedy(parsed: ParsedQuery) -> None:
+    """A disagreeing requester's question of what to do is searched as the remedies (before the problems read 不满意
+    as a shortcoming): the disagreement and 怎么办 go, and 行政复议 OR 行政诉讼 is required."""
+    if "remedy" not in asked_of(parsed):
+        return
+    _without(parsed, re.compile(f"(?:{_DISAGREE.pattern})|(?:{_WHAT_TO_DO.pattern})"))
+    if not any(r in alt for c in parsed.must for alt in c.alternatives for r in REMEDIES):
+        parsed.must.insert(0, Clause(list(REMEDIES)))
 
 
 def take_frames(parsed: ParsedQuery) -> None:

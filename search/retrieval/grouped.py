@@ -41,8 +41,6 @@ Queries are worded as no rule anticipates, so the items are not taken at their w
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
@@ -50,7 +48,9 @@ from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
-from search.retrieval.named_bodies import NO_BODY_NOTE, near_miss_fit, no_body_notes, of_no_report, quoted
+from search.retrieval.near_weights import idf_weights, item_factors
+from search.retrieval.named_bodies import (NO_BODY_NOTE, figure_of_departments, near_miss_fit, no_body_notes,
+                                          of_no_report, quoted)
 from search.retrieval.params import SearchParams
 from search.retrieval.per_report import best_per_report, reports_present
 from search.retrieval.places import place_words
@@ -231,13 +231,13 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         issuer_held = near_miss_fit(searcher, [labeled[i][0] for i in order], place_words(parsed), held)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
-        df = held.sum(axis=1)
-        weights = np.array([math.log(1 + (count - d + 0.5) / (d + 0.5)) for d in df])
+        factors = item_factors(searcher, parsed, [labeled[i][0] for i in order], sections)
+        weights = idf_weights(held, count, factors)
         share = weights @ held / weights.sum() if weights.sum() else np.zeros(count)
         floor = PARTIAL_SHARE
         partial = ~full & ~excluded & (share >= floor) & (share > 0) & issuer_held
     else:
-        share = np.ones(count)
+        share, factors = np.ones(count), np.ones(len(matches))
 
     # A report holding every item but a common one (内容, 收到, 处理 of a question) is listed with the
     # full matches and scored as they are, by the items it holds: the common word only ranks.
@@ -268,7 +268,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         together = Matched(everything, np.where(everything, base, 0.0))
     part_score = np.where(together.mask, together.scores, own * SPREAD)
     report_score = np.maximum(best_per_report(codes, together.mask & within, together.scores, count), spread)
-    report_score = np.where(partial, spread * share, report_score)
+    report_score = np.where(partial, (factors @ unit_best) * SPREAD * share, report_score)
     if partial.any() and full.any():
         # Every report holding all items before any holding only some.
         report_score = np.where(full | near, report_score + report_score[partial].max(), report_score)
@@ -326,10 +326,10 @@ def _common_items(searcher, parsed: ParsedQuery, labeled: list[tuple[str, object
             continue
         if " " in label or label in phrases:
             continue
-        if only_ranks(label):
+        if only_ranks(label) or figure_of_departments(parsed):
             # The report's own name typed apart (镇人民政府 年度报告): every report is one, whether or not its
             # text writes that name; it ranks, as inside a run typed without spaces. So does a count word
-            # typed apart (行政复议 案件): the tables never say 案件.
+            # typed apart (行政复议 案件): the tables never say 案件. A figure asked of a department: the body decides.
             common.add(i)
             continue
         ids = arrays.postings(searcher, "body", label).ids

@@ -119,3 +119,15 @@ def stem_notes(searcher, parsed) -> list[str]:
         if body is not None and of_no_report(searcher, body, places):
             notes.append(STEM_NOTE.format(words=quoted([body]), word=word))
     return notes
+
+
+def figure_of_departments(parsed) -> bool:
+    """Whether the query asks a figure of departments it names by function (民政局收到多少信息公开申请, 民政部 行政复议):
+    then the body decides which reports are listed and the figure's other words only rank. A department's report
+    whose text does not state the figure (a page's opening cut before part 三) is still its report, and the figure's
+    order puts those stating it first; read as required, 收到 and 申请 left such reports out of the list altogether.
+    Not a level or a sector (镇政府, 省级, 医院): those name hundreds of reports, and the words asked pick among them."""
+    figure = parsed.figure
+    return figure is not None and bool(figure.issuers) and all(
+        (concept := concept_of(word)) is not None and concept.functions and not concept.level and not concept.sector
+        for word in figure.issuers)

@@ -289,7 +289,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.either import take_either
     from search.retrieval.exclusions import take_exclusions
     from search.retrieval.figures_asked import take_figures
-    from search.retrieval.frames import take_frames, take_reasons
+    from search.retrieval.frames import take_frames, take_reasons, take_remedy
     from search.retrieval.issuer_sets import drop_compared_sets, take_issuer_sets
     from search.retrieval.places import take_places
     from search.retrieval.shortcomings import take_problem
@@ -303,6 +303,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     take_exclusions(parsed)  # first: a place left out (不要江苏的) is no place asked for
     take_duties(parsed)
     take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
+    take_remedy(parsed)  # before the problems: 不满意怎么办 asks for the remedies, no shortcoming
     take_year_order(parsed)  # before the years: 最新 beside a topic is an order, not the index's newest year
     take_years(parsed)
     take_comparison(parsed)

@@ -13,6 +13,7 @@ import re
 import jieba
 
 from search.analysis import cut, init_jieba
+from search.retrieval.everyday import is_everyday
 from search.retrieval.complaints import DEDICATED, complaint_forms, family_of, join_complaints
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
 from search.retrieval.synonyms import searched
@@ -228,7 +229,9 @@ def take_problem(parsed: ParsedQuery) -> None:
         for alt in clause.alternatives:
             # An idiom jieba cuts apart (各 | 搞 | 一套) is joined again; other known words stay in pieces.
             pieces, rest, i = cut(alt), [], 0
-            words = _de_apart([m for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) else cut(q))
+            # A phrase of the everyday table (不上网: the places to read off line) is its row's, no 不 | 上网 shortfall.
+            words = _de_apart([m for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) or is_everyday(q)
+                                                                    else cut(q))
                                 for m in _mild_apart(w)])
             words = join_complaints(words, STOP_WORDS, shortcoming, listed)
             while i < len(words):

@@ -48,7 +48,7 @@ def test_the_queries_here_are_not_judged_queries():
 
 def test_the_table_holds_each_kind_with_its_note():
     kinds = asked_kinds()
-    assert set(kinds) == {"apply", "handle", "time", "reason", "oversight"}
+    assert set(kinds) == {"apply", "handle", "time", "reason", "oversight", "remedy"}
     assert all(k.answer and k.note and k.label for k in kinds.values())
     assert "优秀" in kinds["oversight"].outcome and "按期答复" in kinds["time"].outcome
 
