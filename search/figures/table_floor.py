@@ -17,9 +17,11 @@ def table_floor(key: str, figures: dict, checks: dict) -> int | None:
     if not isinstance(value, int) or value < 0:
         return None
     inputs = {key, *SUMMED_FIGURES.get(key, ())}
-    added = 0
+    # A total failing two checks (its row, its column) is one shortfall said twice: the largest per figure counts.
+    short: dict[str, int] = {}
     for failure in checks.get("failures") or []:
-        parts, total = failure.get("expected"), failure.get("found")
-        if failure.get("key") in inputs and isinstance(parts, int) and isinstance(total, int) and parts > total:
-            added += parts - total
+        parts, total, where = failure.get("expected"), failure.get("found"), failure.get("key")
+        if where in inputs and isinstance(parts, int) and isinstance(total, int) and parts > total:
+            short[where] = max(short.get(where, 0), parts - total)
+    added = sum(short.values())
     return value + added if added else None

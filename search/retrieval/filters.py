@@ -105,20 +105,23 @@ def _given(value: int | None, default: int) -> int:
 RANGE_NOTE = ("按报告表中的数字筛选；表中没有" + "".join(f"“{KEY_FIGURES.get(k, k)}”" for k in TEXT_RANGE_FIGURES)
               + "时，按报告文字写明的数字（写明没有的算作 0），结果中标“据报告文字”并引出原文。"
               "表中和文字都没有给出的报告不列入：空白不算作 0。表中所填总计小于已填分项之和的（标 *），"
-              "总计或分项之和在范围内即列入。")
+              "按分项之和筛选。")
 
 
 def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Query:
     """A figure's range as a filter: its table's value (``fig_``), or where no table gives it, the value its prose
     states (``said_``, search/figures/text_figures.py), as the statistics count it. A report that gives the figure
     nowhere has neither and never matches: blank is not 0. A table whose filled items exceed the total it writes
-    (总计 0 under items of 5) matches by either (``floor_``, search/figures/table_floor.py): the filter for reports
-    that had cases keeps a report whose own table lists them."""
+    (总计 0 under items of 5) ranges by the items' sum (``floor_``, search/figures/table_floor.py): the filter for
+    reports that had cases keeps a report whose own table lists them, and the one for none leaves it out."""
     bounds = (_given(low, 0), _given(high, MAX_FIGURE))
     ranges = [Q.NumericRange(f"fig_{key}", *bounds)]
     if f"said_{key}" in searcher.schema.names():  # (an index written before said_ was served until its next build)
         ranges.append(Q.NumericRange(f"said_{key}", *bounds))
     if f"floor_{key}" in searcher.schema.names():  # (likewise floor_, added in session 33)
+        # The items prove at least the floor, so the total written under it is no value to range on: a report whose
+        # table lists 5 lawsuits under 总计 0 has lawsuits (min 1) and is not among those with none (max 0).
+        ranges[0] = Q.AndNot(ranges[0], Q.NumericRange(f"floor_{key}", 0, MAX_FIGURE))
         ranges.append(Q.NumericRange(f"floor_{key}", *bounds))
     return ranges[0] if len(ranges) == 1 else Q.Or(ranges)
 

@@ -112,7 +112,10 @@ def test_a_range_keeps_a_report_whose_own_items_exceed_its_total(client):
     # Neither bound is invented: no report lists 12 or more, and the settled year's 1 stays out of 2 and up.
     assert client.get("/api/search", query_string={"q": AGENCY, "min_reconsideration_total": 12}).get_json()["hits"] == []
     page = client.get("/", query_string={"q": AGENCY, "min_reconsideration_total": 6}).get_data(as_text=True)
-    assert "表中所填总计小于已填分项之和的（标 *），总计或分项之和在范围内即列入" in page
+    assert "表中所填总计小于已填分项之和的（标 *），按分项之和筛选" in page
+    # ... and an upper bound reads the same sum: the 5 written is no "at most 5" when the items list 11.
+    at_most = client.get("/api/search", query_string={"q": AGENCY, "max_reconsideration_total": 5}).get_json()
+    assert sorted(h["year"] for h in at_most["hits"]) == [2023]
 
 
 def test_the_floor_adds_what_a_summed_figure_understates():
@@ -127,3 +130,7 @@ def test_the_floor_adds_what_a_summed_figure_understates():
     short = [{"key": "reconsideration_total", "expected": 2, "found": 4}]
     assert table_floor("reconsideration_total", {"reconsideration_total": 4}, {"failures": short}) is None
     assert table_floor("reconsideration_total", {}, {"failures": failures}) is None  # no figure, no floor
+    # One total failing two checks (its row and its column) is one shortfall, said twice.
+    twice = [{"check": "row_sum", "key": "requests_total", "expected": 5, "found": 0},
+             {"check": "outcome_sum", "key": "requests_total", "expected": 4, "found": 0}]
+    assert table_floor("requests_total", {"requests_total": 0}, {"failures": twice}) == 5
