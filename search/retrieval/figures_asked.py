@@ -64,7 +64,7 @@ _AT_LEAST = [(re.compile(r"(上万|过万|逾万|万件以上|超过一万|一�
 # A question of how many (收到多少申请, 申请几件) asks the figure as a size word does: 申请 beside it names
 # the figure, where alone it is in most queries.
 # The kinds of question (frames.py) asking a way or a time, which a figure only named does not answer.
-WAY_KINDS = frozenset({"apply", "handle", "time"})
+WAY_KINDS = frozenset({"apply", "handle", "time", "remedy"})  # remedy: what a requester can do, not how many did
 _HOW_MANY = re.compile(r"多少|几[件个宗次起条]|件数")
 # A question of how long or how much it costs (依申请公开多少天, 多长时间答复, 申请要多少钱) asks about
 # the procedure, time limits and fees in the text, no count of the table: no figure is read from it.

@@ -78,6 +78,8 @@ _DISAGREE = re.compile(r"不满意|不服气?|不认可|不认同|不接受|有�
 _WHAT_TO_DO = re.compile(r"怎么办|咋办|怎么处理|如何处理|怎么解决|如何解决|找谁|向谁|去哪里?|到哪里?|(?:怎么|如何)维权"
                          r"|(?:能不能|可不可以|可以|能)告|有什么办法|有啥办法|该怎么|怎么弄")
 REMEDIES = ("行政复议", "行政诉讼")  # what stays required: any report whose requests could be challenged holds one
+# The remedies typed beside the disagreement (行政复议 诉讼 申请人不满意) say what to do as well as 怎么办 does.
+_REMEDY_TYPED = re.compile(r"复议|诉讼|起诉|投诉|举报")
 
 # The kind a what-question asks for: 要带什么材料, 有什么补贴, 有哪些手续. The noun after the question word names
 # the class of the answer, and a report answering names its members (身份证明, 申请表; 就业补助, 社保补贴), seldom
@@ -119,7 +121,7 @@ def kinds_asked(text: str) -> list[str]:
     apply = next((m for m in _APPLY.finditer(text) if not _HANDLING.search(m.group("gap") or "")), None)
     if apply is not None:
         found.append("apply")
-    remedy = bool(_DISAGREE.search(text) and _WHAT_TO_DO.search(text))
+    remedy = bool(_DISAGREE.search(text) and (_WHAT_TO_DO.search(text) or _REMEDY_TYPED.search(text)))
     if _HANDLE.search(text) and not remedy:  # 不服怎么办: 怎么办 asks the remedy, not a way of handling
         found.append("handle")
     if _TIME.search(text) and _TIME_OF.search(_TIME.sub("", text)):

@@ -97,6 +97,22 @@ def test_without_both_a_disagreement_and_what_to_do_no_remedy_is_read(q):
     assert "remedy" not in kinds_asked(q)
 
 
+@pytest.mark.parametrize("q", ["行政复议 诉讼 申请人不满意", "对答复不服 起诉", "不认可结果 投诉"])
+def test_a_disagreement_beside_a_remedy_typed_asks_for_the_remedies(q):
+    # The remedy typed says what to do as 怎么办 does (QA 35 #2): 不满意 is no shortcoming of the body's here either.
+    parsed = parse_query(q)
+    assert "remedy" in kinds_asked(parsed.text)
+    assert parsed.prefer_part != PROBLEM_PART
+    assert any("救济途径" in n for n in parsed.notes)
+
+
+@pytest.mark.parametrize("q", ["申请人不满意怎么办", "对答复不满意怎么办", "不服答复怎么办"])
+def test_a_remedy_question_asks_no_count(q):
+    # What a requester can do is no figure: ordering by how many were sued answers another question, and one
+    # wording of the same question must not order by it while another does not (QA 35 #3).
+    assert parse_query(q).figure is None
+
+
 def test_the_remedies_rank_above_a_report_that_only_handled_requests(idx):
     order = _order(idx, "申请人不满意怎么办")
     assert order[0] == "桐坞镇"
