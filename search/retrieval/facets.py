@@ -15,7 +15,7 @@ import numpy as np
 from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
-from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, kind_facet_counts, kind_sort_key
+from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, checked_kinds, kind_facet_counts, kind_sort_key
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, resolve_agency, without_province
 from search.retrieval.matching import filter_mask
@@ -341,5 +341,6 @@ def selection_chips(searcher, params: SearchParams, keep: list[tuple[str, object
         return "&".join(part for part in (qs, tail) if part)
 
     chips = [Chip(f"关键词：{params.q_echoed}", replace(params, q="", page=1).query_string(), "q")] if with_query and params.q else []
-    chips += make_chips(searcher, params)
+    # A kind the page ignored (its message says so) is no chosen filter: read as the search reads it (QA 35 #5).
+    chips += make_chips(searcher, checked_kinds(searcher, params))
     return [replace(c, remove=joined(c.remove)) for c in chips]

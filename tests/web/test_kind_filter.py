@@ -69,6 +69,16 @@ def test_an_unknown_kind_is_ignored_with_the_kinds_there_are_and_a_kind_list_nam
     assert "忽略了未知的机构类型：&lt;b&gt;" in html and "<b>（" not in html
 
 
+def test_an_ignored_kind_is_no_chosen_filter_on_the_selection_pages(client):
+    # /stats and /trends said the kind was ignored yet showed it as a chosen filter (QA 35 #5).
+    for path in ("/stats", "/trends", "/quality"):
+        html = client.get(f"{path}?kind=zzkind").get_data(as_text=True)
+        assert "忽略了未知的机构类型：zzkind" in html, path
+        assert "机构类型：zzkind" not in html.replace("忽略了未知的机构类型：zzkind", ""), path
+    html = client.get(f"/stats?kind=zzkind&kind={quote(BEE)}").get_data(as_text=True)
+    assert f"机构类型：{BEE}" in html  # the known one stays chosen
+
+
 def test_the_agencies_kind_page_links_to_its_bodies_reports_and_statistics(client):
     html = client.get(f"/agencies?kind={quote(BEE)}").get_data(as_text=True)
     block = re.search(r'<p class="notice kind-reports">.*?</p>', html, re.S).group(0)
