@@ -131,6 +131,9 @@ _ARTICLE_MARKS = (re.compile(r"^(?:[\[【]关键[词字][\]】][:：]?|关键[�
 
 # A site's navigation page is its menu alone: a few dozen labels, not a page of prose.
 _MENU_ONLY = 200
+# (round 64) A crawled menu may keep each link's target between the labels ('某某局/city/index.html信息公开/col/col123/
+# index.html规范性文件'): two or more such paths are the links', and their digits (a column's number) no figure of a year.
+_LINK_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]+){2,}/?|/[A-Za-z0-9_.~%-]+\.(?:s?html?|jsp|aspx?|php)")
 # (round 62) A post's credits, one per line under it ('撰文：某某' / '编辑：某某' / '初审：某某' / '终审：某某', the
 # 三审三校 of a site's news): two or more make a news post. A report names its body, never its writers and reviewers.
 _CREDIT = re.compile(r"^(?:撰文|撰稿|文字|摄影|图片|编辑|责任编辑|责编|初审|复审|终审|审核|审校|校对)[:：]\s*[\u4e00-\u9fff·]{2,6}$")
@@ -170,8 +173,11 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
              for i, mark in enumerate(_ARTICLE_MARKS) if mark.search(k)}
     if len(marks) >= 2 or (raw_lines and squeeze(raw_lines[0]).startswith("论文")):
         return "no report title, reporting year or statistics table: an article or a paper (摘要, 关键词), not a report"
-    if (not title and len(opening) <= _MENU_ONLY and len(whole := squeeze("".join(lines))) <= _MENU_ONLY
-            and not re.search(r"[。，,；;！？!?\d]", whole)):
+    whole = squeeze("".join(lines))
+    links = len(_LINK_PATH.findall(whole))  # (round 64) a crawled menu that kept its links' targets: read without them
+    labels = _LINK_PATH.sub("", whole) if links >= 2 else whole
+    if (not title and (len(opening) <= _MENU_ONLY or links >= 2) and len(labels) <= _MENU_ONLY
+            and not re.search(r"[。，,；;！？!?]" if links >= 2 else r"[。，,；;！？!?\d]", labels)):
         # (round 58) a site's navigation: its menu labels run together ('政府信息公开信息公开目录部门政务公开…'), no
         # sentence, no year, no figure; a report says something. The whole text is read, not its first twenty lines (a
         # report's page may open with twenty menu lines), and a title read is no menu (a short report's title may
