@@ -64,6 +64,8 @@ class AgencyParams:
         if place and not PLACE.fullmatch(place):
             messages.append(f"忽略了无效的地区代码：{place[:20]}")
             place = ""
+        if len(echo(args.get("name"), MAX_NAME + 1)) > MAX_NAME:  # said as the search says a query cut (QA 35 #7)
+            messages.append(f"机构名称过长，只使用了前 {MAX_NAME} 个字符。")
         raw_page = echo(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
         return cls(search, place, echo(args.get("kind"), MAX_NAME), echo(args.get("name"), MAX_NAME),

@@ -83,6 +83,12 @@ def test_the_name_box_finds_any_spelling_and_abbreviations(client):
     assert listed(page(client, "/agencies?name=" + quote("没有这个机构"))) == []
 
 
+def test_a_name_cut_to_its_length_says_so(client):
+    long_name = "徐州 卫健委" + "的" * 60
+    assert "机构名称过长，只使用了前 50 个字符。" in page(client, "/agencies?name=" + quote(long_name))
+    assert "机构名称过长" not in page(client, "/agencies?name=" + quote("徐州 卫健委"))
+
+
 def test_pages_of_fifty_with_every_parameter_kept(client):
     first = page(client, "/agencies?year_from=2000")
     total = int(re.search(r"共 <strong>(\d+)</strong> 个机构", first).group(1))
