@@ -4,9 +4,12 @@ whose text merely quotes 省政府. The notes quote what the user typed (甘肃�
 the search read (省政府, 县政府). The reports are made up; none is in a judged set or its rewordings."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from search import SearchParams, run_search
+from search.retrieval.issuer_sets import IssuerSet, members
+from search.retrieval.issuers import issuer_table
 from search.retrieval.place_governments import place_governments, typed_government
 from search.retrieval.query import query_words
 from tests.conftest import made_up_report, other_bodies, written
@@ -24,6 +27,9 @@ REPORTS = {
     # A township elsewhere in the province, its name's function left unread (a name of place words only).
     "unread.txt": made_up_report("陇南市武都区白露藏族回族乡", 2021, REQUESTS),
     "township-2.txt": made_up_report("陇南市武都区白露乡人民政府", 2021, REQUESTS),
+    # A government outside the province whose text names the department asked for (rev33 #5).
+    "elsewhere.txt": made_up_report("湘潭市雨湖区人民政府", 2021, {1: "区政府做好防汛值守工作。", **REQUESTS}),
+    "elsewhere-bureau.txt": made_up_report("湘潭市雨湖区气象服务局", 2021, {1: "按照政府统一部署做好预警信息发布。", **REQUESTS}),
 }
 
 
@@ -82,10 +88,26 @@ def test_the_notes_quote_only_the_words_typed(idx):
 
 def test_the_note_says_other_governments_come_first_when_the_levels_own_is_absent(idx):
     messages = _search(idx, "甘肃政府").messages
-    assert "“甘肃政府”按发布机关理解，但没有省级政府发布的符合查询的报告；其他各级政府的报告排在前面。" in messages
+    assert "“甘肃政府”按发布机关理解，但没有省级政府发布的符合查询的报告；甘肃省其他各级政府的报告排在前面。" in messages
+
+
+def test_the_governments_after_the_levels_own_are_only_those_inside_the_place(idx):
+    (government,) = place_governments("甘肃政府")
+    found = IssuerSet((government.word,), (government.typed,), inside=True, units=government.units)
+    names = issuer_table(idx).names
+    ranked = {names[code] for code in np.flatnonzero(members(idx, found))}
+    assert {"天水市麦积区人民政府", "天水市麦积区霜降镇人民政府", "陇南市武都区白露乡人民政府"} <= ranked
+    assert "湘潭市雨湖区人民政府" not in ranked and "天水市气象服务局" not in ranked
+
+
+def test_a_government_outside_the_place_is_not_called_one_of_its_governments(idx):
+    result = _search(idx, "甘肃政府 防汛值守")
+    assert [h.agency for h in result.hits] == ["湘潭市雨湖区人民政府"]
+    assert not any("甘肃省其他各级政府" in m for m in result.messages)
+    assert "“甘肃政府”按发布机关理解，但没有省级政府发布的报告符合查询，下面是其他机关的报告。" in result.messages
 
 
 def test_the_levels_own_government_comes_first_when_it_has_a_report(idx):
     result = _search(idx, "麦积政府")
     assert result.hits[0].agency == "天水市麦积区人民政府"
-    assert "“麦积政府”按发布机关理解：县级政府发布的报告排在前面，其次是其他各级政府的报告。" in result.messages
+    assert "“麦积政府”按发布机关理解：县级政府发布的报告排在前面，其次是天水市麦积区其他各级政府的报告。" in result.messages
