@@ -17,12 +17,12 @@ import re
 
 from search.analysis import cut, fold, narrow
 from search.echo import echo
+from search.retrieval.query_syntax import TOKEN
 
 MAX_QUERY = 200  # characters; longer input is cut between items, with a message that starts with QUERY_CUT
 QUERY_CUT = f"查询过长（超过 {MAX_QUERY} 个字符）"
 DROPPED = "，只使用了前面的部分，忽略了末尾的：{dropped}"
-# The query language's items as query.TOKEN reads them, with the quotes it folds (“” 「」) as '"'.
-_ITEM = re.compile(r'-?(?:"[^"]*"?|\S+?:"[^"]*"?|[^\s"]+)')
+# The quotes the query's reading folds (“” 「」) as '"', as query_syntax.TOKEN reads them.
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LONGEST_WORD = 16  # characters past the cap read to find where the word at the cap ends
@@ -45,7 +45,7 @@ def _cut_at(q: str) -> int:
     end of a jieba word when that item starts with a run of Chinese (a pasted sentence, 申请 × 250)."""
     read = narrow(q).translate(_QUOTE_MARKS)  # one character for one: offsets hold
     end = 0
-    for item in _ITEM.finditer(read):
+    for item in TOKEN.finditer(read):
         if item.end() <= MAX_QUERY:
             end = item.end()
             continue
