@@ -458,7 +458,7 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         by_type=selected.by_type,
         page=page,
         pages=pages,
-        messages=list(selected.messages),
+        messages=params.sorted_notes(selected.messages),
     )
 
 
