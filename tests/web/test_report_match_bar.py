@@ -9,18 +9,8 @@ import pytest
 from search.output.page_terms import page_terms
 from search.retrieval.query import parse_query
 from search.vocabulary import ECHOED
-from tests.conftest import search, written
-from tests.search.test_query_reading_qa32 import REPORTS
-
-
-@pytest.fixture(scope="module")
-def idx(indexes):
-    return indexes.searcher("query-reading-qa32", written(REPORTS))
-
-
-@pytest.fixture(scope="module")
-def client(indexes):
-    return indexes.app("query-reading-qa32", written(REPORTS)).test_client()
+from tests.conftest import search
+from tests.search.test_query_reading_qa32 import client, idx  # noqa: F401 - the same index's fixtures, shared
 
 
 def _bar(client, report_id: str, q: str) -> str:
