@@ -62,7 +62,7 @@ class AgencyParams:
         messages = list(search.messages)
         place = echo(args.get("place"), MAX_NAME)
         if place and not PLACE.fullmatch(place):
-            messages.append(f"忽略了无效的地区代码：{place[:20]}")
+            messages.append(f"忽略了无效的地区代码：{echo(place)}")
             place = ""
         raw_page = echo(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1

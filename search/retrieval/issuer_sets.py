@@ -86,11 +86,17 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
             words_of.append(list(clause.alternatives))
             continue
         # Else the words as typed: the other alternatives are the search's own forms of them (大西北的县政府 OR
-        # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is.
+        # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is, unless typed too (rev33 #11).
         typed = clause.alternatives[0]
         words = topic_words(typed)[0]
         words_of.append(words)
         inside = [IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in place_governments(typed)]
+        either = [g for alt in clause.alternatives[1:] if alt in parsed.typed for g in place_governments(alt)]
+        if inside and either:  # 湖南政府 OR 江苏政府: one item, the governments of either place, each as typed
+            every = [*inside, *(IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in either)]
+            inside = [IssuerSet(tuple(dict.fromkeys(w for s in every for w in s.words)),
+                                tuple(dict.fromkeys(t for s in every for t in s.typed)), inside=True,
+                                units=tuple(dict.fromkeys(u for s in every for u in s.units)))]
         found += inside + [IssuerSet((w,), (typed_government(w, typed),)) for w in words
                            if names_set(concept_of(w)) and not any(s.words == (w,) for s in inside)]
     if not found:

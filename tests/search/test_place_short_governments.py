@@ -11,7 +11,7 @@ from search import SearchParams, run_search
 from search.retrieval.issuer_sets import IssuerSet, members
 from search.retrieval.issuers import issuer_table
 from search.retrieval.place_governments import place_governments, typed_government
-from search.retrieval.query import query_words
+from search.retrieval.query import parse_query, query_words
 from tests.conftest import made_up_report, other_bodies, written
 
 REQUESTS = {3: "本年度收到依申请公开申请3件，均在法定期限内答复。"}
@@ -119,3 +119,13 @@ def test_the_levels_own_government_comes_first_when_it_has_a_report(idx):
     result = _search(idx, "麦积政府")
     assert result.hits[0].agency == "天水市麦积区人民政府"
     assert "“麦积政府”按发布机关理解：县级政府发布的报告排在前面，其次是天水市麦积区其他各级政府的报告。" in result.messages
+
+
+def test_typed_alternatives_are_each_quoted_and_each_places_governments_follow(idx):
+    """rev33 #11: 湖南政府 OR 江苏政府 noted only 湖南政府; the words typed on either side of OR are the user's."""
+    result = _search(idx, "甘肃政府 OR 雨湖政府")
+    note = next(m for m in result.messages if "按发布机关理解" in m)
+    assert "“甘肃政府”或“雨湖政府”" in note
+    (found,) = parse_query("甘肃政府 OR 雨湖政府").issuer_sets
+    ranked = set(issuer_table(idx).names[code] for code in np.flatnonzero(members(idx, found)))
+    assert {"天水市麦积区人民政府", "湘潭市雨湖区人民政府"} <= ranked and "天水市气象服务局" not in ranked
