@@ -16,18 +16,18 @@ from __future__ import annotations
 import re
 
 from search.analysis import cut, fold, narrow
-from search.echo import echo
-from search.retrieval.query_syntax import TOKEN
+from search.echo import printable
+from search.retrieval.query_syntax import OPERATORS, TOKEN
+from search.vocabulary import echoed
 
 MAX_QUERY = 200  # characters; longer input is cut between items, with a message that starts with QUERY_CUT
 QUERY_CUT = f"查询过长（超过 {MAX_QUERY} 个字符）"
-DROPPED = "，只使用了前面的部分，忽略了末尾的：{dropped}"
+DROPPED = "，只使用了前面的部分，忽略了末尾的：{dropped}。"
+NOTHING_KEPT = "，其中第一个词语就超过了这一长度，没有可查找的部分：{dropped}。"
 # The quotes the query's reading folds (“” 「」) as '"', as query_syntax.TOKEN reads them.
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LONGEST_WORD = 16  # characters past the cap read to find where the word at the cap ends
-# What may stand before the cut and means nothing without what followed: an OR, a lone minus.
-_DANGLING = re.compile(r"(?:\s+(?:OR|或)|\s*-)+$")
 
 
 def cut_query(q: str) -> tuple[str, str]:
@@ -35,19 +35,20 @@ def cut_query(q: str) -> tuple[str, str]:
     nothing was)."""
     if len(q) <= MAX_QUERY:
         return q, ""
-    kept = _DANGLING.sub("", q[: _cut_at(q)].rstrip())
+    kept = q[: _cut_at(q)]
     dropped = q[len(kept):].strip()
-    return kept, QUERY_CUT + DROPPED.format(dropped=echo(dropped, 30) + ("…" if len(dropped) > 30 else "")) + "。"
+    return kept, QUERY_CUT + (DROPPED if kept else NOTHING_KEPT).format(dropped=echoed(printable(dropped)))
 
 
 def _cut_at(q: str) -> int:
     """Where ``q`` is cut: after the last item that ends within MAX_QUERY, or inside the item that crosses it at the
-    end of a jieba word when that item starts with a run of Chinese (a pasted sentence, 申请 × 250)."""
+    end of a jieba word when that item starts with a run of Chinese (a pasted sentence, 申请 × 250). An operator (OR,
+    a lone -) means nothing without what followed it: the cut goes before it."""
     read = narrow(q).translate(_QUOTE_MARKS)  # one character for one: offsets hold
     end = 0
     for item in TOKEN.finditer(read):
         if item.end() <= MAX_QUERY:
-            end = item.end()
+            end = end if item.group() in OPERATORS else item.end()
             continue
         if item.start() < MAX_QUERY:
             end = max(end, _word_end(read, item.start(), MAX_QUERY))
@@ -56,12 +57,12 @@ def _cut_at(q: str) -> int:
 
 
 def _word_end(read: str, start: int, limit: int) -> int:
-    """The end of the last jieba word of the Chinese run at ``start`` that ends within ``limit``; ``start`` if none."""
+    """The end of the last jieba word of the Chinese run at ``start`` that ends within ``limit``; 0 if none."""
     # Cut a little past the limit, so that the word the limit falls in is read whole and left out whole.
     run = _CJK_RUN.match(read, start, limit + _LONGEST_WORD)
     if run is None:
-        return start
-    text, at, end = fold(run.group()), 0, start
+        return 0
+    text, at, end = fold(run.group()), 0, 0
     for word in cut(text):
         at = text.find(word, at) + len(word)
         if start + at > limit:

@@ -35,6 +35,11 @@ def test_an_item_crossing_the_cap_is_left_out_whole_and_named(last):
     assert f"忽略了末尾的：{last}。" in message
 
 
+def test_an_operator_before_the_cut_goes_with_what_followed_it():
+    assert cut_query("低保 " * 65 + "OR " + "poverty")[0] == ("低保 " * 65).strip()
+    assert cut_query("a " * 98 + " ＯＲ b" * 3)[1].endswith("忽略了末尾的：ＯＲ b ＯＲ b ＯＲ b。")
+
+
 def test_a_run_of_chinese_is_cut_at_the_end_of_a_word_and_a_lone_minus_is_dropped():
     kept, message = cut_query("公开 " * 66 + "低保申请" * 10)
     assert kept == "公开 " * 66 + "低保" and "忽略了末尾的：申请低保" in message
@@ -44,7 +49,7 @@ def test_a_run_of_chinese_is_cut_at_the_end_of_a_word_and_a_lone_minus_is_droppe
 
 def test_a_query_of_one_item_longer_than_the_cap_says_nothing_was_kept_from_it():
     kept, message = cut_query("a" * 300)
-    assert kept == "" and message.startswith(QUERY_CUT) and "a" * 30 + "…" in message
+    assert kept == "" and message.startswith(QUERY_CUT) and "没有可查找的部分：" + "a" * 39 + "…" in message
 
 
 def test_the_api_cuts_the_query_says_so_and_links_only_what_it_searched(client):
