@@ -78,7 +78,7 @@ def _build(args) -> int:
         for path, reason in summary.unidentified[:shown]:
             print(f"  {path}: {reason}")
         if len(summary.unidentified) > shown:  # the count announced and the lines listed must visibly agree (QA 34 #12)
-            print(f"  … and {len(summary.unidentified) - shown} more (还有 {len(summary.unidentified) - shown} 份; --report lists them all)")
+            print(f"  … and {len(summary.unidentified) - shown} more (还有 {len(summary.unidentified) - shown} 份)")
     if summary.warnings:
         print(warnings_line(summary))
     if summary.skipped:

@@ -169,7 +169,7 @@ ECHOED = 40  # characters of a query a message quotes
 
 
 def echoed(q: str) -> str:
-    """A query as messages and titles quote it: a long one (up to 500 characters are searched) cut with …, so that
+    """A query as messages and titles quote it: a long one (up to 200 characters are searched: query_length.py) cut with …, so that
     没有找到与“…”相关的报告 stays a line, not a screen of the user's own text."""
     return q if len(q) <= ECHOED else q[: ECHOED - 1] + "…"
 

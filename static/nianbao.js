@@ -44,14 +44,26 @@
   // A swap sends the panels closed as the server renders them: what the user had open (/stats' 筛选, a facet's 更多)
   // stays open, and a value the click moved into a closed list (unticked, 教育局 goes back under 更多) keeps the
   // focus, its list opened, where htmx finds its id out of sight (QA 33 #5). The search's own panel is fitPanel's.
+  // Only a swap that happens may leave its state to the settle that follows it: an error status (htmx 2 swaps no
+  // 4xx/5xx) or a swap a listener refused left it to the next unrelated settle, which reopened stale panels and
+  // focused a stale id (rev33 #10). The event is kept until its request ends, when the swap is decided.
   var beforeSwap = null;
+  var swapEvent = null;
 
   document.addEventListener("htmx:beforeSwap", function (event) {
-    var target = event.detail && event.detail.target;
+    beforeSwap = swapEvent = null;
+    if (!event.detail || !event.detail.shouldSwap) return;
+    var target = event.detail.target;
     var active = document.activeElement;
     var open = target && target.querySelectorAll ? target.querySelectorAll("details[open][id]") : [];
     beforeSwap = {focused: active && active.id ? active.id : "", open: []};
     for (var i = 0; i < open.length; i++) beforeSwap.open.push(open[i].id);
+    swapEvent = event;
+  });
+
+  document.addEventListener("htmx:afterRequest", function () {
+    if (swapEvent && (swapEvent.defaultPrevented || !swapEvent.detail.shouldSwap)) beforeSwap = null;
+    swapEvent = null;
   });
 
   function keptFocus() {

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from urllib.parse import urlencode
 
+from search.echo import echo
+
 ALIASES_FILE = "agency_aliases.json"
 
 
@@ -31,7 +33,7 @@ def moved_agency(searcher, agency_id: str) -> str | None:
 def unknown_agency(agency_id: str) -> tuple[str, list[tuple[str, str]]]:
     """What the 404 page says of an id no body has ever had, and its links (text, address): the bodies' list and the
     reports searched by the name the id holds ('320800:水利局' -> 水利局; none when it holds no name)."""
-    message = f"没有编号为“{agency_id[:80]}”的机构。"
+    message = f"没有编号为“{echo(agency_id, 80)}”的机构。"
     name = agency_id.rsplit(":", 1)[-1].strip()[:40]
     if not name or not any(c.isalnum() for c in name):  # no name to search for: the bodies' list at least (QA 33 #6)
         return message, [("浏览全部机构", "/agencies")]

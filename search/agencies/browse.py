@@ -62,7 +62,7 @@ class AgencyParams:
         messages = list(search.messages)
         place = echo(args.get("place"), MAX_NAME)
         if place and not PLACE.fullmatch(place):
-            messages.append(f"忽略了无效的地区代码：{place[:20]}")
+            messages.append(f"忽略了无效的地区代码：{echo(place)}")
             place = ""
         if len(echo(args.get("name"), MAX_NAME + 1)) > MAX_NAME:  # said as the search says a query cut (QA 35 #7)
             messages.append(f"机构名称过长，只使用了前 {MAX_NAME} 个字符。")

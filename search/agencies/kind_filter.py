@@ -15,6 +15,7 @@ from whoosh import query as Q
 
 from search.agencies.directory import agency_field, directory
 from search.agencies.kinds import OTHER, fold_kind, kind_of
+from search.echo import echo
 from search.retrieval.params import SearchParams
 
 KIND_FACET = "kind"
@@ -35,6 +36,10 @@ def ids_of_kinds(searcher, kinds) -> list[str]:
     return [i for kind in kinds for i in ids(kind)]
 
 
+_LISTED_ON_AGENCIES = "，“机构”页列出全部"
+_LISTED_HERE = "，本页“机构类型”列出全部"
+
+
 def checked_kinds(searcher, params: SearchParams) -> SearchParams:
     """``params`` with each kind as /agencies names it: a name the kind list folds (卫生健康局, 卫健委 → 卫生健康委员会)
     is read as that kind, said in a message; a kind no body of the index is of is dropped, named in a message with
@@ -49,11 +54,11 @@ def checked_kinds(searcher, params: SearchParams) -> SearchParams:
         if folded in counts:
             kinds.append(folded)
             if folded != kind:
-                messages.append(f"{KIND_LABEL}“{kind[:20]}”按“{folded}”筛选。")
+                messages.append(f"{KIND_LABEL}“{echo(kind)}”按“{folded}”筛选。")
             continue
         common = "、".join(k for k, _ in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))[:_NAMED_IN_MESSAGE])
-        more = f"等 {len(counts)} 种，“机构”页列出全部" if len(counts) > _NAMED_IN_MESSAGE else ""
-        messages.append(f"忽略了未知的{KIND_LABEL}：{kind[:20]}（可用：{common}{more}）")
+        more = f"等 {len(counts)} 种{_LISTED_ON_AGENCIES}" if len(counts) > _NAMED_IN_MESSAGE else ""
+        messages.append(f"忽略了未知的{KIND_LABEL}：{echo(kind)}（可用：{common}{more}）")
     if not messages:
         return params
     return replace(params, kind=tuple(dict.fromkeys(kinds)), messages=params.messages + tuple(messages))
@@ -84,4 +89,5 @@ def checked_kind(searcher, kind: str) -> tuple[str, list[str]]:
     if not kind:
         return "", []
     checked = checked_kinds(searcher, SearchParams(kind=(kind,)))
-    return (checked.kind or ("",))[0], list(checked.messages)
+    # On /agencies itself the list of every kind is the page's own 机构类型 (rev33 #11: it sent the reader to itself).
+    return (checked.kind or ("",))[0], [m.replace(_LISTED_ON_AGENCIES, _LISTED_HERE) for m in checked.messages]

@@ -458,7 +458,7 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         by_type=selected.by_type,
         page=page,
         pages=pages,
-        messages=list(selected.messages),
+        messages=params.sorted_notes(selected.messages),
     )
 
 
@@ -485,7 +485,7 @@ class StatsPage:
 def _keeping(value: FacetValue, own: str) -> FacetValue:
     """A facet value (and the cities under a province) toggling on this page with its sort and view kept."""
     return replace(value, toggle="&".join(x for x in (value.toggle, own) if x),
-                   children=[_keeping(c, own) for c in value.children])
+                   children=[_keeping(c, own) for c in value.children], dom_id="s" + value.dom_id)
 
 
 def stats_page(searcher, params: StatsParams) -> StatsPage:

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from search.figures.columns import COLUMN_BY_KEY, VIEWS
 from search.echo import echo
-from search.retrieval.figure_answers import range_figure
+from search.retrieval.figure_answers import range_figure, table_sorted_notes
 from search.retrieval.paging import paged_as
 from search.retrieval.params import FIGURE_SORT, SearchParams
 from search.retrieval.query import parse_query
@@ -71,6 +71,10 @@ class StatsParams:
         if figure is None or figure.key not in COLUMN_BY_KEY:
             return replace(self, by_given=True)
         return replace(self, by=figure.key, by_given=True)
+
+    def sorted_notes(self, messages) -> list[str]:
+        """The selection's ``messages`` as the table sorted by ``by`` says them: a figure asked that sorts it says so."""
+        return table_sorted_notes(list(messages), self.by)
 
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """Query pairs: the search's (without its page), then the table's, then the page."""

@@ -1,6 +1,6 @@
 """The least a report's own table proves of a figure whose total it understates.
 
-A table may write 总计 0 under filled items of 5 (洪泽区 2023: 复议后起诉 结果维持 5, 总计 0). The figure stays as
+A table may write 总计 0 under filled items of 5 (QA 34 #2: 复议后起诉 结果维持 5, 总计 0). The figure stays as
 written everywhere it is shown, marked as disputed (records.ReportRecord.disputed); but a filter asking for reports
 that HAD such cases (min_litigation_total=1, the facet 有行政诉讼) must not drop a report whose own table lists five
 of them. The items written prove at least their sum, so a lower bound reads the larger of the two. Only where the

@@ -190,8 +190,8 @@ def coverage_note(points: list[Point]) -> str:
 
 def bodies_note(points: list[Point], bodies: list[frozenset[str]]) -> str:
     """For a selection whose years hold as many reports each: when the bodies whose figure was read differ between
-    years, a bar's rise may be only another body's (QA 34 #6: 洪泽区 2023 and 2024, then 沭阳县 2025, read as one
-    county's rise). ``bodies``: per point, the agency ids its value rests on."""
+    years, a bar's rise may be only another body's (QA 34 #6: one district's reports for two years, then another
+    county's, read as one county's rise). ``bodies``: per point, the agency ids its value rests on."""
     read = [b for p, b in zip(points, bodies) if p.value is not None]
     if len(read) < 2 or all(b == read[0] for b in read):
         return ""

@@ -10,7 +10,7 @@ holds nothing else. The bar lists the terms the report holds.
 from __future__ import annotations
 
 from search.analysis import fold
-from search.retrieval.query import TOKEN, ParsedQuery, topic_words
+from search.retrieval.query import ParsedQuery, topic_words
 from search.retrieval.too_short import too_short_alone
 from search.vocabulary import echoed, in_several_headings
 
@@ -43,12 +43,10 @@ def held_terms(terms: list[str], report: dict) -> list[str]:
     return [t for t in terms if fold(t) in text]
 
 
-def bar_terms(terms: list[str], report: dict, q: str, marked: bool) -> list[str]:
+def bar_terms(terms: list[str], report: dict, typed: list[str], marked: bool) -> list[str]:
     """What the page's bar lists, each cut as the search's echo cuts the query (a 600-character word was a screen of
-    it): the terms marked that the report holds; with no mark, the words typed, not the search's readings of them
-    (不回复, not the 没回复 it was read as: review 32 #12), without -words and filters (year:2020)."""
+    it): the terms marked that the report holds; with no mark, the words typed (ParsedQuery.typed: the parser's
+    reading of its syntax, without OR, brackets, quotes, -words and filters), not the search's readings of them
+    (不回复, not the 没回复 it was read as: review 32 #12)."""
     held = held_terms(terms, report) if marked else []
-    if not held:
-        held = [m.group(2) or m.group(3) for m in TOKEN.finditer(q) if not m.group(1)]
-        held = [w for w in held if w and ":" not in w and "：" not in w]
-    return [echoed(t) for t in dict.fromkeys(held)]
+    return [echoed(t) for t in dict.fromkeys(held or typed)]

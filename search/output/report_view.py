@@ -333,7 +333,8 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     if report is None:
         return None
     params = SearchParams.from_args(args)
-    terms = page_terms(parse_query(params.q, searcher)) if params.q else []
+    parsed = parse_query(params.q, searcher) if params.q else None
+    terms = page_terms(parsed) if parsed else []
     agency = directory(searcher).agency_of(report["id"])
     written = report.get("agency") or UNKNOWN_AGENCY
     years = [{"report_id": r.report_id, "year": r.year or UNKNOWN_YEAR, "current": r.report_id == report["id"],
@@ -344,5 +345,5 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
             + "，未与其他报告归为同一机构") if unresolved else ""
     view = prepare_report(report, terms)
     # The bar names the terms marked, those the report holds; with no mark, the words typed (page_terms.py).
-    view["bar_terms"] = bar_terms(terms, report, params.q, bool(view["matches"]))
+    view["bar_terms"] = bar_terms(terms, report, parsed.typed if parsed else [], bool(view["matches"]))
     return ReportPage(report, params, terms, years, view, agency, note)

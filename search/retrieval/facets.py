@@ -50,6 +50,7 @@ class FacetValue:
     toggle: str
     children: list["FacetValue"] = field(default_factory=list)  # cities of a chosen province
     parent: str | None = None  # a city's province
+    dom_id: str = ""  # the page element's id: the focus stays on it across a swap (static/nianbao.js)
 
 
 @dataclass
@@ -272,6 +273,9 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
         if count or chosen:
             figures.append(FacetValue(f"min_{key}={low}", label, count, chosen, toggle.query_string()))
     facets["figures"] = figures
+    for name, values in facets.items():
+        for value in values:
+            value.dom_id = f"f-{name}-{str(value.value).replace(' ', '_')}"
     return {name: facets[name] for name in FACET_ORDER}
 
 

@@ -215,6 +215,19 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
     return out
 
 
+ORDERS_ONLY = "只决定搜索结果的排序，本页计入所有相符的报告"
+# The statistics table sorted by the figure asked (sort=figure: stats_params.sorted_as_searched): the note said the figure
+# only ordered the search, above a table ordered by it (rev33 #7).
+TABLE_SORTED = "决定搜索结果的排序，本页也按它排序，但计入所有相符的报告（不据此筛选）"
+
+
+def table_sorted_notes(messages: list[str], key: str) -> list[str]:
+    """``messages`` with the figure's note (``figure_counts_all_note``) saying the table is sorted by it, where the
+    statistics table is sorted by the column ``key`` of the figure the note reads."""
+    name = f"（读作{figure_label(key)[0]}"
+    return [m.replace(ORDERS_ONLY, TABLE_SORTED, 1) if name in m and ORDERS_ONLY in m else m for m in messages]
+
+
 def figure_counts_all_note(figure: FigureAsked, ranged: frozenset[str] = frozenset()) -> str:
     """On a page that adds the listed reports up (statistics, trends, checks): the figure asked only ordered the
     search, every report listed is counted; where the index holds the figure, the range filter narrows to it
@@ -222,7 +235,7 @@ def figure_counts_all_note(figure: FigureAsked, ranged: frozenset[str] = frozens
     name, _ = figure_label(figure.key, figure.word)
     said = {"none": "为 0", "positive": "大于 0", "at_least": f"不少于 {figure.threshold}"}.get(figure.mode, "的多少")
     # Only the words typed are quoted (QA 34 #7: “行政诉讼大于 0” quoted a reading of 行政诉讼); the reading follows.
-    note = f"查询中的“{figure.word}”（读作{name}{said}）只决定搜索结果的排序，本页计入所有相符的报告"
+    note = f"查询中的“{figure.word}”（读作{name}{said}）{ORDERS_ONLY}"
     if figure.key in ranged:
         return note + f"（“{name}”已按所设的范围筛选）。"
     if figure.key in RANGE_FIGURES and figure.mode in ("none", "positive", "at_least"):

@@ -14,6 +14,7 @@ from search.agencies.directory import agency_field, directory
 from search.agencies.aliases import moved_agency
 from search.agencies.kind_filter import kind_filter
 from search.analysis import cut
+from search.echo import echo
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import IssuerQuery, concept_of
 from search.retrieval.matching import filter_mask
@@ -60,11 +61,11 @@ def unknown_agency_notes(searcher, values, parsed: ParsedQuery | None = None) ->
     under (agency=bogus, a mistyped id). Such a filter selects nothing; before, its chip stood without a word of why.
     So does ``机构:`` typed in the query box when it selects no report (机构:派出所 in an index without one)."""
     known = directory(searcher)
-    notes = [f"找不到机构“{v[:30]}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
-             if not resolve_agency(searcher, v) else f"机构编号“{v[:60]}”已改为“{moved_agency(searcher, v)}”，按新编号筛选。"
+    notes = [f"找不到机构“{echo(v, 30)}”：它不是机构编号，也没有报告以此为发布机关名称，因此没有报告符合这一条件。"
+             if not resolve_agency(searcher, v) else f"机构编号“{echo(v, 60)}”已改为“{moved_agency(searcher, v)}”，按新编号筛选。"
              for v in values if not known.resolve(v)]
     typed = parsed.agency if parsed is not None else []
-    return notes + [f"没有发布机关名称含有“{a[:30]}”或属于这类机构的报告（机构:{a[:30]}），因此没有报告符合这一条件。"
+    return notes + [f"没有发布机关名称含有“{echo(a, 30)}”或属于这类机构的报告（机构:{echo(a, 30)}），因此没有报告符合这一条件。"
                     for a in typed if not filter_mask(searcher, _agency_query(a)).any()]
 
 

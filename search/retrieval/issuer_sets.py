@@ -49,6 +49,7 @@ class IssuerSet:
     words: tuple[str, ...]
     typed: tuple[str, ...] = ()  # the words as typed, where the reading is not (湖南政府 for 省政府): the notes quote them
     inside: bool = False  # a place's government said by its short form: any government follows the level's own
+    units: tuple = ()  # that place's divisions: the governments inside them, and only those, follow the level's own
 
     @property
     def concepts(self) -> list[IssuerConcept]:
@@ -85,11 +86,17 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
             words_of.append(list(clause.alternatives))
             continue
         # Else the words as typed: the other alternatives are the search's own forms of them (大西北的县政府 OR
-        # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is.
+        # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is, unless typed too (rev33 #11).
         typed = clause.alternatives[0]
         words = topic_words(typed)[0]
         words_of.append(words)
-        inside = [IssuerSet((g.word,), (g.typed,), inside=True) for g in place_governments(typed)]
+        inside = [IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in place_governments(typed)]
+        either = [g for alt in clause.alternatives[1:] if alt in parsed.typed for g in place_governments(alt)]
+        if inside and either:  # 湖南政府 OR 江苏政府: one item, the governments of either place, each as typed
+            every = [*inside, *(IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in either)]
+            inside = [IssuerSet(tuple(dict.fromkeys(w for s in every for w in s.words)),
+                                tuple(dict.fromkeys(t for s in every for t in s.typed)), inside=True,
+                                units=tuple(dict.fromkeys(u for s in every for u in s.units)))]
         found += inside + [IssuerSet((w,), (typed_government(w, typed),)) for w in words
                            if names_set(concept_of(w)) and not any(s.words == (w,) for s in inside)]
     if not found:
@@ -102,7 +109,7 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
               if concept_of(w) is None and w not in places and w not in DOC_WORDS
               and (figure_words is None or w in figure_words)]
     kept = [s for s in found if not s.sector or not others or all(c.marked for c in s.concepts)]
-    kept = list({(s.words, s.inside): s for s in kept}.values())
+    kept = list({(s.words, s.inside, s.units): s for s in kept}.values())
     parsed.issuer_sets = kept
     parsed.notes += [set_note(s) for s in kept]
 
@@ -147,7 +154,14 @@ def _typed(found: IssuerSet) -> str:
     return "或".join(f"“{w.removesuffix('的') or w}”" for w in (found.typed or found.words))
 
 
-INSIDE_NOTE = "，其次是其他各级政府的报告"
+INSIDE_NOTE = "，其次是{place}其他各级政府的报告"
+
+
+def _inside(found: IssuerSet) -> str:
+    """The place whose governments follow the level's own, as the notes name it (江苏省): only those are ranked."""
+    from search.retrieval.places import PlaceHint  # (places imports query, as this module does)
+
+    return PlaceHint("", found.units).label if found.units else "该地"
 
 
 def set_note(found: IssuerSet) -> str:
@@ -161,7 +175,7 @@ def set_note(found: IssuerSet) -> str:
     authorities = [f for c in concepts if c.sector for f, w in c.functions[:1]]
     if authorities:
         note += f"，其次是主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告"
-    return note + (INSIDE_NOTE if found.inside else "") + "。"
+    return note + (INSIDE_NOTE.format(place=_inside(found)) if found.inside else "") + "。"
 
 
 def set_sorted_note(found: IssuerSet) -> str:
@@ -179,7 +193,7 @@ def set_absent_note(found: IssuerSet, others: bool = False) -> str:
         return (f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；"
                 f"主管部门（{'、'.join(dict.fromkeys(authorities))}）的报告排在前面。")
     if found.inside and others:
-        return f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；其他各级政府的报告排在前面。"
+        return f"{typed}按发布机关理解，但没有{named}发布的符合查询的报告；{_inside(found)}其他各级政府的报告排在前面。"
     return f"{typed}按发布机关理解，但没有{named}发布的报告符合查询，下面是其他机关的报告。"
 
 
@@ -192,9 +206,9 @@ def set_later_note(found: IssuerSet) -> str:
 
 def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
     """Per report code: whether its issuer belongs to the set (``own``: a sector's own bodies, a level's own government
-    for a place's short form; else with the governments of every level: ``IssuerSet.inside``)."""
+    for a place's short form; else with the governments of every level inside that place: ``IssuerSet.inside``)."""
     table = issuer_table(searcher)
-    key = ("set", found.words, own, found.inside)
+    key = ("set", found.words, own, found.inside, found.units)
     cached = table.masks.get(key)
     if cached is not None:
         return cached
@@ -207,7 +221,9 @@ def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
             # may well be of the set: it is not put below the set's named members' others.
             member = member | ((table.function < 0) & np.array([lv == concept.level for lv in table.level]))
         if found.inside and not own:
-            member = member | _any_government(searcher, concept)
+            # Inside the place only (rev33 #5): a government elsewhere (another province's county) is no nearer to
+            # 江苏政府 民政局 than a department of Jiangsu, which the place's ranking puts first.
+            member = member | (_any_government(searcher, concept) & _in_place(searcher, found.units))
         fits = member if fits is None else fits | member
     fits = fits if fits is not None else np.zeros(len(table.function), dtype=bool)
     table.masks[key] = fits  # per generation, as the issuer weights are
@@ -221,6 +237,16 @@ def _any_government(searcher, concept: IssuerConcept) -> np.ndarray:
     anywhere = IssuerConcept(concept.word, concept.functions)
     place_only = np.array([_PLACE_NAME.search(n) is not None for n in table.names], dtype=bool)
     return (report_weights(searcher, anywhere) > GOVERNMENT_FOR_DEPARTMENT) | ((table.function < 0) & place_only)
+
+
+def _in_place(searcher, units: tuple) -> np.ndarray:
+    """Per report code: whether the report is located in one of ``units`` (as a place word's reports are)."""
+    from search.retrieval.places import PlaceHint, region_mask  # (places imports query, as this module does)
+
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    inside = np.zeros(len(issuer_table(searcher).function), dtype=bool)
+    inside[codes[region_mask(searcher, [PlaceHint("", units)])]] = True
+    return inside
 
 
 _PLACE_NAME = re.compile(r"(?:乡|镇|苏木|县|市|区|旗|州|盟)$")  # a name ending as a division does: the place's own

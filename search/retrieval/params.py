@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.echo import printable
+from search.echo import echo, printable
 from search.retrieval.query_length import cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
@@ -94,7 +94,7 @@ class SearchParams:
                 if value is not None and low <= value <= high:
                     out.append(value)
                 else:
-                    messages.append(f"忽略了无效的{label}：{raw[:20]}（{allowed}）")
+                    messages.append(f"忽略了无效的{label}：{echo(raw)}（{allowed}）")
             return tuple(dict.fromkeys(out))[:MAX_VALUES]
 
         def bound(name, low, high, label, allowed):
@@ -103,7 +103,7 @@ class SearchParams:
                 return None
             value = _ascii_int(raw)
             if value is None or not low <= value <= high:
-                messages.append(f"忽略了无效的{label}：{raw[:20]}（{allowed}）")
+                messages.append(f"忽略了无效的{label}：{echo(raw)}（{allowed}）")
                 return None
             return value
 
@@ -125,24 +125,24 @@ class SearchParams:
         page_asked = page if page > MAX_PAGE else None
         paging = []
         if raw_page and (_int(raw_page, None) is None or page < 1):
-            paging.append(("page", f"页码只能是 1 到 {MAX_PAGE} 的整数，忽略了：{raw_page[:20]}，显示的是第 1 页。"))
+            paging.append(("page", f"页码只能是 1 到 {MAX_PAGE} 的整数，忽略了：{echo(raw_page)}，显示的是第 1 页。"))
         page = min(max(page, 1), MAX_PAGE)
         raw_per_page = _raw(args.get("per_page"))
         per_page = _int(raw_per_page, None)  # abc and 1e309 are bad values as 7 is (QA 34 #11), not absent ones
         if per_page not in PER_PAGE_CHOICES:
             if raw_per_page:
                 paging.append(("per_page", f"每页条数只能是 {'、'.join(map(str, PER_PAGE_CHOICES))}，"
-                                           f"忽略了：{raw_per_page[:20]}，每页显示 10 条。"))
+                                           f"忽略了：{echo(raw_per_page)}，每页显示 10 条。"))
             per_page = 10
         messages += [m for _, m in paging]
         sort = _clean_text(str(args.get("sort") or "relevance"))
         if sort not in SORTS:
             # No "sorted by relevance" here: the figures pages take these parameters and sort by their own.
-            messages.append(f"忽略了未知的排序方式：{sort[:20]}（可用：{_choices(SORTS)}）")
+            messages.append(f"忽略了未知的排序方式：{echo(sort)}（可用：{_choices(SORTS)}）")
             sort = "relevance"
         def known(name, allowed, label):
             values = texts(name)
-            messages.extend(f"忽略了未知的{label}：{v[:20]}（可用：{_choices(allowed)}）" for v in values if v not in allowed)
+            messages.extend(f"忽略了未知的{label}：{echo(v)}（可用：{_choices(allowed)}）" for v in values if v not in allowed)
             return tuple(v for v in values if v in allowed)
 
         level = known("level", LEVELS, "层级")
@@ -169,11 +169,11 @@ class SearchParams:
 
         flat = args.get("flat") or ""
         if isinstance(flat, str) and flat not in FLAT_VALUES + FLAT_OFF:
-            messages.append(f"忽略了无效的 flat：{_clean_text(flat)[:20]}（可用：1、true、on 按部分列出；0、false、off 按报告列出）")
+            messages.append(f"忽略了无效的 flat：{echo(flat)}（可用：1、true、on 按部分列出；0、false、off 按报告列出）")
         unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
                           and name[4:] not in RANGE_FIGURES})
         if unknown:
-            messages.append(f"忽略了未知的数值条件：{'、'.join(n[:30] for n in unknown[:3])}"
+            messages.append(f"忽略了未知的数值条件：{'、'.join(echo(n, 30) for n in unknown[:3])}"
                             f"（可用 min_ 或 max_ 加：{_choices(RANGE_LABELS)}）")
         return cls(
             q=q,
@@ -194,7 +194,7 @@ class SearchParams:
             flat=flat in FLAT_VALUES,
             messages=tuple(messages),
             page_asked=page_asked,
-            paging_given=tuple((n, raw[:20]) for n, raw in (("page", raw_page), ("per_page", raw_per_page)) if raw),
+            paging_given=tuple((n, echo(raw)) for n, raw in (("page", raw_page), ("per_page", raw_per_page)) if raw),
             paging_messages=tuple(paging),
         )
 

@@ -20,7 +20,7 @@ def level_governments(words: list[str], text: str = "") -> list[str]:
     A short form's (湖南政府) 政府 stays as typed, as its reports write the short form (湖南 of 湖南省):
     ``place_governments`` reads it as the place's governments."""
     out = list(words)
-    for i, word, form in _readings(words, text):
+    for i, word, form, _ in _readings(words, text):
         if form != _WRITTEN:
             out[i] = word
     return out
@@ -32,6 +32,7 @@ class PlaceGovernment:
 
     word: str  # 省政府
     typed: str  # 湖南政府, as the notes quote it
+    units: tuple = ()  # the divisions the short form names (湖南省): the governments inside them follow the level's
 
 
 def place_governments(text: str) -> list[PlaceGovernment]:
@@ -42,7 +43,7 @@ def place_governments(text: str) -> list[PlaceGovernment]:
     from search.retrieval.query import query_words  # (query imports this module)
 
     words = query_words(text)  # a full name's 政府 is read already (湖南省 省政府): its level's alone is asked
-    return [PlaceGovernment(word, _typed_run(words, i, text)) for i, word, form in _readings(words, text)
+    return [PlaceGovernment(word, _typed_run(words, i, text), units) for i, word, form, units in _readings(words, text)
             if form != _FULL]
 
 
@@ -69,7 +70,7 @@ _FULL, _WRITTEN, _SAID = "full", "written", "said"
 
 
 def _readings(words: list[str], text: str):
-    """(index, the level's issuer word, how the place was named) for each 政府 read after a place's name: a short
+    """(index, the level's issuer word, how the place was named, its divisions) for each 政府 read after a place's name: a short
     form (湖南, 延边州) only where ``text`` has it glued to 政府 ending a run (湖南政府): typed apart or with a noun after
     (天津 政府微信公众号, 广州政府网站) 政府 is any government's, of the place or not."""
     from search.retrieval.places import full_name_units  # (places imports query, which imports this)
@@ -86,7 +87,7 @@ def _readings(words: list[str], text: str):
         word = _level_word(names.pop() if len(names) == 1 else words[i - 1], {u.kind for u in units}, government)
         if word is not None:
             written = units and all(u.name.startswith(words[i - 1]) for u in units)
-            yield i, word, _FULL if not short else _WRITTEN if written else _SAID
+            yield i, word, _FULL if not short else _WRITTEN if written else _SAID, tuple(units)
 
 
 def _ends_a_run(glued: str, text: str) -> bool:

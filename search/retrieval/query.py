@@ -23,6 +23,7 @@ from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
+from search.retrieval.query_syntax import FIELD as _FIELD, OPERATORS, TOKEN, typed_words
 from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
 from search.retrieval.term_typos import read_typed
@@ -49,10 +50,6 @@ _EITHER_WAY = re.compile(r"^(.)不\1$")
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
-# A query's items (english.py, initials.py read them too): -, "phrase" (closed at the end), field:"value", a bare word,
-# which ends at a quote: a phrase glued to its words (政务公开“五公开”) read as one word lost its quotes and its sense.
-TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
-_FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 _FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
                 "section": "section", "部分": "section"}
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
@@ -96,6 +93,7 @@ class ParsedQuery:
     issuer_sets: list = field(default_factory=list)  # sets of issuers named (issuer_sets.IssuerSet): ranked first
     sections: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    typed: list[str] = field(default_factory=list)  # the words and phrases as typed, without syntax (query_syntax.py)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
     text: str = ""  # the query as read: simplified script, half-width
 
@@ -216,7 +214,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
     text, parsed.notes = closed_quotes(narrow(simplify(without_invisible(text or ""))))  # quotes.py: “低保 申请
-    parsed.text = text
+    parsed.text, parsed.typed = text, typed_words(text)
     # A query typed in English is read as the reports' Chinese first (english.py); every reading
     # below then applies to it as if typed so. A query holding any Chinese is not touched.
     from search.retrieval.english import read_english
@@ -246,7 +244,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         if field_match and not negated and _apply_filter(parsed, _FIELD_NAMES[field_match.group(1).lower()], field_match.group(2)):
             parsed.filter_tokens.append(match.group())
             continue
-        if bare in ("OR", "|", "AND", "&&", "||", "-", "+", "NOT"):
+        if bare in OPERATORS:
             items.append((False, bare, False))  # operators resolved below
             continue
         items.append((negated, bare.lstrip("+"), False))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from search.analysis import fold
+from search.echo import echo
 from search.retrieval.places import load_divisions
 
 
@@ -21,14 +22,14 @@ def read_region(value: str, kind: str) -> tuple[str | None, str]:
     and is said to be ignored, as an unknown level is: before, it emptied the list without a word."""
     full = full_region(value, kind)
     if full is not None:
-        return full, f"地区“{value[:20]}”按“{full}”理解。"
+        return full, f"地区“{echo(value)}”按“{full}”理解。"
     if value == UNKNOWN_REGION or load_divisions().by_name.get(value):
         return value, ""
     named = _of_kind(_by_code().get(value.strip(), ()), kind)
     if len(named) == 1:
         full = next(iter(named))
-        return full, f"地区代码“{value[:20]}”按“{full}”理解。"
-    return None, f"忽略了未知的{KIND_WORDS.get(kind, '地区')}：{value[:20]}（须为地区全称、简称或行政区划代码，如 江苏省、江苏、320000）"
+        return full, f"地区代码“{echo(value)}”按“{full}”理解。"
+    return None, f"忽略了未知的{KIND_WORDS.get(kind, '地区')}：{echo(value)}（须为地区全称、简称或行政区划代码，如 江苏省、江苏、320000）"
 
 
 @cache

@@ -67,7 +67,7 @@ def test_query_size_is_bounded_whatever_is_typed(text):
 def test_long_query_is_cut_with_a_message(client):
     data = client.get("/api/search?q=" + "长" * 10_000).get_json()
     assert any("只使用了前" in m for m in data["messages"])
-    # Within the 100 characters a query keeps (session 33), the word cap still bites: three pasted runs of ten words.
+    # Within the 200 characters a query keeps (query_length.py), the word cap still bites: three pasted runs of ten words.
     runs = " ".join(["".join(WORDS[:10]), "".join(WORDS[10:]), "".join(WORDS[5:15])])
     data = client.get("/api/search", query_string={"q": runs}).get_json()
     assert any("最多 24 个词语" in m for m in data["messages"]) and not any("个字符" in m for m in data["messages"])

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
+from search.agencies import kind_filter
 from tests.agency_corpus import made_up_report, write_reports
 
 
@@ -87,6 +88,16 @@ def test_an_unknown_kind_is_ignored_as_the_search_and_stats_ignore_it(client):
     assert "机构类型“人社局”按“人力资源和社会保障局”筛选。" in data["messages"] and data["total"] > 0
     assert {a["kind"] for a in data["agencies"]} == {"人力资源和社会保障局"}
     assert not any("机构类型" in m for m in _json(client, "/api/agencies?kind=" + quote("民政局"))["messages"])
+
+
+def test_on_agencies_the_list_of_every_kind_is_the_pages_own(client, monkeypatch):
+    """rev33 #11: /agencies?kind=bogus said “机构”页列出全部 on the 机构 page itself."""
+    monkeypatch.setattr(kind_filter, "_NAMED_IN_MESSAGE", 1)
+    here = [m for m in _json(client, "/api/agencies?kind=bogus-kind")["messages"] if m.startswith("忽略了")]
+    search = [m for m in _json(client, "/api/search?kind=bogus-kind")["messages"] if m.startswith("忽略了")]
+    assert len(here) == len(search) == 1
+    assert "本页“机构类型”列出全部" in here[0] and "“机构”页" not in here[0]
+    assert "“机构”页列出全部" in search[0]
 
 
 def test_the_compare_finder_lists_no_looser_matches(client):

@@ -9,18 +9,8 @@ import pytest
 from search.output.page_terms import page_terms
 from search.retrieval.query import parse_query
 from search.vocabulary import ECHOED
-from tests.conftest import search, written
-from tests.search.test_query_reading_qa32 import REPORTS
-
-
-@pytest.fixture(scope="module")
-def idx(indexes):
-    return indexes.searcher("query-reading-qa32", written(REPORTS))
-
-
-@pytest.fixture(scope="module")
-def client(indexes):
-    return indexes.app("query-reading-qa32", written(REPORTS)).test_client()
+from tests.conftest import search
+from tests.search.test_query_reading_qa32 import client, idx  # noqa: F401 - the same index's fixtures, shared
 
 
 def _bar(client, report_id: str, q: str) -> str:
@@ -45,8 +35,24 @@ def test_filters_and_minus_words_are_not_listed_as_not_found(idx, client):
     assert "投诉" not in bar and "year" not in bar
 
 
+@pytest.mark.parametrize("q, listed", [
+    ("不回复 OR 没答复", ["不回复", "没答复"]),
+    ("(不回复 OR 没答复)", ["不回复", "没答复"]),
+    ("“不回复”", ["不回复"]),
+    ("「不回复」 +逾期", ["不回复", "逾期"]),
+])
+def test_the_syntax_is_never_listed_as_words_not_found(idx, client, q, listed):
+    bar = _bar(client, _pension(idx), q)
+    assert bar.count("<mark>") == len(listed) and all(f"<mark>{w}</mark>" in bar for w in listed)
+    assert not any(sign in bar for sign in ("OR", "(", ")", "“", "”", "「", "+"))
+
+
+def test_the_words_listed_are_the_parsers_reading_of_the_syntax():
+    assert parse_query('(不回复 OR 没答复) -投诉 year:2021 "逾期 答复"').typed == ["不回复", "没答复", "逾期 答复"]
+
+
 def test_a_long_term_is_cut_as_the_echo_cuts_it(idx, client):
-    bar = _bar(client, _pension(idx), "a" * 600)
+    bar = _bar(client, _pension(idx), "a" * 190)  # one word within the query cap, longer than an echo
     assert "a" * ECHOED not in bar and "a" * (ECHOED - 1) + "…" in bar
 
 

@@ -407,3 +407,15 @@ def test_group_medians_show_their_largest_groups_and_a_link_to_all_that_needs_no
     assert client.get("/api/stats?groups=all").status_code == 200
     # the JSON keeps every group whatever the page shows
     assert len(client.get("/api/stats").get_json()["medians_by_agency_type"]) == 3
+
+
+def test_facet_ids_are_computed_in_python_and_the_stats_page_keeps_its_own(client, searcher):
+    """rev33 #10: /stats built its facet values' ids in the template; both pages now print FacetValue.dom_id."""
+    facets = run_search(searcher, SearchParams()).facets
+    year = facets["year"][0]
+    assert year.dom_id == f"f-year-{year.value}"
+    search_ids = lxml_html.fromstring(client.get("/").get_data(as_text=True)).xpath("//a[starts-with(@id, 'f-year-')]/@id")
+    stats_ids = lxml_html.fromstring(client.get("/stats").get_data(as_text=True)).xpath(
+        "//details[@id='stats-filters']//a/@id")
+    assert year.dom_id in search_ids and "s" + year.dom_id in stats_ids
+    assert all(i.startswith("sf-") and " " not in i for i in stats_ids)

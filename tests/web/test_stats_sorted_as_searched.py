@@ -42,5 +42,15 @@ def test_the_page_says_the_column_and_keeps_it_in_its_links(client):
 
 def test_the_note_quotes_only_the_words_typed(client):
     messages = client.get("/api/stats?q=行政诉讼&sort=figure").get_json()["messages"]
-    note = next(m for m in messages if "只决定搜索结果的排序" in m)
+    note = next(m for m in messages if "决定搜索结果的排序" in m)
     assert "“行政诉讼”" in note and "“行政诉讼大于 0”" not in note
+
+
+def test_the_note_says_the_table_is_sorted_by_the_figure_when_it_is(client):
+    """rev33 #7: above a table sorted by 行政诉讼 the note said the figure only ordered the search."""
+    sorted_note = next(m for m in client.get("/api/stats?q=行政诉讼&sort=figure").get_json()["messages"]
+                       if "决定搜索结果的排序" in m)
+    assert "本页也按它排序，但计入所有相符的报告" in sorted_note and "只决定" not in sorted_note
+    for url in ("/api/stats?q=行政诉讼", "/api/stats?q=行政诉讼&sort=figure&by=year"):
+        plain = next(m for m in client.get(url).get_json()["messages"] if "决定搜索结果的排序" in m)
+        assert "只决定搜索结果的排序，本页计入所有相符的报告" in plain, url

@@ -132,3 +132,27 @@ def test_an_unticked_value_back_under_a_closed_more_keeps_the_focus(browser, man
     expect(more).to_have_attribute("open", "")
     shot(page, "unticked-under-more-focused", full_page=False)
     page.close()
+
+
+_STALE = """([should, cancel]) => {
+  const panel = document.getElementById("stats-filters");
+  panel.open = true;
+  const event = new CustomEvent("htmx:beforeSwap", {bubbles: true, cancelable: true,
+                                                     detail: {shouldSwap: should, target: document.body}});
+  if (cancel) event.preventDefault();
+  document.body.dispatchEvent(event);
+  document.body.dispatchEvent(new CustomEvent("htmx:afterRequest", {bubbles: true, detail: {}}));
+  panel.open = false;  // the user closes it; later an unrelated swap settles
+  document.body.dispatchEvent(new CustomEvent("htmx:afterSettle", {bubbles: true, detail: {target: document.body}}));
+  return panel.open;
+}"""
+
+
+@pytest.mark.parametrize("should, cancel", [(False, False), (True, True)])
+def test_the_state_of_a_swap_that_never_happens_is_not_applied_to_the_next(browser, derived_server, should, cancel):
+    """rev33 #10: a response htmx does not swap (an error status) or a swap a listener cancels left its saved state to
+    the next unrelated settle, which reopened a panel the user had closed since."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(derived_server + "/stats")
+    assert page.evaluate(_STALE, [should, cancel]) is False
+    page.close()

@@ -1,5 +1,5 @@
 """A trend over a selection whose bars come from different bodies in different years says so, as it says when the
-years' report counts differ (QA 34 #6: 洪泽区 2023 and 2024, then 沭阳县 2025, one report a year, read as a rise).
+years' report counts differ (QA 34 #6: one district's reports for two years, then another county's, read as a rise).
 Made-up bodies: real divisions with functions (蜂业, 蚕业) no corpus holds."""
 from __future__ import annotations
 
