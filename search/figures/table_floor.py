@@ -3,8 +3,9 @@
 A table may write 总计 0 under filled items of 5 (QA 34 #2: 复议后起诉 结果维持 5, 总计 0). The figure stays as
 written everywhere it is shown, marked as disputed (records.ReportRecord.disputed); but a filter asking for reports
 that HAD such cases (min_litigation_total=1, the facet 有行政诉讼) must not drop a report whose own table lists five
-of them. The items written prove at least their sum, so a lower bound reads the larger of the two. Only where the
-items exceed the total: a total above its items proves nothing more (blank items are not 0).
+of them, nor list it among those with none (max_litigation_total=0). The items written prove at least their sum,
+so a range reads that sum at both bounds (retrieval/filters.figure_range). Only where the items exceed the total: a
+total above its items proves nothing more (blank items are not 0).
 """
 from __future__ import annotations
 
