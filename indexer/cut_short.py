@@ -118,7 +118,8 @@ def find_cut(blocks: list[Block], sections: list[Section]) -> Cut | None:
         # The last row that holds words, by its label: a cell alone ('0') would tell a reader nothing.
         rows = [[c for c in row if re.search(r"[\u4e00-\u9fffA-Za-z]", c)] for row in last.rows]
         labels = [row[0] for row in rows if row]
-        return Cut(_quoted(labels[-1]) if labels else "", in_table=True)
+        # (a label is known by its start: '(本列数据的勾稽关系为:…' rather than its last words)
+        return Cut(re.sub(r"[“”\"]", "", labels[-1]).strip()[:20] if labels else "", in_table=True)
     text = drop_chrome(last.strip().rstrip("| "))  # a table's edge left after the last cell
     if not re.search(r"[\u4e00-\u9fff]", text) or _signed(text) or _ends_on_statistics(text):
         return None
