@@ -26,6 +26,7 @@ _DATE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:
 # (not '截至2019年12月31日', a sentence cut after its date).
 _BEFORE_DATE = re.compile(r"(?:^|[\s|。！？；.!?;)）]|[局室府会院委办处镇乡队所站心厅部社司]\s*)$")
 _SIGNATURE_END = re.compile(r"(?:人民政府|局|办公室|委员会|办事处)$")
+_PLACED = re.compile(r"[省市县区镇乡州旗]")
 # A saved page's links after the text: attachments, print/close/share widgets, a file's name, an address.
 # (a link's words no sentence ends on are taken wherever they stand, the page may have dropped the space before them;
 # the short ones, '附件' '打印' '关闭', only after a space or a sentence's end)
@@ -75,12 +76,18 @@ def _signed(text: str) -> bool:
         return True
     if len(text) <= 30 and not _LIST_START.match(text) and agency_name(text) == text:
         return True
-    # After a space, any name; glued to the last sentence, only a name no phrase ends in ('…工作。某某县民政局', not
-    # '…方面。积极探索政府', a sentence cut short).
-    tail = re.search(r"(?:([\s|])|[。！？；!?;])([^\s|。！？；!?;]{3,30})$", text)
-    if not tail or agency_name(tail.group(2)) != tail.group(2):
-        return False
-    return bool(tail.group(1)) or bool(_SIGNATURE_END.search(tail.group(2)))
+    # After a space, any name. Glued to the words before (the page's space squeezed out), only a body's full name: a
+    # government, bureau, office or committee, after a sentence's end or named with its place ('…年度报告东山县龙门镇人民
+    # 政府'), not '…方面。积极探索政府' or '…明确市政府办公厅', phrases cut short.
+    spaced = re.search(r"[\s|]([^\s|]{3,30})$", text)
+    if spaced and agency_name(spaced.group(1)) == spaced.group(1):
+        return True
+    for n in range(4, min(len(text), 30) + 1):
+        tail = text[-n:]
+        if _SIGNATURE_END.search(tail) and agency_name(tail) == tail and (
+                text[-n - 1:-n] in "。！？；!?;" or _PLACED.search(tail[:-2])):
+            return True
+    return False
 
 
 def _table_ends(table: Table, before: str) -> bool:

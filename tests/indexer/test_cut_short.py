@@ -35,6 +35,7 @@ def _parse(*ending):
     ["专项经费万元4.5岚岫县蜂业管理局 2013年3月12日"],  # a signature and a date after the table's last cell
     ["本年度无收费情况。", "二〇一三年三月十二日"],
     ["本年度无收费情况。岚岫县蜂业管理局"],
+    ["本年度无收费情况。 附表：2012年政府信息公开年度报告 岚岫县蜂业管理局 |"],  # its space squeezed out by reading
 ])
 def test_a_complete_report_is_not_called_cut(ending):
     report = _parse(*ending)
