@@ -48,8 +48,9 @@ def quality_flags(report: Report) -> list[str]:
     if any(f.get("check") != "balance" for f in checks.get("failures", [])):
         flags.append("sums_failed")
     sections = [(s.number, s.inferred) for s in report.sections]
-    flags += [f"missing_{n}" for n in missing_parts(sections, bool(report.cut_off))]
-    if report.cut_off:
+    cut = report.cut_off is not None  # ('' for a text cut inside a table of no words)
+    flags += [f"missing_{n}" for n in missing_parts(sections, cut)]
+    if cut:
         flags.append("cut_off")
     return flags
 

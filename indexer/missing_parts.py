@@ -1,16 +1,14 @@
-"""Parts a text lacks: 四 and 五 written without their headings, and a copy cut short.
+"""Parts a text lacks: 四 and 五 written without their headings.
 
 Once ``sections`` has found the headings that are there, a report can still hold part 四 (its
 行政复议/行政诉讼 table, or a remark on both) or part 五 (a sub-heading on problems, then one on
 improvements) inside the part before, with no heading of its own; these are split off and marked
-inferred, with a warning. A text that stops mid-sentence before part 六 is a copy cut short: its
-missing parts are not the report's.
+inferred, with a warning. (A copy cut short, whose missing parts are not the report's: indexer/cut_short.py.)
 """
 from __future__ import annotations
 
 import re
 
-from indexer.issuer import agency_name
 from indexer.model import Section, Table, part_label
 from indexer.normalize import clean_line, squeeze
 from indexer.sections import MAX_HEADING, find_subheadings, heading_number
@@ -106,27 +104,3 @@ def infer_part_five(sections: list[Section]) -> str | None:
         find_subheadings(part5, None)
         return f"{part_label(5)}没有标题，已根据其中的小标题“{clean_line(block)}”推定。"
     return None
-
-
-# A page cut short ends mid-sentence, inside a table or inside a heading. A complete report ends
-# with its last part, a signature or a date: those lines need no sentence end.
-_SENTENCE_END = tuple("。！？；…”’」』)）】.!?;")
-_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
-
-
-def cut_off(blocks: list[Block], sections: list[Section]) -> str | None:
-    """The words a text stops on when it was cut before the report's end, else None."""
-    found = {s.number for s in sections if not s.inferred}
-    if 6 in found or not blocks:
-        return None
-    last = blocks[-1]
-    if isinstance(last, Table):
-        cells = [c for c in last.rows[-1] if c.strip()] if last.rows else []
-        return re.sub(r"[“”\"]", "", cells[-1])[-20:] if cells else "表格"
-    text = last.strip().rstrip("| ")  # a table's edge left after the last cell
-    # A complete report ends with its signature, on a line of its own or (a one-line page) not.
-    signature = _DATE.match(text) or any(agency_name(text[-n:]) == text[-n:] for n in range(3, min(len(text), 30) + 1))
-    if not re.search(r"[\u4e00-\u9fff]", text) or text.endswith(_SENTENCE_END) or signature:
-        return None
-    # Quoted in the warning: no quote marks of its own, no punctuation to open the quote.
-    return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 ")

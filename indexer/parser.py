@@ -24,7 +24,8 @@ from indexer.ocr_places import correct_issuer
 from indexer.page_chrome import trim_footer, trim_header
 from indexer.misspelt_places import misspelt_place
 from indexer.readers import read_document
-from indexer.missing_parts import cut_off, infer_part_five, infer_part_four
+from indexer.cut_short import find_cut
+from indexer.missing_parts import infer_part_five, infer_part_four
 from indexer.sections import looks_like_heading, split_inline_headings, split_sections
 from indexer.split_cells import write_splits
 from indexer.tables import recover_tables
@@ -156,7 +157,9 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     # (after every reading of hints: the footer names the site's owner, which places the issuer)
     trim_footer(report.sections)
     report.preamble = trim_header(report.preamble)
-    cut = report.cut_off = cut_off(blocks, report.sections)
+    cut = find_cut(blocks, report.sections)
+    if cut:
+        report.cut_off, report.cut_where = cut.words, cut.phrase()
     # the rule the index's 缺少第N部分 flags and the figures pages count by: a cut copy's later parts are not missing
     lacking = missing_parts(((s.number, s.inferred) for s in report.sections), bool(cut))
     for number in SECTION_NAMES:
@@ -167,7 +170,7 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
         elif number in lacking:
             report.warnings.append(f"没有找到{part_label(number)}：报告中没有这一部分的标题。")
     if cut:
-        report.warnings.append(f"报告文本在“{cut}”处中断，只收录了已有的部分，之后的部分没有推定。")
+        report.warnings.append(f"{report.cut_where}，只收录了已有的部分，之后的部分没有推定。")
     return report
 
 
@@ -230,6 +233,7 @@ def report_to_dict(report: Report) -> dict:
         "figures": report.figures,
         "checks": report.checks,
         "cut_off": report.cut_off,
+        "cut_where": report.cut_where,
         "encoding": report.encoding,
         "warnings": report.warnings,
         # Text recognised from a scan (see indexer/ocr_marks.py): mean confidence 0-100, the pages

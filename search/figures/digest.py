@@ -49,7 +49,7 @@ def report_digest(report: dict) -> dict:
         "source": report.get("source") or "",
         "sections": [s.get("number") for s in report.get("sections", [])],
         "lacking": missing_parts(((s.get("number"), bool(s.get("inferred"))) for s in report.get("sections", [])),
-                                 bool(report.get("cut_off"))),
+                                 report.get("cut_off") is not None),
         "figures": figures,
         "checks": report.get("checks") or {},
         "claims": read_claims(report),

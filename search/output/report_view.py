@@ -247,8 +247,9 @@ def _facts(report: dict) -> dict:
         "region": " ".join(v for v in (region.get("province"), region.get("city"), region.get("county")) if v)
                   or ("全国" if report.get("level") == "central" else "未知"),
         "sources": "、".join(report.get("sources") or [report.get("source") or ""]),
-        # The parser's words the text stops on (its 报告文本在“…”处中断 warning): said in the facts and where the text ends.
-        "cut_off": report.get("cut_off") or "",
+        # Where the text stops, as the parser words it (报告文本在“…”处中断, 报告文本在表格中中断…; its warning's words):
+        # said in the facts and where the text ends. (An index built before session 33's cut39 has no such field.)
+        "cut_where": report.get("cut_where") or "",
     }
 
 
