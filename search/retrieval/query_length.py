@@ -27,6 +27,7 @@ NOTHING_KEPT = "，其中第一个词语就超过了这一长度，没有可查�
 # The quotes the query's reading folds (“” 「」) as '"', as query_syntax.TOKEN reads them.
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "＂": '"', "「": '"', "」": '"'})
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_OPENING, _CLOSING = "(（[【", ")）]】"  # a group's brackets, as the query's reading takes them
 _LONGEST_WORD = 16  # characters past the cap read to find where the word at the cap ends
 
 
@@ -43,14 +44,25 @@ def cut_query(q: str) -> tuple[str, str]:
 def _cut_at(q: str) -> int:
     """Where ``q`` is cut: after the last item that ends within MAX_QUERY, or inside the item that crosses it at the
     end of a jieba word when that item starts with a run of Chinese (a pasted sentence, 申请 × 250). An operator (OR,
-    a lone -) means nothing without what followed it: the cut goes before it."""
+    a lone -) means nothing without what followed it: the cut goes before it. A bracketed group ((行政复议 OR 行政诉讼))
+    is one item: kept whole or left out whole, since half of it would require one word of an either-or (QA 36 #1)."""
     read = narrow(q).translate(_QUOTE_MARKS)  # one character for one: offsets hold
-    end = 0
+    end, depth, before_group = 0, 0, 0
     for item in TOKEN.finditer(read):
+        text = item.group().lstrip("-+")
+        opens = len(text) - len(text.lstrip(_OPENING))
+        closes = len(text) - len(text.rstrip(_CLOSING))
+        if depth == 0 and opens:
+            before_group = end
+        after = max(depth + opens - closes, 0)
         if item.end() <= MAX_QUERY:
-            end = end if item.group() in OPERATORS else item.end()
+            if after == 0 and item.group() not in OPERATORS:
+                end = item.end()
+            depth = after
             continue
-        if item.start() < MAX_QUERY:
+        if depth or opens:
+            end = before_group
+        elif item.start() < MAX_QUERY:
             end = max(end, _word_end(read, item.start(), MAX_QUERY))
         break
     return end

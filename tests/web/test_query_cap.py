@@ -40,6 +40,17 @@ def test_an_operator_before_the_cut_goes_with_what_followed_it():
     assert cut_query("a " * 98 + " ＯＲ b" * 3)[1].endswith("忽略了末尾的：ＯＲ b ＯＲ b ＯＲ b。")
 
 
+@pytest.mark.parametrize("group", ["(行政复议 OR 行政诉讼)", "（行政复议 OR 行政诉讼）", "-(行政复议 OR 行政诉讼)",
+                                   "((低保 OR 特困) 行政复议)"])
+def test_a_bracketed_group_crossing_the_cap_is_left_out_whole(group):
+    # Half a group would require one word of an either-or (QA 36 #1: (行政复议 kept, OR 行政诉讼) dropped).
+    kept, message = cut_query("低保 " * 64 + group)
+    assert kept == ("低保 " * 64).strip() and f"忽略了末尾的：{group}。" in message
+    # A group that ends within the cap is kept, and the cut falls after it.
+    kept, _ = cut_query("低保 " * 30 + group + " 收费" * 60)
+    assert kept.startswith("低保 " * 30 + group + " 收费")
+
+
 def test_a_run_of_chinese_is_cut_at_the_end_of_a_word_and_a_lone_minus_is_dropped():
     kept, message = cut_query("公开 " * 66 + "低保申请" * 10)
     assert kept == "公开 " * 66 + "低保" and "忽略了末尾的：申请低保" in message
