@@ -59,6 +59,16 @@ def _quoted(text: str) -> str:
     return re.sub(r"[“”\"]", "", text)[-20:].lstrip("，,。；;：:、 |")
 
 
+# A line in brackets that is no numbered item ((四) 结果… is one): the table's note on its arithmetic.
+_NOTE_LINE = re.compile(r"^[(（](?![一二三四五六七八九十\d]{1,3}[)）])")
+
+
+def _label(text: str) -> str:
+    """A row's label, to quote: known by its start, with … where it was shortened (QA 36 #5)."""
+    text = re.sub(r"[“”\"]", "", text).strip()
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
 def drop_chrome(text: str) -> str:
     """The text without the page's links and widgets after its last words."""
     while text:
@@ -124,9 +134,9 @@ def find_cut(blocks: list[Block], sections: list[Section]) -> Cut | None:
             return None
         # The last row that holds words, by its label: a cell alone ('0') would tell a reader nothing.
         rows = [[c for c in row if re.search(r"[\u4e00-\u9fffA-Za-z]", c)] for row in last.rows]
-        labels = [row[0] for row in rows if row]
-        # (a label is known by its start: '(本列数据的勾稽关系为:…' rather than its last words)
-        return Cut(re.sub(r"[“”\"]", "", labels[-1]).strip()[:20] if labels else "", in_table=True)
+        # A bracketed line is the template's note on the table ((本列数据的勾稽关系为:…), no row of it (QA 36 #5).
+        labels = [row[0] for row in rows if row and not _NOTE_LINE.match(row[0].strip())]
+        return Cut(_label(labels[-1]) if labels else "", in_table=True)
     text = drop_chrome(last.strip().rstrip("| "))  # a table's edge left after the last cell
     if not re.search(r"[\u4e00-\u9fff]", text) or _signed(text) or _ends_on_statistics(text):
         return None

@@ -67,6 +67,18 @@ def test_a_text_stopping_inside_a_table_says_so_in_words_and_quotes_only_the_rep
     assert "cut_off" in quality_flags(report)
 
 
+def test_a_long_row_label_is_quoted_by_its_start_with_an_ellipsis_and_a_note_line_is_no_row():
+    # QA 36 #5: a label cut at 20 characters read as a text stopping mid-label; the template's bracketed note on the
+    # table's arithmetic was quoted as its last row.
+    cut = Table(rows=[["申请人情况", "自然人"], ["（四）结果蜂业申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0"],
+                      ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", ""]])
+    report = _parse("三、收到和处理政府信息公开申请情况", cut)
+    assert report.cut_where == "报告文本在表格中中断（到“（四）结果蜂业申请人无正当理由逾期不补正…”一行为止）"  # not the note
+    long_label = Table(rows=[["申请人情况", "自然人"], ["四、结果蜂业申请人无正当理由逾期不补正行政机关不再处理", "0"]])
+    report = _parse("三、收到和处理政府信息公开申请情况", long_label)
+    assert report.cut_where == "报告文本在表格中中断（到“四、结果蜂业申请人无正当理由逾期不补正行…”一行为止）"
+
+
 def test_a_table_without_words_is_no_word_to_quote():
     report = _parse("三、收到和处理政府信息公开申请情况", Table(rows=[["", "3", ""], ["0", "", ""]]))
     assert report.cut_where == "报告文本在表格中中断" and report.cut_off == ""
