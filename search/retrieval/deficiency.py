@@ -16,6 +16,7 @@ FEW = ("不足", "较少", "欠缺")
 DISORDER = ("不规范", "混乱")
 POOR = ("不高", "薄弱", "有待提高")
 WRONG = ("有误", "不准确", "差错")
+UNEVEN = ("不统一", "不一致", "参差不齐")
 # The adjectives of deficiency a citizen says of a subject, by what part 五 admits for them. The single characters
 # (慢, 少, 乱, 差) jieba cuts alone only where they are said as adjectives (慢性, 少年, 乱码, 差额 are its words).
 DEFICIENT: dict[str, tuple[str, ...]] = {
@@ -24,6 +25,7 @@ DEFICIENT: dict[str, tuple[str, ...]] = {
     **{w: DISORDER for w in ("乱", "杂乱", "混乱", "随意")},
     **{w: POOR for w in ("差", "低", "弱", "不行", "不好", "较差", "很差")},
     **{w: WRONG for w in ("不对", "错", "有错")},
+    **{w: UNEVEN for w in ("不一样", "不协调", "各不相同", "不一")},
 }
 # The adjectives shortcomings.SHORT holds already rank by their own words alone (慢, 少, 差, 乱): read with the
 # part-五 words below they moved their queries' lists to reports admitting any delay or weakness (measured, session 33).
@@ -56,6 +58,7 @@ def attributive(words: list[str], i: int) -> bool:
     return words[i + 1:i + 2] != [] and words[i + 1] in ATTRIBUTIVE and i + 2 < len(words)
 
 
+_WHO = frozenset("人")
 # 没什么人, 没啥人: nobody, said vaguely (jieba cuts 没什么 | 人), read as 没人.
 _VAGUE_NOBODY = frozenset("没什么 没啥 没几个".split())
 # The duties part 五 admits falling short in, said negated by 没 / 没有 / 未 (没解释, 一直没回复): the negated verb
@@ -86,6 +89,8 @@ def read_grammar(words: list[str]) -> list[str]:
             out += ([w[:-1]] if len(w) > 2 else []) + ["得"]
         elif w in _INTENSIFIERS and nxt in _NEGATIONS:
             pass  # 根本 | 不, 压根 | 没: how strongly, no word to find
+        elif len(w) == 2 and w[0] in _WHO and w[1] in DEFICIENT:
+            out += [w[0], w[1]]  # 看的 | 人少: the people and how few (jieba glues them)
         elif w in _VAGUE_NOBODY and nxt == "人":
             out += ["没", "人"]
             i += 1

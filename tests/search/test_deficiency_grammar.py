@@ -65,3 +65,28 @@ def test_a_figure_negated_by_没_is_no_problem():
 def test_the_grammar_finds_the_report_admitting_the_problem(idx):
     assert ranked_agencies(idx, "网站信息过时")[0] == "甲县蜂业站"
     assert ranked_agencies(idx, "不把信息公开当回事")[0] == "丙县盐务所"
+
+
+@pytest.mark.parametrize("typed, subject", [
+    ("公开栏好久不换", ["公开栏更新"]),  # a change's one character after a delay: not renewed
+    ("栏目很久都没人更新", ["栏目更新"]),  # nobody after a delay is the delay's, no person to require
+])
+def test_staleness_is_read_as_the_reports_admit_it(typed, subject):
+    parsed = parse_query(typed)
+    assert parsed.prefer_part == 5 and "不及时" in parsed.rank_words, typed
+    assert [c.alternatives for c in parsed.must] == [subject], typed
+
+
+def test_things_unlike_each_other_rank_as_not_unified():
+    parsed = parse_query("各科室标准不一样")
+    assert parsed.prefer_part == 5 and "不一样" in parsed.rank_words
+    assert {"不统一", "不一致"} <= set(report_forms("不一样"))
+
+
+def test_people_glued_to_how_few_they_are_are_read_apart():
+    parsed = parse_query("值班的人少")
+    assert parsed.prefer_part == 5 and "少" in parsed.rank_words
+
+
+def test_staleness_finds_the_report_admitting_late_updates(idx):
+    assert ranked_agencies(idx, "网站信息好久不换")[0] == "甲县蜂业站"
