@@ -13,6 +13,7 @@ import re
 import jieba
 
 from search.analysis import cut, init_jieba
+from search.retrieval.deficiency import adjective, attributive, deficiency_forms, read_grammar
 from search.retrieval.everyday import is_everyday
 from search.retrieval.complaints import DEDICATED, complaint_forms, family_of, join_complaints
 from search.retrieval.query import STOP_WORDS, Clause, ParsedQuery, query_words
@@ -73,7 +74,7 @@ ATTITUDES = frozenset("重视 关注 关心 配合 参与 认识".split())
 
 
 def _often(word: str) -> bool:
-    if not _OFTEN_FORM.match(word):
+    if not _OFTEN_FORM.match(word) or adjective(word):  # 老旧 is old, not often
         return False
     init_jieba()
     return not jieba.dt.FREQ.get(word)
@@ -141,7 +142,7 @@ def shortcoming(word: str) -> bool:
         return False
     # An idiom whose one-way synonyms say a shortfall is one (各搞一套 => 不统一, 对不上 => 不准确: synonyms.txt).
     return (word in SHORT or bool(_SHORT_FORM.match(word)) or _often(word) or complaint_forms(word) is not None
-            or any(s in SHORT for s in searched(word)[1:]))
+            or bool(adjective(word)) or any(s in SHORT for s in searched(word)[1:]))
 
 
 def listed(word: str) -> bool:
@@ -178,7 +179,7 @@ def report_forms(word: str) -> list[str]:
     beyond a time limit (超过期限) in the words for lateness (超期, and their synonyms: 逾期)."""
     rest = degree_rest(word)
     return (searched(word) + ([OFTEN] if _often(word) else []) + (list(SHORTFALL) if negated_verb(word) else [])
-            + list(complaint_forms(word) or ()) + (list(LACKING_FORMS) if word in LACKING else [])
+            + list(complaint_forms(word) or ()) + list(deficiency_forms(word)) + (list(LACKING_FORMS) if word in LACKING else [])
             + (searched("不" + rest) + list(SHORTFALL) if rest else [])
             + ([f for late in LATE for f in searched(late)] if overdue(word) else []))
 
@@ -233,7 +234,7 @@ def take_problem(parsed: ParsedQuery) -> None:
             words = _de_apart([m for q in query_words(alt) for w in ([q] if q in pieces or shortcoming(q) or is_everyday(q)
                                                                     else cut(q))
                                 for m in _mild_apart(w)])
-            words = join_complaints(words, STOP_WORDS, shortcoming, listed)
+            words = join_complaints(read_grammar(words), STOP_WORDS, shortcoming, listed)
             while i < len(words):
                 if words[i] in (MILD | MEASURES) and i + 1 < len(words) and (
                         shortcoming(words[i + 1]) or words[i + 1] in WITH_NEXT | DEGREE and i + 2 < len(words)):
@@ -247,7 +248,7 @@ def take_problem(parsed: ParsedQuery) -> None:
                     shortcomings.append("不" + words[i])
                     taken = 2
                 elif (shortcoming(words[i]) and not _second_half_of_a_question(words, i) and not _a_concern(words, i)
-                      and not _denied(words, i)):
+                      and not _denied(words, i) and not (adjective(words[i]) and attributive(words, i))):
                     taken = 1
                 elif words[i] == "不" and 0 < i < len(words) - 1 and _asked_either_way(words[i - 1], words[i + 1]):
                     # (服务)满意 | 不 | 满意 asks, as 多不多 does: the word asked about stays, once; of 收 | 不 |
