@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from search.figures.columns import COLUMNS, Column, format_value, ratio, view_columns
+from search.figures.columns import COLUMN_BY_KEY, COLUMNS, Column, format_value, ratio, view_columns
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
-from search.figures.stats_params import GROUPS_SHOWN, PAGE_SIZE, StatsParams
+from search.figures.stats_params import GROUPS_SHOWN, META_SORTS, PAGE_SIZE, StatsParams
 from search.figures.text_figures import FROM_TEXT_NOTE
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
@@ -156,7 +156,10 @@ class StatsTable:
     @property
     def sort_text(self) -> str:
         """How the rows are ordered, in words: '按本年新收申请降序排列'."""
-        label = next((h.label for h in self.headers if h.sorted), "")
+        # A column the view does not show is named all the same (by=, view= typed): the order is not the shown columns'.
+        by = self.params.by
+        label = next((h.label for h in self.headers if h.sorted),
+                     COLUMN_BY_KEY[by].label if by in COLUMN_BY_KEY else META_SORTS.get(by, ""))
         return f"按{label}{'降序' if self.params.desc else '升序'}排列"
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.figures.columns import COLUMN_BY_KEY, VIEWS
+from search.figures.columns import COLUMN_BY_KEY, VIEWS, view_columns
 from search.echo import echo
 from search.retrieval.figure_answers import range_figure, table_sorted_notes
 from search.retrieval.paging import paged_as
@@ -32,6 +32,7 @@ class StatsParams:
     view: str = "key"
     groups: bool = False  # every group of the medians' tables (groups=all), not the GROUPS_SHOWN largest
     by_given: bool = field(default=True, compare=False)  # ``by`` was asked for (else a search's sort=figure may set it)
+    view_given: bool = field(default=True, compare=False)  # ``view`` was asked for (else the figure's column may set it)
 
     @classmethod
     def from_args(cls, args, whole: str = "") -> "StatsParams":
@@ -52,7 +53,8 @@ class StatsParams:
         desc = (args.get("dir") or "desc") != "asc"
         if messages:
             search = replace(search, messages=search.messages + tuple(messages))
-        return cls(search, by, desc, view, args.get("groups") == "all", by_given=bool(args.get("by")))
+        return cls(search, by, desc, view, args.get("groups") == "all", by_given=bool(args.get("by")),
+                   view_given=bool(args.get("view")))
 
     @classmethod
     def for_json(cls, args) -> "StatsParams":
@@ -62,7 +64,8 @@ class StatsParams:
     def sorted_as_searched(self, searcher) -> "StatsParams":
         """The table sorted as the search it came from: a search sorted 按所问数字 (sort=figure) by a figure its query
         (or first range) asks sorts the table by that figure's column, high to low, unless ``by`` says otherwise (QA 34
-        #7: 行政诉讼's table was sorted by 本年新收申请, the default)."""
+        #7: 行政诉讼's table was sorted by 本年新收申请, the default), and shows the view holding that column unless
+        ``view`` says otherwise (QA 36 #4: 主要数据 sorted by 复议纠正, a column it does not show, looked unordered)."""
         if self.by_given or self.search.sort != FIGURE_SORT:
             return self
         parsed = parse_query(self.search.q, searcher) if self.search.q else None
@@ -70,7 +73,10 @@ class StatsParams:
         figure = asked or range_figure(self.search)
         if figure is None or figure.key not in COLUMN_BY_KEY:
             return replace(self, by_given=True)
-        return replace(self, by=figure.key, by_given=True)
+        column = COLUMN_BY_KEY[figure.key]
+        shown = self.view_given or column in view_columns(self.view)
+        view = self.view if shown or column.group not in VIEWS else column.group
+        return replace(self, by=figure.key, by_given=True, view=view, view_given=True)
 
     def sorted_notes(self, messages) -> list[str]:
         """The selection's ``messages`` as the table sorted by ``by`` says them: a figure asked that sorts it says so."""

@@ -37,6 +37,7 @@ from search.retrieval.issuers import (GOVERNMENT_FOR_DEPARTMENT, IssuerConcept, 
                                      report_weights)
 from search.retrieval.place_governments import place_governments, typed_government
 from search.retrieval.query import DOC_WORDS, ParsedQuery, topic_words
+from search.retrieval.query_syntax import typed_words
 
 LEVEL_NAMES = {"central": "中央", "province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
 UNIT_NAMES = {"township": "乡镇", "street": "街道办事处", "zone": "开发区"}
@@ -91,7 +92,9 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
         words = topic_words(typed)[0]
         words_of.append(words)
         inside = [IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in place_governments(typed)]
-        either = [g for alt in clause.alternatives[1:] if alt in parsed.typed for g in place_governments(alt)]
+        # A bracket at a group's ends is no part of its words ((湖南政府 OR 江苏政府): QA 36 #3).
+        either = [g for alt in clause.alternatives[1:] for word in typed_words(alt) if word in parsed.typed
+                  for g in place_governments(word)]
         if inside and either:  # 湖南政府 OR 江苏政府: one item, the governments of either place, each as typed
             every = [*inside, *(IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in either)]
             inside = [IssuerSet(tuple(dict.fromkeys(w for s in every for w in s.words)),
@@ -206,7 +209,7 @@ def set_later_note(found: IssuerSet) -> str:
 
 def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
     """Per report code: whether its issuer belongs to the set (``own``: a sector's own bodies, a level's own government
-    for a place's short form; else with the governments of every level inside that place: ``IssuerSet.inside``)."""
+    for a place's short form, inside the place; else with the governments of every level inside it: ``IssuerSet.inside``)."""
     table = issuer_table(searcher)
     key = ("set", found.words, own, found.inside, found.units)
     cached = table.masks.get(key)
@@ -220,10 +223,12 @@ def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
             # A report of the level whose issuer's name was not read (a township page naming no body)
             # may well be of the set: it is not put below the set's named members' others.
             member = member | ((table.function < 0) & np.array([lv == concept.level for lv in table.level]))
-        if found.inside and not own:
+        if found.inside:
             # Inside the place only (rev33 #5): a government elsewhere (another province's county) is no nearer to
-            # 江苏政府 民政局 than a department of Jiangsu, which the place's ranking puts first.
-            member = member | (_any_government(searcher, concept) & _in_place(searcher, found.units))
+            # 江苏政府 民政局 than a department of Jiangsu; nor is another province's own (QA 36 #2: 湖南政府 OR
+            # 江苏政府 行政复议, where no place word ranks the places first as 湖南政府 alone has).
+            place = _in_place(searcher, found.units)
+            member = (member | _any_government(searcher, concept)) & place if not own else member & place
         fits = member if fits is None else fits | member
     fits = fits if fits is not None else np.zeros(len(table.function), dtype=bool)
     table.masks[key] = fits  # per generation, as the issuer weights are

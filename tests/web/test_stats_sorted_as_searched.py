@@ -3,6 +3,8 @@ note quotes only the words typed (QA 34 #7: 行政诉讼's table was sorted by �
 “行政诉讼大于 0”). Made-up bodies: 岚岫县 appears in no corpus."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import made_up_report as report, written
@@ -54,3 +56,23 @@ def test_the_note_says_the_table_is_sorted_by_the_figure_when_it_is(client):
     for url in ("/api/stats?q=行政诉讼", "/api/stats?q=行政诉讼&sort=figure&by=year"):
         plain = next(m for m in client.get(url).get_json()["messages"] if "决定搜索结果的排序" in m)
         assert "只决定搜索结果的排序，本页计入所有相符的报告" in plain, url
+
+
+def _sorted_header(html: str) -> str:
+    match = re.search(r'<th scope="col" aria-sort="descending"[^>]*>(.*?)</th>', html)
+    return re.sub(r"<[^>]+>", "", match.group(1)) if match else ""
+
+
+def test_a_figure_the_view_does_not_show_opens_the_view_that_does(client):
+    """QA 36 #4: 主要数据 sorted by 复议纠正, a column it does not show, named no column and looked unordered."""
+    response = client.get("/stats?q=行政复议 纠正&sort=figure")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "按复议纠正降序排列" in html and _sorted_header(html).startswith("复议纠正")
+    assert client.get("/api/stats?q=行政复议 纠正&sort=figure").get_json()["sort"]["by"] == "reconsideration_corrected"
+    # a view asked for is kept, and its caption still names the column sorted by, which it does not show
+    kept = client.get("/stats?q=行政复议 纠正&sort=figure&view=proactive").get_data(as_text=True)
+    assert "按复议纠正降序排列" in kept and _sorted_header(kept) == ""
+    # 行政诉讼's column is in 主要数据: the view stays
+    plain = client.get("/stats?q=行政诉讼&sort=figure").get_data(as_text=True)
+    assert _sorted_header(plain).startswith("行政诉讼") and "本年新收申请" in plain
