@@ -49,4 +49,5 @@ def bar_terms(terms: list[str], report: dict, typed: list[str], marked: bool) ->
     reading of its syntax, without OR, brackets, quotes, -words and filters), not the search's readings of them
     (不回复, not the 没回复 it was read as: review 32 #12)."""
     held = held_terms(terms, report) if marked else []
-    return [echoed(t) for t in dict.fromkeys(held or typed)]
+    # A word the search refuses alone (the 3 of alert(3), a lone letter) was never looked for: not "not found".
+    return [echoed(t) for t in dict.fromkeys(held or [w for w in typed if not too_short_alone(w)])]

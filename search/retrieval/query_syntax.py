@@ -14,7 +14,7 @@ import re
 TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
 FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
 OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
-_BRACKETS = "()（）[]【】"
+_LETTERS = re.compile(r"[^\W_]+")  # a run of letters, digits or characters: what a bare word's marks stand around
 
 
 def typed_words(text: str) -> list[str]:
@@ -25,7 +25,11 @@ def typed_words(text: str) -> list[str]:
         negated, quoted, bare = match.group(1), match.group(2), match.group(3)
         if negated or (bare is not None and (bare in OPERATORS or FIELD.match(bare))):
             continue
-        word = quoted.strip() if quoted is not None else bare.lstrip("+").strip(_BRACKETS)
-        if word and word not in OPERATORS:
-            words.append(word)
+        if quoted is not None:
+            pieces = [quoted.strip()]
+        else:
+            # A bare word's marks are no part of it (『低保』, 《低保》, 低保？, ||低保, 低保(特困): the search reads the
+            # letters between them, QA 36 #7), and a mark inside it parts two words.
+            pieces = _LETTERS.findall(bare)
+        words += [w for w in pieces if w and w not in OPERATORS]
     return list(dict.fromkeys(words))

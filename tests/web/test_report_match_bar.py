@@ -40,11 +40,16 @@ def test_filters_and_minus_words_are_not_listed_as_not_found(idx, client):
     ("(不回复 OR 没答复)", ["不回复", "没答复"]),
     ("“不回复”", ["不回复"]),
     ("「不回复」 +逾期", ["不回复", "逾期"]),
+    # QA 36 #7: the marks the search reads around a bare word (『』 ‘’ 《》 ？ ||) and a bracket inside one
+    ("『不回复』 ‘逾期’", ["不回复", "逾期"]),
+    ("《不回复》 逾期？", ["不回复", "逾期"]),
+    ("逾期 ||不回复", ["逾期", "不回复"]),
+    ("不回复(逾期)", ["不回复", "逾期"]),
 ])
 def test_the_syntax_is_never_listed_as_words_not_found(idx, client, q, listed):
     bar = _bar(client, _pension(idx), q)
     assert bar.count("<mark>") == len(listed) and all(f"<mark>{w}</mark>" in bar for w in listed)
-    assert not any(sign in bar for sign in ("OR", "(", ")", "“", "”", "「", "+"))
+    assert not any(sign in bar for sign in ("OR", "(", ")", "“", "”", "「", "+", "『", "‘", "《", "？", "?", "|"))
 
 
 def test_the_words_listed_are_the_parsers_reading_of_the_syntax():
