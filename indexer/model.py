@@ -120,7 +120,7 @@ class Report:
     # place (province/city/county), set by ``identity.assign_identity`` (docs/agencies.md).
     # The words the text stops on when it was cut before the report's end (a page cut short).
     cut_off: str | None = None
-    # What a reader is told of it, quoting only the report's words ('报告文本在表格中中断（原文到“…”为止）').
+    # What a reader is told of it, quoting only the report's words ('报告文本在“…”处中断', '报告文本在表格中中断（到“…”一行为止）').
     cut_where: str | None = None
     encoding: str | None = None  # a text file's, as detected (readers/text.py): its download names the charset
     agency_id: str | None = None

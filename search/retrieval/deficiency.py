@@ -27,8 +27,9 @@ DEFICIENT: dict[str, tuple[str, ...]] = {
     **{w: WRONG for w in ("不对", "错", "有错")},
     **{w: UNEVEN for w in ("不一样", "不协调", "各不相同", "不一")},
 }
-# The adjectives shortcomings.SHORT holds already rank by their own words alone (慢, 少, 差, 乱): read with the
-# part-五 words below they moved their queries' lists to reports admitting any delay or weakness (measured, session 33).
+# Of the adjectives shortcomings.SHORT also holds, these rank by their own words alone (慢, 少, 差, 乱 …): read with
+# the part-五 words below they moved their queries' lists to reports admitting any delay or weakness (measured,
+# session 33). The others SHORT holds (弱, 不好, 不多) were not measured apart and keep their forms.
 LISTED = frozenset("慢 少 差 乱 混乱 随意 陈旧".split())
 # A degree before the adjective, glued to it by jieba (太旧, 很差, 得慢: 得 of a degree complement).
 DEGREES = ("太", "很", "较", "偏", "挺", "好", "真")
