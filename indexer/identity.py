@@ -46,7 +46,9 @@ BARE_LEVEL = {"自治区": "province", "省": "province", "自治州": "city", "
               "市": "city", "自治县": "county", "自治旗": "county", "县": "county", "区": "county", "旗": "county"}
 # How the names of bodies end; a function part ending otherwise (首页, 2013, 生态环境厅关于报送)
 # is a title or page fragment the parser took for the agency.
-BODY_END = re.compile(r"(局|厅|部|委|会|办|室|署|处|所|站|中心|院|队|场|政府|关|馆|社)$")
+# 关区: a customs district's report (宁波海关关区), the customs with the offices under it, kept apart from the
+# customs written alone as 本级 is (docs/agencies.md, "Never merged").
+BODY_END = re.compile(r"(局|厅|部|委|会|办|室|署|处|所|站|中心|院|队|场|政府|关|馆|社|关区)$")
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,11 @@ def body_place(parts: "_Name", year: int | None, region: dict, level: str | None
         notes.append(f"名称中的地名“{parts.place_text}”不在行政区划表中，所在地取自报告的地区信息。")
     if parts.unit and parts.unit.kind != "zone":
         body_level = "township"
+    if body_level is None and parts.place_kind == "chain":
+        # A body whose rank no rule gives (a 直属海关 named after its city, docs/parsing.md round 62's open
+        # question) still sits in the one unit its name's own place words name: its place, not its rank.
+        own = locate(name_for_place)  # without the region: the name alone must say where
+        body_level = "county" if own.county else "city" if own.city else "province" if own.province else None
     wanted = _wanted(body_level, parts)
     if wanted is None:
         return None, f"无法判断发布机关“{parts.text}”属于哪一级，所在地无法确定，未与其他机关合并。"

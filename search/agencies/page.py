@@ -46,7 +46,7 @@ class AgencyPage:
     relations: list[Relation]
     renames: list[RenameNote]
     messages: list[str]
-    own_offices: list[Agency] = field(default_factory=list)  # the same body filed apart by 本级 (own_offices)
+    own_offices: list[OtherScope] = field(default_factory=list)  # the same body filed apart by a scope word
 
     @property
     def params(self) -> SearchParams:
@@ -62,17 +62,33 @@ class AgencyPage:
         return sum(len(s.issues) for s in self.steps)
 
 
-OWN_OFFICES = "本级"
+# Words a name adds to say which of a body's offices its report covers: each is filed apart from the bare name,
+# since the figures are not of one scope, but the pages link the two. The note says what the scope word means.
+SCOPES = {"本级": "“本级”报告只含机关本身，不含所属单位",
+          "关区": "“关区”报告包含海关及其所属各海关"}
 
 
-def own_offices(agency: Agency, known) -> list[Agency]:
-    """The body's reports filed under the other side of 本级: 海关总署(本级机关) reports on the ministry's own offices
-    and 海关总署 (before the 2019 template) wrote no 本级. They stay two bodies, since 本级 leaves out the units under
-    it and the figures are not of one scope, but a reader following the body over the years is shown the other (QA 32)."""
+@dataclass(frozen=True)
+class OtherScope:
+    """The same body's reports filed under a name with or without a scope word, and why they are apart."""
+
+    agency: Agency
+    note: str
+
+
+def own_offices(agency: Agency, known) -> list[OtherScope]:
+    """The body's reports filed under the other side of a scope word: 海关总署(本级机关) reports on the ministry's own
+    offices and 海关总署 (before the 2019 template) wrote no 本级; 宁波海关关区 covers the customs and the customs offices
+    under it. They stay two bodies, since the figures are not of one scope, but a reader following the body over the
+    years is shown the other (QA 32)."""
     head, name = agency.id.split(":", 1)
-    other = name.removesuffix(OWN_OFFICES) if name.endswith(OWN_OFFICES) else name + OWN_OFFICES
-    found = known.get(f"{head}:{other}") if other else None
-    return [found] if found is not None and found.id != agency.id else []
+    found: list[OtherScope] = []
+    for scope, why in SCOPES.items():
+        other = name.removesuffix(scope) if name.endswith(scope) else name + scope
+        body = known.get(f"{head}:{other}") if other else None
+        if body is not None and body.id != agency.id:
+            found.append(OtherScope(body, f"{why}，两者的数字口径不同，故分列。"))
+    return found
 
 
 def _renames(agency: Agency) -> list[RenameNote]:

@@ -240,8 +240,8 @@ def agency_page_json(page: AgencyPage, base_url: str = "") -> dict:
         "figures": {"years": trend["years"], "series": trend["series"]},
         "continuity": [step(s) for s in page.steps],
         "related": [relation(r) for r in page.relations],
-        "own_offices": [{"id": a.id, "name": a.name, "span": a.span,
-                         "url": base_url + "/api/agencies/" + quote(a.id, safe=":/")} for a in page.own_offices],
+        "own_offices": [{"id": o.agency.id, "name": o.agency.name, "span": o.agency.span, "note": o.note,
+                         "url": base_url + "/api/agencies/" + quote(o.agency.id, safe=":/")} for o in page.own_offices],
         "renames": [{"names": [{"agency": name, "years": years} for name, years in n.written.items()],
                      "changes": [{"old": c.old, "new": c.new, "effective": c.effective, "source": c.source}
                                  for c in n.changes]} for n in page.renames],

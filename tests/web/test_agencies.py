@@ -314,3 +314,21 @@ def test_a_body_filed_apart_by_本级_links_the_other_both_ways(indexes):
         data = client.get("/api/agencies/" + quote(this)).get_json()
         assert [(o["id"], o["name"]) for o in data["own_offices"]] == [(other, name)]
     assert "同一机关的报告也以另一名称列出" not in page(client, "/agencies/" + quote("640400:民政局"))
+
+
+def test_a_customs_and_its_districts_report_link_each_other_and_say_why_they_are_apart(indexes):
+    """A 直属海关 named after its city gets no level from the parser, yet its name places it; the district's report
+    (…海关关区: the customs and the offices under it) is filed apart, like 本级, and the two pages link each other."""
+    from tests.conftest import made_up_report, written
+
+    reports = {"area.txt": made_up_report("固原海关关区", 2021, {1: "全年主动公开政府信息60条。"}),
+               "area2.txt": made_up_report("固原海关关区", 2022, {1: "全年主动公开政府信息70条。"}),
+               "alone.txt": made_up_report("固原海关", 2017, {1: "全年主动公开政府信息30条。"})}
+    client = indexes.app("agency-customs-area", written(reports)).test_client()
+    area, alone = "640400:海关关区", "640400:海关"
+    data = client.get("/api/agencies/" + quote(area)).get_json()
+    assert data["resolved"] and [r["year"] for r in data["reports"]] == [2022, 2021]  # one body over the years
+    assert [(o["id"], o["note"]) for o in data["own_offices"]] == [(alone, "“关区”报告包含海关及其所属各海关，两者的数字口径不同，故分列。")]
+    body = page(client, "/agencies/" + quote(alone))
+    assert f'href="/agencies/{quote(area, safe=":")}"' in body and "“关区”报告包含海关及其所属各海关" in body
+    assert {client.get("/api/agencies/" + quote(i)).get_json()["kind"] for i in (area, alone)} == {"海关"}
