@@ -202,6 +202,12 @@ def _take_apart(text: str) -> _Name:
             parts.vertical, rest = vertical, rest[len(vertical):]
             break
     chains = find_chains(rest, opening_province_stem=True)
+    own = names.local_unit(rest)
+    if (chains and chains[0].start == 0 and own is not None and own.kind in ("street", "township")
+            and rest[: chains[0].end] == chains[0].units[0].stem and len(own.name) > chains[0].end):
+        # 北京街道, 北京路街道, 湖南镇: a place's short name opening a street's or township's own name names no place
+        # (two such streets of one district would share an id, and the street written with its district another)
+        chains = []
     if chains and chains[0].start > 0 and not names.function_of(rest[: chains[0].start]):
         # 现发布北山县青石镇, 信息公开东山市西湖区: words before the place are no part of a name
         parts.place_text, parts.place_kind = rest[: chains[0].start], "junk"

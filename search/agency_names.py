@@ -313,9 +313,25 @@ def body_name(name: str, places: set, function: str) -> str:
     government): that names no body, so the place's body of the function its id holds is named (agency pages'
     headings, lists of bodies); any other name as it is."""
     function = function.removesuffix("本级")
-    if name in places - {"", None} and function and not name.endswith(function):
-        return name + function
+    if not function or name.endswith(function):
+        return name
+    unit = local_unit(name)
+    placed = places - {"", None}  # none for a body the build could not place: its id holds no function
+    if placed and (name in placed or (unit is not None and not unit.rest) or _divisions_only(name)):
+        # 长通街道 + 街道办事处 is 长通街道办事处: the words the name and the function share are written once
+        shared = next((k for k in range(min(len(name), len(function)), 0, -1) if name.endswith(function[:k])), 0)
+        return name + function[shared:]
     return name
+
+
+def _divisions_only(name: str) -> bool:
+    """Whether a name is division names and nothing else (福州市晋安区, 兴仁县): a place, not a body."""
+    ends = {0}
+    for end in range(1, len(name) + 1):
+        if any(start in ends and names_a_division(name[start:end]) and name[end - 1] in "省市县区州盟旗"
+               for start in range(end - 1)):
+            ends.add(end)
+    return len(name) in ends and len(name) > 0
 
 
 def central_name(function: str) -> str:

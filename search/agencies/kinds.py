@@ -11,7 +11,8 @@ written), so the kind folds what the id may still hold of a name's other parts:
   卫生健康委员会, 管理委员会办公室 → 管理委员会); 行署外事办公室 is the prefecture's 外事办公室;
 - a known function after a place's words is that function (沙河生态环境局 → 生态环境局: 沙河 is 沙河市's short form);
 - customs (海关, 直属海关, 全国海关, 海关总署) are one kind, 海关: the level facet tells the central one;
-- a ministry is its own kind (民政部), as the central name of its function;
+- a ministry is its own kind (民政部), as the central name of its function; a central unit whose function the
+  vocabulary lacks is of the body its name opens with (中国科学院…研究所 → 中国科学院, 国家统计局调查总队 → 国家统计局);
 - a body whose kind nothing reads (a name of place words only, an English name) is 其他 (``OTHER``, with
   ``OTHER_NOTE``), never a piece of its name.
 """
@@ -31,6 +32,9 @@ _GOVERNMENT = ("人民政府", "行政公署", "政府", "行署")  # a governme
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府|行政公署|行署)?(?:办公室|办公厅|办)")
 _COMMITTEE = re.compile(r"(?:管理委员会|管委会|管委)$")
 _OFFICE = re.compile(r"(?:办公室|办公厅)$")
+# A central unit whose function the vocabulary lacks is of the body its name opens with: up to the first body word
+# (中国科学院…研究所 -> 中国科学院, 国家统计局调查总队 -> 国家统计局), so a kind is never one unit's whole name.
+_CENTRAL_PARENT = re.compile(r".{2,}?(?:科学院|工程院|委员会|总局|部|局|署)(?=.)")
 
 
 def fold_kind(function: str | None) -> str:
@@ -72,6 +76,8 @@ def kind_of(agency_id: str) -> str:
         return fold_kind(kind) if kind else OTHER
     function = rest.removesuffix("本级")
     if place == "central":
+        if names.central_function(function) is None and (parent := _CENTRAL_PARENT.match(function)):
+            function = parent.group(0)  # 中国科学院城市环境研究所, 中国科学院机关: a unit of 中国科学院, its kind
         kind = fold_kind(names.central_function(function) or function)
         return kind if kind in (CUSTOMS, OTHER) else names.central_name(kind)
     return fold_kind(function)

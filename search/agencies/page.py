@@ -35,6 +35,17 @@ class RenameNote:
     written: dict[str, list[int]]  # each name as reports wrote it -> the years they did
 
 
+@dataclass(frozen=True)
+class RelationLine:
+    """A reform as the page words it: the other body by the name the reform gave it (2013's 卫生和计划生育委员会, not
+    today's 卫生健康委员会, which the link names), and this body's reports dated after a merger that should have ended it
+    (the table's date is the national reform's; local bodies often merged a year or two later)."""
+
+    relation: Relation
+    then: str  # the other body's function as the reform named it
+    after: tuple[int, ...]  # this body's report years after the merger's year
+
+
 @dataclass
 class AgencyPage:
     """Everything /agencies/<id> shows, and its JSON twin."""
@@ -47,6 +58,16 @@ class AgencyPage:
     renames: list[RenameNote]
     messages: list[str]
     own_offices: list[OtherScope] = field(default_factory=list)  # the same body filed apart by a scope word
+
+    @property
+    def relation_lines(self) -> list[RelationLine]:
+        lines = []
+        for r in self.relations:
+            then = r.change.new if r.kind in ("merged_into", "split_to") else r.change.old
+            year = int(r.change.effective[:4]) if r.change.effective[:4].isdigit() else None
+            after = tuple(sorted({x.report.year for x in self.rows if x.report.year and year and x.report.year > year}))
+            lines.append(RelationLine(r, then, after if r.kind == "merged_into" else ()))
+        return lines
 
     @property
     def params(self) -> SearchParams:

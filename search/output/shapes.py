@@ -230,16 +230,18 @@ def agency_page_json(page: AgencyPage, base_url: str = "") -> dict:
                 "issues": [i.as_dict() for i in s.issues],
                 "compare": f"{base_url}/api/compare?id={s.prev.report_id}&id={s.cur.report_id}"}
 
-    def relation(r) -> dict:
+    def relation(line) -> dict:
+        r = line.relation
         return {"kind": r.kind, "id": r.other_id, "name": r.label, "in_index": r.other is not None,
                 "url": base_url + "/api/agencies/" + quote(r.other_id, safe=":/") if r.other else None,
-                "effective": r.change.effective, "source": r.change.source}
+                "effective": r.change.effective, "source": r.change.source, "named_then": line.then,
+                "own_reports_after": list(line.after)}
 
     return {
         **agency_json(page.agency, base_url),
         "figures": {"years": trend["years"], "series": trend["series"]},
         "continuity": [step(s) for s in page.steps],
-        "related": [relation(r) for r in page.relations],
+        "related": [relation(line) for line in page.relation_lines],
         "own_offices": [{"id": o.agency.id, "name": o.agency.name, "span": o.agency.span, "note": o.note,
                          "url": base_url + "/api/agencies/" + quote(o.agency.id, safe=":/")} for o in page.own_offices],
         "renames": [{"names": [{"agency": name, "years": years} for name, years in n.written.items()],

@@ -457,3 +457,25 @@ def test_a_body_whose_level_nothing_gives_takes_the_place_its_name_names(written
 def test_a_body_with_no_level_and_a_place_two_units_share_stays_unresolved():
     # 朝阳区 is Beijing's and Changchun's: the name alone says no one place, and no level picks one
     assert not identify("朝阳区民政局", 2023, {}, None, report_key="k").resolved
+
+
+@pytest.mark.parametrize("written", ["北京街道办事处", "越秀区北京街道办事处", "广州市越秀区北京街道办事处"])
+def test_a_street_named_after_a_province_is_that_street_with_or_without_its_district(written):
+    """QA 37 #1: 北京 opening 北京街道 was read as the province, so the street fell out of the id: 北京街道 and 上海街道
+    of one district shared one, and the same street written with its district had another."""
+    where = region("广东省", "广州市", "越秀区")
+    assert identify(written, 2020, where, "township").id == "440104/北京街道:街道办事处"
+    assert identify("上海街道办事处", 2020, where, "township").id == "440104/上海街道:街道办事处"
+    assert identify("北京路街道办事处", 2020, where, "township").id == "440104/北京路街道:街道办事处"
+
+
+@pytest.mark.parametrize("name, places, function, shown", [
+    ("长通街道", {"长通街道"}, "街道办事处", "长通街道办事处"),  # QA 37 #4: never 长通街道街道办事处
+    ("福州市晋安区", {"福建省", "福州市", "晋安区"}, "人民政府", "福州市晋安区人民政府"),  # places alone name no body
+    ("兴仁县", {"贵州省", "兴仁市"}, "人民政府", "兴仁县人民政府"),  # a county's old name is a place too
+    ("宣和镇", {"宣和镇"}, "人民政府", "宣和镇人民政府"),
+    ("市民政局", {"吴忠市"}, "民政局", "市民政局"),  # a body's own name is kept as written
+    ("七里坪镇", set(), "七里坪镇#r1", "七里坪镇"),  # an unplaced body: its id holds no function to add
+])
+def test_a_body_written_as_its_place_alone_is_named_by_its_function_once(name, places, function, shown):
+    assert names.body_name(name, places, function) == shown

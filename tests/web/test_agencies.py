@@ -152,7 +152,24 @@ def test_a_merged_body_links_its_successor_and_back(client):
     assert re.search(r'由 <a href="/agencies/320300:工商[^"]*">徐州市工商行政管理局</a> 并入', market)
     assert "只有一个年度的报告" in market  # never compared with the 工商局's 2018 report
     aic = page(client, "/agencies/" + quote("320300:工商行政管理局"))
-    assert re.search(r'2018 年并入 <a href="/agencies/320300:市[^"]*">徐州市市场监督管理局</a>', aic)
+    assert re.search(r'2018 年并入市场监督管理局（本站所列：<a href="/agencies/320300:市[^"]*">徐州市市场监督管理局</a>）', aic)
+
+
+def test_a_merger_names_the_body_of_its_day_and_the_reports_published_after_it(indexes):
+    """QA 37 #5: 卫生局's 2013 merger named today's 卫生健康委员会 (the 2018 rename), and said nothing of the bureau's own
+    2014 report after it (local mergers came later than the national reform the table dates)."""
+    from tests.conftest import made_up_report, written
+
+    reports = {"old.txt": made_up_report("固原市卫生局", 2012, {1: "全年主动公开政府信息60条。"}),
+               "late.txt": made_up_report("固原市卫生局", 2014, {1: "全年主动公开政府信息50条。"}),
+               "new.txt": made_up_report("固原市卫生健康委员会", 2019, {1: "全年主动公开政府信息70条。"})}
+    client = indexes.app("agency-merger-then", written(reports)).test_client()
+    html = unescape(page(client, "/agencies/" + quote("640400:卫生局")))
+    assert re.search(r'2013 年并入卫生和计划生育委员会（本站所列：<a href="[^"]*">固原市卫生健康委员会</a>）', html)
+    assert "各地合并往往晚一两年：本机构 2014 年仍以原名发布报告" in html
+    data = client.get("/api/agencies/" + quote("640400:卫生局")).get_json()
+    merged = [r for r in data["related"] if r["kind"] == "merged_into"]
+    assert [(r["named_then"], r["own_reports_after"]) for r in merged] == [("卫生和计划生育委员会", [2014])]
 
 
 def test_an_unidentified_body_says_so_and_is_alone(client):
