@@ -116,8 +116,8 @@ def index():
     # message must be shown about a value that would vanish from the URL).
     if not wants_fragment() and not params.messages and any(v == "" for _, v in request.args.items(multi=True)):
         return redirect(canonical, 303)
-    response = render_page("index.html", "_results.html", result=search.run_search(searcher(), params), params=params,
-                           examples=search.EXAMPLE_SEARCHES)
+    result = search.run_search(searcher(), params)  # its params are those used: links drop what it ignored
+    response = render_page("index.html", "_results.html", result=result, params=result.params, examples=search.EXAMPLE_SEARCHES)
     if wants_fragment():
         response.headers["HX-Push-Url"] = canonical
     return response
