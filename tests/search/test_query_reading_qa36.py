@@ -69,3 +69,9 @@ def test_a_lowercase_or_between_words_is_or(idx):
 @pytest.mark.parametrize("q", ["or 菌草", "菌草 or", "open or closed"])
 def test_an_or_not_between_two_words_of_a_chinese_query_is_read_as_before(q):
     assert parse_query(q).text == q
+
+
+def test_a_problem_question_s_note_quotes_the_words_typed_when_a_reading_glued_them(idx):
+    plain = [m for m in search(idx, q="申请人不满意").messages if "其中有的没有写" in m]
+    asked = [m for m in search(idx, q="申请人不满意有多少").messages if "其中有的没有写" in m]
+    assert plain and asked == plain and "“申请人”" in asked[0]
