@@ -15,6 +15,7 @@ from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 import search
+from raw_utf8 import RawUtf8Query
 
 SECURITY_HEADERS = {
     # No inline script anywhere: htmx and our script come from /static.
@@ -115,8 +116,8 @@ def index():
     # message must be shown about a value that would vanish from the URL).
     if not wants_fragment() and not params.messages and any(v == "" for _, v in request.args.items(multi=True)):
         return redirect(canonical, 303)
-    response = render_page("index.html", "_results.html", result=search.run_search(searcher(), params), params=params,
-                           examples=search.EXAMPLE_SEARCHES)
+    result = search.run_search(searcher(), params)  # its params are those used: links drop what it ignored
+    response = render_page("index.html", "_results.html", result=result, params=result.params, examples=search.EXAMPLE_SEARCHES)
     if wants_fragment():
         response.headers["HX-Push-Url"] = canonical
     return response
@@ -283,10 +284,6 @@ def error_response(status: int, message: str | None = None, links: list[tuple[st
     return render_template("error.html", title=title, message=message or default, links=links), status
 
 
-def index_missing(exc: search.IndexMissing):
-    return error_response(503, str(exc) if request.path.startswith("/api/") else None)
-
-
 def http_error(exc: HTTPException):
     if exc.code is None or exc.code < 400:
         return exc  # redirects and the like pass through
@@ -339,12 +336,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.add_template_global(search.agency_path, "agency_url")
     app.after_request(security_headers)
     app.teardown_appcontext(release_searcher)
-    app.register_error_handler(search.IndexMissing, index_missing)
+    app.register_error_handler(search.IndexMissing,  # the page says how to build one; the API says where it looked
+                               lambda exc: error_response(503, str(exc) if request.path.startswith("/api/") else None))
     app.register_error_handler(search.BadRequest, lambda exc: error_response(400, str(exc)))
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, internal_error)
     app.register_blueprint(pages)
     app.register_blueprint(api)
+    app.wsgi_app = RawUtf8Query(app.wsgi_app)  # raw UTF-8 query strings under `flask run` (raw_utf8.py)
     for name in app.jinja_env.list_templates():  # compiled now, not by the first visitor of each page
         app.jinja_env.get_template(name)
     return app

@@ -133,13 +133,38 @@ def find_cut(blocks: list[Block], sections: list[Section]) -> Cut | None:
         if _table_ends(last, before):
             return None
         # The last row that holds words, by its label: a cell alone ('0') would tell a reader nothing.
-        rows = [[c for c in row if re.search(r"[\u4e00-\u9fffA-Za-z]", c)] for row in last.rows]
         # A bracketed line is the template's note on the table ((本列数据的勾稽关系为:…), no row of it (QA 36 #5).
-        labels = [row[0] for row in rows if row and not _NOTE_LINE.match(row[0].strip())]
+        labels = [label for label in map(_row_label, last.rows) if label and not _NOTE_LINE.match(label)]
         return Cut(_label(labels[-1]) if labels else "", in_table=True)
     text = drop_chrome(last.strip().rstrip("| "))  # a table's edge left after the last cell
     if not re.search(r"[\u4e00-\u9fff]", text) or _signed(text) or _ends_on_statistics(text):
         return None
     if text.endswith(_SENTENCE_END) and not _BARE_MARKER.search(text):
         return None
+    # A numbered label right after a table, on a line of its own, is the table's next row, cut ('(三)不予公开' ends
+    # the table, '1.属于' follows): the text stops inside the table, not in prose (QA 36 #6). A part's heading cut
+    # short after its table ('三、收到', read as part 三's heading) is no row.
+    after_table = len(blocks) > 1 and isinstance(blocks[-2], Table)
+    heading = any(s.title.strip() == text for s in sections)
+    if after_table and not heading and _LIST_START.match(text) and len(text) <= _ROW_LABEL and not _PROSE.search(text):
+        return Cut(_label(text), in_table=True)
     return Cut(_quoted(text), in_table=False)
+
+
+_ROW_LABEL = 40  # characters: a row's label is short; a longer line after a table is prose
+_PROSE = re.compile(r"[，。；：,;:]")  # marks of a sentence, which no row label of the template holds
+
+
+def _row_label(row: list[str]) -> str:
+    """A row's own label: its first cell with words, or the numbered item after it that the row is of
+    ('(三)不予公开 | 1.属于国家秘密 | 0 …' is the row of 1.属于国家秘密; QA 36 #6)."""
+    leading = []
+    for cell in (c.strip() for c in row):
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", cell):
+            if leading:
+                break  # the figures: the labels are before them
+            continue
+        leading.append(cell)
+    if len(leading) > 1 and _LIST_START.match(leading[-1]):
+        return leading[-1]
+    return leading[0] if leading else ""

@@ -100,6 +100,31 @@
     if (heading) heading.focus();
   });
 
+  // Back and Forward restore a page by asking the server for it (historyCacheSize 0), which sends its panels closed:
+  // what was open when the user left an address (/stats' 筛选, a 更多) opens again when they come back to it (QA 35
+  // #8). Kept for this tab's life only, by address.
+  var openAt = {};
+
+  function address(path) {
+    var url = new URL(path, window.location.href);
+    return url.pathname + url.search;
+  }
+
+  document.addEventListener("htmx:beforeHistorySave", function (event) {
+    var open = document.querySelectorAll("details[open][id]:not(.filter-panel)");
+    var ids = [];
+    for (var i = 0; i < open.length; i++) ids.push(open[i].id);
+    openAt[address(event.detail.path)] = ids;
+  });
+
+  document.addEventListener("htmx:historyRestore", function (event) {
+    var ids = openAt[address(event.detail.path)] || [];
+    for (var i = 0; i < ids.length; i++) {
+      var details = document.getElementById(ids[i]);
+      if (details) details.open = true;
+    }
+  });
+
   narrow.addEventListener("change", fitPanel);
 
   document.addEventListener("keydown", function (event) {

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
 from search.agencies.kind_filter import checked_kind
 from search.agencies.kinds import OTHER, OTHER_NOTE
-from search.agencies.name_box import NO_EXAMPLE, is_named, name_example
+from search.agencies.name_box import NO_EXAMPLE, cut_name, is_named, name_example
 from search.agencies.tree import child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
@@ -29,7 +29,7 @@ from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import MAX_PAGE, SearchParams
 from search.retrieval.strict import select_strict
-from search.vocabulary import UNKNOWN_AGENCY
+from search.vocabulary import UNKNOWN_AGENCY, echoed
 
 PER_PAGE = 50
 KINDS_SHOWN = 12  # kinds listed before 更多
@@ -38,7 +38,7 @@ NO_REPORT_HOLDS = "没有报告含有“{q}”，所以没有机构可列出；�
 NO_BODY_NAMED = "没有名称或地区与“{name}”相符的机构。"
 NAMED_FIRST = "名称与“{q}”相符的 {n} 个机构排在前面，其后是报告中提到它的机构。"
 PLACE = re.compile(r"\d{6}|central|unresolved")
-MAX_NAME = 50  # characters of a parameter read (search.echo: unprintable ones folded)
+MAX_NAME = 50  # characters of a parameter read (search.echo: unprintable ones folded); the name's: name_box.py
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,11 @@ class AgencyParams:
         if place and not PLACE.fullmatch(place):
             messages.append(f"忽略了无效的地区代码：{echo(place)}")
             place = ""
-        if len(echo(args.get("name"), MAX_NAME + 1)) > MAX_NAME:  # said as the search says a query cut (QA 35 #7)
-            messages.append(f"机构名称过长，只使用了前 {MAX_NAME} 个字符。")
+        name, cut = cut_name(args.get("name"))  # said as the search says a query cut (QA 35 #7, QA 36 #8)
+        messages += [cut] if cut else []
         raw_page = echo(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
-        return cls(search, place, echo(args.get("kind"), MAX_NAME), echo(args.get("name"), MAX_NAME),
+        return cls(search, place, echo(args.get("kind"), MAX_NAME), name,
                    min(max(page, 1), MAX_PAGE), not api or bool(raw_page), tuple(messages))
 
     @property
@@ -199,11 +199,11 @@ class AgencyList:
         return urlencode(replace(self.params, search=SearchParams()).pairs(page=1))
 
     @property
-    def fulltext_query(self) -> str:
-        """The search page for the words of the name box (or the search's own), where no body matched them."""
+    def fulltext(self) -> Choice:
+        """The search page for the words of the name box (or the search's own), where no body matched them, and them quoted."""
         if self.params.name:
-            return SearchParams(q=self.params.name).query_string()
-        return self.params.search.query_string(page=1)
+            return Choice(self.params.name, echoed(self.params.name), 0, False, SearchParams(q=self.params.name).query_string())
+        return Choice(self.params.search.q, self.params.search.q_echoed, 0, False, self.params.search.query_string(page=1))
 
     @property
     def search_query(self) -> str:
@@ -292,7 +292,7 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     rows = [AgencyRow(a, matched[a.id] if params.selects else None)
             for a in listed[(page - 1) * per_page: page * per_page]]
     if words and not pool:
-        messages.append(NO_BODY_NAMED.format(name=params.name))
+        messages.append(NO_BODY_NAMED.format(name=echoed(params.name)))
     if params.kind == OTHER:
         messages.append(OTHER_NOTE)  # 其他 is no function: say what it holds
     if params.place and not in_place and not listed:

@@ -8,6 +8,9 @@ from search import agency_names as names
 from search.agencies.directory import Agency, directory, function_line
 from search.agencies.kinds import kind_of
 from search.analysis import fold
+from search.echo import printable
+from search.retrieval.query_length import DROPPED, NOTHING_KEPT, word_end
+from search.vocabulary import echoed
 
 
 # Words of nearly every government's name that hold another body's function word across their own
@@ -16,6 +19,28 @@ from search.analysis import fold
 _CROSSED = ("人民政府",)
 # The name box's example when the index has no body of a kind in a city (an empty index): a phrase, not a promise.
 NO_EXAMPLE = "民政局"
+MAX_NAME = 50  # characters of the name box's words read; the spaces between them are not counted
+NAME_CUT = f"机构名称过长（超过 {MAX_NAME} 个字符）"
+
+
+def cut_name(typed: str | None) -> tuple[str, str]:
+    """The name box's words within MAX_NAME characters, and the message naming what was left out ('' when nothing
+    was), said as the query's cap says it (QA 36 #8). Spaces only part words: a run of them is one, and none counts
+    against the cap. Words are kept whole; a run of Chinese crossing the cap is cut at the end of a jieba word."""
+    words = printable(typed or "").split()
+    if sum(map(len, words)) <= MAX_NAME:
+        return " ".join(words), ""
+    kept, used = [], 0
+    for word in words:
+        if used + len(word) > MAX_NAME:
+            head = word[: word_end(word, 0, MAX_NAME - used)]
+            kept += [head] if head else []
+            break
+        kept.append(word)
+        used += len(word)
+    name = " ".join(kept)
+    dropped = " ".join(words)[len(name):].strip()
+    return name, NAME_CUT + (DROPPED if name else NOTHING_KEPT).format(dropped=echoed(dropped))
 
 
 def _holds(text: str, word: str) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import numpy as np
 
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
+from search.agencies.kind_filter import checked_kinds
 from search.retrieval.engine import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.paging import page_note, paged_as
@@ -245,6 +246,7 @@ def build_quality(searcher, params: SearchParams, show: str | None = None, previ
     """Data quality of the reports the search for ``params`` selects; ``show`` names the list
     shown whole (a page of it: ``params.page``), the others show their first ``preview`` items."""
     unknown = []
+    params = checked_kinds(searcher, params)  # an unknown kind: said once, and carried by none of the links (QA 36 #10)
     if show and show not in LISTS:  # one message: the unknown list, and the paging it leaves unused (review 32)
         lead = f"没有名为“{echo(show)}”的检查项目，已显示全部检查"
         paged = paged_as(params, lead)

@@ -22,6 +22,7 @@ from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import GROUPS_SHOWN, META_SORTS, PAGE_SIZE, StatsParams
 from search.figures.text_figures import FROM_TEXT_NOTE
+from search.agencies.kind_filter import checked_kinds
 from search.retrieval.engine import run_search, select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.paging import page_note
@@ -428,7 +429,7 @@ def _cell(row: Row, column: Column) -> Cell:
 
 def build_stats(searcher, params: StatsParams) -> StatsTable:
     """The table for the reports the search selects, sorted and paged, with totals and medians."""
-    params = params.sorted_as_searched(searcher)
+    params = replace(params, search=checked_kinds(searcher, params.search)).sorted_as_searched(searcher)
     selected = _selected(searcher, params)
     columns = view_columns(params.view)
     rows = _sorted(selected.rows, params.by, params.desc)
@@ -493,7 +494,8 @@ def _keeping(value: FacetValue, own: str) -> FacetValue:
 
 def stats_page(searcher, params: StatsParams) -> StatsPage:
     """The statistics page: the table, and facets counted as the search page counts them."""
-    params = params.sorted_as_searched(searcher)  # its own links keep the column a search sorted by figure chose
+    # Its own links keep the column a search sorted by figure chose, and carry no kind the page ignored (QA 36 #10).
+    params = replace(params, search=checked_kinds(searcher, params.search)).sorted_as_searched(searcher)
     table = build_stats(searcher, params)
     past_end = page_note(params.search.asked_page, table.pages)  # the page's own pages: the JSON lists every row
     if past_end:

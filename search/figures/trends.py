@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from search.agencies.directory import directory
 from search.figures.chart import Chart, bar_chart
 from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
+from search.agencies.kind_filter import checked_kinds
 from search.retrieval.engine import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.paging import paged_as
@@ -209,7 +210,8 @@ def text_note(points: list[Point], one_body: bool) -> str:
 def build_trend(searcher, params: SearchParams, figures: list[str] | None = None) -> Trend:
     """Key figures by year over the reports the search selects (every year)."""
     figures, messages = parse_figures(figures or [])
-    params = paged_as(params, "趋势按年份汇总所选的全部报告，不分页")
+    # What the page ignores (paging, years, an unknown kind) is said once and left out of its links (QA 36 #10).
+    params = paged_as(checked_kinds(searcher, params), "趋势按年份汇总所选的全部报告，不分页")
     if params.year:
         messages.append("趋势包括所有年份，已忽略年份筛选。")
         params = replace(params, year=())

@@ -23,7 +23,7 @@ from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
-from search.retrieval.query_syntax import FIELD as _FIELD, OPERATORS, TOKEN, typed_words
+from search.retrieval.query_syntax import FIELD as _FIELD, OPERATORS, TOKEN, spelled_operators, typed_words
 from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
 from search.retrieval.term_typos import read_typed
@@ -213,7 +213,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     (initials.py); without it, as the likeliest word of the vocabulary."""
     parsed = ParsedQuery()
     # Full-width operators from a Chinese IME count as typed: ＯＲ, －低保, year：2020, “短语”.
-    text, parsed.notes = closed_quotes(narrow(simplify(without_invisible(text or ""))))  # quotes.py: “低保 申请
+    text, parsed.notes = spelled_operators(*closed_quotes(narrow(simplify(without_invisible(text or "")))))  # quotes.py: “低保 申请
     parsed.text, parsed.typed = text, typed_words(text)
     # A query typed in English is read as the reports' Chinese first (english.py); every reading
     # below then applies to it as if typed so. A query holding any Chinese is not touched.

@@ -63,12 +63,12 @@ def _cut_at(q: str) -> int:
         if depth or opens:
             end = before_group
         elif item.start() < MAX_QUERY:
-            end = max(end, _word_end(read, item.start(), MAX_QUERY))
+            end = max(end, word_end(read, item.start(), MAX_QUERY))
         break
     return end
 
 
-def _word_end(read: str, start: int, limit: int) -> int:
+def word_end(read: str, start: int, limit: int) -> int:
     """The end of the last jieba word of the Chinese run at ``start`` that ends within ``limit``; 0 if none."""
     # Cut a little past the limit, so that the word the limit falls in is read whole and left out whole.
     run = _CJK_RUN.match(read, start, limit + _LONGEST_WORD)

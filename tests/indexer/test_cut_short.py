@@ -79,6 +79,27 @@ def test_a_long_row_label_is_quoted_by_its_start_with_an_ellipsis_and_a_note_lin
     assert report.cut_where == "报告文本在表格中中断（到“四、结果蜂业申请人无正当理由逾期不补正行…”一行为止）"
 
 
+def test_a_row_is_quoted_by_its_own_label_not_its_group_s():
+    # QA 36 #6: '(三)不予公开 | 1.属于国家秘密 | 0 …' is the row of 1.属于国家秘密; its group's label was quoted.
+    cut = Table(rows=[["申请人情况", "自然人"], ["三、本年度办理结果", "（一）予以公开蜂业信息", "3"],
+                      ["（三）不予公开", "1.属于蜂业秘密", "0", "0"]])
+    report = _parse("三、收到和处理政府信息公开申请情况", cut)
+    assert report.cut_where == "报告文本在表格中中断（到“1.属于蜂业秘密”一行为止）"
+
+
+def test_a_numbered_label_after_a_table_is_its_next_row_cut():
+    # QA 36 #6: the line '1.属于' after the table's last row was read as prose (报告文本在“1.属于”处中断).
+    table = Table(rows=[["申请人情况", "自然人"], ["三、本年度办理结果", "（一）予以公开蜂业信息", "3"], ["（三）不予公开"]])
+    report = _parse("三、收到和处理政府信息公开申请情况", table, "1.属于")
+    assert report.cut_where == "报告文本在表格中中断（到“1.属于”一行为止）" and report.cut_off == "1.属于"
+    assert "cut_off" in quality_flags(report)
+    # Prose after a table, and a part's heading cut short after one, stay prose.
+    prose = _parse("三、收到和处理政府信息公开申请情况", table, "1.本年度蜂业申请，均在")
+    assert prose.cut_where == "报告文本在“1.本年度蜂业申请，均在”处中断"
+    heading = _parse("二、主动公开政府信息情况", Table(rows=[["信息内容", "蜂场数"], ["蜂场检疫", "42"]]), "三、收到")
+    assert heading.cut_where == "报告文本在“三、收到”处中断"
+
+
 def test_a_table_without_words_is_no_word_to_quote():
     report = _parse("三、收到和处理政府信息公开申请情况", Table(rows=[["", "3", ""], ["0", "", ""]]))
     assert report.cut_where == "报告文本在表格中中断" and report.cut_off == ""

@@ -85,8 +85,22 @@ def test_the_name_box_finds_any_spelling_and_abbreviations(client):
 
 def test_a_name_cut_to_its_length_says_so(client):
     long_name = "徐州 卫健委" + "的" * 60
-    assert "机构名称过长，只使用了前 50 个字符。" in page(client, "/agencies?name=" + quote(long_name))
+    assert "机构名称过长（超过 50 个字符），只使用了前面的部分，忽略了末尾的：" in page(client, "/agencies?name=" + quote(long_name))
     assert "机构名称过长" not in page(client, "/agencies?name=" + quote("徐州 卫健委"))
+
+
+def test_a_name_is_cut_between_words_says_what_it_left_out_and_is_quoted_as_other_echoes(client):
+    """QA 36 #8: the cut fell inside a word (…人民政府徐), said nothing of what it left out, the quotes ran to 50
+    characters where other echoes stop at 40 with …, and spaces counted: 徐州 + 60 spaces + 卫健委 lost 卫健委."""
+    html = page(client, "/agencies?name=" + quote("徐州市人民政府" * 8))  # 56 characters, no body of that name
+    assert "忽略了末尾的：徐州市人民政府。" in html
+    assert 'value="' + "徐州市人民政府" * 7 + '"' in html  # whole words: 49 characters, not 50 ending in 徐
+    assert "没有名称或地区与“" + ("徐州市人民政府" * 7)[:39] + "…”相符的机构。" in html
+    assert "在报告全文中搜索“" + ("徐州市人民政府" * 7)[:39] + "…”" in html
+    two_words = "徐州市人民政府" * 7 + " 卫健委"  # the second word crosses the cap: left out whole
+    assert "忽略了末尾的：卫健委。" in page(client, "/agencies?name=" + quote(two_words))
+    spaced = page(client, "/agencies?name=" + quote("徐州" + " " * 60 + "卫健委"))
+    assert "机构名称过长" not in spaced and listed(spaced) == ["徐州市卫生健康委员会"]
 
 
 def test_pages_of_fifty_with_every_parameter_kept(client):

@@ -79,6 +79,16 @@ def test_an_ignored_kind_is_no_chosen_filter_on_the_selection_pages(client):
     assert f"机构类型：{BEE}" in html  # the known one stays chosen
 
 
+def test_links_carry_only_the_kinds_the_page_used(client):
+    # QA 36 #10: every link onward (查看搜索结果, 趋势, 数据质量, the view tabs, the exports, the JSON) carried the ignored
+    # kind=zzkind, so every later page repeated the message; a known kind, or a folded name's kind, is carried on.
+    for path in ("/", "/?q=" + quote("申请"), "/stats", "/trends", "/quality", "/api/stats", "/api/trends", "/api/quality"):
+        body = client.get(f"{path}{'&' if '?' in path else '?'}kind=zzkind&kind={quote(BEE)}").get_data(as_text=True)
+        assert "忽略了未知的机构类型：zzkind" in body, path
+        assert "zzkind" not in body.replace("忽略了未知的机构类型：zzkind", ""), path
+        assert f"kind={quote(BEE)}" in body or f"kind={BEE}" in body, path
+
+
 def test_the_agencies_kind_page_links_to_its_bodies_reports_and_statistics(client):
     html = client.get(f"/agencies?kind={quote(BEE)}").get_data(as_text=True)
     block = re.search(r'<p class="notice kind-reports">.*?</p>', html, re.S).group(0)

@@ -31,7 +31,10 @@ def test_focus_goes_to_the_swapped_summary_not_to_the_body(browser, derived_serv
     page.goto(derived_server + "/stats")
     _press(page, "thead th a[href*='by=year']")
     page.wait_for_url(lambda url: "by=year" in url)
-    expect(page.locator("#stats-summary")).to_be_focused()
+    expect(page.locator("#sort-year")).to_be_focused()  # the header sorted by, again (QA 36 #11), not the summary
+    _press(page, "#sort-year")  # and again, the other way
+    page.wait_for_url(lambda url: "dir=asc" in url)
+    expect(page.locator("#sort-year")).to_be_focused()
     _press(page, "a.view[href*='view=']:not(.current)")
     page.wait_for_url(lambda url: "view=" in url)
     expect(page.locator("#stats-summary")).to_be_focused()
@@ -105,6 +108,38 @@ def test_a_toggled_value_keeps_the_focus_and_the_panel_it_was_in_stays_open(brow
     assert _focused(page) == f"A#{value}"
     shot(page, "stats-filter-kept-open", full_page=False)
 
+    page.close()
+
+
+_RING_INSIDE = """(id) => {
+  const a = document.getElementById(id), list = a.closest("ul"), style = getComputedStyle(a);
+  const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  const r = a.getBoundingClientRect(), u = list.getBoundingClientRect();
+  return r.left - ring >= u.left - 0.5 && r.right + ring <= u.right + 0.5 && r.bottom + ring <= u.bottom + 0.5;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_stats_filters_keep_the_focus_ring_in_sight_and_stay_open_after_back(browser, derived_server, expect, width):
+    """QA 36 #11: the facet list's overflow clipped the focus ring of its last value (only its top line showed at
+    390 px); QA 35 #8: Back after a boosted swap restored /stats with 筛选 closed."""
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    page.goto(derived_server + "/stats")
+    page.locator("#stats-filters > summary").click()
+    value = page.locator(".facet-grid section.facet ul > li:last-child > a").last.get_attribute("id")
+    _press(page, f"[id='{value}']")
+    page.wait_for_url(lambda url: "/stats?" in url)
+    page.wait_for_timeout(300)  # settled
+    assert _focused(page) == f"A#{value}"
+    page.locator(f"[id='{value}']").scroll_into_view_if_needed()
+    assert page.evaluate(_RING_INSIDE, value)
+    shot(page, f"stats-filter-ring-{width}", full_page=False)
+    page.go_back()
+    page.wait_for_url(lambda url: url.endswith("/stats"))
+    expect(page.locator("#stats-filters")).to_have_attribute("open", "")
+    page.go_forward()
+    page.wait_for_url(lambda url: "/stats?" in url)
+    expect(page.locator("#stats-filters")).to_have_attribute("open", "")
     page.close()
 
 

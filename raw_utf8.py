@@ -1,0 +1,39 @@
+"""A WSGI middleware that reads a raw (not percent-encoded) UTF-8 query string as UTF-8 under ``flask run``.
+
+Browsers always percent-encode, but a script or a pasted link may send ``?q=行政诉讼`` as raw bytes. Werkzeug's
+development server decodes the request line as Latin-1 and then encodes that text once more as UTF-8 before the
+PEP 3333 Latin-1 step, so the query arrives twice encoded and reads as mojibake (``è¡ æ ¿è¯ è®¼``). gunicorn, the
+production server, refuses such a request line with its own 400 and never calls the app; a server that follows
+PEP 3333 hands the bytes over once encoded, which Werkzeug already reads right. Only the twice-encoded form is
+undone, and only when undoing it gives valid UTF-8: any other string is left exactly as it came.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+
+def undo_double_encoding(value: str) -> str:
+    """The query string as the client sent it, when ``value`` is that string's UTF-8 bytes read as Latin-1 twice over."""
+    if value.isascii():
+        return value  # percent-encoded, as every browser sends it
+    try:
+        once = value.encode("latin-1").decode("utf-8")  # the dev server's extra UTF-8 step, undone
+        sent = once.encode("latin-1")  # the raw bytes of the request line (http.server read them as Latin-1)
+        sent.decode("utf-8")
+    except UnicodeError:
+        return value  # not twice-encoded UTF-8: already right (PEP 3333) or bytes we cannot read anyway
+    return sent.decode("latin-1")  # PEP 3333's form: Werkzeug reads these bytes as UTF-8
+
+
+class RawUtf8Query:
+    """Wraps a WSGI app so that a twice-encoded raw UTF-8 ``QUERY_STRING`` reaches it in PEP 3333's form."""
+
+    def __init__(self, app: Callable):
+        self.app = app
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        query = environ.get("QUERY_STRING", "")
+        repaired = undo_double_encoding(query)
+        if repaired != query:
+            environ = {**environ, "QUERY_STRING": repaired}
+        return self.app(environ, start_response)

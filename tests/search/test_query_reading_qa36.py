@@ -1,0 +1,77 @@
+"""QA 36's older query-reading findings (session 34): what the query language says must be what is searched.
+
+A negated group excludes every member (-(菌草 OR 蚕茧) read its brackets as parts of words: it excluded “(菌草” and
+required 蚕茧), and a group of words all required is said to be no exclusion the search can make; a lowercase or
+between two words of a Chinese query is OR, not a word no report holds; a problem question's note quotes the typed
+words its reading glued together (申请人不满意有多少 left 申请人多少, which no one typed, so the note said nothing).
+The bodies and words are made up (none is in the corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from search.retrieval.query import parse_query
+from search.retrieval.query_syntax import typed_words
+from tests.conftest import made_up_report, other_bodies, search, written
+
+REPORTS = {
+    "fungus.txt": made_up_report("宁陵县菌草推广站", 2022, {2: "本年度公开菌草种植补贴名单。"}),
+    "silk.txt": made_up_report("睢县蚕桑指导站", 2022, {2: "本年度公开蚕茧收购价格。"}),
+    "both.txt": made_up_report("柘城县农业农村局", 2022, {2: "本年度公开菌草和蚕茧扶持政策。"}),
+    "neither.txt": made_up_report("柘城县养蜂管理站", 2022, {2: "本年度公开蜂蜡质量抽检结果。"}),
+    # Admits in part 五 that requesters were not satisfied, without naming them in those words.
+    "admits.txt": made_up_report("睢县林业局", 2022, {
+        3: "本年度收到政府信息公开申请4件。",
+        5: "存在的主要问题：部分答复群众不满意，答复不够细致。下一步将加强培训。"}),
+    **other_bodies(4),
+}
+
+
+@pytest.fixture(scope="module")
+def idx(indexes):
+    return indexes.searcher("query-reading-qa36", written(REPORTS))
+
+
+def _names(result) -> set[str]:
+    return {hit.agency for hit in result.hits}
+
+
+@pytest.mark.parametrize("q", ["-(菌草 OR 蚕茧)", "-（菌草 OR 蚕茧）", "-(菌草 | 蚕茧)", "-(菌草 or 蚕茧)"])
+def test_a_negated_group_excludes_every_member(idx, q):
+    result = search(idx, q=q, per_page=50)
+    names = _names(result)
+    assert "柘城县养蜂管理站" in names
+    assert not names & {"宁陵县菌草推广站", "睢县蚕桑指导站", "柘城县农业农村局"}
+    assert not any("(" in m or "（" in m for m in result.messages)  # no “(菌草” quoted as a word
+
+
+def test_a_negated_group_beside_words_excludes_every_member_and_keeps_the_words(idx):
+    result = search(idx, q="公开 -(菌草 OR 蚕茧)", per_page=50)
+    assert "柘城县养蜂管理站" in _names(result)
+    assert not _names(result) & {"宁陵县菌草推广站", "睢县蚕桑指导站", "柘城县农业农村局"}
+
+
+def test_a_negated_group_of_words_all_required_is_said_to_be_no_exclusion(idx):
+    result = search(idx, q="公开 -(菌草 蚕茧)", per_page=50)
+    note = next(m for m in result.messages if m.startswith("不能排除同时含有“菌草”和“蚕茧”的报告"))
+    assert "已忽略“-(菌草 蚕茧)”" in note and "-菌草 -蚕茧" in note
+    assert "宁陵县菌草推广站" in _names(result)  # nothing excluded, as the note says
+
+
+def test_a_lowercase_or_between_words_is_or(idx):
+    lower = search(idx, q="菌草 or 蚕茧", per_page=50)
+    assert _names(lower) == _names(search(idx, q="菌草 OR 蚕茧", per_page=50))
+    assert {"宁陵县菌草推广站", "睢县蚕桑指导站"} <= _names(lower)
+    assert not any("or" in m for m in lower.messages)
+    assert typed_words("菌草 or 蚕茧") == ["菌草", "蚕茧"]  # the report page's bar lists no “or”
+
+
+@pytest.mark.parametrize("q", ["or 菌草", "菌草 or", "open or closed"])
+def test_an_or_not_between_two_words_of_a_chinese_query_is_read_as_before(q):
+    assert parse_query(q).text == q
+
+
+def test_a_problem_question_s_note_quotes_the_words_typed_when_a_reading_glued_them(idx):
+    plain = [m for m in search(idx, q="申请人不满意").messages if "其中有的没有写" in m]
+    asked = [m for m in search(idx, q="申请人不满意有多少").messages if "其中有的没有写" in m]
+    assert plain and asked == plain and "“申请人”" in asked[0]
