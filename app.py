@@ -15,7 +15,6 @@ from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 import search
-from raw_utf8 import RawUtf8Query
 
 SECURITY_HEADERS = {
     # No inline script anywhere: htmx and our script come from /static.
@@ -343,7 +342,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_error_handler(Exception, internal_error)
     app.register_blueprint(pages)
     app.register_blueprint(api)
-    app.wsgi_app = RawUtf8Query(app.wsgi_app)  # raw UTF-8 query strings under `flask run` (raw_utf8.py)
+    app.wsgi_app = search.RawUtf8Query(app.wsgi_app)  # raw UTF-8 query strings under `flask run` (search/raw_utf8.py)
     for name in app.jinja_env.list_templates():  # compiled now, not by the first visitor of each page
         app.jinja_env.get_template(name)
     return app

@@ -38,6 +38,7 @@ import importlib
 _WALL = {
     "search.analysis": ("init_jieba",),
     "search.echo": ("printable",),
+    "search.raw_utf8": ("RawUtf8Query",),
     "search.index": ("IndexHandle", "IndexMissing", "index_root"),
     "search.retrieval.params": ("SearchParams",),
     "search.retrieval.engine": ("get_report", "run_search"),

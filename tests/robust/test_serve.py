@@ -105,7 +105,7 @@ def test_make_serve_runs_gunicorn_workers_that_answer(served):
     assert status == 414 and b"Request Line is too large" in body
     with socket.create_connection(("127.0.0.1", served.port), timeout=30) as sock:  # raw UTF-8: gunicorn's own 400
         sock.sendall("GET /api/search?q=低保 HTTP/1.0\r\n\r\n".encode("utf-8"))
-        assert sock.recv(64).split()[1] == b"400"  # raw_utf8.py's repair is for `flask run` alone
+        assert sock.recv(64).split()[1] == b"400"  # search/raw_utf8.py's repair is for `flask run` alone
     def is_gunicorn(process) -> bool:
         return any(part.endswith("gunicorn") for part in process.cmdline()[:2])
 

@@ -1,6 +1,6 @@
 """A raw (not percent-encoded) UTF-8 query string under Werkzeug's development server (QA 34 #10).
 
-``flask run`` read ``?q=低保`` sent as raw bytes as Latin-1 twice over (mojibake, no hits); raw_utf8.py undoes that,
+``flask run`` read ``?q=低保`` sent as raw bytes as Latin-1 twice over (mojibake, no hits); search/raw_utf8.py undoes that,
 and only that. Werkzeug's real server on a loopback port, raw bytes written to its socket: the test client would
 encode the query itself and never see the bug.
 """
@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from raw_utf8 import undo_double_encoding
+from search.raw_utf8 import undo_double_encoding
 from tests.web.browser import serve
 
 
