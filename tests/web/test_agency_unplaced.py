@@ -18,8 +18,8 @@ TEXT = {1: "本机关全年主动公开政府信息60条。"}
 REPORTS = {
     "gov.txt": made_up_report("固原市人民政府", 2021, TEXT),
     "civil.txt": made_up_report("固原市民政局", 2022, TEXT),
-    # A customs district the directory cannot place, though its text places the report in 固原市.
-    "customs.txt": made_up_report("固原海关关区", 2021, {1: "宁夏回族自治区固原市固原海关关区全年主动公开政府信息60条。"}),
+    # A body whose function the directory cannot read (so it cannot place it), though its text places the report in 固原市.
+    "survey.txt": made_up_report("固原市统计调查区", 2021, {1: "宁夏回族自治区固原市固原市统计调查区全年主动公开政府信息60条。"}),
     # A park whose text names its province only.
     "park.txt": made_up_report("星河产业园管理委员会", 2022,
                                {1: "宁夏回族自治区星河产业园管理委员会全年主动公开政府信息60条。"}),
@@ -57,14 +57,14 @@ def test_the_tree_places_unresolved_bodies_where_their_reports_lie(client):
 
     ningxia = get_json(client, f"/api/agencies?place={NINGXIA}")
     bodies = by_name(ningxia)
-    customs, park = bodies["固原海关关区"], bodies["星河产业园管理委员会"]
+    survey, park = bodies["固原市统计调查区"], bodies["星河产业园管理委员会"]
     # Still bodies of their own, not resolved to one division.
-    assert customs["id"].startswith("unresolved:") and not customs["resolved"] and customs["place"] is None
-    assert customs["reported_place"] == {"province": "宁夏回族自治区", "city": "固原市", "code": GUYUAN,
+    assert survey["id"].startswith("unresolved:") and not survey["resolved"] and survey["place"] is None
+    assert survey["reported_place"] == {"province": "宁夏回族自治区", "city": "固原市", "code": GUYUAN,
                                          "note": "所在区县未能确定"}
     assert park["reported_place"] == {"province": "宁夏回族自治区", "city": None, "code": NINGXIA,
                                       "note": "所在市县未能确定"}
-    # The cities count the customs district in 固原市; the park, placed in the province only, is
+    # The cities count the 统计调查区 in 固原市; the park, placed in the province only, is
     # the province's own, as a 厅 would be: children plus the province's own make the list.
     children = {p["label"]: p["count"] for p in ningxia["places"]}
     assert children == {"固原市": 3, "吴忠市": 1} and ningxia["total"] == 5
@@ -75,8 +75,8 @@ def test_the_tree_places_unresolved_bodies_where_their_reports_lie(client):
     assert {h["agency_id"] for h in searched["hits"]} == {a["id"] for a in ningxia["agencies"]}
 
     guyuan = get_json(client, f"/api/agencies?place={GUYUAN}")
-    assert set(by_name(guyuan)) == {"固原市人民政府", "固原市民政局", "固原海关关区"}
-    assert guyuan["places"] == []  # no county holds the customs district
+    assert set(by_name(guyuan)) == {"固原市人民政府", "固原市民政局", "固原市统计调查区"}
+    assert guyuan["places"] == []  # no county holds the 统计调查区
     assert [p["label"] for p in guyuan["place"]] == ["宁夏回族自治区", "固原市"]
 
 
@@ -87,17 +87,17 @@ def test_the_pages_say_what_stays_unknown(client):
     assert 'class="notice unplaced"' not in html
     # Listed after the bodies placed by their names (their id says they are not resolved).
     names = re.findall(r'<li class="agency-item">\s*<h3><a href="[^"]+">([^<]+)</a>', html)
-    assert names[-2:] == ["固原海关关区", "星河产业园管理委员会"] or names[-2:] == ["星河产业园管理委员会", "固原海关关区"]
-    customs = by_name(get_json(client, f"/api/agencies?place={GUYUAN}"))["固原海关关区"]
-    page = client.get("/agencies/" + quote(customs["id"], safe=":/"))
+    assert names[-2:] == ["固原市统计调查区", "星河产业园管理委员会"] or names[-2:] == ["星河产业园管理委员会", "固原市统计调查区"]
+    survey = by_name(get_json(client, f"/api/agencies?place={GUYUAN}"))["固原市统计调查区"]
+    page = client.get("/agencies/" + quote(survey["id"], safe=":/"))
     assert page.status_code == 200
     text = unescape(page.get_data(as_text=True))
     assert "<dd>宁夏回族自治区 固原市（所在区县未能确定）</dd>" in text
     assert "没有与任何其他报告归为同一机构" in text and "列在宁夏回族自治区 固原市下" in text
     # The name box reads the place too.
-    assert "固原海关关区" in by_name(get_json(client, "/api/agencies?name=" + quote("固原 海关")))
+    assert "固原市统计调查区" in by_name(get_json(client, "/api/agencies?name=" + quote("固原 统计调查")))
     nowhere = unescape(client.get("/agencies?place=unresolved").get_data(as_text=True))
-    assert "县水务局" in nowhere and "固原海关关区" not in nowhere
+    assert "县水务局" in nowhere and "固原市统计调查区" not in nowhere
 
 
 def test_reports_that_disagree_place_no_further_than_they_agree():
