@@ -74,7 +74,7 @@ class AgencyParams:
     @property
     def selects(self) -> bool:
         """Whether a search narrows the reports (else every body is listed)."""
-        return bool(self.search.q) or self.search.has_filters()
+        return bool(self.search.q or self.search.q_over) or self.search.has_filters()  # q_over selects none
 
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """The parameters as URL pairs, defaults left out, with ``changes`` applied."""
