@@ -3,6 +3,8 @@
 ignored is named, and bytes that are no UTF-8 are shown as �, never as their percent escapes."""
 from __future__ import annotations
 
+import re
+from html import unescape
 from urllib.parse import quote
 
 import pytest
@@ -34,6 +36,12 @@ def test_a_query_cut_to_nothing_lists_nothing_and_says_so(client):
     assert "没有符合条件的机构" in client.get("/agencies?q=" + OVER).get_data(as_text=True)
     # the address kept in the page's links still says what was asked, up to one character past the cap
     assert f"q={OVER}" in html and "a" * (MAX_QUERY + 2) not in html
+    # no link of the page lists every report: each chip's ×, 去掉所有筛选条件 and /stats' 清除筛选 keep the words
+    html = client.get(f"/?q={OVER}&year=2020&level=county").get_data(as_text=True)
+    links = [unescape(h) for h in re.findall(r'href="(/(?:stats)?\?[^"]*)"', html)]
+    assert "去掉所有筛选条件" in html and len(links) > 3 and all(f"q={OVER}" in h for h in links)
+    stats = client.get(f"/stats?q={OVER}&year=2020").get_data(as_text=True)
+    assert all(f"q={OVER}" in unescape(h) for h in re.findall(r'href="(/stats\?[^"]*)"', stats))
 
 
 def test_its_feed_follows_nothing_and_says_so(client):
