@@ -20,7 +20,7 @@ from search.agencies.directory import CENTRAL, UNRESOLVED, Agency, directory
 from search.agencies.kind_filter import checked_kind
 from search.agencies.kinds import OTHER, OTHER_NOTE
 from search.agencies.name_box import NO_EXAMPLE, cut_name, is_named, name_example
-from search.agencies.tree import child, place_label, place_level, within
+from search.agencies.tree import checked_place, child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
 from search.echo import echo
@@ -74,7 +74,7 @@ class AgencyParams:
     @property
     def selects(self) -> bool:
         """Whether a search narrows the reports (else every body is listed)."""
-        return bool(self.search.q) or self.search.has_filters()
+        return bool(self.search.q or self.search.q_over) or self.search.has_filters()  # q_over selects none
 
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """The parameters as URL pairs, defaults left out, with ``changes`` applied."""
@@ -232,7 +232,8 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
     """The bodies ``params`` asks for, one page of them (or all, unpaged), with the tree and kinds."""
     known = directory(searcher)
     kind, notes = checked_kind(searcher, params.kind)  # an unknown kind ignored, as the search does (QA 33 #6)
-    params, messages = replace(params, kind=kind), list(params.messages) + notes
+    place, place_notes = checked_place(known, params.place)  # an unknown code ignored, as province=火星 is (QA 37 #9)
+    params, messages = replace(params, kind=kind, place=place), list(params.messages) + notes + place_notes
     matched_reports = None
     pool = list(known.agencies.values())
     matched: Counter = Counter()

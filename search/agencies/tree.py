@@ -3,10 +3,22 @@ and the unresolved bodies its reports place in it), and the tree's names of plac
 from __future__ import annotations
 
 from search.agencies.directory import CENTRAL, CENTRAL_LABEL, UNRESOLVED, UNRESOLVED_LABEL, Agency
+from search.echo import echo
+from search.retrieval.region_names import division_name, is_division_code
 
 
 def place_level(code: str) -> str:
     return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+
+
+def checked_place(known, place: str) -> tuple[str, list[str]]:
+    """``place`` and what the page says of it: a code naming no division and holding no body (place=999999) is
+    ignored and said so, and the whole tree is listed, as the search ignores province=火星 (QA 37 #9: the page was
+    titled 机构 · 999999 over 所选地区没有符合条件的机构)."""
+    if (not place or place in (CENTRAL, UNRESOLVED) or is_division_code(place)
+            or any(within(a, place) for a in known.agencies.values())):
+        return place, []
+    return "", [f"忽略了未知的地区：{echo(place)}（须为行政区划代码，如 320000），列出的是全部地区。"]
 
 
 def within(agency: Agency, place: str) -> bool:
@@ -58,4 +70,4 @@ def place_label(known, place: str) -> str:
             name = {"province": province, "city": city, "county": county}[level]
             if name and (level != "city" or agency.tree_code[:4] == place[:4]):
                 return name
-    return place
+    return division_name(place) or place  # a division none of whose bodies has a report here: its name, not its code

@@ -116,10 +116,10 @@ class Comparison:
         return urlencode([("id", r["id"]) for r in self.reports])
 
 
-def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
+def parse_ids(values: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Report ids from the request (deduplicated, well-formed, all of them: the caller keeps the first
-    MAX_REPORTS and names the rest) and messages about the malformed ones."""
-    ids, messages = [], []
+    MAX_REPORTS and names the rest), messages about the malformed ones, and the ids given more than once."""
+    ids, messages, repeated = [], [], []
     for raw in values:
         for value in re.split(r"[\s,]+", raw.strip()):
             if not value:
@@ -127,9 +127,11 @@ def parse_ids(values: list[str]) -> tuple[list[str], list[str]]:
             if _ID.match(value.lower()):
                 if value.lower() not in ids:
                     ids.append(value.lower())
+                elif value.lower() not in repeated:
+                    repeated.append(value.lower())
             else:
                 messages.append(f"忽略了无效的报告编号：{echo(value)}")
-    return ids, messages
+    return ids, messages, repeated
 
 
 def build_comparison(searcher, ids: list[str], only_differences: bool = False) -> Comparison:
@@ -181,7 +183,9 @@ def compare_reports(searcher, args) -> Comparison:
     """The comparison the request arguments ask for: ``id`` (repeated, or several in one value,
     split at spaces and commas) and ``only=diff``; bad ids become messages. ``q`` finds reports to
     tick (nobody knows a report's id by heart): the portal's own search, one line per report."""
-    ids, messages = parse_ids(args.getlist("id"))
+    ids, messages, repeated = parse_ids(args.getlist("id"))
+    # Said, not dropped in silence: id=X&id=X read 已选 1 份报告，请再选… as if one had been given (QA 37 #11).
+    messages += [f"同一份报告（{_named_report(searcher, i)}）给出了不止一次，只算一份。" for i in repeated]
     if len(ids) > MAX_REPORTS:  # the reader must know which ticked reports were left out, not only how many
         left = "、".join(_named_report(searcher, i) for i in ids[MAX_REPORTS:])
         messages.append(f"最多比较 {MAX_REPORTS} 份报告，只取了前 {MAX_REPORTS} 份，未比较：{left}。")

@@ -105,7 +105,7 @@ class StatsParams:
 
     def clear_filters(self) -> str:
         """Query string keeping the query text and the table's settings, without any filter."""
-        return self.query_string(search=SearchParams(q=self.search.q), page=1)
+        return self.query_string(search=SearchParams(q=self.search.q, q_over=self.search.q_over), page=1)
 
     def table_query(self) -> str:
         """Only the table's own parameters (sort, view), to append to a facet's toggle link."""

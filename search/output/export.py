@@ -117,7 +117,7 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
 def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
     """Every hit of a search (up to SEARCH_EXPORT_LIMIT) as plain data, snippets without markup."""
     result = run_search(searcher, replace(params, page=1, per_page=SEARCH_EXPORT_LIMIT))
-    hits = [hit_json(h, base_url, plain=True) for h in result.hits]
+    hits = [hit_json(h, base_url, plain=True, q=result.params.q) for h in result.hits]
     return {"query": params.q, "total": result.total, "exported": len(hits),
             "truncated": result.total > len(hits), "grouped": not params.flat, "hits": hits,
             "messages": result.messages}

@@ -22,15 +22,17 @@ from search.agencies.kind_filter import checked_kinds
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import make_chips
+from search.retrieval.filters import unknown_agency_notes
 from search.retrieval.grouped import read_against_index
 from search.retrieval.params import SearchParams
-from search.retrieval.query_length import cut_note
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
-from search.vocabulary import UNKNOWN_YEAR, echoed, part_heading, report_title, shown_name, written_title
+from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading, report_title, shown_name,
+                               written_title)
 
 FEED_SIZE = 50
+FOLLOWS_NOTHING = "这个订阅不跟踪任何报告"  # the title of a feed whose query has nothing to search (QA 37 #7)
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
 # Characters XML 1.0 cannot carry (a report's text may hold control characters).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -125,6 +127,8 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
+    if params.q_over:  # a query over the cap at its first item: nothing to search, and it followed every report
+        hits = np.zeros_like(hits)
     arrays = arrays_for(searcher)
     reports, sections = arrays.codes(searcher, "report_id"), arrays.codes(searcher, "section")
     parts: dict[str, list[int]] = {}
@@ -137,12 +141,23 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
             entries.append(entry)
     what = [f"“{params.q_echoed}”"] if params.q else []
     what += [c.label for c in make_chips(searcher, params)]
+    notes = feed_notes(searcher, params, parsed)
     qs = params.query_string()
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
-                title=xml_text("年报检索：" + ("，".join(what) if what else "全部报告")),
-                subtitle="新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。" + cut_note(params.messages),
+                title=xml_text("年报检索：" + (FOLLOWS_NOTHING if params.q_over else "，".join(what) or "全部报告")
+                               + "".join(f" — {note}" for note in notes)),
+                subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。" + "".join(notes)),
                 updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)
+
+
+def feed_notes(searcher, params: SearchParams, parsed) -> list[str]:
+    """What the search page would say of the feed's parameters, in the search's words (a value ignored, 找不到机构“…”,
+    the query cut), for the title: a feed has no other place a reader sees, and a feed of year=abc silently became
+    全部报告 (QA 37 #8). Paging and order are no part of a feed and are not named."""
+    paging = {message for _, message in params.paging_messages}
+    return [echoed_quotes(m) for m in (*[m for m in params.messages if m not in paging],
+                                        *unknown_agency_notes(searcher, params.agency, parsed))]
 
 
 def agency_feed(searcher, agency_id: str, base_url: str = "") -> Feed | None:

@@ -16,13 +16,15 @@ from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
 from search.figures.records import ReportRecord
 from search.figures.trends import Trend
+from search.output.report_links import shared_report_link
 from search.retrieval.engine import Hit, SearchResult
 from search.retrieval.facets import FacetValue
 from search.vocabulary import shown_name
 
 
-def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
-    """A hit as the API shows it; ``plain`` (exports) drops the snippet's <mark>s."""
+def hit_json(hit: Hit, base_url: str = "", plain: bool = False, q: str = "") -> dict:
+    """A hit as the API shows it; ``plain`` (exports) drops the snippet's <mark>s. Its links carry the words ``q``: a
+    link pasted from the CSV or the JSON opens the part with its marks, as the page's own link does (QA 37 #10)."""
     return {
         "report_id": hit.report_id,
         # As the page shows it (simplified; 未知机构 when none), as /api/stats gives it; the report's own spelling beside.
@@ -39,13 +41,13 @@ def hit_json(hit: Hit, base_url: str = "", plain: bool = False) -> dict:
         "figure_value": hit.figure_value,  # the number alone (null when none), for a program to sort and add
         # The report's sentence the figure was read from when no table gives it (and the snippet does not show it).
         "figure_quote": hit.figure_quote or None,
-        "figure_quote_url": (base_url + f"/reports/{hit.report_id}#section-{hit.figure_quote_section}"
+        "figure_quote_url": (base_url + shared_report_link(hit.report_id, hit.figure_quote_section, q)
                              if hit.figure_quote else None),
         "year": hit.year,
         "section": hit.section,
         "section_title": hit.section_title,
         "snippet": Markup(hit.snippet).striptags() if plain else str(hit.snippet),
-        "url": base_url + hit.url,
+        "url": base_url + shared_report_link(hit.report_id, hit.section, q),
         "source": hit.source,
         "more_sections": hit.more_sections,
         "cut_off": hit.cut_off,  # the report's text stops before its end (quality=cut_off): the hit shows 文本不完整
@@ -72,7 +74,7 @@ def result_json(result: SearchResult) -> dict:
         "pages": result.pages,
         "per_page": result.params.per_page,
         "grouped": not result.params.flat,
-        "hits": [hit_json(h) for h in result.hits],
+        "hits": [hit_json(h, q=result.params.q) for h in result.hits],
         "facets": {name: [facet_json(f) for f in values] for name, values in result.facets.items()},
         "filters": [{"kind": c.kind, "label": c.label, "remove": f"/api/search?{c.remove}"} for c in result.chips],
         "messages": result.messages,

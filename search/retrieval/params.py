@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.echo import echo, printable
-from search.retrieval.query_length import cut_query
+from search.echo import echo, printable, readable
+from search.retrieval.query_length import MAX_QUERY, cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
 from search.vocabulary import KEY_FIGURES, echoed
@@ -64,6 +64,7 @@ class SearchParams:
     per_page: int = 10
     sort: str = "relevance"
     flat: bool = False
+    q_over: str = ""  # a query whose first item alone is over the cap (its first 201 characters): none listed (QA 37 #7)
     messages: tuple[str, ...] = field(default=(), compare=False)
     page_asked: int | None = field(default=None, compare=False)  # a page past MAX_PAGE, as asked (paging.page_note)
     # ``page`` and ``per_page`` as given, and the messages about them: a list that pages its own way says what it
@@ -75,7 +76,8 @@ class SearchParams:
     def from_args(cls, args) -> "SearchParams":
         """Read a mapping with ``get``/``getlist`` (a werkzeug MultiDict); bad values become messages."""
         messages = []
-        q, cut = cut_query(_clean_text(args.get("q", "") or ""))  # (query_length.py: the one cap)
+        typed = _clean_text(args.get("q", "") or "")
+        q, cut = cut_query(typed)  # (query_length.py: the one cap)
         messages += [cut] if cut else []
 
         def texts(name):
@@ -192,6 +194,7 @@ class SearchParams:
             per_page=per_page,
             sort=sort,
             flat=flat in FLAT_VALUES,
+            q_over=typed[: MAX_QUERY + 1] if cut and not q else "",  # over the cap still, and no longer
             messages=tuple(messages),
             page_asked=page_asked,
             paging_given=tuple((n, echo(raw)) for n, raw in (("page", raw_page), ("per_page", raw_per_page)) if raw),
@@ -253,7 +256,7 @@ class SearchParams:
     def pairs(self, **changes) -> list[tuple[str, object]]:
         """The parameters as (name, value) pairs, defaults left out, with ``changes`` applied."""
         params = replace(self, **changes) if changes else self
-        pairs: list[tuple[str, object]] = [("q", params.q)] if params.q else []
+        pairs: list[tuple[str, object]] = [("q", params.q or params.q_over)] if params.q or params.q_over else []
         pairs += params.state_pairs() + params.range_pairs()
         if params.page != 1:
             pairs.append(("page", params.page))
@@ -285,12 +288,13 @@ class SearchParams:
     @property
     def is_empty(self) -> bool:
         """No query text and no filter: the browse-everything state."""
-        return not self.q and not self.has_filters()
+        return not self.q and not self.q_over and not self.has_filters()
 
     @property
     def q_echoed(self) -> str:
-        """The query as messages, titles and chips quote it (``vocabulary.echoed``: a long one cut with …)."""
-        return echoed(self.q)
+        """The query as messages, titles and chips quote it (``vocabulary.echoed``: a long one cut with …; bytes that are
+        no UTF-8 shown as �, not as their escapes: ``echo.readable``)."""
+        return echoed(readable(self.q))
 
     @property
     def is_start(self) -> bool:

@@ -42,6 +42,17 @@ def _by_code() -> dict[str, list]:
     return codes
 
 
+def is_division_code(code: str) -> bool:
+    """Whether ``code`` is the six-digit code of a division of the table, current or former."""
+    return code in _by_code()
+
+
+def division_name(code: str) -> str:
+    """The name of the division of ``code`` (a current one first), '' when no division has it."""
+    units = sorted(_by_code().get(code, ()), key=lambda u: not u.current)
+    return units[0].name if units else ""
+
+
 def _of_kind(units, kind: str) -> set[str]:
     """The names of the current divisions of ``kind`` among ``units``."""
     return {u.name for u in units if u.kind == kind and u.current}

@@ -67,7 +67,7 @@ def suggest_more(selection: Selection, params, parsed, strict_total: int, total:
         for token in parsed.filter_tokens:
             bare = bare.replace(token, " ", 1)
         bare = " ".join(bare.split())
-        suggestions.append(("去掉所有筛选条件", SearchParams(q=bare).query_string()))
+        suggestions.append(("去掉所有筛选条件", SearchParams(q=bare, q_over=params.q_over).query_string()))
     return suggestions
 
 

@@ -28,11 +28,14 @@ def too_short_alone(label: str) -> bool:
 
 
 def only_short_items(searcher, params: SearchParams, parsed: ParsedQuery) -> Selection | None:
-    """The empty selection, with its note, of a query whose every item is too short alone; None otherwise."""
-    labels = [label for label, _ in labeled_report_units(parsed)] if parsed.must and parsed.figure is None else []
-    if not labels or not all(too_short_alone(label) for label in labels):
-        return None
-    parsed.notes.append(ONLY_SHORT_NOTE.format(words="、".join(labels)))
+    """The empty selection, with its note, of a query whose every item is too short alone; None otherwise. So is a
+    query whose first item alone is over the cap (``params.q_over``; the cap's message says so): nothing of it is
+    searched, and it listed every report, as no query at all does (QA 37 #7)."""
+    if not params.q_over:
+        labels = [label for label, _ in labeled_report_units(parsed)] if parsed.must and parsed.figure is None else []
+        if not labels or not all(too_short_alone(label) for label in labels):
+            return None
+        parsed.notes.append(ONLY_SHORT_NOTE.format(words="、".join(labels)))
     codes = report_codes(searcher)
     return empty_selection(searcher, filter_mask(searcher, SECTIONS), filter_masks(searcher, params, parsed),
                            int(codes.max(initial=-1)) + 1)

@@ -49,7 +49,7 @@ def test_api_shape(client):
     assert isinstance(data["total"], int) and data["page"] == 1
     hit = data["hits"][0]
     assert set(hit) >= {"report_id", "agency", "year", "section", "section_title", "snippet", "url", "source"}
-    assert hit["url"] == f"/reports/{hit['report_id']}#section-{hit['section']}"
+    assert hit["url"] == f"/reports/{hit['report_id']}?q=%E4%BD%8E%E4%BF%9D#section-{hit['section']}"  # the words: marks (QA 37 #10)
     assert hit["source"].endswith(".txt") and hit["year"] == 2020
     for name in ("agency", "year", "section"):
         assert all(set(v) >= {"value", "count"} for v in data["facets"][name])

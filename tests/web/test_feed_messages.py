@@ -1,0 +1,72 @@
+"""A search feed says what the search page says of its parameters, in its title, where a feed reader shows it (QA 37
+#7, #8): a query with nothing to search follows nothing, an agency naming no body is said to be unknown, a value
+ignored is named, and bytes that are no UTF-8 are shown as �, never as their percent escapes."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import quote
+
+import pytest
+
+from search.retrieval.query_length import MAX_QUERY, QUERY_CUT
+from tests.web.test_feeds import ATOM, get_feed, one
+
+OVER = "a" * (MAX_QUERY + 1)  # one item past the cap: nothing of it is kept
+
+
+def _feed(client, path):
+    _, root = get_feed(client, path)  # valid Atom, whatever it says
+    return one(root, "title").text, one(root, "subtitle").text, root.findall(ATOM + "entry")
+
+
+def test_a_query_cut_to_nothing_lists_nothing_and_says_so(client):
+    full = client.get("/api/search").get_json()["total"]
+    assert full > 0
+    for path in ("/api/search?q=", "/api/search?flat=1&q="):
+        data = client.get(path + OVER).get_json()
+        assert data["total"] == 0 and data["hits"] == [], path  # as for 200 a's, not every report
+        assert any(m.startswith(QUERY_CUT) and "没有可查找的部分" in m for m in data["messages"])
+    page = client.get("/?q=" + OVER)
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert QUERY_CUT in html and '<h3><a href="/reports/' not in html
+    # the pages that take a search list nothing either
+    assert client.get("/api/stats?q=" + OVER).get_json()["total"] == 0
+    assert "没有符合条件的机构" in client.get("/agencies?q=" + OVER).get_data(as_text=True)
+    # the address kept in the page's links still says what was asked, up to one character past the cap
+    assert f"q={OVER}" in html and "a" * (MAX_QUERY + 2) not in html
+    # no link of the page lists every report: each chip's ×, 去掉所有筛选条件 and /stats' 清除筛选 keep the words
+    html = client.get(f"/?q={OVER}&year=2020&level=county").get_data(as_text=True)
+    links = [unescape(h) for h in re.findall(r'href="(/(?:stats)?\?[^"]*)"', html)]
+    assert "去掉所有筛选条件" in html and len(links) > 3 and all(f"q={OVER}" in h for h in links)
+    stats = client.get(f"/stats?q={OVER}&year=2020").get_data(as_text=True)
+    assert all(f"q={OVER}" in unescape(h) for h in re.findall(r'href="(/stats\?[^"]*)"', stats))
+
+
+def test_its_feed_follows_nothing_and_says_so(client):
+    title, subtitle, entries = _feed(client, "/feed?q=" + OVER)
+    assert entries == []
+    assert title.startswith("年报检索：这个订阅不跟踪任何报告 — " + QUERY_CUT)
+    assert QUERY_CUT in subtitle
+
+
+@pytest.mark.parametrize("path, said, listed", [
+    ("/feed?agency=bogus", "找不到机构“bogus”", False),
+    ("/feed?year=abc", "忽略了无效的年份：abc（须为 1990 到 2100 的整数）", True),
+])
+def test_a_feed_names_what_it_could_not_read_as_the_search_does(client, path, said, listed):
+    messages = client.get(path.replace("/feed", "/api/search")).get_json()["messages"]
+    assert any(said in m for m in messages)  # the search's own words
+    title, subtitle, entries = _feed(client, path)
+    assert said in title and said in subtitle
+    assert bool(entries) == listed
+
+
+def test_a_feed_title_shows_no_percent_escapes(client):
+    title, _, _ = _feed(client, "/feed?q=%ED%A0%80")
+    assert "%ED" not in title and title == "年报检索：“\ufffd”"
+    # nor does the search page's title; an escape that is UTF-8 typed as text stays as typed
+    assert "<title>\ufffd - 年报检索</title>" in client.get("/?q=%ED%A0%80").get_data(as_text=True)
+    title, _, _ = _feed(client, "/feed?q=" + quote("100%E4%BD%8E"))
+    assert title == "年报检索：“100%E4%BD%8E”"

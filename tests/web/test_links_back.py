@@ -1,0 +1,72 @@
+"""A hit's link carries its search, so the report page's 返回搜索 goes back to the very list (QA 37 #6), and a link taken
+from the API or the search CSV carries the words, so that it opens with the marks (QA 37 #10)."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html import unescape
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from tests.web.test_report_page import two_years
+
+LIST = "/?q=公开&flat=1&year=2020&sort=oldest&page=2"  # filters, an order, a view and a page past the first
+
+
+def _hit_links(html: str) -> list[str]:
+    return [unescape(h) for h in re.findall(r'<h3><a href="(/reports/[^"]+)"', html)]
+
+
+def _back(client, link: str) -> str:
+    response = client.get(link)
+    assert response.status_code == 200
+    return unescape(re.search(r'<p class="back"><a href="([^"]+)"', response.get_data(as_text=True)).group(1))
+
+
+def _pairs(url: str) -> list[tuple[str, str]]:
+    return sorted(parse_qsl(urlsplit(url).query))
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}], ids=["page", "htmx-swap"])
+def test_back_from_a_hit_returns_to_its_filtered_page(client, headers):
+    response = client.get(LIST, headers=headers)
+    assert response.status_code == 200
+    links = _hit_links(response.get_data(as_text=True))
+    assert links, "page 2 of the list holds hits"
+    for link in links:
+        assert _pairs(link) == _pairs(LIST) and urlsplit(link).fragment.startswith("section-")
+    back = _back(client, links[0])
+    assert _pairs(back) == _pairs(LIST)
+    again = client.get(back).get_data(as_text=True)
+    assert _hit_links(again) == links  # the same page of the same list
+
+
+def test_a_hit_link_holds_only_what_differs_from_the_defaults(client):
+    links = _hit_links(client.get("/?q=低保&sort=relevance&page=1&per_page=10").get_data(as_text=True))
+    assert links and all(_pairs(link) == [("q", "低保")] for link in links)
+    assert _back(client, links[0]) == "/?q=低保"
+
+
+def test_the_agency_s_other_years_keep_the_way_back(indexes):
+    client = indexes.app("two-years", two_years).test_client()  # 吴忠市民政局 2021 and 2022 (test_report_page)
+    link = _hit_links(client.get("/?q=民政&year=2021&sort=oldest").get_data(as_text=True))[0]
+    years = re.search(r'<nav class="years".*?</nav>', client.get(link).get_data(as_text=True), re.S).group(0)
+    hrefs = [unescape(h) for h in re.findall(r'href="([^"]+)"', years)]
+    assert hrefs and all(_pairs(h) == _pairs("/?q=民政&year=2021&sort=oldest") for h in hrefs)
+
+
+def test_api_and_csv_links_carry_the_words(client):
+    hits = client.get("/api/search?q=低保&year=2020").get_json()["hits"]
+    assert hits and all(_pairs(h["url"]) == [("q", "低保")] for h in hits)
+    assert all(urlsplit(h["url"]).fragment == f"section-{h['section']}" for h in hits)
+    text = client.get("/api/export?what=search&format=csv&q=低保&year=2020").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(text)))
+    links = [row[rows[0].index("链接")] for row in rows[1:]]
+    assert links and all(link.startswith("http://localhost/reports/") and _pairs(link) == [("q", "低保")]
+                         for link in links)
+    page = client.get(urlsplit(links[0])._replace(scheme="", netloc="").geturl()).get_data(as_text=True)
+    assert '<mark class="hit">' in page  # the shared link opens with the marks
+    # without words, the link is the bare report page
+    assert all("?" not in h["url"] for h in client.get("/api/search?year=2020").get_json()["hits"])
