@@ -158,7 +158,11 @@ _FEES_CHARGED = re.compile(r"收取(?:了)?(?:(?:政府信息公开)?(?:政府)?
                            r"[^，。；\d]{0,8}?(\d[\d,.]*)\s*(万元|元|件|笔)")
 # The amount a count of charges goes on to give, in the same sentence (2笔，共计300元).
 _AMOUNT_AFTER = re.compile(r"^[^。；]*?(?:共计|合计|共|金额|计)[^。；\d]{0,4}(\d[\d,.]*)\s*(万元|元)")
-_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:收取|产生|发生|发出)[^，。；]{0,12}(?:处理费|费用|收费)|免费提供")
+# None charged, as the 2021 rules word it (未收取信息处理费) and as the 2008 template's part 收费及减免情况 was answered:
+# to whom it was not charged between (未向公民、法人和其他组织收取任何费用), or the part itself said empty
+# (无政府信息公开的收费及减免情况).
+_NO_FEES = re.compile(r"(?:未|没有|无|不|免于)(?:(?:向|对)[^，。；]{0,16}?)?(?:收取|产生|发生|发出)[^，。；]{0,12}"
+                      r"(?:处理费|费用|收费)|免费提供|(?:没有|无)(?:政府信息公开的?)?收费(?:及|和|与)减免")
 
 
 def _yuan(number: str, unit: str) -> float:

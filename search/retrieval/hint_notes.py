@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
+from search.retrieval.own_reports import own_first_note, own_reports
 from search.retrieval.places import place_absent_note, place_later_note, place_note, place_sorted_note, region_mask
 from search.retrieval.query import ParsedQuery
 from search.retrieval.years import (relative_said, year_absent_note, year_later_note, year_note, year_sorted_note,
@@ -48,9 +49,7 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
                 parsed.year_hints, said)
         elif not parsed.place_hints:
             # 县政府 2020年: the bodies named come first, the year orders within them and within the rest (signals.py)
-            from search.retrieval.signals import issuer_fit
-
-            kinds = issuer_fit(searcher, parsed)
+            kinds = own_reports(searcher, parsed)
             if kinds is not None and (hits & kinds).any() and (hits & ~kinds & wanted).any():
                 said = relative_said(parsed)
                 rewritten[year_note(parsed.year_hints, said)] = year_within_bodies_note(parsed.year_hints, said)
@@ -58,7 +57,10 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
         region = region_mask(searcher, [hint])
         if not (first & region).any():
             rewritten[place_note(hint)] = (place_later_note if (hits & region).any() else place_absent_note)(hint)
-    return [rewritten.get(m, m) for m in messages]
+    messages = [rewritten.get(m, m) for m in messages]
+    # The body's own reports before others' (own_reports.py): said when the list holds both, in that order.
+    own = None if scores is None or parsed.year_hints else own_first_note(searcher, parsed, hits, scores)
+    return messages + [own] if own and own not in messages else messages
 
 
 def _without_order_notes(parsed: ParsedQuery, messages: list[str]) -> list[str]:

@@ -11,8 +11,9 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import disputed_by_parts, figure_values, prose_says_none
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.issuers import concept_of, issuer_table, reports_of, unread_issuers
+from search.retrieval.issuers import concept_of, issuer_table, reports_of
 from search.retrieval.matching import Matched
+from search.retrieval.own_reports import own_first, own_reports
 from search.retrieval.per_report import reports_present
 from search.retrieval.places import region_mask
 from search.retrieval.query import DOC_WORDS, ParsedQuery
@@ -48,6 +49,10 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
     named = _issuers_only(searcher, parsed)
     if named is not None:  # 安全生产监督管理局 alone: that body's reports before those naming it (or its name's parts)
         scores = first_of(matched.mask, scores, named[arrays_for(searcher).codes(searcher, "report_id").codes])
+    elif not parsed.place_hints and (own := own_first(searcher, parsed, matched.mask)) is not None:
+        # 医保局 行政复议: the bureaus' own reports before a government's naming its departments (own_reports.py).
+        # A place typed has its own step below: the place's reports of the body first.
+        scores = first_of(matched.mask, scores, own)
     if parsed.issuer_sets:  # 省级部门, 学校: the set's reports first (issuer_sets.py); a year typed, then a place, outrank it
         from search.retrieval.issuer_sets import sets_first
 
@@ -64,12 +69,14 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         # Another body's report of that year (a county's naming its 教育局) comes after the body's other years;
         # a report whose issuer the parser could not read is kept with the body's (it may be one of them).
         # When no report of the body matches, there is nothing to keep it with: the year orders alone.
-        kinds = issuer_fit(searcher, parsed)
-        if kinds is not None and (kinds & matched.mask).any():
-            codes = arrays_for(searcher).codes(searcher, "report_id").codes
-            scores = first_of(matched.mask, scores, kinds | unread_issuers(searcher)[codes])
+        own = own_first(searcher, parsed, matched.mask)
+        if own is not None:
+            scores = first_of(matched.mask, scores, own)
     if parsed.place_hints:  # last, so the place comes first and the year orders within it
         region = region_mask(searcher, parsed.place_hints)
+        own = own_first(searcher, parsed, matched.mask)
+        if own is not None:  # outside the place too, the body's own reports before those naming it
+            scores = first_of(matched.mask, scores, own & ~region)
         scores = first_of(matched.mask, scores, region)
         # 江西 街道办 where the place has no street office: a township is the same level (乡镇街道), before the
         # place's county and city bodies; the unit named still comes first.
@@ -77,7 +84,7 @@ def explicit_first(searcher, parsed: ParsedQuery, matched: Matched) -> Matched:
         if level is not None:
             scores = first_of(matched.mask, scores, region & level)
         # 西南 乡镇, 浙江 卫健委: of the place's reports, those of the kind of issuer named come first.
-        kinds = issuer_fit(searcher, parsed)
+        kinds = own_reports(searcher, parsed)
         if kinds is not None:
             scores = first_of(matched.mask, scores, region & kinds)
     if parsed.series is not None:  # last: one body followed over its years comes before its place
@@ -120,15 +127,6 @@ def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:
     if not concepts or not all(c is not None and c.functions for c in concepts):
         return None
     return reports_of(searcher, [c.alternatives for c in bodies])
-
-
-def issuer_fit(searcher, parsed: ParsedQuery) -> np.ndarray | None:
-    """Documents of the reports whose issuer is of every kind the query's words name (None: no kind)."""
-    named = [c.alternatives for c in parsed.must
-             if not c.phrase and len(c.alternatives) == 1 and concept_of(c.alternatives[0]) is not None]
-    if not named:
-        return None
-    return reports_of(searcher, named)[arrays_for(searcher).codes(searcher, "report_id").codes]
 
 
 def _unit_level(searcher, parsed: ParsedQuery) -> np.ndarray | None:

@@ -65,7 +65,7 @@ def test_a_year_beside_a_body_orders_the_bodys_reports(idx):
 
 
 def test_without_the_rule_the_years_report_of_another_body_came_before(idx, monkeypatch):
-    monkeypatch.setattr(signals, "issuer_fit", lambda searcher, parsed: None)
+    monkeypatch.setattr(signals, "own_first", lambda searcher, parsed, mask: None)
     found = ranked_agencies(idx, "教育局 2011", per_page=50)
     assert found.index("戊县人民政府") < found.index("丁县教育局")
 
