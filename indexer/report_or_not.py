@@ -202,9 +202,14 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # '某某局印发《法治政府建设年度报告编写提纲》' is news of another report)
     body = squeeze("".join(x for x in lines[:40] if not CHROME_LINE.search(x)))[:4000]
     on_topic = bool(_TOPIC.search(body))
-    # (round 65) '本报告…' calls a text a report on disclosure only when disclosure is its subject or the regulations are
-    # cited ('本报告…', then '我镇认真落实《条例》'): a survey's '本报告数据截取…' is a report of another kind
-    calls_itself = (own_title or (bool(_SELF.search(head)) and (on_topic or bool(_REGULATIONS.search(body))))
+    # (round 65) '本报告…' calls a text a report on disclosure only when disclosure is its subject, the regulations are
+    # cited ('本报告…', then '我镇认真落实《条例》'), a year's statistics period is given ('统计时段为2018年1月1日至…') or a
+    # part heading is the template's own ('一、总体情况', '一、概述'): a survey's '本报告数据截取2月19日…' over '一、调查基本
+    # 情况' is a report of another kind
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    calls_itself = (own_title or (bool(_SELF.search(head)) and (on_topic or bool(_REGULATIONS.search(body))
+                                                                 or bool(STATISTICS_PERIOD.search(head)) or strong >= 1))
                     or (on_topic and lead_in_issuer(head) is not None)
                     or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200])))))
                     or english)
@@ -214,9 +219,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
     # (round 40) a guide titled below a site's menu, naming its body, the text calling itself 《指南》; a report's
-    # statistics table or template headings outweigh a sidebar's link to its body's guide
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    # statistics table or template headings (strong, above) outweigh a sidebar's link to its body's guide
     named = named_guide(opening, head)
     if named and not (report.title and report.year) and not _SELF.search(head) and not has_table and strong < 2:
         return f"its title is “{named[:60]}”: a disclosure guide, with no report title, reporting year or statistics table", None
@@ -485,19 +488,21 @@ _KEYWORDS = re.compile(r"关键[词字][\]】]?[:：]")
 _WORK_TOPIC = re.compile(r"信息公开|政务公开|主动公开|依申请公开|公开[^。，,；;]{0,6}?(?:政府|政务)信息")
 
 
-# (round 65) What a body's account of its year shows somewhere, even cut to its opening: the year it reports on, the
-# regulations it reports under ('根据《条例》…', '政府信息公开條例' in either script) or a figure of the year's disclosure.
-# A text longer than a fragment of a page with none of them talks about disclosure (a thesis, a law's articles, news of a
-# province's rules, an essay on another jurisdiction's 政府資訊公開法) and tells no one's year: no report page at hand
-# (the shared pages, batches 147-151) has that shape, while eight of their non-reports do.
+# (round 65) What a body's account of its year shows somewhere, even cut to its opening: the year it reports on (read as
+# the reporting year, or told as a year of work: '2023年度', '全年', '本年度'), the regulations it reports under ('根据《条例》
+# …', '政府信息公开條例' in either script) or a figure of the year's disclosure. A text longer than a fragment of a page
+# with none of them talks about disclosure (a thesis, a law's articles, news of a province's rules, an essay on another
+# jurisdiction's 政府資訊公開法) and tells no one's year: no report page at hand (the shared pages, batches 147-151) has
+# that shape, while seven of their non-reports do.
 _REGULATIONS = re.compile(r"条例")
+_YEAR_OF_WORK = re.compile(r"(?:19|20)\d{2}年度|全年|本年度")
 _FRAGMENT = 100
 
 
 def _tells_no_year_of_work(report: Report, body: str) -> bool:
-    """No reporting year read, no regulations cited and no figure of a year's disclosure, in more than a fragment."""
-    return (report.year is None and len(body) >= _FRAGMENT and not _REGULATIONS.search(body)
-            and reported_kinds(body) == 0)
+    """No year of work, no regulations cited and no figure of a year's disclosure, in more than a fragment."""
+    return (report.year is None and len(body) >= _FRAGMENT and not _YEAR_OF_WORK.search(body)
+            and not _REGULATIONS.search(body) and reported_kinds(body) == 0)
 
 
 def _year_of_disclosure_work(key: str) -> bool:

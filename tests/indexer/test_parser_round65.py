@@ -25,6 +25,7 @@ def test_a_text_about_disclosure_that_tells_no_year_is_refused(lines):
 
 @pytest.mark.parametrize("extra", [
     "2020年，东山县蜂业局认真开展政府信息公开工作。",      # the year it reports on
+    "东山县蜂业局全年认真开展政府信息公开工作。",          # a year of work told
     "东山县蜂业局依据《条例》做好政府信息公开工作。",        # the regulations it reports under
     "全年主动公开政府信息36条，未收到政府信息公开申请。",    # a figure of the year's disclosure
 ])
@@ -44,6 +45,11 @@ SURVEY = ["东山县蜂业协会", "蜂农收入调查简要报告",
 
 def test_a_report_of_another_subject_calling_itself_this_report_is_refused():
     assert refusal(SURVEY)
+
+
+def test_this_report_over_a_template_heading_is_still_a_report():
+    # '本年度报告…' over the template's '一、总体情况', no other word of disclosure (rounds 30 and 32's made-up openings)
+    assert refusal(["本年度报告根据有关规定编制。", "一、总体情况", "2021年，东山县蜂业局按照县委部署推进各项工作。"]) is None
 
 
 def test_this_report_on_disclosure_is_still_a_report():
