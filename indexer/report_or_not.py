@@ -20,6 +20,8 @@ Refused, with a one-line reason, is what clearly is not a report:
                        such a title, its body a placeholder ('由xx县某某局编制') or blanks left to fill in
                        ('以____精神为指导', round 61) and no year
   a plan of work       '某某县2023年政务公开工作要点', '…实施方案', '…工作计划' by its title, with no report title
+  a text about         no title, heading or table, more than a fragment long, and no reporting year, no 《条例》 and no
+  disclosure           figure of a year's disclosure anywhere in it (an article, a law's text, news; round 65)
   anything else        no part headings, no title, nothing that calls itself a report
 """
 # Over 350 lines, kept whole: decide_report asks its questions in one order (a refusal's reason is the first kind that
@@ -200,7 +202,15 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     # '某某局印发《法治政府建设年度报告编写提纲》' is news of another report)
     body = squeeze("".join(x for x in lines[:40] if not CHROME_LINE.search(x)))[:4000]
     on_topic = bool(_TOPIC.search(body))
-    calls_itself = (own_title or bool(_SELF.search(head)) or (on_topic and lead_in_issuer(head) is not None)
+    # (round 65) '本报告…' calls a text a report on disclosure only when disclosure is its subject, the regulations are
+    # cited ('本报告…', then '我镇认真落实《条例》'), a year's statistics period is given ('统计时段为2018年1月1日至…') or a
+    # part heading is the template's own ('一、总体情况', '一、概述'): a survey's '本报告数据截取2月19日…' over '一、调查基本
+    # 情况' is a report of another kind
+    strong = sum(1 for s in report.sections
+                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    calls_itself = (own_title or (bool(_SELF.search(head)) and (on_topic or bool(_REGULATIONS.search(body))
+                                                                 or bool(STATISTICS_PERIOD.search(head)) or strong >= 1))
+                    or (on_topic and lead_in_issuer(head) is not None)
                     or (bool(address_title) and bool(_TOPIC.search(to_key("".join(lines[:200])))))
                     or english)
     titles_above = [x for x in lines[:3] if not re.search(r"[。，,；;]", x)]
@@ -209,9 +219,7 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
     if guide and not (report.title and report.year) and not _SELF.search(head):
         return f"its title is “{guide}”, and it has no report title, reporting year or statistics table", None
     # (round 40) a guide titled below a site's menu, naming its body, the text calling itself 《指南》; a report's
-    # statistics table or template headings outweigh a sidebar's link to its body's guide
-    strong = sum(1 for s in report.sections
-                 if not s.inferred and (classify_heading(s.title, bracketed=True) or (0, 0))[1] >= 4)
+    # statistics table or template headings (strong, above) outweigh a sidebar's link to its body's guide
     named = named_guide(opening, head)
     if named and not (report.title and report.year) and not _SELF.search(head) and not has_table and strong < 2:
         return f"its title is “{named[:60]}”: a disclosure guide, with no report title, reporting year or statistics table", None
@@ -302,6 +310,10 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
                         "没有找到报告任何一部分的标题，全文按一段正文收录，请核对。")
         # (round 23) '2020年，我局…政府信息公开工作…': a body's account of its year, kept unless its form says otherwise
         if _year_of_disclosure_work(body) and not kind:
+            if _tells_no_year_of_work(report, body):
+                return (f"no report title, reporting year, part heading or statistics table, and in {len(body)} characters "
+                        "no 《条例》 cited and no figure of a year's disclosure: a text about disclosure (an article, a law's "
+                        "text, news), not a body's account of its year"), None
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
                           "全文按一段正文收录，请核对。")
         return unsure("none of the template's parts (一、总体情况 …) found")
@@ -474,6 +486,23 @@ _KEYWORDS = re.compile(r"关键[词字][\]】]?[:：]")
 # disclosure, or names its subject twice (a page cut to one paragraph of part 1). What else talks so (a notice, news
 # of a meeting, a guide for applicants, a compilation of summaries) was refused above by its form.
 _WORK_TOPIC = re.compile(r"信息公开|政务公开|主动公开|依申请公开|公开[^。，,；;]{0,6}?(?:政府|政务)信息")
+
+
+# (round 65) What a body's account of its year shows somewhere, even cut to its opening: the year it reports on (read as
+# the reporting year, or told as a year of work: '2023年度', '全年', '本年度'), the regulations it reports under ('根据《条例》
+# …', '政府信息公开條例' in either script) or a figure of the year's disclosure. A text longer than a fragment of a page
+# with none of them talks about disclosure (a thesis, a law's articles, news of a province's rules, an essay on another
+# jurisdiction's 政府資訊公開法) and tells no one's year: no report page at hand (the shared pages, batches 147-151) has
+# that shape, while seven of their non-reports do.
+_REGULATIONS = re.compile(r"条例")
+_YEAR_OF_WORK = re.compile(r"(?:19|20)\d{2}年度|全年|本年度")
+_FRAGMENT = 100
+
+
+def _tells_no_year_of_work(report: Report, body: str) -> bool:
+    """No year of work, no regulations cited and no figure of a year's disclosure, in more than a fragment."""
+    return (report.year is None and len(body) >= _FRAGMENT and not _YEAR_OF_WORK.search(body)
+            and not _REGULATIONS.search(body) and reported_kinds(body) == 0)
 
 
 def _year_of_disclosure_work(key: str) -> bool:
