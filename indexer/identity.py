@@ -204,9 +204,11 @@ def _take_apart(text: str) -> _Name:
     chains = find_chains(rest, opening_province_stem=True)
     own = names.local_unit(rest)
     if (chains and chains[0].start == 0 and own is not None and own.kind in ("street", "township")
-            and rest[: chains[0].end] == chains[0].units[0].stem and len(own.name) > chains[0].end):
+            and rest[: chains[0].end] == chains[0].units[0].stem and len(own.name) > chains[0].end
+            and not names.names_a_town(rest[chains[0].end:])):
         # 北京街道, 北京路街道, 湖南镇: a place's short name opening a street's or township's own name names no place
-        # (two such streets of one district would share an id, and the street written with its district another)
+        # (two such streets of one district would share an id, and the street written with its district another);
+        # 江苏东山镇 is 江苏's 东山镇, since what follows the short name is a town's name of its own
         chains = []
     if chains and chains[0].start > 0 and not names.function_of(rest[: chains[0].start]):
         # 现发布北山县青石镇, 信息公开东山市西湖区: words before the place are no part of a name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from indexer.places import load_gazetteer, locate
+from indexer.places import find_chains, load_gazetteer, locate
 from search import agency_names as names
 
 if TYPE_CHECKING:
@@ -46,9 +46,10 @@ def body_place(parts: "_Name", year: int | None, region: dict, level: str | None
         notes.append(f"名称中的地名“{parts.place_text}”不在行政区划表中，所在地取自报告的地区信息。")
     if parts.unit and parts.unit.kind != "zone":
         body_level = "township"
-    if body_level is None and parts.place_kind == "chain":
+    if body_level is None and parts.place_kind == "chain" and _names_one_unit(name_for_place):
         # A body whose rank no rule gives (a 直属海关 named after its city, docs/parsing.md round 62's open
-        # question) still sits in the one unit its name's own place words name: its place, not its rank.
+        # question) still sits in the one unit its name's own place words name: its place, not its rank. Only
+        # when they name one: 吉林 opens 吉林省 and 吉林市, and a city's body must never take the province's id.
         own = locate(name_for_place)  # without the region: the name alone must say where
         body_level = "county" if own.county else "city" if own.city else "province" if own.province else None
     wanted = _wanted(body_level, parts)
@@ -63,6 +64,15 @@ def body_place(parts: "_Name", year: int | None, region: dict, level: str | None
         return None, f"发布机关“{parts.text}”所在的{where}无法确定（名称与报告的地区信息都不足以确定唯一的行政区），未与其他机关合并。"
     code = follow_place(code, notes, year)
     return (code, notes), None
+
+
+def _names_one_unit(name: str) -> bool:
+    """Whether the place words opening a name can be one division only (广州海关: 广州市; not 吉林海关, 海南海关)."""
+    chains = find_chains(name, opening_province_stem=True)
+    if not chains or chains[0].start != 0:
+        return False
+    units = [u for u in chains[0].units if u.current] or list(chains[0].units)
+    return len(units) == 1
 
 
 def _wanted(body_level: str | None, parts: "_Name") -> str | None:

@@ -340,6 +340,15 @@ def central_name(function: str) -> str:
     return row["central"] if row and row["central"] else function
 
 
+def names_a_town(text: str) -> bool:
+    """Whether text opens with a township's or street's own name: two characters or more before the unit word (东山镇,
+    汤山街道), not a road's one (路街道) nor the unit word alone (街道, 镇)."""
+    unit = local_unit(text)
+    if unit is None or unit.kind not in ("street", "township"):
+        return False
+    return len(re.sub(r"(?:街道|民族乡|苏木|镇|乡)$", "", unit.name)) >= 2
+
+
 def local_unit(text: str) -> LocalUnit | None:
     """A township, street or zone opening a name part: 宣和镇人民政府, 平潭综合实验区地方税务局.
 

@@ -45,6 +45,21 @@ class RelationLine:
     then: str  # the other body's function as the reform named it
     after: tuple[int, ...]  # this body's report years after the merger's year
 
+    @property
+    def later_note(self) -> str:
+        """Why this body still reports after its merger: the table dates the reform plan, not the local merger."""
+        if not self.after:
+            return ""
+        whose = "全国机构改革" if self.relation.change.scope == "national" else "该省机构改革方案"
+        return (f"这是{whose}的时间，各地合并往往晚一两年：本机构 {'、'.join(map(str, self.after))} 年仍以原名发布报告。")
+
+    @property
+    def other_note(self) -> str:
+        """How the other body is named beside the reform's name for it, when the site has no report of it."""
+        if self.relation.other is not None:
+            return ""
+        return f"（今{self.relation.label}，本站暂无其报告）" if self.then != self.relation.label else "（本站暂无其报告）"
+
 
 @dataclass
 class AgencyPage:

@@ -26,7 +26,7 @@ from search.agencies.kinds import OTHER, kind_of
     # a customs district's report is a customs (QA 37 #3)
     ("640400:海关关区", "海关"),
     # a central unit the vocabulary lacks is of the body its name opens with, never its own whole name (QA 37 #2)
-    ("central:中国科学院某某化学研究所", "中国科学院"), ("central:中国科学院机关", "中国科学院"),
+    ("central:中国科学院某某化学研究所", "中国科学院"), ("central:中国科学院某某分院机关", "中国科学院"),
     ("central:国家统计局调查总队", "国家统计局"),
     # nothing to read: 其他, never the name's text
     ("unresolved:chinaweatheradministration#r6", OTHER), ("unresolved:（无名称）#r7", OTHER),

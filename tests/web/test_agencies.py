@@ -363,3 +363,18 @@ def test_a_customs_and_its_districts_report_link_each_other_and_say_why_they_are
     body = page(client, "/agencies/" + quote(alone))
     assert f'href="/agencies/{quote(area, safe=":")}"' in body and "“关区”报告包含海关及其所属各海关" in body
     assert {client.get("/api/agencies/" + quote(i)).get_json()["kind"] for i in (area, alone)} == {"海关"}
+
+
+def test_a_provincial_merger_is_not_called_the_national_reform(indexes):
+    """Review 34 #5: the note on reports after a merger named every reform the national one; a province's merger
+    (agency_renames.tsv scope 44: 经济和信息化委员会 -> 工业和信息化局, 2018) is its reform plan's."""
+    from tests.conftest import made_up_report, written
+
+    reports = {"old.txt": made_up_report("汕尾市经济和信息化委员会", 2017, {1: "全年主动公开政府信息60条。"}),
+               "late.txt": made_up_report("汕尾市经济和信息化委员会", 2019, {1: "全年主动公开政府信息50条。"})}
+    client = indexes.app("agency-merger-province", written(reports)).test_client()
+    data = client.get("/api/agencies?name=" + quote("经济和信息化")).get_json()
+    (body,) = [a for a in data["agencies"] if a["name"] == "汕尾市经济和信息化委员会"]
+    html = unescape(page(client, "/agencies/" + quote(body["id"])))
+    assert "这是该省机构改革方案的时间" in html and "本机构 2019 年仍以原名发布报告" in html
+    assert "全国机构改革" not in html
