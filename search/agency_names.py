@@ -317,7 +317,9 @@ def body_name(name: str, places: set, function: str) -> str:
         return name
     unit = local_unit(name)
     placed = places - {"", None}  # none for a body the build could not place: its id holds no function
-    if placed and (name in placed or (unit is not None and not unit.rest) or _divisions_only(name)):
+    # 上海市, 宣和镇, 桃源县某某乡 (the county before the township): places and the unit alone name no body
+    in_place = any(name.endswith(p) and (name == p or _divisions_only(name[: -len(p)])) for p in placed)
+    if placed and (in_place or (unit is not None and not unit.rest) or _divisions_only(name)):
         # 长通街道 + 街道办事处 is 长通街道办事处: the words the name and the function share are written once
         shared = next((k for k in range(min(len(name), len(function)), 0, -1) if name.endswith(function[:k])), 0)
         return name + function[shared:]

@@ -5,7 +5,9 @@ development server decodes the request line as Latin-1 and then encodes that tex
 PEP 3333 Latin-1 step, so the query arrives twice encoded and reads as mojibake (``è¡ æ ¿è¯ è®¼``). gunicorn, the
 production server, refuses such a request line with its own 400 and never calls the app; a server that follows
 PEP 3333 hands the bytes over once encoded, which Werkzeug already reads right. Only the twice-encoded form is
-undone, and only when undoing it gives valid UTF-8: any other string is left exactly as it came.
+undone, and only when undoing it gives valid UTF-8: any other string is left exactly as it came. A request line whose
+raw bytes hold 0x85 or 0xA0 (公 is E5 85 AC) never reaches it: http.server splits the line on them, as whitespace of
+the Latin-1 text it decoded, and answers 400 itself (QA 38 #1). Raw bytes in the path are not repaired either.
 """
 from __future__ import annotations
 

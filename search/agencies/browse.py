@@ -53,6 +53,7 @@ class AgencyParams:
     page: int = 1
     paged: bool = True
     messages: tuple[str, ...] = field(default=(), compare=False)
+    name_over: bool = False  # the name box held one word over its cap: nothing is searched, so nothing is listed
 
     @classmethod
     def from_args(cls, args, api: bool = False) -> "AgencyParams":
@@ -68,8 +69,8 @@ class AgencyParams:
         messages += [cut] if cut else []
         raw_page = echo(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
-        return cls(search, place, echo(args.get("kind"), MAX_NAME), name,
-                   min(max(page, 1), MAX_PAGE), not api or bool(raw_page), tuple(messages))
+        return cls(search, place, echo(args.get("kind"), MAX_NAME), name, min(max(page, 1), MAX_PAGE),
+                   not api or bool(raw_page), tuple(messages), name_over=bool(cut) and not name)
 
     @property
     def selects(self) -> bool:
@@ -254,10 +255,10 @@ def list_agencies(searcher, params: AgencyParams) -> AgencyList:
         pool = [a for a in pool if a.id in matched]
     words = [fold(w) for w in params.name.split()]
     apart = [a for a in pool if _names_none(a)]
-    unnamed = _unnamed(known, params, apart, matched) if apart and not words and not params.kind else None
+    unnamed = _unnamed(known, params, apart, matched) if apart and not (words or params.kind or params.name_over) else None
     pool = [a for a in pool if not _names_none(a)]
-    if words:
-        pool = [a for a in pool if is_named(a, words)]
+    if words or params.name_over:
+        pool = [a for a in pool if words and is_named(a, words)]
     of_kind = [a for a in pool if not params.kind or a.kind_label == params.kind]
     in_place = [a for a in pool if within(a, params.place)]
     children: Counter = Counter()

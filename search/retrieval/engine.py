@@ -152,7 +152,7 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
     # The figure orders looser matches too (apply_signals runs on every list made): the page says so wherever it lists.
     per_report = sections_per_report(searcher, hits_mask)
     note = (figure_note(asked, params.sort, none_above_zero(searcher, asked, np.flatnonzero(per_report)),
-                        within=orders_over_figure(parsed)) if hits_mask.any() else None)
+                        within=orders_over_figure(parsed, messages)) if hits_mask.any() else None)
     if note:
         messages.append(note)
     messages += filter(None, [excluded_parts_note(searcher, parsed, hits_mask, params.flat)])

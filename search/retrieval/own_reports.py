@@ -23,6 +23,10 @@ from search.retrieval.query import ParsedQuery
 NOTE = "{bodies}发布的报告排在前面，其后是其他机关的报告。"
 
 
+def is_own_first_note(message: str) -> bool:
+    return message.endswith(NOTE.format(bodies=""))
+
+
 def named_kinds(parsed: ParsedQuery) -> list[list[str]]:
     """The kinds of body the query names as words of their own (民政局, 县政府), sectors left out."""
     return [c.alternatives for c in parsed.must

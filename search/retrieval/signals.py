@@ -6,6 +6,8 @@ the flat view alike, so that the order of the page and of every facet's count ag
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
@@ -13,7 +15,7 @@ from search.retrieval.figure_values import disputed_by_parts, figure_values, pro
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.issuers import concept_of, issuer_table, reports_of
 from search.retrieval.matching import Matched
-from search.retrieval.own_reports import own_first, own_reports
+from search.retrieval.own_reports import is_own_first_note, own_first, own_reports
 from search.retrieval.per_report import reports_present
 from search.retrieval.places import region_mask
 from search.retrieval.query import DOC_WORDS, ParsedQuery
@@ -105,12 +107,13 @@ def explicit_group(searcher, parsed: ParsedQuery, mask: np.ndarray) -> np.ndarra
     return reports_present(codes, mask & (ranked >= ranked[mask].max()), int(codes.max(initial=-1)) + 1)[codes]
 
 
-def orders_over_figure(parsed: ParsedQuery) -> bool:
+def orders_over_figure(parsed: ParsedQuery, messages: Iterable[str] = ()) -> bool:
     """Whether apply_signals puts an order over the asked figure's (an outcome asked, a set of issuers, a year order,
-    a typed year, a place, a series: each applied after it), so the figure's note must say it orders within them.
-    Kept beside apply_signals so that the two change together."""
+    a typed year, a place, a series: each applied after it; the body's own reports first, when the page says so among
+    ``messages``), so the figure's note must say it orders within them. Kept beside apply_signals so that the two
+    change together."""
     return bool(parsed.outcome_words or parsed.series is not None or parsed.issuer_sets or parsed.place_hints
-                or parsed.year_hints or parsed.year_order)
+                or parsed.year_hints or parsed.year_order or any(is_own_first_note(m) for m in messages))
 
 
 def _issuers_only(searcher, parsed: ParsedQuery) -> np.ndarray | None:

@@ -484,6 +484,7 @@ def test_a_province_short_name_before_a_towns_own_name_is_still_the_place():
     ("固原市原州区", {"宁夏回族自治区", "固原市", "原州区"}, "人民政府", "固原市原州区人民政府"),  # places name no body
     ("密云县", {"北京市", "密云区"}, "人民政府", "密云县人民政府"),  # a county's old name is a place too
     ("云栖镇", {"云栖镇"}, "人民政府", "云栖镇人民政府"),
+    ("原州区云栖回族乡", {"固原市", "原州区", "云栖回族乡"}, "人民政府", "原州区云栖回族乡人民政府"),  # QA 38 #9
     ("市民政局", {"固原市"}, "民政局", "市民政局"),  # a body's own name is kept as written
     ("云栖坪镇", set(), "云栖坪镇#r1", "云栖坪镇"),  # an unplaced body: its id holds no function to add
 ])

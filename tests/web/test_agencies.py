@@ -103,6 +103,13 @@ def test_a_name_is_cut_between_words_says_what_it_left_out_and_is_quoted_as_othe
     assert "机构名称过长" not in spaced and listed(spaced) == ["徐州市卫生健康委员会"]
 
 
+def test_a_name_of_one_word_over_the_cap_lists_no_body(client):
+    """QA 38 #2: one word over 50 characters kept nothing and then every body was listed; the search lists nothing."""
+    data = json(client, "/api/agencies?name=" + "x" * 60)
+    assert data["total"] == 0 and data["agencies"] == [] and any("没有可查找的部分" in m for m in data["messages"])
+    assert json(client, "/api/agencies?name=" + quote("徐州 卫健委"))["total"] >= 1
+
+
 def test_pages_of_fifty_with_every_parameter_kept(client):
     first = page(client, "/agencies?year_from=2000")
     total = int(re.search(r"共 <strong>(\d+)</strong> 个机构", first).group(1))
