@@ -3,6 +3,8 @@ ignores province=火星 (QA 37 #9: the page was titled 机构 · 999999 over 没
 here is named by its name, not its code."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.agency_corpus import write_agency_corpus
@@ -31,3 +33,11 @@ def test_a_known_division_with_no_body_is_named_and_kept(client):
     html = page(client, "/agencies?place=460000")  # 海南省: a division, none of the made-up bodies is there
     assert "<title>机构 · 海南省 - 年报检索</title>" in html and "忽略了未知的地区" not in html
     assert "所选地区没有符合条件的机构" in html
+
+
+def test_the_chosen_place_is_named_above_the_list_not_only_in_the_tab(client):
+    """QA 38 #10: /agencies?place=<a division with no body> named the place in the tab title alone; on a phone, with the
+    panel closed, nothing visible said which place was chosen."""
+    html = client.get("/agencies?place=110101").get_data(as_text=True)
+    heading = re.search(r'<h2 id="agency-count"[^>]*>(.*?)</h2>', html, re.S).group(1)
+    assert "东城区" in heading and "没有符合条件的机构" in heading
