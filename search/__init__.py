@@ -51,7 +51,7 @@ _WALL = {
     "search.output.report_view": ("report_page",),
     "search.output.originals": ("find_original",),
     "search.output.links": ("short_link",),
-    "search.output.report_links": ("search_report_link",),
+    "search.report_links": ("search_report_link",),
     "search.agencies.directory": ("agency_path",),
     "search.agencies.browse": ("AgencyParams", "list_agencies"),
     "search.agencies.page": ("agency_page",),

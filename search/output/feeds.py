@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from urllib.parse import quote
 
 import numpy as np
 
@@ -28,6 +27,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
+from search.report_links import report_link, shared_report_link
 from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading, report_title, shown_name,
                                written_title)
 
@@ -94,8 +94,8 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     if agency is None or record is None:
         return None
     report = known.reports[report_id]
-    page = f"{base_url}/reports/{report_id}"
-    link = page + (f"?q={quote(q)}" if q else "")
+    page = base_url + report_link(report_id)
+    link = base_url + shared_report_link(report_id, None, q)  # as the API's url and the copy button give it
     title = report_title(report.agency, report.year, full=True)  # the report page's heading
     written = xml_text(written_title(searcher.stored_fields(record_store(searcher).docnums[report_id]).get("title")))
     year = f"{report.year} 年" if report.year else UNKNOWN_YEAR
@@ -105,7 +105,7 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     shown = parts or record.sections
     return FeedEntry(id=page, title=xml_text(title), updated=report.indexed or EPOCH, author=xml_text(report.agency),
                      link=link, summary=xml_text(summary),
-                     parts=[(xml_text(part_heading(n)), f"{link}#section-{n}") for n in shown],
+                     parts=[(xml_text(part_heading(n)), base_url + shared_report_link(report_id, n, q)) for n in shown],
                      parts_label=xml_text(f"含“{echoed(q)}”的部分：") if q else "各部分：")
 
 
