@@ -48,7 +48,7 @@ _WALL = {
     "search.figures.trends": ("build_trend",),
     "search.figures.compare": ("compare_reports",),
     "search.figures.quality": ("build_quality", "QUALITY_PAGE"),
-    "search.output.report_view": ("report_page",),
+    "search.output.report_page": ("report_page",),
     "search.output.originals": ("find_original",),
     "search.output.links": ("short_link",),
     "search.report_links": ("search_report_link",),
