@@ -193,7 +193,7 @@ def agency_page(agency_id: str):
 
 @pages.get("/feed")
 def search_feed():
-    return feed_response(search.search_feed(searcher(), search.SearchParams.from_args(request.args), base_url()))
+    return feed_response(search.search_feed(searcher(), request.args, base_url()))
 
 
 @pages.get("/agencies/<path:agency_id>/feed")
