@@ -3,10 +3,10 @@ request's value (control and other unprintable characters), and one way to echo 
 from search.folding, which the indexer imports: its code fingerprint would rebuild every index for a change here."""
 from __future__ import annotations
 
-import re
-from urllib.parse import unquote_to_bytes
-
 from search.folding import without_invisible
+
+# Bytes of the query that are no UTF-8 reach the app as � (search/raw_utf8.py): the search page says so once (rev34 #10).
+NOT_UTF8 = "查询中有无法识别的字节（不是 UTF-8 编码的文字），显示为 �。"
 
 
 def printable(text: str) -> str:
@@ -21,18 +21,3 @@ def echo(value: object, limit: int = 20) -> str:
     ``limit`` characters. Every echo of a parameter is built with it, on every page."""
     return printable("" if value is None else str(value))[:limit]
 
-
-_ESCAPED_BYTES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-
-
-def readable(text: str) -> str:
-    """``text`` with each run of percent escapes that is no UTF-8 shown as one U+FFFD (�). A query string's bytes that
-    are no UTF-8 (q=%ED%A0%80) reach the page as werkzeug keeps them, escaped, and a title quoting them showed the
-    escapes to a reader (QA 37 #8); a run that is UTF-8 (%E4%BD%8E typed as such) stays as typed."""
-    def shown(match: re.Match) -> str:
-        try:
-            unquote_to_bytes(match.group()).decode("utf-8")
-        except UnicodeDecodeError:
-            return "\ufffd"
-        return match.group()
-    return _ESCAPED_BYTES.sub(shown, text)

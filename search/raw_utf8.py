@@ -8,10 +8,21 @@ PEP 3333 hands the bytes over once encoded, which Werkzeug already reads right. 
 undone, and only when undoing it gives valid UTF-8: any other string is left exactly as it came. A request line whose
 raw bytes hold 0x85 or 0xA0 (公 is E5 85 AC) never reaches it: http.server splits the line on them, as whitespace of
 the Latin-1 text it decoded, and answers 400 itself (QA 38 #1). Raw bytes in the path are not repaired either.
+
+Escaped bytes that are no UTF-8 (``q=%ED%A0%80``) reach the app as one U+FFFD (�) per run, the escape of its UTF-8
+put in their place. Werkzeug keeps such bytes as their escapes, so the app saw the text ``%ED%A0%80``, the same as a
+query typed literally as ``%ED%A0%80`` (``q=%25ED%25A0%2580``), and could only guess which it was: a typed
+``100%E4%BD`` was titled 100� (rev34 #10). Read here, before werkzeug, the two differ, and every page (its title,
+chips, notices, feeds, JSON) quotes one reading.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
+from urllib.parse import quote, unquote_to_bytes
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_REPLACED = re.compile("\ufffd+")
 
 
 def undo_double_encoding(value: str) -> str:
@@ -27,15 +38,29 @@ def undo_double_encoding(value: str) -> str:
     return sent.decode("latin-1")  # PEP 3333's form: Werkzeug reads these bytes as UTF-8
 
 
+def undecodable_as_replaced(value: str) -> str:
+    """The query string with each run of escaped bytes that is no UTF-8 escaped as its text, one � for the bytes
+    no UTF-8 reads: 'q=%ED%A0%80' -> 'q=%EF%BF%BD', 'q=%E4%BD%8E%ED' -> 'q=%E4%BD%8E%EF%BF%BD'; other runs as sent."""
+    def replaced(match: re.Match) -> str:
+        sent = unquote_to_bytes(match.group())
+        try:
+            sent.decode("utf-8")
+        except UnicodeDecodeError:
+            return quote(_REPLACED.sub("\ufffd", sent.decode("utf-8", "replace")), safe="")
+        return match.group()
+    return _ESCAPES.sub(replaced, value) if "%" in value else value
+
+
 class RawUtf8Query:
-    """Wraps a WSGI app so that a twice-encoded raw UTF-8 ``QUERY_STRING`` reaches it in PEP 3333's form."""
+    """Wraps a WSGI app so that a twice-encoded raw UTF-8 ``QUERY_STRING`` reaches it in PEP 3333's form, and bytes
+    escaped that are no UTF-8 as �."""
 
     def __init__(self, app: Callable):
         self.app = app
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         query = environ.get("QUERY_STRING", "")
-        repaired = undo_double_encoding(query)
+        repaired = undecodable_as_replaced(undo_double_encoding(query))
         if repaired != query:
             environ = {**environ, "QUERY_STRING": repaired}
         return self.app(environ, start_response)

@@ -160,11 +160,14 @@
 
   function setupCopyLinks() {
     var status = document.getElementById("copy-status");
+    // The shared form (the words alone, report_page.shared_link): not the list the page was opened from.
+    var shared = document.querySelector("[data-share]");
+    var page = shared ? shared.getAttribute("data-share") : location.pathname + location.search;
     document.querySelectorAll("button.copy-link").forEach(function (button) {
       button.hidden = false;
       var label = button.firstChild.nodeValue;
       button.addEventListener("click", function () {
-        var url = location.origin + location.pathname + location.search + "#" + button.getAttribute("data-anchor");
+        var url = location.origin + page + "#" + button.getAttribute("data-anchor");
         copyText(url).then(function () {
           button.firstChild.nodeValue = "已复制";
           button.classList.add("done");

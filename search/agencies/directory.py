@@ -42,11 +42,6 @@ class AgencyReport:
     agency: str
     indexed: str = ""  # when the report first entered the index (ISO 8601, UTC)
 
-    @property
-    def url(self) -> str:
-        """The report's page."""
-        return f"/reports/{self.report_id}"
-
 
 def agency_path(agency_id: str) -> str:
     """The agency page's address (an id holds ':', '/' and, unresolved, '#')."""

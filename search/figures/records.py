@@ -19,6 +19,7 @@ from whoosh import query as Q
 
 from search.agencies.directory import agency_field
 from search.copies import copies
+from search.report_links import report_link
 from search.agencies.kinds import kind_of
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
@@ -162,7 +163,7 @@ class ReportRecord:
     @property
     def url(self) -> str:
         """The report's page."""
-        return f"/reports/{self.report_id}"
+        return report_link(self.report_id)
 
     @property
     def name(self) -> str:

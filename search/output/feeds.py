@@ -11,9 +11,8 @@ carry are dropped here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import quote
 
 import numpy as np
 
@@ -28,11 +27,13 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
+from search.report_links import report_link, shared_report_link
 from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading, report_title, shown_name,
                                written_title)
 
 FEED_SIZE = 50
 FOLLOWS_NOTHING = "这个订阅不跟踪任何报告"  # the title of a feed whose query has nothing to search (QA 37 #7)
+NOTED = " — 有提示，见订阅说明"  # the title's mark of the notes its subtitle holds (rev34 #11)
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
 # Characters XML 1.0 cannot carry (a report's text may hold control characters).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -94,8 +95,8 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     if agency is None or record is None:
         return None
     report = known.reports[report_id]
-    page = f"{base_url}/reports/{report_id}"
-    link = page + (f"?q={quote(q)}" if q else "")
+    page = base_url + report_link(report_id)
+    link = base_url + shared_report_link(report_id, None, q)  # as the API's url and the copy button give it
     title = report_title(report.agency, report.year, full=True)  # the report page's heading
     written = xml_text(written_title(searcher.stored_fields(record_store(searcher).docnums[report_id]).get("title")))
     year = f"{report.year} 年" if report.year else UNKNOWN_YEAR
@@ -105,7 +106,7 @@ def _entry(searcher, report_id: str, base_url: str, parts: list[int], q: str = "
     shown = parts or record.sections
     return FeedEntry(id=page, title=xml_text(title), updated=report.indexed or EPOCH, author=xml_text(report.agency),
                      link=link, summary=xml_text(summary),
-                     parts=[(xml_text(part_heading(n)), f"{link}#section-{n}") for n in shown],
+                     parts=[(xml_text(part_heading(n)), base_url + shared_report_link(report_id, n, q)) for n in shown],
                      parts_label=xml_text(f"含“{echoed(q)}”的部分：") if q else "各部分：")
 
 
@@ -115,15 +116,31 @@ def _updated(searcher, entries: list[FeedEntry]) -> str:
     return searcher.manifest().get("built") or EPOCH
 
 
-def feed_params(params: SearchParams) -> SearchParams:
-    """The parameters that decide what a search feed lists (its order, page and view do not)."""
-    return replace(params, sort="relevance", per_page=10, flat=False, page=1)
+class FeedArgs:
+    """A request's arguments as a feed reads them: without its order, view and paging, which are no part of a feed.
+    Read, they were named in its title (忽略了未知的排序方式：bogus…) as values of an order it never uses (rev34 #11)."""
+
+    NOT_A_FEEDS = frozenset(("sort", "flat", "page", "per_page"))
+
+    def __init__(self, args):
+        self.args = args
+
+    def __iter__(self):
+        return (name for name in self.args if name not in self.NOT_A_FEEDS)
+
+    def get(self, name: str, default=None):
+        """The argument, or ``default`` for one no feed has."""
+        return default if name in self.NOT_A_FEEDS else self.args.get(name, default)
+
+    def getlist(self, name: str) -> list:
+        """Every value of the argument; none for one no feed has."""
+        return [] if name in self.NOT_A_FEEDS else self.args.getlist(name)
 
 
-def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
-    """The newest reports a search selects (its text and filters, with no looser fallback), each
-    with the parts it matched."""
-    params = checked_kinds(searcher, feed_params(params))  # as the search page reads kind= (卫健委, an unknown kind)
+def search_feed(searcher, args, base_url: str = "") -> Feed:
+    """The newest reports a search selects (its text and filters, with no looser fallback, read from the request's
+    ``args``), each with the parts it matched."""
+    params = checked_kinds(searcher, SearchParams.from_args(FeedArgs(args)))  # as the search page reads kind= (卫健委)
     parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
@@ -143,21 +160,21 @@ def search_feed(searcher, params: SearchParams, base_url: str = "") -> Feed:
     what += [c.label for c in make_chips(searcher, params)]
     notes = feed_notes(searcher, params, parsed)
     qs = params.query_string()
+    # A feed reader lists feeds by title: the notes go in the subtitle, the title only says there are some.
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 title=xml_text("年报检索：" + (FOLLOWS_NOTHING if params.q_over else "，".join(what) or "全部报告")
-                               + "".join(f" — {note}" for note in notes)),
-                subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。" + "".join(notes)),
+                               + (NOTED if notes else "")),
+                subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。"
+                                  + "".join(n if n.endswith("。") else n + "。" for n in notes)),
                 updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)
 
 
 def feed_notes(searcher, params: SearchParams, parsed) -> list[str]:
     """What the search page would say of the feed's parameters, in the search's words (a value ignored, 找不到机构“…”,
-    the query cut), for the title: a feed has no other place a reader sees, and a feed of year=abc silently became
-    全部报告 (QA 37 #8). Paging and order are no part of a feed and are not named."""
-    paging = {message for _, message in params.paging_messages}
-    return [echoed_quotes(m) for m in (*[m for m in params.messages if m not in paging],
-                                        *unknown_agency_notes(searcher, params.agency, parsed))]
+    the query cut), for the subtitle: a feed has no other place a reader sees, and a feed of year=abc silently became
+    全部报告 (QA 37 #8). Paging and order are no part of a feed (``FeedArgs``) and are not named."""
+    return [echoed_quotes(m) for m in (*params.messages, *unknown_agency_notes(searcher, params.agency, parsed))]
 
 
 def agency_feed(searcher, agency_id: str, base_url: str = "") -> Feed | None:

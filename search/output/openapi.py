@@ -14,7 +14,7 @@ from search.figures.quality import LISTS as QUALITY_LISTS, PAGE_SIZE as QUALITY_
 from search.figures.stats_params import META_SORTS
 from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
-from search.output.feeds import FEED_SIZE
+from search.output.feeds import FEED_SIZE, FeedArgs
 from search.retrieval.facets import FIGURE_LABELS
 from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, PER_PAGE_CHOICES,
                                      SORTS, YEARS)
@@ -190,9 +190,10 @@ def openapi_spec() -> dict:
                               "404": {"description": "No report of the index is of this agency"}}}},
             "/feed": {"get": {
                 "summary": f"Atom feed of the reports a search selects, newest indexed first (up to {FEED_SIZE})",
-                "description": "The parameters of /api/search (sort, page, per_page and flat change nothing). "
-                               "Answers 304 to If-Modified-Since when nothing new was indexed.",
-                "parameters": selection,
+                "description": "The parameters of /api/search but sort, page, per_page and flat, which a feed does not "
+                               "read; what it could not read is in its subtitle. Answers 304 to If-Modified-Since "
+                               "when nothing new was indexed.",
+                "parameters": [_ref(name) for name in searching if name not in FeedArgs.NOT_A_FEEDS],
                 "responses": {"200": {"description": "An Atom 1.0 feed (RFC 4287)", "content": _ATOM},
                               "304": {"description": "Not modified"}}}},
             "/agencies/{agency_id}/feed": {"get": {

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from search.figures.columns import format_value
-from search.agencies.directory import Agency, directory
-from search.retrieval.engine import get_report
 from search.output.prose_view import prose_statements
-from search.retrieval.params import LEVELS, SearchParams
-from search.retrieval.query import parse_query
-from search.output.page_terms import bar_terms, page_terms
+from search.retrieval.params import LEVELS
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
-                               ROW_LABELS, UNKNOWN_AGENCY, UNKNOWN_YEAR, balance_state, is_number, part_heading,
+                               ROW_LABELS, UNKNOWN_YEAR, balance_state, is_number, part_heading,
                                report_title, shown_name)
 
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
@@ -309,42 +304,3 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         "checks": {"balance": balance, "balance_name": BALANCE_CHECK, "balance_label": balance_state(balance),
                    "checked": checks.get("checked") or 0, "failures": failures},
     }
-
-
-@dataclass
-class ReportPage:
-    """Everything /reports/<id> shows: the stored report, the search it was opened from, the
-    terms it highlights, its body's reports of every year, and the prepared view."""
-
-    report: dict
-    params: SearchParams
-    terms: list[str]
-    years: list[dict]  # {"report_id", "year", "agency" (when written otherwise), "current"}, newest first
-    view: dict
-    agency: Agency | None = None  # the issuing body (its page, its names)
-    # An issuer the build could not tell (no name, or no place): its "body" holds this report alone, so the page
-    # says so where it would link the body's page (机构页面 led to a page of this one report).
-    unresolved_note: str = ""
-
-
-def report_page(searcher, report_id: str, args) -> ReportPage | None:
-    """The report page for ``report_id`` opened with request arguments ``args``; None when no
-    report has that id."""
-    report = get_report(searcher, report_id)
-    if report is None:
-        return None
-    params = SearchParams.from_args(args)
-    parsed = parse_query(params.q, searcher) if params.q else None
-    terms = page_terms(parsed) if parsed else []
-    agency = directory(searcher).agency_of(report["id"])
-    written = report.get("agency") or UNKNOWN_AGENCY
-    years = [{"report_id": r.report_id, "year": r.year or UNKNOWN_YEAR, "current": r.report_id == report["id"],
-              "agency": r.agency if r.agency != written else ""}
-             for r in sorted(agency.reports if agency else [], key=lambda r: (-(r.year or 0), r.report_id))]
-    unresolved = agency is not None and not agency.resolved
-    note = (("报告没有写明发布机关" if not report.get("agency") else "未能确定这个发布机关的所在地或名称")
-            + "，未与其他报告归为同一机构") if unresolved else ""
-    view = prepare_report(report, terms)
-    # The bar names the terms marked, those the report holds; with no mark, the words typed (page_terms.py).
-    view["bar_terms"] = bar_terms(terms, report, parsed.typed if parsed else [], bool(view["matches"]))
-    return ReportPage(report, params, terms, years, view, agency, note)

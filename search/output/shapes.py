@@ -16,7 +16,7 @@ from search.figures.compare import Comparison
 from search.figures.quality import QualityReport, SimilarPair
 from search.figures.records import ReportRecord
 from search.figures.trends import Trend
-from search.output.report_links import shared_report_link
+from search.report_links import report_link, shared_report_link
 from search.retrieval.engine import Hit, SearchResult
 from search.retrieval.facets import FacetValue
 from search.vocabulary import shown_name
@@ -119,7 +119,7 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
 
     return {
         "reports": [{"report_id": r["id"], "agency": r.get("agency"), "year": r.get("year"),
-                     "url": f"{base_url}/reports/{r['id']}"} for r in comparison.reports],
+                     "url": base_url + report_link(r["id"])} for r in comparison.reports],
         "checks": [line(l) for l in comparison.checks],
         "parts": [{
             "number": p.number, "name": p.name, "differences": p.differences,
@@ -130,7 +130,7 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
         "messages": comparison.messages + comparison.notes,
         "q": comparison.q,
         "candidates": [{"report_id": c.report_id, "agency": c.agency, "where": c.where, "year": c.year, "source": c.source,
-                        "searched_only": c.searched_only, "url": f"{base_url}/reports/{c.report_id}"}
+                        "searched_only": c.searched_only, "url": base_url + report_link(c.report_id)}
                        for c in comparison.candidates],
     }
 
@@ -180,7 +180,7 @@ def agency_json(agency: Agency, base_url: str = "", matched: set[str] | None = N
     """A body: its id, latest name, every spelling, place, kind and reports (each with the name it
     writes; ``matched`` when a search selected reports)."""
     def report(r) -> dict:
-        out = {"report_id": r.report_id, "year": r.year, "agency": r.agency, "url": base_url + r.url,
+        out = {"report_id": r.report_id, "year": r.year, "agency": r.agency, "url": base_url + report_link(r.report_id),
                "indexed": r.indexed or None}
         if matched is not None:
             out["matched"] = r.report_id in matched

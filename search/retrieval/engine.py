@@ -36,6 +36,7 @@ from search.retrieval.shown_parts import shown_parts
 from search.retrieval.snippets import make_snippet
 from search.retrieval.suggestions import suggest_more
 from search.retrieval.where import place_label, place_of
+from search.report_links import report_link
 from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, written_title, year_title
 
 
@@ -51,7 +52,6 @@ class Hit:
     title: str
     snippet: Markup
     source: str
-    url: str
     score: float | None = None  # relevance score; None when sorted by another key
     more_sections: int = 0  # other matching sections of the same report (grouped mode)
     agency_id: str = ""  # the issuing body's id (docs/agencies.md)
@@ -193,7 +193,6 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                 snippet=make_snippet(stored.get("body", ""), terms, parts,
                                      figures=lambda report_id=report_id: figures_of(searcher, report_id)),
                 source=stored.get("source", ""),
-                url=f"/reports/{report_id}#section-{number}",
                 score=float(selection.matched.scores[ranked_doc]) if params.sort == "relevance" else None,
                 more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
                 agency_id=stored.get("agency_id", ""),
@@ -268,7 +267,7 @@ def get_report(searcher, report_id: str) -> dict | None:
 def _other_file(searcher, report_id: str) -> dict:
     """A report another file holds too, as a report's JSON names it."""
     doc = searcher.document(id=report_id, kind="report") or {}
-    return {"report_id": report_id, "source": doc.get("source", ""), "url": f"/reports/{report_id}"}
+    return {"report_id": report_id, "source": doc.get("source", ""), "url": report_link(report_id)}
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.echo import echo, printable, readable
+from search.echo import NOT_UTF8, echo, printable
 from search.retrieval.query_length import MAX_QUERY, cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
@@ -78,7 +78,7 @@ class SearchParams:
         messages = []
         typed = _clean_text(args.get("q", "") or "")
         q, cut = cut_query(typed)  # (query_length.py: the one cap)
-        messages += [cut] if cut else []
+        messages += ([cut] if cut else []) + ([NOT_UTF8] if "\ufffd" in typed else [])  # �: raw_utf8.py, said once
 
         def texts(name):
             values = [_clean_text(v)[:100] for v in args.getlist(name)]
@@ -293,8 +293,8 @@ class SearchParams:
     @property
     def q_echoed(self) -> str:
         """The query as messages, titles and chips quote it (``vocabulary.echoed``: a long one cut with …; bytes that are
-        no UTF-8 shown as �, not as their escapes: ``echo.readable``)."""
-        return echoed(readable(self.q))
+        no UTF-8 are � already: ``raw_utf8.undecodable_as_replaced``)."""
+        return echoed(self.q)
 
     @property
     def is_start(self) -> bool:

@@ -40,68 +40,103 @@ _CHINESE = re.compile(r"[\u3400-\u9fff]")
 _EITHER = ("OR", "|", "||")
 CANNOT_EXCLUDE_ALL = ("不能排除同时含有{both}的报告，已忽略“{typed}”；要排除含有其中任何一个的报告，请写 {instead}，"
                       "或在括号内用 OR 连接。")
+NO_DOUBLE_EXCLUSION = "已忽略括号内的“{typed}”：排除的括号里不能再写排除（-）。"
+NESTED_EXCLUSION = "已忽略“{typed}”：排除的括号里又有括号，无法确定要排除什么；请写 -词 -词，或 -(词 OR 词)。"
 
 
 def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, list[str]]:
     """``text`` with its operators as the search reads them, and ``notes`` with what it could not read: a lowercase or
-    between two words of a Chinese query is OR (低保 or 特困), and a negated group excludes every member
-    (-(行政复议 OR 低保) is -行政复议 -低保). The search read the group's brackets as parts of words, so it excluded
-    the first member only and required the others (QA 36); a group of words all required (-(行政复议 低保)) is
-    no exclusion of any one of them, and is left out with a note."""
+    between two words of a Chinese query is OR (低保 or 特困; beside a -word or an operator it stays a word), and a
+    negated group excludes each of its OR branches that is one item (-(行政复议 OR 低保) is -行政复议 -低保). The
+    search read the group's brackets as parts of words, so it excluded the first member only and required the others
+    (QA 36). A branch of words all required (-(低保 OR 特困 救助): OR binds 低保 alone), a branch holding an exclusion
+    of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
+    note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
     notes = list(notes or [])
     if not _CHINESE.search(text):
         return text, notes  # an English query is read by english.py, its own or included
     tokens = list(TOKEN.finditer(text))
-    out, at, i = [], 0, 0
-    while i < len(tokens):
-        match = tokens[i]
+    out, at = [], 0
+    for i, match in enumerate(tokens):
+        if match.start() < at:
+            continue
         bare = match.group(3)
         if bare is not None and bare.lower() == "or" and bare != "OR" and 0 < i < len(tokens) - 1 \
                 and not _operator(tokens[i - 1]) and not _operator(tokens[i + 1]):
             out += [text[at:match.start()], "OR"]
-            at, i = match.end(), i + 1
-            continue
-        if match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING)):
-            end, members, all_required = _negated_group(tokens, i)
-            typed = text[match.start():tokens[end].end()]
-            if all_required and len(members) > 1:
-                both = "和".join(f"“{m.strip(chr(34))}”" for m in members)
-                notes.append(CANNOT_EXCLUDE_ALL.format(both=both, typed=typed, instead=" ".join("-" + m for m in members)))
-                members = []
-            out += [text[at:match.start()], " ".join("-" + m for m in members)]
-            at, i = tokens[end].end(), end + 1
-            continue
-        i += 1
+            at = match.end()
+        elif match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING)):
+            stop, branches, nested = _negated_group(tokens, i)
+            out += [text[at:match.start()], _excluded(text[match.start():stop], branches, nested, notes)]
+            rest, notes = spelled_operators(text[stop:], notes)  # what follows, read afresh: 特困)救助's 救助
+            return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
     return "".join(out) + text[at:], notes
 
 
 def _operator(match: re.Match) -> bool:
-    return match.group(3) is not None and (match.group(3) in OPERATORS or match.group(3).lower() == "or")
+    """An operator, or an item with its own minus (民政 or -低保 keeps its or as a word, as 民政 or AND does)."""
+    bare = match.group(3)
+    return match.group(1) == "-" or bare is not None and (bare in OPERATORS or bare.lower() == "or")
 
 
-def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[str], bool]:
-    """(the index of the group's last token, its members as items, whether two members stand without OR between)."""
-    depth, members, all_required, joined = 0, [], False, True
+def _excluded(typed: str, branches: list[list[tuple[str, bool]]], nested: bool, notes: list[str]) -> str:
+    """The exclusions a negated group's branches make, as -items; ``notes`` told of each branch left out."""
+    branches = [b for b in branches if b]
+    if nested and any(len(b) > 1 or b[0][1] for b in branches):
+        notes.append(NESTED_EXCLUSION.format(typed=typed))
+        return ""
+    kept = []
+    for branch in branches:
+        words = [("-" if negated else "") + item for item, negated in branch]
+        if any(negated for _, negated in branch):
+            notes.append(NO_DOUBLE_EXCLUSION.format(typed=" ".join(words)))
+        elif len(branch) > 1:
+            notes.append(CANNOT_EXCLUDE_ALL.format(
+                both="和".join(f"“{w.strip(chr(34))}”" for w in words),
+                typed=typed if len(branches) == 1 else " ".join(words), instead=" ".join("-" + w for w in words)))
+        else:
+            kept.append("-" + words[0])
+    return " ".join(kept)
+
+
+def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[tuple[str, bool]]], bool]:
+    """(the offset just past the group's closing bracket, its OR branches as (item, written with its own minus), whether
+    a bracket opens inside it). A word's own brackets (低保(特困)) stay in it."""
+    depth, branches, nested, minus_at = 0, [[]], False, None
     for i in range(start, len(tokens)):
-        quoted, bare = tokens[i].group(2), tokens[i].group(3)
+        match = tokens[i]
+        quoted, bare = match.group(2), match.group(3)
+        if match.group(1) == "-" and i > start:
+            minus_at = depth  # the exclusion lasts for this item, or for the group it opens
         if bare is not None and (bare in _EITHER or bare.lower() == "or"):
-            joined = True
+            branches.append([])
             continue
+        stop, item = match.end(), ""
         if bare is not None:
             opens = len(bare) - len(bare.lstrip(_OPENING))
-            word = bare[opens:]
-            # Closing brackets at its end close the group as far as the word's own (低保(特困)) leave over.
-            inner = sum(word.count(c) for c in _OPENING) - sum(word.count(c) for c in _CLOSING)
-            closes = min(len(word) - len(word.rstrip(_CLOSING)), max(-inner, 0), depth + opens)
-            depth += opens - closes
-            word = word[: len(word) - closes] if closes else word
-            item = word if word and word not in OPERATORS else ""
-        else:
-            item = f'"{quoted.strip()}"' if quoted and quoted.strip() else ""
+            nested |= opens > (0 if i > start else 1)
+            depth += opens
+            kept, own = [], 0
+            for k, ch in enumerate(bare[opens:]):
+                if ch in _OPENING:
+                    own += 1
+                elif ch in _CLOSING and not own:
+                    depth -= 1  # closes the group, or one inside it
+                    if depth <= 0:
+                        stop = match.start(3) + opens + k + 1
+                        break
+                    continue
+                elif ch in _CLOSING:
+                    own -= 1
+                kept.append(ch)
+            word = "".join(kept)
+            item = word if word not in OPERATORS else ""
+        elif quoted and quoted.strip():
+            item = f'"{quoted.strip()}"'
         if item:
-            all_required |= bool(members) and not joined
-            members.append(item)
-            joined = False
+            branches[-1].append((item, minus_at is not None))
+        if minus_at is not None and depth <= minus_at:
+            minus_at = None
         if depth <= 0:
-            return i, members, all_required
-    return len(tokens) - 1, members, all_required  # an unclosed group runs to the end
+            return stop, branches, nested
+    return len(tokens) and tokens[-1].end(), branches, nested  # an unclosed group runs to the end

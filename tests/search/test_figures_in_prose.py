@@ -276,7 +276,7 @@ def test_the_prose_of_a_traditional_script_copy_is_read_as_its_simplified_form_w
     none, of fees and of items are the same claims, quoted as written, on the hit and on the report page."""
     from werkzeug.datastructures import MultiDict
 
-    from search.output.report_view import report_page
+    from search.output.report_page import report_page
 
     text = ("衡陽縣交通運輸局2020年政府信息公開工作年度報告\n\n一、總體情況\n"
             "本局今年未收到公民、法人或其他組織提出的依申請公開請求，沒有發生行政複議和行政訴訟案件。"

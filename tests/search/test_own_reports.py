@@ -46,7 +46,16 @@ def test_the_page_says_so_when_it_mixes_own_reports_and_mentions(idx):
     note = NOTE.format(bodies="“医保局”")
     assert note in run_search(idx, SearchParams(q="医保局 行政复议")).messages
     # Sorted by date, nothing is put first.
-    assert note not in run_search(idx, SearchParams(q="医保局 行政复议", sort="date")).messages
+    assert note not in run_search(idx, SearchParams(q="医保局 行政复议", sort="newest")).messages
+
+
+def test_the_note_is_withheld_when_a_mention_outranks_an_own_report(idx, monkeypatch):
+    # rev34 #9: with the rule off, 岚溪县人民政府's mention ranks above a bureau's own report: the note would be untrue.
+    monkeypatch.setattr(signals, "own_first", lambda searcher, parsed, mask: None)
+    result = run_search(idx, SearchParams(q="医保局 行政复议"))
+    found = [hit.agency for hit in result.hits]
+    assert found.index("岚溪县人民政府") < found.index("澄江县医疗保障局")
+    assert NOTE.format(bodies="“医保局”") not in result.messages
 
 
 def test_a_sector_names_the_subject_not_whose_report_is_asked():

@@ -75,3 +75,40 @@ def test_a_problem_question_s_note_quotes_the_words_typed_when_a_reading_glued_t
     plain = [m for m in search(idx, q="申请人不满意").messages if "其中有的没有写" in m]
     asked = [m for m in search(idx, q="申请人不满意有多少").messages if "其中有的没有写" in m]
     assert plain and asked == plain and "“申请人”" in asked[0]
+
+
+# rev34 #8: the edges of a negated group. OR binds its neighbours alone, an exclusion inside one cannot be excluded,
+# and the group closes at its bracket wherever it stands.
+def test_a_negated_group_excludes_its_one_word_branches_and_names_the_one_it_cannot(idx):
+    result = search(idx, q="-(菌草 OR 蚕茧 扶持)", per_page=50)
+    assert _names(result) & {"睢县蚕桑指导站", "柘城县养蜂管理站"} == {"睢县蚕桑指导站", "柘城县养蜂管理站"}
+    assert not _names(result) & {"宁陵县菌草推广站", "柘城县农业农村局"}  # 菌草 is excluded as typed
+    note = next(m for m in result.messages if m.startswith("不能排除同时含有"))
+    assert note.startswith("不能排除同时含有“蚕茧”和“扶持”的报告，已忽略“蚕茧 扶持”") and "菌草" not in note
+
+
+def test_an_exclusion_inside_a_negated_group_is_left_out_and_said(idx):
+    result = search(idx, q="-(菌草 OR -蚕茧)", per_page=50)
+    assert {"睢县蚕桑指导站", "柘城县养蜂管理站"} <= _names(result)
+    assert not _names(result) & {"宁陵县菌草推广站", "柘城县农业农村局"}
+    assert "已忽略括号内的“-蚕茧”：排除的括号里不能再写排除（-）。" in result.messages
+
+
+def test_a_negated_group_closes_at_its_bracket_inside_a_word(idx):
+    result = search(idx, q="-(菌草 OR 蚕茧)蜂蜡", per_page=50)
+    assert _names(result) == {"柘城县养蜂管理站"}  # 蜂蜡 required, both members excluded
+    assert parse_query("-(菌草 OR 蚕茧)蜂蜡").text == "-菌草 -蚕茧 蜂蜡"
+    assert not any(")" in m for m in result.messages)
+
+
+def test_a_group_of_groups_under_a_minus_is_said_not_guessed(idx):
+    result = search(idx, q="公开 -((菌草 OR 蚕茧) 扶持)", per_page=50)
+    assert any(m.startswith("已忽略“-((菌草 OR 蚕茧) 扶持)”") for m in result.messages)
+    assert "宁陵县菌草推广站" in _names(result)  # nothing excluded, as the note says
+    assert parse_query("-(菌草 OR (蚕茧 OR 蜂蜡))").text == "-菌草 -蚕茧 -蜂蜡"  # ORs all the way down are read
+
+
+@pytest.mark.parametrize("q", ["菌草 or -蚕茧", "-蚕茧 or 菌草", "菌草 or OR"])
+def test_a_lowercase_or_beside_an_exclusion_or_an_operator_stays_a_word(q):
+    assert parse_query(q).text == q
+

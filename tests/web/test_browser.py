@@ -205,6 +205,14 @@ def test_result_opens_report_at_section_with_highlights(browser, server, expect)
     page.keyboard.press("Enter")
     expect(button).to_have_text(re.compile("已复制"))
     assert page.evaluate("navigator.clipboard.readText()").endswith(f"?q=%E4%BD%8E%E4%BF%9D#{anchor}")
+    # Opened from a sorted list, the copy still carries the words alone (rev34 #6): no list the reader never saw.
+    report = page.url.split("?")[0]
+    page.goto(f"{report}?q=低保&sort=oldest&year=2020#{anchor}")
+    page.locator(f"#{anchor} h2 a.anchor").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(button).to_have_text(re.compile("已复制"))
+    assert page.evaluate("navigator.clipboard.readText()") == f"{report}?q=%E4%BD%8E%E4%BF%9D#{anchor}"
     context.close()
 
 

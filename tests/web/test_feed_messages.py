@@ -1,6 +1,7 @@
-"""A search feed says what the search page says of its parameters, in its title, where a feed reader shows it (QA 37
-#7, #8): a query with nothing to search follows nothing, an agency naming no body is said to be unknown, a value
-ignored is named, and bytes that are no UTF-8 are shown as �, never as their percent escapes."""
+"""A search feed says what the search page says of its parameters, in its subtitle, with a short mark in its title,
+where a feed reader shows it (QA 37 #7, #8; rev34 #11): a query with nothing to search follows nothing, an agency
+naming no body is said to be unknown, a value ignored is named (its order, view and page never: a feed has none), and
+bytes that are no UTF-8 are shown as � and said once, never as their percent escapes (rev34 #10)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,8 @@ from urllib.parse import quote
 
 import pytest
 
+from search.echo import NOT_UTF8
+from search.output.feeds import NOTED
 from search.retrieval.query_length import MAX_QUERY, QUERY_CUT
 from tests.web.test_feeds import ATOM, get_feed, one
 
@@ -47,7 +50,7 @@ def test_a_query_cut_to_nothing_lists_nothing_and_says_so(client):
 def test_its_feed_follows_nothing_and_says_so(client):
     title, subtitle, entries = _feed(client, "/feed?q=" + OVER)
     assert entries == []
-    assert title.startswith("年报检索：这个订阅不跟踪任何报告 — " + QUERY_CUT)
+    assert title == "年报检索：这个订阅不跟踪任何报告" + NOTED
     assert QUERY_CUT in subtitle
 
 
@@ -59,14 +62,33 @@ def test_a_feed_names_what_it_could_not_read_as_the_search_does(client, path, sa
     messages = client.get(path.replace("/feed", "/api/search")).get_json()["messages"]
     assert any(said in m for m in messages)  # the search's own words
     title, subtitle, entries = _feed(client, path)
-    assert said in title and said in subtitle
+    assert said in subtitle and said not in title and title.endswith(NOTED)  # a reader's list shows a short title
     assert bool(entries) == listed
 
 
+@pytest.mark.parametrize("path", ["/feed?q=低保&sort=bogus", "/feed?q=低保&flat=maybe&page=x&per_page=7"])
+def test_a_feed_names_no_order_view_or_page_it_never_uses(client, path):
+    # rev34 #11: /feed?q=低保&sort=bogus was titled … — 忽略了未知的排序方式：bogus（可用：相关度 relevance、…）.
+    title, subtitle, _ = _feed(client, path)
+    assert title == "年报检索：“低保”"
+    assert subtitle == "新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。"
+
+
 def test_a_feed_title_shows_no_percent_escapes(client):
-    title, _, _ = _feed(client, "/feed?q=%ED%A0%80")
-    assert "%ED" not in title and title == "年报检索：“\ufffd”"
-    # nor does the search page's title; an escape that is UTF-8 typed as text stays as typed
+    title, subtitle, _ = _feed(client, "/feed?q=%ED%A0%80")
+    assert "%ED" not in title and title == "年报检索：“\ufffd”" + NOTED and NOT_UTF8 in subtitle
+    # nor does the search page's title; escapes typed as text stay as typed, whether they spell UTF-8 or not
     assert "<title>\ufffd - 年报检索</title>" in client.get("/?q=%ED%A0%80").get_data(as_text=True)
-    title, _, _ = _feed(client, "/feed?q=" + quote("100%E4%BD%8E"))
-    assert title == "年报检索：“100%E4%BD%8E”"
+    for typed in ("100%E4%BD%8E", "100%E4%BD"):
+        title, _, _ = _feed(client, "/feed?q=" + quote(typed))
+        assert title == f"年报检索：“{typed}”"
+
+
+def test_bytes_that_are_no_utf8_are_one_reading_on_the_page(client):
+    # rev34 #10: the title said “�” and the notice quoted “ed%、a0%”; a typed 100%E4%BD was titled 100�.
+    html = unescape(client.get("/?q=%ED%A0%80").get_data(as_text=True))
+    assert "<title>\ufffd - 年报检索</title>" in html and NOT_UTF8 in html and "ed%" not in html.lower()
+    data = client.get("/api/search?q=%E4%BD%8E%E4%BF%9D%ED").get_json()
+    assert data["query"] == "低保\ufffd" and data["messages"].count(NOT_UTF8) == 1
+    html = unescape(client.get("/?q=" + quote("100%E4%BD")).get_data(as_text=True))
+    assert "<title>100%E4%BD - 年报检索</title>" in html and "\ufffd" not in html and NOT_UTF8 not in html

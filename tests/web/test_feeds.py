@@ -143,6 +143,18 @@ def test_a_search_feed_links_each_entry_to_the_parts_that_match(client):
         assert parts == [alternate + "#section-4"]
 
 
+def test_a_feed_links_each_report_as_the_api_does(client):
+    # rev34 #7: one builder for every report link; the feed wrote a space as %20 and the API's url as +.
+    q = quote("行政复议 卫生")
+    _, root = get_feed(client, "/feed?q=" + q)
+    api = client.get("/api/search?per_page=50&q=" + q).get_json()["hits"]
+    shared = {h["url"].split("#")[0] for h in api}
+    entries = root.findall(ATOM + "entry")
+    feed = {links(entry)["alternate"][0].get("href").removeprefix("http://localhost") for entry in entries}
+    assert feed and feed <= shared and all(h.endswith("?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE+%E5%8D%AB%E7%94%9F")
+                                           for h in feed)
+
+
 def test_a_feed_of_nothing_is_still_valid(client):
     _, root = get_feed(client, "/feed?q=" + quote("没有任何报告提到的词语组合甲乙丙"))
     assert root.findall(ATOM + "entry") == []

@@ -43,6 +43,16 @@ def test_back_from_a_hit_returns_to_its_filtered_page(client, headers):
     assert _hit_links(again) == links  # the same page of the same list
 
 
+def test_the_report_page_shares_the_words_alone(client):
+    # rev34 #6: 复制链接 copies the page's shared form (data-share), as the API's url: not page 2 of a filtered list.
+    links = _hit_links(client.get(LIST).get_data(as_text=True))
+    html = client.get(links[0]).get_data(as_text=True)
+    shared = unescape(re.search(r'<article class="report" data-share="([^"]+)"', html).group(1))
+    assert shared == urlsplit(links[0]).path + "?q=%E5%85%AC%E5%BC%80"
+    bare = client.get(urlsplit(links[0]).path).get_data(as_text=True)
+    assert f'data-share="{urlsplit(links[0]).path}"' in bare
+
+
 def test_a_hit_link_holds_only_what_differs_from_the_defaults(client):
     links = _hit_links(client.get("/?q=低保&sort=relevance&page=1&per_page=10").get_data(as_text=True))
     assert links and all(_pairs(link) == [("q", "低保")] for link in links)

@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from search.raw_utf8 import undo_double_encoding
+from search.raw_utf8 import undecodable_as_replaced, undo_double_encoding
 from tests.web.browser import serve
 
 
@@ -58,3 +58,11 @@ def test_only_the_twice_encoded_form_is_changed():
     assert undo_double_encoding(sent.decode("latin-1")) == sent.decode("latin-1")  # already right: kept
     assert undo_double_encoding("q=%E4%BD%8E") == "q=%E4%BD%8E"
     assert undo_double_encoding("q=\xff") == "q=\xff"
+
+
+def test_escaped_bytes_that_are_no_utf8_become_one_replacement_character():
+    assert undecodable_as_replaced("q=%ED%A0%80&year=2020") == "q=%EF%BF%BD&year=2020"
+    assert undecodable_as_replaced("q=%E4%BD%8E%ED") == "q=%E4%BD%8E%EF%BF%BD"  # 低 kept, the stray byte one �
+    assert undecodable_as_replaced("q=%26%FF") == "q=%26%EF%BF%BD"  # a typed & stays an escape
+    for kept in ("q=%E4%BD%8E", "q=100%25E4%25BD", "q=a+b", ""):  # UTF-8, escapes typed as text: as sent
+        assert undecodable_as_replaced(kept) == kept

@@ -3,8 +3,9 @@
 A hit's link on the search page carries what the search sets apart from the defaults (its words, filters, order,
 view and page: ``SearchParams.pairs``), and the report page reads them back to build 返回搜索“…”的结果 (QA 37 #6: the
 link carried ``q`` alone, so the way back from a hit of 依申请公开, 2020, page 2 was every year's page 1). A link
-shared outside the page (the API's ``url``, the search CSV's 链接) carries the words alone: enough to open the part
-with its marks and 上一处 / 下一处 (QA 37 #10), with no page of a list the reader never saw.
+shared outside the page (the API's ``url``, the search CSV's 链接, a feed's entries, the report page's 复制链接)
+carries the words alone: enough to open the part with its marks and 上一处 / 下一处 (QA 37 #10), with no page of a
+list the reader never saw. Every link to a report page is written here (rev34 #7), its id quoted.
 """
 from __future__ import annotations
 
