@@ -19,9 +19,10 @@ def report_link(report_id: str, section: int | None = None, pairs=()) -> str:
             + (f"#section-{section}" if section is not None else ""))
 
 
-def search_report_link(report_id: str, section: int | None, params) -> str:
-    """A hit's link on the search page (and the report page's links to the body's other years): the search's state."""
-    return report_link(report_id, section, params.pairs())
+def search_report_link(report_id: str, section: int | None, params, page: int | None = None) -> str:
+    """A hit's link on the search page (and the report page's links to the body's other years): the search's state,
+    with the page the list showed (``page``: a page asked past the last shows the last; QA 38 #6)."""
+    return report_link(report_id, section, params.pairs(page=page) if page else params.pairs())
 
 
 def shared_report_link(report_id: str, section: int | None, q: str) -> str:

@@ -53,6 +53,14 @@ def test_the_report_page_shares_the_words_alone(client):
     assert f'data-share="{urlsplit(links[0]).path}"' in bare
 
 
+def test_a_page_past_the_last_links_back_to_the_page_it_showed(client):
+    # QA 38 #6: page=1000 shows the last page, but its hits carried page=1000, so 返回搜索 led to the notice again
+    past = client.get(LIST.replace("page=2", "page=1000")).get_data(as_text=True)
+    links = _hit_links(past)
+    assert links and links == _hit_links(client.get(LIST).get_data(as_text=True))  # the list's last page is page 2
+    assert all(dict(parse_qsl(urlsplit(link).query))["page"] == "2" for link in links)
+
+
 def test_a_hit_link_holds_only_what_differs_from_the_defaults(client):
     links = _hit_links(client.get("/?q=低保&sort=relevance&page=1&per_page=10").get_data(as_text=True))
     assert links and all(_pairs(link) == [("q", "低保")] for link in links)
