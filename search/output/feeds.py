@@ -27,12 +27,15 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.retrieval.query_tree import to_whoosh
 from search.retrieval.selection import select
+from search.retrieval.too_short import only_short_items
 from search.report_links import report_link, shared_report_link
 from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading, report_title, shown_name,
                                written_title)
 
 FEED_SIZE = 50
 FOLLOWS_NOTHING = "这个订阅不跟踪任何报告"  # the title of a feed whose query has nothing to search (QA 37 #7)
+NO_FULL_MATCH = ("还没有报告含有查询的全部词语：订阅只跟踪完全符合的报告，不跟踪搜索页面在其后列出的较宽松的匹配"
+                 "（缺少某些词语或用字相近的报告）。")
 NOTED = " — 有提示，见订阅说明"  # the title's mark of the notes its subtitle holds (rev34 #11)
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
 # Characters XML 1.0 cannot carry (a report's text may hold control characters).
@@ -144,7 +147,10 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
     parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
     hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
-    if params.q_over:  # a query over the cap at its first item: nothing to search, and it followed every report
+    follows_nothing = only_short_items(searcher, params, parsed) is not None
+    if follows_nothing:
+        # a query over the cap at its first item, or of numbers and signs alone (100): nothing to search, as the
+        # search page says, where the feed followed every report (QA 37 #7, QA 39 #1)
         hits = np.zeros_like(hits)
     arrays = arrays_for(searcher)
     reports, sections = arrays.codes(searcher, "report_id"), arrays.codes(searcher, "section")
@@ -159,10 +165,12 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
     what = [f"“{params.q_echoed}”"] if params.q else []
     what += [c.label for c in make_chips(searcher, params)]
     notes = feed_notes(searcher, params, parsed)
+    if params.q and not hits.any() and not notes and not follows_nothing:  # the search lists looser matches: not a feed
+        notes = [NO_FULL_MATCH]
     qs = params.query_string()
     # A feed reader lists feeds by title: the notes go in the subtitle, the title only says there are some.
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
-                title=xml_text("年报检索：" + (FOLLOWS_NOTHING if params.q_over else "，".join(what) or "全部报告")
+                title=xml_text("年报检索：" + (FOLLOWS_NOTHING if follows_nothing else "，".join(what) or "全部报告")
                                + (NOTED if notes else "")),
                 subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。"
                                   + "".join(n if n.endswith("。") else n + "。" for n in notes)),
@@ -174,7 +182,8 @@ def feed_notes(searcher, params: SearchParams, parsed) -> list[str]:
     """What the search page would say of the feed's parameters, in the search's words (a value ignored, 找不到机构“…”,
     the query cut), for the subtitle: a feed has no other place a reader sees, and a feed of year=abc silently became
     全部报告 (QA 37 #8). Paging and order are no part of a feed (``FeedArgs``) and are not named."""
-    return [echoed_quotes(m) for m in (*params.messages, *unknown_agency_notes(searcher, params.agency, parsed))]
+    notes = (*params.messages, *unknown_agency_notes(searcher, params.agency, parsed), *parsed.notes)
+    return list(dict.fromkeys(echoed_quotes(m) for m in notes))  # how the query was read too, as the page says it
 
 
 def agency_feed(searcher, agency_id: str, base_url: str = "") -> Feed | None:
