@@ -70,6 +70,13 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
             out += [text[at:match.start()], _excluded(text[match.start():stop], branches, nested, notes)]
             rest, notes = spelled_operators(text[stop:], notes)  # what follows, read afresh: 特困)救助's 救助
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
+        elif bare is not None and bare.startswith(tuple(_OPENING)) and (items := _plain_group(tokens, i)) is not None:
+            # (民政 -低保), (-低保): a group of no OR is its items; read as words, its brackets turned -低保 into a
+            # required 低保 and quoted “低保)” in the exclusion's note (QA 39 #2, #3)
+            stop, words = items
+            out += [text[at:match.start()], words]
+            rest, notes = spelled_operators(text[stop:], notes)
+            return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
     return "".join(out) + text[at:], notes
 
 
@@ -97,6 +104,16 @@ def _excluded(typed: str, branches: list[list[tuple[str, bool]]], nested: bool, 
         else:
             kept.append("-" + words[0])
     return " ".join(kept)
+
+
+def _plain_group(tokens: list[re.Match], start: int) -> tuple[int, str] | None:
+    """(the offset past its bracket, its items as words) of a bracketed group with no OR and no group inside it; None
+    for any other (an OR group is the query parser's, with its brackets)."""
+    stop, branches, nested = _negated_group(tokens, start)
+    if nested or len(branches) != 1 or not branches[0]:
+        return None
+    return stop, " ".join(("-" if negated or item.startswith("-") else "") + item.lstrip("-")
+                          for item, negated in branches[0])
 
 
 def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[tuple[str, bool]]], bool]:

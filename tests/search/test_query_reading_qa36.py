@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from search.retrieval.query import parse_query
-from search.retrieval.query_syntax import typed_words
+from search.retrieval.query_syntax import spelled_operators, typed_words
 from tests.conftest import made_up_report, other_bodies, search, written
 
 REPORTS = {
@@ -112,3 +112,15 @@ def test_a_group_of_groups_under_a_minus_is_said_not_guessed(idx):
 def test_a_lowercase_or_beside_an_exclusion_or_an_operator_stays_a_word(q):
     assert parse_query(q).text == q
 
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("民政 (-低保)", "民政 -低保"),  # QA 39 #2: the minus inside plain brackets was read as a requirement
+    ("民政 (-低保 -特困)", "民政 -低保 -特困"),
+    ("(民政 -低保)", "民政 -低保"),  # QA 39 #3: its note quoted “低保)”
+    ("(民政 -低保)救助", "民政 -低保 救助"),
+    ("(湖南政府 OR 江苏政府) 行政复议", "(湖南政府 OR 江苏政府) 行政复议"),  # an OR group keeps its brackets
+    ("低保(特困)", "低保(特困)"),  # a word's own brackets stay in it
+])
+def test_a_group_with_no_or_is_its_items(typed, read):
+    assert spelled_operators(typed)[0] == read
