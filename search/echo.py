@@ -7,6 +7,13 @@ from search.folding import without_invisible
 
 # Bytes of the query that are no UTF-8 reach the app as � (search/raw_utf8.py): the search page says so once (rev34 #10).
 NOT_UTF8 = "查询中有无法识别的字节（不是 UTF-8 编码的文字），显示为 �。"
+INVISIBLE_ONLY = "查询只含不可显示的控制字符，已忽略，列出的是全部报告。"
+
+
+def invisible_only(raw: str | None, read: str) -> list[str]:
+    """The page's note when a query was control or zero-width characters alone: read as no query, it listed every
+    report with nothing said (QA 38 #12); spaces alone are no such query."""
+    return [INVISIBLE_ONLY] if raw and raw.strip() and not read else []
 
 
 def printable(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from search.echo import NOT_UTF8, echo, printable
+from search.echo import NOT_UTF8, echo, invisible_only, printable
 from search.retrieval.query_length import MAX_QUERY, cut_query
 from search.retrieval.region_names import read_region
 from search.schema import QUALITY_FLAGS, RANGE_FIGURES
@@ -78,7 +78,7 @@ class SearchParams:
         messages = []
         typed = _clean_text(args.get("q", "") or "")
         q, cut = cut_query(typed)  # (query_length.py: the one cap)
-        messages += ([cut] if cut else []) + ([NOT_UTF8] if "\ufffd" in typed else [])  # �: raw_utf8.py, said once
+        messages += ([cut] if cut else []) + ([NOT_UTF8] if "\ufffd" in typed else []) + invisible_only(args.get("q"), typed)
 
         def texts(name):
             values = [_clean_text(v)[:100] for v in args.getlist(name)]

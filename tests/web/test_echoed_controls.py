@@ -70,3 +70,14 @@ def test_no_error_page_echoes_a_control_character_of_its_address(client, path):
     response = client.get(path + quote(PAYLOAD))
     assert response.status_code in (301, 404), path
     assert _controls(response.get_data(as_text=True)) == []
+
+
+def test_a_query_of_control_characters_alone_says_it_was_ignored(client):
+    """QA 38 #12: such a query read as no query and listed every report with nothing said; spaces alone say nothing."""
+    from search.echo import INVISIBLE_ONLY
+
+    data = client.get("/api/search?q=" + quote("\x01\x1b\u200b")).get_json()
+    everything = client.get("/api/search").get_json()
+    assert INVISIBLE_ONLY in data["messages"] and data["total_reports"] == everything["total_reports"]
+    assert INVISIBLE_ONLY in client.get("/?q=" + quote("\x01\x02")).get_data(as_text=True)
+    assert INVISIBLE_ONLY not in client.get("/api/search?q=" + quote("   ")).get_json()["messages"]
