@@ -346,9 +346,8 @@ def names_a_town(text: str) -> bool:
     """Whether text opens with a township's or street's own name: two characters or more before the unit word (东山镇,
     汤山街道), not a road's one (路街道) nor the unit word alone (街道, 镇)."""
     unit = local_unit(text)
-    if unit is None or unit.kind not in ("street", "township"):
-        return False
-    return len(re.sub(r"(?:街道|民族乡|苏木|镇|乡)$", "", unit.name)) >= 2
+    town = TOWNSHIP.match(unit.name) if unit is not None and unit.kind in ("street", "township") else None
+    return town is not None and len(town.group(1)) >= 2  # the name before the unit word, as local_unit split it
 
 
 def local_unit(text: str) -> LocalUnit | None:
