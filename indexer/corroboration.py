@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.gazetteer import load_gazetteer
 from indexer.places import ABOVE_PLACE, LANDFORM_NAME, ZONE_WORDS, find_chains
 from indexer.script import to_key
 
@@ -47,6 +48,10 @@ _RANKING = re.compile(r"国|中共|共青团|兵团|第[一二三四五六七八
 _KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|园区|工业园|产业园|管理区|管理委员会|管委会|街道办事处|办事处|街道|人民政府|政府|办公室|"
                         rf"农场|林场|牧场|团场|大学|学院|学校|医院|(?:股份)?有限(?:责任)?公司|公司|集团|总局|总署|"
                         rf"{ABOVE_PLACE.pattern})+")
+# A shorter name opening with one character and a unit word ('泽区人民政府' of '潜泽区人民政府') is a place's name cut in
+# two, unless that word is a division's own (城区, 和县): the page writes it inside the whole place name ('洪泽区'),
+# not alone, and an OCR slip in the name's first character is corrected later (indexer.ocr_places), never cut.
+_HALF_PLACE = re.compile(r"^.(?:省|市|区|县|旗|州|盟|镇|乡)")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting
 
@@ -75,6 +80,10 @@ def _opening_place_end(key: str) -> int:
     return chains[0].end
 
 
+def _half_place(suffix: str) -> bool:
+    return bool(_HALF_PLACE.match(suffix)) and suffix[:2] not in load_gazetteer().by_name
+
+
 def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
     """(the name, the words cut before it: '' when none) as the page ``key_text`` corroborates it.
 
@@ -95,7 +104,7 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
             continue  # the shorter name never stands alone: nothing says where the name starts
         if _KIND_ONLY.fullmatch(suffix):
             break  # the name's own words all stand before its kind: no shorter cut is a name
-        if _UNIT_START.match(suffix):
+        if _UNIT_START.match(suffix) or _half_place(suffix):
             continue
         prefix = _JOINER.sub("", key[:cut])
         if not prefix or key_text.count(prefix) > whole or _place_in(prefix) or _RANKING.search(prefix) \

@@ -74,6 +74,15 @@ def test_a_place_the_gazetteer_lacks_is_never_cut_from_its_level_word():
     assert corroborated("某某娱乐县水务局", "某某娱乐县水务局2017年…。2017年，县水务局严格按照…") == ("某某娱乐县水务局", "")
 
 
+def test_a_place_name_misread_in_its_first_character_is_never_cut_in_two():
+    # OCR read the title's '鹭溪区' as '潞溪区'; the page writes '鹭溪区人民政府' correctly elsewhere, which holds '溪区人民政府':
+    # that is half a place's name, not the name alone (the slip is corrected later, for a scan, by indexer.ocr_places)
+    page = "潞溪区人民政府2023年…报告。本报告由某某市鹭溪区人民政府办公室编制。鹭溪区人民政府认真贯彻…"
+    assert corroborated("潞溪区人民政府", page) == ("潞溪区人民政府", "")
+    # a division's own two-character name (城区 of a city) is a name the page may write alone
+    assert corroborated("转载自城区人民政府", "转载自城区人民政府2023年…。城区人民政府认真贯彻…")[0] == "城区人民政府"
+
+
 def test_title_with_junk_before_the_issuer_gives_the_name_the_page_writes():
     report = parse_lines(["鸿运娱乐青石镇2021年政府信息公开工作年度报告",
                           "一、总体情况", "2021年，青石镇严格按照《条例》要求，主动公开政府信息36条。",
