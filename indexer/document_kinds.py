@@ -74,7 +74,10 @@ _ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓�
                     r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
                     r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$"
                     # (round 43) a letter on a question about the reports ('…关于政府信息公开年度报告有关项目填报问题的解释')
-                    r"|关于[^。；;]{2,80}?(?:报告|年报)[^。；;]{0,20}?(?:问题|事项)的?(?:解释|答复|复函|函|意见)$")
+                    r"|关于[^。；;]{2,80}?(?:报告|年报)[^。；;]{0,20}?(?:问题|事项)的?(?:解释|答复|复函|函|意见)$"
+                    # (round 66) a note on how a year's reports were published ('某市2023年…年度报告公布情况'), no 关于 before it
+                    r"|(?:19|20)\d{2}年度?[^。；;]{0,40}?(?:报告|年报)的?(?:(?:编制|发布|公布|报送|上报|公开)[和及与、]?){1,3}"
+                    r"(?:工作)?情况$")
 _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
 # (round 40) A notice issuing or forwarding documents to the bodies under it says so to them ('现将…印发给你们，请遵照执行',
 # '…业经市人民政府同意，现印发给你们'), wherever its salutation stands. One issuing anything on reports in that sentence
