@@ -38,3 +38,8 @@ def test_writing_to_the_mayor_finds_a_county_heads_mailbox(idx):
 def test_a_report_naming_no_mailbox_does_not_come_before_them(idx):
     found = _agencies(idx, "给市长写信")
     assert "苔岭县人民政府" not in found[:2]
+
+
+def test_the_rows_kin_forms_follow_the_mailboxes(idx):
+    # 给领导写信 is said with each leader the row's mailboxes name (everyday.with_kin_forms): 局长 is one now.
+    assert "蓼川县林业局" in _agencies(idx, "给局长写信")[:2]
