@@ -60,6 +60,7 @@ from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import answered_by_figure
 from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
+from search.retrieval.query_syntax import as_typed
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
 from search.retrieval.report_lexical import follow_short_list
@@ -198,8 +199,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             if absent and all(too_short_alone(label) for label, _ in kept):
                 # What is left of <script>alert(1)</script> is the 1: every report with a 1 in it would be
                 # listed for a query whose words are in none of them.
-                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(labeled[i][0] for i in absent),
-                                                             rest="、".join(label for label, _ in kept)))
+                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent])),
+                                                             rest="、".join(as_typed(parsed.text, [l for l, _ in kept]))))
                 return empty_selection(searcher, sections, filters, count), False, False
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
             everywhere = np.count_nonzero(reports_present(codes, sections, count))
@@ -209,7 +210,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             asked = nobody and parsed.figure is not None and figure_is_asked(searcher, parsed.figure)
             if reduced[0].query_reports <= everywhere * COMMON_SHARE or asked:
                 if absent:
-                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
+                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent]))))
                 if nobody:
                     parsed.notes.append(NO_BODY_NOTE.format(words=quoted([labeled[i][0] for i in nobody])))
                 return reduced
