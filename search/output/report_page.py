@@ -11,7 +11,8 @@ from search.agencies.directory import Agency, directory
 from search.output.page_terms import bar_terms, page_terms
 from search.output.report_view import prepare_report
 from search.report_links import shared_report_link
-from search.retrieval.engine import get_report, listed_reports
+from search.retrieval.engine import get_report
+from search.retrieval.report_selection import listed_reports
 from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.vocabulary import UNKNOWN_AGENCY, UNKNOWN_YEAR
