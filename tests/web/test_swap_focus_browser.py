@@ -229,3 +229,19 @@ def test_a_keyboard_sort_keeps_its_header_in_view(browser, derived_server, width
     assert page.evaluate(_IN_BOX, last)
     shot(page, f"stats-sort-kept-{width}", full_page=False)
     page.close()
+
+
+THREE_NOTES = "/?q=民政 OR -低保 鸵鸟&year=abc"  # OR beside an exclusion, a word no report uses, a bad year
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["js", "no-js"])
+def test_a_search_s_notes_are_one_box_and_leave_the_first_hit_in_view_on_a_phone(browser, derived_server, script):
+    """QA 38 #11, QA 39 #7: three notes stacked in three boxes pushed the list down a third of a phone's screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, java_script_enabled=script)
+    page.goto(derived_server + THREE_NOTES)
+    assert page.locator(".notices").count() == 1 and page.locator(".notices > p.notice").count() >= 3
+    box = page.locator(".notices").bounding_box()
+    first = page.locator("#results h3").first.bounding_box()
+    assert first["y"] + first["height"] < 844, (box, first)  # the first hit's title on the first screen
+    shot(page, f"notes-390-{'js' if script else 'nojs'}", full_page=False)
+    page.close()
