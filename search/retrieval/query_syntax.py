@@ -80,8 +80,10 @@ LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查�
 
 def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, list[str]]:
     """``text`` with its operators as the search reads them, and ``notes`` with what it could not read: a lowercase or
-    between two words of a Chinese query is OR (低保 or 特困; beside a -word or an operator it stays a word), and a
-    negated group excludes each of its OR branches that is one item (-(行政复议 OR 低保) is -行政复议 -低保). The
+    between two words of a Chinese query is OR (低保 or 特困; beside an operator it stays a word), an OR beside an
+    exclusion joins nothing and is dropped (民政 OR -低保), a negated filter is dropped (-year:2020), a minus parted
+    from its word is none (- 低保) and a negated group, its minus parted from it or not, excludes each of its OR
+    branches that is one item (-(行政复议 OR 低保) is -行政复议 -低保; session 35, QA 38 #4 #5, QA 39 #4 #5). The
     search read the group's brackets as parts of words, so it excluded the first member only and required the others
     (QA 36). A branch of words all required (-(低保 OR 特困 救助): OR binds 低保 alone), a branch holding an exclusion
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
