@@ -332,7 +332,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     # The index's arrays too: under gunicorn's --preload every worker inherits them.
     app.extensions["nianbao_index"].warm()
     app.jinja_env.filters.update(mark=search.highlight, link=search.short_link)
-    app.jinja_env.globals.update(agency_url=search.agency_path, report_url=search.search_report_link)  # (search/report_links.py)
+    app.jinja_env.globals.update(agency_url=search.agency_path, report_url=search.search_report_link,
+                                  report_link=search.report_link)  # every report link: search/report_links.py
     app.after_request(security_headers)
     app.teardown_appcontext(release_searcher)
     app.register_error_handler(search.IndexMissing,  # the page says how to build one; the API says where it looked

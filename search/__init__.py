@@ -9,7 +9,8 @@ through ``app/search.py``), so the sub-packages can change behind these names:
   JSON is ``result_json(result)``;
 - a report: ``report_page`` (the page's data), ``get_report`` (the stored JSON), ``find_original``
   (the file it was read from), ``highlight`` (the template filter that marks terms), ``short_link`` (the one that
-  writes a link's Chinese as characters, not escapes), ``search_report_link`` (a hit's link, the search's state in it);
+  writes a link's Chinese as characters, not escapes), ``search_report_link`` (a hit's link, the search's state in it)
+  and ``report_link`` (any other link to a report page);
 - the figures pages and their JSON twins: ``stats_page`` / ``build_stats`` / ``stats_json``,
   ``build_trend`` / ``trend_json``, ``compare_reports`` / ``comparison_json``, ``build_quality`` /
   ``quality_json``; ``export`` (CSV and JSON files; ``BadRequest`` for arguments it cannot use);
@@ -51,7 +52,7 @@ _WALL = {
     "search.output.report_page": ("report_page",),
     "search.output.originals": ("find_original",),
     "search.output.links": ("short_link",),
-    "search.report_links": ("search_report_link",),
+    "search.report_links": ("report_link", "search_report_link"),
     "search.agencies.directory": ("agency_path",),
     "search.agencies.browse": ("AgencyParams", "list_agencies"),
     "search.agencies.page": ("agency_page",),

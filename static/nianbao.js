@@ -56,7 +56,8 @@
     var target = event.detail.target;
     var active = document.activeElement;
     var open = target && target.querySelectorAll ? target.querySelectorAll("details[open][id]") : [];
-    beforeSwap = {focused: active && active.id ? active.id : "", open: []};
+    var wrap = active && active.closest ? active.closest(".table-wrap") : null;
+    beforeSwap = {focused: active && active.id ? active.id : "", open: [], scrolled: wrap ? wrap.scrollLeft : 0};
     for (var i = 0; i < open.length; i++) beforeSwap.open.push(open[i].id);
     swapEvent = event;
   });
@@ -85,6 +86,22 @@
     return document.activeElement === element;
   }
 
+  // A control kept focused inside a table box (/stats' sort headers) is in a new box, scrolled back to its start: the
+  // box is put back where it was, with the control in view, so that the focus ring and the ▼ are on screen (QA 38 #3:
+  // at 390 px the sorted header lay off to the right after Enter).
+  function keptInView(saved) {
+    var active = document.activeElement;
+    var wrap = active && active.closest ? active.closest(".table-wrap") : null;
+    if (!saved || !wrap) return;
+    wrap.scrollLeft = saved.scrolled;
+    var box = wrap.getBoundingClientRect(), own = active.getBoundingClientRect();
+    var names = wrap.querySelector("tbody th[scope=row], td.lead");
+    var left = names && getComputedStyle(names).position === "sticky" && !active.closest(".lead, th[scope=row]")
+      ? names.getBoundingClientRect().right : box.left;
+    if (own.right > box.left + wrap.clientWidth) wrap.scrollLeft += own.right - (box.left + wrap.clientWidth);
+    else if (own.left < left) wrap.scrollLeft -= left - own.left;
+  }
+
   // A control that vanished with the swap (a chip, a page number, a sort link, an 应用 button of a
   // form that stays) leaves the focus nowhere: put it on the swapped part's summary ([data-swap-focus]:
   // the result count, the statistics' summary …), which also brings the new content into view. The
@@ -92,7 +109,8 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     fitPanel();
     syncQuery();
-    if (keptFocus()) return;
+    var saved = beforeSwap;
+    if (keptFocus()) { keptInView(saved); return; }
     var active = document.activeElement;
     if (active && active !== document.body) return;
     var target = event.detail && event.detail.target;

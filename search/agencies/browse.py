@@ -24,7 +24,7 @@ from search.agencies.tree import checked_place, child, place_label, place_level,
 from search import agency_names as names
 from search.analysis import fold
 from search.echo import echo
-from search.retrieval.engine import ORDER_WORDS
+from search.retrieval.report_selection import ORDER_WORDS
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import MAX_PAGE, SearchParams

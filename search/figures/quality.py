@@ -16,7 +16,7 @@ import numpy as np
 
 from search.figures.crosscheck import ContinuityResult, Issue, check_continuity, check_prose, prose_checked
 from search.agencies.kind_filter import checked_kinds
-from search.retrieval.engine import select_reports
+from search.retrieval.report_selection import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.paging import page_note, paged_as
 from search.retrieval.params import SearchParams

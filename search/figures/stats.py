@@ -23,7 +23,8 @@ from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import GROUPS_SHOWN, META_SORTS, PAGE_SIZE, StatsParams
 from search.figures.text_figures import FROM_TEXT_NOTE
 from search.agencies.kind_filter import checked_kinds
-from search.retrieval.engine import run_search, select_reports
+from search.retrieval.engine import run_search
+from search.retrieval.report_selection import select_reports
 from search.retrieval.facets import FACET_LABELS, Chip, FacetValue, selection_chips
 from search.retrieval.paging import page_note
 from search.retrieval.params import LEVELS

@@ -14,7 +14,7 @@ from search.agencies.directory import directory
 from search.figures.chart import Chart, bar_chart
 from search.figures.columns import COLUMN_BY_KEY, Column, format_value, ratio
 from search.agencies.kind_filter import checked_kinds
-from search.retrieval.engine import select_reports
+from search.retrieval.report_selection import select_reports
 from search.retrieval.facets import Chip, selection_chips
 from search.retrieval.paging import paged_as
 from search.retrieval.params import SearchParams

@@ -2,13 +2,17 @@
 view (``report_view.prepare_report``), for /reports/<id>."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from search.agencies.directory import Agency, directory
 from search.output.page_terms import bar_terms, page_terms
 from search.output.report_view import prepare_report
 from search.report_links import shared_report_link
 from search.retrieval.engine import get_report
+from search.retrieval.report_selection import listed_reports
 from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
 from search.vocabulary import UNKNOWN_AGENCY, UNKNOWN_YEAR
@@ -38,7 +42,7 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     report = get_report(searcher, report_id)
     if report is None:
         return None
-    params = SearchParams.from_args(args)
+    params = page_shown(searcher, SearchParams.from_args(args))
     parsed = parse_query(params.q, searcher) if params.q else None
     terms = page_terms(parsed) if parsed else []
     agency = directory(searcher).agency_of(report["id"])
@@ -53,3 +57,15 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
     # The bar names the terms marked, those the report holds; with no mark, the words typed (page_terms.py).
     view["bar_terms"] = bar_terms(terms, report, parsed.typed if parsed else [], bool(view["matches"]))
     return ReportPage(report, params, terms, years, view, agency, note, shared_report_link(report["id"], None, params.q))
+
+
+def page_shown(searcher, params: SearchParams) -> SearchParams:
+    """``params`` with the page its list can show: a page past the last, as a hand-edited link may ask (page=1000), is
+    the last, where the search serves it, so that 返回搜索 leads to a page of hits and not to the notice that the page
+    is out of range (QA 39 #9). The list is selected only for a page past the first: page 1 is always there."""
+    if params.page <= 1:
+        return params
+    _, selection, _, _, _, listed = listed_reports(searcher, params)
+    total = int(np.count_nonzero(selection.hits)) if params.flat else int(np.count_nonzero(listed))
+    pages = max(1, math.ceil(total / params.per_page))
+    return params if params.page <= pages else replace(params, page=pages, page_asked=None)

@@ -60,13 +60,15 @@ from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import answered_by_figure
 from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
+from search.retrieval.list_notes import ABSENT_NOTE
+from search.retrieval.query_syntax import as_typed
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
 from search.retrieval.report_lexical import follow_short_list
 from search.retrieval.characters import read_characters
 from search.retrieval.respell import correct as _correct
 from search.retrieval.report_itself import searched_sections
-from search.retrieval.selection import (FALLBACK_NOTE, SECTIONS, Selection, empty_selection, filter_masks, report_codes,
+from search.retrieval.selection import (SECTIONS, Selection, empty_selection, filter_masks, report_codes,
                                         select_or_relax)
 from search.retrieval.signals import apply_signals, figure_is_asked
 from search.retrieval.too_short import NOTHING_LEFT_NOTE, only_short_items, too_short_alone
@@ -80,12 +82,6 @@ COMMON_SHARE = 0.5  # words held by more than this share of the reports in view 
 COMMON_ITEM = 0.4  # an item whose word more than this share of the reports hold ranks, but lists no report alone
 BACKSTOP_BELOW = 10  # listed reports below which the whole-report lexical score adds more
 SECTION_FILTERS = ("section", "q_section")  # filters that choose parts, not reports
-PARTIAL_NOTE = "只有 {n} 份报告与查询相符，其后是包含其中主要词语的报告。"
-# A query of one item has no "all words" and no "main words": what follows its matches is the
-# whole-report lexical ranking (report_lexical.py), reports whose text is nearest to it.
-SINGLE_PARTIAL_NOTE = "只有 {n} 份报告包含所查词语，其后是全文用字相近的报告。"
-SINGLE_FALLBACK_NOTE = "没有报告包含所查词语，下面是全文用字相近的报告。"
-ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
 
 
 def read_against_index(searcher, parsed: ParsedQuery) -> None:
@@ -105,13 +101,6 @@ def select_results(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple
     if params.flat or not parsed.must:
         return select_or_relax(searcher, params, parsed)
     return select_grouped(searcher, params, parsed)
-
-
-def relaxed_note(parsed: ParsedQuery, found: bool, strict: int) -> str:
-    """What the page says when looser matches follow (or replace) those holding every word."""
-    if len(parsed.must) == 1 and len(labeled_report_units(parsed)) == 1:
-        return SINGLE_PARTIAL_NOTE.format(n=strict) if found else SINGLE_FALLBACK_NOTE
-    return PARTIAL_NOTE.format(n=strict) if found else FALLBACK_NOTE
 
 
 def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
@@ -198,8 +187,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             if absent and all(too_short_alone(label) for label, _ in kept):
                 # What is left of <script>alert(1)</script> is the 1: every report with a 1 in it would be
                 # listed for a query whose words are in none of them.
-                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(labeled[i][0] for i in absent),
-                                                             rest="、".join(label for label, _ in kept)))
+                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent])),
+                                                             rest="、".join(as_typed(parsed.text, [l for l, _ in kept]))))
                 return empty_selection(searcher, sections, filters, count), False, False
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
             everywhere = np.count_nonzero(reports_present(codes, sections, count))
@@ -209,7 +198,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             asked = nobody and parsed.figure is not None and figure_is_asked(searcher, parsed.figure)
             if reduced[0].query_reports <= everywhere * COMMON_SHARE or asked:
                 if absent:
-                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(labeled[i][0] for i in absent)))
+                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent]))))
                 if nobody:
                     parsed.notes.append(NO_BODY_NOTE.format(words=quoted([labeled[i][0] for i in nobody])))
                 return reduced
@@ -291,8 +280,9 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                                            BACKSTOP_BELOW)
     # A body no report is of, kept as a word (its mentions are all there is): the page says whose reports these are not.
     nobody = [(label, unit) for label, unit in labeled if of_no_report(searcher, label, place_words(parsed))]
+    read_as: dict[str, str] = {}  # a body no report is of, listed by the body it belongs to (派出所: 公安局)
     if nobody and matched.mask.any():
-        parsed.notes += no_body_notes(searcher, nobody, scope)
+        parsed.notes += no_body_notes(searcher, nobody, scope, read_as)
     # What matches as asked: every item, every item but a common one (listed and scored with them), or the
     # figure asked given by the table. The page's "只有 N 份" and the statistics' "计入 N 份" are this one number.
     matching = full | near | answered
@@ -300,7 +290,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     strict = int(np.count_nonzero(counted))
     looser = partial & ~matching
     selection = Selection(searcher, matched, sections, filters, strict_reports=strict, counted=counted,
-                          query_reports=held_all)
+                          query_reports=held_all, read_as=read_as,
+                          counted_words=tuple(label for i, (label, _) in enumerate(labeled) if i not in ranks))
     return selection, strict > 0, bool((passing & looser[codes]).any() or following)
 
 

@@ -69,11 +69,13 @@ def near_miss_fit(searcher, labels: list[str], places: set[str] | frozenset[str]
     return fit
 
 
-def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray) -> list[str]:
+def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray,
+                  read_as: dict[str, str] | None = None) -> list[str]:
     """The notes for the bodies no report is of (label, its item's query), kept as words: mentioned only where a
     report in ``scope`` writes the name, else what follows is the lexical backstop's reports nearest in characters
     (规划局: 没有报告包含所查词语), none of which names the body. An informal name's item also searches the body it
-    belongs to (派出所: 公安局): where only that is written, the note names it, never a mention of the word itself."""
+    belongs to (派出所: 公安局): where only that is written, the note names it, never a mention of the word itself, and
+    ``read_as`` records it, so that the list's count names it too (list_notes.py)."""
     written, belongs, unwritten = [], [], []
     for label, unit in nobody:
         if not (evaluate(searcher, unit, scope).mask & scope).any():
@@ -82,6 +84,8 @@ def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray)
             written.append(label)
         else:
             belongs.append(BELONGS_NOTE.format(word=label, body=body))
+            if read_as is not None:
+                read_as[label] = body
     return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + belongs + \
         ([UNMENTIONED_NOTE.format(words=quoted(unwritten))] if unwritten else [])
 

@@ -35,6 +35,30 @@ def typed_words(text: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def as_typed(text: str, labels: list[str]) -> list[str]:
+    """``labels`` (words the search read, folded: e4%, bd) as ``text`` writes them, those standing side by side in it
+    joined again (E4%BD: a typed 100%E4%BD was told as “e4%、bd”, pieces the user never typed; QA 39 #6). A label
+    the text does not hold as it stands (a word read otherwise) stays as it is."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return list(labels)
+    runs: list[list] = []  # [start, end] in text, or [label] when not found
+    at = 0
+    for label in labels:
+        start = lowered.find(label.lower(), at)
+        start = lowered.find(label.lower()) if start < 0 else start
+        if start < 0 or not label:
+            runs.append([label])
+            continue
+        end = start + len(label)
+        if runs and len(runs[-1]) == 2 and runs[-1][1] == start:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+        at = end
+    return list(dict.fromkeys(text[run[0]:run[1]] if len(run) == 2 else run[0] for run in runs))
+
+
 _OPENING, _CLOSING = "(（[【", ")）]】"  # a group's brackets (query_length.py cuts a query around them too)
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
 _EITHER = ("OR", "|", "||")
@@ -42,42 +66,119 @@ CANNOT_EXCLUDE_ALL = ("不能排除同时含有{both}的报告，已忽略“{ty
                       "或在括号内用 OR 连接。")
 NO_DOUBLE_EXCLUSION = "已忽略括号内的“{typed}”：排除的括号里不能再写排除（-）。"
 NESTED_EXCLUSION = "已忽略“{typed}”：排除的括号里又有括号，无法确定要排除什么；请写 -词 -词，或 -(词 OR 词)。"
+# A filter cannot be negated (-year:2020 excluded nothing, and inside a group the page named it among the words it
+# excluded: QA 38 #4, QA 39 #5): it is left out, and the page says what to write instead.
+NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能排除；请写要看的年份，如 year:2021-2024。",
+                  "section": "已忽略“{typed}”：部分只能限定，不能排除；请写要看的部分，如 section:2。",
+                  "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
+_FIELD_KINDS = {"机构": "agency", "年份": "year", "年度": "year", "部分": "section"}
+# OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
+EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
+# A minus parted from its word by a space (公开 - 低保) is no exclusion: the word is looked for, as the page says.
+LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 -{word}。"
 
 
 def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, list[str]]:
     """``text`` with its operators as the search reads them, and ``notes`` with what it could not read: a lowercase or
-    between two words of a Chinese query is OR (低保 or 特困; beside a -word or an operator it stays a word), and a
-    negated group excludes each of its OR branches that is one item (-(行政复议 OR 低保) is -行政复议 -低保). The
+    between two words of a Chinese query is OR (低保 or 特困; beside an operator it stays a word), an OR beside an
+    exclusion joins nothing and is dropped (民政 OR -低保), a negated filter is dropped (-year:2020), a minus parted
+    from its word is none (- 低保) and a negated group, its minus parted from it or not, excludes each of its OR
+    branches that is one item (-(行政复议 OR 低保) is -行政复议 -低保; session 35, QA 38 #4 #5, QA 39 #4 #5). The
     search read the group's brackets as parts of words, so it excluded the first member only and required the others
     (QA 36). A branch of words all required (-(低保 OR 特困 救助): OR binds 低保 alone), a branch holding an exclusion
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
-    notes = list(notes or [])
+    text, notes = _spelled(text, list(notes or []))
+    return _without_negated_filters(text, notes), notes
+
+
+def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
     if not _CHINESE.search(text):
         return text, notes  # an English query is read by english.py, its own or included
     tokens = list(TOKEN.finditer(text))
-    out, at = [], 0
+    out, at, beside = [], 0, []  # beside: the ORs dropped beside an exclusion, by token
     for i, match in enumerate(tokens):
         if match.start() < at:
             continue
         bare = match.group(3)
-        if bare is not None and bare.lower() == "or" and bare != "OR" and 0 < i < len(tokens) - 1 \
-                and not _operator(tokens[i - 1]) and not _operator(tokens[i + 1]):
+        lone = bare in ("-", "NOT") and not match.group(1) and i + 1 < len(tokens)
+        if _either(tokens, i) and (_excluding(tokens, i - 1) or _excluding(tokens, i + 1)):
+            beside.append(i)
+            out.append(text[at:match.start()])
+            at = match.end()
+        elif bare is not None and bare.lower() == "or" and bare != "OR" and _either(tokens, i):
             out += [text[at:match.start()], "OR"]
             at = match.end()
-        elif match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING)):
-            stop, branches, nested = _negated_group(tokens, i)
+        elif (match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING))) or (
+                lone and (tokens[i + 1].group(3) or "").startswith(tuple(_OPENING)) and not tokens[i + 1].group(1)):
+            # -(低保 OR 特困), and - (低保 OR 特困) or NOT (低保 OR 特困): the group the minus stands before (QA 38 #5)
+            stop, branches, nested = _negated_group(tokens, i if match.group(1) else i + 1)
             out += [text[at:match.start()], _excluded(text[match.start():stop], branches, nested, notes)]
-            rest, notes = spelled_operators(text[stop:], notes)  # what follows, read afresh: 特困)救助's 救助
+            _beside_note(text, tokens, beside, notes)
+            after = _EITHER_FIRST.match(text, stop)  # -(低保 OR 特困) OR 民政
+            if after:
+                following = TOKEN.search(text, after.end())
+                notes.append(EITHER_BESIDE_EXCLUSION.format(typed=text[match.start():following.end() if following
+                                                                   else after.end()].strip(),
+                                                            either=after.group(0).strip()))
+            rest, notes = _spelled(text[after.end() if after else stop:], notes)  # read afresh: 特困)救助's 救助
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
+        elif lone and bare == "-" and (word := tokens[i + 1].group(3)) and not tokens[i + 1].group(1) \
+                and word not in OPERATORS and not word.isdigit() and not (i and tokens[i - 1].group(0).isdigit()):
+            notes.append(LONE_MINUS.format(typed=text[match.start():tokens[i + 1].end()], word=word))
         elif bare is not None and bare.startswith(tuple(_OPENING)) and (items := _plain_group(tokens, i)) is not None:
             # (民政 -低保), (-低保): a group of no OR is its items; read as words, its brackets turned -低保 into a
             # required 低保 and quoted “低保)” in the exclusion's note (QA 39 #2, #3)
             stop, words = items
             out += [text[at:match.start()], words]
-            rest, notes = spelled_operators(text[stop:], notes)
+            _beside_note(text, tokens, beside, notes)
+            rest, notes = _spelled(text[stop:], notes)
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
+    _beside_note(text, tokens, beside, notes)
     return "".join(out) + text[at:], notes
+
+
+def _beside_note(text: str, tokens: list[re.Match], beside: list[int], notes: list[str]) -> None:
+    """One note for the ORs dropped beside exclusions (民政 OR -低保 OR -特困), quoting the run they stood in."""
+    if beside:
+        either = "、".join(dict.fromkeys(tokens[i].group(3) for i in beside))
+        typed = text[tokens[beside[0] - 1].start():tokens[beside[-1] + 1].end()]
+        notes.append(EITHER_BESIDE_EXCLUSION.format(typed=typed, either=either))
+
+
+_EITHER_FIRST = re.compile(r"\s*(?:OR|\|\|?|or|Or)(?=\s|$)")
+
+
+def _without_negated_filters(text: str, notes: list[str]) -> str:
+    """``text`` without its negated field filters (-year:2020), ``notes`` telling of each."""
+    said = len(notes)
+
+    def dropped(match: re.Match) -> str:
+        field = FIELD.match(match.group(3) or "") if match.group(1) else None
+        if field is None:
+            return match.group(0)
+        notes.append(_negated_filter_note(match.group(0), field))
+        return ""
+    kept = TOKEN.sub(dropped, text) if "-" in text else text
+    return " ".join(kept.split()) if len(notes) > said else text
+
+
+def _negated_filter_note(typed: str, field: re.Match) -> str:
+    kind = _FIELD_KINDS.get(field.group(1), field.group(1).lower())
+    return NEGATED_FILTER[kind].format(typed=typed, value=field.group(2).strip('"'))
+
+
+def _either(tokens: list[re.Match], i: int) -> bool:
+    """Whether item ``i`` is OR (|, ||, or a lowercase or) between two items, neither an operator."""
+    bare = tokens[i].group(3)
+    if bare is None or not (bare in _EITHER or bare.lower() == "or") or not 0 < i < len(tokens) - 1:
+        return False
+    return not any(_operator(tokens[j]) and not _excluding(tokens, j) for j in (i - 1, i + 1))
+
+
+def _excluding(tokens: list[re.Match], i: int) -> bool:
+    """Whether item ``i`` is an exclusion: a -word, a -(group), NOT or a lone -."""
+    return 0 <= i < len(tokens) and (tokens[i].group(1) == "-" or tokens[i].group(3) in ("-", "NOT"))
 
 
 def _operator(match: re.Match) -> bool:
@@ -101,6 +202,8 @@ def _excluded(typed: str, branches: list[list[tuple[str, bool]]], nested: bool, 
             notes.append(CANNOT_EXCLUDE_ALL.format(
                 both="和".join(f"“{w.strip(chr(34))}”" for w in words),
                 typed=typed if len(branches) == 1 else " ".join(words), instead=" ".join("-" + w for w in words)))
+        elif field := FIELD.match(words[0]):
+            notes.append(_negated_filter_note("-" + words[0], field))  # -(year:2020 OR 低保): 低保 alone is excluded
         else:
             kept.append("-" + words[0])
     return " ".join(kept)

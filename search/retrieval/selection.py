@@ -7,7 +7,7 @@ evaluates on every section: what it lists is decided by the query alone, grouped
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh import query as Q
@@ -39,6 +39,9 @@ class Selection:
     # what statistics count when looser matches follow them in the list. None: every listed report.
     counted: np.ndarray | None = None
     query_reports: int | None = None  # reports holding every word under no filter: what decides the list's tiers
+    # What the page's count of it names (list_notes.py): the items required, and a word listed by another's reports.
+    counted_words: tuple[str, ...] = ()
+    read_as: dict[str, str] = field(default_factory=dict)
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""
@@ -79,9 +82,6 @@ def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Qu
     matched = evaluate(searcher, text_query, sections & (failing <= 1))
     matched = apply_signals(searcher, parsed, weigh_parts(searcher, parsed, matched))
     return Selection(searcher, matched, sections, filters)
-
-
-FALLBACK_NOTE = "没有同时包含所有词语的结果，下面是包含其中部分词语的结果。"
 
 
 def select_or_relax(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:

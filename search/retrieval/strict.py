@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.retrieval.engine import listed_reports, report_ids
+from search.retrieval.report_selection import listed_reports, report_ids
 from search.retrieval.params import SearchParams
 
 

@@ -46,7 +46,7 @@ def test_the_report_holding_the_glued_phrase_is_the_answer(idx):
     # Read as one word, 政务公开"五公开" matched every report holding 政务公开 and 公开, all "holding every word".
     result = run_search(idx, SearchParams(q="政务公开“五公开”", per_page=50))
     assert [h.agency for h in result.hits][:1] == ["子山镇人民政府"]
-    assert "只有 1 份报告与查询相符，其后是包含其中主要词语的报告。" in result.messages
+    assert "只有 1 份报告与“政务公开”“五公开”相符，其后是包含其中主要词语的报告。" in result.messages
 
 
 def test_the_connector_between_two_shortcomings_is_not_required():
@@ -58,7 +58,7 @@ def test_the_connector_between_two_shortcomings_is_not_required():
 def test_problems_and_shortfalls_find_the_reports_admitting_them(idx):
     result = run_search(idx, SearchParams(q="存在的问题和不足", per_page=50))
     assert {h.agency for h in result.hits[:2]} == {"丑县民政局", "寅县民政局"}
-    assert "只有 2 份报告与查询相符，其后是包含其中主要词语的报告。" in result.messages
+    assert "只有 2 份报告与“存在”“问题”“不足”相符，其后是包含其中主要词语的报告。" in result.messages
     assert not any("<mark>和</mark>" in h.snippet for h in result.hits)
 
 

@@ -20,7 +20,7 @@ from indexer.build import build_index
 from indexer.model import Document
 from indexer.parser import parse_document, report_to_dict
 from search import SearchParams, run_search
-from search.retrieval.engine import select_reports
+from search.retrieval.report_selection import select_reports
 from search.agencies.directory import directory
 from search.copies import _Text, _find, _groups, copies
 from search.figures.records import record_store

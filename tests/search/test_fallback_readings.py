@@ -68,7 +68,7 @@ def test_the_figure_order_of_looser_matches_is_told_on_the_page(idx):
     # No report holds both bodies: the near misses are each body's own reports, ordered by the figure asked.
     agencies, messages = _page(idx, "民政局 税务局 申请最多")
     assert agencies[:2] == ["子市税务局", "辛县民政局"]
-    assert "没有同时包含所有词语的结果，下面是包含其中部分词语的结果。" in messages
+    assert "没有同时包含“民政局”“税务局”“申请”的结果，下面是包含其中部分词语的结果。" in messages
     assert any("从多到少排列" in m for m in messages), messages
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search import run_search
-from search.retrieval.engine import select_reports
+from search.retrieval.report_selection import select_reports
 from search.retrieval.params import SearchParams
 from tests.conftest import made_up_report as report, written
 

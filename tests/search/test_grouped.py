@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.grouped import PARTIAL_NOTE, SINGLE_PARTIAL_NOTE
+from search.retrieval.list_notes import PARTIAL_NOTE, SINGLE_PARTIAL_NOTE
 from search.retrieval.respell import CORRECTED_NOTE
 from tests.conftest import ranked_agencies as agencies, made_up_report as report, section_hits, written
 
@@ -75,7 +75,7 @@ def test_reports_with_most_of_the_words_follow_the_full_matches_with_a_message(i
     result = run_search(idx, SearchParams(q="政务热线 满意度"))
     assert [h.agency for h in result.hits][0] == "贺兰县人民政府"
     assert set(h.agency for h in result.hits[1:]) == {"西吉县人民政府", "隆德县人民政府"}
-    assert PARTIAL_NOTE.format(n=1) in result.messages
+    assert PARTIAL_NOTE.format(n=1, words="“政务热线”“满意度”") in result.messages
 
 
 def test_a_report_holding_a_third_of_the_query_s_weight_follows_before_the_lexical_backstop(idx):
@@ -168,8 +168,8 @@ def test_a_one_word_query_followed_by_the_lexical_backstop_says_so_without_all_w
     }))
     result = run_search(searcher, SearchParams(q="讲解员"))
     assert [h.agency for h in result.hits] == ["石嘴山市文化旅游局", "石嘴山市人力资源和社会保障局"]
-    assert SINGLE_PARTIAL_NOTE.format(n=1) in result.messages
-    assert not any("同时包含所有词语" in m for m in result.messages)
+    assert SINGLE_PARTIAL_NOTE.format(n=1, held="包含“讲解员”", typed="讲解员") in result.messages
+    assert not any(m.startswith("没有同时包含") for m in result.messages)
 
 
 NEGATION_REPORTS = {

@@ -31,7 +31,7 @@ def test_a_figure_stated_in_prose_alone_is_listed_and_ordered_by_its_size(idx):
 
 def test_the_question_lists_the_reports_the_range_filter_lists(idx):
     from search import SearchParams
-    from search.retrieval.engine import select_reports
+    from search.retrieval.report_selection import select_reports
 
     ranged = set(select_reports(idx, SearchParams(ranges=(("litigation_total", 1, None),))).report_ids)
     asked = set(select_reports(idx, SearchParams(q="被起诉最多的"), counted_only=True).report_ids)

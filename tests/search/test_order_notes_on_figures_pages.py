@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams
-from search.retrieval.engine import ORDER_NOT_FILTER_NOTE, select_reports
+from search.retrieval.report_selection import ORDER_NOT_FILTER_NOTE, select_reports
 from tests.conftest import made_up_report as report, written
 
 REPORTS = {f"r{year}.txt": report("丽水市莲都区林业局", year, {1: f"本局在门户网站公开林业信息{year % 100}条。"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search import SearchParams, run_search
-from search.retrieval.engine import select_reports
+from search.retrieval.report_selection import select_reports
 from search.retrieval.grouped import NOTHING_LEFT_NOTE
 from tests.conftest import made_up_report as report, search, written
 
@@ -50,7 +50,7 @@ def test_a_filter_only_narrows_and_the_facet_counts_what_clicking_it_lists(idx):
     # Two full matches under the filter were few, and brought the near misses of 2020 in (5 listed, facet said 2).
     assert narrowed.total == 2
     assert _year_facet(narrowed)[2020] == 2
-    assert not any("与查询相符" in m for m in narrowed.messages)
+    assert not any("相符" in m for m in narrowed.messages)
     counted = select_reports(idx, SearchParams(q="政务热线 回访", year_from=2020, year_to=2020), counted_only=True)
     assert len(counted.report_ids) == narrowed.total
 
@@ -59,7 +59,7 @@ def _stated(messages: list[str]) -> int | None:
     """The number of reports a note says match the query (only N, or the statistics' N), if any."""
     for m in messages:
         for start in ("只有 ", "统计只计入与查询相符的 "):
-            if m.startswith(start) and "与查询相符" in m:
+            if m.startswith(start) and "相符" in m:
                 return int(m[len(start):].split(" 份")[0])
     return None
 

@@ -108,9 +108,16 @@ def test_a_group_of_groups_under_a_minus_is_said_not_guessed(idx):
     assert parse_query("-(菌草 OR (蚕茧 OR 蜂蜡))").text == "-菌草 -蚕茧 -蜂蜡"  # ORs all the way down are read
 
 
-@pytest.mark.parametrize("q", ["菌草 or -蚕茧", "-蚕茧 or 菌草", "菌草 or OR"])
-def test_a_lowercase_or_beside_an_exclusion_or_an_operator_stays_a_word(q):
-    assert parse_query(q).text == q
+def test_a_lowercase_or_beside_an_operator_stays_a_word():
+    assert parse_query("菌草 or OR").text == "菌草 or OR"
+
+
+@pytest.mark.parametrize("q", ["菌草 or -蚕茧", "-蚕茧 or 菌草"])
+def test_a_lowercase_or_beside_an_exclusion_is_dropped_as_or_is(q):
+    # Session 35 (QA 39 #4): OR beside an exclusion is dropped with a note, and so is or, no longer a word required
+    parsed = parse_query(q)
+    assert parsed.text.split() == [w for w in q.split() if w != "or"]
+    assert parsed.notes == [f"已忽略“{q}”中的 or：or 只能连接要查找的词语，排除的词语总是排除。"]
 
 
 

@@ -305,7 +305,7 @@ def test_compare_finder_lists_no_guess_by_characters_for_a_place_no_report_holds
                for n, name in enumerate(["台州市气象局", "漳州市教育局", "抚州市统计局"])}
     client = indexes.app("finder-guess", written(reports)).test_client()
     search = client.get("/api/search?q=徐州市").get_json()
-    assert "没有报告包含所查词语，下面是全文用字相近的报告。" in search["messages"] and search["hits"]
+    assert "没有报告包含“徐州市”，下面是全文用字与“徐州市”相近的报告。" in search["messages"] and search["hits"]
     assert client.get("/api/compare?q=徐州市").get_json()["candidates"] == []
     assert "没有找到与“徐州市”相关的报告。" in client.get("/compare?q=徐州市").get_data(as_text=True)
     assert len(client.get("/api/compare?q=台州市").get_json()["candidates"]) == 1  # a body named is listed as before

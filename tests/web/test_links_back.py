@@ -88,3 +88,39 @@ def test_api_and_csv_links_carry_the_words(client):
     assert '<mark class="hit">' in page  # the shared link opens with the marks
     # without words, the link is the bare report page
     assert all("?" not in h["url"] for h in client.get("/api/search?year=2020").get_json()["hits"])
+
+
+@pytest.mark.parametrize("asked", ["1000", "3", "999999"])
+def test_a_hand_edited_page_past_the_last_is_the_last_in_the_way_back(client, asked):
+    # QA 39 #9: /reports/<id>?q=…&page=1000 kept page=1000 in 返回搜索, which led to the out-of-range notice.
+    link = _hit_links(client.get(LIST).get_data(as_text=True))[0]
+    edited = link.replace("page=2", f"page={asked}")
+    assert f"page={asked}" in edited
+    back = _back(client, edited)
+    assert _pairs(back) == _pairs(LIST)  # the list's last page, 2
+    assert "超出范围" not in client.get(back).get_data(as_text=True)
+    assert _pairs(_back(client, link)) == _pairs(LIST)  # a page that is there stays as it is
+
+
+def test_no_template_builds_a_report_link_of_its_own():
+    # QA 39 #8: /compare, /stats, /trends, /quality and a body's page wrote report links with url_for; every link to a
+    # report page now comes from search/report_links.py (report_url, report_link), as a hit's does.
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    own = [p.name for p in templates.glob("*.html") if re.search(r"url_for\(\s*['\"]pages\.report['\"]", p.read_text("utf-8"))]
+    assert own == []
+
+
+def test_the_figures_pages_link_reports_as_the_builder_writes_them(indexes):
+    from search.report_links import report_link
+
+    client = indexes.app("derived").test_client()
+    hits = client.get("/api/search?q=民政局&per_page=3").get_json()["hits"]
+    ids, agency = [h["report_id"] for h in hits], hits[0]["agency_id"]
+    for url in ("/stats?q=民政局", f"/trends?agency={agency}", f"/compare?id={ids[0]}&id={ids[1]}", f"/agencies/{agency}"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        hrefs = [unescape(h) for h in re.findall(r'href="(/reports/[^"]*)"', response.get_data(as_text=True))]
+        assert hrefs, url
+        assert all(any(h == report_link(i) or h.startswith(report_link(i) + "#") for i in ids + [h[9:25]]) for h in hrefs), url

@@ -110,7 +110,8 @@ CLIPPED = """() => {
     for (const c of w.querySelectorAll('.num')) {
       const r = c.getBoundingClientRect();
       const cut = (r.left < right - 1 && r.right > right + 1) || (r.left < left - 1 && r.right > left + 1);
-      if (cut && /\\d/.test(c.textContent) && getComputedStyle(c).visibility !== 'hidden') out.push(c.textContent.trim());
+      const style = getComputedStyle(c);  // a cut heading is transparent, to stay in the keyboard's reach (QA 38 #3)
+      if (cut && /\\d/.test(c.textContent) && style.visibility !== 'hidden' && style.opacity > 0.05) out.push(c.textContent.trim());
     }
   }
   const scrolled = [...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length;

@@ -11,7 +11,8 @@ import pytest
 from lxml import html as lxml_html
 from werkzeug.datastructures import MultiDict
 
-from search.retrieval.engine import run_search, select_reports
+from search.retrieval.engine import run_search
+from search.retrieval.report_selection import select_reports
 from search.output.export import BOM, to_csv
 from search.retrieval.params import SearchParams
 from tests.conftest import SEED_GOLD_FILE, load_gold
@@ -359,7 +360,7 @@ def test_statistics_count_only_the_reports_that_match_as_asked(searcher, client)
     params = SearchParams.from_args(MultiDict({"q": "宣和镇"}))
     listed = select_reports(searcher, params)
     counted = select_reports(searcher, params, counted_only=True)
-    assert any("全文用字相近" in m for m in listed.messages)  # the search's own note: looser ones follow
+    assert any("全文用字与“宣和镇”相近" in m for m in listed.messages), listed.messages  # the search's own note: looser ones follow
     assert counted.report_ids and set(counted.report_ids) < set(listed.report_ids)
     assert counted.messages[-1] == f"统计只计入与查询相符的 {len(counted.report_ids)} 份报告；搜索结果中其后列出的相近报告未计入。"
     data = client.get("/api/stats?q=宣和镇").get_json()

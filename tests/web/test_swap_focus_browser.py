@@ -191,3 +191,57 @@ def test_the_state_of_a_swap_that_never_happens_is_not_applied_to_the_next(brows
     page.goto(derived_server + "/stats")
     assert page.evaluate(_STALE, [should, cancel]) is False
     page.close()
+
+
+_IN_BOX = """(id) => {
+  const a = document.getElementById(id), wrap = a.closest(".table-wrap"), th = a.closest("th");
+  const names = wrap.querySelector("tbody th[scope=row]");
+  const box = wrap.getBoundingClientRect(), r = a.getBoundingClientRect();
+  const left = names ? names.getBoundingClientRect().right : box.left;
+  return r.left >= left - 1 && r.right <= box.left + wrap.clientWidth + 1 && getComputedStyle(th).visibility === "visible"
+    && getComputedStyle(th).opacity === "1";
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("script", [True, False], ids=["js", "no-js"])
+def test_a_keyboard_sort_keeps_its_header_in_view(browser, derived_server, width, script):
+    """QA 38 #3: at 390 px a header sorted by Enter lay off screen after the swap (its box scrolled back to the start),
+    and a header cut by the box's edge was blanked with its figures (by the script, or without it by CSS), so Tab
+    skipped it. Without JavaScript a sort loads a new page, which opens at the box's start."""
+    page = browser.new_page(viewport={"width": width, "height": 844}, java_script_enabled=script)
+    page.goto(derived_server + "/stats")
+    headers = page.eval_on_selector_all("thead th a[id^='sort-']", "links => links.map(a => a.id)")
+    page.locator(f"#{headers[0]}").focus()
+    reached = [headers[0]]
+    for _ in headers[1:]:
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.id"))
+    assert reached == headers  # every header, the one the box's edge cuts too
+    last = headers[-1]
+    assert page.evaluate(_IN_BOX, last)  # Tab scrolled it into view
+    if not script:
+        return page.close()
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: f"by={last.removeprefix('sort-')}" in url)
+    page.wait_for_timeout(300)  # settled, the boxes fitted
+    assert _focused(page) == f"A#{last}"
+    assert page.evaluate(_IN_BOX, last)
+    shot(page, f"stats-sort-kept-{width}", full_page=False)
+    page.close()
+
+
+THREE_NOTES = "/?q=民政 OR -低保 鸵鸟&year=abc"  # OR beside an exclusion, a word no report uses, a bad year
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["js", "no-js"])
+def test_a_search_s_notes_are_one_box_and_leave_the_first_hit_in_view_on_a_phone(browser, derived_server, script):
+    """QA 38 #11, QA 39 #7: three notes stacked in three boxes pushed the list down a third of a phone's screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, java_script_enabled=script)
+    page.goto(derived_server + THREE_NOTES)
+    assert page.locator(".notices").count() == 1 and page.locator(".notices > p.notice").count() >= 3
+    box = page.locator(".notices").bounding_box()
+    first = page.locator("#results h3").first.bounding_box()
+    assert first["y"] + first["height"] < 844, (box, first)  # the first hit's title on the first screen
+    shot(page, f"notes-390-{'js' if script else 'nojs'}", full_page=False)
+    page.close()
