@@ -149,21 +149,22 @@ def parse_figures(values: list[str]) -> tuple[list[str], list[str]]:
 
 def _read(column: Column, records: list[ReportRecord]) -> list[ReportRecord]:
     """The reports of ``records`` whose figure was read (for a rate: both its parts, the whole above 0)."""
+    key = column.key
     if column.kind == "rate":
-        return [r for r in records if (lambda n, d: n is not None and d is not None and d > 0)(*r.parts[column.key])]
-    return [r for r in records if r.counted[column.key] is not None]
+        return [r for r in records if (part := r.parts[key])[0] is not None and part[1] is not None and part[1] > 0]
+    return [r for r in records if r.counted[key] is not None]
 
 
-def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int, int]:
+def _aggregate(column: Column, records: list[ReportRecord], read: list[ReportRecord]) -> tuple[object, int, int]:
     """(value, reports it rests on, of them those whose value is their prose's) of one figure over one year's
-    reports: a count the prose states where no table gives it is counted as the statistics count it
-    (search/figures/text_figures.py); a rate is pooled from the tables."""
+    reports (``read``: those of them ``_read`` keeps): a count the prose states where no table gives it is counted
+    as the statistics count it (search/figures/text_figures.py); a rate is pooled from the tables."""
     if column.kind == "rate":
-        parts = [r.parts[column.key] for r in _read(column, records)]
+        parts = [r.parts[column.key] for r in read]
         if not parts:
             return None, 0, 0
         return ratio(sum(n for n, _ in parts), sum(d for _, d in parts)), len(parts), 0
-    known = [r.counted[column.key] for r in _read(column, records)]
+    known = [r.counted[column.key] for r in read]
     if not known:
         return None, 0, 0
     total = sum(known)
@@ -173,8 +174,9 @@ def _aggregate(column: Column, records: list[ReportRecord]) -> tuple[object, int
 
 def _disputed(key: str, records: list[ReportRecord]) -> str:
     """One report's dispute of the figure, or how many of a year's reports have one (a report whose
-    value is unknown adds nothing to the year's, so its dispute marks nothing)."""
-    notes = [n for n in (r.disputed(key) for r in records if r.values.get(key) is not None) if n]
+    value is unknown adds nothing to the year's, so its dispute marks nothing). ``disputed_columns`` is each
+    record's, kept with it for the generation: a whole corpus's chart asks it of every report and figure."""
+    notes = [n for n in (r.disputed_columns.get(key) for r in records) if n]
     if not notes:
         return ""
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
@@ -247,15 +249,16 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
     for i, key in enumerate(figures):
         column = COLUMN_BY_KEY[key]
         points = []
+        read = {year: _read(column, by_year[year]) for year in years}
         for year in years:
-            value, reports, stated = _aggregate(column, by_year[year])
+            value, reports, stated = _aggregate(column, by_year[year], read[year])
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
                                 _disputed(key, by_year[year]), stated))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
                           {p.year: p.disputed for p in points if p.disputed})
         # A pooled rate does not grow with the reports it pools; any figure differs with the bodies it comes from.
         coverage = coverage_note(points) if column.kind != "rate" else ""
-        bodies = [frozenset(r.agency_id for r in _read(column, by_year[year])) for year in years]
+        bodies = [frozenset(r.agency_id for r in read[year]) for year in years]
         if not agency:
             chart.note = "".join(n for n in (chart.note, coverage or bodies_note(points, bodies)) if n)
         chart.note = "".join(n for n in (chart.note, text_note(points, bool(agency))) if n)

@@ -19,6 +19,7 @@ from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.figures.text_figures import TEXT_COLUMNS, stated_in_text
 from search.schema import RANGE_FIGURES, TEXT_RANGE_FIGURES
+from search.vocabulary import APPLICANT_CELLS
 
 if TYPE_CHECKING:  # the query's module reads figures too: imported for the annotation only
     from search.retrieval.query import ParsedQuery
@@ -44,7 +45,6 @@ def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> 
         return out
     cache = searcher.cache.get("figures_asked", dict)
     store = record_store(searcher)
-    column = COLUMN_BY_KEY.get(key)
     for code in codes.tolist():
         report_id = reports.values[code]
         found = cache.get((key, report_id), False)
@@ -53,13 +53,26 @@ def figure_values(searcher, key: str, codes: np.ndarray, prose: bool = True) -> 
                 statement = prose_statement(searcher, key, report_id)
                 found = statement[0] if statement else None
             else:
-                figures = (store.payload(report_id) or {}).get("figures") or {}
-                found = column.value(figures) if column is not None else figures.get(key)
+                found = _table_value(store, key, report_id)
             cache[(key, report_id)] = found
         out[code] = np.nan if found is None else float(found)
     if prose and key not in (PROSE_FEES, PROSE_ITEMS):
         _fill_from_prose(searcher, key, codes, out)
     return out
+
+
+def _table_value(store, key: str, report_id: str) -> float | None:
+    """A report's figure ``key`` as its tables give it: from its record (the digest the build wrote, read when the
+    index is opened) unless the digest leaves the figure out (the per-applicant cells); decoding every stored
+    report instead cost a figure's first question 10-15 s at 10,000 reports, in each server process."""
+    column = COLUMN_BY_KEY.get(key)
+    if key not in APPLICANT_CELLS:
+        record = store.record(report_id)
+        if record is None:
+            return None
+        return record.values.get(key) if column is not None else record.figures.get(key)
+    figures = (store.payload(report_id) or {}).get("figures") or {}
+    return column.value(figures) if column is not None else figures.get(key)
 
 
 def from_prose(searcher, key: str, codes: np.ndarray) -> np.ndarray:

@@ -519,3 +519,18 @@ def test_a_ranking_beside_another_topic_orders_nothing(query):
     # requests, every body came in the order of its size.
     figure = parse_query(query).figure
     assert figure is None or figure.mode == "positive", figure
+
+
+def test_a_figure_asked_is_read_from_the_builds_digests_not_from_each_stored_report(indexes, monkeypatch):
+    # The record of every report is read when the index opens; decoding each stored report again for a figure's
+    # first question took 10-15 s at 10,000 reports. The per-applicant cells, which digests leave out, still are.
+    from search.figures.records import RecordStore
+    reports = {name: REPORTS[name] for name in ("privacy.txt", "no-privacy.txt", "busy.txt")}
+    idx = indexes.searcher("figures-from-digests", written(reports))
+    read = []
+    payload = RecordStore.payload
+    monkeypatch.setattr(RecordStore, "payload", lambda store, report_id: read.append(report_id) or payload(store, report_id))
+    ranked = agencies(idx, "个人隐私")
+    assert ranked.index("中卫市公安局") < ranked.index("中卫市司法局")
+    assert agencies(idx, "政府信息公开申请最多")[0] == "吴忠市人民政府"
+    assert read == []

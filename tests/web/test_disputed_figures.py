@@ -134,3 +134,19 @@ def test_the_floor_adds_what_a_summed_figure_understates():
     twice = [{"check": "row_sum", "key": "requests_total", "expected": 5, "found": 0},
              {"check": "outcome_sum", "key": "requests_total", "expected": 4, "found": 0}]
     assert table_floor("requests_total", {"requests_total": 0}, {"failures": twice}) == 5
+
+
+def test_a_year_of_several_reports_counts_those_whose_table_disputes_the_figure():
+    from search.figures.records import ReportRecord
+    from search.figures.trends import trend_of
+    from search.retrieval.params import SearchParams
+    failure = {"check": "row_sum", "key": "reconsideration_total", "expected": 11, "found": 5}
+
+    def record(name: str, figures: dict, failures: list) -> ReportRecord:
+        return ReportRecord(name, name, 2022, "county", "", "", "2021", f"{name}.txt", [5], figures,
+                            {"failures": failures}, agency_id=name)
+
+    records = [record("a", {"reconsideration_total": 5}, [failure]), record("b", {"reconsideration_total": 1}, []),
+               record("c", {}, [failure])]  # no figure to doubt: its failure marks nothing
+    point = trend_of(None, records, SearchParams(), ["reconsideration_total"]).series[0].points[0]
+    assert (point.value, point.reports, point.disputed) == (6, 2, "其中 1 份报告的表中分项之和与所填总计不符")
