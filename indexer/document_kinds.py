@@ -39,9 +39,10 @@ def reported_kinds(key: str) -> int:
 # menu item '预算绩效评价' above a report is no title, review of session 19), (round 43) a statistics form or a page
 # titled as one ('某市政府信息公开情况统计报表' over blank cover fields and rows, '2018年度…情况统计表'): asked only where no
 # statistics table was read, and only when the title names no body's year ('东山县2018年…情况统计表' may be a report's
-# page holding its table, which a flattened layout hid: kept).
-_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|统计公报|上的讲话|须知|年度报表"
-                         r"|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
+# page holding its table, which a flattened layout hid: kept). (round 67) A budget's publication naming its year
+# ('某市2025年政府预算公开', '…预算草案的报告'; a report's sub-heading '（一）部门预算公开' names none).
+_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|(?:19|20)\d{2}年[^。；;]{0,30}?预算(?:公开|草案的?报告)"
+                         r"|统计公报|上的讲话|须知|年度报表|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
 # (round 50) A disclosure catalogue: the list of items a body or a village must disclose ('某某村村务公开事项参考目录',
