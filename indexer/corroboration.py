@@ -49,9 +49,12 @@ _KIND_ONLY = re.compile(rf"(?:{ZONE_WORDS}|园区|工业园|产业园|管理区|
                         rf"农场|林场|牧场|团场|大学|学院|学校|医院|(?:股份)?有限(?:责任)?公司|公司|集团|总局|总署|"
                         rf"{ABOVE_PLACE.pattern})+")
 # A shorter name opening with one character and a unit word ('泽区人民政府' of '潜泽区人民政府') is a place's name cut in
-# two, unless that word is a division's own (城区, 和县): the page writes it inside the whole place name ('洪泽区'),
-# not alone, and an OCR slip in the name's first character is corrected later (indexer.ocr_places), never cut.
+# two when the page writes those two characters only behind one more that makes a division's name ('洪泽区'): the
+# slip in the name's first character is then corrected later (indexer.ocr_places), never cut. A shorter name opening
+# with a place (泉州市, 通州区: 州 and 市 as the second character), a division's own two-character name (城区, 和县) or
+# words written alone (城乡规划局) are names the page may write alone.
 _HALF_PLACE = re.compile(r"^.(?:省|市|区|县|旗|州|盟|镇|乡)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MIN_NAME = 2
 _MIN_CANDIDATE = 4  # a name of three characters or fewer has nothing glued before it worth cutting
 
@@ -80,8 +83,14 @@ def _opening_place_end(key: str) -> int:
     return chains[0].end
 
 
-def _half_place(suffix: str) -> bool:
-    return bool(_HALF_PLACE.match(suffix)) and suffix[:2] not in load_gazetteer().by_name
+def _half_place(suffix: str, key_text: str) -> bool:
+    if not _HALF_PLACE.match(suffix) or _opens_with_place(suffix):
+        return False
+    names, word = load_gazetteer().by_name, suffix[:2]
+    if word in names:
+        return False
+    before = [key_text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(word), key_text)]
+    return all(_CJK.fullmatch(c) for c in before) and any(c + word in names for c in before)
 
 
 def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
@@ -104,7 +113,7 @@ def corroborated_name(name: str, key_text: str, is_name) -> tuple[str, str]:
             continue  # the shorter name never stands alone: nothing says where the name starts
         if _KIND_ONLY.fullmatch(suffix):
             break  # the name's own words all stand before its kind: no shorter cut is a name
-        if _UNIT_START.match(suffix) or _half_place(suffix):
+        if _UNIT_START.match(suffix) or _half_place(suffix, key_text):
             continue
         prefix = _JOINER.sub("", key[:cut])
         if not prefix or key_text.count(prefix) > whole or _place_in(prefix) or _RANKING.search(prefix) \

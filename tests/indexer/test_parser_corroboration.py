@@ -75,12 +75,25 @@ def test_a_place_the_gazetteer_lacks_is_never_cut_from_its_level_word():
 
 
 def test_a_place_name_misread_in_its_first_character_is_never_cut_in_two():
-    # OCR read the title's '鹭溪区' as '潞溪区'; the page writes '鹭溪区人民政府' correctly elsewhere, which holds '溪区人民政府':
-    # that is half a place's name, not the name alone (the slip is corrected later, for a scan, by indexer.ocr_places)
-    page = "潞溪区人民政府2023年…报告。本报告由某某市鹭溪区人民政府办公室编制。鹭溪区人民政府认真贯彻…"
-    assert corroborated("潞溪区人民政府", page) == ("潞溪区人民政府", "")
+    # OCR read the title's '亭湖区' as '停湖区'; the page writes '亭湖区人民政府' correctly elsewhere, which holds '湖区人民政府':
+    # that is half a division's name, not a name written alone (the slip is corrected later, for a scan, by
+    # indexer.ocr_places)
+    page = "停湖区人民政府2023年…报告。本报告由盐城市亭湖区人民政府办公室编制。亭湖区人民政府认真贯彻…"
+    assert corroborated("停湖区人民政府", page) == ("停湖区人民政府", "")
+
+
+@pytest.mark.parametrize("name, page, kept", [
     # a division's own two-character name (城区 of a city) is a name the page may write alone
-    assert corroborated("转载自城区人民政府", "转载自城区人民政府2023年…。城区人民政府认真贯彻…")[0] == "城区人民政府"
+    ("转载自城区人民政府", "转载自城区人民政府2023年…。城区人民政府认真贯彻…", "城区人民政府"),
+    # 州 or 市 as a place's second character: the shorter name opens with a place, no half of one
+    ("编辑部泉州市民政局", "编辑部泉州市民政局2021年…。泉州市民政局认真贯彻…", "泉州市民政局"),
+    ("编辑部贵州省民政厅", "编辑部贵州省民政厅2021年…。贵州省民政厅认真贯彻…", "贵州省民政厅"),
+    ("编辑部通州区人民政府", "编辑部通州区人民政府2021年…。通州区人民政府认真贯彻…", "通州区人民政府"),
+    # words shaped like one (城乡) that the page writes alone, not behind a division's first character
+    ("某某棋牌提款秒到城乡规划局", "某某棋牌提款秒到城乡规划局2020年…。请与城乡规划局办公室联系。", "城乡规划局"),
+])
+def test_names_shaped_like_half_a_place_that_the_page_writes_alone_are_still_cut_to(name, page, kept):
+    assert corroborated(name, page)[0] == kept
 
 
 def test_title_with_junk_before_the_issuer_gives_the_name_the_page_writes():
