@@ -41,7 +41,7 @@ def reported_kinds(key: str) -> int:
 # statistics table was read, and only when the title names no body's year ('东山县2018年…情况统计表' may be a report's
 # page holding its table, which a flattened layout hid: kept). (round 67) A budget's publication naming its year
 # ('某市2025年政府预算公开', '…预算草案的报告'; a report's sub-heading '（一）部门预算公开' names none).
-_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?|(?:19|20)\d{2}年[^。；;]{0,30}?预算(?:公开|草案的?报告)"
+_KIND_TITLE = re.compile(r"(?:总结汇编|(?<!公开)政府工作报告|决算(?:公开)?(?:说明|报告|情况说明)?"
                          r"|统计公报|上的讲话|须知|年度报表|自查报告|评估报告|绩效(?:自评|评价|自我评价|评估)报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$|汇编[(（]\d+篇[)）]$")
 # A work summary with no year in its title is a model essay's or a compilation's ('政务公开工作总结（8）'); one naming its
 # year and body ('2009年度某某局政府信息公开工作总结') may be a body's report under that name, and is kept.
@@ -75,10 +75,16 @@ _ABOUT = re.compile(r"关于(?:做好|开展|加强|规范|进一步|认真|抓�
                     r"|关于(?!印发|公布|发布|转发|公开)[^。；;]{2,80}?(?:报告|年报|报表)(?:的)?(?:编制|发布|公布|报送|填报|格式|"
                     r"有关事项|工作|情况的通报)[^。；;]{0,20}?(?:通知|通报|函)$"
                     # (round 43) a letter on a question about the reports ('…关于政府信息公开年度报告有关项目填报问题的解释')
-                    r"|关于[^。；;]{2,80}?(?:报告|年报)[^。；;]{0,20}?(?:问题|事项)的?(?:解释|答复|复函|函|意见)$"
-                    # (round 66) a note on how a year's reports were published ('某市2023年…年度报告公布情况'), no 关于 before it
-                    r"|(?:19|20)\d{2}年度?[^。；;]{0,40}?(?:报告|年报)的?(?:(?:编制|发布|公布|报送|上报|公开)[和及与、]?){1,3}"
-                    r"(?:工作)?情况$")
+                    r"|关于[^。；;]{2,80}?(?:报告|年报)[^。；;]{0,20}?(?:问题|事项)的?(?:解释|答复|复函|函|意见)$")
+# Each must name its body, before its year ('某市2023年…', '东山县2024年预算执行情况…') or, for a budget, between the year and
+# 预算 ('2025年某市政府预算公开'), and is never a numbered line: a report cut before its title keeps sub-headings and a
+# site's menu that read alike but name none ('（一）2023年预算公开', '2023年部门预算公开', '2023年度报告编制和发布情况', review
+# 35 #8). (round 66) A note on how a year's reports were published ('某市2023年…年度报告公布情况', no 关于 before it);
+# (round 67) a budget's publication naming its year.
+_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{2}(?:19|20)\d{2}年度?[^。；;]{0,40}?(?:报告|年报)的?(?:(?:编制|发布|公布|报送|上报|公开)"
+                         r"[和及与、]?){1,3}(?:工作)?情况$"
+                         r"|(?:[\u4e00-\u9fff]{2}(?:19|20)\d{2}年[^。；;]{0,30}?|(?:19|20)\d{2}年[^。；;]{0,20}?[省市县区旗州盟局委厅]"
+                         r"[^。；;]{0,10}?)预算(?:公开|草案的?报告)(?:[(（][^()（）]{1,8}[)）])?(?:\.(?:docx?|pdf))?$")
 _NOTICE_FORM = re.compile(r"(?:现将|现就|特)[^。]{0,30}?(?:通知|通报)如下|通知如下[:：]")
 # (round 40) A notice issuing or forwarding documents to the bodies under it says so to them ('现将…印发给你们，请遵照执行',
 # '…业经市人民政府同意，现印发给你们'), wherever its salutation stands. One issuing anything on reports in that sentence
@@ -163,6 +169,8 @@ def other_kind(lines: list[str], raw_lines: list[str], hints: list[str], title: 
         key = squeeze(strip_glosses(candidate))
         if not key or len(key) > 60:
             continue
+        if _TITLE_ONLY.search(key) and not _PART_LINE.match(key):
+            return f"its title is “{compact(candidate)[:60]}”: another kind of document, not a disclosure report"
         if (_KIND_TITLE.search(key) or about_reports(key) or _NEWS_TITLE.search(key)
                 or (_SUMMARY_TITLE.search(key) and (not dated or model))
                 or (form and _FORM_TITLE.search(key) and not _BODY_YEAR.search(key) and not _PART_LINE.match(key))):
@@ -293,58 +301,3 @@ def named_guide(opening: list[str], head: str) -> str | None:
                 and len(re.findall(r"[\u4e00-\u9fff]", key[:label.start()])) >= 2):
             return compact(strip_glosses(line))
     return None
-
-
-# (round 47) A university's disclosure report under the 高等学校信息公开办法 (教育部令第29号) is another kind of document: it
-# calls itself a 学校/高等学校 disclosure report ('高等学校信息公开年度报告', '某某大学学校信息公开工作年度报告'), or opens by
-# citing that rule, its list of items (高等学校信息公开事项清单) or the ministry's notice on 高校信息公开年度报告 as its basis. It may cite the 政府信息公开条例 too; a school's report calling itself a 政府信息公开 report is one.
-# (a school-year title alone, '某某大学2019-2020学年信息公开工作年度报告' over no cited rule, stays a report: the issuer tests of
-# bbc3a87 read such titles for the university and its second year)
-_SCHOOL_TITLE = re.compile(r"(?:高等学校|高校|学校)信息公开(?:工作)?年度报告")
-_SCHOOL_RULE = re.compile(r"《?高等学校信息公开(?:办法|事项清单)|高校信息公开(?:工作)?年度报告")
-_GOVERNMENT_REPORT = re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告")
-_SCHOOL_OPENING = 600
-# A government body speaking in its own voice (我厅, 本机关) is no school, whatever rule it cites; a title is a line
-# with no sentence in it (a page cut before its title opens on a sentence, which may name the schools' reports).
-_GOVERNMENT_VOICE = re.compile(r"(?:我|本)(?:厅|局|委|办|部|署|机关|市|县|区|省|州|盟|旗|镇|乡|街道|中心)")
-_SCHOOL_VOICE = re.compile(r"我校|本校|学校|大学|学院")
-
-
-def school_disclosure(head: str, titles: list[str]) -> str | None:
-    """The reason a university's disclosure report under its own rule is no government report, or None.
-
-    ``head``: the text's opening (simplified key, squeezed); ``titles``: its title lines and hints."""
-    keyed = [to_key(squeeze(t)) for t in titles if t]
-    # (a notice's subject on such reports, '教育部办公厅关于做好20XX-20XX学年度高校信息公开工作年度报告…', is left to the notice rules)
-    if (any(_GOVERNMENT_REPORT.search(t) or (len(t) <= 60 and not re.search(r"[。，,；;]", t) and about_reports(t))
-            for t in keyed) or _GOVERNMENT_REPORT.search(head)):
-        return None
-    title = next((t for t in keyed if _SCHOOL_TITLE.search(t) and len(t) <= 60 and not re.search(r"[。，,；;]", t)), None)
-    if title:
-        return f"its title is “{title}”: a school's disclosure report (or a page on one) under the 高等学校信息公开办法, not a government report"
-    opening = head[:_SCHOOL_OPENING]
-    rule = _SCHOOL_RULE.search(opening)
-    said = _SCHOOL_RULE.sub("", opening).replace("高等学校", "")  # (the rule's own name holds 学校)
-    if rule and _SCHOOL_VOICE.search(said) and not _GOVERNMENT_VOICE.search(opening):
-        return (f"it opens citing “{rule.group(0)}” as its basis: a school's disclosure report (or a page on one) under the "
-                "高等学校信息公开办法, not a government report")
-    return None
-
-
-# (round 55) A standard on compiling the reports (a province's 地方标准 '政府信息公开工作年度报告编制发布规范'): its title is the
-# reports', its clauses ('2.1 年度报告统计时间段为…') read like parts and a period. A standard's own marks together tell it:
-# it calls itself 本标准, and writes its number ('DB11/T 1234—2019', 'GB/T 1.1—2009') and its classification ('ICS
-# 01.120') or its front matter ('前言', '1 范围', '规范性引用文件'). A report citing a standard writes its number at most.
-_STANDARD_MARKS = (re.compile(r"(?:DB\d{2}|GB)(?:/T)?\d{1,5}(?:\.\d{1,2})?[—\-－–]{1,2}(?:19|20)\d{2}"),
-                   re.compile(r"ICS\d{2}\.\d{3}"),
-                   re.compile(r"前言|(?<![\d.])1范围|规范性引用文件"))
-_THIS_STANDARD = re.compile(r"本标准")
-
-
-def compiling_standard(head: str) -> str | None:
-    """The reason a standard's text (``head``: its opening, squeezed) is no report, or None."""
-    marks = sum(1 for mark in _STANDARD_MARKS if mark.search(head))
-    if _THIS_STANDARD.search(head) and marks >= 2:
-        return "no report title, reporting year or statistics table: a standard (本标准, its number and front matter), not a report"
-    return None
-

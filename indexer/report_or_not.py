@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import re
 
-from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, compiling_standard, contents_list,
-                                    named_guide, other_kind, reported_kinds, school_disclosure)
+from indexer.document_kinds import (STATISTICS_PERIOD, YEAR_TOLD, about_reports, contents_list, named_guide, other_kind,
+                                    reported_kinds)
 from indexer.issuer import lead_in_issuer
+from indexer.other_rules import compiling_standard, school_disclosure
 from indexer.model import Block, Report
 from indexer.normalize import CHROME_LINE, compact, squeeze
 from indexer.script import to_key

@@ -42,3 +42,17 @@ def test_a_report_telling_its_budget_publication_keeps_its_title():
 def test_a_city_centres_branch_named_after_a_district_sits_there(name, level, county):
     report = parsed([f"{name}2025年政府信息公开工作年度报告", *REST])
     assert (report.agency, report.level, report.region["county"]) == (name, level, county)
+
+
+@pytest.mark.parametrize("lines", [
+    # a numbered sub-heading naming its year
+    ["一、总体情况", "（一）2023年预算公开", "全年主动公开政府信息58条，其中预算信息12条。", "（二）依申请公开",
+     "全年未收到政府信息公开申请。"],
+    # a site's menu line under its first line
+    ["首页", "2023年部门预算公开", "一、总体情况", "全年主动公开政府信息58条。", "（二）依申请公开", "全年未收到政府信息公开申请。"],
+    # a heading on how the report was compiled and published
+    ["一、总体情况", "全年主动公开政府信息58条。", "2023年度报告编制和发布情况", "（二）依申请公开", "全年未收到政府信息公开申请。"],
+], ids=["numbered with a year", "menu line", "compiling heading"])
+def test_a_report_cut_before_its_title_is_not_refused_for_a_line_below_it(lines):
+    # (review 35 #8) the budget and the reports' publication are asked of a page's title and first line only
+    assert refusal(lines) is None
