@@ -19,7 +19,7 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 index: $(BIN)/.installed
-	@if test -e "$(INDEX)/current"; then $(BIN)/python -m indexer stale --index "$(INDEX)"; \
+	@if test -e "$(INDEX)/current" -o -L "$(INDEX)/current"; then $(BIN)/python -m indexer stale --index "$(INDEX)"; \
 	else $(BIN)/python -m indexer build --index "$(INDEX)"; fi
 
 rebuild: $(BIN)/.installed

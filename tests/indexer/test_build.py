@@ -104,7 +104,10 @@ def test_incremental_build_parses_only_what_changed(tmp_path):
     assert not update.full
     assert update.parsed == 2  # the changed file and the renamed one
     assert update.reports == 4
-    assert (update.added, update.removed) == (1, 2)  # new content of the changed file; it and the deleted one gone
+    # The changed file is named as changed (its old report replaced), the deleted one as removed (QA 40 #11).
+    assert (update.added, update.removed, update.changed) == (0, 1, 1)
+    assert update.changed_files == [str(changed)]
+    assert update.removed_files == [str(corpus / "001_8faff2b7f5fbbbed.txt")]
     searcher = IndexHandle(root).searcher()
     sources = {d["source"] for d in searcher.documents(kind="report")}
     assert "renamed.txt" in sources and "001_8faff2b7f5fbbbed.txt" not in sources
