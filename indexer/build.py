@@ -444,7 +444,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
             if table.count_to_parse() or gone:
                 # Each incremental build adds small segments: once there are too many, their reports
                 # are indexed again with the changes, into the new segments, and the small ones go.
-                table.choose_reports(small_segment_reports(previous) - set(gone))
+                table.choose_reports(small_segment_reports(previous, set(gone)))
         else:
             table.choose()
         to_parse = table.count_to_parse()

@@ -145,6 +145,27 @@ def test_small_segments_of_incremental_builds_are_gathered_again(tmp_path):
     handle.close()
 
 
+def test_removing_the_report_of_a_segment_of_its_own_parses_nothing_again(tmp_path):
+    """A segment whose reports all go with a build is dropped, not counted among the small ones to gather: removing
+    the one file that had a segment of its own re-parsed 29 of 35 files (QA 40 #4)."""
+    from indexer.segments import MAX_SMALL_SEGMENTS
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    layouts = sorted(p for p in (SAMPLES.parent / "tests" / "layouts").glob("*.txt"))[:MAX_SMALL_SEGMENTS]
+    root = tmp_path / "index"
+    shutil.copy(SAMPLES / "001_8faff2b7f5fbbbed.txt", corpus)
+    build_index([corpus], root, jobs=1)
+    for layout in layouts[:-1]:  # MAX_SMALL_SEGMENTS small segments: not too many yet
+        shutil.copy(layout, corpus)
+        build_index([corpus], root, jobs=1)
+    shutil.copy(layouts[-1], corpus)  # one more, in a segment of its own: too many
+    build_index([corpus], root, jobs=1)
+    (corpus / layouts[-1].name).unlink()  # and gone again, with its segment
+    summary = build_index([corpus], root, jobs=1)
+    assert (summary.parsed, summary.removed) == (0, 1)
+
+
 def _slow_or_crashing(path):
     import time as _time
 
