@@ -11,6 +11,7 @@ import indexer.__main__ as cli
 from search.repetition import REPEATED, repeated_share, repeats_itself
 from search.schema import content_id
 from tests.agency_corpus import made_up_report, write_reports
+from tests.indexer.sentences import sentence_problem
 
 TEXT = made_up_report("吴忠市民政局", 2021)
 
@@ -30,7 +31,8 @@ def test_a_repeating_file_is_warned_of_and_never_the_report_listed(tmp_path):
                          "--report", str(tmp_path / "r.json")])
     assert code == 0
     warnings = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["warnings"]
-    assert any(w.startswith("本文件的文字大段重复") for w in warnings[str(corpus / "pasted-30-times.txt")])
+    repeated = [w for w in warnings[str(corpus / "pasted-30-times.txt")] if w.startswith("本文件的文字大段重复")]
+    assert len(repeated) == 1 and sentence_problem(repeated[0]) is None
     assert not any("重复" in w for w in warnings.get(str(corpus / "genuine.txt"), []))
     assert f"  text repeats itself (its other files are listed before it): {corpus / 'pasted-30-times.txt'}" \
         in out.getvalue().splitlines()
