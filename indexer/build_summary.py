@@ -50,7 +50,8 @@ def summary_lines(summary, root) -> list[str]:
         lines += [f"  {path}: same content as {original}" for path, original in summary.duplicates]
     if summary.unidentified:
         more = len(summary.unidentified) - SHOWN
-        lines.append(f"{len(summary.unidentified)} reports' issuing body could not be identified (each has a unique "
+        count = len(summary.unidentified)
+        lines.append(f"{count} {'report' if count == 1 else 'reports'}' issuing body could not be identified (each has a unique "
                      f"agency id and a warning{'; --report lists them all' if more > 0 else ''}):")
         lines += [f"  {path}: {reason}" for path, reason in summary.unidentified[:SHOWN]]
         if more > 0:  # the count announced and the lines listed must visibly agree (QA 34 #12)
