@@ -51,7 +51,8 @@ def summary_lines(summary, root) -> list[str]:
     if summary.unidentified:
         more = len(summary.unidentified) - SHOWN
         count = len(summary.unidentified)
-        lines.append(f"{count} {'report' if count == 1 else 'reports'}' issuing body could not be identified (each has a unique "
+        whose = "report's" if count == 1 else "reports'"
+        lines.append(f"{count} {whose} issuing body could not be identified (each has a unique "
                      f"agency id and a warning{'; --report lists them all' if more > 0 else ''}):")
         lines += [f"  {path}: {reason}" for path, reason in summary.unidentified[:SHOWN]]
         if more > 0:  # the count announced and the lines listed must visibly agree (QA 34 #12)
