@@ -19,9 +19,11 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 index: $(BIN)/.installed
-	@if test -e "$(INDEX)/current"; then $(BIN)/python -m indexer stale --index "$(INDEX)"; \
+	@if test -e "$(INDEX)/current" -o -L "$(INDEX)/current"; then $(BIN)/python -m indexer stale --index "$(INDEX)"; \
 	else $(BIN)/python -m indexer build --index "$(INDEX)"; fi
 
+# The folders the index was built from (its manifest's roots; samples/ for a new index): never the samples in place
+# of an operator's own reports (docs/cli.md). A dangling or damaged `current` goes to `indexer stale`, which says so.
 rebuild: $(BIN)/.installed
 	$(BIN)/python -m indexer build --index "$(INDEX)"
 

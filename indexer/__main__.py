@@ -6,30 +6,44 @@ import json
 import os
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 from tqdm import tqdm
 
 from indexer.build import SAMPLES, BuildBusy, NothingToIndex, build_index, code_fingerprint, manifest_fingerprint
+from indexer.build_roots import MissingRoots
+from indexer.build_summary import skipped_lines, not_entered_lines, summary_json, summary_lines
 from indexer.file_walk import count_files
 from indexer.identity import assign_identity
 from indexer.model import UnreadableFile
 from indexer.parse_pool import PAGE_TIME
 from indexer.parser import parse_file, report_to_dict
 from indexer.readers.ocr import OcrOptions, cache_folder, ocr_options
-from search.index import current_generation, index_root
-
-UNIDENTIFIED_SHOWN = 10  # reports named in the summary whose body has no agency id; --report has all
-
+from search.index import CURRENT, MANIFEST, current_generation, index_root
+from search.index_health import damaged_line, index_problem, recorded_roots
 
 def _build(args) -> int:
-    paths = args.paths or [SAMPLES]
+    root = index_root(args.index)
+    # No path: the folders the index was built from (QA 40 #1: it once meant the samples, and a rebuild replaced
+    # an operator's corpus by them); the samples only for a new index.
+    recorded = None if args.paths else recorded_roots(root)
+    if not args.paths and not recorded:
+        if os.path.lexists(root / CURRENT):  # damaged, and it does not say what it held: never the samples instead
+            print(damaged_line(root, index_problem(root) or "its manifest does not say which folders it was built "
+                               "from", None), file=sys.stderr)
+            return 2
+        print(f"no index at {root} yet: building the demo reports of samples/ there (your own reports: "
+              f"`.venv/bin/python -m indexer build /path/to/reports --index {root}`)", file=sys.stderr)
+    paths = args.paths or [Path(r) for r in recorded or [SAMPLES]]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        if recorded:
+            print(f"error: the index at {root} was built from {', '.join(missing)}, which is not there now; the index "
+                  "was not changed. Mount or restore it, or name the folders the index should hold: "
+                  f"`.venv/bin/python -m indexer build PATH ... --replace --index {root}`", file=sys.stderr)
+        else:
+            print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    root = index_root(args.index)
     # The count only: a list of every file, even one dropped at once, would leave this process's
     # memory that much larger for the whole build, and every parse worker forked from it.
     bar = tqdm(total=count_files(paths), unit="file", disable=args.quiet, file=sys.stderr, desc="parsing")
@@ -46,13 +60,25 @@ def _build(args) -> int:
 
     try:
         summary = build_index(paths, root, on_file=on_file, full=args.full, jobs=args.jobs, timeout=args.timeout,
-                              wait=args.wait, on_wait=on_wait, page_time=args.page_timeout, on_pages=on_pages)
-    except (BuildBusy, NothingToIndex) as exc:
+                              wait=args.wait, on_wait=on_wait, page_time=args.page_timeout, on_pages=on_pages,
+                              replace=args.replace)
+    except KeyboardInterrupt:  # Ctrl-C: the new generation and scratch files are already removed (QA 40 #9)
         bar.close()
+        print("\ninterrupted: the index was not changed", file=sys.stderr)
+        return 130
+    except (BuildBusy, NothingToIndex, MissingRoots) as exc:
+        bar.close()
+        found = getattr(exc, "summary", None)
+        if found is not None:  # why each file was refused, as in any build (QA 40 #6)
+            print("\n".join(not_entered_lines(found) + skipped_lines(found)))
         print(f"error: {exc}", file=sys.stderr)
         busy = isinstance(exc, BuildBusy)
         if args.report:  # automation reads why nothing changed
-            _write_report(args.report, {"status": "busy" if busy else "nothing_to_index", "error": str(exc)})
+            status = "busy" if busy else "missing_roots" if isinstance(exc, MissingRoots) else "nothing_to_index"
+            data = {"status": status, "error": str(exc)}
+            if found is not None:
+                data |= {k: summary_json(found)[k] for k in ("files", "skipped", "not_entered")}
+            _write_report(args.report, data)
         return 3 if busy else 2
     except Exception as exc:  # disk full, a bad index folder…: say so, and that nothing changed
         bar.close()
@@ -62,51 +88,10 @@ def _build(args) -> int:
             _write_report(args.report, {"status": "failed", "error": message})
         return 4
     bar.close()
-    print(
-        f"indexed {summary.reports} reports ({summary.sections} sections) from {summary.files} files "
-        f"into {root / summary.generation} in {summary.seconds:.1f} s"
-    )
-    if not summary.full:
-        print(f"  incremental: {summary.parsed} files parsed, {summary.added} reports added, "
-              f"{summary.removed} removed, the rest unchanged")
-    for path, original in summary.duplicates:
-        print(f"  same content as {original}: {path}")
-    if summary.unidentified:
-        shown = UNIDENTIFIED_SHOWN
-        print(f"{len(summary.unidentified)} reports' issuing body could not be identified (each has a unique "
-              f"agency id and a warning{'; --report lists them all' if len(summary.unidentified) > shown else ''}):")
-        for path, reason in summary.unidentified[:shown]:
-            print(f"  {path}: {reason}")
-        if len(summary.unidentified) > shown:  # the count announced and the lines listed must visibly agree (QA 34 #12)
-            print(f"  … and {len(summary.unidentified) - shown} more (还有 {len(summary.unidentified) - shown} 份)")
-    if summary.warnings:
-        print(warnings_line(summary))
-    if summary.skipped:
-        print(f"skipped {len(summary.skipped)} files:")
-        for path, reason in summary.skipped:
-            print(f"  {path}: {reason}")
+    print("\n".join(summary_lines(summary, root)))
     if args.report:
         _write_report(args.report, summary_json(summary))
     return 1 if args.strict and summary.skipped else 0
-
-
-def warnings_line(summary) -> str:
-    """How many reports carry parse warnings (a part inferred or not found, a text cut short …), with where to read
-    them: the summary said nothing of them while 169 of 173 reports carried 546 (QA 34 #12)."""
-    notes = sum(len(w) for w in summary.warnings.values())
-    among = f"of the {summary.reports} reports" if summary.full else f"of the {summary.parsed} files parsed in this build"
-    return (f"{len(summary.warnings)} {among} carry parse warnings ({notes} in all; --report lists them, "
-            f"and each report's page shows its own under 解析提示)")
-
-
-def summary_json(summary) -> dict:
-    """The build summary as the documented JSON of ``--report``."""
-    data = asdict(summary)
-    data["status"] = "ok"
-    data["skipped"] = [{"file": path, "reason": reason} for path, reason in summary.skipped]
-    data["duplicates"] = [{"file": path, "same_as": original} for path, original in summary.duplicates]
-    data["unidentified"] = [{"file": path, "reason": reason} for path, reason in summary.unidentified]
-    return data
 
 
 def _write_report(path: str, data: dict) -> None:
@@ -130,18 +115,24 @@ def _parse(args) -> int:
 
 
 def _stale(args) -> int:
-    """Say when the index was built by other parsing code than this (``make run`` asks before serving an index it
-    finds: after an update, the reports would be served as the old code read them), and bring its figures' digests
-    up to this code (``indexer/digest_refresh.py``). Always exit 0: a warning."""
+    """Say which index is about to be served, and when it was built by other parsing code than this (``make run``
+    asks before serving an index it finds: after an update, the reports would be served as the old code read them),
+    and bring its figures' digests up to this code (``indexer/digest_refresh.py``). Exit 0, or 1 for a damaged index
+    (one line saying what is wrong and how to rebuild it: make run stops there)."""
     root = index_root(args.index)
+    problem = index_problem(root)
+    if problem is not None:
+        print(damaged_line(root, problem, recorded_roots(root)), file=sys.stderr)
+        return 1
     generation = current_generation(root)
     if generation is None:
         return 0
+    print(_serving_line(root, generation), file=sys.stderr)
     built, now = manifest_fingerprint(generation), code_fingerprint()
     if built != now:
         print(f"warning: the index at {root} was built by other parsing code ({built or 'unknown'}, this code {now}): "
-              "its reports are served as that code read them. Rebuild it: `make rebuild` (the samples) or "
-              f"`python -m indexer build PATH ... --index {root}`.", file=sys.stderr)
+              "its reports are served as that code read them. Rebuild it (the folders it was built from): "
+              f"`make rebuild`, or `.venv/bin/python -m indexer build --index {root}`.", file=sys.stderr)
         # The figures' digests are fingerprinted code too: written once here rather than by every process that serves.
         print("checking the figures' digests of that index ...", file=sys.stderr, flush=True)
         from indexer.digest_refresh import refresh_digests  # the figures' code, loaded only for an old index
@@ -162,12 +153,25 @@ def _stale(args) -> int:
     return 0
 
 
+def _serving_line(root: Path, generation: Path) -> str:
+    """Which index, how many reports, built when and from what (QA 40 #14: a second `make run` said nothing)."""
+    manifest = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))  # index_problem has read it
+    roots = manifest.get("roots") or []
+    shown = ", ".join(roots[:3]) + (f" and {len(roots) - 3} more" if len(roots) > 3 else "")
+    count = len(manifest.get("reports", {}))
+    return (f"serving {count} report{'' if count == 1 else 's'} from {root} (built {manifest.get('built', '?')}"
+            f"{' from ' + shown if shown else ''})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the indexer command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="python -m indexer", description="Build the Nianbao index or parse one report.")
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="parse report files and write the search index")
-    build.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled samples)")
+    build.add_argument("paths", nargs="*", type=Path,
+                       help="files or folders (default: those the index was built from; the samples for a new index)")
+    build.add_argument("--replace", action="store_true",
+                       help="make the index exactly the paths given (default: keep its reports of other folders)")
     build.add_argument("--index", help="index folder (default: $NIANBAO_INDEX or instance/index)")
     build.add_argument("--report", help="write the build summary as JSON to this file")
     build.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")

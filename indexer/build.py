@@ -30,6 +30,8 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
+from indexer.build_changes import count_changes, refuse_copies_of_refused
+from indexer.build_roots import absolute, carried_reports, demo_dropped, merge_roots, outside_paths, roots_to_read
 from indexer.agency_aliases import carry_aliases, previous_agencies, report_agencies, write_aliases
 from indexer.durable import fsync_path
 from indexer.file_table import FileTable, remove_stale
@@ -38,6 +40,7 @@ from indexer.parse_pool import PAGE_TIME, run_pool
 from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import read_sidecar
+from search.index_health import recorded_roots
 from search.index import CURRENT, MANIFEST, READERS_LOCK, column_values, current_generation
 from search.schema import content_id as file_id, make_schema
 
@@ -49,7 +52,12 @@ class BuildBusy(Exception):
 
 
 class NothingToIndex(Exception):
-    """A build found no report at all: the index is left as it was rather than emptied."""
+    """A build found no report at all: the index is left as it was rather than emptied. ``summary`` says what it
+    found (each file refused and why: QA 40 #6)."""
+
+    def __init__(self, message: str, summary: "BuildSummary | None" = None):
+        super().__init__(message)
+        self.summary = summary
 
 
 @dataclass
@@ -62,8 +70,16 @@ class BuildSummary:
     parsed: int = 0  # files parsed in this build (the others were unchanged)
     added: int = 0
     removed: int = 0
+    changed: int = 0  # files whose content changed: their report replaced (neither added nor removed)
+    added_files: list[str] = field(default_factory=list)  # the first file of each report added
+    removed_files: list[str] = field(default_factory=list)  # a recorded file of each report removed
+    changed_files: list[str] = field(default_factory=list)
+    kept_elsewhere: int = 0  # reports kept from folders this build was not given (see indexer/build_roots.py)
+    demo_dropped: bool = False  # the bundled samples were in the index and this build replaced them
+    roots: list[str] = field(default_factory=list)  # the folders (or files) the index is now built from
     full: bool = True
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    not_entered: list[tuple[str, str]] = field(default_factory=list)  # (folder or link, why it was not read)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same content as file)
     warnings: dict[str, list[str]] = field(default_factory=dict)
     unidentified: list[tuple[str, str]] = field(default_factory=list)  # (file, why its body has no agency id)
@@ -347,7 +363,7 @@ def _report_ids(searcher) -> set[str]:
 def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None] | None = None,
                 full: bool = False, jobs: int | None = None, timeout: float = 60.0, wait: float = 0.0,
                 on_wait: Callable[[], None] | None = None, page_time: float = PAGE_TIME,
-                on_pages: Callable[[Path, int, int], None] | None = None) -> BuildSummary:
+                on_pages: Callable[[Path, int, int], None] | None = None, replace: bool = False) -> BuildSummary:
     """Bring the index under ``root`` up to date with the files under ``paths``.
 
     ``on_file(file)`` hears of each file (a string, as listed) once it is parsed or found unchanged.
@@ -355,7 +371,11 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
     ``on_pages(path, done, total)`` follows the pages, and the results are cached under the
     index folder (``ocr-cache``, or ``$NIANBAO_OCR_CACHE``) so that no rebuild reads a file twice.
 
-    Raises BuildBusy when another build holds the index folder for longer than ``wait`` seconds.
+    The index keeps its reports with no file under ``paths`` (those of other folders it was built from) unless
+    ``replace``: then it holds exactly the reports under ``paths`` (indexer/build_roots.py).
+
+    Raises BuildBusy when another build holds the index folder for longer than ``wait`` seconds, MissingRoots
+    when a full build would need a folder the index was built from that is not there.
     """
     started = time.monotonic()
     root = Path(root)
@@ -363,29 +383,41 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
     paths = [Path(p) for p in paths]
     with _BuildLock(root, wait, on_wait), _file_table(root) as table:
         clean_generations(root)  # leftovers of a killed build, generations no server reads
-        # Nothing per file is held in this process while the workers run (each forked worker would
-        # count it again): the files are walked one at a time and tracked in ``table``, on disk.
-        summary = BuildSummary()
-        for path in iter_files(paths):
-            summary.files += 1
-            try:
-                table.add(path, file_id(path))
-            except OSError as exc:
-                summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
-        table.settle()
         previous = current_generation(root)
         fingerprint = code_fingerprint()
         incremental = not full and previous is not None and manifest_fingerprint(previous) == fingerprint
         # An incremental build compares with the previous generation's manifest, which lists every
-        # report: it is held for the build (a full build reads it only at the end).
+        # report: it is held for the build (a full build reads it only for its roots, and at the end).
         manifest = _read_manifest(previous) if incremental else {}
-        old_sources: dict[str, list[str]] = manifest.get("reports", {})
+        given = absolute(paths)
+        # A damaged index (no ``previous``) still says, in its manifest, which folders it was built from.
+        old_roots = [] if replace else (manifest.get("roots") if manifest else recorded_roots(root)) or []
+        dropped = demo_dropped(old_roots, given, str(SAMPLES))
+        old_roots = [r for r in old_roots if r not in dropped]
+        walk = list(paths)
+        if old_roots and not incremental:  # every report is parsed again: those of the other roots too
+            walk += [Path(r) for r in roots_to_read(old_roots, given)]
         # Where each report's original files are, for the download route: absolute paths, and the
-        # folders (or files) this build was asked to read, outside which nothing is ever served.
-        roots = sorted({os.path.abspath(p) for p in paths})
+        # folders (or files) the index is built from, outside which nothing is ever served.
+        roots = merge_roots(old_roots, given)
+        old_paths: dict[str, list[str]] = {} if replace else manifest.get("paths", {})
+        # Nothing per file is held in this process while the workers run (each forked worker would
+        # count it again): the files are walked one at a time and tracked in ``table``, on disk.
+        summary = BuildSummary()
+        for path in iter_files(walk, on_skip=lambda path, why: summary.not_entered.append((path, why))):
+            summary.files += 1
+            try:
+                if os.path.getsize(path) == 0:  # said plainly, and never a 'copy' of another empty file (QA 40 #10)
+                    summary.skipped.append((path, "empty file"))
+                    continue
+                table.add(path, file_id(path))
+            except OSError as exc:
+                summary.skipped.append((path, f"cannot open file: {exc.strerror or exc}"))
+        table.settle()
+        old_sources: dict[str, list[str]] = manifest.get("reports", {})
         ocr_cache = cache_folder(root)
 
-        summary.duplicates.extend((path, os.path.basename(first)) for path, first in table.duplicates())
+        summary.duplicates.extend(table.duplicates())
         copies = table.copies()  # the file names of a report held in several files
 
         def sources(report_id: str, first: str) -> list[str]:
@@ -395,16 +427,24 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
         # The address in a report's sidecar is a parser input: a changed one means a new parse.
         table.read_addresses(read_sidecar)
         gone: list[str] = []
+        carried: set[str] = set()
         present = table.report_ids() if incremental else set()  # beside the manifest it is compared with
+
+        def final_paths(ids) -> dict[str, list[str]]:
+            """Each report's files: those this build found, and those it did not look at (outside its paths)."""
+            located = table.located(ids)
+            return {i: sorted({*found, *outside_paths(old_paths, i, given)}) for i, found in located.items()}
         if incremental:
             old_addresses: dict[str, str | None] = manifest.get("addresses", {})
             table.choose(lambda path, i, address: sorted(old_sources.get(i, [])) != sorted(sources(i, path))
                          or old_addresses.get(i) != address)
-            gone = [i for i in old_sources if i not in present]
+            missing = [i for i in old_sources if i not in present]
+            carried = carried_reports(old_paths, missing, given, dropped)
+            gone = [i for i in missing if i not in carried]
             if table.count_to_parse() or gone:
                 # Each incremental build adds small segments: once there are too many, their reports
                 # are indexed again with the changes, into the new segments, and the small ones go.
-                table.choose_reports(small_segment_reports(previous) - set(gone))
+                table.choose_reports(small_segment_reports(previous, set(gone)))
         else:
             table.choose()
         to_parse = table.count_to_parse()
@@ -413,8 +453,8 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
                 on_file(path)  # a copy or unchanged: counted for the progress bar
         summary.full = not incremental
         if incremental and not to_parse and not gone:
-            if table.located(old_sources) == manifest.get("paths") and roots == manifest.get("roots"):
-                summary.reports = len(old_sources)
+            if final_paths(old_sources) == manifest.get("paths") and roots == manifest.get("roots"):
+                summary.reports, summary.roots, summary.kept_elsewhere = len(old_sources), roots, len(carried)
                 summary.sections = manifest.get("sections", 0)
                 summary.generation = previous.name
                 summary.seconds = time.monotonic() - started
@@ -447,6 +487,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
                     summary.skipped.append((str(path), reason))
                     continue
                 table.record(str(path), report["unidentified"], report["warnings"])
+            refuse_copies_of_refused(summary)
             parsed = table.parsed_reports()  # report id -> its first file
             summary.unidentified, summary.warnings = table.notes()
             # A renamed or copied report whose parse failed this time (a timeout on a busy
@@ -455,16 +496,14 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
                 report_id = table.report_id(path)
                 if report_id in old_sources and report_id not in parsed:
                     summary.skipped[index] = (path, f"{reason} (the copy indexed before is kept)")
-            kept = {i for i in old_sources if i not in parsed and i in present}
+            kept = {i for i in old_sources if i not in parsed and (i in present or i in carried)}
             final_ids = kept | set(parsed)
-            if not final_ids:
+            if not final_ids - carried:
                 # A mistyped path or an unmounted share must not replace a good index with an empty one.
                 what = "no files found" if not summary.files else f"none of the {summary.files} files is a readable report"
-                raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed")
+                raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed", summary)
             _commit(ix, [*gone, *(i for i in parsed if i in old_sources)], segments)
-            summary.added = len([i for i in parsed if i not in old_sources])
-            summary.removed = len(gone)
-            located = table.located(final_ids)
+            located = final_paths(final_ids)
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)
                 found = _report_ids(searcher)
@@ -477,7 +516,9 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
             # When each report first entered the index (kept across rebuilds, --full included): the
             # feeds list new reports by it.
             now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-            first_indexed = (manifest or _read_manifest(previous)).get("indexed", {})
+            before = manifest or _read_manifest(previous)
+            first_indexed = before.get("indexed", {})
+            count_changes(summary, before, final_ids, parsed)
             addresses = table.addresses()
             (generation / MANIFEST).write_text(json.dumps({
                 "fingerprint": fingerprint, "sections": sections, "built": now,
@@ -496,6 +537,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
         if not os.environ.get(CACHE_ENV):  # a shared cache serves other indexes too
             _prune_ocr_cache(ocr_cache, table.report_ids())
         summary.reports, summary.sections = len(final_ids), sections
+        summary.roots, summary.kept_elsewhere, summary.demo_dropped = roots, len(carried), bool(dropped)
         summary.generation = generation.name
         summary.seconds = time.monotonic() - started
         return summary

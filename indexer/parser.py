@@ -31,6 +31,7 @@ from indexer.split_cells import write_splits
 from indexer.tables import recover_tables
 from indexer.template import decide_template
 from search.missing_parts import missing_parts
+from search.repetition import REPEATED, repeated_share, repetition_warning
 from search.schema import content_id
 
 
@@ -123,6 +124,8 @@ def parse_document(doc: Document, source: str, address: str | None = None) -> Re
     if result.inferred_rows:  # figures a reader must know were placed, not read by their labels (/quality lists them)
         report.checks["inferred_rows"] = result.inferred_rows
     report.warnings += result.warnings + notes
+    if (share := repeated_share("\n".join(b for b in blocks if isinstance(b, str)))) >= REPEATED:
+        report.warnings.append(repetition_warning(share))  # the same long passage many times (QA 40 #4)
     mark_ocr(report, doc)
 
     place, notes = place_of(report, doc, blocks, raw, address, bool(spliced))

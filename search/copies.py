@@ -33,6 +33,7 @@ from whoosh import query as Q
 from search.analysis import simplify
 from search.figures.similarity import normal_form, prose_of, shingle_array
 from search.folding import traditional_to_simplified
+from search.repetition import repeats_itself
 from search.retrieval.arrays import arrays_for
 
 COPY_SHARE = 0.7  # of the shorter text's part shingles found in the longer one
@@ -134,7 +135,9 @@ class _Text:
         self.numbers = Counter(int(n) for n in _NUMBER.findall(parts))
         self.all_numbers = self.numbers + Counter(int(n) for n in _NUMBER.findall(preamble))
         self.figures = {k: v for k, v in (report.get("figures") or {}).items() if v is not None}
-        self.key = (report.get("cut_off") is None, not self.traditional, len(report.get("sections") or []),
+        # A text that repeats itself holds every other file of its report: it is listed last (QA 40 #4).
+        self.repeats = repeats_itself(preamble + "\n" + parts)
+        self.key = (report.get("cut_off") is None, not self.repeats, not self.traditional, len(report.get("sections") or []),
                     len(self.shingles), -len(report.get("warnings") or []), report.get("id", ""))
 
     def holds(self, other: _Text) -> bool:
@@ -152,7 +155,7 @@ class _Text:
 def _groups(texts: dict[str, _Text]) -> list[tuple[str, list[str]]]:
     """(the report kept, its copies) for each set of reports whose texts hold one another.
 
-    The best file is kept first: the whole text before an opening, simplified script before a mirror's
+    The best file is kept first: the whole text before an opening, one that does not repeat itself, simplified script before a mirror's
     traditional, then more parts, the longer text, fewer doubts (a mirror's spliced words), then the id (stable).
     Each other file is a copy of the first kept one it holds or is held by, or is kept itself: a short text
     inside two reports that hold not each other (an opening of the template's words) never makes them one.

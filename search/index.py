@@ -21,9 +21,11 @@ request on a new thread (Flask's own) searches as fast as one with long-lived th
 from __future__ import annotations
 
 import fcntl
+import gc
 import json
 import os
 import threading
+import warnings
 import weakref
 from pathlib import Path
 from collections import Counter
@@ -57,6 +59,20 @@ def column_values(reader, field: str) -> list:
     return values
 
 
+def quietly(read: Callable[[], T], on_error: Callable[[Exception], T]) -> T:
+    """``read()``, or ``on_error(exc)`` when it raises. Whoosh leaves a damaged file open when it fails to read it:
+    the file is closed, its ResourceWarning dropped, here, once the failure is handled, not whenever the collector
+    comes to it (in whatever code runs then)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return read()
+        except Exception as exc:  # noqa: BLE001 - the caller says what failed, in one line
+            failed = on_error(exc)
+        gc.collect()
+        return failed
+
+
 class IndexMissing(Exception):
     """No complete index exists at the configured place."""
 
@@ -74,7 +90,8 @@ def current_generation(root: Path) -> Path | None:
     except OSError:
         return None
     path = (Path(root) / target).resolve()
-    return path if whoosh_index.exists_in(str(path)) else None
+    # A damaged table of contents: no index (search/index_health.py says what is wrong).
+    return quietly(lambda: path if whoosh_index.exists_in(str(path)) else None, lambda exc: None)
 
 
 def lock_for_reading(generation: Path) -> int | None:
@@ -290,7 +307,8 @@ class IndexHandle:
                                                      name="nianbao-warm", daemon=True)
                     self._warming.start()
                 return self._generation
-        raise IndexMissing(f"no index at {self.root}: run `python -m indexer build`")
+        raise IndexMissing(f"no index that can be read at {self.root}: `python -m indexer stale --index {self.root}` "
+                           "says why")
 
     def warm(self) -> None:
         """Open the current generation and compute what every search needs, now (at start-up:
@@ -339,10 +357,14 @@ def _open_index(path: Path):
         fd = lock_for_reading(path)
     except FileNotFoundError:
         return None
-    try:
+
+    def opened():
         index = whoosh_index.open_dir(str(path))
         index.searcher().close()  # a complete index opens; a broken one raises here
-    except (OSError, whoosh_index.EmptyIndexError):
+        return index
+    # Missing, incomplete or damaged (search/index_health.py says which): a 503.
+    index = quietly(opened, lambda exc: None)
+    if index is None:
         release_lock(fd)
         return None
     weakref.finalize(index, release_lock, fd)  # searchers keep their index alive

@@ -39,6 +39,19 @@ def original_file(manifest: dict, report_id: str) -> Path | None:
     return None
 
 
+def links_outside(manifest: dict, report_id: str) -> bool:
+    """Whether the report was read through a link, inside the folders the build was given, to a file outside them:
+    such a file is never served (its page says why rather than that the file has gone: QA 40 #12)."""
+    paths = (manifest.get("paths") or {}).get(report_id) if isinstance(report_id, str) else None
+    roots = [os.path.realpath(r) for r in manifest.get("roots") or []]
+    for recorded in paths or []:
+        where = os.path.join(os.path.realpath(os.path.dirname(recorded)), os.path.basename(recorded))
+        if os.path.islink(where) and any(_inside(where, root) for root in roots) \
+                and not any(_inside(os.path.realpath(where), root) for root in roots):
+            return True
+    return False
+
+
 # A text file's encoding as the reader detected it -> the charset its download names; the BOM-less UTF-16 and
 # UTF-32 forms name their byte order (a browser cannot guess it), the BOM forms let the BOM say it.
 _CHARSETS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "gb18030": "gb18030", "big5hkscs": "big5-hkscs",
@@ -70,3 +83,8 @@ def find_original(searcher, report: dict) -> Original | None:
     None when it has moved or changed since the build."""
     found = original_file(searcher.manifest(), report["id"])
     return None if found is None else Original(found, media_type(report.get("kind"), report.get("encoding")))
+
+
+def original_links_outside(searcher, report: dict) -> bool:
+    """``links_outside`` of ``report``, by the manifest of the generation ``searcher`` reads."""
+    return links_outside(searcher.manifest(), report["id"])

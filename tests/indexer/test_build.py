@@ -104,7 +104,10 @@ def test_incremental_build_parses_only_what_changed(tmp_path):
     assert not update.full
     assert update.parsed == 2  # the changed file and the renamed one
     assert update.reports == 4
-    assert (update.added, update.removed) == (1, 2)  # new content of the changed file; it and the deleted one gone
+    # The changed file is named as changed (its old report replaced), the deleted one as removed (QA 40 #11).
+    assert (update.added, update.removed, update.changed) == (0, 1, 1)
+    assert update.changed_files == [str(changed)]
+    assert update.removed_files == [str(corpus / "001_8faff2b7f5fbbbed.txt")]
     searcher = IndexHandle(root).searcher()
     sources = {d["source"] for d in searcher.documents(kind="report")}
     assert "renamed.txt" in sources and "001_8faff2b7f5fbbbed.txt" not in sources
@@ -140,6 +143,27 @@ def test_small_segments_of_incremental_builds_are_gathered_again(tmp_path):
     handle = IndexHandle(root)
     assert len(list(handle.searcher().documents(kind="report"))) == len(layouts) + 1
     handle.close()
+
+
+def test_removing_the_report_of_a_segment_of_its_own_parses_nothing_again(tmp_path):
+    """A segment whose reports all go with a build is dropped, not counted among the small ones to gather: removing
+    the one file that had a segment of its own re-parsed 29 of 35 files (QA 40 #4)."""
+    from indexer.segments import MAX_SMALL_SEGMENTS
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    layouts = sorted(p for p in (SAMPLES.parent / "tests" / "layouts").glob("*.txt"))[:MAX_SMALL_SEGMENTS]
+    root = tmp_path / "index"
+    shutil.copy(SAMPLES / "001_8faff2b7f5fbbbed.txt", corpus)
+    build_index([corpus], root, jobs=1)
+    for layout in layouts[:-1]:  # MAX_SMALL_SEGMENTS small segments: not too many yet
+        shutil.copy(layout, corpus)
+        build_index([corpus], root, jobs=1)
+    shutil.copy(layouts[-1], corpus)  # one more, in a segment of its own: too many
+    build_index([corpus], root, jobs=1)
+    (corpus / layouts[-1].name).unlink()  # and gone again, with its segment
+    summary = build_index([corpus], root, jobs=1)
+    assert (summary.parsed, summary.removed) == (0, 1)
 
 
 def _slow_or_crashing(path):

@@ -8,6 +8,7 @@ import io
 import json
 
 import indexer.__main__ as cli
+from indexer import build_summary
 from tests.agency_corpus import made_up_report, write_reports
 
 
@@ -17,7 +18,7 @@ def test_the_summary_says_how_many_more_and_counts_the_warnings(tmp_path, monkey
         "town-2021.txt": made_up_report("雾桥坪镇", 2021),
         "known.txt": made_up_report("吴忠市民政局", 2020),
     })
-    monkeypatch.setattr(cli, "UNIDENTIFIED_SHOWN", 1)
+    monkeypatch.setattr(build_summary, "SHOWN", 1)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = cli.main(["build", str(corpus), "--index", str(tmp_path / "index"), "--quiet", "--jobs", "1",

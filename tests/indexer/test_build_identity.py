@@ -60,7 +60,7 @@ def test_an_unidentified_body_gets_a_warning_and_a_line_in_the_summary(tmp_path)
     [entry] = report["unidentified"]
     assert entry["file"].endswith("town.txt") and "未与其他机关合并" in entry["reason"]
     assert entry["reason"] in report["warnings"][entry["file"]]
-    assert "1 reports' issuing body could not be identified" in out.getvalue() and entry["reason"] in out.getvalue()
+    assert "1 report's issuing body could not be identified" in out.getvalue() and entry["reason"] in out.getvalue()
     docs = stored_reports(tmp_path / "index")
     assert docs["七里坪镇"]["agency_id"].startswith("unresolved:七里坪镇#")
     assert entry["reason"] in json.loads(docs["七里坪镇"]["payload"])["warnings"]

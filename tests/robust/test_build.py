@@ -141,7 +141,7 @@ def test_same_report_under_two_names_is_stored_once_and_lists_both(tmp_path, hos
     shutil.copy(SAMPLES / "001_8faff2b7f5fbbbed.txt", corpus / "other.txt")
     root = tmp_path / "index"
     summary = build_index([corpus], root)
-    assert summary.reports == 2 and summary.duplicates == [(str(corpus / "wuzhong-2021.txt"), "copy.txt")]
+    assert summary.reports == 2 and summary.duplicates == [(str(corpus / "wuzhong-2021.txt"), str(corpus / "sub" / "copy.txt"))]
     reports = _reports(root)
     report_id = content_id(SAMPLES / "004_6c81e5c04cdd17c4.txt")
     assert sorted(reports[report_id]["sources"]) == ["copy.txt", "wuzhong-2021.txt"]
@@ -180,7 +180,7 @@ def test_incremental_build_adds_replaces_and_deletes(tmp_path):
     shutil.copy(HOSTILE / "text-named.docx", corpus / "new.txt")
     update = build_index([corpus], root)
     after = _reports(root)
-    assert (update.parsed, update.added, update.removed) == (2, 2, 2)
+    assert (update.parsed, update.added, update.removed, update.changed) == (2, 1, 1, 1)
     assert old_id not in after and content_id(changed) in after
     assert content_id(SAMPLES / "000_a24194704c1fd16a.txt") not in after
     assert after[content_id(changed)]["agency"] == "海宁市民政局"

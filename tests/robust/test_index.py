@@ -138,7 +138,7 @@ def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point, index_r
     fresh = IndexHandle(root)  # a server started after the kill
     assert answers(fresh) == before
     # The next build goes through, and removes what the killed one left.
-    summary = build_index([corpus], root)
+    summary = build_index([corpus], root, replace=True)  # the samples' index becomes this corpus
     assert summary.reports == reports
     assert {p.name for p in root.glob("gen-*")} == {current_generation(root).name, generation.name}
     assert answers(fresh)[0][0] == reports  # picked up without a restart
@@ -146,7 +146,7 @@ def test_build_killed_half_way_leaves_old_index_serving(tmp_path, point, index_r
     fresh.close()
     del server, fresh
     (corpus / "text-named.docx").unlink()  # a build that parses nothing, only drops a report
-    build_index([corpus], root)
+    build_index([corpus], root, replace=True)
     assert [p.name for p in root.glob("gen-*")] == [current_generation(root).name]
 
 
@@ -245,7 +245,7 @@ def test_a_reader_racing_a_build_retries(tmp_path, monkeypatch):
     root = tmp_path / "index"
     build_index([SAMPLES], root)
     old = current_generation(root)
-    build_index([SAMPLES / "004_6c81e5c04cdd17c4.txt"], root)
+    build_index([SAMPLES / "004_6c81e5c04cdd17c4.txt"], root, replace=True)
     assert not old.exists()
     # The reader read the link just before a build swapped it and deleted the generation it named.
     link = root / CURRENT
@@ -294,7 +294,7 @@ def test_servers_follow_rebuilds_without_a_failed_request(tmp_path):
     try:
         shutil.copy(HOSTILE / "text-named.docx", corpus / "extra.txt")
         build_index([corpus], root, full=True, jobs=1)
-        build_index([SAMPLES], root, full=True, jobs=1)
+        build_index([SAMPLES], root, full=True, jobs=1, replace=True)  # the corpus of the build before is dropped
     finally:
         stop.set()
         for thread in threads:

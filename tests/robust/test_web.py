@@ -258,7 +258,8 @@ def test_original_never_served_from_outside_or_changed(tmp_path):
     linked = content_id(outside / "secret.txt")
     assert client.get(f"/api/reports/{linked}").status_code == 200  # indexed: its text is public anyway
     refused = client.get(f"/reports/{linked}/original")
-    assert refused.status_code == 404 and "原始文件已不在" in refused.get_data(as_text=True)
+    # Said as it is, not as a file gone or changed (QA 40 #12).
+    assert refused.status_code == 404 and "链接指向建立索引的文件夹之外" in refused.get_data(as_text=True)
     good = content_id(corpus / "a.txt")
     with client.get(f"/reports/{good}/original") as response:
         assert response.status_code == 200
