@@ -386,7 +386,8 @@ _NAMED_AFTER_PROVINCE = re.compile(r"(?:[东南西北中]?路|大街|大道)?(?:
 # A body's branch named after a division inside its parent's: 某某市公安局某某区分局, 某某市公安局某某分局,
 # 某某市规划和自然资源局某某管理局; (round 46) a city's ecology and environment bureau dispatched to a county, named
 # by the county's short form after the city's name (某某市某某生态环境局, the vertical reform's bureaus); (round 67) a
-# city centre's branch in a district (某某市公共资源交易服务中心某某分中心).
+# city centre's branch in a district (某某市公共资源交易服务中心某某分中心), and so a province centre's branch in a city
+# (某某省…交易中心某某分中心 at the city), as a province bureau's 分局 named after a city sits there (review 35 #13).
 _BRANCH_TAIL = re.compile(r"(?:分局|管理局|生态环境局|分中心)$")
 
 

@@ -56,3 +56,9 @@ def test_a_city_centres_branch_named_after_a_district_sits_there(name, level, co
 def test_a_report_cut_before_its_title_is_not_refused_for_a_line_below_it(lines):
     # (review 35 #8) the budget and the reports' publication are asked of a page's title and first line only
     assert refusal(lines) is None
+
+
+def test_a_province_centres_branch_named_after_a_city_sits_at_the_city():
+    # (review 35 #13) as a province bureau's 分局 named after a city does
+    report = parsed(["山东省陶艺交易中心泰安分中心2025年政府信息公开工作年度报告", *REST])
+    assert (report.level, report.region["province"], report.region["city"]) == ("city", "山东省", "泰安市")
