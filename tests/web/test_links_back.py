@@ -128,3 +128,14 @@ def test_the_figures_pages_link_reports_as_the_builder_writes_them(indexes):
         hrefs = [unescape(h) for h in re.findall(r'href="(/reports/[^"]*)"', response.get_data(as_text=True))]
         assert hrefs, url
         assert all(any(h == report_link(i) or h.startswith(report_link(i) + "#") for i in shown) for h in hrefs), url
+
+
+def test_every_page_writes_its_notes_in_one_box():
+    # review 35 #11: /stats, /trends, /compare, /quality, /agencies and a body's page stacked one box per note (QA 39
+    # #7's class); every list of a page's messages now goes through the notices macro of _macros.html
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    loops = [p.name for p in templates.glob("*.html") if p.name != "_macros.html"
+             and re.search(r"\{%-?\s*for message in", p.read_text("utf-8"))]
+    assert loops == []
