@@ -276,7 +276,7 @@ def report_units(parsed: ParsedQuery) -> list[Q.Query]:
 
 
 def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
-    """``report_units`` with the words each item was made from, as a user would read them."""
+    """``report_units`` with the words each item was made from, as a user would read them (派出所的年报: 派出所)."""
     units: list[tuple[str, Q.Query]] = []
     weak = weak_words(parsed)
     for clause in parsed.must:
@@ -286,7 +286,7 @@ def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
         for piece in pieces:
             query = _clause_query(piece, weak)
             if query is not None:
-                units.append((piece.shown or " OR ".join(piece.alternatives), query))
+                units.append((piece.shown or (topic[0] if len(topic) == 1 else " OR ".join(piece.alternatives)), query))
     return units
 
 
