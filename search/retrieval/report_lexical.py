@@ -50,10 +50,12 @@ def query_text(parsed: ParsedQuery) -> str:
 
 
 def _without_kind(text: str) -> str:
+    """``text`` without the report's kind closing it (派出所的年报: 派出所); a question about the report (年报里的数据…)
+    keeps it."""
     words = cut(text)
-    kept = [" " if w in DOC_WORDS or w == "的" and i + 1 < len(words) and words[i + 1] in DOC_WORDS else w
-            for i, w in enumerate(words)]
-    return " ".join("".join(kept).split()) if "".join(kept).strip() else text
+    end = len(words) - 1 if words and words[-1] in DOC_WORDS else len(words)
+    end -= 1 if end < len(words) and end and words[end - 1] == "的" else 0
+    return "".join(words[:end]) if 0 < end < len(words) else text
 
 
 def _tokens(text: str) -> dict[str, list[str]]:
