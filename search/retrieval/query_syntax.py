@@ -89,7 +89,22 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
     text, notes = _spelled(_glued_ranges(_unglued_not(text)), list(notes or []))
+    for _ in range(2):  # what a group's brackets hid is read once they are gone: ( -低保 ) OR ( -特困 ) (QA 41 #9)
+        again, notes = _spelled(text, notes)
+        text, changed = again, again != text
+        if not changed:
+            break
+    notes += [NEGATED_YEAR.format(typed=m.group(0), word=m.group(3), year=year.group(1)) for m in TOKEN.finditer(text)
+              if m.group(1) and (year := _YEAR.match(m.group(3) or ""))]
+    notes = list(dict.fromkeys(notes))
     return _without_negated_filters(text, notes), notes
+
+
+# 低保 -2020 excluded the parts writing 2020 (the 2021 reports' comparisons too) without a word (QA 41 #10): most who
+# write it mean the year, which only year: can choose.
+NEGATED_YEAR = ("“{typed}”排除的是写有“{word}”的章节，不是 {year} 年的报告；年份只能限定，不能排除，"
+                "请写要看的年份，如 year:2021-2024。")
+_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 
 
 # NOT glued to its group or to a minus (NOT(低保), NOT-低保) is how many type it: read as a word, it searched for
@@ -267,6 +282,8 @@ def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[t
                 kept.append(ch)
             word = "".join(kept)
             item = word if word not in OPERATORS else ""
+            if item.startswith("-") and item.strip("-"):  # -(-低保): its own minus, as in -(低保 OR -特困) (QA 41 #6)
+                item, minus_at = item.lstrip("-"), depth if minus_at is None else minus_at
         elif quoted and quoted.strip():
             item = f'"{quoted.strip()}"'
         if item:
