@@ -25,7 +25,8 @@ from search.analysis import bigrams, cut
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import reports_present
-from search.retrieval.query import DOC_WORDS, STOP_WORDS, ParsedQuery
+from search.retrieval.kind_words import without_kind
+from search.retrieval.query import STOP_WORDS, ParsedQuery
 
 K1, B = 1.2, 0.75
 FIELDS = (("grams", bigrams), ("body", cut))  # index field, how the query's text is cut for it
@@ -46,16 +47,7 @@ def query_text(parsed: ParsedQuery) -> str:
     """What the backstop searches: the words as typed (phrases and OR alternatives included),
     without field filters, exclusions and the years, figures' size words already read, nor the report's own kind
     beside a topic (派出所的年报: 派出所; every report holds 年报 or 报告, so 派出所的报告 listed 33 and 派出所的年报 8)."""
-    return " ".join(alt if clause.phrase else _without_kind(alt) for clause in parsed.must for alt in clause.alternatives)
-
-
-def _without_kind(text: str) -> str:
-    """``text`` without the report's kind closing it (派出所的年报: 派出所); a question about the report (年报里的数据…)
-    keeps it."""
-    words = cut(text)
-    end = len(words) - 1 if words and words[-1] in DOC_WORDS else len(words)
-    end -= 1 if end < len(words) and end and words[end - 1] == "的" else 0
-    return "".join(words[:end]) if 0 < end < len(words) else text
+    return " ".join(alt if clause.phrase else without_kind(alt) for clause in parsed.must for alt in clause.alternatives)
 
 
 def _tokens(text: str) -> dict[str, list[str]]:
