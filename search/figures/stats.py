@@ -78,6 +78,18 @@ class Row:
         return len(self.failures) + len(self.issues)
 
     @property
+    def check_anchor(self) -> str:
+        """Where /quality lists what the check column names (QA 41 #11: #report-… missed a report listed only for its
+        missing parts, whose item is #missing-…): its table problems first, then its missing parts, then the issue."""
+        if self.failures:
+            return f"report-{self.record.report_id}"
+        if self.record.missing_parts:
+            return f"missing-{self.record.report_id}"
+        issue = self.issues[0] if self.issues else None
+        return "" if issue is None else (f"report-{issue.report_id}-{issue.rule}" if issue.kind == "continuity"
+                                         else issue.kind)
+
+    @property
     def check_text(self) -> str:
         """The check column as words: balance, problems found, parts missing."""
         words = [balance_text(self.balance)]

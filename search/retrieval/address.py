@@ -48,13 +48,14 @@ def glued_negations(text: str) -> str:
 # A request addressed to the search before the question (我想知道…, 想了解…, 帮我查一下…, 请告诉我…) or a closing after
 # it (谢谢, 拜托了, 急): no topic, as 请问 is none. Read as words, 知道, 了解, 一下, 谢谢 were required as text and, beside
 # a figure, counted as another topic, so that 我想知道收到多少申请 lost the figure's order and answer. Only a lead-in of
-# someone wanting or asking (我想, 想, 帮我, 请…, 告诉我) is one: a word that merely begins with a verb of looking (查处,
-# 看病, 了解情况) stays, and either must stand on a boundary of jieba's cut (想法, 我要求: 我 | 要求; 应急 keeps its 急).
+# someone wanting or asking (我想, 想, 帮我, 请…, 告诉我) is one, and a bare 查 or 搜 (查派出所, 查一下…: QA 41 #1); a word
+# that merely begins with a verb of looking (查处, 看病, 了解情况) stays, and either must stand on a boundary of jieba's
+# cut (想法, 我要求: 我 | 要求; 应急 keeps its 急). 找 and 看 alone stay: 找区长 is a mailbox (给县长写信).
 _REQUEST_LEAD_IN = re.compile(
     r"^((?:请问一下|(?:请问|请|麻烦(?:你|您)?|能不能|能否|可不可以|可以)?"
     r"(?:帮我|帮忙|给我|替我|告诉我|我想要|我想|我要|想要|我希望|想)"
     r"(?:知道|了解|问问|问一下|问|打听一下|打听|查一查|查一下|查查|查询一下|查询|查|看一看|看一下|看看|看|搜一下|搜索|搜"
-    r"|找一下|找找|找)?(?:一下)?))[\s，,：:。]*")
+    r"|找一下|找找|找)?(?:一下)?|(?:请|帮忙|麻烦)?(?:查一查|查一下|查查|查询一下|查|搜一下|搜索一下|搜)))[\s，,：:。]*")
 _CLOSING = re.compile(r"[\s，,。.!！~～?？]*(((?:谢谢(?:你|您|了|啦)?|多谢|感谢(?:你|您)?|拜托(?:你|您)?(?:了|啦)?|麻烦(?:你|您)?了"
                       r"|在线等(?:急)?|急+))[\s，,。.!！~～?？]*)$")
 

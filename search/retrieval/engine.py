@@ -17,7 +17,7 @@ from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_lines, fi
 from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
-from search.retrieval.excluded_parts import excluded_parts_note
+from search.retrieval.excluded_parts import emptied_note, excluded_parts_note
 from search.agencies.kind_filter import checked_kinds
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import select_results
@@ -154,7 +154,8 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
                         within=orders_over_figure(parsed, messages)) if hits_mask.any() else None)
     if note:
         messages.append(note)
-    messages += filter(None, [excluded_parts_note(searcher, parsed, hits_mask, params.flat)])
+    messages += filter(None, [excluded_parts_note(searcher, parsed, hits_mask, params.flat),
+                              emptied_note(parsed)])  # 派出所 -公安局: why the bureau is gone
     body_link = None
     if parsed.series is not None:  # 历年 beside a named body: how it was read, and the body's own page
         messages.append(series_note(searcher, parsed))

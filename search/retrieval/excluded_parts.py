@@ -16,10 +16,17 @@ from search.retrieval.per_report import reports_present
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_tree import part_exclusion
 from search.retrieval.selection import report_codes
+from search.retrieval.synonyms import expand
 
-NOTE = "“{words}”排除的是提到它的章节：下列报告中有 {n} 份在其他章节提到它（按章节显示则只列不含它的章节）。"
+NOTE = "“{words}”排除的是提到{it}的章节：下列报告中有 {n} 份在其他章节提到{it}（按章节显示则只列不含{it}的章节）。"
 # A -word naming an issuer (-民政局) also drops that issuer's reports whole (query_tree.issuer_exclusion): said so.
-ISSUER_NOTE = "“{words}”发布的报告已全部排除；其他报告只排除提到它的章节：下列报告中有 {n} 份在其他章节提到它。"
+ISSUER_NOTE = "“{words}”发布的报告已全部排除；其他报告只排除提到{it}的章节：下列报告中有 {n} 份在其他章节提到{it}。"
+# A word searched as what is excluded (派出所 -公安局: 派出所 is read as its 公安局) listed nothing, and the page said
+# only 没有找到 (QA 41 #7): the reading is said.
+EMPTIED_NOTE = ("“{word}”也按它所属的“{reading}”查找，而 -{reading} 排除了它发布的报告和提到它的章节；"
+                "要看“{word}”的结果，请去掉 -{reading}。")
+# An exclusion excludes its synonyms too (-最低生活保障 excludes 低保): beside its synonym nothing is left.
+SYNONYM_EMPTIED_NOTE = "“{reading}”与“{word}”是同义词，-{reading} 也排除了提到“{word}”的章节。"
 
 
 def excluded_parts_note(searcher, parsed: ParsedQuery, hits: np.ndarray, flat: bool) -> str | None:
@@ -35,4 +42,21 @@ def excluded_parts_note(searcher, parsed: ParsedQuery, hits: np.ndarray, flat: b
         return None
     said = [alt for clause in parsed.must_not for alt in clause.alternatives]
     names_issuer = any(concept_of(alt) is not None for alt in said)
-    return (ISSUER_NOTE if names_issuer else NOTE).format(words="、".join(said), n=n)
+    return (ISSUER_NOTE if names_issuer else NOTE).format(words="、".join(said), n=n, it="它们" if len(said) > 1 else "它")
+
+
+def emptied_note(parsed: ParsedQuery) -> str | None:
+    """The note naming a word searched as a word that is excluded (its body or a synonym), else None."""
+    if not parsed.must_not:
+        return None
+    excluded = {alt for clause in parsed.must_not for alt in clause.alternatives}
+    for clause in parsed.must:
+        for word in clause.alternatives:
+            concept = concept_of(word)
+            readings = [f for f, _ in concept.functions] if concept is not None and concept.functions else []
+            for reading in readings + expand(word):
+                if reading != word and reading in excluded:
+                    if reading in readings:
+                        return EMPTIED_NOTE.format(word=word, reading=reading)
+                    return SYNONYM_EMPTIED_NOTE.format(word=word, reading=reading)
+    return None

@@ -117,6 +117,13 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
         phrases = {alt for c in parsed.must if c.phrase for alt in c.alternatives}
         kept = [(label, unit) for label, unit in labeled
                 if label in phrases or label in parsed.everyday or not is_filler(searcher, label, sections)]
+        # One typed apart that no report holds (户籍 低保) is a keyword: said, as 火星 is (QA 41 #2). Within a
+        # sentence (适老化改造能看到吗) it is speech, left out in silence like a question word.
+        apart = {c.alternatives[0] for c in parsed.must if len(c.alternatives) == 1} if len(parsed.must) > 1 else set()
+        unused = [label for label, unit in labeled if (label, unit) not in kept and label in apart  # 案件 only ranks
+                  and not only_ranks(label) and not (evaluate(searcher, unit, sections).mask & sections).any()]
+        note = ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, unused)))
+        parsed.notes += [note] if kept and unused and note not in parsed.notes else []
         labeled = kept if kept else labeled
     units = [unit for _, unit in labeled]
     if not units:

@@ -11,8 +11,10 @@ words the reports after them are near.
 """
 from __future__ import annotations
 
+from search.retrieval.issuers import concept_of
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_syntax import as_typed
+from search.retrieval.synonyms import expand
 
 PARTIAL_NOTE = "只有 {n} 份报告与{words}相符，其后是包含其中主要词语的报告。"
 FALLBACK_NOTE = "没有同时包含{words}的结果，下面是包含其中部分词语的结果。"
@@ -23,6 +25,10 @@ SINGLE_FALLBACK_NOTE = "没有报告{held}，下面是全文用字与“{typed}�
 ABSENT_NOTE = "没有报告使用“{words}”，已按其余词语查找。"
 # A word read as something else (said by a note above this one): the count is of that reading.
 READ_OTHERWISE = "与“{typed}”相符（按上述理解）"
+# What the count counts when the reports need not write the word (QA 41 #5): a kind of body, counted by who issued
+# the report or by its mention (民政部, 民政和社会保障局 for 民政局), and a word with its synonyms.
+OF_KIND = "与“{typed}”相符（由这类机关发布或正文提到它）"
+WITH_SYNONYMS = "与“{typed}”相符（含同义词“{synonym}”等）"
 MOST_NAMED = 4  # words named in a note; a longer query is "the query"
 
 
@@ -41,6 +47,10 @@ def relaxed_note(parsed: ParsedQuery, found: bool, strict: int, selection=None) 
             held = f"提到“{body}”"  # 派出所: the reports writing the body it belongs to (named_bodies.BELONGS_NOTE)
         elif clause.shown or len(clause.alternatives) > 1 or label in parsed.everyday:
             held = READ_OTHERWISE.format(typed=typed)
+        elif concept_of(label) is not None:
+            held = OF_KIND.format(typed=typed)  # 民政局: 民政部's and 民政和社会保障局's reports count, never writing it
+        elif len(others := [w for w in expand(label) if w != label]) > 0:
+            held = WITH_SYNONYMS.format(typed=typed, synonym=others[0])  # 最低生活保障: most hold only 低保
         else:
             held = f"包含“{typed}”"
         return (SINGLE_PARTIAL_NOTE.format(n=strict, held=held, typed=typed) if found

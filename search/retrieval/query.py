@@ -247,7 +247,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
         if bare in OPERATORS:
             items.append((False, bare, False))  # operators resolved below
             continue
-        items.append((negated, bare.lstrip("+"), False))
+        items.append((negated, bare.lstrip("+-") if negated else bare.lstrip("+"), False))  # --低保 is -低保
 
     pending_or = pending_not = False
     for negated, value, phrase in items:

@@ -88,8 +88,39 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     (QA 36). A branch of words all required (-(低保 OR 特困 救助): OR binds 低保 alone), a branch holding an exclusion
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
-    text, notes = _spelled(text, list(notes or []))
+    text, notes = _spelled(_glued_ranges(_unglued_not(text)), list(notes or []))
+    for _ in range(2):  # what a group's brackets hid is read once they are gone: ( -低保 ) OR ( -特困 ) (QA 41 #9)
+        again, notes = _spelled(text, notes)
+        text, changed = again, again != text
+        if not changed:
+            break
+    notes += [NEGATED_YEAR.format(typed=m.group(0), word=m.group(3), year=year.group(1)) for m in TOKEN.finditer(text)
+              if m.group(1) and (year := _YEAR.match(m.group(3) or ""))]
+    notes = list(dict.fromkeys(notes))
     return _without_negated_filters(text, notes), notes
+
+
+# 低保 -2020 excluded the parts writing 2020 (the 2021 reports' comparisons too) without a word (QA 41 #10): most who
+# write it mean the year, which only year: can choose.
+NEGATED_YEAR = ("“{typed}”排除的是写有“{word}”的章节，不是 {year} 年的报告；年份只能限定，不能排除，"
+                "请写要看的年份，如 year:2021-2024。")
+_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
+
+
+# NOT glued to its group or to a minus (NOT(低保), NOT-低保) is how many type it: read as a word, it searched for
+# “not” beside the word meant to be excluded (QA 41 #4). Spaced (NOT (低保)) it excluded already.
+_GLUED_NOT = re.compile(r"(?<!\S)NOT(?:-(?=[^\s-])|(?=[(（]))")
+# A range of years typed with spaces (2019 - 2021, 2019 至 2021): the spaces made two years and a word 至 or a lone
+# minus of it (QA 41 #3); written together it was read as the range.
+_SPACED_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2}年?)(?:\s+([-–—~至到])\s*|([-–—~至到])\s+)((?:19|20)\d{2}年?)(?![\w-])")
+
+
+def _unglued_not(text: str) -> str:
+    return _GLUED_NOT.sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ", text)
+
+
+def _glued_ranges(text: str) -> str:
+    return _SPACED_RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), text)
 
 
 def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
@@ -251,6 +282,8 @@ def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[t
                 kept.append(ch)
             word = "".join(kept)
             item = word if word not in OPERATORS else ""
+            if item.startswith("-") and item.strip("-"):  # -(-低保): its own minus, as in -(低保 OR -特困) (QA 41 #6)
+                item, minus_at = item.lstrip("-"), depth if minus_at is None else minus_at
         elif quoted and quoted.strip():
             item = f'"{quoted.strip()}"'
         if item:

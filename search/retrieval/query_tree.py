@@ -16,6 +16,7 @@ from search.retrieval.issuers import LOCAL_NAMESAKE, IssuerQuery, concept_of
 from search.retrieval.query import (DOC_WORDS, MAX_WORDS, SOFT_WORDS, STOP_WORDS, Clause, ParsedQuery, content_words,
                                     longest_words, query_words, topic_words)
 from search.retrieval.everyday import EVERYDAY_BOOST
+from search.retrieval.kind_words import item_label
 from search.retrieval.shadowed import is_shadowed
 from search.retrieval.synonyms import searched, synonym_weight
 from search.schema import FIELD_BOOSTS, GRAM_BOOST
@@ -66,8 +67,8 @@ def _field_boost(field: str, boost: float, word: str) -> float:
 
 
 def _issuer_alternatives(word: str) -> list[Q.Query]:
-    """For a word that names an issuer (市监局, 卫计委, 派出所, 乡镇): the reports whose issuer it
-    is, and the names that issuer's reports are written with (weighed as synonyms)."""
+    """For a word that names an issuer (市监局, 卫计委, 派出所, 乡镇): the reports whose issuer it is, and the names that
+    issuer's reports are written with (weighed as synonyms)."""
     concept = concept_of(word)
     if concept is None:
         return []
@@ -144,8 +145,8 @@ def _clause_query(clause: Clause, weak: Weak = ()) -> Q.Query | None:
 
 @lru_cache(maxsize=512)
 def _items_query(alternatives_typed: tuple[str, ...], phrase: bool, weak: Weak = ()) -> Q.Query | None:
-    """The query of one item (kept: the grouped view asks for an item's query several times, and
-    building a query with synonyms copies it for each weight). Query trees are never changed."""
+    """The query of one item (kept: the grouped view asks for an item's query several times, and building a query
+    with synonyms copies it for each weight). Query trees are never changed."""
     clause = Clause(list(alternatives_typed), phrase)
     alternatives = []
     for alt in clause.alternatives:
@@ -268,17 +269,16 @@ def only_ranks(text: str) -> bool:
 
 
 def report_units(parsed: ParsedQuery) -> list[Q.Query]:
-    """What a report must hold somewhere, each in any of its parts (the grouped view): every
-    quoted phrase, OR group and typed word, and every topic word of a run typed without spaces
-    (便民热线: 便民 and 热线), each with its synonyms and the issuer it names. A run that has a
-    synonym of its own (政务新媒体 = 政务微博 …) stays one item, so that its synonyms still count."""
+    """What a report must hold somewhere, each in any of its parts (the grouped view): every quoted phrase, OR group
+    and typed word, and every topic word of a run typed without spaces (便民热线: 便民 and 热线), each with its synonyms
+    and the issuer it names. A run that has a synonym of its own (政务新媒体 = 政务微博 …) stays one item."""
     return [query for _, query in labeled_report_units(parsed)]
 
 
 def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
     """``report_units`` with the words each item was made from, as a user would read them."""
     units: list[tuple[str, Q.Query]] = []
-    weak = weak_words(parsed)
+    weak = weak_words(parsed)  # an item's label: item_label (派出所的年报: 派出所)
     for clause in parsed.must:
         alt = clause.alternatives[0]
         topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
@@ -286,7 +286,7 @@ def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
         for piece in pieces:
             query = _clause_query(piece, weak)
             if query is not None:
-                units.append((piece.shown or " OR ".join(piece.alternatives), query))
+                units.append((piece.shown or (item_label(clause) if piece is clause else piece.alternatives[0]), query))
     return units
 
 

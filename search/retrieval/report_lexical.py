@@ -25,6 +25,7 @@ from search.analysis import bigrams, cut
 from search.retrieval.arrays import arrays_for
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import reports_present
+from search.retrieval.kind_words import without_kind
 from search.retrieval.query import STOP_WORDS, ParsedQuery
 
 K1, B = 1.2, 0.75
@@ -44,8 +45,9 @@ class LexicalScores:
 
 def query_text(parsed: ParsedQuery) -> str:
     """What the backstop searches: the words as typed (phrases and OR alternatives included),
-    without field filters, exclusions and the years, figures' size words already read."""
-    return " ".join(alt for clause in parsed.must for alt in clause.alternatives)
+    without field filters, exclusions and the years, figures' size words already read, nor the report's own kind
+    beside a topic (派出所的年报: 派出所; every report holds 年报 or 报告, so 派出所的报告 listed 33 and 派出所的年报 8)."""
+    return " ".join(alt if clause.phrase else without_kind(alt) for clause in parsed.must for alt in clause.alternatives)
 
 
 def _tokens(text: str) -> dict[str, list[str]]:
