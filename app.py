@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, quote as url_quote, unquote, urlsplit
 
 from flask import (Blueprint, Flask, abort, current_app, g, jsonify, make_response, redirect, render_template,
-                   request, send_file, url_for)
+                   request, send_file, stream_with_context, url_for)
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
@@ -228,7 +228,8 @@ def api_stats():
 @api.get("/export", endpoint="export")
 def api_export():
     download = search.export(searcher(), request.args, base_url())
-    response = make_response(download.text)
+    # The search CSV comes in pieces as its rows are read: sent as they come, the request (its searcher) kept open.
+    response = make_response(download.text if isinstance(download.text, str) else stream_with_context(download.text))
     response.headers["Content-Type"] = f"{download.media_type}; charset=utf-8"
     # The selection's words in the UTF-8 name (RFC 6266), the plain name for clients that read only the ASCII one.
     response.headers["Content-Disposition"] = (f'attachment; filename="{download.plain_name}"; '

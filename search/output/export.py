@@ -10,13 +10,14 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
 from search.figures.stats import StatsTable, build_stats
 from search.figures.stats_params import StatsParams
 from search.output.shapes import hit_json
-from search.retrieval.engine import run_search
+from search.retrieval.engine import SearchResult, run_search
 from search.retrieval.facets import selection_chips
 from search.retrieval.paging import paged_as
 from search.retrieval.params import LEVELS, SearchParams
@@ -25,6 +26,7 @@ from search.vocabulary import BALANCE_CHECK, balance_state, parts_text, shown_na
 EXPORTS = ("stats", "search")  # what=
 FORMATS = {"csv": "text/csv", "json": "application/json"}  # format=, and the file's media type
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
+EXPORT_STEP = 250  # hits read and written at a time in the search CSV
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -116,11 +118,32 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
 
 def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
     """Every hit of a search (up to SEARCH_EXPORT_LIMIT) as plain data, snippets without markup."""
-    result = run_search(searcher, replace(params, page=1, per_page=SEARCH_EXPORT_LIMIT))
-    hits = [hit_json(h, base_url, plain=True, q=result.params.q) for h in result.hits]
+    result = _export_search(searcher, params)
+    hits = [hit_json(h, base_url, plain=True, q=result.params.q) for h in result.reader.read(result.unread)]
     return {"query": params.q, "total": result.total, "exported": len(hits),
             "truncated": result.total > len(hits), "grouped": not params.flat, "hits": hits,
             "messages": result.messages}
+
+
+def search_csv(searcher, params: SearchParams, base_url: str = "") -> Iterator[str]:
+    """The search export's CSV in pieces: the header once the hits are ranked, then EXPORT_STEP rows at a time as
+    they are read, so that a download of thousands of rows begins at once. The search runs before the first piece:
+    a request it cannot answer fails whole, never as a file cut short."""
+    result = _export_search(searcher, params)
+
+    def pieces() -> Iterator[str]:
+        yield BOM + csv_lines([[label for _, label in SEARCH_FIELDS]])
+        for at in range(0, len(result.unread), EXPORT_STEP):
+            hits = result.reader.read(result.unread[at:at + EXPORT_STEP])
+            yield csv_lines(search_rows({"hits": [hit_json(h, base_url, plain=True, q=result.params.q)
+                                                   for h in hits]})[1])
+    return pieces()
+
+
+def _export_search(searcher, params: SearchParams) -> SearchResult:
+    """The search of an export: every hit on one page, none read yet, no <mark> (the files carry none), and no
+    facets, suggestions or chips (the files carry none of those)."""
+    return run_search(searcher, replace(params, page=1, per_page=SEARCH_EXPORT_LIMIT), read=False, marked=False)
 
 
 def search_rows(data: dict) -> tuple[list[str], list[list]]:
@@ -142,10 +165,13 @@ def _cell(value):
 
 def to_csv(header: list[str], rows: list[list]) -> str:
     """CSV text with a BOM; unknown values are empty cells."""
+    return BOM + csv_lines([header]) + csv_lines(rows)
+
+
+def csv_lines(rows: list[list]) -> str:
+    """Rows as CSV lines (CRLF), each value a cell as ``_cell`` writes it."""
     out = io.StringIO()
-    out.write(BOM)
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()
@@ -165,7 +191,7 @@ class Download:
     """A file to send as an attachment: ``name`` says the selection it holds (nianbao-stats_江苏省_2019–2024年.csv), for
     a researcher's folder of exports; ``plain_name`` is the ASCII name for clients that read no UTF-8 file names."""
 
-    text: str
+    text: str | Iterator[str]  # the whole file, or its pieces as they are written (the search CSV)
     name: str
     media_type: str
     plain_name: str
@@ -184,8 +210,8 @@ def export(searcher, args, base_url: str = "") -> Download:
         selection = params.search
     else:
         selection = paged_as(SearchParams.from_args(args), f"导出文件列出全部结果（最多 {SEARCH_EXPORT_LIMIT} 条），不分页")
-        data = search_export(searcher, selection, base_url)
-        text = to_json(data) if fmt == "json" else to_csv(*search_rows(data))
+        text = (to_json(search_export(searcher, selection, base_url)) if fmt == "json"
+                else search_csv(searcher, selection, base_url))
     plain = f"nianbao-{what}"
     return Download(text, f"{plain}{_selection_words(searcher, selection)}.{fmt}", FORMATS[fmt], f"{plain}.{fmt}")
 

@@ -6,13 +6,9 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from markupsafe import Markup
 
 from search.copies import copies
-from search.folding import traditional_to_simplified
-from search.figures.records import record_store
-from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_lines, figure_note,
-                                             figure_sort_note, none_above_zero, prose_evidence, quote_opening,
+from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_note, figure_sort_note, none_above_zero,
                                              range_figure)
 from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
@@ -31,53 +27,10 @@ from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (count_reports, figure_order, order,
                               report_codes, report_order, sections_per_report)
-from search.retrieval.shown_parts import shown_parts
-from search.retrieval.snippets import make_snippet
+from search.retrieval.hit_reading import Hit, HitReader, figures_of  # noqa: F401 (Hit, figures_of: their old home)
 from search.retrieval.suggestions import suggest_more
-from search.retrieval.where import place_label, place_of
 from search.report_links import report_link
-from search.vocabulary import SECTION_NAMES, echoed_quotes, part_heading, shown_name, written_title, year_title
-
-
-@dataclass
-class Hit:
-    """One matching section (in grouped mode: the best section of its report)."""
-
-    report_id: str
-    agency: str
-    year: int | None
-    section: int
-    section_title: str
-    title: str
-    snippet: Markup
-    source: str
-    score: float | None = None  # relevance score; None when sorted by another key
-    more_sections: int = 0  # other matching sections of the same report (grouped mode)
-    agency_id: str = ""  # the issuing body's id (docs/agencies.md)
-    where: str = ""  # the body's place when its name does not say it (where.place_label), else ''
-    place: str = ""  # the body's place whatever its name says (where.place_of): the export's 机构所在地
-    level: str = ""  # the index's level code (province, city, county …), '' when unread
-    province: str = ""  # the report's province, '' when unread
-    figure: str = ""  # the figure the query asks about, as the index holds it for this report (figure_answers)
-    figure_value: float | None = None  # that figure as a number; None when the report gives none (or none is asked)
-    figure_quote: str = ""  # the sentence it was read from, when no table gives it and the snippet does not show it
-    figure_quote_section: int | None = None
-    cut_off: bool = False  # the report's text stops before its end (quality flag cut_off): the hit says so
-
-    @property
-    def name(self) -> str:
-        """The issuer as the title shows it (simplified script; 未知机构 when the report names none)."""
-        return shown_name(self.agency)
-
-    @property
-    def part_label(self) -> str:
-        """The part's heading as the label shows it, simplified beside the title; snippet, page and API keep it as written."""
-        return self.section_title.translate(traditional_to_simplified())
-
-    @property
-    def year_title(self) -> str:
-        """The rest of the title after the name (and its place): '2020 年度报告', '年份不明的年度报告'."""
-        return year_title(self.year)
+from search.vocabulary import echoed_quotes, written_title
 
 
 @dataclass
@@ -98,6 +51,8 @@ class SearchResult:
     chips: list[Chip] = field(default_factory=list)  # the chosen filters, each removable
     body_link: tuple[str, str] | None = None  # (name, agency page) of the one body a series query follows
     figure_asked: bool = False  # the query or a range asks a figure: the list can be sorted by it (sort=figure)
+    reader: HitReader | None = None  # reads the hits of ``unread`` (run_search's read=False)
+    unread: list[int] = field(default_factory=list)  # the page's ranked documents, their hits not yet read
 
     @property
     def can_filter(self) -> bool:
@@ -130,8 +85,11 @@ class SearchResult:
         return self.params.pager(self.page, self.pages)
 
 
-def run_search(searcher, params: SearchParams) -> SearchResult:
-    """Search sections: hits of the requested page with snippets, totals and facet counts."""
+def run_search(searcher, params: SearchParams, read: bool = True, marked: bool = True) -> SearchResult:
+    """Search sections: hits of the requested page with snippets, totals and facet counts. ``read=False`` (the
+    exports) leaves the page's hits to ``result.reader.read(result.unread)``, in as many steps as the caller writes
+    them, and computes no facets, suggestions or chips; ``marked=False`` puts no <mark> in the snippets (a file's
+    plain text, ``Markup.striptags``, is the same)."""
     params = checked_kinds(searcher, params)
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
@@ -172,45 +130,15 @@ def run_search(searcher, params: SearchParams) -> SearchResult:
 
     shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
     ordered = _ordered(searcher, params, hits_mask, selection.matched.scores, shown, messages)
-    codes = report_codes(searcher)
-    terms, parts = parsed.highlight_terms(), parsed.part_terms()
-    hits = []
-    # Only the page's hits are read and highlighted (stored fields are the expensive part); each by the part it ranks by.
+    reader = HitReader(searcher, params, parsed, hits_mask, selection.matched.scores, per_report, shown, marked)
+    # Only the page's hits are read and highlighted (stored fields are the expensive part); an export reads its
+    # hundreds as it writes them (``unread``), and carries no facets, suggestions or chips.
     ranked_docs = ordered[(page - 1) * params.per_page : page * params.per_page].tolist()
-    page_docs = (ranked_docs if params.flat or parsed.figure is not None or parsed.prefer_part  # a figure's table answers
-                 else shown_parts(searcher, ranked_docs, hits_mask, selection.matched.scores, terms))
-    for docnum, ranked_doc in zip(page_docs, ranked_docs):
-        stored = searcher.stored_fields(docnum)
-        report_id, number = stored["report_id"], stored["section"]
-        hits.append(
-            Hit(
-                report_id=report_id,
-                agency=stored.get("agency", ""),
-                year=stored.get("year"),
-                section=number,
-                section_title=stored.get("section_title") or SECTION_NAMES.get(number) or part_heading(number),
-                title=stored.get("title", ""),
-                snippet=make_snippet(stored.get("body", ""), terms, parts,
-                                     figures=lambda report_id=report_id: figures_of(searcher, report_id)),
-                source=stored.get("source", ""),
-                score=float(selection.matched.scores[ranked_doc]) if params.sort == "relevance" else None,
-                more_sections=0 if params.flat else int(per_report[codes[docnum]]) - 1,
-                agency_id=stored.get("agency_id", ""),
-                where=place_label(stored.get("agency", ""), stored.get("agency_place", ""),
-                                  stored.get("province"), stored.get("city"), stored.get("level")),
-                place=place_of(stored.get("agency_place", ""), stored.get("province"), stored.get("city"),
-                               stored.get("level")),
-                level=stored.get("level") or "",
-                province="" if stored.get("province") in (None, "unknown") else stored["province"],
-                cut_off="cut_off" in (stored.get("quality") or "").split())
-        )
-    hit_codes = [int(codes[d]) for d in page_docs]
-    for hit, (line, number) in zip(hits, figure_lines(searcher, shown, hit_codes)):
-        hit.figure, hit.figure_value = line, number
-    for hit, evidence in zip(hits, prose_evidence(searcher, shown, hit_codes, [h.report_id for h in hits])):
-        if evidence is not None and quote_opening(evidence.quote) not in quote_opening(hit.snippet.striptags(), None):
-            hit.figure_quote = evidence.quote
-            hit.figure_quote_section = evidence.section
+    if not read:
+        return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, [], {},
+                            [echoed_quotes(m) for m in messages], [], [], body_link, shown is not None,
+                            reader=reader, unread=ranked_docs)
+    hits = reader.read(ranked_docs)
     facets = compute_facets(selection, params, parsed)
     suggestions = suggest_more(selection, params, parsed, strict_total, total)
     chips = make_chips(searcher, params)
@@ -237,12 +165,6 @@ def _ordered(searcher, params: SearchParams, mask: np.ndarray, scores: np.ndarra
     ordered = figure_order(searcher, ordered, figure_values(searcher, shown.key, codes))
     messages.append(figure_sort_note(shown))
     return ordered
-
-
-def figures_of(searcher, report_id: str) -> dict | None:
-    """A report's parsed figures, for a snippet that says a table's figures in words (``snippets.make_snippet``)."""
-    record = record_store(searcher).record(report_id)
-    return record.figures if record is not None else None
 
 
 def get_report(searcher, report_id: str) -> dict | None:

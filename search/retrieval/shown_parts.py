@@ -32,13 +32,16 @@ def answers_nothing(body: str) -> bool:
     return len(rows) == 1 or (bool(figures) and all(float(f) == 0 for f in figures))
 
 
-def shown_parts(searcher, ranked: list[int], mask: np.ndarray, scores: np.ndarray, terms: list[str]) -> list[int]:
+def shown_parts(searcher, ranked: list[int], mask: np.ndarray, scores: np.ndarray, terms: list[str],
+                fields=None) -> list[int]:
     """Per listed report (its best-scored part in ``ranked``), the part to show: that one, or when it answers
-    nothing, the report's best-scored other matching part holding one of the query's ``terms``."""
+    nothing, the report's best-scored other matching part holding one of the query's ``terms``. ``fields`` reads a
+    part's stored fields (default ``searcher.stored_fields``): the hits' reader keeps those it reads again."""
+    fields = fields or searcher.stored_fields
     codes = None
     shown = []
     for docnum in ranked:
-        if not answers_nothing(searcher.stored_fields(docnum).get("body", "")):
+        if not answers_nothing(fields(docnum).get("body", "")):
             shown.append(docnum)
             continue
         codes = report_codes(searcher) if codes is None else codes

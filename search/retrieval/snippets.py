@@ -24,7 +24,8 @@ from markupsafe import Markup, escape
 from search.analysis import cuts_through, fold
 from search.retrieval.table_rows import (APPLICANT_NAMES, group_line, has_figures, is_placeholder, is_review_columns, is_review_headings,
                                          outcome_group, review_line, row_from_figures)
-from search.retrieval.table_snippets import CELL, CONTEXT, figures_below, glued_row, line_bounds as _line_bounds, named_row
+from search.retrieval.line_kinds import flattened_table as _flattened_table, line_kind as _line_kind
+from search.retrieval.table_snippets import CELL, figures_below, glued_row, line_bounds as _line_bounds, named_row
 
 TOTAL = APPLICANT_NAMES[-1]  # 总计: a row's total column, and the label of part 三's row (七)
 _ALNUM = re.compile(r"[0-9a-z]")
@@ -94,8 +95,9 @@ def _splits_a_run(folded: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
-def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
-    """The passage shown for one match: a table row from its label, or a window cut at punctuation."""
+def _fragment(text: str, start: int, end: int, focus: list[str], lines: dict | None = None) -> _Fragment:
+    """The passage shown for one match: a table row from its label, or a window cut at punctuation. ``lines`` keeps
+    what a line without cells is (``_line_kind``) for the next match in it."""
     line_start, line_end = _line_bounds(text, start)
     line = text[line_start:line_end]
     if CELL in line:
@@ -128,15 +130,12 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
         unnamed = sum(map(is_placeholder, cells)) >= 2
         return _Fragment(lo, hi, extra, max(reach, hi), (replace or unnamed) and bool(extra), prose=False,
                          nonzero=nonzero, headings=not extra and is_review_headings(line), unnamed=unnamed)
-    heading = outcome_group(line, 0)
-    if heading:  # (三) 不予公开 on a line of its own above its items' rows
-        return _Fragment(line_start, line_end, reach=line_end, prose=False, group=heading[0], member=heading[0])
-    if is_review_headings(line):
-        # A converter that glued the table's cells (行政复议行政诉讼 over a row 21317000…) leaves a
-        # line of column names that is no sentence: the report's figures say what it holds.
+    kind = _line_kind(text, line_start, line, lines)
+    if kind[0] == "group":  # (三) 不予公开 on a line of its own above its items' rows
+        return _Fragment(line_start, line_end, reach=line_end, prose=False, group=kind[1], member=kind[1])
+    if kind[0] == "headings":
         return _Fragment(line_start, line_end, reach=line_end, prose=False, headings=True)
-    if is_review_columns(line, text[max(0, line_start - CONTEXT):line_start]):
-        # Its column words alone, as many times as it has groups (维持纠正结果审结维持纠正结果审结): no name to keep.
+    if kind[0] == "columns":
         return _Fragment(line_start, line_end, reach=line_end, prose=False, headings=True, bare=True)
     lo = max(line_start, start - WINDOW)
     hi = min(line_end, end + WINDOW)
@@ -149,26 +148,6 @@ def _fragment(text: str, start: int, end: int, focus: list[str]) -> _Fragment:
     if stop != -1:
         hi = stop + 1
     return _Fragment(lo, hi, reach=hi, prose=not _flattened_table(text[lo:hi]))
-
-
-# A number in prose is followed by what it counts (28件, 5.5个工作日, 2019年) or by punctuation; a table flattened into a
-# paragraph by a converter runs each figure into the next label (网站公开条4181 5092.政府公报公开条77受理…总数条00其中):
-# such a passage reads as a row of glued cells, not as a sentence, and prose holding the same words is shown before it.
-_MEASURE = set("件条项次人个篇份家户天日月年元万亿名所座批期场株亩里分时秒倍号届岁余多类种部封台宗起例季周轮级度处大小")
-_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?")
-GLUED_FIGURES = 3  # numbers run into the next label that make a passage a flattened table
-
-
-def _flattened_table(passage: str) -> bool:
-    passage = fold(passage)  # 141條, 13.6萬條: a traditional-script copy counts as its simplified text
-    glued = 0
-    for match in _NUMBER.finditer(passage):
-        after = passage[match.end():match.end() + 2]
-        if after[:1] == "." or ("\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in _MEASURE):
-            glued += 1
-            if glued >= GLUED_FIGURES:
-                return True
-    return False
 
 
 def _mark(text: str, terms: list[str]) -> Markup:
@@ -190,6 +169,10 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
 
     A match of 公开申请 covers the words 公开 and 申请 both, so the passage holding the phrase
     beats one where the two words lie apart; 低保 and 救助 together beat either alone.
+
+    A passage is read (``_fragment``: a table row's figures and names, the costly part) only when it may still win:
+    its line bounds what it can cover and be, so a table row loses to prose holding the same words unread. The
+    choice is the one reading every passage would make, ties to the earlier match.
     """
     keys = {key for _, _, key in spans}
     atoms = {key: {a for a in keys if a in key and not any(b != a and b in a for b in keys)} for key in keys}
@@ -202,20 +185,55 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
         seen[key] = seen.get(key, 0) + 1
         if i < MAX_ANCHORS or seen[key] <= 3:
             anchors.append(spans[i])
-    candidates = []
+
+    def inside(lo: int, hi: int) -> list[str]:
+        first, last = bisect_left(starts, lo), bisect_right(starts, hi)
+        return [key for s, e, key in spans[first:last] if e <= hi]
+
+    lines: dict[int, tuple[str, str]] = {}
+    bounds = []  # per anchor: what a passage within its line (a prose line: its window) can at best cover, and be
     for start, end, _ in anchors:
-        fragment = _fragment(text, start, end, terms)
-        first, last = bisect_left(starts, fragment.lo), bisect_right(starts, fragment.hi)
-        inside = [key for s, e, key in spans[first:last] if e <= fragment.hi]
-        covered = set().union(*(atoms[k] for k in inside))
-        candidates.append((fragment, covered, max(map(len, inside)), len(inside)))
+        line_start, line_end = _line_bounds(text, start)
+        row = CELL in text[line_start:line_end]  # a row may be figures (nonzero); a line without cells may be prose
+        kind = "row" if row else _line_kind(text, line_start, text[line_start:line_end], lines)[0]
+        if kind == "prose":
+            line_start, line_end = max(line_start, start - WINDOW), min(line_end, end + WINDOW)
+        found = inside(line_start, line_end)
+        bounds.append((set().union(*(atoms[k] for k in found)), not row, figures_known and kind in ("row", "group"),
+                       row, max(map(len, found)), len(found), -line_start))
+    read: dict[int, tuple[_Fragment, set, int, int]] = {}
+    dropped: set[int] = set()
     chosen: list[_Fragment] = []
     shown: set[str] = set()
-    while candidates and len(chosen) < MAX_FRAGMENTS:
-        fragment, covered, longest, count = max(
-            candidates, key=lambda c: (len(c[1] - shown), c[0].prose, figures_known and bool(c[0].group), c[0].nonzero,
-                                       c[2], c[3], -c[0].lo)
-        )
+
+    def rank(i: int) -> tuple:
+        if i not in read:
+            return (len(bounds[i][0] - shown), *bounds[i][1:])
+        fragment, covered, longest, count = read[i]
+        return (len(covered - shown), fragment.prose, figures_known and bool(fragment.group), fragment.nonzero,
+                longest, count, -fragment.lo)
+
+    while len(chosen) < MAX_FRAGMENTS:
+        ranks = {i: rank(i) for i in range(len(anchors)) if i not in dropped}
+        best = None
+        for i in sorted(ranks, key=ranks.get, reverse=True):
+            if best is not None and ranks[i] < ranks[best]:
+                break  # neither this passage nor any after it can beat or tie the best one read
+            if i not in read:
+                start, end, _ = anchors[i]
+                fragment = _fragment(text, start, end, terms, lines)
+                found = inside(fragment.lo, fragment.hi)
+                read[i] = (fragment, set().union(*(atoms[k] for k in found)), max(map(len, found)), len(found))
+                # A passage read after others were chosen leaves as it would have when they were.
+                if any(not (fragment.reach <= f.lo or fragment.lo >= f.reach) for f in chosen):
+                    dropped.add(i)
+                    continue
+                ranks[i] = rank(i)
+            if best is None or (ranks[i], -i) > (ranks[best], -best):
+                best = i
+        if best is None:
+            break
+        fragment, covered, _, _ = read[best]
         figures = fragment.nonzero or (figures_known and (fragment.headings and not any(f.headings for f in chosen)
                                                           or bool(fragment.group)))
         if chosen and not covered - shown and not (fragment.prose or figures):
@@ -223,14 +241,15 @@ def _choose(text: str, spans: list[tuple[int, int, str]], terms: list[str], figu
         chosen.append(fragment)
         shown |= covered
         # Two header rows of one table lead to the same figures: show them once.
-        candidates = [c for c in candidates if c[0].reach <= fragment.lo or c[0].lo >= fragment.reach]
+        dropped |= {i for i, (f, *_) in read.items() if not (f.reach <= fragment.lo or f.lo >= fragment.reach)}
     # Prose first (it says what the tables count), each kind in reading order.
     return sorted(chosen, key=lambda f: (not f.prose, f.lo))
 
 
 def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
-                 figures: Callable[[], dict | None] | None = None) -> Markup:
-    """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark>.
+                 figures: Callable[[], dict | None] | None = None, marked: bool = True) -> Markup:
+    """HTML-safe snippet of ``text``: up to three passages joined by '…', the terms in <mark> (``marked``; a file's
+    plain text, ``striptags()``, is the same without them).
 
     ``parts`` are marked only in a text that holds none of the terms: the section matched by
     them (高龄 … 津贴 for 高龄津贴), and elsewhere they would mark 行政 in every 行政诉讼.
@@ -252,6 +271,7 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
         lead = text[:LEAD].replace("\n", " ")
         return escape(lead) + (Markup("…") if len(text) > LEAD else Markup(""))
     fragments = _choose(text, spans, [fold(t) for t in terms], figures_known=figures is not None)
+    mark = _mark if marked else lambda passage, _: escape(passage)
     known: list[dict | None] = []  # the report's figures, read once when first needed
 
     def report_figures() -> dict:
@@ -273,7 +293,7 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
         if fragment.member and in_words.get(fragment.member):
             if fragment.member not in groups_said:
                 groups_said.add(fragment.member)
-                parts.append(_mark(in_words[fragment.member], terms))
+                parts.append(mark(in_words[fragment.member], terms))
             continue
         if fragment.headings and figures is not None:
             if figures_shown:
@@ -285,7 +305,7 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
                 names = CELL.join(text[fragment.lo : fragment.hi].strip().split(CELL)[:HEADINGS_SHOWN])
                 # 行政复议 above 行政复议 7（…）says it twice: the figures alone, which begin with it.
                 shown = review if review.startswith(names) or fragment.bare else f"{names}：{review}"
-                parts.append(_mark(shown, terms))
+                parts.append(mark(shown, terms))
                 continue
         if fragment.bare or (fragment.unnamed and not fragment.extra):
             continue  # column words or stand-ins with no figures to name say nothing
@@ -294,15 +314,15 @@ def make_snippet(text: str, terms: list[str], parts: list[str] | None = None,
             read = row_from_figures(report_figures(), fragment.row, asked) if figures is not None else None
             if read and label.endswith(TOTAL) and read.startswith(f"{TOTAL} "):
                 read = read[len(TOTAL) + 1:]  # （七）总计：218, not （七）总计：总计 218
-            parts.append(_mark(label, terms) + (Markup("：") + _mark(read, terms) if read else Markup("")))
+            parts.append(mark(label, terms) + (Markup("：") + mark(read, terms) if read else Markup("")))
             continue
         said.append(fragment.extra)
         if fragment.replace:
-            parts.append(_mark(fragment.extra, terms))
+            parts.append(mark(fragment.extra, terms))
             continue
-        passage = _mark(text[fragment.lo : fragment.hi].strip().replace("\n", " "), terms)
+        passage = mark(text[fragment.lo : fragment.hi].strip().replace("\n", " "), terms)
         if fragment.extra:
-            passage += Markup("：") + _mark(fragment.extra, terms)
+            passage += Markup("：") + mark(fragment.extra, terms)
         parts.append(passage)
     if not parts:  # nothing but headers that name nothing: the text's opening without them, as for a hit in a heading
         lines = text.split("\n")
