@@ -110,13 +110,18 @@ _YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 # NOT glued to its group or to a minus (NOT(低保), NOT-低保) is how many type it: read as a word, it searched for
 # “not” beside the word meant to be excluded (QA 41 #4). Spaced (NOT (低保)) it excluded already.
 _GLUED_NOT = re.compile(r"(?<!\S)NOT(?:-(?=[^\s-])|(?=[(（]))")
+# NOT and a space before one item (NOT year:2020, NOT 低保 OR 民政) is that item's minus: the engine read it apart from the
+# minus's rules, so NOT year:2020 低保 chose the 2020 reports and excluded 低保, and an OR beside it went without a note
+# (review 35 #2, #3). Before a group (NOT (…)) it is the group's, read with the group.
+_SPACED_NOT = re.compile(r"(?<!\S)NOT\s+(?=[^\s()（）\-])(?!(?:OR|AND|NOT)(?:\s|$))")
 # A range of years typed with spaces (2019 - 2021, 2019 至 2021): the spaces made two years and a word 至 or a lone
 # minus of it (QA 41 #3); written together it was read as the range.
 _SPACED_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2}年?)(?:\s+([-–—~至到])\s*|([-–—~至到])\s+)((?:19|20)\d{2}年?)(?![\w-])")
 
 
 def _unglued_not(text: str) -> str:
-    return _GLUED_NOT.sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ", text)
+    text = _GLUED_NOT.sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ", text)
+    return _SPACED_NOT.sub("-", text) if _CHINESE.search(text) else text
 
 
 def _glued_ranges(text: str) -> str:

@@ -100,3 +100,19 @@ def test_the_pieces_of_a_run_are_joined_as_typed():
     assert as_typed("100%E4%BD", ["e4%", "bd"]) == ["E4%BD"]
     assert as_typed("ABC 低保 XYZ", ["abc", "xyz"]) == ["ABC", "XYZ"]  # typed apart, quoted apart
     assert as_typed("低保", ["最低生活保障"]) == ["最低生活保障"]  # not in the text as typed: as read
+
+
+@pytest.mark.parametrize("q, same_as", [
+    ("NOT year:2020 菌草", "-year:2020 菌草"),  # chose the 2020 reports and excluded 菌草 (review 35 #2)
+    ("菌草 NOT 蚕茧", "菌草 -蚕茧"),
+    ("NOT 蚕茧 OR 菌草", "-蚕茧 OR 菌草"),  # the OR went without a note (review 35 #3)
+])
+def test_not_and_a_space_before_one_item_is_that_item_s_minus(idx, q, same_as):
+    result, plain = search(idx, q=q, per_page=50), search(idx, q=same_as, per_page=50)
+    assert _names(result) == _names(plain) and result.messages == plain.messages
+
+
+def test_not_before_a_year_filter_keeps_the_word_and_says_the_year_is_ignored(idx):
+    result = search(idx, q="NOT year:2020 菌草", per_page=50)
+    assert {"宁陵县菌草推广站", "民权县菌草推广站"} <= _names(result)  # 菌草 searched, 2020 not chosen
+    assert any("year:2020" in m and "不能排除" in m for m in result.messages)
