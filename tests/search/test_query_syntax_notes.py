@@ -116,3 +116,12 @@ def test_not_before_a_year_filter_keeps_the_word_and_says_the_year_is_ignored(id
     result = search(idx, q="NOT year:2020 菌草", per_page=50)
     assert {"宁陵县菌草推广站", "民权县菌草推广站"} <= _names(result)  # 菌草 searched, 2020 not chosen
     assert any("year:2020" in m and "不能排除" in m for m in result.messages)
+
+
+def test_or_beside_a_minus_parted_from_its_word_joins_the_word(idx):
+    # review 35 #3: the parted minus was said to search 蚕茧 while the OR beside it was said to be dropped, and both
+    # words were then required
+    result, plain = search(idx, q="菌草 OR - 蚕茧", per_page=50), search(idx, q="菌草 OR 蚕茧", per_page=50)
+    assert _names(result) == _names(plain) >= {"宁陵县菌草推广站", "睢县蚕桑指导站"}
+    assert not any("OR 只能连接" in m for m in result.messages)
+    assert any("空格" in m and "蚕茧" in m for m in result.messages)
