@@ -35,8 +35,6 @@ ERRORS = {
     500: ("internal_error", "服务器出错", "服务器处理请求时出错，已记录。请稍后再试。"),
     503: ("index_missing", "索引不可用", "检索索引尚未建立或已损坏。网站管理员：请运行 .venv/bin/python -m indexer stale 查看原因。"),
 }
-ORIGINAL_GONE = "原始文件已不在建立索引时的位置，或内容已改变。"
-ORIGINAL_OUTSIDE = "这份报告是通过链接读取的，链接指向建立索引的文件夹之外的文件；出于安全考虑，不提供该文件的下载。"
 
 pages = Blueprint("pages", __name__)
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -146,8 +144,8 @@ def report(report_id: str):
 def report_original(report_id: str):
     # By the path the build recorded for this id, never a path taken from the request.
     original = search.find_original(searcher(), report := search.get_report(searcher(), report_id) or abort(404))
-    if original is None:  # a file read through a link out of the folders is never served: said so (QA 40 #12)
-        return error_response(404, ORIGINAL_OUTSIDE if search.original_links_outside(searcher(), report) else ORIGINAL_GONE)
+    if original is None:
+        return error_response(404, search.original_missing(searcher(), report))
     response = send_file(original.path, mimetype=original.media_type, as_attachment=True,
                          download_name=original.path.name, max_age=0)
     response.headers.update({"Content-Type": original.media_type, "Content-Security-Policy": "sandbox; default-src 'none'"})

@@ -50,7 +50,7 @@ _WALL = {
     "search.figures.compare": ("compare_reports",),
     "search.figures.quality": ("build_quality", "QUALITY_PAGE"),
     "search.output.report_page": ("report_page",),
-    "search.output.originals": ("find_original", "original_links_outside"),
+    "search.output.originals": ("find_original", "original_missing"),
     "search.output.links": ("short_link",),
     "search.report_links": ("report_link", "search_report_link"),
     "search.agencies.directory": ("agency_path",),

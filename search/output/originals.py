@@ -85,6 +85,15 @@ def find_original(searcher, report: dict) -> Original | None:
     return None if found is None else Original(found, media_type(report.get("kind"), report.get("encoding")))
 
 
+ORIGINAL_GONE = "原始文件已不在建立索引时的位置，或内容已改变。"
+ORIGINAL_OUTSIDE = "这份报告是通过链接读取的，链接指向建立索引的文件夹之外的文件；出于安全考虑，不提供该文件的下载。"
+
+
 def original_links_outside(searcher, report: dict) -> bool:
     """``links_outside`` of ``report``, by the manifest of the generation ``searcher`` reads."""
     return links_outside(searcher.manifest(), report["id"])
+
+
+def original_missing(searcher, report: dict) -> str:
+    """Why ``report``'s original file is not served: a file read through a link out of the folders never is (QA 40 #12)."""
+    return ORIGINAL_OUTSIDE if original_links_outside(searcher, report) else ORIGINAL_GONE
