@@ -23,7 +23,7 @@ from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
 from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
-from search.retrieval.query_syntax import FIELD as _FIELD, OPERATORS, TOKEN, spelled_operators, typed_words
+from search.retrieval.query_syntax import FIELD as _FIELD, FIELD_KINDS, OPERATORS, TOKEN, spelled_operators, typed_words
 from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
 from search.retrieval.term_typos import read_typed
@@ -50,8 +50,6 @@ _EITHER_WAY = re.compile(r"^(.)不\1$")
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
-_FIELD_NAMES = {"agency": "agency", "机构": "agency", "year": "year", "年份": "year", "年度": "year",
-                "section": "section", "部分": "section"}
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
 
 
@@ -241,7 +239,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
                 items.append((negated, quoted.strip(), True))
             continue
         field_match = _FIELD.match(bare)
-        if field_match and not negated and _apply_filter(parsed, _FIELD_NAMES[field_match.group(1).lower()], field_match.group(2)):
+        if field_match and not negated and _apply_filter(parsed, FIELD_KINDS[field_match.group(1).lower()], field_match.group(2)):
             parsed.filter_tokens.append(match.group())
             continue
         if bare in OPERATORS:

@@ -12,7 +12,11 @@ import re
 # A query's items (english.py, initials.py read them too): -, "phrase" (closed at the end), field:"value", a bare word,
 # which ends at a quote: a phrase glued to its words (政务公开“五公开”) read as one word lost its quotes and its sense.
 TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
-FIELD = re.compile(r"^(agency|year|section|机构|年份|年度|部分):(.+)$", re.IGNORECASE)
+# A filter's field, as typed (English or Chinese), and the filter it sets: the one table the query, its notes and the
+# English reading take it from (review 35 #12).
+FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "机构": "agency", "年份": "year", "年度": "year",
+               "部分": "section"}
+FIELD = re.compile(rf"^({'|'.join(FIELD_KINDS)}):(.+)$", re.IGNORECASE)
 OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
 _LETTERS = re.compile(r"[^\W_]+")  # a run of letters, digits or characters: what a bare word's marks stand around
 
@@ -71,7 +75,6 @@ NESTED_EXCLUSION = "已忽略“{typed}”：排除的括号里又有括号，�
 NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能排除；请写要看的年份，如 year:2021-2024。",
                   "section": "已忽略“{typed}”：部分只能限定，不能排除；请写要看的部分，如 section:2。",
                   "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
-_FIELD_KINDS = {"机构": "agency", "年份": "year", "年度": "year", "部分": "section"}
 # OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
 EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
 # A minus parted from its word by a space (公开 - 低保) is no exclusion: the word is looked for, as the page says.
@@ -182,7 +185,9 @@ def _beside_note(text: str, tokens: list[re.Match], beside: list[int], notes: li
         notes.append(EITHER_BESIDE_EXCLUSION.format(typed=typed, either=either))
 
 
-_EITHER_FIRST = re.compile(r"\s*(?:OR|\|\|?|or|Or)(?=\s|$)")
+# OR however it is spelled (OR, |, ||, any case of or), at the start of what follows a group: the same spellings
+# _either reads between two items (review 35 #12: oR after a negated group was read apart).
+_EITHER_FIRST = re.compile(r"\s*(?:\|\|?|(?i:or))(?=\s|$)")
 
 
 def _without_negated_filters(text: str, notes: list[str]) -> str:
@@ -200,7 +205,7 @@ def _without_negated_filters(text: str, notes: list[str]) -> str:
 
 
 def _negated_filter_note(typed: str, field: re.Match) -> str:
-    kind = _FIELD_KINDS.get(field.group(1), field.group(1).lower())
+    kind = FIELD_KINDS[field.group(1).lower()]
     return NEGATED_FILTER[kind].format(typed=typed, value=field.group(2).strip('"'))
 
 

@@ -125,3 +125,10 @@ def test_or_beside_a_minus_parted_from_its_word_joins_the_word(idx):
     assert _names(result) == _names(plain) >= {"宁陵县菌草推广站", "睢县蚕桑指导站"}
     assert not any("OR 只能连接" in m for m in result.messages)
     assert any("空格" in m and "蚕茧" in m for m in result.messages)
+
+
+@pytest.mark.parametrize("either", ["OR", "or", "oR", "||"])
+def test_an_or_after_a_negated_group_is_read_however_it_is_spelled(idx, either):
+    # review 35 #12: OR is read by one list of spellings, after a group as between two items
+    result = search(idx, q=f"-(蜂蜡 OR 蚕茧) {either} 菌草", per_page=50)
+    assert any("OR 只能连接" in m or f"{either} 只能连接" in m for m in result.messages), result.messages
