@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from search.retrieval.query_syntax import FIELD_KINDS, OPERATORS
+from search.retrieval.query_syntax import FIELD, OPERATORS
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "english_words.tsv"
 READ_NOTE = "按英文理解为：{reading}"
@@ -41,7 +41,6 @@ UNREAD_NOTE = "未能理解的英文词（未用于查找）：{words}"
 ALSO_NOTE = "“{typed}”按{reading}理解，也可能指{also}。"
 PINYIN_SOURCE = "pinyin"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_FIELD = re.compile(rf"^-?({'|'.join(FIELD_KINDS)}):", re.IGNORECASE)
 _WORD = re.compile(r"(?:19|20)\d{2}\s*[-–~]\s*(?:19|20)\d{2}|\d+|[a-z]+")
 _CONTENT = frozenset(("term", "function", "body", "level", "issuer", "question"))
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?")
@@ -326,7 +325,7 @@ def read_english(text: str) -> tuple[str, list[str]] | None:
             words = reading.add(quoted)
             out.extend([f'{sign}"{words[0]}"'] if len(words) == 1 else [sign + w for w in words])
             continue
-        if _FIELD.match(token) or token in OPERATORS:
+        if FIELD.match(token.lstrip("-")) or token in OPERATORS:
             flush()
             out.append(token)
             continue
