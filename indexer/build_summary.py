@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from search.repetition import REPETITION_OPENING
+from search.repetition import warned_repeating
 
 SHOWN = 10  # lines of each list the console shows; --report has all
 
@@ -66,7 +66,7 @@ def summary_lines(summary, root) -> list[str]:
 
 def repeating(summary) -> list[str]:
     """The files parsed whose text repeats itself (QA 40 #4: a report pasted 200 times into one file)."""
-    return [path for path, notes in summary.warnings.items() if any(n.startswith(REPETITION_OPENING) for n in notes)]
+    return [path for path, notes in summary.warnings.items() if warned_repeating(notes)]
 
 
 def not_entered_lines(summary) -> list[str]:

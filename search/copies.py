@@ -33,7 +33,7 @@ from whoosh import query as Q
 from search.analysis import simplify
 from search.figures.similarity import normal_form, prose_of, shingle_array
 from search.folding import traditional_to_simplified
-from search.repetition import repeats_itself
+from search.repetition import warned_repeating
 from search.retrieval.arrays import arrays_for
 
 COPY_SHARE = 0.7  # of the shorter text's part shingles found in the longer one
@@ -135,8 +135,8 @@ class _Text:
         self.numbers = Counter(int(n) for n in _NUMBER.findall(parts))
         self.all_numbers = self.numbers + Counter(int(n) for n in _NUMBER.findall(preamble))
         self.figures = {k: v for k, v in (report.get("figures") or {}).items() if v is not None}
-        # A text that repeats itself holds every other file of its report: it is listed last (QA 40 #4).
-        self.repeats = repeats_itself(preamble + "\n" + parts)
+        # A text that repeats itself holds every other file of its report: it is listed last (QA 40 #4; the parser's word).
+        self.repeats = warned_repeating(report.get("warnings"))
         self.key = (report.get("cut_off") is None, not self.repeats, not self.traditional, len(report.get("sections") or []),
                     len(self.shingles), -len(report.get("warnings") or []), report.get("id", ""))
 

@@ -24,14 +24,16 @@ def repeated_share(text: str) -> float:
     return 1.0 - len(np.unique(windows)) / len(windows)
 
 
-def repeats_itself(text: str) -> bool:
-    return repeated_share(text) >= REPEATED
-
-
 def repetition_warning(share: float) -> str:
     """The parse warning of a text that repeats itself (shown on its page, named in the build's summary)."""
     return (f"本文件的文字大段重复（约 {share:.0%} 的内容是前文的重复，例如同一份报告被拼接了多次），"
             "可能是导出或拼接出错；已按原样收录，与之相同的其他文件优先作为这份报告列出。")
 
 
-REPETITION_OPENING = "本文件的文字大段重复"  # what the build's summary looks for among a file's warnings
+REPETITION_OPENING = "本文件的文字大段重复"
+
+
+def warned_repeating(warnings) -> bool:
+    """Whether the parser found the text repeating itself: the build's summary and the copies read its warning rather
+    than measure the text again."""
+    return any(w.startswith(REPETITION_OPENING) for w in warnings or ())
