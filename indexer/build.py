@@ -41,7 +41,7 @@ from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import read_sidecar
 from search.index_health import recorded_roots
-from search.index import CURRENT, MANIFEST, READERS_LOCK, column_values, current_generation
+from search.index import CURRENT, MANIFEST, READERS_LOCK, column_values, current_generation, read_manifest
 from search.schema import content_id as file_id, make_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -186,12 +186,7 @@ def manifest_fingerprint(generation: Path) -> str | None:
 
 
 def _read_manifest(generation: Path | None) -> dict:
-    if generation is None:
-        return {}
-    try:
-        return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    return read_manifest(generation) if generation is not None else {}
 
 
 def _fsync_tree(folder: Path) -> None:

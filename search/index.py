@@ -228,13 +228,14 @@ class Searcher:
 
     def manifest(self) -> dict:
         """The build manifest of this generation (sources and the folders read), {} when unreadable."""
-        return self.cache.get("manifest", lambda: _read_manifest(self.generation.path))
+        return self.cache.get("manifest", lambda: read_manifest(self.generation.path))
 
     def __getattr__(self, name: str):
         return getattr(self._searcher, name)
 
 
-def _read_manifest(generation: Path) -> dict:
+def read_manifest(generation: Path) -> dict:
+    """A generation's manifest, or {} when it cannot be read (index_health says why, for an operator)."""
     try:
         return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from search.index import CURRENT, MANIFEST, quietly
+from search.index import CURRENT, MANIFEST, quietly, read_manifest
 
 
 def index_problem(root: Path) -> str | None:
@@ -71,7 +71,8 @@ def recorded_roots(root: Path) -> list[str] | None:
     the index itself is damaged (a rebuild of a damaged index must not fall back to the samples)."""
     try:
         generation = Path(root) / os.readlink(Path(root) / CURRENT)
-        roots = json.loads((generation / MANIFEST).read_text(encoding="utf-8")).get("roots")
-    except (OSError, ValueError, AttributeError):
+    except OSError:
         return None
+    manifest = read_manifest(generation)
+    roots = manifest.get("roots") if isinstance(manifest, dict) else None
     return [r for r in roots if isinstance(r, str)] or None if isinstance(roots, list) else None
