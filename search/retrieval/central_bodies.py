@@ -14,11 +14,16 @@ from search.retrieval.issuers import concept_of, issuer_table, report_weights
 from search.retrieval.query import ParsedQuery
 
 NOTE = "没有“{word}”本身发布的报告，下面是各地同类机关的报告。"
+# The namesakes listed before the reports by other bodies that mention the name (own_reports.own_first_note).
+NAMESAKES_FIRST_NOTE = "没有“{word}”本身发布的报告，下面各地同类机关的报告排在前面，其后是提到它的其他机关的报告。"
+# A report quoting the name literally is listed, and none of its namesakes' is.
+MENTIONS_NOTE = "没有“{word}”本身发布的报告，下面是提到它的报告。"
 
 
-def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray) -> list[str]:
+def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, others_follow: bool = False) -> list[str]:
     """A note for each central body the query names by its function of which no listed part (``hits``, per
-    document) is a report: none of the central level and that function."""
+    document) is a report: none of the central level and that function. ``others_follow``: the namesakes listed come
+    before other bodies' reports that mention the name (own_reports.own_first_note holds), and the note says so."""
     words = dict.fromkeys(a for c in parsed.must if not c.phrase for a in c.alternatives)
     named = [(w, concept) for w in words if (concept := concept_of(w)) is not None and concept.central
              and concept.functions]
@@ -31,6 +36,8 @@ def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray) -> lis
     listed[codes[hits]] = True
     notes = []
     for word, concept in named:
-        if not (listed & central & (report_weights(searcher, concept) > 0)).any():
-            notes.append(NOTE.format(word=word))
+        kind = report_weights(searcher, concept) > 0
+        if not (listed & central & kind).any():
+            said = (NAMESAKES_FIRST_NOTE if others_follow else NOTE) if (listed & kind).any() else MENTIONS_NOTE
+            notes.append(said.format(word=word))
     return notes

@@ -29,7 +29,13 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     from search.retrieval.central_bodies import central_absent_notes
     from search.retrieval.issuer_sets import set_notes
 
-    messages = messages + [n for n in central_absent_notes(searcher, parsed, hits) if n not in messages]
+    # The body's own reports before others' (own_reports.py): said when the list holds both, in that order; for a
+    # central body with no report listed, its namesakes are not its own: the note of its absence says the order.
+    own = (None if scores is None or parsed.year_hints or sort != "relevance"
+           else own_first_note(searcher, parsed, hits, scores))
+    absent = central_absent_notes(searcher, parsed, hits, others_follow=own is not None)
+    messages = messages + [n for n in absent if n not in messages]
+    own = None if absent else own
 
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     messages = set_notes(searcher, parsed, hits, first, messages, sort)
@@ -58,8 +64,6 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
         if not (first & region).any():
             rewritten[place_note(hint)] = (place_later_note if (hits & region).any() else place_absent_note)(hint)
     messages = [rewritten.get(m, m) for m in messages]
-    # The body's own reports before others' (own_reports.py): said when the list holds both, in that order.
-    own = None if scores is None or parsed.year_hints else own_first_note(searcher, parsed, hits, scores)
     return messages + [own] if own and own not in messages else messages
 
 

@@ -29,3 +29,29 @@ def test_no_note_when_the_central_body_s_report_is_listed(indexes):
     result = run_search(idx, SearchParams(q="国家市场监督管理总局"))
     assert result.hits[0].agency == "国家市场监督管理总局"
     assert not _notes(idx, "国家市场监督管理总局")
+
+
+
+COUNTY = {"county.txt": made_up_report("灵武市人民政府", 2022, {1: "落实国家市场监督管理总局部署，公开抽检结果。"})}
+
+
+def test_a_list_of_mentions_only_is_not_called_the_namesakes(indexes):
+    idx = indexes.searcher("central-absent-mentions", written(LOCAL | COUNTY))
+    result = run_search(idx, SearchParams(q="国家市场监督管理总局"))
+    assert {h.agency for h in result.hits} == {"灵武市人民政府"}
+    assert _notes(idx, "国家市场监督管理总局") == ["没有“国家市场监督管理总局”本身发布的报告，下面是提到它的报告。"]
+
+
+def test_the_namesakes_first_are_not_called_the_central_body_s_own(indexes):
+    # the bureaus quote the ministry too: they come first, the county government's report after them; "“国家…”发布的
+    # 报告排在前面" would contradict the note that it published none
+    quoting = {f"local{i}.txt": made_up_report(f"{place}市场监督管理局", 2022, {1: "按国家市场监督管理总局要求公开抽检信息。"})
+               for i, place in enumerate(("灵武市", "青铜峡市", "中宁县"))}
+    idx = indexes.searcher("central-absent-mixed", written(quoting | COUNTY))
+    result = run_search(idx, SearchParams(q="国家市场监督管理总局"))
+    assert result.hits[-1].agency == "灵武市人民政府" and len(result.hits) == 4
+    assert _notes(idx, "国家市场监督管理总局") == [
+        "没有“国家市场监督管理总局”本身发布的报告，下面各地同类机关的报告排在前面，其后是提到它的其他机关的报告。"]
+    assert not [m for m in result.messages if m.endswith("发布的报告排在前面，其后是其他机关的报告。")]
+    by_date = run_search(idx, SearchParams(q="国家市场监督管理总局", sort="newest")).messages
+    assert "没有“国家市场监督管理总局”本身发布的报告，下面是各地同类机关的报告。" in by_date
