@@ -26,6 +26,7 @@ class PartText:
     share: float  # of its text found in another compared report
     chars: int
     report: str = ""  # the report it belongs to, as a heading: agency and year
+    cut_before: bool = False  # absent because the report's text stops before it, not because the report lacks it
 
     @property
     def shared_text(self) -> str:
@@ -69,5 +70,12 @@ def part_texts(number: int, reports: list[dict]) -> list[PartText]:
         if at < len(text.original):
             passages.append(Passage(text.original[at:], False))
         out.append(PartText(section is not None, (section or {}).get("title") or "", passages, found.share,
-                            len(text.original), report_label(report)))
+                            len(text.original), report_label(report), section is None and _cut_before(report, number)))
     return out
+
+
+def _cut_before(report: dict, number: int) -> bool:
+    """Whether a report's text stops before part ``number``: cut short, and no later part found (a part missing
+    between two found ones is missing from the report itself)."""
+    found = [s.get("number") or 0 for s in report.get("sections", [])]
+    return report.get("cut_off") is not None and number > max(found, default=0)

@@ -124,7 +124,8 @@ def comparison_json(comparison: Comparison, base_url: str = "") -> dict:
         "parts": [{
             "number": p.number, "name": p.name, "differences": p.differences,
             "lines": [line(l) for l in p.lines],
-            "texts": [{"present": t.present, "title": t.title, "chars": t.chars, "shared_share": t.share}
+            "texts": [{"present": t.present, "cut_before": t.cut_before, "title": t.title, "chars": t.chars,
+                       "shared_share": t.share}
                       for t in p.texts],
         } for p in comparison.parts],
         "messages": comparison.messages + comparison.notes,
