@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search.figures.similarity import normalise, overlap, prose_of
+from search.missing_parts import missing_parts
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, UNKNOWN_YEAR, shown_name
 
 
@@ -75,7 +76,7 @@ def part_texts(number: int, reports: list[dict]) -> list[PartText]:
 
 
 def _cut_before(report: dict, number: int) -> bool:
-    """Whether a report's text stops before part ``number``: cut short, and no later part found (a part missing
-    between two found ones is missing from the report itself)."""
-    found = [s.get("number") or 0 for s in report.get("sections", [])]
-    return report.get("cut_off") is not None and number > max(found, default=0)
+    """Whether part ``number`` is absent only because the report's text stops before it: the one rule of what a
+    report lacks (search/missing_parts.py), which does not count a cut copy's later parts."""
+    sections = [(s.get("number") or 0, bool(s.get("inferred"))) for s in report.get("sections", [])]
+    return report.get("cut_off") is not None and number not in missing_parts(sections, True)
