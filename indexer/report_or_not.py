@@ -313,8 +313,9 @@ def decide_report(report: Report, hints: list[str], has_table: bool, blocks: lis
         if _year_of_disclosure_work(body) and not kind:
             if _tells_no_year_of_work(report, body):
                 return (f"no report title, reporting year, part heading or statistics table, and in {len(body)} characters "
-                        "no 《条例》 cited and no figure of a year's disclosure: a text about disclosure (an article, a law's "
-                        "text, news), not a body's account of its year"), None
+                        "no 《条例》 cited as its ground (its articles quoted at most) and no figure of a year's "
+                        "disclosure: a text about disclosure (an article, a law's text, news), not a body's account of "
+                        "its year"), None
             return None, ("这份文件没有年度报告的标题，也没有任何一部分的标题，只凭正文所述一年的政府信息公开工作按年度报告收录，"
                           "全文按一段正文收录，请核对。")
         return unsure("none of the template's parts (一、总体情况 …) found")
@@ -498,12 +499,19 @@ _WORK_TOPIC = re.compile(r"信息公开|政务公开|主动公开|依申请公�
 _REGULATIONS = re.compile(r"条例")
 _YEAR_OF_WORK = re.compile(r"(?:19|20)\d{2}年度|全年|本年度")
 _FRAGMENT = 100
+# (round 68) The regulations count as a body's ground ('根据《条例》…', '贯彻落实《条例》') only as a work cited in 《》; a
+# text that quotes their articles by number ('《…条例》第四条', '法律依据：') or defines their terms ('主动公开是指…') is
+# about the law (an explainer, a Q&A, a keyword page quoting it), as is a bare '…条例' heading over its articles' text.
+# Article 50 is the one on the reports themselves, which a report's lead-in cites ('依据《条例》第五十条').
+_CITED = re.compile(r"《[^《》]{0,30}条例》")
+_ABOUT_THE_LAW = re.compile(r"条例》?第(?!五十条)[一二三四五六七八九十百零〇\d]{1,4}条|法律依据|是指")
 
 
 def _tells_no_year_of_work(report: Report, body: str) -> bool:
-    """No year of work, no regulations cited and no figure of a year's disclosure, in more than a fragment."""
+    """No year of work, no regulations cited as its ground and no figure of a year's disclosure, in more than a fragment."""
+    ground = bool(_CITED.search(body)) and not _ABOUT_THE_LAW.search(body)
     return (report.year is None and len(body) >= _FRAGMENT and not _YEAR_OF_WORK.search(body)
-            and not _REGULATIONS.search(body) and reported_kinds(body) == 0)
+            and not ground and reported_kinds(body) == 0)
 
 
 def _year_of_disclosure_work(key: str) -> bool:
