@@ -82,3 +82,5 @@ def test_the_api_lists_and_notes_the_same(indexes):
     data = api_search(client, "q=县+教育局")
     assert [h["agency"] for h in data["hits"][:2]] == ["酒泉市敦煌市教育局", "酒泉市金塔县人民政府"]
     assert "“县”按发布机关理解：县级机关发布的报告排在前面。" in data["messages"]
+    page = client.get("/?q=县+教育局").get_data(as_text=True)
+    assert "“县”按发布机关理解：县级机关发布的报告排在前面。" in page and "县级机关发布的报告不论是否完全相符都排在前面" in page
