@@ -46,6 +46,7 @@ import numpy as np
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filler import is_filler
 from search.retrieval.issuers import concept_of
+from search.retrieval.set_items import held_by_set
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
 from search.retrieval.near_weights import idf_weights, item_factors
@@ -161,7 +162,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     # Common items last, so that the rarer ones alone decide where they are looked for.
     rare_full = ~excluded
     for i in [] if single else sorted(range(len(units)), key=lambda i: (i in common, _cost(units[i]))):
-        matched = weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & (anywhere | rare_full)[codes]))
+        where = scope & (anywhere | rare_full)[codes]
+        matched = held_by_set(searcher, parsed, labeled[i][0], weigh_parts(searcher, parsed, evaluate(searcher, units[i], where)), where)
         matches.append(matched)
         held = reports_present(codes, matched.mask & within, count)
         full &= held
@@ -220,8 +222,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     partial = np.zeros(count, dtype=bool)
     if held_all < PARTIAL_BELOW and len(units) > 1:
         order = sorted(range(len(units)), key=lambda i: _cost(units[i]))
-        matches = [weigh_parts(searcher, parsed, evaluate(searcher, units[i], scope & ~excluded[codes]))
-                   for i in order]
+        matches = [held_by_set(searcher, parsed, labeled[i][0], weigh_parts(searcher, parsed, evaluate(
+            searcher, units[i], scope & ~excluded[codes])), scope & ~excluded[codes]) for i in order]
         held = np.array([reports_present(codes, m.mask & within, count) for m in matches])
         # The bodies and places named are what is asked about: a near miss holds them (named_bodies.py).
         issuer_held = near_miss_fit(searcher, [labeled[i][0] for i in order], place_words(parsed), held)

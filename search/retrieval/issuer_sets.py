@@ -20,6 +20,12 @@ name was not read may be of the set and is counted in. A sector's own bodies (a 
 in 中学, 小学 …) come first, then the department governing the sector (an education bureau), then
 the rest.
 
+A place character whose 级 names its level (县: 县级) names the whole level as a set, a county-level city's bodies
+included; 区 and 旗 name one kind of county-level place, said 区级 in the notes (whole_level). A level typed right
+before a body's name (县教育局, 省民政厅) is read as the two typed apart are (session 36). The set's item is held by
+the issuer's membership, whatever the text (set_items.py); beside a body named by function (教育局), the body's own
+reports come first among the set's.
+
 A sector word may be a topic rather than a set of issuers (医院收费标准: the fees of hospitals, found
 in the reports of whoever publishes them): it orders the list only when said as a set (各类学校,
 医院系统) or when it is the query's only topic beside places, years, other issuers and the figure
@@ -28,13 +34,13 @@ asked (学校的信息公开年报, 江苏 医院 年报).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
 from search.retrieval.issuers import (GOVERNMENT_FOR_DEPARTMENT, IssuerConcept, concept_of, issuer_table,
-                                     report_weights)
+                                     report_weights, reports_of)
 from search.retrieval.place_governments import place_governments, typed_government
 from search.retrieval.query import DOC_WORDS, ParsedQuery, topic_words
 from search.retrieval.query_syntax import typed_words
@@ -89,8 +95,9 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
         # Else the words as typed: the other alternatives are the search's own forms of them (大西北的县政府 OR
         # 陕西的县政府 …, 江浙沪 OR 上海 …), no more topics than the typed word is, unless typed too (rev33 #11).
         typed = clause.alternatives[0]
-        words = topic_words(typed)[0]
+        words, loose = topic_words(typed)
         words_of.append(words)
+        found += [IssuerSet((w,), (w,)) for w in _glued_levels(typed, words, loose)]
         inside = [IssuerSet((g.word,), (g.typed,), inside=True, units=g.units) for g in place_governments(typed)]
         # A bracket at a group's ends is no part of its words ((湖南政府 OR 江苏政府): QA 36 #3).
         either = [g for alt in clause.alternatives[1:] for word in typed_words(alt) if word in parsed.typed
@@ -115,6 +122,21 @@ def take_issuer_sets(parsed: ParsedQuery) -> None:
     kept = list({(s.words, s.inside, s.units): s for s in kept}.values())
     parsed.issuer_sets = kept
     parsed.notes += [set_note(s) for s in kept]
+
+
+def _glued_levels(typed: str, words: list[str], loose: list[str]) -> list[str]:
+    """The level a body's name typed right after its place character says (县教育局, 区民政局, 省民政厅: the character cut
+    off the run, a loose word that only ranks): the set, as 县 教育局 typed apart is; the body's name stays the word its
+    reports must hold. Not inside a name (章丘区文化和旅游局: 区 is part of the place's name, a body named)."""
+    bodies = [w for w in words if (c := concept_of(w)) is not None and c.functions and not names_set(c)]
+    return [w for w in loose if names_set(c := concept_of(w)) and c.level and not c.functions
+            and any(typed == w + body for body in bodies)]
+
+
+def read_glued(parsed: ParsedQuery, label: str) -> bool:
+    """Whether an item's run was read with a level before a body's name (县教育局): the page's count of it is of that
+    reading (list_notes.py), not of reports writing the run."""
+    return any(found.words[0] in _glued_levels(label, *topic_words(label)) for found in parsed.issuer_sets)
 
 
 # A shortfall that compares the members of a set with one another (各部门标准不一样, 各乡镇进展不平衡, 各搞一套: its
@@ -142,6 +164,8 @@ def describe(concept: IssuerConcept) -> str:
     if concept.sector:
         return f"名称以{'、'.join(concept.sector[:3])}等结尾的单位"
     level = LEVEL_NAMES.get(concept.level, "")
+    if whole_level(concept).place_end and not concept.unit:  # 区, 区政府: one kind of place of the level (区级)
+        level = f"{concept.place_end}级"
     if concept.unit:
         return UNIT_NAMES[concept.unit]
     if concept.department:
@@ -217,7 +241,7 @@ def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
         return cached
     fits = None
     for concept in found.concepts:
-        weights = report_weights(searcher, concept)
+        weights = report_weights(searcher, concept if found.inside else whole_level(concept))
         member = weights >= 1.0 if own and concept.sector else weights > GOVERNMENT_FOR_DEPARTMENT
         if concept.level and not concept.sector:
             # A report of the level whose issuer's name was not read (a township page naming no body)
@@ -233,6 +257,16 @@ def members(searcher, found: IssuerSet, own: bool = False) -> np.ndarray:
     fits = fits if fits is not None else np.zeros(len(table.function), dtype=bool)
     table.masks[key] = fits  # per generation, as the issuer weights are
     return fits
+
+
+def whole_level(concept: IssuerConcept) -> IssuerConcept:
+    """The set a place character names whose 级 is its level's own name (县: 县级; not 区 or 旗, one kind of county-level
+    place, 区级 a district's level): the whole level (县 教育局: a county-level city's education bureau too, as 县里 and
+    县直 read it, issuers._level_phrase). The kind named still ranks first through its item's issuer match and text."""
+    if not concept.place_end or not concept.level or concept.unit:
+        return concept
+    level = concept_of(concept.place_end + "级")
+    return replace(concept, place_end="") if level is not None and not level.place_end else concept
 
 
 def _any_government(searcher, concept: IssuerConcept) -> np.ndarray:
@@ -268,10 +302,21 @@ def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     for found in parsed.issuer_sets:
         chosen &= members(searcher, found)[codes]
         own &= members(searcher, found, own=True)[codes]
+    kinds = _kinds_beside(parsed)
+    if kinds:  # 县 教育局: of the set's reports, the bureaus' own before a county government's naming its bureau
+        scores = first_of(mask, scores, reports_of(searcher, kinds)[codes])
     scores = first_of(mask, scores, chosen)
     if any(s.tiered for s in parsed.issuer_sets):
         scores = first_of(mask, scores, own)
     return scores
+
+
+def _kinds_beside(parsed: ParsedQuery) -> list[list[str]]:
+    """The bodies named by function beside the sets (教育局 of 县 教育局 and of 县教育局), as ``reports_of`` takes them."""
+    sets = {w for found in parsed.issuer_sets for w in found.words}
+    words = [w for c in parsed.must if not c.phrase and len(c.alternatives) == 1 for w in topic_words(c.alternatives[0])[0]]
+    return [[w] for w in dict.fromkeys(words) if w not in sets and (c := concept_of(w)) is not None and c.functions
+            and not names_set(c)]
 
 
 def set_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, first: np.ndarray, messages: list[str],
@@ -292,3 +337,4 @@ def set_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, first: np.ndarray
             later = not found.sector and (hits & members(searcher, found)[codes]).any()
             rewritten[set_note(found)] = set_later_note(found) if later else set_absent_note(found)
     return [rewritten.get(m, m) for m in messages]
+

@@ -11,12 +11,16 @@ words the reports after them are near.
 """
 from __future__ import annotations
 
+from search.retrieval.issuer_sets import read_glued
 from search.retrieval.issuers import concept_of
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_syntax import as_typed
 from search.retrieval.synonyms import expand
 
 PARTIAL_NOTE = "只有 {n} 份报告与{words}相符，其后是包含其中主要词语的报告。"
+# A set of issuers typed (区 民政局) orders the whole list: its reports holding some of the words come before another
+# issuer's holding them all, and the count must not read as the list's head (issuer_sets.looser_set_first).
+SET_PARTIAL_NOTE = "只有 {n} 份报告与{words}相符；{named}发布的报告不论是否完全相符都排在前面。"
 FALLBACK_NOTE = "没有同时包含{words}的结果，下面是包含其中部分词语的结果。"
 # A query of one item has no "all words" and no "main words": what follows its matches is the whole-report lexical
 # ranking (report_lexical.py), reports whose text is nearest to it in characters.
@@ -45,7 +49,7 @@ def relaxed_note(parsed: ParsedQuery, found: bool, strict: int, selection=None) 
         body = (getattr(selection, "read_as", None) or {}).get(label)
         if body:
             held = f"提到“{body}”"  # 派出所: the reports writing the body it belongs to (named_bodies.BELONGS_NOTE)
-        elif clause.shown or len(clause.alternatives) > 1 or label in parsed.everyday:
+        elif clause.shown or len(clause.alternatives) > 1 or label in parsed.everyday or read_glued(parsed, label):
             held = READ_OTHERWISE.format(typed=typed)
         elif concept_of(label) is not None:
             held = OF_KIND.format(typed=typed)  # 民政局: 民政部's and 民政和社会保障局's reports count, never writing it
@@ -56,7 +60,12 @@ def relaxed_note(parsed: ParsedQuery, found: bool, strict: int, selection=None) 
         return (SINGLE_PARTIAL_NOTE.format(n=strict, held=held, typed=typed) if found
                 else SINGLE_FALLBACK_NOTE.format(held=held, typed=typed))
     words = named(parsed, labels)
-    return PARTIAL_NOTE.format(n=strict, words=words) if found else FALLBACK_NOTE.format(words=words)
+    if not found:
+        return FALLBACK_NOTE.format(words=words)
+    from search.retrieval.set_items import looser_set_first
+
+    sets = looser_set_first(parsed, selection)
+    return SET_PARTIAL_NOTE.format(n=strict, words=words, named=sets) if sets else PARTIAL_NOTE.format(n=strict, words=words)
 
 
 def named(parsed: ParsedQuery, labels: list[str]) -> str:

@@ -116,9 +116,10 @@ def test_a_government_outside_the_place_is_not_called_one_of_its_governments(idx
 
 
 def test_the_levels_own_government_comes_first_when_it_has_a_report(idx):
+    # 麦积 is a district: its government, as the set, is said 区级 (session 36: 县级 is the whole level, 县级市 included).
     result = _search(idx, "麦积政府")
     assert result.hits[0].agency == "天水市麦积区人民政府"
-    assert "“麦积政府”按发布机关理解：县级政府发布的报告排在前面，其次是天水市麦积区其他各级政府的报告。" in result.messages
+    assert "“麦积政府”按发布机关理解：区级政府发布的报告排在前面，其次是天水市麦积区其他各级政府的报告。" in result.messages
 
 
 def test_typed_alternatives_are_each_quoted_and_each_places_governments_follow(idx):
