@@ -129,10 +129,12 @@ def _thin_years(bars: list[Bar], slot: float) -> None:
 
 
 def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple[int, object, str]],
-              disputed: dict[int, str] | None = None) -> Chart:
+              disputed: dict[int, str] | None = None, other: dict[int, object] | None = None) -> Chart:
     """A bar per (year, value, text); unknown values get no bar and a '—' label. A year in
-    ``disputed`` (year → why) has its value marked as the table below marks it."""
-    disputed = disputed or {}
+    ``disputed`` (year → why) has its value marked as the table below marks it, and is drawn as an outline, not a
+    solid bar, reaching the larger of its value and ``other`` (year → the value as its table's parts add up): a
+    report's total of 0 beside parts of 11 is no 0 to read a rise from (QA 42 F12)."""
+    disputed, other = disputed or {}, {y: v for y, v in (other or {}).items() if v is not None}
     note = ""
     first = next((i for i, (_, v, _) in enumerate(points) if v is not None), None)
     if first:  # years before the figure's first value would only be dashes
@@ -142,7 +144,7 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     else:
         shown = points
     known = [v for _, v, _ in points if v is not None]
-    top_value = max([0, *known])
+    top_value = max([0, *known, *(v for y, v in other.items() if y in disputed)])
     if unit == "%":
         top_value = max(top_value, 1)
     step = nice_step(top_value)
@@ -156,9 +158,12 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     bars = []
     for i, (year, value, text) in enumerate(shown):
         centre = LEFT + slot * (i + 0.5)
-        height = 0.0 if value is None else plot_h * max(0.0, float(value)) / scale_max
-        y = bottom - height
         why = disputed.get(year, "")
+        reach = value if value is None or not why else max(value, other.get(year, value))
+        height = 0.0 if reach is None else plot_h * max(0.0, float(reach)) / scale_max
+        if why and value is not None:
+            height = max(height, 2.0)  # an outline of height 0 would not show
+        y = bottom - height
         bars.append(Bar(year, value, text + ("*" if why else ""), round(centre - bar_w / 2, 1), round(y, 1),
                         round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why))
     _place_values(bars)
@@ -171,4 +176,10 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     listed = "，".join(f"{year} 年 {text}" + (f"（{disputed[year]}）" if year in disputed else "")
                       for year, _, text in points) or "没有数据"
     desc = f"{title}（单位：{unit}），按年份：{listed}。"
+    shown_disputed = [b for b in bars if b.disputed and not b.missing]
+    if shown_disputed:
+        readings = "，".join(f"{b.year} 年所填 {b.text}" + (f"、分项之和 {_tick_text(other[b.year], '')}"
+                                                         if b.year in other and other[b.year] != b.value else "")
+                            for b in shown_disputed)
+        note += f"虚线框（标 *）：报告表中总计与分项之和不符（{readings}），框高到两者中较大的一个，不是确定的数字。"
     return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks, note)
