@@ -40,6 +40,12 @@ class Bar:
     show_value: bool = True
     show_year: bool = True
     disputed: str = ""  # why the report's own table disputes the value ('' when it does not)
+    label: str = ""  # the value as printed above the bar when it is not ``text`` ('0*/11': as written / as the parts add)
+
+    @property
+    def printed(self) -> str:
+        """What is printed above the bar."""
+        return self.label or self.text
 
     @property
     def missing(self) -> bool:
@@ -110,7 +116,7 @@ def _place_values(bars: list[Bar]) -> None:
     kept: list[tuple[float, float, float]] = []  # left, right, baseline y
     for i in order:
         bar = bars[i]
-        half = text_width(bar.text) / 2
+        half = text_width(bar.printed) / 2
         bar.label_x = round(min(max(bar.label_x, half + 1), WIDTH - half - 1), 1)
         left, right = bar.label_x - half, bar.label_x + half
         clash = any(left < r + 2 and l < right + 2 and abs(bar.label_y - y) < 13 for l, r, y in kept)
@@ -164,8 +170,10 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
         if why and value is not None:
             height = max(height, 2.0)  # an outline of height 0 would not show
         y = bottom - height
+        label = (f"{text}*/{_tick_text(other[year], '')}" if why and value is not None and other.get(year, value) != value
+                 else "")  # the box's top is the parts' sum: both readings printed on it
         bars.append(Bar(year, value, text + ("*" if why else ""), round(centre - bar_w / 2, 1), round(y, 1),
-                        round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why))
+                        round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why, label=label))
     _place_values(bars)
     _thin_years(bars, slot)
     ticks = []
@@ -181,5 +189,5 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
         readings = "，".join(f"{b.year} 年所填 {b.text}" + (f"、分项之和 {_tick_text(other[b.year], '')}"
                                                          if b.year in other and other[b.year] != b.value else "")
                             for b in shown_disputed)
-        note += f"虚线框（标 *）：报告表中总计与分项之和不符（{readings}），框高到两者中较大的一个，不是确定的数字。"
+        note += f"虚线框（标 *）：报告表中总计与分项之和不符（{readings}），框高到两者中较大的一个，框上标“所填/分项之和”，不是确定的数字。"
     return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks, note)

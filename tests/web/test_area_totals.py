@@ -92,7 +92,7 @@ def test_a_disputed_value_is_drawn_as_an_outline_up_to_its_parts(client):
     heights = dict(re.findall(r'data-year="(\d+)" data-value="[^"]*">\s*<rect class="bar[^"]*" x="[^"]+" y="[^"]+" '
                               r'width="[^"]+" height="([^"]+)"', page))
     assert float(heights["2020"]) > float(heights["2021"])  # reaches 11, the parts' sum: no rise to read from 0
-    assert "2020 年所填 0*、分项之和 11" in page and 'data-value="0"' in page
+    assert "2020 年所填 0*、分项之和 11" in page and 'data-value="0"' in page and ">0*/11</text>" in page
 
 
 def test_carried_forward_and_pending_counts_the_prose_states_are_read(client):
