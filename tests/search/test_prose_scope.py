@@ -81,3 +81,16 @@ def test_an_applicant_total_its_parts_dispute_is_marked():
     # a blank part disputes only a total the parts written exceed
     assert "*" not in describe(APPLICANT_NAMES, ["1", "–", "0", "0", "0", "0", "3"])[0]
     assert "超过所填总计" in describe(APPLICANT_NAMES, ["4", "–", "0", "0", "0", "0", "3"])[0]
+
+
+def test_an_area_s_total_is_no_claim_about_the_body_s_table():
+    from search.figures.crosscheck import check_prose
+    from search.figures.records import ReportRecord
+
+    def record(text):
+        report = {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
+        return ReportRecord("r1", "北山市人民政府", 2020, "city", "", "", "2021", "x.txt", [1],
+                            {"requests_new": 5}, {}, read_claims(report))
+
+    assert check_prose(record("2020年，北山市各级、各部门共收到政府信息公开申请347件。")) == []
+    assert [i.rule for i in check_prose(record("2020年，本机关共收到政府信息公开申请347件。"))] == ["requests_count"]
