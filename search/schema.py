@@ -32,7 +32,7 @@ RANGE_FIGURES = (
 )
 # Of those, the figures a report's prose may state where no table of it gives them (search/figures/text_figures.py):
 # indexed apart as ``said_<key>``, so that a range counts them as the statistics do while ``fig_`` stays the tables'.
-TEXT_RANGE_FIGURES = ("requests_new", "reconsideration_total", "litigation_total")
+TEXT_RANGE_FIGURES = ("requests_new", "requests_carried_forward", "reconsideration_total", "litigation_total")
 # Values of the ``quality`` field: what the checks found, one or more per report.
 QUALITY_FLAGS = {
     "balance_ok": "申请数量平衡",

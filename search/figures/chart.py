@@ -40,6 +40,12 @@ class Bar:
     show_value: bool = True
     show_year: bool = True
     disputed: str = ""  # why the report's own table disputes the value ('' when it does not)
+    label: str = ""  # the value as printed above the bar when it is not ``text`` ('0*/11': as written / as the parts add)
+
+    @property
+    def printed(self) -> str:
+        """What is printed above the bar."""
+        return self.label or self.text
 
     @property
     def missing(self) -> bool:
@@ -110,7 +116,7 @@ def _place_values(bars: list[Bar]) -> None:
     kept: list[tuple[float, float, float]] = []  # left, right, baseline y
     for i in order:
         bar = bars[i]
-        half = text_width(bar.text) / 2
+        half = text_width(bar.printed) / 2
         bar.label_x = round(min(max(bar.label_x, half + 1), WIDTH - half - 1), 1)
         left, right = bar.label_x - half, bar.label_x + half
         clash = any(left < r + 2 and l < right + 2 and abs(bar.label_y - y) < 13 for l, r, y in kept)
@@ -129,10 +135,12 @@ def _thin_years(bars: list[Bar], slot: float) -> None:
 
 
 def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple[int, object, str]],
-              disputed: dict[int, str] | None = None) -> Chart:
+              disputed: dict[int, str] | None = None, other: dict[int, object] | None = None) -> Chart:
     """A bar per (year, value, text); unknown values get no bar and a '—' label. A year in
-    ``disputed`` (year → why) has its value marked as the table below marks it."""
-    disputed = disputed or {}
+    ``disputed`` (year → why) has its value marked as the table below marks it, and is drawn as an outline, not a
+    solid bar, reaching the larger of its value and ``other`` (year → the value as its table's parts add up): a
+    report's total of 0 beside parts of 11 is no 0 to read a rise from (QA 42 F12)."""
+    disputed, other = disputed or {}, {y: v for y, v in (other or {}).items() if v is not None}
     note = ""
     first = next((i for i, (_, v, _) in enumerate(points) if v is not None), None)
     if first:  # years before the figure's first value would only be dashes
@@ -142,7 +150,7 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     else:
         shown = points
     known = [v for _, v, _ in points if v is not None]
-    top_value = max([0, *known])
+    top_value = max([0, *known, *(v for y, v in other.items() if y in disputed)])
     if unit == "%":
         top_value = max(top_value, 1)
     step = nice_step(top_value)
@@ -156,11 +164,16 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     bars = []
     for i, (year, value, text) in enumerate(shown):
         centre = LEFT + slot * (i + 0.5)
-        height = 0.0 if value is None else plot_h * max(0.0, float(value)) / scale_max
-        y = bottom - height
         why = disputed.get(year, "")
+        reach = value if value is None or not why else max(value, other.get(year, value))
+        height = 0.0 if reach is None else plot_h * max(0.0, float(reach)) / scale_max
+        if why and value is not None:
+            height = max(height, 2.0)  # an outline of height 0 would not show
+        y = bottom - height
+        label = (f"{text}*/{_tick_text(other[year], '')}" if why and value is not None and other.get(year, value) != value
+                 else "")  # the box's top is the parts' sum: both readings printed on it
         bars.append(Bar(year, value, text + ("*" if why else ""), round(centre - bar_w / 2, 1), round(y, 1),
-                        round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why))
+                        round(bar_w, 1), round(height, 1), round(centre, 1), round(y - 4, 1), disputed=why, label=label))
     _place_values(bars)
     _thin_years(bars, slot)
     ticks = []
@@ -171,4 +184,10 @@ def bar_chart(chart_id: str, key: str, title: str, unit: str, points: list[tuple
     listed = "，".join(f"{year} 年 {text}" + (f"（{disputed[year]}）" if year in disputed else "")
                       for year, _, text in points) or "没有数据"
     desc = f"{title}（单位：{unit}），按年份：{listed}。"
+    shown_disputed = [b for b in bars if b.disputed and not b.missing]
+    if shown_disputed:
+        readings = "，".join(f"{b.year} 年所填 {b.text}" + (f"、分项之和 {_tick_text(other[b.year], '')}"
+                                                         if b.year in other and other[b.year] != b.value else "")
+                            for b in shown_disputed)
+        note += f"虚线框（标 *）：报告表中总计与分项之和不符（{readings}），框高到两者中较大的一个，框上标“所填/分项之和”，不是确定的数字。"
     return Chart(chart_id, key, title, desc, unit, WIDTH, HEIGHT, LEFT, right, TOP, bottom, bars, ticks, note)

@@ -71,7 +71,8 @@ _JOINED = re.compile(r"\s*(?:、|和|及|与|以及|或|/)\s*")
 # 收到…, 各级行政机关…) is no count of the body's own when the prose gives that too (省政府办公厅受理…64件): the body's own
 # is read, the area's dropped (session 30). Alone it stays: a government's report often counts its whole area in its
 # table as well (a city's 全市共受理…申请 N 件 beside its table's N). 占全省 / 居全市 compare the body with its area.
-_AREA_WIDE = re.compile(r"(?<![占居列于在比较为])(?:全(?:省|市|区|县|州|盟|旗|国|系统)|各级(?:行政机关|政府|部门|单位)|"
+# 各级、各部门 (周口市各级、各部门共收到…) names every body as 各级行政机关 does (QA 42 F3).
+_AREA_WIDE = re.compile(r"(?<![占居列于在比较为])(?:全(?:省|市|区|县|州|盟|旗|国|系统)|各级(?:[、和及与]?各?)(?:行政机关|政府|部门|单位)|"
                         r"(?:省|市|县|区)直?各(?:部门|单位)|各(?:地|市|县|区)(?:各部门|政府)?)")
 # The body's own subject named after the area's in its sentence ('…全省…，本机关受理…') makes the count its own again.
 _OWN_SUBJECT = re.compile(r"本机关|本单位|本部门|本级|我(?:局|委|办|厅|署|中心|单位|部门|院)|"
@@ -146,13 +147,28 @@ def _joined_review(clause: str, before: re.Match, match: re.Match, rows: dict, r
 
 def area_wide(text: str, start: int, end: int) -> bool:
     """Whether the clause ``text[start:end]`` states a count of a whole area or of all its bodies (``_AREA_WIDE``):
-    its sentence names the area before the clause's end and no subject of the body's own after that."""
-    sentence = max((text.rfind(mark, 0, start) for mark in _SENTENCE_END), default=-1) + 1
-    scope = text[sentence:end]
+    its sentence names the area before the clause's end, and no subject of the body's own follows. The area's
+    subject goes on into the sentences after it that begin with no subject of their own (``_SUBJECTLESS``), as a
+    subject left unsaid does in Chinese (周口市各级、各部门共收到…申请347件。收到行政复议66件，结果纠正10件。收到行政诉讼
+    202件: the city's reviews too; QA 42 F3), and no further: a crawled page holds a whole report on one line, and an
+    area named sentences before is no subject of a sentence that names its own or begins otherwise."""
+    begin = _sentence_start(text, start)
+    while begin and _SUBJECTLESS.match(text, begin):
+        begin = _sentence_start(text, begin - 1)
+    scope = text[begin:end]
     areas = list(_AREA_WIDE.finditer(scope))
     if not areas:
         return False
     return not any(m.start() > areas[-1].start() for m in _OWN_SUBJECT.finditer(scope))
+
+
+# A sentence that begins with the verb of a count (收到行政复议66件), its subject left unsaid: the last one named is it.
+_SUBJECTLESS = re.compile(r"\s*(?:收到|受理|接到|接收|发生|引发|办结|共|其中|另)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` begins."""
+    return max((text.rfind(mark, 0, max(at, 0)) for mark in _SENTENCE_END), default=-1) + 1
 
 
 def chinese_number(text: str) -> int | None:
@@ -236,10 +252,21 @@ def read_claims(report: dict) -> list[dict]:
 
 
 def _own_before_area(claims: list[dict]) -> list[dict]:
-    """``claims`` without the counts of a whole area (``area``) of a figure the prose also counts for the body alone;
-    the mark itself goes (a claim's shape is the same for every caller)."""
+    """``claims`` without the counts of a whole area (``area``) of a figure the prose also counts for the body alone.
+    An area's count left (the prose gives no count of the body's own) keeps its mark: it is the area's total, not the
+    body's figure, and is counted apart (``own_claims``; QA 42 F3, docs/stats.md)."""
     own = {claim_figure(c) for c in claims if not says_none(c) and not c.get("area")}
-    return [{k: v for k, v in c.items() if k != "area"} for c in claims if not (c.get("area") and claim_figure(c) in own)]
+    return [c for c in claims if not (c.get("area") and claim_figure(c) in own)]
+
+
+def own_claims(claims: list[dict]) -> list[dict]:
+    """The claims of the body's own figures: an area's total (全市各级、各部门共收到…申请347件) left out."""
+    return [c for c in claims if not c.get("area")]
+
+
+def area_claims(claims: list[dict]) -> list[dict]:
+    """The counts the prose states of a whole area or all its bodies, and of no figure it also counts for the body."""
+    return [c for c in claims if c.get("area")]
 
 
 def _quote_through(written: str, text: str, start: int, end: int) -> str:
@@ -288,6 +315,15 @@ def backing_claim(claims: list[dict], key: str) -> dict | None:
     return next((c for c in claims if says_none(c) and claim_figure(c) == key), None)
 
 
+def area_claim(claims: list[dict], key: str) -> dict | None:
+    """The claim stating a whole area's total of figure ``key`` (the largest), when the prose gives no count and no
+    "none" of the body's own; None otherwise. It is shown as the area's, never counted as the body's."""
+    if backing_claim(claims, key) is not None:
+        return None
+    counts = [c for c in area_claims(claims) if claim_figure(c) == key]
+    return max(counts, key=lambda c: c["value"]) if counts else None
+
+
 def prose_count(claims: list[dict], key: str) -> float | None:
     """The count of a figure the prose states (the claims of ``read_claims``), the largest when it states
     several (全年受理政府信息公开申请11件; 引发行政复议2件), None when it states none."""
@@ -309,5 +345,5 @@ def says_none(claim: dict) -> bool:
 
 
 def _count_claims(claims: list[dict], key: str) -> list[dict]:
-    """The claims stating a count of figure ``key``."""
-    return [c for c in claims if not says_none(c) and claim_figure(c) == key]
+    """The claims stating a count of the body's own figure ``key`` (an area's total is not one)."""
+    return [c for c in claims if not says_none(c) and not c.get("area") and claim_figure(c) == key]

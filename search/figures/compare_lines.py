@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from search.figures.claims import backing_claim
 from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.figures.text_figures import FROM_TEXT_NOTE
-from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS
+from search.vocabulary import REVIEW_COLUMNS, REVIEW_GROUPS, ROW_LABELS, figure_keys
 
 P2_ROWS = [("regulations", "规章"), ("normative_docs", "规范性文件"), ("licensing", "行政许可"),
            ("other_services", "其他对外管理服务事项"), ("punishment", "行政处罚"), ("coercion", "行政强制"),
@@ -28,6 +28,7 @@ P3_ROWS = ["requests_new", "requests_carried_over", "outcome_disclosed", "outcom
            "outcome_not_processed_repeated", "outcome_not_processed_publication", "outcome_not_processed_mass",
            "outcome_not_processed_confirmation", "outcome_other_total", "outcome_other_no_correction",
            "outcome_other_unpaid_fee", "outcome_other_other", "requests_total", "requests_carried_forward"]
+RAW_KEYS = frozenset(figure_keys())  # the figures a table gives, by the template's rows (not the statistics' sums)
 P3_RATES = ["rate_disclosed", "rate_partly_disclosed", "rate_refused", "rate_unavailable", "rate_not_processed"]
 
 
@@ -142,7 +143,7 @@ def with_text(number: int, lines: list[Line], reports: list[dict], records: list
             order = _ORDER[number]
             at = next((i for i, line in enumerate(lines)
                        if (order.index(line.key) if line.key in order else len(order)) > order.index(key)), len(lines))
-            lines.insert(at, line_of(key, label, [COLUMN_BY_KEY[key].value(r.get("figures") or {}) for r in reports]))
+            lines.insert(at, line_of(key, label, [_row_value(key, r.get("figures") or {}) for r in reports]))
         line = lines[at]
         values = [c.value if v is None else v for c, v in zip(line.cells, stated)]
         lines[at] = line_of(key, line.label, values)
@@ -151,6 +152,13 @@ def with_text(number: int, lines: list[Line], reports: list[dict], records: list
                 claim = backing_claim(record.claims, key)
                 cell.quote = claim["text"] if claim else FROM_TEXT_NOTE
     return lines
+
+
+def _row_value(key: str, figures: dict):
+    """A report's value on the line of ``key``: the template's row as its table gives it (a 2019 report's 本年新制作数量
+    stays on its own line, never copied onto 2021's 本年制发件数: QA 42 F10, 规范性文件 was and 规章 was not), or for a
+    sum no row shows (不予公开 stated whole) the statistics column's."""
+    return figures.get(key) if key in RAW_KEYS else COLUMN_BY_KEY[key].value(figures)
 
 
 def mark_disputed(lines: list[Line], records: list) -> None:

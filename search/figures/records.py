@@ -20,13 +20,19 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field
 from search.copies import copies
 from search.report_links import report_link
-from search.agencies.kinds import kind_of
+from search.agencies.kinds import COMMITTEE, GOVERNMENT_OFFICE, kind_of
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
-from search.figures.text_figures import figures_from_text, with_text
+from search.figures.text_figures import area_figures, figures_from_text, with_text
 from search.index import column_values
 from search.retrieval.params import LEVELS
 from search.vocabulary import SUMMED_FIGURES, parts_text, shown_name
+
+
+# The two kinds of body an unusual value is compared within (``ReportRecord.peers``): a government answers for its
+# whole administration (a county government's 9,487 licences), a department for its own field.
+GOVERNMENT, DEPARTMENT = "政府", "部门"
+GOVERNMENT_KINDS = frozenset({"人民政府", GOVERNMENT_OFFICE, COMMITTEE})
 
 
 class _ReadLog(dict):
@@ -109,6 +115,21 @@ class ReportRecord:
                 notes.append(note)
         return "；".join(notes)
 
+    def as_parts_add(self, key: str):
+        """The column ``key``'s value were each total its table disputes replaced by what its parts add up to
+        (行政复议 总计 0 beside results of 10 and 1: 11); None when the table disputes none of its figures. A chart
+        draws a disputed value as the span between the two readings, not as a plain bar (QA 42 F12)."""
+        fixes = {f["key"]: f["expected"] for f in self.checks.get("failures", [])
+                 if f.get("key") in figures_read(key, self.figures) and isinstance(f.get("expected"), (int, float))}
+        if not fixes or key not in COLUMN_BY_KEY:
+            return None
+        figures = {**self.figures, **fixes}
+        for summed, parts in SUMMED_FIGURES.items():  # a total the parser added up from a disputed part
+            if set(parts) & fixes.keys() and summed not in fixes:
+                known = [figures.get(p) for p in parts]
+                figures[summed] = None if None in known else sum(known)
+        return COLUMN_BY_KEY[key].value(figures)
+
     @cached_property
     def disputed_columns(self) -> dict[str, str]:
         """Every statistics column the report's own table disputes, with why (exports list them); a
@@ -127,6 +148,12 @@ class ReportRecord:
     def from_text(self) -> dict:
         """The columns no table of the report gives and its prose states, with their values (text_figures.py)."""
         return figures_from_text(self.values, self.claims)
+
+    @cached_property
+    def area(self) -> dict:
+        """The columns for which the prose states only a whole area's total (text_figures.area_figures), with it:
+        shown apart, never the body's value."""
+        return area_figures(self.values, self.claims) if self.claims else {}
 
     @cached_property
     def counted(self) -> dict:
@@ -159,6 +186,15 @@ class ReportRecord:
         """The kind of body (民政局, 人民政府, 民政部 …): the body's kind as /agencies names it (``kinds.kind_of``), read
         from its agency id, or from the name as written in an index without ids."""
         return kind_of(self.agency_id or f"unresolved:{self.agency or ''}#")
+
+    @property
+    def peers(self) -> tuple[str, str] | None:
+        """The group whose median an unusual value is measured against (QA 42 F11): its level and whether it is a
+        government (人民政府, its office, a zone's 管理委员会) or one of its departments, never a county government
+        against county bureaus; None for a body of unknown level, compared with none."""
+        if self.level not in LEVELS or self.level == "unknown":
+            return None
+        return self.level, GOVERNMENT if self.agency_type in GOVERNMENT_KINDS else DEPARTMENT
 
     @property
     def url(self) -> str:

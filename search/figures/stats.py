@@ -21,7 +21,7 @@ from search.figures.columns import COLUMN_BY_KEY, COLUMNS, Column, format_value,
 from search.figures.crosscheck import Issue, check_continuity, check_prose
 from search.figures.records import ReportRecord, record_store
 from search.figures.stats_params import GROUPS_SHOWN, META_SORTS, PAGE_SIZE, StatsParams
-from search.figures.text_figures import FROM_TEXT_NOTE
+from search.figures.text_figures import AREA_MARK, AREA_NOTE, FROM_TEXT_NOTE
 from search.agencies.kind_filter import checked_kinds
 from search.retrieval.engine import run_search
 from search.retrieval.report_selection import select_reports
@@ -46,11 +46,17 @@ class Cell:
     note: str = ""
     disputed: str = ""  # the report's own table disputes the figure (ReportRecord.disputed)
     from_text: bool = False  # no table gives it; the report's prose states it (counted, marked 文)
+    area: str = ""  # the body's own is unknown; the prose states its whole area's total, this (shown apart, uncounted)
 
     @property
     def text_note(self) -> str:
-        """What the mark 文 means, for its title and screen readers ('' for a table's value)."""
-        return FROM_TEXT_NOTE if self.from_text else ""
+        """What the mark 文 (or 地区合计) means, for its title and screen readers ('' for a table's value)."""
+        return FROM_TEXT_NOTE if self.from_text else AREA_NOTE if self.area else ""
+
+    @property
+    def area_mark(self) -> str:
+        """The mark beside an area's total (地区合计), '' for any other cell."""
+        return AREA_MARK if self.area else ""
 
     @property
     def title(self) -> str:
@@ -156,6 +162,16 @@ class StatsTable:
     page: int
     pages: int
     messages: list[str]
+    uncompared: list[str] = field(default_factory=list)  # shown reports with no peers to flag a value against
+
+    @property
+    def uncompared_note(self) -> str:
+        """Which shown reports no value is flagged for, and why: too few peers (same level, government or department),
+        or a level unknown (QA 42 F11: their absence of arrows is no sign of ordinary values)."""
+        if not self.uncompared:
+            return ""
+        names = "、".join(self.uncompared[:5]) + (f" 等 {len(self.uncompared)} 份" if len(self.uncompared) > 5 else "")
+        return f"本页未作比较（同层级同类报告不足 {UNUSUAL_MIN_GROUP} 份，或层级未知）：{names}。"
 
     @property
     def total(self) -> int:
@@ -347,12 +363,13 @@ def _groups(matrix: _Matrix, rows: list[Row], columns: list[Column], attr) -> li
     return out
 
 
-def _level_medians(matrix: _Matrix, rows: list[Row], columns: list[Column]) -> dict[tuple[str, int], tuple[float, int]]:
-    """(median, reports) of each shown column's known values among the reports of each level,
-    for levels with enough of them to call a value unusual."""
-    by_level: dict[str, list[int]] = {}
+def _level_medians(matrix: _Matrix, rows: list[Row], columns: list[Column]) -> dict[tuple, tuple[float, int]]:
+    """(median, reports) of each shown column's known values among the reports of each group of peers (level and
+    government or department: ``ReportRecord.peers``), for groups with enough of them to call a value unusual."""
+    by_level: dict[tuple[str, str], list[int]] = {}
     for row in rows:
-        by_level.setdefault(row.record.level, []).append(matrix.row[row.record.report_id])
+        if row.record.peers is not None:
+            by_level.setdefault(row.record.peers, []).append(matrix.row[row.record.report_id])
     at = {c.key: j for j, c in enumerate(COLUMNS)}
     out = {}
     for level, members in by_level.items():
@@ -366,12 +383,12 @@ def _level_medians(matrix: _Matrix, rows: list[Row], columns: list[Column]) -> d
     return out
 
 
-def _mark_unusual(rows: list[Row], columns: list[Column], medians: dict[tuple[str, int], tuple[float, int]]) -> None:
-    """Flag the cells of ``rows`` far from the median of the reports at the same level."""
+def _mark_unusual(rows: list[Row], columns: list[Column], medians: dict[tuple, tuple[float, int]]) -> None:
+    """Flag the cells of ``rows`` far from the median of their peers' reports (same level, government or department)."""
     for row in rows:
-        level = row.record.level
+        level = row.record.peers
         for i, column in enumerate(columns):
-            found = medians.get((level, i))
+            found = medians.get((level, i)) if level is not None else None
             value, cell = row.values[column.key], row.cells[i]
             if found is None or value is None:
                 continue
@@ -381,7 +398,8 @@ def _mark_unusual(rows: list[Row], columns: list[Column], medians: dict[tuple[st
             low = column.kind == "rate" and mid - value >= gap
             if high or low:
                 cell.unusual = "high" if high else "low"
-                cell.note = f"同层级（{LEVELS.get(level, level)}）{count} 份报告的中位数为 {format_value(mid, column.kind)}"
+                cell.note = (f"同层级同类（{LEVELS.get(level[0], level[0])}{level[1]}）{count} 份报告的中位数为 "
+                             f"{format_value(mid, column.kind)}")
 
 
 def make_rows(store, records: list[ReportRecord]) -> list[Row]:
@@ -437,6 +455,8 @@ def _cell(row: Row, column: Column) -> Cell:
     value = row.values[column.key]
     if column.key in row.from_text:
         return Cell(value, format_value(value, column.kind), from_text=True)
+    if column.key in row.record.area:
+        return Cell(None, format_value(None), area=format_value(row.record.area[column.key], column.kind))
     return Cell(value, format_value(value, column.kind), disputed=row.record.disputed(column.key) if value is not None else "")
 
 
@@ -455,6 +475,8 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         medians = selected.level_medians[params.view] = _level_medians(_matrix(record_store(searcher)), selected.rows,
                                                                        columns)
     _mark_unusual(shown, columns, medians)
+    uncompared = [row.record.label for row in shown
+                  if row.record.peers is None or not any((row.record.peers, i) in medians for i in range(len(columns)))]
     headers = []
     for key, label, note, numeric in ([("agency", "机构", "", False), ("year", "年份", "", True), ("level", "层级", "", False)]
                                       + [(c.key, c.label, c.note, True) for c in columns]
@@ -476,6 +498,7 @@ def build_stats(searcher, params: StatsParams) -> StatsTable:
         page=page,
         pages=pages,
         messages=params.sorted_notes(selected.messages),
+        uncompared=uncompared,
     )
 
 

@@ -12,16 +12,24 @@ their denominators).
 The one rule, for every page: the largest count the prose states of the figure, else 0 when it says none came
 (未收到…申请, 未发生…行政复议), else nothing. A summed column (复议和诉讼纠正) no table gives whole adds its parts,
 each from its table or its prose.
+
+A count the prose states of a whole area or of all its bodies (周口市各级、各部门共收到政府信息公开申请347件, 全市共受理…)
+is not the body's figure (QA 42 F3): it sums many bodies', so ranking it among bodies or adding it to their sums
+counts those bodies twice and compares unlike things. It is kept apart (``area_figures``): shown as the area's total
+(地区合计) beside the body's unknown figure, never counted, sorted, ranged or flagged as the body's.
 """
 from __future__ import annotations
 
-from search.figures.claims import claim_figure, prose_count, prose_figure_keys, read_claims, says_none
+from search.figures.claims import area_claim, claim_figure, prose_count, prose_figure_keys, read_claims, says_none
 from search.figures.columns import COLUMNS, SUMMED
 
 # The columns a report's prose may state (counts, never rates or amounts).
 TEXT_COLUMNS = tuple(c.key for c in COLUMNS if c.key in prose_figure_keys())
 # Where a page shows a figure read from the prose: the cell's title, and the words after a count.
 FROM_TEXT_NOTE = "表中未给出，据报告文字"
+# Where a page shows an area's total the prose states (area_figures): its mark, and what it means.
+AREA_MARK = "地区合计"
+AREA_NOTE = "报告文字所述为全地区各级、各部门的合计，不是本机关自己的数字：不计入合计、中位数、排序和数值筛选"
 
 
 def stated_in_text(claims: list[dict], key: str) -> int | float | None:
@@ -44,6 +52,17 @@ def figures_from_text(values: dict, claims: list[dict]) -> dict[str, int | float
         known = [values.get(p) if values.get(p) is not None else out.get(p) for p in parts]
         if values.get(key) is None and None not in known and any(p in out for p in parts):
             out[key] = sum(known)
+    return out
+
+
+def area_figures(values: dict, claims: list[dict]) -> dict[str, int | float]:
+    """The columns (by key) whose value neither a table nor the prose gives for the body itself, and for which the
+    prose states a whole area's total (``claims.area_claim``), with that total: shown apart, never counted."""
+    out = {}
+    for key in TEXT_COLUMNS:
+        if values.get(key) is None and stated_in_text(claims, key) is None and (claim := area_claim(claims, key)):
+            value = claim["value"]
+            out[key] = int(value) if float(value).is_integer() else value
     return out
 
 

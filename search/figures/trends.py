@@ -182,6 +182,15 @@ def _disputed(key: str, records: list[ReportRecord]) -> str:
     return notes[0] if len(records) == 1 else f"其中 {len(notes)} 份报告的表中分项之和与所填总计不符"
 
 
+def _as_parts_add(column, read: list[ReportRecord]):
+    """A year's value were every total its reports' tables dispute what its parts add up to (a chart's second
+    reading of a disputed value); None for a rate over several reports (pooled, no one reading)."""
+    if column.kind == "rate" and len(read) != 1:
+        return None
+    readings = [r.as_parts_add(column.key) if r.disputed_columns.get(column.key) else r.counted[column.key] for r in read]
+    return None if not readings or None in readings else sum(readings)
+
+
 def coverage_note(points: list[Point]) -> str:
     """For a selection: a bar adds up the reports whose figure was read, and when their number
     differs between years a taller bar may only mean more reports (3,466 from 4 reports, 47 from 2)."""
@@ -255,7 +264,8 @@ def trend_of(searcher, records: list[ReportRecord], params: SearchParams, figure
             points.append(Point(year, value, format_value(value, column.kind), reports, len(by_year[year]),
                                 _disputed(key, by_year[year]), stated))
         chart = bar_chart(f"chart-{i}", key, column.label, column.unit, [(p.year, p.value, p.text) for p in points],
-                          {p.year: p.disputed for p in points if p.disputed})
+                          {p.year: p.disputed for p in points if p.disputed},
+                          {p.year: _as_parts_add(column, read[p.year]) for p in points if p.disputed})
         # A pooled rate does not grow with the reports it pools; any figure differs with the bodies it comes from.
         coverage = coverage_note(points) if column.kind != "rate" else ""
         bodies = [frozenset(r.agency_id for r in read[year]) for year in years]

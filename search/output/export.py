@@ -42,6 +42,8 @@ DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 # The cells whose value no table gives and the report's prose states (counted, in the cells and the totals, as the
 # tables' are): named with their values, so that a spreadsheet can take them out.
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
+# The counts the prose states only for a whole area (text_figures.area_figures): given apart, in no column above.
+AREA_HEADER = "文字所述的地区合计（非本机关数字，未计入）"
 # 机构所在地 is the body's place on every row it is known for (``place``), not the page's ``where``, which a name
 # saying its place leaves empty: a spreadsheet filters on the column (QA 30 #12: 1 of 14 rows filled).
 SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("agency_type", "机构类型"), ("year", "年份"), ("level", "层级"),
@@ -71,6 +73,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
                        "issues": [i.as_dict() for i in row.issues], "missing_parts": r.missing_parts},
             "values": row.values,
             "from_text": row.from_text,
+            "area_totals": r.area,
             "disputed": r.disputed_columns,
         })
     def groups(items):
@@ -97,7 +100,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
 def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[list]]:
     """Header and rows of the table's CSV: metadata, every column, the report's link."""
     header = ([label for _, label in STATS_META] + [column_header(c) for c in COLUMNS]
-              + [DISPUTED_HEADER, FROM_TEXT_HEADER, "报告链接"])
+              + [DISPUTED_HEADER, FROM_TEXT_HEADER, AREA_HEADER, "报告链接"])
     rows = []
     for row in table.all_rows:
         r = row.record
@@ -106,13 +109,14 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
                 parts_text(r.missing_parts)]
         disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)
         from_text = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in row.from_text.items())
-        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, base_url + r.url])
+        area = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in r.area.items())
+        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, area, base_url + r.url])
     summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", "", ""],
+                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", "", "", ""],
                     ["", "其中据报告文字（表中未给出）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].text_total for c in COLUMNS] + ["", "", ""],
+                    + [table.all_summaries[c.key].text_total for c in COLUMNS] + ["", "", "", ""],
                     ["", "中位数"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", "", ""]]
+                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", "", "", ""]]
     return header, rows + summary_rows
 
 

@@ -231,7 +231,11 @@ def openapi_spec() -> dict:
                         "from_text": {"type": "object", "additionalProperties": {"type": "number"},
                                       "description": "the values no table gives but the report's prose states: key → "
                                                      "count (0 where it says none came); counted in values, totals "
-                                                     "and medians like the tables'"}}}},
+                                                     "and medians like the tables'"},
+                        "area_totals": {"type": "object", "additionalProperties": {"type": "number"},
+                                        "description": "the counts the prose states only for the whole area or all its "
+                                                       "bodies (全市各级、各部门共…) where the body's own is unknown: "
+                                                       "key → count; never in values, totals, medians or sorting"}}}},
                     "totals": {"type": "object"}, "medians": {"type": "object"}, "counts": {"type": "object"},
                     "totals_from_text": {"type": "object", "description": "of each total, the part reports' prose "
                                                                           "states (null when none)"},

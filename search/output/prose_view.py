@@ -2,7 +2,8 @@
 gives them (moved from report_view.py, session 31, which stays under the layout's length)."""
 from __future__ import annotations
 
-from search.figures.claims import backing_claim, claim_figure, read_claims, says_none
+from search.figures.claims import area_claim, backing_claim, claim_figure, read_claims, says_none
+from search.figures.text_figures import AREA_MARK
 from search.figures.columns import COLUMN_BY_KEY, format_value
 from search.retrieval.figure_answers import figure_label
 
@@ -17,9 +18,11 @@ def prose_statements(report: dict) -> list[dict]:
     keys = dict.fromkeys(k for k in map(claim_figure, claims) if k and _table_value(figures, k) is None)
     out = []
     for key in keys:
-        claim = backing_claim(claims, key)
+        claim = backing_claim(claims, key) or area_claim(claims, key)
         name, unit = figure_label(key)
         value = "文字写明没有" if says_none(claim) else f"{format_value(claim['value'], 'figure')} {unit}".strip()
+        if claim.get("area"):  # a whole area's total, not the body's (text_figures.area_figures)
+            value = f"{AREA_MARK} {value}（非本机关数字）"
         out.append({"label": name, "value": value, "quote": claim["text"], "anchor": f"section-{claim['section'] or 0}"})
     return out
 

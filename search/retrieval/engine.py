@@ -10,6 +10,7 @@ import numpy as np
 from search.copies import copies
 from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_note, figure_sort_note, none_above_zero,
                                              range_figure)
+from search.retrieval.figure_parts import at_figure_part
 from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
 from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
@@ -130,6 +131,8 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
 
     shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
     ordered = _ordered(searcher, params, hits_mask, selection.matched.scores, shown, messages)
+    if shown is not None and asked is None and not parsed.must and not params.flat:  # a range alone: its figure's part
+        ordered = at_figure_part(searcher, ordered, hits_mask, shown.key)
     reader = HitReader(searcher, params, parsed, hits_mask, selection.matched.scores, per_report, shown, marked)
     # Only the page's hits are read and highlighted (stored fields are the expensive part); an export reads its
     # hundreds as it writes them (``unread``), and carries no facets, suggestions or chips.

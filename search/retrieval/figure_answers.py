@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from search.figures.claims import backing_claim, prose_figure_keys
+from search.figures.claims import area_claim, backing_claim, prose_figure_keys
 from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
+from search.figures.text_figures import AREA_MARK
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS,
                                            figure_values, from_prose, prose_says_none, prose_statement)
@@ -169,6 +170,9 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
         elif stated[code] and said_none[code] and value == 0:
             # the prose's none counts 0, as in the statistics: the number goes to the exports and the sort
             out.append((f"表中未给出“{name}”，文字写明没有", 0))
+        elif np.isnan(value) and (area := _area_total(store, reports.values[code], figure.key)) is not None:
+            # The prose counts only the whole area (全市各级、各部门共…): shown as such, no number of the body's own.
+            out.append((f"未给出本机关的“{name}”，报告文字所述{AREA_MARK} {area:,} {unit}".rstrip(), None))
         elif np.isnan(value):
             out.append((f"未给出“{name}”的数字", None))
         elif figure.key == PROSE_FEES and value == CHARGED_NO_AMOUNT:
@@ -184,6 +188,12 @@ def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) 
             out.append((f"{name} {shown}{unit_shown}{FROM_PROSE if stated[code] else ''}"
                         + (f"（{doubt}）" if doubt else ""), number))
     return out
+
+
+def _area_total(store, report_id: str, key: str):
+    """The whole area's total of figure ``key`` a report's prose states where it gives none of the body's own."""
+    record = store.record(report_id)
+    return None if record is None else record.area.get(key)
 
 
 @dataclass(frozen=True)
@@ -210,7 +220,7 @@ def prose_evidence(searcher, figure: FigureAsked | None, report_codes: list[int]
     out: list[ProseEvidence | None] = []
     for code, report_id in zip(report_codes, report_ids):
         record = None if not np.isnan(in_table[code]) else store.record(report_id)
-        claim = backing_claim(record.claims, figure.key) if record else None
+        claim = (backing_claim(record.claims, figure.key) or area_claim(record.claims, figure.key)) if record else None
         out.append(ProseEvidence(claim["text"], int(claim["section"] or 0)) if claim else None)
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.figures.claims import read_claims
-from search.figures.text_figures import figures_from_text
+from search.figures.text_figures import area_figures, figures_from_text
 from search.retrieval.table_rows import APPLICANT_NAMES, describe, review_line
 
 
@@ -38,17 +38,26 @@ def test_reviews_counted_together_name_neither(text, counts):
     (("全县共收到政府信息公开申请300件。", "本机关全年共受理政府信息公开申请12件。"), 12),
     # the body's count compared with its area's is the body's
     (("本机关共受理政府信息公开申请28件，占全省的1.5%。",), 28),
-    # the area's total alone stays (a government's report often counts its whole area)
-    (("2020年，全区共收到政府信息公开申请85件，均已答复。",), 85),
 ])
 def test_an_area_total_gives_way_to_the_body_own(paragraphs, requests_new):
     report = {"sections": [{"number": 3, "blocks": [{"type": "p", "text": p} for p in paragraphs]}]}
     assert figures_from_text({"requests_new": None}, read_claims(report))["requests_new"] == requests_new
 
 
-def test_the_area_mark_is_not_stored():
-    report = {"sections": [{"number": 3, "blocks": [{"type": "p", "text": "全区共收到政府信息公开申请85件。"}]}]}
-    assert all("area" not in c for c in read_claims(report))
+@pytest.mark.parametrize("text,key,total", [
+    ("2020年，全区共收到政府信息公开申请85件，均已答复。", "requests_new", 85),
+    # 各级、各部门 names every body of the area (QA 42 F3)
+    ("2020年，北山市各级、各部门共收到政府信息公开申请347件，结转下年度办理3件。", "requests_new", 347),
+    ("北山市各级、各部门共收到政府信息公开申请347件。收到行政复议66件，结果维持33件，结果纠正10件。", "reconsideration_total", 66),
+    ("北山市各级、各部门共收到政府信息公开申请347件。收到行政复议66件，结果维持33件，结果纠正10件。", "reconsideration_corrected", 10),
+])
+def test_an_area_total_alone_is_kept_apart(text, key, total):
+    """Alone, an area's total is still no figure of the body's (QA 42 F3): it is kept apart, never counted as its."""
+    report = {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
+    claims = read_claims(report)
+    assert key not in figures_from_text({key: None}, claims)
+    assert area_figures({key: None}, claims)[key] == total
+    assert key not in area_figures({key: 5}, claims)  # a table's figure leaves nothing to show apart
 
 
 def _review_figures(upheld: int, corrected: int, total: int) -> dict:
@@ -72,3 +81,16 @@ def test_an_applicant_total_its_parts_dispute_is_marked():
     # a blank part disputes only a total the parts written exceed
     assert "*" not in describe(APPLICANT_NAMES, ["1", "–", "0", "0", "0", "0", "3"])[0]
     assert "超过所填总计" in describe(APPLICANT_NAMES, ["4", "–", "0", "0", "0", "0", "3"])[0]
+
+
+def test_an_area_s_total_is_no_claim_about_the_body_s_table():
+    from search.figures.crosscheck import check_prose
+    from search.figures.records import ReportRecord
+
+    def record(text):
+        report = {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
+        return ReportRecord("r1", "北山市人民政府", 2020, "city", "", "", "2021", "x.txt", [1],
+                            {"requests_new": 5}, {}, read_claims(report))
+
+    assert check_prose(record("2020年，北山市各级、各部门共收到政府信息公开申请347件。")) == []
+    assert [i.rule for i in check_prose(record("2020年，本机关共收到政府信息公开申请347件。"))] == ["requests_count"]

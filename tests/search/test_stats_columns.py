@@ -41,7 +41,8 @@ def test_the_summed_column_adds_what_the_prose_states_when_no_table_gives_its_pa
     from tests.conftest import made_up_report, written
 
     idx = indexes.searcher("stats-summed-prose", written({"cut.txt": made_up_report("甲阳市人民政府", 2020, {
-        1: "2020年，全市共收到政府信息公开申请120件。收到行政复议12件，结果维持8件，结果纠正3件，其他结果1件。"
+        # (the body's own counts: 全市共收到… would make the sentences after it the whole city's, QA 42 F3)
+        1: "2020年，本机关共收到政府信息公开申请120件。收到行政复议12件，结果维持8件，结果纠正3件，其他结果1件。"
            "收到行政诉讼20件，结果维持15件，结果纠正4件，其他结果1件。"})}))
     table = build_stats(idx, StatsParams(search=SearchParams(q=""), view="review"))
     row = table.rows[0]

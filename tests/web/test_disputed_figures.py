@@ -99,7 +99,10 @@ def test_the_trend_chart_marks_the_disputed_year_as_the_table_does(client):
     page = client.get("/trends", query_string={"q": AGENCY, "fig": "reconsideration_total"}).get_data(as_text=True)
     svg = lxml_html.fromstring(page).xpath("//svg[@data-figure='reconsideration_total']")[0]
     labels = {g.get("data-year"): g.xpath("string(.//text[contains(@class, 'value')])") for g in svg.xpath(".//g[@data-year]")}
-    assert labels == {"2022": "5*", "2023": "1"}
+    # As written, then as its items add up (QA 42 F12): the year is an outline up to 11, never a plain bar of 5.
+    assert labels == {"2022": "5*/11", "2023": "1"}
+    assert svg.xpath(".//g[@data-year='2022']/rect/@class") == ["bar disputed"]
+    assert svg.xpath(".//g[@data-year='2023']/rect/@class") == ["bar"]
     assert svg.xpath(".//g[@data-year='2022']//text[contains(@class, 'disputed')]")
     assert svg.xpath(".//g[@data-year='2022']")[0].get("data-value") == "5"  # the value itself stays as written
     assert f"2022 年 5（{NOTE}）" in svg.xpath("string(.//desc)")  # read aloud: the reason, not a star

@@ -1,0 +1,47 @@
+"""Which part a hit kept by a figure range alone shows: the part holding the figure (QA 42 F4).
+
+With no word to score, every part of a report scores alike and the list showed (and linked, and exported) its first
+part, 一、总体情况, for /?min_reconsideration_total=1, while a query naming the figure (复议纠错) shows part 四 where the
+figure is. The hit now shows the part of the template that holds the figure (part 三's table for the requests, part 四's
+for the reviews), or, when no table of the report gives it and its prose does, the part of that sentence. Which reports
+are listed, and their order, never change: only the part each shows.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from search.figures.claims import backing_claim
+from search.figures.records import record_store
+from search.retrieval.arrays import arrays_for
+from search.retrieval.figure_values import figure_values
+from search.retrieval.selection import report_codes
+
+# The template's part holding each figure a range narrows to (search.schema.RANGE_FIGURES).
+FIGURE_PART = {"requests_new": 3, "requests_carried_over": 3, "requests_total": 3, "requests_carried_forward": 3,
+               "outcome_disclosed": 3, "outcome_partly_disclosed": 3, "reconsideration_total": 4, "litigation_total": 4}
+
+
+def at_figure_part(searcher, docs: np.ndarray, mask: np.ndarray, key: str) -> np.ndarray:
+    """``docs`` (one per report, in page order) each moved to its report's part holding figure ``key`` where that part
+    is among the matching documents (``mask``); a report without such a part keeps the document it had."""
+    part = FIGURE_PART.get(key)
+    if part is None or not len(docs):
+        return docs
+    codes = report_codes(searcher)
+    column = arrays_for(searcher).codes(searcher, "section")
+    sections = np.array([-1 if v is None else int(v) for v in column.values])[column.codes]
+    in_tables = figure_values(searcher, key, np.unique(codes[docs]), prose=False)
+    reports = arrays_for(searcher).codes(searcher, "report_id").values
+    store = record_store(searcher)
+    out = docs.copy()
+    for i, doc in enumerate(docs.tolist()):
+        code = codes[doc]
+        wanted = part
+        if np.isnan(in_tables[code]):  # the prose's figure: the part of its sentence
+            record = store.record(reports[code])
+            claim = backing_claim(record.claims, key) if record is not None else None
+            wanted = int(claim["section"] or 0) if claim else part
+        found = np.flatnonzero(mask & (codes == code) & (sections == wanted))
+        if len(found):
+            out[i] = found[0]
+    return out
