@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search.retrieval.figure_meanings import compile_pattern, fits_words, word_spans
-from search.retrieval.query import Clause, ParsedQuery, topic_words
+from search.retrieval.query import Clause, ParsedQuery
 
 CONCEPTS_FILE = Path(__file__).resolve().parent.parent / "data" / "template_concepts.tsv"
 
@@ -77,8 +77,7 @@ def take_concepts(parsed: ParsedQuery) -> None:
         if not found:
             out.append(clause)
             continue
-        # What is left keeps the run's own topic words outside the phrase, each an item as they were: a word the whole
-        # run only ranks with (会 of 会泄露…吗, 多 of 多吗) must not become required because the rest is short.
-        out += [Clause([word]) for word in topic_words(clause.alternatives[0])[0] if word in rest]
+        if rest.strip():
+            out.append(Clause([rest], shown=clause.shown))
         out += [Clause(list(concept.words), shown=said) for concept, said in found]
     parsed.must = out

@@ -1,7 +1,7 @@
 """Session 36 (2026-12-07): a concept of the template named in the citizen's own phrase (template_concepts.py).
 
 打电话问 names the enquiries a report counts (咨询), 委员提交的提案 part 六's 建议提案办理, 开会 … 参加 the meetings opened
-to the public, 在网上递交申请 part 三's online requests, 泄露自己的住址 the 不予公开 row of privacy: the phrase becomes one item held by a report holding the concept's own words, so that the spoken
+to the public: the phrase becomes one item held by a report holding the concept's own words, so that the spoken
 words no report writes (打电话, 问, 居民) are no longer required.
 
 The reports and queries are made up; none is in a judged set or its rewordings."""
@@ -18,12 +18,9 @@ REPORTS = {
     "enquiries.txt": made_up_report("菱湾县人民政府", 2022, {1: "全年接受电话咨询860人次，现场咨询120人次。"}),
     "proposals.txt": made_up_report("芷水县人民政府", 2022, {6: "办理人大代表建议12件、政协委员提案9件，办理结果全部公开。"}),
     "meetings.txt": made_up_report("蔺溪县人民政府", 2022, {1: "推进会议开放，邀请人大代表列席县政府常务会议4次。"}),
-    "online.txt": made_up_report("荇洲县人民政府", 2022, {3: "开通依申请公开平台，全年网上申请15件，均按时答复。"}),
-    "privacy.txt": made_up_report("萍渚县人民政府", 2022, {3: "涉及个人隐私不予公开2件，保护第三方合法权益。"}),
     # Each holds the spoken words of one question below, and not the concept: a full match only while they are required.
     "spoken.txt": made_up_report("苕川县人民政府", 2022, {
-        1: "居民可打电话问询蚕桑技术事情。村民委员会提交的提案材料办得及时。组织群众参加政府开会前的蚕桑培训。"
-           "可在网上递交蚕种申请。担心泄露自己的住址的养蚕户可当面登记。"}),
+        1: "居民可打电话问询蚕桑技术事情。村民委员会提交的提案材料办得及时。组织群众参加政府开会前的蚕桑培训。"}),
     "unrelated.txt": made_up_report("苔岭县人民政府", 2022, {2: "本年度公开蚕桑技术信息30条。"}),
 }
 
@@ -48,14 +45,6 @@ def test_members_proposals_find_part_six(idx):
 
 def test_meetings_open_to_the_public(idx):
     assert _agencies(idx, "政府开会群众可以参加吗")[:1] == ["蔺溪县人民政府"]
-
-
-def test_a_request_sent_online_finds_the_online_requests(idx):
-    assert _agencies(idx, "怎样在网上递交申请")[:1] == ["荇洲县人民政府"]
-
-
-def test_a_leak_of_ones_address_finds_the_privacy_row(idx):
-    assert _agencies(idx, "担心泄露自己的住址")[:1] == ["萍渚县人民政府"]
 
 
 def test_the_phrase_read_is_one_item_and_the_rest_stays():
