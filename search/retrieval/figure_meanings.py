@@ -54,11 +54,11 @@ def meanings() -> tuple[Meaning, ...]:
             families[fields[0][1:]] = fields[1].split()
             continue
         key, term, pattern, needs = (fields + ["", "", ""])[:4]
-        rules.append(Meaning(key.strip(), term.strip(), needs.strip(), _compile(pattern.split(), families)))
+        rules.append(Meaning(key.strip(), term.strip(), needs.strip(), compile_pattern(pattern.split(), families)))
     return tuple(rules)
 
 
-def _compile(elements: list[str], families: dict[str, list[str]]) -> re.Pattern:
+def compile_pattern(elements: list[str], families: dict[str, list[str]]) -> re.Pattern:
     """A rule's elements as one pattern, each element a numbered group (its bounds are checked)."""
     out, gap = [], ""
     for element in elements:
@@ -94,7 +94,7 @@ def row_words(key: str) -> frozenset[str]:
 _LITERALS = re.compile(r"\(([^()?:\[\]{}\\]+)\)")
 
 
-def _words(text: str) -> list[tuple[int, int]]:
+def word_spans(text: str) -> list[tuple[int, int]]:
     """Where the words of jieba's cut of ``text`` stand (character offsets)."""
     out, position = [], 0
     for word in cut(text):
@@ -118,7 +118,7 @@ def other_forms(text: str, found: list[Meaning]) -> list[str]:
 _GLUED = frozenset("了过着的")
 
 
-def _fits(match: re.Match, words: list[tuple[int, int]]) -> bool:
+def fits_words(match: re.Match, words: list[tuple[int, int]]) -> bool:
     """Whether the match reads whole words: no word of the cut straddles its ends, none lies in one of
     its elements and a gap at once (交 | 通 of 交通费, 再出 of 再出台), and it is not one word read
     inside (交通费 as 交 … 费): jieba cuts spoken phrases oddly (被 | 人告 | 了), so an element may
@@ -150,9 +150,9 @@ def read_meanings(text: str, requested: bool, named=lambda span: None) -> tuple[
     for meaning in meanings():
         if meaning.needs == "request" and not requested:
             continue
-        words = _words(text)
+        words = word_spans(text)
         for match in meaning.pattern.finditer(text):
-            if match.end() > match.start() and _fits(match, words) and named(match.group().strip()) is None:
+            if match.end() > match.start() and fits_words(match, words) and named(match.group().strip()) is None:
                 # The row's own name read inside the span (收了处理费: 处理费) stays as typed: it is the reports'.
                 term = next((g for g in match.groups() if g and named(g) == meaning.key), meaning.term.split("|")[0])
                 text = text[: match.start()] + f" {term} " + text[match.end() :]

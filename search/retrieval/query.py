@@ -292,6 +292,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     from search.retrieval.titles import take_titles
     from search.retrieval.rates import take_rate_column, take_rates
     from search.retrieval.series import take_series
+    from search.retrieval.template_concepts import take_concepts
     from search.retrieval.year_order import take_year_order
     from search.retrieval.years import take_years
 
@@ -300,6 +301,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     take_duties(parsed)
     take_reasons(parsed)  # before the figures and problems: 为什么不给公开 asks for the 不予公开 rows
     take_remedy(parsed)  # before the problems: 不满意怎么办 asks for the remedies, no shortcoming
+    take_concepts(parsed)  # a template concept named in a phrase (打电话问: 咨询) is one item of the reports' words
     take_year_order(parsed)  # before the years: 最新 beside a topic is an order, not the index's newest year
     take_years(parsed)
     take_comparison(parsed)
