@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
 
 # A query's items (english.py, initials.py read them too): -, "phrase" (closed at the end), field:"value", a bare word,
@@ -79,6 +80,9 @@ NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能�
                   "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
 # OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
 EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
+# Nor does it join a filter (year:2020 OR 低保 listed the 2020 reports holding 低保, without a word; session 36):
+# filters of one field (year:2020 OR year:2021) are either of them already.
+EITHER_BESIDE_FILTER = "已忽略“{typed}”中的 {either}：{either} 不能连接筛选条件，筛选条件总是限定结果。"
 # A minus parted from its word or phrase by a space (公开 - 低保, 低保 - "特困") is no exclusion: the word is looked for.
 LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 {instead}。"
 
@@ -94,7 +98,7 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
     typed = text
-    text, notes = _spelled(_glued_ranges(_unglued_not(text)), list(notes or []))
+    text, notes = _spelled(typed_forms(text, _english(text)), list(notes or []))
     for _ in range(2):  # what a group's brackets hid is read once they are gone: ( -低保 ) OR ( -特困 ) (QA 41 #9)
         again, notes = _spelled(text, notes)
         text, changed = again, again != text
@@ -113,27 +117,6 @@ NEGATED_YEAR = ("“{typed}”排除的是写有“{word}”的章节，不是 {
 _YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 
 
-# NOT glued to its group or to a minus (NOT(低保), NOT-低保) is how many type it: read as a word, it searched for
-# “not” beside the word meant to be excluded (QA 41 #4). Spaced (NOT (低保)) it excluded already.
-_GLUED_NOT = re.compile(r"(?<!\S)NOT(?:-(?=[^\s-])|(?=[(（]))")
-# NOT and a space before one item (NOT year:2020, NOT 低保 OR 民政) is that item's minus: the engine read it apart from the
-# minus's rules, so NOT year:2020 低保 chose the 2020 reports and excluded 低保, and an OR beside it went without a note
-# (review 35 #2, #3). Before a group (NOT (…)) it is the group's, read with the group.
-_SPACED_NOT = re.compile(r"(?<!\S)NOT\s+(?=[^\s()（）\-])(?!(?:OR|AND|NOT)(?:\s|$))")
-# A range of years typed with spaces (2019 - 2021, 2019 至 2021): the spaces made two years and a word 至 or a lone
-# minus of it (QA 41 #3); written together it was read as the range.
-_SPACED_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2}年?)(?:\s+([-–—~至到])\s*|([-–—~至到])\s+)((?:19|20)\d{2}年?)(?![\w-])")
-
-
-def _unglued_not(text: str) -> str:
-    text = _GLUED_NOT.sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ", text)
-    return text if _english(text) else _SPACED_NOT.sub("-", text)
-
-
-def _glued_ranges(text: str) -> str:
-    return _SPACED_RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), text)
-
-
 def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
     if _english(text):
         return text, notes  # an English query is read by english.py, its own or included
@@ -146,6 +129,10 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
         lone = bare in ("-", "NOT") and not match.group(1) and i + 1 < len(tokens)
         if _either(tokens, i) and (_excluding(tokens, i - 1) or _excluding(tokens, i + 1)):
             beside.append(i)
+            out.append(text[at:match.start()])
+            at = match.end()
+        elif _either(tokens, i) and _filter_beside(tokens, i):
+            notes.append(EITHER_BESIDE_FILTER.format(typed=text[tokens[i - 1].start():tokens[i + 1].end()], either=bare))
             out.append(text[at:match.start()])
             at = match.end()
         elif bare is not None and bare.lower() == "or" and bare != "OR" and _either(tokens, i):
@@ -191,6 +178,13 @@ def _english(text: str) -> bool:
         if word not in OPERATORS and word.lower() != "or" and not FIELD.match(word) and re.search("[A-Za-z]{2}", word):
             return True
     return False
+
+
+def _filter_beside(tokens: list[re.Match], i: int) -> bool:
+    """Whether the OR at ``i`` stands beside a filter, and not between two filters of one field."""
+    kinds = [FIELD_KINDS[f.group(1).lower()] if (f := FIELD.match(tokens[j].group(3) or "")) and not tokens[j].group(1)
+             else None for j in (i - 1, i + 1)]
+    return any(kinds) and kinds[0] != kinds[1]
 
 
 def _parted_word(tokens: list[re.Match], i: int) -> str | None:

@@ -135,3 +135,17 @@ def test_an_informal_name_dropped_beside_other_words_is_said_with_its_reading(in
     beside = search(idx, q="派出所 蚕茧")
     assert "没有“派出所”发布的报告，也没有报告在提到它所属的“公安局”的同时含有其余词语，已按其余词语查找。" in beside.messages
     assert _names(beside) == {"睢县蚕桑指导站"}
+
+
+@pytest.mark.parametrize("q, read, note", [
+    ("year:2022 OR 菌草", "year:2022 菌草", "已忽略“year:2022 OR 菌草”中的 OR：OR 不能连接筛选条件，筛选条件总是限定结果。"),
+    ("菌草 not 蚕茧", "菌草 -蚕茧", None),  # a lowercase not is NOT, as a lowercase or is OR
+    ("((菌草 OR 蚕茧)) 公开", "菌草 OR 蚕茧 公开", None),
+    ("year:2021 OR year:2022 菌草", "year:2021 OR year:2022 菌草", None),  # one field's filters: either already
+])
+def test_more_typed_forms_are_read_as_the_syntax(idx, q, read, note):
+    parsed = parse_query(q)
+    assert " ".join(parsed.text.split()) == read
+    assert parsed.notes == ([note] if note else [])
+    _typed_only(q, parsed.notes)
+    assert _names(search(idx, q=q, per_page=50)) == _names(search(idx, q=read, per_page=50))
