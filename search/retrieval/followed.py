@@ -8,7 +8,7 @@ from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery
 from search.retrieval.too_short import searches_nothing
 
-FOLLOWS_NOTHING = "不跟踪任何报告：查询中没有可搜索的词语"
+FOLLOWS_NOTHING = "不跟踪任何报告"  # why is said beside it: the query's note (只是单独的数字…, the cap)
 FOLLOWS_FULL = "只跟踪有一个部分含有查询全部词语的报告，不跟踪搜索结果中其后列出的较宽松的匹配"
 FOLLOWS_SELECTED = "跟踪所选的全部报告"
 FOLLOWS_ALL = "跟踪全部报告"
