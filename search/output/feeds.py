@@ -22,6 +22,7 @@ from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.facets import make_chips
 from search.retrieval.filters import unknown_agency_notes
+from search.retrieval.followed import followed
 from search.retrieval.grouped import read_against_index
 from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
@@ -34,8 +35,7 @@ from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading
 
 FEED_SIZE = 50
 FOLLOWS_NOTHING = "这个订阅不跟踪任何报告"  # the title of a feed whose query has nothing to search (QA 37 #7)
-NO_FULL_MATCH = ("还没有报告含有查询的全部词语：订阅只跟踪完全符合的报告，不跟踪搜索页面在其后列出的较宽松的匹配"
-                 "（缺少某些词语或用字相近的报告）。")
+NO_FULL_MATCH = "目前还没有这样的报告。"  # after what it follows (followed.py), when no report is so yet
 NOTED = " — 有提示，见订阅说明"  # the title's mark of the notes its subtitle holds (rev34 #11)
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
 # Characters XML 1.0 cannot carry (a report's text may hold control characters).
@@ -146,12 +146,11 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
     params = checked_kinds(searcher, SearchParams.from_args(FeedArgs(args)))  # as the search page reads kind= (卫健委)
     parsed = parse_query(params.q, searcher)
     read_against_index(searcher, parsed)
-    hits = select(searcher, params, parsed, to_whoosh(parsed)).hits
-    follows_nothing = only_short_items(searcher, params, parsed) is not None
-    if follows_nothing:
-        # a query over the cap at its first item, or of numbers and signs alone (100): nothing to search, as the
-        # search page says, where the feed followed every report (QA 37 #7, QA 39 #1)
-        hits = np.zeros_like(hits)
+    # A query over the cap at its first item, or of numbers and signs alone (100): nothing to search, as the search
+    # page says, where the feed followed every report (QA 37 #7, QA 39 #1); decided first, so that no selection runs.
+    nothing = only_short_items(searcher, params, parsed)
+    follows_nothing = nothing is not None
+    hits = nothing.hits if follows_nothing else select(searcher, params, parsed, to_whoosh(parsed)).hits
     arrays = arrays_for(searcher)
     reports, sections = arrays.codes(searcher, "report_id"), arrays.codes(searcher, "section")
     parts: dict[str, list[int]] = {}
@@ -165,14 +164,15 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
     what = [f"“{params.q_echoed}”"] if params.q else []
     what += [c.label for c in make_chips(searcher, params)]
     notes = feed_notes(searcher, params, parsed)
+    follows = "订阅" + followed(params, parsed) + "。"  # said beside the search page's link to it too
     if params.q and not hits.any() and not notes and not follows_nothing:  # the search lists looser matches: not a feed
-        notes = [NO_FULL_MATCH]
+        follows += NO_FULL_MATCH
     qs = params.query_string()
     # A feed reader lists feeds by title: the notes go in the subtitle, the title only says there are some.
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 title=xml_text("年报检索：" + (FOLLOWS_NOTHING if follows_nothing else "，".join(what) or "全部报告")
                                + (NOTED if notes else "")),
-                subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。"
+                subtitle=xml_text("新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。" + follows
                                   + "".join(n if n.endswith("。") else n + "。" for n in notes)),
                 updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)

@@ -12,6 +12,8 @@ from search.output.page_terms import bar_terms, page_terms
 from search.output.report_view import prepare_report
 from search.report_links import shared_report_link
 from search.retrieval.engine import get_report
+from search.agencies.kind_filter import checked_kinds
+from search.retrieval.list_sizes import known_size, remember_size
 from search.retrieval.report_selection import listed_reports
 from search.retrieval.params import SearchParams
 from search.retrieval.query import parse_query
@@ -62,10 +64,15 @@ def report_page(searcher, report_id: str, args) -> ReportPage | None:
 def page_shown(searcher, params: SearchParams) -> SearchParams:
     """``params`` with the page its list can show: a page past the last, as a hand-edited link may ask (page=1000), is
     the last, where the search serves it, so that 返回搜索 leads to a page of hits and not to the notice that the page
-    is out of range (QA 39 #9). The list is selected only for a page past the first: page 1 is always there."""
+    is out of range (QA 39 #9). Page 1 is always there; for a later page, the list's size as the search page served
+    it (list_sizes.py), and the list is selected again only when no page of it was served (review 35 #9)."""
     if params.page <= 1:
         return params
-    _, selection, _, _, _, listed = listed_reports(searcher, params)
-    total = int(np.count_nonzero(selection.hits)) if params.flat else int(np.count_nonzero(listed))
+    checked = checked_kinds(searcher, params)
+    total = known_size(searcher, checked)
+    if total is None:
+        _, selection, _, _, _, listed = listed_reports(searcher, params)
+        total = int(np.count_nonzero(selection.hits)) if params.flat else int(np.count_nonzero(listed))
+        remember_size(searcher, checked, total)
     pages = max(1, math.ceil(total / params.per_page))
     return params if params.page <= pages else replace(params, page=pages, page_asked=None)

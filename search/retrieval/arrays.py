@@ -145,6 +145,7 @@ class IndexArrays:
         self.misses = Counter()  # posting lists and masks read, for IndexHandle.misses
         self._postings = _Lru(max_bytes=POSTINGS_BUDGET)
         self.masks = _Lru(max_items=MASK_CACHE, on_miss=self._count_mask)  # filter and phrase results
+        self.list_sizes = _Lru(max_items=MASK_CACHE)  # the reports or parts a search lists (list_sizes.py)
         self._lengths: dict[str, np.ndarray] = {}
         self._average_lengths = {name: reader.field_length(name) / (self.doc_count or 1)
                                  for name in self.schema.scorable_names()}

@@ -18,7 +18,9 @@ from search.retrieval.excluded_parts import emptied_note, excluded_parts_note
 from search.agencies.kind_filter import checked_kinds
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
 from search.retrieval.grouped import select_results
+from search.retrieval.followed import followed
 from search.retrieval.list_notes import relaxed_note
+from search.retrieval.list_sizes import remember_size
 from search.retrieval.hint_notes import with_absent_hints
 from search.retrieval.named_bodies import stem_notes
 from search.retrieval.paging import page_note
@@ -81,6 +83,11 @@ class SearchResult:
         return RANGE_NOTE
 
     @property
+    def feed_follows(self) -> str:
+        """What the search's feed follows, said beside the page's link to it (followed.py)."""
+        return followed(self.params, self.parsed)
+
+    @property
     def pager(self) -> dict:
         """Previous, next and numbered page links."""
         return self.params.pager(self.page, self.pages)
@@ -114,7 +121,7 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
     if note:
         messages.append(note)
     messages += filter(None, [excluded_parts_note(searcher, parsed, hits_mask, params.flat),
-                              emptied_note(parsed)])  # 派出所 -公安局: why the bureau is gone
+                              emptied_note(searcher, parsed, hits_mask)])  # 派出所 -公安局: why the bureau is gone
     body_link = None
     if parsed.series is not None:  # 历年 beside a named body: how it was read, and the body's own page
         messages.append(series_note(searcher, parsed))
@@ -123,6 +130,7 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
     total_sections = int(hits_mask.sum())
     total_reports = int(np.count_nonzero(per_report))
     total = total_sections if params.flat else total_reports
+    remember_size(searcher, params, total)  # the report page's way back reads it (list_sizes.py)
     pages = max(1, math.ceil(total / params.per_page))
     page = min(params.page, pages)
     past_end = page_note(params.asked_page, pages)  # the last page is served: a script paging on must see it is past the end

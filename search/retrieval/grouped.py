@@ -50,8 +50,8 @@ from search.retrieval.set_items import held_by_set
 from search.retrieval.matching import Matched, _cost, evaluate, filter_mask
 from search.retrieval.mentions import damp_listed
 from search.retrieval.near_weights import idf_weights, item_factors
-from search.retrieval.named_bodies import (NO_BODY_NOTE, figure_of_departments, near_miss_fit, no_body_notes,
-                                          of_no_report, quoted)
+from search.retrieval.named_bodies import (dropped_body_notes, figure_of_departments, near_miss_fit, no_body_notes,
+                                          of_no_report)
 from search.retrieval.params import SearchParams
 from search.retrieval.per_report import best_per_report, reports_present
 from search.retrieval.places import place_words
@@ -61,6 +61,7 @@ from search.retrieval.everyday import take_everyday
 from search.retrieval.figure_values import answered_by_figure
 from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
+from search.retrieval.excluded_parts import absent_notes
 from search.retrieval.list_notes import ABSENT_NOTE
 from search.retrieval.query_syntax import as_typed
 from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
@@ -206,10 +207,8 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             # is left: its order lists the reports that had such cases first.
             asked = nobody and parsed.figure is not None and figure_is_asked(searcher, parsed.figure)
             if reduced[0].query_reports <= everywhere * COMMON_SHARE or asked:
-                if absent:
-                    parsed.notes.append(ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent]))))
-                if nobody:
-                    parsed.notes.append(NO_BODY_NOTE.format(words=quoted([labeled[i][0] for i in nobody])))
+                parsed.notes += absent_notes(searcher, parsed, [labeled[i] for i in absent], sections)  # 没有报告使用
+                parsed.notes += dropped_body_notes([labeled[i][0] for i in nobody])
                 return reduced
 
     # A word few reports use (按时, 同比) that alone makes the full matches few ranks instead (rare_items.py).

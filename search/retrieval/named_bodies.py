@@ -22,6 +22,9 @@ NO_BODY_NOTE = "没有{words}发布的报告，已按其余词语查找。"
 MENTIONED_NOTE = "没有{words}发布的报告，下面是正文提到它的报告。"
 STEM_NOTE = "没有{words}发布的报告，下面是正文提到“{word}”的报告。"
 UNMENTIONED_NOTE = "没有{words}发布的报告，也没有报告的正文提到它。"
+# The same for an informal name (派出所 开公司), which alone is read as the body it belongs to (公安局) and was told as
+# dropped, as if read two ways (QA 41 #8): said with that reading.
+BELONGS_DROPPED_NOTE = "没有“{word}”发布的报告，也没有报告在提到它所属的“{body}”的同时含有其余词语，已按其余词语查找。"
 # An informal name (派出所) searches its body's names too (公安局): the reports below may hold only those.
 BELONGS_NOTE = "没有“{word}”发布的报告，正文也没有写“{word}”；下面是正文提到它所属的“{body}”的报告。"
 
@@ -88,6 +91,14 @@ def no_body_notes(searcher, nobody: list[tuple[str, object]], scope: np.ndarray,
                 read_as[label] = body
     return ([MENTIONED_NOTE.format(words=quoted(written))] if written else []) + belongs + \
         ([UNMENTIONED_NOTE.format(words=quoted(unwritten))] if unwritten else [])
+
+
+def dropped_body_notes(labels: list[str]) -> list[str]:
+    """The notes for bodies no report is of, left out because no report holds them beside the other words: an
+    informal name's note names the body it was read as (派出所: 公安局), as the note of it alone does."""
+    plain = [label for label in labels if not _belongs_to(label)]
+    return ([NO_BODY_NOTE.format(words=quoted(plain))] if plain else []) + \
+        [BELONGS_DROPPED_NOTE.format(word=label, body=_belongs_to(label)) for label in labels if _belongs_to(label)]
 
 
 def _literally_written(searcher, label: str, scope: np.ndarray) -> bool:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from search.retrieval.typed_forms import typed_forms
+from search.retrieval.typed_runs import typed_note
+
 # A query's items (english.py, initials.py read them too): -, "phrase" (closed at the end), field:"value", a bare word,
 # which ends at a quote: a phrase glued to its words (政务公开“五公开”) read as one word lost its quotes and its sense.
 TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
@@ -77,8 +80,11 @@ NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能�
                   "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
 # OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
 EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
-# A minus parted from its word by a space (公开 - 低保) is no exclusion: the word is looked for, as the page says.
-LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 -{word}。"
+# Nor does it join a filter (year:2020 OR 低保 listed the 2020 reports holding 低保, without a word; session 36):
+# filters of one field (year:2020 OR year:2021) are either of them already.
+EITHER_BESIDE_FILTER = "已忽略“{typed}”中的 {either}：{either} 不能连接筛选条件，筛选条件总是限定结果。"
+# A minus parted from its word or phrase by a space (公开 - 低保, 低保 - "特困") is no exclusion: the word is looked for.
+LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 {instead}。"
 
 
 def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, list[str]]:
@@ -91,7 +97,8 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     (QA 36). A branch of words all required (-(低保 OR 特困 救助): OR binds 低保 alone), a branch holding an exclusion
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
-    text, notes = _spelled(_glued_ranges(_unglued_not(text)), list(notes or []))
+    typed = text
+    text, notes = _spelled(typed_forms(text, _english(text)), list(notes or []))
     for _ in range(2):  # what a group's brackets hid is read once they are gone: ( -低保 ) OR ( -特困 ) (QA 41 #9)
         again, notes = _spelled(text, notes)
         text, changed = again, again != text
@@ -99,8 +106,8 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
             break
     notes += [NEGATED_YEAR.format(typed=m.group(0), word=m.group(3), year=year.group(1)) for m in TOKEN.finditer(text)
               if m.group(1) and (year := _YEAR.match(m.group(3) or ""))]
-    notes = list(dict.fromkeys(notes))
-    return _without_negated_filters(text, notes), notes
+    text = _without_negated_filters(text, notes)
+    return text, list(dict.fromkeys(typed_note(note, typed, OPERATORS) for note in notes))  # as typed: typed_runs.py
 
 
 # 低保 -2020 excluded the parts writing 2020 (the 2021 reports' comparisons too) without a word (QA 41 #10): most who
@@ -110,29 +117,8 @@ NEGATED_YEAR = ("“{typed}”排除的是写有“{word}”的章节，不是 {
 _YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 
 
-# NOT glued to its group or to a minus (NOT(低保), NOT-低保) is how many type it: read as a word, it searched for
-# “not” beside the word meant to be excluded (QA 41 #4). Spaced (NOT (低保)) it excluded already.
-_GLUED_NOT = re.compile(r"(?<!\S)NOT(?:-(?=[^\s-])|(?=[(（]))")
-# NOT and a space before one item (NOT year:2020, NOT 低保 OR 民政) is that item's minus: the engine read it apart from the
-# minus's rules, so NOT year:2020 低保 chose the 2020 reports and excluded 低保, and an OR beside it went without a note
-# (review 35 #2, #3). Before a group (NOT (…)) it is the group's, read with the group.
-_SPACED_NOT = re.compile(r"(?<!\S)NOT\s+(?=[^\s()（）\-])(?!(?:OR|AND|NOT)(?:\s|$))")
-# A range of years typed with spaces (2019 - 2021, 2019 至 2021): the spaces made two years and a word 至 or a lone
-# minus of it (QA 41 #3); written together it was read as the range.
-_SPACED_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2}年?)(?:\s+([-–—~至到])\s*|([-–—~至到])\s+)((?:19|20)\d{2}年?)(?![\w-])")
-
-
-def _unglued_not(text: str) -> str:
-    text = _GLUED_NOT.sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ", text)
-    return _SPACED_NOT.sub("-", text) if _CHINESE.search(text) else text
-
-
-def _glued_ranges(text: str) -> str:
-    return _SPACED_RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), text)
-
-
 def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
-    if not _CHINESE.search(text):
+    if _english(text):
         return text, notes  # an English query is read by english.py, its own or included
     tokens = list(TOKEN.finditer(text))
     out, at, beside = [], 0, []  # beside: the ORs dropped beside an exclusion, by token
@@ -143,6 +129,10 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
         lone = bare in ("-", "NOT") and not match.group(1) and i + 1 < len(tokens)
         if _either(tokens, i) and (_excluding(tokens, i - 1) or _excluding(tokens, i + 1)):
             beside.append(i)
+            out.append(text[at:match.start()])
+            at = match.end()
+        elif _either(tokens, i) and _filter_beside(tokens, i):
+            notes.append(EITHER_BESIDE_FILTER.format(typed=text[tokens[i - 1].start():tokens[i + 1].end()], either=bare))
             out.append(text[at:match.start()])
             at = match.end()
         elif bare is not None and bare.lower() == "or" and bare != "OR" and _either(tokens, i):
@@ -162,12 +152,12 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
                                                             either=after.group(0).strip()))
             rest, notes = _spelled(text[after.end() if after else stop:], notes)  # read afresh: 特困)救助's 救助
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
-        elif lone and bare == "-" and (word := tokens[i + 1].group(3)) and not tokens[i + 1].group(1) \
-                and word not in OPERATORS and not word.isdigit() and not (i and tokens[i - 1].group(0).isdigit()):
-            notes.append(LONE_MINUS.format(typed=text[match.start():tokens[i + 1].end()], word=word))
+        elif lone and bare == "-" and (word := _parted_word(tokens, i)):
+            notes.append(LONE_MINUS.format(typed=text[match.start():tokens[i + 1].end()], word=word.strip('"'),
+                                           instead="-" + word))
         elif bare is not None and bare.startswith(tuple(_OPENING)) and (items := _plain_group(tokens, i)) is not None:
-            # (民政 -低保), (-低保): a group of no OR is its items; read as words, its brackets turned -低保 into a
-            # required 低保 and quoted “低保)” in the exclusion's note (QA 39 #2, #3)
+            # (民政 -低保), (-低保), (低保 OR 特困): a group is its items; read as words, its brackets turned -低保 into
+            # a required 低保 and quoted “低保)” in the exclusion's note (QA 39 #2, #3)
             stop, words = items
             out += [text[at:match.start()], words]
             _beside_note(text, tokens, beside, notes)
@@ -175,6 +165,36 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
     _beside_note(text, tokens, beside, notes)
     return "".join(out) + text[at:], notes
+
+
+def _english(text: str) -> bool:
+    """Whether ``text`` is a query in English, which english.py reads (its or too): no Chinese, and a word of letters
+    that is no filter or operator. A query of filters alone (-(year:2020), NOT year:2020) is the syntax's: read as
+    English, its negated group was searched as the word “(year:2020)” with no note (review 35 #4)."""
+    if _CHINESE.search(text):
+        return False
+    for match in TOKEN.finditer(text):
+        word = (match.group(3) or match.group(2) or "").strip(_OPENING + _CLOSING)
+        if word not in OPERATORS and word.lower() != "or" and not FIELD.match(word) and re.search("[A-Za-z]{2}", word):
+            return True
+    return False
+
+
+def _filter_beside(tokens: list[re.Match], i: int) -> bool:
+    """Whether the OR at ``i`` stands beside a filter, and not between two filters of one field."""
+    kinds = [FIELD_KINDS[f.group(1).lower()] if (f := FIELD.match(tokens[j].group(3) or "")) and not tokens[j].group(1)
+             else None for j in (i - 1, i + 1)]
+    return any(kinds) and kinds[0] != kinds[1]
+
+
+def _parted_word(tokens: list[re.Match], i: int) -> str | None:
+    """The word or "phrase" a lone minus stands before, parted from it by a space (- 低保, - "特困": a phrase was
+    required with no note, review 35 #6); None when it is none: an operator, a number (2019 - 2021), a -word."""
+    following = tokens[i + 1]
+    word = following.group(3) if following.group(2) is None else f'"{following.group(2).strip()}"'
+    if following.group(1) or not word.strip('"') or word in OPERATORS or word.isdigit():
+        return None
+    return None if i and tokens[i - 1].group(0).isdigit() else word
 
 
 def _beside_note(text: str, tokens: list[re.Match], beside: list[int], notes: list[str]) -> None:
@@ -205,8 +225,10 @@ def _without_negated_filters(text: str, notes: list[str]) -> str:
 
 
 def _negated_filter_note(typed: str, field: re.Match) -> str:
-    kind = FIELD_KINDS[field.group(1).lower()]
-    return NEGATED_FILTER[kind].format(typed=typed, value=field.group(2).strip('"'))
+    kind, value = FIELD_KINDS[field.group(1).lower()], field.group(2).strip('"').strip()
+    # 东山 民政局 as -东山 民政局 would exclude 东山 and require 民政局 (review 35 #5): the words of a name, written together
+    value = "".join(value.split()) if _CHINESE.search(value) else (f'"{value}"' if " " in value else value)
+    return NEGATED_FILTER[kind].format(typed=typed, value=value)
 
 
 def _either(tokens: list[re.Match], i: int) -> bool:
@@ -259,13 +281,14 @@ def _excluded(typed: str, branches: list[list[tuple[str, bool]]], nested: bool, 
 
 
 def _plain_group(tokens: list[re.Match], start: int) -> tuple[int, str] | None:
-    """(the offset past its bracket, its items as words) of a bracketed group with no OR and no group inside it; None
-    for any other (an OR group is the query parser's, with its brackets)."""
+    """(the offset past its bracket, its items as words) of a bracketed group with no group inside it; None for any
+    other. OR binds its two neighbours alone, so a group's brackets add nothing to it: (低保 OR 特困) 公开 is
+    低保 OR 特困 公开, where the brackets stayed in the words (“(低保”“特困)”) and in the notes' quotes (review 35 #7)."""
     stop, branches, nested = _negated_group(tokens, start)
-    if nested or len(branches) != 1 or not branches[0]:
+    if nested or not any(branches):
         return None
-    return stop, " ".join(("-" if negated or item.startswith("-") else "") + item.lstrip("-")
-                          for item, negated in branches[0])
+    return stop, " OR ".join(" ".join(("-" if negated or item.startswith("-") else "") + item.lstrip("-")
+                                      for item, negated in branch) for branch in branches if branch)
 
 
 def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[tuple[str, bool]]], bool]:

@@ -27,15 +27,24 @@ def too_short_alone(label: str) -> bool:
     return (label.isdigit() and len(label) <= SHORT_NUMBER) or (len(label) == 1 and not "\u4e00" <= label <= "\u9fff")
 
 
+def searches_nothing(params: SearchParams, parsed: ParsedQuery) -> bool:
+    """Whether the query has nothing to search: its first item alone over the cap (``params.q_over``), or every
+    item too short alone. Asked before any selection (a feed of such a query follows nothing: followed.py)."""
+    return bool(params.q_over) or all(too_short_alone(label) for label in _labels(parsed)) and bool(_labels(parsed))
+
+
+def _labels(parsed: ParsedQuery) -> list[str]:
+    return [label for label, _ in labeled_report_units(parsed)] if parsed.must and parsed.figure is None else []
+
+
 def only_short_items(searcher, params: SearchParams, parsed: ParsedQuery) -> Selection | None:
     """The empty selection, with its note, of a query whose every item is too short alone; None otherwise. So is a
     query whose first item alone is over the cap (``params.q_over``; the cap's message says so): nothing of it is
     searched, and it listed every report, as no query at all does (QA 37 #7)."""
+    if not searches_nothing(params, parsed):
+        return None
     if not params.q_over:
-        labels = [label for label, _ in labeled_report_units(parsed)] if parsed.must and parsed.figure is None else []
-        if not labels or not all(too_short_alone(label) for label in labels):
-            return None
-        parsed.notes.append(ONLY_SHORT_NOTE.format(words="、".join(labels)))
+        parsed.notes.append(ONLY_SHORT_NOTE.format(words="、".join(_labels(parsed))))
     codes = report_codes(searcher)
     return empty_selection(searcher, filter_mask(searcher, SECTIONS), filter_masks(searcher, params, parsed),
                            int(codes.max(initial=-1)) + 1)

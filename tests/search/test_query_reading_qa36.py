@@ -126,8 +126,9 @@ def test_a_lowercase_or_beside_an_exclusion_is_dropped_as_or_is(q):
     ("民政 (-低保 -特困)", "民政 -低保 -特困"),
     ("(民政 -低保)", "民政 -低保"),  # QA 39 #3: its note quoted “低保)”
     ("(民政 -低保)救助", "民政 -低保 救助"),
-    ("(湖南政府 OR 江苏政府) 行政复议", "(湖南政府 OR 江苏政府) 行政复议"),  # an OR group keeps its brackets
+    ("(湖南政府 OR 江苏政府) 行政复议", "湖南政府 OR 江苏政府 行政复议"),  # OR binds its neighbours: no bracket needed
+    ("((低保 OR 特困)) 公开", "低保 OR 特困 公开"),  # its brackets stayed in the words (session 36)
     ("低保(特困)", "低保(特困)"),  # a word's own brackets stay in it
 ])
-def test_a_group_with_no_or_is_its_items(typed, read):
+def test_a_group_is_its_items(typed, read):
     assert spelled_operators(typed)[0] == read

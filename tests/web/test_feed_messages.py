@@ -11,6 +11,7 @@ from urllib.parse import quote
 import pytest
 
 from search.echo import NOT_UTF8
+from search.retrieval.followed import FOLLOWS_FULL
 from search.output.feeds import NOTED
 from search.retrieval.query_length import MAX_QUERY, QUERY_CUT
 from tests.web.test_feeds import ATOM, get_feed, one
@@ -71,7 +72,8 @@ def test_a_feed_names_no_order_view_or_page_it_never_uses(client, path):
     # rev34 #11: /feed?q=低保&sort=bogus was titled … — 忽略了未知的排序方式：bogus（可用：相关度 relevance、…）.
     title, subtitle, _ = _feed(client, path)
     assert title == "年报检索：“低保”"
-    assert subtitle == "新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。"
+    # what it follows is said (session 36), and nothing of an order, a view or a page
+    assert subtitle == "新收录的政府信息公开工作年度报告，按收录时间从新到旧排列。订阅" + FOLLOWS_FULL + "。"
 
 
 def test_a_feed_title_shows_no_percent_escapes(client):
