@@ -14,8 +14,9 @@ from search.retrieval.issuers import concept_of, issuer_table, report_weights
 from search.retrieval.query import ParsedQuery
 
 NOTE = "没有“{word}”本身发布的报告，下面是各地同类机关的报告。"
-# The namesakes listed before the reports by other bodies that mention the name (own_reports.own_first_note).
-NAMESAKES_FIRST_NOTE = "没有“{word}”本身发布的报告，下面各地同类机关的报告排在前面，其后是提到它的其他机关的报告。"
+# The namesakes listed before other bodies' reports (own_reports.own_first_note): not "that mention it", as the
+# looser matches after them may only share some of its characters (review 36 #8).
+NAMESAKES_FIRST_NOTE = "没有“{word}”本身发布的报告，下面各地同类机关的报告排在前面，其后是其他机关的报告。"
 # A report quoting the name literally is listed, and none of its namesakes' is.
 MENTIONS_NOTE = "没有“{word}”本身发布的报告，下面是提到它的报告。"
 

@@ -51,7 +51,7 @@ def test_the_namesakes_first_are_not_called_the_central_body_s_own(indexes):
     result = run_search(idx, SearchParams(q="国家市场监督管理总局"))
     assert result.hits[-1].agency == "灵武市人民政府" and len(result.hits) == 4
     assert _notes(idx, "国家市场监督管理总局") == [
-        "没有“国家市场监督管理总局”本身发布的报告，下面各地同类机关的报告排在前面，其后是提到它的其他机关的报告。"]
+        "没有“国家市场监督管理总局”本身发布的报告，下面各地同类机关的报告排在前面，其后是其他机关的报告。"]
     assert not [m for m in result.messages if m.endswith("发布的报告排在前面，其后是其他机关的报告。")]
     by_date = run_search(idx, SearchParams(q="国家市场监督管理总局", sort="newest")).messages
     assert "没有“国家市场监督管理总局”本身发布的报告，下面是各地同类机关的报告。" in by_date
