@@ -19,8 +19,8 @@ from search.figures.claims import backing_claim, prose_figure_keys
 from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS,
-                                           figure_values, from_prose, prose_says_none, prose_statement)
+from search.figures.prose_statements import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS
+from search.retrieval.figure_values import figure_values, from_prose, prose_says_none, prose_statement
 from search.retrieval.figures_asked import FigureAsked
 from search.schema import RANGE_FIGURES
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
