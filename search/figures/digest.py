@@ -1,7 +1,8 @@
 """What the figures pages need of each report, computed once when the report is indexed.
 
 The statistics, trends and quality pages work on every selected report: its metadata, table
-figures, checks, the claims of its prose and a MinHash signature of its prose. Reading those
+figures, checks, the claims of its prose and a MinHash signature of its prose; questions about the fees and
+items only prose states read those statements of every report. Reading those
 from each report's stored JSON costs some 1.5 ms a report (the signature most), 15 s for
 10,000 reports on a first request. So the index writer (``indexer/segments.py``) computes a
 digest of each report as it indexes it and writes the digests of a segment beside it, in
@@ -20,14 +21,16 @@ from pathlib import Path
 
 from search.figures.claims import read_claims
 from search.figures.columns import COLUMNS
+from search.figures.prose_statements import prose_statements
 from search.figures.similarity import normal_form, prose_of, signature
 from search.missing_parts import missing_parts
 from search.vocabulary import APPLICANT_CELLS
 
 EXT = ".nbr"
 # 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them;
-# 6: （六）其他处理 3.其他 (outcome_other_other) kept, which the applicant cells' suffix _other dropped.
-VERSION = 6
+# 6: （六）其他处理 3.其他 (outcome_other_other) kept, which the applicant cells' suffix _other dropped;
+# 7: the fees and items the prose states (prose_statements.py), which questions of them read for every report.
+VERSION = 7
 
 
 def report_digest(report: dict) -> dict:
@@ -53,6 +56,7 @@ def report_digest(report: dict) -> dict:
         "figures": figures,
         "checks": report.get("checks") or {},
         "claims": read_claims(report),
+        "statements": prose_statements(report),
         "agency_id": report.get("agency_id") or report.get("agency") or "未知机构",
         "signature": signature(normal_form(prose_of(report))),
         "values": {c.key: c.value(figures) for c in COLUMNS},

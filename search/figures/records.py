@@ -86,6 +86,7 @@ class ReportRecord:
     claims: list[dict] = field(default_factory=list)
     agency_id: str = ""  # the issuing body (docs/agencies.md): continuity and "same agency" key on it
     lacking: list[int] = field(default_factory=list)  # the parts missing (search.missing_parts: a cut copy's later ones are not)
+    statements: dict = field(default_factory=dict)  # prose_statements.py: the fees and items its prose states
 
     def disputed(self, key: str) -> str:
         """Why the report's own table disputes its figure ``key``, '' when it does not: a total its

@@ -29,6 +29,7 @@ DEFAULT_FIGURES = ["requests_new", "rate_disclosed", "reconsideration_total", "l
                    "normative_docs_made", "licensing_decisions"]
 MAX_FIGURES = 8
 LISTED = 20  # reports named per year under the charts; the rest are a link to the statistics table
+TRENDS_KEPT = 8  # selections (with their figures) whose yearly sums a generation keeps
 
 
 @dataclass
@@ -227,8 +228,18 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
         messages.append("趋势包括所有年份，已忽略年份筛选。")
         params = replace(params, year=())
     selection = select_reports(searcher, params, counted_only=True)
-    records = record_store(searcher).records(selection.report_ids)
-    trend = trend_of(searcher, records, params, figures, selection.messages + messages)
+    store = record_store(searcher)
+    # The sums depend on the reports and figures alone: a generation keeps them for its TRENDS_KEPT latest selections
+    # (a whole corpus's are Python loops over 10,000 records, 0.6-1 s a visit), and a new build starts afresh.
+    kept = store.cache.setdefault("trends", {})
+    asked = (tuple(selection.report_ids), tuple(figures))
+    summed = kept.get(asked)
+    if summed is None:
+        summed = trend_of(searcher, store.records(selection.report_ids), params, figures)
+        if len(kept) >= TRENDS_KEPT:
+            kept.pop(next(iter(list(kept))), None)  # a copy: another thread may add a selection meanwhile
+        kept[asked] = summed
+    trend = replace(summed, params=params, messages=selection.messages + messages + summed.messages)
     shown = [] if figures == DEFAULT_FIGURES else [("fig", key) for key in figures]
     trend.chips = selection_chips(searcher, params, keep=shown)
     return trend

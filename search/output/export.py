@@ -122,11 +122,30 @@ def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[l
 
 def search_export(searcher, params: SearchParams, base_url: str = "") -> dict:
     """Every hit of a search (up to SEARCH_EXPORT_LIMIT) as plain data, snippets without markup."""
+    return json.loads("".join(search_json(searcher, params, base_url)))
+
+
+def search_json(searcher, params: SearchParams, base_url: str = "") -> Iterator[str]:
+    """The search export's JSON in pieces, as the CSV is sent (``search_csv``): the same text ``to_json`` writes of
+    the whole (``search_export``'s shape), its head once the hits are ranked, then EXPORT_STEP hits at a time."""
     result = _export_search(searcher, params)
-    hits = [hit_json(h, base_url, plain=True, q=result.params.q) for h in result.reader.read(result.unread)]
-    return {"query": params.q, "total": result.total, "exported": len(hits),
-            "truncated": result.total > len(hits), "grouped": not params.flat, "hits": hits,
-            "messages": result.messages}
+    head = {"query": params.q, "total": result.total, "exported": len(result.unread),  # read() gives a hit a doc
+            "truncated": result.total > len(result.unread), "grouped": not params.flat}
+
+    def pieces() -> Iterator[str]:
+        yield to_json(head)[:-2] + ",\n" + ' "hits": ' + ("[" if result.unread else "[]")
+        for at in range(0, len(result.unread), EXPORT_STEP):
+            hits = result.reader.read(result.unread[at:at + EXPORT_STEP])
+            yield ",".join("\n" + _indented(hit_json(h, base_url, plain=True, q=result.params.q), 2) for h in hits) \
+                + ("," if at + EXPORT_STEP < len(result.unread) else "\n ]")
+        yield ",\n" + ' "messages": ' + _indented(result.messages, 1)[1:] + "\n}"
+    return pieces()
+
+
+def _indented(value, depth: int) -> str:
+    """``to_json`` of a value that stands ``depth`` levels deep in a document (its lines indented as there): no
+    string of JSON holds a line break, so each line is one of the document's."""
+    return " " * depth + to_json(value).replace("\n", "\n" + " " * depth)
 
 
 def search_csv(searcher, params: SearchParams, base_url: str = "") -> Iterator[str]:
@@ -195,7 +214,7 @@ class Download:
     """A file to send as an attachment: ``name`` says the selection it holds (nianbao-stats_江苏省_2019–2024年.csv), for
     a researcher's folder of exports; ``plain_name`` is the ASCII name for clients that read no UTF-8 file names."""
 
-    text: str | Iterator[str]  # the whole file, or its pieces as they are written (the search CSV)
+    text: str | Iterator[str]  # the whole file, or its pieces as they are written (the search CSV and JSON)
     name: str
     media_type: str
     plain_name: str
@@ -214,8 +233,7 @@ def export(searcher, args, base_url: str = "") -> Download:
         selection = params.search
     else:
         selection = paged_as(SearchParams.from_args(args), f"导出文件列出全部结果（最多 {SEARCH_EXPORT_LIMIT} 条），不分页")
-        text = (to_json(search_export(searcher, selection, base_url)) if fmt == "json"
-                else search_csv(searcher, selection, base_url))
+        text = (search_json if fmt == "json" else search_csv)(searcher, selection, base_url)
     plain = f"nianbao-{what}"
     return Download(text, f"{plain}{_selection_words(searcher, selection)}.{fmt}", FORMATS[fmt], f"{plain}.{fmt}")
 

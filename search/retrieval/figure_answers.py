@@ -20,8 +20,8 @@ from search.figures.records import record_store
 from search.figures.columns import COLUMN_BY_KEY
 from search.figures.text_figures import AREA_MARK
 from search.retrieval.arrays import arrays_for
-from search.retrieval.figure_values import (CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS,
-                                           figure_values, from_prose, prose_says_none, prose_statement)
+from search.figures.prose_statements import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS
+from search.retrieval.figure_values import figure_values, from_prose, prose_says_none, prose_statement
 from search.retrieval.figures_asked import FigureAsked
 from search.schema import RANGE_FIGURES
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS

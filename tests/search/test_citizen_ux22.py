@@ -153,7 +153,7 @@ def test_a_quoted_or_asked_negation_stays_as_typed(q):
 
 
 def _items(text: str, year: int = 2018) -> float | None:
-    from search.retrieval.figure_values import items_statement
+    from search.figures.prose_statements import items_statement
 
     found = items_statement({"year": year, "sections": [{"number": 2, "blocks": [{"type": "p", "text": text}]}]})
     return found[0] if found else None

@@ -129,7 +129,7 @@ def test_a_rule_that_needs_a_request_is_not_read_without_one():
 
 def test_every_rule_names_a_figure_the_search_can_read():
     from search.figures.columns import COLUMN_BY_KEY
-    from search.retrieval.figure_values import PROSE_FEES, PROSE_ITEMS
+    from search.figures.prose_statements import PROSE_FEES, PROSE_ITEMS
 
     figure_keys = set(COLUMN_BY_KEY) | {PROSE_FEES, PROSE_ITEMS}
     rows = meanings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.retrieval.figure_values import fee_statement, items_statement
+from search.figures.prose_statements import fee_statement, items_statement
 from search.retrieval.query import parse_query
 from tests.conftest import made_up_report, ranked_agencies as agencies, written
 
@@ -98,6 +98,30 @@ def test_fees_charged_are_read_from_the_prose(idx):
     assert agencies(idx, "依申请公开 收费")[0] == "中卫市自然资源局"
     # A citizen's question around the figure: hearsay and a verb with its particle (收过) are speech.
     assert agencies(idx, "听说申请要收费，哪些单位收过钱")[0] == "中卫市自然资源局"
+
+
+def test_a_question_of_fees_or_items_reads_the_build_s_statements_not_the_stored_reports(idx, monkeypatch):
+    """The fees and items only prose states are read when a report is indexed and kept in its digest: asking them of
+    every report decodes no stored report (a first question about fees decoded all 10,000 at scale), and what the
+    digest keeps is what the stored report says."""
+    import json
+
+    from search.figures.prose_statements import prose_statements
+    from search.figures.records import RecordStore, record_store
+
+    store = record_store(idx)
+    for report_id in store.all_ids():
+        payload = json.loads(idx.stored_fields(store.docnums[report_id])["payload"])
+        assert store.record(report_id).statements == prose_statements(payload)
+    charged = next(r for r in store.records(store.all_ids()) if r.agency == "中卫市自然资源局")
+    assert charged.statements == {"processing_fees": (200.0, 1, "本年度收取信息处理费共计200元。")}
+
+    def decoded(self, report_id):
+        raise AssertionError(f"decoded {report_id}")
+    monkeypatch.setattr(RecordStore, "payload", decoded)
+    shown, _ = _answers(idx, "收取信息处理费最多")
+    assert list(shown.items())[:2] == [("中卫市自然资源局", "信息处理费 200 元"), ("中卫市住房和城乡建设局", "信息处理费 0 元")]
+    assert agencies(idx, "主动公开信息最多")[:2] == ["利通区人民政府", "同心县教育局"]
 
 
 def test_the_fee_is_read_under_its_full_name_too():
@@ -432,13 +456,13 @@ def test_an_applicant_named_as_people_say_it_is_the_tables_column(applicants):
 
 
 def _fees(*paragraphs: str) -> float | None:
-    from search.retrieval.figure_values import fee_statement
+    from search.figures.prose_statements import fee_statement
     return fees_in_prose({"sections": [{"number": 6, "blocks": [{"type": "p", "text": t} for t in paragraphs]}]})
 
 
 def test_fees_in_prose_are_read_in_yuan_and_a_count_of_charges_is_no_amount():
     """0.4 万元 is 4,000 元, more than 380 元; 收取信息处理费2笔 says fees were charged, not 2 元."""
-    from search.retrieval.figure_values import CHARGED_NO_AMOUNT
+    from search.figures.prose_statements import CHARGED_NO_AMOUNT
     assert _fees("本年度收取信息处理费0.4万元。", "另收取信息处理费380元。") == 4000
     assert _fees("本年度收取信息处理费2笔。") == CHARGED_NO_AMOUNT
     assert 0 < CHARGED_NO_AMOUNT < 1  # above none, below any amount: 最多 puts it after every amount

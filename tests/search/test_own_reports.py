@@ -8,7 +8,7 @@ import pytest
 
 from search import SearchParams, run_search
 from search.retrieval import signals
-from search.retrieval.figure_values import fee_statement
+from search.figures.prose_statements import fee_statement
 from search.retrieval.own_reports import NOTE, named_kinds
 from search.retrieval.query import parse_query
 from tests.conftest import made_up_report, other_bodies, ranked_agencies, written

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from search.output import export as export_module
-from search.output.export import BOM, SEARCH_EXPORT_LIMIT, search_rows, to_csv
+from search.output.export import BOM, SEARCH_EXPORT_LIMIT, search_rows, to_csv, to_json
 from search.output.shapes import hit_json
 from search.retrieval.engine import run_search
 from search.retrieval.params import SearchParams
@@ -75,6 +75,32 @@ def test_search_csv_is_sent_as_its_rows_are_read(client, monkeypatch):
     rows = len(list(csv.reader(io.StringIO(whole.decode("utf-8-sig"))))) - 1
     assert len(pieces) == 1 + -(-rows // 2) and rows > 2  # the header, then two rows at a time
     assert b"".join(pieces) == whole  # pieces of any size make the same file
+
+
+def whole_json(searcher, args: dict) -> str:
+    """The JSON export as it was written before it was streamed: every hit read at once, the document dumped whole."""
+    params = export_module.paged_as(SearchParams.from_args(MultiDict(args)),
+                                    f"导出文件列出全部结果（最多 {SEARCH_EXPORT_LIMIT} 条），不分页")
+    result = export_module._export_search(searcher, params)
+    hits = [hit_json(h, BASE, plain=True, q=result.params.q) for h in result.reader.read(result.unread)]
+    return to_json({"query": params.q, "total": result.total, "exported": len(hits), "truncated": result.total > len(hits),
+                    "grouped": not params.flat, "hits": hits, "messages": result.messages})
+
+
+@pytest.mark.parametrize("args", SELECTIONS + [{"q": "公开 year:1999"}, {"q": "x"}],
+                         ids=lambda a: "&".join(f"{k}={v}" for k, v in a.items()))
+def test_search_json_is_sent_as_its_hits_are_read_and_is_the_whole_documents_text(client, searcher, monkeypatch, args):
+    monkeypatch.setattr(export_module, "EXPORT_STEP", 2)
+    response = client.get("/api/export", query_string={**args, "what": "search", "format": "json"}, buffered=False)
+    assert response.status_code == 200 and response.is_streamed
+    pieces = list(response.iter_encoded())
+    response.close()
+    text = b"".join(pieces).decode("utf-8")
+    assert text == whole_json(searcher, args)  # byte for byte the file written whole, messages and all
+    data = json.loads(text)
+    assert len(pieces) == 2 + -(-len(data["hits"]) // 2)  # the head, two hits at a time, the messages
+    head = pieces[0].decode("utf-8") + ("]}" if data["hits"] else "}")
+    assert json.loads(head)["total"] == data["total"]  # the head comes before any hit
 
 
 def test_search_export_that_cannot_run_fails_whole(client):
