@@ -9,7 +9,8 @@ text ABOUT the law has, and a body's account never has, takes that ground away (
                      articles' text); not '…条例2019年5月15日起施行以来')
   a quoted article   a line that opens with '法律依据：', or with an article number (after the regulations' name or
                      alone) followed straight by the article's words ('《…条例》第四条各级人民政府…', '第十九条 对涉及…'),
-                     not by 规定/要求/，as a lead-in's citation is
+                     not by 规定/要求/，as a lead-in's citation is, nor by 第…项 as the template's table rows are
+                     ('第二十条第（一）项' opens a row of part 二 in every 2021 report)
   a definition list  two sentences or more that open with a term and 是指 ('主动公开是指…', '依申请公开是指…'); one
                      '…就是指…' inside a sentence is a body's prose
   a Q&A              lines opening with 问： and with 答：
@@ -28,7 +29,7 @@ _NUMBER = r"[一二三四五六七八九十百零〇\d]{1,4}"
 _NAME = r"(?:中华人民[^《》，,。]{0,4}和国)?政府信息公开条例"
 _DATE = r"(?:19|20)\d{2}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?"
 _HEADING = re.compile(rf"^{_NAME}(?:$|[^。，,；;（(]{{0,20}}?{_DATE}(?!\d|[^。，,；;]{{0,6}}?(?:施行|实施|起|以来|修订|公布|通过)))")
-_ARTICLE = re.compile(rf"^(?:法律依据[:：]|(?:《?{_NAME}》?)?第{_NUMBER}条(?![规要之的，,、和及与有（(]))")
+_ARTICLE = re.compile(rf"^(?:法律依据[:：]|(?:《?{_NAME}》?)?第{_NUMBER}条(?![规要之的第，,、和及与有（(]))")
 _DEFINITION = re.compile(r"(?:^|[。；;！？!?])[^，,。；;：:！？!?]{2,12}?是指")
 _QUESTION = re.compile(r"^(?:问|Q)[:：]")
 _ANSWER = re.compile(r"^(?:答|A)[:：]")

@@ -67,3 +67,10 @@ def test_the_regulations_cited_as_reports_cite_them_keep_a_page_with_no_year(ope
 def test_a_body_speaking_of_its_own_work_is_kept_though_it_quotes_an_article():
     lines = ["法律依据：《中华人民共和国政府信息公开条例》第五十条。", "我站认真做好政府信息公开工作，" + TAIL]
     assert refusal(lines) is None
+
+
+def test_the_templates_rows_citing_article_20_quote_no_article():
+    # part 二's rows of the 2021 template open with '第二十条第（一）项': a report's table, not the law's text
+    lines = ["青岚县蚕桑站依据《中华人民共和国政府信息公开条例》做好政府信息公开工作，由站办公室负责信息的审核和发布。",
+             "第二十条第（一）项", "规章", "第二十条第（五）项", "行政许可", TAIL]
+    assert refusal(lines) is None
