@@ -6,7 +6,7 @@ cites them as its ground in every way ('根据《条例》第三十一条规定�
 text ABOUT the law has, and a body's account never has, takes that ground away (round 68, narrowed after review 36 #4):
   a heading          the regulations' name opens the text as its title, alone on its line or followed only by a
                      site and a date ('中华人民共和国政府信息公开条例 某某网 2018年06月15日', a keyword page over the
-                     articles' text); not '…条例2019年5月15日起施行以来')
+                     articles' text); not '…条例2019年5月15日起施行以来'
   a quoted article   a line that opens with '法律依据：', or with an article number (after the regulations' name or
                      alone) followed straight by the article's words ('《…条例》第四条各级人民政府…', '第十九条 对涉及…'),
                      not by 规定/要求/，as a lead-in's citation is, nor by 第…项 as the template's table rows are
