@@ -61,7 +61,9 @@ COUNT_GAP = 10  # characters, none a digit, between a figure's wording and its c
 OUTCOME_BETWEEN = re.compile(r"纠错|纠正|败诉|胜诉|撤销|确认违法|被改变|维持|驳回|结果|审结|终止|费用|金额")
 # A figure its clause names after the year before (上年度结转下年度办理的…2件已办结, 较上年度增加行政复议2件) is that year's
 # count, or a change, never this year's (review 36 #9).
+# Only in the figure's own item: 予以公开76件(含上年结转5件)、不予公开7件 states this year's 7.
 _LAST_YEAR = re.compile(r"上一?年度?|去年|往年|以前年度")
+_ITEM_START = re.compile(r"[\d零〇一二两三四五六七八九十百]+\s*(?:件|个|宗|条|起|例|次)|[、)）]")
 _DISCLOSURE = re.compile(r"信息公开|政府信息|依申请")
 # A body's own review work (a justice bureau's 办理行政复议案件150件) is no review of its disclosure
 # unless the clause says it is.
@@ -106,7 +108,7 @@ def stated_counts(clause: str, section: int | None, paragraph: str, review: str 
         if row is None:  # an outcome (纠正) with no review named before it in its sentence
             continue
         key, units, needs_context, of = row
-        if _LAST_YEAR.search(clause, 0, match.start()):  # 上年度结转下年度办理的申请2件: the year before's figure
+        if _LAST_YEAR.search(_ITEM_START.split(clause[:match.start()])[-1]):  # 上年度结转下年度办理的申请2件
             continue
         if key in reviews:
             review = key

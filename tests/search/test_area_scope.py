@@ -84,3 +84,9 @@ def test_a_sentence_naming_its_own_subject_is_the_body_s(second):
 ])
 def test_last_year_s_carry_over_is_no_carry_forward(text, carried):
     assert _counted(_report(text, "青栎县民政局", "county"), "requests_carried_forward")[0] == carried
+
+
+def test_last_year_named_in_another_item_leaves_this_one_read():
+    text = "予以公开76件（含上年结转5件）、部分公开1件、不予公开7件、无法提供1件，结转下年度办理2件。"
+    report = _report(text, "青栎县民政局", "county")
+    assert _counted(report, "outcome_refused")[0] == 7 and _counted(report, "requests_carried_forward")[0] == 2
