@@ -4,10 +4,9 @@ A count the sentence gives of a whole area or of every body in it (全省共受�
 各级、各部门…) is no count of the body's own when the prose gives that too (省政府办公厅受理…64件): the body's own is read,
 the area's dropped (session 30). Alone, whose it is depends on who reports (review 36 #2):
 
-- the area's government (人民政府, its office, a zone's 管理委员会, or a report named by its place alone, 周口市, or
-  by no body at all: the kind 其他) answers
-  for its whole area, and its table counts the area too (a county's prose 全区受理…21件 beside its table's 21): the
-  area's total is its own figure, counted as a table's is;
+- the area's government (人民政府, its office, a zone's 管理委员会, or a report named by its place alone, 周口市, or by
+  no body at all: the kind 其他) answers for its whole area, and its table counts the area too (a county's prose
+  全区受理…21件 beside its table's 21): the area's total is its own figure, counted as a table's is;
 - a department (民政局) or a government of a smaller place quoting a wider area (a county's report on 全省) would add
   the area's bodies to its own: the total is kept apart (``area`` on the claim; docs/stats.md).
 """
