@@ -28,6 +28,9 @@ OTHER_NOTE = "“其他”：名称中读不出职能的机构（如只写了地
 GOVERNMENT_OFFICE = "人民政府办公室"
 COMMITTEE = "管理委员会"
 CUSTOMS = "海关"
+# The kinds of a government: one answering for its whole place (a county government's figures, its area's totals),
+# where a department answers for its own field (search/figures/records.py peers, area_scope.py).
+GOVERNMENT_KINDS = frozenset({"人民政府", GOVERNMENT_OFFICE, COMMITTEE})
 _GOVERNMENT = ("人民政府", "行政公署", "政府", "行署")  # a government's own words before its office
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府|行政公署|行署)?(?:办公室|办公厅|办)")
 _COMMITTEE = re.compile(r"(?:管理委员会|管委会|管委)$")

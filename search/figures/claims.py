@@ -14,10 +14,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from search.figures.area_scope import SENTENCE_END as _SENTENCE_END, area_named, government_s_own_area
 from search.folding import traditional_to_simplified
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
-_SENTENCE_END = "。；;！!？?\n"
 _NEGATION = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|出现|产生|有)")
 _REQUEST_WORDS = re.compile(r"信息公开|依申请")
 # Clauses about other things that happen to hold the same words.
@@ -59,6 +59,11 @@ COUNT_GAP = 10  # characters, none a digit, between a figure's wording and its c
 # Words between a review's name and a count that make it the count of an outcome, not of cases
 # (行政复议被纠错0件, 行政诉讼败诉0件, 行政复议结果维持5件): kept apart from the figure.
 OUTCOME_BETWEEN = re.compile(r"纠错|纠正|败诉|胜诉|撤销|确认违法|被改变|维持|驳回|结果|审结|终止|费用|金额")
+# A figure its clause names after the year before (上年度结转下年度办理的…2件已办结, 较上年度增加行政复议2件) is that year's
+# count, or a change, never this year's (review 36 #9).
+# Only in the figure's own item: 予以公开76件(含上年结转5件)、不予公开7件 states this year's 7.
+_LAST_YEAR = re.compile(r"上一?年度?|去年|往年|以前年度")
+_ITEM_START = re.compile(r"[\d零〇一二两三四五六七八九十百]+\s*(?:件|个|宗|条|起|例|次)|[、)）]")
 _DISCLOSURE = re.compile(r"信息公开|政府信息|依申请")
 # A body's own review work (a justice bureau's 办理行政复议案件150件) is no review of its disclosure
 # unless the clause says it is.
@@ -67,18 +72,6 @@ _HANDLING = re.compile(r"(?:审理|办理|受理|审结|承办|代理|参加|出
 # both, and names neither (session 30). 各 says it is each one's (行政复议、行政诉讼各1件), and none of both (0件) is none
 # of each.
 _JOINED = re.compile(r"\s*(?:、|和|及|与|以及|或|/)\s*")
-# A count the sentence gives of a whole area or of every body in it (全省共受理政府信息公开申请5230件, 全市各级行政机关
-# 收到…, 各级行政机关…) is no count of the body's own when the prose gives that too (省政府办公厅受理…64件): the body's own
-# is read, the area's dropped (session 30). Alone it stays: a government's report often counts its whole area in its
-# table as well (a city's 全市共受理…申请 N 件 beside its table's N). 占全省 / 居全市 compare the body with its area.
-# 各级、各部门 (周口市各级、各部门共收到…) names every body as 各级行政机关 does (QA 42 F3).
-_AREA_WIDE = re.compile(r"(?<![占居列于在比较为])(?:全(?:省|市|区|县|州|盟|旗|国|系统)|各级(?:[、和及与]?各?)(?:行政机关|政府|部门|单位)|"
-                        r"(?:省|市|县|区)直?各(?:部门|单位)|各(?:地|市|县|区)(?:各部门|政府)?)")
-# The body's own subject named after the area's in its sentence ('…全省…，本机关受理…') makes the count its own again.
-_OWN_SUBJECT = re.compile(r"本机关|本单位|本部门|本级|我(?:局|委|办|厅|署|中心|单位|部门|院)|"
-                          r"(?:省|市|县|区)(?:人民)?政府办公[厅室]|(?:省|市|县|区)(?:人民)?政府本级")
-
-
 @lru_cache(maxsize=1)
 def _prose_rows() -> tuple[re.Pattern, dict[str, list[tuple[str, frozenset[str], bool, str]]]]:
     """The wordings of data/prose_figures.tsv as one pattern (longest first) and, per wording, its
@@ -115,6 +108,8 @@ def stated_counts(clause: str, section: int | None, paragraph: str, review: str 
         if row is None:  # an outcome (纠正) with no review named before it in its sentence
             continue
         key, units, needs_context, of = row
+        if _LAST_YEAR.search(_ITEM_START.split(clause[:match.start()])[-1]):  # 上年度结转下年度办理的申请2件
+            continue
         if key in reviews:
             review = key
         end = found[i + 1].start() if i + 1 < len(found) else len(clause)
@@ -143,32 +138,6 @@ def _joined_review(clause: str, before: re.Match, match: re.Match, rows: dict, r
     (行政复议、行政诉讼案件36件): the count after it is then of both."""
     return (any(key in reviews and key != rows[match.group()][0][0] for key, *_ in rows[before.group()])
             and bool(_JOINED.fullmatch(clause[before.end():match.start()])))
-
-
-def area_wide(text: str, start: int, end: int) -> bool:
-    """Whether the clause ``text[start:end]`` states a count of a whole area or of all its bodies (``_AREA_WIDE``):
-    its sentence names the area before the clause's end, and no subject of the body's own follows. The area's
-    subject goes on into the sentences after it that begin with no subject of their own (``_SUBJECTLESS``), as a
-    subject left unsaid does in Chinese (周口市各级、各部门共收到…申请347件。收到行政复议66件，结果纠正10件。收到行政诉讼
-    202件: the city's reviews too; QA 42 F3), and no further: a crawled page holds a whole report on one line, and an
-    area named sentences before is no subject of a sentence that names its own or begins otherwise."""
-    begin = _sentence_start(text, start)
-    while begin and _SUBJECTLESS.match(text, begin):
-        begin = _sentence_start(text, begin - 1)
-    scope = text[begin:end]
-    areas = list(_AREA_WIDE.finditer(scope))
-    if not areas:
-        return False
-    return not any(m.start() > areas[-1].start() for m in _OWN_SUBJECT.finditer(scope))
-
-
-# A sentence that begins with the verb of a count (收到行政复议66件), its subject left unsaid: the last one named is it.
-_SUBJECTLESS = re.compile(r"\s*(?:收到|受理|接到|接收|发生|引发|办结|共|其中|另)")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``text[at]`` begins."""
-    return max((text.rfind(mark, 0, max(at, 0)) for mark in _SENTENCE_END), default=-1) + 1
 
 
 def chinese_number(text: str) -> int | None:
@@ -220,10 +189,10 @@ def read_claims(report: dict) -> list[dict]:
             if match.start() == 0 or text[match.start() - 1] in _SENTENCE_END:
                 review = ""  # an outcome (结果纠正10件) is of the review its own sentence names
             counts, review = stated_counts(clause, number, text, review)
-            wide = area_wide(text, match.start(), match.end())
+            wide = area_named(text, match.start(), match.end())
             for key, value in counts:
                 claims.append({"claim": "count", "figure": key, "section": number, "text": quote, "value": value,
-                               **({"area": True} if wide else {})})
+                               **({"area": wide} if wide else {})})
             # The table's column 未经复议直接起诉 and phrases like it are no claim about cases.
             plain = clause.replace("未经复议", "")
             negated = _NEGATION.search(plain)
@@ -247,16 +216,19 @@ def read_claims(report: dict) -> list[dict]:
                     if with_next:  # read with the clause after it: the quote holds both
                         quote = _quote_through(written, text, match.start(), match.end())
                     claims.append({"claim": "requests_count", "section": number, "text": quote, "value": value,
-                                   **({"area": True} if wide else {})})
-    return _own_before_area(claims)
+                                   **({"area": wide} if wide else {})})
+    return _own_before_area(claims, report)
 
 
-def _own_before_area(claims: list[dict]) -> list[dict]:
+def _own_before_area(claims: list[dict], report: dict) -> list[dict]:
     """``claims`` without the counts of a whole area (``area``) of a figure the prose also counts for the body alone.
-    An area's count left (the prose gives no count of the body's own) keeps its mark: it is the area's total, not the
-    body's figure, and is counted apart (``own_claims``; QA 42 F3, docs/stats.md)."""
+    An area's count left (the prose gives no count of the body's own) is the figure of the area's government
+    (``area_scope.government_s_own_area``): its mark goes. Of any other body it keeps its mark: the area's total, not
+    the body's figure, counted apart (``own_claims``; QA 42 F3, review 36 #2, docs/stats.md)."""
     own = {claim_figure(c) for c in claims if not says_none(c) and not c.get("area")}
-    return [c for c in claims if not (c.get("area") and claim_figure(c) in own)]
+    kept = [c for c in claims if not (c.get("area") and claim_figure(c) in own)]
+    return [c if not c.get("area") else {k: v for k, v in c.items() if k != "area"}
+            if government_s_own_area(report, c["area"]) else {**c, "area": True} for c in kept]
 
 
 def own_claims(claims: list[dict]) -> list[dict]:

@@ -20,7 +20,7 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field
 from search.copies import copies
 from search.report_links import report_link
-from search.agencies.kinds import COMMITTEE, GOVERNMENT_OFFICE, kind_of
+from search.agencies.kinds import GOVERNMENT_KINDS, kind_of
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.figures.text_figures import area_figures, figures_from_text, with_text
@@ -32,7 +32,6 @@ from search.vocabulary import SUMMED_FIGURES, parts_text, shown_name
 # The two kinds of body an unusual value is compared within (``ReportRecord.peers``): a government answers for its
 # whole administration (a county government's 9,487 licences), a department for its own field.
 GOVERNMENT, DEPARTMENT = "政府", "部门"
-GOVERNMENT_KINDS = frozenset({"人民政府", GOVERNMENT_OFFICE, COMMITTEE})
 
 
 class _ReadLog(dict):

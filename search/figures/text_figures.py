@@ -14,9 +14,10 @@ The one rule, for every page: the largest count the prose states of the figure, 
 each from its table or its prose.
 
 A count the prose states of a whole area or of all its bodies (周口市各级、各部门共收到政府信息公开申请347件, 全市共受理…)
-is not the body's figure (QA 42 F3): it sums many bodies', so ranking it among bodies or adding it to their sums
-counts those bodies twice and compares unlike things. It is kept apart (``area_figures``): shown as the area's total
-(地区合计) beside the body's unknown figure, never counted, sorted, ranged or flagged as the body's.
+is the figure of the area's government, whose table counts the area too (review 36 #2), but no department's figure
+(QA 42 F3): it sums many bodies', so ranking it among them or adding it to their sums counts those bodies twice and
+compares unlike things. A department's is kept apart (``area_figures``; who reports it: area_scope.py): shown as the
+area's total (地区合计) beside the body's unknown figure, never counted, sorted, ranged or flagged as the body's.
 """
 from __future__ import annotations
 

@@ -139,12 +139,13 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
 
     shown = asked or range_figure(params)  # a range shows its figure as a question does (its prose's marked)
     ordered = _ordered(searcher, params, hits_mask, selection.matched.scores, shown, messages)
-    if shown is not None and asked is None and not parsed.must and not params.flat:  # a range alone: its figure's part
-        ordered = at_figure_part(searcher, ordered, hits_mask, shown.key)
     reader = HitReader(searcher, params, parsed, hits_mask, selection.matched.scores, per_report, shown, marked)
     # Only the page's hits are read and highlighted (stored fields are the expensive part); an export reads its
     # hundreds as it writes them (``unread``), and carries no facets, suggestions or chips.
-    ranked_docs = ordered[(page - 1) * params.per_page : page * params.per_page].tolist()
+    ranked = ordered[(page - 1) * params.per_page : page * params.per_page]
+    if shown is not None and asked is None and not parsed.must and not params.flat:  # a range alone: its figure's part
+        ranked = at_figure_part(searcher, ranked, hits_mask, shown.key)  # the page's reports (an export's rows) only
+    ranked_docs = ranked.tolist()
     if not read:
         return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, [], {},
                             [echoed_quotes(m) for m in messages], [], [], body_link, shown is not None,

@@ -52,8 +52,9 @@ def test_an_area_total_gives_way_to_the_body_own(paragraphs, requests_new):
     ("北山市各级、各部门共收到政府信息公开申请347件。收到行政复议66件，结果维持33件，结果纠正10件。", "reconsideration_corrected", 10),
 ])
 def test_an_area_total_alone_is_kept_apart(text, key, total):
-    """Alone, an area's total is still no figure of the body's (QA 42 F3): it is kept apart, never counted as its."""
-    report = {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
+    """Alone, an area's total is still no figure of a department's (QA 42 F3): it is kept apart, never counted as its
+    (a government's is its own: test_area_scope)."""
+    report = {"agency": "北山市民政局", "sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
     claims = read_claims(report)
     assert key not in figures_from_text({key: None}, claims)
     assert area_figures({key: None}, claims)[key] == total
@@ -88,8 +89,8 @@ def test_an_area_s_total_is_no_claim_about_the_body_s_table():
     from search.figures.records import ReportRecord
 
     def record(text):
-        report = {"sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
-        return ReportRecord("r1", "北山市人民政府", 2020, "city", "", "", "2021", "x.txt", [1],
+        report = {"agency": "北山市民政局", "sections": [{"number": 1, "blocks": [{"type": "p", "text": text}]}]}
+        return ReportRecord("r1", "北山市民政局", 2020, "city", "", "", "2021", "x.txt", [1],
                             {"requests_new": 5}, {}, read_claims(report))
 
     assert check_prose(record("2020年，北山市各级、各部门共收到政府信息公开申请347件。")) == []

@@ -1,4 +1,5 @@
-"""QA 42: a figure the prose states for a whole area is kept apart from the body's own (F3); a hit kept by a figure range
+"""QA 42: a figure a department's prose states for a whole area is kept apart from the body's own (F3; a government's
+is its own, review 36 #2); a hit kept by a figure range
 alone shows the part holding the figure (F4); a value its own table disputes is drawn as an outline, not a plain bar
 (F12). The reports and bodies are made up (丙川市, 苍梧岭 occur nowhere in the corpus)."""
 import csv
@@ -10,12 +11,15 @@ import pytest
 from tests.conftest import made_up_report, written
 from tests.stats_corpus import _REVIEW_ROW, derive
 
-AREA = "丙川市人民政府"
+AREA = "丙川市司法局"
+GOVERNMENT = "丙川市人民政府"
 REPORTS = {
-    # A city's report whose prose counts every body of the city, with no table (an opening cut before it).
+    # A city department's report whose prose counts every body of the city, with no table (an opening cut before it).
     "area.txt": made_up_report(AREA, 2020, {
         1: "2020年，丙川市各级、各部门共收到政府信息公开申请347件，结转下年度办理3件。收到行政复议66件，结果维持33件，"
            "结果纠正10件，尚未审结3件。收到行政诉讼202件，结果纠正101件。"}),
+    # The city government's report saying the same of its area: its own figure, as its table would count it (rev 36 #2).
+    "government.txt": made_up_report(GOVERNMENT, 2021, {1: "2021年，丙川市各级、各部门共收到政府信息公开申请120件。"}),
     "own.txt": derive(2021, agency="丙川市苍梧岭管理局", rows={_REVIEW_ROW: [2, 1, 0, 0, 3] + [0] * 10}),
     # One body over two years: its 2020 total of 0 its parts (10 + 1) dispute, then 2.
     "disputed-2020.txt": derive(2020, agency="丙川市翠屏湾管理局", rows={_REVIEW_ROW: [10, 1, 0, 0, 0] + [0] * 10}),
@@ -43,6 +47,9 @@ def test_an_area_s_total_is_kept_apart_from_the_body_s_figures(client):
     assert area["area_totals"] == {"requests_new": 347, "requests_carried_forward": 3, "reconsideration_total": 66,
                                    "reconsideration_corrected": 10, "reconsideration_pending": 3,
                                    "litigation_total": 202, "litigation_corrected": 101}
+    government = rows[GOVERNMENT]
+    assert government["values"]["requests_new"] == 120 and government["from_text"] == {"requests_new": 120}
+    assert government["area_totals"] == {}
     # Neither added into the sums nor counted as a body's figure.
     assert data["totals"]["reconsideration_total"] == 3 + 0 + 2
     assert data["counts"]["reconsideration_total"] == 3
