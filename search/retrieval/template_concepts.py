@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search.retrieval.figure_meanings import compile_pattern, fits_words, word_spans
+from search.retrieval.figure_meanings import compile_pattern, fits_words, read_rules, word_spans
 from search.retrieval.query import Clause, ParsedQuery
 
 CONCEPTS_FILE = Path(__file__).resolve().parent.parent / "data" / "template_concepts.tsv"
@@ -34,18 +34,9 @@ class Concept:
 @lru_cache(maxsize=1)
 def concepts() -> tuple[Concept, ...]:
     """The rules of the concepts file, in file order, compiled."""
-    families: dict[str, list[str]] = {}
-    rules = []
-    for line in CONCEPTS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if fields[0].startswith("@"):
-            families[fields[0][1:]] = fields[1].split()
-            continue
-        key, part, words, pattern = fields[:4]
-        rules.append(Concept(key.strip(), int(part), tuple(words.split()), compile_pattern(pattern.split(), families)))
-    return tuple(rules)
+    families, rows = read_rules(CONCEPTS_FILE)
+    return tuple(Concept(key.strip(), int(part), tuple(words.split()), compile_pattern(pattern.split(), families))
+                 for key, part, words, pattern in (fields[:4] for fields in rows))
 
 
 def read_concepts(text: str) -> tuple[str, list[tuple[Concept, str]]]:
