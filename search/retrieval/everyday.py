@@ -109,7 +109,11 @@ def take_everyday(searcher, parsed) -> None:
     from search.retrieval.query import STOP_WORDS, query_words  # the query module reads this one's table
     from search.retrieval.term_forms import take_forms  # which reads this one's rarity
 
-    typed = [w for c in parsed.must if not c.phrase for alt in c.alternatives for w in [alt, *query_words(alt)]]
+    from search.retrieval.template_concepts import is_concept_item  # (which reads the query module, as this one)
+
+    # A concept's item is the reports' words for the phrase typed, said by its own note (template_concepts.py).
+    clauses = [c for c in parsed.must if not c.phrase and not is_concept_item(c)]
+    typed = [w for c in clauses for alt in c.alternatives for w in [alt, *query_words(alt)]]
     parsed.everyday = _not_asked_beside(read_everyday(searcher, typed), typed)
     for word, wordings in parsed.everyday.items():
         if any(word != other and other in word for other in parsed.everyday):
@@ -117,14 +121,13 @@ def take_everyday(searcher, parsed) -> None:
         note = NOTE.format(word=word, wordings="、".join(wordings[:3]))
         if note not in parsed.notes:
             parsed.notes.append(note)
-    texts = [alt for c in parsed.must if not c.phrase for alt in c.alternatives]
+    texts = [alt for c in clauses for alt in c.alternatives]
     for word, shorts in coordinated_shorts(searcher, texts, parsed.notes).items():
         parsed.everyday[word] = tuple(dict.fromkeys(parsed.everyday.get(word, ()) + shorts))
     for word, stem in measured_stems(searcher, typed).items():
         parsed.everyday[word] = tuple(dict.fromkeys(parsed.everyday.get(word, ()) + (stem,)))
     # The reports' own forms of the other rare words (公务接待费用: 公务接待费): term_forms.py.
-    take_forms(searcher, parsed, [query_words(alt) for c in parsed.must if not c.phrase for alt in c.alternatives],
-               STOP_WORDS)
+    take_forms(searcher, parsed, [query_words(alt) for c in clauses for alt in c.alternatives], STOP_WORDS)
 
 
 def _not_asked_beside(found: dict[str, tuple[str, ...]], typed: list[str]) -> dict[str, tuple[str, ...]]:

@@ -44,18 +44,25 @@ class Meaning:
 @lru_cache(maxsize=1)
 def meanings() -> tuple[Meaning, ...]:
     """The rules of the meanings file, in file order, compiled."""
+    families, rows = read_rules(MEANINGS_FILE)
+    return tuple(Meaning(key.strip(), term.strip(), needs.strip(), compile_pattern(pattern.split(), families))
+                 for key, term, pattern, needs in ((fields + ["", "", ""])[:4] for fields in rows))
+
+
+def read_rules(path: Path) -> tuple[dict[str, list[str]], list[list[str]]]:
+    """A file of this grammar (figure_meanings.tsv, template_concepts.tsv): its families (a line ``@NAME<TAB>words``)
+    and each rule's tab-separated fields, in file order; blank lines and ``#`` comments are skipped."""
     families: dict[str, list[str]] = {}
-    rules = []
-    for line in MEANINGS_FILE.read_text(encoding="utf-8").splitlines():
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         if fields[0].startswith("@"):
             families[fields[0][1:]] = fields[1].split()
-            continue
-        key, term, pattern, needs = (fields + ["", "", ""])[:4]
-        rules.append(Meaning(key.strip(), term.strip(), needs.strip(), compile_pattern(pattern.split(), families)))
-    return tuple(rules)
+        else:
+            rows.append(fields)
+    return families, rows
 
 
 def compile_pattern(elements: list[str], families: dict[str, list[str]]) -> re.Pattern:

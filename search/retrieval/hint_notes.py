@@ -39,6 +39,10 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
 
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     messages = set_notes(searcher, parsed, hits, first, messages, sort)
+    if scores is not None and sort == "relevance":
+        from search.retrieval.set_items import split_set_notes
+
+        messages = split_set_notes(searcher, parsed, hits, scores, messages)
     if sort != "relevance":
         said = relative_said(parsed)
         rewritten = {year_note(parsed.year_hints, said): year_sorted_note(parsed.year_hints, said)} if parsed.year_hints else {}

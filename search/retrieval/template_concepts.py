@@ -1,5 +1,5 @@
 """A concept of the template named in the citizen's own phrase: 打电话问 for the enquiries a report counts (咨询),
-代表提的建议 for part 六's 建议提案办理, 开会 … 旁听 for the meetings opened to the public.
+人大代表提的建议 for part 六's 建议提案办理, 开会 … 旁听 for the meetings opened to the public.
 
 Every report holds the same parts and rows (the State Council templates); a question names one of them in words no
 report writes. ``data/template_concepts.tsv`` gives, for each concept the other readers leave (the tables' rows are
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search.retrieval.figure_meanings import compile_pattern, fits_words, word_spans
+from search.retrieval.figure_meanings import compile_pattern, fits_words, read_rules, word_spans
 from search.retrieval.query import Clause, ParsedQuery
 
 CONCEPTS_FILE = Path(__file__).resolve().parent.parent / "data" / "template_concepts.tsv"
@@ -34,18 +34,9 @@ class Concept:
 @lru_cache(maxsize=1)
 def concepts() -> tuple[Concept, ...]:
     """The rules of the concepts file, in file order, compiled."""
-    families: dict[str, list[str]] = {}
-    rules = []
-    for line in CONCEPTS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if fields[0].startswith("@"):
-            families[fields[0][1:]] = fields[1].split()
-            continue
-        key, part, words, pattern = fields[:4]
-        rules.append(Concept(key.strip(), int(part), tuple(words.split()), compile_pattern(pattern.split(), families)))
-    return tuple(rules)
+    families, rows = read_rules(CONCEPTS_FILE)
+    return tuple(Concept(key.strip(), int(part), tuple(words.split()), compile_pattern(pattern.split(), families))
+                 for key, part, words, pattern in (fields[:4] for fields in rows))
 
 
 def read_concepts(text: str) -> tuple[str, list[tuple[Concept, str]]]:
@@ -80,4 +71,22 @@ def take_concepts(parsed: ParsedQuery) -> None:
         if rest.strip():
             out.append(Clause([rest], shown=clause.shown))
         out += [Clause(list(concept.words), shown=said) for concept, said in found]
+        parsed.notes += [note for concept, said in found if (note := concept_note(concept, said)) not in parsed.notes]
     parsed.must = out
+
+
+# How the phrase was read, said as the reading (review 36 #6): the everyday note (报告很少用“…”这一说法) would speak
+# of the concept's words, which the citizen never typed and which are the reports' own.
+NOTE = "“{said}”按报告的写法理解为{words}等。"
+NOTE_WORDS = 3
+
+
+def concept_note(concept: Concept, said: str) -> str:
+    """The note of a phrase read as a concept: the phrase as typed and the reports' first words for it."""
+    return NOTE.format(said=said, words="".join(f"“{w}”" for w in concept.words[:NOTE_WORDS]))
+
+
+def is_concept_item(clause: Clause) -> bool:
+    """Whether ``clause`` is a concept's item made by ``take_concepts``: its words are the reports' own, no everyday
+    word of the citizen's (everyday.py leaves it alone)."""
+    return bool(clause.shown) and any(clause.alternatives == list(c.words) for c in concepts())
