@@ -27,7 +27,8 @@ from search.vocabulary import APPLICANT_CELLS
 EXT = ".nbr"
 # 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them;
 # 6: （六）其他处理 3.其他 (outcome_other_other) kept, which the applicant cells' suffix _other dropped.
-VERSION = 6
+# 7 (export43): cut_off and ocr, so that a blank figure can say why (search/figures/blank_reasons.py).
+VERSION = 7
 
 
 def report_digest(report: dict) -> dict:
@@ -52,6 +53,8 @@ def report_digest(report: dict) -> dict:
                                  report.get("cut_off") is not None),
         "figures": figures,
         "checks": report.get("checks") or {},
+        "cut_off": report.get("cut_off") is not None,
+        "ocr": bool(report.get("ocr")),
         "claims": read_claims(report),
         "agency_id": report.get("agency_id") or report.get("agency") or "未知机构",
         "signature": signature(normal_form(prose_of(report))),
