@@ -24,6 +24,7 @@ CAUSES = {
     "no_part": ("无此部分", "报告没有这一部分（与数据质量页的“缺少第N部分”同一规则）"),
     "cut_off": ("文本不完整", "所读文本在报告结束前中断，这些数字不在所读文本中，完整的报告可能有"),
     "template": ("模板无此项", "报告所用模板没有这一行（规章、规范性文件的现行有效和废止件数 2021 版才有，政府集中采购 2019 版才有）"),
+    "unit": ("单位不明", "表中金额未注明单位（元或万元），未换算"),
     "zero_base": ("分母为 0", "比率的分母（办理结果总计，或已审结的案件）为 0，比率不计"),
     "ocr": ("扫描件未读出", "报告为扫描图像，文字由 OCR 识别，表中数字未能读出"),
     "unread": ("表格未读出", "报告有这一部分，但表中数字未能读出（或报告未填）"),
@@ -34,6 +35,11 @@ NOT_IN_TEMPLATE = {"2019": frozenset({"regulations_in_force", "normative_docs_re
                    "2021": frozenset({"procurement_items", "procurement_amount"})}
 
 
+# The causes as a row's line names them: what may be filled from a fuller copy first, what never will be, then what
+# is no gap at all (a row the template has not, a rate over nothing).
+ORDER = ("cut_off", "no_part", "pre2019", "ocr", "unread", "unit", "template", "zero_base")
+
+
 @dataclass(frozen=True)
 class BlankReason:
     """Why a report's blank figures are blank: a short line, its longer title, and each cause's parts and columns."""
@@ -41,7 +47,7 @@ class BlankReason:
     text: str  # '文本不完整（第三、四部分）；表格未读出（第二部分）', '' when none is blank
     short: str  # the labels alone ('文本不完整'), for the page's line under the name
     title: str  # what each label means
-    causes: list[dict]  # {"cause", "label", "parts", "columns"}, in the order of the first blank column
+    causes: list[dict]  # {"cause", "label", "parts", "columns"}, in ORDER
 
     def __bool__(self) -> bool:
         return bool(self.causes)
@@ -62,6 +68,8 @@ def column_cause(record, key: str) -> str | None:
         return "cut_off"
     if key in NOT_IN_TEMPLATE.get(record.template, ()):
         return "template"
+    if column.kind == "amount" and record.figures.get(key) is not None:  # read, but in no unit it states
+        return "unit"
     if column.kind == "rate":
         part_value, whole = record.parts[key]
         if part_value is not None and whole is not None:
@@ -86,7 +94,7 @@ def blank_reason(blanks: dict[str, str], keys: list[str] | None = None) -> Blank
         entry["columns"].append(key)
         if COLUMN_BY_KEY[key].part not in entry["parts"]:
             entry["parts"].append(COLUMN_BY_KEY[key].part)
-    causes = list(grouped.values())
+    causes = sorted(grouped.values(), key=lambda e: ORDER.index(e["cause"]))
     for entry in causes:
         entry["parts"].sort()
     text = "；".join(_said(e) for e in causes)
@@ -97,6 +105,6 @@ def blank_reason(blanks: dict[str, str], keys: list[str] | None = None) -> Blank
 
 def _said(entry: dict) -> str:
     """One cause in words, with the parts it leaves blank where that says more than the label."""
-    if entry["cause"] in ("pre2019", "template", "zero_base"):
+    if entry["cause"] in ("pre2019", "template", "zero_base", "unit"):
         return entry["label"]
     return f"{entry['label']}（第{parts_text(entry['parts'])}部分）"

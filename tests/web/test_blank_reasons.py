@@ -49,7 +49,7 @@ def test_each_row_says_why_its_figures_are_blank(client):
     assert prose["values"]["requests_new"] == 12 and "requests_new" not in str(prose["blank_causes"])
     assert prose["blank_reason"] == "表格未读出（第二、三、四部分）"  # parts there, no table read in them
     # A whole 2021 report: no 政府集中采购 row in its template, no rate over no reviews.
-    assert rows[WHOLE]["blank_reason"] == "分母为 0；模板无此项"
+    assert rows[WHOLE]["blank_reason"] == "模板无此项；分母为 0"
 
 
 def test_the_page_shows_the_reason_under_the_name_with_its_meaning(client):
