@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from search.vocabulary import OTHER_2021, REQUEST_ROWS
+from search.vocabulary import OTHER_2021, REQUEST_ROWS, part_numeral
 
 Value = int | float | None
 
@@ -114,6 +114,27 @@ class Column:
         """The unit the values are in."""
         return {"rate": "%", "amount": "万元"}.get(self.kind, "件")
 
+    @property
+    def part(self) -> int:
+        """The template part (1–6) whose table gives the column's figures: 二 the proactive, 三 the requests, 四 the
+        reviews and lawsuits."""
+        return GROUP_PARTS[self.group]
+
+    @property
+    def template_row(self) -> str:
+        """The template row the value is read from ('' for a rate, computed from rows its formula names)."""
+        return "" if self.kind == "rate" else f"第{part_numeral(self.part)}部分 {self.note}"
+
+    @property
+    def formula(self) -> str:
+        """How the value is computed from the rows read: a rate's division, a sum's parts, an amount's conversion;
+        '' for a row taken as written."""
+        if self.kind == "rate":
+            return self.note
+        if self.kind == "amount":
+            return "报告所填金额折算为元，÷ 10000"
+        return self.note if any(w in self.note for w in ("之和", "+", "合计")) else ""
+
     def value(self, figures: dict) -> Value:
         """This column's value for one report's figures."""
         return self.compute(figures)
@@ -132,6 +153,7 @@ def _litigation_decided(figures: dict) -> Value:
     return None if total is None or pending is None else total - pending
 
 
+GROUP_PARTS = {"requests": 3, "rates": 3, "review": 4, "proactive": 2}
 GROUPS = {"requests": "申请办理", "rates": "办理结果比率", "review": "复议诉讼", "proactive": "主动公开"}
 
 COLUMNS: list[Column] = [

@@ -29,8 +29,9 @@ from search.vocabulary import APPLICANT_CELLS
 EXT = ".nbr"
 # 3: the agency id; 4: the review table's 其他结果 kept; 5: the parts missing as the index flags them;
 # 6: （六）其他处理 3.其他 (outcome_other_other) kept, which the applicant cells' suffix _other dropped;
-# 7: the fees and items the prose states (prose_statements.py), which questions of them read for every report.
-VERSION = 7
+# 7: the fees and items the prose states (prose_statements.py), which questions of them read for every report;
+# 8 (export43): cut_off and ocr, so that a blank figure can say why (search/figures/blank_reasons.py).
+VERSION = 8
 
 
 def report_digest(report: dict) -> dict:
@@ -55,6 +56,8 @@ def report_digest(report: dict) -> dict:
                                  report.get("cut_off") is not None),
         "figures": figures,
         "checks": report.get("checks") or {},
+        "cut_off": report.get("cut_off") is not None,
+        "ocr": bool(report.get("ocr")),
         "claims": read_claims(report),
         "statements": prose_statements(report),
         "agency_id": report.get("agency_id") or report.get("agency") or "未知机构",

@@ -21,6 +21,7 @@ from search.agencies.directory import agency_field
 from search.copies import copies
 from search.report_links import report_link
 from search.agencies.kinds import GOVERNMENT_KINDS, kind_of
+from search.figures.blank_reasons import BlankReason, blank_causes, blank_reason
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.figures.text_figures import area_figures, figures_from_text, with_text
@@ -86,6 +87,8 @@ class ReportRecord:
     agency_id: str = ""  # the issuing body (docs/agencies.md): continuity and "same agency" key on it
     lacking: list[int] = field(default_factory=list)  # the parts missing (search.missing_parts: a cut copy's later ones are not)
     statements: dict = field(default_factory=dict)  # prose_statements.py: the fees and items its prose states
+    cut_off: bool = False  # the text stops before the report's end (quality flag cut_off, the search's 文本不完整)
+    ocr: bool = False  # some pages were scans read by OCR
 
     def disputed(self, key: str) -> str:
         """Why the report's own table disputes its figure ``key``, '' when it does not: a total its
@@ -165,6 +168,15 @@ class ReportRecord:
         """Each rate column's (part, whole) for this report, computed once (rates over many
         reports are pooled from them)."""
         return {c.key: (c.numerator(self.figures), c.denominator(self.figures)) for c in COLUMNS if c.kind == "rate"}
+
+    @cached_property
+    def blanks(self) -> dict[str, str]:
+        """Why each unknown column is unknown, by key: one cause of blank_reasons.CAUSES."""
+        return blank_causes(self)
+
+    def blank_reason(self, columns=None) -> BlankReason:
+        """Why the figures of ``columns`` (every column when None) left blank are blank, in a line."""
+        return blank_reason(self.blanks, None if columns is None else [c.key for c in columns])
 
     @property
     def missing_parts(self) -> list[int]:

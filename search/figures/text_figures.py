@@ -21,7 +21,7 @@ area's total (地区合计) beside the body's unknown figure, never counted, sor
 """
 from __future__ import annotations
 
-from search.figures.claims import area_claim, claim_figure, prose_count, prose_figure_keys, read_claims, says_none
+from search.figures.claims import area_claim, backing_claim, claim_figure, prose_count, prose_figure_keys, read_claims, says_none
 from search.figures.columns import COLUMNS, SUMMED
 
 # The columns a report's prose may state (counts, never rates or amounts).
@@ -77,3 +77,15 @@ def report_from_text(report: dict) -> dict[str, int | float]:
 def with_text(values: dict, from_text: dict) -> dict:
     """Every column's value as the pages count it: the table's, else the prose's."""
     return {key: from_text.get(key) if value is None else value for key, value in values.items()}
+
+
+def stated_quotes(record) -> dict[str, str]:
+    """The sentence each figure ``record`` (a ReportRecord) counts from its prose or shows as its area's total stands
+    on, by column key (QA 42 F6: the exports quote it, as the search export and /compare do); a sum of parts
+    (复议和诉讼纠正) has no one sentence and is left out."""
+    quotes = {}
+    for key in (*record.from_text, *record.area):
+        claim = backing_claim(record.claims, key) if key in record.from_text else area_claim(record.claims, key)
+        if claim and claim.get("text"):
+            quotes[key] = claim["text"]
+    return quotes

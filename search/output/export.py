@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
 from search.figures.stats import StatsTable, build_stats
 from search.figures.stats_params import StatsParams
+from search.figures.text_figures import stated_quotes
+from search.output.column_dictionary import column_entry, csv_header, dictionary_json, dictionary_rows
 from search.output.shapes import hit_json
 from search.retrieval.engine import SearchResult, run_search
 from search.retrieval.facets import selection_chips
@@ -35,13 +37,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATS_META = [("report_id", "报告编号"), ("agency", "机构"), ("name_as_written", "名称原文"), ("year", "年份"), ("level", "层级"), ("province", "省份"),
               ("city", "地市"), ("agency_type", "机构类型"), ("template", "模板"), ("balance", BALANCE_CHECK),
               ("table_failures", "表内核对未通过项数"), ("cross_issues", "跨报告及文字核对问题数"),
-              ("missing_parts", "缺少的部分")]
+              ("missing_parts", "缺少的部分"), ("blank_reason", "缺数原因")]
 # A value stays a plain number in its cell (a spreadsheet must add it up); the columns whose values
 # the report's own table disputes are named in a column of their own.
 DISPUTED_HEADER = "本报告表内分项与总计不符的指标"
 # The cells whose value no table gives and the report's prose states (counted, in the cells and the totals, as the
 # tables' are): named with their values, so that a spreadsheet can take them out.
 FROM_TEXT_HEADER = "表中未给出、文字所述的数字"
+# The sentences those figures (and the area's totals below) stand on, as the search export and /compare quote them.
+QUOTES_HEADER = "文字所述数字的报告原文"
+# Why the report's blank figures are blank (search/figures/blank_reasons.py), one line a row.
+BLANK_REASON_HEADER = "缺数原因"
+# Under 合计, as the page's footer says: how many reports each column's total and median rest on.
+COUNTS_ROW = "有数据的报告（份）"
 # The counts the prose states only for a whole area (text_figures.area_figures): given apart, in no column above.
 AREA_HEADER = "文字所述的地区合计（非本机关数字，未计入）"
 # 机构所在地 is the body's place on every row it is known for (``place``), not the page's ``where``, which a name
@@ -55,16 +63,12 @@ SEARCH_FIELDS = [("report_id", "报告编号"), ("agency", "机构"), ("agency_t
 SEARCH_CELLS = {"agency": shown_name, "level": lambda v: LEVELS.get(v, v) if v else ""}
 
 
-def column_header(column) -> str:
-    """A column's CSV header: its label, with the unit when it is not a count."""
-    return f"{column.label}（%）" if column.kind == "rate" else column.label
-
-
 def stats_json(table: StatsTable, base_url: str = "") -> dict:
     """The documented JSON of /api/stats: every row and every column, totals, medians, group medians."""
     rows = []
     for row in table.all_rows:
         r = row.record
+        blank = r.blank_reason()
         rows.append({
             "report_id": r.report_id, "agency": r.name, "name_as_written": r.agency, "agency_id": r.agency_id, "year": r.year, "level": r.level,
             "province": r.province or None, "city": r.city or None, "agency_type": r.agency_type,
@@ -75,6 +79,9 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
             "from_text": row.from_text,
             "area_totals": r.area,
             "disputed": r.disputed_columns,
+            "quotes": stated_quotes(r),
+            "blank_reason": blank.text or None,
+            "blank_causes": blank.causes,
         })
     def groups(items):
         return [{"group": g.name, "reports": g.reports,
@@ -84,7 +91,7 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
         "query": table.params.search.query_string(page=1),
         "total": table.total,
         "sort": {"by": table.params.by, "dir": "desc" if table.params.desc else "asc"},
-        "columns": [{"key": c.key, "label": c.label, "group": c.group, "unit": c.unit, "note": c.note} for c in COLUMNS],
+        "columns": [column_entry(c) for c in COLUMNS],
         "rows": rows,
         "totals": {k: s.total for k, s in table.all_summaries.items()},
         "medians": {k: s.median for k, s in table.all_summaries.items()},
@@ -99,24 +106,24 @@ def stats_json(table: StatsTable, base_url: str = "") -> dict:
 
 def stats_rows(table: StatsTable, base_url: str = "") -> tuple[list[str], list[list]]:
     """Header and rows of the table's CSV: metadata, every column, the report's link."""
-    header = ([label for _, label in STATS_META] + [column_header(c) for c in COLUMNS]
-              + [DISPUTED_HEADER, FROM_TEXT_HEADER, AREA_HEADER, "报告链接"])
+    header = ([label for _, label in STATS_META] + [csv_header(c) for c in COLUMNS]
+              + [DISPUTED_HEADER, FROM_TEXT_HEADER, AREA_HEADER, QUOTES_HEADER, "报告链接"])
     rows = []
     for row in table.all_rows:
         r = row.record
         meta = [r.report_id, r.name, r.agency, r.year, LEVELS.get(r.level, r.level), r.province, r.city, r.agency_type,
                 r.template or "", balance_state(row.balance), len(row.failures), len(row.issues),
-                parts_text(r.missing_parts)]
+                parts_text(r.missing_parts), r.blank_reason().text]
         disputed = "、".join(COLUMN_BY_KEY[key].label for key in r.disputed_columns)
         from_text = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in row.from_text.items())
         area = "；".join(f"{COLUMN_BY_KEY[key].label} {value:g}" for key, value in r.area.items())
-        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, area, base_url + r.url])
-    summary_rows = [["", "合计（比率为合并计算）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].total for c in COLUMNS] + ["", "", "", ""],
-                    ["", "其中据报告文字（表中未给出）"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].text_total for c in COLUMNS] + ["", "", "", ""],
-                    ["", "中位数"] + [""] * (len(STATS_META) - 2)
-                    + [table.all_summaries[c.key].median for c in COLUMNS] + ["", "", "", ""]]
+        quotes = "；".join(f"{COLUMN_BY_KEY[key].label}：“{quote}”" for key, quote in stated_quotes(r).items())
+        rows.append(meta + [row.values[c.key] for c in COLUMNS] + [disputed, from_text, area, quotes, base_url + r.url])
+    tail = [""] * (len(header) - len(STATS_META) - len(COLUMNS))
+    summary_rows = [["", label] + [""] * (len(STATS_META) - 2) + [getattr(table.all_summaries[c.key], field)
+                                                                  for c in COLUMNS] + tail
+                    for label, field in (("合计（比率为合并计算）", "total"), (COUNTS_ROW, "count"),
+                                         ("其中据报告文字（表中未给出）", "text_total"), ("中位数", "median"))]
     return header, rows + summary_rows
 
 
@@ -226,6 +233,9 @@ def export(searcher, args, base_url: str = "") -> Download:
     what, fmt = args.get("what", "stats"), args.get("format", "csv")
     if what not in EXPORTS or fmt not in FORMATS:
         raise BadRequest("what 只能是 stats 或 search，format 只能是 csv 或 json。")
+    if what == "stats" and args.get("dictionary") in ("1", "true"):  # what each column of the export means
+        text = to_json(dictionary_json()) if fmt == "json" else to_csv(*dictionary_rows())
+        return Download(text, f"nianbao-stats-columns.{fmt}", FORMATS[fmt], f"nianbao-stats-columns.{fmt}")
     if what == "stats":
         params = StatsParams.from_args(args, whole="导出文件列出所选的全部报告，不分页")
         table = build_stats(searcher, params)

@@ -8,6 +8,7 @@ that every endpoint documents exactly the parameters it reads.
 from __future__ import annotations
 
 from search.agencies.browse import PER_PAGE as AGENCIES_PER_PAGE
+from search.figures.blank_reasons import CAUSES
 from search.figures.columns import COLUMNS, VIEWS
 from search.figures.compare import MAX_REPORTS, MIN_REPORTS
 from search.figures.quality import LISTS as QUALITY_LISTS, PAGE_SIZE as QUALITY_PAGE
@@ -144,6 +145,10 @@ def openapi_spec() -> dict:
                 "parameters": selection + STATS_PARAMETERS + [
                     _param("what", "What to export.", {"type": "string", "enum": list(EXPORTS), "default": "stats"}),
                     _param("format", "File format.", {"type": "string", "enum": list(FORMATS), "default": "csv"}),
+                    _param("dictionary", "With what=stats: instead of the table, what each of its columns means (key, "
+                                         "label, unit, template part and row, formula), as CSV or as JSON "
+                                         "{columns, other_columns, summary_rows}.",
+                           {"type": "string", "enum": ["1", "true"]}),
                 ],
                 "responses": {"200": {"description": "An attachment",
                                       "content": {"text/csv": {"schema": {"type": "string"}}, **_JSON_OBJECT}},
@@ -213,7 +218,11 @@ def openapi_spec() -> dict:
                     "total": {"type": "integer"},
                     "columns": {"type": "array", "items": {"type": "object", "properties": {
                         "key": {"type": "string", "enum": [c.key for c in COLUMNS]}, "label": {"type": "string"},
-                        "group": {"type": "string"}, "unit": {"type": "string"}, "note": {"type": "string"}}}},
+                        "group": {"type": "string"}, "unit": {"type": "string"}, "note": {"type": "string"},
+                        "header": {"type": "string", "description": "the column's header in the CSV export"},
+                        "part": {"type": "integer", "description": "the template part (1–6) whose table gives it"},
+                        "template_row": {"type": "string", "description": "the template row read ('' for a rate)"},
+                        "formula": {"type": "string", "description": "how it is computed ('' for a row as written)"}}}},
                     "rows": {"type": "array", "items": {"type": "object", "properties": {
                         "report_id": {"type": "string"},
                         "agency": {"type": "string", "description": "As the page shows it (simplified script)."},
@@ -235,7 +244,18 @@ def openapi_spec() -> dict:
                         "area_totals": {"type": "object", "additionalProperties": {"type": "number"},
                                         "description": "the counts the prose states only for the whole area or all its "
                                                        "bodies (全市各级、各部门共…) where the body's own is unknown: "
-                                                       "key → count; never in values, totals, medians or sorting"}}}},
+                                                       "key → count; never in values, totals, medians or sorting"},
+                        "quotes": {"type": "object", "additionalProperties": {"type": "string"},
+                                   "description": "the sentence each from_text or area_totals figure stands on: key → "
+                                                  "quote (a sum of parts has none)"},
+                        "blank_reason": {"type": ["string", "null"],
+                                         "description": "why the row's blank values are blank, in a line (文本不完整"
+                                                        "（第三、四部分）；表格未读出（第二部分）); null when none is"},
+                        "blank_causes": {"type": "array", "items": {"type": "object", "properties": {
+                            "cause": {"type": "string", "enum": list(CAUSES)}, "label": {"type": "string"},
+                            "parts": {"type": "array", "items": {"type": "integer"}},
+                            "columns": {"type": "array", "items": {"type": "string"}}}},
+                            "description": "each cause with the parts and the blank columns it explains"}}}},
                     "totals": {"type": "object"}, "medians": {"type": "object"}, "counts": {"type": "object"},
                     "totals_from_text": {"type": "object", "description": "of each total, the part reports' prose "
                                                                           "states (null when none)"},
