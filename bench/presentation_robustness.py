@@ -186,8 +186,8 @@ def _renumber(mark: str):
         heads, t = page.heads, page.text
         if not heads:
             return None
-        for number, (s, e) in sorted(heads.items(), reverse=True):
-            t = t[:s] + f"{number}{mark}" + t[e:]
+        for s, e in sorted(heads.values(), reverse=True):  # (the numeral as written: a report may skip one)
+            t = t[:s] + f"{'一二三四五六七八'.index(to_key(t[s])) + 1}{mark}" + t[e:]
         return t
     return make
 
