@@ -286,7 +286,8 @@ def run(pages_: list[Page], only: list[str], with_address: bool) -> tuple[dict, 
                     counts[name][f"{field} {verdict}"] += 1
                     if verdict == "changed":
                         got = read(text, address, folder)[field]
-                        changes.append(f"- {name} {page.name}: {field} {page.reading[field]!r} -> {got!r}")
+                        old = page.reading[field] if (name, field) != ("cut_after_one", "parts") else [1]
+                        changes.append(f"- {name} {page.name}: {field} {old!r} -> {got!r}")
     return counts, changes
 
 
