@@ -108,6 +108,7 @@ _SITE_WORD = re.compile(r"官方网站|门户网站|官网|网站|入口|首页|
 # An announcing verb is no part of the name it announces: a first sentence '现公布某某局2020年…年度报告'
 # read up to its body word, '特向社会公布某某局…'. No body's name opens with one of these.
 _ANNOUNCING = re.compile(r"^(?:(?:现|特|兹|今)?(?:向社会)?(?:予以|予)?(?:公布|发布|印发)(?:了)?|现将|特将)")
+_ANNOUNCED_AFTER = re.compile(r"(?:现|特)(?:向社会)?(?:予以)?(?:公布|发布)了?|现将|特将")
 # A lead-in's verb between two copies of the name: '某某委编制了某某委员会2022年…' ('机构编制委员会' is a body's name).
 _COMPILED = re.compile(r"(?:编制|编写|撰写|印发)(?!委|办)(?:了|完成)?")
 # Everything up to the last of these is chrome: breadcrumbs ('首页 > 政务公开 >'), labels
@@ -184,9 +185,14 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     name = _CHROME_CUT.sub("", _joined_areas(name.rstrip(":："))).replace(_JOINED_DASH, "—")
     name = _LATIN_PREFIX.sub("", name)
     name = _PORTAL_PREFIX.sub("", name)
-    announcing = _ANNOUNCING.match(name)
+    announcing = _ANNOUNCING.match(to_key(name))  # (on the key: a traditional copy's '現向社會公佈某某局…', round 69)
     if announcing and len(name) - announcing.end() >= 2:
         name = name[announcing.end():]
+    # (round 69) a site's menu run into the lead-in ('首页 政务公开 互动交流' + '现将某某局2018年…报告如下'): the
+    # name is what the announcing verb is followed by
+    inside = list(_ANNOUNCED_AFTER.finditer(to_key(name)))
+    if inside and inside[-1].start() >= 2 and len(name) - inside[-1].end() >= 2:
+        name = name[inside[-1].end():]
     # 'X编制了X2022年…报告' read up to the year: the body named after the verb is the report's
     compiled = _COMPILED.search(to_key(name))
     if compiled and compiled.start() >= 2 and len(name) - compiled.end() >= 2:

@@ -295,6 +295,17 @@ def _before_sub_heading(part_one: list[Block]) -> list[Block]:
     return part_one
 
 
+_ANNOUNCING_END = re.compile(r"(?:(?:现|特|兹)(?:向社会)?(?:予以)?(?:公布|发布)了?|现将|特将)《?$")
+
+
+def _announced(text: str, name: str) -> bool:
+    """True when the text publishes a report by its title, the name right after the verb and the year after it."""
+    key, name_key = to_key(text), to_key(name)
+    at = key.find(name_key)
+    return at > 0 and bool(_ANNOUNCING_END.search(key[max(0, at - 10):at])) and bool(
+        re.match(r"\s*(?:19|20)\d{2}\s*年", key[at + len(name_key):]))
+
+
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:
     """(source, name) for every place other than the title that may name the issuer, in order of trust."""
     # (the page's chrome above the lead-in is no paragraph: the lead-in is looked for among the first few)
@@ -306,9 +317,13 @@ def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, e
     preamble = [b for b in map(_past_chrome, preamble) if b is not None]
     found = [(cover[1], cover[0])] if cover else []
     opening = _before_sub_heading(part_one[:6])
-    lead_name = lead_in_issuer("".join(b for b in [*raw_preamble, *opening] if isinstance(b, str))[:3000])
-    if cover and lead_name and len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])):
-        # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place
+    lead_text = "".join(b for b in [*raw_preamble, *opening] if isinstance(b, str))[:3000]
+    lead_name = lead_in_issuer(lead_text)
+    if cover and lead_name and ((len(lead_name) > len(cover[0]) and to_key(lead_name).endswith(to_key(cover[0])))
+                                or _announced(lead_text, lead_name)):
+        # a cover line '青石区档案局' over a lead-in '由北山市青石区档案局编制的…': the same body, the lead-in naming its place;
+        # (round 69) a site's banner '某某县人民政府' over a lead-in that publishes the report by its title ('现公布某某县
+        # 某某局2023年度…年报'): the title's body, as a title's would be
         found.insert(0, ("lead-in", lead_name))
     found.append(("lead-in", lead_name))
     # A lead-in opening its paragraph with the name ('X2010年年报根据…'), joined above to a title line

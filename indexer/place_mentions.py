@@ -137,7 +137,8 @@ def _coded_places(text: str) -> list[str]:
 _SITE_WORD = re.compile(r"(?:门户)?(?:网站|网)(?![络格上民点页友])|平台|系统")
 _PLATFORM_OF = re.compile(r"政府|政务|公开|数据[\u4e00-\u9fff]{0,4}开放")
 _QUOTED_SITE = re.compile(r"[“\"「『]([^”\"」』]{2,10})[”\"」』]([省市县区旗])(?:人民)?政府$")
-_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)")
+# (over line breaks: the placing stage keeps a page's lines apart, round 69)
+_SITE_NAME_START = re.compile(r".*(?:[在于从至和及以经为、“”\"「」『』，,。；;：:（()）《》\s]|通过|登录|根据|依据|按照|依托)", re.S)
 
 
 def _site_names(text: str) -> list[tuple]:

@@ -51,7 +51,8 @@ def place_of(report: Report, doc: Document, blocks: list[Block], raw: list[Block
     place's name was, so a government named without its place lost it to them."""
     # a name placed only in 台湾, 香港 or 澳门 is a betting splice read as the issuer ('澳门特区'): the text speaks for it
     agency = None if _outside_only(report.agency) else report.agency
-    text = "".join(b for b in blocks if isinstance(b, str))
+    # (round 69) the lines kept apart: a search box's '请输入搜索内容' over the title '县某某局2021年…' names no '容县某某局'
+    text = "\n".join(b for b in blocks if isinstance(b, str))
     context = to_key(text[:_CONTEXT])
     self_word = _self_word(context) if agency is None else None
     fuller = _named_with_place(agency, context) or _self_named(self_word, context)
