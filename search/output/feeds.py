@@ -36,6 +36,8 @@ from search.vocabulary import (UNKNOWN_YEAR, echoed, echoed_quotes, part_heading
 FEED_SIZE = 50
 FOLLOWS_NOTHING = "这个订阅不跟踪任何报告"  # the title of a feed whose query has nothing to search (QA 37 #7)
 NO_FULL_MATCH = "目前还没有这样的报告。"  # after what it follows (followed.py), when no report is so yet
+# A word the search page dropped because no report uses it (list_notes.ABSENT_NOTE): the feed still requires it.
+FEED_ABSENT = "没有报告使用“{words}”：搜索页已按其余词语列出报告，本订阅仍要求含有它。"
 NOTED = " — 有提示，见订阅说明"  # the title's mark of the notes its subtitle holds (rev34 #11)
 EPOCH = "1970-01-01T00:00:00Z"  # the updated time of a feed whose index has no times at all
 # Characters XML 1.0 cannot carry (a report's text may hold control characters).
@@ -165,8 +167,11 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
     what += [c.label for c in make_chips(searcher, params)]
     notes = feed_notes(searcher, params, parsed)
     follows = "订阅" + followed(params, parsed) + "。"  # said beside the search page's link to it too
-    if params.q and not hits.any() and not notes and not follows_nothing:  # the search lists looser matches: not a feed
-        follows += NO_FULL_MATCH
+    if params.q and not hits.any() and not follows_nothing:
+        absent = _words_in_no_report(searcher, params)  # the page says 已按其余词语查找 of them: the feed must say too
+        notes += [FEED_ABSENT.format(words=words) for words in absent]
+        if absent or not notes:  # the search lists looser matches: not a feed
+            follows += NO_FULL_MATCH
     qs = params.query_string()
     # A feed reader lists feeds by title: the notes go in the subtitle, the title only says there are some.
     return Feed(id=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
@@ -176,6 +181,18 @@ def search_feed(searcher, args, base_url: str = "") -> Feed:
                                   + "".join(n if n.endswith("。") else n + "。" for n in notes)),
                 updated=_updated(searcher, entries), self_url=f"{base_url}/feed" + (f"?{qs}" if qs else ""),
                 alternate_url=f"{base_url}/" + (f"?{qs}" if qs else ""), entries=entries)
+
+
+def _words_in_no_report(searcher, params: SearchParams) -> list[str]:
+    """The words the search page leaves out because no report uses them (低保 火星: 火星), as its notes name them;
+    asked only of a feed with no full match, so the page's selection runs only then (QA 43 #4)."""
+    from search.retrieval.grouped import select_results
+    from search.retrieval.list_notes import ABSENT_NOTE
+
+    parsed = parse_query(params.q, searcher)
+    select_results(searcher, params, parsed)
+    head, tail = ABSENT_NOTE.split("{words}")
+    return [n[len(head):-len(tail)] for n in parsed.notes if n.startswith(head) and n.endswith(tail)]
 
 
 def feed_notes(searcher, params: SearchParams, parsed) -> list[str]:

@@ -40,6 +40,8 @@ def test_a_feed_with_no_full_match_says_it_follows_no_looser_one(client):
     assert client.get("/api/search?q=" + quote("火星 低保")).get_json()["total_reports"] >= 1  # the looser list
     title, subtitle, entries = feed(client, "火星 低保")
     assert entries == 0 and NO_FULL_MATCH in subtitle
+    # the page drops 火星 (没有报告使用“火星”，已按其余词语查找); the feed still requires it, and says so (QA 43 #4)
+    assert "没有报告使用“火星”：搜索页已按其余词语列出报告，本订阅仍要求含有它。" in subtitle
 
 
 def test_a_feed_with_full_matches_has_no_such_note(client):
