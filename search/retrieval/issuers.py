@@ -31,6 +31,7 @@ import numpy as np
 from whoosh import query as Q
 
 from search import agency_names as names
+from search.agencies.kinds import GOVERNMENT_KINDS, fold_kind
 from search.analysis import fold
 from search.retrieval.arrays import arrays_for
 from search.schema import FIELD_BOOSTS
@@ -541,7 +542,9 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
         other = OTHER_TOWNSHIP if concept.unit == "township" else 0.0
         weights = weights * np.where(fits, 1.0, other)
     if concept.department:
-        governments = np.array([f in GOVERNMENTS for f in table.functions] + [False])
+        # A zone's 管委会 (and its office) is its area's government, as /stats counts it (kinds.GOVERNMENT_KINDS):
+        # no department of its level (QA 43 #2: 各部门 ranked 平潭综合实验区 among the departments).
+        governments = np.array([f in GOVERNMENTS or fold_kind(f) in GOVERNMENT_KINDS for f in table.functions] + [False])
         weights = weights * np.where(governments[table.function], GOVERNMENT_FOR_DEPARTMENT, 1.0)
     table.masks[key] = weights
     return weights
