@@ -73,7 +73,7 @@ from search.retrieval.report_itself import searched_sections
 from search.retrieval.selection import (SECTIONS, Selection, empty_selection, filter_masks, report_codes,
                                         select_or_relax)
 from search.retrieval.signals import apply_signals, figure_is_asked
-from search.retrieval.too_short import NOTHING_LEFT_NOTE, only_short_items, too_short_alone
+from search.retrieval.too_short import NOTHING_LEFT_NOTE, nothing_left_note, only_short_items  # noqa: F401
 from search.retrieval.years import take_recent_years
 
 SPREAD = 0.7  # an item's best part counts this much when the items are not in one part
@@ -185,21 +185,19 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
     if not held_all and typos and phrases is not None and (_correct(searcher, parsed, labeled, sections, phrases)
                                                          or read_characters(searcher, parsed, labeled, sections, phrases)):
         return select_grouped(searcher, params, parsed, typos=False)
-    if not held_all and len(units) > 1:
+    if not held_all:  # one item too: what is left of alert(1) is its 1
         # A word no report uses (有人, a colloquial 看到, a typo) cannot be required: it would
         # empty the list. The others are searched as typed, and the user is told.
         absent = [i for i, unit in enumerate(units) if not (evaluate(searcher, unit, scope).mask & scope).any()]
         # So is a body no report is of (公安局被起诉): its name in a text is a passing mention (named_bodies.py).
         nobody = [i for i in range(len(units)) if i not in absent
                   and of_no_report(searcher, labeled[i][0], place_words(parsed))]
+        kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
+        left = nothing_left_note(parsed, [labeled[i][0] for i in absent], [label for label, _ in kept])
+        if left:  # what is left of <script>alert(1)</script> is its 1, which every report holds (too_short.py)
+            parsed.notes.append(left)
+            return empty_selection(searcher, sections, filters, count), False, False
         if (absent or nobody) and len(absent) + len(nobody) < len(units):
-            kept = [u for i, u in enumerate(labeled) if i not in absent and i not in nobody]
-            if absent and all(too_short_alone(label) for label, _ in kept):
-                # What is left of <script>alert(1)</script> is the 1: every report with a 1 in it would be
-                # listed for a query whose words are in none of them.
-                parsed.notes.append(NOTHING_LEFT_NOTE.format(words="、".join(as_typed(parsed.text, [labeled[i][0] for i in absent])),
-                                                             rest="、".join(as_typed(parsed.text, [l for l, _ in kept]))))
-                return empty_selection(searcher, sections, filters, count), False, False
             reduced = select_grouped(searcher, params, parsed, kept, typos=False)
             everywhere = np.count_nonzero(reports_present(codes, sections, count))
             # Unless what is left holds in most reports (信息 of 信息处里费): then it says nothing,

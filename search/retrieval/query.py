@@ -21,6 +21,7 @@ from search.retrieval.everyday import is_everyday
 from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
 from search.retrieval.issuers import body_in_charge, concept_of
+from search.retrieval.lone_items import cut_off_markup
 from search.retrieval.negated_verbs import read_negated_verbs
 from search.retrieval.place_governments import level_governments
 from search.retrieval.query_syntax import FIELD as _FIELD, FIELD_KINDS, OPERATORS, TOKEN, spelled_operators, typed_words
@@ -181,8 +182,9 @@ def topic_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a typed string that carry its topic, and the loose ones (question words dropped)."""
     words = query_words(text)
     content = [w for w in words if w not in STOP_WORDS and not _EITHER_WAY.match(w)]
-    # One character cut off a run (业务不熟: 不, 熟) means little alone: it ranks, it is not required.
+    # One character cut off a run (业务不熟: 不, 熟), or a number off markup (alert(1): lone_items.py) ranks, is not required.
     single = {w for w in content if len(w) == 1 and not w.isascii()} if any(len(w) > 1 for w in content) else set()
+    single |= cut_off_markup(text, content)
     required = [w for w in content if w not in SOFT_WORDS and w not in single and w not in DOC_WORDS]
     if not required:
         required = [w for w in content if w not in SOFT_WORDS and w not in single]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from search.retrieval.either_ends import dangling_either_notes
 from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
 
@@ -107,6 +108,7 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     notes += [NEGATED_YEAR.format(typed=m.group(0), word=m.group(3), year=year.group(1)) for m in TOKEN.finditer(text)
               if m.group(1) and (year := _YEAR.match(m.group(3) or ""))]
     text = _without_negated_filters(text, notes)
+    notes += [] if _english(text) else dangling_either_notes(text, TOKEN)  # 低保 OR, OR 低保: either_ends.py
     return text, list(dict.fromkeys(typed_note(note, typed, OPERATORS) for note in notes))  # as typed: typed_runs.py
 
 

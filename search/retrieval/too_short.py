@@ -7,9 +7,11 @@ number beside a word (1 低保 searches both), nor a number of five digits or mo
 """
 from __future__ import annotations
 
+from search.retrieval.lone_items import SHORT_NUMBER, too_short_alone  # noqa: F401 (the rule, in one place)
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery
+from search.retrieval.query_syntax import as_typed
 from search.retrieval.query_tree import labeled_report_units
 from search.retrieval.selection import SECTIONS, Selection, empty_selection, filter_masks, report_codes
 
@@ -17,14 +19,15 @@ NOTHING_LEFT_NOTE = "没有报告使用“{words}”，其余的“{rest}”是�
 ONLY_SHORT_NOTE = "“{words}”是单独的数字或字符，不能单独查找：查询中没有可搜索的词语。"
 
 
-SHORT_NUMBER = 4  # digits of a number that says nothing alone: a count (1, 46, 300) every report's tables hold
-
-
-def too_short_alone(label: str) -> bool:
-    """Whether an item says nothing searched alone: a number of up to SHORT_NUMBER digits (1, 46; a year is read as
-    a year before this) or one letter or sign. A longer number names something (the 12345 hotline, a telephone
-    number) and is searched; a Chinese character alone is a word, or is read as the words holding it (税)."""
-    return (label.isdigit() and len(label) <= SHORT_NUMBER) or (len(label) == 1 and not "\u4e00" <= label <= "\u9fff")
+def nothing_left_note(parsed: ParsedQuery, absent: list[str], kept: list[str]) -> str | None:
+    """The note of a query some of whose words no report uses (``absent``) when all that is left is lone numbers or
+    signs: the items ``kept`` (xyzzy 1), or with none kept those cut off a typed run (the 1 of <script>alert(1)</script>
+    ranks, it is no item: lone_items.py, QA 43 F7). Searched, every report holding a 1 would be listed for a query
+    whose words are in none of them. None when a word is left."""
+    rest = kept or [word for word in parsed.typed if too_short_alone(word)]
+    if not absent or not rest or not all(too_short_alone(label) for label in rest):
+        return None
+    return NOTHING_LEFT_NOTE.format(words="、".join(as_typed(parsed.text, absent)), rest="、".join(as_typed(parsed.text, rest)))
 
 
 def searches_nothing(params: SearchParams, parsed: ParsedQuery) -> bool:

@@ -5,7 +5,8 @@ range 2019 - 2021 becomes 2019-2021, a group's brackets go once its items are re
 民政 -低保 OR 特困), a lowercase or becomes OR. A note quoting the rewritten text quoted what nobody typed: NOT 低保 OR 民政
 was told as “-低保 OR 民政”, (民政 -低保) OR 特困 as “-低保 OR 特困”. Each quote is looked for in the text as typed, its
 minus also written NOT, its spaces as they were typed and its OR in any case; a run the rewriting took out of its
-brackets is found nowhere, and a note names its words plainly instead (``words_of``).
+brackets is found nowhere, and a note names its words plainly instead (``words_of``). A minus the syntax wrote before
+an item it took out of its own brackets (-(year:2020) read as -year:2020) is found with them (QA 43 F3).
 """
 from __future__ import annotations
 
@@ -14,18 +15,26 @@ import re
 _QUOTE = re.compile(r"“([^“”]+)”")
 _NOT = r"(?:-|NOT\s*-?)"  # how a minus the syntax writes was typed: -低保, NOT 低保, NOT-低保, NOT(…)
 _MARKS = "()（）[]【】"
+_OPENING, _CLOSING = "(（[【", ")）]】"
 
 
 def typed_span(run: str, typed: str) -> str | None:
     """The run of ``typed`` that ``run`` (a rewriting of part of it) was read from; None when none reads so."""
     if run in typed:
         return run
-    pattern = []
+    pattern, opened, pending = [], 0, False
     for k, ch in enumerate(run):
         if ch.isspace():
             continue
         at_start = k == 0 or run[k - 1].isspace() or run[k - 1] in _MARKS
-        pattern.append(_NOT if ch == "-" and at_start else re.escape(ch))
+        if ch == "-" and at_start:  # -(year:2020) read as -year:2020: its brackets, closed after the item (QA 43 F3)
+            opened, pending = opened + 1, True
+            pattern.append(_NOT + rf"(?:\s*(?P<open{opened}>[{re.escape(_OPENING)}]))?")
+        else:
+            pattern.append(re.escape(ch))
+        if pending and (k + 1 == len(run) or run[k + 1].isspace()):
+            pattern[-1] += rf"(?(open{opened})\s*[{re.escape(_CLOSING)}])"
+            pending = False
     if not pattern:
         return None
     found = re.search(r"\s*".join(pattern), typed, re.IGNORECASE)

@@ -1,0 +1,45 @@
+"""An OR with no item on one side (低保 OR, OR 低保, 低保 OR OR 特困): the search drops it, and now says so (QA 43 F5).
+
+The engine joins an OR to the items on both its sides; one at the query's start or end joins nothing, and a second OR
+after an OR adds nothing, so each was dropped in silence while the list looked like that of the query without it
+(session 35: what the syntax cannot read is said). The syntax (query_syntax.spelled_operators) asks this of the query
+as it reads it, after the ORs it drops with their own notes (beside an exclusion or a filter); the notes quote the run
+as typed (typed_runs.py). A lowercase or at an end stays a word, as it does beside an operator.
+"""
+from __future__ import annotations
+
+import re
+
+EITHER_AT_END = "已忽略“{typed}”末尾的 {either}：{either} 两边都要有词语。"
+EITHER_AT_START = "已忽略“{typed}”开头的 {either}：{either} 两边都要有词语。"
+EITHER_ALONE = "已忽略“{typed}”：{either} 两边都要有词语。"
+EITHER_REPEATED = "已忽略“{typed}”中多余的 {either}：两个词语之间写一个 {one} 即可。"
+_EITHER = ("OR", "|", "||")
+
+
+def dangling_either_notes(text: str, token: re.Pattern) -> list[str]:
+    """The notes for the ORs of ``text`` (read with the syntax's ``token``) that join nothing."""
+    tokens = list(token.finditer(text))
+    either = [not m.group(1) and m.group(3) in _EITHER for m in tokens]
+    notes, i = [], 0
+    while i < len(tokens):
+        if not either[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(tokens) and either[end + 1]:
+            end += 1
+        word = "、".join(dict.fromkeys(tokens[k].group(3) for k in range(i, end + 1)))
+        first, last = i == 0, end == len(tokens) - 1
+        start_at = tokens[i].start() if first else tokens[i - 1].start()
+        typed = text[start_at:tokens[end].end() if last else tokens[end + 1].end()]
+        if first and last:
+            notes.append(EITHER_ALONE.format(typed=typed, either=word))
+        elif first:
+            notes.append(EITHER_AT_START.format(typed=typed, either=word))
+        elif last:
+            notes.append(EITHER_AT_END.format(typed=typed, either=word))
+        elif end > i:
+            notes.append(EITHER_REPEATED.format(typed=typed, either=word, one=tokens[i].group(3)))
+        i = end + 1
+    return notes
