@@ -42,7 +42,9 @@ UNITS = ("", "township", "street", "zone")
 RELATED_WEIGHT = 0.8  # a predecessor or successor body: closely related, below the body named
 OFFICE_WEIGHT = 0.6  # a government's general office for 县政府: it reports for the government
 GOVERNMENT_FOR_DEPARTMENT = 0.4  # a government itself for 县直部门: of the level, not a department
-GOVERNMENTS = frozenset({"人民政府", "人民政府办公室", "街道办事处"})
+# Besides the kinds of a government (kinds.GOVERNMENT_KINDS: 人民政府, its office, a zone's 管委会), a street office
+# governs its area: none of them is a department of its level.
+STREET_OFFICE = "街道办事处"
 CENTRAL_SUFFIXES = ("部", "署", "总局")
 LOCAL_NAMESAKE = 0.4  # a provincial 民政厅 for 民政部: the same function, not the body asked for
 OTHER_TOWNSHIP = 0.85  # a 乡 (or 苏木) for 镇政府, a 镇 for 乡政府: of the level asked for, not the kind
@@ -542,9 +544,9 @@ def report_weights(searcher, concept: IssuerConcept) -> np.ndarray:
         other = OTHER_TOWNSHIP if concept.unit == "township" else 0.0
         weights = weights * np.where(fits, 1.0, other)
     if concept.department:
-        # A zone's 管委会 (and its office) is its area's government, as /stats counts it (kinds.GOVERNMENT_KINDS):
-        # no department of its level (QA 43 #2: 各部门 ranked 平潭综合实验区 among the departments).
-        governments = np.array([f in GOVERNMENTS or fold_kind(f) in GOVERNMENT_KINDS for f in table.functions] + [False])
+        # A zone's 管委会 too, as /stats counts it (QA 43 #2: 各部门 ranked 平潭综合实验区 among the departments).
+        governments = np.array([f == STREET_OFFICE or fold_kind(f) in GOVERNMENT_KINDS for f in table.functions]
+                               + [False])
         weights = weights * np.where(governments[table.function], GOVERNMENT_FOR_DEPARTMENT, 1.0)
     table.masks[key] = weights
     return weights
