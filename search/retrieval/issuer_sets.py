@@ -175,7 +175,7 @@ def describe(concept: IssuerConcept) -> str:
     return f"{level}机关"
 
 
-def _typed(found: IssuerSet) -> str:
+def typed_quote(found: IssuerSet) -> str:
     """The set's words as the notes quote them, as typed: a 的 the reading took along (哪个省的 of 哪个省的政府) is no
     part of them, and a level's government read from a place's name is quoted as the place and 政府 typed (QA 33)."""
     return "或".join(f"“{w.removesuffix('的') or w}”" for w in (found.typed or found.words))
@@ -193,7 +193,7 @@ def _inside(found: IssuerSet) -> str:
 
 def set_note(found: IssuerSet) -> str:
     """The note of a set read from the query and ranked first."""
-    typed = _typed(found)
+    typed = typed_quote(found)
     concepts = found.concepts
     named = "或".join(dict.fromkeys(describe(c) for c in concepts))
     note = f"{typed}按发布机关理解：{named}发布的报告排在前面"
@@ -213,7 +213,7 @@ def set_sorted_note(found: IssuerSet) -> str:
 def set_absent_note(found: IssuerSet, others: bool = False) -> str:
     """The note when no listed report is of the set itself (no school's own report: the governing
     department's come first, or none of either; no province's government: ``others``, other governments first)."""
-    typed = _typed(found)
+    typed = typed_quote(found)
     named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
     authorities = [f for c in found.concepts if c.sector for f, w in c.functions[:1]]
     if authorities:
@@ -226,7 +226,7 @@ def set_absent_note(found: IssuerSet, others: bool = False) -> str:
 
 def set_later_note(found: IssuerSet) -> str:
     """The note when the set's reports are listed only among the looser matches further down."""
-    typed = _typed(found)
+    typed = typed_quote(found)
     named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
     return f"{typed}按发布机关理解，但{named}发布的报告只出现在后面较宽松的匹配结果中。"
 

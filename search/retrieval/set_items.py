@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.issuer_sets import _typed, describe, members, set_note, whole_level
+from search.retrieval.issuer_sets import typed_quote, describe, members, set_note, whole_level
 from search.retrieval.issuers import GOVERNMENT_FOR_DEPARTMENT, report_weights
 from search.retrieval.matching import Matched
 from search.retrieval.per_report import best_per_report, reports_present
@@ -90,5 +90,5 @@ def split_set_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, scores: np.
         inside, outside = listed & chosen, listed & ~chosen
         if inside.any() and outside.any() and best[outside].max() > best[inside].min():
             named = "或".join(dict.fromkeys(describe(c) for c in found.concepts))
-            rewritten[set_note(found)] = SPLIT_NOTE.format(typed=_typed(found), named=named)
+            rewritten[set_note(found)] = SPLIT_NOTE.format(typed=typed_quote(found), named=named)
     return [rewritten.get(m, m) for m in messages]
