@@ -128,6 +128,7 @@ def _stale(args) -> int:
     if generation is None:
         return 0
     print(_serving_line(root, generation), file=sys.stderr)
+    _save_columns(generation)
     built, now = manifest_fingerprint(generation), code_fingerprint()
     if built != now:
         print(f"warning: the index at {root} was built by other parsing code ({built or 'unknown'}, this code {now}): "
@@ -151,6 +152,23 @@ def _stale(args) -> int:
         else:
             print("they are this code's.", file=sys.stderr)
     return 0
+
+
+def _save_columns(generation: Path) -> None:
+    """Save the columns of segments an older build wrote without them (indexer/columns_refresh.py): once, here,
+    not read the slow way by every process that serves them."""
+    from indexer.columns_refresh import write_missing_columns
+
+    started = time.monotonic()
+    try:
+        written = write_missing_columns(generation)
+    except Exception as exc:  # noqa: BLE001 - the index serves without them, only its start-up is slower
+        print(f"could not save the columns of the index ({type(exc).__name__}: {exc}): each server process reads "
+              "them from the index as it starts.", file=sys.stderr)
+        return
+    if written:
+        print(f"saved the columns of {written} segment{'' if written == 1 else 's'} of the index in "
+              f"{time.monotonic() - started:.1f} s: server processes start without reading them.", file=sys.stderr)
 
 
 def _serving_line(root: Path, generation: Path) -> str:

@@ -37,6 +37,7 @@ from indexer.durable import fsync_path
 from indexer.file_table import FileTable, remove_stale
 from indexer.file_walk import iter_files
 from indexer.parse_pool import PAGE_TIME, run_pool
+from indexer.columns_refresh import write_missing_columns
 from indexer.segments import SegmentTask, small_segment_reports
 from indexer.readers.ocr import CACHE_ENV, cache_folder
 from indexer.sidecar import read_sidecar
@@ -498,6 +499,7 @@ def build_index(paths: Iterable[Path], root: Path, on_file: Callable[[str], None
                 what = "no files found" if not summary.files else f"none of the {summary.files} files is a readable report"
                 raise NothingToIndex(f"{what} under {', '.join(map(str, paths))}; the index was not changed", summary)
             _commit(ix, [*gone, *(i for i in parsed if i in old_sources)], segments)
+            write_missing_columns(generation)  # of segments linked from a generation older code wrote
             located = final_paths(final_ids)
             with ix.searcher() as searcher:
                 sections = searcher.doc_count() - len(final_ids)

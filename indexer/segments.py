@@ -51,6 +51,7 @@ from search.index import column_values
 from search.lead_in_words import EXT as LEAD_INS_EXT, FIELD as LEAD_IN_FIELD, gather, write_lead_in_words
 from search.postings import EXT as STORE_EXT, FieldPostings, write_store
 from search.schema import POSITIONS_IN_STORE, make_schema
+from search.segment_columns import EXT as COLUMNS_EXT, encode_column, write_columns
 
 _MEMO_VALUES = 64  # repeated field values tokenised once (per report: title, agency, place)
 _TOKENS_PER_POSTING = 4  # rough bytes of buffer per position, against 16 per posting, for the budget
@@ -101,6 +102,7 @@ class SegmentBuilder:
         self.docnum = 0
         self._buffers: dict[str, _FieldBuffer] = {}
         self._lengths: dict[str, array] = {}  # length byte per document, per scorable field
+        self._columns: dict[str, dict[int, object]] = {}  # each sortable column's values, by document number
         self._memo: dict[tuple[str, str], tuple] = {}
         self.digests: list[dict] = []  # the figures pages' digest of each report added
         self.lead_ins: list[tuple[int, list, dict]] = []  # (document number, words, lengths) of each lead-in
@@ -164,7 +166,9 @@ class SegmentBuilder:
             perdoc.add_field(name, field, stored if field.stored else None, length)
             column = field.column_type
             if column and stored is not None:
-                perdoc.add_column_value(name, column, field.to_column_value(stored))
+                raw = field.to_column_value(stored)
+                perdoc.add_column_value(name, column, raw)
+                self._columns.setdefault(name, {})[docnum] = raw
         perdoc.finish_doc()
         if lead_in and isinstance(fields.get(LEAD_IN_FIELD), str):
             # Its words as just tokenised to index it (the memo holds them) and its exact lengths:
@@ -239,11 +243,30 @@ class SegmentBuilder:
         write_digests(digests, self.digests)
         lead_ins = folder / self.segment.make_filename(LEAD_INS_EXT)
         write_lead_in_words(lead_ins, gather(self.lead_ins))
+        columns = folder / self.segment.make_filename(COLUMNS_EXT)
+        self._write_columns(columns)
         # Flushed here, while the other workers go on parsing, not all at once when the build
         # commits (the generation's final flush of some 2 GB at 50,000 reports held the swap up).
-        for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests, lead_ins):
+        for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests, lead_ins, columns):
             fsync_path(path)
         return self.segment
+
+    def _write_columns(self, path: Path) -> None:
+        """The segment's sortable columns and length bytes as Whoosh's readers give them back (a document without a
+        value holds the column's default), saved for the processes that serve it (search/segment_columns.py)."""
+        columns = {}
+        for name in self.schema.names():
+            field = self.schema[name]
+            if not field.column_type:
+                continue
+            held, default = self._columns.get(name, {}), field.column_type.default_value()
+            raws = [held.get(docnum, default) for docnum in range(self.docnum)]
+            decoded = {raw: field.from_column_value(raw) for raw in set(raws)}  # each distinct value once
+            column = encode_column([decoded[raw] for raw in raws])
+            if column is not None:
+                columns[name] = column
+        lengths = {name: bytes(raw) + b"\0" * (self.docnum - len(raw)) for name, raw in self._lengths.items()}
+        write_columns(path, self.docnum, columns, lengths)
 
     def _grouped(self, name: str, buffer: _FieldBuffer) -> FieldPostings | None:
         """The field's postings grouped by term, terms in byte order (Whoosh's term order).

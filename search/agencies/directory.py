@@ -23,7 +23,7 @@ from search import agency_names as names
 from search.agencies.kinds import kind_of
 from search.agencies.reported import ReportedPlace, reported_place
 from search.copies import copies
-from search.index import column_values
+from search.segment_columns import values_of
 from search.retrieval.where import place_label
 from search.vocabulary import shown_name
 
@@ -240,13 +240,12 @@ def agency_field(searcher) -> str:
 
 
 def _read(searcher) -> Directory:
-    reader = searcher.reader()
-    ids = column_values(reader, "report_id")
-    written = column_values(reader, "agency_facet")
-    years = column_values(reader, "year")
-    agency_ids = column_values(reader, agency_field(searcher))
-    places = column_values(reader, "agency_place") if "agency_place" in searcher.schema.names() else None
-    provinces, cities = column_values(reader, "province"), column_values(reader, "city")
+    ids = values_of(searcher, "report_id")
+    written = values_of(searcher, "agency_facet")
+    years = values_of(searcher, "year")
+    agency_ids = values_of(searcher, agency_field(searcher))
+    places = values_of(searcher, "agency_place") if "agency_place" in searcher.schema.names() else None
+    provinces, cities = values_of(searcher, "province"), values_of(searcher, "city")
     indexed = (searcher.manifest() if hasattr(searcher, "manifest") else {}).get("indexed", {})
     reports: dict[str, list[AgencyReport]] = defaultdict(list)
     place_of: dict[str, tuple[str, str, str]] = {}

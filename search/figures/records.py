@@ -25,7 +25,7 @@ from search.figures.blank_reasons import BlankReason, blank_causes, blank_reason
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS, format_value
 from search.figures.digest import EXT as DIGESTS_EXT, read_digests, report_digest
 from search.figures.text_figures import area_figures, figures_from_text, with_text
-from search.index import column_values
+from search.segment_columns import values_of
 from search.retrieval.params import LEVELS
 from search.vocabulary import SUMMED_FIGURES, parts_text, shown_name
 
@@ -255,7 +255,7 @@ class _SharedRecords:
 
     def __init__(self, searcher):
         reader = searcher.reader()
-        ids, agencies = column_values(reader, "report_id"), column_values(reader, agency_field(searcher))
+        ids, agencies = values_of(searcher, "report_id"), values_of(searcher, agency_field(searcher))
         self.docnums: dict[str, int] = {}
         self.by_agency: dict[str, list[str]] = defaultdict(list)
         # A report held in several files is one report of its body's year, in checks between years and medians
