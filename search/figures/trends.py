@@ -7,6 +7,7 @@ filter of the search is set aside, with a message.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
@@ -233,12 +234,15 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
     # (a whole corpus's are Python loops over 10,000 records, 0.6-1 s a visit), and a new build starts afresh.
     kept = store.cache.setdefault("trends", {})
     asked = (tuple(selection.report_ids), tuple(figures))
-    summed = kept.get(asked)
-    if summed is None:
-        summed = trend_of(searcher, store.records(selection.report_ids), params, figures)
-        if len(kept) >= TRENDS_KEPT:
-            kept.pop(next(iter(list(kept))), None)  # a copy: another thread may add a selection meanwhile
-        kept[asked] = summed
+    # Summed once: the whole corpus's are summed by the warming thread (search/retrieval/warm.py) while a first
+    # visitor may ask for them; a visitor waits for those sums rather than adding the same again beside them.
+    with store.cache.setdefault("trends_summing", threading.Lock()):
+        summed = kept.get(asked)
+        if summed is None:
+            summed = trend_of(searcher, store.records(selection.report_ids), params, figures)
+            if len(kept) >= TRENDS_KEPT:
+                kept.pop(next(iter(kept)), None)
+            kept[asked] = summed
     trend = replace(summed, params=params, messages=selection.messages + messages + summed.messages)
     shown = [] if figures == DEFAULT_FIGURES else [("fig", key) for key in figures]
     trend.chips = selection_chips(searcher, params, keep=shown)

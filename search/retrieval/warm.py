@@ -6,13 +6,14 @@ lengths and sortable columns every search reads (the figures' too), the section 
 are checked against (did-you-mean's and the respelling's), the posting lists of the commonest
 terms (a word found in every section is the slowest to read cold), what the empty search computes
 (every facet and preset filter), one worded query (its readers' data tables), and the figures pages over the whole corpus
-(records, checks across years, statistics, the quality checks).
+(records, checks across years, statistics, the quality checks, the trends).
 """
 from __future__ import annotations
 
 from search.figures.quality import build_quality
 from search.figures.stats import build_stats
 from search.figures.stats_params import StatsParams
+from search.figures.trends import build_trend
 from search.retrieval.arrays import arrays_for
 from search.retrieval.engine import run_search
 from search.retrieval.english import read_english
@@ -64,6 +65,9 @@ def warm(searcher) -> None:
     # The figures pages over the whole corpus, their first page as it is asked for.
     build_stats(searcher, StatsParams())
     build_quality(searcher, SearchParams())
+    # /trends' yearly sums over the whole corpus: once per generation, here, not in each worker on its first visit
+    # (0.3-0.9 s at 10,000 reports, docs/benchmarks.md session 37).
+    build_trend(searcher, SearchParams())
 
 
 def commonest_terms(arrays, fields, count: int) -> list[tuple[str, bytes]]:
