@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
+from search.figures.records import record_store
 from search.figures.stats import StatsTable, build_stats
 from search.figures.stats_params import StatsParams
 from search.figures.text_figures import stated_quotes
@@ -29,6 +30,7 @@ EXPORTS = ("stats", "search")  # what=
 FORMATS = {"csv": "text/csv", "json": "application/json"}  # format=, and the file's media type
 SEARCH_EXPORT_LIMIT = 5000  # hits in one export of search results
 EXPORT_STEP = 250  # hits read and written at a time in the search CSV
+STATS_CSV_KEPT = 2  # statistics CSVs (some 4 MB each at 10,000 reports) a generation keeps written
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -239,13 +241,28 @@ def export(searcher, args, base_url: str = "") -> Download:
     if what == "stats":
         params = StatsParams.from_args(args, whole="导出文件列出所选的全部报告，不分页")
         table = build_stats(searcher, params)
-        text = to_json(stats_json(table, base_url)) if fmt == "json" else to_csv(*stats_rows(table, base_url))
+        text = to_json(stats_json(table, base_url)) if fmt == "json" else _stats_csv(searcher, table, base_url)
         selection = params.search
     else:
         selection = paged_as(SearchParams.from_args(args), f"导出文件列出全部结果（最多 {SEARCH_EXPORT_LIMIT} 条），不分页")
         text = (search_json if fmt == "json" else search_csv)(searcher, selection, base_url)
     plain = f"nianbao-{what}"
     return Download(text, f"{plain}{_selection_words(searcher, selection)}.{fmt}", FORMATS[fmt], f"{plain}.{fmt}")
+
+
+def _stats_csv(searcher, table: StatsTable, base_url: str) -> str:
+    """The statistics CSV of a table, written once per generation for its rows in their order and the links' server:
+    the whole corpus's is 10,000 rows formatted and quoted, 0.25-0.6 s of every download on a quiet machine (session
+    37); its bytes depend on nothing else."""
+    kept = record_store(searcher).cache.setdefault("stats_csv", {})
+    key = (base_url, tuple(row.record.report_id for row in table.all_rows))
+    text = kept.get(key)
+    if text is None:
+        text = to_csv(*stats_rows(table, base_url))
+        if len(kept) >= STATS_CSV_KEPT:
+            kept.pop(next(iter(kept)), None)
+        kept[key] = text
+    return text
 
 
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|，,；;\x00-\x1f]+')  # separators of paths and lists, control characters
