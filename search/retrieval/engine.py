@@ -26,6 +26,7 @@ from search.retrieval.named_bodies import stem_notes
 from search.retrieval.paging import page_note
 from search.retrieval.params import FIGURE_SORT, SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
+from search.retrieval.range_notes import unjudged_notes
 from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (count_reports, figure_order, order,
@@ -103,6 +104,7 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
     selection, found, relaxed = select_results(searcher, params, parsed)
     # the selection may add notes (words no report uses)
     messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes + stem_notes(searcher, parsed)
+    messages += unjudged_notes(searcher, params, selection)  # a range says how many reports give its figure nowhere
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
     if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
             and not ordered_by_figure):

@@ -19,8 +19,9 @@ from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, checked_kinds, k
 from search.retrieval.arrays import arrays_for
 from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, resolve_agency, without_province
 from search.retrieval.matching import filter_mask
-from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
+from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import ParsedQuery
+from search.retrieval.rangeable import figure_range_label, range_groups
 from search.schema import QUALITY_FLAGS
 from search.retrieval.selection import Selection
 from search.retrieval.report_itself import listed_lead_ins
@@ -30,7 +31,6 @@ FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "leve
                 "city": "城市", "quality": "数据质量", "figures": "表格数据", KIND_FACET: KIND_LABEL}
 # The sidebar's order: when, what level of body, where, what kind (职能), who, which part, how sound the data is.
 FACET_ORDER = ("year", "level", "province", "city", KIND_FACET, "agency", "section", "quality", "figures")
-FIGURE_LABELS = RANGE_LABELS
 # One-click ranges on the table figures, counted like facet values: (key, low, label).
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
            ("litigation_total", 1, "有行政诉讼"))
@@ -75,15 +75,6 @@ def facet_label(name: str, value) -> str:
     if name == "quality":
         return QUALITY_FLAGS.get(value, value)
     return str(value)
-
-
-def range_label(label: str, low: int | None, high: int | None, unit: str = "") -> str:
-    """'本年新收申请 ≥ 1', '行政复议 ≤ 5', '2019–2021 年'."""
-    if low is not None and high is not None:
-        return f"{label} {low}–{high}{unit}" if low != high else f"{label} {low}{unit}"
-    if low is not None:
-        return f"{label} ≥ {low}{unit}"
-    return f"{label} ≤ {high}{unit}"
 
 
 def year_range_label(low: int | None, high: int | None) -> str:
@@ -307,9 +298,8 @@ def sidebar(facets: dict[str, list[FacetValue]]) -> list[dict]:
 
 
 def range_fields(params: SearchParams) -> list[dict]:
-    """The figure range inputs of the search form: key, label and current bounds."""
-    return [{"key": key, "label": label, "low": params.range_of(key)[0], "high": params.range_of(key)[1]}
-            for key, label in FIGURE_LABELS.items()]
+    """The figure range inputs of the search form, by group, with their current bounds (rangeable.range_groups)."""
+    return range_groups(params.ranges)
 
 
 def make_chips(searcher, params: SearchParams) -> list[Chip]:
@@ -330,7 +320,7 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
         chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(), "year_range"))
     for key, low, high in params.ranges:
         without = params.with_range(key, None, None)
-        chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures"))
+        chips.append(Chip(figure_range_label(key, low, high), without.query_string(), "figures"))
     return chips
 
 
