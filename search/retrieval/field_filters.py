@@ -132,5 +132,6 @@ def typed_toggles(params, parsed) -> dict[tuple[str, str], str]:
         for other, same, token in parsed.typed_choices:
             if (other, same) == (facet, value):
                 text = text.replace(token, " ", 1)
-        toggles[(facet, value)] = params.query_string(q=" ".join(text.split()), page=1)
+        clicked = tuple(v for v in getattr(params, facet) if v != value)  # chosen both ways: unchosen both ways
+        toggles[(facet, value)] = params.query_string(q=" ".join(text.split()), page=1, **{facet: clicked})
     return toggles

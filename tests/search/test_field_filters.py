@@ -87,3 +87,9 @@ def test_a_filter_alone_is_something_to_search(idx):
     result = search(idx, q="level:county")
     assert not any("没有可搜索的词语" in m for m in result.messages)
     assert {v.value for v in result.facets["level"] if v.selected} == {"county"}
+
+
+def test_a_value_typed_and_clicked_is_unchosen_by_one_click(idx):
+    result = search(idx, q="菌草 level:county", level="county", per_page=50)
+    county = next(v for v in result.facets["level"] if v.value == "county")
+    assert county.selected and "level" not in county.toggle
