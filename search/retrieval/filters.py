@@ -16,6 +16,7 @@ from search.agencies.kind_filter import kind_filter
 from search.analysis import cut
 from search.echo import echo
 from search.retrieval.arrays import arrays_for
+from search.retrieval.field_filters import with_typed_filters
 from search.retrieval.issuers import IssuerQuery, concept_of
 from search.retrieval.matching import filter_mask
 from search.retrieval.params import YEARS, SearchParams
@@ -132,7 +133,9 @@ def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Que
 
 
 def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
-    """Each active filter as a query, by the name whose facet ignores it."""
+    """Each active filter as a query, by the name whose facet ignores it. A level or region typed in the query box
+    (level:county, 地区:浙江) is one of its facet's values (field_filters.py)."""
+    params = with_typed_filters(params, parsed)
     parts: dict[str, Q.Query] = {}
     if params.agency:
         parts["agency"] = agency_filter(searcher, params.agency)

@@ -19,8 +19,9 @@ from search.retrieval.typed_runs import typed_note
 TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
 # A filter's field, as typed (English or Chinese), and the filter it sets: the one table the query, its notes and the
 # English reading take it from (review 35 #12).
-FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "机构": "agency", "年份": "year", "年度": "year",
-               "部分": "section"}
+FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "level": "level", "region": "region",
+               "机构": "agency", "年份": "year", "年度": "year", "部分": "section", "层级": "level", "地区": "region",
+               "省份": "region"}  # level:, region: choose what the 层级 and 地区 facets do (field_filters.py)
 FIELD = re.compile(rf"^({'|'.join(FIELD_KINDS)}):(.+)$", re.IGNORECASE)
 OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
 _LETTERS = re.compile(r"[^\W_]+")  # a run of letters, digits or characters: what a bare word's marks stand around
@@ -79,7 +80,9 @@ NESTED_EXCLUSION = "已忽略“{typed}”：排除的括号里又有括号，�
 # excluded: QA 38 #4, QA 39 #5): it is left out, and the page says what to write instead.
 NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能排除；请写要看的年份，如 year:2021-2024。",
                   "section": "已忽略“{typed}”：部分只能限定，不能排除；请写要看的部分，如 section:2。",
-                  "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
+                  "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。",
+                  "level": "已忽略“{typed}”：层级只能限定，不能排除；请写要看的层级，如 level:县区级。",
+                  "region": "已忽略“{typed}”：地区筛选不能排除；要排除一个地区的报告，请写 -{value}。"}
 # OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
 EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
 # Nor does it join a filter (year:2020 OR 低保 listed the 2020 reports holding 低保, without a word; session 36):
