@@ -11,7 +11,7 @@
   date and document number ``〔year+1〕`` after the title and ``本报告中所列数据的统计期限自<year>年1月1日起至<year>年12月31日止``
   after the lead-in;
 - ``subheads_one``, ``subheads_full``: the 2021 template's part-一 sub-headings ``（一）主动公开`` … ``（五）监督保障``
-  put under part 一's heading, on the page cut where part 二 starts (part 一 expected) and on the whole page;
+  put after part 一's opening paragraph, on the page cut where part 二 starts (part 一 expected) and on the whole page;
 - ``zone_address``: the issuer renamed a made-up zone's committee (``青柯经济开发区管委会``) written without its place,
   which stands only in an address line at the end; expected are that name and the level and province read when the
   title writes the place before it.
@@ -167,6 +167,9 @@ def _subheads(cut: bool):
         at = start + len(title) if t[start:start + len(title)] == title else t.find("\n", start)
         if at < 0:
             return None
+        # (after the part's opening paragraph, where the template puts them: that paragraph may name the body)
+        after = t.find("\n", t.find("\n", at) + 1 if t.startswith("\n", at) else at)
+        at = after if 0 <= after < min(later or [len(t)]) else at
         end = min(later) if cut else len(t)
         return t[:at] + "\n" + in_script(page, "\n".join(SUBHEADS)) + "\n" + t[at:end].lstrip("\n")
     return make
