@@ -12,8 +12,8 @@
   after the lead-in;
 - ``subheads_one``, ``subheads_full``: the 2021 template's part-一 sub-headings ``（一）主动公开`` … ``（五）监督保障``
   put after part 一's opening paragraph, on the page cut where part 二 starts (part 一 expected) and on the whole page;
-- ``zone_address``: the issuer renamed a made-up zone's committee (``青柯经济开发区管委会``) written without its place,
-  which stands only in an address line at the end; expected are that name and the level and province read when the
+- ``zone_address``: the issuer (of a city or county) renamed a made-up zone's committee (``青柯经济开发区管委会``)
+  written without its place, which stands only in an address line at the end (``联系地址：<place>某某路1号…``); expected are that name and the level and province read when the
   title writes the place before it.
 """
 from __future__ import annotations
@@ -23,10 +23,9 @@ import re
 from pypinyin import Style, pinyin
 
 from bench.presentation_pages import CONVERT, Page, in_script, retitle
+from indexer.places import find_chains
 from indexer.script import to_key
 
-# A name's leading place: one to three divisions (某某省某某市某某区); the rest must still be a name.
-_PLACE = re.compile(r"(?:[^\s省市区县州旗盟]{1,6}?(?:自治区|自治州|省|市|州|盟|区|县|旗)){1,3}")
 _WE = (("委员会", "我委"), ("委", "我委"), ("局", "我局"), ("办公室", "我办"), ("办", "我办"), ("厅", "我厅"),
        ("署", "我署"), ("院", "我院"), ("中心", "我中心"), ("站", "我站"), ("所", "我所"), ("部", "我部"))
 _LAW = "根据《中华人民共和国政府信息公开条例》要求，"
@@ -37,9 +36,10 @@ SUBHEADS = ["（一）主动公开", "全年在门户网站主动公开文件若
 
 
 def place_of(name: str) -> str | None:
-    """The leading place of a name ('某某市某某区' of '某某市某某区某某局'), None without one."""
-    found = _PLACE.match(to_key(name))
-    return name[:found.end()] if found and len(name) - found.end() >= 2 else None
+    """The leading place of a name ('广州市番禺区' of '广州市番禺区统计局'), by the gazetteer; None without one."""
+    chains = find_chains(to_key(name))
+    end = chains[0].end if chains and chains[0].start == 0 else 0
+    return name[:end] if end and len(name) - end >= 2 else None
 
 
 def _title_parts(page: Page):
@@ -171,6 +171,8 @@ def _subheads(cut: bool):
         after = t.find("\n", t.find("\n", at) + 1 if t.startswith("\n", at) else at)
         at = after if 0 <= after < min(later or [len(t)]) else at
         end = min(later) if cut else len(t)
+        if re.search(r"[(（]一[)）]", to_key(t[start:min(later or [len(t)])])):
+            return None  # (a page with sub-headings of its own already shows this presentation)
         return t[:at] + "\n" + in_script(page, "\n".join(SUBHEADS)) + "\n" + t[at:end].lstrip("\n")
     return make
 
@@ -178,12 +180,12 @@ def _subheads(cut: bool):
 def _zone(page: Page, named: bool) -> str | None:
     found = _title_parts(page)
     place = found and place_of(found[0])
-    if not place:
-        return None
+    if not place or re.search(r"(?:省|自治区|^(?:北京|天津|上海|重庆)市?)$", to_key(place)):
+        return None  # (a zone is a city's or a county's)
     issuer, _, _, s, e = found
     zone = in_script(page, ZONE)
     body = _renamed(page, _without_lead_in(page.text[e:], 0), issuer, zone)
-    address = in_script(page, f"地址：{place}某某路1号 邮编：000000")
+    address = in_script(page, f"联系地址：{place}某某路1号，邮编：000000。")
     title = page.text[s:e].replace(issuer, (place if named else "") + zone, 1)
     return page.text[:s] + title + body.rstrip() + "\n" + address + "\n"
 

@@ -35,6 +35,7 @@ from indexer.normalize import BYLINE, CHROME_LINE, clean_line, compact
 from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.self_named import self_named_issuer
+from indexer.short_names import with_its_place
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
 # Over 350 lines, kept whole: read_metadata weighs every place a title, issuer and year are read from (title lines, a
@@ -238,6 +239,7 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         found = _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending)
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
+            name = with_its_place(name, (n for w, n in found if n and w in ("lead-in", "contact", "signature")))
             meta.agency = name
             meta.warnings.append(f"标题中没有发布机关，“{name}”取自{_AGENCY_SOURCES[where]}。")
     if meta.agency:  # words glued before the name that the page never writes again go (indexer.corroboration)
