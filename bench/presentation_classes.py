@@ -168,8 +168,8 @@ def _subheads(cut: bool):
         if at < 0:
             return None
         # (after the part's opening paragraph, where the template puts them: that paragraph may name the body)
-        after = t.find("\n", t.find("\n", at) + 1 if t.startswith("\n", at) else at)
-        at = after if 0 <= after < min(later or [len(t)]) else at
+        opening = re.compile(r"[^\n]*\n\s*\S[^\n]*").match(t, at)  # (the heading's line ends, then the paragraph's)
+        at = opening.end() if opening and opening.end() < min(later or [len(t)]) else at
         end = min(later) if cut else len(t)
         if re.search(r"[(（]一[)）]", to_key(t[start:min(later or [len(t)])])):
             return None  # (a page with sub-headings of its own already shows this presentation)

@@ -723,7 +723,10 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # (round 27b) The same act told of a report's title in 《》, among the year's disclosure work: '三是加强主动公开，公开发布
 # 《某某局2021年政府信息公开工作年度报告》…' in an overview of 2022. A lead-in publishing its own report says
 # so now ('现公布《…》', '特向社会公开发布《…》') and is not matched: the verb here stands bare, or in the perfective.
-_PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了)《[^，,。；;《》]{0,30}$")
+# (round 71) So is one published on time or already ('按时发布《我局2019年度…报告》' in an overview of 2020): the adverbs of
+# _PAST_RELEASE before the title's 《.
+_PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了"
+                              r"|(?:按时|按期|如期|及时|已经?)(?:向社会)?(?:公开)?(?:发布|公布|公开))《[^，,。；;《》]{0,30}$")
 # (round 32) Nor is the last item of a list of what the year's work made public: '…公开了部门预算、规划计划及2019年度
 # 政府信息公开工作年度报告' in an overview of 2020 (the perfective verb, then the items, then 及/和 before the year).
 _PUBLISHED_ITEM = re.compile(r"(?:发布|公布|公开|更新|印发)了[^，,。；;《》]{2,60}?(?:以及|及|和|与)$")

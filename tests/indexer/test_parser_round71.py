@@ -64,3 +64,19 @@ def test_an_office_named_by_its_staff_alone_is_no_name():
     # '…具体负责办公厅机关政府信息公开工作' read as a lead-in's name: whose general office, the words do not say
     assert agency_name("办公厅机关") is None and agency_name("办公室机关") is None
     assert agency_name("青岚县人民政府办公厅机关") == "青岚县人民政府办公厅机关"
+
+
+def test_last_years_report_published_on_time_is_no_year_reported_on():
+    # no title, no lead-in, no period: part 一 tells of publishing last year's report by its title ('按时发布《…》')
+    report = parsed(["一、总体情况", "2021年，青岚县蚕桑站认真贯彻《条例》，进一步加强政府信息公开平台建设。",
+                     "（一）做好主动公开工作。按时发布《青岚县蚕桑站2020年度政府信息公开年度报告》，全年主动公开政府信息58条。",
+                     "（二）做好依申请公开工作。全年共收到政府信息公开申请3件，均已按期答复。"])
+    assert report.year == 2021
+
+
+def test_a_lead_in_naming_who_compiled_the_years_report_outranks_the_sites_banner():
+    # as a lead-in publishing the report by its title does (round 69): '由<body>编制的<year>年度…报告', '<short>编制了<body><year>年…'
+    for lead_in in ("本报告是根据《中华人民共和国政府信息公开条例》要求，由青岚县蚕桑站编制的2021年度政府信息公开工作年度报告。",
+                    "依据《中华人民共和国政府信息公开条例》要求，县蚕桑站编制了青岚县蚕桑站2021年政府信息公开工作年度报告。"):
+        report = parsed(["青岚县人民政府", lead_in, *PART_ONE])
+        assert report.agency == "青岚县蚕桑站", lead_in
