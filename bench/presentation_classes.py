@@ -84,7 +84,8 @@ def _body_only(page: Page) -> str | None:
     if not we:
         return None
     body = _renamed(page, _without_lead_in(page.text[e:], 0), issuer, in_script(page, we))
-    contact = f"如对本报告有任何疑问，请与{issuer}办公室联系（地址：{place_of(issuer) or ''}某某路1号，邮编：000000）。"
+    office = "" if re.search(r"办公室|办公厅|办$", to_key(issuer)) else "办公室"  # (an office is reached itself)
+    contact = f"如对本报告有任何疑问，请与{issuer}{office}联系（地址：{place_of(issuer) or ''}某某路1号，邮编：000000）。"
     return page.text[:s] + body.rstrip() + "\n" + in_script(page, contact) + "\n"
 
 
