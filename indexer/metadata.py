@@ -239,7 +239,9 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         found = _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending)
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
-            name = with_its_place(name, (n for w, n in found if n and w in ("lead-in", "contact", "signature")))
+            # (round 71) a name without its place ('县蚕桑站') is the same body's full name a later source writes
+            full = with_its_place(name, (n for w, n in found if n and w in ("lead-in", "contact", "signature")))
+            where, name = next((w, n) for w, n in found if n == full) if full != name else (where, name)
             meta.agency = name
             meta.warnings.append(f"标题中没有发布机关，“{name}”取自{_AGENCY_SOURCES[where]}。")
     if meta.agency:  # words glued before the name that the page never writes again go (indexer.corroboration)

@@ -22,6 +22,7 @@ def test_a_name_without_its_place_takes_it_from_the_contact_line():
                      "二、主动公开政府信息情况", "全年通过县政府网站主动公开政府信息58条。",
                      "如对本报告有任何疑问，请与青岚县蚕桑站办公室联系（地址：青岚县某某路1号，邮编：000000）。"])
     assert report.agency == "青岚县蚕桑站" and report.level == "county"
+    assert any("“青岚县蚕桑站”取自报告中的联系方式" in w for w in report.warnings)
     # (a government's office by its short form, '县政府办公室', signed in full: '某某县人民政府办公室')
     office = parsed(["一、总体情况", "2021年，县政府办公室认真贯彻《条例》，全年主动公开政府信息58条，依申请公开渠道保持畅通。",
                      "二、主动公开政府信息情况", "全年通过县政府网站主动公开政府信息58条。",
