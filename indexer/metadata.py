@@ -35,7 +35,6 @@ from indexer.normalize import BYLINE, CHROME_LINE, clean_line, compact
 from indexer.page_chrome import menu_items
 from indexer.script import to_key
 from indexer.self_named import self_named_issuer
-from indexer.short_names import with_its_place
 from indexer.titles import TITLE_TAIL, TitleInfo, is_complete, parse_title, read_title
 
 # Over 350 lines, kept whole: read_metadata weighs every place a title, issuer and year are read from (title lines, a
@@ -239,9 +238,6 @@ def read_metadata(lines: list[str], hints: list[str], preamble: list[Block], par
         found = _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending)
         where, name = next(((w, n) for w, n in found if n), ("", None))
         if name:
-            # (round 71) a name without its place ('县蚕桑站') is the same body's full name a later source writes
-            full = with_its_place(name, (n for w, n in found if n and w in ("lead-in", "contact", "signature")))
-            where, name = next((w, n) for w, n in found if n == full) if full != name else (where, name)
             meta.agency = name
             meta.warnings.append(f"标题中没有发布机关，“{name}”取自{_AGENCY_SOURCES[where]}。")
     if meta.agency:  # words glued before the name that the page never writes again go (indexer.corroboration)
@@ -302,23 +298,12 @@ def _before_sub_heading(part_one: list[Block]) -> list[Block]:
 _ANNOUNCING_END = re.compile(r"(?:(?:现|特|兹)(?:向社会)?(?:予以)?(?:公布|发布)了?|现将|特将)《?$")
 
 
-# (round 71) a lead-in telling who compiled the year's report names it as plainly: '由<body>编制的2021年度…',
-# '<short name>编制了<body>2021年…'
-_COMPILED_BEFORE = re.compile(r"(?:编制|编写|撰写)了$")
-_COMPILED_AFTER = re.compile(r"\s*(?:编制|编写|撰写)的\s*(?:19|20)\d{2}\s*年")
-
-
 def _announced(text: str, name: str) -> bool:
-    """True when the text publishes a report by its title, the name right after the verb and the year after it, or
-    says the body compiled the year's report ('由<name>编制的2021年度…', '…编制了<name>2021年…')."""
+    """True when the text publishes a report by its title, the name right after the verb and the year after it."""
     key, name_key = to_key(text), to_key(name)
     at = key.find(name_key)
-    after = key[at + len(name_key):]
-    if at > 0 and (key[at - 1] == "由" and _COMPILED_AFTER.match(after) or _COMPILED_BEFORE.search(key[:at])
-                   and re.match(r"\s*(?:19|20)\d{2}\s*年", after)):
-        return True
     return at > 0 and bool(_ANNOUNCING_END.search(key[max(0, at - 10):at])) and bool(
-        re.match(r"\s*(?:19|20)\d{2}\s*年", after))
+        re.match(r"\s*(?:19|20)\d{2}\s*年", key[at + len(name_key):]))
 
 
 def _fallback_candidates(cover, lead, preamble, part_one, body, address_title, ending) -> list[tuple[str, str | None]]:

