@@ -28,7 +28,10 @@ The transforms (chrome strings are made up; no real host or name is written here
   characters as mirror converters write them (``本報(bào)告``);
 - ``fullwidth``: digits written full-width;
 - ``arabic_dot``, ``arabic_comma``: the parts' headings renumbered ``1.`` / ``1、``;
-- ``cut_after_one``: the page cut where part 二's heading starts (the parts expected are then part 一 only).
+- ``cut_after_one``: the page cut where part 二's heading starts (the parts expected are then part 一 only);
+- the transforms of ``bench/presentation_classes.py`` (round 71: the issuer named only in the body, ``由…编制的`` and
+  ``…编制了…`` lead-ins, the place written twice, glosses inside the name, a statistics period as the only year,
+  part 一's sub-headings, a zone placed only by its address).
 
 Title transforms apply where the page's first lines hold a title ``<issuer><year>年…公开…报告`` or its year-first
 form; part transforms where the parse found the parts' headings in the text; a transform that does not apply is
@@ -39,61 +42,29 @@ change; level and province may become null with the issuer. Every change is list
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import opencc  # noqa: E402
-
 from bench.extra_pages import VARIABLE, load as load_extra  # noqa: E402
-from bench.parsing_accuracy import SHARED, load as load_gold, page_split  # noqa: E402
-from indexer.model import UnreadableFile  # noqa: E402
-from indexer.parser import parse_file  # noqa: E402
+from bench.parsing_accuracy import SHARED, load as load_gold  # noqa: E402
+from bench.presentation_classes import EXPECTED, MORE  # noqa: E402
+from bench.presentation_pages import (CONVERT, Page, around_title, is_traditional, lines_before,  # noqa: E402
+                                      retitle, in_script, find_heads, read)
 from indexer.script import strip_glosses, to_key  # noqa: E402
 
 FIELDS = ("agency", "year", "level", "province", "parts")
-# A title at the start of one of the page's first lines, on the simplified key (same offsets as the text).
-_TAIL = r"(?P<tail>(?:政府)?信息公开[^\s，。,；;:：]{0,14}?(?:报告|年报))(?=\s|$)"  # (a sentence going on is no title)
-_YEAR = r"(?P<year>(?:19|20)\d{2})\s*年度?+"
-_ISSUER = r"(?P<issuer>[^\s，。,；;:：|>》《“”\"()（）【】\d]{2,40}?)"
-TITLE = re.compile(rf"\s*{_ISSUER}{_YEAR}{_TAIL}")
-YEAR_FIRST = re.compile(rf"\s*{_YEAR}(?!(?:政府)?信息公开){_ISSUER}{_TAIL}")  # ('2019年政府信息公开…': none)
 # Traditional characters mirrors gloss, with their syllable (a fixed choice: some characters, not all).
 GLOSSES = dict(zip("國開簡稱實來聯應區鎮統政報縣務關據會員鄉廳處辦衛農業發總體況",
                    "guó kāi jiǎn chēng shí lái lián yīng qū zhèn tǒng zhèng bào xiàn wù guān jù huì yuán xiāng "
                    "tīng chù bàn wèi nóng yè fā zǒng tǐ kuàng".split()))
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-@dataclass
-class Page:
-    """One report page: its text, its address and what its untransformed parse found."""
-
-    name: str
-    text: str
-    address: str
-    reading: dict | None = None
-    heads: dict | None = None  # part number -> (start, end) of its numeral in the text
-
-    def title(self):
-        """(match, line start, year-first) of the title in the page's first lines, or None."""
-        key, start = to_key(self.text), 0
-        for line in key.split("\n")[:4]:
-            for pattern, first in ((TITLE, False), (YEAR_FIRST, True)):
-                found = pattern.match(line)
-                if found and found.end() <= 90:
-                    return found, start, first
-            start += len(line) + 1
-        return None
 
 
 def pages() -> list[Page]:
@@ -106,78 +77,10 @@ def pages() -> list[Page]:
     return out
 
 
-def read(text: str, address: str | None, folder: Path) -> dict | str:
-    """The fields of the text's parse, or the refusal's reason."""
-    path = folder / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    try:
-        report = parse_file(path, address=address)
-    except UnreadableFile as exc:
-        return str(exc)
-    return {"agency": report.agency, "year": report.year, "level": report.level,
-            "province": (report.region or {}).get("province"),
-            "parts": [s.number for s in report.sections if not s.inferred],
-            "titles": {s.number: s.title for s in report.sections if not s.inferred and s.title}}
-
-
-def find_heads(page: Page) -> dict:
-    """Where each part's heading numeral and its mark stand in the text, by the parse's own headings."""
-    key, heads, at = to_key(page.text), {}, 0
-    for number, title in sorted(page.reading["titles"].items()):
-        head = re.match(r"\s*([一二三四五六七八])\s*[、.．]\s*(\S{1,3})", to_key(title))
-        if not head:
-            continue
-        found = re.compile(re.escape(head.group(1)) + r"\s*[、.．]" + r"(?=\s*" + re.escape(head.group(2)) + ")"
-                           ).search(key, at)
-        if found:
-            heads[number] = found.span()
-            at = found.end()
-    return heads
-
-
-def _lines_before(text: str, lines: list[str]) -> str:
-    return "\n".join(lines) + "\n" + text
-
-
-def _around_title(page: Page, before: list[str], after: list[str]) -> str:
-    """Lines put before the title and after it (all before the page when it has no title)."""
-    found = page.title()
-    if not found:
-        return _lines_before(page.text, before + after)
-    match, start, _ = found
-    s, e = start + len(match.group(0)) - len(match.group(0).lstrip()), start + match.end()
-    t = page.text
-    return t[:s] + "".join(f"{line}\n" for line in before) + t[s:e] + "".join(f"\n{line}" for line in after) + t[e:]
-
-
-def _retitle(page: Page, make) -> str | None:
-    """The page with its title replaced by make(issuer, year words, tail, year first), or None without a title."""
-    found = page.title()
-    if not found:
-        return None
-    match, start, first = found
-    t = page.text
-    issuer = t[start + match.start("issuer"):start + match.end("issuer")]
-    year = t[start + match.end("issuer"):start + match.start("tail")] if not first else \
-        t[start + match.start("year"):start + match.start("issuer")]
-    tail = t[start + match.start("tail"):start + match.end("tail")]
-    lead = start + len(match.group(0)) - len(match.group(0).lstrip())
-    return t[:lead] + make(issuer, year.strip(), tail, first) + t[start + match.end():]
-
-
-def _is_traditional(page: Page) -> bool:
-    return to_key(page.text) != page.text
-
-
-def _traditional(page: Page, text: str) -> str:
-    """Text in the page's script: a traditional page's inserted words are traditional too."""
-    return CONVERT.convert(text) if _is_traditional(page) else text
-
-
 def _leadin(verb: str):
     def make(page: Page) -> str | None:
         law = "根据《中华人民共和国政府信息公开条例》规定，"
-        return _retitle(page, lambda i, y, t, f: _traditional(page, law + verb) + f"{i}{y}{t}。\n")
+        return retitle(page, lambda i, y, t, f: in_script(page, law + verb) + f"{i}{y}{t}。\n")
     return make
 
 
@@ -201,40 +104,40 @@ def _metadata(page: Page) -> str:
     year = (page.reading["year"] or 2020) + 1
     issuer = f"|发布机构：|{page.reading['agency']}" if page.reading["agency"] else ""
     row = f"索引号：|000000000/{year}-00012|分类：|政务公开{issuer}|发文日期：|{year}-02-05|文号：||有效性：|有效"
-    return _around_title(page, [row], [])
+    return around_title(page, [row], [])
 
 
 def _byline(page: Page) -> str:
     year = (page.reading["year"] or 2020) + 1
-    return _around_title(page, [], [f"发布时间：{year}-02-05 来源：本网 浏览次数：128 政办发〔{year}〕12号"])
+    return around_title(page, [], [f"发布时间：{year}-02-05 来源：本网 浏览次数：128 政办发〔{year}〕12号"])
 
 
 def _glossed(page: Page) -> str:
     return "".join(f"{c}({GLOSSES[c]})" if c in GLOSSES else c for c in CONVERT.convert(page.text))
 
 
-CONVERT = opencc.OpenCC("s2t")
 TRANSFORMS = {
-    "breadcrumb": lambda p: _lines_before(p.text, ["当前位置：首页 > 政务公开 > 政府信息公开年报 >"]),
-    "breadcrumb2": lambda p: _lines_before(p.text, ["您当前的位置：首页>>信息公开>>法定主动公开内容>>年度报告"]),
-    "widgets": lambda p: _around_title(p, ["无障碍浏览 | 长者模式 | 简体 | 繁體", "请输入搜索内容"],
+    "breadcrumb": lambda p: lines_before(p.text, ["当前位置：首页 > 政务公开 > 政府信息公开年报 >"]),
+    "breadcrumb2": lambda p: lines_before(p.text, ["您当前的位置：首页>>信息公开>>法定主动公开内容>>年度报告"]),
+    "widgets": lambda p: around_title(p, ["无障碍浏览 | 长者模式 | 简体 | 繁體", "请输入搜索内容"],
                                        ["【字体：大 中 小】 打印 关闭", "分享到："]),
     "metadata": _metadata,
-    "site_glued": lambda p: _retitle(p, lambda i, y, t, f: "政府信息公开" + (f"{y}{i}{t}" if f else f"{i}{y}{t}")),
-    "year_first": lambda p: _retitle(p, lambda i, y, t, f: f"{i}{y}{t}" if f else f"{y}{i}{t}"),
-    "title_split": lambda p: _retitle(p, lambda i, y, t, f: f"{i}\n{y}{t}"),
-    "title_removed": lambda p: _retitle(p, lambda i, y, t, f: ""),
+    "site_glued": lambda p: retitle(p, lambda i, y, t, f: "政府信息公开" + (f"{y}{i}{t}" if f else f"{i}{y}{t}")),
+    "year_first": lambda p: retitle(p, lambda i, y, t, f: f"{i}{y}{t}" if f else f"{y}{i}{t}"),
+    "title_split": lambda p: retitle(p, lambda i, y, t, f: f"{i}\n{y}{t}"),
+    "title_removed": lambda p: retitle(p, lambda i, y, t, f: ""),
     "leadin_公布": _leadin("现公布"),
     "leadin_向社会": _leadin("现向社会公布"),
     "leadin_特向": _leadin("特向社会公布"),
-    "leadin_现将": lambda p: _retitle(p, lambda i, y, t, f: _traditional(p, f"现将{i}{y}政府信息公开工作情况报告如下。\n")),
+    "leadin_现将": lambda p: retitle(p, lambda i, y, t, f: in_script(p, f"现将{i}{y}政府信息公开工作情况报告如下。\n")),
     "byline": _byline,
-    "traditional": lambda p: None if _is_traditional(p) else CONVERT.convert(p.text),
-    "glossed": lambda p: None if _is_traditional(p) else _glossed(p),
+    "traditional": lambda p: None if is_traditional(p) else CONVERT.convert(p.text),
+    "glossed": lambda p: None if is_traditional(p) else _glossed(p),
     "fullwidth": lambda p: p.text.translate(FULL_WIDTH),
     "arabic_dot": _renumber("."),
     "arabic_comma": _renumber("、"),
     "cut_after_one": _cut_after_one,
+    **MORE,
 }
 
 
@@ -242,12 +145,20 @@ def _plain(value) -> str:
     return to_key(strip_glosses(str(value)))
 
 
-def compare(page: Page, name: str, text: str, got: dict | str) -> dict[str, str]:
+def expected(page: Page, name: str, reread) -> dict:
+    """The reading a transform should keep: the page's own, but for what the transform changes on purpose."""
+    base = page.reading
+    if name == "cut_after_one":
+        return dict(base, parts=[n for n in base["parts"] if n == 1])
+    return dict(base, **EXPECTED[name](page, reread)) if name in EXPECTED else base
+
+
+def compare(page: Page, name: str, text: str, got: dict | str, want: dict | None = None) -> dict[str, str]:
     """{field: 'kept' | 'null' (may become null) | 'changed'} and the refusal as 'refused'."""
     base = page.reading
     if isinstance(got, str):
         return {"refused": got}
-    want = dict(base, parts=[n for n in base["parts"] if n == 1]) if name == "cut_after_one" else base
+    want = want or page.reading
     plain = _plain(text).translate({ord(c): ord(str(i)) for i, c in enumerate("０１２３４５６７８９")})
     out = {}
     for field in FIELDS:
@@ -276,7 +187,8 @@ def run(pages_: list[Page], only: list[str], with_address: bool) -> tuple[dict, 
                 text = TRANSFORMS[name](page)
                 if text is None or text == page.text:
                     continue
-                result = compare(page, name, text, read(text, address, folder))
+                want = expected(page, name, lambda t: read(t, address, folder))
+                result = compare(page, name, text, read(text, address, folder), want)
                 counts[name]["applied"] += 1
                 if "refused" in result:
                     counts[name]["refused"] += 1
@@ -286,7 +198,7 @@ def run(pages_: list[Page], only: list[str], with_address: bool) -> tuple[dict, 
                     counts[name][f"{field} {verdict}"] += 1
                     if verdict == "changed":
                         got = read(text, address, folder)[field]
-                        old = page.reading[field] if (name, field) != ("cut_after_one", "parts") else [1]
+                        old = want[field]
                         changes.append(f"- {name} {page.name}: {field} {old!r} -> {got!r}")
     return counts, changes
 

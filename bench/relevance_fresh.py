@@ -6,6 +6,7 @@
     .venv/bin/python bench/relevance_fresh.py --half A --details  # only the odd-numbered queries (B: the even ones)
     .venv/bin/python bench/relevance_fresh.py --set 2        # the second fresh set, kept from every round's brief
     .venv/bin/python bench/relevance_fresh.py --set 3        # the third (session 32), weighted to the weakest intents
+    .venv/bin/python bench/relevance_fresh.py --set 4        # the fourth (session 37), weighted as the third
 
 The rewording sets (bench/relevance_reworded.py) ask whether a dev need survives another wording; they cannot ask
 whether the rules reach a topic no dev need names, and that is where the held-out split loses (docs/relevance.md,
@@ -39,7 +40,9 @@ FRESH_ID = "fresh-"
 SETS = {"1": (FRESH, FRESH_JUDGMENTS, FRESH_ID),
         "2": (HERE / "fresh2_dev.jsonl", HERE / "judgments_fresh2.jsonl", "fresh2-"),
         # The third (session 32): weighted to the intents where ranking is weakest (paraphrase, problem, long-question).
-        "3": (HERE / "fresh3_dev.jsonl", HERE / "judgments_fresh3.jsonl", "fresh3-")}
+        "3": (HERE / "fresh3_dev.jsonl", HERE / "judgments_fresh3.jsonl", "fresh3-"),
+        # The fourth (session 37): set 3's half B had been read, so a new unread check was written blind.
+        "4": (HERE / "fresh4_dev.jsonl", HERE / "judgments_fresh4.jsonl", "fresh4-")}
 
 
 class FreshQuery(JudgedQuery):

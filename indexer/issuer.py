@@ -43,6 +43,18 @@ _SYSTEM_END = r"(?<=气象|税务|统计|调查|海事|地震|邮政|烟草|水�
 # '海关总署(本级机关)' writes it in brackets.
 _OWN_LEVEL = r"(?:(?<=[\u4e00-\u9fff]{2}[区县市州盟旗省])|(?<=政府)|(?<=[\u4e00-\u9fff]{2}[局委办厅署]))本级"
 # The whole place a report covers, after the place's name: '某某市全市' (of a consolidated report) is 某某市.
+_PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|盟|旗))\1(?=[\u4e00-\u9fff]{2})")
+
+
+def _place_twice(key: str) -> int:
+    """The length of a place written twice at the name's start ('某某市某某区某某市某某区…', a place named without its
+    unit word as the gazetteer knows it: '某某某某高新区'), else 0."""
+    twice = _PLACE_TWICE.match(key)
+    if twice:
+        return twice.end(1)
+    # (the gazetteer may read the second of the two only, the first standing before it)
+    n = next((c.start for c in find_chains(key)[:2] if c.start >= 2 and key[:c.start] == key[c.start:c.end]), 0)
+    return n if len(key) >= 2 * n + 2 else 0
 _WHOLE_SCOPE = re.compile(r"(?<=[区县市州盟旗省])全[区县市州盟旗省]$")
 _NAME_END = re.compile(rf"(?:{_BODY_END}|{_PLACE_END}|{_SYSTEM_END}|{_OWN_LEVEL})$")
 # Han characters, the extensions included: place names write rare characters ('䢺川镇', '𬇙水镇'), and a name is
@@ -67,14 +79,17 @@ _NOT_A_NAME = re.compile(
     r"^(?:人民)?政府[\u4e00-\u9fff]{0,8}?办(?:公室|公厅)?$|^(?:乡镇|街道|部门|镇街|区县|县区|单位|机关|政府|人民政府|大学|学院|学校|医院|中学|小学|党校)$|^(?:镇|乡|街道|苏木|县|市|区|旗|州|盟|省)(?:人民)?政府$|"
     # (a place whose name begins with such a character is a name: '对坊乡', '在城镇', '由义街道'; not a clause on the
     # body itself or on its places, a word of pointing or of all next ('在本镇', '由该镇人民政府', '对全镇', '在各乡镇'))
-    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年)"
+    # (round 71: and a lead-in's verbs of summing up, '汇总全镇…情况编制本报告')
+    r"^(?:根据|按照|依据|推进|为|在|对|由|通过|关于|现将|结合|围绕|坚持|加强|年|汇总|总结|梳理)"
     r"(?!(?![本我该此全各其这那每下辖乡镇村街社度])[\u4e00-\u9fff]{1,3}(?:乡|镇|街道|苏木|村|社区)(?:人民政府|办事处)?$)|"
     r"^[省市县区旗]委[、和及]?[省市县区旗](?:人民)?政府$|"  # '市委市政府': the party committee and the government
+    r"我(?:局|委|办|厅|署|院|站|所|部|中心)|"  # (round 71) the body's word for itself after a place: '某某市我局(办公室)'
     # what an office does ('…办公室归口管理全局…'), the governments of a place together ('某某省各级政府'), a body's
     # word glued to 政府信息公开 ('2012年度局政府信息公开工作')
     r"归口|各级|^[局委办厅处室科股所站队院]政府$|^(?:人民)?政府本级$|"
     # an office named without its body ('请与办公室联系'): whose office it is the text does not say here
-    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)$|"
+    # (round 71: and its staff, '办公厅机关')
+    r"^(?:办公室|办公厅|综合办|党政办|政务办|党政综合办|综合办公室|党政办公室|政务办公室)(?:机关)?$|"
     # a group's office named without its body ('协调小组办公室', what a splice or a site prefix left of a name), and a
     # centre named without its body ('信息中心')
     r"^(?:工作)?(?:领导|协调)?小组(?:办公室)?$|^(?:信息|政务服务|便民服务|综合服务|指挥|数据)?中心$|"
@@ -215,6 +230,9 @@ def agency_name(text: str | None, keep_office: bool = False) -> str | None:
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:]:
         name, key = name[half:], key[half:]  # a byline's name run into the title's: '某某局某某局'
+    twice = _place_twice(key)
+    if twice:  # (round 71) a template's slip, the place filled in twice: '某某市某某区某某市某某区某某局' is 某某市某某区某某局
+        name, key = name[twice:], key[twice:]
     if key[:1] in _LEVEL_WORDS and len(key) > 3:
         # a level word left alone before a full place name ('市 吴江市2008年…', a column's label): not the name's
         chains = find_chains(key)
@@ -496,7 +514,10 @@ _TOWN_OFFICE = re.compile(r"(?:政府|街道|街道办事处|镇|乡|高新区|�
                           r"(?:综合科|秘书科|综合股|综合组)?)$")
 _INNER_UNIT = 6  # '指挥中心', '政治处', '法制科': a unit inside a department, named in a few characters
 # ('编制的2013度政府信息公开年度报告': 年 dropped before 度, a typo; round 48)
-_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?|度(?={_ABOUT})|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
+# (round 71) a date is no year reported on: a welcome line's '2024年05月09日' run into a title without its year (a
+# period written out after the year, '2021年1月1日至12月31日', is the year's)
+_DATE = r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?!\s*起?(?:至|到|—|–|-|～|~)))"
+_LEAD_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*(?:学?年度?{_DATE}|度(?={_ABOUT})|(?={_ABOUT}))(?:[^，,。；;《》]{{0,30}}?{_ABOUT}(?:工作)?(?:年度|情况)?(?:的)?(?:年度)?(?:报告|年报)"
                         rf"|(?:主要)?(?:{_ABOUT})?(?:工作)?(?:开展)?(?:有关|相关)?情况(?:报告|公布|通报|汇报)?如下"
                         # '对2022年度政府信息公开工作进行了总结', '梳理2022年政府信息公开工作，编制本报告', '现将2022年政府信息
                         # 公开工作总结如下'
@@ -702,7 +723,10 @@ _PAST_RELEASE = re.compile(r"(?:按时|按期|如期|及时|已经?|完成了?)[
 # (round 27b) The same act told of a report's title in 《》, among the year's disclosure work: '三是加强主动公开，公开发布
 # 《某某局2021年政府信息公开工作年度报告》…' in an overview of 2022. A lead-in publishing its own report says
 # so now ('现公布《…》', '特向社会公开发布《…》') and is not matched: the verb here stands bare, or in the perfective.
-_PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了)《[^，,。；;《》]{0,30}$")
+# (round 71) So is one published on time or already ('按时发布《我局2019年度…报告》' in an overview of 2020): the adverbs of
+# _PAST_RELEASE before the title's 《.
+_PUBLISHED_TITLE = re.compile(r"(?:(?<![现特兹社会以])公开发布|(?:发布|公布|公开|印发)了"
+                              r"|(?:按时|按期|如期|及时|已经?)(?:向社会)?(?:公开)?(?:发布|公布|公开))《[^，,。；;《》]{0,30}$")
 # (round 32) Nor is the last item of a list of what the year's work made public: '…公开了部门预算、规划计划及2019年度
 # 政府信息公开工作年度报告' in an overview of 2020 (the perfective verb, then the items, then 及/和 before the year).
 _PUBLISHED_ITEM = re.compile(r"(?:发布|公布|公开|更新|印发)了[^，,。；;《》]{2,60}?(?:以及|及|和|与)$")

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from search.figures.columns import COLUMN_BY_KEY, COLUMNS
 from search.figures.records import record_store
-from search.figures.stats import StatsTable, build_stats
+from search.figures.stats import build_stats
 from search.figures.stats_params import StatsParams
+from search.figures.stats_table import StatsTable
 from search.figures.text_figures import stated_quotes
 from search.output.column_dictionary import column_entry, csv_header, dictionary_json, dictionary_rows
 from search.output.shapes import hit_json

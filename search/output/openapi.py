@@ -16,11 +16,10 @@ from search.figures.stats_params import META_SORTS
 from search.figures.trends import MAX_FIGURES, TREND_FIGURES
 from search.output.export import EXPORTS, FORMATS, SEARCH_EXPORT_LIMIT
 from search.output.feeds import FEED_SIZE, FeedArgs
-from search.retrieval.facets import FIGURE_LABELS
-from search.retrieval.params import (FACETS, FLAT_VALUES, LEVELS, MAX_FIGURE, MAX_PAGE, PER_PAGE_CHOICES,
-                                     SORTS, YEARS)
+from search.retrieval.params import FACETS, FLAT_VALUES, LEVELS, MAX_PAGE, PER_PAGE_CHOICES, SORTS, YEARS
+from search.retrieval.rangeable import MAX_FIGURE, RANGEABLE
 from search.retrieval.query_length import MAX_QUERY
-from search.schema import QUALITY_FLAGS, RANGE_FIGURES
+from search.schema import QUALITY_FLAGS
 
 # What each facet parameter selects, and the values it takes (every name in FACETS needs one).
 FACET_PARAMETERS = {
@@ -59,14 +58,16 @@ def search_parameters() -> dict[str, dict]:
                for name, (description, schema) in ((n, FACET_PARAMETERS[n]) for n in FACETS)]
     year = {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}
     params += [_param("year_from", "First year, inclusive.", year), _param("year_to", "Last year, inclusive.", year)]
-    bound = {"type": "integer", "minimum": 0, "maximum": MAX_FIGURE}
-    for key in RANGE_FIGURES:
-        label = FIGURE_LABELS[key]
-        params += [_param(f"min_{key}", f"Lowest {key} ({label}), inclusive: the table's figure, or where no table "
-                                        "gives it, the count the report's prose states (a hit's `figure` then ends "
-                                        "（据报告文字，表中未给出）); a report that gives it nowhere never matches (blank is "
-                                        "not 0).", bound),
-                   _param(f"max_{key}", f"Highest {key} ({label}), inclusive.", bound)]
+    for key, figure in RANGEABLE.items():
+        bound = ({"type": "integer", "minimum": 0, "maximum": MAX_FIGURE} if figure.whole
+                 else {"type": "number", "minimum": 0, "maximum": MAX_FIGURE, "multipleOf": 0.01})
+        unit = f" in {figure.unit}" if not figure.whole else ""
+        params += [_param(f"min_{key}", f"Lowest {key} ({figure.label}{unit}), inclusive: the table's figure, or where "
+                                        "no table gives it, the count the report's prose states (a hit's `figure` then "
+                                        "ends （据报告文字，表中未给出）); a report that gives it nowhere never matches (blank "
+                                        "is not 0), and `messages` says how many such reports the range could not judge.",
+                          bound),
+                   _param(f"max_{key}", f"Highest {key} ({figure.label}{unit}), inclusive.", bound)]
     params += [
         _param("sort", "Order of hits (ties and the empty query: newest first).",
                {"type": "string", "enum": list(SORTS), "default": "relevance"}),

@@ -6,6 +6,7 @@ table of contents can point at them even without JavaScript.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -14,7 +15,7 @@ from search.output.prose_view import prose_statements
 from search.retrieval.params import LEVELS
 from search.retrieval.snippets import highlight
 from search.vocabulary import (APPLICANTS, BALANCE_CHECK, P2_KEYS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
-                               ROW_LABELS, UNKNOWN_YEAR, balance_state, is_number, part_heading,
+                               ROW_LABELS, UNKNOWN_YEAR, balance_state, is_number, part_heading, part_numeral,
                                report_title, shown_name)
 
 P2_ROWS = {"regulations": "规章", "normative_docs": "行政规范性文件", "licensing": "行政许可",
@@ -155,6 +156,18 @@ def _failures(checks: dict) -> tuple[list[dict], dict[str, str]]:
     return out, faults
 
 
+def figure_id(part: int, key: str) -> str:
+    """The page id of one figure row of the figures list (QA 42 F5: a journalist cites "row 三（三）不予公开 of this
+    report"): its part and the figure's key, so it stays the same across rebuilds of the same file and across reports
+    ('fig-3-outcome-refused', 'fig-4-litigation-direct'); the lists' own ids are fig-1, fig-2 …"""
+    return f"fig-{part}-{key.replace('_', '-')}"
+
+
+def _group_key(key: str | None, items: list[str]) -> str:
+    """A template group's figure key: its total's, else what its items' keys share (outcome_refused_… → outcome_refused)."""
+    return key or os.path.commonprefix(items).rstrip("_")
+
+
 def _part2(figures: dict) -> list[dict]:
     rows = []
     for prefix, columns in P2_KEYS.items():
@@ -171,7 +184,7 @@ def _part2(figures: dict) -> list[dict]:
                 text = f"{text} {unit}" if unit else f"{text}（未注明单位）"
             values.append({"label": P2_COLUMNS[column], "value": text})
         if values:
-            rows.append({"label": P2_ROWS[prefix], "values": values})
+            rows.append({"label": P2_ROWS[prefix], "values": values, "id": figure_id(2, prefix)})
     return rows
 
 
@@ -180,15 +193,16 @@ def _part3(figures: dict) -> list[dict]:
     for key, label in P3_SINGLE:
         applicants = [{"label": name, "value": fmt(figures.get(f"{key}_{a}"))} for a, name in APPLICANTS
                       if figures.get(f"{key}_{a}")]
-        rows.append({"label": label, "value": fmt(figures.get(key)), "items": applicants})
+        rows.append({"label": label, "value": fmt(figures.get(key)), "items": applicants, "id": figure_id(3, key)})
     for key, label, items in P3_GROUPS:
         known = [k for k in items if figures.get(k) is not None]
-        row = {"label": label, "value": fmt(figures.get(key)) if key else None, "items": []}
+        row = {"label": label, "value": fmt(figures.get(key)) if key else None, "items": [],
+               "id": figure_id(3, _group_key(key, items))}
         if key and figures.get(key) is None and known:
             row["value"] = None  # a 2021 report splits （六） into items: show those
         if known:
             nonzero = [k for k in known if figures.get(k)]
-            row["items"] = [{"label": _item_label(k), "value": fmt(figures[k])} for k in nonzero]
+            row["items"] = [{"label": _item_label(k), "value": fmt(figures[k]), "id": figure_id(3, k)} for k in nonzero]
             if row["value"] is None:
                 row["note"] = "各项均为 0" if not nonzero else None
         elif not key:
@@ -196,16 +210,23 @@ def _part3(figures: dict) -> list[dict]:
         if key is None or row["value"] is not None or known:
             rows.append(row)
     for key, label in P3_LAST:
-        rows.append({"label": label, "value": fmt(figures.get(key)), "items": []})
+        rows.append({"label": label, "value": fmt(figures.get(key)), "items": [], "id": figure_id(3, key)})
     return rows
 
 
 def _part4(figures: dict) -> dict | None:
-    rows = [{"label": label, "values": [fmt(figures.get(f"{group}_{col}")) for col, _ in REVIEW_COLUMNS]}
-            for group, label in REVIEW_GROUPS]
+    rows = [{"label": label, "values": [fmt(figures.get(f"{group}_{col}")) for col, _ in REVIEW_COLUMNS],
+             "id": figure_id(4, group)} for group, label in REVIEW_GROUPS]
     if all(v == "—" for r in rows for v in r["values"]):
         return None
     return {"columns": [name for _, name in REVIEW_COLUMNS], "rows": rows}
+
+
+def _table_name(part: int, n: int) -> dict:
+    """A table's page id and name: the n-th table of the part ('table-3-2', 表 3-2), the same across rebuilds of the
+    same file (QA 42 F5: part 二 holds several tables, and a citation names one)."""
+    return {"id": f"table-{part}-{n}", "number": f"表 {part}-{n}",
+            "title": f"{f'第{part_numeral(part)}部分' if part else '导言'}的第 {n} 个表格"}
 
 
 HEADING_STOPS = "。．.：:，,；;、 \u3000"
@@ -260,6 +281,7 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
         for b in s.get("blocks") or []:
             if b.get("type") == "table":
                 table = _table(b.get("rows") or [], faults, placed, terms, s["number"], b.get("split"), b.get("unsplit"))
+                table.update(_table_name(s["number"], sum(1 for x in blocks if x.get("type") == "table") + 1))
                 matches += table["matches"]
                 blocks.append(table)
             else:

@@ -21,10 +21,28 @@ NAMESAKES_FIRST_NOTE = "没有“{word}”本身发布的报告，下面各地�
 MENTIONS_NOTE = "没有“{word}”本身发布的报告，下面是提到它的报告。"
 
 
+def absent_central(searcher, parsed: ParsedQuery, hits: np.ndarray) -> list[str]:
+    """The words naming a central body (by its function) of which no listed part (``hits``) is a report."""
+    return [word for word, _ in _absent(searcher, parsed, hits)]
+
+
 def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, others_follow: bool = False) -> list[str]:
     """A note for each central body the query names by its function of which no listed part (``hits``, per
     document) is a report: none of the central level and that function. ``others_follow``: the namesakes listed come
-    before other bodies' reports that mention the name (own_reports.own_first_note holds), and the note says so."""
+    before other bodies' reports that mention the name (own_reports.own_first_note holds of them), and the note says so."""
+    table = issuer_table(searcher)
+    codes = arrays_for(searcher).codes(searcher, "report_id").codes
+    listed = np.zeros(len(table.level), dtype=bool)
+    listed[codes[hits]] = True
+    notes = []
+    for word, concept in _absent(searcher, parsed, hits):
+        kind = report_weights(searcher, concept) > 0
+        said = (NAMESAKES_FIRST_NOTE if others_follow else NOTE) if (listed & kind).any() else MENTIONS_NOTE
+        notes.append(said.format(word=word))
+    return notes
+
+
+def _absent(searcher, parsed: ParsedQuery, hits: np.ndarray) -> list:
     words = dict.fromkeys(a for c in parsed.must if not c.phrase for a in c.alternatives)
     named = [(w, concept) for w in words if (concept := concept_of(w)) is not None and concept.central
              and concept.functions]
@@ -35,10 +53,5 @@ def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, others
     codes = arrays_for(searcher).codes(searcher, "report_id").codes
     listed = np.zeros(len(central), dtype=bool)
     listed[codes[hits]] = True
-    notes = []
-    for word, concept in named:
-        kind = report_weights(searcher, concept) > 0
-        if not (listed & central & kind).any():
-            said = (NAMESAKES_FIRST_NOTE if others_follow else NOTE) if (listed & kind).any() else MENTIONS_NOTE
-            notes.append(said.format(word=word))
-    return notes
+    return [(word, concept) for word, concept in named
+            if not (listed & central & (report_weights(searcher, concept) > 0)).any()]

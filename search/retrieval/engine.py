@@ -13,7 +13,8 @@ from search.retrieval.figure_answers import (NO_FIGURE_TO_SORT, figure_note, fig
 from search.retrieval.figure_parts import at_figure_part
 from search.retrieval.figure_values import figure_values
 from search.retrieval.figures_asked import FigureAsked
-from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields, sidebar
+from search.retrieval.facet_sidebar import sidebar
+from search.retrieval.facets import Chip, FacetValue, compute_facets, make_chips, range_fields
 from search.retrieval.excluded_parts import emptied_note, excluded_parts_note
 from search.agencies.kind_filter import checked_kinds
 from search.retrieval.filters import RANGE_NOTE, unknown_agency_notes
@@ -26,6 +27,7 @@ from search.retrieval.named_bodies import stem_notes
 from search.retrieval.paging import page_note
 from search.retrieval.params import FIGURE_SORT, SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
+from search.retrieval.range_notes import unjudged_notes
 from search.retrieval.signals import figure_is_asked, orders_over_figure
 from search.retrieval.series import series_bodies, series_note
 from search.retrieval.selection import (count_reports, figure_order, order,
@@ -69,7 +71,7 @@ class SearchResult:
 
     @property
     def sidebar(self) -> list[dict]:
-        """The facets as the page's sidebar lists them (see ``facets.sidebar``)."""
+        """The facets as the page's sidebar lists them (see ``facet_sidebar.sidebar``)."""
         return sidebar(self.facets)
 
     @property
@@ -103,8 +105,10 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
     selection, found, relaxed = select_results(searcher, params, parsed)
     # the selection may add notes (words no report uses)
     messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes + stem_notes(searcher, parsed)
+    messages += unjudged_notes(searcher, params, selection)  # a range says how many reports give its figure nowhere
     ordered_by_figure = parsed.figure is not None and parsed.figure.mode in ("most", "least")  # the note says how
-    if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections)
+    if (params.q and not parsed.must and not parsed.must_not and not (parsed.agency or parsed.years or parsed.sections
+                                                                    or parsed.typed_choices)
             and not ordered_by_figure):
         messages.append("查询中没有可搜索的词语，显示全部报告。")
     strict_total = 0 if not found else (selection.strict_reports if selection.strict_reports is not None

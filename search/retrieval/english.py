@@ -21,11 +21,9 @@ reads, before any other reading: the rest of the query layer then sees 民政局
 * years and numbers stay; English function words (how, did, the, of, receive …) are dropped;
   words the table cannot read are dropped too, and the page names them.
 
-Filters (year:2020), operators (OR, -word) and quotes keep their places. A query holding any Chinese
-character, or only words the table does not know (pinyin: minzhengju, anhui), is left untouched:
-the pinyin reading (suggest.py) serves those. A word that is pinyin initials the search can read
-(tjj, xzfy: initials.py) is kept as typed for that reader, not dropped.
-"""
+Filters (year:2020), operators (OR, -word) and quotes keep their places; a negated group is its members' exclusions.
+A query holding Chinese, or only words the table does not know (pinyin: minzhengju), is left to the pinyin reading
+(suggest.py); pinyin initials the search can read (tjj: initials.py) stay."""
 from __future__ import annotations
 
 import re
@@ -33,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from search.retrieval.query_groups import negated_members
 from search.retrieval.query_syntax import FIELD, OPERATORS
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "english_words.tsv"
@@ -305,6 +304,7 @@ def read_english(text: str) -> tuple[str, list[str]] | None:
     Chinese character, or no word of the table but stop words and places)."""
     if not text or _CJK.search(text) or not re.search(r"[A-Za-z]{2}", text):
         return None
+    text = negated_members(text)  # -(police OR fees): -police -fees (query_groups.py)
     reading = Reading([], [], [])
     out = reading.words
     run: list[str] = []

@@ -41,7 +41,9 @@ def absent_notes(searcher, parsed: ParsedQuery, absent: list[tuple[str, object]]
     """The notes for items (label, query) no part left by the exclusions holds, searched without them: a word no
     report uses (ABSENT_NOTE), and a word only the parts left out hold (HIDDEN_NOTE)."""
     hidden = [label for label, unit in absent if (evaluate(searcher, unit, sections).mask & sections).any()]
-    unused = [label for label, _ in absent if label not in hidden]
+    # The words of a field the language lacks (type:pdf) have their note already, naming the fields there are.
+    unused = [label for label, _ in absent if label not in hidden
+              and not any(label.lower() in token.lower() for token in parsed.unread_fields)]
     notes = [ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, unused)))] if unused else []
     return notes + ([HIDDEN_NOTE.format(words="、".join(as_typed(parsed.text, hidden)), excluded=_excluded(parsed))]
                     if hidden else [])

@@ -17,10 +17,12 @@ from whoosh import query as Q
 from search.agencies.directory import agency_field, directory
 from search.agencies.kind_filter import KIND_FACET, KIND_LABEL, checked_kinds, kind_facet_counts, kind_sort_key
 from search.retrieval.arrays import arrays_for
+from search.retrieval.field_filters import typed_toggles, with_typed_filters
 from search.retrieval.filters import FACET_FIELD, figure_range, provinces_of_cities, resolve_agency, without_province
 from search.retrieval.matching import filter_mask
-from search.retrieval.params import LEVELS, RANGE_LABELS, SearchParams
+from search.retrieval.params import LEVELS, SearchParams
 from search.retrieval.query import ParsedQuery
+from search.retrieval.rangeable import figure_range_label, range_groups
 from search.schema import QUALITY_FLAGS
 from search.retrieval.selection import Selection
 from search.retrieval.report_itself import listed_lead_ins
@@ -30,13 +32,10 @@ FACET_LABELS = {"agency": "机构", "year": "年份", "section": "部分", "leve
                 "city": "城市", "quality": "数据质量", "figures": "表格数据", KIND_FACET: KIND_LABEL}
 # The sidebar's order: when, what level of body, where, what kind (职能), who, which part, how sound the data is.
 FACET_ORDER = ("year", "level", "province", "city", KIND_FACET, "agency", "section", "quality", "figures")
-FIGURE_LABELS = RANGE_LABELS
 # One-click ranges on the table figures, counted like facet values: (key, low, label).
 PRESETS = (("requests_new", 1, "有新收申请"), ("reconsideration_total", 1, "有行政复议"),
            ("litigation_total", 1, "有行政诉讼"))
 FACET_LIMIT = 30
-# The sidebar lists this many values of a facet; a longer facet lists fewer, the rest behind 更多.
-SIDEBAR_VALUES, SIDEBAR_VALUES_BEFORE_MORE = 10, 8
 
 
 @dataclass
@@ -75,15 +74,6 @@ def facet_label(name: str, value) -> str:
     if name == "quality":
         return QUALITY_FLAGS.get(value, value)
     return str(value)
-
-
-def range_label(label: str, low: int | None, high: int | None, unit: str = "") -> str:
-    """'本年新收申请 ≥ 1', '行政复议 ≤ 5', '2019–2021 年'."""
-    if low is not None and high is not None:
-        return f"{label} {low}–{high}{unit}" if low != high else f"{label} {low}{unit}"
-    if low is not None:
-        return f"{label} ≥ {low}{unit}"
-    return f"{label} ≤ {high}{unit}"
 
 
 def year_range_label(low: int | None, high: int | None) -> str:
@@ -222,9 +212,10 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
     """Every facet with counts over the whole result, each ignoring its own selection."""
     searcher = selection.searcher
     counter = _Counter(selection, params)
+    chosen = with_typed_filters(params, parsed)  # level:county typed in the query box is chosen (field_filters.py)
     facets: dict[str, list[FacetValue]] = {}
     for name in ("year", "level", "section"):
-        facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), params)
+        facets[name] = _values(name, counter.count(counter.docs(name), FACET_FIELD[name]), chosen, params.toggle)
     # The 导言 counted as clicking it lists: the search's own selection leaves most lead-ins out (QA 31 #1).
     lead_ins = listed_lead_ins(searcher, params, parsed)
     if lead_ins is not None:
@@ -242,14 +233,15 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
             return without_province(searcher, params, province).query_string()
         return params.toggle("province", province)
 
-    provinces = _values("province", counter.count(counter.docs("province"), "province"), params, toggle_province)
+    provinces = _values("province", counter.count(counter.docs("province"), "province"), chosen, toggle_province)
     facets["city"] = []
-    opened = set(params.province) | {p for ps in provinces_of_cities(searcher, params.city).values() for p in ps}
+    opened = set(chosen.province) | {p for ps in provinces_of_cities(searcher, chosen.city).values() for p in ps}
     if opened:
         cities = _city_counts(counter, counter.docs("province", narrow=Q.Or([Q.Term("province", p) for p in sorted(opened)])))
         for f in provinces:
             if f.value in opened:
-                f.children = [c for c in _values("city", cities.get(f.value, Counter()), params) if c.count or c.selected]
+                f.children = [c for c in _values("city", cities.get(f.value, Counter()), chosen, params.toggle)
+                              if c.count or c.selected]
                 for child in f.children:
                     child.parent = f.value
                 facets["city"] += f.children
@@ -273,8 +265,10 @@ def compute_facets(selection: Selection, params: SearchParams, parsed: ParsedQue
         if count or chosen:
             figures.append(FacetValue(f"min_{key}={low}", label, count, chosen, toggle.query_string()))
     facets["figures"] = figures
+    typed = typed_toggles(params, parsed)  # clicking a value the query box chose takes it out of the query
     for name, values in facets.items():
         for value in values:
+            value.toggle = typed.get((name, value.value), value.toggle)
             value.dom_id = f"f-{name}-{str(value.value).replace(' ', '_')}"
     return {name: facets[name] for name in FACET_ORDER}
 
@@ -291,25 +285,9 @@ def _city_counts(counter: _Counter, docs: np.ndarray) -> dict[str, Counter]:
     return out
 
 
-def sidebar(facets: dict[str, list[FacetValue]]) -> list[dict]:
-    """The facets as the search page's sidebar lists them: cities under their provinces, not on
-    their own; the year facet always (its range inputs sit under it); the first values of a long
-    facet, and the rest behind 更多, open when one of them is chosen."""
-    out = []
-    for name, values in facets.items():
-        if name == "city" or not (values or name == "year"):
-            continue
-        cut = SIDEBAR_VALUES_BEFORE_MORE if len(values) > SIDEBAR_VALUES else SIDEBAR_VALUES
-        more = values[cut:]
-        out.append({"name": name, "label": FACET_LABELS[name], "shown": values[:cut], "more": more,
-                    "open": any(f.selected or any(c.selected for c in f.children) for f in more)})
-    return out
-
-
 def range_fields(params: SearchParams) -> list[dict]:
-    """The figure range inputs of the search form: key, label and current bounds."""
-    return [{"key": key, "label": label, "low": params.range_of(key)[0], "high": params.range_of(key)[1]}
-            for key, label in FIGURE_LABELS.items()]
+    """The figure range inputs of the search form, by group, with their current bounds (rangeable.range_groups)."""
+    return range_groups(params.ranges)
 
 
 def make_chips(searcher, params: SearchParams) -> list[Chip]:
@@ -330,7 +308,7 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
         chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(), "year_range"))
     for key, low, high in params.ranges:
         without = params.with_range(key, None, None)
-        chips.append(Chip(range_label(FIGURE_LABELS[key], low, high), without.query_string(), "figures"))
+        chips.append(Chip(figure_range_label(key, low, high), without.query_string(), "figures"))
     return chips
 
 

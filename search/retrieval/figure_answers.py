@@ -23,7 +23,7 @@ from search.retrieval.arrays import arrays_for
 from search.figures.prose_statements import CHARGED_NO_AMOUNT, PROSE_FEES, PROSE_ITEMS
 from search.retrieval.figure_values import figure_values, from_prose, prose_says_none, prose_statement
 from search.retrieval.figures_asked import FigureAsked
-from search.schema import RANGE_FIGURES
+from search.retrieval.rangeable import RANGEABLE
 from search.vocabulary import APPLICANTS, KEY_FIGURES, ROW_LABELS
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）)")
@@ -144,7 +144,7 @@ def range_figure(params) -> FigureAsked | None:
     if not params.ranges:
         return None
     key, low, _ = params.ranges[0]
-    return FigureAsked(key, KEY_FIGURES.get(key, key), "at_least", low or 0)
+    return FigureAsked(key, RANGEABLE[key].label, "at_least", low or 0)
 
 
 def figure_lines(searcher, figure: FigureAsked | None, report_codes: list[int]) -> list[tuple[str, float | None]]:
@@ -248,7 +248,7 @@ def figure_counts_all_note(figure: FigureAsked, ranged: frozenset[str] = frozens
     note = f"查询中的“{figure.word}”（读作{name}{said}）{ORDERS_ONLY}"
     if figure.key in ranged:
         return note + f"（“{name}”已按所设的范围筛选）。"
-    if figure.key in RANGE_FIGURES and figure.mode in ("none", "positive", "at_least"):
+    if figure.key in RANGEABLE and figure.mode in ("none", "positive", "at_least"):
         low, high = {"none": ("", "0"), "positive": ("1", "")}.get(figure.mode, (str(figure.threshold), ""))
         bounds = "，".join(x for x in (f"最小值 {low}" if low else "", f"最大值 {high}" if high else "") if x)
         return note + f"；只统计这样的报告，请在搜索页“按数值范围筛选”中把“{name}”设为{bounds}。"

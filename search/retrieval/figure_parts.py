@@ -14,11 +14,9 @@ from search.figures.claims import backing_claim
 from search.figures.records import record_store
 from search.retrieval.arrays import arrays_for
 from search.retrieval.figure_values import figure_values
+from search.retrieval.rangeable import RANGEABLE
 from search.retrieval.selection import report_codes
 
-# The template's part holding each figure a range narrows to (search.schema.RANGE_FIGURES).
-FIGURE_PART = {"requests_new": 3, "requests_carried_over": 3, "requests_total": 3, "requests_carried_forward": 3,
-               "outcome_disclosed": 3, "outcome_partly_disclosed": 3, "reconsideration_total": 4, "litigation_total": 4}
 
 
 def at_figure_part(searcher, docs: np.ndarray, mask: np.ndarray, key: str) -> np.ndarray:
@@ -26,7 +24,7 @@ def at_figure_part(searcher, docs: np.ndarray, mask: np.ndarray, key: str) -> np
     where that part is among the matching documents (``mask``); a report without such a part keeps the document it had.
     Only these reports are looked at, in one pass over the index's parts (review 36 #1: every listed report, one scan
     each, made a range alone 18 times slower at 10,000 reports)."""
-    part = FIGURE_PART.get(key)
+    part = RANGEABLE[key].part if key in RANGEABLE else None  # the template's part holding the figure
     if part is None or not len(docs):
         return docs
     codes = report_codes(searcher)

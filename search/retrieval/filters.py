@@ -16,12 +16,14 @@ from search.agencies.kind_filter import kind_filter
 from search.analysis import cut
 from search.echo import echo
 from search.retrieval.arrays import arrays_for
+from search.retrieval.field_filters import with_typed_filters
 from search.retrieval.issuers import IssuerQuery, concept_of
 from search.retrieval.matching import filter_mask
-from search.retrieval.params import MAX_FIGURE, YEARS, SearchParams
+from search.retrieval.params import YEARS, SearchParams
 from search.retrieval.query import ParsedQuery
-from search.schema import TEXT_RANGE_FIGURES
-from search.vocabulary import KEY_FIGURES
+from search.retrieval.rangeable import MAX_FIGURE, RANGEABLE
+from search.retrieval.record_ranges import RecordRange
+from search.figures.text_figures import TEXT_COLUMNS
 
 FACET_FIELD = {"agency": "agency_id", "year": "year", "section": "section", "level": "level",
                "province": "province", "city": "city"}
@@ -103,7 +105,7 @@ def _given(value: int | None, default: int) -> int:
 
 
 # Where the user sets a range: what it reads (figure_range), the figures a report's prose states included.
-RANGE_NOTE = ("按报告表中的数字筛选；表中没有" + "".join(f"“{KEY_FIGURES.get(k, k)}”" for k in TEXT_RANGE_FIGURES)
+RANGE_NOTE = ("按报告表中的数字筛选；表中没有" + "".join(f"“{RANGEABLE[k].label}”" for k in TEXT_COLUMNS)
               + "时，按报告文字写明的数字（写明没有的算作 0），结果中标“据报告文字”并引出原文。"
               "表中和文字都没有给出的报告不列入：空白不算作 0。表中所填总计小于已填分项之和的（标 *），"
               "按分项之和筛选。")
@@ -114,7 +116,10 @@ def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Que
     states (``said_``, search/figures/text_figures.py), as the statistics count it. A report that gives the figure
     nowhere has neither and never matches: blank is not 0. A table whose filled items exceed the total it writes
     (总计 0 under items of 5) ranges by the items' sum (``floor_``, search/figures/table_floor.py): the filter for
-    reports that had cases keeps a report whose own table lists them, and the one for none leaves it out."""
+    reports that had cases keeps a report whose own table lists them, and the one for none leaves it out. A figure the
+    index holds no column of is read from the statistics records the same way (record_ranges.py)."""
+    if not RANGEABLE[key].field:
+        return RecordRange(key, low, high)
     bounds = (_given(low, 0), _given(high, MAX_FIGURE))
     ranges = [Q.NumericRange(f"fig_{key}", *bounds)]
     if f"said_{key}" in searcher.schema.names():  # (an index written before said_ was served until its next build)
@@ -128,7 +133,9 @@ def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Que
 
 
 def filter_parts(searcher, params: SearchParams, parsed: ParsedQuery) -> dict[str, Q.Query]:
-    """Each active filter as a query, by the name whose facet ignores it."""
+    """Each active filter as a query, by the name whose facet ignores it. A level or region typed in the query box
+    (level:county, 地区:浙江) is one of its facet's values (field_filters.py)."""
+    params = with_typed_filters(params, parsed)
     parts: dict[str, Q.Query] = {}
     if params.agency:
         parts["agency"] = agency_filter(searcher, params.agency)

@@ -64,7 +64,8 @@ from search.retrieval.query import ParsedQuery
 from search.retrieval.excluded_parts import absent_notes
 from search.retrieval.list_notes import ABSENT_NOTE
 from search.retrieval.query_syntax import as_typed
-from search.retrieval.query_tree import (issuer_exclusion, labeled_report_units, only_ranks, part_exclusion,
+from search.retrieval.excluded_issuers import issuer_exclusion
+from search.retrieval.query_tree import (labeled_report_units, only_ranks, part_exclusion,
                                          report_bonus, to_whoosh)
 from search.retrieval.report_lexical import follow_short_list
 from search.retrieval.characters import read_characters
@@ -223,7 +224,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
             searcher, units[i], scope & ~excluded[codes])), scope & ~excluded[codes]) for i in order]
         held = np.array([reports_present(codes, m.mask & within, count) for m in matches])
         # The bodies and places named are what is asked about: a near miss holds them (named_bodies.py).
-        issuer_held = near_miss_fit(searcher, [labeled[i][0] for i in order], place_words(parsed), held)
+        issuer_held = near_miss_fit(searcher, parsed, [labeled[i][0] for i in order], held)
         # BM25's idf: a word in nearly every report weighs nearly nothing; one in none weighs most (a
         # report lacking the query's rarest word holds little of it), and the lexical backstop follows.
         factors = item_factors(searcher, parsed, [labeled[i][0] for i in order], sections)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.retrieval.arrays import arrays_for
-from search.retrieval.own_reports import own_first_note, own_reports
+from search.retrieval.own_reports import named_kinds, own_first_note, own_reports
 from search.retrieval.places import place_absent_note, place_later_note, place_note, place_sorted_note, region_mask
 from search.retrieval.query import ParsedQuery
 from search.retrieval.years import (relative_said, year_absent_note, year_later_note, year_note, year_sorted_note,
@@ -26,16 +26,19 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     nothing first for a year or place: the note says when it does."""
     if not hits.any():
         return _without_order_notes(parsed, messages)
-    from search.retrieval.central_bodies import central_absent_notes
+    from search.retrieval.central_bodies import absent_central, central_absent_notes
     from search.retrieval.issuer_sets import set_notes
 
     # The body's own reports before others' (own_reports.py): said when the list holds both, in that order; for a
-    # central body with no report listed, its namesakes are not its own: the note of its absence says the order.
-    own = (None if scores is None or parsed.year_hints or sort != "relevance"
-           else own_first_note(searcher, parsed, hits, scores))
-    absent = central_absent_notes(searcher, parsed, hits, others_follow=own is not None)
+    # central body with no report listed, its namesakes are not its own: the note of its absence says their order, and
+    # the own-first note is of the other bodies named (review 36 #13: it was dropped whole), each checked on its own.
+    ordered = scores is not None and not parsed.year_hints and sort == "relevance"
+    gone = absent_central(searcher, parsed, hits)
+    kinds = [names for names in named_kinds(parsed) if names[0] not in gone]
+    follow = ordered and bool(gone) and own_first_note(searcher, parsed, hits, scores, [[w] for w in gone]) is not None
+    absent = central_absent_notes(searcher, parsed, hits, others_follow=follow)
     messages = messages + [n for n in absent if n not in messages]
-    own = None if absent else own
+    own = own_first_note(searcher, parsed, hits, scores, kinds) if ordered and kinds else None
 
     first = hits & (scores >= scores[hits].max()) if scores is not None else hits
     messages = set_notes(searcher, parsed, hits, first, messages, sort)

@@ -133,10 +133,12 @@ def _glued_levels(typed: str, words: list[str], loose: list[str]) -> list[str]:
             and any(typed == w + body for body in bodies)]
 
 
-def read_glued(parsed: ParsedQuery, label: str) -> bool:
-    """Whether an item's run was read with a level before a body's name (县教育局): the page's count of it is of that
-    reading (list_notes.py), not of reports writing the run."""
-    return any(found.words[0] in _glued_levels(label, *topic_words(label)) for found in parsed.issuer_sets)
+def glued_items(parsed: ParsedQuery, typed: str) -> list[str]:
+    """The levels a run read with a level before a body's name (县教育局) makes items of their own, as 县 教育局 typed apart
+    does (query_tree.labeled_report_units): a report holds the level by its issuer's membership (set_items.py), not by
+    the body's name alone, so that the count and the near misses are those of the set's note (QA 43 F1)."""
+    sets = {found.words for found in parsed.issuer_sets}
+    return [w for w in _glued_levels(typed, *topic_words(typed)) if (w,) in sets]
 
 
 # A shortfall that compares the members of a set with one another (各部门标准不一样, 各乡镇进展不平衡, 各搞一套: its
@@ -302,7 +304,7 @@ def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     for found in parsed.issuer_sets:
         chosen &= members(searcher, found)[codes]
         own &= members(searcher, found, own=True)[codes]
-    kinds = _kinds_beside(parsed)
+    kinds = kinds_beside(parsed)
     if kinds:  # 县 教育局: of the set's reports, the bureaus' own before a county government's naming its bureau
         scores = first_of(mask, scores, reports_of(searcher, kinds)[codes])
     scores = first_of(mask, scores, chosen)
@@ -311,7 +313,7 @@ def sets_first(searcher, parsed: ParsedQuery, mask: np.ndarray, scores: np.ndarr
     return scores
 
 
-def _kinds_beside(parsed: ParsedQuery) -> list[list[str]]:
+def kinds_beside(parsed: ParsedQuery) -> list[list[str]]:
     """The bodies named by function beside the sets (教育局 of 县 教育局 and of 县教育局), as ``reports_of`` takes them."""
     sets = {w for found in parsed.issuer_sets for w in found.words}
     words = [w for c in parsed.must if not c.phrase and len(c.alternatives) == 1 for w in topic_words(c.alternatives[0])[0]]

@@ -11,7 +11,6 @@ words the reports after them are near.
 """
 from __future__ import annotations
 
-from search.retrieval.issuer_sets import read_glued
 from search.retrieval.issuers import concept_of
 from search.retrieval.query import ParsedQuery
 from search.retrieval.query_syntax import as_typed
@@ -49,7 +48,7 @@ def relaxed_note(parsed: ParsedQuery, found: bool, strict: int, selection=None) 
         body = (getattr(selection, "read_as", None) or {}).get(label)
         if body:
             held = f"提到“{body}”"  # 派出所: the reports writing the body it belongs to (named_bodies.BELONGS_NOTE)
-        elif clause.shown or len(clause.alternatives) > 1 or label in parsed.everyday or read_glued(parsed, label):
+        elif clause.shown or len(clause.alternatives) > 1 or label in parsed.everyday:
             held = READ_OTHERWISE.format(typed=typed)
         elif concept_of(label) is not None:
             held = OF_KIND.format(typed=typed)  # 民政局: 民政部's and 民政和社会保障局's reports count, never writing it

@@ -34,9 +34,9 @@ def named_kinds(parsed: ParsedQuery) -> list[list[str]]:
             and not concept.sector]
 
 
-def own_reports(searcher, parsed: ParsedQuery) -> np.ndarray | None:
-    """Per document: whether its report is of every kind of body the query names (None: it names none)."""
-    named = named_kinds(parsed)
+def own_reports(searcher, parsed: ParsedQuery, kinds: list[list[str]] | None = None) -> np.ndarray | None:
+    """Per document: whether its report is of every kind of body the query names (``kinds``: of these; None: none)."""
+    named = named_kinds(parsed) if kinds is None else kinds
     if not named:
         return None
     return reports_of(searcher, named)[arrays_for(searcher).codes(searcher, "report_id").codes]
@@ -51,10 +51,13 @@ def own_first(searcher, parsed: ParsedQuery, mask: np.ndarray) -> np.ndarray | N
     return own | unread_issuers(searcher)[arrays_for(searcher).codes(searcher, "report_id").codes]
 
 
-def own_first_note(searcher, parsed: ParsedQuery, hits: np.ndarray, scores: np.ndarray) -> str | None:
+def own_first_note(searcher, parsed: ParsedQuery, hits: np.ndarray, scores: np.ndarray,
+                   kinds: list[list[str]] | None = None) -> str | None:
     """The page's note when the list mixes the body's own reports with others' and every own report comes first
-    (a typed year, an issuer set or a series ordering over it would make the note untrue: then none)."""
-    own = own_reports(searcher, parsed)
+    (a typed year, an issuer set or a series ordering over it would make the note untrue: then none). ``kinds``: of
+    these of the kinds named only (a central body no listed report is of is said apart: hint_notes.py)."""
+    kinds = named_kinds(parsed) if kinds is None else kinds
+    own = own_reports(searcher, parsed, kinds) if kinds else None
     if own is None or not hits.any() or parsed.issuer_sets:  # a set of issuers (县政府) says its own order
         return None
     codes = arrays_for(searcher).codes(searcher, "report_id").codes
@@ -65,4 +68,4 @@ def own_first_note(searcher, parsed: ParsedQuery, hits: np.ndarray, scores: np.n
     rest = listed & ~mine & ~unread_issuers(searcher)
     if not mine.any() or not rest.any() or best[mine].min() <= best[rest].max():
         return None
-    return NOTE.format(bodies="、".join(f"“{names[0]}”" for names in named_kinds(parsed)))
+    return NOTE.format(bodies="、".join(f"“{names[0]}”" for names in kinds))

@@ -7,12 +7,12 @@ from urllib.parse import urlencode
 from search.echo import NOT_UTF8, echo, invisible_only, printable
 from search.retrieval.query_length import MAX_QUERY, cut_query
 from search.retrieval.region_names import read_region
-from search.schema import QUALITY_FLAGS, RANGE_FIGURES
-from search.vocabulary import KEY_FIGURES, echoed
+from search.retrieval.rangeable import RANGEABLE, read_ranges
+from search.schema import QUALITY_FLAGS
+from search.vocabulary import echoed
 
 MAX_VALUES = 20  # values per facet
 MAX_PAGE = 1000
-MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
 YEARS = (1990, 2100)
 PER_PAGE_CHOICES = (10, 20, 50)
 FLAT_VALUES = ("1", "true", "on")  # flat=: one hit per part instead of per report
@@ -21,7 +21,6 @@ SORTS = {"relevance": "相关度", "newest": "最新", "oldest": "最早", "agen
 # 按所问数字 (sort=figure, high to low) is offered only where a figure is asked: the query's, or a range's (min_…).
 FIGURE_SORT = "figure"
 LEVELS = {"central": "国务院部门", "province": "省级", "city": "地市级", "county": "县区级", "township": "乡镇街道", "unknown": "未知"}
-RANGE_LABELS = {key: KEY_FIGURES.get(key, key) for key in RANGE_FIGURES}  # as the 表格数据 filters name them
 # Facet parameters in the order the URL and the hidden form fields list them.
 # ``kind`` (机构类型: the issuer's function, search/agencies/kind_filter.py) is whitelisted against the index's bodies.
 FACETS = ("agency", "year", "section", "level", "province", "city", "quality", "kind")
@@ -58,8 +57,8 @@ class SearchParams:
     kind: tuple[str, ...] = ()
     year_from: int | None = None
     year_to: int | None = None
-    # Table figures: (key, low, high), either bound None, keys in RANGE_FIGURES order.
-    ranges: tuple[tuple[str, int | None, int | None], ...] = ()
+    # Table figures: (key, low, high), either bound None, keys in rangeable.RANGEABLE's order.
+    ranges: tuple[tuple[str, int | float | None, int | float | None], ...] = ()
     page: int = 1
     per_page: int = 10
     sort: str = "relevance"
@@ -152,13 +151,7 @@ class SearchParams:
         years = f"须为 {YEARS[0]} 到 {YEARS[1]} 的整数"
         year_from, year_to = ordered(bound("year_from", *YEARS, "起始年份", years), bound("year_to", *YEARS, "截止年份", years),
                                      "起始年份大于截止年份")
-        ranges = []
-        for key in RANGE_FIGURES:
-            name, counts = RANGE_LABELS[key], f"须为 0 到 {MAX_FIGURE // 10**8} 亿的整数"
-            low = bound(f"min_{key}", 0, MAX_FIGURE, f"“{name}”最小值（min_{key}）", counts)
-            high = bound(f"max_{key}", 0, MAX_FIGURE, f"“{name}”最大值（max_{key}）", counts)
-            if low is not None or high is not None:
-                ranges.append((key, *ordered(low, high, f"“{name}”的最小值大于最大值")))
+        ranges = read_ranges(args, _clean_text, messages)  # every figure rangeable.RANGEABLE lists
         def regions(name, kind):
             out = []
             for value in texts(name):
@@ -172,11 +165,6 @@ class SearchParams:
         flat = args.get("flat") or ""
         if isinstance(flat, str) and flat not in FLAT_VALUES + FLAT_OFF:
             messages.append(f"忽略了无效的 flat：{echo(flat)}（可用：1、true、on 按部分列出；0、false、off 按报告列出）")
-        unknown = sorted({name for name in args if name.startswith(("min_", "max_"))
-                          and name[4:] not in RANGE_FIGURES})
-        if unknown:
-            messages.append(f"忽略了未知的数值条件：{'、'.join(echo(n, 30) for n in unknown[:3])}"
-                            f"（可用 min_ 或 max_ 加：{_choices(RANGE_LABELS)}）")
         return cls(
             q=q,
             agency=texts("agency"),
@@ -189,7 +177,7 @@ class SearchParams:
             kind=texts("kind"),
             year_from=year_from,
             year_to=year_to,
-            ranges=tuple(ranges),
+            ranges=ranges,
             page=page,
             per_page=per_page,
             sort=sort,
@@ -210,7 +198,7 @@ class SearchParams:
         """The facet selections by facet name."""
         return {name: getattr(self, name) for name in FACETS}
 
-    def range_of(self, key: str) -> tuple[int | None, int | None]:
+    def range_of(self, key: str) -> tuple[int | float | None, int | float | None]:
         """(low, high) of one table figure's range, (None, None) when not filtered."""
         for name, low, high in self.ranges:
             if name == key:
@@ -223,7 +211,7 @@ class SearchParams:
         ranges.pop(key, None)
         if low is not None or high is not None:
             ranges[key] = (low, high)
-        ordered = tuple((k, *ranges[k]) for k in RANGE_FIGURES if k in ranges)
+        ordered = tuple((k, *ranges[k]) for k in RANGEABLE if k in ranges)
         return replace(self, ranges=ordered, page=1)
 
     def range_pairs(self) -> list[tuple[str, int]]:

@@ -28,7 +28,6 @@ from search.retrieval.query_syntax import FIELD as _FIELD, FIELD_KINDS, OPERATOR
 from search.retrieval.quotes import closed_quotes
 from search.retrieval.synonyms import expand
 from search.retrieval.term_typos import read_typed
-from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 MAX_CLAUSES = 16
 MAX_SPAN = 3  # words of a cut joined into one known word
@@ -51,7 +50,6 @@ _EITHER_WAY = re.compile(r"^(.)不\1$")
 # other words they only rank; alone they are what is searched.
 DOC_WORDS = frozenset("年报 年度报告 报告 工作报告 政府信息公开工作年度报告 政府信息公开年度报告 政府信息公开年报"
                       " 信息公开年报 政务公开年报 政府信息公开 信息公开".split())
-_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
 
 
 @dataclass
@@ -94,6 +92,9 @@ class ParsedQuery:
     notes: list[str] = field(default_factory=list)
     typed: list[str] = field(default_factory=list)  # the words and phrases as typed, without syntax (query_syntax.py)
     filter_tokens: list[str] = field(default_factory=list)  # filters as they stand in ``text`` (year:2019)
+    # (facet, value, token) a level: or region: filter chooses (level:county: level, county); field_filters.py
+    typed_choices: list[tuple[str, str, str]] = field(default_factory=list)
+    unread_fields: list[str] = field(default_factory=list)  # type:pdf, level:火星: searched as words, and said so
     text: str = ""  # the query as read: simplified script, half-width
 
     def highlight_terms(self) -> list[str]:
@@ -233,6 +234,8 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     read, parsed.notes = read_negated_verbs(without_address(glued_negations(text)), parsed.notes)
     if read != text:
         text = parsed.text = read
+    from search.retrieval.field_filters import apply_filter, unknown_field_note  # (params.py reaches places.py)
+
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
@@ -241,9 +244,12 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
                 items.append((negated, quoted.strip(), True))
             continue
         field_match = _FIELD.match(bare)
-        if field_match and not negated and _apply_filter(parsed, FIELD_KINDS[field_match.group(1).lower()], field_match.group(2)):
+        if field_match and not negated and apply_filter(parsed, FIELD_KINDS[field_match.group(1).lower()],
+                                                        field_match.group(2), match.group()):
             parsed.filter_tokens.append(match.group())
             continue
+        if not field_match and not negated:
+            unknown_field_note(parsed, bare)  # type:pdf: no field of the language
         if bare in OPERATORS:
             items.append((False, bare, False))  # operators resolved below
             continue
@@ -319,32 +325,3 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     drop_compared_sets(parsed)  # after the problem: a shortfall comparing a set's members makes it the subject
     take_frames(parsed)
     return parsed
-
-
-def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
-    """Record a field filter; False when the value makes no sense (then it is read as words)."""
-    value = value.strip().strip('"').strip()
-    if name == "agency" and value:
-        parsed.agency.append(value)
-        return True
-    if name == "year":
-        year = value.removesuffix("年")
-        if year.isascii() and year.isdigit() and 1990 <= int(year) <= 2100:
-            parsed.years.append((int(year), int(year)))
-            return True
-        match = _YEAR_RANGE.match(value)
-        if match:
-            low, high = sorted(typed := (int(match.group(1)), int(match.group(2))))
-            parsed.notes += [f"年份范围 {value[:20]} 的起始年份大于截止年份，已对调为 {low}-{high}。"] if typed[0] > typed[1] else []
-            parsed.years.append((low, high))
-            return True
-    if name == "section":
-        if value in (PREAMBLE_NAME, "0"):  # the text of a report in which no part was found
-            parsed.sections.append(PREAMBLE_PART)
-            return True
-        number = part_number(value) or (int(value) if value.isascii() and value.isdigit() else 0)
-        if 1 <= number <= 6:
-            parsed.sections.append(number)
-            return True
-    parsed.notes.append(f"无法理解筛选条件 {name}:{value[:20]}，已按普通词语搜索。")
-    return False

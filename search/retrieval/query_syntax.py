@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from search.retrieval.either_ends import dangling_either_notes
+from search.retrieval.query_groups import empty_branch_notes, group_branches, plain_group
 from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
 
@@ -18,8 +19,9 @@ from search.retrieval.typed_runs import typed_note
 TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+?:"[^"]*"?|[^\s"]+))')
 # A filter's field, as typed (English or Chinese), and the filter it sets: the one table the query, its notes and the
 # English reading take it from (review 35 #12).
-FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "机构": "agency", "年份": "year", "年度": "year",
-               "部分": "section"}
+FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "level": "level", "region": "region",
+               "机构": "agency", "年份": "year", "年度": "year", "部分": "section", "层级": "level", "地区": "region",
+               "省份": "region"}  # level:, region: choose what the 层级 and 地区 facets do (field_filters.py)
 FIELD = re.compile(rf"^({'|'.join(FIELD_KINDS)}):(.+)$", re.IGNORECASE)
 OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
 _LETTERS = re.compile(r"[^\W_]+")  # a run of letters, digits or characters: what a bare word's marks stand around
@@ -78,12 +80,16 @@ NESTED_EXCLUSION = "已忽略“{typed}”：排除的括号里又有括号，�
 # excluded: QA 38 #4, QA 39 #5): it is left out, and the page says what to write instead.
 NEGATED_FILTER = {"year": "已忽略“{typed}”：年份只能限定，不能排除；请写要看的年份，如 year:2021-2024。",
                   "section": "已忽略“{typed}”：部分只能限定，不能排除；请写要看的部分，如 section:2。",
-                  "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。"}
+                  "agency": "已忽略“{typed}”：机构筛选不能排除；要排除一个机构的报告，请写 -{value}。",
+                  "level": "已忽略“{typed}”：层级只能限定，不能排除；请写要看的层级，如 level:县区级。",
+                  "region": "已忽略“{typed}”：地区筛选不能排除；要排除一个地区的报告，请写 -{value}。"}
 # OR joins words to look for: beside an exclusion (民政 OR -低保) it was dropped without a word (QA 39 #4).
 EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只能连接要查找的词语，排除的词语总是排除。"
 # Nor does it join a filter (year:2020 OR 低保 listed the 2020 reports holding 低保, without a word; session 36):
 # filters of one field (year:2020 OR year:2021) are either of them already.
 EITHER_BESIDE_FILTER = "已忽略“{typed}”中的 {either}：{either} 不能连接筛选条件，筛选条件总是限定结果。"
+# NOT NOT 低保 and NOT -低保: a doubled exclusion is one, as --低保 is (session 37: it was read so in silence).
+DOUBLED_NOT = "“{typed}”中重复的排除按一个理解：已排除“{word}”。"
 # A minus parted from its word or phrase by a space (公开 - 低保, 低保 - "特困") is no exclusion: the word is looked for.
 LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 {instead}。"
 
@@ -137,13 +143,20 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
             notes.append(EITHER_BESIDE_FILTER.format(typed=text[tokens[i - 1].start():tokens[i + 1].end()], either=bare))
             out.append(text[at:match.start()])
             at = match.end()
-        elif bare is not None and bare.lower() == "or" and bare != "OR" and _either(tokens, i):
-            out += [text[at:match.start()], "OR"]
+        elif bare is not None and bare.lower() == "or" and bare != "OR" and (_either(tokens, i) or _at_end(tokens, i)):
+            out += [text[at:match.start()], "OR"]  # at an end it joins nothing, and is said so (either_ends.py)
+            at = match.end()
+        elif bare == "NOT" and not match.group(1) and i + 1 < len(tokens) and tokens[i + 1].group(1) == "-":
+            following = tokens[i + 1]  # NOT NOT 低保 (the second NOT read as -低保): one exclusion, said
+            notes.append(DOUBLED_NOT.format(typed=text[match.start():following.end()],
+                                            word=following.group(3) or following.group(2) or ""))
+            out.append(text[at:match.start()])
             at = match.end()
         elif (match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING))) or (
                 lone and (tokens[i + 1].group(3) or "").startswith(tuple(_OPENING)) and not tokens[i + 1].group(1)):
             # -(低保 OR 特困), and - (低保 OR 特困) or NOT (低保 OR 特困): the group the minus stands before (QA 38 #5)
-            stop, branches, nested = _negated_group(tokens, i if match.group(1) else i + 1)
+            stop, branches, nested = group_branches(tokens, i if match.group(1) else i + 1)
+            empty_branch_notes(text[match.start():stop], branches, notes)  # -(低保 OR): its OR joins nothing
             out += [text[at:match.start()], _excluded(text[match.start():stop], branches, nested, notes)]
             _beside_note(text, tokens, beside, notes)
             after = _EITHER_FIRST.match(text, stop)  # -(低保 OR 特困) OR 民政
@@ -157,7 +170,7 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
         elif lone and bare == "-" and (word := _parted_word(tokens, i)):
             notes.append(LONE_MINUS.format(typed=text[match.start():tokens[i + 1].end()], word=word.strip('"'),
                                            instead="-" + word))
-        elif bare is not None and bare.startswith(tuple(_OPENING)) and (items := _plain_group(tokens, i)) is not None:
+        elif bare is not None and bare.startswith(tuple(_OPENING)) and (items := plain_group(tokens, i, notes)) is not None:
             # (民政 -低保), (-低保), (低保 OR 特困): a group is its items; read as words, its brackets turned -低保 into
             # a required 低保 and quoted “低保)” in the exclusion's note (QA 39 #2, #3)
             stop, words = items
@@ -180,6 +193,14 @@ def _english(text: str) -> bool:
         if word not in OPERATORS and word.lower() != "or" and not FIELD.match(word) and re.search("[A-Za-z]{2}", word):
             return True
     return False
+
+
+def _at_end(tokens: list[re.Match], i: int) -> bool:
+    """Whether item ``i`` (a lowercase or) is a Chinese query's first or last item, beside no operator: an OR joining
+    nothing (低保 or), not the English word, which no Chinese report writes (it was searched as one)."""
+    if len(tokens) < 2 or 0 < i < len(tokens) - 1 or not _CHINESE.search(tokens[i].string):
+        return False
+    return not _operator(tokens[1 if i == 0 else i - 1])
 
 
 def _filter_beside(tokens: list[re.Match], i: int) -> bool:
@@ -280,59 +301,3 @@ def _excluded(typed: str, branches: list[list[tuple[str, bool]]], nested: bool, 
         else:
             kept.append("-" + words[0])
     return " ".join(kept)
-
-
-def _plain_group(tokens: list[re.Match], start: int) -> tuple[int, str] | None:
-    """(the offset past its bracket, its items as words) of a bracketed group with no group inside it; None for any
-    other. OR binds its two neighbours alone, so a group's brackets add nothing to it: (低保 OR 特困) 公开 is
-    低保 OR 特困 公开, where the brackets stayed in the words (“(低保”“特困)”) and in the notes' quotes (review 35 #7)."""
-    stop, branches, nested = _negated_group(tokens, start)
-    if nested or not any(branches):
-        return None
-    return stop, " OR ".join(" ".join(("-" if negated or item.startswith("-") else "") + item.lstrip("-")
-                                      for item, negated in branch) for branch in branches if branch)
-
-
-def _negated_group(tokens: list[re.Match], start: int) -> tuple[int, list[list[tuple[str, bool]]], bool]:
-    """(the offset just past the group's closing bracket, its OR branches as (item, written with its own minus), whether
-    a bracket opens inside it). A word's own brackets (低保(特困)) stay in it."""
-    depth, branches, nested, minus_at = 0, [[]], False, None
-    for i in range(start, len(tokens)):
-        match = tokens[i]
-        quoted, bare = match.group(2), match.group(3)
-        if match.group(1) == "-" and i > start:
-            minus_at = depth  # the exclusion lasts for this item, or for the group it opens
-        if bare is not None and (bare in _EITHER or bare.lower() == "or"):
-            branches.append([])
-            continue
-        stop, item = match.end(), ""
-        if bare is not None:
-            opens = len(bare) - len(bare.lstrip(_OPENING))
-            nested |= opens > (0 if i > start else 1)
-            depth += opens
-            kept, own = [], 0
-            for k, ch in enumerate(bare[opens:]):
-                if ch in _OPENING:
-                    own += 1
-                elif ch in _CLOSING and not own:
-                    depth -= 1  # closes the group, or one inside it
-                    if depth <= 0:
-                        stop = match.start(3) + opens + k + 1
-                        break
-                    continue
-                elif ch in _CLOSING:
-                    own -= 1
-                kept.append(ch)
-            word = "".join(kept)
-            item = word if word not in OPERATORS else ""
-            if item.startswith("-") and item.strip("-"):  # -(-低保): its own minus, as in -(低保 OR -特困) (QA 41 #6)
-                item, minus_at = item.lstrip("-"), depth if minus_at is None else minus_at
-        elif quoted and quoted.strip():
-            item = f'"{quoted.strip()}"'
-        if item:
-            branches[-1].append((item, minus_at is not None))
-        if minus_at is not None and depth <= minus_at:
-            minus_at = None
-        if depth <= 0:
-            return stop, branches, nested
-    return len(tokens) and tokens[-1].end(), branches, nested  # an unclosed group runs to the end

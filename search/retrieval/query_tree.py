@@ -282,12 +282,19 @@ def labeled_report_units(parsed: ParsedQuery) -> list[tuple[str, Q.Query]]:
     for clause in parsed.must:
         alt = clause.alternatives[0]
         topic = [] if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1 else topic_words(alt)[0]
+        topic = _glued(parsed, alt) + topic if topic else topic  # 县教育局: 县 an item, as typed apart
         pieces = [Clause([word]) for word in topic] if len(topic) > 1 else [clause]
         for piece in pieces:
             query = _clause_query(piece, weak)
             if query is not None:
                 units.append((piece.shown or (item_label(clause) if piece is clause else piece.alternatives[0]), query))
     return units
+
+
+def _glued(parsed: ParsedQuery, typed: str) -> list[str]:
+    from search.retrieval.issuer_sets import glued_items  # (issuer_sets reads the query this module searches)
+
+    return glued_items(parsed, typed) if parsed.issuer_sets else []
 
 
 def word_unit(word: str) -> Q.Query | None:
@@ -305,7 +312,7 @@ def report_bonus(parsed: ParsedQuery) -> Q.Query | None:
         if clause.phrase or len(clause.alternatives) > 1 or len(searched(alt)) > 1:
             continue
         topic, loose = topic_words(alt)
-        if len(topic) <= 1:
+        if len(topic) + len(_glued(parsed, alt)) <= 1:
             continue  # one item: its own query holds the run and the loose words
         grams = bigrams(alt)
         if len(grams) > 1:
@@ -325,23 +332,6 @@ def _adjacent_pairs(text: str) -> list[Q.Query]:
     words = [w for w in cut(text) if w.strip() and w not in STOP_WORDS]
     pairs = [a + b for a, b in zip(words, words[1:]) if len(a + b) > 2]
     return [Q.Phrase("grams", bigrams(pair), boost=PAIR_BOOST) for pair in dict.fromkeys(pairs)][:MAX_WORDS]
-
-
-def issuer_exclusion(parsed: ParsedQuery) -> Q.Query | None:
-    """The reports -word drops whole (the grouped view): those whose issuer it names, in the title or
-    agency or as the issuer it stands for (信息处理费 -民政: not the 民政局's reports). A -word that
-    does not name the issuer only keeps its parts from counting, as in the flat view."""
-    found: list[Q.Query] = []
-    for clause in parsed.must_not:
-        for alt in clause.alternatives:
-            for term in searched(alt):
-                words = cut(term)
-                if words:
-                    found += [Q.And([Q.Term(name, w) for w in words]) for name in ("title", "agency")]
-                concept = concept_of(term) if not clause.phrase else None
-                if concept is not None:
-                    found.append(IssuerQuery(concept))
-    return Q.Or(found) if found else None
 
 
 def part_exclusion(parsed: ParsedQuery) -> Q.Query | None:

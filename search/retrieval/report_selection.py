@@ -17,6 +17,7 @@ from search.retrieval.list_notes import relaxed_note
 from search.retrieval.named_bodies import stem_notes
 from search.retrieval.params import SearchParams
 from search.retrieval.query import ParsedQuery, parse_query
+from search.retrieval.range_notes import unjudged_notes
 from search.retrieval.selection import sections_per_report
 from search.retrieval.signals import figure_is_asked
 from search.vocabulary import echoed_quotes
@@ -81,6 +82,7 @@ def listed_reports(searcher, params: SearchParams):
     parsed = parse_query(params.q, searcher)
     selection, found, relaxed = select_results(searcher, params, parsed)
     messages = list(params.messages) + unknown_agency_notes(searcher, params.agency, parsed) + parsed.notes + stem_notes(searcher, parsed)
+    messages += unjudged_notes(searcher, params, selection)  # a range says how many reports give its figure nowhere
     return parsed, selection, found, relaxed, messages, sections_per_report(searcher, selection.hits) > 0
 
 

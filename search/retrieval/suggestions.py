@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.analysis import simplify
-from search.retrieval.facets import FACET_LABELS, FIGURE_LABELS, agency_labels, facet_label, range_label, year_range_label
+from search.retrieval.facets import FACET_LABELS, agency_labels, facet_label, year_range_label
+from search.retrieval.rangeable import figure_range_label
 from search.retrieval.grouped import select_results
 from search.retrieval.matching import evaluate
 from search.retrieval.params import SearchParams
@@ -86,5 +87,5 @@ def drop_one(params: SearchParams, searcher=None) -> list[tuple[str, SearchParam
     if params.year_from is not None or params.year_to is not None:
         out.append((year_range_label(params.year_from, params.year_to), replace(params, year_from=None, year_to=None, page=1)))
     for key, low, high in params.ranges:
-        out.append((range_label(FIGURE_LABELS[key], low, high), params.with_range(key, None, None)))
+        out.append((figure_range_label(key, low, high), params.with_range(key, None, None)))
     return out

@@ -70,7 +70,9 @@ def take_concepts(parsed: ParsedQuery) -> None:
             continue
         if rest.strip():
             out.append(Clause([rest], shown=clause.shown))
-        out += [Clause(list(concept.words), shown=said) for concept, said in found]
+        # Each of the reports' words is evidence as written (电话咨询, 提案办理), never its words apart in a part: an
+        # address's 电话 beside a 咨询协商, a bare 办理 (QA 43 F6). Searched, counted and marked as a phrase is.
+        out += [Clause(list(concept.words), phrase=True, shown=said) for concept, said in found]
         parsed.notes += [note for concept, said in found if (note := concept_note(concept, said)) not in parsed.notes]
     parsed.must = out
 

@@ -22,8 +22,20 @@ _SPACED_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2}年?)(?:\s+([-–—~至�
 _DOUBLED = re.compile(r"[(（]\s*([(（][^()（）]*[)）])\s*[)）]")
 
 
+# A | glued to a word (低保|特困, 低保 |-特困) and OR glued to a minus (低保 OR-特困) are OR apart, as the help page reads
+# them: glued, the search read “|-特困” as one word (session 37). A quoted phrase keeps its marks.
+_GLUED_BAR = re.compile(r"\s*(?<![|])(\|\|?)(?![|])\s*")
+_GLUED_OR = re.compile(r"(?<!\S)OR-(?=[^\s-])")
+
+
+def _bars_apart(text: str) -> str:
+    pieces = text.split('"')
+    return '"'.join(_GLUED_OR.sub("OR -", _GLUED_BAR.sub(r" \1 ", p)) if k % 2 == 0 else p for k, p in enumerate(pieces))
+
+
 def typed_forms(text: str, english: bool) -> str:
     """``text`` with its operators in the syntax's forms; an English query (english.py) keeps its lowercase not."""
+    text = _bars_apart(text) if "|" in text or "OR-" in text else text
     text = (_GLUED_NOT if english else _GLUED_NOT_ANY_CASE).sub(lambda m: "-" if m.group(0).endswith("-") else "NOT ",
                                                                 text)
     if not english:

@@ -16,16 +16,20 @@ _QUOTE = re.compile(r"“([^“”]+)”")
 _NOT = r"(?:-|NOT\s*-?)"  # how a minus the syntax writes was typed: -低保, NOT 低保, NOT-低保, NOT(…)
 _MARKS = "()（）[]【】"
 _OPENING, _CLOSING = "(（[【", ")）]】"
+_BRACKETS = r"[\s()（）\[\]【】]*"
 
 
-def typed_span(run: str, typed: str) -> str | None:
-    """The run of ``typed`` that ``run`` (a rewriting of part of it) was read from; None when none reads so."""
+def typed_span(run: str, typed: str, across: bool = True) -> str | None:
+    """The run of ``typed`` that ``run`` (a rewriting of part of it) was read from; None when none reads so. ``across``:
+    a group's brackets between its words (taken off by the rewriting) are found too, and the run widened to hold them."""
     if run in typed:
         return run
     pattern, opened, pending = [], 0, False
     for k, ch in enumerate(run):
         if ch.isspace():
             continue
+        if across and pattern and run[k - 1].isspace():  # a group's bracket the rewriting took off: (低保 OR 特困) OR's “特困 OR”
+            pattern[-1] += _BRACKETS
         at_start = k == 0 or run[k - 1].isspace() or run[k - 1] in _MARKS
         if ch == "-" and at_start:  # -(year:2020) read as -year:2020: its brackets, closed after the item (QA 43 F3)
             opened, pending = opened + 1, True
@@ -38,7 +42,21 @@ def typed_span(run: str, typed: str) -> str | None:
     if not pattern:
         return None
     found = re.search(r"\s*".join(pattern), typed, re.IGNORECASE)
-    return found.group(0) if found else None
+    return _balanced(typed, found.start(), found.end()) if found else None
+
+
+def _balanced(typed: str, start: int, end: int) -> str:
+    """The run ``typed[start:end]`` widened to the brackets it opens or closes: a quote holds a whole group or none."""
+    depth = 0
+    for ch in typed[start:end]:
+        depth += (ch in _OPENING) - (ch in _CLOSING)
+        if depth < 0:  # closes a group opened before the run: from its opening bracket
+            opening = max(typed.rfind(o, 0, start) for o in _OPENING)
+            start, depth = (opening, 0) if opening >= 0 else (start, 0)
+    while depth > 0 and end < len(typed):
+        depth += (typed[end] in _OPENING) - (typed[end] in _CLOSING)
+        end += 1
+    return typed[start:end].strip()
 
 
 def typed_quotes(note: str, typed: str) -> str:
@@ -56,7 +74,7 @@ def typed_note(note: str, typed: str, operators) -> str:
     """``note`` quoting the query's runs as ``typed`` writes them; an OR note whose run is nowhere in it names the
     words the OR stood between."""
     either = _EITHER_NOTE.match(note)
-    if either and typed_span(either.group(1), typed) is None:
+    if either and typed_span(either.group(1), typed, across=False) is None:  # (民政 -低保) OR 特困: the words
         words = [f"“{w}”" for w in words_of(either.group(1), operators)]
         joined = "与".join(words) if len(words) == 2 else "、".join(words)
         return EITHER_BETWEEN.format(words=joined, either=either.group(2))

@@ -79,6 +79,22 @@ def test_the_third_fresh_set_loads_with_valid_ids_and_intents_and_repeats_no_oth
     # weighted to the intents where ranking was weakest (session 32's brief)
     assert sum(q.kind == "paraphrase" for q in third) == 30 and sum(q.kind == "problem" for q in third) == 20
     # every pooled pair was judged by reading; all but five needs have a report of grade 2 or more
-    assert sum(len(q.grades) for q in third) == 2110 and sum(bool(q.relevant()) for q in third) == 105
+    assert sum(len(q.grades) for q in third) == 2119 and sum(bool(q.relevant()) for q in third) == 105
     others = {q.query for q in load_queries()} | {q.query for q in fresh_queries()} | {q.query for q in fresh_queries(*SETS["2"])}
     assert not {q.query for q in third} & others
+
+
+def test_the_fourth_fresh_set_loads_with_valid_ids_and_intents_and_repeats_no_other_query():
+    from bench.relevance_fresh import SETS
+    from bench.relevance_set import load_intents
+
+    fourth = fresh_queries(*SETS["4"])
+    assert len(fourth) == 110 and [q.id for q in fourth] == [f"fresh4-{n:03d}" for n in range(1, 111)]
+    assert {q.split for q in fourth} == {"dev"} and {q.kind for q in fourth} <= set(load_intents())
+    # weighted as the third (session 37's brief)
+    assert sum(q.kind == "paraphrase" for q in fourth) == 30 and sum(q.kind == "problem" for q in fourth) == 20
+    # every pooled pair was judged by reading; 98 needs have a report of grade 2 or more
+    assert sum(len(q.grades) for q in fourth) == 2023 and sum(bool(q.relevant()) for q in fourth) == 98
+    earlier = [fresh_queries(*SETS[s]) for s in ("1", "2", "3")]
+    others = {q.query for q in load_queries()} | {q.query for qs in earlier for q in qs}
+    assert not {q.query for q in fourth} & others

@@ -13,7 +13,8 @@ from urllib.parse import parse_qs
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from search.retrieval.facets import range_label, year_range_label
+from search.retrieval.facets import year_range_label
+from search.retrieval.rangeable import range_label
 from search.retrieval.suggestions import drop_one
 from search.retrieval.params import SearchParams
 

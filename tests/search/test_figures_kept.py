@@ -7,7 +7,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from indexer.build import build_index
-from search.figures import stats as stats_module
+from search.figures import stats_selection
 from search.figures.records import record_store
 from search.figures.stats import build_stats
 from search.figures.stats_params import StatsParams
@@ -100,10 +100,10 @@ def test_the_statistics_rows_are_sorted_once_per_order_and_generation(index, mon
     # Ties keep the agencies' order (by their names' pinyin), whichever order was asked first.
     assert [r.record.agency for r in by_year.all_rows[:3]] == ["亥阳县退役军人事务局", "亥阳县乡村振兴局", "子阴县乡村振兴局"]
 
-    monkeypatch.setattr(stats_module, "ORDERS_KEPT", 2)
+    monkeypatch.setattr(stats_selection, "ORDERS_KEPT", 2)
     for by in ("agency", "level", "check"):
         _stats(searcher, by=by)
-    assert len(stats_module._selected(searcher, StatsParams.from_args(MultiDict())).orders) == 2  # bounded
+    assert len(stats_selection.selected_rows(searcher, StatsParams.from_args(MultiDict())).orders) == 2  # bounded
     assert [r.values["requests_new"] for r in _stats(searcher, by="requests_new").all_rows] == [8, 7, 5, 4, 2, 1]
 
     after = _stats(rebuild(), by="requests_new")

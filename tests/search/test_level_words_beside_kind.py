@@ -64,8 +64,9 @@ def test_the_district_word_orders_districts_and_says_so(bodies):
     result = search(bodies, q="区 民政局")
     assert agencies(result, 1) == ["酒泉市肃州区民政局"]
     assert "“区”按发布机关理解：区级机关发布的报告排在前面。" in result.messages
-    # A county's bureau is no district's: it follows with the other bureaus holding the words.
-    assert "酒泉市瓜州县民政局" in agencies(result)
+    # A county's bureau is no district's and writes no 区: since session 37 no near miss of the set either (as a city's
+    # bureau is none of 县教育局: QA 43 F1), so that no report outside the set comes before the set's own.
+    assert "酒泉市瓜州县民政局" not in agencies(result)
 
 
 def test_a_count_of_the_full_matches_says_when_the_sets_looser_reports_come_before_them(bodies):

@@ -66,8 +66,9 @@ def test_a_lowercase_or_between_words_is_or(idx):
     assert typed_words("菌草 or 蚕茧") == ["菌草", "蚕茧"]  # the report page's bar lists no “or”
 
 
-@pytest.mark.parametrize("q", ["or 菌草", "菌草 or", "open or closed"])
+@pytest.mark.parametrize("q", ["open or closed"])
 def test_an_or_not_between_two_words_of_a_chinese_query_is_read_as_before(q):
+    # At an end of a Chinese query (菌草 or) it joins nothing, and is said so since session 37 (test_syntax_leftovers.py).
     assert parse_query(q).text == q
 
 

@@ -231,15 +231,17 @@ def test_totals_and_medians_on_arrays_are_those_of_the_rows(dsearcher):
     arithmetic of ``summarise`` and ``median``, over every report and over subsets."""
     from search.figures.columns import COLUMNS
     from search.figures.records import record_store
-    from search.figures.stats import _groups, _matrix, _summaries, make_rows, median, summarise
+    from search.figures.figure_matrix import figure_matrix
+    from search.figures.stats_selection import make_rows
+    from search.figures.stats_totals import median, medians_by_group, summarise, summarise_all
 
     store = record_store(dsearcher)
     records = store.records(store.all_ids())
-    matrix = _matrix(store)
+    matrix = figure_matrix(store)
     for subset in (records, records[::2], records[1:4], records[:1]):
         rows = make_rows(store, subset)
-        assert _summaries(matrix, rows) == {c.key: summarise(c, rows) for c in COLUMNS}
-        for group in _groups(matrix, rows, COLUMNS, lambda r: r.level):
+        assert summarise_all(matrix, rows) == {c.key: summarise(c, rows) for c in COLUMNS}
+        for group in medians_by_group(matrix, rows, COLUMNS, lambda r: r.level):
             members = [r for r in rows if r.record.level == group.name]
             assert group.reports == len(members)
             for column in COLUMNS:

@@ -75,7 +75,8 @@ def test_report_review_table_and_balance(client):
     report_id = next(h["report_id"] for h in api(client, "agency=吴忠市民政局")["hits"])
     html = report_html(client, report_id)
     side = re.search(r'<aside class="side".*?</aside>', html, re.S).group(0)
-    assert "四、复议与诉讼" in side and '<th scope="row">行政复议</th>' in side
+    # (the row's header names it, then its own link: #fig-4-reconsideration)
+    assert "四、复议与诉讼" in side and '<tr id="fig-4-reconsideration"><th scope="row">行政复议 <span class="anchor-tools cite">' in side
     assert 'class="balance balance-ok"' in side and "全部相符" in side
     assert "{% block" not in html and "original_file" not in html
 

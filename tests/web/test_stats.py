@@ -393,7 +393,7 @@ def test_statistics_of_bodies_alone_count_their_reports_not_those_naming_them(in
 
 def test_group_medians_show_their_largest_groups_and_a_link_to_all_that_needs_no_script(client, monkeypatch):
     # (QA 30 #14: /stats weighed ~260 KB at first sight, its 74-kind medians table among it)
-    monkeypatch.setattr("search.figures.stats.GROUPS_SHOWN", 1)
+    monkeypatch.setattr("search.figures.stats_table.GROUPS_SHOWN", 1)
     doc = lxml_html.fromstring(client.get("/stats").get_data(as_text=True))
     tables = doc.xpath("//section[@class='group-medians']")
     assert len(tables[0].xpath(".//tbody/tr")) > 1 and not tables[0].xpath(".//p[@class='more-groups']")  # levels whole

@@ -133,7 +133,7 @@ def test_an_index_written_before_the_prose_s_range_fields_ranges_on_the_tables()
     from whoosh import query as Q
 
     from search.retrieval.filters import figure_range
-    from search.retrieval.params import MAX_FIGURE
+    from search.retrieval.rangeable import MAX_FIGURE
 
     class Before:  # a searcher on an index without said_ fields (served until its next build)
         class schema:

@@ -1,0 +1,137 @@
+"""A field filter typed in the query box, read into the ParsedQuery (query.parse_query), and what the page says of a
+field the query language does not have.
+
+The fields are query_syntax.FIELD_KINDS. ``level:`` / ``层级:`` and ``region:`` / ``地区:`` / ``省份:`` choose what the
+page's 层级 and 地区 facets choose, and are applied as those are (filters.filter_parts ORs them with the facet's own
+values; facets.py shows them chosen): before session 37 they were read as words, and ``year:2019 level:county 收费``
+said 没有报告使用“level、county” without a word that level: is no field. A field the language does not have (type:pdf,
+lvl:县) is still searched as words, and said so with the fields there are.
+"""
+from __future__ import annotations
+
+import re
+
+from search.echo import echo
+from search.retrieval.params import LEVELS
+from search.retrieval.query_syntax import FIELD_KINDS
+from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
+
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
+# A level as people write it: the facet's codes (the URL's level=) and labels, and the everyday words for them.
+LEVEL_WORDS = {**{code: code for code in LEVELS}, **{label: code for code, label in LEVELS.items()},
+               "中央": "central", "中央级": "central", "国家级": "central", "部委": "central",
+               "省": "province", "省级地区": "province", "市": "city", "市级": "city", "地级": "city", "地市": "city",
+               "县": "county", "县级": "county", "区县": "county", "县区": "county", "区级": "county",
+               "乡镇": "township", "乡": "township", "镇": "township", "街道": "township", "乡级": "township",
+               "镇级": "township"}
+# A word, then a colon and a value, that is no field of the table: letters of any script but Chinese (type:pdf, lvl:县,
+# niveau:county), or a short Chinese word (级别:县). A longer Chinese run before a colon is a sentence's (答复期限:20日),
+# a URL (http://) or a time (10:30) no field at all.
+_FIELD_LIKE = re.compile(r"^((?:(?![\u3400-\u9fff])[^\W\d_]){2,20}|[\u3400-\u9fff]{1,3}):(?!//)(.*)$")
+UNKNOWN_FIELD = "不认识的筛选字段“{field}:”，已按普通词语搜索；可用的字段：{chinese}（或 {english}）。"
+UNREAD_FILTER = "无法理解筛选条件 {name}:{value}，已按普通词语搜索。"
+
+
+def apply_filter(parsed, name: str, value: str, token: str) -> bool:
+    """Record the field filter ``token`` (``name``, its kind; ``value`` as typed) in ``parsed``; False, with the note,
+    when the value makes no sense: then it is read as words."""
+    value = value.strip().strip('"').strip()
+    if name == "agency" and value:
+        parsed.agency.append(value)
+        return True
+    if name == "year":
+        year = value.removesuffix("年")
+        if year.isascii() and year.isdigit() and 1990 <= int(year) <= 2100:
+            parsed.years.append((int(year), int(year)))
+            return True
+        match = _YEAR_RANGE.match(value)
+        if match:
+            low, high = sorted(typed := (int(match.group(1)), int(match.group(2))))
+            parsed.notes += [f"年份范围 {value[:20]} 的起始年份大于截止年份，已对调为 {low}-{high}。"] if typed[0] > typed[1] else []
+            parsed.years.append((low, high))
+            return True
+    if name == "section":
+        if value in (PREAMBLE_NAME, "0"):  # the text of a report in which no part was found
+            parsed.sections.append(PREAMBLE_PART)
+            return True
+        number = part_number(value) or (int(value) if value.isascii() and value.isdigit() else 0)
+        if 1 <= number <= 6:
+            parsed.sections.append(number)
+            return True
+    chosen = _facet_value(name, value)
+    if chosen is not None:
+        parsed.typed_choices.append((*chosen, token))
+        return True
+    parsed.notes.append(UNREAD_FILTER.format(name=token.split(":", 1)[0], value=value[:20]))  # 地区:火星 as typed
+    parsed.unread_fields.append(token)
+    return False
+
+
+def _facet_value(name: str, value: str) -> tuple[str, str] | None:
+    """(facet, value as the index holds it) a level: or region: value chooses, None when it names none."""
+    if name == "level":
+        code = LEVEL_WORDS.get(value.lower()) or LEVEL_WORDS.get(value.removesuffix("级"))
+        return ("level", code) if code else None
+    if name == "region" and value:
+        return region_value(value)
+    return None
+
+
+def region_value(value: str) -> tuple[str, str] | None:
+    """("province" or "city", full name) of a province or a city as typed (浙江, 浙江省, 杭州, 杭州市), as the 地区 facet
+    names it; None for a value naming neither, or more than one city."""
+    from search.retrieval.region_names import full_region, load_divisions  # (places.py reads query.py)
+
+    for kind in ("province", "city"):
+        if any(u.kind == kind and u.current for u in load_divisions().by_name.get(value, ())):
+            return kind, value
+        full = full_region(value, kind)
+        if full is not None:
+            return kind, full
+    return None
+
+
+def unknown_field_note(parsed, token: str) -> None:
+    """The note for ``token`` when it is written as a field filter with a field the language does not have."""
+    like = _FIELD_LIKE.match(token)
+    if like is None or not like.group(2) and not like.group(1).isascii():
+        return  # (问题: 收费: a sentence's colon)
+    if like.group(1).lower() in FIELD_KINDS:  # level: with nothing after it
+        parsed.notes.append(UNREAD_FILTER.format(name=echo(like.group(1), 20), value=""))
+        parsed.unread_fields.append(token)
+        return
+    names: dict[str, list[str]] = {}
+    for field, kind in FIELD_KINDS.items():
+        names.setdefault(kind, []).append(field)
+    chinese = " ".join(next(f for f in fields if not f.isascii()) + ":" for fields in names.values())
+    english = " ".join(next(f for f in fields if f.isascii()) + ":" for fields in names.values())
+    parsed.notes.append(UNKNOWN_FIELD.format(field=echo(like.group(1), 20), chinese=chinese, english=english))
+    parsed.unread_fields.append(token)
+
+
+def with_typed_filters(params, parsed):
+    """``params`` with the level and region the query box chose among the facets' own values (OR'd with them, as a
+    facet's values are)."""
+    from dataclasses import replace
+
+    if not parsed.typed_choices:
+        return params
+    chosen = {name: list(getattr(params, name)) for name in ("level", "province", "city")}
+    for facet, value, _ in parsed.typed_choices:
+        if value not in chosen[facet]:
+            chosen[facet].append(value)
+    return replace(params, **{name: tuple(values) for name, values in chosen.items()})
+
+
+def typed_toggles(params, parsed) -> dict[tuple[str, str], str]:
+    """(facet, value) -> the query string without the query box's filters choosing it: a facet value the query box
+    chose is shown chosen, and clicking it takes the filter out of the query (as a chosen value's click unchooses it)."""
+    toggles = {}
+    for facet, value, _ in parsed.typed_choices:
+        text = parsed.text
+        for other, same, token in parsed.typed_choices:
+            if (other, same) == (facet, value):
+                text = text.replace(token, " ", 1)
+        clicked = tuple(v for v in getattr(params, facet) if v != value)  # chosen both ways: unchosen both ways
+        toggles[(facet, value)] = params.query_string(q=" ".join(text.split()), page=1, **{facet: clicked})
+    return toggles

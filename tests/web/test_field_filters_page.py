@@ -1,0 +1,53 @@
+"""level: and region: typed in the query box, on the page and in /api/search (session 37, web45): the facet shows the
+value chosen, its link takes the filter out of the query, and a field the language lacks is named. The bodies'
+function is made up (菌草 occurs nowhere in the corpus)."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.conftest import made_up_report, other_bodies, written
+
+REPORTS = {
+    "county.txt": made_up_report("淳安县菌草推广站", 2020, {2: "本年度公开菌草种植补贴名单。"}),
+    "city.txt": made_up_report("杭州市菌草推广站", 2020, {2: "本年度公开菌草种植补贴名单。"}),
+    "other-province.txt": made_up_report("宁陵县菌草推广站", 2020, {2: "本年度公开菌草种植补贴名单。"}),
+    **other_bodies(2),
+}
+
+
+@pytest.fixture(scope="module")
+def client(indexes):
+    return indexes.app("field-filters-page", written(REPORTS)).test_client()
+
+
+def test_the_api_reads_a_typed_level_and_region(client):
+    response = client.get("/api/search", query_string={"q": "菌草 level:county 地区:浙江"})
+    assert response.status_code == 200
+    data = response.get_json()
+    assert [h["agency"] for h in data["hits"]] == ["淳安县菌草推广站"]
+    chosen = {(name, v["value"]) for name, values in data["facets"].items() for v in values if v["selected"]}
+    assert chosen == {("level", "county"), ("province", "浙江省")}
+    county = next(v for v in data["facets"]["level"] if v["value"] == "county")
+    assert parse_qs(urlsplit(county["toggle"]).query)["q"] == ["菌草 地区:浙江"]
+
+
+def test_the_page_shows_the_typed_level_chosen(client):
+    response = client.get("/", query_string={"q": "菌草 层级:县区级"})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    chosen = re.search(r'<a id="f-level-county"[^>]*>', html)
+    assert chosen and 'class="selected"' in chosen.group(0)
+    assert "没有报告使用" not in html and "淳安县菌草推广站" in html and "宁陵县菌草推广站" in html
+
+
+def test_the_page_names_an_unknown_field_escaped(client):
+    response = client.get("/", query_string={"q": "菌草 type:<b>pdf</b>"})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "不认识的筛选字段“type:”，已按普通词语搜索；可用的字段：机构: 年份: 部分: 层级: 地区:" in html
+    assert "<b>pdf" not in html
+    api = client.get("/api/search", query_string={"q": "菌草 lvl:县"}).get_json()
+    assert any(m.startswith("不认识的筛选字段“lvl:”") for m in api["messages"]), api["messages"]
