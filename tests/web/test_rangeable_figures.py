@@ -99,3 +99,16 @@ def test_a_bound_a_figure_cannot_take_is_named():
     assert any("“复议纠正”最小值（min_reconsideration_corrected）：1.5（须为 0 到 10 亿的整数）" in m for m in params.messages)
     assert any("max_rate_refused" in m for m in params.messages)
     assert params.query_string() == "min_fees_amount=0.25"
+
+
+def test_each_of_two_ranges_says_what_it_could_not_judge(client):
+    # QA 44 F1: each range once counted under the other, so a report blank in both was left out without a word.
+    args = {"q": "星象局", "min_reconsideration_corrected": 1, "min_litigation_corrected": 1}
+    found = client.get("/api/search", query_string=args).get_json()
+    assert found["total"] == 1
+    unjudged = [m for m in found["messages"] if "无法判断" in m]
+    assert len(unjudged) == 2 and all("另有 1 份报告" in m for m in unjudged)
+    assert any("“复议纠正”" in m for m in unjudged) and any("“诉讼纠正”" in m for m in unjudged)
+    page = client.get("/", query_string=args).get_data(as_text=True)
+    assert page.count("另有 1 份报告") == 2
+    assert sum("另有 1 份报告" in m for m in _stats(client, **args)["messages"]) == 2
