@@ -33,7 +33,7 @@ P3_GROUPS = [("outcome_disclosed", "予以公开", []), ("outcome_partly_disclos
              ("outcome_other_total", "其他处理", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_other_")
                                              and k != "outcome_other_total"]),
              ("requests_total", "总计", [])]
-P3_LAST = [("requests_carried_forward", "结转下年度继续办理")]
+P3_LAST = [("requests_carried_forward", "结转下年度")]  # the statistics column's name (QA 44 F9)
 CHECK_KINDS = {"balance": "收支平衡", "row_sum": "行内合计", "outcome_sum": "办理结果合计", "review_sum": "复议诉讼合计"}
 _PATTERNS = [(key, re.compile(pattern)) for key, _, pattern in REQUEST_ROWS]
 _KEY_OF_LABEL = {label: key for key, label in ROW_LABELS.items()}
