@@ -250,7 +250,7 @@ KEY_FIGURES = {
     "outcome_disclosed": "予以公开",
     "outcome_partly_disclosed": "部分公开",
     "requests_total": "办理结果总计",
-    "requests_carried_forward": "结转下年度办理",
+    "requests_carried_forward": "结转下年度",  # the statistics column's name (QA 44 F9: one figure, one name)
     "reconsideration_total": "行政复议",
     "litigation_total": "行政诉讼",
 }

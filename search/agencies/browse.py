@@ -23,7 +23,7 @@ from search.agencies.name_box import NO_EXAMPLE, cut_name, is_named, name_exampl
 from search.agencies.tree import checked_place, child, place_label, place_level, within
 from search import agency_names as names
 from search.analysis import fold
-from search.echo import echo
+from search.echo import echo, read_value
 from search.retrieval.report_selection import ORDER_WORDS
 from search.retrieval.facets import make_chips
 from search.retrieval.paging import page_note, paged_as
@@ -61,15 +61,15 @@ class AgencyParams:
         search = paged_as(SearchParams.from_args(args), f"机构列表每页 {PER_PAGE} 个机构", pages=True)
         search = replace(search, kind=())  # ``kind`` here is the list's own choice, not the search's
         messages = list(search.messages)
-        place = echo(args.get("place"), MAX_NAME)
+        place = read_value(args.get("place"), MAX_NAME)
         if place and not PLACE.fullmatch(place):
             messages.append(f"忽略了无效的地区代码：{echo(place)}")
             place = ""
         name, cut = cut_name(args.get("name"))  # said as the search says a query cut (QA 35 #7, QA 36 #8)
         messages += [cut] if cut else []
-        raw_page = echo(args.get("page"), MAX_NAME)
+        raw_page = read_value(args.get("page"), MAX_NAME)
         page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() else 1
-        return cls(search, place, echo(args.get("kind"), MAX_NAME), name, min(max(page, 1), MAX_PAGE),
+        return cls(search, place, read_value(args.get("kind"), MAX_NAME), name, min(max(page, 1), MAX_PAGE),
                    not api or bool(raw_page), tuple(messages), name_over=bool(cut) and not name)
 
     @property

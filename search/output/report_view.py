@@ -33,7 +33,7 @@ P3_GROUPS = [("outcome_disclosed", "予以公开", []), ("outcome_partly_disclos
              ("outcome_other_total", "其他处理", [k for k, _, _ in REQUEST_ROWS if k.startswith("outcome_other_")
                                              and k != "outcome_other_total"]),
              ("requests_total", "总计", [])]
-P3_LAST = [("requests_carried_forward", "结转下年度继续办理")]
+P3_LAST = [("requests_carried_forward", "结转下年度")]  # the statistics column's name (QA 44 F9)
 CHECK_KINDS = {"balance": "收支平衡", "row_sum": "行内合计", "outcome_sum": "办理结果合计", "review_sum": "复议诉讼合计"}
 _PATTERNS = [(key, re.compile(pattern)) for key, _, pattern in REQUEST_ROWS]
 _KEY_OF_LABEL = {label: key for key, label in ROW_LABELS.items()}
@@ -159,7 +159,7 @@ def _failures(checks: dict) -> tuple[list[dict], dict[str, str]]:
 def figure_id(part: int, key: str) -> str:
     """The page id of one figure row of the figures list (QA 42 F5: a journalist cites "row 三（三）不予公开 of this
     report"): its part and the figure's key, so it stays the same across rebuilds of the same file and across reports
-    ('fig-3-outcome-refused', 'fig-4-litigation-direct'); the lists' own ids are fig-1, fig-2 …"""
+    ('fig-3-outcome-refused', 'fig-4-litigation-direct'); the lists' own ids are their parts' (fig-2, fig-3, fig-4)"""
     return f"fig-{part}-{key.replace('_', '-')}"
 
 
@@ -299,17 +299,19 @@ def prepare_report(report: dict, terms: list[str]) -> dict:
     if any(figures.get(k) is not None for k in figures):
         part2, part3, part4 = _part2(figures), _part3(figures), _part4(figures)
         if part2:
-            groups.append({"title": "二、主动公开", "anchor": "section-2", "p2": part2})
+            groups.append({"part": 2, "title": "二、主动公开", "anchor": "section-2", "p2": part2})
         if any(row["value"] not in (None, "—") or row["items"] or row.get("note") for row in part3):
-            groups.append({"title": "三、依申请公开", "anchor": "section-3", "p3": part3})
+            groups.append({"part": 3, "title": "三、依申请公开", "anchor": "section-3", "p3": part3})
         else:  # a page cut before its table: ten rows of — would look like a table read as blank
             has_part = any(s["number"] == 3 for s in sections)
-            groups.append({"title": "三、依申请公开", "anchor": "section-3" if has_part else "",
+            groups.append({"part": 3, "title": "三、依申请公开", "anchor": "section-3" if has_part else "",
                            "missing": "未读出这一部分的表格数字。" if has_part else "文本中没有这一部分，未读出其表格数字。"})
         if part4:
-            groups.append({"title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
-    for i, group in enumerate(groups):  # a part's wide table links its figures as a list (a phone shows 3 columns)
-        group["id"] = f"fig-{i + 1}"
+            groups.append({"part": 4, "title": "四、复议与诉讼", "anchor": "section-4", "p4": part4})
+    for group in groups:  # a part's wide table links its figures as a list (a phone shows 3 columns)
+        # By the part's number, as its rows' ids (fig-3-outcome-refused under fig-3), not by place: a panel without
+        # part 二 once shifted every heading (QA 44 F8).
+        group["id"] = f"fig-{group['part']}"
         for s in sections:
             tables = any(b.get("type") == "table" for b in s["blocks"])
             if s["anchor"] == group["anchor"] and tables and not group.get("missing"):

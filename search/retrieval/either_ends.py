@@ -1,4 +1,5 @@
-"""An OR with no item on one side (低保 OR, OR 低保, 低保 OR OR 特困): the search drops it, and now says so (QA 43 F5).
+"""An OR with no item on one side (低保 OR, OR 低保, 低保 OR OR 特困): the search drops it, and now says so (QA 43 F5);
+so with an AND at either end and a NOT at the end (QA 44 F5).
 
 The engine joins an OR to the items on both its sides; one at the query's start or end joins nothing, and a second OR
 after an OR adds nothing, so each was dropped in silence while the list looked like that of the query without it
@@ -14,7 +15,10 @@ EITHER_AT_END = "已忽略“{typed}”末尾的 {either}：{either} 两边都�
 EITHER_AT_START = "已忽略“{typed}”开头的 {either}：{either} 两边都要有词语。"
 EITHER_ALONE = "已忽略“{typed}”：{either} 两边都要有词语。"
 EITHER_REPEATED = "已忽略“{typed}”中多余的 {either}：两个词语之间写一个 {one} 即可。"
+NOT_AT_END = "已忽略“{typed}”末尾的 {either}：{either} 后面要有要排除的词语。"
 _EITHER = ("OR", "|", "||")
+_BOTH, _NOT = ("AND", "&&"), ("NOT", "-")
+OPERATORS = frozenset(_EITHER + _BOTH + _NOT + ("+",))  # the syntax's operators (query_syntax reads them here)
 
 
 def dangling_either_notes(text: str, token: re.Pattern) -> list[str]:
@@ -42,4 +46,19 @@ def dangling_either_notes(text: str, token: re.Pattern) -> list[str]:
         elif end > i:
             notes.append(EITHER_REPEATED.format(typed=typed, either=word, one=tokens[i].group(3)))
         i = end + 1
+    return notes + _end_notes(text, tokens)
+
+
+def _end_notes(text: str, tokens: list[re.Match]) -> list[str]:
+    """The notes for an AND at either end and a NOT at the end (低保 AND, AND 低保, 低保 NOT): each joins or excludes
+    nothing and was dropped in silence, as an OR there was (QA 44 F5)."""
+    bare = [None if m.group(1) else m.group(3) for m in tokens]
+    if len(tokens) < 2 or all(word in OPERATORS for word in bare):
+        return []  # (an operator alone, or operators only: no word to search, said by the page's own note)
+    notes = []
+    if bare[0] in _BOTH:
+        notes.append(EITHER_AT_START.format(typed=text[tokens[0].start():tokens[1].end()], either=bare[0]))
+    if bare[-1] in _BOTH + _NOT:
+        note = EITHER_AT_END if bare[-1] in _BOTH else NOT_AT_END
+        notes.append(note.format(typed=text[tokens[-2].start():tokens[-1].end()], either=bare[-1]))
     return notes

@@ -29,7 +29,8 @@ LEVEL_WORDS = {**{code: code for code in LEVELS}, **{label: code for code, label
 # a URL (http://) or a time (10:30) no field at all.
 _FIELD_LIKE = re.compile(r"^((?:(?![\u3400-\u9fff])[^\W\d_]){2,20}|[\u3400-\u9fff]{1,3}):(?!//)(.*)$")
 UNKNOWN_FIELD = "不认识的筛选字段“{field}:”，已按普通词语搜索；可用的字段：{chinese}（或 {english}）。"
-UNREAD_FILTER = "无法理解筛选条件 {name}:{value}，已按普通词语搜索。"
+UNREAD_FILTER = "无法理解筛选条件 {name}:{value}，已按普通词语“{words}”搜索。"
+EMPTY_FILTER = "筛选条件 {name}: 后面没有值，已忽略（写法如 level:county、地区:浙江）。"
 
 
 def apply_filter(parsed, name: str, value: str, token: str) -> bool:
@@ -62,7 +63,8 @@ def apply_filter(parsed, name: str, value: str, token: str) -> bool:
     if chosen is not None:
         parsed.typed_choices.append((*chosen, token))
         return True
-    parsed.notes.append(UNREAD_FILTER.format(name=token.split(":", 1)[0], value=value[:20]))  # 地区:火星 as typed
+    parsed.notes.append(UNREAD_FILTER.format(name=echo(token.split(":", 1)[0]), value=echo(value),
+                                             words="”“".join(echo(w) for w in unread_words(token))))  # 地区:火星 as typed
     parsed.unread_fields.append(token)
     return False
 
@@ -80,7 +82,23 @@ def _facet_value(name: str, value: str) -> tuple[str, str] | None:
 def region_value(value: str) -> tuple[str, str] | None:
     """("province" or "city", full name) of a province or a city as typed (浙江, 浙江省, 杭州, 杭州市), as the 地区 facet
     names it; None for a value naming neither, or more than one city."""
-    from search.retrieval.region_names import full_region, load_divisions  # (places.py reads query.py)
+    from search.retrieval.region_names import load_divisions  # (places.py reads query.py)
+
+    named = _named_region(value)
+    if named is not None or len(value) > 20:
+        return named
+    # A city written after its province (浙江省杭州市, 浙江杭州) is the city (QA 44 F2: it was read as words).
+    for cut in range(2, len(value) - 1):
+        province, city = _named_region(value[:cut]), _named_region(value[cut:])
+        if (province and city and province[0] == "province" and city[0] == "city"
+                and any(u.province == province[1] for u in load_divisions().by_name.get(city[1], ()))):
+            return city
+    return None
+
+
+def _named_region(value: str) -> tuple[str, str] | None:
+    """("province" or "city", full name) of one division's name or short form."""
+    from search.retrieval.region_names import full_region, load_divisions
 
     for kind in ("province", "city"):
         if any(u.kind == kind and u.current for u in load_divisions().by_name.get(value, ())):
@@ -91,15 +109,26 @@ def region_value(value: str) -> tuple[str, str] | None:
     return None
 
 
-def unknown_field_note(parsed, token: str) -> None:
-    """The note for ``token`` when it is written as a field filter with a field the language does not have."""
+def unread_words(token: str) -> list[str]:
+    """The words a field filter not read as one is searched as: a field of the language's value alone (level:县教育局:
+    县教育局; level: with nothing after it, none), an unknown field's name and value apart (级别:县: 级别, 县), never
+    the colon (QA 44 F3, F6, F7: “级别:县”, “地区:” were quoted as words, and level:县教育局 lost its 县)."""
+    name, _, value = token.partition(":")
+    if name.lower() in FIELD_KINDS:
+        return value.strip().strip('"').split()
+    return [word for word in (name, value.strip('"')) if word]
+
+
+def unknown_field_note(parsed, token: str) -> bool:
+    """The note for ``token`` when it is written as a field filter with a field the language does not have, or a
+    field of the language with nothing after it; whether it is one (its words are then ``unread_words``)."""
     like = _FIELD_LIKE.match(token)
-    if like is None or not like.group(2) and not like.group(1).isascii():
-        return  # (问题: 收费: a sentence's colon)
-    if like.group(1).lower() in FIELD_KINDS:  # level: with nothing after it
-        parsed.notes.append(UNREAD_FILTER.format(name=echo(like.group(1), 20), value=""))
+    if like is not None and like.group(1).lower() in FIELD_KINDS:  # level: or 地区: with nothing after it
+        parsed.notes.append(EMPTY_FILTER.format(name=echo(like.group(1))))
         parsed.unread_fields.append(token)
-        return
+        return True
+    if like is None or not like.group(2) and not like.group(1).isascii():
+        return False  # (问题: 收费: a sentence's colon)
     names: dict[str, list[str]] = {}
     for field, kind in FIELD_KINDS.items():
         names.setdefault(kind, []).append(field)
@@ -107,6 +136,7 @@ def unknown_field_note(parsed, token: str) -> None:
     english = " ".join(next(f for f in fields if f.isascii()) + ":" for fields in names.values())
     parsed.notes.append(UNKNOWN_FIELD.format(field=echo(like.group(1), 20), chinese=chinese, english=english))
     parsed.unread_fields.append(token)
+    return True
 
 
 def with_typed_filters(params, parsed):

@@ -62,7 +62,7 @@ from search.retrieval.figure_values import answered_by_figure
 from search.retrieval.frames import asked_category
 from search.retrieval.query import ParsedQuery
 from search.retrieval.excluded_parts import absent_notes
-from search.retrieval.list_notes import ABSENT_NOTE
+from search.retrieval.list_notes import ABSENT_NOTE, field_words
 from search.retrieval.query_syntax import as_typed
 from search.retrieval.excluded_issuers import issuer_exclusion
 from search.retrieval.query_tree import (labeled_report_units, only_ranks, part_exclusion,
@@ -122,7 +122,7 @@ def select_grouped(searcher, params: SearchParams, parsed: ParsedQuery,
                 if label in phrases or label in parsed.everyday or not is_filler(searcher, label, sections)]
         # One typed apart that no report holds (户籍 低保) is a keyword: said, as 火星 is (QA 41 #2). Within a
         # sentence (适老化改造能看到吗) it is speech, left out in silence like a question word.
-        apart = {c.alternatives[0] for c in parsed.must if len(c.alternatives) == 1} if len(parsed.must) > 1 else set()
+        apart = {c.alternatives[0] for c in parsed.must if len(c.alternatives) == 1} - field_words(parsed) if len(parsed.must) > 1 else set()
         unused = [label for label, unit in labeled if (label, unit) not in kept and label in apart  # 案件 only ranks
                   and not only_ranks(label) and not (evaluate(searcher, unit, sections).mask & sections).any()]
         note = ABSENT_NOTE.format(words="、".join(as_typed(parsed.text, unused)))

@@ -73,3 +73,11 @@ def named(parsed: ParsedQuery, labels: list[str]) -> str:
     if not typed or len(typed) > MOST_NAMED:
         return "查询中的词语" if typed else "查询"
     return "".join(f"“{w}”" for w in typed)
+
+
+def field_words(parsed) -> set[str]:
+    """The words of the field filters searched as words (级别:县: 级别, 县): their note says so already, naming the
+    fields there are, so no 没有报告使用 is said of them (field_filters.unread_words)."""
+    from search.retrieval.field_filters import unread_words
+
+    return {word for token in parsed.unread_fields for word in unread_words(token)}

@@ -234,7 +234,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
     read, parsed.notes = read_negated_verbs(without_address(glued_negations(text)), parsed.notes)
     if read != text:
         text = parsed.text = read
-    from search.retrieval.field_filters import apply_filter, unknown_field_note  # (params.py reaches places.py)
+    from search.retrieval.field_filters import apply_filter, unknown_field_note, unread_words  # (params.py reaches places.py)
 
     items: list[tuple[bool, str, bool]] = []  # (negated, text, phrase)
     for match in TOKEN.finditer(text):
@@ -248,8 +248,9 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
                                                         field_match.group(2), match.group()):
             parsed.filter_tokens.append(match.group())
             continue
-        if not field_match and not negated:
-            unknown_field_note(parsed, bare)  # type:pdf: no field of the language
+        if not negated and (field_match or unknown_field_note(parsed, bare)):  # level:火星, type:pdf: as their words
+            items += [(False, word, False) for word in unread_words(bare)]
+            continue
         if bare in OPERATORS:
             items.append((False, bare, False))  # operators resolved below
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from search.retrieval.either_ends import dangling_either_notes
+from search.retrieval.either_ends import OPERATORS, dangling_either_notes
 from search.retrieval.query_groups import empty_branch_notes, group_branches, plain_group
 from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
@@ -23,7 +23,6 @@ FIELD_KINDS = {"agency": "agency", "year": "year", "section": "section", "level"
                "机构": "agency", "年份": "year", "年度": "year", "部分": "section", "层级": "level", "地区": "region",
                "省份": "region"}  # level:, region: choose what the 层级 and 地区 facets do (field_filters.py)
 FIELD = re.compile(rf"^({'|'.join(FIELD_KINDS)}):(.+)$", re.IGNORECASE)
-OPERATORS = frozenset(("OR", "|", "AND", "&&", "||", "-", "+", "NOT"))
 _LETTERS = re.compile(r"[^\W_]+")  # a run of letters, digits or characters: what a bare word's marks stand around
 
 
@@ -146,12 +145,12 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
         elif bare is not None and bare.lower() == "or" and bare != "OR" and (_either(tokens, i) or _at_end(tokens, i)):
             out += [text[at:match.start()], "OR"]  # at an end it joins nothing, and is said so (either_ends.py)
             at = match.end()
-        elif bare == "NOT" and not match.group(1) and i + 1 < len(tokens) and tokens[i + 1].group(1) == "-":
-            following = tokens[i + 1]  # NOT NOT 低保 (the second NOT read as -低保): one exclusion, said
+        elif bare == "NOT" and not match.group(1) and (j := _past_nots(tokens, i)) < len(tokens) and tokens[j].group(1):
+            following = tokens[j]  # NOT NOT 低保 (the last NOT read as -低保): one exclusion, said of every NOT typed
             notes.append(DOUBLED_NOT.format(typed=text[match.start():following.end()],
                                             word=following.group(3) or following.group(2) or ""))
             out.append(text[at:match.start()])
-            at = match.end()
+            at = following.start()
         elif (match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING))) or (
                 lone and (tokens[i + 1].group(3) or "").startswith(tuple(_OPENING)) and not tokens[i + 1].group(1)):
             # -(低保 OR 特困), and - (低保 OR 特困) or NOT (低保 OR 特困): the group the minus stands before (QA 38 #5)
@@ -180,6 +179,13 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
             return "".join(out) + (" " if rest[:1].strip() else "") + rest, notes
     _beside_note(text, tokens, beside, notes)
     return "".join(out) + text[at:], notes
+
+
+def _past_nots(tokens: list[re.Match], i: int) -> int:
+    """The index of the first item after the run of NOTs from ``i`` (NOT NOT NOT 低保: QA 44 F4 quoted two of three)."""
+    while i < len(tokens) and tokens[i].group(3) == "NOT" and not tokens[i].group(1):
+        i += 1
+    return i
 
 
 def _english(text: str) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from search.echo import echo
+
 # A quote mark left open (“低保 申请, 行政复议 "纠正 维持), common in text pasted from a report, used to quote the rest of
 # the query as one phrase that no report holds, and its words were lost. The mark that pairs with none (marks pair from
 # the left, so it is the last) now quotes the run of characters right after it, up to the next space (“五公开 是: the
@@ -20,5 +22,5 @@ def closed_quotes(text: str) -> tuple[str, list[str]]:
     at = text.rindex('"')
     run = _RUN.match(text, at + 1)
     if run is not None:
-        return text[: run.end()] + '"' + text[run.end():], [UNPAIRED_QUOTE_NOTE.format(run=run.group()[:30])]
+        return text[: run.end()] + '"' + text[run.end():], [UNPAIRED_QUOTE_NOTE.format(run=echo(run.group(), 30))]
     return text[:at] + " " + text[at + 1:], [IGNORED_QUOTE_NOTE]

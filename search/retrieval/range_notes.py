@@ -1,12 +1,17 @@
 """What a figure range could not judge: the reports the rest of the search selects that give the figure nowhere
 (neither a table nor the prose). A range never lists them (blank is not 0), and the page, the JSON and the exports
-say how many they are, so that a list of those with corrected reviews is not read as every body's answer."""
+say how many they are, so that a list of those with corrected reviews is not read as every body's answer.
+
+Each range says its own (QA 44 F1): a report is counted by a range when it gives that figure nowhere and no other
+range leaves it out by a figure it does give. Two ranges once counted each under the other, so the reports blank in
+both (31 without 本年新收申请 under 不予公开率 too) were left out without a word.
+"""
 from __future__ import annotations
 
 import numpy as np
 
 from search.retrieval.filters import figure_range
-from search.retrieval.matching import filter_mask
+from search.retrieval.matching import evaluate, filter_mask
 from search.retrieval.params import SearchParams
 from search.retrieval.rangeable import RANGEABLE
 from search.retrieval.selection import Selection, sections_per_report
@@ -17,13 +22,34 @@ UNJUDGED_NOTE = ("“{label}”的范围：另有 {n} 份报告表中和文字�
 
 def unjudged_notes(searcher, params: SearchParams, selection: Selection) -> list[str]:
     """Per range set: how many reports the search selects but for this range give its figure nowhere ('' none)."""
+    keys = [key for key, _, _ in params.ranges]
+    blank = {key: ~filter_mask(searcher, figure_range(searcher, key, None, None)) for key in keys}
+    ranged = {f"fig_{key}" for key in keys}
+    rest = selection.sections.copy()  # every filter that is no range
+    for name, docs in selection.filters.items():
+        if name not in ranged:
+            rest &= docs
     notes = []
-    for key, _, _ in params.ranges:
-        others = selection.docs(f"fig_{key}")  # every filter but this range (facets.py names it so)
-        if not others.any():
-            continue
-        blank = others & ~filter_mask(searcher, figure_range(searcher, key, None, None))
-        n = int(np.count_nonzero(sections_per_report(searcher, blank)))
+    for key in keys:
+        unjudged = rest & blank[key]
+        for other in keys:
+            if other != key:  # a figure given and out of the other's range leaves the report out whatever this one says
+                unjudged &= selection.filters[f"fig_{other}"] | blank[other]
+        n = int(np.count_nonzero(sections_per_report(searcher, unjudged & _matching(searcher, selection, unjudged))))
         if n:
             notes.append(UNJUDGED_NOTE.format(label=RANGEABLE[key].label, n=n))
     return notes
+
+
+def _matching(searcher, selection: Selection, scope: np.ndarray) -> np.ndarray:
+    """The sections of ``scope`` the text matches: ``matched`` where it was read, the text query re-read where it was
+    not (a section failing two ranges, select's ``failing <= 1``)."""
+    if selection.query is None:
+        return selection.matched.mask
+    failing = np.zeros(len(scope), dtype=np.int64)
+    for docs in selection.filters.values():
+        failing += ~docs
+    unread = scope & (failing > 1)
+    if not unread.any():
+        return selection.matched.mask
+    return selection.matched.mask | evaluate(searcher, selection.query, unread).mask

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from search.echo import echo
 from search.figures.columns import COLUMNS, GROUPS, Column
 from search.schema import RANGE_FIGURES
-from search.vocabulary import KEY_FIGURES
 
 MAX_FIGURE = 10**9  # no report counts a billion requests; larger bounds are typos
 _DECIMAL = re.compile(r"^\d{1,10}(?:\.\d{1,2})?$")
@@ -64,7 +63,8 @@ def _figures() -> dict[str, RangeableFigure]:
     # The index's eight first, in their old order (a link's parameters keep their order), then every other column.
     columns = {c.key: c for c in COLUMNS}
     keys = list(RANGE_FIGURES) + [c.key for c in COLUMNS if c.key not in RANGE_FIGURES]
-    return {key: RangeableFigure(key, KEY_FIGURES.get(key, columns[key].label), columns[key]) for key in keys}
+    # One name per figure, the statistics column's (QA 44 F9: 结转下年度办理 here, 结转下年度 in /stats and the exports).
+    return {key: RangeableFigure(key, columns[key].label, columns[key]) for key in keys}
 
 
 RANGEABLE: dict[str, RangeableFigure] = _figures()
@@ -113,9 +113,11 @@ def range_label(label: str, low, high, unit: str = "") -> str:
 
 
 def figure_range_label(key: str, low, high) -> str:
-    """A figure range as a chip says it: '复议纠正 ≥ 1', '不予公开率 ≥ 10%', '行政事业性收费（万元） ≥ 0.5 万元'."""
+    """A figure range as a chip says it: '复议纠正 ≥ 1', '不予公开率 ≥ 10%', '行政事业性收费（万元） ≥ 0.5'."""
     figure = RANGEABLE[key]
-    return range_label(figure.label, low, high, "" if figure.whole else "%" if figure.unit == "%" else f" {figure.unit}")
+    if figure.whole or figure.label.endswith(f"（{figure.unit}）"):  # (its label names the unit: said once, QA 44 F9)
+        return range_label(figure.label, low, high)
+    return range_label(figure.label, low, high, "%" if figure.unit == "%" else f" {figure.unit}")
 
 
 def range_groups(ranges) -> list[dict]:

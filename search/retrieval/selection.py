@@ -42,6 +42,9 @@ class Selection:
     # What the page's count of it names (list_notes.py): the items required, and a word listed by another's reports.
     counted_words: tuple[str, ...] = ()
     read_as: dict[str, str] = field(default_factory=dict)
+    # The text query when ``matched`` holds only where at most one filter fails (select); None where it holds on
+    # every section (the grouped view, an empty selection). What a range could not judge re-reads it (range_notes.py).
+    query: Q.Query | None = None
 
     def docs(self, skip: str | None = None) -> np.ndarray:
         """Matching sections under every filter but ``skip``."""
@@ -81,7 +84,7 @@ def select(searcher, params: SearchParams, parsed: ParsedQuery, text_query: Q.Qu
         failing += ~docs
     matched = evaluate(searcher, text_query, sections & (failing <= 1))
     matched = apply_signals(searcher, parsed, weigh_parts(searcher, parsed, matched))
-    return Selection(searcher, matched, sections, filters)
+    return Selection(searcher, matched, sections, filters, query=text_query)
 
 
 def select_or_relax(searcher, params: SearchParams, parsed: ParsedQuery) -> tuple[Selection, bool, bool]:

@@ -47,6 +47,8 @@ def test_a_typed_level_filters_as_the_level_facet_does(idx, q):
     ("菌草 省份:杭州", {"淳安县菌草推广站", "杭州市菌草推广站"}),
     ("菌草 地区:杭州市 year:2022", {"淳安县菌草推广站"}),
     ("菌草 地区:浙江 层级:省级", {"浙江省菌草推广站"}),
+    ("菌草 地区:浙江省杭州市", {"淳安县菌草推广站", "杭州市菌草推广站"}),  # QA 44 F2: a city after its province
+    ("菌草 地区:浙江杭州", {"淳安县菌草推广站", "杭州市菌草推广站"}),
 ])
 def test_a_typed_region_filters_as_the_region_facet_does(idx, q, expected):
     result = search(idx, q=q, per_page=50)
@@ -61,8 +63,8 @@ def test_a_level_typed_and_one_clicked_are_either(idx):
 
 
 @pytest.mark.parametrize("q, note", [
-    ("菌草 level:火星", "无法理解筛选条件 level:火星，已按普通词语搜索。"),
-    ("菌草 地区:火星", "无法理解筛选条件 地区:火星，已按普通词语搜索。"),
+    ("菌草 level:火星", "无法理解筛选条件 level:火星，已按普通词语“火星”搜索。"),
+    ("菌草 地区:火星", "无法理解筛选条件 地区:火星，已按普通词语“火星”搜索。"),
     ("菌草 -level:county", "已忽略“-level:county”：层级只能限定，不能排除；请写要看的层级，如 level:县区级。"),
     ("菌草 -地区:浙江", "已忽略“-地区:浙江”：地区筛选不能排除；要排除一个地区的报告，请写 -浙江。"),
 ])
@@ -93,3 +95,27 @@ def test_a_value_typed_and_clicked_is_unchosen_by_one_click(idx):
     result = search(idx, q="菌草 level:county", level="county", per_page=50)
     county = next(v for v in result.facets["level"] if v.value == "county")
     assert county.selected and "level" not in county.toggle
+
+
+@pytest.mark.parametrize("q", ["level: 菌草", "地区: 菌草", "菌草 地区:", "菌草 层级:"])
+def test_a_field_with_nothing_after_it_is_said_and_ignored(idx, q):
+    # QA 44 F3: level: said it searched “level:” as a word, 地区: said nothing; both were quoted with their colon.
+    result = search(idx, q=q, per_page=50)
+    field = q.replace("菌草", "").strip()
+    assert f"筛选条件 {field} 后面没有值，已忽略（写法如 level:county、地区:浙江）。" in result.messages, result.messages
+    assert not any(field in m for m in result.messages if "没有" in m and "筛选条件" not in m), result.messages
+    assert _names(result) == _names(search(idx, q="菌草", per_page=50))
+
+
+@pytest.mark.parametrize("q, words", [("级别:县 菌草", ["级别", "县", "菌草"]), ("type:pdf 菌草", ["type", "pdf", "菌草"]),
+                                      ("level:县菌草推广站", ["县菌草推广站"]), ("地区:火星 菌草", ["火星", "菌草"])])
+def test_a_field_read_as_words_is_searched_as_its_words_without_the_colon(q, words):
+    # QA 44 F6, F7: 级别:县 was one word “级别:县”; level:县教育局 was searched as 教育局 with 县 and level lost unsaid.
+    parsed = parse_query(q)
+    assert [alt for clause in parsed.must for alt in clause.alternatives] == words
+
+
+def test_a_field_value_cut_in_a_note_ends_in_an_ellipsis(idx):
+    # QA 44 F10: level:<script>alert(1)</sc read as if typed so.
+    messages = search(idx, q="level:<script>alert(1)</script> 菌草", per_page=50).messages
+    assert any(m.startswith("无法理解筛选条件 level:<script>alert(1)</sc…，") for m in messages), messages

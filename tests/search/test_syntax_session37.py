@@ -78,3 +78,28 @@ def test_the_page_and_the_api_say_the_same(indexes):
     assert note in api_search(client, "q=(菌草+OR)+蚕茧")["messages"]
     page = client.get("/?q=(菌草+OR)+蚕茧").get_data(as_text=True)
     assert "已忽略“(菌草 OR)”末尾的 OR" in page
+
+
+@pytest.mark.parametrize("q, note", [
+    ("菌草 NOT", "已忽略“菌草 NOT”末尾的 NOT：NOT 后面要有要排除的词语。"),
+    ("菌草 -", "已忽略“菌草 -”末尾的 -：- 后面要有要排除的词语。"),
+    ("菌草 AND", "已忽略“菌草 AND”末尾的 AND：AND 两边都要有词语。"),
+    ("AND 菌草", "已忽略“AND 菌草”开头的 AND：AND 两边都要有词语。"),
+    ("菌草 &&", "已忽略“菌草 &&”末尾的 &&：&& 两边都要有词语。"),
+])
+def test_an_and_or_a_not_at_an_end_is_said(idx, q, note):
+    # QA 44 F5: the same list as 菌草 and no word, while an OR there was said.
+    result = search(idx, q=q, per_page=50)
+    assert note in result.messages, result.messages
+    assert _names(result) == _names(search(idx, q="菌草", per_page=50))
+    assert not any("末尾" in m or "开头" in m for m in search(idx, q="菌草 AND 公开", per_page=50).messages)
+
+
+def test_not_not_not_quotes_every_not_typed(indexes):
+    # QA 44 F4: the note quoted “NOT NOT 菌草” of three NOTs.
+    client = indexes.app("syntax-session37", written(REPORTS)).test_client()
+    note = "“NOT NOT NOT 菌草”中重复的排除按一个理解：已排除“菌草”。"
+    data = api_search(client, "q=公开+NOT+NOT+NOT+菌草")
+    assert note in data["messages"] and "宁陵县菌草推广站" not in {h["agency"] for h in data["hits"]}
+    assert note in client.get("/?q=公开+NOT+NOT+NOT+菌草").get_data(as_text=True)
+    assert "已忽略“菌草 NOT”末尾的 NOT" in client.get("/?q=菌草+NOT").get_data(as_text=True)

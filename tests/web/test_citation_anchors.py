@@ -39,5 +39,10 @@ def test_each_table_and_figure_row_has_its_own_link_the_same_after_a_rebuild(tmp
     assert cite.xpath(".//a[@href='#table-3-1']/text()") == ["链接"] and "表 3-1" in cite.text_content()
     assert page.xpath("//div[@id='fig-3-outcome-refused']//a[@href='#fig-3-outcome-refused']/text()") == ["链接"]
     assert page.xpath("//tr[@id='fig-4-reconsideration']//a[@href='#fig-4-reconsideration']/text()") == ["链接"]
+    # The figures list's part headings are numbered by part, as its rows (QA 44 F8: #fig-3 was part 四).
+    for part, title in ((2, "二、主动公开"), (3, "三、依申请公开"), (4, "四、复议与诉讼")):
+        assert page.xpath(f"//h3[@id='fig-{part}']")[0].text_content().strip() == title
+        assert page.xpath(f"//section[@aria-labelledby='fig-{part}']//*[starts-with(@id, 'fig-{part}-')]")
+    assert page.xpath("//section[@id='section-3']//a[text()='本部分表格的数字列表']/@href") == ["#fig-3"]
     again, _ = _ids(tmp_path, "second")  # the same file built anew
     assert again == ids

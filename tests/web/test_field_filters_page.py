@@ -51,3 +51,19 @@ def test_the_page_names_an_unknown_field_escaped(client):
     assert "<b>pdf" not in html
     api = client.get("/api/search", query_string={"q": "菌草 lvl:县"}).get_json()
     assert any(m.startswith("不认识的筛选字段“lvl:”") for m in api["messages"]), api["messages"]
+
+
+def test_the_page_and_the_api_say_a_field_read_as_words_alike(client):
+    # QA 44 F2, F3, F6, F7: an empty field said nothing or quoted “地区:”, 级别:县 was one word, 浙江省杭州市 was words.
+    for q in ("地区: 菌草", "level: 菌草"):
+        api = client.get("/api/search", query_string={"q": q}).get_json()
+        field = q.split()[0]
+        assert f"筛选条件 {field} 后面没有值，已忽略（写法如 level:county、地区:浙江）。" in api["messages"]
+        assert api["total"] == 3 and not any(f"“{field}”" in m for m in api["messages"])
+        html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+        assert f"筛选条件 {field} 后面没有值" in html and f"“{field}”" not in html
+    api = client.get("/api/search", query_string={"q": "菌草 地区:浙江省杭州市"}).get_json()
+    assert sorted(h["agency"] for h in api["hits"]) == ["杭州市菌草推广站", "淳安县菌草推广站"]
+    assert not any("无法理解" in m for m in api["messages"]), api["messages"]
+    html = client.get("/", query_string={"q": "level:淳安县菌草推广站"}).get_data(as_text=True)
+    assert "无法理解筛选条件 level:淳安县菌草推广站，已按普通词语“淳安县菌草推广站”搜索。" in html

@@ -99,3 +99,37 @@ def test_a_bound_a_figure_cannot_take_is_named():
     assert any("“复议纠正”最小值（min_reconsideration_corrected）：1.5（须为 0 到 10 亿的整数）" in m for m in params.messages)
     assert any("max_rate_refused" in m for m in params.messages)
     assert params.query_string() == "min_fees_amount=0.25"
+
+
+def test_each_of_two_ranges_says_what_it_could_not_judge(client):
+    # QA 44 F1: each range once counted under the other, so a report blank in both was left out without a word.
+    args = {"q": "星象局", "min_reconsideration_corrected": 1, "min_litigation_corrected": 1}
+    found = client.get("/api/search", query_string=args).get_json()
+    assert found["total"] == 1
+    unjudged = [m for m in found["messages"] if "无法判断" in m]
+    assert len(unjudged) == 2 and all("另有 1 份报告" in m for m in unjudged)
+    assert any("“复议纠正”" in m for m in unjudged) and any("“诉讼纠正”" in m for m in unjudged)
+    page = client.get("/", query_string=args).get_data(as_text=True)
+    assert page.count("另有 1 份报告") == 2
+    assert sum("另有 1 份报告" in m for m in _stats(client, **args)["messages"]) == 2
+
+
+def test_one_figure_has_one_name_and_a_chip_says_its_unit_once(client):
+    # QA 44 F9: 结转下年度办理 (range form), 结转下年度 (/stats, exports), 结转下年度继续办理 (report panel); and the chip
+    # 行政事业性收费（万元） ≥ 0.5 万元.
+    from search.figures.columns import COLUMN_BY_KEY
+    from search.retrieval.rangeable import RANGEABLE
+    from search.vocabulary import KEY_FIGURES
+
+    assert {key: f.label for key, f in RANGEABLE.items()} == {c.key: c.label for c in COLUMNS}
+    assert {key: COLUMN_BY_KEY[key].label for key in KEY_FIGURES} == KEY_FIGURES
+    name = COLUMN_BY_KEY["requests_carried_forward"].label
+    data = _stats(client, min_requests_carried_forward=0)
+    search_page = client.get("/", query_string={"q": "星象局", "min_requests_carried_forward": 0}).get_data(as_text=True)
+    doc = lxml.html.fromstring(search_page)
+    assert f"{name} ≥ 0" in " ".join(doc.xpath("//a[@class='chip']//text()"))
+    assert name in doc.xpath("//details[contains(@class, 'ranges')]//legend/text()")
+    report = client.get(f"/reports/{data['rows'][0]['report_id']}").get_data(as_text=True)
+    assert name in report and "结转下年度继续办理" not in lxml.html.fromstring(report).xpath("string(//section[@class='figures'])")
+    found = client.get("/api/search", query_string={"q": "星象局", "min_fees_amount": "0.5"}).get_json()
+    assert [f["label"] for f in found["filters"] if "收费" in f["label"]] == ["行政事业性收费（万元） ≥ 0.5"]
