@@ -108,7 +108,7 @@ def _given(value: int | None, default: int) -> int:
 RANGE_NOTE = ("按报告表中的数字筛选；表中没有" + "".join(f"“{RANGEABLE[k].label}”" for k in TEXT_COLUMNS)
               + "时，按报告文字写明的数字（写明没有的算作 0），结果中标“据报告文字”并引出原文。"
               "表中和文字都没有给出的报告不列入：空白不算作 0。表中所填总计小于已填分项之和的（标 *），"
-              "按分项之和筛选。")
+              "按分项之和筛选。比率的分母为 0 时算不出比率，也不列入。")
 
 
 def figure_range(searcher, key: str, low: int | None, high: int | None) -> Q.Query:

@@ -71,3 +71,22 @@ class RecordRange(Q.Query):
             if self.high is not None:
                 mask &= values <= self.high
         return mask, np.where(mask, 1.0, 0.0)
+
+
+def zero_base_reports(searcher, key: str) -> np.ndarray:
+    """Per report code, whether rate ``key`` is blank because its base is 0 (the statistics' blank cause
+    ``zero_base``, blank_reasons.py): a rate that cannot be computed, not a figure the report does not give."""
+    def compute() -> np.ndarray:
+        reports = arrays_for(searcher).codes(searcher, "report_id").values
+        store = record_store(searcher)
+        out = np.zeros(len(reports), dtype=bool)
+        for code, report_id in enumerate(reports):
+            record = store.record(report_id) if report_id is not None else None
+            out[code] = record is not None and record.blanks.get(key) == "zero_base"
+        return out
+    return searcher.cache.get(f"range_zero_base:{key}", compute)
+
+
+def zero_base_docs(searcher, key: str) -> np.ndarray:
+    """Per document of the index, whether its report's rate ``key`` has a base of 0."""
+    return zero_base_reports(searcher, key)[arrays_for(searcher).codes(searcher, "report_id").codes]
