@@ -157,7 +157,7 @@ def run_search(searcher, params: SearchParams, read: bool = True, marked: bool =
     hits = reader.read(ranked_docs)
     facets = compute_facets(selection, params, parsed)
     suggestions = suggest_more(selection, params, parsed, strict_total, total)
-    chips = make_chips(searcher, params)
+    chips = make_chips(searcher, params, parsed)
     messages = [echoed_quotes(m) for m in messages]  # the user's words quoted in any note, cut as the title cuts them
     suggestions = [(echoed_quotes(text), qs) for text, qs in suggestions]
     return SearchResult(params, parsed, total, total_sections, total_reports, page, pages, hits, facets, messages,

@@ -290,10 +290,16 @@ def range_fields(params: SearchParams) -> list[dict]:
     return range_groups(params.ranges)
 
 
-def make_chips(searcher, params: SearchParams) -> list[Chip]:
-    """The chosen filters, each with the query string that removes it."""
+def make_chips(searcher, params: SearchParams, parsed: ParsedQuery | None = None) -> list[Chip]:
+    """The chosen filters, each with the query string that removes it. A value also typed in the query box (clicked
+    县区级, then level:county typed) is removed both ways, as its facet's link does (review 37 #3: the chip kept the
+    typed level:county, so the filter stayed)."""
     chips: list[Chip] = []
     agencies = agency_labels(searcher, params.agency)
+    if parsed is None and params.q and (params.level or params.province or params.city):
+        from search.retrieval.query import parse_query  # (only a typed level or region can be chosen both ways)
+        parsed = parse_query(params.q, searcher)
+    typed = typed_toggles(params, parsed) if parsed is not None else {}
     for name, values in params.filters().items():
         for value in values:
             if name == "province":
@@ -302,7 +308,7 @@ def make_chips(searcher, params: SearchParams) -> list[Chip]:
                 without = replace(params, **{name: tuple(v for v in values if v != value)}, page=1)
             label = agencies[value] if name == "agency" else facet_label(name, value)
             label = f"{KIND_LABEL}：{label}" if name == KIND_FACET else label  # (a kind reads as a body's name)
-            chips.append(Chip(label, without.query_string(), name))
+            chips.append(Chip(label, typed.get((name, value), without.query_string()), name))
     if params.year_from is not None or params.year_to is not None:
         without = replace(params, year_from=None, year_to=None, page=1)
         chips.append(Chip(year_range_label(params.year_from, params.year_to), without.query_string(), "year_range"))

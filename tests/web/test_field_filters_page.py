@@ -67,3 +67,16 @@ def test_the_page_and_the_api_say_a_field_read_as_words_alike(client):
     assert not any("无法理解" in m for m in api["messages"]), api["messages"]
     html = client.get("/", query_string={"q": "level:淳安县菌草推广站"}).get_data(as_text=True)
     assert "无法理解筛选条件 level:淳安县菌草推广站，已按普通词语“淳安县菌草推广站”搜索。" in html
+
+
+def test_a_level_clicked_and_typed_is_removed_both_ways_by_its_chip(client):
+    # Review 37 #3: clicked 县区级, then level:county typed (the form carries level=county): the chip's link kept the
+    # typed level:county, so the filter stayed.
+    import lxml.html
+
+    html = client.get("/", query_string={"q": "level:county 菌草", "level": "county"}).get_data(as_text=True)
+    chip = lxml.html.fromstring(html).xpath("//a[@class='chip'][contains(., '县区级')]/@href")
+    assert len(chip) == 1
+    assert parse_qs(urlsplit(chip[0]).query) == {"q": ["菌草"]}
+    data = client.get("/", query_string=parse_qs(urlsplit(chip[0]).query)).get_data(as_text=True)
+    assert "杭州市菌草推广站" in data  # the city's body is back: no level chosen any more
