@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from search.retrieval.either_ends import EITHER_AT_END, EITHER_AT_START, EITHER_REPEATED
+from search.retrieval.either_ends import EITHER_ALONE, EITHER_AT_END, EITHER_AT_START, EITHER_REPEATED
 
 _OPENING, _CLOSING = "(（[【", ")）]】"
 _EITHER = ("OR", "|", "||")
@@ -55,8 +55,13 @@ def plain_group(tokens: list[re.Match], start: int, notes: list[str]) -> tuple[i
     低保 OR 特困 公开, where the brackets stayed in the words (“(低保”“特困)”) and in the notes' quotes (review 35 #7).
     ``notes`` told of an OR in it joining nothing and of brackets that an OR outside them does not take as one side."""
     stop, branches, nested = group_branches(tokens, start)
-    if nested or not any(branches):
+    if nested:
         return None
+    if not any(branches):  # (), (OR): nothing to search; an OR beside it joins nothing and is said (review 37 #7)
+        typed = tokens[start].string[tokens[start].start():stop]
+        either = next((w for w in re.split(r"[\s()（）\[\]【】]+", typed) if _either_word(w)), None)
+        notes += [EITHER_ALONE.format(typed=typed, either=either.upper())] if either else []
+        return stop, ""
     words = " OR ".join(" ".join(("-" if negated or item.startswith("-") else "") + item.lstrip("-")
                                  for item, negated in branch) for branch in branches if branch)
     empty_branch_notes(tokens[start].string[tokens[start].start():stop], branches, notes)

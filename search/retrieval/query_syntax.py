@@ -89,6 +89,7 @@ EITHER_BESIDE_EXCLUSION = "已忽略“{typed}”中的 {either}：{either} 只�
 EITHER_BESIDE_FILTER = "已忽略“{typed}”中的 {either}：{either} 不能连接筛选条件，筛选条件总是限定结果。"
 # NOT NOT 低保 and NOT -低保: a doubled exclusion is one, as --低保 is (session 37: it was read so in silence).
 DOUBLED_NOT = "“{typed}”中重复的排除按一个理解：已排除“{word}”。"
+DOUBLED_NOT_GROUP = "“{typed}”中重复的排除按一个理解，即“{word}”。"
 # A minus parted from its word or phrase by a space (公开 - 低保, 低保 - "特困") is no exclusion: the word is looked for.
 LONE_MINUS = "“{typed}”中的“-”与词语之间有空格，已按要查找的词语“{word}”查找；要排除它，请写 {instead}。"
 
@@ -147,8 +148,14 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
             at = match.end()
         elif bare == "NOT" and not match.group(1) and (j := _past_nots(tokens, i)) < len(tokens) and tokens[j].group(1):
             following = tokens[j]  # NOT NOT 低保 (the last NOT read as -低保): one exclusion, said of every NOT typed
-            notes.append(DOUBLED_NOT.format(typed=text[match.start():following.end()],
-                                            word=following.group(3) or following.group(2) or ""))
+            end, word = following.end(), following.group(3) or following.group(2) or ""
+            template = DOUBLED_NOT
+            if word.startswith(tuple(_OPENING)):  # NOT -(低保 OR 收费): the whole group, each member (review 37 #2)
+                end, branches, _ = group_branches(tokens, j)
+                word = "”“".join(item for branch in branches for item, _ in branch)
+                if not all(len(branch) == 1 for branch in branches):  # -(低保 特困): the group's own note says what
+                    template, word = DOUBLED_NOT_GROUP, text[following.start():end]
+            notes.append(template.format(typed=text[match.start():end], word=word))
             out.append(text[at:match.start()])
             at = following.start()
         elif (match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING))) or (

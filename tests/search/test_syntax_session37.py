@@ -103,3 +103,26 @@ def test_not_not_not_quotes_every_not_typed(indexes):
     assert note in data["messages"] and "宁陵县菌草推广站" not in {h["agency"] for h in data["hits"]}
     assert note in client.get("/?q=公开+NOT+NOT+NOT+菌草").get_data(as_text=True)
     assert "已忽略“菌草 NOT”末尾的 NOT" in client.get("/?q=菌草+NOT").get_data(as_text=True)
+
+
+def test_not_before_a_negated_group_quotes_the_whole_group(idx):
+    # Review 37 #2: “NOT -(菌草” was quoted and “(菌草” named as excluded, while both members are.
+    result = search(idx, q="NOT -(菌草 OR 蚕茧) 公开", per_page=50)
+    assert "“NOT -(菌草 OR 蚕茧)”中重复的排除按一个理解：已排除“菌草”“蚕茧”。" in result.messages, result.messages
+    assert not _names(result) & _names(search(idx, q="菌草 OR 蚕茧", per_page=50))
+    # A group that is no exclusion says so in its own note; the NOT note claims nothing excluded.
+    left = search(idx, q="NOT -(菌草 蚕茧) 公开", per_page=50).messages
+    assert not any("已排除" in m for m in left) and any("不能排除同时含有" in m for m in left)
+
+
+@pytest.mark.parametrize("q, note", [
+    ("菌草 OR ()", "已忽略“菌草 OR”末尾的 OR：OR 两边都要有词语。"),
+    ("() OR 菌草", "已忽略“OR 菌草”开头的 OR：OR 两边都要有词语。"),
+    ("菌草))) OR (", "已忽略“菌草))) OR”末尾的 OR：OR 两边都要有词语。"),
+    ("(菌草 OR 蚕茧) (OR)", "已忽略“(OR)”：OR 两边都要有词语。"),
+])
+def test_an_empty_group_beside_an_or_is_said(idx, q, note):
+    # Review 37 #7: an empty group left its OR joining nothing in silence, and (OR) was a word no report used.
+    result = search(idx, q=q, per_page=50)
+    assert note in result.messages, result.messages
+    assert not any("没有报告使用" in m for m in result.messages)
