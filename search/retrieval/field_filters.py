@@ -30,6 +30,7 @@ LEVEL_WORDS = {**{code: code for code in LEVELS}, **{label: code for code, label
 _FIELD_LIKE = re.compile(r"^((?:(?![\u3400-\u9fff])[^\W\d_]){2,20}|[\u3400-\u9fff]{1,3}):(?!//)(.*)$")
 UNKNOWN_FIELD = "不认识的筛选字段“{field}:”，已按普通词语搜索；可用的字段：{chinese}（或 {english}）。"
 UNREAD_FILTER = "无法理解筛选条件 {name}:{value}，已按普通词语“{words}”搜索。"
+OTHER_REGION = "“{typed}”按{read}理解；要看{other}，请写 {field}:{other}。"
 EMPTY_FILTER = "筛选条件 {name}: 后面没有值，已忽略（写法如 level:county、地区:浙江）。"
 
 
@@ -62,6 +63,7 @@ def apply_filter(parsed, name: str, value: str, token: str) -> bool:
     chosen = _facet_value(name, value)
     if chosen is not None:
         parsed.typed_choices.append((*chosen, token))
+        parsed.notes += [note] if name == "region" and (note := _other_region_note(token, value, chosen)) else []
         return True
     parsed.notes.append(UNREAD_FILTER.format(name=echo(token.split(":", 1)[0]), value=echo(value),
                                              words="”“".join(echo(w) for w in unread_words(token))))  # 地区:火星 as typed
@@ -94,6 +96,18 @@ def region_value(value: str) -> tuple[str, str] | None:
                 and any(u.province == province[1] for u in load_divisions().by_name.get(city[1], ()))):
             return city
     return None
+
+
+def _other_region_note(token: str, value: str, chosen: tuple[str, str]) -> str:
+    """The note for a short name a province and a city share (地区:吉林: 吉林省 and 吉林市; 海南: 海南省 and 海南藏族自治州),
+    read as the province in silence before (review 37 #8): which was read, and how to write the other ('' for none)."""
+    from search.retrieval.region_names import full_region
+
+    city = full_region(value, "city") if chosen[0] == "province" else None
+    if city is None or city == chosen[1]:
+        return ""
+    field = echo(token.split(":", 1)[0])
+    return OTHER_REGION.format(typed=f"{field}:{echo(value)}", read=chosen[1], other=city, field=field)
 
 
 def _named_region(value: str) -> tuple[str, str] | None:

@@ -80,3 +80,15 @@ def test_a_level_clicked_and_typed_is_removed_both_ways_by_its_chip(client):
     assert parse_qs(urlsplit(chip[0]).query) == {"q": ["菌草"]}
     data = client.get("/", query_string=parse_qs(urlsplit(chip[0]).query)).get_data(as_text=True)
     assert "杭州市菌草推广站" in data  # the city's body is back: no level chosen any more
+
+
+def test_a_short_name_a_province_and_a_city_share_says_which_was_read(client):
+    # Review 37 #8: region:吉林 chose 吉林省 in silence, though 吉林市 is a city too.
+    note = "“region:吉林”按吉林省理解；要看吉林市，请写 region:吉林市。"
+    data = client.get("/api/search", query_string={"q": "菌草 region:吉林"}).get_json()
+    assert note in data["messages"]
+    assert {v["value"] for v in data["facets"]["province"] if v["selected"]} == {"吉林省"}
+    assert "“地区:海南”按海南省理解；要看海南藏族自治州，请写 地区:海南藏族自治州。" in client.get(
+        "/", query_string={"q": "菌草 地区:海南"}).get_data(as_text=True)
+    for q in ("菌草 region:吉林市", "菌草 region:吉林省", "菌草 地区:浙江"):
+        assert not any("理解；要看" in m for m in client.get("/api/search", query_string={"q": q}).get_json()["messages"])
