@@ -235,14 +235,17 @@ def build_trend(searcher, params: SearchParams, figures: list[str] | None = None
     kept = store.cache.setdefault("trends", {})
     asked = (tuple(selection.report_ids), tuple(figures))
     # Summed once: the whole corpus's are summed by the warming thread (search/retrieval/warm.py) while a first
-    # visitor may ask for them; a visitor waits for those sums rather than adding the same again beside them.
-    with store.cache.setdefault("trends_summing", threading.Lock()):
+    # visitor may ask for them; a visitor waits for those sums rather than adding the same again beside them. The wait
+    # is per selection (review 37 #4: one lock for all made an agency's small trend wait behind the corpus's sums).
+    summing = store.cache.setdefault("trends_summing", {})
+    with summing.setdefault(asked, threading.Lock()):
         summed = kept.get(asked)
         if summed is None:
             summed = trend_of(searcher, store.records(selection.report_ids), params, figures)
             if len(kept) >= TRENDS_KEPT:
                 kept.pop(next(iter(kept)), None)
             kept[asked] = summed
+        summing.pop(asked, None)  # (kept now: a later visitor finds the sums, its new lock uncontended)
     trend = replace(summed, params=params, messages=selection.messages + messages + summed.messages)
     shown = [] if figures == DEFAULT_FIGURES else [("fig", key) for key in figures]
     trend.chips = selection_chips(searcher, params, keep=shown)

@@ -127,3 +127,37 @@ def test_the_warming_sums_the_whole_corpus_trend_so_that_no_first_visit_does(ind
     assert build_trend(searcher, SearchParams()).years == [2020, 2021]
     with pytest.raises(AssertionError, match="summed on a visit"):
         build_trend(searcher, SearchParams(q=BODIES[0]))
+
+
+def test_a_trend_waits_only_for_the_sums_of_its_own_selection(index, monkeypatch):
+    """Review 37 #4: one lock for every selection made an agency's trend wait while the whole corpus's was summed
+    (the warming's, or another visitor's). The same selection still waits, and is summed once."""
+    import threading
+
+    from search.figures import trends
+
+    searcher, _ = index
+    entered, release, calls = threading.Event(), threading.Event(), []
+    summing = trends.trend_of
+
+    def slow(searcher, records, params, figures, messages=None):
+        calls.append(len(records))
+        if len(records) == len(BODIES) * 2:  # the whole corpus: held until released
+            entered.set()
+            release.wait(60)
+        return summing(searcher, records, params, figures, messages)
+
+    monkeypatch.setattr(trends, "trend_of", slow)
+    whole = [threading.Thread(target=build_trend, args=(searcher, SearchParams())) for _ in range(2)]
+    whole[0].start()
+    assert entered.wait(30)
+    whole[1].start()  # the same selection: waits for the first's sums
+    one = threading.Thread(target=build_trend, args=(searcher, SearchParams(agency=(BODIES[0],))))
+    one.start()
+    one.join(10)  # (a guard against hanging the suite: it returns at once unless it waits on the corpus's lock)
+    done_before_release = not one.is_alive()
+    release.set()
+    for thread in [*whole, one]:
+        thread.join(30)
+    assert done_before_release
+    assert calls.count(len(BODIES) * 2) == 1  # the corpus summed once, its second visitor waited for it
