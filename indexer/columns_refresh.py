@@ -9,35 +9,21 @@ A segment's file is written beside it, never through a file another generation l
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
-from search.index import lock_for_reading, release_lock
+from indexer.stale_segments import for_each_stale_segment
 from search.segment_columns import EXT, columns_of_segment, read_columns, write_columns
 
 
 def write_missing_columns(generation: Path) -> int:
     """Write the columns file of every segment of ``generation`` that has none (or one this code cannot read);
     returns how many segments were written (0 when every one had its file)."""
-    fd = lock_for_reading(generation)  # a build may not delete the generation meanwhile
-    written = 0
-    try:
-        ix = whoosh_index.open_dir(str(generation))
-        with ix.searcher() as searcher:
-            for segment, _base in searcher.reader().leaf_readers():
-                if not hasattr(segment, "_segment"):
-                    continue
-                path = generation / segment._segment.make_filename(EXT)
-                saved = read_columns(path)
-                if saved is not None and saved.docs == segment.doc_count_all():
-                    continue
-                if not os.access(generation, os.W_OK):
-                    raise PermissionError(f"{generation} is not writable")
-                columns, lengths = columns_of_segment(segment)
-                write_columns(path, segment.doc_count_all(), columns, lengths)
-                written += 1
-    finally:
-        release_lock(fd)
-    return written
+    def is_current(path: Path, segment) -> bool:
+        saved = read_columns(path)
+        return saved is not None and saved.docs == segment.doc_count_all()
+
+    def write(path: Path, segment) -> int:
+        columns, lengths = columns_of_segment(segment)
+        write_columns(path, segment.doc_count_all(), columns, lengths)
+        return 1
+    return for_each_stale_segment(generation, EXT, is_current, write)

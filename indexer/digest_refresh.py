@@ -13,42 +13,23 @@ new one, never written through, so a generation another process serves keeps its
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
+from indexer.stale_segments import for_each_stale_segment
 from search.figures.digest import EXT, read_digests, report_digest, write_digests
-from search.index import lock_for_reading, release_lock
 
 
 def refresh_digests(generation: Path) -> int:
     """Write the digests of every segment of ``generation`` whose digests are missing or of another version;
     returns how many reports' digests were written (0 when all were current)."""
-    fd = lock_for_reading(generation)  # a build may not delete the generation meanwhile
-    written = 0
-    try:
-        ix = whoosh_index.open_dir(str(generation))
-        with ix.searcher() as searcher:
-            for segment, _base in searcher.reader().leaf_readers():
-                if not hasattr(segment, "_segment"):
-                    continue
-                path = generation / segment._segment.make_filename(EXT)
-                if read_digests(path) is not None:
-                    continue
-                if not os.access(generation, os.W_OK):
-                    # Said before reading the segment's stored reports (half a minute at 10,000 for nothing), and only
-                    # here: a read-only index whose digests are all current needs no write and is told so.
-                    raise PermissionError(f"{generation} is not writable")
-                # Every report the segment stores, deleted ones included, as its writer wrote them: the segment
-                # is shared by later generations, which delete other reports of it.
-                digests = []
-                for docnum in range(segment.doc_count_all()):
-                    fields = segment.stored_fields(docnum)
-                    if fields.get("kind") == "report":
-                        digests.append(report_digest(json.loads(fields["payload"])))
-                write_digests(path, digests)
-                written += len(digests)
-    finally:
-        release_lock(fd)
-    return written
+    def write(path: Path, segment) -> int:
+        # Every report the segment stores, deleted ones included, as its writer wrote them: the segment is shared
+        # by later generations, which delete other reports of it.
+        digests = []
+        for docnum in range(segment.doc_count_all()):
+            fields = segment.stored_fields(docnum)
+            if fields.get("kind") == "report":
+                digests.append(report_digest(json.loads(fields["payload"])))
+        write_digests(path, digests)
+        return len(digests)
+    return for_each_stale_segment(generation, EXT, lambda path, _segment: read_digests(path) is not None, write)

@@ -267,7 +267,7 @@ def test_an_old_index_gets_this_codes_figures_digests_once_before_it_is_served(t
 def test_an_old_index_whose_digests_cannot_be_written_is_still_served(tmp_path, monkeypatch, capsys):
     """``make run`` and ``make serve`` serve only once ``indexer stale`` exits 0: a generation a build deleted while
     the refresh waited for its lock (Whoosh then finds no index there, no OSError) is a warning, not a traceback."""
-    import indexer.digest_refresh as refresh
+    import indexer.stale_segments as walk  # (the segments' walk the digests' refresh goes through)
     from indexer.__main__ import main
 
     root = tmp_path / "index"
@@ -275,7 +275,7 @@ def test_an_old_index_whose_digests_cannot_be_written_is_still_served(tmp_path, 
                                     encoding="utf-8")
     build_index([tmp_path / "a.txt"], root)
     monkeypatch.setattr("indexer.__main__.code_fingerprint", lambda: "0000000000000000")
-    locked = refresh.lock_for_reading
+    locked = walk.lock_for_reading
 
     def lock_after_a_build_deleted_it(generation):
         fd = locked(generation)
@@ -284,7 +284,7 @@ def test_an_old_index_whose_digests_cannot_be_written_is_still_served(tmp_path, 
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
         return fd
 
-    monkeypatch.setattr(refresh, "lock_for_reading", lock_after_a_build_deleted_it)
+    monkeypatch.setattr(walk, "lock_for_reading", lock_after_a_build_deleted_it)
     assert main(["stale", "--index", str(root)]) == 0
     said = capsys.readouterr().err
     assert "could not write them" in said and "EmptyIndexError" in said
