@@ -51,7 +51,7 @@ from search.index import column_values
 from search.lead_in_words import EXT as LEAD_INS_EXT, FIELD as LEAD_IN_FIELD, gather, write_lead_in_words
 from search.postings import EXT as STORE_EXT, FieldPostings, write_store
 from search.schema import POSITIONS_IN_STORE, make_schema
-from search.segment_columns import EXT as COLUMNS_EXT, encode_column, write_columns
+from search.segment_columns import EXT as COLUMNS_EXT, write_built_columns
 
 _MEMO_VALUES = 64  # repeated field values tokenised once (per report: title, agency, place)
 _TOKENS_PER_POSTING = 4  # rough bytes of buffer per position, against 16 per posting, for the budget
@@ -166,9 +166,8 @@ class SegmentBuilder:
             perdoc.add_field(name, field, stored if field.stored else None, length)
             column = field.column_type
             if column and stored is not None:
-                raw = field.to_column_value(stored)
-                perdoc.add_column_value(name, column, raw)
-                self._columns.setdefault(name, {})[docnum] = raw
+                perdoc.add_column_value(name, column, raw := field.to_column_value(stored))
+                self._columns.setdefault(name, {})[docnum] = raw  # saved beside too (search/segment_columns.py)
         perdoc.finish_doc()
         if lead_in and isinstance(fields.get(LEAD_IN_FIELD), str):
             # Its words as just tokenised to index it (the memo holds them) and its exact lengths:
@@ -244,29 +243,12 @@ class SegmentBuilder:
         lead_ins = folder / self.segment.make_filename(LEAD_INS_EXT)
         write_lead_in_words(lead_ins, gather(self.lead_ins))
         columns = folder / self.segment.make_filename(COLUMNS_EXT)
-        self._write_columns(columns)
+        write_built_columns(columns, self.schema, self._columns, self._lengths, self.docnum)
         # Flushed here, while the other workers go on parsing, not all at once when the build
         # commits (the generation's final flush of some 2 GB at 50,000 reports held the swap up).
         for path in (folder / self.segment.make_filename(self.segment.COMPOUND_EXT), store, digests, lead_ins, columns):
             fsync_path(path)
         return self.segment
-
-    def _write_columns(self, path: Path) -> None:
-        """The segment's sortable columns and length bytes as Whoosh's readers give them back (a document without a
-        value holds the column's default), saved for the processes that serve it (search/segment_columns.py)."""
-        columns = {}
-        for name in self.schema.names():
-            field = self.schema[name]
-            if not field.column_type:
-                continue
-            held, default = self._columns.get(name, {}), field.column_type.default_value()
-            raws = [held.get(docnum, default) for docnum in range(self.docnum)]
-            decoded = {raw: field.from_column_value(raw) for raw in set(raws)}  # each distinct value once
-            column = encode_column([decoded[raw] for raw in raws])
-            if column is not None:
-                columns[name] = column
-        lengths = {name: bytes(raw) + b"\0" * (self.docnum - len(raw)) for name, raw in self._lengths.items()}
-        write_columns(path, self.docnum, columns, lengths)
 
     def _grouped(self, name: str, buffer: _FieldBuffer) -> FieldPostings | None:
         """The field's postings grouped by term, terms in byte order (Whoosh's term order).

@@ -179,6 +179,54 @@ def saved_columns(searcher) -> SavedColumns:
     return cache.get("saved_columns", lambda: SavedColumns(searcher)) if cache is not None else SavedColumns(searcher)
 
 
+def segment_columns(searcher, field: str) -> list[Column]:
+    """A sortable column as each segment's saved one, else the index's read through Whoosh as one part."""
+    columns = saved_columns(searcher).column(field)
+    if columns is None:
+        values = column_values(searcher.reader(), field)
+        columns = [encode_column(values) or Column(values, np.arange(len(values)))]
+    return columns
+
+
+NO_VALUE = object()  # ``merged_codes``' missing value of a text column: every value is one
+
+
+def merged_codes(parts: list[Column], missing, sort_key) -> tuple[np.ndarray, list]:
+    """(codes over the index, their values) from its columns' parts in document order: values sorted by ``sort_key``,
+    each code standing for the first value (in document order) of its key; ``missing`` (a numeric column's default)
+    is no value, None."""
+    firsts: dict = {}
+    part_keys = []
+    for part in parts:
+        keys = [(0, "") if v == missing else sort_key(v) for v in part.values]
+        for value, key in zip(part.values, keys):
+            firsts.setdefault(key, None if value == missing else value)
+        part_keys.append(keys)
+    unique = sorted(firsts)
+    index = {k: i for i, k in enumerate(unique)}
+    codes = [np.array([index[k] for k in keys], dtype=np.int64)[part.codes] for keys, part in zip(part_keys, parts)]
+    return np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64), [firsts[k] for k in unique]
+
+
+def write_built_columns(path: Path, schema, held: dict[str, dict[int, object]], lengths: dict, docs: int) -> None:
+    """Save the columns of a segment the build wrote (indexer/segments.py): its sortable columns from the raw values it
+    held (``held``: by field, by document number) as Whoosh's readers give them back (a document without a value holds
+    the column's default), and each field's length bytes (``lengths``: by field, to the last document holding one)."""
+    columns = {}
+    for name in schema.names():
+        field = schema[name]
+        if not field.column_type:
+            continue
+        values, default = held.get(name, {}), field.column_type.default_value()
+        raws = [values.get(docnum, default) for docnum in range(docs)]
+        decoded = {raw: field.from_column_value(raw) for raw in set(raws)}  # each distinct value once
+        column = encode_column([decoded[raw] for raw in raws])
+        if column is not None:
+            columns[name] = column
+    padded = {name: bytes(raw) + b"\0" * (docs - len(raw)) for name, raw in lengths.items()}
+    write_columns(path, docs, columns, padded)
+
+
 def values_of(searcher, field: str) -> list:
     """Every document's value in a sortable column, in document order, as ``search.index.column_values`` reads it:
     from the saved columns when every segment has them."""

@@ -27,10 +27,9 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from search.index import column_values
 from search.lead_in_words import EXT as LEAD_INS_EXT, LeadInWords, read_lead_in_words
 from search.postings import EXT as STORE_EXT, StoreReader, term_key
-from search.segment_columns import Column, encode_column, saved_columns
+from search.segment_columns import NO_VALUE, merged_codes, saved_columns, segment_columns
 
 POSTINGS_BUDGET = 64 * 1024 * 1024  # bytes of cached posting arrays per generation
 MASK_CACHE = 256  # filter and phrase results kept per generation
@@ -339,9 +338,8 @@ class IndexArrays:
         for n, (segment, base) in enumerate(searcher.reader().leaf_readers()):
             count = segment.doc_count_all()
             raw = saved.lengths(n, field)
-            if raw is not None:  # the length bytes the build saved (False: the segment has none of the field)
-                if raw is not False:
-                    out[base : base + count] = _BYTE_TO_LENGTH[raw]
+            if raw is not None:  # the length bytes the build saved (False: the segment has none of the field: 1)
+                out[base : base + count] = 1.0 if raw is False else _BYTE_TO_LENGTH[raw]
                 continue
             column = None
             perdoc = getattr(segment, "_perdoc", None)
@@ -367,19 +365,12 @@ class IndexArrays:
         # decoded (a year as 4294967295, a 64-bit figure as 2**63 - 1): that is no value, not a number.
         fieldobj = searcher.schema[field]
         default = getattr(fieldobj.column_type, "_default", None)
-        missing = _NO_VALUE
-        if isinstance(default, int) and hasattr(fieldobj, "from_column_value"):
-            missing = fieldobj.from_column_value(default)
-        # What the build saved (each segment's distinct values and codes), else read through Whoosh.
-        columns = saved_columns(searcher).column(field)
-        if columns is None:
-            values = column_values(searcher.reader(), field)
-            columns = [encode_column(values) or Column(values, np.arange(len(values)))]
-        found = _merged_codes([(column.values, column.codes) for column in columns], missing)
+        numeric = isinstance(default, int) and hasattr(fieldobj, "from_column_value")
+        missing = fieldobj.from_column_value(default) if numeric else NO_VALUE
+        found = Codes(*merged_codes(segment_columns(searcher, field), missing, _sort_key))
         with self._lock:
             self._codes[field] = found
         return found
-
 
     def report_values(self, searcher, field: str) -> np.ndarray | None:
         """Each report's code in ``field`` when the field is the same on all its documents
@@ -395,25 +386,6 @@ class IndexArrays:
         with self._lock:
             self._per_report[field] = found
         return found
-
-
-_NO_VALUE = object()  # a text column: every value is one
-
-
-def _merged_codes(parts: list[tuple[list, np.ndarray]], missing) -> Codes:
-    """Codes over the index from its parts in document order, each as (values, each document's index into them):
-    values sorted by ``_sort_key``, each code standing for the first value (in document order) of its key."""
-    firsts: dict = {}
-    part_keys = []
-    for values, _ in parts:
-        keys = [(0, "") if v == missing else _sort_key(v) for v in values]
-        for value, key in zip(values, keys):
-            firsts.setdefault(key, None if value == missing else value)
-        part_keys.append(keys)
-    unique = sorted(firsts)
-    index = {k: i for i, k in enumerate(unique)}
-    codes = [np.array([index[k] for k in keys], dtype=np.int64)[at] for keys, (_, at) in zip(part_keys, parts)]
-    return Codes(np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64), [firsts[k] for k in unique])
 
 
 def _sort_key(value):
