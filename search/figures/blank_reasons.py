@@ -7,9 +7,10 @@ the index already knows, by the rules the other pages use, so that /stats, its e
 a text stopping early is the quality flag ``cut_off`` (the search's 文本不完整), a template is the parser's.
 
 Each column's figures sit in one template part (``Column.part``); a blank column's cause is the first that holds:
-the report predates the 2019 template (its tables are not the template's), its part is missing, its text stops
-before or inside the part, the column is a row the report's template has not, a rate's whole is 0, the
-pages were a scan, else the part is there and its table was not read.
+a rate's whole is known to be 0 (its table's, or a count it cannot exceed stated 0 in the prose), the report predates
+the 2019 template (its tables are not the template's), its part is missing, its text stops before or inside the
+part, the column is a row the report's template has not, the pages were a scan, else the part is there and its
+table was not read.
 """
 from __future__ import annotations
 
@@ -53,11 +54,21 @@ class BlankReason:
         return bool(self.causes)
 
 
+# A rate whose base cannot exceed a count (cases decided ≤ cases): that count stated 0, in the table or the prose
+# (没有发生行政复议), and the base is 0 too (review 37 #1: 15 reports saying 行政复议 0 were told as not giving the rate).
+BASE_BOUNDED_BY = {"rate_reconsideration_corrected": "reconsideration_total",
+                   "rate_litigation_corrected": "litigation_total"}
+
+
 def column_cause(record, key: str) -> str | None:
-    """Why column ``key`` of ``record`` (a ReportRecord) is blank, a key of CAUSES; None when it is known."""
+    """Why column ``key`` of ``record`` (a ReportRecord) is blank, a key of CAUSES; None when it is known. A rate over a
+    base known to be 0 is that first: no fuller copy or better reading would give it."""
     column = COLUMN_BY_KEY[key]
     if record.counted.get(key) is not None:
         return None
+    if column.kind == "rate" and (record.parts[key][1] is not None and record.parts[key][1] <= 0
+                                  or key in BASE_BOUNDED_BY and record.counted.get(BASE_BOUNDED_BY[key]) == 0):
+        return "zero_base"
     part = column.part
     if record.template == "pre2019":
         return "pre2019"
@@ -70,10 +81,6 @@ def column_cause(record, key: str) -> str | None:
         return "template"
     if column.kind == "amount" and record.figures.get(key) is not None:  # read, but in no unit it states
         return "unit"
-    if column.kind == "rate":
-        part_value, whole = record.parts[key]
-        if part_value is not None and whole is not None:
-            return "zero_base"
     return "ocr" if record.ocr else "unread"
 
 

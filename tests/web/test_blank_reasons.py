@@ -47,7 +47,11 @@ def test_each_row_says_why_its_figures_are_blank(client):
     assert rows[OLD]["blank_reason"] == "2019 年前的报告"
     prose = rows[PROSE]
     assert prose["values"]["requests_new"] == 12 and "requests_new" not in str(prose["blank_causes"])
-    assert prose["blank_reason"] == "表格未读出（第二、三、四部分）"  # parts there, no table read in them
+    # Parts there, no table read in them; its prose says no review or lawsuit came, so their rates are over 0
+    # (review 37 #1: told as not read, and by the range as not given).
+    assert prose["blank_reason"] == "表格未读出（第二、三、四部分）；分母为 0"
+    zero = next(c for c in prose["blank_causes"] if c["cause"] == "zero_base")["columns"]
+    assert sorted(zero) == ["rate_litigation_corrected", "rate_reconsideration_corrected"]
     # A whole 2021 report: no 政府集中采购 row in its template, no rate over no reviews.
     assert rows[WHOLE]["blank_reason"] == "模板无此项；分母为 0"
 
