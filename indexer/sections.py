@@ -237,7 +237,7 @@ def _looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= MAX_HEADING
-    ) or _chapter_heading(key)
+    ) or _chapter_heading(key) or _digit_heading(key)
 
 
 # A report's own chapter heading ('一、压实工作责任，扎实做好重点领域公开'): numbered, short, no sentence
@@ -249,6 +249,15 @@ def _chapter_heading(key: str) -> bool:
     match = _numbered(key)
     return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
                 and not _SENTENCE_MARK.search(key) and not _TABLE_ROW.match(match.group(2)))
+
+
+def _digit_heading(key: str) -> bool:
+    """(round 70) A short line numbered with a digit that reads as a part heading under that Chinese numeral
+    ('2.依申请公开信息的情况和不予公开信息的情况' as '二、…'): it stands alone as that heading would, whether the
+    report's parts or a part's items are numbered so (numbering.py tells which)."""
+    match = _ARABIC.match(key)
+    return bool(match and len(key) <= _MAX_CHAPTER and 1 <= int(match.group(1)) <= len(NUMERALS)
+                and not _SENTENCE_MARK.search(key) and _classify(f"{NUMERALS[int(match.group(1)) - 1]}、{match.group(2)}", False))
 
 
 _SENTENCE_MARK = re.compile(r"[。；;：:！？!?]")
@@ -459,7 +468,7 @@ def list_items(blocks: list[Block]) -> set[int]:
     return items
 
 
-def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
+def _choose(blocks: list[Block], bracketed: bool, items: set[int] = frozenset()) -> list[Candidate]:
     """The part headings among the blocks: the best increasing sequence of candidates.
 
     ``bracketed``: read only （一）…（六） lines as part headings; that reading counts only when it
@@ -467,7 +476,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     part 一's own sub-headings start at （一）主动公开).
     """
     candidates = []
-    listed = list_items(blocks)
+    listed = list_items(blocks) | items  # (``items``: lines a list numbers, never part headings)
     for i, block in enumerate(blocks):
         if isinstance(block, Table) or i in listed:
             continue
@@ -626,50 +635,6 @@ _CUT_TITLES = {
 }
 
 
-# A pre-2019 report may number its chapters 1、…7、 in its own words, the heading run into its paragraph
-# ('2、主动公开政府信息的情况。一年来，我局…'). Part 一's items are numbered so too ('1、主动公开情况。…'), so
-# this reading is tried only when 一、 and （一） numbering find fewer than two parts, and counts only when
-# its chapter 1 is the overview.
-_DIGIT_RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
-
-
-def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], int]:
-    """(part headings, blocks with run-in chapter headings split off, the first heading's index in ``blocks``)
-    of a report numbering its chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks, -1)
-    when it does not."""
-    numbered: list[Block] = []
-    candidates = []
-    where: dict[int, int] = {}  # a heading's index in numbered -> in blocks
-    listed = list_items(blocks)
-    for index, block in enumerate(blocks):
-        if isinstance(block, Table) or "\t" in block or index in listed:
-            numbered.append(block)
-            continue
-        run_in = _DIGIT_RUN_IN.match(block)
-        head, rest = (block[: run_in.end()].strip(), block[run_in.end():].strip()) if run_in else (block, "")
-        key = squeeze(clean_line(head))
-        match = _ARABIC.match(key)
-        number = int(match.group(1)) if match else 0
-        found = classify_heading(f"{NUMERALS[number - 1]}、{match.group(2)}") if 1 <= number <= 10 else None
-        if found:
-            where[len(numbered)] = index
-            candidates.append(Candidate(len(numbered), found[0], found[1], clean_line(head)))
-            numbered.append(head)
-            if rest:
-                numbered.append(rest)
-        else:
-            numbered.append(block)
-    chosen = _best_sequence(candidates)
-    if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
-        return [], blocks, -1
-    # chapters number on ('1.总体情况' … '2.主动公开…'); a number that starts again ('1.总体情况' over '1、主动公开情况',
-    # '2、依申请公开情况') numbers the items of a part, not parts
-    numbers = [int(_ARABIC.match(squeeze(c.title)).group(1)) for c in chosen]
-    if any(b <= a for a, b in zip(numbers, numbers[1:])):
-        return [], blocks, -1
-    return chosen, numbered, where[chosen[0].index]
-
-
 def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
     """chosen with part 三 added at the second sub-heading of a chapter on disclosure as a whole (round 59).
 
@@ -744,36 +709,3 @@ def _promoted_topic(blocks: list[Block], chosen: list[Candidate]) -> list[Candid
                 return [Candidate(i, 1, found[1], clean_line(block)), *rest]
         return chosen
     return chosen
-
-
-def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
-    """Split blocks into (preamble, parts in order).
-
-    Parts are numbered 一、…六、; only a report in which that finds fewer than two parts is read
-    again with （一）…（六） as part numbers (otherwise those are sub-headings: '（一）主动公开情况'
-    inside 总体情况 must not become part 二).
-    """
-    chosen = _choose(blocks, bracketed=False)
-    if len(chosen) < 2:
-        again = _choose(blocks, bracketed=True)
-        # Brackets after a numbered part heading are that part's sub-headings: '一、总体情况' over
-        # '（一）概述 （二）主动公开政府信息情况 （三）依申请公开…' (the 2019 template's part 一).
-        if chosen and again and chosen[0].index < again[0].index:
-            again = []
-        chosen = again if len(again) > len(chosen) else chosen
-    if len(chosen) < 2:
-        digits, numbered, first = _digit_chapters(blocks)
-        # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
-        if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
-            blocks, chosen = numbered, digits
-    chosen = _promoted_topic(blocks, _combined_chapter(blocks, chosen))
-    if not chosen:
-        return blocks, []
-    preamble = blocks[: chosen[0].index]
-    sections = []
-    for k, cand in enumerate(chosen):
-        end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
-        section = Section(number=cand.part, title=cand.title, blocks=list(blocks[cand.index + 1 : end]))
-        find_subheadings(section, heading_number(chosen[k + 1].title) if k + 1 < len(chosen) else None)
-        sections.append(section)
-    return preamble, sections
