@@ -113,6 +113,7 @@ def _heading_like(rest: str) -> bool:
 
 
 _MAX_WORDS = 28
+_PART_ONE_TOPICS = re.compile(r"(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?(?:$|[。.:：])")
 _SENTENCE = re.compile(r"[。；;：:！？!?]")
 
 
@@ -170,6 +171,10 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
         other = (_numbered(key) or _BRACKETED.match(key)) and cand.index not in on_run
         if other or cand.index < first:
             return None
+    # A topic only part 一 of the 2021 template tells ('3、政府信息管理。'): the run is part 一's items, its heading lost.
+    if any(events[k][4] and _PART_ONE_TOPICS.match(_DIGIT.match(squeeze(clean_line(
+            blocks[events[k][0]][events[k][1]:events[k][2]][:_MAX_RAW]))).group(2)) for k in members):
+        return None
     # Cut the run's headings out of their lines; read them as numbered 一、… and the other digit lines as items.
     cuts: dict[int, list[tuple[int, int, int]]] = {}
     for k in sorted(members):
