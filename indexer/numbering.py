@@ -211,6 +211,8 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
     on_heads = [c for c in found if c.index in heads]
     one = on_heads[0] if len(on_heads) == 1 else None
     strong = one and (one.part == 1 or (classify_heading(read[one.index]) or (0, 0.0))[1] >= 4)
-    if not (len(on_heads) >= 2 or strong) or len(found) < len(chosen):
+    # (and one of them in a part's words under its own number, or the template's: an explainer's '1. 主动公开：'
+    # '2. 依申请公开：' names two subjects, no report's parts)
+    if not (len(on_heads) >= 2 or strong) or max(c.score for c in on_heads) < 3 or len(found) < len(chosen):
         return None
     return out, [Candidate(c.index, c.part, c.score, clean_line(out[c.index])) for c in found]
