@@ -6,19 +6,24 @@ one-line page ('… 1.总体情况 2022年，…'). The same digits number the i
 2.依申请公开'; '（一）…' over '1.…'; '1.完善制度 2.加强培训' in part 五), so the digits are read as the parts (round 70)
 only as a whole report's top-level run, one rule:
 
-- the run opens at the report's first line numbered 1 and goes on with the next number; a list that starts again at 1
-  is nested under the line before it and goes on by its own numbers (a number both could take is the innermost
-  list's, as lists are read); a number further on than the next counts only where its line reads as a part heading
-  under that numeral (a report that skips a part); a line numbered in Chinese numerals with the next number goes on
-  with the run (a report that mixes both);
+- the run opens at the report's first heading numbered 1 (short, no sentence in it: a lead-in's list '1、报告依据：…。'
+  opens none), or 一、, or at a page's first digit line when it heads a part ('3.依申请…' on a page cut before it);
+  it goes on with the next number; a list that starts again at 1 is nested under the line before it and goes on
+  by its own numbers (a number both could take is the innermost list's, as lists are read, unless that list's items
+  are sentences and the line is a part's heading: '1、经统计，…。' '2、…。' then '3.存在的主要问题和改进措施'); a number
+  further on than the next counts only where its line reads as a part heading under that numeral (a report that
+  skips a part); a line numbered in Chinese numerals with the next number goes on with the run (a report mixing both);
 - the run is read as if numbered 一、二、…, by the same choice of parts as any report (``sections``), and is the
-  report's parts only when that reading finds two parts at the run's lines, or one heading part 一 (or a template
-  title whole: a page cut after its first part), and no fewer parts than the report's reading without it;
-- and only when that reading found no part heading numbered another way (一、, （一）, 第一部分) that is not on the run,
+  report's parts only when that reading finds two parts at the run's digit lines, or one heading part 一 (or a
+  template title whole: a page cut after its first part); one of them part 一 or in a part's words under its own
+  number (an explainer's '1. 主动公开：' '2. 依申请公开：' is no report); no fewer parts than the reading without it;
+  none of its lines a topic only part 一 of the 2021 template tells ('3、政府信息管理': part 一's items, its heading lost);
+- and only when the reading without it found no part heading numbered another way (一、, （一）, 第一部分) off the run,
   and none before the run's first line: then the digits are that heading's items.
 
 The run's other digit lines are items, never part headings. Table rows and dates never open a run: a table is no line,
-and a number opening a line is read only with its mark ('1.', '1、') and no digit after it (1.5万条, 2022.1.5).
+and a number opening a line is read only with its mark ('1.', '1、') and no digit after it but a year's
+(1.5万条 and 2022.1.5 are none; '1.2014年政府信息公开工作基本情况' is one).
 """
 from __future__ import annotations
 
@@ -115,6 +120,7 @@ def _heading_like(rest: str) -> bool:
 _MAX_WORDS = 28
 _PART_ONE_TOPICS = re.compile(r"(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?(?:$|[。.:：])")
 _SENTENCE = re.compile(r"[。；;：:！？!?]")
+_CLAUSE = re.compile(r"[，,]")
 
 
 def _top_run(blocks: list[Block], listed: set[int]) -> tuple[list[tuple], set[int]]:
@@ -146,15 +152,20 @@ def _top_run(blocks: list[Block], listed: set[int]) -> tuple[list[tuple], set[in
                     members.add(len(events) - 1)
                 continue
             head = _DIGIT.match(squeeze(clean_line(block[start:end][:_MAX_RAW]))).group(2)
-            level = next((k for k in range(len(nested) - 1, -1, -1) if number == nested[k] + 1), None)
+            level = next((k for k in range(len(nested) - 1, -1, -1) if number == nested[k][0] + 1), None)
+            if (level is not None and nested[level][1] and number == top + 1 and _heading_like(head)
+                    and _reads_as_part(number, head)):
+                level = None  # a list of sentences ('1、经统计，…。') goes on with no heading: '3.存在的主要问题和改进措施'
             if level is not None:
                 nested = nested[:level + 1]
-                nested[level] = number
+                nested[level][0] = number
             elif number == top + 1 or (top < number <= len(NUMERALS) and _reads_as_part(number, head)):
                 top, nested = number, []
                 members.add(len(events) - 1)
             elif number == 1:
-                nested.append(1)
+                # (its count, and whether its items are sentences: no words of a heading before the first one's end)
+                sentence = not _heading_like(head) or bool(_CLAUSE.search(head))
+                nested.append([1, sentence and not _RUN_IN.match(block[start:])])
     return events, members
 
 
@@ -207,12 +218,13 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
         if block[at:].strip():
             out.append(block[at:].strip())
             read.append(out[-1])
-    found = _choose(read, bracketed=False, items=items)
+    found = _promoted_topic(read, _combined_chapter(read, _choose(read, bracketed=False, items=items)))
     on_heads = [c for c in found if c.index in heads]
     one = on_heads[0] if len(on_heads) == 1 else None
     strong = one and (one.part == 1 or (classify_heading(read[one.index]) or (0, 0.0))[1] >= 4)
-    # (and one of them in a part's words under its own number, or the template's: an explainer's '1. 主动公开：'
-    # '2. 依申请公开：' names two subjects, no report's parts)
-    if not (len(on_heads) >= 2 or strong) or max(c.score for c in on_heads) < 3 or len(found) < len(chosen):
+    # (and one of them part 一 or in a part's words under its own number: an explainer's '1. 主动公开：' '2. 依申请公开：'
+    # names two subjects, no report's parts)
+    sure = any(c.part == 1 or c.score >= 3 for c in on_heads)
+    if not (len(on_heads) >= 2 or strong) or not sure or len(found) < len(chosen):
         return None
     return out, [Candidate(c.index, c.part, c.score, clean_line(out[c.index])) for c in found]

@@ -4,6 +4,7 @@ Made-up bodies (青枫县候鸟保护站 and its like appear nowhere in the corp
 from __future__ import annotations
 
 from indexer.model import Document
+from indexer.numbering import split_sections
 from indexer.parser import parse_document
 
 TITLE = "青枫县候鸟保护站2022年政府信息公开工作年度报告"
@@ -69,3 +70,17 @@ def test_a_lead_ins_numbered_list_and_dates_open_no_run():
     report = parse_lines([TITLE, "1、报告依据：《中华人民共和国政府信息公开条例》。", "2、统计时段：2022年1月1日至12月31日。",
                           "一、总体情况", "全年公开候鸟监测信息", "1.5万条。", "二、主动公开政府信息情况", "见下表。"])
     assert [n for n, _ in parts(report)] == [1, 2]
+
+
+def test_a_part_heading_after_a_list_of_sentences_goes_on_with_the_run():
+    # items that are sentences ('1、经统计，…。') are one list; the short heading numbered 3 after them is the run's
+    report = parse_lines([TITLE, "1.概述", "我站推进候鸟监测信息公开。", "2.公开信息情况",
+                          "1、经统计，全年主动公开候鸟监测信息36条。", "2、全年，我站没有收到政府信息公开申请。",
+                          "3.存在的主要问题和改进措施", "信息更新不够及时。"])
+    assert [n for n, _ in parts(report)] == [1, 2, 5]
+
+
+def test_an_explainers_two_numbered_subjects_are_no_parts():
+    _, sections = split_sections(["政府信息公开的种类", "1. 主动公开：", "主动公开是指行政机关主动向社会公开信息。",
+                                  "2. 依申请公开：", "依申请公开是指行政机关根据申请提供信息。"])
+    assert sections == []
