@@ -19,7 +19,7 @@ only as a whole report's top-level run, one rule:
   number (an explainer's '1. 主动公开：' '2. 依申请公开：' is no report); no fewer parts than the reading without it;
   none of its lines a topic only part 一 of the 2021 template tells ('3、政府信息管理': part 一's items, its heading lost);
 - and only when the reading without it found no part heading numbered another way (一、, （一）, 第一部分) off the run,
-  and none before the run's first line: then the digits are that heading's items.
+  and none before the run's first line, nor stands a sub-heading （一） before it: then the digits are their items.
 
 The run's other digit lines are items, never part headings. Table rows and dates never open a run: a table is no line,
 and a number opening a line is read only with its mark ('1.', '1、') and no digit after it but a year's
@@ -172,7 +172,8 @@ def _top_run(blocks: list[Block], listed: set[int]) -> tuple[list[tuple], set[in
 def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[Block], list[Candidate]] | None:
     """(blocks with the run's run-in headings cut off, the parts the run heads) when digits number the report's
     parts (the rule above), else None. ``chosen``: the parts read without the digits."""
-    events, members = _top_run(blocks, list_items(blocks))
+    listed = list_items(blocks)
+    events, members = _top_run(blocks, listed)
     if not members:
         return None
     first = events[min(members)][0]
@@ -182,6 +183,10 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
         other = (_numbered(key) or _BRACKETED.match(key)) and cand.index not in on_run
         if other or cand.index < first:
             return None
+    # A sub-heading numbered （一） before the run's first line: the digits are its items ('（二）公开形式' over '1.门户网站。').
+    if any(isinstance(b, str) and i not in listed and _BRACKETED.match(squeeze(clean_line(b[:_MAX_RAW])))
+           for i, b in enumerate(blocks[:first])):
+        return None
     # A topic only part 一 of the 2021 template tells ('3、政府信息管理。'): the run is part 一's items, its heading lost.
     if any(events[k][4] and _PART_ONE_TOPICS.match(_DIGIT.match(squeeze(clean_line(
             blocks[events[k][0]][events[k][1]:events[k][2]][:_MAX_RAW]))).group(2)) for k in members):
