@@ -15,15 +15,18 @@ only as a whole report's top-level run, one rule:
   skips a part); a line numbered in Chinese numerals with the next number goes on with the run (a report mixing both);
 - the run is read as if numbered 一、二、…, by the same choice of parts as any report (``sections``), and is the
   report's parts only when that reading finds two parts at the run's digit lines, or one heading part 一 (or a
-  template title whole: a page cut after its first part); one of them part 一 or in a part's words under its own
-  number (an explainer's '1. 主动公开：' '2. 依申请公开：' is no report); no fewer parts than the reading without it;
+  template title whole: a page cut after its first part); one of them read as the part its digit numbers, part 一 or
+  in that part's words (an explainer's '1. 主动公开：' '2. 依申请公开：', a work list's '1.主动公开情况' '2.依申请公开情况'
+  '3.存在的问题' read as parts 二, 三, 五: none); no fewer parts than the reading without it;
   none of its lines a topic only part 一 of the 2021 template tells ('3、政府信息管理': part 一's items, its heading lost);
 - and only when the reading without it found no part heading numbered another way (一、, （一）, 第一部分) off the run,
   and none before the run's first line, nor stands a sub-heading （一） before it: then the digits are their items.
 
-The run's other digit lines are items, never part headings. Table rows and dates never open a run: a table is no line,
-and a number opening a line is read only with its mark ('1.', '1、') and no digit after it but a year's
-(1.5万条 and 2022.1.5 are none; '1.2014年政府信息公开工作基本情况' is one).
+The run's other digit lines are items, never part headings; headings in one line with nothing but other headings
+between them are a list of the parts ('本报告由以下部分组成：1.总体情况 2.…', '内容包括：1.…；2.…；'), never a run.
+Table rows and dates never open a run: a table is no line, and a number opening a line is read only with its mark
+('1.', '1、') and no digit after it but a year's (1.5万条 and 2022.1.5 are none; '1.2014年政府信息公开工作基本情况' is
+one).
 """
 from __future__ import annotations
 
@@ -32,8 +35,8 @@ import re
 from indexer.model import Block, Section, Table
 from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
-from indexer.sections import (_BRACKETED, _MAX_RAW, _TITLES, NUMERALS, Candidate, _choose,
-                              _combined_chapter, _numbered, _promoted_topic, classify_heading, find_subheadings,
+from indexer.sections import (BRACKETED, MAX_RAW, TITLES, NUMERALS, Candidate, choose,
+                              combined_chapter, numbered, promoted_topic, classify_heading, find_subheadings,
                               heading_number, list_items)
 
 _ANY = re.compile(r"\d\s*[、.．]")
@@ -43,7 +46,7 @@ _DIGIT = re.compile(r"^(\d{1,2})\s*[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))\s*(
 _RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
 # Inside a line (a crawled one-line page), after a sentence's end or a space: a template title, or a short phrase
 # ending as headings end and followed by a space or a bracket, as sections._INLINE reads '三、…情况 '.
-_TEMPLATE = "|".join([*_TITLES.values(), r"政府信息主动公开情况", r"概\s*[述况]"])
+_TEMPLATE = "|".join([*TITLES.values(), r"政府信息主动公开情况", r"概\s*[述况]"])
 _START_TITLE = re.compile(rf"^\s*(\d{{1,2}})\s*[.、．]\s*(?:{_TEMPLATE})[。：:]?")
 _INLINE = re.compile(rf"(?<=[。；！？：:\s])(\d{{1,2}})\s*[.、．](?!\d)\s*(?:(?:{_TEMPLATE})[。：:]?"
                      rf"|[^。，；：:（(\s\d][^。，；：:（(\s]{{1,29}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]|$))")
@@ -56,9 +59,9 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     again with （一）…（六） as part numbers (otherwise those are sub-headings: '（一）主动公开情况'
     inside 总体情况 must not become part 二); digits number the parts where they make a top-level run (above).
     """
-    chosen = _choose(blocks, bracketed=False)
+    chosen = choose(blocks, bracketed=False)
     if len(chosen) < 2:
-        again = _choose(blocks, bracketed=True)
+        again = choose(blocks, bracketed=True)
         # Brackets after a numbered part heading are that part's sub-headings: '一、总体情况' over
         # '（一）概述 （二）主动公开政府信息情况 （三）依申请公开…' (the 2019 template's part 一).
         if chosen and again and chosen[0].index < again[0].index:
@@ -67,7 +70,7 @@ def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
     digits = _digit_reading(blocks, chosen)
     if digits:
         blocks, chosen = digits
-    chosen = _promoted_topic(blocks, _combined_chapter(blocks, chosen))
+    chosen = promoted_topic(blocks, combined_chapter(blocks, chosen))
     if not chosen:
         return blocks, []
     preamble = blocks[: chosen[0].index]
@@ -86,11 +89,11 @@ def _headings(index: int, block: str) -> list[tuple[int, int, int]]:
         return []
     key = to_key(block)  # (same offsets as the block)
     out = []
-    start = _DIGIT.match(squeeze(clean_line(block[:_MAX_RAW])))
+    start = _DIGIT.match(squeeze(clean_line(block[:MAX_RAW])))
     if start:
         run_in = _RUN_IN.match(block)
         title = _START_TITLE.match(key)
-        end = len(block) if len(block) <= _MAX_RAW else None
+        end = len(block) if len(block) <= MAX_RAW else None
         if title:  # a template title glued to its paragraph: '5.因政府信息公开申请行政复议、提起行政诉讼情况我局…'
             end = title.end()
         elif run_in and _reads_as_part(int(run_in.group(1)), run_in.group(2)):
@@ -101,6 +104,10 @@ def _headings(index: int, block: str) -> list[tuple[int, int, int]]:
     for found in _INLINE.finditer(key):
         if not out or found.start() >= out[-1][1]:
             out.append((found.start(), found.end(), int(found.group(1))))
+    # Headings with nothing but other headings between them are a list of the parts ('本报告由以下部分组成：1.总体情况
+    # 2.主动公开政府信息情况 …'; '内容包括：1.…；2.…；'), never the parts themselves.
+    if len(out) >= 2 and all(_LIST_GAP.fullmatch(key[a[1]:b[0]]) for a, b in zip(out, out[1:])):
+        return []
     return out
 
 
@@ -118,6 +125,7 @@ def _heading_like(rest: str) -> bool:
 
 
 _MAX_WORDS = 28
+_LIST_GAP = re.compile(r"[\s；;，,、。]*")
 _PART_ONE_TOPICS = re.compile(r"(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?(?:$|[。.:：])")
 _SENTENCE = re.compile(r"[。；;：:！？!?]")
 _CLAUSE = re.compile(r"[，,]")
@@ -135,7 +143,7 @@ def _top_run(blocks: list[Block], listed: set[int]) -> tuple[list[tuple], set[in
             continue
         found = _headings(index, block)
         if not found:
-            chinese = _numbered(squeeze(clean_line(block[:_MAX_RAW])))
+            chinese = numbered(squeeze(clean_line(block[:MAX_RAW])))
             if chinese and len(chinese.group(1)) == 1 and NUMERALS.index(chinese.group(1)) == top:
                 top, nested = top + 1, []
                 members.add(len(events))
@@ -144,14 +152,14 @@ def _top_run(blocks: list[Block], listed: set[int]) -> tuple[list[tuple], set[in
         for start, end, number in found:
             events.append((index, start, end, number, True))
             if not top:
-                head = _DIGIT.match(squeeze(clean_line(block[start:end][:_MAX_RAW]))).group(2)
+                head = _DIGIT.match(squeeze(clean_line(block[start:end][:MAX_RAW]))).group(2)
                 # the run opens at a heading numbered 1, or at a page's first digit line heading a part ('3.依申请…'
                 # on a page cut before it); a lead-in's list ('1、报告依据：《条例》。') opens none
                 if (number == 1 and _heading_like(head)) or (len(events) == 1 and _reads_as_part(number, head)):
                     top = number
                     members.add(len(events) - 1)
                 continue
-            head = _DIGIT.match(squeeze(clean_line(block[start:end][:_MAX_RAW]))).group(2)
+            head = _DIGIT.match(squeeze(clean_line(block[start:end][:MAX_RAW]))).group(2)
             level = next((k for k in range(len(nested) - 1, -1, -1) if number == nested[k][0] + 1), None)
             if (level is not None and nested[level][1] and number == top + 1 and _heading_like(head)
                     and _reads_as_part(number, head)):
@@ -180,16 +188,16 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
     on_run = {events[k][0] for k in members if not events[k][4]}  # the run's lines in Chinese numerals
     for cand in chosen:
         key = squeeze(cand.title)
-        other = (_numbered(key) or _BRACKETED.match(key)) and cand.index not in on_run
+        other = (numbered(key) or BRACKETED.match(key)) and cand.index not in on_run
         if other or cand.index < first:
             return None
     # A sub-heading numbered （一） before the run's first line: the digits are its items ('（二）公开形式' over '1.门户网站。').
-    if any(isinstance(b, str) and i not in listed and _BRACKETED.match(squeeze(clean_line(b[:_MAX_RAW])))
+    if any(isinstance(b, str) and i not in listed and BRACKETED.match(squeeze(clean_line(b[:MAX_RAW])))
            for i, b in enumerate(blocks[:first])):
         return None
     # A topic only part 一 of the 2021 template tells ('3、政府信息管理。'): the run is part 一's items, its heading lost.
     if any(events[k][4] and _PART_ONE_TOPICS.match(_DIGIT.match(squeeze(clean_line(
-            blocks[events[k][0]][events[k][1]:events[k][2]][:_MAX_RAW]))).group(2)) for k in members):
+            blocks[events[k][0]][events[k][1]:events[k][2]][:MAX_RAW]))).group(2)) for k in members):
         return None
     # Cut the run's headings out of their lines; read them as numbered 一、… and the other digit lines as items.
     cuts: dict[int, list[tuple[int, int, int]]] = {}
@@ -200,6 +208,7 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
     out: list[Block] = []
     read: list[Block] = []
     heads: set[int] = set()
+    numbers: dict[int, int] = {}  # a head's digit
     items: set[int] = set()
     item_lines = {e[0] for k, e in enumerate(events) if e[4] and e[1] == 0 and k not in members}
     for index, block in enumerate(blocks):
@@ -216,6 +225,7 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
                 read.append(out[-1])
             head = block[start:end].strip()
             heads.add(len(out))
+            numbers[len(out)] = number
             out.append(head)
             rest = _DIGIT.match(squeeze(clean_line(head))).group(2)
             read.append(f"{NUMERALS[number - 1]}、{rest}" if number <= len(NUMERALS) else head)
@@ -223,13 +233,13 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
         if block[at:].strip():
             out.append(block[at:].strip())
             read.append(out[-1])
-    found = _promoted_topic(read, _combined_chapter(read, _choose(read, bracketed=False, items=items)))
+    found = promoted_topic(read, combined_chapter(read, choose(read, bracketed=False, items=items)))
     on_heads = [c for c in found if c.index in heads]
     one = on_heads[0] if len(on_heads) == 1 else None
     strong = one and (one.part == 1 or (classify_heading(read[one.index]) or (0, 0.0))[1] >= 4)
     # (and one of them part 一 or in a part's words under its own number: an explainer's '1. 主动公开：' '2. 依申请公开：'
     # names two subjects, no report's parts)
-    sure = any(c.part == 1 or c.score >= 3 for c in on_heads)
+    sure = any(c.part == numbers[c.index] and (c.part == 1 or c.score >= 3) for c in on_heads)
     if not (len(on_heads) >= 2 or strong) or not sure or len(found) < len(chosen):
         return None
     return out, [Candidate(c.index, c.part, c.score, clean_line(out[c.index])) for c in found]
