@@ -15,9 +15,11 @@ only as a whole report's top-level run, one rule:
   skips a part); a line numbered in Chinese numerals with the next number goes on with the run (a report mixing both);
 - the run is read as if numbered 一、二、…, by the same choice of parts as any report (``sections``), and is the
   report's parts only when that reading finds two parts at the run's digit lines, or one heading part 一 (or a
-  template title whole: a page cut after its first part); one of them read as the part its digit numbers, part 一 or
-  in that part's words (an explainer's '1. 主动公开：' '2. 依申请公开：', a work list's '1.主动公开情况' '2.依申请公开情况'
-  '3.存在的问题' read as parts 二, 三, 五: none); no fewer parts than the reading without it;
+  template title whole: a page cut after its first part); one of them part 一 or in a part's words under its own
+  number (an explainer's '1. 主动公开：' '2. 依申请公开：' is no report); when none is read as the part its digit
+  numbers, no sentence introducing the run as its list ('主要做了以下工作：' over '1.主动公开情况' '2.依申请公开情况'
+  '3.存在的问题', read as parts 二, 三, 五; a report's own '1.主动公开政府信息情况' after its preamble is one); no fewer
+  parts than the reading without it;
   none of its lines a topic only part 一 of the 2021 template tells ('3、政府信息管理': part 一's items, its heading lost);
 - and only when the reading without it found no part heading numbered another way (一、, （一）, 第一部分) off the run,
   and none before the run's first line, nor stands a sub-heading （一） before it: then the digits are their items.
@@ -239,7 +241,14 @@ def _digit_reading(blocks: list[Block], chosen: list[Candidate]) -> tuple[list[B
     strong = one and (one.part == 1 or (classify_heading(read[one.index]) or (0, 0.0))[1] >= 4)
     # (and one of them part 一 or in a part's words under its own number: an explainer's '1. 主动公开：' '2. 依申请公开：'
     # names two subjects, no report's parts)
-    sure = any(c.part == numbers[c.index] and (c.part == 1 or c.score >= 3) for c in on_heads)
+    sure = any(c.part == 1 or c.score >= 3 for c in on_heads)
+    # A run whose digits all disagree with the parts they head ('1.主动公开情况' read as part 二) is a report's own
+    # numbering ('1.主动公开政府信息情况 2.依申请公开… 三、存在的困难和问题') unless a sentence introduces it as its list
+    # ('主要做了以下工作：'); where they agree, a lead-in's colon is the report's own ('现将有关情况报告如下：').
+    agree = any(c.part == 1 for c in found) or any(c.part == numbers[c.index] for c in on_heads)
+    before = blocks[first - 1] if first else None
+    if not agree and isinstance(before, str) and before.rstrip().endswith(("：", ":")):
+        sure = False
     if not (len(on_heads) >= 2 or strong) or not sure or len(found) < len(chosen):
         return None
     return out, [Candidate(c.index, c.part, c.score, clean_line(out[c.index])) for c in found]

@@ -52,3 +52,11 @@ def test_numbering_imports_no_private_name_of_sections():
     imported = [a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "indexer.sections"
                 for a in node.names]
     assert imported and not [name for name in imported if name.startswith("_")]
+
+
+def test_a_reports_own_numbering_that_skips_the_overview_still_numbers_its_parts():
+    # a guard: the same digits after a preamble (no sentence introducing them as its list) are the report's parts
+    report = parse_lines([TITLE, "根据《条例》规定，现发布我站2022年政府信息公开工作年度报告。",
+                          "1.主动公开政府信息情况", "全年主动公开茶苗培育信息27条。", "2.依申请公开政府信息办理情况",
+                          "收到申请2件，均按时答复。", "三、存在的问题及改进措施", "茶苗培育信息更新不够及时。"])
+    assert [n for n, _ in read(report)] == [2, 3, 5]
