@@ -26,7 +26,8 @@ from indexer.misspelt_places import misspelt_place
 from indexer.readers import read_document
 from indexer.cut_short import find_cut
 from indexer.missing_parts import infer_part_five, infer_part_four
-from indexer.sections import looks_like_heading, split_inline_headings, split_sections
+from indexer.numbering import split_sections
+from indexer.sections import looks_like_heading, split_inline_headings
 from indexer.split_cells import write_splits
 from indexer.tables import recover_tables
 from indexer.template import decide_template

@@ -28,7 +28,7 @@ _LABEL = re.compile(rf"^(第[{NUMERALS}]{{1,3}}部分|[{NUMERALS}]{{1,3}}\s*[、
 
 # The template's headings as reports write them (squeezed, no spaces). A title that matches
 # one of these whole is strong evidence of its part.
-_TITLES = {
+TITLES = {
     1: r"(?:总体情况|概述|概况|总体概况|基本情况|综述|总述)",
     2: r"(?:主动公开政府信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况)",
     3: r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况|政府信息依申请公开(?:工作)?情况)",
@@ -36,7 +36,7 @@ _TITLES = {
     5: r"(?:(?:政府信息公开)?(?:工作)?存在的?(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|计划)?)",
     6: r"(?:其[他它]需要报告的事项|其[他它]需要报告事项|其[他它]事项)",
 }
-_TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in _TITLES.items()}
+_TITLE_RE = {part: re.compile(rf"^{pattern}[。.:：]?$") for part, pattern in TITLES.items()}
 # Without a numeral only the template's own wording counts: '主动公开情况' alone is a sub-heading.
 _OFFICIAL = {
     1: re.compile(r"^(?:总体情况|(?:主要工作|工作)?概述)$"),
@@ -102,9 +102,9 @@ _REMARK = re.compile(r"[(（][^()（）]{4,80}[)）]$")
 # same digits number its items ('1、主动公开情况', '5、政府信息公开行政复议、行政诉讼情况'), so a
 # digit-numbered line heads a part only in the template's own words and with the part's number.
 _ARABIC = re.compile(r"^(\d{1,2})\s*[、.．]\s*(.*)$")
-_BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
+BRACKETED = re.compile(rf"^\(([{NUMERALS}]{{1,3}})\)\s*(.*)$")  # on squeezed text: '（一）' is '(一)'
 MAX_HEADING = 40
-_MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
+MAX_RAW = 200  # a line longer than this, spaces and markup included, is no heading
 
 
 @dataclass
@@ -125,13 +125,13 @@ def classify_heading(line: str, bracketed: bool = False) -> tuple[int, float] | 
     the template's own title. ``bracketed``: the report numbers its parts （一）…（六）, the way
     others number sub-headings.
     """
-    if len(line) > _MAX_RAW or "\t" in line:
+    if len(line) > MAX_RAW or "\t" in line:
         return None
     return _classify(line, bracketed)
 
 
 # Reflow, the choice of parts and the report test classify the same lines of a report again, and
-# template lines recur in every report; only lines of at most _MAX_RAW characters get this far.
+# template lines recur in every report; only lines of at most MAX_RAW characters get this far.
 @lru_cache(maxsize=1 << 13)
 def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     english = _ENGLISH_PART.match(re.sub(r"\s+", " ", line.strip()))
@@ -148,7 +148,7 @@ def _classify(line: str, bracketed: bool) -> tuple[int, float] | None:
     arabic = _ARABIC.match(key)
     if arabic:
         return _classify_arabic(int(arabic.group(1)), arabic.group(2).rstrip("。.:："))
-    match = _numbered(key) or (_BRACKETED.match(key) if bracketed else None) or _glued(key)
+    match = numbered(key) or (BRACKETED.match(key) if bracketed else None) or _glued(key)
     if match:
         numeral, rest = NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else None, match.group(2)
         if _TABLE_ROW.match(rest):
@@ -227,7 +227,7 @@ def _classify_arabic(number: int, rest: str) -> tuple[int, float] | None:
 
 def looks_like_heading(line: str) -> bool:
     """True for a line that could head a part or a numbered sub-part (used to stop reflow)."""
-    if len(line) > _MAX_RAW:
+    if len(line) > MAX_RAW:
         return False
     return _looks_like_heading(line)
 
@@ -237,7 +237,7 @@ def _looks_like_heading(line: str) -> bool:
     key = squeeze(clean_line(line))
     return classify_heading(line) is not None or bool(
         _SUBHEADING.match(key) and len(key) <= MAX_HEADING
-    ) or _chapter_heading(key)
+    ) or _chapter_heading(key) or _digit_heading(key)
 
 
 # A report's own chapter heading ('一、压实工作责任，扎实做好重点领域公开'): numbered, short, no sentence
@@ -246,9 +246,18 @@ _MAX_CHAPTER = 30
 
 
 def _chapter_heading(key: str) -> bool:
-    match = _numbered(key)
+    match = numbered(key)
     return bool(match and len(key) <= _MAX_CHAPTER and match.group(2)
                 and not _SENTENCE_MARK.search(key) and not _TABLE_ROW.match(match.group(2)))
+
+
+def _digit_heading(key: str) -> bool:
+    """(round 70) A short line numbered with a digit that reads as a part heading under that Chinese numeral
+    ('2.依申请公开信息的情况和不予公开信息的情况' as '二、…'): it stands alone as that heading would, whether the
+    report's parts or a part's items are numbered so (numbering.py tells which)."""
+    match = _ARABIC.match(key)
+    return bool(match and len(key) <= _MAX_CHAPTER and 1 <= int(match.group(1)) <= len(NUMERALS)
+                and not _SENTENCE_MARK.search(key) and _classify(f"{NUMERALS[int(match.group(1)) - 1]}、{match.group(2)}", False))
 
 
 _SENTENCE_MARK = re.compile(r"[。；;：:！？!?]")
@@ -264,7 +273,7 @@ _CLAUSE_MARK = re.compile(r"[。，,；;]")
 # '概 述' is written with a space between its characters as often as without.
 # (round 46) Part 五 in the 2008 template's words run in right after another heading: '三、… 六、…存在的主要问题 2008年…'.
 _PROBLEMS_RUN_IN = rf"(?<=情况\s)[{NUMERALS}]、[^。，；：:（(\s]{{0,12}}存在的?(?:主要)?问题(?=\s)"
-_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(_TITLES.values())}|概\s+[述况])[。：:]?"
+_INLINE_TITLE = rf"[{NUMERALS}]、\s*(?:{'|'.join(TITLES.values())}|概\s+[述况])[。：:]?"
 _INLINE = re.compile(
     rf"({_INLINE_TITLE}"
     rf"|(?:(?<=[。；\s])|^)[{NUMERALS}]、[^。，；：:（(\s]{{2,30}}?(?:情况|措施|事项|概述|概况)(?=\s|[（(]|$)"
@@ -352,7 +361,7 @@ _DASHES = "—―－─-"
 _DASH_ONE = re.compile(rf"^[{_DASHES}](?=\s*、)")
 
 
-def _numbered(key: str) -> re.Match | None:
+def numbered(key: str) -> re.Match | None:
     """(numeral, rest) of a numbered heading in squeezed text: '二、…', '二．…', '第二部分：…', '—、…'."""
     # (both patterns are anchored at their first character: a key opening otherwise is matched as it is)
     if key[:1] in _DASHES:
@@ -362,7 +371,7 @@ def _numbered(key: str) -> re.Match | None:
 
 def heading_number(title: str) -> int | None:
     """The value of a heading's leading numeral ('十一、' -> 11), or None."""
-    match = _numbered(squeeze(title))
+    match = numbered(squeeze(title))
     if not match:
         return None
     digits = [NUMERALS.index(ch) + 1 for ch in match.group(1)]
@@ -376,10 +385,10 @@ def heading_number(title: str) -> int | None:
 def _own_heading(block: str, low: int | None, high: int | None) -> bool:
     """A chapter heading of the report's own ('四、政府信息公开的收费及减免情况') numbered after its
     part's heading and before the next part's (or anywhere after it when the numbering restarts)."""
-    if low is None or len(block) > _MAX_RAW:
+    if low is None or len(block) > MAX_RAW:
         return False
     key = squeeze(clean_line(block))
-    match = _numbered(key)
+    match = numbered(key)
     if not match or len(key) > MAX_HEADING or _CLAUSE_MARK.search(key):
         return False
     if _TABLE_ROW.match(match.group(2)):
@@ -396,7 +405,7 @@ def find_subheadings(section: Section, next_numeral: int | None = None) -> None:
     for index, block in enumerate(section.blocks):
         if isinstance(block, Table) or "\t" in block:
             continue  # a table row, not a heading
-        match = _SUBHEADING.match(squeeze(block[:_MAX_RAW]))  # a run-in heading opens a long paragraph
+        match = _SUBHEADING.match(squeeze(block[:MAX_RAW]))  # a run-in heading opens a long paragraph
         if match:
             label = f"（{match.group(1)}）"
             title = re.split(r"[。；]", clean_line(block), maxsplit=1)[0]
@@ -424,7 +433,7 @@ _LIST_END = re.compile(r"[;；]$")
 
 def _list_label(block: Block) -> tuple[str, int] | None:
     """(numbering style, number) of a line opening with a list's label ('3.', '（三）', '三、'), else None."""
-    if isinstance(block, Table) or len(block) > _MAX_RAW:
+    if isinstance(block, Table) or len(block) > MAX_RAW:
         return None
     match = _LIST_LABEL.match(squeeze(clean_line(block)))
     if not match:
@@ -459,7 +468,7 @@ def list_items(blocks: list[Block]) -> set[int]:
     return items
 
 
-def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
+def choose(blocks: list[Block], bracketed: bool, items: set[int] = frozenset()) -> list[Candidate]:
     """The part headings among the blocks: the best increasing sequence of candidates.
 
     ``bracketed``: read only （一）…（六） lines as part headings; that reading counts only when it
@@ -467,11 +476,11 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     part 一's own sub-headings start at （一）主动公开).
     """
     candidates = []
-    listed = list_items(blocks)
+    listed = list_items(blocks) | items  # (``items``: lines a list numbers, never part headings)
     for i, block in enumerate(blocks):
         if isinstance(block, Table) or i in listed:
             continue
-        if bracketed and not _BRACKETED.match(squeeze(block[:_MAX_RAW])):
+        if bracketed and not BRACKETED.match(squeeze(block[:MAX_RAW])):
             continue
         found = classify_heading(block, bracketed)
         if found:
@@ -487,7 +496,7 @@ def _choose(blocks: list[Block], bracketed: bool) -> list[Candidate]:
     candidates = _without_counted_items(blocks, candidates, listed)
     candidates += _overview(blocks, candidates, listed) + _cut_heading(blocks, candidates)
     candidates.sort(key=lambda c: c.index)
-    if any(c.part == 1 and _numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
+    if any(c.part == 1 and numbered(squeeze(c.title)) and _CURRENT_ONE.search(c.title) for c in candidates):
         # under the current template's '一、总体情况', the 2008 template's words without a numeral are part
         # 一's own sub-headings ('政府信息主动公开情况：'), as the 2021 template lists them inside it
         candidates = [c for c in candidates if not (_WORDS_2008.match(squeeze(c.title)))]
@@ -506,7 +515,7 @@ def _without_counted_items(blocks: list[Block], candidates: list[Candidate], lis
     items = -1  # how many items since the last numbered heading, numbered 1, 2, … in order; -1: none before, or out of order
     seen = 0
     for cand in candidates:
-        if _numbered(squeeze(cand.title)):
+        if numbered(squeeze(cand.title)):
             items, seen = 0, cand.index + 1
             kept.append(cand)
             continue
@@ -514,7 +523,7 @@ def _without_counted_items(blocks: list[Block], candidates: list[Candidate], lis
         if digit and items >= 0:
             for i in range(seen, cand.index):
                 if (items >= 0 and i not in listed and isinstance(blocks[i], str)
-                        and (m := _ITEM_NUMBER.match(squeeze(blocks[i][:_MAX_RAW])))):
+                        and (m := _ITEM_NUMBER.match(squeeze(blocks[i][:MAX_RAW])))):
                     items = items + 1 if int(m.group(1)) == items + 1 else -1
             seen = max(seen, cand.index)
             if items >= 1 and int(digit.group(1)) == items + 1:
@@ -542,10 +551,10 @@ def _overview(blocks: list[Block], candidates: list[Candidate], listed: set[int]
         return []
     taken = {c.index for c in candidates}
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or len(block) > _MAX_RAW or i in listed:
+        if isinstance(block, Table) or len(block) > MAX_RAW or i in listed:
             continue
         key = squeeze(clean_line(block))
-        match = _numbered(key)
+        match = numbered(key)
         if not match:
             continue
         if i in taken or match.group(1) != "一" or _TABLE_ROW.match(match.group(2)):
@@ -570,7 +579,7 @@ def _cut_heading(blocks: list[Block], candidates: list[Candidate] = ()) -> list[
     if last is None or last is not blocks[-1]:
         return []
     key = squeeze(clean_line(last))
-    match = _numbered(key)
+    match = numbered(key)
     arabic = _ARABIC.match(key) if not match else None
     if arabic and 1 <= int(arabic.group(1)) <= 6:
         # a digit-numbered part heading cut the same way ('3.收到和处理'): only the template's title under its own number
@@ -626,51 +635,7 @@ _CUT_TITLES = {
 }
 
 
-# A pre-2019 report may number its chapters 1、…7、 in its own words, the heading run into its paragraph
-# ('2、主动公开政府信息的情况。一年来，我局…'). Part 一's items are numbered so too ('1、主动公开情况。…'), so
-# this reading is tried only when 一、 and （一） numbering find fewer than two parts, and counts only when
-# its chapter 1 is the overview.
-_DIGIT_RUN_IN = re.compile(r"^(\d{1,2})\s*[、.．]\s*([^。；;：:，,（(]{2,30}?)[。；;：:]\s*(?=\S)")
-
-
-def _digit_chapters(blocks: list[Block]) -> tuple[list[Candidate], list[Block], int]:
-    """(part headings, blocks with run-in chapter headings split off, the first heading's index in ``blocks``)
-    of a report numbering its chapters with Arabic digits, read as if they were numbered 一、…; ([], blocks, -1)
-    when it does not."""
-    numbered: list[Block] = []
-    candidates = []
-    where: dict[int, int] = {}  # a heading's index in numbered -> in blocks
-    listed = list_items(blocks)
-    for index, block in enumerate(blocks):
-        if isinstance(block, Table) or "\t" in block or index in listed:
-            numbered.append(block)
-            continue
-        run_in = _DIGIT_RUN_IN.match(block)
-        head, rest = (block[: run_in.end()].strip(), block[run_in.end():].strip()) if run_in else (block, "")
-        key = squeeze(clean_line(head))
-        match = _ARABIC.match(key)
-        number = int(match.group(1)) if match else 0
-        found = classify_heading(f"{NUMERALS[number - 1]}、{match.group(2)}") if 1 <= number <= 10 else None
-        if found:
-            where[len(numbered)] = index
-            candidates.append(Candidate(len(numbered), found[0], found[1], clean_line(head)))
-            numbered.append(head)
-            if rest:
-                numbered.append(rest)
-        else:
-            numbered.append(block)
-    chosen = _best_sequence(candidates)
-    if len(chosen) < 2 or chosen[0].part != 1 or not re.match(r"1\D", chosen[0].title.lstrip()):
-        return [], blocks, -1
-    # chapters number on ('1.总体情况' … '2.主动公开…'); a number that starts again ('1.总体情况' over '1、主动公开情况',
-    # '2、依申请公开情况') numbers the items of a part, not parts
-    numbers = [int(_ARABIC.match(squeeze(c.title)).group(1)) for c in chosen]
-    if any(b <= a for a, b in zip(numbers, numbers[1:])):
-        return [], blocks, -1
-    return chosen, numbered, where[chosen[0].index]
-
-
-def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
+def combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
     """chosen with part 三 added at the second sub-heading of a chapter on disclosure as a whole (round 59).
 
     A pre-2019 report's chapter numbered 二 naming neither kind of disclosure ('二、信息公开情况', '二、2016年政府信息公开
@@ -681,18 +646,18 @@ def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Cand
     if any(c.part == 3 for c in chosen):
         return chosen
     for k, cand in enumerate(chosen):
-        numbered = _numbered(squeeze(cand.title)) if cand.part == 2 else None
-        if numbered is None:
+        match = numbered(squeeze(cand.title)) if cand.part == 2 else None
+        if match is None:
             continue
-        if numbered.group(1) != "二" or re.search(r"主动|申请", to_key(numbered.group(2))):
+        if match.group(1) != "二" or re.search(r"主动|申请", to_key(match.group(2))):
             return chosen
         end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
         opened = False
         for i in range(cand.index + 1, end):
             block = blocks[i]
-            if isinstance(block, Table) or len(block) > _MAX_RAW:
+            if isinstance(block, Table) or len(block) > MAX_RAW:
                 continue
-            bracket = _BRACKETED.match(squeeze(block))
+            bracket = BRACKETED.match(squeeze(block))
             if not bracket:
                 continue
             found = classify_heading(block, True)
@@ -712,7 +677,7 @@ def _combined_chapter(blocks: list[Block], chosen: list[Candidate]) -> list[Cand
 _PART_ONE_TOPIC = re.compile(r"^(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?[。.:：]?$")
 
 
-def _promoted_topic(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
+def promoted_topic(blocks: list[Block], chosen: list[Candidate]) -> list[Candidate]:
     """chosen with a first heading '一、主动公开情况' read as part 一 when its sub-headings are that part's (round 61).
 
     A report that dropped its '一、总体情况' and raised the part's first topic in its place ('一、主动公开情况' over '（一）依申请
@@ -726,54 +691,21 @@ def _promoted_topic(blocks: list[Block], chosen: list[Candidate]) -> list[Candid
     stop = chosen[0].index if chosen else len(blocks)
     for i in range(stop + 1 if chosen and chosen[0].part == 2 else stop):
         block = blocks[i]
-        if isinstance(block, Table) or len(block) > _MAX_RAW:
+        if isinstance(block, Table) or len(block) > MAX_RAW:
             continue
-        numbered = _numbered(squeeze(clean_line(block)))
-        if numbered is None:
+        match = numbered(squeeze(clean_line(block)))
+        if match is None:
             continue
         found = classify_heading(block)
-        if numbered.group(1) != "一" or found is None or found[0] != 2:
+        if match.group(1) != "一" or found is None or found[0] != 2:
             return chosen
         rest = [c for c in chosen if c.index > i]
         end = rest[0].index if rest else len(blocks)
         for sub in blocks[i + 1 : end]:
-            if isinstance(sub, Table) or len(sub) > _MAX_RAW:
+            if isinstance(sub, Table) or len(sub) > MAX_RAW:
                 continue
-            bracket = _BRACKETED.match(squeeze(clean_line(sub)))
+            bracket = BRACKETED.match(squeeze(clean_line(sub)))
             if bracket and _PART_ONE_TOPIC.match(bracket.group(2)):
                 return [Candidate(i, 1, found[1], clean_line(block)), *rest]
         return chosen
     return chosen
-
-
-def split_sections(blocks: list[Block]) -> tuple[list[Block], list[Section]]:
-    """Split blocks into (preamble, parts in order).
-
-    Parts are numbered 一、…六、; only a report in which that finds fewer than two parts is read
-    again with （一）…（六） as part numbers (otherwise those are sub-headings: '（一）主动公开情况'
-    inside 总体情况 must not become part 二).
-    """
-    chosen = _choose(blocks, bracketed=False)
-    if len(chosen) < 2:
-        again = _choose(blocks, bracketed=True)
-        # Brackets after a numbered part heading are that part's sub-headings: '一、总体情况' over
-        # '（一）概述 （二）主动公开政府信息情况 （三）依申请公开…' (the 2019 template's part 一).
-        if chosen and again and chosen[0].index < again[0].index:
-            again = []
-        chosen = again if len(again) > len(chosen) else chosen
-    if len(chosen) < 2:
-        digits, numbered, first = _digit_chapters(blocks)
-        # digits after a numbered part heading number its items: '一、总体情况' over '1.概述 2.主动公开政府信息情况…'
-        if len(digits) > len(chosen) and not (chosen and chosen[0].index < first):
-            blocks, chosen = numbered, digits
-    chosen = _promoted_topic(blocks, _combined_chapter(blocks, chosen))
-    if not chosen:
-        return blocks, []
-    preamble = blocks[: chosen[0].index]
-    sections = []
-    for k, cand in enumerate(chosen):
-        end = chosen[k + 1].index if k + 1 < len(chosen) else len(blocks)
-        section = Section(number=cand.part, title=cand.title, blocks=list(blocks[cand.index + 1 : end]))
-        find_subheadings(section, heading_number(chosen[k + 1].title) if k + 1 < len(chosen) else None)
-        sections.append(section)
-    return preamble, sections

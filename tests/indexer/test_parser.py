@@ -12,7 +12,8 @@ import pytest
 from indexer.__main__ import main
 from indexer.model import Document, Table, UnreadableFile
 from indexer.parser import parse_document, parse_file, report_to_dict
-from indexer.sections import classify_heading, split_sections
+from indexer.numbering import split_sections
+from indexer.sections import classify_heading
 
 from tests.conftest import DATA, LAYOUT_GOLD_FILE, REAL, REAL_GOLD_FILE, SEED_GOLD_FILE, load_gold
 from tests.indexer.sentences import sentence_problem

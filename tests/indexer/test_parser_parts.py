@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from indexer.model import Document
 from indexer.parser import parse_document
-from indexer.sections import classify_heading, split_sections
+from indexer.numbering import split_sections
+from indexer.sections import classify_heading
 from tests.indexer.sentences import sentence_problem
 
 TITLE = "东山县民政局2021年政府信息公开工作年度报告"
