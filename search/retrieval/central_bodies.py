@@ -26,20 +26,32 @@ def absent_central(searcher, parsed: ParsedQuery, hits: np.ndarray) -> list[str]
     return [word for word, _ in _absent(searcher, parsed, hits)]
 
 
-def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, others_follow: bool = False) -> list[str]:
+def central_absent_notes(searcher, parsed: ParsedQuery, hits: np.ndarray, others_follow: bool = False,
+                         said: list[str] = ()) -> list[str]:
     """A note for each central body the query names by its function of which no listed part (``hits``, per
     document) is a report: none of the central level and that function. ``others_follow``: the namesakes listed come
-    before other bodies' reports that mention the name (own_reports.own_first_note holds of them), and the note says so."""
+    before other bodies' reports that mention the name (own_reports.own_first_note holds of them), and the note says so.
+    A body a note of ``said`` already names as no report's (named_bodies.py: 正文也没有写“公安部”；下面是正文提到它所属的
+    “公安局”的报告) gets no second note: the selection's note knows what the list was searched for, and this one's
+    下面是提到它的报告 contradicted it (review 37 #9)."""
     table = issuer_table(searcher)
     codes = arrays_for(searcher).codes(searcher, "report_id").codes
     listed = np.zeros(len(table.level), dtype=bool)
     listed[codes[hits]] = True
     notes = []
     for word, concept in _absent(searcher, parsed, hits):
+        if spoken_of(word, said):
+            continue
         kind = report_weights(searcher, concept) > 0
         said = (NAMESAKES_FIRST_NOTE if others_follow else NOTE) if (listed & kind).any() else MENTIONS_NOTE
         notes.append(said.format(word=word))
     return notes
+
+
+def spoken_of(word: str, said: list[str]) -> bool:
+    """Whether a note of ``said`` already says that no report is of the body ``word`` names (named_bodies.py's notes:
+    没有“公安部”发布的报告…, 没有“公安部”、“税务总局”发布的报告…)."""
+    return any(note.startswith("没有“") and f"“{word}”" in note.split("发布的报告")[0] for note in said)
 
 
 def _absent(searcher, parsed: ParsedQuery, hits: np.ndarray) -> list:

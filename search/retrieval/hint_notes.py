@@ -36,7 +36,7 @@ def with_absent_hints(searcher, parsed: ParsedQuery, hits: np.ndarray, messages:
     gone = absent_central(searcher, parsed, hits)
     kinds = [names for names in named_kinds(parsed) if names[0] not in gone]
     follow = ordered and bool(gone) and own_first_note(searcher, parsed, hits, scores, [[w] for w in gone]) is not None
-    absent = central_absent_notes(searcher, parsed, hits, others_follow=follow)
+    absent = central_absent_notes(searcher, parsed, hits, others_follow=follow, said=messages)
     messages = messages + [n for n in absent if n not in messages]
     own = own_first_note(searcher, parsed, hits, scores, kinds) if ordered and kinds else None
 
