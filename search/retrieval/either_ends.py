@@ -25,8 +25,10 @@ def dangling_either_notes(text: str, token: re.Pattern) -> list[str]:
     """The notes for the ORs of ``text`` (read with the syntax's ``token``) that join nothing."""
     tokens = list(token.finditer(text))
     either = [not m.group(1) and m.group(3) in _EITHER for m in tokens]
-    notes, i = [], 0
+    notes, i, tail = [], 0, _tail(tokens)
     while i < len(tokens):
+        if i >= tail:
+            break  # a run of operators ending the query, not ORs alone: said whole below (低保 OR AND)
         if not either[i]:
             i += 1
             continue
@@ -58,7 +60,20 @@ def _end_notes(text: str, tokens: list[re.Match]) -> list[str]:
     notes = []
     if bare[0] in _BOTH:
         notes.append(EITHER_AT_START.format(typed=text[tokens[0].start():tokens[1].end()], either=bare[0]))
-    if bare[-1] in _BOTH + _NOT:
-        note = EITHER_AT_END if bare[-1] in _BOTH else NOT_AT_END
-        notes.append(note.format(typed=text[tokens[-2].start():tokens[-1].end()], either=bare[-1]))
+    tail = _tail(tokens)
+    if tail < len(tokens):
+        # 低保 OR AND, 低保 AND OR: every operator of the run joins nothing (the OR was dropped in silence, fix38)
+        names = "、".join(dict.fromkeys(bare[tail:]))
+        note = NOT_AT_END if names in _NOT else EITHER_AT_END
+        notes.append(note.format(typed=text[tokens[tail - 1].start():tokens[-1].end()], either=names))
     return notes
+
+
+def _tail(tokens: list[re.Match]) -> int:
+    """The index where the run of operators ending the query starts when the run holds another operator than OR
+    (ORs alone are said by dangling_either_notes); len(tokens) when there is none, or nothing but operators."""
+    bare = [None if m.group(1) else m.group(3) for m in tokens]
+    k = len(bare)
+    while k > 0 and bare[k - 1] in OPERATORS:
+        k -= 1
+    return k if 0 < k < len(bare) and any(b not in _EITHER for b in bare[k:]) else len(bare)

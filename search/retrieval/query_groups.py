@@ -17,6 +17,27 @@ _EITHER = ("OR", "|", "||")
 GROUP_BESIDE_EITHER = "“{typed}”中的括号不能把几个词语合为 OR 的一边：OR 只连接紧挨着它的两个词语，已按 {read} 查找。"
 
 
+STRAY_CLOSING = "已忽略“{typed}”中多余的右括号“{marks}”：前面没有与之配对的左括号。"
+
+
+def stray_closing_notes(tokens: list[re.Match]) -> list[str]:
+    """The notes for closing brackets that close no group (低保))), 低保)) OR (): the search reads the word without
+    them, which the page did in silence (fix37/web46 leftovers). A word's own brackets (低保(特困)) are paired."""
+    notes, depth = [], 0
+    for match in tokens:
+        stray = []
+        for ch in match.group(3) or "":
+            if ch in _OPENING:
+                depth += 1
+            elif ch in _CLOSING and depth:
+                depth -= 1
+            elif ch in _CLOSING:
+                stray.append(ch)
+        if stray:
+            notes.append(STRAY_CLOSING.format(typed=match.group(0), marks="".join(stray)))
+    return notes
+
+
 def empty_branch_notes(typed: str, branches: list[list], notes: list[str]) -> None:
     """``notes`` told of the ORs of a group (``typed``) with nothing on one side: (低保 OR), (OR 低保), (低保 OR OR 特困)."""
     if not any(branches) or all(branches):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from search.retrieval.either_ends import OPERATORS, dangling_either_notes
-from search.retrieval.query_groups import empty_branch_notes, group_branches, plain_group
+from search.retrieval.query_groups import empty_branch_notes, group_branches, plain_group, stray_closing_notes
 from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
 
@@ -105,7 +105,8 @@ def spelled_operators(text: str, notes: list[str] | None = None) -> tuple[str, l
     of its own (-(低保 OR -特困)) and a group of groups are no exclusion the search can make: each is left out with a
     note naming it (rev34 #8). The group closes at its bracket, inside a word too (-(低保 OR 特困)救助 requires 救助)."""
     typed = text
-    text, notes = _spelled(typed_forms(text, _english(text)), list(notes or []))
+    notes = list(notes or []) + ([] if _english(text) else stray_closing_notes(list(TOKEN.finditer(text))))
+    text, notes = _spelled(typed_forms(text, _english(text)), notes)
     for _ in range(2):  # what a group's brackets hid is read once they are gone: ( -低保 ) OR ( -特困 ) (QA 41 #9)
         again, notes = _spelled(text, notes)
         text, changed = again, again != text
@@ -158,6 +159,14 @@ def _spelled(text: str, notes: list[str]) -> tuple[str, list[str]]:
             notes.append(template.format(typed=text[match.start():end], word=word))
             out.append(text[at:match.start()])
             at = following.start()
+        elif bare == "NOT" and not match.group(1) and (j := _past_nots(tokens, i)) < len(tokens) - 1 \
+                and tokens[j].group(3) == "-" and not tokens[j].group(1) and (word := _parted_word(tokens, j)) \
+                and not word.startswith(tuple(_OPENING)):
+            # NOT - 低保: the search excludes 低保 (NOT reads the next word, past the minus), so it is one exclusion,
+            # not the word looked for that the lone minus's note said beside the exclusion's own (review 37 #9)
+            notes.append(DOUBLED_NOT.format(typed=text[match.start():tokens[j + 1].end()], word=word.strip('"')))
+            out += [text[at:match.start()], "-"]
+            at = tokens[j + 1].start()
         elif (match.group(1) == "-" and bare is not None and bare.startswith(tuple(_OPENING))) or (
                 lone and (tokens[i + 1].group(3) or "").startswith(tuple(_OPENING)) and not tokens[i + 1].group(1)):
             # -(低保 OR 特困), and - (低保 OR 特困) or NOT (低保 OR 特困): the group the minus stands before (QA 38 #5)

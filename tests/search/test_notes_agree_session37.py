@@ -33,3 +33,32 @@ def test_a_central_body_no_report_writes_gets_one_note(idx):
     notes = _about(result.messages, "公安部")
     assert len(notes) == 1, result.messages
     assert "下面是提到它的报告" not in notes[0]
+
+
+def test_not_before_a_parted_minus_is_one_exclusion_and_said_so(idx):
+    result = search(idx, q="NOT - 蚕茧 申请", per_page=50)
+    assert "睢县蚕桑指导站" not in {h.agency for h in result.hits}
+    assert "“NOT - 蚕茧”中重复的排除按一个理解：已排除“蚕茧”。" in result.messages, result.messages
+    assert not [m for m in result.messages if "已按要查找的词语" in m]
+
+
+@pytest.mark.parametrize("q, note", [
+    ("蚕茧 OR AND", "已忽略“蚕茧 OR AND”末尾的 OR、AND：OR、AND 两边都要有词语。"),
+    ("蚕茧 AND OR", "已忽略“蚕茧 AND OR”末尾的 AND、OR：AND、OR 两边都要有词语。"),
+    ("蚕茧)))", "已忽略“蚕茧)))”中多余的右括号“)))”：前面没有与之配对的左括号。"),
+])
+def test_operators_and_brackets_read_as_nothing_are_said(idx, q, note):
+    result = search(idx, q=q, per_page=50)
+    assert {h.agency for h in result.hits} == {"睢县蚕桑指导站"}
+    assert note in result.messages, result.messages
+
+
+def test_the_page_and_the_api_say_the_same(indexes):
+    client = indexes.app("notes-agree-session37-app", written(REPORTS)).test_client()
+    for q, said in (("公安部 申请", "正文也没有写“公安部”"), ("NOT - 蚕茧 申请", "已排除“蚕茧”"),
+                    ("蚕茧 OR AND", "OR、AND"), ("蚕茧)))", "多余的右括号")):
+        messages = api_search(client, f"q={q}")["messages"]
+        assert any(said in m for m in messages), messages
+        assert not [m for m in messages if "下面是提到它的报告" in m or "已按要查找的词语" in m]
+        page = client.get("/", query_string={"q": q}).get_data(as_text=True)
+        assert said in page
