@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.memo import for_short_texts
+from indexer.contents import contents_list
 from indexer.model import SECTION_NAMES, Block, Section, Subheading, Table
 from indexer.normalize import clean_line, squeeze
 from indexer.script import to_key
@@ -447,8 +448,9 @@ def _list_label(block: Block) -> tuple[str, int] | None:
 
 
 def list_items(blocks: list[Block]) -> set[int]:
-    """Indices of the blocks that are items of a list (see above): never part headings."""
-    items: set[int] = set()
+    """Indices of the blocks that are items of a list (see above) or of a table of contents (``contents``): never
+    part headings."""
+    items: set[int] = contents_list(blocks)
     run: list[int] = []  # the current run: items numbered alike and in order, each but the newest closed by a semicolon
     closed = 0  # how many of the run's items end in a semicolon
     previous: tuple[str, int] | None = None  # the newest item's label
