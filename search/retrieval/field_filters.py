@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 
 from search.echo import echo
+from search.retrieval.issuers import level_words
 from search.retrieval.params import LEVELS
 from search.retrieval.query_syntax import FIELD_KINDS
 from search.vocabulary import PREAMBLE_NAME, PREAMBLE_PART, part_number
 
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*[-–—~至到]\s*((?:19|20)\d{2})年?$")
-# A level as people write it: the facet's codes (the URL's level=) and labels, and the everyday words for them.
-LEVEL_WORDS = {**{code: code for code in LEVELS}, **{label: code for code, label in LEVELS.items()},
-               "中央": "central", "中央级": "central", "国家级": "central", "部委": "central",
-               "省": "province", "省级地区": "province", "市": "city", "市级": "city", "地级": "city", "地市": "city",
-               "县": "county", "县级": "county", "区县": "county", "县区": "county", "区级": "county",
-               "乡镇": "township", "乡": "township", "镇": "township", "街道": "township", "乡级": "township",
-               "镇级": "township"}
+# A level as people write it: the facet's codes (the URL's level=) and labels, the level words of issuer_words.tsv
+# (县, 地市, 乡镇街道, 部委 …, which the search's ranking reads too), and the filter's own few (a level's name with 级 is
+# read without it: 县级, 市级).
+LEVEL_WORDS = {**{code: code for code in LEVELS}, **{label: code for code, label in LEVELS.items()}, **level_words(),
+               "中央": "central", "中央级": "central", "国家级": "central", "省级地区": "province", "地级": "city",
+               "区县": "county", "县区": "county", "街道": "township"}
 # A word, then a colon and a value, that is no field of the table: letters of any script but Chinese (type:pdf, lvl:县,
 # niveau:county), or a short Chinese word (级别:县). A longer Chinese run before a colon is a sentence's (答复期限:20日),
 # a URL (http://) or a time (10:30) no field at all.

@@ -119,6 +119,13 @@ def _issuer_words() -> dict[str, dict]:
     return _rows_by_word(ISSUER_WORDS)
 
 
+def level_words() -> dict[str, str]:
+    """The words of issuer_words.tsv that name a level alone (县, 地市, 乡镇街道, 部委 …: no function, not a level's
+    departments) and the level each names: the query box's level: filter reads them too (field_filters)."""
+    return {word: row["level"] for word, row in _issuer_words().items()
+            if row["level"] and not row["function"] and row["department"] != "yes"}
+
+
 # A sector said as a set: 各 / 各类 / 所有 before its word, 系统 / 行业 / 单位 / 机构 after it (各类学校,
 # 医院系统, 学校等单位). Longest first.
 _SET_LEADS = ("各级各类", "各类", "各级", "各个", "所有", "全部", "各")
