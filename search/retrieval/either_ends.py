@@ -16,15 +16,15 @@ EITHER_AT_START = "已忽略“{typed}”开头的 {either}：{either} 两边都
 EITHER_ALONE = "已忽略“{typed}”：{either} 两边都要有词语。"
 EITHER_REPEATED = "已忽略“{typed}”中多余的 {either}：两个词语之间写一个 {one} 即可。"
 NOT_AT_END = "已忽略“{typed}”末尾的 {either}：{either} 后面要有要排除的词语。"
-_EITHER = ("OR", "|", "||")
+EITHER = ("OR", "|", "||")  # the OR operator as typed: the one list query_syntax, query_groups and query read
 _BOTH, _NOT = ("AND", "&&"), ("NOT", "-")
-OPERATORS = frozenset(_EITHER + _BOTH + _NOT + ("+",))  # the syntax's operators (query_syntax reads them here)
+OPERATORS = frozenset(EITHER + _BOTH + _NOT + ("+",))  # the syntax's operators (query_syntax reads them here)
 
 
 def dangling_either_notes(text: str, token: re.Pattern) -> list[str]:
     """The notes for the ORs of ``text`` (read with the syntax's ``token``) that join nothing."""
     tokens = list(token.finditer(text))
-    either = [not m.group(1) and m.group(3) in _EITHER for m in tokens]
+    either = [not m.group(1) and m.group(3) in EITHER for m in tokens]
     notes, i, tail = [], 0, _tail(tokens)
     while i < len(tokens):
         if i >= tail:
@@ -76,4 +76,4 @@ def _tail(tokens: list[re.Match]) -> int:
     k = len(bare)
     while k > 0 and bare[k - 1] in OPERATORS:
         k -= 1
-    return k if 0 < k < len(bare) and any(b not in _EITHER for b in bare[k:]) else len(bare)
+    return k if 0 < k < len(bare) and any(b not in EITHER for b in bare[k:]) else len(bare)

@@ -17,6 +17,7 @@ from search.agency_names import central_name
 from search.analysis import bigrams, compound_parts, cut, fold, narrow, place_short_forms, simplify
 from search.folding import without_invisible
 from search.retrieval.address import glued_negations, unglued_receiving, without_address
+from search.retrieval.either_ends import EITHER
 from search.retrieval.everyday import is_everyday
 from search.retrieval.glued import unglued
 from search.retrieval.inserted import joined_over
@@ -258,7 +259,7 @@ def parse_query(text: str, searcher=None) -> ParsedQuery:
 
     pending_or = pending_not = False
     for negated, value, phrase in items:
-        if not phrase and value in ("OR", "|", "||"):
+        if not phrase and value in EITHER:
             pending_or = bool(parsed.must)
             continue
         if not phrase and value == "NOT":

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from search.retrieval.either_ends import EITHER_ALONE, EITHER_AT_END, EITHER_AT_START, EITHER_REPEATED
+from search.retrieval.either_ends import EITHER, EITHER_ALONE, EITHER_AT_END, EITHER_AT_START, EITHER_REPEATED
 
 _OPENING, _CLOSING = "(（[【", ")）]】"
-_EITHER = ("OR", "|", "||")
 # OR beside a group of several words: the group is no one side of it.
 GROUP_BESIDE_EITHER = "“{typed}”中的括号不能把几个词语合为 OR 的一边：OR 只连接紧挨着它的两个词语，已按 {read} 查找。"
 
@@ -42,7 +41,7 @@ def empty_branch_notes(typed: str, branches: list[list], notes: list[str]) -> No
     """``notes`` told of the ORs of a group (``typed``) with nothing on one side: (低保 OR), (OR 低保), (低保 OR OR 特困)."""
     if not any(branches) or all(branches):
         return
-    either = next((w for w in re.split(r"[\s()（）\[\]【】]+", typed) if w in _EITHER or w.lower() == "or"), "OR")
+    either = next((w for w in re.split(r"[\s()（）\[\]【】]+", typed) if w in EITHER or w.lower() == "or"), "OR")
     template = (EITHER_AT_START if not branches[0] else EITHER_AT_END if not branches[-1] else EITHER_REPEATED)
     notes.append(template.format(typed=typed, either=either, one=either))
 
@@ -67,7 +66,7 @@ def beside_either_note(tokens: list[re.Match], start: int, stop: int, words: str
 
 
 def _either_word(bare: str | None) -> bool:
-    return bare is not None and (bare in _EITHER or bare.lower() == "or")
+    return bare is not None and (bare in EITHER or bare.lower() == "or")
 
 
 def plain_group(tokens: list[re.Match], start: int, notes: list[str]) -> tuple[int, str] | None:
@@ -100,7 +99,7 @@ def group_branches(tokens: list[re.Match], start: int) -> tuple[int, list[list[t
         quoted, bare = match.group(2), match.group(3)
         if match.group(1) == "-" and i > start:
             minus_at = depth  # the exclusion lasts for this item, or for the group it opens
-        if bare is not None and (bare in _EITHER or bare.lower() == "or"):
+        if bare is not None and (bare in EITHER or bare.lower() == "or"):
             branches.append([])
             continue
         stop, item = match.end(), ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from search.retrieval.either_ends import OPERATORS, dangling_either_notes
+from search.retrieval.either_ends import EITHER, OPERATORS, dangling_either_notes
 from search.retrieval.query_groups import empty_branch_notes, group_branches, plain_group, stray_closing_notes
 from search.retrieval.typed_forms import typed_forms
 from search.retrieval.typed_runs import typed_note
@@ -70,7 +70,6 @@ def as_typed(text: str, labels: list[str]) -> list[str]:
 
 _OPENING, _CLOSING = "(（[【", ")）]】"  # a group's brackets (query_length.py cuts a query around them too)
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
-_EITHER = ("OR", "|", "||")
 CANNOT_EXCLUDE_ALL = ("不能排除同时含有{both}的报告，已忽略“{typed}”；要排除含有其中任何一个的报告，请写 {instead}，"
                       "或在括号内用 OR 连接。")
 NO_DOUBLE_EXCLUSION = "已忽略括号内的“{typed}”：排除的括号里不能再写排除（-）。"
@@ -279,7 +278,7 @@ def _negated_filter_note(typed: str, field: re.Match) -> str:
 def _either(tokens: list[re.Match], i: int) -> bool:
     """Whether item ``i`` is OR (|, ||, or a lowercase or) between two items, neither an operator."""
     bare = tokens[i].group(3)
-    if bare is None or not (bare in _EITHER or bare.lower() == "or") or not 0 < i < len(tokens) - 1:
+    if bare is None or not (bare in EITHER or bare.lower() == "or") or not 0 < i < len(tokens) - 1:
         return False
     return not any(_operator(tokens[j]) and not _excluding(tokens, j) for j in (i - 1, i + 1))
 
